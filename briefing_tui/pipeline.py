@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors import find_actors
@@ -54,3 +56,56 @@ def analyze(article: Article, nlp: Language | None = None, model_name: str | Non
     briefing = analyze_doc(doc, article, ModelInfo(*model_info(nlp)))
     briefing.timings = {"load": loaded - started, "parse": parsed - loaded, **briefing.timings}
     return briefing
+
+
+@dataclass(slots=True)
+class Progress:
+    """One step of a streamed analysis, for the app's progress display.
+
+    ``briefing`` is None until something can be shown; it may be partial
+    (actors only, say) before the final step, where ``done`` is True.
+    """
+
+    stage: str
+    fraction: float
+    briefing: Briefing | None = None
+    done: bool = False
+
+
+def analyze_stream(
+    article: Article, model_name: str | None = None, use_cache: bool = True
+) -> Iterator[Progress]:
+    """Analyse ``article`` step by step, yielding Progress as each stage completes.
+
+    The app runs this in a worker thread; spaCy is imported here, not before.
+    """
+    from briefing_tui.nlp import load_pipeline, model_info, parse
+
+    yield Progress("loading language model", 0.05)
+    started = time.perf_counter()
+    nlp = load_pipeline(model_name)
+    loaded = time.perf_counter()
+    yield Progress("parsing the article", 0.3)
+    doc = parse(nlp, article.text)
+    parsed = time.perf_counter()
+    info = ModelInfo(*model_info(nlp))
+    timings = {"load": loaded - started, "parse": parsed - loaded}
+    yield Progress("finding actors", 0.6)
+    t0 = time.perf_counter()
+    actors = find_actors(doc)
+    timings["actors"] = time.perf_counter() - t0
+    partial = Briefing(article=article, actors=actors, model=info, timings=dict(timings),
+                       analysis_version=ANALYSIS_VERSION)
+    yield Progress("finding claims", 0.75, partial)
+    t0 = time.perf_counter()
+    claims = find_claims(doc, actors)
+    timings["claims"] = time.perf_counter() - t0
+    partial = Briefing(article=article, actors=actors, claims=claims, model=info,
+                       timings=dict(timings), analysis_version=ANALYSIS_VERSION)
+    yield Progress("finding open questions", 0.9, partial)
+    t0 = time.perf_counter()
+    questions = find_questions(doc, actors, claims)
+    timings["questions"] = time.perf_counter() - t0
+    final = Briefing(article=article, actors=actors, claims=claims, questions=questions,
+                     model=info, timings=timings, analysis_version=ANALYSIS_VERSION)
+    yield Progress("done", 1.0, final, done=True)
