@@ -1,0 +1,198 @@
+"""Phrasing an open question from the parse: subject-auxiliary inversion, tense kept.
+
+"Zelenskiy is expected to ask for weapons" becomes "Will Zelenskiy ask for
+weapons?", "Modi had pledged to halt purchases" becomes "Had Modi pledged to
+halt purchases?", and "It left with the files" becomes "Did it leave with the
+files?". When the parse gives no subject to invert around, the clause is
+returned as a plain statement, "Unclear: ...".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.question_scope import clause_tokens, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: How each auxiliary is asked: "may" and "might" ask about what will happen.
+_ASKED_AUX = {
+    "may": "will",
+    "might": "will",
+    "'ll": "will",
+    "wo": "will",
+    "'d": "would",
+    "ca": "can",
+    "'s": "is",
+    "'re": "are",
+    "'ve": "have",
+    "'m": "am",
+}
+#: Object pronouns that become the subject of the question ("expects them to" -> "they").
+_SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
+_WH_WORDS = frozenset({"how", "when", "where", "why", "who", "what", "which", "whom"})
+#: Contracted auxiliaries, spelt out where they stand alone after inversion.
+_CONTRACTED = {"'ve": "have", "'ll": "will", "'d": "would", "'re": "are", "'m": "am"}
+_DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_LEADING_DEPS = frozenset({"mark", "cc", "punct"})
+_QUOTES = "\"'“”‘’«»"
+#: Longer questions are cut at this many words, so the pane stays readable.
+MAX_WORDS = 32
+
+NameOf = Callable[["Token"], "str | None"]
+
+
+def _is_quote_mark(token: Token) -> bool:
+    return bool(token.text) and all(char in _QUOTES for char in token.text)
+
+
+def _join(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str:
+    """The tokens as text, with quotation marks left out and "n't" spelt "not"."""
+    ordered = [t for t in sorted(tokens, key=lambda t: t.i) if not _is_quote_mark(t)]
+    while ordered and ordered[-1].dep_ in {"cc", "punct"}:
+        ordered.pop()  # "... and" left behind by a dropped clause
+    parts: list[str] = []
+    for position, token in enumerate(ordered):
+        text = token.text
+        if token.lower_ == "n't":
+            text = "not" if not parts or parts[-1] == " " else " not"
+        elif token.lower_ in _CONTRACTED:
+            text = _CONTRACTED[token.lower_] if not parts or parts[-1] == " " else token.text
+        parts.append(replace.get(token.i, text) if replace else text)
+        following = ordered[position + 1] if position + 1 < len(ordered) else None
+        if following is not None and (token.whitespace_ or following.i != token.i + 1):
+            if following.is_punct and following.text in {",", ".", ";", ":", "?", "!"}:
+                continue
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,;:.?!])", r"\1", text)
+    text = " ".join(text.strip(_QUOTES + " ,;:—–-").split())
+    return text.rstrip(".,;:!?" + _QUOTES + " ")
+
+
+def _cap(text: str, limit: int = MAX_WORDS) -> str:
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    return " ".join(words[:limit]).rstrip(",;:") + " …"
+
+
+def _subject_text(subject: Token, name_of: NameOf | None) -> str:
+    name = name_of(subject) if name_of else None
+    if name and subject.pos_ == "PRON":
+        return name
+    if subject.lower_ in _SUBJECT_FORM:
+        return _SUBJECT_FORM[subject.lower_]
+    words = _join(t for t in subject.subtree if not (subject.dep_ == "poss" and t.dep_ == "case"))
+    first = subject.left_edge
+    opens = first.is_sent_start or (first.i > 0 and first.nbor(-1).tag_ == "``")
+    if opens and first.pos_ != "PROPN" and not first.ent_type_ and first.text != "I":
+        words = words[:1].lower() + words[1:]
+    return words
+
+
+def statement(tokens: Iterable[Token]) -> str:
+    """The fallback: the clause as a plain statement, "Unclear: ...."""
+    return f"Unclear: {_cap(_tidy(_join(tokens)))}."
+
+
+def _finish(words: str) -> str:
+    words = _cap(_tidy(words))
+    return words[:1].upper() + words[1:] + "?"
+
+
+def invert(
+    verb: Token,
+    *,
+    drop: Iterable[int] = (),
+    name_of: NameOf | None = None,
+    subject: Token | None = None,
+    asked_aux: str | None = None,
+) -> str | None:
+    """The clause of ``verb`` asked as a yes/no (or wh-) question, or None.
+
+    ``drop`` lists token indices left out (hedges, cue words); ``subject`` and
+    ``asked_aux`` override what the parse gives, for cues such as "is expected
+    to", whose subject sits on another verb and whose question asks "will".
+    """
+    dropped = set(drop)
+    tokens = [t for t in clause_tokens(verb) if t.i not in dropped]
+    while tokens and (
+        (tokens[0].dep_ in _LEADING_DEPS and tokens[0].head == verb)
+        or tokens[0].dep_ in {"intj", "discourse"}
+        or (tokens[0].dep_ == "advcl" and not list(tokens[0].children))
+        or (tokens[0].tag_ == "WRB" and verb.dep_ in {"relcl", "advcl", "ccomp"})
+    ):
+        tokens.pop(0)
+    if subject is None:
+        subject = subject_of(verb)
+    if subject is None:
+        return _invert_unparsed_subject(verb, tokens) if asked_aux is None else None
+    subject_ids = {t.i for t in subject.subtree}
+    wh = next(
+        (t for t in tokens if t.lower_ in _WH_WORDS and t.i < verb.i and t.head.i == verb.i), None
+    )
+    if verb.dep_ in {"relcl", "acl"}:
+        wh = None
+    if wh is not None and wh.i in subject_ids:
+        return _finish(_join(tokens))
+    rest = [t for t in tokens if t.i not in subject_ids and (wh is None or t.i != wh.i)]
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    auxiliaries = [a for a in auxiliaries if a.lower_ != "to"]
+    replace: dict[int, str] = {}
+    if asked_aux is not None:
+        front = asked_aux
+        own_aux = [a for a in auxiliaries if a.i not in dropped]
+        if verb.tag_ in {"VBG", "VBD", "VBZ", "VBP"} and not own_aux:
+            replace[verb.i] = verb.lemma_
+    elif auxiliaries:
+        first = auxiliaries[0]
+        front = _ASKED_AUX.get(first.lower_, first.lower_)
+        rest = [t for t in rest if t.i != first.i]
+    elif verb.lemma_ == "be":
+        front = _ASKED_AUX.get(verb.lower_, verb.lower_)
+        rest = [t for t in rest if t.i != verb.i]
+    elif verb.tag_ in _DO_SUPPORT:
+        front = _DO_SUPPORT[verb.tag_]
+        after = _join([t for t in rest if t.i > verb.i])
+        fronted = _tidy(_join(t for t in rest if t.i < subject.left_edge.i))
+        before = _join(t for t in rest if subject.left_edge.i < t.i < verb.i)
+        asked = " ".join(p for p in (before, verb.lemma_, after) if p)
+        lead = f"{wh.lower_} " if wh is not None else ""
+        question = f"{lead}{front} {_subject_text(subject, name_of)} {asked}"
+        return _finish(f"{fronted}, {question}" if fronted else question)
+    else:
+        return None
+    lead = f"{wh.lower_} " if wh is not None else ""
+    before = _tidy(_join(t for t in rest if t.i < subject.left_edge.i))
+    after = _join((t for t in rest if t.i > subject.left_edge.i), replace)
+    asked = f"{lead}{front} {_subject_text(subject, name_of)} {after}"
+    return _finish(f"{before}, {asked}" if before else asked)
+
+
+def _invert_unparsed_subject(verb: Token, tokens: list[Token]) -> str | None:
+    """Invert around the words before the auxiliary when the parse found no subject."""
+    auxiliaries = [
+        c
+        for c in verb.children
+        if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.lower_ != "to"
+    ]
+    if not auxiliaries:
+        return None
+    first = auxiliaries[0]
+    words = [t for t in tokens if t.i < first.i]
+    if not words or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
+        return None
+    subject = _join(words)
+    if words[0].pos_ == "DET":
+        subject = subject[:1].lower() + subject[1:]
+    front = _ASKED_AUX.get(first.lower_, first.lower_)
+    return _finish(f"{front} {subject} {_join(t for t in tokens if t.i > first.i)}")

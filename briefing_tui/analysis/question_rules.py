@@ -1,0 +1,489 @@
+"""The rules that raise open questions, one per cue category, and their context.
+
+Each rule takes a cue found by the lexicons (``question_cues``), reads its
+scope in the parse (``question_scope``) and returns a candidate question, or
+None where the clause is settled: a past report ("said he would"), a negated
+decision ("has ruled out"), a description ("the upcoming final"), a
+counterfactual ("could have won").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.question_cues import Cue, lemma_set
+from briefing_tui.analysis.question_phrasing import invert, statement
+from briefing_tui.analysis.question_scope import (
+    clause_tokens,
+    clause_verb,
+    condition_target,
+    governing_tense,
+    has_modal,
+    is_backshifted,
+    is_negated,
+    subject_of,
+    tense,
+)
+from briefing_tui.model import Actor, Claim, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+_PLAN_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
+_WHETHER = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WRB", "WP"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One open question raised by one rule in one sentence, before merging."""
+
+    kind: str
+    sentences: list[DocSpan]
+    text: str
+    subject_actor: str | None = None
+    actors: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RuleContext:
+    doc: Doc
+    actor_at: dict[int, str]
+    names: dict[str, str]
+
+    def name_of(self, token: Token) -> str | None:
+        actor_id = self.actor_at.get(token.i)
+        return self.names.get(actor_id) if actor_id else None
+
+    def actor_of(self, token: Token | None) -> str | None:
+        if token is None:
+            return None
+        # the word itself, then its own name words, then the rest of its phrase
+        phrase = sorted(token.subtree, key=lambda t: (t.i != token.i, t.i > token.i, t.i))
+        for t in phrase:
+            if t.i in self.actor_at:
+                return self.actor_at[t.i]
+        return None
+
+    def actors_in(self, sentences: list[DocSpan]) -> list[str]:
+        found: list[str] = []
+        for sent in sentences:
+            for t in sent:
+                actor_id = self.actor_at.get(t.i)
+                if actor_id and actor_id not in found:
+                    found.append(actor_id)
+        return found
+
+    def candidate(
+        self, kind: str, sent: DocSpan, text: str, subject: Token | None = None
+    ) -> Candidate:
+        text = _own_question(sent) or text
+        return Candidate(kind, [sent], text, self.actor_of(subject), self.actors_in([sent]))
+
+
+_QUOTE_OPENERS = ("“", '"', "‘", ": ")
+
+
+def _own_question(sent: DocSpan) -> str | None:
+    """A question the article itself asks in this sentence, as it asks it."""
+    text = sent.text.strip().rstrip("\"”’' ")
+    if not text.endswith("?"):
+        return None
+    cut = max(text.rfind(opener, 0, len(text) - 1) for opener in _QUOTE_OPENERS)
+    asked = text[cut:].lstrip('“"‘: ') if cut > 0 else text
+    if len(asked.split()) < 3:
+        asked = text
+    return asked[:1].upper() + asked[1:]
+
+
+def actor_index(doc: Doc, actors: list[Actor]) -> dict[int, str]:
+    """Token index -> id of the actor a mention there refers to."""
+    index: dict[int, str] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                index.setdefault(token.i, actor.id)
+    return index
+
+
+def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
+    shares_head = verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+    )
+    if shares_head and not options:
+        # "will provide a reminder and consider extensions": ask the whole coordination
+        verb = clause_verb(verb.head)
+    asked = invert(verb, name_of=ctx.name_of, **options)  # type: ignore[arg-type]
+    dropped = set(options.get("drop", ()))  # type: ignore[call-overload]
+    return asked or statement(t for t in clause_tokens(verb) if t.i not in dropped)
+
+
+def _is_counterfactual(verb: Token) -> bool:
+    """Whether a modal clause looks back or imagines: "could have won", "wish they could"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < verb.i for c in verb.children)
+    if perfect and verb.tag_ == "VBN":
+        return True
+    node = verb
+    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lemma_set("hypothetical"):
+            return True
+    return False
+
+
+def _future_time(word: Token) -> bool:
+    """Whether a time expression under ``word`` points ahead ("next month", "soon")."""
+    future = lemma_set("future_time")
+    return any(
+        t.lemma_.lower() in future
+        for child in word.children
+        if child.dep_ in {"npadvmod", "advmod", "prep", "tmod"}
+        for t in child.subtree
+    )
+
+
+def _noun_before(word: Token) -> list[Token] | None:
+    """The noun phrase just before ``word`` that an expectation is about."""
+    if word.dep_ == "acl" and word.head.pos_ in {"NOUN", "PROPN"}:
+        noun = word.head
+    else:
+        earlier = [t for t in word.sent if t.i < word.i and t.pos_ in {"NOUN", "PROPN"}]
+        if not earlier:
+            return None
+        noun = earlier[-1]
+        while noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i < word.i and noun.dep_ != "nsubj":
+            noun = noun.head
+        while noun.dep_ in {"pobj", "dobj", "nsubj"} and noun.head.pos_ in {"ADP", "VERB"}:
+            above = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+            if above.pos_ not in {"NOUN", "PROPN"} or above.i >= word.i:
+                break
+            noun = above
+    inner = {t.i for t in word.subtree}
+    thing = [t for t in noun.subtree if t.i not in inner and t.i < word.i]
+    if thing:
+        return thing
+    # the parse hung the phrase under the word itself: take the words since the last break
+    start = word.i
+    while start > word.sent.start and not _is_break(word.doc[start - 1]):
+        start -= 1
+    words = list(word.doc[start : word.i])
+    while words and words[0].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} and words[0].lower_ != "the":
+        words.pop(0)
+    return words
+
+
+def _is_break(token: Token) -> bool:
+    """Whether ``token`` separates phrases (a punctuation mark)."""
+    return token.is_punct
+
+
+def _complement(word: Token) -> Token | None:
+    """The verb a plan or expectation word governs ("plans to *go*", "effort to *clear*")."""
+    for child in word.children:
+        if child.dep_ in _PLAN_DEPS and child.pos_ in {"VERB", "AUX"} and child.i > word.i:
+            return child
+    for child in word.children:
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
+    return None
+
+
+def _asked_about(ctx: RuleContext, word: Token, verb: Token) -> str:
+    """Ask "will" about ``verb``, the subject taken from the cue word's clause."""
+    subject = subject_of(clause_verb(word))
+    if word.pos_ == "NOUN":
+        subject = next((c for c in word.children if c.dep_ == "poss"), subject)
+    # "expects prices to rise": the expected thing is the object, not the one expecting
+    subject = next((c for c in word.children if c.dep_ == "dobj" and c.i < verb.i), subject)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), subject)
+    drop = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    return phrase(ctx, verb, subject=subject, asked_aux="will", drop=drop)
+
+
+# --- one rule per cue category -------------------------------------------------
+
+
+def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    word = cue.tokens[0]
+    sent = word.sent
+    if word.tag_ == "MD":
+        if is_backshifted(word):
+            return None
+        verb = word.head
+        if verb.lemma_.lower() in lemma_set("settled_verbs"):
+            return None
+        subject = subject_of(verb)
+        if _generic_or_relative(subject, verb):
+            return None  # "those who may not speak English" describes, it does not forecast
+        if _is_counterfactual(verb) or any(c.lower_ == "than" for c in verb.children):
+            return None  # "could have won", "kinder than he would be"
+        return ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
+    head = cue.head if len(cue.tokens) > 1 else word
+    if head.pos_ == "ADJ" and head.dep_ == "amod":
+        return None  # "the upcoming debates" names an event; it asks nothing
+    future = _future_time(head)
+    noun_in_past = "past" in {governing_tense(head), tense(clause_verb(head))}
+    if head.pos_ == "NOUN" and noun_in_past:  # "his plan was to retire"
+        return None
+    if head.pos_ in {"VERB", "AUX"} and future:
+        thing = _noun_before(head)
+        if thing and _complement(head) is None:
+            when = [t for t in head.subtree if t.i > head.i]
+            text = f"Will {statement(thing)[9:-1]} come {statement(when)[9:-1]}?"
+            return ctx.candidate("expectation", head.sent, text, thing[0])
+    elif head.pos_ in {"VERB", "AUX"}:
+        own = tense(head)
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if infinitive and not passive and head.dep_ != "acl":
+            return None
+        if own == "past" and not passive:
+            return None
+        if own is None and head.dep_ != "acl" and governing_tense(head) == "past":
+            return None
+    complement = _complement(head)
+    if complement is not None:
+        text = _asked_about(ctx, head, complement)
+        return ctx.candidate("expectation", sent, text, subject_of(clause_verb(head)))
+    if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = head.head
+        thing = [t for t in noun.subtree if t.i not in {x.i for x in head.subtree}]
+        when = [t for t in head.subtree if t.i != head.i]
+        text = statement([*thing, *when])
+        if when:
+            text = f"Will {statement(thing)[9:-1]} come {statement(when)[9:-1]}?"
+        return ctx.candidate("expectation", sent, text, noun)
+    verb = clause_verb(head)
+    if head.pos_ == "ADJ" and subject_of(verb) is None:
+        thing = _noun_before(verb)
+        if thing:
+            text = f"Is {statement(thing)[9:-1]} {head.lower_}?"
+            return ctx.candidate("expectation", sent, text, thing[0])
+    return ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
+
+
+def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    word = cue.head
+    if word.pos_ == "NOUN":
+        verb = clause_verb(word.head if word.dep_ == "appos" else word)
+        return ctx.candidate("conditional", word.sent, statement(word.sent), subject_of(verb))
+    target = condition_target(cue.tokens[0])
+    if target is None or not has_modal(target) or _is_counterfactual(target):
+        return None
+    return ctx.candidate("conditional", word.sent, phrase(ctx, target), subject_of(target))
+
+
+def _embedded_question(verb: Token) -> Token | None:
+    """A "whether ..." or "when ..." clause under ``verb`` or its predicate."""
+    for node in (verb, *verb.children):
+        for child in node.children:
+            if child.dep_ not in {"ccomp", "csubj", "xcomp", "advcl", "pcomp", "prep"}:
+                continue
+            clause = child
+            if child.dep_ == "prep":
+                clause = next((g for g in child.children if g.dep_ == "pcomp"), None)
+                if clause is None:
+                    continue
+            marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+            wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
+            if marks & _WHETHER or wh:
+                return clause
+    return None
+
+
+def _whether_question(ctx: RuleContext, clause: Token, subject: Token | None) -> str:
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    if has_subject:
+        drop = [c.i for c in clause.children if c.dep_ == "mark"]
+        return phrase(ctx, clause, drop=drop)
+    drop = [c.i for c in clause.children if c.dep_ in {"mark", "aux"} and c.lower_ != "not"]
+    return phrase(ctx, clause, subject=subject, asked_aux="will", drop=drop)
+
+
+def _regards_as(verb: Token) -> bool:
+    """Whether "consider" means "regard as" ("considered to be", "considers him a friend")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    objects = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}]
+    for obj in objects:
+        if obj.dep_ in {"oprd", "attr"} or obj.lemma_ == "be" or obj.pos_ in {"NOUN", "ADJ"}:
+            return True
+    return False
+
+
+def _generic_or_relative(subject: Token | None, verb: Token) -> bool:
+    """Generic "you" advice, or a relative clause that only describes someone."""
+    if subject is None:
+        return False
+    if subject.lower_ == "you":
+        return True
+    return verb.dep_ == "relcl" and subject.tag_ in {"WP", "WDT"}
+
+
+def _open_decision(ctx: RuleContext, verb: Token, embedded: Token | None) -> str:
+    """Ask about what is being decided, else about the deciding clause itself."""
+    if embedded is not None:
+        return _whether_question(ctx, embedded, subject_of(verb))
+    return phrase(ctx, verb)
+
+
+def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    verb = clause_verb(cue.head)
+    if cue.head.pos_ in {"VERB", "AUX"}:
+        verb = cue.head
+    if is_negated(verb) or verb.tag_ == "VBD" or tense(verb) == "past":
+        return None
+    if _regards_as(verb):
+        return None  # "she is considered a moderate" judges, it decides nothing
+    subject = subject_of(verb)
+    if _generic_or_relative(subject, verb):
+        return None
+    embedded = _embedded_question(verb)
+    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+
+
+def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    verb = cue.head if cue.head.pos_ in {"VERB", "AUX"} else clause_verb(cue.head)
+    if not is_negated(verb):
+        return None
+    subject = subject_of(verb)
+    embedded = _embedded_question(verb)
+    if embedded is None:
+        embedded = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"}), None)
+        if embedded is not None and embedded.pos_ != "VERB":
+            embedded = None
+    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+
+
+def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    if cue.head.dep_ in {"amod", "acl"}:
+        return None  # "a toll unknown to most readers" describes a thing, it asks nothing
+    verb = clause_verb(cue.head)
+    if cue.head.pos_ in {"VERB", "AUX"} and tense(verb) is None and not has_modal(verb):
+        return None  # "told them what to say or not say"
+    if cue.head.pos_ in {"VERB", "AUX"} and not _asked_for_comment(cue.head):
+        return None  # "voters did not respond to the census" is a fact about voters
+    embedded = _embedded_question(cue.head) or _embedded_question(verb)
+    subject = subject_of(verb)
+    if embedded is not None and verb.dep_ != "relcl":
+        text = _whether_question(ctx, embedded, subject)
+    else:
+        text = statement(clause_tokens(verb))
+    return ctx.candidate("unresolved", verb.sent, text, subject)
+
+
+def _asked_for_comment(verb: Token) -> bool:
+    """Whether an unanswering verb ("did not respond") was asked something by the press."""
+    if verb.lemma_.lower() not in {"respond", "return", "reply", "answer"}:
+        return True
+    objects = [t for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree]
+    requests = lemma_set("comment_requests")
+    return not objects or any(t.lemma_.lower() in requests for t in objects)
+
+
+def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    word = cue.head
+    if word.dep_ == "amod":
+        return None  # "the alleged attacker" is the press's caution over a name, not a claim
+    verb = clause_verb(word)
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if any(t.lemma_ == "verify" for t in cue.tokens):
+        return ctx.candidate("unverified", verb.sent, statement(verb.sent), subject_of(verb))
+    drop = [t.i for t in cue.tokens]
+    return ctx.candidate("unverified", verb.sent, phrase(ctx, verb, drop=drop), subject_of(verb))
+
+
+def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    noun = cue.head
+    if noun.pos_ != "NOUN":
+        return None
+    ongoing = lemma_set("ongoing")
+    verb = noun.head
+    running = any(c.lemma_.lower() in ongoing for c in noun.children if c.dep_ == "amod")
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
+        progressive = any(c.lower_ == "being" for c in verb.children if c.dep_ == "auxpass")
+        progressive |= verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
+        running |= (progressive or verb.lemma_.lower() in ongoing) and not is_negated(verb)
+    if not running:
+        return None
+    phrase = statement(noun.subtree)[9:-1]
+    phrase = phrase[:1].lower() + phrase[1:] if noun.left_edge.pos_ == "DET" else phrase
+    return ctx.candidate("pending", noun.sent, f"How will {phrase} end?", noun)
+
+
+Rule = Callable[[RuleContext, Cue], "Candidate | None"]
+RULES: dict[str, Rule] = {
+    "modality": _modality,
+    "conditions": _conditions,
+    "pending": _pending,
+    "pending_negated": _pending_negated,
+    "unknowns": _unknowns,
+    "hedges": _hedges,
+    "proceedings": _proceedings,
+}
+
+
+def according_phrase(according: Token) -> set[int]:
+    """The tokens of "according to NAME(,)" only.
+
+    The parse sometimes hangs the clause's subject on the name, so the name's
+    whole subtree would take the subject with it.
+    """
+    objects = [g for c in according.children if c.lower_ == "to" for g in c.children]
+    if not objects:
+        return {according.i}
+    last = max(t.i for o in objects for t in o.subtree if t.i <= o.i)
+    phrase = {t.i for t in according.subtree if t.i <= last}
+    if last + 1 < len(according.doc) and according.doc[last + 1].is_punct:
+        phrase.add(last + 1)
+    return phrase
+
+
+def according_to(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Claim]]:
+    """Clauses vouched for by one source ("According to X, ...").
+
+    A named person's word alone raises an unverified question; every such
+    attribution is also returned as a claim, so a later denial can answer it.
+    """
+    found: list[Candidate] = []
+    attributions: list[Claim] = []
+    for token in doc:
+        if token.lower_ != "according" or token.head.i == token.i:
+            continue
+        objects = [g for c in token.children if c.lower_ == "to" for g in c.children]
+        if not objects:
+            continue
+        verb = token.head
+        drop = according_phrase(token)
+        said = [t for t in clause_tokens(verb) if t.i not in drop and not t.is_punct]
+        source = ctx.actor_of(objects[0])
+        named = source is not None or objects[0].pos_ == "PROPN" or bool(objects[0].ent_type_)
+        if said and named:
+            attributions.append(
+                Claim(
+                    id="",
+                    source=source,
+                    source_text=objects[0].text,
+                    source_span=Span(objects[0].idx, objects[0].idx + len(objects[0])),
+                    cue="according to",
+                    cue_span=Span(token.idx, token.idx + len(token)),
+                    content=Span(said[0].idx, said[-1].idx + len(said[-1])),
+                    kind="according_to",
+                )
+            )
+        if any(o.ent_type_ == "PERSON" for o in objects) and any(
+            t.pos_ in {"VERB", "AUX"} for t in said
+        ):
+            text = phrase(ctx, verb, drop=sorted(drop))
+            found.append(ctx.candidate("unverified", verb.sent, text, subject_of(verb)))
+    return found, attributions

@@ -1,0 +1,163 @@
+"""Scope from the dependency parse: which clause a cue governs, its tense and polarity.
+
+These small functions answer the questions the open-question rules ask of a
+cue: is its clause negated, is it reported speech shifted into the past, which
+clause does a condition attach to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+Tense = Literal["past", "present", "modal"]
+
+#: Dependency labels through which a clause hangs under the clause that governs it.
+EMBEDDING_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj"}
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_PAST_MODALS = frozenset({"would", "could", "might"})
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb (or predicate) of the clause that ``token`` belongs to.
+
+    A modal or auxiliary gives its verb; an adverb, adjective, particle or
+    noun gives the nearest verb above it; a verb gives itself.
+    """
+    if token.dep_ in {"aux", "auxpass", "neg", "prt", "mark"}:
+        return token.head
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is negated ("has not decided", "never agreed")."""
+    return any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children)
+
+
+def tense(verb: Token) -> Tense | None:
+    """The tense the clause of ``verb`` is written in, or None for a non-finite clause."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return "modal"
+    finite = [a for a in auxiliaries if a.tag_ in {"VBD", "VBZ", "VBP"}]
+    tag = finite[0].tag_ if finite else verb.tag_
+    if tag == "VBD":
+        return "past"
+    if tag in {"VBZ", "VBP"}:
+        return "present"
+    return None
+
+
+def governing_tense(verb: Token) -> Tense | None:
+    """The tense of the nearest finite clause above the clause of ``verb``."""
+    node = verb
+    while node.dep_ in EMBEDDING_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            found = tense(node)
+            if found is not None:
+                return found
+    return None
+
+
+def is_backshifted(modal: Token) -> bool:
+    """Whether a past-form modal ("would", "could") sits in a clause told in the past.
+
+    "He said he would go" and "a hotel where he could rest" report the past;
+    "Sanctions would hurt" and "He has warned they would hurt" look ahead.
+    """
+    if modal.lemma_.lower() not in _PAST_MODALS:
+        return False
+    return governing_tense(clause_verb(modal)) == "past"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause, looking through xcomp and conj chains."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        non_finite = tense(node) is None
+        climbs = {"xcomp", "conj", "acl", "advcl"} if non_finite else {"xcomp", "conj"}
+        if node.dep_ in climbs and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def has_modal(verb: Token) -> bool:
+    """Whether ``verb`` carries a modal auxiliary or a "going to" future."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+
+
+def condition_target(marker: Token) -> Token | None:
+    """The main-clause verb that a condition marker's clause attaches to.
+
+    For "if" or "unless" that is the head of the adverbial clause they mark;
+    None when the marker does not open an adverbial clause ("asked if ...").
+    """
+    clause = marker.head
+    if marker.dep_ == "mark" and clause.dep_ == "advcl":
+        return clause.head
+    if marker.dep_ in {"prep", "advmod"} and marker.head.pos_ in {"VERB", "AUX"}:
+        return marker.head
+    if clause.dep_ == "advcl":
+        return clause.head
+    return None
+
+
+def quoted_region(token: Token) -> tuple[int, int] | None:
+    """The token range ``[start, end)`` of the quotation that holds ``token``, if any."""
+    sent = token.sent
+    opening = None
+    for t in sent[: token.i - sent.start]:
+        if t.tag_ == "``":
+            opening = t.i
+        elif t.tag_ == "''" and opening is not None:
+            opening = None
+    if opening is None:
+        return None
+    closing = next((t.i for t in sent[token.i - sent.start :] if t.tag_ == "''"), sent.end)
+    return opening + 1, closing
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The tokens of ``verb``'s own clause: its subtree without conjoined clauses.
+
+    A clause inside a quotation stops at the quotation marks, so the
+    attribution around a quote is not part of what was said.
+    """
+    skipped: set[int] = set()
+    for child in verb.children:
+        own_subject = any(g.dep_ in _SUBJECT_DEPS for g in child.children)
+        if child.dep_ == "parataxis" or (child.dep_ == "conj" and own_subject):
+            skipped.update(t.i for t in child.subtree)
+            # the "and"/"but" before a dropped clause goes with it
+            before = child.left_edge.i - 1
+            if before > verb.i and verb.doc[before].dep_ in {"cc", "punct"}:
+                skipped.add(before)
+    region = quoted_region(verb)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if region is None or subject is None or not region[0] <= subject.i < region[1]:
+        region = None  # a quote that starts mid-clause is part of the clause
+    low, high = region if region else (0, len(verb.doc))
+    return [t for t in verb.subtree if t.i not in skipped and low <= t.i < high]
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence that holds ``token``."""
+    return token.sent
