@@ -1,0 +1,172 @@
+"""The common list pane behind Actors, Claims and Questions: title with count, status, filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+ItemT = TypeVar("ItemT")
+
+
+class ItemList(OptionList, Generic[ItemT]):
+    """A focusable list of briefing items that can be filtered and shows analysis progress.
+
+    Moving the highlight in a focused list is "selecting" the item: subclasses
+    turn it into an ActorSelected, ClaimSelected or QuestionSelected message.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", id="list.down", show=False),
+        Binding("k", "cursor_up", "Up", id="list.up", show=False),
+        Binding("g", "first", "Top", id="list.top", show=False),
+        Binding("G", "last", "Bottom", id="list.bottom", show=False),
+    ]
+
+    #: The pane's name, shown in its border title with the count.
+    label: ClassVar[str] = "Items"
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._items: list[ItemT] = []
+        self._visible: list[ItemT] = []
+        self._predicate: Callable[[ItemT], bool] | None = None
+        self._status: str = "waiting for the analysis"
+        self._filter_label: str = ""
+        self._rebuilding = False
+        self._announced: str | None = None  # id of the item last announced as selected
+
+    # -- content ---------------------------------------------------------
+
+    def item_id(self, item: ItemT) -> str:
+        """A stable id for ``item``."""
+        return str(getattr(item, "id", id(item)))
+
+    def render_item(self, item: ItemT) -> Text:
+        """The item as one option (plain Text; never markup)."""
+        return Text(str(item))
+
+    def make_message(self, item: ItemT) -> Message | None:
+        """The message announcing that the reader selected ``item``."""
+        return None
+
+    @property
+    def items(self) -> list[ItemT]:
+        """Every item, filtered or not."""
+        return list(self._items)
+
+    @property
+    def visible_items(self) -> list[ItemT]:
+        """The items currently listed (after filters)."""
+        return list(self._visible)
+
+    @property
+    def selected_item(self) -> ItemT | None:
+        """The highlighted item, if any."""
+        index = self.highlighted
+        if index is None or not self._visible or index >= len(self._visible):
+            return None
+        return self._visible[index]
+
+    def set_status(self, status: str) -> None:
+        """Say what the analysis is doing while the list is still empty."""
+        self._status = status
+        if not self._items:
+            self._rebuild()
+        self._update_title()
+
+    def set_items(self, items: Sequence[ItemT]) -> None:
+        """Replace the items (keeping the highlight on the same item where possible)."""
+        self._items = list(items)
+        self._rebuild()
+
+    def set_filter(self, predicate: Callable[[ItemT], bool] | None, label: str = "") -> None:
+        """Show only the items for which ``predicate`` is true (None shows all)."""
+        label = label if predicate is not None else ""
+        if predicate is None and self._predicate is None and label == self._filter_label:
+            return
+        self._predicate = predicate
+        self._filter_label = label
+        self._rebuild()
+
+    def select_item_id(self, item_id: str) -> bool:
+        """Highlight the item with this id if it is listed; True if it was."""
+        for index, item in enumerate(self._visible):
+            if self.item_id(item) == item_id:
+                self.highlighted = index
+                return True
+        return False
+
+    def _rebuild(self) -> None:
+        current = self.selected_item
+        current_id = self.item_id(current) if current is not None else None
+        predicate = self._predicate
+        self._visible = [i for i in self._items if predicate is None or predicate(i)]
+        self._rebuilding = True
+        try:
+            self.clear_options()
+            if self._visible:
+                self.add_options(
+                    Option(self.render_item(item), id=self.item_id(item)) for item in self._visible
+                )
+                index = 0
+                if current_id is not None:
+                    for n, item in enumerate(self._visible):
+                        if self.item_id(item) == current_id:
+                            index = n
+                            break
+                self.highlighted = index if (current_id is not None or self.has_focus) else None
+            else:
+                message = self._status if not self._items else "nothing matches the filter"
+                self.add_option(Option(Text(message, style="italic"), disabled=True))
+        finally:
+            self._rebuilding = False
+        self._update_title()
+
+    def _update_title(self) -> None:
+        total, shown = len(self._items), len(self._visible)
+        count = f"{shown}/{total}" if shown != total else f"{total}"
+        self.border_title = f"{self.label} ({count})"
+        if self._filter_label:
+            self.border_subtitle = self._filter_label
+        elif self._status != "done" and self._status:
+            self.border_subtitle = self._status
+        else:
+            self.border_subtitle = ""
+
+    # -- events ------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._rebuild()
+
+    def on_focus(self, event: events.Focus) -> None:
+        if self.highlighted is None and self._visible:
+            self.highlighted = 0
+        else:
+            self._announce()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        # Rebuilding re-highlights the same item; only a move to another item selects it.
+        item = self.selected_item
+        if self.has_focus and item is not None and self.item_id(item) != self._announced:
+            self._announce()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._announce()
+
+    def _announce(self) -> None:
+        item = self.selected_item
+        if item is None:
+            return
+        self._announced = self.item_id(item)
+        message = self.make_message(item)
+        if message is not None:
+            self.post_message(message)

@@ -1,0 +1,108 @@
+"""Which claims and questions involve an actor, and which items match a search.
+
+Pure functions over the Briefing, shared by the list panes, the actor detail
+view and the tests, so "involves" means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.model import Actor, Briefing, Claim, Question, Span
+
+
+def _inside(start: int, end: int, span: Span) -> bool:
+    return span.start <= start and end <= span.end
+
+
+def mentions_in(actor: Actor, span: Span) -> bool:
+    """Whether one of the actor's mentions lies inside ``span``."""
+    return any(_inside(m.start, m.end, span) for m in actor.mentions)
+
+
+def claim_by(claim: Claim, actor: Actor) -> bool:
+    """The actor is the claim's source."""
+    if claim.source == actor.id:
+        return True
+    return claim.source_span is not None and mentions_in(actor, claim.source_span)
+
+
+def claim_about(claim: Claim, actor: Actor) -> bool:
+    """The actor is mentioned in what the claim says."""
+    return mentions_in(actor, claim.content)
+
+
+def claim_involves(claim: Claim, actor: Actor) -> bool:
+    """The actor made the claim or is mentioned in it."""
+    return claim_by(claim, actor) or claim_about(claim, actor)
+
+
+def question_involves(question: Question, actor: Actor) -> bool:
+    """The question names the actor, or its evidence mentions it."""
+    if actor.id in question.actors:
+        return True
+    return any(mentions_in(actor, span) for span in question.evidence)
+
+
+def claims_by(briefing: Briefing, actor: Actor) -> list[Claim]:
+    """Claims whose source is the actor."""
+    return [c for c in briefing.claims if claim_by(c, actor)]
+
+
+def claims_about(briefing: Briefing, actor: Actor) -> list[Claim]:
+    """Claims that mention the actor without being made by it."""
+    return [c for c in briefing.claims if claim_about(c, actor) and not claim_by(c, actor)]
+
+
+def questions_involving(briefing: Briefing, actor: Actor) -> list[Question]:
+    """Questions that involve the actor."""
+    return [q for q in briefing.questions if question_involves(q, actor)]
+
+
+def claim_source_name(briefing: Briefing, claim: Claim) -> str:
+    """Who the claim is attributed to, for display."""
+    actor = briefing.actor(claim.source)
+    if actor is not None:
+        return actor.name
+    return " ".join((claim.source_text or "unattributed").split())
+
+
+def find_matches(text: str, query: str) -> list[Span]:
+    """Every case-insensitive occurrence of ``query`` in ``text``."""
+    if not query:
+        return []
+    folded, needle = text.casefold(), query.casefold()
+    # casefold can change lengths (ß -> ss); fall back to lower() offsets then.
+    if len(folded) != len(text):
+        folded, needle = text.lower(), query.lower()
+        if len(folded) != len(text):
+            return []
+    spans: list[Span] = []
+    start = folded.find(needle)
+    while start != -1 and needle:
+        spans.append(Span(start, start + len(needle)))
+        start = folded.find(needle, start + len(needle))
+    return spans
+
+
+def contains(haystack: str, query: str) -> bool:
+    """Case-insensitive substring test used to narrow the lists while searching."""
+    return query.casefold() in haystack.casefold()
+
+
+def actor_matches(actor: Actor, query: str) -> bool:
+    """The actor's name, an alias or one of its mentions contains the query."""
+    names = [actor.name, *actor.aliases, *(m.text for m in actor.mentions)]
+    return any(contains(name, query) for name in names)
+
+
+def claim_matches(briefing: Briefing, claim: Claim, query: str) -> bool:
+    """The claim's content, cue or source contains the query."""
+    text = briefing.article.text
+    content = text[claim.content.start : claim.content.end]
+    return any(contains(s, query) for s in (content, claim.cue, claim_source_name(briefing, claim)))
+
+
+def question_matches(briefing: Briefing, question: Question, query: str) -> bool:
+    """The question or its evidence contains the query."""
+    text = briefing.article.text
+    evidence = [text[s.start : s.end] for s in question.evidence]
+    return any(contains(s, query) for s in (question.question, *evidence))

@@ -1,0 +1,162 @@
+"""End-to-end: the installed ``briefing`` in a real terminal (tmux), driven by keystrokes.
+
+Each test uses its own tmux server socket and data folder, polls the pane
+with a bounded deadline, and is skipped when tmux is not installed.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.samples import default_sample
+
+TMUX = shutil.which("tmux")
+BRIEFING = shutil.which("briefing") or str(Path(sys.executable).with_name("briefing"))
+DEADLINE = 90.0  # seconds; loading spaCy on a slow machine can take a while
+
+pytestmark = [
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
+    pytest.mark.skipif(not Path(BRIEFING).exists(), reason="the briefing command is not installed"),
+]
+
+
+class Terminal:
+    """One tmux session running a shell command, on a private tmux server."""
+
+    def __init__(self, command: str, env: dict[str, str], size: tuple[int, int]) -> None:
+        self.socket = f"briefing-e2e-{uuid.uuid4().hex[:8]}"
+        self.session = "briefing"
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        width, height = size
+        self._tmux(
+            "new-session",
+            "-d",
+            "-s",
+            self.session,
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            # COLUMNS and LINES (set by test runners) would override the pane size.
+            f"env -u COLUMNS -u LINES TERM=xterm-256color {exports} sh -c {shlex.quote(command)}",
+        )
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            [TMUX, "-L", self.socket, *args], capture_output=True, text=True, timeout=30
+        )
+        return result.stdout
+
+    def screen(self) -> str:
+        """The visible text of the pane."""
+        return self._tmux("capture-pane", "-p", "-t", self.session)
+
+    def keys(self, *keys: str) -> None:
+        """Send tmux key names (``j``, ``Escape``, ``C-c``)."""
+        self._tmux("send-keys", "-t", self.session, *keys)
+
+    def type(self, text: str) -> None:
+        """Send literal text."""
+        self._tmux("send-keys", "-t", self.session, "-l", text)
+
+    def wait_for(self, condition: Callable[[str], bool], what: str) -> str:
+        """Poll the screen until ``condition`` holds, up to the deadline."""
+        end = time.monotonic() + DEADLINE
+        screen = ""
+        while time.monotonic() < end:
+            screen = self.screen()
+            if condition(screen):
+                return screen
+            time.sleep(0.1)  # polling interval, not a wait for something to happen
+        raise AssertionError(f"timed out waiting for {what}; screen was:\n{screen}")
+
+    def close(self) -> None:
+        self._tmux("kill-server")
+
+
+@pytest.fixture
+def terminal_factory(tmp_path: Path) -> Iterator[Callable[..., Terminal]]:
+    made: list[Terminal] = []
+
+    def make(command: str, size: tuple[int, int] = (160, 48)) -> Terminal:
+        env = {
+            "BRIEFING_HOME": str(tmp_path / "home"),
+            "BRIEFING_CACHE": str(tmp_path / "cache"),
+        }
+        terminal = Terminal(command, env, size)
+        made.append(terminal)
+        return terminal
+
+    yield make
+    for terminal in made:
+        terminal.close()
+
+
+def _analysed(screen: str) -> bool:
+    """The three list panes show counts and no progress message."""
+    counts = all(re.search(rf"{name} \(\d+", screen) for name in ("Actors", "Claims", "Questions"))
+    busy = any(
+        word in screen for word in ("starting the", "loading language", "parsing the", "finding ")
+    )
+    return counts and not busy
+
+
+def _exit_code(path: Path, terminal: Terminal) -> int:
+    terminal.wait_for(
+        lambda _screen: path.exists() and path.read_text().strip() != "", "the app to exit"
+    )
+    return int(path.read_text().strip())
+
+
+def test_open_sample_navigate_write_note_quit(terminal_factory, tmp_path: Path):
+    status = tmp_path / "status"
+    terminal = terminal_factory(f"{shlex.quote(BRIEFING)} --sample --no-cache; echo $? > {status}")
+    terminal.wait_for(_analysed, "the analysis to fill the panes")
+    terminal.keys("2")
+    terminal.keys("j")
+    terminal.wait_for(lambda s: "on actor" in s, "an actor to be selected")
+    terminal.keys("a")
+    terminal.wait_for(lambda s: "(a to write)" not in s, "the note editor")
+    terminal.type("tmux wrote this")
+    terminal.wait_for(lambda s: "tmux wrote this" in s, "the typed note")
+    terminal.keys("Escape")
+    terminal.wait_for(lambda s: "(a to write)" in s, "leaving the editor")
+    terminal.keys("q")
+    assert _exit_code(status, terminal) == 0
+    notes = list((tmp_path / "home" / "notes").glob("*.md"))
+    assert len(notes) == 1
+    text = notes[0].read_text(encoding="utf-8")
+    assert "tmux wrote this" in text
+    assert 'kind="actor"' in text
+
+
+def test_article_from_standard_input_still_takes_keys(terminal_factory, tmp_path: Path):
+    status = tmp_path / "status"
+    sample = shlex.quote(str(default_sample()))
+    terminal = terminal_factory(
+        f"cat {sample} | {shlex.quote(BRIEFING)} - --no-cache; echo $? > {status}", size=(80, 24)
+    )
+    terminal.wait_for(lambda s: "Article" in s and "US President" in s, "the article")
+    terminal.keys("2")
+    terminal.wait_for(lambda s: "Actors (" in s, "the Actors pane")
+    terminal.keys("q")
+    assert _exit_code(status, terminal) == 0
+
+
+def test_ctrl_c_exits_promptly(terminal_factory, tmp_path: Path):
+    status = tmp_path / "status"
+    terminal = terminal_factory(f"{shlex.quote(BRIEFING)} --sample --no-cache; echo $? > {status}")
+    terminal.wait_for(lambda s: "Article" in s, "the article")
+    terminal.keys("C-c")
+    # 130 if the analysis was still running when the key arrived, 0 if it had finished.
+    assert _exit_code(status, terminal) in (0, 130)
