@@ -1,0 +1,133 @@
+"""Sources of claims: the words naming who speaks, and the actor they refer to."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors import actor_at
+from briefing_tui.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Subjects that stand for a clause, not a speaker ("it was reported that ...").
+EXPLETIVES = frozenset({"it", "there"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: How a cue without its own subject borrows one from the verb it hangs on.
+BORROW_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
+
+
+class ActorIndex:
+    """Mentions sorted by position, for overlap and "latest before" lookups in log time."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        rows = sorted((m.start, m.end, a.id, a.kind, m.kind) for a in actors for m in a.mentions)
+        self._actors = actors
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+
+    def at(self, start: int, end: int, prefer: tuple[int, int] | None = None) -> str | None:
+        """The actor whose mention overlaps ``[start, end)``, trying ``prefer`` (the head) first."""
+        if prefer is not None and (found := actor_at(self._actors, *prefer)):
+            return found
+        return actor_at(self._actors, start, end)
+
+    def latest_before(self, pos: int, kinds: frozenset[str], window: int = 600) -> str | None:
+        """The actor of the nearest named mention before ``pos`` whose kind is in ``kinds``."""
+        i = bisect_right(self._starts, pos - 1) - 1
+        while i >= 0 and self._rows[i][0] >= pos - window:
+            _start, _end, actor_id, kind, mention_kind = self._rows[i]
+            if kind in kinds and mention_kind != "pronoun":
+                return actor_id
+            i -= 1
+        return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, else the subject of the verb it is chained to.
+
+    When the parser found none, a name or pronoun right before the cue
+    ("... the Washington Post Trump said") is taken for it.
+    """
+    found = _chained_subject(verb)
+    if found is None and verb.i > 0 and not verb.is_sent_start:
+        previous = verb.doc[verb.i - 1]
+        if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in SUBJECT_DEPS:
+            return previous
+    return found
+
+
+def _chained_subject(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return min(subjects, key=lambda s: abs(s.i - current.i))
+        if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return current.head  # "a statement saying ...": the noun speaks
+        if current.dep_ not in BORROW_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase's noun of a passive verb, if written."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb is in the passive voice."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def resolve_relative(subject: Token) -> Token:
+    """ "who"/"which" as subject stands for the noun its clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        clause = subject.head
+        while clause.dep_ in {"conj"} and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return subject
+
+
+def phrase_bounds(head: Token, stop_before: int | None) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the phrase headed by ``head``, cut at ``stop_before``."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if stop_before is not None and start < stop_before < end:
+        end = max(head.i + 1, stop_before)
+        for child in head.children:
+            # "Smith, who had said ...": the source is Smith (and "who"), not the whole clause
+            if (
+                child.dep_ in {"relcl", "acl"}
+                and child.left_edge.i <= stop_before <= child.right_edge.i
+            ):
+                # keep "who" itself: it is the word that names the speaker in the clause
+                relative = child.left_edge.lower_ in RELATIVE_PRONOUNS
+                end = max(head.i + 1, min(end, child.left_edge.i + int(relative)))
+    doc = head.doc
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def pronoun_kinds(word: str) -> frozenset[str] | None:
+    """Which actor kinds a pronoun can stand for, or None for other words."""
+    word = word.lower()
+    if word in PERSON_PRONOUNS:
+        return frozenset({"person"})
+    if word in GROUP_PRONOUNS:
+        return frozenset({"organisation", "country", "group"})
+    return None
