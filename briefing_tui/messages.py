@@ -74,3 +74,7 @@ class SearchClosed(Message):
     def __init__(self, keep: bool) -> None:
         super().__init__()
         self.keep = keep
+
+
+class ArticleShown(Message):
+    """The main screen has painted a (new) article, so its analysis may start."""

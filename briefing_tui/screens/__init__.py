@@ -1,1 +1,2 @@
-"""The app's modal screens: help, actor detail, paragraph items, prompts, recent files."""
+"""The app's screens: the main reading screen, and the modals (help, actor detail,
+paragraph items, prompts, recent files)."""

@@ -8,29 +8,19 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing_tui.model import Actor, Briefing, Claim
-from briefing_tui.widgets.relations import (
-    claim_source_name,
-    claims_about,
-    claims_by,
-    questions_involving,
-)
+from briefing_tui.relations import claims_about, claims_by, questions_involving
+from briefing_tui.screens.dialog import Dialog
+from briefing_tui.widgets.claim_list import append_claim
 
 
 def actor_detail_text(briefing: Briefing, actor: Actor) -> Text:
     """Name, kind, role, aliases, mentions, claims by and about the actor, its questions."""
-    text = briefing.article.text
 
     def claim_line(claim: Claim) -> Text:
-        content = " ".join(text[claim.content.start : claim.content.end].split())
-        line = Text("  • ")
-        line.append(claim_source_name(briefing, claim), style="bold")
-        line.append(f" {claim.cue}: ", style="italic")
-        line.append(content)
-        return line
+        return append_claim(Text("  • "), briefing, claim)
 
     out = Text()
     out.append(actor.name + "\n", style="bold underline")
@@ -64,7 +54,7 @@ def actor_detail_text(briefing: Briefing, actor: Actor) -> Text:
     return out
 
 
-class ActorDetailScreen(ModalScreen[None]):
+class ActorDetailScreen(Dialog[None]):
     """Everything the briefing knows about one actor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -80,6 +70,3 @@ class ActorDetailScreen(ModalScreen[None]):
             with VerticalScroll():
                 yield Static(actor_detail_text(self.briefing, self.actor), id="actor-detail")
             yield Static(Text("Esc closes"), classes="dialog-hint")
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -9,11 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing_tui.screens.dialog import Dialog
 
-class HelpScreen(ModalScreen[None]):
+
+class HelpScreen(Dialog[None]):
     """A table of (where, key, what) rows; Esc, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -36,9 +37,6 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll():
                 yield Static(table, id="help-table")
             yield Static(Text("Esc closes"), classes="dialog-hint")
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 
 
 def keys_markdown(rows: list[tuple[str, str, str]]) -> str:

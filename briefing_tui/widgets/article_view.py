@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from rich.text import Text
@@ -103,7 +103,14 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def set_marks(self, layer: str, spans: Iterable[Span]) -> None:
         """Mark ``spans`` in ``layer`` (replacing what the layer marked before)."""
-        self._marks[layer] = sorted(spans, key=lambda s: (s.start, s.end))
+        self.show_marks({layer: spans})
+
+    def show_marks(self, marks: Mapping[str, Iterable[Span]], clear: Iterable[str] = ()) -> None:
+        """Empty the ``clear`` layers and replace the layers in ``marks``, repainting once."""
+        for layer in clear:
+            self._marks[layer] = []
+        for layer, spans in marks.items():
+            self._marks[layer] = sorted(spans, key=lambda s: (s.start, s.end))
         self.refresh_marks()
 
     def clear_marks(self, *layers: str) -> None:

@@ -1,4 +1,4 @@
-"""The Claims pane."""
+"""The Claims pane, and how a claim reads on one line wherever it is listed."""
 
 from __future__ import annotations
 
@@ -7,8 +7,23 @@ from textual.message import Message
 
 from briefing_tui.messages import ClaimSelected
 from briefing_tui.model import Briefing, Claim
+from briefing_tui.relations import claim_source_name, one_line
 from briefing_tui.widgets.item_list import ItemList
-from briefing_tui.widgets.relations import claim_source_name
+
+
+def append_claim(
+    line: Text,
+    briefing: Briefing,
+    claim: Claim,
+    *,
+    source_style: str = "bold",
+    cue_style: str = "italic",
+) -> Text:
+    """Append "source cue: content" to ``line`` (the Claims pane, actor detail, paragraph view)."""
+    line.append(claim_source_name(briefing, claim), style=source_style)
+    line.append(f" {claim.cue}: ", style=cue_style)
+    line.append(one_line(briefing.article.text, claim.content))
+    return line
 
 
 class ClaimList(ItemList[Claim]):
@@ -23,12 +38,8 @@ class ClaimList(ItemList[Claim]):
     def render_item(self, item: Claim) -> Text:
         if self.briefing is None:
             return Text(item.id)
-        text = self.briefing.article.text
-        content = " ".join(text[item.content.start : item.content.end].split())
-        line = Text(claim_source_name(self.briefing, item), style="bold")
-        line.append(f" {item.cue}: ", style="italic")
-        line.append(content)
-        return line
+        # The whole line is bold (the base style), the cue italic on top.
+        return append_claim(Text(style="bold"), self.briefing, item, source_style="")
 
     def make_message(self, item: Claim) -> Message:
         return ClaimSelected(item)

@@ -32,7 +32,7 @@ async def test_markup_in_the_article_is_never_interpreted():
         assert "A [bold]headline[/] here" in screen
         assert "She said [red]nothing[/red] and [link=http://x]y[/link]." in screen
         # Marks over bracketed text keep it literal too.
-        app.article_view.set_marks("match", [Span(2, 8)])
+        app.main.article_view.set_marks("match", [Span(2, 8)])
         await pilot.pause()
         assert "[bold]headline[/]" in screen_text(app)
 
@@ -43,8 +43,8 @@ async def test_wide_and_right_to_left_text_keep_the_panes_aligned():
         await wait_analysed(pilot)
         rows = screen_rows(app)
         assert all(len(row) == WIDE[0] for row in rows)
-        article = app.article_view.region
-        actors = app.actor_list.region
+        article = app.main.article_view.region
+        actors = app.main.actor_list.region
         for y in range(article.y, article.bottom):
             assert rows[y][article.x] in "╭│╰", y
             assert rows[y][article.right - 1] in "╮│╯", y
@@ -74,7 +74,7 @@ async def test_light_and_dark_themes_keep_text_and_marks_readable(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
-        view = app.article_view
+        view = app.main.article_view
         for theme in ("textual-dark", "textual-light"):
             app.theme = theme
             await pilot.pause()

@@ -9,14 +9,15 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from briefing_tui.app import BriefingApp, key_rows
+from briefing_tui.app import BriefingApp
+from briefing_tui.keys import key_rows
 from briefing_tui.screens.help import keys_markdown
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def current_keys_markdown() -> str:
-    return keys_markdown(key_rows())
+    return keys_markdown(key_rows(BriefingApp.BINDINGS))
 
 
 def test_keys_doc_is_up_to_date():

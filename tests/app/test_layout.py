@@ -7,8 +7,9 @@ import sys
 import textwrap
 import threading
 
-from briefing_tui.app import PANES, BriefingApp
+from briefing_tui.app import BriefingApp
 from briefing_tui.errors import ModelError
+from briefing_tui.panes import PANES
 from briefing_tui.pipeline import Progress
 from briefing_tui.widgets import PaneBar
 
@@ -32,9 +33,11 @@ async def test_wide_layout_shows_every_pane_side_by_side(make_app, sample_briefi
         assert actors.y == claims.y == questions.y
         assert regions["notes"].y >= actors.bottom
         assert not app.query_one(PaneBar).display
-        assert app.actor_list.border_title == f"Actors ({len(sample_briefing.actors)})"
-        assert app.claim_list.border_title == f"Claims ({len(sample_briefing.claims)})"
-        assert app.question_list.border_title == f"Questions ({len(sample_briefing.questions)})"
+        assert app.main.actor_list.border_title == f"Actors ({len(sample_briefing.actors)})"
+        assert app.main.claim_list.border_title == f"Claims ({len(sample_briefing.claims)})"
+        assert (
+            app.main.question_list.border_title == f"Questions ({len(sample_briefing.questions)})"
+        )
         text = screen_text(app)
         for label in ("Article", "Actors (", "Claims (", "Questions (", "Notes ("):
             assert label in text
@@ -51,9 +54,9 @@ async def test_narrow_layout_shows_the_article_and_one_pane(make_app):
             await pilot.pause()
             shown = [p for p in PANES if _displayed(app, p)]
             assert shown == sorted({"article", pane}, key=PANES.index)
-            assert app.active_pane == pane
+            assert app.main.active_pane == pane
         await pilot.press("2", "j")
-        assert app.selected_actor is not None
+        assert app.main.selected_actor is not None
 
 
 async def test_live_resize_relayouts(make_app):
@@ -82,7 +85,7 @@ async def test_tiny_terminal_and_back_keeps_working(make_app, sample_briefing):
         await pilot.pause()
         await pilot.press("2", "g")
         await pilot.pause()
-        assert app.selected_actor is sample_briefing.actors[0]
+        assert app.main.selected_actor is sample_briefing.actors[0]
         assert all(_displayed(app, p) for p in PANES)
         assert "Actors (" in screen_text(app)
 
@@ -95,7 +98,8 @@ def test_article_is_painted_before_spacy_is_imported(tmp_path):
         os.environ["BRIEFING_HOME"] = sys.argv[1]
         os.environ["BRIEFING_CACHE"] = sys.argv[1] + "/cache"
         import briefing_tui.pipeline as pipeline
-        from briefing_tui.app import BriefingApp, ArticleView
+        from briefing_tui.app import BriefingApp
+        from briefing_tui.widgets import ArticleView
         from briefing_tui.article import load_article
         from briefing_tui.samples import default_sample
 
@@ -169,13 +173,13 @@ async def test_lists_show_progress_and_fill_as_results_arrive(
             await wait_for(pilot, lambda: "loading language model" in screen_text(app))
             assert app.analysis_running
             stream.release[1].set()
-            await wait_for(pilot, lambda: len(app.actor_list.items) == len(partial.actors))
-            assert app.claim_list.items == []
+            await wait_for(pilot, lambda: len(app.main.actor_list.items) == len(partial.actors))
+            assert app.main.claim_list.items == []
             assert "finding claims" in screen_text(app)
             stream.release[2].set()
             await wait_analysed(pilot)
-            assert len(app.claim_list.items) == len(sample_briefing.claims)
-            assert len(app.question_list.items) == len(sample_briefing.questions)
+            assert len(app.main.claim_list.items) == len(sample_briefing.claims)
+            assert len(app.main.question_list.items) == len(sample_briefing.questions)
     finally:
         stream.free()
 

@@ -7,22 +7,25 @@ from pathlib import Path
 from textual.binding import Binding
 from textual.command import CommandPalette
 
-from briefing_tui.app import PANES, BriefingApp
+from briefing_tui.app import BriefingApp
 from briefing_tui.model import Span
-from briefing_tui.screens.actor_detail import ActorDetailScreen
-from briefing_tui.screens.help import HelpScreen
-from briefing_tui.screens.paragraph import ParagraphScreen, paragraph_actors, paragraph_claims
-from briefing_tui.screens.prompt import PromptScreen
-from briefing_tui.screens.recent import RecentScreen
-from briefing_tui.widgets.relations import (
+from briefing_tui.panes import PANES
+from briefing_tui.relations import (
     actor_matches,
     claim_involves,
     claim_matches,
     claim_source_name,
     find_matches,
+    paragraph_actors,
+    paragraph_claims,
     question_involves,
     question_matches,
 )
+from briefing_tui.screens.actor_detail import ActorDetailScreen
+from briefing_tui.screens.help import HelpScreen
+from briefing_tui.screens.paragraph import ParagraphScreen
+from briefing_tui.screens.prompt import PromptScreen
+from briefing_tui.screens.recent import RecentScreen
 
 from .conftest import WIDE, screen_text, wait_analysed, wait_for
 
@@ -51,15 +54,15 @@ async def test_tab_and_shift_tab_cycle_through_the_panes(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
-        assert app.active_pane == "article"
+        assert app.main.active_pane == "article"
         visited = []
         for _ in PANES:
             await pilot.press("tab")
-            visited.append(app.active_pane)
+            visited.append(app.main.active_pane)
         assert visited == [*PANES[1:], PANES[0]]
         await pilot.press("shift+tab")
-        assert app.active_pane == PANES[-1]
-        assert app.focused is app.notes_pane.editor
+        assert app.main.active_pane == PANES[-1]
+        assert app.focused is app.main.notes_pane.editor
 
 
 async def test_number_keys_choose_panes(make_app):
@@ -68,7 +71,7 @@ async def test_number_keys_choose_panes(make_app):
         await wait_analysed(pilot)
         for key, pane in zip("4321", ["questions", "claims", "actors", "article"], strict=True):
             await pilot.press(key)
-            assert app.active_pane == pane
+            assert app.main.active_pane == pane
             assert app.focused is app.query_one(f"#{pane}")
 
 
@@ -78,7 +81,7 @@ async def test_list_keys_move_the_highlight(make_app, sample_briefing):
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
         await pilot.press("2")
-        actors = app.actor_list
+        actors = app.main.actor_list
         assert actors.highlighted == 0
         await pilot.press("j", "j", "down")
         assert actors.highlighted == 3
@@ -88,7 +91,7 @@ async def test_list_keys_move_the_highlight(make_app, sample_briefing):
         assert actors.highlighted == last
         await pilot.press("g")
         assert actors.highlighted == 0
-        assert app.selected_actor is sample_briefing.actors[0]
+        assert app.main.selected_actor is sample_briefing.actors[0]
 
 
 async def test_article_keys_scroll(make_app):
@@ -96,7 +99,7 @@ async def test_article_keys_scroll(make_app):
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_analysed(pilot)
         await pilot.press("1")
-        view = app.article_view
+        view = app.main.article_view
         assert view.max_scroll_y > 0
         await pilot.press("j", "j")
         assert view.scroll_y == 2
@@ -115,24 +118,24 @@ async def test_selecting_an_actor_highlights_mentions_and_filters(make_app, samp
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_analysed(pilot)
         await _select_actor(pilot, index)
-        assert app.selected_actor is actor
-        view = app.article_view
+        assert app.main.selected_actor is actor
+        view = app.main.article_view
         assert view.marks("mention") == _mentions(actor)
         first = _mentions(actor)[0]
         assert view.marks("current") == [first]
         assert view.offset_in_view(first.start)
-        claims = app.claim_list.visible_items
+        claims = app.main.claim_list.visible_items
         assert claims == [c for c in sample_briefing.claims if claim_involves(c, actor)]
         assert all(claim_involves(c, actor) for c in claims)
-        questions = app.question_list.visible_items
+        questions = app.main.question_list.visible_items
         assert all(question_involves(q, actor) for q in questions)
         assert questions == [q for q in sample_briefing.questions if question_involves(q, actor)]
-        assert actor.name in app.claim_list.border_subtitle
+        assert actor.name in app.main.claim_list.border_subtitle
         # Esc clears the filter and the marks.
         await pilot.press("escape")
-        assert app.selected_actor is None
-        assert app.claim_list.visible_items == sample_briefing.claims
-        assert app.question_list.visible_items == sample_briefing.questions
+        assert app.main.selected_actor is None
+        assert app.main.claim_list.visible_items == sample_briefing.claims
+        assert app.main.question_list.visible_items == sample_briefing.questions
         assert view.marks("mention") == []
 
 
@@ -146,7 +149,7 @@ async def test_n_and_shift_n_walk_the_mentions(make_app, sample_briefing):
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_analysed(pilot)
         await _select_actor(pilot, index)
-        view = app.article_view
+        view = app.main.article_view
         for expected in [*mentions[1:], mentions[0]]:
             await pilot.press("n")
             assert view.marks("current") == [expected]
@@ -172,8 +175,8 @@ async def test_selecting_a_claim_marks_content_and_source(make_app, sample_brief
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_analysed(pilot)
         await pilot.press("3", "g", *(["j"] * last))
-        view = app.article_view
-        assert app.selected_claim is claim
+        view = app.main.article_view
+        assert app.main.selected_claim is claim
         assert view.marks("claim-content") == [claim.content]
         expected_source = [claim.source_span] if claim.source_span else []
         assert view.marks("claim-source") == expected_source
@@ -188,8 +191,8 @@ async def test_selecting_a_question_marks_its_evidence(make_app, sample_briefing
         await wait_analysed(pilot)
         await pilot.press("4", "G")
         question = questions[-1]
-        view = app.article_view
-        assert app.selected_question is question
+        view = app.main.article_view
+        assert app.main.selected_question is question
         assert view.marks("evidence") == sorted(question.evidence, key=lambda s: (s.start, s.end))
         if question.evidence:
             assert view.offset_in_view(min(s.start for s in question.evidence))
@@ -200,7 +203,7 @@ async def test_paragraph_key_lists_its_claims_and_actors(make_app, sample_briefi
     claim = sample_briefing.claims[0]
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_analysed(pilot)
-        view = app.article_view
+        view = app.main.article_view
         paragraph = view.paragraph_at(claim.content.start)
         await pilot.press("1")
         view.scroll_to(y=paragraph.virtual_region.y, animate=False)
@@ -218,8 +221,8 @@ async def test_paragraph_key_lists_its_claims_and_actors(make_app, sample_briefi
             assert actor.name in text
         await pilot.press("enter")  # the first entry is the first claim
         assert not isinstance(app.screen, ParagraphScreen)
-        assert app.active_pane == "claims"
-        assert app.selected_claim is claims[0]
+        assert app.main.active_pane == "claims"
+        assert app.main.selected_claim is claims[0]
 
 
 async def test_actor_detail_view(make_app, sample_briefing):
@@ -253,17 +256,20 @@ async def test_search_highlights_matches_and_narrows_the_lists(make_app, sample_
         await pilot.press("slash")
         assert app.focused is app.query_one("#search")
         await pilot.press(*query)
-        view = app.article_view
+        view = app.main.article_view
         assert view.marks("match") == matches
         assert view.marks("current") == [matches[0]]
-        visible_actors = app.actor_list.visible_items
+        visible_actors = app.main.actor_list.visible_items
         assert visible_actors and all(actor_matches(a, query) for a in visible_actors)
-        assert all(claim_matches(sample_briefing, c, query) for c in app.claim_list.visible_items)
         assert all(
-            question_matches(sample_briefing, q, query) for q in app.question_list.visible_items
+            claim_matches(sample_briefing, c, query) for c in app.main.claim_list.visible_items
+        )
+        assert all(
+            question_matches(sample_briefing, q, query)
+            for q in app.main.question_list.visible_items
         )
         await pilot.press("enter")  # keep the matches, back to the article
-        assert app.active_pane == "article"
+        assert app.main.active_pane == "article"
         if len(matches) > 1:
             await pilot.press("n")
             assert view.marks("current") == [matches[1]]
@@ -271,7 +277,7 @@ async def test_search_highlights_matches_and_narrows_the_lists(make_app, sample_
         assert view.marks("current") == [matches[0]]
         await pilot.press("escape")
         assert view.marks("match") == []
-        assert app.actor_list.visible_items == sample_briefing.actors
+        assert app.main.actor_list.visible_items == sample_briefing.actors
 
 
 async def test_search_escape_cancels(make_app, sample_briefing):
@@ -279,8 +285,8 @@ async def test_search_escape_cancels(make_app, sample_briefing):
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
         await pilot.press("slash", "t", "h", "e", "escape")
-        assert app.article_view.marks("match") == []
-        assert app.search_query == ""
+        assert app.main.article_view.marks("match") == []
+        assert app.main.search_query == ""
         assert not app.query_one("#search").has_class("-visible")
 
 

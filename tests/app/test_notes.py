@@ -10,8 +10,8 @@ from briefing_tui.app import BriefingApp
 from briefing_tui.article import article_from_text
 from briefing_tui.model import Briefing, Span
 from briefing_tui.notes import NotesStore
+from briefing_tui.relations import claim_involves
 from briefing_tui.screens.prompt import PromptScreen
-from briefing_tui.widgets.relations import claim_involves
 
 from .conftest import WIDE, wait_analysed, wait_for
 
@@ -38,19 +38,19 @@ async def test_main_flow_select_actor_write_note_quit_reopen(sample_article, sam
         actor = briefing.actors[index]
         await pilot.press("2", "g", *(["j"] * index))
         await pilot.pause()
-        assert app.selected_actor.id == actor.id
+        assert app.main.selected_actor.id == actor.id
         mentions = sorted(
             (Span(m.start, m.end) for m in actor.mentions), key=lambda s: (s.start, s.end)
         )
-        assert app.article_view.marks("mention") == mentions
-        shown = app.claim_list.visible_items
+        assert app.main.article_view.marks("mention") == mentions
+        shown = app.main.claim_list.visible_items
         assert shown and all(claim_involves(c, actor) for c in shown)
         await pilot.press("a")
-        assert app.focused is app.notes_pane.editor
-        assert app.notes_pane.anchor.kind == "actor"
+        assert app.focused is app.main.notes_pane.editor
+        assert app.main.notes_pane.anchor.kind == "actor"
         await _type(pilot, "check their record")
         await pilot.press("escape")
-        assert app.active_pane == "actors"
+        assert app.main.active_pane == "actors"
         await pilot.press("q")
     assert app.return_code == 0
     path = NotesStore(sample_article).path
@@ -61,10 +61,10 @@ async def test_main_flow_select_actor_write_note_quit_reopen(sample_article, sam
     again = BriefingApp(sample_article, use_cache=False, briefing=briefing)
     async with again.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
-        assert again.notes_pane.border_title == "Notes (1)"
+        assert again.main.notes_pane.border_title == "Notes (1)"
         await pilot.press("2", "g", *(["j"] * index))
         await pilot.pause()
-        assert again.notes_pane.body == "check their record"
+        assert again.main.notes_pane.body == "check their record"
 
 
 async def test_note_on_the_article_autosaves_after_a_pause(make_app, sample_article):
@@ -73,12 +73,12 @@ async def test_note_on_the_article_autosaves_after_a_pause(make_app, sample_arti
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
         await pilot.press("1", "a")
-        assert app.notes_pane.anchor.kind == "article"
+        assert app.main.notes_pane.anchor.kind == "article"
         await _type(pilot, "worth a follow-up")
-        assert app.store.dirty  # debounced: not written on every keystroke
-        await wait_for(pilot, lambda: path.exists() and not app.store.dirty)
+        assert app.main.store.dirty  # debounced: not written on every keystroke
+        await wait_for(pilot, lambda: path.exists() and not app.main.store.dirty)
         assert "worth a follow-up" in path.read_text(encoding="utf-8")
-        note = app.store.note_for("article", None)
+        note = app.main.store.note_for("article", None)
         assert note is not None and note.body == "worth a follow-up"
 
 
@@ -98,7 +98,7 @@ async def test_q_typed_in_a_note_is_text_not_quit(make_app):
         await wait_analysed(pilot)
         await pilot.press("a", "q", "1", "n")
         assert app.is_running
-        assert app.notes_pane.body == "q1n"
+        assert app.main.notes_pane.body == "q1n"
 
 
 async def test_notes_whose_anchor_is_gone_are_kept_as_detached(make_app, tmp_path, sample_briefing):
@@ -121,7 +121,7 @@ async def test_notes_whose_anchor_is_gone_are_kept_as_detached(make_app, tmp_pat
     app = BriefingApp(changed, briefing=Briefing(article=changed))
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
-        detached = app.store.detached_notes
+        detached = app.main.store.detached_notes
         assert [n.body for n in detached] == ["ask the council"]
         assert app.save_notes_now()
     text = NotesStore(changed).path.read_text(encoding="utf-8")
@@ -161,9 +161,9 @@ async def test_unwritable_data_folder_warns_keeps_notes_and_offers_export(
         await pilot.press("escape")
         assert not app.save_notes_now()
         await pilot.pause()
-        assert app.notes_pane.has_class("-warning")
+        assert app.main.notes_pane.has_class("-warning")
         assert any("export" in str(n.message) for n in app._notifications)
-        assert app.store.note_for("article", None).body == "do not lose me"
+        assert app.main.store.note_for("article", None).body == "do not lose me"
         # Quitting warns once instead of losing the note.
         await pilot.press("q")
         await pilot.pause()

@@ -1,7 +1,7 @@
-"""Which claims and questions involve an actor, and which items match a search.
+"""Which claims and questions involve an actor or a paragraph, and which items match a search.
 
 Pure functions over the Briefing, shared by the list panes, the actor detail
-view and the tests, so "involves" means the same thing everywhere.
+and paragraph views and the tests, so "involves" means the same thing everywhere.
 """
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ from briefing_tui.model import Actor, Briefing, Claim, Question, Span
 
 def _inside(start: int, end: int, span: Span) -> bool:
     return span.start <= start and end <= span.end
+
+
+def _overlaps(start: int, end: int, span: Span) -> bool:
+    return start < span.end and span.start < end
 
 
 def mentions_in(actor: Actor, span: Span) -> bool:
@@ -55,6 +59,26 @@ def claims_about(briefing: Briefing, actor: Actor) -> list[Claim]:
 def questions_involving(briefing: Briefing, actor: Actor) -> list[Question]:
     """Questions that involve the actor."""
     return [q for q in briefing.questions if question_involves(q, actor)]
+
+
+def paragraph_actors(briefing: Briefing, span: Span) -> list[Actor]:
+    """Actors mentioned in the paragraph."""
+    return [a for a in briefing.actors if any(_overlaps(m.start, m.end, span) for m in a.mentions)]
+
+
+def paragraph_claims(briefing: Briefing, span: Span) -> list[Claim]:
+    """Claims whose content or source lies (partly) in the paragraph."""
+    found = []
+    for claim in briefing.claims:
+        spans = [claim.content, *([claim.source_span] if claim.source_span else [])]
+        if any(_overlaps(s.start, s.end, span) for s in spans):
+            found.append(claim)
+    return found
+
+
+def one_line(text: str, span: Span) -> str:
+    """The text of ``span`` with its whitespace (line breaks too) collapsed to single spaces."""
+    return " ".join(text[span.start : span.end].split())
 
 
 def claim_source_name(briefing: Briefing, claim: Claim) -> str:

@@ -1,0 +1,425 @@
+"""The main screen: the article beside its actors, claims, questions and notes, kept in step.
+
+Selecting an item in a list marks it in the article, narrows the other lists
+and shows its note; the search marks matches and narrows the lists too. What
+to mark and what to list is computed by ``highlights`` and ``selection``; this
+screen applies it to the panes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Container
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header
+
+from briefing_tui.highlights import (
+    Highlight,
+    MarkCycle,
+    actor_highlight,
+    claim_highlight,
+    mention_spans,
+    question_highlight,
+)
+from briefing_tui.messages import (
+    ActorSelected,
+    Anchor,
+    ArticleShown,
+    ClaimSelected,
+    NoteEditingDone,
+    QuestionSelected,
+    SearchChanged,
+    SearchClosed,
+)
+from briefing_tui.model import Actor, Article, Briefing, Claim, Question, Span
+from briefing_tui.panes import PANES, pane_after, pane_bar_labels
+from briefing_tui.relations import find_matches
+from briefing_tui.selection import copy_text, detail_actor, list_filters
+from briefing_tui.widgets import (
+    ActorList,
+    ArticleView,
+    ClaimList,
+    ItemList,
+    NotesPane,
+    PaneBar,
+    QuestionList,
+    SearchBar,
+)
+
+if TYPE_CHECKING:
+    from briefing_tui.notes import NotesStore
+
+
+class MainScreen(Screen[None]):
+    """The five panes, which one is active, the selection, the search and the n / N marks."""
+
+    def __init__(self, article: Article, home: Path | None = None) -> None:
+        """``home`` replaces the data folder the notes are kept in."""
+        super().__init__()
+        self.article = article
+        self.home = home
+        self.briefing: Briefing | None = None
+        self.active_pane = "article"
+        self.selected_actor: Actor | None = None
+        self.selected_claim: Claim | None = None
+        self.selected_question: Question | None = None
+        self.search_query = ""
+        self._selection: Anchor | None = None
+        self._mark_cycle = MarkCycle()
+        self._pane_before_notes = "article"
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="≡")
+        yield PaneBar(id="pane-bar")
+        with Container(id="panes"):
+            yield ArticleView(self.article, id="article", classes="pane")
+            yield ActorList(id="actors", classes="pane")
+            yield ClaimList(id="claims", classes="pane")
+            yield QuestionList(id="questions", classes="pane")
+            yield NotesPane(id="notes", classes="pane")
+        yield SearchBar(id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self, "focused", self._focus_changed)
+        self._open_notes()
+        self._set_active_pane("article")
+        self.article_view.focus()
+        self._article_shown()
+
+    def _article_shown(self) -> None:
+        # Paint the article first; the analysis (and spaCy) start after the first refresh.
+        self.call_after_refresh(self.post_message, ArticleShown())
+
+    # -- the panes ---------------------------------------------------------
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def actor_list(self) -> ActorList:
+        return self.query_one(ActorList)
+
+    @property
+    def claim_list(self) -> ClaimList:
+        return self.query_one(ClaimList)
+
+    @property
+    def question_list(self) -> QuestionList:
+        return self.query_one(QuestionList)
+
+    @property
+    def notes_pane(self) -> NotesPane:
+        return self.query_one(NotesPane)
+
+    @property
+    def lists(self) -> tuple[ItemList, ...]:
+        return (self.actor_list, self.claim_list, self.question_list)
+
+    def _panes_ready(self) -> bool:
+        """Whether the panes exist (not while starting up or shutting down)."""
+        return self.app.is_running and bool(self.query(ArticleView))
+
+    def _focus_target(self, pane: str) -> Widget:
+        if pane == "notes":
+            return self.notes_pane.editor
+        return self.query_one(f"#{pane}")
+
+    def _focus_changed(self, focused: Widget | None) -> None:
+        if focused is None:
+            return
+        for pane in PANES:
+            widget = self.query_one(f"#{pane}")
+            if focused is widget or widget in focused.ancestors:
+                if pane != self.active_pane:
+                    self._set_active_pane(pane)
+                return
+
+    def _set_active_pane(self, pane: str) -> None:
+        if pane == "notes" and self.active_pane != "notes":
+            self._pane_before_notes = self.active_pane
+        self.active_pane = pane
+        self.app.set_class(pane != "article", "-side-active")
+        for name in PANES:
+            self.query_one(f"#{name}").set_class(name == pane, "-active")
+        self.update_pane_bar()
+
+    def update_pane_bar(self) -> None:
+        """Show the pane names, with the lists' counts, in the pane bar."""
+        counts = {}
+        for pane in PANES:
+            widget = self.query(f"#{pane}")
+            if widget and isinstance(widget.first(), ItemList):
+                counts[pane] = len(widget.first().visible_items)
+        for pane_bar in self.query(PaneBar):  # none before the screen is composed
+            pane_bar.set_panes(pane_bar_labels(counts), self.active_pane)
+
+    def show_pane(self, pane: str) -> None:
+        """Show (in narrow terminals) and focus a pane."""
+        if pane not in PANES:
+            return
+        self._set_active_pane(pane)
+        self._focus_target(pane).focus()
+
+    def step_pane(self, step: int) -> None:
+        """Move ``step`` panes on in Tab order (back when negative)."""
+        self.show_pane(pane_after(self.active_pane, step))
+
+    def on_pane_bar_pane_chosen(self, event: PaneBar.PaneChosen) -> None:
+        self.show_pane(event.pane)
+
+    # -- the article and its analysis --------------------------------------
+
+    async def show_article(self, article: Article) -> None:
+        """Show another article: a new article pane, empty lists, its notes."""
+        self.article = article
+        self.briefing = None
+        self.selected_actor = self.selected_claim = self.selected_question = None
+        self.search_query = ""
+        self._mark_cycle = MarkCycle()
+        old_view = self.article_view
+        new_view = ArticleView(article, id="article", classes="pane")
+        await old_view.remove()
+        await self.query_one("#panes").mount(new_view, before=0)
+        for item_list in self.lists:
+            item_list.set_filter(None)
+            item_list.set_items([])
+        self.claim_list.briefing = None
+        self._open_notes()
+        self._set_active_pane("article")
+        new_view.focus()
+        self._article_shown()
+
+    def set_status(self, status: str) -> None:
+        """Say in the lists what the analysis is doing ("done" once it is)."""
+        for item_list in self.lists:
+            item_list.set_status(status)
+
+    def show_briefing(self, briefing: Briefing, done: bool) -> None:
+        """Fill the lists with what the analysis found so far."""
+        previous = self.briefing
+        self.briefing = briefing
+        self.claim_list.briefing = briefing
+        if previous is None or previous.actors is not briefing.actors:
+            self.actor_list.set_items(briefing.actors)
+        if previous is None or previous.claims is not briefing.claims:
+            self.claim_list.set_items(briefing.claims)
+        if previous is None or previous.questions is not briefing.questions:
+            self.question_list.set_items(briefing.questions)
+        self._apply_filters()
+        if done:
+            self.notes_pane.reanchor(briefing)
+
+    # -- selection ---------------------------------------------------------
+
+    def _highlight(self, highlight: Highlight) -> None:
+        view = self.article_view
+        view.show_marks(highlight.marks, clear=highlight.clear)
+        if highlight.scroll_to is not None:
+            view.scroll_to_offset(highlight.scroll_to)
+
+    def on_actor_selected(self, message: ActorSelected) -> None:
+        if not self._panes_ready():
+            return
+        actor = message.actor
+        self.selected_actor = actor
+        self._highlight(actor_highlight(actor))
+        self._apply_filters()
+        if not self.search_query:
+            self._walk(mention_spans(actor))
+        self._select_anchor(Anchor("actor", actor.id, actor.name))
+
+    def on_claim_selected(self, message: ClaimSelected) -> None:
+        if not self._panes_ready():
+            return
+        claim = message.claim
+        self.selected_claim = claim
+        self._highlight(claim_highlight(claim))
+        content = self.article.text[claim.content.start : claim.content.end]
+        self._select_anchor(Anchor("claim", claim.id, content))
+
+    def on_question_selected(self, message: QuestionSelected) -> None:
+        if not self._panes_ready():
+            return
+        question = message.question
+        self.selected_question = question
+        self._highlight(question_highlight(question))
+        self._select_anchor(Anchor("question", question.id, question.question))
+
+    def _select_anchor(self, anchor: Anchor) -> None:
+        self._selection = anchor
+        self._show_current_note()
+
+    def _apply_filters(self) -> None:
+        if self.briefing is None:
+            return
+        filters = list_filters(self.briefing, self.selected_actor, self.search_query)
+        self.actor_list.set_filter(filters.actors, filters.actors_label)
+        self.claim_list.set_filter(filters.claims, filters.label)
+        self.question_list.set_filter(filters.questions, filters.label)
+        self.update_pane_bar()
+
+    def clear_filter(self) -> None:
+        """Clear the actor filter, the search and the marks."""
+        self.selected_actor = None
+        self.search_query = ""
+        search = self.query_one(SearchBar)
+        search.value = ""
+        search.remove_class("-visible")
+        self.article_view.clear_marks()
+        self._mark_cycle = MarkCycle()
+        self._apply_filters()
+
+    # -- n / N -------------------------------------------------------------
+
+    def _walk(self, spans: list[Span]) -> None:
+        """Let n / N walk ``spans``, starting at the first."""
+        self._mark_cycle = MarkCycle(spans)
+        self.article_view.clear_marks("current")
+        self._go_to_mark(self._mark_cycle.go(0))
+
+    def _go_to_mark(self, span: Span | None) -> None:
+        if span is not None:
+            self.article_view.set_marks("current", [span])
+            self.article_view.scroll_to_offset(span.start)
+
+    @property
+    def current_target(self) -> Span | None:
+        """The mention or match that n / N last moved to."""
+        return self._mark_cycle.current
+
+    def step_mark(self, delta: int) -> None:
+        """Go ``delta`` mentions of the selected actor (or search matches) on."""
+        if not self._mark_cycle.spans:
+            self.notify("Select an actor or search (/) first", severity="warning")
+            return
+        self._go_to_mark(self._mark_cycle.step(delta))
+
+    # -- search ------------------------------------------------------------
+
+    def open_search(self) -> None:
+        """Open the search bar."""
+        search = self.query_one(SearchBar)
+        search.add_class("-visible")
+        search.focus()
+
+    def on_search_changed(self, message: SearchChanged) -> None:
+        self.search_query = message.query
+        matches = find_matches(self.article.text, message.query)
+        self.article_view.set_marks("match", matches)
+        if message.query:
+            self._walk(matches)
+        elif self.selected_actor is not None:
+            self._walk(mention_spans(self.selected_actor))
+        else:
+            self._walk([])
+        self._apply_filters()
+
+    def on_search_closed(self, message: SearchClosed) -> None:
+        self.query_one(SearchBar).remove_class("-visible")
+        if not message.keep:
+            self.post_message(SearchChanged(""))
+        self.show_pane(self.active_pane if self.active_pane != "notes" else "article")
+
+    # -- detail views ------------------------------------------------------
+
+    def show_actor_detail(self) -> None:
+        """Show everything about the selected actor."""
+        from briefing_tui.screens.actor_detail import ActorDetailScreen
+
+        highlighted = self.actor_list.selected_item
+        actor = detail_actor(
+            self.briefing,
+            focused=highlighted if self.focused is self.actor_list else None,
+            selected=self.selected_actor,
+            claim=self.selected_claim,
+            highlighted=highlighted,
+        )
+        if actor is None or self.briefing is None:
+            self.notify("Select an actor first (2 for the Actors pane)", severity="warning")
+            return
+        self.app.push_screen(ActorDetailScreen(self.briefing, actor))
+
+    def show_paragraph_items(self) -> None:
+        """List the actors and claims of the paragraph at the top of the article pane."""
+        from briefing_tui.screens.paragraph import ParagraphScreen
+
+        paragraph = self.article_view.paragraph_in_view()
+        if paragraph is None or self.briefing is None:
+            self.notify("The analysis has not finished yet", severity="warning")
+            return
+        self.app.push_screen(ParagraphScreen(self.briefing, paragraph.span), self._jump_to_item)
+
+    def _jump_to_item(self, choice: tuple[str, str] | None) -> None:
+        if choice is None:
+            return
+        kind, item_id = choice
+        target = {"actor": self.actor_list, "claim": self.claim_list}[kind]
+        if not target.select_item_id(item_id):
+            self.clear_filter()
+            target.select_item_id(item_id)
+        self.show_pane("actors" if kind == "actor" else "claims")
+
+    # -- copy --------------------------------------------------------------
+
+    def copy_text_for_selection(self) -> str | None:
+        """What ``y`` copies: selected text, else the selected claim with its source, or item."""
+        selected = self.get_selected_text()
+        if selected:
+            return selected
+        return copy_text(
+            self.article,
+            self.briefing,
+            self._selection,
+            claim=self.selected_claim,
+            question=self.selected_question,
+        )
+
+    def copy_selection(self) -> None:
+        """Copy the selected claim with its source (or the selected text) to the clipboard."""
+        text = self.copy_text_for_selection()
+        if not text:
+            self.notify("Nothing selected to copy", severity="warning")
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify("Copied to the clipboard")
+
+    # -- notes -------------------------------------------------------------
+
+    @property
+    def store(self) -> NotesStore | None:
+        """The notes of the current article (kept by the notes pane)."""
+        return self.notes_pane.store
+
+    def _open_notes(self) -> None:
+        self._selection = None
+        self.notes_pane.open_store(self.article, self.home)
+        self._show_current_note()
+
+    def _article_anchor(self) -> Anchor:
+        return Anchor("article", "article", self.article.title or self.article.source)
+
+    def _show_current_note(self) -> None:
+        self.notes_pane.show(self._selection or self._article_anchor())
+
+    def annotate(self) -> None:
+        """Write a note on the selected actor, claim or question, or on the article."""
+        if self.active_pane == "article" or self._selection is None:
+            anchor = self._article_anchor()
+        else:
+            anchor = self._selection
+        self.notes_pane.show(anchor)
+        self.show_pane("notes")
+
+    def on_note_editing_done(self, message: NoteEditingDone) -> None:
+        if self._panes_ready() and self.notes_pane.editing:
+            self.show_pane(self._pane_before_notes)
+
+    def save_notes_now(self, quiet: bool = False) -> bool:
+        """Save what is typed at once; False (with a warning shown) if it could not be."""
+        return self.notes_pane.save_now(quiet=quiet)

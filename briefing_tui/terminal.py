@@ -1,0 +1,65 @@
+"""The process around the app: the terminal it reads keys from, and helpers started early.
+
+``run_app`` calls these before the app starts and after it ends.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from briefing_tui.errors import BriefingError
+
+
+def start_process_helpers() -> None:
+    """Start multiprocessing's resource tracker while ``sys.stderr`` is still the real one.
+
+    The analysis runs in a spawned child process. Spawning starts the tracker
+    on first use and hands it ``sys.stderr.fileno()``, which is -1 once
+    Textual has redirected standard error, so the first spawn from inside the
+    running app would fail. Starting it here, before the app runs, avoids that.
+    """
+    try:
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    except (OSError, ValueError):  # no tracker: the analysis reports its own error
+        pass
+
+
+def attach_terminal_to_stdin() -> None:
+    """After ``briefing -`` read the article from a pipe, read keys from the terminal instead.
+
+    The app reads keys from file descriptor 0, so /dev/tty is opened and put there.
+    """
+    try:
+        if sys.stdin is not None and sys.stdin.isatty():
+            return
+    except (ValueError, OSError):
+        pass
+    try:
+        tty = os.open("/dev/tty", os.O_RDWR)
+    except OSError as exc:
+        raise BriefingError(
+            "no terminal to read keys from (standard input was the article); "
+            "run 'briefing analyze -' for output without the app"
+        ) from exc
+    os.dup2(tty, 0)
+    os.close(tty)
+    sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+
+
+def stop_analysis(code: int) -> None:
+    """Exit with ``code`` at once, stopping the analysis's child process, if any.
+
+    For a quit while the analysis still runs (during the model load): the
+    thread relaying it is not waited for.
+    """
+    if "multiprocessing" in sys.modules:
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
