@@ -41,6 +41,39 @@ class Dispute:
     drop: list[int] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
+    denied: Token | None = None  # "the allegations" in "denied the allegations", if that is all
+
+
+def denied_question(denial: Token, denied: Token) -> str | None:
+    """Ask about what a denial names: "Are these allegations true?", "Did X have any
+    involvement in Y?" (a denied claim noun with no "that" clause to ask about).
+    """
+    words = " ".join(t.text for t in denied.subtree)
+    words = " ".join(words.replace(" ,", ",").split())
+    if denied.left_edge.pos_ in {"DET", "PRON"}:
+        words = words[:1].lower() + words[1:]
+    if denied.lemma_.lower() in lemma_set("held_nouns"):
+        holder = next((c for c in denial.children if c.dep_ in {"nsubj", "agent"}), None)
+        if holder is not None and holder.tag_ == "WDT" and denial.dep_ == "relcl":
+            holder = denial.head  # "the government, which denied ...": the government
+        if holder is None or holder.tag_ in {"WDT", "WP"}:
+            return None
+        name = " ".join(t.text for t in holder.subtree if not _in_relcl(t, holder))
+        if holder.left_edge.pos_ == "DET":
+            name = name[:1].lower() + name[1:]
+        return f"Did {name} have {words}?"
+    verb = "are" if denied.tag_ in {"NNS", "NNPS"} else "is"
+    return f"{verb.capitalize()} {words} true?"
+
+
+def _in_relcl(token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a relative clause or apposition under ``top``."""
+    node = token
+    while node.i != top.i:
+        if node.dep_ in {"relcl", "appos", "acl"} or (node.is_punct and node.head.i == top.i):
+            return True
+        node = node.head
+    return False
 
 
 def _content_lemmas(span: Span) -> set[str]:
@@ -340,11 +373,12 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
         if word.pos_ == "VERB" or (subjects and word.dep_ in {"advcl", "relcl", "conj"}):
             objects = [c for c in word.children if c.dep_ in {"dobj", "ccomp", "nsubjpass"}]
             for obj in objects:
-                contested = None
+                contested = denied = None
                 if obj.dep_ == "ccomp":
                     contested = obj
                 elif obj.lemma_.lower() in claim_nouns:
                     contested = _that_clause(obj)
+                    denied = obj if contested is None else None
                 elif obj.lower_ in _RELATIVE_OBJECTS and obj.i < word.i:
                     contested = _antecedent_clause(obj)
                 else:
@@ -352,7 +386,7 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
                 if subjects:
                     inside = contested is not None and word.i in {t.i for t in contested.subtree}
                     drop = [t.i for t in word.subtree] if inside else []
-                    disputes.append(Dispute([word.sent], contested, drop=drop))
+                    disputes.append(Dispute([word.sent], contested, drop=drop, denied=denied))
                     break
         elif word.pos_ == "NOUN":
             contested = _that_clause(word)

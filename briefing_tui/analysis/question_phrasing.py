@@ -34,6 +34,11 @@ _ASKED_AUX = {
 #: Object pronouns that become the subject of the question ("expects them to" -> "they").
 _SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
 _WH_WORDS = frozenset({"how", "when", "where", "why", "who", "what", "which", "whom"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+#: Entity types whose first word keeps its capital ("Next year's" is a date and does not).
+_NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
 #: Contracted auxiliaries, spelt out where they stand alone after inversion.
 _CONTRACTED = {"'ve": "have", "'ll": "will", "'d": "would", "'re": "are", "'m": "am"}
 _DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -50,6 +55,11 @@ def _is_quote_mark(token: Token) -> bool:
     return bool(token.text) and all(char in _QUOTES for char in token.text)
 
 
+def _plain(token: Token) -> str:
+    """The token in lower case with a typographic apostrophe made plain ("’d" -> "'d")."""
+    return token.lower_.replace("\u2019", "'")
+
+
 def _join(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str:
     """The tokens as text, with quotation marks left out and "n't" spelt "not"."""
     ordered = [t for t in sorted(tokens, key=lambda t: t.i) if not _is_quote_mark(t)]
@@ -60,8 +70,8 @@ def _join(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str
         text = token.text
         if token.lower_ == "n't":
             text = "not" if not parts or parts[-1] == " " else " not"
-        elif token.lower_ in _CONTRACTED:
-            text = _CONTRACTED[token.lower_] if not parts or parts[-1] == " " else token.text
+        elif _plain(token) in _CONTRACTED:
+            text = _CONTRACTED[_plain(token)] if not parts or parts[-1] == " " else token.text
         parts.append(replace.get(token.i, text) if replace else text)
         following = ordered[position + 1] if position + 1 < len(ordered) else None
         if following is not None and (token.whitespace_ or following.i != token.i + 1):
@@ -93,8 +103,9 @@ def _subject_text(subject: Token, name_of: NameOf | None) -> str:
         return _SUBJECT_FORM[subject.lower_]
     words = _join(t for t in subject.subtree if not (subject.dep_ == "poss" and t.dep_ == "case"))
     first = subject.left_edge
-    opens = first.is_sent_start or (first.i > 0 and first.nbor(-1).tag_ == "``")
-    if opens and first.pos_ != "PROPN" and not first.ent_type_ and first.text != "I":
+    opens = first.is_sent_start or (first.i > 0 and first.nbor(-1).tag_ in {"``", ":"})
+    named = first.pos_ == "PROPN" or first.ent_type_ in _NAME_ENTITIES
+    if opens and not named and first.text != "I":
         words = words[:1].lower() + words[1:]
     return words
 
@@ -123,13 +134,19 @@ def invert(
     ``asked_aux`` override what the parse gives, for cues such as "is expected
     to", whose subject sits on another verb and whose question asks "will".
     """
-    dropped = set(drop)
+    dropped = set(drop) | _asides(verb, subject)
     tokens = [t for t in clause_tokens(verb) if t.i not in dropped]
     while tokens and (
         (tokens[0].dep_ in _LEADING_DEPS and tokens[0].head == verb)
+        or (tokens[0].lower_ in {"not", "only", "just", "even"} and tokens[0].head.dep_ == "mark")
+        or (tokens[0].dep_ == "mark" and tokens[0].head == verb)
         or tokens[0].dep_ in {"intj", "discourse"}
         or (tokens[0].dep_ == "advcl" and not list(tokens[0].children))
-        or (tokens[0].tag_ == "WRB" and verb.dep_ in {"relcl", "advcl", "ccomp"})
+        or (
+            tokens[0].tag_ == "WRB"
+            and tokens[0].head.i == verb.i
+            and verb.dep_ in {"relcl", "advcl", "ccomp"}
+        )
     ):
         tokens.pop(0)
     if subject is None:
@@ -155,10 +172,13 @@ def invert(
             replace[verb.i] = verb.lemma_
     elif auxiliaries:
         first = auxiliaries[0]
-        front = _ASKED_AUX.get(first.lower_, first.lower_)
+        front = _ASKED_AUX.get(_plain(first), _plain(first))
         rest = [t for t in rest if t.i != first.i]
+        if _plain(first) in {"may", "might"}:
+            # "a judge may not enforce it" asks "Will a judge enforce it?", not "Will ... not"
+            rest = [t for t in rest if not (t.dep_ == "neg" and t.head.i == verb.i)]
     elif verb.lemma_ == "be":
-        front = _ASKED_AUX.get(verb.lower_, verb.lower_)
+        front = _ASKED_AUX.get(_plain(verb), _plain(verb))
         rest = [t for t in rest if t.i != verb.i]
     elif verb.tag_ in _DO_SUPPORT:
         front = _DO_SUPPORT[verb.tag_]
@@ -178,6 +198,40 @@ def invert(
     return _finish(f"{before}, {asked}" if before else asked)
 
 
+def _asides(verb: Token, subject: Token | None) -> set[int]:
+    """Words that would clutter the question: "he said" put in the middle, and connectives
+    or concessions fronted before the subject ("However, ...", "Though it went well, ...").
+    """
+    from briefing_tui.analysis.question_cues import lemma_set
+
+    reporting = lemma_set("reporting")
+    connectives = lemma_set("connectives")
+    subject = subject or subject_of(verb)
+    start = subject.left_edge.i if subject is not None else verb.i
+    asides: set[int] = set()
+    for token in verb.subtree:
+        if token.dep_ == "parataxis" and token.lemma_.lower() in reporting and token.i < verb.i:
+            asides.update(t.i for t in token.subtree)
+    for child in verb.children:
+        own_subject = any(g.dep_ in _SUBJECT_DEPS for g in child.children)
+        fronted_clause = child.dep_ in {"ccomp", "parataxis"} and own_subject
+        if child.right_edge.i < start and fronted_clause:
+            # "The old flag is British; the new one would be ...": ask the second clause only
+            asides.update(range(child.left_edge.i, child.right_edge.i + 2))
+            continue
+        if child.i >= start or child.dep_ not in {"advmod", "advcl", "prep", "cc"}:
+            continue
+        opener = child.left_edge
+        if opener.lemma_.lower() in connectives or child.lemma_.lower() in connectives:
+            asides.update(t.i for t in child.subtree)
+            following = (
+                verb.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(verb.doc) else None
+            )
+            if following is not None and following.text == ",":
+                asides.add(following.i)
+    return asides
+
+
 def _invert_unparsed_subject(verb: Token, tokens: list[Token]) -> str | None:
     """Invert around the words before the auxiliary when the parse found no subject."""
     auxiliaries = [
@@ -194,5 +248,73 @@ def _invert_unparsed_subject(verb: Token, tokens: list[Token]) -> str | None:
     subject = _join(words)
     if words[0].pos_ == "DET":
         subject = subject[:1].lower() + subject[1:]
-    front = _ASKED_AUX.get(first.lower_, first.lower_)
+    front = _ASKED_AUX.get(_plain(first), _plain(first))
     return _finish(f"{front} {subject} {_join(t for t in tokens if t.i > first.i)}")
+
+
+def wh_phrase(clause: Token) -> list[Token] | None:
+    """The wh-phrase that opens an embedded question ("how many people", "when"), if any."""
+    first = clause.left_edge
+    if (
+        first.tag_ not in _WH_TAGS
+        or first.lower_ not in _WH_WORDS | {"whose"}
+        or first.i >= clause.i
+    ):
+        return None
+    phrase_top = first
+    while phrase_top.head.i != clause.i and phrase_top.head.i != phrase_top.i:
+        phrase_top = phrase_top.head
+    if phrase_top.i > clause.i:
+        return None
+    return sorted(phrase_top.subtree, key=lambda t: t.i)
+
+
+def ask_embedded(clause: Token, *, name_of: NameOf | None = None) -> str | None:
+    """An embedded wh-question asked directly: "(unclear) how many people were hurt" -> "How
+    many people were hurt?", "(declined to say) when it would reopen" -> "When will it reopen?".
+    """
+    words = wh_phrase(clause)
+    if words is None:
+        return None
+    wh_ids = {t.i for t in words}
+    subject = subject_of(clause)
+    if (subject is not None and subject.i in wh_ids) or clause.i in wh_ids:
+        # the wh-phrase is the subject: the clause already reads as a question
+        replace = {
+            a.i: "will"
+            for a in clause.children
+            if a.dep_ == "aux" and a.lower_ == "would" and _told_in_past(clause)
+        }
+        return _finish(_join([t for t in clause_tokens(clause)], replace))
+    asked_aux = "will" if _told_in_past(clause) and _has_would(clause) else None
+    rest = invert(
+        clause,
+        drop=[*wh_ids, *(a.i for a in clause.children if asked_aux and a.lower_ == "would")],
+        name_of=name_of,
+        asked_aux=asked_aux,
+    )
+    if rest is None:
+        return None
+    return _finish(f"{_join(words)} {rest[:1].lower()}{rest[1:]}")
+
+
+def _has_would(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
+
+
+def _told_in_past(clause: Token) -> bool:
+    """Whether the clause that embeds ``clause`` is told in the past ("declined to say when").
+
+    A clause with its own condition ("what would happen if they were to ...") imagines,
+    so its "would" is not a reported "will".
+    """
+    if any(c.dep_ == "advcl" for c in clause.children):
+        return False
+    node = clause.head
+    for _ in range(4):
+        if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in node.children if c.dep_ == "aux"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

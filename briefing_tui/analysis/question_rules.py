@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.question_cues import Cue, lemma_set
-from briefing_tui.analysis.question_phrasing import invert, statement
+from briefing_tui.analysis.question_phrasing import ask_embedded, invert, statement, wh_phrase
 from briefing_tui.analysis.question_scope import (
     clause_tokens,
     clause_verb,
@@ -23,6 +23,7 @@ from briefing_tui.analysis.question_scope import (
     has_modal,
     is_backshifted,
     is_negated,
+    quoted_region,
     subject_of,
     tense,
 )
@@ -120,7 +121,14 @@ def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
     if shares_head and not options:
         # "will provide a reminder and consider extensions": ask the whole coordination
         verb = clause_verb(verb.head)
-    asked = invert(verb, name_of=ctx.name_of, **options)  # type: ignore[arg-type]
+    asked = None
+    if not options and verb.dep_ in {"ROOT", "ccomp", "csubj"}:
+        # "how costly it could be": the wh-phrase goes first, "How costly could it be?"
+        asked = ask_embedded(verb, name_of=ctx.name_of)
+    asked = asked or invert(verb, name_of=ctx.name_of, **options)  # type: ignore[arg-type]
+    if asked is None and not options and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        # "he would have to consider X": ask the verb that carries the tense
+        asked = invert(verb.head, name_of=ctx.name_of)
     dropped = set(options.get("drop", ()))  # type: ignore[call-overload]
     return asked or statement(t for t in clause_tokens(verb) if t.i not in dropped)
 
@@ -199,6 +207,15 @@ def _complement(word: Token) -> Token | None:
 
 def _asked_about(ctx: RuleContext, word: Token, verb: Token) -> str:
     """Ask "will" about ``verb``, the subject taken from the cue word's clause."""
+    if word.dep_ == "acl" and word.head.pos_ in {"NOUN", "PROPN"} and word.tag_ == "VBN":
+        # "with the first hearing set to take place in May": the noun is the subject
+        inner = {t.i for t in word.subtree}
+        thing = [t for t in word.head.subtree if t.i not in inner]
+        asked = [t for t in verb.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]
+        noun = statement(thing)[9:-1]
+        if thing and thing[0].pos_ == "DET":
+            noun = noun[:1].lower() + noun[1:]
+        return f"Will {noun} {statement(asked)[9:-1]}?"
     subject = subject_of(clause_verb(word))
     if word.pos_ == "NOUN":
         subject = next((c for c in word.children if c.dep_ == "poss"), subject)
@@ -216,8 +233,8 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.tokens[0]
     sent = word.sent
     if word.tag_ == "MD":
-        if is_backshifted(word):
-            return None
+        if is_backshifted(word) or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
+            return None  # reported past, or a modal the parse could not attach to a verb
         verb = word.head
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
             return None
@@ -226,19 +243,37 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return None  # "those who may not speak English" describes, it does not forecast
         if _is_counterfactual(verb) or any(c.lower_ == "than" for c in verb.children):
             return None  # "could have won", "kinder than he would be"
+        if _musing(verb):
+            return None  # "I'm sure some would want to join" imagines, it does not forecast
         return ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
     head = cue.head if len(cue.tokens) > 1 else word
     if head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "the upcoming debates" names an event; it asks nothing
+    if head.lemma_.lower() == "forthcoming" and _candid(head):
+        return None  # "the agency was not forthcoming about it" means candid, not upcoming
+    if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # "the effort to pool forces would ...": the predicate is what is asked
+    if _generic_or_relative(subject_of(clause_verb(head)), clause_verb(head)):
+        return None  # "those who might seek to lead" describes people, it forecasts nothing
+    existential = clause_verb(head.head)
+    told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
+    told_in_past |= head.tag_ == "VBG" and governing_tense(head) == "past"
+    if head.dep_ == "acl" and told_in_past and not _future_time(head):
+        return None  # "there were teams scheduled to compete" tells the past
     future = _future_time(head)
     noun_in_past = "past" in {governing_tense(head), tense(clause_verb(head))}
     if head.pos_ == "NOUN" and noun_in_past:  # "his plan was to retire"
         return None
     if head.pos_ in {"VERB", "AUX"} and future:
-        thing = _noun_before(head)
+        own_subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        thing = sorted(own_subject.subtree, key=lambda t: t.i) if own_subject else None
+        thing = thing or _noun_before(head)
         if thing and _complement(head) is None:
             when = [t for t in head.subtree if t.i > head.i]
-            text = f"Will {statement(thing)[9:-1]} come {statement(when)[9:-1]}?"
+            noun = statement(thing)[9:-1]
+            if thing[0].pos_ == "DET":
+                noun = noun[:1].lower() + noun[1:]
+            text = f"Will {noun} come {statement(when)[9:-1]}?"
             return ctx.candidate("expectation", head.sent, text, thing[0])
     elif head.pos_ in {"VERB", "AUX"}:
         own = tense(head)
@@ -276,10 +311,89 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if word.pos_ == "NOUN":
         verb = clause_verb(word.head if word.dep_ == "appos" else word)
         return ctx.candidate("conditional", word.sent, statement(word.sent), subject_of(verb))
-    target = condition_target(cue.tokens[0])
+    # "only if": the subordinator, not the adverb, opens the condition
+    marker = next((t for t in cue.tokens if t.dep_ == "mark"), cue.tokens[0])
+    target = condition_target(marker)
     if target is None or not has_modal(target) or _is_counterfactual(target):
         return None
-    return ctx.candidate("conditional", word.sent, phrase(ctx, target), subject_of(target))
+    if _is_deontic(target):
+        return None  # "if they pull back, Europe must defend itself" states a duty
+    subject = subject_of(target)
+    if _generic_or_relative(subject, target):
+        return None  # "substances that, if swallowed, would cause harm" describes them
+    if _reported_past_condition(target, marker):
+        return None  # "he said he would not accept it if it were offered" is a past stance
+    return ctx.candidate("conditional", word.sent, phrase(ctx, target), subject)
+
+
+def _reported_past_condition(target: Token, marker: Token) -> bool:
+    """Whether a "would" hangs on a condition that imagines rather than threatens.
+
+    "The union said it would strike if the talks failed" reports a live threat
+    (both clauses shifted into the past). "He said he would refuse it if it were
+    offered" (a subjunctive "were") and '"If they wanted it, they'd just take it,"
+    he said' (a past condition inside the speaker's own words) imagine.
+    """
+    modals = [c for c in target.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals or not all(m.lemma_.lower() in {"would", "'d", "’d"} for m in modals):
+        return False
+    conditions = [c for c in target.children if c.dep_ == "advcl"] or [marker.head]
+    for condition in conditions:
+        # "if she were to win in November" still looks ahead from the time of telling
+        to_come = any(c.dep_ == "xcomp" for c in condition.children) or _future_time(condition)
+        if to_come or any(t.ent_type_ == "DATE" for t in condition.subtree):
+            return False
+    condition = marker.head
+    subjunctive = any(
+        c.lower_ == "were" and c.dep_ in {"aux", "auxpass"} for c in condition.children
+    ) or (condition.lower_ == "were" and subject_of(condition) is not None)
+    in_quote = quoted_region(target) is not None
+    return subjunctive or (in_quote and tense(condition) == "past")
+
+
+def _candid(word: Token) -> bool:
+    """Whether "forthcoming" means candid: said of someone, "about" something, or "being" so."""
+    verb = clause_verb(word)
+    if any(c.dep_ == "prep" and c.lower_ in {"about", "with"} for c in word.children):
+        return True
+    if any(c.lower_ == "being" for c in verb.children):
+        return True
+    return _is_someone(subject_of(verb))
+
+
+def _is_someone(subject: Token | None) -> bool:
+    """Whether ``subject`` names a person or a body rather than a thing or an event."""
+    if subject is None:
+        return False
+    return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+
+
+def _is_deontic(verb: Token) -> bool:
+    """Whether ``verb``'s modal obliges or advises ("must", "should") rather than forecasts."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return bool(modals) and all(m.lemma_.lower() in lemma_set("deontic") for m in modals)
+
+
+def _musing(verb: Token) -> bool:
+    """Whether a "would/could/might" clause is a speaker's own musing: "I think it would help".
+
+    The clause hangs (as a complement) under an opinion word whose subject is
+    "I" or "we"; what it imagines is not one of the story's open outcomes.
+    """
+    own = subject_of(verb)
+    if own is not None and own.lower_ in {"i", "we"} and verb.lemma_.lower() in {"say", "tell"}:
+        return True  # "I would say ...", "I'll tell you": a way of speaking, not a forecast
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "shall"} for c in verb.children):
+        return False  # "I think the vote will pass" still forecasts
+    node = verb
+    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lemma_set("opinion") or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lemma_set("opinion") for c in node.children
+        ):
+            subject = subject_of(node.head if node.dep_ == "acomp" else node)
+            return subject is not None and subject.lower_ in {"i", "we"}
+    return False
 
 
 def _embedded_question(verb: Token) -> Token | None:
@@ -290,17 +404,25 @@ def _embedded_question(verb: Token) -> Token | None:
                 continue
             clause = child
             if child.dep_ == "prep":
+                if child.lower_ not in {"about", "on", "over", "of", "as", "to"}:
+                    continue  # "in what is called ..." names a thing; it asks nothing
                 clause = next((g for g in child.children if g.dep_ == "pcomp"), None)
                 if clause is None:
                     continue
             marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
             wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
+            wh = wh or wh_phrase(clause) is not None
+            if clause.dep_ == "advcl":
+                wh = False  # "killed when the hotel collapsed" tells when; it asks nothing
             if marks & _WHETHER or wh:
                 return clause
     return None
 
 
 def _whether_question(ctx: RuleContext, clause: Token, subject: Token | None) -> str:
+    asked = ask_embedded(clause, name_of=ctx.name_of)
+    if asked is not None:
+        return asked
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     if has_subject:
         drop = [c.i for c in clause.children if c.dep_ == "mark"]
@@ -313,6 +435,11 @@ def _regards_as(verb: Token) -> bool:
     """Whether "consider" means "regard as" ("considered to be", "considers him a friend")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and (
+        passive or any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return True  # "is considered as a commercial one", "considers it as a threat"
     objects = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}]
     for obj in objects:
         if obj.dep_ in {"oprd", "attr"} or obj.lemma_ == "be" or obj.pos_ in {"NOUN", "ADJ"}:
@@ -326,7 +453,10 @@ def _generic_or_relative(subject: Token | None, verb: Token) -> bool:
         return False
     if subject.lower_ == "you":
         return True
-    return verb.dep_ == "relcl" and subject.tag_ in {"WP", "WDT"}
+    if verb.dep_ == "relcl" and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children):
+        return True  # "the point where no trace is likely to remain" describes the point
+    # the parse sometimes hangs a relative clause as a complement; "that"/"which" still tell
+    return subject.tag_ == "WDT" or (verb.dep_ == "relcl" and subject.tag_ == "WP")
 
 
 def _open_decision(ctx: RuleContext, verb: Token, embedded: Token | None) -> str:
@@ -336,7 +466,40 @@ def _open_decision(ctx: RuleContext, verb: Token, embedded: Token | None) -> str
     return phrase(ctx, verb)
 
 
+def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    """ "has yet to set a date" and "has not yet named a driver": the negation is the cue."""
+    yet = next(t for t in cue.tokens if t.lower_ == "yet")
+    verb = clause_verb(yet)
+    subject = subject_of(verb)
+    if _generic_or_relative(subject, verb):
+        return None
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
+        return None  # "the answer is not yet more forms" argues; it leaves nothing pending
+    complement = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
+    )
+    if any(t.lower_ == "to" for t in cue.tokens) and complement is not None:
+        embedded = _embedded_question(complement)
+        if embedded is not None:  # "has yet to decide whether to run": ask about running
+            return ctx.candidate(
+                "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+            )
+        drop = [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+        text = phrase(ctx, complement, subject=subject, asked_aux="will", drop=drop)
+        return ctx.candidate("pending", verb.sent, text, subject)
+    embedded = _embedded_question(verb)
+    if embedded is not None:  # "has not yet decided whether to extend it": ask about extending
+        return ctx.candidate(
+            "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+        )
+    drop = [t.i for t in cue.tokens]
+    drop += [c.i for c in verb.children if c.dep_ == "neg"]
+    return ctx.candidate("pending", verb.sent, phrase(ctx, verb, drop=drop), subject)
+
+
 def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    if any(t.lower_ == "yet" for t in cue.tokens):
+        return _not_yet(ctx, cue)
     verb = clause_verb(cue.head)
     if cue.head.pos_ in {"VERB", "AUX"}:
         verb = cue.head
@@ -348,13 +511,22 @@ def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _generic_or_relative(subject, verb):
         return None
     embedded = _embedded_question(verb)
+    to = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if embedded is None and to and verb.dep_ == "acl":
+        # "begins a process to consider changing the flag": the one who begins considers
+        subject = subject or subject_of(clause_verb(verb.head))
+        if subject is not None:
+            text = phrase(ctx, verb, subject=subject, asked_aux="will", drop=to)
+            return ctx.candidate("pending", verb.sent, text, subject)
     return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
 
 
 def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = cue.head if cue.head.pos_ in {"VERB", "AUX"} else clause_verb(cue.head)
-    if not is_negated(verb):
-        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
+    if not is_negated(verb) and not ahead:
+        return None  # "has decided" is settled; "will be decided" is still to come
     subject = subject_of(verb)
     embedded = _embedded_question(verb)
     if embedded is None:
@@ -370,15 +542,47 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = clause_verb(cue.head)
     if cue.head.pos_ in {"VERB", "AUX"} and tense(verb) is None and not has_modal(verb):
         return None  # "told them what to say or not say"
+    if _gives_a_reason(verb):
+        return None  # "struck off because they did not respond" explains a settled fact
     if cue.head.pos_ in {"VERB", "AUX"} and not _asked_for_comment(cue.head):
         return None  # "voters did not respond to the census" is a fact about voters
     embedded = _embedded_question(cue.head) or _embedded_question(verb)
     subject = subject_of(verb)
+    topic = _unknown_topic(cue.head)
+    if embedded is None and topic is not None:
+        still = " still" if any(t.lower_ == "still" for t in clause_tokens(verb)) else ""
+        words = list(topic.subtree)
+        after = topic.head.right_edge.i + 1  # "about his bout | with pneumonia": the parse
+        for sibling in cue.head.children:  # may hang the rest of the topic on the cue word
+            if sibling.dep_ == "prep" and sibling.i == after:
+                words.extend(sibling.subtree)
+                after = sibling.right_edge.i + 1
+        text = f"What is{still} unknown about {statement(words)[9:-1]}?"
+        return ctx.candidate("unresolved", verb.sent, text, topic)
     if embedded is not None and verb.dep_ != "relcl":
         text = _whether_question(ctx, embedded, subject)
     else:
         text = statement(clause_tokens(verb))
     return ctx.candidate("unresolved", verb.sent, text, subject)
+
+
+def _unknown_topic(word: Token) -> Token | None:
+    """What "unknowns" or "open questions" are about: "unknowns about *his illness*"."""
+    if word.pos_ != "NOUN":
+        return None
+    holders = [word, word.head] if word.dep_ == "nsubj" else [word]  # "questions remain about"
+    for child in (c for holder in holders for c in holder.children):
+        if child.dep_ == "prep" and child.lower_ in {"about", "over", "on", "surrounding"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _gives_a_reason(verb: Token) -> bool:
+    """Whether ``verb``'s clause is a reason given for another ("because they did not ...")."""
+    reasons = {"because", "since", "as"}
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in reasons for c in verb.children
+    )
 
 
 def _asked_for_comment(verb: Token) -> bool:
@@ -418,6 +622,9 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None
     phrase = statement(noun.subtree)[9:-1]
     phrase = phrase[:1].lower() + phrase[1:] if noun.left_edge.pos_ == "DET" else phrase
+    determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    if not determined and noun.left_edge.pos_ not in {"PROPN", "NUM"}:
+        phrase = f"the {phrase[:1].lower()}{phrase[1:]}"  # "How will the trial for fraud end?"
     return ctx.candidate("pending", noun.sent, f"How will {phrase} end?", noun)
 
 

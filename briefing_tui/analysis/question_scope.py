@@ -75,7 +75,7 @@ def is_backshifted(modal: Token) -> bool:
     "He said he would go" and "a hotel where he could rest" report the past;
     "Sanctions would hurt" and "He has warned they would hurt" look ahead.
     """
-    if modal.lemma_.lower() not in _PAST_MODALS:
+    if modal.lemma_.lower().replace("\u2019", "'") not in _PAST_MODALS | {"'d"}:
         return False
     return governing_tense(clause_verb(modal)) == "past"
 
@@ -111,8 +111,14 @@ def condition_target(marker: Token) -> Token | None:
     None when the marker does not open an adverbial clause ("asked if ...").
     """
     clause = marker.head
+    # the tagger may read "wins" as a noun, but "if any", "if ever" have no clause at all
+    elliptical = clause.pos_ not in {"VERB", "AUX", "NOUN"} and len(list(clause.children)) <= 1
+    if elliptical and marker.dep_ != "prep":
+        return None  # "few, if any, countries": an aside, not a condition
     if marker.dep_ == "mark" and clause.dep_ == "advcl":
         return clause.head
+    if marker.dep_ == "mark" and clause.dep_ == "conj" and clause.i > clause.head.i:
+        return clause.head  # "could back it, but only if ...": the parse coordinates the two
     if marker.dep_ in {"prep", "advmod"} and marker.head.pos_ in {"VERB", "AUX"}:
         return marker.head
     if clause.dep_ == "advcl":
@@ -155,7 +161,13 @@ def clause_tokens(verb: Token) -> list[Token]:
     if region is None or subject is None or not region[0] <= subject.i < region[1]:
         region = None  # a quote that starts mid-clause is part of the clause
     low, high = region if region else (0, len(verb.doc))
-    return [t for t in verb.subtree if t.i not in skipped and low <= t.i < high]
+    kept = [t for t in verb.subtree if t.i not in skipped and low <= t.i < high]
+    if region:
+        # 'if "the ruling stands, we will appeal"': the "if" before the quote still counts
+        for child in verb.children:
+            if child.dep_ == "advcl" and low <= child.i < high:
+                kept.extend(g for g in child.children if g.dep_ == "mark" and g.i < low)
+    return kept
 
 
 def sentence_of(token: Token) -> Span:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.question_cues import find_cues
 from briefing_tui.analysis.question_disputes import (
     Dispute,
+    denied_question,
     from_claims,
     from_parse,
     reported_denials,
@@ -62,6 +63,8 @@ KIND_WEIGHT: dict[str, float] = {
 
 def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
     text = statement(dispute.sentences[-1])
+    if dispute.contested is None and dispute.denied is not None:
+        text = denied_question(dispute.denied.head, dispute.denied) or text
     if dispute.contested is not None:
         contested = clause_verb(dispute.contested)
         while contested.dep_ == "xcomp" and not any(
@@ -123,6 +126,8 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
             by_topic[key] = candidate
             merged.append(candidate)
             continue
+        if kept.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+            kept.text = candidate.text  # ask the topic the way a reader would, where one can
         kept.sentences.extend(candidate.sentences)
         kept.actors.extend(a for a in candidate.actors if a not in kept.actors)
         kept.claims.extend(c for c in candidate.claims if c not in kept.claims)
