@@ -103,7 +103,9 @@ class Mention:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Mention:
         """Read a mention written by ``to_json``."""
-        return cls(int(data["start"]), int(data["end"]), data.get("text", ""), data.get("kind", "name"))
+        return cls(
+            int(data["start"]), int(data["end"]), data.get("text", ""), data.get("kind", "name")
+        )
 
 
 @dataclass(slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cli_support import RunBriefing, run_briefing
+from briefing_runner import RunBriefing, run_briefing
 
 
 @pytest.fixture(name="run_briefing")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_support import SAMPLE, RunBriefing, assert_one_line_error
+from briefing_runner import SAMPLE, RunBriefing, assert_one_line_error
 
 from briefing_tui import __version__
 from briefing_tui.contract import contract_problems

@@ -1,4 +1,4 @@
-"""Helpers for the command-line tests: running ``briefing`` in a subprocess."""
+"""Running ``briefing`` in a subprocess, for the command-line and reliability tests."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_4418247077a2d3e9.txt"
+SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "000_4418247077a2d3e9.txt"
 
 RunBriefing = Callable[..., subprocess.CompletedProcess[str]]
 
