@@ -99,6 +99,11 @@ class Lexicon:
     unnamed_heads: frozenset[str]
     not_heads: frozenset[str]
     not_names: NotNames
+    area_nouns: frozenset[str]
+    directions: frozenset[str]
+    media_heads: frozenset[str]
+    facility_heads: frozenset[str]
+    facility_plain: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +156,7 @@ def lexicon() -> Lexicon:
     title_words = frozenset(word for title in titles for word in title.split()) - {"of"}
     honorifics = {row[0].lower(): _gender(row[1]) for row in load_table("actor_honorifics.tsv")}
     place_rows = load_table("actor_place_words.tsv")
+    facility_rows = load_table("actor_facility_heads.tsv")
     return Lexicon(
         titles=titles,
         title_words=title_words | {"deputy", "vice", "acting", "former", "prime", "shadow"},
@@ -165,6 +171,11 @@ def lexicon() -> Lexicon:
         unnamed_heads=load_words("actor_unnamed_orgs.txt"),
         not_heads=load_words("actor_not_heads.txt"),
         not_names=NotNames.load(),
+        media_heads=load_words("actor_media_heads.txt"),
+        area_nouns=frozenset(row[1] for row in place_rows if row[0] == "area"),
+        directions=frozenset(row[1] for row in place_rows if row[0] == "direction"),
+        facility_heads=frozenset(row[1] for row in facility_rows if row[0] == "head"),
+        facility_plain=frozenset(row[1] for row in facility_rows if row[0] == "plain"),
     )
 
 

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actor_lexicon import Gazetteer, Lexicon, gazetteer, lexicon
+from briefing_tui.analysis.actor_unlabelled import (
+    borrowed_names,
+    mislabelled_names,
+    unlabelled_phrases,
+)
 from briefing_tui.model import Mention
 
 if TYPE_CHECKING:
@@ -315,6 +320,8 @@ class NameCollector:
         )  # multi-word names that may hold other names
         #: last word of a multi-word organisation or place name -> that actor's key
         self.multiword_owner: dict[str, str] = {}
+        #: drafts made from unlabelled proper nouns: too uncertain to lend their words to others
+        self.guessed: set[str] = set()
 
     def _countries_by_first_word(self) -> dict[str, str]:
         """First words of the several-word countries the article names ("North" of "North Korea"),
@@ -336,13 +343,28 @@ class NameCollector:
         for ent in self.ents:
             for part in self._split_conjoined(ent):
                 self._classify(part, ent.label_)
-        for span, label in self._unlabelled_names():
+        unlabelled = self._unlabelled_names()
+        for span, label in unlabelled:
             self._classify(span, label)
+        taken = {t.i for span, _ in unlabelled for t in span}
+        for span, label in unlabelled_phrases(
+            self.doc, self.loose_set - taken, self._may_be_name_word, self.lex
+        ):
+            before = set(self.names.drafts)
+            self._classify(span, self._person_by_pronoun(span, label))
+            self.guessed.update(set(self.names.drafts) - before)
+        for span, label in mislabelled_names(self.doc, self.lex):
+            trimmed = trim(span)
+            if label == "GPE" and trimmed is not None:
+                self._add_place(trimmed)  # not a "thing" for being labelled one
+            else:
+                self._classify(span, label)
         self._attach_pending()
         self._merge_organisations()
         self._merge_people()
         for span in self.containers:
             self._add_nested(span)
+            self._add_borrowed(span)
         return self.names
 
     # pass 0: full person names, so that surnames and mislabelled names can find them
@@ -405,6 +427,30 @@ class NameCollector:
                         start -= 1
                     found.append((doc[start : token.i + 1], "GPE"))
         return found
+
+    def _person_by_pronoun(self, span: Span, label: str) -> str:
+        """A two- or three-word name followed in its sentence by "he" or "she" is a person's."""
+        words = _alpha_words(span)
+        heads = self.lex.org_heads | self.lex.facility_heads | self.lex.media_heads
+        if (
+            label == "ORG"
+            and 2 <= len(words) <= 3
+            and self._name_ok(words)
+            and words[-1].lower_ not in heads
+            and self._gender_after(span.end, len(self.doc))
+        ):
+            return "PERSON"
+        return label
+
+    def _may_be_name_word(self, token: Token) -> bool:
+        """A capitalised word or acronym that the article never writes in lower case."""
+        lower = token.lower_
+        return (
+            (self._name_shaped(token) or (token.is_upper and len(token) > 1))
+            and lower not in self.common_words
+            and lower not in self.lex.title_words
+            and lower not in self.lex.honorifics
+        )
 
     def _place_after_preposition(self, token: Token) -> bool:
         """A capitalised name the model missed after a place word: "in Dunmore"."""
@@ -497,7 +543,7 @@ class NameCollector:
             span = trim(span[:-1])
         if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
             return
-        if len(span) > 1 and label in NESTING_LABELS and not self._gazetteer_place(span.text):
+        if len(span) > 1 and label in NESTING_LABELS:
             self.containers.append(span)
         if label != "NORP" and (
             self.not_names.match(span.text) or span[-1].lower_ in self.not_heads
@@ -542,11 +588,35 @@ class NameCollector:
         else:
             self._add_place(span)
 
+    def _add_borrowed(self, span: Span) -> None:
+        """Places, people and institutions a longer name is named after (see ``borrowed_names``)."""
+        for part in borrowed_names(
+            span, self.lex.facility_heads, self.lex.facility_plain, self.not_heads
+        ):
+            part = trim(part)
+            while part is not None and len(part) > 1 and self._gazetteer_place(part[0].text):
+                part = part[
+                    1:
+                ]  # "Eastvale Dorn Airport": Eastvale is nested already, Dorn borrowed
+            if part is None or (part.start == span.start and part.end == span.end):
+                continue
+            if any(t.lower_ in self.common_words for t in part if t.is_alpha):
+                continue
+            known = self._gazetteer_place(part.text) or any(
+                part.text in (m.text for m in d.mentions) for d in self.names.drafts.values()
+            )
+            if known and len(part) == 1:
+                continue  # added as a nested country, capital or known name already
+            label = "ORG" if part[-1].lower_ in self.lex.facility_heads else "GPE"
+            self._classify(part, label)
+
     def _add_nested(self, span: Span) -> None:
         """Places and known people named inside a longer name ("University of Vermont")."""
         doc, gaz = self.doc, self.gaz
         if len(span) > 1 and span[1].text in POSSESSIVE:
             return  # "Russia's Foreign Ministry": the country is part of the ministry's name
+        if all(t.lower_ in self.lex.directions for t in span[:1]):
+            return  # "South Eastland" is a region of its own, not Eastland
         i = span.start
         while i < span.end:
             for width in (3, 2, 1):
@@ -725,6 +795,25 @@ class NameCollector:
             return
         draft = self.names.draft(f"place:{span.text}", "country", span.text)
         draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
+        area = self._area_phrase(span)
+        if area is not span:  # the district is an actor of its own, named after the place
+            district = self.names.draft(f"place:{area.text}", "country", area.text)
+            district.add(area.start_char, area.end_char, area.text, "name", area.root.i)
+
+    def _area_phrase(self, span: Span) -> Span:
+        """ "the Eastvale North electoral district" names the district: the whole phrase."""
+        root = span.root
+        head = root.head
+        if (
+            root.dep_ not in ("compound", "nmod")
+            or head.i < span.end
+            or not head.is_lower
+            or head.lower_ not in self.lex.area_nouns
+            or any(t.dep_ not in ("amod", "compound") for t in self.doc[span.end : head.i])
+        ):
+            return span
+        start = min(span.start, head.left_edge.i)
+        return trim(self.doc[start : head.i + 1]) or span
 
     def _add_seat(self, span: Span, iso: str) -> None:
         name = span.text
@@ -746,7 +835,10 @@ class NameCollector:
         ):
             self._add_country(span, iso, "metonym")
             return
-        if root.tag_ in ("NNPS", "NNS") and root.dep_ in (
+        plural = root.tag_ in ("NNPS", "NNS") or (
+            span.text.endswith("s") and self.gaz.country_of_adjective(span.text[:-1]) is not None
+        )
+        if plural and root.dep_ in (
             "nsubj",
             "nsubjpass",
             "dobj",
@@ -896,7 +988,7 @@ class NameCollector:
             if key.startswith("org:") and " " not in key[4:]:
                 single[key[4:]] = key
         for variant, keys in targets.items():
-            live = {k for k in keys if k in drafts}
+            live = {k for k in keys if k in drafts and k not in self.guessed}
             if " " not in variant and len(live) == 1 and variant not in single:
                 single[variant] = live.pop()
         if not single:
@@ -921,7 +1013,7 @@ class NameCollector:
     def _variants(self, tokens: list[str]) -> list[str]:
         """Shorter names the organisation may go by: suffixes, prefixes, initials."""
         variants = []
-        heads = self.lex.org_heads
+        heads = self.lex.org_heads | self.lex.facility_heads
         for i in range(1, len(tokens)):
             suffix = tokens[i:]
             if len(suffix) >= 2 or suffix[0].lower() not in heads:
@@ -932,6 +1024,10 @@ class NameCollector:
         initials = self._initials(tokens)
         if initials:
             variants.append(initials)
+        for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"
+            prefix = self._initials(tokens[:i])
+            if prefix and len(prefix) == i:
+                variants.append(" ".join([prefix, *tokens[i:]]))
         return variants
 
     @staticmethod

@@ -186,7 +186,12 @@ class Resolver:
         key = self._quote_speaker(token.i, self.sent_of(token.i))
         if key is None:
             return None
-        is_person = self.names.drafts[key].kind == "person"
+        speaker = self.names.drafts[key]
+        is_person = speaker.kind == "person"
+        if is_person and cls == "we" and speaker.country:
+            # "we" in the words of a country's president or minister is that country
+            country = f"country:{speaker.country}"
+            return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
 
     def _quote_speaker(self, token_index: int, sent: int) -> str | None:
@@ -311,7 +316,7 @@ class Resolver:
             return key
         else:
             key = self._named_by_head(lemma, token, recent)
-            if key is None and lemma in self.lex.descriptions:
+            if key is None and lemma in self.lex.descriptions and not _proper_modifiers(token):
                 key = self._described(lemma, self.lex.descriptions[lemma], country, token, recent)
             if key is None:
                 return None
@@ -342,13 +347,17 @@ class Resolver:
         if not token.is_lower:
             return None
         country, _ = qualifier(token, self.gaz)
+        proper = _proper_modifiers(token)
         sent = self.sent_of(token.i)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 return None
             draft = self.names.drafts[ref.key]
-            if draft.kind == "person" or lemma not in self._name_words(draft):
+            words = self._name_words(draft)
+            if draft.kind == "person" or lemma not in words:
                 continue
+            if country is None and any(word not in words for word in proper):
+                continue  # "the European team" is not "the Afghan team"
             if country is None or self._of_country(draft, country):
                 return ref.key
         return None
@@ -413,11 +422,7 @@ class Resolver:
         """The actor most mentioned lately, outside lists ("A, B and C"), then the latest."""
         counts: dict[str, tuple[int, int]] = {}
         for rank, ref in enumerate(reversed(recent)):
-            if (
-                sent - ref.sent > DESCRIPTION_SENTENCES
-                or not ref.key.startswith("country:")
-                or ref.listed
-            ):
+            if sent - ref.sent > DESCRIPTION_SENTENCES or not wanted(ref.key) or ref.listed:
                 continue
             count, latest = counts.get(ref.key, (0, -rank))
             counts[ref.key] = (count + 1, latest)
@@ -497,6 +502,13 @@ class _QuoteTracker:
             self.spans.append((self.opened, len(self.holder) - 1))
             self.opened = -1
         return self.holder, self.spans
+
+
+def _proper_modifiers(token: Token) -> list[str]:
+    """Capitalised adjectives qualifying a noun ("European" in "the European team"), lower-cased."""
+    return [
+        c.lower_ for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and c.is_alpha
+    ]
 
 
 def _best(scores: dict[str, float]) -> str | None:
