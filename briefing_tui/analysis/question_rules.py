@@ -15,6 +15,18 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.question_cues import Cue, lemma_set
 from briefing_tui.analysis.question_phrasing import ask_embedded, invert, statement, wh_phrase
+from briefing_tui.analysis.question_salience import (
+    is_bare,
+    is_belief,
+    is_commentary,
+    is_dated,
+    is_evaluation,
+    is_past_inability,
+    is_permission,
+    is_rhetoric,
+    is_specific,
+    modal_of,
+)
 from briefing_tui.analysis.question_scope import (
     clause_tokens,
     clause_verb,
@@ -48,6 +60,9 @@ class Candidate:
     subject_actor: str | None = None
     actors: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
+    #: Whether it imagines an outcome ("would", "could", "might", or a condition):
+    #: adjacent hypothetical sentences spell out one scenario and merge.
+    hypothetical: bool = False
 
 
 @dataclass(slots=True)
@@ -55,6 +70,30 @@ class RuleContext:
     doc: Doc
     actor_at: dict[int, str]
     names: dict[str, str]
+    #: Character ranges of what the claims pane found someone saying.
+    reported: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_specific(self, subject: Token | None, *, strict: bool = False) -> bool:
+        """Whether ``subject`` is an actor or names something particular."""
+        is_actor = subject is not None and subject.i in self.actor_at
+        return is_specific(subject, is_actor, strict=strict)
+
+    def worth_asking(self, verb: Token, subject: Token | None) -> bool:
+        """Whether a modal clause forecasts something particular that can still go either way."""
+        dated = is_bare(subject) and is_dated(verb)  # "voters would choose in May": one occasion
+        if not self.is_specific(subject) and not dated:
+            return False  # "some crops may do better": a generality, not the story's question
+        if verb.dep_ == "relcl":
+            return False  # "the shuttle, which will launch in May, ...": describes, asks nothing
+        if any(not self.is_specific(subject_of(c), strict=True) for c in _conditions_of(verb)):
+            return False  # "if a child lacks iodine, growth will suffer" states a general rule
+        return not (
+            is_evaluation(verb)
+            or is_past_inability(verb)
+            or is_rhetoric(verb)
+            or is_permission(verb)
+            or is_commentary(verb, self.reported)
+        )
 
     def name_of(self, token: Token) -> str | None:
         actor_id = self.actor_at.get(token.i)
@@ -83,10 +122,31 @@ class RuleContext:
         self, kind: str, sent: DocSpan, text: str, subject: Token | None = None
     ) -> Candidate:
         text = _own_question(sent) or text
-        return Candidate(kind, [sent], text, self.actor_of(subject), self.actors_in([sent]))
+        return Candidate(kind, [sent], text, self.topic_of(subject), self.actors_in([sent]))
+
+    def topic_of(self, subject: Token | None) -> str | None:
+        """The actor a question is about, else the name its subject gives ("name:flowers")."""
+        actor_id = self.actor_of(subject)
+        if actor_id is not None or subject is None or subject.pos_ != "PROPN":
+            return actor_id
+        # a name the actors pane did not reach here (a headline, a transcript) is still one topic
+        return f"name:{subject.lower_}"
 
 
 _QUOTE_OPENERS = ("“", '"', "‘", ": ")
+
+
+def _conditions_of(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses that ``verb``'s clause hangs on."""
+    # "if it fails, growth will stall and they will not thrive": the second clause shares it
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+    ]
 
 
 def _own_question(sent: DocSpan) -> str | None:
@@ -135,7 +195,10 @@ def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
 
 def _is_counterfactual(verb: Token) -> bool:
     """Whether a modal clause looks back or imagines: "could have won", "wish they could"."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < verb.i for c in verb.children)
+    perfect = any(
+        c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ in {"'ve", "\u2019ve"}) and c.i < verb.i
+        for c in verb.children
+    )  # "could've scored" as well as "could have scored"
     if perfect and verb.tag_ == "VBN":
         return True
     node = verb
@@ -245,7 +308,11 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return None  # "could have won", "kinder than he would be"
         if _musing(verb):
             return None  # "I'm sure some would want to join" imagines, it does not forecast
-        return ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
+        if not ctx.worth_asking(verb, subject):
+            return None
+        found = ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
+        found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"}
+        return found
     head = cue.head if len(cue.tokens) > 1 else word
     if head.pos_ == "ADJ" and head.dep_ == "amod":
         return None  # "the upcoming debates" names an event; it asks nothing
@@ -253,6 +320,8 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None  # "the agency was not forthcoming about it" means candid, not upcoming
     if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
         return None  # "the effort to pool forces would ...": the predicate is what is asked
+    if head.pos_ == "NOUN" and is_belief(head):
+        return None  # "believes she has the best plan to fix it" is an opinion of her plan
     if _generic_or_relative(subject_of(clause_verb(head)), clause_verb(head)):
         return None  # "those who might seek to lead" describes people, it forecasts nothing
     existential = clause_verb(head.head)
@@ -321,9 +390,17 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     subject = subject_of(target)
     if _generic_or_relative(subject, target):
         return None  # "substances that, if swallowed, would cause harm" describes them
+    if not ctx.is_specific(subject_of(marker.head), strict=True):
+        return None  # "if an infant lacks iodine, growth will suffer" states a general rule
+    if not ctx.is_specific(subject) and not is_bare(subject):
+        return None  # "all of this will be for naught unless ...": "farmers may lose" still asks
+    if is_rhetoric(target) or is_past_inability(target):
+        return None
     if _reported_past_condition(target, marker):
         return None  # "he said he would not accept it if it were offered" is a past stance
-    return ctx.candidate("conditional", word.sent, phrase(ctx, target), subject)
+    found = ctx.candidate("conditional", word.sent, phrase(ctx, target), subject)
+    found.hypothetical = True
+    return found
 
 
 def _reported_past_condition(target: Token, marker: Token) -> bool:

@@ -77,7 +77,18 @@ def is_backshifted(modal: Token) -> bool:
     """
     if modal.lemma_.lower().replace("\u2019", "'") not in _PAST_MODALS | {"'d"}:
         return False
-    return governing_tense(clause_verb(modal)) == "past"
+    verb = clause_verb(modal)
+    # "she said he would listen, and he would nod": each conjunct is told like the first
+    while verb.dep_ == "conj" and verb.head.i != verb.i and _past_modal(verb.head):
+        verb = verb.head
+    return governing_tense(verb) == "past"
+
+
+def _past_modal(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in _PAST_MODALS | {"'d"}
+        for c in verb.children
+    )
 
 
 def subject_of(verb: Token) -> Token | None:

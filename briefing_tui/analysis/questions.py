@@ -3,10 +3,13 @@
 Cues come from the lexicons (``question_cues``); each cue category has a rule
 (``question_rules``) that reads the cue's scope in the dependency parse
 (``question_scope``) and either raises a candidate question or lets the
-clause stand as settled fact.
+clause stand as settled fact; a forecast must also be worth asking
+(``question_salience``: a particular subject, an event rather than a
+judgement, someone's words rather than the reporter's commentary).
 Disputes come from comparing claims (``question_disputes``). Candidates from
 one sentence become one question, questions on the same topic (same kind,
-same subject actor) merge, and the result is ranked by kind and by the
+same subject actor, or "would" sentences spelling out the scenario just
+before) merge, and the result is ranked by kind and by the
 salience of the actors involved. Phrasing is in ``question_phrasing``.
 """
 
@@ -112,11 +115,36 @@ def _link_claims(candidates: list[Candidate], claims: list[Claim]) -> None:
                     candidate.claims.append(claim_id)
 
 
+def _continues(previous: Candidate, candidate: Candidate) -> bool:
+    """Whether ``candidate`` goes on spelling out the scenario ``previous`` imagines.
+
+    "If the plant closed, the town would lose its employer. The bakery would
+    follow." asks one question, not two: a "would" sentence right after a
+    hypothetical one carries on its scenario. A new "if" opens a new one.
+    """
+    return (
+        previous.hypothetical
+        and candidate.hypothetical
+        and candidate.kind == "expectation"
+        and previous.kind != "disputed"
+        and previous.sentences[-1].end == candidate.sentences[0].start
+    )
+
+
+def _absorb(kept: Candidate, candidate: Candidate) -> None:
+    kept.sentences.extend(candidate.sentences)
+    kept.actors.extend(a for a in candidate.actors if a not in kept.actors)
+    kept.claims.extend(c for c in candidate.claims if c not in kept.claims)
+
+
 def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
-    """Merge candidates of the same kind about the same subject actor."""
+    """Merge candidates of the same kind about the same subject actor, and hypothetical chains."""
     merged: list[Candidate] = []
     by_topic: dict[tuple[str, str], Candidate] = {}
     for candidate in candidates:
+        if merged and _continues(merged[-1], candidate):
+            _absorb(merged[-1], candidate)
+            continue
         if candidate.subject_actor is None or candidate.kind == "disputed":
             merged.append(candidate)
             continue
@@ -128,9 +156,7 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if kept.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
             kept.text = candidate.text  # ask the topic the way a reader would, where one can
-        kept.sentences.extend(candidate.sentences)
-        kept.actors.extend(a for a in candidate.actors if a not in kept.actors)
-        kept.claims.extend(c for c in candidate.claims if c not in kept.claims)
+        _absorb(kept, candidate)
     return merged
 
 
@@ -177,7 +203,8 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
 
 def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Question]:
     """The open questions of the article, one per topic, most important first."""
-    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors})
+    reported = [(c.content.start, c.content.end) for c in claims]
+    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     cues = find_cues(doc)
     candidates: list[Candidate] = []
     for cue in cues:

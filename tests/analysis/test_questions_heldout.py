@@ -129,12 +129,12 @@ def test_pending(nlp, text, asked):
             "Will the museum receive two seats from the flight deck?",
         ),
         (
-            "Though the last merger went well, he said, replacing the chief would be much harder.",
-            "Would replacing the chief be much harder?",
+            "Though the last merger went well, he said, replacing the chief would take years.",
+            "Would replacing the chief take years?",
         ),
         (
-            "The old flag is partly British; the new one would be unique to the country.",
-            "Would the new one be unique to the country?",
+            "The old flag is partly British; the new one would fly over every school.",
+            "Would the new one fly over every school?",
         ),
         # a hedged negative asks the plain question
         ("A judge may not enforce the order.", "Will a judge enforce the order?"),
