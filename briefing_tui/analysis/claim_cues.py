@@ -12,7 +12,7 @@ from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 #: Frames a cue may take; see the header of ``cues.tsv``.
-FRAMES = frozenset({"that", "to", "obj", "of"})
+FRAMES = frozenset({"that", "to", "obj", "pred", "of", "as"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +41,15 @@ def cue_table() -> dict[str, tuple[Cue, ...]]:
 
 
 @cache
-def noun_cue_table() -> dict[str, Cue]:
-    """Noun cues ("claim", "pledge") keyed by lemma."""
-    return {lemma: entries[-1] for lemma, entries in _table("cue_nouns.tsv").items()}
+def noun_cue_table() -> dict[str, tuple[Cue, ...]]:
+    """Noun cues ("claim", "pledge", "concern about") keyed by lemma; with a preposition first."""
+    return _table("cue_nouns.tsv")
+
+
+@cache
+def adjective_cue_table() -> dict[str, tuple[Cue, ...]]:
+    """Adjectives of stance ("critical of", "confident that") keyed by lemma."""
+    return _table("cue_adjectives.tsv")
 
 
 def _table(name: str) -> dict[str, tuple[Cue, ...]]:

@@ -19,6 +19,24 @@ GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: How a cue without its own subject borrows one from the verb it hangs on.
 BORROW_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
+#: Prepositions whose gerund shares the subject of the verb they modify ("after saying ...").
+#: Not "from" or "against": "barred them from saying" has another subject.
+ADJUNCT_PREPOSITIONS = frozenset(
+    {
+        "by",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "while",
+        "whilst",
+        "when",
+        "upon",
+        "on",
+        "in",
+        "without",
+    }
+)
 
 
 class ActorIndex:
@@ -27,6 +45,7 @@ class ActorIndex:
     def __init__(self, actors: list[Actor]) -> None:
         rows = sorted((m.start, m.end, a.id, a.kind, m.kind) for a in actors for m in a.mentions)
         self._actors = actors
+        self._kinds = {a.id: a.kind for a in actors}
         self._rows = rows
         self._starts = [r[0] for r in rows]
 
@@ -36,15 +55,36 @@ class ActorIndex:
             return found
         return actor_at(self._actors, start, end)
 
-    def latest_before(self, pos: int, kinds: frozenset[str], window: int = 600) -> str | None:
+    def latest_before(
+        self,
+        pos: int,
+        kinds: frozenset[str],
+        window: int = 600,
+        exclude: frozenset[str] = frozenset(),
+    ) -> str | None:
         """The actor of the nearest named mention before ``pos`` whose kind is in ``kinds``."""
         i = bisect_right(self._starts, pos - 1) - 1
         while i >= 0 and self._rows[i][0] >= pos - window:
             _start, _end, actor_id, kind, mention_kind = self._rows[i]
-            if kind in kinds and mention_kind != "pronoun":
+            if kind in kinds and mention_kind != "pronoun" and actor_id not in exclude:
                 return actor_id
             i -= 1
         return None
+
+    def named_in(self, start: int, end: int) -> frozenset[str]:
+        """Actors named (not by a pronoun) inside ``[start, end)``."""
+        found = set()
+        i = bisect_right(self._starts, start - 1)
+        while i < len(self._rows) and self._rows[i][0] < end:
+            _start, m_end, actor_id, _kind, mention_kind = self._rows[i]
+            if m_end <= end and mention_kind != "pronoun":
+                found.add(actor_id)
+            i += 1
+        return frozenset(found)
+
+    def kind_of(self, actor_id: str) -> str | None:
+        """The kind of the actor with this id."""
+        return self._kinds.get(actor_id)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -69,10 +109,26 @@ def _chained_subject(verb: Token) -> Token | None:
             return min(subjects, key=lambda s: abs(s.i - current.i))
         if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return current.head  # "a statement saying ...": the noun speaks
+        if _in_adjunct(current):
+            current = current.head.head  # "responded by saying ...": the responder says it
+            continue
         if current.dep_ not in BORROW_DEPS or current.head is current:
             return None
         current = current.head
     return None
+
+
+def _in_adjunct(verb: Token) -> bool:
+    """A gerund in a prepositional adjunct of a verb: "by saying", "despite admitting"."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ in ADJUNCT_PREPOSITIONS
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.head is not prep
+        and prep.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def agent_of(verb: Token) -> Token | None:

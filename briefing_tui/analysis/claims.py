@@ -1,13 +1,18 @@
 """Claims: who asserted what, quoted or reported.
 
-Five rule families, each a small function over the parse, then one pass
+Six rule families, each a small function over the parse, then one pass
 that joins direct quotes to their speakers:
 
 * cue verbs from ``lexicon/cues.tsv`` with their source (subject, agent,
-  or the subject of the verb they hang on) and their content (complement
-  clause, infinitive, object or prepositional complement, by the cue's
-  frames), in any order: "X said that ...", "..., X said", "..., said X";
-* cue nouns from ``lexicon/cue_nouns.tsv`` with an owner ("her claim that ...");
+  the subject of the verb they hang on, or of the verb whose adjunct they
+  head: "replied by saying ...") and their content (complement clause,
+  infinitive, object or prepositional complement, by the cue's frames; the
+  passive subject of "was endorsed by X"), in any order: "X said that ...",
+  "..., X said", "..., said X", "as X put it, ...";
+* cue nouns from ``lexicon/cue_nouns.tsv`` with an owner ("her claim that ...",
+  "voiced concern about ...");
+* stance adjectives from ``lexicon/cue_adjectives.tsv`` held by the subject
+  of "be" ("she was critical of ...", "he is confident that ...");
 * "according to SOURCE, CONTENT";
 * speaker labels at a line start ("SMITH: ...", "Poll: ..."), a transcript
   turn running on to the next label;
@@ -31,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claim_cues import (
     Cue,
+    adjective_cue_table,
     cue_table,
     label_stoplist,
     light_verbs,
@@ -69,6 +75,8 @@ _LABEL_RE = re.compile(
 #: How far a transcript turn may run past its label's line, in characters and line breaks.
 MAX_TURN_CHARS = 2500
 MAX_TURN_LINES = 8
+#: How far back (in characters) a pronoun source may look for the previous claim's speaker.
+SPEAKER_REACH = 600
 #: How far back (in characters) a content may start and still contain a later cue.
 NESTING_REACH = 4000
 #: A nested cue hanging on its container by these is a claim of its own, not part of it.
@@ -78,13 +86,13 @@ _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 #: Prepositions that carry the rest of an object content ("blamed X for Y", "likened X to Y").
 _OBJECT_PREPS = frozenset({"as", "for", "to", "over", "about"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+#: Phrases hung on a cue right after its noun-phrase content that belong to that content.
+_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "relcl", "acl"})
 #: Clauses an inserted cue looks through to find the sentence it vouches for.
 _CLIMB_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp"})
 #: Longest "he said" insert (in tokens) after which the clause resumes as the same content.
 _SHORT_INSERT = 4
 _VERBAL = frozenset({"VERB", "AUX"})
-#: Conjunctions whose clause, following a content, gives the source's reason for it.
-_REASON_MARKS = frozenset({"because", "since", "as", "although", "though"})
 _QUOTE_MARKS = frozenset("\"“”‘’'«»„")
 
 
@@ -112,11 +120,24 @@ def _matching_cue(token: Token) -> Cue | None:
     entries = cue_table().get(token.lemma_.lower())
     if not entries or token.pos_ != "VERB":
         return None
-    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+    particles = {
+        c.lower_
+        for c in token.children
+        if c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it")
+    }
     for cue in entries:
+        if cue.frames == {"as"} and not _is_as_aside(token):
+            continue
         if cue.particle is None or cue.particle in particles:
             return cue
     return None
+
+
+def _is_as_aside(verb: Token) -> bool:
+    """An "as X said" aside: the cue is marked by "as" and vouches for the clause it hangs on."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
 
 
 def _token_range(tokens: list[Token]) -> tuple[int, int] | None:
@@ -146,7 +167,21 @@ def _clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         if c.dep_ == "advcl"
         and c.i > verb.i
         and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-        and not any(g.dep_ == "mark" or g.tag_ in {"WRB", "WDT"} for g in c.children)
+        and not any(
+            g.dep_ == "mark" or (g.tag_ in {"WRB", "WDT"} and not _is_complementiser(g))
+            for g in c.children
+        )
+    ]
+    # "told the meeting that few people understood ...": a complement read as a relative clause
+    clauses += [
+        c
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "dative"} and obj.i > verb.i
+        for c in obj.children
+        if c.dep_ == "relcl"
+        and _is_complement_in_disguise(c)
+        # "added so many layers that ...": a result clause, not what was said
+        and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
     if not clauses:
         return None
@@ -154,6 +189,21 @@ def _clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     after = [c for c in clauses if c.i > verb.i]
     chosen = quoted or after or clauses
     return _subtree_range(min(chosen, key=lambda c: abs(c.i - verb.i)))
+
+
+def _is_complement_in_disguise(clause: Token) -> bool:
+    """A "relative clause" opened by a complementiser "that" and with a subject of its own."""
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        opener.lower_ == "that"
+        and opener.dep_ == "mark"
+        and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "that" for g in clause.children)
+    )
+
+
+def _is_complementiser(token: Token) -> bool:
+    """A clause-opening "that" the parser read as a relative word ("tweeted that X was ...")."""
+    return token.lower_ == "that" and token.i == token.head.left_edge.i
 
 
 def _inserted_content(verb: Token) -> tuple[int, int] | None:
@@ -165,7 +215,8 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
         return None
     cue_start, cue_end = _subtree_range(verb)
     before = verb.doc[cue_start - 1] if cue_start > 0 else None
-    if verb.dep_ != "parataxis" and (before is None or not before.is_punct):
+    aside = verb.dep_ == "parataxis" or _is_as_aside(verb)
+    if not aside and (before is None or not before.is_punct):
         return None  # "X said that Y pledged ...": the cue is itself a content
     # an inserted "he said" vouches for its whole sentence, not just the clause it hangs on
     while head.dep_ in _CLIMB_DEPS and head.head is not head and head.head.pos_ in _VERBAL:
@@ -203,20 +254,30 @@ def _infinitive_content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _object_content(verb: Token) -> tuple[int, int] | None:
-    """The object, with what is predicated of it ("called the plan a mistake", "cited X as Y")."""
+def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, int] | None:
+    """The object, with what is predicated of it ("called the plan a mistake", "cited X as Y").
+
+    With ``needs_predicate`` an object alone is no content ("called the office").
+    """
     for child in verb.children:
         if child.dep_ == "dobj":
             start, end = _subtree_range(child)
+            predicated = False
             for other in verb.children:
                 if other.i > child.i and (
                     other.dep_ in _PREDICATE_DEPS
                     or (other.dep_ == "prep" and other.lower_ in _OBJECT_PREPS)
                 ):
                     end = max(end, other.right_edge.i + 1)
+                    # "called the office to ask ...": a purpose, not something said of it
+                    predicated = predicated or not any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in other.children
+                    )
+            if needs_predicate and not predicated:
+                return None
             if child.lower_ in RELATIVE_PRONOUNS and end - start == 1:
                 return None  # "the plan, which she rejected": the content is elsewhere
-            return start, end
+            return start, _with_modifiers(verb, end)
     return None
 
 
@@ -226,8 +287,26 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _subtree_range(objects[0])
+                start, end = _subtree_range(objects[0])
+                return start, _with_modifiers(verb, end)
     return None
+
+
+def _with_modifiers(verb: Token, end: int) -> int:
+    """Run a noun-phrase content on over the phrases the parser hung on the cue right after it.
+
+    "cited her endorsements from retired generals on Tuesday": the parse often
+    attaches what modifies the object to the verb; a comma or other break ends the run.
+    """
+    for child in sorted(verb.children, key=lambda c: c.left_edge.i):
+        if child.right_edge.i < end:
+            continue
+        if child.left_edge.i != end or child.dep_ not in _MODIFIER_DEPS:
+            break
+        if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
+            break  # "..., whilst promising ...": an action of the source's own
+        end = child.right_edge.i + 1
+    return end
 
 
 def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:
@@ -239,10 +318,24 @@ def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] |
         return found
     if "obj" in cue.frames and (found := _object_content(verb)):
         return found
+    if "pred" in cue.frames and (found := _object_content(verb, needs_predicate=True)):
+        return found
     if "of" in cue.frames and (found := _prep_content(verb, cue)):
         return found
-    if "that" in cue.frames:
-        return _inserted_content(verb)
+    if ("that" in cue.frames or "as" in cue.frames) and (found := _inserted_content(verb)):
+        return found
+    if "obj" in cue.frames:
+        return _passive_subject_content(verb)
+    return None
+
+
+def _passive_subject_content(verb: Token) -> tuple[int, int] | None:
+    """ "The plan was endorsed by the union": what is endorsed is the passive subject."""
+    if agent_of(verb) is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ not in RELATIVE_PRONOUNS | EXPLETIVES:
+            return _subtree_range(child)
     return None
 
 
@@ -296,7 +389,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _strip_mark(doc: Doc, start: int, end: int) -> int:
     """Skip a leading complementiser ("that", "whether") of a content clause."""
     first = doc[start]
-    if end - start > 1 and first.dep_ == "mark" and first.lower_ in {"that", "whether", "if"}:
+    complementiser = first.dep_ == "mark" or (first.tag_ == "WDT" and first.dep_ == "advmod")
+    if end - start > 1 and complementiser and first.lower_ in {"that", "whether", "if"}:
         return start + 1
     return start
 
@@ -365,10 +459,10 @@ def _cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[_Draft], list[_Draf
 
 
 def _with_reason(verb: Token, end: int) -> int:
-    """Extend a content over the "because ..." clause the parser hung on the cue after it."""
+    """Extend a content over the adverbial clause ("because ...", ", when ...") that the
+    parser hung on the cue right after the content."""
     for child in verb.children:
-        reason = any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in child.children)
-        if child.dep_ == "advcl" and child.left_edge.i >= end - 1 and reason:
+        if child.dep_ == "advcl" and child.left_edge.i >= end - 1 and verb.i < end:
             between = verb.doc[end : child.left_edge.i]
             if all(t.is_punct or t.is_space for t in between):
                 end = child.right_edge.i + 1
@@ -416,7 +510,29 @@ def _cut_at_semicolon(doc: Doc, start: int, end: int, in_quote: list[int]) -> in
     return end
 
 
-def _noun_content(noun: Token, cue: Cue) -> tuple[int, int] | None:
+def _prep_object(word: Token, preposition: str) -> tuple[int, int] | None:
+    """The object of the word's ``preposition`` child ("concern about the plan")."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                return _subtree_range(objects[0])
+    return None
+
+
+def _noun_content(noun: Token, entries: tuple[Cue, ...]) -> tuple[tuple[int, int], Cue] | None:
+    """The "that" clause, "to" infinitive or prepositional object a cue noun governs."""
+    for cue in entries:
+        if cue.particle is not None:
+            found = _prep_object(noun, cue.particle)
+        else:
+            found = _clausal_noun_content(noun, cue)
+        if found is not None:
+            return found, cue
+    return None
+
+
+def _clausal_noun_content(noun: Token, cue: Cue) -> tuple[int, int] | None:
     """The "that" clause or "to" infinitive a cue noun governs."""
     for child in noun.children:
         if child.dep_ not in {"acl", "ccomp", "relcl"} or child.pos_ not in _VERBAL:
@@ -455,12 +571,15 @@ def _noun_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
     text = doc.text
     drafts = []
     for token in doc:
-        cue = table.get(token.lemma_.lower())
-        if cue is None or token.pos_ != "NOUN" or in_quote[token.i] >= 0:
+        entries = table.get(token.lemma_.lower())
+        if entries is None or token.pos_ != "NOUN" or in_quote[token.i] >= 0:
             continue
-        content = _noun_content(token, cue)
-        head = _noun_source(token) if content else None
-        if content is None or head is None or content[0] <= head.i < content[1]:
+        found = _noun_content(token, entries)
+        if found is None:
+            continue
+        content, cue = found
+        head = _noun_source(token)
+        if head is None or content[0] <= head.i < content[1]:
             continue
         c_start = _strip_mark(doc, *content)
         span = _trim(text, *_chars(doc, c_start, content[1]))
@@ -479,6 +598,62 @@ def _noun_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
             )
         )
     return drafts
+
+
+def _adjective_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
+    """Stances held by the subject of "be": "she was critical of the plan", "he is sure that"."""
+    table = adjective_cue_table()
+    text = doc.text
+    drafts = []
+    for token in doc:
+        entries = table.get(token.lemma_.lower())
+        if (
+            entries is None
+            or token.dep_ not in {"acomp", "oprd"}
+            or token.head.pos_ not in _VERBAL
+            or in_quote[token.i] >= 0
+        ):
+            continue
+        found = _adjective_content(token, entries, in_quote)
+        subject = subject_of(token.head)
+        if found is None or subject is None or subject.lower_ in EXPLETIVES:
+            continue
+        (c_start, c_end), cue = found
+        head = resolve_relative(subject)
+        if c_start <= head.i < c_end:
+            continue
+        s_start, s_end = phrase_bounds(head, token.head.i if head.i < token.head.i else None)
+        span = _trim(text, *_chars(doc, _strip_mark(doc, c_start, c_end), c_end))
+        if span[1] - span[0] < 2:
+            continue
+        drafts.append(
+            _Draft(
+                span,
+                token.text,
+                (token.idx, token.idx + len(token.text)),
+                _chars(doc, s_start, s_end),
+                _chars(doc, head.i, head.i + 1),
+                cue.stance,
+                "indirect",
+            )
+        )
+    return drafts
+
+
+def _adjective_content(
+    adjective: Token, entries: tuple[Cue, ...], in_quote: list[int]
+) -> tuple[tuple[int, int], Cue] | None:
+    """What a stance adjective is about: its preposition's object, clause or infinitive."""
+    for cue in entries:
+        if cue.particle is not None:
+            found = _prep_object(adjective, cue.particle)
+        else:
+            found = _clause_content(adjective, in_quote) if "that" in cue.frames else None
+            if found is None and "to" in cue.frames:
+                found = _infinitive_content(adjective)
+        if found is not None:
+            return found, cue
+    return None
 
 
 def _according_drafts(doc: Doc, sentences: _Sentences) -> list[_Draft]:
@@ -718,7 +893,11 @@ def _quote_drafts(
             # a split quote: '"A," she said. "B."' is one claim spanning both parts
             previous.content = (previous.content[0], content[1])
             continue
-        elif previous is not None and _close_enough(text, previous, quote):
+        elif (
+            previous is not None
+            and previous.stance != "belief"  # a quote goes on in a voice, not in a view held
+            and _close_enough(text, previous, quote)
+        ):
             draft = _Draft(
                 content,
                 previous.cue,
@@ -797,6 +976,7 @@ def _resolve_sources(doc: Doc, drafts: list[_Draft], index: ActorIndex) -> None:
     """Give each draft its actor: mention overlap, a pronoun's antecedent, or a carried one."""
     text = doc.text
     last_actor: str | None = None
+    previous: _Draft | None = None
     for draft in drafts:
         if draft.carried_from is not None:
             origin = draft.carried_from
@@ -808,13 +988,33 @@ def _resolve_sources(doc: Doc, drafts: list[_Draft], index: ActorIndex) -> None:
         start, end = draft.source_span
         draft.source_text = text[start:end]
         draft.actor = index.at(start, end, prefer=draft.source_head)
-        if draft.actor is None and draft.source_head is not None:
-            word = text[draft.source_head[0] : draft.source_head[1]]
-            kinds = pronoun_kinds(word)
-            if kinds is not None and end - start <= len(word) + 1:
-                draft.actor = index.latest_before(start, kinds) or last_actor
+        word = text[draft.source_head[0] : draft.source_head[1]] if draft.source_head else ""
+        kinds = pronoun_kinds(word)
+        if kinds is not None and end - start <= len(word) + 1:
+            # "He described Smith as ...": a pronoun cannot be someone named in its own claim
+            named = index.named_in(end, max(end, draft.content[1]))
+            if draft.actor is None or draft.actor in named:
+                draft.actor = _earlier_speaker(index, draft, previous, kinds, named)
+                draft.actor = draft.actor or index.latest_before(start, kinds, exclude=named)
+                draft.actor = draft.actor or (last_actor if last_actor not in named else None)
         if draft.actor is not None:
             last_actor = draft.actor
+            previous = draft
+
+
+def _earlier_speaker(
+    index: ActorIndex,
+    draft: _Draft,
+    previous: _Draft | None,
+    kinds: frozenset[str],
+    named: frozenset[str],
+) -> str | None:
+    """The speaker of the claim just before, if a pronoun source can stand for it."""
+    if previous is None or previous.actor is None or previous.actor in named:
+        return None
+    if draft.source_span is None or draft.source_span[0] - previous.content[1] > SPEAKER_REACH:
+        return None
+    return previous.actor if index.kind_of(previous.actor) in kinds else None
 
 
 def _dedupe(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -831,11 +1031,25 @@ def _dedupe(text: str, drafts: list[_Draft]) -> list[_Draft]:
         outer = _container(draft, ordered, starts)
         if outer is None:
             kept_drafts.append(draft)
-        elif draft.clause and draft.clause[1] in _SIDE_CLAUSE_DEPS and draft.source_span:
+        elif _side_clause(text, draft):
             # "X said A, though Y has said B": B is Y's claim, and A ends before it
             outer.content = _trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
             kept_drafts.append(draft)
     return [d for d in kept_drafts if d.content[1] - d.content[0] >= 2]
+
+
+def _side_clause(text: str, draft: _Draft) -> bool:
+    """Whether a nested cue is a side clause set off by punctuation (", though Y said B").
+
+    A clause run on without a break ("... because he cannot defend ...") stays
+    part of the content around it.
+    """
+    if not draft.clause or draft.clause[1] not in _SIDE_CLAUSE_DEPS or not draft.source_span:
+        return False
+    if draft.clause[1] == "conj":
+        return True
+    before = text[max(0, draft.clause[0] - 3) : draft.clause[0]].rstrip()
+    return before.endswith((",", ";", "—", "–", "-", ":"))
 
 
 def _container(draft: _Draft, ordered: list[_Draft], starts: list[int]) -> _Draft | None:
@@ -871,6 +1085,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     in_quote = _quote_token_map(doc, quotes)
     drafts, bare = _cue_drafts(doc, in_quote)
     drafts += _noun_drafts(doc, in_quote)
+    drafts += _adjective_drafts(doc, in_quote)
     sentences = _Sentences(doc)
     drafts += _according_drafts(doc, sentences)
     drafts += _label_drafts(text)
