@@ -138,6 +138,26 @@ class Gazetteer:
         return self.seats.get(_strip_article(text).lower())
 
 
+#: Last words of country names written with "the" ("the United States", "the Philippines").
+_THE_COUNTRY_ENDINGS = (
+    "States",
+    "Kingdom",
+    "Republic",
+    "Islands",
+    "Emirates",
+    "Netherlands",
+    "Philippines",
+    "Bahamas",
+    "Gambia",
+    "Maldives",
+)
+
+
+def with_article(country_name: str) -> str:
+    """A country's name as a sentence writes it: "the United States", "France"."""
+    return f"the {country_name}" if country_name.endswith(_THE_COUNTRY_ENDINGS) else country_name
+
+
 def _strip_article(text: str) -> str:
     text = text.strip()
     return text[4:] if text[:4].lower() == "the " else text

@@ -13,7 +13,18 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actor_lexicon import Gazetteer, Lexicon, gazetteer, lexicon
+from briefing_tui.analysis.actor_kinds import (
+    employer_position,
+    organisation_evidence,
+    person_evidence,
+)
+from briefing_tui.analysis.actor_lexicon import (
+    Gazetteer,
+    Lexicon,
+    gazetteer,
+    lexicon,
+    with_article,
+)
 from briefing_tui.analysis.actor_unlabelled import (
     borrowed_names,
     mislabelled_names,
@@ -55,6 +66,8 @@ GENDER_LOOKAHEAD = 25
 NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 #: Words a caption line glues to a name ("Jane Doe Image: ...").
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
+#: Prepositions that tie a person to the organisation they speak for.
+AFFILIATION_PREPS = frozenset({"for", "of", "from", "at"})
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
 
 
@@ -74,6 +87,9 @@ class Draft:
     role: str | None = None  # "US president", as the article writes it
     parent: str | None = None  # key of the actor this one belongs to
     speeches: int = 0  # times it is the subject of a speech verb
+    #: token indexes of the organisations a person speaks for ("a spokesman for Acme",
+    #: "Acme's Jo Pike", "Jo Pike of Acme"): their "we" is that organisation
+    affiliations: list[int] = field(default_factory=list)
     confirmed: bool = True  # False for a lone one-word "person" nothing else supports yet
 
     def add(self, start: int, end: int, text: str, kind: str, head: int) -> None:
@@ -118,6 +134,11 @@ def trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _proper_objects(prep: Token) -> list[int]:
+    """The names a preposition governs ("for Acme", "of the Acme Guild")."""
+    return [obj.i for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"]
 
 
 def _alpha_words(span: Span) -> list[Token]:
@@ -211,6 +232,8 @@ class TitleInfo:
     gender: str | None
     country: str | None
     country_text: str | None
+    owner: int | None = None  # head token of the organisation before the title ("Acme's")
+    owner_text: str | None = None
 
 
 def title_before(doc: Doc, start: int, lex: Lexicon, gaz: Gazetteer) -> TitleInfo | None:
@@ -232,17 +255,25 @@ def title_before(doc: Doc, start: int, lex: Lexicon, gaz: Gazetteer) -> TitleInf
     if info is None:
         return None
     title, family, gender = info
-    country = country_text = None
+    country = country_text = owner_text = None
+    owner = None
     if j >= 0 and not at_sentence_start:
         prev = doc[j]
         if prev.text in POSSESSIVE and j > 0 and not prev.is_sent_start:
             prev = doc[j - 1]
-        if prev.ent_type_ in ("GPE", "NORP") or prev.is_title or prev.is_upper:
+        if prev.ent_type_ in ("GPE", "NORP", "ORG") or prev.is_title or prev.is_upper:
             ent = entity_span_of(prev)
             country = country_of_token_span(ent, gaz)
             if country:
                 country_text = ent.text
-    return TitleInfo(j + 1, title, family, gender, country, country_text)
+            elif title is not None and (
+                prev.ent_type_ == "ORG" or (not prev.ent_type_ and prev.pos_ == "PROPN")
+            ):
+                first = prev.i  # "Acme's director", "Acme chairman"; not a "Meanwhile" before
+                while first > ent.start and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                owner, owner_text = prev.i, doc[first : prev.i + 1].text
+    return TitleInfo(j + 1, title, family, gender, country, country_text, owner, owner_text)
 
 
 def describe_title(
@@ -306,6 +337,14 @@ class NameCollector:
         self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
         self.things = {e.text.lower().rstrip("s") for e in doc.ents if e.label_ in THING_LABELS}
         self.entity_texts = {e.text for e in self.ents}
+        #: names the model labels an organisation where they are written as an employer
+        #: ("a spokesman for Acme Freight"): an organisation's, even where the model
+        #: labels them a person elsewhere ("a lawyer for Jo Pike" alone is not enough)
+        self.employers = {
+            span.text
+            for span in (trim(e) for e in self.ents if e.label_ == "ORG")
+            if span is not None and employer_position(span, self.lex)
+        }
         self.full_by_last: dict[str, list[tuple[int, str]]] = {}
         self.full_by_first: dict[str, list[tuple[int, str]]] = {}
         self.full_gender: dict[str, str | None] = {}
@@ -377,7 +416,7 @@ class NameCollector:
             words, gender = self._name_words(span)
             limit = persons[n + 1].start if n + 1 < len(persons) else len(self.doc)
             gender = gender or self._gender_after(span.end, limit)
-            if len(words) < 2 or not self._name_ok(words):
+            if len(words) < 2 or not self._name_ok(words) or span.text in self.employers:
                 continue
             key = self._person_key(words)
             self.full_by_last.setdefault(words[-1].text, []).append((span.start_char, key))
@@ -429,18 +468,34 @@ class NameCollector:
         return found
 
     def _person_by_pronoun(self, span: Span, label: str) -> str:
-        """A two- or three-word name followed in its sentence by "he" or "she" is a person's."""
+        """A two- or three-word name with a person's shape that speaks, or is followed in its
+        sentence by "he" or "she", or has a person's cues around it, is a person's."""
         words = _alpha_words(span)
-        heads = self.lex.org_heads | self.lex.facility_heads | self.lex.media_heads
         if (
             label == "ORG"
             and 2 <= len(words) <= 3
             and self._name_ok(words)
-            and words[-1].lower_ not in heads
-            and self._gender_after(span.end, len(self.doc))
+            and all(t.pos_ == "PROPN" for t in words)
+            and not organisation_evidence(span, self.lex)
         ):
-            return "PERSON"
+            root = span.root
+            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lex.speech_verbs
+            if speaks or self._gender_after(span.end, len(self.doc)) or person_evidence(span):
+                return "PERSON"
         return label
+
+    def _person_by_evidence(self, span: Span) -> bool:
+        """A name of one to three capitalised words, labelled otherwise, with a person's cues
+        around it ("their child, Jo", "designer Jo Pike", "Jo Pike, 45,") and no organisation's
+        or place's head word."""
+        words = _alpha_words(span)
+        return (
+            1 <= len(words) <= 3
+            and self._name_ok(words)
+            and not self._gazetteer_place(span.text)
+            and not organisation_evidence(span, self.lex)
+            and bool(person_evidence(span))
+        )
 
     def _may_be_name_word(self, token: Token) -> bool:
         """A capitalised word or acronym that the article never writes in lower case."""
@@ -581,6 +636,14 @@ class NameCollector:
             else:
                 self._add_country(span, iso, "metonym")
             return
+        if label != "PERSON" and self._person_by_evidence(span):
+            label = "PERSON"
+        elif (
+            label == "PERSON"
+            and text in self.employers
+            and title_before(self.doc, span.start, self.lex, self.gaz) is None
+        ):
+            label = "ORG"
         if label == "PERSON" or self._looks_like_person(span):
             self._add_person(span, label)
         elif label == "ORG":
@@ -745,6 +808,23 @@ class NameCollector:
             self._note_title(draft, info, name_span)
         self._note_apposition(draft, name_span)
         self._note_speech(draft, name_span.root)
+        self._note_affiliation(draft, name_span)
+        if info and info.owner is not None:
+            draft.affiliations.append(info.owner)
+
+    def _note_affiliation(self, draft: Draft, name_span: Span) -> None:
+        """The organisation a person belongs to, as the sentence writes it: "Acme's Jo Pike",
+        "Jo Pike of Acme", "Jo Pike, a spokesman for Acme"."""
+        root = name_span.root
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                draft.affiliations.append(child.i)
+            elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
+                draft.affiliations.extend(_proper_objects(child))
+            elif child.dep_ == "appos" and child.i >= name_span.end:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
+                        draft.affiliations.extend(_proper_objects(prep))
 
     def _note_title(self, draft: Draft | None, info: TitleInfo | None, name_span: Span) -> None:
         if draft is None or info is None or not info.title:
@@ -753,8 +833,8 @@ class NameCollector:
             draft.title, draft.family = info.title, info.family
             if info.country:
                 draft.country = info.country
-            prefix = f"{info.country_text} " if info.country_text else ""
-            draft.role = f"{prefix}{info.title}"
+            owner = info.country_text or info.owner_text
+            draft.role = f"{owner} {info.title}" if owner else info.title
 
     def _note_apposition(self, draft: Draft, name_span: Span) -> None:
         """ "Angela Merkel, the chancellor of Germany": a title mention and a role."""
@@ -776,7 +856,10 @@ class NameCollector:
             if draft.title is None:
                 draft.title, draft.family = info[0], info[1]
                 draft.country = draft.country or country
-                draft.role = (trim(span) or span).text  # "chancellor of Germany", as written
+                role = trim(span) or span
+                if role[0].lower_ in ("a", "an") and len(role) > 1:
+                    role = role[1:]
+                draft.role = role.text  # "chancellor of Germany", as written
 
     def _note_speech(self, draft: Draft, root: Token) -> None:
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lex.speech_verbs:
@@ -820,7 +903,7 @@ class NameCollector:
         draft = self.names.draft(f"seat:{name.lower()}", "organisation", f"the {name}")
         draft.country = iso
         draft.parent = f"country:{iso}"
-        draft.role = f"government of {self.gaz.country_names[iso]}"
+        draft.role = f"government of {with_article(self.gaz.country_names[iso])}"
         draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
         self._note_speech(draft, span.root)
 

@@ -4,11 +4,15 @@
 the article refers to it. It works in three steps:
 
 1. ``actor_names.collect_names``: named entities, with the model's labels
-   corrected (titles, known full names, the country gazetteer), surnames
-   attached to the nearest compatible full name and organisation names merged;
+   corrected (titles, known full names, the country gazetteer, a person's cues
+   around a name: ``actor_kinds``), names the model missed or buried in longer
+   names (``actor_unlabelled``), surnames attached to the nearest compatible
+   full name and organisation names merged;
 2. ``coref.resolve_mentions``: titles, descriptions and pronouns resolved to
-   those actors in one left-to-right walk;
-3. here: overlapping mentions settled, salience scored and ids given.
+   those actors in one left-to-right walk ("we" in a spokesman's words is
+   the organisation he speaks for);
+3. here: ships, products and titles dropped (``actor_things``), overlapping
+   mentions settled, salience scored and ids given.
 
 ``actor_at`` finds the actor mentioned at a character range; claims and
 questions use it to name the source of a span.
@@ -20,6 +24,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actor_names import Draft, collect_names
+from briefing_tui.analysis.actor_things import is_thing_mention
 from briefing_tui.analysis.coref import resolve_mentions
 from briefing_tui.model import Actor
 
@@ -40,7 +45,9 @@ def find_actors(doc: Doc) -> list[Actor]:
     """Every actor once, under its fullest name, with all its mentions in order."""
     names = collect_names(doc)
     resolve_mentions(doc, names)
-    drafts = [d for d in names.drafts.values() if d.mentions and _supported(d)]
+    drafts = [
+        d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
+    ]
     _drop_overlaps(drafts)
     drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]
     length = max(1, doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 1
@@ -58,6 +65,21 @@ def _supported(draft: Draft) -> bool:
         return True
     referred = any(m.kind == "pronoun" for m in draft.mentions)
     return draft.speeches > 0 or draft.gender is not None or referred
+
+
+def _thing(doc: Doc, draft: Draft) -> bool:
+    """A ship, browser or book ("aboard the Seaspray", "Lumen 9"): named like an actor, but
+    never acting as one (it says nothing, holds no title) and once written as a thing."""
+    if draft.speeches or draft.title or draft.key.startswith(("country:", "seat:", "unnamed:")):
+        return False
+    for mention in draft.mentions:
+        if mention.kind != "name":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        owner_possible = draft.kind == "organisation"
+        if span is not None and is_thing_mention(span, owner_possible=owner_possible):
+            return True
+    return False
 
 
 def _drop_overlaps(drafts: list[Draft]) -> None:

@@ -13,7 +13,7 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actor_lexicon import gazetteer, lexicon
+from briefing_tui.analysis.actor_lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actor_names import Draft, Names, describe_title, qualifier
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class Resolver:
         self.gaz = gazetteer()
         self.pronouns = self.lex.pronouns
         self.unnamed_heads = self.lex.unnamed_heads
+        self.official_nouns = load_words("actor_official_nouns.txt")
         self.sent_starts = [sent.start for sent in doc.sents]
         self.covered = bytearray(len(doc))
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
@@ -91,15 +92,23 @@ class Resolver:
             if token.lower_ in self.pronouns:
                 candidates.append(token.i)
                 pronoun_tokens.append(token.i)
-            elif token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
+            elif self._description_candidate(token):
                 candidates.append(token.i)
         holder, spans = quotes.finish()
         return holder, spans, candidates, pronoun_tokens
+
+    def _description_candidate(self, token: Token) -> bool:
+        """A noun that may describe a named actor: "the ministry", a bare "officials"."""
+        if token.tag_ in ("NN", "NNP"):
+            return token.dep_ != "compound"
+        return token.tag_ == "NNS" and token.lemma_.lower() in self.official_nouns
 
     def _note_speaker(self, head: int, key: str) -> None:
         """Remember who speaks in a sentence: a speech verb's subject outside quotation marks."""
         token = self.doc[head]
         outside = self.quote_of[head] < 0
+        if token.dep_ == "appos" and token.head.i < token.i:
+            token = token.head  # "The director, Ann Lee, said"
         if (
             token.dep_ in SUBJECT_DEPS
             and outside
@@ -183,11 +192,19 @@ class Resolver:
 
     def _resolve_speaker(self, token: Token, cls: str) -> str | None:
         """An "I" or "we" inside a quotation is its speaker ("we" when that is not a person)."""
+        if cls == "we" and _partitive(token):
+            return None  # "many of us": people in general, not the speaker's organisation
         key = self._quote_speaker(token.i, self.sent_of(token.i))
         if key is None:
             return None
         speaker = self.names.drafts[key]
         is_person = speaker.kind == "person"
+        if is_person and cls == "we":
+            for head in speaker.affiliations:
+                # "we" in the words of Acme's spokesman is Acme
+                group = self.key_at_head.get(head)
+                if group is not None and self.names.drafts[group].kind != "person":
+                    return group
         if is_person and cls == "we" and speaker.country:
             # "we" in the words of a country's president or minister is that country
             country = f"country:{speaker.country}"
@@ -278,6 +295,8 @@ class Resolver:
 
     # descriptions
     def _resolve_description(self, token: Token, recent: deque[Ref]) -> str | None:
+        if token.tag_ == "NNS":
+            return self._resolve_officials(token, recent)
         if token.tag_ not in ("NN", "NNP"):
             return None
         determiners = [c for c in token.children if c.dep_ == "det"]
@@ -322,6 +341,27 @@ class Resolver:
                 return None
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
+        return key
+
+    def _resolve_officials(self, token: Token, recent: deque[Ref]) -> str | None:
+        """A bare "Officials said" speaks for the one organisation or country named in its
+        sentence or the one before; with none, or several, it is left alone."""
+        if any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in token.children
+        ):
+            return None
+        sent = self.sent_of(token.i)
+        keys = {
+            ref.key
+            for ref in recent
+            if sent - ref.sent <= 1
+            and self.names.drafts[ref.key].kind in ("organisation", "country")
+            and not ref.key.startswith("place:")
+        }
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        self._add_description(token, key, "description")
         return key
 
     def _add_description(self, token: Token, key: str, kind: str) -> None:
@@ -443,7 +483,9 @@ class Resolver:
         draft.country = country
         if f"country:{country}" in self.names.drafts:
             draft.parent = f"country:{country}"
-        draft.role = f"{self.gaz.country_names[country]}'s {office.strip()}"
+        role = f"{self.gaz.country_names[country]}'s {office.strip()}"
+        # the role says whose office it is, unless the name already says it as written
+        draft.role = None if _same_words(role, span.text) else role
         draft.add(span.start_char, span.end_char, span.text, "name", token.i)
         if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.lex.speech_verbs:
             draft.speeches += 1
@@ -509,6 +551,23 @@ def _proper_modifiers(token: Token) -> list[str]:
     return [
         c.lower_ for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and c.is_alpha
     ]
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Two phrases equal but for case and the apostrophe's shape."""
+    return first.replace("’", "'").lower() == second.replace("’", "'").lower()
+
+
+def _partitive(token: Token) -> bool:
+    """ "many of us", "some of us": a share of a vague group."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.i < token.i
+        and head.head.tag_ in ("JJ", "DT", "CD", "PDT", "NN")
+        and head.head.pos_ != "PROPN"
+    )
 
 
 def _best(scores: dict[str, float]) -> str | None:
