@@ -34,12 +34,33 @@ class ClaimList(ItemList[Claim]):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.briefing: Briefing | None = None
+        self._source_names: dict[str, str] = {}  # as last shown, by claim id
+        self._names_of: list | None = None
+        self._names: dict[str, str] = {}
 
     def render_item(self, item: Claim) -> Text:
         if self.briefing is None:
+            self._source_names.pop(item.id, None)
             return Text(item.id)
+        self._source_names[item.id] = self._source_name(item)
         # The whole line is bold (the base style), the cue italic on top.
         return append_claim(Text(style="bold"), self.briefing, item, source_style="")
+
+    def same_item(self, old: Claim, new: Claim) -> bool:
+        # The source's name comes from the actors, which change as the analysis goes on.
+        if not super().same_item(old, new) or self.briefing is None:
+            return False
+        return self._source_names.get(new.id) == self._source_name(new)
+
+    def _source_name(self, claim: Claim) -> str:
+        """``claim_source_name`` with the actors looked up by id once per briefing."""
+        briefing = self.briefing
+        assert briefing is not None
+        if self._names_of is not briefing.actors:
+            self._names_of = briefing.actors
+            self._names = {actor.id: actor.name for actor in briefing.actors}
+        name = self._names.get(claim.source) if claim.source is not None else None
+        return name if name is not None else claim_source_name(briefing, claim)
 
     def make_message(self, item: Claim) -> Message:
         return ClaimSelected(item)

@@ -13,6 +13,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 ItemT = TypeVar("ItemT")
+#: Options added per message-loop turn (measuring an option costs the OptionList ~0.5 ms).
+BATCH = 20
 
 
 class ItemList(OptionList, Generic[ItemT]):
@@ -41,6 +43,9 @@ class ItemList(OptionList, Generic[ItemT]):
         self._filter_label: str = ""
         self._rebuilding = False
         self._announced: str | None = None  # id of the item last announced as selected
+        self._generation = 0  # of the rebuild in progress
+        self._shown = 0  # how many of the visible items are options so far
+        self._shown_items = False  # False while the options are a status line
 
     # -- content ---------------------------------------------------------
 
@@ -51,6 +56,10 @@ class ItemList(OptionList, Generic[ItemT]):
     def render_item(self, item: ItemT) -> Text:
         """The item as one option (plain Text; never markup)."""
         return Text(str(item))
+
+    def same_item(self, old: ItemT, new: ItemT) -> bool:
+        """Whether ``new`` shows as ``old`` did (so its option can stay)."""
+        return old is new or old == new
 
     def make_message(self, item: ItemT) -> Message | None:
         """The message announcing that the reader selected ``item``."""
@@ -104,30 +113,66 @@ class ItemList(OptionList, Generic[ItemT]):
         return False
 
     def _rebuild(self) -> None:
+        """Show the (filtered) items.
+
+        Only what changed is re-added: items kept at the front (a partial result
+        growing) stay as they are. Many options are added a batch per message-loop
+        turn, because the OptionList measures each one it adds, so a long list
+        never stalls the keys.
+        """
         current = self.selected_item
         current_id = self.item_id(current) if current is not None else None
         predicate = self._predicate
+        old_visible = self._visible
         self._visible = [i for i in self._items if predicate is None or predicate(i)]
+        self._generation += 1
+        keep = 0
+        if self._shown_items and self._shown == len(old_visible):
+            limit = min(len(old_visible), len(self._visible))
+            while keep < limit and self.same_item(old_visible[keep], self._visible[keep]):
+                keep += 1
         self._rebuilding = True
         try:
-            self.clear_options()
-            if self._visible:
-                self.add_options(
-                    Option(self.render_item(item), id=self.item_id(item)) for item in self._visible
-                )
-                index = 0
-                if current_id is not None:
-                    for n, item in enumerate(self._visible):
-                        if self.item_id(item) == current_id:
-                            index = n
-                            break
-                self.highlighted = index if (current_id is not None or self.has_focus) else None
-            else:
+            if keep == 0 or keep < self._shown:
+                self.clear_options()
+                self._shown = keep = 0
+                self._shown_items = False
+            if not self._visible:
                 message = self._status if not self._items else "nothing matches the filter"
                 self.add_option(Option(Text(message, style="italic"), disabled=True))
+            else:
+                self._shown_items = True
+                self._add_batch(self._generation, current_id)
         finally:
             self._rebuilding = False
         self._update_title()
+
+    def _add_batch(self, generation: int, current_id: str | None) -> None:
+        if generation != self._generation:
+            return  # replaced by a newer rebuild
+        start = self._shown
+        batch = self._visible[start : start + BATCH]
+        self._rebuilding = True
+        try:
+            if batch:
+                self.add_options(
+                    Option(self.render_item(item), id=self.item_id(item)) for item in batch
+                )
+                self._shown = start + len(batch)
+            if self._shown < len(self._visible):
+                self.call_later(self._add_batch, generation, current_id)
+                return
+            index = 0
+            if current_id is not None:
+                for n, item in enumerate(self._visible):
+                    if self.item_id(item) == current_id:
+                        index = n
+                        break
+            wanted = index if (current_id is not None or self.has_focus) else None
+            if self.highlighted != wanted:
+                self.highlighted = wanted
+        finally:
+            self._rebuilding = False
 
     def _update_title(self) -> None:
         total, shown = len(self._items), len(self._visible)
