@@ -1,4 +1,4 @@
-"""The process around the app: the terminal it reads keys from, and helpers started early.
+"""The process around the app: the terminal it reads keys from.
 
 ``run_app`` calls these before the app starts and after it ends.
 """
@@ -9,22 +9,6 @@ import os
 import sys
 
 from briefing_tui.errors import BriefingError
-
-
-def start_process_helpers() -> None:
-    """Start multiprocessing's resource tracker while ``sys.stderr`` is still the real one.
-
-    The analysis runs in a spawned child process. Spawning starts the tracker
-    on first use and hands it ``sys.stderr.fileno()``, which is -1 once
-    Textual has redirected standard error, so the first spawn from inside the
-    running app would fail. Starting it here, before the app runs, avoids that.
-    """
-    try:
-        from multiprocessing import resource_tracker
-
-        resource_tracker.ensure_running()
-    except (OSError, ValueError):  # no tracker: the analysis reports its own error
-        pass
 
 
 def attach_terminal_to_stdin() -> None:

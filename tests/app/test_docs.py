@@ -32,7 +32,10 @@ async def _screenshot(path: Path) -> None:
     from briefing_tui.samples import default_sample
 
     os.environ["BRIEFING_HOME"] = tempfile.mkdtemp()
-    app = BriefingApp(load_article(str(default_sample())), use_cache=False)
+    from dataclasses import replace
+
+    article = replace(load_article(str(default_sample())), source="seeds/" + default_sample().name)
+    app = BriefingApp(article, use_cache=False)
     app.theme = "textual-dark"
     async with app.run_test(size=(160, 48)) as pilot:
         for _ in range(5000):
