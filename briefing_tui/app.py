@@ -26,6 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
+from briefing_tui import warm_child
 from briefing_tui.errors import BriefingError
 from briefing_tui.files import FileActions, export_markdown, open_article
 from briefing_tui.keys import key_rows, palette_entries
@@ -218,6 +219,7 @@ class BriefingApp(App[int]):
         if token != self._token or self.briefing is not None or self._main_screen is None:
             return
         self._cached_for = token
+        warm_child.discard()  # no analysis is needed
         self.workers.cancel_group(self, "analysis")
         self.analysis_running = False
         self.main.set_status("done")
@@ -552,8 +554,13 @@ def _merge_pending(pending, progress):
 def run_app(article: Article, model_name: str | None = None, use_cache: bool = True) -> int:
     """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis)."""
     attach_terminal_to_stdin()
+    # The analysis child loads spaCy on the other core while the article paints.
+    warm_child.start_early(model_name)
     app = BriefingApp(article, model_name=model_name, use_cache=use_cache)
-    code = app.run()
+    try:
+        code = app.run()
+    finally:
+        warm_child.discard()
     code = app.return_code if code is None else code
     code = int(code or 0)
     thread = app.analysis_thread

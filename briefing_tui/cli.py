@@ -203,6 +203,10 @@ def run_open(args: argparse.Namespace) -> int:
     article = load_article(location, **_load_options(args))
     if location == "-":
         _reattach_terminal()
+    from briefing_tui import warm_child
+
+    # Start loading spaCy in the analysis child before the UI's own imports.
+    warm_child.start_early(args.model)
     from briefing_tui.app import run_app
 
     return run_app(article, model_name=args.model, use_cache=not args.no_cache)

@@ -393,6 +393,7 @@ def child_main() -> None:
     import sys
 
     _exit_with_parent()
+    _warm_up(sys.argv[1:])
     request = pickle.load(sys.stdin.buffer)
     # Messages go to a private copy of stdout; anything printed (warnings) goes nowhere,
     # so neither the protocol nor the parent's full-screen terminal is disturbed.
@@ -412,6 +413,27 @@ def child_main() -> None:
         pickle.dump(("error", exc), channel)
     finally:
         channel.close()
+
+
+def _warm_up(args: list[str]) -> None:
+    """Load the pipeline and the analysis before the request arrives (see warm_child.py).
+
+    A failure here is left for the request to meet again and report.
+    """
+    import contextlib
+    import os
+
+    model_name = args[args.index("--model") + 1] if "--model" in args[:-1] else None
+    # Yield the CPU to the app painting the article; the parse waits for it anyway.
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(10)
+    try:
+        from briefing_tui.analysis import actors, claims, questions  # noqa: F401
+        from briefing_tui.nlp import load_pipeline
+
+        load_pipeline(model_name)
+    except Exception:
+        return
 
 
 def _exit_with_parent() -> None:
@@ -438,19 +460,15 @@ def _messages_from_child(text: str, model_name: str | None) -> Iterator[tuple]:
 
     A plain subprocess rather than ``multiprocessing``: spawn would re-run the
     caller's ``__main__``, fork is unsafe in a process with threads (the app).
+    The app starts it early (``warm_child.start_early``) so the model is loaded
+    by the time the article is on screen.
     """
     import pickle
-    import subprocess
-    import sys
 
+    from briefing_tui import warm_child
     from briefing_tui.errors import BriefingError
 
-    child = subprocess.Popen(
-        [sys.executable, "-m", "briefing_tui.pipeline"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
+    child = warm_child.take(model_name)
     assert child.stdin is not None and child.stdout is not None
     try:
         pickle.dump((text, model_name), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
