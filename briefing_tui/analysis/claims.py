@@ -586,18 +586,28 @@ def _noun_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
         s_start, s_end = phrase_bounds(head, token.i if head.i < token.i else None)
         if s_end > token.i >= s_start:
             s_start, s_end = head.i, head.i + 1
-        drafts.append(
-            _Draft(
-                span,
-                token.text,
-                (token.idx, token.idx + len(token.text)),
-                _chars(doc, s_start, s_end),
-                _chars(doc, head.i, head.i + 1),
-                cue.stance,
-                "indirect",
-            )
-        )
+        drafts.append(_word_draft(doc, token, span, (s_start, s_end), head, cue.stance))
     return drafts
+
+
+def _word_draft(
+    doc: Doc,
+    cue: Token,
+    content: tuple[int, int],
+    source_tokens: tuple[int, int],
+    source_head: Token,
+    stance: str,
+) -> _Draft:
+    """An indirect claim whose cue is one word (a noun or an adjective)."""
+    return _Draft(
+        content,
+        cue.text,
+        (cue.idx, cue.idx + len(cue.text)),
+        _chars(doc, *source_tokens),
+        _chars(doc, source_head.i, source_head.i + 1),
+        stance,
+        "indirect",
+    )
 
 
 def _adjective_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
@@ -626,17 +636,7 @@ def _adjective_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
         span = _trim(text, *_chars(doc, _strip_mark(doc, c_start, c_end), c_end))
         if span[1] - span[0] < 2:
             continue
-        drafts.append(
-            _Draft(
-                span,
-                token.text,
-                (token.idx, token.idx + len(token.text)),
-                _chars(doc, s_start, s_end),
-                _chars(doc, head.i, head.i + 1),
-                cue.stance,
-                "indirect",
-            )
-        )
+        drafts.append(_word_draft(doc, token, span, (s_start, s_end), head, cue.stance))
     return drafts
 
 

@@ -144,6 +144,31 @@ def _same_source(doc: Doc, first: Claim, second: Claim) -> bool:
     return not all(names) or names[0] == names[1]
 
 
+def _parsed_claim(
+    subject: Token,
+    cue: Token,
+    content_root: Token,
+    actor_of: Callable[[Token], str | None],
+    stance: str = "assertion",
+) -> Claim:
+    """A claim read straight from the parse: ``subject`` ``cue`` ``content_root``'s clause."""
+    from briefing_tui.model import Claim, Span
+
+    words = sorted(content_root.subtree, key=lambda t: t.i)
+    phrase = sorted(subject.subtree, key=lambda t: t.i)
+    return Claim(
+        id="",
+        source=actor_of(subject),
+        source_text=" ".join(t.text for t in phrase),
+        source_span=Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1])),
+        cue=cue.text,
+        cue_span=Span(cue.idx, cue.idx + len(cue)),
+        content=Span(words[0].idx, words[-1].idx + len(words[-1])),
+        kind="indirect",
+        stance=stance,
+    )
+
+
 def reported_denials(
     denial_cues: list[Cue], actor_of: Callable[[Token], str | None]
 ) -> list[Claim]:
@@ -152,8 +177,6 @@ def reported_denials(
     They stand in for claims the claims module may not have given, so that a
     denial can be paired with what it denies.
     """
-    from briefing_tui.model import Claim, Span
-
     found: list[Claim] = []
     for cue in denial_cues:
         predicate = clause_verb(cue.head)
@@ -163,21 +186,7 @@ def reported_denials(
         subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        words = sorted(predicate.subtree, key=lambda t: t.i)
-        phrase = sorted(subject.subtree, key=lambda t: t.i)
-        found.append(
-            Claim(
-                id="",
-                source=actor_of(subject),
-                source_text=" ".join(t.text for t in phrase),
-                source_span=Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1])),
-                cue=reporting.text,
-                cue_span=Span(reporting.idx, reporting.idx + len(reporting)),
-                content=Span(words[0].idx, words[-1].idx + len(words[-1])),
-                kind="indirect",
-                stance="denial",
-            )
-        )
+        found.append(_parsed_claim(subject, reporting, predicate, actor_of, stance="denial"))
     return found
 
 
@@ -215,8 +224,6 @@ def reported_near(
     These stand in for claims the claims module did not give, so a denial can
     still find what it answers; only the few sentences around a denial are read.
     """
-    from briefing_tui.model import Claim, Span
-
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     wanted: set[int] = set()
@@ -233,19 +240,7 @@ def reported_near(
             said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             if subject is None or said is None:
                 continue
-            words = sorted(said.subtree, key=lambda t: t.i)
-            phrase = sorted(subject.subtree, key=lambda t: t.i)
-            found.append(
-                Claim(
-                    id="",
-                    source=actor_of(subject),
-                    source_text=" ".join(t.text for t in phrase),
-                    source_span=Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1])),
-                    cue=verb.text,
-                    cue_span=Span(verb.idx, verb.idx + len(verb)),
-                    content=Span(words[0].idx, words[-1].idx + len(words[-1])),
-                )
-            )
+            found.append(_parsed_claim(subject, verb, said, actor_of))
     return found
 
 
