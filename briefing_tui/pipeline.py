@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import Actor, Article, Briefing, Claim, Mention, ModelInfo, Question, Span
@@ -47,31 +47,11 @@ ANALYSIS_VERSION = _analysis_fingerprint()
 
 def analyze_doc(doc: Doc, article: Article, model: ModelInfo | None = None) -> Briefing:
     """Run the three analysis modules over an already parsed Doc of ``article.text``."""
-    # Imported here so that a cache hit, --help and the first paint never load them
-    # (nor whatever they import).
-    from briefing_tui.analysis.actors import find_actors
-    from briefing_tui.analysis.claims import find_claims
-    from briefing_tui.analysis.questions import find_questions
-
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    actors = find_actors(doc)
-    timings["actors"] = time.perf_counter() - started
-    started = time.perf_counter()
-    claims = find_claims(doc, actors)
-    timings["claims"] = time.perf_counter() - started
-    started = time.perf_counter()
-    questions = find_questions(doc, actors, claims)
-    timings["questions"] = time.perf_counter() - started
-    return Briefing(
-        article=article,
-        actors=actors,
-        claims=claims,
-        questions=questions,
-        model=model,
-        timings=timings,
-        analysis_version=ANALYSIS_VERSION,
-    )
+    final: Briefing | None = None
+    for progress in _staged(doc, article, model, {}):
+        final = progress.briefing or final
+    assert final is not None  # _staged always ends with the whole Briefing
+    return final
 
 
 def analyze(
@@ -494,9 +474,11 @@ def _messages_from_child(text: str, model_name: str | None) -> Iterator[tuple]:
 
 
 def _staged(
-    doc: Doc, article: Article, info: ModelInfo, timings: dict[str, float]
+    doc: Doc, article: Article, info: ModelInfo | None, timings: dict[str, float]
 ) -> Iterator[Progress]:
     """The three analysis stages over one Doc, each yielding what is known so far."""
+    # Imported here so that a cache hit, --help and the first paint never load them
+    # (nor whatever they import).
     from briefing_tui.analysis.actors import find_actors
     from briefing_tui.analysis.claims import find_claims
     from briefing_tui.analysis.questions import find_questions
@@ -516,27 +498,12 @@ def _staged(
     t0 = time.perf_counter()
     claims = find_claims(doc, actors)
     timings["claims"] = time.perf_counter() - t0
-    partial = Briefing(
-        article=article,
-        actors=actors,
-        claims=claims,
-        model=info,
-        timings=dict(timings),
-        analysis_version=ANALYSIS_VERSION,
-    )
+    partial = replace(partial, claims=claims, timings=dict(timings))
     yield Progress("finding open questions", 0.9, partial)
     t0 = time.perf_counter()
     questions = find_questions(doc, actors, claims)
     timings["questions"] = time.perf_counter() - t0
-    final = Briefing(
-        article=article,
-        actors=actors,
-        claims=claims,
-        questions=questions,
-        model=info,
-        timings=timings,
-        analysis_version=ANALYSIS_VERSION,
-    )
+    final = replace(partial, questions=questions, timings=timings)
     yield Progress("done", 1.0, final, done=True)
 
 
