@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from briefing_tui.errors import ModelError
@@ -247,16 +247,3 @@ def parse(nlp: Language, text: str, limit: int = CHUNK_CHARS) -> Doc:
 
     docs = [doc for _offset, doc in iter_chunk_docs(nlp, text, limit)]
     return Doc.from_docs(docs, ensure_whitespace=False)
-
-
-def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Parse many short texts with batching (long ones are chunked one by one)."""
-    pending: list[str] = []
-    for text in texts:
-        if len(text) > CHUNK_CHARS:
-            yield from nlp.pipe(pending, batch_size=batch_size)
-            pending = []
-            yield parse(nlp, text)
-        else:
-            pending.append(text)
-    yield from nlp.pipe(pending, batch_size=batch_size)

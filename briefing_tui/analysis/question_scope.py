@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 Tense = Literal["past", "present", "modal"]
 
@@ -179,8 +179,3 @@ def clause_tokens(verb: Token) -> list[Token]:
             if child.dep_ == "advcl" and low <= child.i < high:
                 kept.extend(g for g in child.children if g.dep_ == "mark" and g.i < low)
     return kept
-
-
-def sentence_of(token: Token) -> Span:
-    """The sentence that holds ``token``."""
-    return token.sent
