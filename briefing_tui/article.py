@@ -165,9 +165,17 @@ def decode_bytes(data: bytes, source: str) -> str:
       (which covers Latin-1's letters).
     - Images, PDFs, archives, programs and NUL bytes are refused: they are not articles.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+    marked = [(bom, encoding) for bom, encoding in _BOMS if data.startswith(bom)]
+    # UTF-16-LE text that opens with NUL starts like a UTF-32-LE mark: the mark
+    # whose encoding reads the rest cleanly wins; failing all, the first one, with U+FFFD.
+    for bom, encoding in marked:
+        try:
+            return data[len(bom) :].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if marked:
+        bom, encoding = marked[0]
+        return data[len(bom) :].decode(encoding, errors="replace")
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature) and (signature != b"BM" or b"\x00" in data[:64]):
             raise InputError(f"{source} is {what}, not text; give a text, Markdown or HTML article")
