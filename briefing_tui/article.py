@@ -14,6 +14,7 @@ import math
 import os
 import re
 import sys
+from itertools import starmap
 from pathlib import Path
 
 from briefing_tui.errors import InputError
@@ -243,23 +244,65 @@ def decode_html(data: bytes, source: str, header_charset: str | None = None) -> 
 
 def normalise_text(text: str) -> str:
     """Drop a byte-order mark and turn CRLF and CR line endings into LF."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    if "\r" not in text:  # a quick scan; replacing CRLF costs a slow one even when absent
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
-_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)")
+class _LineStart:
+    """A pattern tried at the start of each line of a stretch of text, in one scan.
+
+    The scan looks for newlines (a fast search), not for every line start.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._first = re.compile(pattern)
+        self._after_break = re.compile(r"\n" + pattern)
+
+    def any(self, text: str, start: int, end: int) -> bool:
+        """Whether a line of ``text[start:end]`` (``start`` opening a line) starts so."""
+        return bool(
+            self._first.match(text, start, end) or self._after_break.search(text, start, end)
+        )
+
+    def count(self, text: str) -> int:
+        """How many lines of ``text`` start so."""
+        return bool(self._first.match(text)) + len(self._after_break.findall(text))
 
 
-def _block_is_wrapped(lines: list[str]) -> bool:
-    """True when a block's lines are one hard-wrapped paragraph (most end mid-sentence)."""
-    if len(lines) < 2 or any(_BLOCK_MARK.match(line) for line in lines):
+#: Hard-wrapped lines are at most this many characters long.
+_WRAP_WIDTH = 120
+# ``[^\S\n]`` is whitespace other than the newline: every pattern stays on one line.
+_LINE = re.compile(r"[^\n]+")
+#: A run of non-blank lines (a blank line holds only whitespace).
+_NON_BLANK_RUN = re.compile(r"(?m)^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
+_LONG_LINE = _LineStart(rf"[^\n]{{{_WRAP_WIDTH + 1}}}")
+#: Markdown structure: a heading, list item, quote or table row.
+_MARKED_LINE = _LineStart(r"[^\S\n]*(?:#{1,6}[^\S\n]|[-*+][^\S\n]|\d+[.)][^\S\n]|>|\|)")
+#: A line ending a sentence (``.``, ``?``, ... then closing quotes and spaces), read
+#: backwards: on the reversed text, a line end is a line start, found by its newline.
+_SENTENCE_END_REVERSED = _LineStart(r"[^\S\n]*[\"'”’)\]]*[.!?:;…]")
+_match_span = re.Match.span
+
+
+def _block_is_wrapped(text: str, start: int, end: int, last_break: int) -> bool:
+    """True when the lines of ``text[start:end]`` (a block of two or more non-blank lines
+    whose last newline is at ``last_break``) are one hard-wrapped paragraph.
+
+    Wrapped lines are plain text (no Markdown marks), fill the width evenly (none
+    above 120 characters nor under half the widest but the last, so a title or byline
+    above a paragraph is not taken for one) and most but the last end mid-sentence.
+    The cheap tests come first; none loops over the lines in Python.
+    """
+    if _LONG_LINE.any(text, start, end) or _MARKED_LINE.any(text, start, end):
         return False
-    inner = lines[:-1]
-    open_ended = sum(1 for line in inner if not _ENDS_SENTENCE.search(line))
-    widest = max(len(line) for line in lines)
-    # Wrapped lines fill the width; a title or byline above a paragraph does not.
-    even_width = widest <= 120 and all(len(line) * 2 >= widest for line in inner)
-    return even_width and open_ended * 2 > len(inner)
+    lengths = list(map(len, text[start:end].split("\n")))
+    if min(lengths[:-1]) * 2 < max(lengths):
+        return False
+    inner = len(lengths) - 1
+    open_ended = inner - _SENTENCE_END_REVERSED.count(text[start:last_break][::-1])
+    return open_ended * 2 > inner
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -267,26 +310,17 @@ def paragraph_spans(text: str) -> list[Span]:
 
     Each non-blank line is a paragraph (so a stray related-headline line stays on
     its own), except that a block of hard-wrapped lines between blank lines is one.
+    Linear in the text, with Python work per block and per paragraph only.
     """
-    spans: list[Span] = []
-    block: list[re.Match[str]] = []
-
-    def flush() -> None:
-        if _block_is_wrapped([m.group() for m in block]):
-            spans.append(Span(block[0].start(), block[-1].end()))
+    bounds: list[tuple[int, int]] = []
+    for run in _NON_BLANK_RUN.finditer(text):
+        start, end = run.span()
+        last_break = text.rfind("\n", start, end)
+        if last_break < 0 or _block_is_wrapped(text, start, end, last_break):
+            bounds.append((start, end))
         else:
-            spans.extend(Span(m.start(), m.end()) for m in block)
-        block.clear()
-
-    for line in re.finditer(r"[^\n]+", text):
-        if line.group().isspace():
-            continue
-        if block and text.count("\n", block[-1].end(), line.start()) > 1:
-            flush()
-        block.append(line)
-    if block:
-        flush()
-    return spans
+            bounds += map(_match_span, _LINE.finditer(text, start, end))
+    return list(starmap(Span, bounds))
 
 
 def _header_lines(text: str) -> list[str]:
@@ -343,7 +377,7 @@ def guess_title(text: str) -> str:
 def article_from_text(text: str, source: str = "") -> Article:
     """Build an Article from decoded plain text or Markdown (kept as written)."""
     text = normalise_text(text)
-    if not text.strip():
+    if not text or text.isspace():  # (stops at the first visible character)
         what = "empty" if not text else "only whitespace"
         raise InputError(f"{source or 'the input'} is {what}; give an article with some text")
     return Article(

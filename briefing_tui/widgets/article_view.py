@@ -1,17 +1,26 @@
 """The article pane: title, source and paragraphs, with marked ranges.
 
 The pane is virtual (Textual's Line API): only the lines on screen are rendered.
-Paragraphs are wrapped lazily, when they first come into view, and their wrapped
-lines cached until the width changes; paragraphs not wrapped yet count with an
-estimated height, refined as they are wrapped. So a 10 MB article shows as fast
-as a short one, and marking ranges or filling the other panes never re-wraps it.
+Nothing is done for every paragraph when an article is shown. Paragraphs are
+wrapped lazily, when they first come into view (or are jumped to), as far as
+they show (a very long one a piece at a time, see ``WrappedLines``), and their
+lines are kept until the width changes. Heights are kept in chunks of paragraphs
+(see ``_Heights``): a chunk nobody has looked at counts with one estimate from
+its length in characters, and its paragraphs' heights are refined as they are
+wrapped. So a 10 MB article shows as fast as a short one, and marking ranges or
+filling the other panes never re-wraps it. Scrolling down, or jumping to an
+offset, is exact; only the lines above a jump's target keep estimated heights
+until they are scrolled through.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate
+from math import isqrt
+from operator import attrgetter
 from typing import ClassVar
 
 from rich._wrap import divide_line
@@ -39,6 +48,10 @@ LAYERS: tuple[str, ...] = (
 EAGER_WRAP_CHARS = 60_000
 #: Estimated wrapped lines for a paragraph of n characters: n / (width * this).
 _FILL = 0.9
+#: Blocks per chunk of heights, at least (more for articles of very many paragraphs).
+MIN_CHUNK = 64
+
+_start_of = attrgetter("start")
 
 
 class Paragraph:
@@ -53,24 +66,15 @@ class Paragraph:
 
     @property
     def virtual_region(self) -> Region:
-        """Where the paragraph's lines are in the scrollable area (x, y, width, height)."""
+        """Where the paragraph's lines are in the scrollable area (x, y, width, height).
+
+        The height of a paragraph longer than a few screens is an estimate until it
+        has been scrolled through.
+        """
         return self._view._block_region(self._view._first_paragraph_block + self.index)
 
     def __repr__(self) -> str:
         return f"Paragraph({self.index}, {self.span!r})"
-
-
-class _Block:
-    """A run of text shown as wrapped lines and a blank line after it."""
-
-    __slots__ = ("component", "end", "lines", "start", "text")
-
-    def __init__(self, start: int, end: int, component: str = "", text: str | None = None):
-        self.start = start  # offsets into the article (or into ``text`` when given)
-        self.end = end
-        self.component = component  # extra component style for the whole block
-        self.text = text  # own text (title/source), not part of the article
-        self.lines: list[int] | None = None  # start offset of each wrapped line
 
 
 class _Marks:
@@ -92,11 +96,185 @@ class _Marks:
             index -= 1
 
 
+class _Heights:
+    """The heights (in lines) of ``count`` blocks, kept in chunks of consecutive blocks.
+
+    A chunk starts as one estimate for all its blocks (``chunk_estimate(lo, hi)``);
+    the first time one of its blocks is asked for, each gets its own estimate
+    (``block_estimate(index)``), which ``set`` replaces with the real height. So
+    nothing is done for every block, and a lookup or a change costs a pass over one
+    chunk and over the chunks' sizes, not over all the blocks.
+    """
+
+    def __init__(
+        self,
+        count: int,
+        chunk_estimate: Callable[[int, int], int],
+        block_estimate: Callable[[int], int],
+    ) -> None:
+        self.count = count
+        self.chunk = max(MIN_CHUNK, isqrt(count))
+        self._block_estimate = block_estimate
+        self._sizes = [
+            chunk_estimate(lo, min(lo + self.chunk, count)) for lo in range(0, count, self.chunk)
+        ]
+        self._opened: dict[int, list[int]] = {}  # chunk -> its blocks' heights
+        self._inner_tops: dict[int, list[int]] = {}  # chunk -> its blocks' tops in it
+        self._tops: list[int] | None = None  # each chunk's top, then the total
+
+    def _heights_of(self, chunk: int) -> list[int]:
+        heights = self._opened.get(chunk)
+        if heights is None:
+            lo = chunk * self.chunk
+            hi = min(lo + self.chunk, self.count)
+            heights = [self._block_estimate(index) for index in range(lo, hi)]
+            self._opened[chunk] = heights
+            self._sizes[chunk] = sum(heights)
+            self._tops = None
+        return heights
+
+    def _chunk_tops(self) -> list[int]:
+        if self._tops is None:
+            self._tops = [0, *accumulate(self._sizes)]
+        return self._tops
+
+    def _tops_in(self, chunk: int) -> list[int]:
+        tops = self._inner_tops.get(chunk)
+        if tops is None:
+            tops = [0, *accumulate(self._heights_of(chunk))]
+            self._inner_tops[chunk] = tops
+        return tops
+
+    def total(self) -> int:
+        """The height of all the blocks."""
+        return self._chunk_tops()[-1]
+
+    def height(self, index: int) -> int:
+        """Block ``index``'s height (estimated until set)."""
+        chunk, position = divmod(index, self.chunk)
+        return self._heights_of(chunk)[position]
+
+    def top(self, index: int) -> int:
+        """The line block ``index`` starts on."""
+        chunk, position = divmod(index, self.chunk)
+        inner = self._tops_in(chunk)[position]  # first: it may open the chunk
+        return self._chunk_tops()[chunk] + inner
+
+    def set(self, index: int, height: int) -> bool:
+        """Record block ``index``'s real height; True if that changed it."""
+        chunk, position = divmod(index, self.chunk)
+        heights = self._heights_of(chunk)
+        change = height - heights[position]
+        if not change:
+            return False
+        heights[position] = height
+        self._inner_tops.pop(chunk, None)
+        self._sizes[chunk] += change
+        self._tops = None
+        return True
+
+    def index_at(self, y: int) -> int:
+        """The block on line ``y`` (the first or the last block for lines outside)."""
+        if not self._sizes:
+            return 0
+        while True:  # opening a chunk refines its size, so look again until it is open
+            tops = self._chunk_tops()
+            chunk = min(max(bisect.bisect_right(tops, y) - 1, 0), len(self._sizes) - 1)
+            if chunk in self._opened:
+                break
+            self._heights_of(chunk)
+        inner = self._tops_in(chunk)
+        position = bisect.bisect_right(inner, y - tops[chunk]) - 1
+        return chunk * self.chunk + min(max(position, 0), len(inner) - 2)
+
+
+class WrappedLines:
+    """The lines ``text[start:end]`` wraps to in ``width`` cells, made as far as asked for.
+
+    Each newline starts a line, and long lines are cut as Rich cuts them (the
+    words that fit, greedily). A long paragraph is wrapped a piece of about
+    ``piece`` characters at a time: the cuts within a piece that ends at a word
+    are the whole line's, and wrapping resumes at the last cut that starts a word,
+    where a line starts afresh. So a paragraph of megabytes shows its first lines
+    at once, and lines come out the same however far it was wrapped before.
+    """
+
+    __slots__ = ("done", "end", "piece", "starts", "text", "width")
+
+    def __init__(self, text: str, start: int, end: int, width: int, piece: int = 4096) -> None:
+        self.text = text
+        self.end = end
+        self.width = max(1, width)
+        self.piece = piece
+        #: The start offset of each line made; the last one's end is known once ``done``.
+        self.starts = [start]
+        self.done = False
+
+    def line_end(self, number: int) -> int:
+        """Where line ``number`` ends (the next line's start, or the block's end)."""
+        return self.starts[number + 1] if number + 1 < len(self.starts) else self.end
+
+    def wrap(self, lines: int | None = None, offset: int | None = None) -> None:
+        """Wrap until ``lines`` lines are complete and the line holding ``offset`` is
+        (everything when neither is given)."""
+        starts = self.starts
+        while not self.done and (
+            (lines is None and offset is None)
+            or (lines is not None and len(starts) <= lines)
+            or (offset is not None and starts[-1] <= offset)
+        ):
+            self._step()
+
+    def _step(self) -> None:
+        """Complete the line being made and perhaps more: the rest of its text line, or
+        the lines of one more piece of a long text line."""
+        text, start, starts = self.text, self.starts[-1], self.starts
+        newline = text.find("\n", start, self.end)
+        stop = self.end if newline < 0 else newline
+        if stop - start > self.piece:
+            cuts = self._piece_cuts(start, stop)
+            if cuts:
+                starts.extend(start + cut for cut in cuts)
+                return
+        starts.extend(start + cut for cut in divide_line(text[start:stop], self.width))
+        if newline < 0:
+            self.done = True
+        else:
+            starts.append(newline + 1)
+
+    def _piece_cuts(self, start: int, stop: int) -> list[int]:
+        """The cuts of the line from ``start`` up to the last one starting a word in a piece
+        ending at a word (none if the piece has no such cut)."""
+        text = self.text
+        space = _SPACES.search(text, start + self.piece, stop)
+        if space is None or space.end() >= stop:
+            return []
+        cuts = divide_line(text[start : space.end()], self.width)
+        # A cut that starts a word, after the first (which takes any leading spaces), is
+        # where Rich broke the line before the word; cuts inside words come from folding.
+        first_word = _WORD.match(text, start, stop)
+        first_word_end = first_word.end() if first_word else stop
+        for index in range(len(cuts) - 1, -1, -1):
+            at = start + cuts[index]
+            if at < first_word_end:
+                break
+            if text[at - 1].isspace() and not text[at].isspace():
+                return cuts[: index + 1]
+        return []
+
+
+_SPACES = re.compile(r"\s+")
+#: A word as Rich's wrapping sees it: spaces before it (at a line's start), spaces after.
+_WORD = re.compile(r"\s*\S+\s*")
+
+
 class ArticleView(ScrollView, can_focus=True):
     """The article text; other panes ask it to mark ranges and scroll to offsets.
 
     Article text always goes through ``rich.text.Text`` with ranges stylized,
     never through markup, so ``[bold]`` in an article is shown as written.
+    The view is a list of blocks: the title and source lines when shown, then one
+    block per paragraph; each block is its wrapped lines and a blank line after.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -120,13 +298,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._pending_offset: int | None = None
         self._style_cache: dict[str, Style] | None = None
         self._width = 0
-        self._blocks: list[_Block] = []
+        self._headers: list[tuple[str, str]] = []  # (text, component) above the paragraphs
         self._spans: list[Span] = []
+        self._title_is_first = False
         self._paragraph_objects: dict[int, Paragraph] = {}
         self._first_paragraph_block = 0
-        self._heights: list[int] = []
-        self._tops: list[int] = []
-        self._tops_dirty = True
+        self._lines: dict[int, WrappedLines] = {}  # block -> its lines wrapped so far
+        self._heights: _Heights | None = None  # laid out for ``_width`` once it is known
         self._build_blocks()
 
     # -- building ----------------------------------------------------------
@@ -141,21 +319,37 @@ class ArticleView(ScrollView, can_focus=True):
         article = self.article
         spans = self._paragraph_spans()
         first_text = article.text[spans[0].start : spans[0].end].strip() if spans else ""
-        title_is_first = bool(article.title) and first_text == article.title.strip()
-        blocks: list[_Block] = []
-        if not title_is_first:
-            title = article.title or "Untitled article"
-            blocks.append(_Block(0, len(title), "article-view--title", title))
+        self._title_is_first = bool(article.title) and first_text == article.title.strip()
+        headers: list[tuple[str, str]] = []
+        if not self._title_is_first:
+            headers.append((article.title or "Untitled article", "article-view--title"))
         if article.source:
-            blocks.append(_Block(0, len(article.source), "article-view--source", article.source))
-        self._first_paragraph_block = len(blocks)
-        for index, span in enumerate(spans):
-            component = "article-view--title" if index == 0 and title_is_first else ""
-            blocks.append(_Block(span.start, span.end, component))
-        self._blocks = blocks
-        self._block_starts = [b.start for b in blocks[self._first_paragraph_block :]]
+            headers.append((article.source, "article-view--source"))
+        self._headers = headers
+        self._first_paragraph_block = len(headers)
         self._spans = spans
-        self._paragraph_objects: dict[int, Paragraph] = {}  # made when first asked for
+        self._paragraph_objects = {}  # made when first asked for
+        self._lines = {}
+        self._heights = None
+
+    @property
+    def _block_count(self) -> int:
+        return self._first_paragraph_block + len(self._spans)
+
+    def _bounds(self, index: int) -> tuple[str, int, int]:
+        """The text block ``index`` shows and its range in that text."""
+        if index < self._first_paragraph_block:
+            text = self._headers[index][0]
+            return text, 0, len(text)
+        span = self._spans[index - self._first_paragraph_block]
+        return self.article.text, span.start, span.end
+
+    def _component(self, index: int) -> str:
+        """The extra component style of a whole block ("" for none)."""
+        if index < self._first_paragraph_block:
+            return self._headers[index][1]
+        first = index == self._first_paragraph_block
+        return "article-view--title" if first and self._title_is_first else ""
 
     def _paragraph(self, index: int) -> Paragraph:
         paragraph = self._paragraph_objects.get(index)
@@ -180,78 +374,70 @@ class ArticleView(ScrollView, can_focus=True):
         super().notify_style_update()
         self._style_cache = None
 
-    # -- wrapping ----------------------------------------------------------
+    # -- wrapping and heights ----------------------------------------------
 
-    def _text_of(self, block: _Block) -> str:
-        return block.text if block.text is not None else self.article.text
+    def _wrap(
+        self, index: int, lines: int | None = None, offset: int | None = None
+    ) -> WrappedLines:
+        """Wrap block ``index`` as far as ``WrappedLines.wrap`` is asked to (all of it
+        by default) and record its height; the lines are kept until the width changes."""
+        wrapped = self._lines.get(index)
+        if wrapped is None:
+            text, start, end = self._bounds(index)
+            wrapped = WrappedLines(text, start, end, self._width)
+            self._lines[index] = wrapped
+        wrapped.wrap(lines, offset)
+        if self._heights is not None:
+            self._heights.set(index, self._height_of(wrapped))
+        return wrapped
 
-    def _wrap(self, block: _Block) -> list[int]:
-        """The start offsets of the block's wrapped lines (cached until the width changes)."""
-        if block.lines is None:
-            text = self._text_of(block)
-            width = max(1, self._width)
-            lines: list[int] = []
-            start = block.start
-            while True:
-                newline = text.find("\n", start, block.end)
-                end = block.end if newline < 0 else newline
-                lines.append(start)
-                lines.extend(start + cut for cut in divide_line(text[start:end], width))
-                if newline < 0:
-                    break
-                start = newline + 1
-            block.lines = lines
-        return block.lines
+    def _height_of(self, wrapped: WrappedLines) -> int:
+        """A block's lines and the blank line after it, estimating what is not wrapped yet."""
+        if wrapped.done:
+            return len(wrapped.starts) + 1
+        capacity = self._estimate_capacity()
+        rest = wrapped.end - wrapped.starts[-1]
+        return len(wrapped.starts) - 1 + (rest + capacity) // capacity + 1
+
+    def _estimate_capacity(self) -> int:
+        """Characters a wrapped line holds on average (a little under the width)."""
+        return max(1, int(self._width * _FILL))
+
+    def _estimate_block(self, index: int) -> int:
+        """A block's height before it is wrapped (a little high): its text over the width."""
+        _text, start, end = self._bounds(index)
+        capacity = self._estimate_capacity()
+        return (end - start + capacity) // capacity + 1
+
+    def _estimate_chunk(self, lo: int, hi: int) -> int:
+        """Blocks ``lo`` to ``hi``'s height before they are looked at, from their extent."""
+        if lo < self._first_paragraph_block:
+            return sum(self._estimate_block(index) for index in range(lo, hi))
+        first = self._spans[lo - self._first_paragraph_block]
+        last = self._spans[hi - 1 - self._first_paragraph_block]
+        count = hi - lo
+        # As the blocks' own estimates: their lines (half a line rounded up each) and a blank.
+        return (last.end - first.start) // self._estimate_capacity() + (3 * count + 1) // 2
 
     def _set_width(self, width: int) -> None:
         """Lay the blocks out for ``width`` cells (estimating long articles' heights)."""
-        if width == self._width and self._heights:
+        if width == self._width and self._heights is not None:
             return
-        anchor = self._top_offset() if self._heights else None
+        anchor = self._top_offset() if self._heights is not None else None
         self._width = width
-        eager = len(self.article.text) <= EAGER_WRAP_CHARS
-        for block in self._blocks:
-            block.lines = None
-        first = self._first_paragraph_block
-        heights = [len(self._wrap(block)) + 1 for block in self._blocks[:first]]
-        if eager:
-            heights += [len(self._wrap(block)) + 1 for block in self._blocks[first:]]
-        else:
-            # Estimated (a little high) until wrapped: characters over the width filled.
-            cap = max(1, int(width * _FILL))
-            heights += [(b.end - b.start + cap) // cap + 1 for b in self._blocks[first:]]
+        self._lines = {}
+        heights = _Heights(self._block_count, self._estimate_chunk, self._estimate_block)
         self._heights = heights
-        self._tops_dirty = True
+        if len(self.article.text) <= EAGER_WRAP_CHARS:
+            for index in range(heights.count):
+                self._wrap(index)
         self._update_virtual_size()
         if anchor is not None:
-            self._scroll_to_line(self._line_of_offset(anchor), third=False)
+            self._bring_into_view(anchor, third=False)
 
     def _update_virtual_size(self) -> None:
-        tops = self._block_tops()
-        total = tops[-1] + self._heights[-1] - 1 if tops else 0
+        total = self._heights.total() - 1 if self._heights and self._heights.count else 0
         self.virtual_size = Size(self._width, max(0, total))
-
-    def _block_tops(self) -> list[int]:
-        if self._tops_dirty:
-            self._tops = [0, *accumulate(self._heights)][:-1] if self._heights else []
-            self._tops_dirty = False
-        return self._tops
-
-    def _ensure_wrapped(self, index: int) -> bool:
-        """Wrap block ``index``; True if that changed its height."""
-        block = self._blocks[index]
-        if block.lines is not None:
-            return False
-        height = len(self._wrap(block)) + 1
-        if height != self._heights[index]:
-            self._heights[index] = height
-            self._tops_dirty = True
-            return True
-        return False
-
-    def _block_at_y(self, y: int) -> int:
-        tops = self._block_tops()
-        return max(0, bisect.bisect_right(tops, y) - 1)
 
     def _prepare(self, top: int, height: int) -> None:
         """Wrap the blocks covering lines ``top`` to ``top + height`` (exact heights there)."""
@@ -259,26 +445,28 @@ class ArticleView(ScrollView, can_focus=True):
         if content_width <= 0:
             return
         self._set_width(content_width)
-        if not self._blocks:
+        heights = self._heights
+        if heights is None or not heights.count:
             return
         # Wrapping a block changes the positions of the blocks below it only, so one pass
         # down from the first block in view gives exact heights for the whole view.
-        index = self._block_at_y(top)
-        y = self._block_tops()[index]
-        changed = False
-        while index < len(self._blocks) and y < top + height:
-            changed |= self._ensure_wrapped(index)
-            y += self._heights[index]
+        index = heights.index_at(top)
+        y = heights.top(index)
+        while index < heights.count and y < top + height:
+            self._wrap(index, lines=top + height - y)
+            y += heights.height(index)
             index += 1
-        if changed:
-            self._update_virtual_size()
+        self._update_virtual_size()
 
     def _block_region(self, index: int) -> Region:
-        if not self._heights:
+        if self._heights is None:
             self._set_width(max(1, self.scrollable_content_region.width))
-        self._ensure_wrapped(index)
-        top = self._block_tops()[index]
-        return Region(0, top, self._width, self._heights[index] - 1)
+        assert self._heights is not None
+        # A screenful: all of a paragraph, unless it is very long (its height an estimate).
+        self._wrap(index, lines=max(1, self.scrollable_content_region.height) + 1)
+        self._update_virtual_size()
+        top = self._heights.top(index)
+        return Region(0, top, self._width, self._heights.height(index) - 1)
 
     # -- rendering ---------------------------------------------------------
 
@@ -292,7 +480,9 @@ class ArticleView(ScrollView, can_focus=True):
         return self._style_cache
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._prepare(self.scroll_offset.y + crop.y, crop.height)
+        # Lay out for the width first: a new width scrolls back to the line being read.
+        if self._ready_to_measure():
+            self._prepare(self.scroll_offset.y + crop.y, crop.height)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -306,25 +496,25 @@ class ArticleView(ScrollView, can_focus=True):
         return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, line_y)
 
     def _line_strip(self, y: int, base: Style) -> Strip | None:
-        if not self._blocks or not self._heights:
+        heights = self._heights
+        if heights is None or not heights.count:
             return None
-        index = self._block_at_y(y)
-        self._ensure_wrapped(index)
-        block = self._blocks[index]
-        lines = block.lines or []
-        number = y - self._block_tops()[index]
-        if number < 0 or number >= len(lines):
+        index = heights.index_at(y)
+        number = y - heights.top(index)
+        if number < 0:
+            return None
+        wrapped = self._wrap(index, lines=number + 1)
+        if number >= len(wrapped.starts):
             return None  # the blank line after a block
-        start = lines[number]
-        end = lines[number + 1] if number + 1 < len(lines) else block.end
-        source = self._text_of(block)
-        plain = source[start:end].rstrip("\n")
-        plain = plain.rstrip() if number + 1 < len(lines) else plain
+        start, end = wrapped.starts[number], wrapped.line_end(number)
+        plain = wrapped.text[start:end].rstrip("\n")
+        plain = plain.rstrip() if number + 1 < len(wrapped.starts) else plain
         styles = self._layer_styles()
         text = Text(plain, no_wrap=True, end="")
-        if block.component:
-            text.stylize(styles[block.component])
-        if block.text is None:
+        component = self._component(index)
+        if component:
+            text.stylize(styles[component])
+        if index >= self._first_paragraph_block:
             for layer in LAYERS:
                 style = styles[f"article-view--{layer}"]
                 for mark in self._marks[layer].overlapping(start, start + len(plain)):
@@ -378,7 +568,7 @@ class ArticleView(ScrollView, can_focus=True):
         """The paragraph containing (or nearest before) a character offset."""
         if not self._spans:
             return None
-        index = max(0, bisect.bisect_right(self._block_starts, offset) - 1)
+        index = max(0, bisect.bisect_right(self._spans, offset, key=_start_of) - 1)
         return self._paragraph(index)
 
     @property
@@ -389,31 +579,35 @@ class ArticleView(ScrollView, can_focus=True):
     def _line_of_offset(self, offset: int) -> int:
         """The virtual line (y) showing the character at ``offset``."""
         paragraph = self.paragraph_at(offset)
-        if paragraph is None:
+        if paragraph is None or self._heights is None:
             return 0
         index = self._first_paragraph_block + paragraph.index
-        self._ensure_wrapped(index)
-        lines = self._blocks[index].lines or [paragraph.span.start]
-        number = max(0, bisect.bisect_right(lines, offset) - 1)
-        return self._block_tops()[index] + number
+        starts = self._wrap(index, offset=offset).starts
+        number = max(0, bisect.bisect_right(starts, offset) - 1)
+        return self._heights.top(index) + number
 
     def _top_offset(self) -> int:
         """The article offset shown at the top of the pane."""
-        index = self._block_at_y(self.scroll_y)
-        index = max(index, self._first_paragraph_block)
-        if index >= len(self._blocks):
+        heights = self._heights
+        if heights is None:
             return 0
-        block = self._blocks[index]
-        lines = block.lines
-        number = int(self.scroll_y) - self._block_tops()[index]
-        if lines and 0 <= number < len(lines):
-            return lines[number]
-        return block.start
+        index = max(heights.index_at(int(self.scroll_y)), self._first_paragraph_block)
+        if index >= heights.count:
+            return 0
+        wrapped = self._lines.get(index)
+        number = int(self.scroll_y) - heights.top(index)
+        if wrapped is not None and 0 <= number < len(wrapped.starts):
+            return wrapped.starts[number]
+        return self._bounds(index)[1]
 
-    def _scroll_to_line(self, y: int, third: bool = True) -> None:
+    def _bring_into_view(self, offset: int, third: bool = True) -> None:
+        """Scroll the line holding ``offset`` to a third of the way down (or to the top)."""
         height = self.scrollable_content_region.height
-        # Wrap what will be on screen first, so the estimate above it is all that can move.
+        # Wrap what will be on screen and just above it first; the line's place is then
+        # fixed, as only the blocks' estimates above that can still change.
+        y = self._line_of_offset(offset)
         self._prepare(max(0, y - height), 2 * height)
+        y = self._line_of_offset(offset)
         target = max(0, y - height // 3) if third else y
         self.scroll_to(y=target, animate=False, immediate=True)
 
@@ -438,7 +632,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         if not self._ready_to_measure():
             return
-        self._scroll_to_line(self._line_of_offset(offset))
+        self._bring_into_view(offset)
 
     def offset_in_view(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is inside the visible part of the pane."""
@@ -451,28 +645,27 @@ class ArticleView(ScrollView, can_focus=True):
         """The first paragraph whose text shows at the top of the pane."""
         if not self._spans:
             return None
-        if not self._ready_to_measure():
+        if not self._ready_to_measure() or self._heights is None:
             return self._paragraph(0)
+        heights = self._heights
         top = int(self.scroll_y)
-        index = max(self._block_at_y(top), self._first_paragraph_block)
-        self._ensure_wrapped(index)
-        tops = self._block_tops()
-        if tops[index] + self._heights[index] - 1 <= top:
+        index = max(heights.index_at(top), self._first_paragraph_block)
+        self._wrap(index, lines=top - heights.top(index) + 1)
+        if heights.top(index) + heights.height(index) - 1 <= top:
             index += 1  # the top line is the blank line after this paragraph
-        index = min(index, len(self._blocks) - 1)
+        index = min(index, heights.count - 1)
         return self._paragraph(index - self._first_paragraph_block)
 
     def action_scroll_end(self) -> None:
         """Scroll to the end (the last paragraphs wrapped first, so it is the true end)."""
-        if self._ready_to_measure() and self._blocks:
+        if self._ready_to_measure() and self._heights is not None and self._heights.count:
+            heights = self._heights
             height = self.scrollable_content_region.height
-            changed = False
-            index = len(self._blocks) - 1
+            index = heights.count - 1
             covered = 0
             while index >= 0 and covered < height:
-                changed |= self._ensure_wrapped(index)
-                covered += self._heights[index]
+                self._wrap(index)
+                covered += heights.height(index)
                 index -= 1
-            if changed:
-                self._update_virtual_size()
+            self._update_virtual_size()
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
