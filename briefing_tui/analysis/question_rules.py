@@ -9,20 +9,26 @@ counterfactual ("could have won").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis.question_cues import Cue, lemma_set
 from briefing_tui.analysis.question_phrasing import ask_embedded, invert, statement, wh_phrase
 from briefing_tui.analysis.question_salience import (
+    is_aspirational,
     is_bare,
     is_belief,
+    is_campaign_rhetoric,
     is_commentary,
     is_dated,
     is_evaluation,
+    is_generic_person,
+    is_habitual,
     is_past_inability,
     is_permission,
+    is_record,
     is_rhetoric,
     is_specific,
     modal_of,
@@ -46,6 +52,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 _PLAN_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
+#: Subordinators of a clause that gives the reason for another.
+_REASONS = frozenset({"because", "since", "as"})
+#: Modals with which a speaker softens their own words ("I would say", "I'd argue").
+_HEDGING_MODALS = frozenset({"would", "'d", "could", "might"})
+#: Cue verbs with which a subject commits itself ("vowed to", "plans to"): what it
+#: commits to is its own promise, so rallying words there make rhetoric.
+_COMMITMENTS = frozenset({"vow", "promise", "pledge", "swear", "hope", "aim", "seek", "intend"})
 _WHETHER = frozenset({"whether", "if"})
 _WH_TAGS = frozenset({"WRB", "WP"})
 
@@ -72,6 +85,42 @@ class RuleContext:
     names: dict[str, str]
     #: Character ranges of what the claims pane found someone saying.
     reported: list[tuple[int, int]] = field(default_factory=list)
+    #: The lemma of every token (hashes), read the first time a rule asks.
+    lemmas: Any = None
+
+    def told_as_done(self, verb: Token, subject: Token | None) -> bool:
+        """Whether a later sentence tells that a forecast came true (or did not).
+
+        "She has said she would attend the summit. ... She attended it on
+        Friday": the same verb, told in the past by the same subject (the same
+        actor, or the same word), about the same object, answers the question.
+        """
+        if subject is None:
+            return False
+        if self.lemmas is None:
+            from spacy.attrs import LEMMA
+
+            self.lemmas = self.doc.to_array(LEMMA)  # one vector: no walk over the tokens
+        start = verb.i + 1
+        hits = (self.lemmas[start:] == verb.lemma).nonzero()[0]
+        if not len(hits):
+            return False
+        end = verb.sent.end
+        for offset in hits:
+            event = self.doc[start + int(offset)]
+            if event.i < end or not _told_as_settled(event):
+                continue
+            if self._same_doer(subject, subject_of(event)) and _same_object(verb, event):
+                return True
+        return False
+
+    def _same_doer(self, first: Token, second: Token | None) -> bool:
+        if second is None:
+            return False
+        actors = self.actor_of(first), self.actor_of(second)
+        if actors[0] is not None and actors[1] is not None:
+            return actors[0] == actors[1]
+        return first.lemma_.lower() == second.lemma_.lower() and first.lower_ not in {"it", "they"}
 
     def is_specific(self, subject: Token | None, *, strict: bool = False) -> bool:
         """Whether ``subject`` is an actor or names something particular."""
@@ -85,10 +134,16 @@ class RuleContext:
             return False  # "some crops may do better": a generality, not the story's question
         if verb.dep_ == "relcl":
             return False  # "the shuttle, which will launch in May, ...": describes, asks nothing
+        if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
+            return False  # "... not only because his appointment would make history": an argument
         if any(not self.is_specific(subject_of(c), strict=True) for c in _conditions_of(verb)):
             return False  # "if a child lacks iodine, growth will suffer" states a general rule
         return not (
-            is_evaluation(verb)
+            is_habitual(verb)  # "he would often walk to work" looks back
+            or is_generic_person(subject, verb, self.reported)  # "we all", "you", the writer
+            or is_campaign_rhetoric(verb, subject, self.reported)  # "we will win"
+            or is_evaluation(verb)
+            or is_record(verb)  # "the debate will be his first against one rival"
             or is_past_inability(verb)
             or is_rhetoric(verb)
             or is_permission(verb)
@@ -133,7 +188,55 @@ class RuleContext:
         return f"name:{subject.lower_}"
 
 
+def _told_as_settled(token: Token) -> bool:
+    """Whether a verb tells something as settled: past or perfect, done or not done ("she
+    did not attend"), but not under a modal, not still awaited ("has not yet attended")
+    and not in a condition ("if she attended").
+    """
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN", "VB"}:
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ == "VB" and not any(a.lower_ == "did" for a in auxiliaries):
+        return False  # only "did (not) attend" tells a past with a bare verb
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if any(c.lower_ in {"yet", "still"} for c in token.children):
+        return False
+    perfect = any(a.lemma_ == "have" for a in auxiliaries)
+    if token.tag_ == "VBN" and not perfect and tense(token) != "past":
+        return False  # "the bill, approved by ...": a participle, not a telling
+    return not (token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children))
+
+
+def _same_object(forecast: Token, event: Token) -> bool:
+    """Whether two clauses of one verb are about the same thing, with the same numbers.
+
+    "will cut 200 jobs" is not answered by "cut prices" or by "cut 100 jobs".
+    """
+    things = [_objects(forecast), _objects(event)]
+    if things[0] and not {t.lemma_.lower() for t in things[0]} & {
+        t.lemma_.lower() for t in things[1]
+    }:
+        return False
+    numbers = [{g.lower_ for t in found for g in t.subtree if g.like_num} for found in things]
+    return not (numbers[0] and numbers[1] and numbers[0] != numbers[1])
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The nouns a verb acts on: its object, or the object of its prepositions."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "attr", "dative"}]
+    found += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [t for t in found if t.pos_ in {"NOUN", "PROPN"}]
+
+
 _QUOTE_OPENERS = ("“", '"', "‘", ": ")
+#: "I want to ask you, ...", "Let me ask, ...", "I wonder, ...": a frame before the question.
+_ASKING_FRAME = re.compile(
+    r"^[^,?]*\b(?:ask|asking|asked|wonder|wondering|question is)\b[^,?]*,\s+"
+    r"(?=(?:will|would|can|could|should|shall|may|might|is|are|was|were|do|does|did|has|have"
+    r"|had|who|what|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
 
 
 def _conditions_of(verb: Token) -> list[Token]:
@@ -158,6 +261,10 @@ def _own_question(sent: DocSpan) -> str | None:
     asked = text[cut:].lstrip('“"‘: ') if cut > 0 else text
     if len(asked.split()) < 3:
         asked = text
+    # "I want to ask you, will she be there?": the question is what follows the asking
+    framed = _ASKING_FRAME.match(asked)
+    if framed and len(asked[framed.end() :].split()) >= 3:
+        asked = asked[framed.end() :]
     return asked[:1].upper() + asked[1:]
 
 
@@ -199,8 +306,8 @@ def _is_counterfactual(verb: Token) -> bool:
         c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ in {"'ve", "\u2019ve"}) and c.i < verb.i
         for c in verb.children
     )  # "could've scored" as well as "could have scored"
-    if perfect and verb.tag_ == "VBN":
-        return True
+    if perfect and verb.tag_ in {"VBN", "VBD", "JJ"}:
+        return True  # the tagger may read "would have overridden" as an adjective
     node = verb
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
         node = node.head
@@ -298,24 +405,32 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if word.tag_ == "MD":
         if is_backshifted(word) or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             return None  # reported past, or a modal the parse could not attach to a verb
+        if word.dep_ != "aux" and not any(c.pos_ in {"VERB", "AUX"} for c in word.children):
+            return None  # "if I may, sir": a modal with no verb forecasts nothing
         verb = word.head
+        if verb.dep_ == "aux" and verb.lemma_ == "have" and verb.head.i != verb.i:
+            verb = verb.head  # "would have overridden": the parse may hang "would" on "have"
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
             return None
         subject = subject_of(verb)
         if _generic_or_relative(subject, verb):
             return None  # "those who may not speak English" describes, it does not forecast
+        if subject is None and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None  # "a law that in June will require ...": a relative clause misread
         if _is_counterfactual(verb) or any(c.lower_ == "than" for c in verb.children):
             return None  # "could have won", "kinder than he would be"
         if _musing(verb):
             return None  # "I'm sure some would want to join" imagines, it does not forecast
         if not ctx.worth_asking(verb, subject):
             return None
+        if ctx.told_as_done(verb, subject):
+            return None  # "... she would attend. She attended on Friday": answered later
         found = ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
         found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"}
         return found
     head = cue.head if len(cue.tokens) > 1 else word
-    if head.pos_ == "ADJ" and head.dep_ == "amod":
-        return None  # "the upcoming debates" names an event; it asks nothing
+    if head.dep_ == "amod":
+        return None  # "the upcoming debates", "such expected backers" name things; they ask nothing
     if head.lemma_.lower() == "forthcoming" and _candid(head):
         return None  # "the agency was not forthcoming about it" means candid, not upcoming
     if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
@@ -355,8 +470,15 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if own is None and head.dep_ != "acl" and governing_tense(head) == "past":
             return None
     complement = _complement(head)
+    committed = head.lemma_.lower() in _COMMITMENTS
+    if complement is not None and committed and is_aspirational(complement):
+        return None  # "vows to make the country great again" rallies; it plans nothing
     if complement is not None:
+        if ctx.told_as_done(complement, subject_of(clause_verb(head))):
+            return None  # "plans to attend the summit ... attended it on Friday"
         text = _asked_about(ctx, head, complement)
+        if text.startswith("Unclear:") and subject_of(clause_verb(head)) is None:
+            return None  # "welcoming the plans to increase funding": no one to ask it of
         return ctx.candidate("expectation", sent, text, subject_of(clause_verb(head)))
     if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
         noun = head.head
@@ -372,7 +494,10 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if thing:
             text = f"Is {statement(thing)[9:-1]} {head.lower_}?"
             return ctx.candidate("expectation", sent, text, thing[0])
-    return ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
+    text = phrase(ctx, verb)
+    if text.startswith("Unclear:") and tense(verb) is None and not has_modal(verb):
+        return None  # "Facing the prospect of ...": a fragment with no clause to ask about
+    return ctx.candidate("expectation", sent, text, subject_of(verb))
 
 
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -394,8 +519,14 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None  # "if an infant lacks iodine, growth will suffer" states a general rule
     if not ctx.is_specific(subject) and not is_bare(subject):
         return None  # "all of this will be for naught unless ...": "farmers may lose" still asks
-    if is_rhetoric(target) or is_past_inability(target):
+    if is_rhetoric(target) or is_past_inability(target) or is_habitual(target):
         return None
+    if is_record(target):
+        return None  # "if it passes, it would be the first such law": a record, not an outcome
+    if is_generic_person(subject, target, ctx.reported):
+        return None  # "if we pull together, we all win": everyone, not a party to the story
+    if is_campaign_rhetoric(target, subject, ctx.reported):
+        return None  # '"If we stick together, we will win," she said' rallies
     if _reported_past_condition(target, marker):
         return None  # "he said he would not accept it if it were offered" is a past stance
     found = ctx.candidate("conditional", word.sent, phrase(ctx, target), subject)
@@ -460,6 +591,10 @@ def _musing(verb: Token) -> bool:
     own = subject_of(verb)
     if own is not None and own.lower_ in {"i", "we"} and verb.lemma_.lower() in {"say", "tell"}:
         return True  # "I would say ...", "I'll tell you": a way of speaking, not a forecast
+    hedging = lemma_set("manner") | lemma_set("opinion")
+    speaker = own is not None and own.lower_ in {"i", "we"}
+    if speaker and verb.lemma_.lower() in hedging and modal_of(verb) in _HEDGING_MODALS:
+        return True  # "I wouldn't call it reform", "I'd argue": the speaker's own words
     if any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "shall"} for c in verb.children):
         return False  # "I think the vote will pass" still forecasts
     node = verb
@@ -469,7 +604,8 @@ def _musing(verb: Token) -> bool:
             c.dep_ == "acomp" and c.lemma_.lower() in lemma_set("opinion") for c in node.children
         ):
             subject = subject_of(node.head if node.dep_ == "acomp" else node)
-            return subject is not None and subject.lower_ in {"i", "we"}
+            # "you'd think the board would object": anyone's musing, as much as "I think"
+            return subject is not None and subject.lower_ in {"i", "we", "you"}
     return False
 
 
@@ -656,9 +792,8 @@ def _unknown_topic(word: Token) -> Token | None:
 
 def _gives_a_reason(verb: Token) -> bool:
     """Whether ``verb``'s clause is a reason given for another ("because they did not ...")."""
-    reasons = {"because", "since", "as"}
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in reasons for c in verb.children
+        c.dep_ == "mark" and c.lower_ in _REASONS for c in verb.children
     )
 
 
@@ -726,6 +861,13 @@ def according_phrase(according: Token) -> set[int]:
     objects = [g for c in according.children if c.lower_ == "to" for g in c.children]
     if not objects:
         return {according.i}
+    if according.i > according.head.i:
+        # "..., according to Ann Lee, the museum's curator.": all of it trails the clause
+        phrase = {t.i for t in according.subtree}
+        before = according.left_edge.i - 1
+        if before >= according.sent.start and according.doc[before].text in {",", "—", "–"}:
+            phrase.add(before)
+        return phrase
     last = max(t.i for o in objects for t in o.subtree if t.i <= o.i)
     phrase = {t.i for t in according.subtree if t.i <= last}
     if last + 1 < len(according.doc) and according.doc[last + 1].is_punct:

@@ -95,9 +95,11 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``'s clause, looking through xcomp and conj chains."""
     node = verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            # "The largest of them, this addition will ...": of two, the one next to the verb
+            before = [c for c in subjects if c.i < node.i]
+            return before[-1] if len(subjects) > 1 and before else subjects[0]
         non_finite = tense(node) is None
         climbs = {"xcomp", "conj", "acl", "advcl"} if non_finite else {"xcomp", "conj"}
         if node.dep_ in climbs and node.head.i != node.i:
@@ -159,9 +161,12 @@ def clause_tokens(verb: Token) -> list[Token]:
     attribution around a quote is not part of what was said.
     """
     skipped: set[int] = set()
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     for child in verb.children:
         own_subject = any(g.dep_ in _SUBJECT_DEPS for g in child.children)
-        if child.dep_ == "parataxis" or (child.dep_ == "conj" and own_subject):
+        # "will still go ahead and noted that ...": a finite past cannot share the modal
+        own_tense = modal and child.tag_ in {"VBD", "VBZ"} and child.pos_ in {"VERB", "AUX"}
+        if child.dep_ == "parataxis" or (child.dep_ == "conj" and (own_subject or own_tense)):
             skipped.update(t.i for t in child.subtree)
             # the "and"/"but" before a dropped clause goes with it
             before = child.left_edge.i - 1

@@ -10,11 +10,14 @@ Disputes come from comparing claims (``question_disputes``). Candidates from
 one sentence become one question, questions on the same topic (same kind,
 same subject actor, or "would" sentences spelling out the scenario just
 before) merge, and the result is ranked by kind and by the
-salience of the actors involved. Phrasing is in ``question_phrasing``.
+salience of the actors involved. Questions that repeat one another in nearly
+the same words (a headline, a question the article asks, a quote) merge too,
+subject or no subject. Phrasing is in ``question_phrasing``.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -43,6 +46,7 @@ from briefing_tui.model import Actor, Claim, Question, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as DocSpan
+    from spacy.vocab import Vocab
 
 #: Which kind wins when one sentence carries cues of several kinds.
 KIND_PRIORITY: dict[str, int] = {
@@ -160,6 +164,80 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+#: Words of a question's frame, not of its topic.
+_FRAME_WORDS = frozenset({"unclear", "not", "n't", "also", "still", "even", "actually", "really"})
+#: The share of the shorter question's topic words the longer one must hold to repeat it.
+DUPLICATE_SHARE = 0.75
+
+
+def _topic_words(candidate: Candidate, vocab: Vocab) -> frozenset[str]:
+    """The content words of a candidate's question, lower-cased, stop words left out."""
+    words = re.findall(r"[a-z0-9][a-z0-9'’.-]*[a-z0-9]|[a-z0-9]", candidate.text.lower())
+    topic = frozenset(
+        _stem(w) for w in words if w not in _FRAME_WORDS and not vocab[w].is_stop and len(w) > 1
+    )
+    return topic or frozenset(words)  # "Will it be?": only the words themselves tell it apart
+
+
+def _stem(word: str) -> str:
+    """A rough stem, so "released", "releases" and "release" compare equal."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e") or word
+
+
+def _repeats(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two questions' topic words are nearly the same (one restates the other)."""
+    if first == second:
+        return True  # the same words: "Will it happen?" asked twice is one question
+    shorter = min(len(first), len(second))
+    shared = len(first & second)
+    if shorter < 2 or shared < DUPLICATE_SHARE * shorter:
+        return False
+    # a short question ("Will Ann Lee be there?") repeats a long one only if it is most of it
+    return shared >= 3 or shared >= 0.5 * max(len(first), len(second))
+
+
+def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Merge questions that ask the same thing in nearly the same words.
+
+    Topic merging needs a subject; a headline, a question the article asks
+    and a quote may repeat one question where the parse finds none ("Will she
+    be at the debate?" three times). Repeats chain: a question that restates
+    two others joins them all. Disputes stay apart: each names its sides.
+    """
+    words = [_topic_words(c, vocab) for c in candidates]
+    group = list(range(len(candidates)))
+
+    def find(index: int) -> int:
+        while group[index] != index:
+            group[index] = group[group[index]]
+            index = group[index]
+        return index
+
+    for later, candidate in enumerate(candidates):
+        if candidate.kind == "disputed":
+            continue
+        for earlier in range(later):
+            if candidates[earlier].kind != "disputed" and _repeats(words[earlier], words[later]):
+                first, second = sorted((find(earlier), find(later)))
+                group[second] = first  # the earliest question leads its group
+    merged: list[Candidate] = []
+    for index, candidate in enumerate(candidates):
+        lead = candidates[find(index)]
+        if lead is candidate:
+            merged.append(candidate)
+            continue
+        if lead.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+            lead.text = candidate.text
+        if KIND_PRIORITY[candidate.kind] > KIND_PRIORITY[lead.kind]:
+            lead.kind = candidate.kind
+        _absorb(lead, candidate)
+    return merged
+
+
 def _overlaps(first: Span, second: Span) -> bool:
     """Whether two spans share most of the longer one."""
     shared = min(first.end, second.end) - max(first.start, second.start)
@@ -233,4 +311,4 @@ def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Q
     candidates.sort(key=lambda c: c.sentences[-1].start)
     kept = _one_per_sentence(candidates)
     _link_claims(kept, claims)
-    return _rank(_merge_topics(kept), actors)
+    return _rank(_merge_repeats(_merge_topics(kept), doc.vocab), actors)
