@@ -14,7 +14,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -39,7 +39,8 @@ from briefing_tui.terminal import attach_terminal_to_stdin, stop_analysis
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
-#: With this set to 1 the app exits (status 0) once every pane shows the final analysis.
+#: With this set the app exits (status 0) once every pane shows the final analysis; a
+#: value other than 1 names a file to write the wall-clock time of that moment to.
 READY_ENV = "BRIEFING_BENCH_EXIT_WHEN_READY"
 #: Partial results are applied at most this often (seconds); the final one at once.
 PARTIAL_INTERVAL = 0.5
@@ -158,8 +159,13 @@ class BriefingApp(App[int]):
         *,
         briefing: Briefing | None = None,
         home: Path | None = None,
+        cached: Briefing | None = None,
     ) -> None:
-        """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder."""
+        """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
+
+        ``cached`` is the article's analysis found in the cache before the app
+        started: the lists show it from the first frame and nothing is analysed.
+        """
         super().__init__()
         self.article = article
         self.model_name = model_name
@@ -175,12 +181,15 @@ class BriefingApp(App[int]):
         self._quit_despite_unsaved = False
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
-        self.exit_when_ready = os.environ.get(READY_ENV) == "1"
+        self._cached_at_start = cached
+        ready = os.environ.get(READY_ENV, "")
+        self.exit_when_ready = bool(ready)
+        self._ready_file = ready if ready not in ("", "1") else None
 
     # -- composition -------------------------------------------------------
 
     def get_default_screen(self) -> MainScreen:
-        self._main_screen = MainScreen(self.article, self._home)
+        self._main_screen = MainScreen(self.article, self._home, briefing=self._cached_at_start)
         return self._main_screen
 
     @property
@@ -193,8 +202,17 @@ class BriefingApp(App[int]):
         self._apply_layout(self.size.width, self.size.height)
         self._show_article_header()
         # Not before the first paint: it writes a file.
-        self.call_after_refresh(self.files.recent.remember, self.article)
-        self._look_up_cache(self.article, self._token)
+        self.call_after_refresh(self._remember_article, self.article)
+        cached, self._cached_at_start = self._cached_at_start, None
+        if cached is not None:  # the main screen shows it as it mounts
+            self.briefing = cached
+            self._cached_for = self._token
+            self._analysis_ready()
+        else:
+            self._look_up_cache(self.article, self._token)
+
+    def _remember_article(self, article: Article) -> None:
+        self.files.recent.remember(article)
 
     # An explicit description: by default the worker's would be the repr of the article.
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False, description="cache")
@@ -217,6 +235,9 @@ class BriefingApp(App[int]):
 
     def _cache_hit(self, token: int, briefing: Briefing) -> None:
         if token != self._token or self.briefing is not None or self._main_screen is None:
+            return
+        if not self._main_screen.panes_mounted:
+            self._main_screen.when_panes_mounted(partial(self._cache_hit, token, briefing))
             return
         self._cached_for = token
         warm_child.discard()  # no analysis is needed
@@ -244,6 +265,12 @@ class BriefingApp(App[int]):
         """Whether one pane is shown at a time."""
         return self.has_class("-narrow")
 
+    def _on_main(self, call: Callable[[MainScreen], object]) -> None:
+        """Run ``call`` on the main screen once its panes are mounted (a key pressed
+        during the first frames waits for them instead of being lost)."""
+        main = self.main
+        main.when_panes_mounted(lambda: call(main))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Under a modal screen (help, prompts) the main screen's keys are off.
         return action not in self._MAIN_SCREEN_ACTIONS or self.screen is self.main
@@ -252,47 +279,47 @@ class BriefingApp(App[int]):
 
     def action_show_pane(self, pane: str) -> None:
         """Show (in narrow terminals) and focus a pane."""
-        self.main.show_pane(pane)
+        self._on_main(lambda main: main.show_pane(pane))
 
     def action_next_pane(self) -> None:
         """Move to the next pane."""
-        self.main.step_pane(1)
+        self._on_main(lambda main: main.step_pane(1))
 
     def action_previous_pane(self) -> None:
         """Move to the previous pane."""
-        self.main.step_pane(-1)
+        self._on_main(lambda main: main.step_pane(-1))
 
     def action_clear_filter(self) -> None:
         """Clear the actor filter, the search and the marks."""
-        self.main.clear_filter()
+        self._on_main(lambda main: main.clear_filter())
 
     def action_next_mark(self) -> None:
         """Go to the next mention of the selected actor (or the next search match)."""
-        self.main.step_mark(1)
+        self._on_main(lambda main: main.step_mark(1))
 
     def action_previous_mark(self) -> None:
         """Go to the previous mention (or search match)."""
-        self.main.step_mark(-1)
+        self._on_main(lambda main: main.step_mark(-1))
 
     def action_search(self) -> None:
         """Open the search bar."""
-        self.main.open_search()
+        self._on_main(lambda main: main.open_search())
 
     def action_annotate(self) -> None:
         """Write a note on the selected actor, claim or question, or on the article."""
-        self.main.annotate()
+        self._on_main(lambda main: main.annotate())
 
     def action_actor_detail(self) -> None:
         """Show everything about the selected actor."""
-        self.main.show_actor_detail()
+        self._on_main(lambda main: main.show_actor_detail())
 
     def action_paragraph_items(self) -> None:
         """List the actors and claims of the paragraph at the top of the article pane."""
-        self.main.show_paragraph_items()
+        self._on_main(lambda main: main.show_paragraph_items())
 
     def action_copy(self) -> None:
         """Copy the selected claim with its source (or the selected text) to the clipboard."""
-        self.main.copy_selection()
+        self._on_main(lambda main: main.copy_selection())
 
     def save_notes_now(self) -> bool:
         """Save what is typed at once; False (with a warning shown) if it could not be."""
@@ -301,6 +328,10 @@ class BriefingApp(App[int]):
     # -- analysis ----------------------------------------------------------
 
     def on_article_shown(self, message: ArticleShown) -> None:
+        # The start-up's objects stay: keep them out of every later collection
+        # (``cli.run_open`` turned the collector off while they were made).
+        gc.freeze()
+        gc.enable()
         self._begin_analysis()
 
     def _begin_analysis(self) -> None:
@@ -422,7 +453,20 @@ class BriefingApp(App[int]):
     def _analysis_ready(self) -> None:
         """Every pane shows the final analysis (exits now under the benchmark's variable)."""
         if self.exit_when_ready:
-            self.call_after_refresh(self.exit, 0, 0)
+            self.call_after_refresh(self._exit_once_filled)
+
+    def _exit_once_filled(self) -> None:
+        """Exit (for the benchmark) once the lists' last options are painted.
+
+        This runs after a refresh: lists filled now were filled before it, and so
+        are on screen.
+        """
+        if self._main_screen is None or not self._main_screen.lists_filled:
+            self.call_after_refresh(self._exit_once_filled)
+            return
+        if self._ready_file is not None:
+            Path(self._ready_file).write_text(f"{time.time():.6f}\n", encoding="utf-8")
+        self.exit(0, 0)
 
     def _analysis_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
@@ -551,12 +595,21 @@ def _merge_pending(pending, progress):
     return progress
 
 
-def run_app(article: Article, model_name: str | None = None, use_cache: bool = True) -> int:
-    """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis)."""
+def run_app(
+    article: Article,
+    model_name: str | None = None,
+    use_cache: bool = True,
+    cached: Briefing | None = None,
+) -> int:
+    """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis).
+
+    ``cached`` is the article's analysis, already found in the cache.
+    """
     attach_terminal_to_stdin()
-    # The analysis child loads spaCy on the other core while the article paints.
-    warm_child.start_early(model_name)
-    app = BriefingApp(article, model_name=model_name, use_cache=use_cache)
+    if cached is None:
+        # The analysis child loads spaCy on the other core while the article paints.
+        warm_child.start_early(model_name)
+    app = BriefingApp(article, model_name=model_name, use_cache=use_cache, cached=cached)
     try:
         code = app.run()
     finally:

@@ -14,10 +14,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
+
+if TYPE_CHECKING:
+    from briefing_tui.model import Article, Briefing
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -188,6 +191,19 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_open(args: argparse.Namespace) -> int:
     """Open the app on the article named on the command line."""
+    import gc
+
+    # Start-up allocates a great many objects that all live on (Textual's, the
+    # article's); the collector would scan them again and again. The app freezes
+    # them and turns it back on once its panes are up (BriefingApp.on_article_shown).
+    gc.disable()
+    try:
+        return _open(args)
+    finally:
+        gc.enable()
+
+
+def _open(args: argparse.Namespace) -> int:
     from briefing_tui.article import load_article
 
     if args.sample:
@@ -203,13 +219,29 @@ def run_open(args: argparse.Namespace) -> int:
     article = load_article(location, **_load_options(args))
     if location == "-":
         _reattach_terminal()
-    from briefing_tui import warm_child
+    cached = None if args.no_cache else _cached_briefing(article, args.model)
+    if cached is None:
+        from briefing_tui import warm_child
 
-    # Start loading spaCy in the analysis child before the UI's own imports.
-    warm_child.start_early(args.model)
+        # Start loading spaCy in the analysis child before the UI's own imports.
+        warm_child.start_early(args.model)
     from briefing_tui.app import run_app
 
-    return run_app(article, model_name=args.model, use_cache=not args.no_cache)
+    return run_app(article, model_name=args.model, use_cache=not args.no_cache, cached=cached)
+
+
+def _cached_briefing(article: Article, model_name: str | None) -> Briefing | None:
+    """The article's analysis from the cache (a file read, no spaCy), or None.
+
+    Looked up before the app starts, so that a second open shows the panes
+    filled in its first frame and starts no analysis.
+    """
+    from briefing_tui.pipeline import cached_briefing
+
+    try:
+        return cached_briefing(article, model_name)
+    except Exception:  # a broken cache only costs the analysis, which repairs it
+        return None
 
 
 def _reattach_terminal() -> None:

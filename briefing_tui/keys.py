@@ -9,9 +9,6 @@ from collections.abc import Iterable, Iterator
 
 from textual.binding import Binding, BindingType
 from textual.keys import format_key
-from textual.widgets import OptionList
-
-from briefing_tui.widgets import ArticleView, ItemList, NotesPane, SearchBar
 
 #: App actions the palette leaves out: it has its own quit and "Show keys" entries.
 NOT_IN_PALETTE: frozenset[str] = frozenset({"interrupt", "quit", "help"})
@@ -29,6 +26,11 @@ def key_display(key: str) -> str:
 
 def key_rows(app_bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
     """(where, key, what it does) for the app's bindings and those of the panes."""
+    # Imported here: the widgets are not needed for the app's first frame.
+    from textual.widgets import OptionList
+
+    from briefing_tui.widgets import ArticleView, ItemList, NotesPane, SearchBar
+
     groups: list[tuple[str, Iterable[BindingType]]] = [
         ("Everywhere", app_bindings),
         ("Article", ArticleView.BINDINGS),

@@ -9,13 +9,13 @@ screen applies it to the panes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from briefing_tui.highlights import (
     Highlight,
@@ -39,30 +39,55 @@ from briefing_tui.model import Actor, Article, Briefing, Claim, Question, Span
 from briefing_tui.panes import PANES, pane_after, pane_bar_labels
 from briefing_tui.relations import find_matches
 from briefing_tui.selection import copy_text, detail_actor, list_filters
-from briefing_tui.widgets import (
-    ActorList,
-    ArticleView,
-    ClaimList,
-    ItemList,
-    NotesPane,
-    PaneBar,
-    QuestionList,
-    SearchBar,
-)
+from briefing_tui.widgets.article_view import ArticleView
+from briefing_tui.widgets.key_bar import KeyBar
+from briefing_tui.widgets.pane_bar import PaneBar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from briefing_tui.notes import NotesStore
+    from briefing_tui.widgets.actor_list import ActorList
+    from briefing_tui.widgets.claim_list import ClaimList
+    from briefing_tui.widgets.item_list import ItemList
+    from briefing_tui.widgets.notes_pane import NotesPane
+    from briefing_tui.widgets.question_list import QuestionList
+
+
+def _side_panes() -> list[Widget]:
+    """The panes beside the article: the three lists and the notes."""
+    from briefing_tui.widgets.actor_list import ActorList
+    from briefing_tui.widgets.claim_list import ClaimList
+    from briefing_tui.widgets.notes_pane import NotesPane
+    from briefing_tui.widgets.question_list import QuestionList
+
+    return [
+        ActorList(id="actors", classes="pane"),
+        ClaimList(id="claims", classes="pane"),
+        QuestionList(id="questions", classes="pane"),
+        NotesPane(id="notes", classes="pane"),
+    ]
+
+
+def _search_bar() -> Widget:
+    from briefing_tui.widgets.search_bar import SearchBar
+
+    return SearchBar(id="search")
 
 
 class MainScreen(Screen[None]):
     """The five panes, which one is active, the selection, the search and the n / N marks."""
 
-    def __init__(self, article: Article, home: Path | None = None) -> None:
-        """``home`` replaces the data folder the notes are kept in."""
+    def __init__(
+        self, article: Article, home: Path | None = None, briefing: Briefing | None = None
+    ) -> None:
+        """``home`` replaces the data folder the notes are kept in; ``briefing``, known
+        already (from the cache), is in the lists from the first frame on."""
         super().__init__()
         self.article = article
         self.home = home
         self.briefing: Briefing | None = None
+        self._initial_briefing = briefing
         self.active_pane = "article"
         self.selected_actor: Actor | None = None
         self.selected_claim: Claim | None = None
@@ -71,25 +96,65 @@ class MainScreen(Screen[None]):
         self._selection: Anchor | None = None
         self._mark_cycle = MarkCycle()
         self._pane_before_notes = "article"
+        self.panes_mounted = False
+        self._after_panes: list[Callable[[], object]] = []
 
     def compose(self) -> ComposeResult:
+        # Without a briefing yet, the first frame is the article: the other panes are
+        # mounted right after it (their grid cells are fixed, so nothing moves when
+        # they arrive). With one (from the cache), everything is in the first frame.
+        at_once = self._initial_briefing is not None
         yield Header(show_clock=False, icon="≡")
         yield PaneBar(id="pane-bar")
         with Container(id="panes"):
             yield ArticleView(self.article, id="article", classes="pane")
-            yield ActorList(id="actors", classes="pane")
-            yield ClaimList(id="claims", classes="pane")
-            yield QuestionList(id="questions", classes="pane")
-            yield NotesPane(id="notes", classes="pane")
-        yield SearchBar(id="search")
-        yield Footer()
+            if at_once:
+                yield from _side_panes()
+        if at_once:
+            yield _search_bar()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.watch(self, "focused", self._focus_changed)
-        self._open_notes()
         self._set_active_pane("article")
         self.article_view.focus()
+        if self.query("#actors"):
+            self._panes_now_mounted()
+        else:
+            self.call_after_refresh(self._mount_panes)
+
+    async def _mount_panes(self) -> None:
+        """Mount the lists, the notes and the search bar, once the article is painted."""
+        if not self.is_attached:
+            return
+        await self.query_one("#panes").mount_all(_side_panes())
+        await self.mount(_search_bar(), before=self.query_one(KeyBar))
+        self._panes_now_mounted()
+
+    def _panes_now_mounted(self) -> None:
+        self.panes_mounted = True
+        self._open_notes()
+        if self._initial_briefing is not None:
+            briefing, self._initial_briefing = self._initial_briefing, None
+            self.set_status("done")
+            self.show_briefing(briefing, done=True)
+        self._set_active_pane(self.active_pane)
+        waiting, self._after_panes = self._after_panes, []
+        for callback in waiting:
+            callback()
         self._article_shown()
+
+    def when_panes_mounted(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` now if the panes are mounted, else as soon as they are."""
+        if self.panes_mounted:
+            callback()
+        else:
+            self._after_panes.append(callback)
+
+    @property
+    def lists_filled(self) -> bool:
+        """Whether every list shows all of its items (they are added a batch per turn)."""
+        return self.panes_mounted and all(item_list.filled for item_list in self.lists)
 
     def _article_shown(self) -> None:
         # Paint the article first; the analysis (and spaCy) start after the first refresh.
@@ -103,19 +168,19 @@ class MainScreen(Screen[None]):
 
     @property
     def actor_list(self) -> ActorList:
-        return self.query_one(ActorList)
+        return cast("ActorList", self.query_one("#actors"))
 
     @property
     def claim_list(self) -> ClaimList:
-        return self.query_one(ClaimList)
+        return cast("ClaimList", self.query_one("#claims"))
 
     @property
     def question_list(self) -> QuestionList:
-        return self.query_one(QuestionList)
+        return cast("QuestionList", self.query_one("#questions"))
 
     @property
     def notes_pane(self) -> NotesPane:
-        return self.query_one(NotesPane)
+        return cast("NotesPane", self.query_one("#notes"))
 
     @property
     def lists(self) -> tuple[ItemList, ...]:
@@ -123,7 +188,7 @@ class MainScreen(Screen[None]):
 
     def _panes_ready(self) -> bool:
         """Whether the panes exist (not while starting up or shutting down)."""
-        return self.app.is_running and bool(self.query(ArticleView))
+        return self.app.is_running and self.panes_mounted and bool(self.query(ArticleView))
 
     def _focus_target(self, pane: str) -> Widget:
         if pane == "notes":
@@ -134,7 +199,10 @@ class MainScreen(Screen[None]):
         if focused is None:
             return
         for pane in PANES:
-            widget = self.query_one(f"#{pane}")
+            found = self.query(f"#{pane}")
+            if not found:
+                continue  # not mounted yet
+            widget = found.first()
             if focused is widget or widget in focused.ancestors:
                 if pane != self.active_pane:
                     self._set_active_pane(pane)
@@ -146,7 +214,8 @@ class MainScreen(Screen[None]):
         self.active_pane = pane
         self.app.set_class(pane != "article", "-side-active")
         for name in PANES:
-            self.query_one(f"#{name}").set_class(name == pane, "-active")
+            for widget in self.query(f"#{name}"):  # none before the panes are mounted
+                widget.set_class(name == pane, "-active")
         self.update_pane_bar()
 
     def update_pane_bar(self) -> None:
@@ -154,7 +223,7 @@ class MainScreen(Screen[None]):
         counts = {}
         for pane in PANES:
             widget = self.query(f"#{pane}")
-            if widget and isinstance(widget.first(), ItemList):
+            if widget and pane != "article" and pane != "notes":
                 counts[pane] = len(widget.first().visible_items)
         for pane_bar in self.query(PaneBar):  # none before the screen is composed
             pane_bar.set_panes(pane_bar_labels(counts), self.active_pane)
@@ -268,7 +337,7 @@ class MainScreen(Screen[None]):
         """Clear the actor filter, the search and the marks."""
         self.selected_actor = None
         self.search_query = ""
-        search = self.query_one(SearchBar)
+        search = self.query_one("#search")
         search.value = ""
         search.remove_class("-visible")
         self.article_view.clear_marks()
@@ -304,7 +373,7 @@ class MainScreen(Screen[None]):
 
     def open_search(self) -> None:
         """Open the search bar."""
-        search = self.query_one(SearchBar)
+        search = self.query_one("#search")
         search.add_class("-visible")
         search.focus()
 
@@ -321,7 +390,7 @@ class MainScreen(Screen[None]):
         self._apply_filters()
 
     def on_search_closed(self, message: SearchClosed) -> None:
-        self.query_one(SearchBar).remove_class("-visible")
+        self.query_one("#search").remove_class("-visible")
         if not message.keep:
             self.post_message(SearchChanged(""))
         self.show_pane(self.active_pane if self.active_pane != "notes" else "article")
@@ -394,7 +463,7 @@ class MainScreen(Screen[None]):
     @property
     def store(self) -> NotesStore | None:
         """The notes of the current article (kept by the notes pane)."""
-        return self.notes_pane.store
+        return self.notes_pane.store if self.panes_mounted else None
 
     def _open_notes(self) -> None:
         self._selection = None
@@ -422,4 +491,6 @@ class MainScreen(Screen[None]):
 
     def save_notes_now(self, quiet: bool = False) -> bool:
         """Save what is typed at once; False (with a warning shown) if it could not be."""
+        if not self.panes_mounted:
+            return True  # nothing can have been typed yet
         return self.notes_pane.save_now(quiet=quiet)

@@ -83,6 +83,11 @@ class ItemList(OptionList, Generic[ItemT]):
             return None
         return self._visible[index]
 
+    @property
+    def filled(self) -> bool:
+        """Whether every visible item is an option by now (none waits for its batch)."""
+        return not self._visible or (self._shown_items and self._shown == len(self._visible))
+
     def set_status(self, status: str) -> None:
         """Say what the analysis is doing while the list is still empty."""
         self._status = status
