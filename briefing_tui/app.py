@@ -39,8 +39,7 @@ from briefing_tui.terminal import attach_terminal_to_stdin, stop_analysis
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
-#: With this set the app exits (status 0) once every pane shows the final analysis; a
-#: value other than 1 names a file to write the wall-clock time of that moment to.
+#: With this set to 1 the app exits (status 0) once every pane shows the final analysis.
 READY_ENV = "BRIEFING_BENCH_EXIT_WHEN_READY"
 #: Partial results are applied at most this often (seconds); the final one at once.
 PARTIAL_INTERVAL = 0.5
@@ -182,9 +181,7 @@ class BriefingApp(App[int]):
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
         self._cached_at_start = cached
-        ready = os.environ.get(READY_ENV, "")
-        self.exit_when_ready = bool(ready)
-        self._ready_file = ready if ready not in ("", "1") else None
+        self.exit_when_ready = os.environ.get(READY_ENV) == "1"
 
     # -- composition -------------------------------------------------------
 
@@ -456,7 +453,7 @@ class BriefingApp(App[int]):
             self.call_after_refresh(self._exit_once_filled)
 
     def _exit_once_filled(self) -> None:
-        """Exit (for the benchmark) once the lists' last options are painted.
+        """Exit (for profiling) once the lists' last options are painted.
 
         This runs after a refresh: lists filled now were filled before it, and so
         are on screen.
@@ -464,8 +461,6 @@ class BriefingApp(App[int]):
         if self._main_screen is None or not self._main_screen.lists_filled:
             self.call_after_refresh(self._exit_once_filled)
             return
-        if self._ready_file is not None:
-            Path(self._ready_file).write_text(f"{time.time():.6f}\n", encoding="utf-8")
         self.exit(0, 0)
 
     def _analysis_failed(self, token: int, error: BaseException) -> None:

@@ -6,12 +6,9 @@ keys pressed before the other panes exist are kept and run once they do.
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
-
 import pytest
 
-from briefing_tui.app import READY_ENV, BriefingApp
+from briefing_tui.app import BriefingApp
 from briefing_tui.screens.main import MainScreen
 from briefing_tui.widgets.key_bar import KeyBar
 
@@ -114,18 +111,3 @@ async def test_clicking_a_key_in_the_key_bar_presses_it(make_app) -> None:
         assert bar.key_at(column) == "question_mark"
         await pilot.click(KeyBar, offset=(column, 0))
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
-
-
-async def test_the_ready_file_gets_the_time_the_panes_were_filled(
-    make_app, sample_briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    mark = tmp_path / "ready"
-    monkeypatch.setenv(READY_ENV, str(mark))
-    before = time.time()
-    app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_for(pilot, lambda: app._exit)
-        assert app.main.lists_filled
-    written = float(mark.read_text(encoding="utf-8"))
-    assert before <= written <= time.time()
-    assert app.return_code == 0
