@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis.question_cues import CUE_CATEGORIES, lexicon
-from briefing_tui.analysis.questions import find_questions
-from briefing_tui.model import QUESTION_KINDS, Actor, Claim, Mention, Question, Span
+from briefing_tui.model import QUESTION_KINDS, Actor, Claim, Mention, Span
+
+from .question_helpers import ask, only
 
 
 def _actor(actor_id: str, text: str, name: str, kind: str = "person") -> Actor:
@@ -32,15 +33,6 @@ def _claim(claim_id: str, text: str, source: Actor, cue: str, content: str, stan
         content=Span(start, start + len(content)),
         stance=stance,
     )
-
-
-def ask(nlp, text: str, actors=None, claims=None) -> list[Question]:
-    return find_questions(nlp(text), actors or [], claims or [])
-
-
-def only(questions: list[Question]) -> Question:
-    assert len(questions) == 1, [q.question for q in questions]
-    return questions[0]
 
 
 # --- one text per kind -----------------------------------------------------------

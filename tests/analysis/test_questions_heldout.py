@@ -9,17 +9,9 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis.questions import find_questions
-from briefing_tui.model import Actor, Mention, Question
+from briefing_tui.model import Actor, Mention
 
-
-def ask(nlp, text: str) -> list[Question]:
-    return find_questions(nlp(text), [], [])
-
-
-def only(questions: list[Question]) -> Question:
-    assert len(questions) == 1, [q.question for q in questions]
-    return questions[0]
-
+from .question_helpers import ask, only
 
 # --- statements that are not open questions -------------------------------------
 

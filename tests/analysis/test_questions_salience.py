@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.analysis.questions import find_questions
-from briefing_tui.model import Question
-
-
-def ask(nlp, text: str) -> list[Question]:
-    return find_questions(nlp(text), [], [])
+from .question_helpers import ask
 
 
 @pytest.mark.parametrize(
