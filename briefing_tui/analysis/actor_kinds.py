@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actor_lexicon import load_table
+from briefing_tui.analysis.actor_lexicon import load_table, table_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,11 +45,9 @@ class PersonCues:
 def person_cues() -> PersonCues:
     """Read ``lexicon/actor_person_cues.tsv`` once."""
     rows = load_table("actor_person_cues.tsv")
-
-    def column(kind: str) -> frozenset[str]:
-        return frozenset(row[1].lower() for row in rows if row[0] == kind)
-
-    return PersonCues(column("noun"), column("kin"), column("mind"))
+    return PersonCues(
+        table_column(rows, "noun"), table_column(rows, "kin"), table_column(rows, "mind")
+    )
 
 
 def person_evidence(span: Span) -> list[str]:

@@ -47,6 +47,11 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
 
 
+def table_column(rows: tuple[tuple[str, ...], ...], kind: str) -> frozenset[str]:
+    """The lower-case second cells of the rows whose first cell is ``kind``."""
+    return frozenset(row[1].lower() for row in rows if row[0] == kind)
+
+
 @dataclass(frozen=True, slots=True)
 class Title:
     """An office or honorific: its gender where it implies one, and its family."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actor_lexicon import load_table
+from briefing_tui.analysis.actor_lexicon import load_table, table_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,11 +39,12 @@ class ThingCues:
 def thing_cues() -> ThingCues:
     """Read ``lexicon/actor_thing_nouns.tsv`` once."""
     rows = load_table("actor_thing_nouns.tsv")
-
-    def column(kind: str) -> frozenset[str]:
-        return frozenset(row[1].lower() for row in rows if row[0] == kind)
-
-    return ThingCues(column("noun"), column("of"), column("verb"), column("prep"))
+    return ThingCues(
+        table_column(rows, "noun"),
+        table_column(rows, "of"),
+        table_column(rows, "verb"),
+        table_column(rows, "prep"),
+    )
 
 
 def is_thing_mention(span: Span, *, owner_possible: bool = False) -> bool:

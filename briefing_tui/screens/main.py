@@ -221,10 +221,8 @@ class MainScreen(Screen[None]):
     def update_pane_bar(self) -> None:
         """Show the pane names, with the lists' counts, in the pane bar."""
         counts = {}
-        for pane in PANES:
-            widget = self.query(f"#{pane}")
-            if widget and pane != "article" and pane != "notes":
-                counts[pane] = len(widget.first().visible_items)
+        if self.panes_mounted:  # the lists' ids are their panes' names
+            counts = {str(item_list.id): len(item_list.visible_items) for item_list in self.lists}
         for pane_bar in self.query(PaneBar):  # none before the screen is composed
             pane_bar.set_panes(pane_bar_labels(counts), self.active_pane)
 

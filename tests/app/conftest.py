@@ -121,3 +121,19 @@ def screen_rows(app) -> list[list[str]]:
 def screen_text(app) -> str:
     """The screen as plain text."""
     return "\n".join("".join(row) for row in screen_rows(app))
+
+
+def styles_at(app, row: int, columns: tuple[int, ...]) -> list:
+    """The Rich style of the cells at ``columns`` in screen row ``row``."""
+    strips = app.screen._compositor.render_strips()
+    styles = []
+    for target in columns:
+        cell = 0
+        for segment in strips[row]:
+            if segment.control:
+                continue
+            if cell <= target < cell + len(segment.text):
+                styles.append(segment.style)
+                break
+            cell += len(segment.text)
+    return styles

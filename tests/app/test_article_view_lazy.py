@@ -20,7 +20,15 @@ from briefing_tui.model import Briefing, Span
 from briefing_tui.screens.paragraph import ParagraphScreen
 from briefing_tui.widgets.article_view import EAGER_WRAP_CHARS, WrappedLines, _Heights
 
-from .conftest import WIDE, screen_rows, screen_text, text_article, wait_analysed, wait_for
+from .conftest import (
+    WIDE,
+    screen_rows,
+    screen_text,
+    styles_at,
+    text_article,
+    wait_analysed,
+    wait_for,
+)
 
 # -- wrapping a piece at a time ---------------------------------------------------------
 
@@ -166,21 +174,6 @@ def _visible_reports(app) -> list[int]:
     return numbers
 
 
-def _styles_at(app, row: int, columns: tuple[int, ...]) -> list:
-    strips = app.screen._compositor.render_strips()
-    styles = []
-    for target in columns:
-        cell = 0
-        for segment in strips[row]:
-            if segment.control:
-                continue
-            if cell <= target < cell + len(segment.text):
-                styles.append(segment.style)
-                break
-            cell += len(segment.text)
-    return styles
-
-
 def _row_showing(app, needle: str) -> tuple[int, int]:
     """The screen row and column where ``needle`` shows in the article pane."""
     region = app.main.article_view.region
@@ -269,7 +262,7 @@ async def test_a_search_near_the_end_scrolls_to_its_matches_and_marks_them():
         assert not view.offset_in_view(first.start)
         row, x = _row_showing(app, "zanzibar clause")
         _, plain_x = _row_showing(app, "Finally")
-        current, plain = _styles_at(app, row, (x, plain_x))
+        current, plain = styles_at(app, row, (x, plain_x))
         assert current.bgcolor != plain.bgcolor  # the mark near the end is painted
         await pilot.press("N")
         await pilot.pause()
@@ -291,7 +284,7 @@ async def test_marks_near_the_end_are_painted():
         assert view.offset_in_view(start)
         opening = f"Report {PARAGRAPHS - 1}: the "
         row, plain_x = _row_showing(app, opening + "water board")
-        marked, plain = _styles_at(app, row, (plain_x + len(opening), plain_x))
+        marked, plain = styles_at(app, row, (plain_x + len(opening), plain_x))
         assert marked.bgcolor != plain.bgcolor
         assert marked.bold
 

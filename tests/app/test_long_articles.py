@@ -12,7 +12,15 @@ from briefing_tui.app import READY_ENV, BriefingApp
 from briefing_tui.model import Actor, Briefing, Mention, Span
 from briefing_tui.pipeline import Progress
 
-from .conftest import WIDE, screen_rows, screen_text, text_article, wait_analysed, wait_for
+from .conftest import (
+    WIDE,
+    screen_rows,
+    screen_text,
+    styles_at,
+    text_article,
+    wait_analysed,
+    wait_for,
+)
 
 PARAGRAPHS = 16_000  # about 2 MB of text
 
@@ -71,18 +79,7 @@ async def test_a_mention_far_down_a_long_article_is_marked_when_selected():
         line = "".join(rows[row][: region.right])
         x = line.index("Zanzibar Quigley")
         plain_x = line.index("At the very end")
-        strips = app.screen._compositor.render_strips()
-        styles = []
-        for target in (x, plain_x):
-            cell = 0
-            for segment in strips[row]:
-                if segment.control:
-                    continue
-                if cell <= target < cell + len(segment.text):
-                    styles.append(segment.style)
-                    break
-                cell += len(segment.text)
-        marked, plain = styles
+        marked, plain = styles_at(app, row, (x, plain_x))
         assert marked.bgcolor != plain.bgcolor
         assert isinstance(marked.bgcolor, RichColor)
         assert marked.bold  # the current mention and mention layers are bold
