@@ -125,8 +125,9 @@ def _analyse_in_pool(
         # Forked workers inherit the imported modules (spaCy, the analysis), so each
         # only pays for loading the model itself.
         context = multiprocessing.get_context("fork")
-        import spacy  # noqa: F401
+        from briefing_tui.spacy_import import import_spacy
 
+        import_spacy()
         import briefing_tui.analysis.actors
         import briefing_tui.analysis.claims
         import briefing_tui.analysis.questions  # noqa: F401

@@ -118,9 +118,9 @@ def load_pipeline(name: str | None = None) -> Language:
 
 def _load(name: str) -> Language:
     try:
-        import spacy
+        from briefing_tui.spacy_import import import_spacy
 
-        nlp = spacy.load(name)
+        nlp = import_spacy().load(name)
     except Exception as exc:  # a broken package raises anything from OSError to KeyError
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelError(

@@ -74,3 +74,44 @@ def _sample():
     from briefing_tui.samples import default_sample
 
     return default_sample()
+
+
+def _run(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_loading_the_pipeline_leaves_spacy_cli_unimported() -> None:
+    out = _run(
+        "import sys\n"
+        "from briefing_tui.nlp import load_pipeline\n"
+        "nlp = load_pipeline()\n"
+        "assert nlp('The minister said so.')[1].pos_ == 'NOUN'\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('spacy.cli', 'weasel', 'typer'))))\n"
+    )
+    assert out == "['spacy.cli.info']"  # the stand-in, nothing behind it
+
+
+def test_spacy_info_still_works_after_the_light_import() -> None:
+    out = _run(
+        "import sys\n"
+        "from briefing_tui.spacy_import import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "details = spacy.info()\n"
+        "import spacy.cli\n"
+        "print(details['spacy_version'] == spacy.__version__, 'typer' in sys.modules,\n"
+        "      spacy.cli.info is not None)\n"
+    )
+    assert out == "True True True"
+
+
+def test_an_earlier_plain_import_of_spacy_is_left_alone() -> None:
+    out = _run(
+        "import sys, spacy\n"
+        "from briefing_tui.spacy_import import import_spacy\n"
+        "print(import_spacy() is spacy, 'spacy.cli' in sys.modules)\n"
+    )
+    assert out == "True True"
