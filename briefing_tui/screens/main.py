@@ -54,19 +54,23 @@ if TYPE_CHECKING:
     from briefing_tui.widgets.question_list import QuestionList
 
 
-def _side_panes() -> list[Widget]:
-    """The panes beside the article: the three lists and the notes."""
+def _lists() -> list[Widget]:
+    """The three lists beside the article: actors, claims, open questions."""
     from briefing_tui.widgets.actor_list import ActorList
     from briefing_tui.widgets.claim_list import ClaimList
-    from briefing_tui.widgets.notes_pane import NotesPane
     from briefing_tui.widgets.question_list import QuestionList
 
     return [
         ActorList(id="actors", classes="pane"),
         ClaimList(id="claims", classes="pane"),
         QuestionList(id="questions", classes="pane"),
-        NotesPane(id="notes", classes="pane"),
     ]
+
+
+def _notes_pane() -> Widget:
+    from briefing_tui.widgets.notes_pane import NotesPane
+
+    return NotesPane(id="notes", classes="pane")
 
 
 def _search_bar() -> Widget:
@@ -100,34 +104,35 @@ class MainScreen(Screen[None]):
         self._after_panes: list[Callable[[], object]] = []
 
     def compose(self) -> ComposeResult:
-        # Without a briefing yet, the first frame is the article: the other panes are
-        # mounted right after it (their grid cells are fixed, so nothing moves when
-        # they arrive). With one (from the cache), everything is in the first frame.
-        at_once = self._initial_briefing is not None
+        # The first frame is the article, and the lists when a briefing is known
+        # already (from the cache). The rest (the lists otherwise, the notes editor,
+        # the search bar) is mounted right after it, into grid cells already laid
+        # out, so nothing moves when it arrives.
         yield Header(show_clock=False, icon="≡")
         yield PaneBar(id="pane-bar")
         with Container(id="panes"):
             yield ArticleView(self.article, id="article", classes="pane")
-            if at_once:
-                yield from _side_panes()
-        if at_once:
-            yield _search_bar()
+            if self._initial_briefing is not None:
+                yield from _lists()
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.watch(self, "focused", self._focus_changed)
         self._set_active_pane("article")
         self.article_view.focus()
-        if self.query("#actors"):
-            self._panes_now_mounted()
-        else:
-            self.call_after_refresh(self._mount_panes)
+        if self._initial_briefing is not None:
+            self.set_status("done")
+            self.show_briefing(self._initial_briefing, done=False)
+        self.call_after_refresh(self._mount_panes)
 
     async def _mount_panes(self) -> None:
-        """Mount the lists, the notes and the search bar, once the article is painted."""
+        """Mount the lists (unless shown already), the notes and the search bar."""
         if not self.is_attached:
             return
-        await self.query_one("#panes").mount_all(_side_panes())
+        panes = self.query_one("#panes")
+        if not self.query("#actors"):
+            await panes.mount_all(_lists())
+        await panes.mount(_notes_pane())
         await self.mount(_search_bar(), before=self.query_one(KeyBar))
         self._panes_now_mounted()
 
@@ -135,9 +140,9 @@ class MainScreen(Screen[None]):
         self.panes_mounted = True
         self._open_notes()
         if self._initial_briefing is not None:
-            briefing, self._initial_briefing = self._initial_briefing, None
-            self.set_status("done")
-            self.show_briefing(briefing, done=True)
+            self._initial_briefing = None
+            if self.briefing is not None:
+                self.notes_pane.reanchor(self.briefing)
         self._set_active_pane(self.active_pane)
         waiting, self._after_panes = self._after_panes, []
         for callback in waiting:
@@ -221,7 +226,7 @@ class MainScreen(Screen[None]):
     def update_pane_bar(self) -> None:
         """Show the pane names, with the lists' counts, in the pane bar."""
         counts = {}
-        if self.panes_mounted:  # the lists' ids are their panes' names
+        if self.query("#actors"):  # the lists' ids are their panes' names
             counts = {str(item_list.id): len(item_list.visible_items) for item_list in self.lists}
         for pane_bar in self.query(PaneBar):  # none before the screen is composed
             pane_bar.set_panes(pane_bar_labels(counts), self.active_pane)

@@ -1,6 +1,6 @@
 """Start-up: the article first, the panes right after it, a cached analysis at once.
 
-The first frame holds the article alone unless the analysis came from the cache;
+The first frame holds the article, with the lists if the analysis came from the cache;
 keys pressed before the other panes exist are kept and run once they do.
 """
 
@@ -36,9 +36,18 @@ async def test_a_cached_briefing_is_in_the_first_frame(sample_article, sample_br
     app = BriefingApp(sample_article, use_cache=True, cached=sample_briefing)
     async with app.run_test(size=WIDE) as pilot:
         main = app.main
-        # Composed with the article: no later mount, and no analysis is started.
-        assert main.panes_mounted
+        # The lists are composed with the article, filled: no later mount.
+        assert [pane.id for pane in main.query_one("#panes").children][:4] == [
+            "article",
+            "actors",
+            "claims",
+            "questions",
+        ]
+        assert main.actor_list.items == sample_briefing.actors
+        assert f"Actors ({len(sample_briefing.actors)})" in str(main.actor_list.border_title)
+        # The notes editor and the search bar follow; no analysis is started.
         await wait_for(pilot, lambda: main.lists_filled)
+        assert main.query("#notes") and main.query("#search")
         assert app.briefing is sample_briefing
         assert main.actor_list.items == sample_briefing.actors
         assert main.claim_list.items == sample_briefing.claims
