@@ -1,16 +1,30 @@
 """The article pane: title, source and paragraphs, with marked ranges.
 
 The pane is virtual (Textual's Line API): only the lines on screen are rendered.
-Nothing is done for every paragraph when an article is shown. Paragraphs are
+Nothing is done for every paragraph when an article is shown. The view is a list
+of blocks: the title and source lines, then one block per paragraph. Blocks are
 wrapped lazily, when they first come into view (or are jumped to), as far as
-they show (a very long one a piece at a time, see ``WrappedLines``), and their
-lines are kept until the width changes. Heights are kept in chunks of paragraphs
-(see ``_Heights``): a chunk nobody has looked at counts with one estimate from
-its length in characters, and its paragraphs' heights are refined as they are
-wrapped. So a 10 MB article shows as fast as a short one, and marking ranges or
-filling the other panes never re-wraps it. Scrolling down, or jumping to an
-offset, is exact; only the lines above a jump's target keep estimated heights
-until they are scrolled through.
+they show (a long one a piece at a time, see ``WrappedLines``), and their lines
+are kept until the width changes. Heights are kept in chunks of blocks (see
+``_Heights``): a chunk nobody has looked at counts with one estimate from its
+length in characters, and its blocks' heights are refined as they are wrapped.
+So a 10 MB article shows as fast as a short one, and marking ranges or filling
+the other panes never re-wraps it. Scrolling down, or jumping to an offset, is
+exact; only the lines above a jump's target keep estimated heights until they
+are scrolled through.
+
+A paragraph longer than ``SPLIT_CHARS`` (a text with no blank lines, a minified
+file) is shown as several blocks, its *pieces*, of about ``PIECE_CHARS`` each
+(see ``_ParagraphBlocks``): otherwise reaching its end, or an offset deep in it,
+would mean wrapping everything before, seconds for megabytes. The number of
+pieces follows from the length alone, and piece ``k``'s cut is looked for only
+near ``k / count`` of the way through, when it is first needed (see
+``piece_cut``): at a sentence end, else after a space, else anywhere. So the
+cuts do not depend on each other, and opening the article costs nothing per
+character. Each piece is wrapped on its own and only the last has the blank line
+after it; a piece's first line starts a new screen line, a small raggedness once
+every few screens that is the price of reaching any place at once. Paragraphs
+under ``SPLIT_CHARS`` are one block each and show as they always have.
 """
 
 from __future__ import annotations
@@ -18,12 +32,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from math import isqrt
 from operator import attrgetter
 from typing import ClassVar
 
 from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -50,6 +65,10 @@ EAGER_WRAP_CHARS = 60_000
 _FILL = 0.9
 #: Blocks per chunk of heights, at least (more for articles of very many paragraphs).
 MIN_CHUNK = 64
+#: Paragraphs longer than this many characters are shown as several blocks ("pieces").
+SPLIT_CHARS = 32_000
+#: The length a long paragraph's pieces aim at (they come out within a third of it).
+PIECE_CHARS = 12_000
 
 _start_of = attrgetter("start")
 
@@ -66,12 +85,13 @@ class Paragraph:
 
     @property
     def virtual_region(self) -> Region:
-        """Where the paragraph's lines are in the scrollable area (x, y, width, height).
+        """Where the paragraph's lines are in the scrollable area (x, y, width, height),
+        all its pieces for a long one.
 
         The height of a paragraph longer than a few screens is an estimate until it
         has been scrolled through.
         """
-        return self._view._block_region(self._view._first_paragraph_block + self.index)
+        return self._view._paragraph_region(self.index)
 
     def __repr__(self) -> str:
         return f"Paragraph({self.index}, {self.span!r})"
@@ -267,6 +287,187 @@ _SPACES = re.compile(r"\s+")
 #: A word as Rich's wrapping sees it: spaces before it (at a line's start), spaces after.
 _WORD = re.compile(r"\s*\S+\s*")
 
+# -- long paragraphs in pieces ---------------------------------------------------------
+
+_CLOSERS = "\"')\\]\u201d\u2019\u00bb\u300d\u300f"
+#: A sentence's end: ". ", "? ", "! " (closing quotes or brackets allowed before the
+#: space), or a CJK full stop, which needs no space after it.
+_SENTENCE_END = re.compile(rf"[.?!][{_CLOSERS}]*(?=\s)|[\u3002\uff01\uff1f][{_CLOSERS}]*")
+_ZERO_WIDTH_JOINER = "\u200d"
+
+
+def piece_count(length: int, split_chars: int = SPLIT_CHARS, piece_chars: int = PIECE_CHARS) -> int:
+    """How many pieces a paragraph of ``length`` characters is shown in (1: not split)."""
+    if length <= split_chars:
+        return 1
+    return -(-length // piece_chars)
+
+
+def piece_cut(text: str, start: int, end: int, count: int, number: int) -> int:
+    """Where piece ``number`` (1 to ``count - 1``) of ``text[start:end]`` starts.
+
+    The cut is looked for within a sixth of a piece of its nominal place, ``number /
+    count`` of the way through: right after the first sentence end from that place on
+    (else the last one before it) and the spaces after it; failing one, after the first
+    spaces from there on (else the last before); failing those, at the nominal place
+    itself (moved past any zero-width characters, so a letter keeps its accents). The
+    windows of two cuts never meet, so each cut is found on its own and the cuts always
+    come in order.
+    """
+    length = end - start
+    target = start + length * number // count
+    reach = max(1, length // count // 6)
+    low, high = max(start + 1, target - reach), min(end, target + reach)
+    for pattern in (_SENTENCE_END, _SPACES):
+        cut = _cut_after(pattern, text, target, low, high)
+        if cut is not None:
+            return cut
+    return _hard_cut(text, target, high)
+
+
+def _cut_after(pattern: re.Pattern[str], text: str, target: int, low: int, high: int) -> int | None:
+    """Just after the spaces that follow the first ``pattern`` match from ``target`` on
+    (else the last one before it), all within ``low`` to ``high``; None if there is none."""
+    match = pattern.search(text, target, high)
+    if match is None:
+        before = list(pattern.finditer(text, low, target + 1))
+        if not before:
+            return None
+        match = before[-1]
+    spaces = _SPACES.match(text, match.end(), high)
+    return spaces.end() if spaces else match.end()
+
+
+def _hard_cut(text: str, target: int, high: int) -> int:
+    """``target``, moved on past characters that belong to the one before them."""
+    cut = target
+    while cut < high and (cell_len(text[cut]) == 0 or text[cut - 1] == _ZERO_WIDTH_JOINER):
+        cut += 1
+    return cut
+
+
+def split_paragraph(
+    text: str,
+    start: int,
+    end: int,
+    split_chars: int = SPLIT_CHARS,
+    piece_chars: int = PIECE_CHARS,
+) -> list[Span]:
+    """The pieces ``text[start:end]`` is shown in: all of it if it is at most
+    ``split_chars`` long, else ``piece_count`` consecutive spans cut by ``piece_cut``."""
+    count = piece_count(end - start, split_chars, piece_chars)
+    cuts = [start, *(piece_cut(text, start, end, count, k) for k in range(1, count)), end]
+    return [Span(a, b) for a, b in pairwise(cuts)]
+
+
+def _long_paragraphs(spans: list[Span], split_chars: int) -> list[int]:
+    """The indices of the spans longer than ``split_chars``, in order.
+
+    Halves the list of spans, and only the halves that reach over more than
+    ``split_chars`` characters are halved again: a few thousand steps for a 10 MB
+    article however many its paragraphs, none for one under ``split_chars``.
+    """
+    found: list[int] = []
+    ranges = [(0, len(spans))] if spans else []
+    while ranges:
+        low, high = ranges.pop()
+        if spans[high - 1].end - spans[low].start <= split_chars:
+            continue
+        if high - low == 1:
+            found.append(low)
+            continue
+        middle = (low + high) // 2
+        ranges += [(middle, high), (low, middle)]  # the first half is taken next
+    return found
+
+
+class _ParagraphBlocks:
+    """The paragraph blocks: one per paragraph, ``piece_count`` for a long one.
+
+    Blocks are counted from the first paragraph's. Only the long paragraphs are
+    listed, so a lookup is a bisection over them, and for an article with none
+    block ``i`` is paragraph ``i``. Cuts are found when first needed and kept.
+    """
+
+    __slots__ = ("_counts", "_cuts", "_firsts", "_long", "count", "spans", "text")
+
+    def __init__(
+        self,
+        text: str,
+        spans: list[Span],
+        split_chars: int = SPLIT_CHARS,
+        piece_chars: int = PIECE_CHARS,
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self._long = _long_paragraphs(spans, split_chars)
+        self._counts = [
+            piece_count(spans[p].end - spans[p].start, split_chars, piece_chars) for p in self._long
+        ]
+        self._firsts: list[int] = []  # each long paragraph's first block
+        extra = 0
+        for paragraph, count in zip(self._long, self._counts, strict=True):
+            self._firsts.append(paragraph + extra)
+            extra += count - 1
+        #: How many blocks the paragraphs take.
+        self.count = len(spans) + extra
+        self._cuts: dict[tuple[int, int], int] = {}
+
+    def locate(self, block: int) -> tuple[int, int]:
+        """The paragraph ``block`` shows and which of its pieces (0 for a whole one)."""
+        k = bisect.bisect_right(self._firsts, block) - 1
+        if k < 0:
+            return block, 0
+        piece = block - self._firsts[k]
+        if piece < self._counts[k]:
+            return self._long[k], piece
+        return self._long[k] + 1 + piece - self._counts[k], 0
+
+    def pieces(self, paragraph: int) -> int:
+        """How many blocks ``paragraph`` is shown in."""
+        k = bisect.bisect_left(self._long, paragraph)
+        long = k < len(self._long) and self._long[k] == paragraph
+        return self._counts[k] if long else 1
+
+    def first_block(self, paragraph: int) -> int:
+        """The block ``paragraph`` starts in."""
+        k = bisect.bisect_left(self._long, paragraph)
+        if k == len(self._long):
+            return paragraph + self.count - len(self.spans)
+        return paragraph + self._firsts[k] - self._long[k]
+
+    def piece_range(self, paragraph: int, piece: int) -> tuple[int, int]:
+        """The text range of ``paragraph``'s piece ``piece`` (the pieces meet end to start)."""
+        return self._cut(paragraph, piece), self._cut(paragraph, piece + 1)
+
+    def piece_holding(self, paragraph: int, offset: int) -> int:
+        """The piece of ``paragraph`` holding ``offset`` (the first or last one outside)."""
+        count = self.pieces(paragraph)
+        if count == 1:
+            return 0
+        span = self.spans[paragraph]
+        # Cuts stray at most a sixth of a piece from their nominal place: a step or two.
+        piece = min(max((offset - span.start) * count // (span.end - span.start), 0), count - 1)
+        while piece > 0 and self._cut(paragraph, piece) > offset:
+            piece -= 1
+        while piece + 1 < count and self._cut(paragraph, piece + 1) <= offset:
+            piece += 1
+        return piece
+
+    def _cut(self, paragraph: int, number: int) -> int:
+        """Where piece ``number`` of ``paragraph`` starts (its end for ``number == count``)."""
+        span = self.spans[paragraph]
+        count = self.pieces(paragraph)
+        if number <= 0:
+            return span.start
+        if number >= count:
+            return span.end
+        cut = self._cuts.get((paragraph, number))
+        if cut is None:
+            cut = piece_cut(self.text, span.start, span.end, count, number)
+            self._cuts[paragraph, number] = cut
+        return cut
+
 
 class ArticleView(ScrollView, can_focus=True):
     """The article text; other panes ask it to mark ranges and scroll to offsets.
@@ -274,7 +475,9 @@ class ArticleView(ScrollView, can_focus=True):
     Article text always goes through ``rich.text.Text`` with ranges stylized,
     never through markup, so ``[bold]`` in an article is shown as written.
     The view is a list of blocks: the title and source lines when shown, then one
-    block per paragraph; each block is its wrapped lines and a blank line after.
+    block per paragraph (several for a very long one, see ``_ParagraphBlocks``);
+    each block is its wrapped lines and a blank line after (but a long paragraph's
+    pieces before its last).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -299,7 +502,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._style_cache: dict[str, Style] | None = None
         self._width = 0
         self._headers: list[tuple[str, str]] = []  # (text, component) above the paragraphs
-        self._spans: list[Span] = []
+        self._spans: list[Span] = []  # the paragraphs
+        self._blocks = _ParagraphBlocks(article.text, [])
         self._title_is_first = False
         self._paragraph_objects: dict[int, Paragraph] = {}
         self._first_paragraph_block = 0
@@ -328,27 +532,52 @@ class ArticleView(ScrollView, can_focus=True):
         self._headers = headers
         self._first_paragraph_block = len(headers)
         self._spans = spans
+        self._blocks = _ParagraphBlocks(article.text, spans)
         self._paragraph_objects = {}  # made when first asked for
         self._lines = {}
         self._heights = None
 
     @property
     def _block_count(self) -> int:
-        return self._first_paragraph_block + len(self._spans)
+        return self._first_paragraph_block + self._blocks.count
+
+    def _piece(self, index: int) -> tuple[int, int]:
+        """The paragraph block ``index`` shows and which of its pieces."""
+        return self._blocks.locate(index - self._first_paragraph_block)
+
+    def _extent(self, index: int) -> tuple[int, int]:
+        """The article range of paragraph block ``index`` (a long paragraph's pieces meet)."""
+        return self._blocks.piece_range(*self._piece(index))
 
     def _bounds(self, index: int) -> tuple[str, int, int]:
-        """The text block ``index`` shows and its range in that text."""
+        """The text block ``index`` shows and the range of it that is wrapped."""
         if index < self._first_paragraph_block:
             text = self._headers[index][0]
             return text, 0, len(text)
-        span = self._spans[index - self._first_paragraph_block]
-        return self.article.text, span.start, span.end
+        paragraph, piece = self._piece(index)
+        start, end = self._blocks.piece_range(paragraph, piece)
+        text = self.article.text
+        # Between pieces the spaces are left out, so no line starts or ends with them.
+        if piece > 0:
+            spaces = _SPACES.match(text, start, end)
+            start = spaces.end() if spaces else start
+        if piece + 1 < self._blocks.pieces(paragraph):
+            end = start + len(text[start:end].rstrip())
+        return text, start, end
+
+    def _gap(self, index: int) -> int:
+        """The blank lines after block ``index``: one, but none after a piece that is not
+        its paragraph's last."""
+        if index < self._first_paragraph_block:
+            return 1
+        paragraph, piece = self._piece(index)
+        return 1 if piece + 1 == self._blocks.pieces(paragraph) else 0
 
     def _component(self, index: int) -> str:
         """The extra component style of a whole block ("" for none)."""
         if index < self._first_paragraph_block:
             return self._headers[index][1]
-        first = index == self._first_paragraph_block
+        first = self._piece(index)[0] == 0
         return "article-view--title" if first and self._title_is_first else ""
 
     def _paragraph(self, index: int) -> Paragraph:
@@ -388,16 +617,16 @@ class ArticleView(ScrollView, can_focus=True):
             self._lines[index] = wrapped
         wrapped.wrap(lines, offset)
         if self._heights is not None:
-            self._heights.set(index, self._height_of(wrapped))
+            self._heights.set(index, self._height_of(wrapped) + self._gap(index))
         return wrapped
 
     def _height_of(self, wrapped: WrappedLines) -> int:
-        """A block's lines and the blank line after it, estimating what is not wrapped yet."""
+        """A block's lines, estimating what is not wrapped yet."""
         if wrapped.done:
-            return len(wrapped.starts) + 1
+            return len(wrapped.starts)
         capacity = self._estimate_capacity()
         rest = wrapped.end - wrapped.starts[-1]
-        return len(wrapped.starts) - 1 + (rest + capacity) // capacity + 1
+        return len(wrapped.starts) - 1 + (rest + capacity) // capacity
 
     def _estimate_capacity(self) -> int:
         """Characters a wrapped line holds on average (a little under the width)."""
@@ -407,17 +636,22 @@ class ArticleView(ScrollView, can_focus=True):
         """A block's height before it is wrapped (a little high): its text over the width."""
         _text, start, end = self._bounds(index)
         capacity = self._estimate_capacity()
-        return (end - start + capacity) // capacity + 1
+        return (end - start + capacity) // capacity + self._gap(index)
 
     def _estimate_chunk(self, lo: int, hi: int) -> int:
         """Blocks ``lo`` to ``hi``'s height before they are looked at, from their extent."""
         if lo < self._first_paragraph_block:
             return sum(self._estimate_block(index) for index in range(lo, hi))
-        first = self._spans[lo - self._first_paragraph_block]
-        last = self._spans[hi - 1 - self._first_paragraph_block]
+        start = self._extent(lo)[0]
+        end = self._extent(hi - 1)[1]
         count = hi - lo
-        # As the blocks' own estimates: their lines (half a line rounded up each) and a blank.
-        return (last.end - first.start) // self._estimate_capacity() + (3 * count + 1) // 2
+        # The blank lines: one per paragraph ending in the chunk (all its blocks, unless
+        # long paragraphs are cut into pieces there).
+        first_paragraph = self._piece(lo)[0]
+        last_paragraph = self._piece(hi - 1)[0]
+        blanks = last_paragraph - first_paragraph + self._gap(hi - 1)
+        # As the blocks' own estimates: their lines (half a line rounded up each) and blanks.
+        return (end - start) // self._estimate_capacity() + (count + 1) // 2 + blanks
 
     def _set_width(self, width: int) -> None:
         """Lay the blocks out for ``width`` cells (estimating long articles' heights)."""
@@ -458,15 +692,20 @@ class ArticleView(ScrollView, can_focus=True):
             index += 1
         self._update_virtual_size()
 
-    def _block_region(self, index: int) -> Region:
+    def _paragraph_region(self, paragraph: int) -> Region:
+        """Where paragraph ``paragraph``'s blocks are (without the blank line after)."""
         if self._heights is None:
             self._set_width(max(1, self.scrollable_content_region.width))
-        assert self._heights is not None
+        heights = self._heights
+        assert heights is not None
+        first = self._first_paragraph_block + self._blocks.first_block(paragraph)
+        last = first + self._blocks.pieces(paragraph) - 1
         # A screenful: all of a paragraph, unless it is very long (its height an estimate).
-        self._wrap(index, lines=max(1, self.scrollable_content_region.height) + 1)
+        self._wrap(first, lines=max(1, self.scrollable_content_region.height) + 1)
         self._update_virtual_size()
-        top = self._heights.top(index)
-        return Region(0, top, self._width, self._heights.height(index) - 1)
+        top = heights.top(first)
+        bottom = heights.top(last) + heights.height(last) - self._gap(last)
+        return Region(0, top, self._width, bottom - top)
 
     # -- rendering ---------------------------------------------------------
 
@@ -581,7 +820,10 @@ class ArticleView(ScrollView, can_focus=True):
         paragraph = self.paragraph_at(offset)
         if paragraph is None or self._heights is None:
             return 0
-        index = self._first_paragraph_block + paragraph.index
+        # Only the piece holding the offset is wrapped (up to it), never those before.
+        blocks = self._blocks
+        piece = blocks.piece_holding(paragraph.index, offset)
+        index = self._first_paragraph_block + blocks.first_block(paragraph.index) + piece
         starts = self._wrap(index, offset=offset).starts
         number = max(0, bisect.bisect_right(starts, offset) - 1)
         return self._heights.top(index) + number
@@ -651,13 +893,14 @@ class ArticleView(ScrollView, can_focus=True):
         top = int(self.scroll_y)
         index = max(heights.index_at(top), self._first_paragraph_block)
         self._wrap(index, lines=top - heights.top(index) + 1)
-        if heights.top(index) + heights.height(index) - 1 <= top:
+        if heights.top(index) + heights.height(index) - self._gap(index) <= top:
             index += 1  # the top line is the blank line after this paragraph
         index = min(index, heights.count - 1)
-        return self._paragraph(index - self._first_paragraph_block)
+        return self._paragraph(self._piece(index)[0])
 
     def action_scroll_end(self) -> None:
-        """Scroll to the end (the last paragraphs wrapped first, so it is the true end)."""
+        """Scroll to the end (the last blocks wrapped first, so it is the true end: only
+        the last pieces of a long paragraph, never all of it)."""
         if self._ready_to_measure() and self._heights is not None and self._heights.count:
             heights = self._heights
             height = self.scrollable_content_region.height
