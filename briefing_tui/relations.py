@@ -6,6 +6,9 @@ and paragraph views and the tests, so "involves" means the same thing everywhere
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from briefing_tui.model import Actor, Briefing, Claim, Question, Span
 
 
@@ -89,21 +92,53 @@ def claim_source_name(briefing: Briefing, claim: Claim) -> str:
     return " ".join((claim.source_text or "unattributed").split())
 
 
-def find_matches(text: str, query: str) -> list[Span]:
-    """Every case-insensitive occurrence of ``query`` in ``text``."""
+class FoldedText(NamedTuple):
+    """An article's text case-folded for searching, offsets unchanged."""
+
+    text: str
+    #: True if ``str.casefold`` made it, False if ``str.lower`` did.
+    casefolded: bool
+
+    def needle(self, query: str) -> str:
+        """``query`` folded the same way."""
+        return query.casefold() if self.casefolded else query.lower()
+
+
+def folded_text(text: str) -> FoldedText | None:
+    """``text`` casefolded, or lower-cased where casefolding changes its length (ß -> ss),
+    so that offsets stay the same; None if neither keeps them."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return FoldedText(folded, True)
+    folded = text.lower()
+    return FoldedText(folded, False) if len(folded) == len(text) else None
+
+
+def find_matches(
+    text: str,
+    query: str,
+    folded: FoldedText | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[Span]:
+    """Every case-insensitive occurrence of ``query`` in ``text``, in order.
+
+    ``folded`` is ``folded_text(text)`` when the caller keeps it (casefolding 10 MB
+    takes about 80 ms); ``should_stop`` is asked every few thousand matches, and
+    what was found so far is returned once it says yes.
+    """
     if not query:
         return []
-    folded, needle = text.casefold(), query.casefold()
-    # casefold can change lengths (ß -> ss); fall back to lower() offsets then.
-    if len(folded) != len(text):
-        folded, needle = text.lower(), query.lower()
-        if len(folded) != len(text):
-            return []
+    folded = folded_text(text) if folded is None else folded
+    if folded is None:
+        return []
+    haystack, needle = folded.text, folded.needle(query)
     spans: list[Span] = []
-    start = folded.find(needle)
+    start = haystack.find(needle)
     while start != -1 and needle:
         spans.append(Span(start, start + len(needle)))
-        start = folded.find(needle, start + len(needle))
+        if should_stop is not None and len(spans) % 4096 == 0 and should_stop():
+            break
+        start = haystack.find(needle, start + len(needle))
     return spans
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.screen import Screen
@@ -37,11 +38,15 @@ from briefing_tui.messages import (
 )
 from briefing_tui.model import Actor, Article, Briefing, Claim, Question, Span
 from briefing_tui.panes import PANES, pane_after, pane_bar_labels
-from briefing_tui.relations import find_matches
+from briefing_tui.relations import FoldedText, find_matches, folded_text
 from briefing_tui.selection import copy_text, detail_actor, list_filters
-from briefing_tui.widgets.article_view import ArticleView
+from briefing_tui.widgets.article_view import ArticleView, MarkLayer
 from briefing_tui.widgets.key_bar import KeyBar
 from briefing_tui.widgets.pane_bar import PaneBar
+
+#: Articles longer than this are searched in a thread, so typing a query stays
+#: answered: one letter can match a million times in 10 MB (over a second).
+SEARCH_IN_THREAD_CHARS = 200_000
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -102,6 +107,7 @@ class MainScreen(Screen[None]):
         self._pane_before_notes = "article"
         self.panes_mounted = False
         self._after_panes: list[Callable[[], object]] = []
+        self._folded: tuple[Article, FoldedText | None] | None = None
 
     def compose(self) -> ComposeResult:
         # The first frame is the article, and the lists when a briefing is known
@@ -349,9 +355,9 @@ class MainScreen(Screen[None]):
 
     # -- n / N -------------------------------------------------------------
 
-    def _walk(self, spans: list[Span]) -> None:
-        """Let n / N walk ``spans``, starting at the first."""
-        self._mark_cycle = MarkCycle(spans)
+    def _walk(self, spans: list[Span], cycle: MarkCycle | None = None) -> None:
+        """Let n / N walk ``spans`` (or ``cycle``, made of them already), from the first."""
+        self._mark_cycle = cycle if cycle is not None else MarkCycle(spans)
         self.article_view.clear_marks("current")
         self._go_to_mark(self._mark_cycle.go(0))
 
@@ -382,15 +388,59 @@ class MainScreen(Screen[None]):
 
     def on_search_changed(self, message: SearchChanged) -> None:
         self.search_query = message.query
-        matches = find_matches(self.article.text, message.query)
-        self.article_view.set_marks("match", matches)
-        if message.query:
-            self._walk(matches)
+        if message.query and len(self.article.text) > SEARCH_IN_THREAD_CHARS:
+            # The marks of the previous query stay until this one's are found.
+            self._search_in_thread(self.article, message.query)
+        else:
+            matches = find_matches(self.article.text, message.query)
+            self._show_matches(message.query, matches)
+        self._apply_filters()
+
+    def _show_matches(
+        self,
+        query: str,
+        matches: list[Span],
+        layer: MarkLayer | None = None,
+        cycle: MarkCycle | None = None,
+    ) -> None:
+        self.article_view.show_marks({"match": layer if layer is not None else matches})
+        if query:
+            self._walk(matches, cycle)
         elif self.selected_actor is not None:
             self._walk(mention_spans(self.selected_actor))
         else:
             self._walk([])
-        self._apply_filters()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
+    def _search_in_thread(self, article: Article, query: str) -> None:
+        """Find ``query`` in a long article and build its marks, off the UI thread."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        folded = self._folded_text(article)
+        matches = (
+            find_matches(article.text, query, folded, should_stop=lambda: worker.is_cancelled)
+            if folded is not None
+            else []
+        )
+        if worker.is_cancelled:
+            return  # a newer query replaced this one
+        layer, cycle = MarkLayer(matches), MarkCycle(matches)
+        self.app.call_from_thread(self._matches_found, article, query, matches, layer, cycle)
+
+    def _folded_text(self, article: Article) -> FoldedText | None:
+        """``article``'s text folded for searching, made once per article."""
+        cached = self._folded
+        if cached is None or cached[0] is not article:
+            cached = (article, folded_text(article.text))
+            self._folded = cached
+        return cached[1]
+
+    def _matches_found(
+        self, article: Article, query: str, matches: list[Span], layer: MarkLayer, cycle: MarkCycle
+    ) -> None:
+        if article is self.article and query == self.search_query and self._panes_ready():
+            self._show_matches(query, matches, layer, cycle)
 
     def on_search_closed(self, message: SearchClosed) -> None:
         self.query_one("#search").remove_class("-visible")

@@ -18,7 +18,13 @@ from briefing_tui.messages import Anchor
 from briefing_tui.model import Actor, Article, Briefing, Claim, Mention, Question, Span
 from briefing_tui.panes import PANES, is_narrow, pane_after, pane_bar_labels
 from briefing_tui.recent import MAX_RECENT, RecentFiles, entry_name
-from briefing_tui.relations import one_line, paragraph_actors, paragraph_claims
+from briefing_tui.relations import (
+    find_matches,
+    folded_text,
+    one_line,
+    paragraph_actors,
+    paragraph_claims,
+)
 from briefing_tui.selection import (
     copy_text,
     detail_actor,
@@ -290,3 +296,27 @@ def test_open_article_reports_errors_as_text(tmp_path: Path):
     assert isinstance(open_article(str(story)), Article)
     error = open_article(str(tmp_path / "missing.txt"))
     assert isinstance(error, str) and "no such file" in error
+
+
+def test_find_matches_ignores_case_and_keeps_offsets() -> None:
+    text = "Straße and STRASSE; the office. straße"
+    assert find_matches(text, "STRASSE") == [Span(11, 18)]  # casefold would lengthen ß
+    folded = folded_text(text)
+    assert folded is not None and not folded.casefolded  # so lower() is used instead
+    assert find_matches(text, "straße", folded) == [Span(0, 6), Span(32, 38)]
+    assert folded_text("İstanbul") is None  # even lower() lengthens İ: no offsets to keep
+    assert find_matches("Mayor MAYOR mayor", "mayor") == [Span(0, 5), Span(6, 11), Span(12, 17)]
+    assert find_matches("anything", "") == []
+
+
+def test_find_matches_stops_when_asked() -> None:
+    text = "e " * 20_000
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) == 2
+
+    found = find_matches(text, "e", should_stop=stop)
+    assert len(found) == 2 * 4096  # asked every 4096 matches, stopped at the second
+    assert found == [Span(2 * i, 2 * i + 1) for i in range(2 * 4096)]

@@ -178,3 +178,37 @@ async def test_opening_another_article_closes_the_running_analysis(monkeypatch):
         assert streams[1]["finished"]
         assert gc.isenabled()  # off only while an analysis runs
         assert "Second article." in screen_text(app)
+
+
+async def test_a_search_in_a_long_article_runs_off_the_ui_thread():
+    from briefing_tui.screens import main as main_screen
+
+    article, briefing, mention = _long_article_with_actor()
+    assert len(article.text) > main_screen.SEARCH_IN_THREAD_CHARS
+    app = BriefingApp(article, use_cache=False, briefing=briefing)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        view = app.main.article_view
+        quigley = Span(mention.start + len("Zanzibar "), mention.end)
+        searched: list[str] = []
+        real = main_screen.MainScreen._search_in_thread
+        main_screen.MainScreen._search_in_thread = lambda self, article, query: (
+            searched.append(query) or real(self, article, query)
+        )
+        try:
+            # "e" matches more than a hundred thousand times; the last letter typed wins.
+            await pilot.press("slash", "e")
+            await pilot.press("backspace", *"quigley")
+            await wait_for(
+                pilot, lambda: view.marks("match") == [Span(mention.start + 9, mention.end)]
+            )
+        finally:
+            main_screen.MainScreen._search_in_thread = real
+        assert searched[:2] == ["e", "q"]  # each query went to the thread
+        assert view.marks("current") == [quigley]
+        await wait_for(pilot, lambda: view.offset_in_view(mention.start))
+        assert app.main.search_query == "quigley"
+        # Emptying the query clears the marks at once (no thread for that).
+        await pilot.press(*["backspace"] * 7)
+        await pilot.pause()
+        assert view.marks("match") == []
