@@ -580,6 +580,7 @@ class Bench:
                 "< 2048 MB",
                 peak < 2048,
             )
+        self._jumps(path, label)
         key_text = build_text(wikinews, int(min(sizes) * MB))
         key_path = self.write("keys.txt", key_text)
         seconds = 15 if self.quick else 40
@@ -637,6 +638,49 @@ class Bench:
                 max(busy) / max(idle),
                 "<= 100 ms",
                 max(busy) <= 100,
+            )
+
+    def _jumps(self, path: Path, label: str) -> None:
+        """End and a search keystroke on the largest article (and as one paragraph),
+        against the same on the sample: what they cost the UI thread."""
+
+        def measure(file: Path) -> dict[str, dict]:
+            done = subprocess.run(
+                [PYTHON, str(HERE / "jumps.py"), str(file)],
+                capture_output=True,
+                text=True,
+                env=self.env,
+                check=True,
+            )
+            return json.loads(done.stdout.strip().splitlines()[-1])
+
+        base = measure(self.write("sample.txt", self.sample_text))["paragraphs"]
+        for shape, found in measure(path).items():
+            row(
+                "scale",
+                f"End key, {label} ({shape}): scroll and draw",
+                f"{found['end'] * 1000:.1f} ms",
+                f"sample {base['end'] * 1000:.1f} ms",
+                found["end"] / base["end"],
+                "<= 100 ms",
+                found["end"] <= 0.1,
+            )
+            row(
+                "scale",
+                f"search keystroke, {label} ({shape}): UI thread, '{found['query']}'",
+                f"{found['search_key'] * 1000:.1f} ms",
+                f"sample {base['search_key'] * 1000:.1f} ms",
+                found["search_key"] / base["search_key"],
+                "<= 100 ms",
+                found["search_key"] <= 0.1,
+            )
+            row(
+                "scale",
+                f"  its {found['matches']:,} matches on screen after",
+                secs(found["search_shown"]),
+                f"sample {secs(base['search_shown'])}",
+                None,
+                "searched in a thread",
             )
 
     # cache: a second open fills the panes from the cache
