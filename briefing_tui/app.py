@@ -62,11 +62,46 @@ class BriefingApp(App[int]):
             show=False,
             priority=True,
         ),
-        Binding("1", "show_pane('article')", "Article pane", id="pane.article", show=False),
-        Binding("2", "show_pane('actors')", "Actors pane", id="pane.actors", show=False),
-        Binding("3", "show_pane('claims')", "Claims pane", id="pane.claims", show=False),
-        Binding("4", "show_pane('questions')", "Questions pane", id="pane.questions", show=False),
-        Binding("5", "show_pane('notes')", "Notes pane", id="pane.notes", show=False),
+        Binding(
+            "1",
+            "show_pane('article')",
+            "Article pane",
+            id="pane.article",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "2",
+            "show_pane('actors')",
+            "Actors pane",
+            id="pane.actors",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "3",
+            "show_pane('claims')",
+            "Claims pane",
+            id="pane.claims",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "4",
+            "show_pane('questions')",
+            "Questions pane",
+            id="pane.questions",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "5",
+            "show_pane('notes')",
+            "Notes pane",
+            id="pane.notes",
+            show=False,
+            priority=True,
+        ),
         Binding("escape", "clear_filter", "Clear filter", id="filter.clear", show=False),
         Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
         Binding(
@@ -77,13 +112,14 @@ class BriefingApp(App[int]):
             show=False,
             tooltip="Previous mention or match",
         ),
-        Binding("slash", "search", "Search", id="search.open"),
+        Binding("slash", "search", "Search", id="search.open", priority=True),
         Binding(
             "a",
             "annotate",
             "Note",
             id="note.write",
             tooltip="Write a note on the selected item (or the article)",
+            priority=True,
         ),
         Binding("d", "actor_detail", "Actor", id="actor.detail", tooltip="Actor detail view"),
         Binding(
@@ -129,6 +165,12 @@ class BriefingApp(App[int]):
             tooltip="Quit at once (exit code 130 while the analysis is running)",
         ),
     ]
+
+    #: Actions of keys that move the focus. Their bindings have priority: the app
+    #: handles them before the focused widget sees the key, so the focus has moved
+    #: before the next key is routed, and what is typed right after "/" or "2" goes
+    #: to the search or the list. In a text field (``takes_text``) they are letters.
+    _FOCUS_KEY_ACTIONS: ClassVar[frozenset[str]] = frozenset({"show_pane", "search", "annotate"})
 
     #: Actions that only make sense on the main screen (not under a modal).
     _MAIN_SCREEN_ACTIONS: ClassVar[frozenset[str]] = frozenset(
@@ -269,8 +311,14 @@ class BriefingApp(App[int]):
         main.when_panes_mounted(lambda: call(main))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action not in self._MAIN_SCREEN_ACTIONS:
+            return True
         # Under a modal screen (help, prompts) the main screen's keys are off.
-        return action not in self._MAIN_SCREEN_ACTIONS or self.screen is self.main
+        if self.screen is not self.main:
+            return False
+        return action not in self._FOCUS_KEY_ACTIONS or not getattr(
+            self.focused, "takes_text", False
+        )
 
     # -- the main screen's actions -----------------------------------------
 

@@ -242,7 +242,9 @@ class MainScreen(Screen[None]):
         if pane not in PANES:
             return
         self._set_active_pane(pane)
-        self._focus_target(pane).focus()
+        # At once, not after the keys already waiting (as Widget.focus would): a key
+        # typed right after this one goes to the pane it chose.
+        self.set_focus(self._focus_target(pane))
 
     def step_pane(self, step: int) -> None:
         """Move ``step`` panes on in Tab order (back when negative)."""
@@ -384,7 +386,7 @@ class MainScreen(Screen[None]):
         """Open the search bar."""
         search = self.query_one("#search")
         search.add_class("-visible")
-        search.focus()
+        self.set_focus(search)  # at once: what is typed right after / is the query
 
     def on_search_changed(self, message: SearchChanged) -> None:
         self.search_query = message.query

@@ -26,6 +26,9 @@ AUTOSAVE_DELAY = 0.6
 class NoteEditor(TextArea):
     """The text area of the notes pane."""
 
+    #: Keys the app binds to move the focus ("/", "1" to "5", "a") are typed here.
+    takes_text: ClassVar[bool] = True
+
     def on_blur(self, event: events.Blur) -> None:
         self.post_message(NoteEditingDone())
 

@@ -13,6 +13,9 @@ from briefing_tui.messages import SearchChanged, SearchClosed
 class SearchBar(Input):
     """An input that reports its text as it changes; Enter keeps the matches, Esc drops them."""
 
+    #: Keys the app binds to move the focus ("/", "1" to "5", "a") are typed here.
+    takes_text: ClassVar[bool] = True
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel search", id="search.cancel"),
     ]

@@ -424,3 +424,48 @@ async def test_ctrl_c_while_the_model_loads_exits_at_once_with_130(monkeypatch, 
         assert app.analysis_thread is not None and app.analysis_thread.daemon
     finally:
         release.set()
+
+
+def _type_ahead(app, keys: str) -> None:
+    """Queue ``keys`` (one character each) as a fast typist does: all sent before any is
+    handled."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    for character in keys:
+        app._driver.send_message(events.Key(_character_to_key(character), character))
+
+
+async def test_what_is_typed_right_after_slash_is_the_query(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        _type_ahead(app, "/minister")
+        await wait_for(pilot, lambda: app.main.search_query == "minister", rounds=200)
+        assert app.query_one("#search").value == "minister"  # no letter went elsewhere
+
+
+async def test_a_key_typed_right_after_a_pane_key_goes_to_that_pane(make_app, sample_briefing):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        _type_ahead(app, "2jj")
+        await wait_for(pilot, lambda: app.main.actor_list.highlighted == 2, rounds=200)
+        assert app.focused is app.main.actor_list
+        assert app.main.article_view.scroll_y == 0
+
+
+async def test_pane_and_search_keys_are_letters_in_the_search_and_the_notes(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        _type_ahead(app, "/a/2")
+        await wait_for(pilot, lambda: app.main.search_query == "a/2", rounds=200)
+        assert app.focused is app.query_one("#search")
+        await pilot.press("escape", "5")
+        await pilot.pause()
+        editor = app.main.notes_pane.editor
+        assert app.focused is editor
+        _type_ahead(app, "see 1/2, and a 5")
+        await wait_for(pilot, lambda: editor.text == "see 1/2, and a 5", rounds=200)
+        assert app.main.active_pane == "notes"
