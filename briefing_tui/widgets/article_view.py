@@ -521,6 +521,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._first_paragraph_block = 0
         self._lines: dict[int, WrappedLines] = {}  # block -> its lines wrapped so far
         self._heights: _Heights | None = None  # laid out for ``_width`` once it is known
+        #: (block, line in it, scroll y) at the top of the view when last drawn.
+        self._reading: tuple[int, int, int] | None = None
         self._build_blocks()
 
     # -- building ----------------------------------------------------------
@@ -672,6 +674,7 @@ class ArticleView(ScrollView, can_focus=True):
         anchor = self._top_offset() if self._heights is not None else None
         self._width = width
         self._lines = {}
+        self._reading = None  # every height is new
         heights = _Heights(self._block_count, self._estimate_chunk, self._estimate_block)
         self._heights = heights
         if len(self.article.text) <= EAGER_WRAP_CHARS:
@@ -704,6 +707,46 @@ class ArticleView(ScrollView, can_focus=True):
             index += 1
         self._update_virtual_size()
 
+    def _remember_reading_position(self) -> None:
+        """Note which line of which block is at the top of the view, and where."""
+        heights = self._heights
+        if heights is None or not heights.count:
+            return
+        top = int(self.scroll_y)
+        index = heights.index_at(top)
+        self._reading = (index, top - heights.top(index), top)
+
+    def _keep_reading_position(self) -> None:
+        """Keep the text in place when blocks above the view get their real heights.
+
+        After a jump the blocks above the view count with estimates; scrolling up
+        into them wraps them, and they grow or shrink, which would move everything
+        below (the text being read) by as much. So after a scroll of up to a screen,
+        the view is put where the line last at its top is, plus the scroll.
+        """
+        heights, reading = self._heights, self._reading
+        self._reading = None
+        if heights is None or reading is None:
+            return
+        block, line, old_top = reading
+        top = int(self.scroll_y)
+        step = top - old_top
+        if abs(step) > self.scrollable_content_region.height:
+            return  # a jump: nothing on screen stays
+        if self.scroll_y != self.scroll_target_y:
+            return  # an animated scroll (the mouse wheel) is on its way: leave it be
+        for _ in range(4):  # each pass may refine the block now at the top; it settles
+            index = heights.index_at(top)
+            if heights.top(index) < top:
+                self._wrap(index)  # whole: its real height
+            wanted = max(0, heights.top(block) + line + step)
+            if wanted == top:
+                break
+            top = wanted
+        if top != int(self.scroll_y):
+            self._update_virtual_size()
+            self.scroll_to(y=min(top, self.max_scroll_y), animate=False, immediate=True)
+
     def _paragraph_region(self, paragraph: int) -> Region:
         """Where paragraph ``paragraph``'s blocks are (without the blank line after)."""
         if self._heights is None:
@@ -733,7 +776,9 @@ class ArticleView(ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         # Lay out for the width first: a new width scrolls back to the line being read.
         if self._ready_to_measure():
+            self._keep_reading_position()
             self._prepare(self.scroll_offset.y + crop.y, crop.height)
+            self._remember_reading_position()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -867,6 +912,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._prepare(max(0, y - height), 2 * height)
         y = self._line_of_offset(offset)
         target = max(0, y - height // 3) if third else y
+        self._reading = None  # a jump: the text on screen before does not stay
         self.scroll_to(y=target, animate=False, immediate=True)
 
     def _ready_to_measure(self) -> bool:
@@ -914,9 +960,33 @@ class ArticleView(ScrollView, can_focus=True):
         index = min(index, heights.count - 1)
         return self._paragraph(self._piece(index)[0])
 
+    # The scroll keys move at once, as in a pager (Textual animates them): the text
+    # is where the key put it, and keeping the reading position never fights an
+    # animation.
+    def action_scroll_up(self) -> None:
+        """Scroll up a line."""
+        self.scroll_up(animate=False)
+
+    def action_scroll_down(self) -> None:
+        """Scroll down a line."""
+        self.scroll_down(animate=False)
+
+    def action_page_up(self) -> None:
+        """Scroll up a page."""
+        self.scroll_page_up(animate=False)
+
+    def action_page_down(self) -> None:
+        """Scroll down a page."""
+        self.scroll_page_down(animate=False)
+
+    def action_scroll_home(self) -> None:
+        """Scroll to the top."""
+        self.scroll_home(animate=False)
+
     def action_scroll_end(self) -> None:
         """Scroll to the end (the last blocks wrapped first, so it is the true end: only
         the last pieces of a long paragraph, never all of it)."""
+        self._reading = None  # a jump: the text on screen before does not stay
         if self._ready_to_measure() and self._heights is not None and self._heights.count:
             heights = self._heights
             height = self.scrollable_content_region.height

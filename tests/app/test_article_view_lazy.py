@@ -599,3 +599,29 @@ async def test_resizing_keeps_the_line_being_read_deep_in_a_long_paragraph():
         region = view.region
         top_rows = screen_rows(app)[region.y : region.y + 4]
         assert any("Clause 2000 " in "".join(row) for row in top_rows)
+
+
+def _article_rows(app) -> list[str]:
+    """The text rows of the article pane's content (not its scrollbar), as on screen."""
+    region = app.main.article_view.scrollable_content_region
+    return [
+        "".join(row[region.x : region.right]).rstrip()
+        for row in screen_rows(app)[region.y : region.bottom]
+    ]
+
+
+async def test_scrolling_up_after_a_jump_moves_the_text_one_line_a_key():
+    # Paragraphs of varied lengths, so that the estimates above the end are off.
+    text = _long_text()
+    app = _app(text)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("1", "G")
+        await pilot.pause()
+        before = _article_rows(app)
+        for _ in range(60):  # up through a dozen paragraphs never wrapped before
+            await pilot.press("k")
+            await pilot.pause()
+            after = _article_rows(app)
+            assert after[1:] == before[:-1]  # everything one row down, nothing jumped
+            before = after
