@@ -252,6 +252,7 @@ def _asides(verb: Token, subject: Token | None) -> set[int]:
 
     reporting = lemma_set("reporting")
     connectives = lemma_set("connectives")
+    comments = lemma_set("comments")
     subject = subject or subject_of(verb)
     start = subject.left_edge.i if subject is not None else verb.i
     asides: set[int] = set()
@@ -272,7 +273,11 @@ def _asides(verb: Token, subject: Token | None) -> set[int]:
         if child.i >= start or child.dep_ not in {"advmod", "advcl", "prep", "cc"}:
             continue
         opener = child.left_edge
-        if opener.lemma_.lower() in connectives or child.lemma_.lower() in connectives:
+        if (
+            opener.lemma_.lower() in connectives
+            or child.lemma_.lower() in connectives
+            or _speaker_comment(child, comments)
+        ):
             asides.update(t.i for t in child.subtree)
             following = (
                 verb.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(verb.doc) else None
@@ -280,6 +285,17 @@ def _asides(verb: Token, subject: Token | None) -> set[int]:
             if following is not None and following.text == ",":
                 asides.add(following.i)
     return asides
+
+
+def _speaker_comment(child: Token, comments: frozenset[str]) -> bool:
+    """ "Frankly" or "to be frank": the speaker's comment, not part of what is asked."""
+    if child.dep_ == "advmod":
+        return child.lemma_.lower() in comments
+    if child.dep_ != "advcl" or child.lemma_.lower() != "be":
+        return False
+    parts = list(child.children)
+    infinitive = any(t.dep_ == "aux" and t.lower_ == "to" for t in parts)
+    return infinitive and any(t.dep_ == "acomp" and t.lemma_.lower() in comments for t in parts)
 
 
 def _headline_case(verb: Token) -> dict[int, str]:

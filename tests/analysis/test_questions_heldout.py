@@ -128,6 +128,20 @@ def test_pending(nlp, text, asked):
             "The old flag is partly British; the new one would fly over every school.",
             "Would the new one fly over every school?",
         ),
+        # so is the speaker's comment on it
+        (
+            "To be frank, the city will never go back to the way it was.",
+            "Will the city go back to the way it was?",
+        ),
+        (
+            "Frankly, the talks would collapse without a deal.",
+            "Would the talks collapse without a deal?",
+        ),
+        # a fronted purpose clause is part of the question
+        (
+            "To win the vote, the party will need every member.",
+            "To win the vote, will the party need every member?",
+        ),
         # a hedged negative asks the plain question
         ("A judge may not enforce the order.", "Will a judge enforce the order?"),
         # the subject of a noun's "set to" is the noun
