@@ -31,6 +31,12 @@ SIZE = (160, 48)
 QUERY = "e"
 
 
+def _fresh_app(text: str) -> BriefingApp:
+    """The app on ``text`` with an empty analysis injected (no spaCy)."""
+    article = article_from_text(text, source="jumps.txt")
+    return BriefingApp(article, use_cache=False, briefing=Briefing(article=article))
+
+
 async def _settled(pilot, app: BriefingApp) -> None:
     while not (app.main.panes_mounted and app.main.article_view.painted):
         await pilot.pause()
@@ -38,8 +44,7 @@ async def _settled(pilot, app: BriefingApp) -> None:
 
 
 async def _time_end(text: str) -> float:
-    article = article_from_text(text, source="jumps.txt")
-    app = BriefingApp(article, use_cache=False, briefing=Briefing(article=article))
+    app = _fresh_app(text)
     async with app.run_test(size=SIZE) as pilot:
         await _settled(pilot, app)
         view = app.main.article_view
@@ -51,8 +56,7 @@ async def _time_end(text: str) -> float:
 
 
 async def _time_search(text: str) -> tuple[float, float, int]:
-    article = article_from_text(text, source="jumps.txt")
-    app = BriefingApp(article, use_cache=False, briefing=Briefing(article=article))
+    app = _fresh_app(text)
     async with app.run_test(size=SIZE) as pilot:
         await _settled(pilot, app)
         main = app.main

@@ -445,7 +445,7 @@ async def test_what_is_typed_right_after_slash_is_the_query(make_app):
         assert app.query_one("#search").value == "minister"  # no letter went elsewhere
 
 
-async def test_a_key_typed_right_after_a_pane_key_goes_to_that_pane(make_app, sample_briefing):
+async def test_a_key_typed_right_after_a_pane_key_goes_to_that_pane(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
