@@ -22,10 +22,10 @@ from pathlib import Path
 
 from textual.geometry import Region
 
-from briefing_tui.app import BriefingApp
-from briefing_tui.article import article_from_text
-from briefing_tui.messages import SearchChanged
 from briefing_tui.model import Briefing
+from briefing_tui.reading.article import article_from_text
+from briefing_tui.ui.app import BriefingApp
+from briefing_tui.ui.messages import SearchChanged
 
 SIZE = (160, 48)
 QUERY = "e"

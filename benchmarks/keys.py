@@ -25,9 +25,9 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from briefing_tui.article import read_article
+from briefing_tui.engine.pipeline import Progress
 from briefing_tui.model import Article
-from briefing_tui.pipeline import Progress
+from briefing_tui.reading.article import read_article
 
 #: Characters of the article put on screen: about one screenful. (Rendering a 20,000
 #: character Static takes Textual seconds, on every layout; the real article view
@@ -65,7 +65,7 @@ class Harness(App[None]):
 
     @work(thread=True, exclusive=True)
     def analyse(self) -> None:
-        from briefing_tui.pipeline import analyze_stream
+        from briefing_tui.engine.pipeline import analyze_stream
 
         for progress in analyze_stream(self.article, use_cache=False):
             self.call_from_thread(self.show, progress)
@@ -122,7 +122,7 @@ async def measure_app(path: str, seconds: float) -> dict:
     import tempfile
     from pathlib import Path
 
-    from briefing_tui.app import BriefingApp
+    from briefing_tui.ui.app import BriefingApp
 
     home = Path(tempfile.mkdtemp(prefix="briefing-keys-"))
     app = BriefingApp(read_article(path), use_cache=False, home=home)

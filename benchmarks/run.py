@@ -208,7 +208,7 @@ class Bench:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def _model_name(self) -> str:
-        from briefing_tui.nlp import installed_model
+        from briefing_tui.engine.nlp import installed_model
 
         name = installed_model()
         if name is None:
@@ -399,7 +399,7 @@ class Bench:
         from briefing_tui.analysis.actors import find_actors
         from briefing_tui.analysis.claims import find_claims
         from briefing_tui.analysis.questions import find_questions
-        from briefing_tui.nlp import load_pipeline
+        from briefing_tui.engine.nlp import load_pipeline
 
         nlp = load_pipeline()
         bare = spacy.load(self.model)
@@ -705,8 +705,8 @@ class Bench:
         )
         probe = (
             "import sys, time\nstarted = time.perf_counter()\n"
-            "from briefing_tui.article import read_article\n"
-            "from briefing_tui.pipeline import analyze_stream\n"
+            "from briefing_tui.reading.article import read_article\n"
+            "from briefing_tui.engine.pipeline import analyze_stream\n"
             f"steps = list(analyze_stream(read_article({str(path)!r})))\n"
             "print(time.perf_counter() - started, len(steps), 'spacy' in sys.modules)\n"
         )

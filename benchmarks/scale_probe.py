@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from briefing_tui.article import read_article
-from briefing_tui.pipeline import analyze_stream
+from briefing_tui.engine.pipeline import analyze_stream
+from briefing_tui.reading.article import read_article
 
 
 def peak_rss_self_mb() -> float:

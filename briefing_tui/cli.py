@@ -150,7 +150,7 @@ def _write_output(text: str, output: str | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from briefing_tui.fileio import atomic_write_text
+    from briefing_tui.store.atomic import atomic_write_text
 
     try:
         atomic_write_text(Path(output), text)
@@ -163,8 +163,8 @@ def _write_output(text: str, output: str | None) -> None:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse each article and print (or write) the results; returns the exit code."""
-    from briefing_tui.article import load_article
-    from briefing_tui.batch import analyze_many
+    from briefing_tui.engine.batch import analyze_many
+    from briefing_tui.reading.article import load_article
 
     articles = []
     status = EXIT_OK
@@ -204,10 +204,10 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> int:
-    from briefing_tui.article import load_article
+    from briefing_tui.reading.article import load_article
 
     if args.sample:
-        from briefing_tui.samples import default_sample
+        from briefing_tui.reading.samples import default_sample
 
         location = str(default_sample())
     elif args.article:
@@ -221,11 +221,11 @@ def _open(args: argparse.Namespace) -> int:
         _reattach_terminal()
     cached = None if args.no_cache else _cached_briefing(article, args.model)
     if cached is None:
-        from briefing_tui import warm_child
+        from briefing_tui.engine import warm_child
 
         # Start loading spaCy in the analysis child before the UI's own imports.
         warm_child.start_early(args.model)
-    from briefing_tui.app import run_app
+    from briefing_tui.ui.app import run_app
 
     return run_app(article, model_name=args.model, use_cache=not args.no_cache, cached=cached)
 
@@ -236,7 +236,7 @@ def _cached_briefing(article: Article, model_name: str | None) -> Briefing | Non
     Looked up before the app starts, so that a second open shows the panes
     filled in its first frame and starts no analysis.
     """
-    from briefing_tui.pipeline import cached_briefing
+    from briefing_tui.engine.pipeline import cached_briefing
 
     try:
         return cached_briefing(article, model_name)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.model import QUESTION_KINDS, Briefing, Claim
 
 if TYPE_CHECKING:
-    from briefing_tui.notes import Note
+    from briefing_tui.store.notes import Note
 
 _KIND_HEADINGS = {
     "disputed": "Disputed",

@@ -11,10 +11,10 @@ import random
 
 import pytest
 
-from briefing_tui.article import article_from_text, load_article
 from briefing_tui.contract import contract_problems
 from briefing_tui.model import SCHEMA, Briefing
-from briefing_tui.samples import default_sample
+from briefing_tui.reading.article import article_from_text, load_article
+from briefing_tui.reading.samples import default_sample
 
 NAMES = ["Donald Trump", "Vladimir Putin", "Ursula von der Leyen", "Ana Lopez", "the ministry"]
 VERBS = ["said", "told reporters", "denied", "warned", "insisted", "posted on social media"]
@@ -50,13 +50,13 @@ def generated_article(seed: int) -> str:
 @pytest.fixture(scope="module")
 def nlp():
     """The English pipeline, loaded once."""
-    from briefing_tui.nlp import load_pipeline
+    from briefing_tui.engine.nlp import load_pipeline
 
     return load_pipeline()
 
 
 def test_sample_keeps_the_contract(nlp) -> None:
-    from briefing_tui.pipeline import analyze
+    from briefing_tui.engine.pipeline import analyze
 
     article = load_article(str(default_sample()))
     data = analyze(article, nlp=nlp).to_json()
@@ -74,7 +74,7 @@ def test_sample_keeps_the_contract(nlp) -> None:
 
 @pytest.mark.parametrize("seed", range(12))
 def test_generated_articles_keep_the_contract(nlp, seed: int) -> None:
-    from briefing_tui.pipeline import analyze
+    from briefing_tui.engine.pipeline import analyze
 
     article = article_from_text(generated_article(seed), f"generated-{seed}")
     assert contract_problems(analyze(article, nlp=nlp).to_json()) == []

@@ -33,11 +33,11 @@ def loaded_after(code: str) -> set[str]:
 
 def test_analysis_and_pipeline_import_nothing_from_textual() -> None:
     modules = loaded_after(
-        "import briefing_tui.analysis.actors\n"
-        "import briefing_tui.analysis.claims\n"
-        "import briefing_tui.analysis.questions\n"
-        "import briefing_tui.pipeline\n"
-        "import briefing_tui.batch\n"
+        "import briefing_tui.analysis.actors.find\n"
+        "import briefing_tui.analysis.claims.find\n"
+        "import briefing_tui.analysis.questions.find\n"
+        "import briefing_tui.engine.pipeline\n"
+        "import briefing_tui.engine.batch\n"
         "import briefing_tui.model\n"
         "import briefing_tui.export\n"
     )
@@ -64,14 +64,14 @@ def test_reading_plain_text_stays_light(tmp_path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("Bridge closes\nThe council voted to close it, the mayor said.\n", "utf-8")
     modules = loaded_after(
-        "from briefing_tui.article import load_article\n"
+        "from briefing_tui.reading.article import load_article\n"
         f"assert load_article({str(path)!r}).title == 'Bridge closes'\n"
     )
     assert not modules & set(HEAVY), sorted(modules & set(HEAVY))
 
 
 def _sample():
-    from briefing_tui.samples import default_sample
+    from briefing_tui.reading.samples import default_sample
 
     return default_sample()
 
@@ -87,7 +87,7 @@ def _run(code: str) -> str:
 def test_loading_the_pipeline_leaves_spacy_cli_unimported() -> None:
     out = _run(
         "import sys\n"
-        "from briefing_tui.nlp import load_pipeline\n"
+        "from briefing_tui.engine.nlp import load_pipeline\n"
         "nlp = load_pipeline()\n"
         "assert nlp('The minister said so.')[1].pos_ == 'NOUN'\n"
         "print(sorted(m for m in sys.modules if m.startswith(('spacy.cli', 'weasel', 'typer'))))\n"
@@ -98,7 +98,7 @@ def test_loading_the_pipeline_leaves_spacy_cli_unimported() -> None:
 def test_spacy_info_still_works_after_the_light_import() -> None:
     out = _run(
         "import sys\n"
-        "from briefing_tui.spacy_import import import_spacy\n"
+        "from briefing_tui.engine.spacy_import import import_spacy\n"
         "spacy = import_spacy()\n"
         "details = spacy.info()\n"
         "import spacy.cli\n"
@@ -111,7 +111,7 @@ def test_spacy_info_still_works_after_the_light_import() -> None:
 def test_an_earlier_plain_import_of_spacy_is_left_alone() -> None:
     out = _run(
         "import sys, spacy\n"
-        "from briefing_tui.spacy_import import import_spacy\n"
+        "from briefing_tui.engine.spacy_import import import_spacy\n"
         "print(import_spacy() is spacy, 'spacy.cli' in sys.modules)\n"
     )
     assert out == "True True"

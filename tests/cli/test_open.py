@@ -13,7 +13,7 @@ from briefing_tui.model import Article
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
     """Replace the app with a recorder of the article it would show."""
-    import briefing_tui.app
+    import briefing_tui.ui.app
 
     shown: list[Article] = []
 
@@ -21,7 +21,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
         shown.append(article)
         return 0
 
-    monkeypatch.setattr(briefing_tui.app, "run_app", fake_run_app)
+    monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
     return shown
 
 

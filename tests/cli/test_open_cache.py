@@ -11,14 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui import cli, warm_child
+from briefing_tui import cli
+from briefing_tui.engine import warm_child
 from briefing_tui.model import Briefing
 
 
 @pytest.fixture
 def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
     """Record what the app and the analysis child would be given, without starting them."""
-    import briefing_tui.app
+    import briefing_tui.ui.app
 
     seen: dict[str, object] = {"children": 0}
     monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path / "cache"))
@@ -32,7 +33,7 @@ def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
     def fake_start_early(model_name):
         seen["children"] = int(seen["children"]) + 1
 
-    monkeypatch.setattr(briefing_tui.app, "run_app", fake_run_app)
+    monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
     monkeypatch.setattr(warm_child, "start_early", fake_start_early)
     return seen
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.samples import default_sample
+from briefing_tui.reading.samples import default_sample
 
 TMUX = shutil.which("tmux")
 BRIEFING = shutil.which("briefing") or str(Path(sys.executable).with_name("briefing"))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.article import (
+from briefing_tui.model import Span
+from briefing_tui.reading.article import (
     article_from_text,
     find_byline,
     find_dateline,
@@ -15,7 +16,6 @@ from briefing_tui.article import (
     load_article,
     paragraph_spans,
 )
-from briefing_tui.model import Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing_tui.article import article_from_text, load_article
-from briefing_tui.nlp import parse
-from briefing_tui.pipeline import analyze
+from briefing_tui.engine.nlp import parse
+from briefing_tui.engine.pipeline import analyze
+from briefing_tui.reading.article import article_from_text, load_article
 
 STRAY = "Russia is a permanent threat to Europe’s security, says Luxembourg PM"
 ARTICLE = (
@@ -54,7 +54,7 @@ def test_the_sample_keeps_its_stray_headline_apart(nlp) -> None:
 
 def test_hard_wrapped_sentence_is_not_split_at_its_line_breaks() -> None:
     """A paragraph wrapped at a fixed width keeps its sentences whole."""
-    from briefing_tui.nlp import load_pipeline
+    from briefing_tui.engine.nlp import load_pipeline
 
     nlp = load_pipeline()
     text = (

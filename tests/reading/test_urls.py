@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from local_server import serving
 
-from briefing_tui.article import load_article
 from briefing_tui.errors import InputError
+from briefing_tui.reading.article import load_article
+
+from .local_server import serving
 
 PAGE = (
     b"<!DOCTYPE html><html><head><title>Bridge to close | City News</title></head><body>"

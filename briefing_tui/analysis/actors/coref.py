@@ -1,0 +1,587 @@
+"""Mentions without a name: titles, descriptions and pronouns, resolved to named actors.
+
+One left-to-right walk over the document keeps the most recent mentions in a
+short window; each description ("the US president", "the ministry") or
+pronoun ("he", "its") is resolved against that window only, so the work is
+linear in the length of the text. What the window cannot settle is left alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter, deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
+from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+#: How many recent mentions a pronoun or description may look back over.
+WINDOW_MENTIONS = 40
+#: How many sentences back a pronoun may reach (0 = its own sentence).
+PRONOUN_SENTENCES = 2
+#: How many sentences back "the country" or "the ministry" may reach.
+DESCRIPTION_SENTENCES = 5
+#: Below this score gap between two actors a pronoun is ambiguous and left alone.
+AMBIGUITY_GAP = 0.5
+GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
+#: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
+NON_REFERRING_IT_HEADS = frozenset(
+    {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
+)
+#: Determiners that make a noun phrase point back to something already named.
+DEFINITE = frozenset({"the", "this", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(slots=True)
+class Ref:
+    """One earlier mention in the window."""
+
+    sent: int
+    token: int
+    key: str
+    subject: bool
+    listed: bool  # one of a list ("A, B and C"): a weak antecedent for "the country"
+    head: int  # the mention's syntactic head's head, to keep "he" from binding its co-argument
+
+
+class Resolver:
+    """Adds title, description and pronoun mentions to the drafts of a document."""
+
+    def __init__(self, doc: Doc, names: Names) -> None:
+        self.doc = doc
+        self.names = names
+        self.lex = lexicon()
+        self.gaz = gazetteer()
+        self.pronouns = self.lex.pronouns
+        self.unnamed_heads = self.lex.unnamed_heads
+        self.official_nouns = load_words("actor_official_nouns.txt")
+        self.sent_starts = [sent.start for sent in doc.sents]
+        self.covered = bytearray(len(doc))
+        self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
+        for draft in names.drafts.values():
+            for mention, head in zip(draft.mentions, draft.heads, strict=True):
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                self.covered[span.start : span.end] = b"\x01" * len(span)
+                self.events.append((span.start, head, draft.key))
+        self.events.sort()
+        self.key_at_head = {head: key for _, head, key in self.events}
+        self.quote_of, self.quote_spans, self.candidates, self.pronoun_tokens = self._survey()
+        self.name_words: dict[str, frozenset[str]] = {}
+        self.speakers: dict[int, str] = {}
+        for _, head, key in self.events:
+            self._note_speaker(head, key)
+
+    def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
+        """One pass over the tokens: quotations, and the pronouns and nouns worth resolving."""
+        quotes = _QuoteTracker(len(self.doc))
+        candidates: list[int] = []
+        pronoun_tokens: list[int] = []
+        for token in self.doc:
+            quotes.feed(token)
+            if self.covered[token.i]:
+                continue
+            if token.lower_ in self.pronouns:
+                candidates.append(token.i)
+                pronoun_tokens.append(token.i)
+            elif self._description_candidate(token):
+                candidates.append(token.i)
+        holder, spans = quotes.finish()
+        return holder, spans, candidates, pronoun_tokens
+
+    def _description_candidate(self, token: Token) -> bool:
+        """A noun that may describe a named actor: "the ministry", a bare "officials"."""
+        if token.tag_ in ("NN", "NNP"):
+            return token.dep_ != "compound"
+        return token.tag_ == "NNS" and token.lemma_.lower() in self.official_nouns
+
+    def _note_speaker(self, head: int, key: str) -> None:
+        """Remember who speaks in a sentence: a speech verb's subject outside quotation marks."""
+        token = self.doc[head]
+        outside = self.quote_of[head] < 0
+        if token.dep_ == "appos" and token.head.i < token.i:
+            token = token.head  # "The director, Ann Lee, said"
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and outside
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+        ):
+            self.speakers.setdefault(self.sent_of(head), key)
+
+    def sent_of(self, token_index: int) -> int:
+        """The index of the sentence holding a token."""
+        return bisect_right(self.sent_starts, token_index) - 1
+
+    # gender: titles first, then the pronouns that have only one person to point to
+    def learn_genders(self) -> None:
+        """Give people without a gendered title the gender their unambiguous pronouns show."""
+        drafts = self.names.drafts
+        person_events = [
+            (head, key) for _, head, key in self.events if drafts[key].kind == "person"
+        ]
+        positions = [head for head, _ in person_events]
+        votes: dict[str, Counter[str]] = {}
+        for index in self.pronoun_tokens:
+            token = self.doc[index]
+            cls = self.pronouns[token.lower_]
+            if cls not in ("m", "f"):
+                continue
+            sent = self.sent_of(token.i)
+            lo = bisect_left(positions, self.sent_starts[sent])
+            hi = bisect_left(positions, token.i)
+            keys = {key for _, key in person_events[lo:hi]}
+            if not keys and sent > 0:
+                lo2 = bisect_left(positions, self.sent_starts[sent - 1])
+                keys = {key for _, key in person_events[lo2:lo]}
+            if len(keys) == 1:
+                votes.setdefault(keys.pop(), Counter())[cls] += 1
+        for key, counter in votes.items():
+            draft = drafts[key]
+            if draft.gender is None:
+                (gender, count), *rest = counter.most_common()
+                if not rest or count > rest[0][1]:
+                    draft.gender = gender
+
+    # the walk
+    def resolve(self) -> None:
+        """Walk the document once, attaching descriptions and pronouns to actors."""
+        recent: deque[Ref] = deque(maxlen=WINDOW_MENTIONS)
+        events, next_event = self.events, 0
+        doc = self.doc
+        for index in self.candidates:
+            token = doc[index]
+            while next_event < len(events) and events[next_event][0] <= index:
+                _, head, key = events[next_event]
+                recent.append(self._ref(head, key))
+                next_event += 1
+            lower = token.lower_
+            if lower in self.pronouns:
+                key = self._resolve_pronoun(token, recent)
+                if key:
+                    self.names.drafts[key].add(
+                        token.idx, token.idx + len(token), token.text, "pronoun", token.i
+                    )
+                    recent.append(self._ref(token.i, key))
+                    self._note_speaker(token.i, key)
+            else:
+                key = self._resolve_description(token, recent)
+                if key:
+                    recent.append(self._ref(token.i, key))
+
+    def _ref(self, head: int, key: str) -> Ref:
+        token = self.doc[head]
+        listed = token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+        return Ref(self.sent_of(head), head, key, token.dep_ in SUBJECT_DEPS, listed, token.head.i)
+
+    # pronouns
+    def _resolve_pronoun(self, token: Token, recent: deque[Ref]) -> str | None:
+        cls = self.pronouns[token.lower_]
+        if cls in ("i", "we"):
+            return self._resolve_speaker(token, cls)
+        if cls in ("m", "f"):
+            return self._resolve_personal(token, cls, recent)
+        return self._resolve_collective(token, cls, recent)
+
+    def _resolve_speaker(self, token: Token, cls: str) -> str | None:
+        """An "I" or "we" inside a quotation is its speaker ("we" when that is not a person)."""
+        if cls == "we" and _partitive(token):
+            return None  # "many of us": people in general, not the speaker's organisation
+        key = self._quote_speaker(token.i, self.sent_of(token.i))
+        if key is None:
+            return None
+        speaker = self.names.drafts[key]
+        is_person = speaker.kind == "person"
+        if is_person and cls == "we":
+            for head in speaker.affiliations:
+                # "we" in the words of Acme's spokesman is Acme
+                group = self.key_at_head.get(head)
+                if group is not None and self.names.drafts[group].kind != "person":
+                    return group
+        if is_person and cls == "we" and speaker.country:
+            # "we" in the words of a country's president or minister is that country
+            country = f"country:{speaker.country}"
+            return country if country in self.names.drafts else None
+        return key if is_person == (cls == "i") else None
+
+    def _quote_speaker(self, token_index: int, sent: int) -> str | None:
+        """Who speaks the quotation holding this token: the speaker of the sentence where it
+        opens or closes, or of the sentence just before or after it."""
+        quote = self.quote_of[token_index]
+        if quote < 0:
+            return None
+        first, last = self.quote_spans[quote]
+        opening, closing = self.sent_of(first), self.sent_of(last)
+        for near in (opening, closing, closing + 1, opening - 1):
+            key = self.speakers.get(near)
+            if key is not None:
+                return key
+        return None
+
+    def _resolve_personal(self, token: Token, gender: str, recent: deque[Ref]) -> str | None:
+        sent = self.sent_of(token.i)
+        drafts = self.names.drafts
+        bound = token.dep_ not in ("poss",) and not token.lower_.endswith("self")
+        speaker = self._quote_speaker(token.i, sent)
+        scores: dict[str, float] = {}
+        for rank, ref in enumerate(reversed(recent)):
+            if sent - ref.sent > PRONOUN_SENTENCES or ref.key in scores or ref.key == speaker:
+                continue  # inside a quotation the speaker is "I", not "he"
+            draft = drafts[ref.key]
+            if draft.kind != "person" or draft.gender not in (None, gender):
+                continue
+            if bound and ref.head == token.head.i and ref.sent == sent:
+                continue  # "Smith told him": him is not Smith
+            score = (2.0 if draft.gender == gender else 0.0) + (1.0 if ref.subject else 0.0)
+            score += {0: 1.0, 1: 0.5}.get(sent - ref.sent, 0.0) - 0.02 * rank
+            scores[ref.key] = score
+        key = _best(scores)
+        if key is not None and drafts[key].gender is None:
+            drafts[key].gender = gender  # "she" settles it for the later pronouns
+        return key
+
+    def _resolve_collective(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
+        """An "its" or "they" is the nearest organisation, country or group the grammar allows."""
+        sent = self.sent_of(token.i)
+        drafts = self.names.drafts
+        if cls == "it" and not self._referring_it(token):
+            return None
+        for ref in reversed(recent):
+            if sent - ref.sent > 1:
+                return None
+            if (
+                cls == "it"
+                and ref.sent != sent
+                and not token.is_sent_start
+                and token.head.lemma_.lower() not in self.lex.speech_verbs
+            ):
+                return None  # back a sentence only as a speaker or opening it: "It added ..."
+            draft = drafts[ref.key]
+            if draft.kind == "person":
+                if cls == "pl":
+                    return None  # "they" after a person is more likely people than an institution
+                continue
+            if draft.key.startswith("place:"):
+                continue
+            if ref.sent != sent if cls == "n" else not ref.subject:
+                # "its" points within its sentence; "they" and "it" to a subject
+                return None
+            if cls == "it" and draft.kind == "group":
+                return None
+            if self._plural_between(ref.token, token.i) if cls == "pl" else False:
+                return None
+            return ref.key
+        return None
+
+    @staticmethod
+    def _referring_it(token: Token) -> bool:
+        """A subject "it" that can name an actor: not "it is time", "it seems", "it rained"."""
+        return (
+            token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() not in NON_REFERRING_IT_HEADS
+        )
+
+    def _plural_between(self, start: int, end: int) -> bool:
+        return any(
+            t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}
+            for t in self.doc[start + 1 : end]
+        )
+
+    # descriptions
+    def _resolve_description(self, token: Token, recent: deque[Ref]) -> str | None:
+        if token.tag_ == "NNS":
+            return self._resolve_officials(token, recent)
+        if token.tag_ not in ("NN", "NNP"):
+            return None
+        determiners = [c for c in token.children if c.dep_ == "det"]
+        possessors = [c for c in token.children if c.dep_ == "poss"]
+        definite = any(d.lower_ in DEFINITE for d in determiners)
+        country, _ = qualifier(token, self.gaz)
+        if any(p.tag_ == "PRP$" for p in possessors) and not definite:
+            # "her party", "their company": only an organisation named with that noun
+            key = self._named_by_head(token.lemma_.lower(), token, recent)
+            if key is not None and self.names.drafts[key].kind == "organisation":
+                self._add_description(token, key, "description")
+                return key
+            return None
+        if not definite and not (possessors and country):
+            return None
+        linked = self._apposed_name(token)
+        if linked is not None:
+            person = self.names.drafts[linked].kind == "person"
+            self._add_description(token, linked, "title" if person else "description")
+            return linked
+        words = [
+            c.lower_
+            for c in token.lefts
+            if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.title_words
+        ]
+        title = describe_title([*words, token.lower_], self.lex)
+        lemma = token.lemma_.lower()
+        if title and title[0]:
+            key = self._person_with_title(title[0], title[1], country, recent)
+        elif (
+            lemma in self.unnamed_heads
+            and country
+            and not self._named_by_head(lemma, token, recent)
+        ):
+            key = self._unnamed_organisation(token, country)
+            return key
+        else:
+            key = self._named_by_head(lemma, token, recent)
+            if key is None and lemma in self.lex.descriptions and not _proper_modifiers(token):
+                key = self._described(lemma, self.lex.descriptions[lemma], country, token, recent)
+            if key is None:
+                return None
+        if key:
+            self._add_description(token, key, "title" if title and title[0] else "description")
+        return key
+
+    def _resolve_officials(self, token: Token, recent: deque[Ref]) -> str | None:
+        """A bare "Officials said" speaks for the one organisation or country named in its
+        sentence or the one before; with none, or several, it is left alone."""
+        if any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in token.children
+        ):
+            return None
+        sent = self.sent_of(token.i)
+        keys = {
+            ref.key
+            for ref in recent
+            if sent - ref.sent <= 1
+            and self.names.drafts[ref.key].kind in ("organisation", "country")
+            and not ref.key.startswith("place:")
+        }
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        self._add_description(token, key, "description")
+        return key
+
+    def _add_description(self, token: Token, key: str, kind: str) -> None:
+        """Record the noun phrase ending at ``token`` as a mention of ``key``."""
+        start = min([token.i, *(c.left_edge.i for c in token.lefts)])
+        span = self.doc[start : token.i + 1]
+        self.names.drafts[key].add(span.start_char, span.end_char, span.text, kind, token.i)
+
+    def _apposed_name(self, token: Token) -> str | None:
+        """The actor a description stands in apposition with: "the agency, NEA, said"."""
+        linked = [c.i for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            linked.append(token.head.i)
+        for index in linked:
+            key = self.key_at_head.get(index)
+            if key is not None:
+                return key
+        return None
+
+    def _named_by_head(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
+        """A "the university" after "the University of Vermont": the latest actor so named
+        (of the same country, when the description names one: "Spain's news agency")."""
+        if not token.is_lower:
+            return None
+        country, _ = qualifier(token, self.gaz)
+        proper = _proper_modifiers(token)
+        sent = self.sent_of(token.i)
+        for ref in reversed(recent):
+            if sent - ref.sent > DESCRIPTION_SENTENCES:
+                return None
+            draft = self.names.drafts[ref.key]
+            words = self._name_words(draft)
+            if draft.kind == "person" or lemma not in words:
+                continue
+            if country is None and any(word not in words for word in proper):
+                continue  # "the European team" is not "the Afghan team"
+            if country is None or self._of_country(draft, country):
+                return ref.key
+        return None
+
+    def _of_country(self, draft: Draft, iso: str) -> bool:
+        """Whether an organisation belongs to a country, by its record or its name's words."""
+        if draft.country is not None:
+            return draft.country == iso
+        last = self.gaz.country_names[iso].split()[-1].lower()
+        stem = last[: max(4, len(last) - 2)]
+        return any(word.startswith(stem) for word in self._name_words(draft))
+
+    def _name_words(self, draft: Draft) -> frozenset[str]:
+        words = self.name_words.get(draft.key)
+        if words is None:
+            texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+            words = frozenset(w.lower() for text in texts for w in text.split() if len(w) > 2)
+            self.name_words[draft.key] = words
+        return words
+
+    def _person_with_title(
+        self, title: str, family: str | None, country: str | None, recent: deque[Ref]
+    ) -> str | None:
+        drafts = self.names.drafts
+
+        def fits(draft: Draft) -> bool:
+            if draft.kind != "person" or draft.title is None:
+                return False
+            if country:
+                return draft.country == country and draft.family == family
+            return draft.title == title
+
+        for ref in reversed(recent):
+            if fits(drafts[ref.key]):
+                return ref.key
+        holders = [d.key for d in drafts.values() if fits(d)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _described(
+        self, lemma: str, kind: str, country: str | None, token: Token, recent: deque[Ref]
+    ) -> str | None:
+        drafts = self.names.drafts
+        if kind == "country" and country and f"country:{country}" in drafts:
+            return f"country:{country}"
+        sent = self.sent_of(token.i)
+        if kind == "country":
+            return self._salient(sent, recent, lambda key: key.startswith("country:"))
+        if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
+            return self._salient(sent, recent, lambda key: key.startswith("org:"))
+        for ref in reversed(recent):
+            if sent - ref.sent > DESCRIPTION_SENTENCES:
+                return None
+            draft = drafts[ref.key]
+            if kind == "place" and ref.key.startswith("place:"):
+                return ref.key
+            named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
+            if kind == "organisation" and draft.kind == "organisation" and named_so:
+                return ref.key
+        return None
+
+    def _salient(self, sent: int, recent: deque[Ref], wanted: Callable[[str], bool]) -> str | None:
+        """The actor most mentioned lately, outside lists ("A, B and C"), then the latest."""
+        counts: dict[str, tuple[int, int]] = {}
+        for rank, ref in enumerate(reversed(recent)):
+            if sent - ref.sent > DESCRIPTION_SENTENCES or not wanted(ref.key) or ref.listed:
+                continue
+            count, latest = counts.get(ref.key, (0, -rank))
+            counts[ref.key] = (count + 1, latest)
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda item: item[1])[0]
+
+    def _unnamed_organisation(self, token: Token, country: str) -> str | None:
+        """An organisation named by its country and its office: "Brazil's foreign ministry"."""
+        start = min([token.i, *(c.left_edge.i for c in token.lefts)])
+        span = self.doc[start : token.i + 1]
+        office = (
+            " ".join(t.lower_ for t in token.lefts if t.dep_ in ("amod", "compound"))
+            + f" {token.lower_}"
+        )
+        key = f"unnamed:{country}:{office.strip()}"
+        draft = self.names.draft(key, "organisation", span.text)
+        draft.country = country
+        if f"country:{country}" in self.names.drafts:
+            draft.parent = f"country:{country}"
+        role = f"{self.gaz.country_names[country]}'s {office.strip()}"
+        # the role says whose office it is, unless the name already says it as written
+        draft.role = None if _same_words(role, span.text) else role
+        draft.add(span.start_char, span.end_char, span.text, "name", token.i)
+        if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.lex.speech_verbs:
+            draft.speeches += 1
+        owner = self.names.drafts.get(f"country:{country}")
+        if owner is not None:
+            owner.remove_within(
+                span.start_char, span.end_char
+            )  # "Brazil's" belongs to the ministry's name
+        return key
+
+
+#: The longest a quotation with no closing mark is taken to run, in tokens.
+QUOTE_LIMIT = 300
+#: Quotation marks that open, close, or do either.
+OPENING_QUOTES = frozenset({"“", "‘"})
+CLOSING_QUOTES = frozenset({"”", "’"})
+EITHER_QUOTES = frozenset({'"', "''", "``"})
+
+
+class _QuoteTracker:
+    """Finds quotations token by token: for each token the index of the quotation holding it
+    (-1 outside), and each quotation's (first, last) token.
+
+    A quotation may run over line breaks; a quotation mark at the start of a line
+    opens a new one (the convention for quotes of several paragraphs), and one
+    left open is closed after ``QUOTE_LIMIT`` tokens.
+    """
+
+    def __init__(self, length: int) -> None:
+        self.holder = [-1] * length
+        self.spans: list[tuple[int, int]] = []
+        self.opened = -1
+        self.line_start = True
+
+    def feed(self, token: Token) -> None:
+        """Take the next token."""
+        text = token.text
+        is_mark = text in OPENING_QUOTES or text in EITHER_QUOTES or text in CLOSING_QUOTES
+        opened = self.opened
+        if opened >= 0 and (token.i - opened > QUOTE_LIMIT or (self.line_start and is_mark)):
+            self.spans.append((opened, token.i - 1))
+            opened = -1
+        if opened < 0 and (text in OPENING_QUOTES or text in EITHER_QUOTES):
+            opened = token.i
+        elif opened >= 0 and (text in CLOSING_QUOTES or text in EITHER_QUOTES):
+            self.spans.append((opened, token.i))
+            opened = -1
+        elif opened >= 0:
+            self.holder[token.i] = len(self.spans)
+        self.opened = opened
+        self.line_start = "\n" in token.whitespace_ or "\n" in text
+
+    def finish(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """The holder of each token and the quotations' token ranges."""
+        if self.opened >= 0:
+            self.spans.append((self.opened, len(self.holder) - 1))
+            self.opened = -1
+        return self.holder, self.spans
+
+
+def _proper_modifiers(token: Token) -> list[str]:
+    """Capitalised adjectives qualifying a noun ("European" in "the European team"), lower-cased."""
+    return [
+        c.lower_ for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and c.is_alpha
+    ]
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Two phrases equal but for case and the apostrophe's shape."""
+    return first.replace("’", "'").lower() == second.replace("’", "'").lower()
+
+
+def _partitive(token: Token) -> bool:
+    """ "many of us", "some of us": a share of a vague group."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.i < token.i
+        and head.head.tag_ in ("JJ", "DT", "CD", "PDT", "NN")
+        and head.head.pos_ != "PROPN"
+    )
+
+
+def _best(scores: dict[str, float]) -> str | None:
+    """The top-scoring actor, unless another is too close to call."""
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < AMBIGUITY_GAP:
+        return None
+    return ranked[0][0]
+
+
+def resolve_mentions(doc: Doc, names: Names) -> None:
+    """Attach titles, descriptions and pronouns of ``doc`` to the named actors in ``names``."""
+    resolver = Resolver(doc, names)
+    resolver.learn_genders()
+    resolver.resolve()

@@ -1,0 +1,214 @@
+"""Actors: the people, organisations and countries acting in the article.
+
+``find_actors`` lists each actor once, under its fullest name, with every way
+the article refers to it. It works in three steps:
+
+1. ``actor_names.collect_names``: named entities, with the model's labels
+   corrected (titles, known full names, the country gazetteer, a person's cues
+   around a name: ``actor_kinds``), names the model missed or buried in longer
+   names (``actor_unlabelled``), surnames attached to the nearest compatible
+   full name and organisation names merged;
+2. ``coref.resolve_mentions``: titles, descriptions and pronouns resolved to
+   those actors in one left-to-right walk ("we" in a spokesman's words is
+   the organisation he speaks for);
+3. here: ships, products and titles dropped (``actor_things``), overlapping
+   mentions settled, salience scored and ids given.
+
+``actor_at`` finds the actor mentioned at a character range; claims and
+questions use it to name the source of a span.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.coref import resolve_mentions
+from briefing_tui.analysis.actors.names import Draft, collect_names
+from briefing_tui.analysis.actors.things import is_thing_mention
+from briefing_tui.model import Actor
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+
+#: Weights of the salience score: per mention, per speech, and for an early first mention.
+MENTION_WEIGHT = 1.0
+SPEECH_WEIGHT = 2.0
+FIRST_POSITION_WEIGHT = 3.0
+#: Mention kinds whose text is an alias worth listing.
+ALIAS_KINDS = frozenset({"name", "title", "description", "metonym"})
+
+
+def find_actors(doc: Doc) -> list[Actor]:
+    """Every actor once, under its fullest name, with all its mentions in order."""
+    names = collect_names(doc)
+    resolve_mentions(doc, names)
+    drafts = [
+        d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
+    ]
+    _drop_overlaps(drafts)
+    drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]
+    length = max(1, doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 1
+    scored = sorted(
+        ((_salience(d, length), d) for d in drafts),
+        key=lambda pair: (-pair[0], pair[1].mentions[0].start),
+    )
+    ids = {draft.key: f"a{i}" for i, (_, draft) in enumerate(scored, start=1)}
+    return [_to_actor(draft, ids[draft.key], salience, ids) for salience, draft in scored]
+
+
+def _supported(draft: Draft) -> bool:
+    """A doubtful "person" (a name of common words) stays if it speaks, has a gender or is "he"."""
+    if draft.confirmed:
+        return True
+    referred = any(m.kind == "pronoun" for m in draft.mentions)
+    return draft.speeches > 0 or draft.gender is not None or referred
+
+
+def _thing(doc: Doc, draft: Draft) -> bool:
+    """A ship, browser or book ("aboard the Seaspray", "Lumen 9"): named like an actor, but
+    never acting as one (it says nothing, holds no title) and once written as a thing."""
+    if draft.speeches or draft.title or draft.key.startswith(("country:", "seat:", "unnamed:")):
+        return False
+    for mention in draft.mentions:
+        if mention.kind != "name":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        owner_possible = draft.kind == "organisation"
+        if span is not None and is_thing_mention(span, owner_possible=owner_possible):
+            return True
+    return False
+
+
+def _drop_overlaps(drafts: list[Draft]) -> None:
+    """Mentions nest ("the US president", "University of Vermont") but never cross or repeat.
+
+    Of two mentions of the same stretch the first found is kept; of two that
+    cross, the one that starts first.
+    """
+    owned = sorted(
+        (m.start, -m.end, i, j) for i, d in enumerate(drafts) for j, m in enumerate(d.mentions)
+    )
+    keep: set[tuple[int, int]] = set()
+    open_ends: list[int] = []  # ends of the kept mentions that enclose the current position
+    previous: tuple[int, int] | None = None
+    for start, neg_end, i, j in owned:
+        end = -neg_end
+        if (start, end) == previous:
+            continue
+        while open_ends and open_ends[-1] <= start:
+            open_ends.pop()
+        if open_ends and end > open_ends[-1]:
+            continue  # crosses an enclosing mention
+        keep.add((i, j))
+        open_ends.append(end)
+        previous = (start, end)
+    for i, draft in enumerate(drafts):
+        mentions = [m for j, m in enumerate(draft.mentions) if (i, j) in keep]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        draft.mentions = mentions
+
+
+def _salience(draft: Draft, length: int) -> float:
+    first = draft.mentions[0].start / length
+    return (
+        MENTION_WEIGHT * len(draft.mentions)
+        + SPEECH_WEIGHT * draft.speeches
+        + FIRST_POSITION_WEIGHT * (1.0 - first)
+    )
+
+
+def _fullest_name(draft: Draft) -> str:
+    """An organisation's or place's fullest name as written (a country's gazetteer name)."""
+    if draft.key.startswith(("country:", "seat:", "unnamed:")):
+        return draft.name
+    names = [m.text for m in draft.mentions if m.kind == "name"] or [draft.name]
+    return max(names, key=lambda text: (len(text.split()), len(text)))
+
+
+def _to_actor(draft: Draft, actor_id: str, salience: float, ids: dict[str, str]) -> Actor:
+    name = _person_name(draft) if draft.kind == "person" else _fullest_name(draft)
+    aliases = sorted({m.text for m in draft.mentions if m.kind in ALIAS_KINDS} - {name})
+    return Actor(
+        id=actor_id,
+        name=name,
+        kind=draft.kind,  # type: ignore[arg-type]
+        mentions=list(draft.mentions),
+        aliases=aliases,
+        salience=salience,
+        role=draft.role,
+        parent=ids.get(draft.parent) if draft.parent else None,
+    )
+
+
+def _person_name(draft: Draft) -> str:
+    """A person's full name as the article most often writes it, without a title before it."""
+    bare = _bare_names(draft)
+    full = [name for name in bare if len(name.split()) >= 2]
+    if not full:
+        return max((draft.name, *bare), key=lambda text: (len(text.split()), len(text)))
+    counts: dict[str, int] = {}
+    for name in full:
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: (counts[name], len(name.split()), len(name)))
+
+
+def _bare_names(draft: Draft) -> list[str]:
+    from briefing_tui.analysis.actors.lexicon import lexicon
+
+    lex = lexicon()
+    bare = []
+    for mention in draft.mentions:
+        if mention.kind != "name":
+            continue
+        words = mention.text.split()
+        while words and (words[0].lower() in lex.title_words or words[0].lower() in lex.honorifics):
+            words = words[1:]
+        if words:
+            bare.append(" ".join(words))
+    return bare
+
+
+# --- looking actors up by position -------------------------------------------------
+
+
+class ActorIndex:
+    """The mentions of a list of actors, sorted by start, for lookups by character range."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        entries = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        self.starts = [start for start, _, _ in entries]
+        self.entries = entries
+        self.longest = max((end - start for start, end, _ in entries), default=0)
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """The id of the actor whose mention overlaps ``[start, end)`` most (then most tightly)."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, max(end, start + 1))
+        best: tuple[int, int] | None = None
+        found = None
+        for m_start, m_end, actor_id in self.entries[lo:hi]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap <= 0 and not (start == end and m_start <= start < m_end):
+                continue
+            rank = (-overlap, m_end - m_start)
+            if best is None or rank < best:
+                best, found = rank, actor_id
+        return found
+
+
+_cached: tuple[Sequence[Actor], int, ActorIndex] | None = None
+
+
+def actor_at(actors: Sequence[Actor], start: int, end: int) -> str | None:
+    """The id of the actor with a mention overlapping ``[start, end)``, preferring the tightest fit.
+
+    The index is built once per actors list and reused while the list is unchanged.
+    """
+    global _cached
+    signature = sum(len(a.mentions) for a in actors) * 1_000_003 + len(actors)
+    if _cached is None or _cached[0] is not actors or _cached[1] != signature:
+        _cached = (actors, signature, ActorIndex(actors))
+    return _cached[2].actor_at(start, end)

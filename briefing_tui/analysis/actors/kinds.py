@@ -1,0 +1,129 @@
+"""Evidence that a name the model called an organisation or a place is a person's.
+
+The model's label is a first guess; the sentence around a name often says more.
+A person is apposed to or introduced by a person noun ("Jo Pike, a lawyer",
+"designer Jo Pike"), given an age ("Jo Pike, 45,"), possesses kin ("Jo Pike's
+wife"), thinks or feels ("Jo Pike believes") or is listed among people. An
+organisation or a place shows itself by a head word ("Pike Foundation") or
+"the" before its name. The cue words are data: ``lexicon/actor_person_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.lexicon import load_table, table_column
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from briefing_tui.analysis.actors.lexicon import Lexicon
+
+#: Dependencies that put a noun beside a name: "Jo Pike, a lawyer", "designer Jo Pike".
+BESIDE_DEPS = frozenset({"appos", "compound"})
+#: The oldest age read in "Jo Pike, 45,".
+OLDEST = 120
+#: How many other people a list must name before its unlabelled item is taken for one.
+LIST_OTHERS = 2
+#: Prepositions between a person noun and the organisation it works for.
+EMPLOYER_PREPS = frozenset({"for", "at"})
+POSSESSIVE = frozenset({"'s", "’s"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCues:
+    """Nouns, kin words and verbs of the mind that go with people."""
+
+    nouns: frozenset[str]
+    kin: frozenset[str]
+    mind: frozenset[str]
+
+
+@cache
+def person_cues() -> PersonCues:
+    """Read ``lexicon/actor_person_cues.tsv`` once."""
+    rows = load_table("actor_person_cues.tsv")
+    return PersonCues(
+        table_column(rows, "noun"), table_column(rows, "kin"), table_column(rows, "mind")
+    )
+
+
+def person_evidence(span: Span) -> list[str]:
+    """The cues around this name that only a person's name has (empty when there are none)."""
+    cues = person_cues()
+    root = span.root
+    found = []
+    if _beside_person_noun(root, span, cues.nouns):
+        found.append("person noun")
+    if _age_after(span):
+        found.append("age")
+    if _possesses_kin(span, cues.kin):
+        found.append("kin")
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in cues.mind:
+        found.append("mind")
+    if _listed_with_people(root):
+        found.append("listed with people")
+    return found
+
+
+def organisation_evidence(span: Span, lex: Lexicon) -> bool:
+    """A head word of organisations, places or media, or "the" before the name."""
+    heads = lex.org_heads | lex.facility_heads | lex.media_heads | lex.not_heads
+    if any(t.lower_ in heads for t in span):
+        return True
+    before = span.start - 1
+    return before >= 0 and span.doc[before].lower_ == "the"
+
+
+def _beside_person_noun(root: Token, span: Span, nouns: frozenset[str]) -> bool:
+    head = root.head
+    if root.dep_ == "appos" and _person_noun(head, nouns):
+        return True  # "their child, Jo"
+    return any(
+        child.dep_ in BESIDE_DEPS
+        and not (span.start <= child.i < span.end)
+        and _person_noun(child, nouns)
+        for child in root.children
+    )
+
+
+def _person_noun(token: Token, nouns: frozenset[str]) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.lemma_.lower() in nouns
+
+
+def _age_after(span: Span) -> bool:
+    """ "Jo Pike, 45, said": a number between commas right after the name."""
+    doc = span.doc
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) <= OLDEST
+
+
+def _possesses_kin(span: Span, kin: frozenset[str]) -> bool:
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or doc[end].text not in POSSESSIVE or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    return owned.is_lower and owned.lemma_.lower() in kin
+
+
+def employer_position(span: Span, lex: Lexicon) -> bool:
+    """The name a person noun or title speaks for: "a spokesman for Acme", "director at Acme"."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in EMPLOYER_PREPS:
+        return False
+    noun = root.head.head
+    lemma = noun.lemma_.lower()
+    return noun.is_lower and (lemma in person_cues().nouns or lemma in lex.title_words)
+
+
+def _listed_with_people(root: Token) -> bool:
+    """One of a list of three or more whose other items the model labelled people (a pair
+    often joins a person and an organisation: "help from Acme and Jo Pike")."""
+    others = [t for t in root.conjuncts if t.ent_type_]
+    return len(others) >= LIST_OTHERS and all(t.ent_type_ == "PERSON" for t in others)

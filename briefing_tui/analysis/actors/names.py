@@ -1,0 +1,1145 @@
+"""Named mentions of actors: which entities are actors, of what kind, and which are one.
+
+The small English model mislabels often (a surname as an organisation, a
+weapon as a person, a capital as an organisation), so the model's label is
+only a first guess. It is corrected with evidence from the article itself:
+titles and honorifics before a name, full names seen elsewhere, the country
+gazetteer, and the words around the entity.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.kinds import (
+    employer_position,
+    organisation_evidence,
+    person_evidence,
+)
+from briefing_tui.analysis.actors.lexicon import (
+    Gazetteer,
+    Lexicon,
+    gazetteer,
+    lexicon,
+    with_article,
+)
+from briefing_tui.analysis.actors.unlabelled import (
+    borrowed_names,
+    mislabelled_names,
+    unlabelled_phrases,
+)
+from briefing_tui.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Entity labels that can be actors; everything else (dates, products, laws) is not.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Labels whose words, seen elsewhere, show that a "person" is really a thing.
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "la",
+        "le",
+        "del",
+        "dos",
+    }
+)
+#: How far after a full name its first "he" or "she" is looked for, in tokens.
+GENDER_LOOKAHEAD = 25
+#: Labels of names that may hold another actor's name ("the University of Vermont").
+NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
+#: Words a caption line glues to a name ("Jane Doe Image: ...").
+CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
+#: Prepositions that tie a person to the organisation they speak for.
+AFFILIATION_PREPS = frozenset({"for", "of", "from", "at"})
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An actor while it is being assembled."""
+
+    key: str
+    kind: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    heads: list[int] = field(default_factory=list)  # token index of each mention's head
+    gender: str | None = None
+    country: str | None = None  # a person's nationality, an organisation's country, a country
+    title: str | None = None  # "president"
+    family: str | None = None  # the title's family, "head" for presidents and leaders
+    role: str | None = None  # "US president", as the article writes it
+    parent: str | None = None  # key of the actor this one belongs to
+    speeches: int = 0  # times it is the subject of a speech verb
+    #: token indexes of the organisations a person speaks for ("a spokesman for Acme",
+    #: "Acme's Jo Pike", "Jo Pike of Acme"): their "we" is that organisation
+    affiliations: list[int] = field(default_factory=list)
+    confirmed: bool = True  # False for a lone one-word "person" nothing else supports yet
+
+    def add(self, start: int, end: int, text: str, kind: str, head: int) -> None:
+        """Record one mention of this actor."""
+        self.mentions.append(Mention(start, end, text, kind))  # type: ignore[arg-type]
+        self.heads.append(head)
+
+    def remove_within(self, start: int, end: int) -> None:
+        """Forget the mentions that lie inside ``[start, end)``."""
+        kept = [
+            (m, h)
+            for m, h in zip(self.mentions, self.heads, strict=True)
+            if not (start <= m.start and m.end <= end)
+        ]
+        self.mentions = [m for m, _ in kept]
+        self.heads = [h for _, h in kept]
+
+
+@dataclass(slots=True)
+class Names:
+    """The named actors of a document, by key, with the helpers the later passes need."""
+
+    drafts: dict[str, Draft] = field(default_factory=dict)
+
+    def draft(self, key: str, kind: str, name: str) -> Draft:
+        """The draft for ``key``, created on first use."""
+        found = self.drafts.get(key)
+        if found is None:
+            found = self.drafts[key] = Draft(key, kind, name)
+        return found
+
+
+# --- small span helpers -------------------------------------------------------------
+
+
+def trim(span: Span) -> Span | None:
+    """The span without a leading "the", a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _proper_objects(prep: Token) -> list[int]:
+    """The names a preposition governs ("for Acme", "of the Acme Guild")."""
+    return [obj.i for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"]
+
+
+def _alpha_words(span: Span) -> list[Token]:
+    return [t for t in span if not t.is_punct and t.text not in POSSESSIVE]
+
+
+def is_place_use(token: Token, lex: Lexicon) -> bool:
+    """Whether a capital city is used as a place ("in Paris"), not for its government."""
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.lower_ in lex.place_preps:
+            return True
+        if head.lower_ in ("to", "from") and head.head.lemma_.lower() in lex.motion_words:
+            return True
+        if head.lower_ == "of" and head.head.lower_ in lex.title_words:
+            return True  # "the mayor of Paris"
+    if token.dep_ == "dobj" and head.lemma_.lower() in lex.motion_words:
+        return True
+    if token.dep_ == "appos" or _in_address(token):
+        return True  # "the capital, Lisbon"; "Lyon, France"; "Portland, Oregon"
+    return token.dep_ in ("compound", "nmod") and head.lemma_.lower() not in lex.government_nouns
+
+
+def _in_address(token: Token) -> bool:
+    """A place name written next to another with a comma, as in an address or dateline."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1
+    before = token.i - 1
+    while before >= 0 and doc[before].ent_iob_ == "I" and doc[before + 1].ent_iob_ == "I":
+        before -= 1
+    next_is_place = (
+        after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE"
+    )
+    prev_is_place = before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ == "GPE"
+    return next_is_place or prev_is_place
+
+
+def country_of_token_span(span: Span, gaz: Gazetteer) -> str | None:
+    """The country a name, capital or nationality adjective refers to."""
+    text = span.text
+    return (
+        gaz.country_of_name(text) or gaz.country_of_adjective(text) or gaz.country_of_capital(text)
+    )
+
+
+def entity_span_of(token: Token) -> Span:
+    """The entity a token belongs to (the token alone when it is in none)."""
+    doc = token.doc
+    if token.ent_iob_ == "O" or not token.ent_iob_:
+        return doc[token.i : token.i + 1]
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return trim(doc[start:end]) or doc[token.i : token.i + 1]
+
+
+def qualifier(head: Token, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """The country qualifying a noun: "Russian leader", "US president", "president of X"."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+            ent = entity_span_of(child)
+            iso = country_of_token_span(ent, gaz)
+            if iso:
+                return iso, ent.text
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    ent_span = doc[obj.left_edge.i : obj.i + 1]
+                    iso = country_of_token_span(trim(ent_span) or ent_span, gaz)
+                    if iso:
+                        return iso, obj.text
+    return None, None
+
+
+# --- titles -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class TitleInfo:
+    """Titles and honorifics written before a name."""
+
+    start: int  # token index where the title words begin
+    title: str | None
+    family: str | None
+    gender: str | None
+    country: str | None
+    country_text: str | None
+    owner: int | None = None  # head token of the organisation before the title ("Acme's")
+    owner_text: str | None = None
+
+
+def title_before(doc: Doc, start: int, lex: Lexicon, gaz: Gazetteer) -> TitleInfo | None:
+    """Titles ("Deputy Foreign Minister"), honorifics ("Mr") and a country before a name."""
+    j = start - 1
+    words: list[str] = []
+    at_sentence_start = doc[start].is_sent_start
+    while (
+        not at_sentence_start
+        and j >= 0
+        and (doc[j].lower_ in lex.title_words or doc[j].lower_ in lex.honorifics)
+    ):
+        words.insert(0, doc[j].lower_)
+        at_sentence_start = bool(doc[j].is_sent_start)
+        j -= 1
+    if not words:
+        return None
+    info = describe_title(words, lex)
+    if info is None:
+        return None
+    title, family, gender = info
+    country = country_text = owner_text = None
+    owner = None
+    if j >= 0 and not at_sentence_start:
+        prev = doc[j]
+        if prev.text in POSSESSIVE and j > 0 and not prev.is_sent_start:
+            prev = doc[j - 1]
+        if prev.ent_type_ in ("GPE", "NORP", "ORG") or prev.is_title or prev.is_upper:
+            ent = entity_span_of(prev)
+            country = country_of_token_span(ent, gaz)
+            if country:
+                country_text = ent.text
+            elif title is not None and (
+                prev.ent_type_ == "ORG" or (not prev.ent_type_ and prev.pos_ == "PROPN")
+            ):
+                first = prev.i  # "Acme's director", "Acme chairman"; not a "Meanwhile" before
+                while first > ent.start and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                owner, owner_text = prev.i, doc[first : prev.i + 1].text
+    return TitleInfo(j + 1, title, family, gender, country, country_text, owner, owner_text)
+
+
+def describe_title(
+    words: list[str], lex: Lexicon
+) -> tuple[str | None, str | None, str | None] | None:
+    """(title, family, gender) for a run of title words; None when they name no office."""
+    gender = None
+    for word in words:
+        if word in lex.honorifics:
+            gender = gender or lex.honorifics[word]
+    for i in range(len(words)):
+        title = " ".join(words[i:])
+        found = lex.titles.get(title)
+        if found:
+            return title, found.family, gender or found.gender
+    if any(word in lex.honorifics for word in words):
+        return None, None, gender
+    return None
+
+
+# --- collecting names ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A one-word person name, to be attached to a full name once all are known."""
+
+    span: Span
+    text: str
+    gender: str | None
+    mention_start: int
+    label: str
+    titled: bool
+
+
+class NameCollector:
+    """Turns the document's entities into named mentions of drafts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text  # built from the tokens on every access, so read once
+        self.lex = lexicon()
+        self.gaz = gazetteer()
+        self.names = Names()
+        self.gendered_pronouns = {
+            word: cls for word, cls in self.lex.pronouns.items() if cls in ("m", "f")
+        }
+        self.not_heads = self.lex.not_heads
+        self.not_names = self.lex.not_names
+        self.common_words: set[str] = set()  # words the article writes in lower case
+        self.loose_names: list[int] = []  # proper nouns outside any entity
+        self.loose_set: set[int] = set()
+        for token in doc:
+            acronym = token.is_upper and len(token) > 1 and token.is_alpha  # "WHO" tagged a pronoun
+            if token.pos_ == "PROPN" or acronym:
+                if token.ent_iob_ == "O":
+                    self.loose_names.append(token.i)
+                    self.loose_set.add(token.i)
+            elif token.is_lower and token.pos_ in ("NOUN", "ADJ"):
+                self.common_words.add(token.lower_)
+        self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        self.things = {e.text.lower().rstrip("s") for e in doc.ents if e.label_ in THING_LABELS}
+        self.entity_texts = {e.text for e in self.ents}
+        #: names the model labels an organisation where they are written as an employer
+        #: ("a spokesman for Acme Freight"): an organisation's, even where the model
+        #: labels them a person elsewhere ("a lawyer for Jo Pike" alone is not enough)
+        self.employers = {
+            span.text
+            for span in (trim(e) for e in self.ents if e.label_ == "ORG")
+            if span is not None and employer_position(span, self.lex)
+        }
+        self.full_by_last: dict[str, list[tuple[int, str]]] = {}
+        self.full_by_first: dict[str, list[tuple[int, str]]] = {}
+        self.full_gender: dict[str, str | None] = {}
+        self.full_keys: set[str] = set()
+        self.pending: list[_Pending] = []
+        self.org_acronyms: dict[str, str] = {}
+        self.pending_acronyms: list[tuple[str, Span]] = []
+        self.containers: list[Span] = []
+        self.merged: dict[str, str] = {}  # merged draft key -> the key it went into
+        self.country_by_first_word = (
+            self._countries_by_first_word()
+        )  # multi-word names that may hold other names
+        #: last word of a multi-word organisation or place name -> that actor's key
+        self.multiword_owner: dict[str, str] = {}
+        #: drafts made from unlabelled proper nouns: too uncertain to lend their words to others
+        self.guessed: set[str] = set()
+
+    def _countries_by_first_word(self) -> dict[str, str]:
+        """First words of the several-word countries the article names ("North" of "North Korea"),
+        when only one of them starts with that word."""
+        found: dict[str, set[str]] = {}
+        for ent in self.ents:
+            span = trim(ent)
+            iso = (
+                self.gaz.country_of_name(span.text) if span is not None and len(span) > 1 else None
+            )
+            if iso and span is not None and span[0].text not in POSSESSIVE:
+                found.setdefault(span[0].text, set()).add(iso)
+        return {word: isos.pop() for word, isos in found.items() if len(isos) == 1}
+
+    # entry point
+    def collect(self) -> Names:
+        """Every named mention, attached to its draft."""
+        self._index_full_names()
+        for ent in self.ents:
+            for part in self._split_conjoined(ent):
+                self._classify(part, ent.label_)
+        unlabelled = self._unlabelled_names()
+        for span, label in unlabelled:
+            self._classify(span, label)
+        taken = {t.i for span, _ in unlabelled for t in span}
+        for span, label in unlabelled_phrases(
+            self.doc, self.loose_set - taken, self._may_be_name_word, self.lex
+        ):
+            before = set(self.names.drafts)
+            self._classify(span, self._person_by_pronoun(span, label))
+            self.guessed.update(set(self.names.drafts) - before)
+        for span, label in mislabelled_names(self.doc, self.lex):
+            trimmed = trim(span)
+            if label == "GPE" and trimmed is not None:
+                self._add_place(trimmed)  # not a "thing" for being labelled one
+            else:
+                self._classify(span, label)
+        self._attach_pending()
+        self._merge_organisations()
+        self._merge_people()
+        for span in self.containers:
+            self._add_nested(span)
+            self._add_borrowed(span)
+        return self.names
+
+    # pass 0: full person names, so that surnames and mislabelled names can find them
+    def _index_full_names(self) -> None:
+        persons = [ent for ent in self.ents if ent.label_ == "PERSON"]
+        for n, ent in enumerate(persons):
+            span = trim(ent)
+            if span is None:
+                continue
+            words, gender = self._name_words(span)
+            limit = persons[n + 1].start if n + 1 < len(persons) else len(self.doc)
+            gender = gender or self._gender_after(span.end, limit)
+            if len(words) < 2 or not self._name_ok(words) or span.text in self.employers:
+                continue
+            key = self._person_key(words)
+            self.full_by_last.setdefault(words[-1].text, []).append((span.start_char, key))
+            self.full_by_first.setdefault(words[0].text, []).append((span.start_char, key))
+            self.full_keys.add(key)
+            if gender:
+                self.full_gender[key] = gender
+
+    def _gender_after(self, start: int, limit: int) -> str | None:
+        """The gender of the first "he" or "she" after a name, within its sentence."""
+        doc = self.doc
+        for i in range(start, min(limit, start + GENDER_LOOKAHEAD, len(doc))):
+            if doc[i].is_sent_start:
+                return None
+            gender = self.gendered_pronouns.get(doc[i].lower_)
+            if gender:
+                return gender
+        return None
+
+    def _unlabelled_names(self) -> list[tuple[Span, str]]:
+        """Country names, capitals and known surnames the model left without an entity label."""
+        doc = self.doc
+        found: list[tuple[Span, str]] = []
+        taken = -1
+        for i in self.loose_names:
+            if i <= taken:
+                continue
+            token = doc[i]
+            for width in (2, 1):
+                span = doc[i : i + width]
+                if span.end > len(doc) or any(t.ent_iob_ != "O" for t in span):
+                    continue
+                if self._gazetteer_place(span.text):
+                    found.append((span, "GPE"))
+                    taken = span.end - 1
+                    break
+                if width == 1 and self._name_shaped(token) and token.text in self.full_by_last:
+                    found.append((span, "PERSON"))
+                    break
+                if width == 1 and self._place_after_preposition(token):
+                    start = token.i
+                    while (
+                        start > 0
+                        and doc[start - 1].i in self.loose_set
+                        and doc[start - 1].dep_ == "compound"
+                    ):
+                        start -= 1
+                    found.append((doc[start : token.i + 1], "GPE"))
+        return found
+
+    def _person_by_pronoun(self, span: Span, label: str) -> str:
+        """A two- or three-word name with a person's shape that speaks, or is followed in its
+        sentence by "he" or "she", or has a person's cues around it, is a person's."""
+        words = _alpha_words(span)
+        if (
+            label == "ORG"
+            and 2 <= len(words) <= 3
+            and self._name_ok(words)
+            and all(t.pos_ == "PROPN" for t in words)
+            and not organisation_evidence(span, self.lex)
+        ):
+            root = span.root
+            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lex.speech_verbs
+            if speaks or self._gender_after(span.end, len(self.doc)) or person_evidence(span):
+                return "PERSON"
+        return label
+
+    def _person_by_evidence(self, span: Span) -> bool:
+        """A name of one to three capitalised words, labelled otherwise, with a person's cues
+        around it ("their child, Jo", "designer Jo Pike", "Jo Pike, 45,") and no organisation's
+        or place's head word."""
+        words = _alpha_words(span)
+        return (
+            1 <= len(words) <= 3
+            and self._name_ok(words)
+            and not self._gazetteer_place(span.text)
+            and not organisation_evidence(span, self.lex)
+            and bool(person_evidence(span))
+        )
+
+    def _may_be_name_word(self, token: Token) -> bool:
+        """A capitalised word or acronym that the article never writes in lower case."""
+        lower = token.lower_
+        return (
+            (self._name_shaped(token) or (token.is_upper and len(token) > 1))
+            and lower not in self.common_words
+            and lower not in self.lex.title_words
+            and lower not in self.lex.honorifics
+        )
+
+    def _place_after_preposition(self, token: Token) -> bool:
+        """A capitalised name the model missed after a place word: "in Dunmore"."""
+        return (
+            token.dep_ == "pobj"
+            and token.head.lower_ in self.lex.place_preps
+            and self._name_shaped(token)
+            and token.tag_ == "NNP"
+            and token.lower_ not in self.common_words
+        )
+
+    def _name_words(self, span: Span) -> tuple[list[Token], str | None]:
+        """The words of a person's name, without titles or honorifics before it."""
+        words = _alpha_words(span)
+        gender = None
+        while words and (
+            words[0].lower_ in self.lex.title_words or words[0].lower_ in self.lex.honorifics
+        ):
+            gender = gender or self.lex.honorifics.get(words[0].lower_)
+            title = self.lex.titles.get(words[0].lower_)
+            gender = gender or (title.gender if title else None)
+            words = words[1:]
+        if all(t.lower_ in self.lex.title_words or self._is_country_word(t) for t in words):
+            return [], gender
+        first = words[0].i
+        while first > 0 and self._unlabelled_name_word(self.doc[first - 1], words[-1].i):
+            first -= 1
+        if first < words[0].i:
+            words = [*self.doc[first : words[0].i], *words]
+        return words, gender
+
+    def _is_country_word(self, token: Token) -> bool:
+        return country_of_token_span(self.doc[token.i : token.i + 1], self.gaz) is not None
+
+    def _name_ok(self, words: list[Token]) -> bool:
+        """Capitalised words, allowing particles ("de", "van") and hyphenated parts ("Mei-ling")."""
+        if not words or not self._name_shaped(words[0]):
+            return False
+        for token in words[1:]:
+            after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
+            if not (self._name_shaped(token) or after_hyphen or token.lower_ in NAME_PARTICLES):
+                return False
+        return True
+
+    @staticmethod
+    def _name_shaped(token: Token) -> bool:
+        text = token.text
+        return (text[:1].isupper() and not text.isupper()) or (
+            len(text) <= 2 and text[:1].isupper()
+        )
+
+    @staticmethod
+    def _person_key(words: list[Token]) -> str:
+        meaningful = [t.text for t in words if len(t.text.rstrip(".")) != 1]
+        if len(meaningful) >= 2:
+            return f"person:{meaningful[0]} {meaningful[-1]}"
+        return "person:" + " ".join(t.text for t in words)
+
+    def _split_conjoined(self, ent: Span) -> list[Span]:
+        """Split "Smith and Jones" when each is a name elsewhere, and "Agency (NEA" in two."""
+        brackets = [t.i for t in ent if t.text == "("]
+        if brackets and brackets[0] > ent.start:
+            name, rest = self.doc[ent.start : brackets[0]], self.doc[brackets[0] + 1 : ent.end]
+            rest_words = [t for t in rest if t.text != ")"]
+            if len(rest_words) == 1 and rest_words[0].is_upper:
+                self.pending_acronyms.append((rest_words[0].text, name))
+                return [name, self.doc[rest_words[0].i : rest_words[0].i + 1]]
+            return [name]
+        ands = [t.i for t in ent if t.lower_ == "and"]
+        if len(ands) != 1:
+            return [ent]
+        left, right = self.doc[ent.start : ands[0]], self.doc[ands[0] + 1 : ent.end]
+        if ent.label_ == "GPE" and len(left) == 1 and len(right) > 1:
+            # "North and South Korea": the left word borrows the right part's noun
+            iso = self.gaz.country_of_name(f"{left.text} {right[1:].text}")
+            if iso and self.gaz.country_of_name(right.text):
+                self._add_country(left, iso, "name")
+                return [right]
+        if ent.label_ not in ("PERSON", "ORG"):
+            return [ent]
+        known = self.entity_texts | set(self.full_by_last) | set(self.full_by_first)
+        if left.text in known and right.text in known:
+            return [left, right]
+        return [ent]
+
+    # pass 1: one entity
+    def _classify(self, ent: Span, label: str) -> None:
+        span = trim(ent)
+        while span is not None and len(span) > 1 and span[-1].lower_ in CAPTION_WORDS:
+            span = trim(span[:-1])
+        if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
+            return
+        if len(span) > 1 and label in NESTING_LABELS:
+            self.containers.append(span)
+        if label != "NORP" and (
+            self.not_names.match(span.text) or span[-1].lower_ in self.not_heads
+        ):
+            return
+        if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in span.text):
+            return  # "XR7": versions and products, not people or places
+        gaz, text = self.gaz, span.text
+        if self._is_thing(span):
+            return
+        seat = gaz.seat_country(text)
+        if seat:
+            self._add_seat(span, seat)
+            return
+        demonym = gaz.country_of_adjective(text) and not gaz.country_of_name(text)
+        if (
+            label == "NORP"
+            and not demonym
+            and span.root.tag_ == "NNP"
+            and self._looks_like_person(span)
+        ):
+            self._add_person(span, "PERSON")  # a surname labelled as a nationality
+            return
+        if label == "NORP" or demonym:
+            self._add_nationality(span)
+            return
+        iso = gaz.country_of_name(text)
+        if iso:
+            self._add_country(span, iso, "name")
+            return
+        iso = gaz.country_of_capital(text)
+        if iso:
+            if is_place_use(span.root, self.lex):
+                self._add_place(span)
+            else:
+                self._add_country(span, iso, "metonym")
+            return
+        if label != "PERSON" and self._person_by_evidence(span):
+            label = "PERSON"
+        elif (
+            label == "PERSON"
+            and text in self.employers
+            and title_before(self.doc, span.start, self.lex, self.gaz) is None
+        ):
+            label = "ORG"
+        if label == "PERSON" or self._looks_like_person(span):
+            self._add_person(span, label)
+        elif label == "ORG":
+            self._add_organisation(span)
+        else:
+            self._add_place(span)
+
+    def _add_borrowed(self, span: Span) -> None:
+        """Places, people and institutions a longer name is named after (see ``borrowed_names``)."""
+        for part in borrowed_names(
+            span, self.lex.facility_heads, self.lex.facility_plain, self.not_heads
+        ):
+            part = trim(part)
+            while part is not None and len(part) > 1 and self._gazetteer_place(part[0].text):
+                part = part[
+                    1:
+                ]  # "Eastvale Dorn Airport": Eastvale is nested already, Dorn borrowed
+            if part is None or (part.start == span.start and part.end == span.end):
+                continue
+            if any(t.lower_ in self.common_words for t in part if t.is_alpha):
+                continue
+            known = self._gazetteer_place(part.text) or any(
+                part.text in (m.text for m in d.mentions) for d in self.names.drafts.values()
+            )
+            if known and len(part) == 1:
+                continue  # added as a nested country, capital or known name already
+            label = "ORG" if part[-1].lower_ in self.lex.facility_heads else "GPE"
+            self._classify(part, label)
+
+    def _add_nested(self, span: Span) -> None:
+        """Places and known people named inside a longer name ("University of Vermont")."""
+        doc, gaz = self.doc, self.gaz
+        if len(span) > 1 and span[1].text in POSSESSIVE:
+            return  # "Russia's Foreign Ministry": the country is part of the ministry's name
+        if all(t.lower_ in self.lex.directions for t in span[:1]):
+            return  # "South Eastland" is a region of its own, not Eastland
+        i = span.start
+        while i < span.end:
+            for width in (3, 2, 1):
+                sub = doc[i : i + width]
+                if sub.end > span.end or (sub.start == span.start and sub.end == span.end):
+                    continue
+                if not sub[0].is_title and not sub[0].is_upper:
+                    continue
+                text = sub.text
+                iso = gaz.country_of_name(text)
+                if iso:
+                    self._add_country(sub, iso, "name")
+                elif gaz.country_of_capital(text) or gaz.is_region(text):
+                    self._add_place(sub)
+                elif width > 1 and self._person_key(list(sub)) in self.names.drafts:
+                    draft = self.names.drafts[self._person_key(list(sub))]
+                    draft.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+                elif f"org:{text}" in self.names.drafts:
+                    self.names.drafts[f"org:{text}"].add(
+                        sub.start_char, sub.end_char, text, "name", sub.root.i
+                    )
+                elif f"place:{text}" in self.names.drafts:
+                    place = self.names.drafts[f"place:{text}"]
+                    place.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+                else:
+                    continue
+                i += width - 1
+                break
+            i += 1
+
+    def _gazetteer_place(self, text: str) -> bool:
+        gaz = self.gaz
+        return bool(
+            gaz.country_of_name(text) or gaz.country_of_capital(text) or gaz.is_region(text)
+        )
+
+    def _looks_like_person(self, span: Span) -> bool:
+        """An entity labelled otherwise that is a known person name or follows a title."""
+        words = _alpha_words(span)
+        if not self._name_ok(words):
+            return False
+        if len(words) == 1 and (
+            words[0].text in self.full_by_last or words[0].text in self.full_by_first
+        ):
+            return True
+        if len(words) >= 2 and self._person_key(words) in self.full_keys:
+            return True
+        info = title_before(self.doc, span.start, self.lex, self.gaz)
+        return info is not None and (info.title is not None or info.gender is not None)
+
+    def _common(self, span: Span) -> bool:
+        """A name made of words the article also uses as common words ("Steel Bridge")."""
+        common = sum(1 for t in span if t.lower_ in self.common_words)
+        return common >= 2 or (common == 1 and len(span) == 1)
+
+    def _unlabelled_name_word(self, token: Token, head: int) -> bool:
+        """A first name the model left outside the entity: "Jane" in "Jane [Doe]"."""
+        return (
+            token.ent_iob_ == "O"
+            and token.pos_ == "PROPN"
+            and token.dep_ == "compound"
+            and token.head.i == head
+            and self._name_shaped(token)
+            and token.lower_ not in self.lex.title_words
+            and token.lower_ not in self.lex.honorifics
+        )
+
+    def _is_thing(self, span: Span) -> bool:
+        """A plural proper noun or a word seen as a product: "Harpoons"."""
+        words = _alpha_words(span)
+        if len(words) != 1:
+            return False
+        word = words[0]
+        if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or word.text.lower().rstrip(
+            "s"
+        ) in self.things:
+            return True
+        lower = word.text.lower()
+        return lower.endswith("s") and lower[:-1] in self.things
+
+    def _add_person(self, span: Span, label: str) -> None:
+        words, gender = self._name_words(span)
+        if not self._name_ok(words):
+            return
+        if (
+            any(country_of_token_span(self.doc[t.i : t.i + 1], self.gaz) for t in words)
+            and len(words) == 1
+        ):
+            return
+        name_span = self.doc[words[0].i : words[-1].i + 1]
+        info = title_before(self.doc, name_span.start, self.lex, self.gaz)
+        start = info.start if info and info.start < name_span.start else name_span.start
+        if info:
+            gender = gender or info.gender
+        mention_start = self.doc[start].idx
+        if len(words) == 1:
+            titled = info is not None or len(_alpha_words(span)) > 1
+            self.pending.append(
+                _Pending(name_span, words[0].text, gender, mention_start, label, titled)
+            )
+            return
+        key = self._person_key(words)
+        fresh = key not in self.names.drafts
+        draft = self.names.draft(key, "person", name_span.text)
+        if fresh:
+            draft.confirmed = not self._common(name_span)
+        draft.confirmed = (
+            draft.confirmed or (info is not None and info.title is not None) or gender is not None
+        )
+        if len(name_span.text) > len(draft.name):
+            draft.name = name_span.text
+        self._add_person_mention(draft, name_span, mention_start, gender, info)
+
+    def _add_person_mention(
+        self,
+        draft: Draft,
+        name_span: Span,
+        mention_start: int,
+        gender: str | None,
+        info: TitleInfo | None,
+    ) -> None:
+        end = name_span.end_char
+        draft.add(mention_start, end, self.text[mention_start:end], "name", name_span.root.i)
+        draft.gender = draft.gender or gender
+        if info and info.title:
+            self._note_title(draft, info, name_span)
+        self._note_apposition(draft, name_span)
+        self._note_speech(draft, name_span.root)
+        self._note_affiliation(draft, name_span)
+        if info and info.owner is not None:
+            draft.affiliations.append(info.owner)
+
+    def _note_affiliation(self, draft: Draft, name_span: Span) -> None:
+        """The organisation a person belongs to, as the sentence writes it: "Acme's Jo Pike",
+        "Jo Pike of Acme", "Jo Pike, a spokesman for Acme"."""
+        root = name_span.root
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                draft.affiliations.append(child.i)
+            elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
+                draft.affiliations.extend(_proper_objects(child))
+            elif child.dep_ == "appos" and child.i >= name_span.end:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
+                        draft.affiliations.extend(_proper_objects(prep))
+
+    def _note_title(self, draft: Draft | None, info: TitleInfo | None, name_span: Span) -> None:
+        if draft is None or info is None or not info.title:
+            return
+        if draft.title is None or (info.country and not draft.country):
+            draft.title, draft.family = info.title, info.family
+            if info.country:
+                draft.country = info.country
+            owner = info.country_text or info.owner_text
+            draft.role = f"{owner} {info.title}" if owner else info.title
+
+    def _note_apposition(self, draft: Draft, name_span: Span) -> None:
+        """ "Angela Merkel, the chancellor of Germany": a title mention and a role."""
+        root = name_span.root
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < name_span.end:
+                continue
+            words = [t.lower_ for t in child.lefts if t.dep_ == "compound"] + [child.lower_]
+            info = describe_title(words, self.lex)
+            if info is None or info[0] is None:
+                continue
+            country, _ = qualifier(child, self.gaz)
+            left = child.left_edge.i
+            right = child.right_edge.i
+            if self.doc[right].is_punct:
+                right = max(child.i, right - 1)
+            span = self.doc[left : right + 1]
+            draft.add(span.start_char, span.end_char, span.text, "title", child.i)
+            if draft.title is None:
+                draft.title, draft.family = info[0], info[1]
+                draft.country = draft.country or country
+                role = trim(span) or span
+                if role[0].lower_ in ("a", "an") and len(role) > 1:
+                    role = role[1:]
+                draft.role = role.text  # "chancellor of Germany", as written
+
+    def _note_speech(self, draft: Draft, root: Token) -> None:
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lex.speech_verbs:
+            draft.speeches += 1
+
+    def _add_country(self, span: Span, iso: str, kind: str) -> None:
+        draft = self.names.draft(f"country:{iso}", "country", self.gaz.country_names[iso])
+        draft.country = iso
+        draft.add(span.start_char, span.end_char, span.text, kind, span.root.i)
+        self._note_speech(draft, span.root)
+
+    def _add_place(self, span: Span) -> None:
+        iso = self.country_by_first_word.get(span.text) if len(span) == 1 else None
+        if iso:
+            self._add_country(span, iso, "name")  # "the North" after "North Korea"
+            return
+        draft = self.names.draft(f"place:{span.text}", "country", span.text)
+        draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
+        area = self._area_phrase(span)
+        if area is not span:  # the district is an actor of its own, named after the place
+            district = self.names.draft(f"place:{area.text}", "country", area.text)
+            district.add(area.start_char, area.end_char, area.text, "name", area.root.i)
+
+    def _area_phrase(self, span: Span) -> Span:
+        """ "the Eastvale North electoral district" names the district: the whole phrase."""
+        root = span.root
+        head = root.head
+        if (
+            root.dep_ not in ("compound", "nmod")
+            or head.i < span.end
+            or not head.is_lower
+            or head.lower_ not in self.lex.area_nouns
+            or any(t.dep_ not in ("amod", "compound") for t in self.doc[span.end : head.i])
+        ):
+            return span
+        start = min(span.start, head.left_edge.i)
+        return trim(self.doc[start : head.i + 1]) or span
+
+    def _add_seat(self, span: Span, iso: str) -> None:
+        name = span.text
+        draft = self.names.draft(f"seat:{name.lower()}", "organisation", f"the {name}")
+        draft.country = iso
+        draft.parent = f"country:{iso}"
+        draft.role = f"government of {with_article(self.gaz.country_names[iso])}"
+        draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
+        self._note_speech(draft, span.root)
+
+    def _add_nationality(self, span: Span) -> None:
+        """Demonyms: "Russian officials" are Russia, "Kurds" a group, "Russian oil" neither."""
+        root = span.root
+        iso = self.gaz.country_of_adjective(span.text)
+        if (
+            iso
+            and root.dep_ in ("amod", "compound")
+            and root.head.lemma_.lower() in self.lex.government_nouns
+        ):
+            self._add_country(span, iso, "metonym")
+            return
+        plural = root.tag_ in ("NNPS", "NNS") or (
+            span.text.endswith("s") and self.gaz.country_of_adjective(span.text[:-1]) is not None
+        )
+        if plural and root.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+            "conj",
+        ):
+            draft = self.names.draft(f"group:{span.text}", "group", span.text)
+            draft.country = iso
+            draft.add(span.start_char, span.end_char, span.text, "name", root.i)
+            self._note_speech(draft, root)
+
+    def _add_organisation(self, span: Span) -> None:
+        words = _alpha_words(span)
+        if not words:
+            return
+        if all(t.lower_ in self.lex.org_heads for t in words) or self._part_of_title(span, words):
+            return
+        country = self._country_of_government(words)
+        if country:
+            self._add_country(span, country, "metonym")
+            return
+        key = f"org:{span.text}"
+        draft = self.names.draft(key, "organisation", span.text)
+        if len(words) > 1:
+            self.multiword_owner.setdefault(words[-1].text, key)
+        draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
+        self._note_speech(draft, span.root)
+        first = country_of_token_span(self.doc[words[0].i : words[0].i + 1], self.gaz)
+        if first and len(words) > 1 and draft.parent is None:
+            draft.country, draft.parent = first, f"country:{first}"
+        self._note_acronym(span, key)
+
+    def _part_of_title(self, span: Span, words: list[Token]) -> bool:
+        """A "Shadow Foreign" before "Secretary Jane Doe" is a title, not an organisation."""
+        if all(t.lower_ in self.lex.title_words for t in words):
+            return True
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        return (
+            words[-1].lower_ in self.lex.title_words
+            and following is not None
+            and following.lower_ in self.lex.title_words
+        )
+
+    def _country_of_government(self, words: list[Token]) -> str | None:
+        """ "UK Government", "the Russian authorities": a country's government is the country."""
+        if len(words) < 2 or words[-1].lower_ not in self.lex.government_nouns:
+            return None
+        head = self.doc[words[0].i : words[-2].i + 1]
+        return self.gaz.country_of_name(head.text) or self.gaz.country_of_adjective(head.text)
+
+    def _note_acronym(self, span: Span, key: str) -> None:
+        """In "National Energy Agency (NEA)" the bracketed acronym is the same actor."""
+        doc = self.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            acronym = doc[span.end + 1].text
+            if acronym.isupper() and len(acronym) >= 2:
+                self.org_acronyms[acronym] = key
+
+    # pass 2: one-word person names go to the nearest compatible full name
+    def _attach_pending(self) -> None:
+        for item in self.pending:
+            key = self._nearest_full_name(item)
+            if key is None:
+                if item.label != "PERSON" and not item.titled:
+                    self._add_organisation(item.span)
+                    continue
+                owner = self.multiword_owner.get(item.text)
+                if owner and owner in self.names.drafts and not item.titled:
+                    self._merge_into(item.span, owner)
+                    continue
+                key = f"person:{item.text}"
+                if key not in self.names.drafts:
+                    self.names.draft(key, "person", item.text).confirmed = not self._common(
+                        item.span
+                    )
+            draft = self.names.draft(key, "person", item.text)
+            draft.confirmed = draft.confirmed or item.titled or item.gender is not None
+            info = title_before(self.doc, item.span.start, self.lex, self.gaz)
+            self._add_person_mention(draft, item.span, item.mention_start, item.gender, info)
+
+    def _merge_into(self, span: Span, key: str) -> None:
+        """A "Rocket" after "Acme Rocket": a short form of a named thing, not a person."""
+        self.names.drafts[key].add(span.start_char, span.end_char, span.text, "name", span.root.i)
+
+    def _nearest_full_name(self, item: _Pending) -> str | None:
+        for index in (self.full_by_last, self.full_by_first):
+            occurrences = index.get(item.text)
+            if not occurrences:
+                continue
+            same = [
+                (pos, key)
+                for pos, key in occurrences
+                if item.gender and self.full_gender.get(key) == item.gender
+            ]
+            compatible = (
+                same
+                or [
+                    (pos, key)
+                    for pos, key in occurrences
+                    if not (item.gender and self.full_gender.get(key) not in (None, item.gender))
+                ]
+                or occurrences
+            )
+            at = bisect_left(compatible, (item.span.start_char, ""))
+            return compatible[at - 1][1] if at > 0 else compatible[0][1]
+        return None
+
+    # pass 3: organisation names that are one ("Energy Office", "the State Energy Office", "SEO")
+    def _merge_organisations(self) -> None:
+        drafts = self.names.drafts
+        orgs = {key: d for key, d in drafts.items() if key.startswith("org:")}
+        targets: dict[str, set[str]] = {}
+        for key in orgs:
+            tokens = key[4:].split()
+            for variant in self._variants(tokens):
+                targets.setdefault(variant, set()).add(key)
+        for acronym, name in self.pending_acronyms:
+            key = f"org:{(trim(name) or name).text}"
+            if key in drafts:
+                self.org_acronyms[acronym] = key
+        for acronym, key in self.org_acronyms.items():
+            targets.setdefault(acronym, set()).add(key)
+        for key in drafts:
+            if key.startswith("place:"):
+                initials = self._initials(key[6:].split())
+                if initials:
+                    targets.setdefault(initials, set()).add(key)
+        for key in sorted(orgs, key=lambda k: len(k)):
+            name = key[4:]
+            into = targets.get(name, set()) - {key}
+            into = {k for k in into if k in drafts}
+            if len(into) == 1:
+                self._merge(key, into.pop())
+        for key in [k for k in drafts if k.startswith("place:")]:
+            name = key[6:]  # the same name labelled once as a place, once as an organisation
+            same = (self._live(f"org:{name}"), self._live(self.org_acronyms.get(name)))
+            into = {k for k in same if k in drafts}
+            if len(into) == 1:
+                self._merge(key, into.pop())
+        self._add_unlabelled_org_names(targets)
+
+    def _add_unlabelled_org_names(self, targets: dict[str, set[str]]) -> None:
+        """One-word organisation names the model left unlabelled elsewhere in the text."""
+        drafts = self.names.drafts
+        single: dict[str, str] = {}
+        for key in drafts:
+            if key.startswith("org:") and " " not in key[4:]:
+                single[key[4:]] = key
+        for variant, keys in targets.items():
+            live = {k for k in keys if k in drafts and k not in self.guessed}
+            if " " not in variant and len(live) == 1 and variant not in single:
+                single[variant] = live.pop()
+        if not single:
+            return
+        for i in self.loose_names:
+            token = self.doc[i]
+            if token.text in single:
+                draft = drafts[single[token.text]]
+                draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+    def _merge_people(self) -> None:
+        """A "Novelist Jane Doe" is "Jane Doe": a full name that ends another one."""
+        drafts = self.names.drafts
+        for key in [k for k in drafts if k.startswith("person:")]:
+            words = drafts[key].name.split()
+            if len(words) < 3:
+                continue
+            shorter = f"person:{words[-2]} {words[-1]}"
+            if shorter != key and shorter in drafts:
+                self._merge(key, shorter)
+
+    def _variants(self, tokens: list[str]) -> list[str]:
+        """Shorter names the organisation may go by: suffixes, prefixes, initials."""
+        variants = []
+        heads = self.lex.org_heads | self.lex.facility_heads
+        for i in range(1, len(tokens)):
+            suffix = tokens[i:]
+            if len(suffix) >= 2 or suffix[0].lower() not in heads:
+                variants.append(" ".join(suffix))
+        for i in range(len(tokens) - 1, 0, -1):
+            if all(t.lower() in heads for t in tokens[i:]):
+                variants.append(" ".join(tokens[:i]))
+        initials = self._initials(tokens)
+        if initials:
+            variants.append(initials)
+        for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"
+            prefix = self._initials(tokens[:i])
+            if prefix and len(prefix) == i:
+                variants.append(" ".join([prefix, *tokens[i:]]))
+        return variants
+
+    @staticmethod
+    def _initials(tokens: list[str]) -> str | None:
+        """The acronym of a name of several words ("Trades Union Council" is TUC)."""
+        if len(tokens) < 2:
+            return None
+        initials = "".join(
+            t[0] for t in tokens if t.lower() not in INITIALS_SKIP and t[:1].isupper()
+        )
+        return initials if len(initials) >= 2 else None
+
+    def _live(self, key: str | None) -> str | None:
+        """The key a draft now lives under, following merges."""
+        while key in self.merged:
+            key = self.merged[key]
+        return key
+
+    def _merge(self, source: str, target: str) -> None:
+        drafts = self.names.drafts
+        src, dst = drafts.pop(source), drafts[target]
+        self.merged[source] = target
+        dst.mentions.extend(src.mentions)
+        dst.heads.extend(src.heads)
+        dst.speeches += src.speeches
+        dst.parent = dst.parent or src.parent
+        dst.country = dst.country or src.country
+
+
+def collect_names(doc: Doc) -> Names:
+    """The document's named actors: corrected kinds, merged names, titles and roles."""
+    return NameCollector(doc).collect()

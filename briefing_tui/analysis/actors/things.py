@@ -1,0 +1,105 @@
+"""Names of things that read like actors: ships, browsers, games, books, rites.
+
+Plain text loses the italics that mark a title, and the small model labels
+"the Seaspray" or "Lumen" a person or an organisation. What is left are the
+words around the name: a thing noun it stands beside ("the cruise ship
+Seaspray", "the Lumen browser"), a version number after it ("Lumen 9"), the
+verb or noun it depends on ("released Lumen", "a version of Lumen") and
+"aboard". The cues are data: ``lexicon/actor_thing_nouns.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.lexicon import load_table, table_column
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Dependencies that put a name beside a noun: "the ship Seaspray", "the Seaspray, a ship".
+BESIDE_DEPS = frozenset({"appos", "compound", "nmod"})
+#: The longest number read as a version ("Lumen 9", "Lumen 10.2"), not a year or a count.
+VERSION_DIGITS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ThingCues:
+    """The words that show a name is a thing's."""
+
+    nouns: frozenset[str]
+    of_nouns: frozenset[str]
+    verbs: frozenset[str]
+    preps: frozenset[str]
+
+
+@cache
+def thing_cues() -> ThingCues:
+    """Read ``lexicon/actor_thing_nouns.tsv`` once."""
+    rows = load_table("actor_thing_nouns.tsv")
+    return ThingCues(
+        table_column(rows, "noun"),
+        table_column(rows, "of"),
+        table_column(rows, "verb"),
+        table_column(rows, "prep"),
+    )
+
+
+def is_thing_mention(span: Span, *, owner_possible: bool = False) -> bool:
+    """Whether the words around this name show it names a thing, not an actor.
+
+    With ``owner_possible`` (an organisation's name), a name before a thing noun is
+    taken for the thing's owner ("the Harbour Police boat"), not the thing.
+    """
+    cues = thing_cues()
+    root = span.root
+    return (
+        _version_after(span)
+        or _beside_thing_noun(root, span, cues.nouns, owner_possible)
+        or (root.dep_ == "dobj" and root.head.lemma_.lower() in cues.verbs)
+        or (root.dep_ == "pobj" and root.head.lower_ in cues.preps)
+        or (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lower_ in cues.of_nouns
+        )
+    )
+
+
+def _version_after(span: Span) -> bool:
+    """ "Lumen 9", "Lumen 10.2": a short number right after a name is its version
+    (but not a score, "Eastvale 2 Northgate 1")."""
+    doc = span.doc
+    number = doc[span.end] if span.end < len(doc) else None  # "Studio 9" holds its number
+    if number is None or not _version_number(number.text):
+        return False
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return after is None or not (after.pos_ == "PROPN" or after.text in ("-", "–", ":"))
+
+
+def _version_number(text: str) -> bool:
+    whole, _, fraction = text.partition(".")
+    return whole.isdigit() and len(whole) <= VERSION_DIGITS and (not fraction or fraction.isdigit())
+
+
+def _beside_thing_noun(
+    root: Token, span: Span, nouns: frozenset[str], owner_possible: bool
+) -> bool:
+    """The name stands beside a thing noun: apposed to it, compounded with it, or its modifier."""
+    head = root.head
+    deps = BESIDE_DEPS - {"compound", "nmod"} if owner_possible else BESIDE_DEPS
+    if root.dep_ in deps and head.i != root.i and _thing_noun(head, nouns):
+        return True
+    return any(
+        child.dep_ in BESIDE_DEPS | {"amod"}  # "her novel Ember": "novel" read as an adjective
+        and not (span.start <= child.i < span.end)
+        and _thing_noun(child, nouns, adjective=child.dep_ == "amod")
+        for child in root.children
+    )
+
+
+def _thing_noun(token: Token, nouns: frozenset[str], *, adjective: bool = False) -> bool:
+    tags = ("NOUN", "ADJ") if adjective else ("NOUN",)
+    return token.pos_ in tags and token.is_lower and token.lemma_.lower() in nouns

@@ -1,0 +1,5 @@
+"""Open questions: what the article leaves open."""
+
+from briefing_tui.analysis.questions.find import find_questions
+
+__all__ = ["find_questions"]

@@ -1,0 +1,390 @@
+"""Disputes: one actor's claim that another denies, contradicts or knows nothing of.
+
+Two routes lead to a dispute. The first compares the claims module's claims:
+a claim whose content denies (a denial word, a denial stance, or a negated
+predicate) answers an earlier claim by another source about the same thing
+(shared entities or content words, or an anaphor such as "that conversation").
+The second reads the parse alone, for denials that are not reported speech:
+"X rejects the claim", "which X rejects", "under the pretext that ...".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.cues import Cue, lemma_set
+from briefing_tui.analysis.questions.scope import clause_verb, is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from briefing_tui.model import Claim
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+_REPORTING_LEMMAS = frozenset({"say", "tell", "state", "add", "claim", "be", "have", "do"})
+_ANAPHORS = frozenset({"that", "this", "those", "these", "such"})
+_RELATIVE_OBJECTS = frozenset({"which", "that", "this", "it"})
+_ANAPHOR_MARK = "<anaphor>"
+#: How many sentences back a denied claim may sit.
+WINDOW = 2
+
+
+@dataclass(slots=True)
+class Dispute:
+    """A dispute found in the text: where it is, who is in it, and what is contested."""
+
+    sentences: list[Span]
+    contested: Token | None
+    drop: list[int] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    denied: Token | None = None  # "the allegations" in "denied the allegations", if that is all
+
+
+def denied_question(denial: Token, denied: Token) -> str | None:
+    """Ask about what a denial names: "Are these allegations true?", "Did X have any
+    involvement in Y?" (a denied claim noun with no "that" clause to ask about).
+    """
+    words = " ".join(t.text for t in denied.subtree)
+    words = " ".join(words.replace(" ,", ",").split())
+    if denied.left_edge.pos_ in {"DET", "PRON"}:
+        words = words[:1].lower() + words[1:]
+    if denied.lemma_.lower() in lemma_set("held_nouns"):
+        holder = next((c for c in denial.children if c.dep_ in {"nsubj", "agent"}), None)
+        if holder is not None and holder.tag_ == "WDT" and denial.dep_ == "relcl":
+            holder = denial.head  # "the government, which denied ...": the government
+        if holder is None or holder.tag_ in {"WDT", "WP"}:
+            return None
+        name = " ".join(t.text for t in holder.subtree if not _in_relcl(t, holder))
+        if holder.left_edge.pos_ == "DET":
+            name = name[:1].lower() + name[1:]
+        return f"Did {name} have {words}?"
+    verb = "are" if denied.tag_ in {"NNS", "NNPS"} else "is"
+    return f"{verb.capitalize()} {words} true?"
+
+
+def _in_relcl(token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a relative clause or apposition under ``top``."""
+    node = token
+    while node.i != top.i:
+        if node.dep_ in {"relcl", "appos", "acl"} or (node.is_punct and node.head.i == top.i):
+            return True
+        node = node.head
+    return False
+
+
+def _content_lemmas(span: Span) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in _REPORTING_LEMMAS
+    }
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _denies_a_claim(word: Token) -> bool:
+    """Whether a denial word is used about a statement, not "denied visas" or "refused".
+
+    Verbs need a "that" clause or a statement noun as object ("denied the
+    report", "rejected any involvement"); adjectives and nouns ("unaware",
+    "pretext") deny by themselves.
+    """
+    if word.pos_ == "ADJ":
+        return word.dep_ in {"acomp", "attr", "ROOT", "ccomp", "conj"}
+    if word.pos_ not in {"VERB", "AUX"}:
+        return True
+    claim_nouns = lemma_set("claim_nouns")
+    for child in word.children:
+        if child.dep_ == "ccomp":
+            return True
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in claim_nouns:
+            return True
+    return False
+
+
+def _denial_strength(doc: Doc, claim: Claim, content: Span, denial_ids: set[int]) -> int:
+    """2 for an outright denial, 1 for a negated predicate, 0 for none."""
+    denial_lemmas = lemma_set("denials")
+    cue = _span(doc, claim.cue_span.start, claim.cue_span.end) if claim.cue_span else None
+    denies = cue is not None and cue.root.lemma_.lower() in denial_lemmas
+    if denies and (
+        content.root.lemma_.lower() in lemma_set("claim_nouns") or _denies_a_claim(cue.root)
+    ):
+        return 2
+    predicate = clause_verb(content.root)
+    for token in content:
+        if token.i in denial_ids and clause_verb(token) == predicate and _denies_a_claim(token):
+            return 2
+    if is_negated(predicate):
+        return 1
+    return 0
+
+
+def _same_source(doc: Doc, first: Claim, second: Claim) -> bool:
+    """Whether two claims may come from one source (unknown sources count as maybe).
+
+    Two sources named with no name in common ("Rathbun", "Scientology
+    officials") are told apart even under one actor id, which guards against
+    actors merged by a mis-read entity.
+    """
+    names = []
+    for claim in (first, second):
+        span = claim.source_span and _span(doc, claim.source_span.start, claim.source_span.end)
+        names.append(_names(span) if span is not None else set())
+    if all(names) and not names[0] & names[1]:
+        return False
+    if first.source and second.source:
+        return first.source == second.source
+    return not all(names) or names[0] == names[1]
+
+
+def _parsed_claim(
+    subject: Token,
+    cue: Token,
+    content_root: Token,
+    actor_of: Callable[[Token], str | None],
+    stance: str = "assertion",
+) -> Claim:
+    """A claim read straight from the parse: ``subject`` ``cue`` ``content_root``'s clause."""
+    from briefing_tui.model import Claim, Span
+
+    words = sorted(content_root.subtree, key=lambda t: t.i)
+    phrase = sorted(subject.subtree, key=lambda t: t.i)
+    return Claim(
+        id="",
+        source=actor_of(subject),
+        source_text=" ".join(t.text for t in phrase),
+        source_span=Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1])),
+        cue=cue.text,
+        cue_span=Span(cue.idx, cue.idx + len(cue)),
+        content=Span(words[0].idx, words[-1].idx + len(words[-1])),
+        kind="indirect",
+        stance=stance,
+    )
+
+
+def reported_denials(
+    denial_cues: list[Cue], actor_of: Callable[[Token], str | None]
+) -> list[Claim]:
+    """Denials reported as speech ("X said it was unaware of ..."), as claims.
+
+    They stand in for claims the claims module may not have given, so that a
+    denial can be paired with what it denies.
+    """
+    found: list[Claim] = []
+    for cue in denial_cues:
+        predicate = clause_verb(cue.head)
+        reporting = predicate.head
+        if predicate.dep_ != "ccomp" or reporting.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        found.append(_parsed_claim(subject, reporting, predicate, actor_of, stance="denial"))
+    return found
+
+
+def _answers(
+    strength: int, denial_words: set[str], source_words: set[str], claimed: Span, distance: int
+) -> bool:
+    """Whether a denial is about an earlier claim.
+
+    An outright denial ("unaware", "denied") answers a claim in its own
+    sentence, or a nearby one sharing a content word or pointed at by an
+    anaphor ("that conversation"). A merely negated statement ("they have
+    not received it") answers only the claim just before it, and only when
+    that claim is about the one who now speaks.
+    """
+    claimed_words = _content_lemmas(claimed)
+    if strength == 2:
+        return distance == 0 or _ANAPHOR_MARK in denial_words or bool(denial_words & claimed_words)
+    return distance == 1 and bool(source_words & _names(claimed))
+
+
+def _names(span: Span) -> set[str]:
+    """The proper names in a span, as lower-case lemmas."""
+    return {
+        t.lower_
+        for t in span
+        if t.pos_ == "PROPN" or t.ent_type_ or (t.is_title and not t.is_sent_start and t.is_alpha)
+    }
+
+
+def reported_near(
+    doc: Doc, denial_cues: list[Cue], actor_of: Callable[[Token], str | None]
+) -> list[Claim]:
+    """Reported speech ("X said that ...") in and just before sentences with a denial.
+
+    These stand in for claims the claims module did not give, so a denial can
+    still find what it answers; only the few sentences around a denial are read.
+    """
+    sentences = list(doc.sents)
+    starts = [s.start for s in sentences]
+    wanted: set[int] = set()
+    for cue in denial_cues:
+        index = bisect_right(starts, cue.start) - 1
+        wanted.update(range(max(0, index - WINDOW), index + 1))
+    reporting = lemma_set("reporting")
+    found: list[Claim] = []
+    for index in sorted(wanted):
+        for verb in sentences[index]:
+            if verb.lemma_.lower() not in reporting or verb.pos_ != "VERB":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if subject is None or said is None:
+                continue
+            found.append(_parsed_claim(subject, verb, said, actor_of))
+    return found
+
+
+def _has_anaphor(content: Span) -> bool:
+    return any(t.lower_ in _ANAPHORS and t.dep_ == "det" for t in content)
+
+
+def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[Dispute]:
+    """Disputes between pairs of claims by different sources."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    denial_ids = {t.i for cue in denial_cues for t in cue.tokens}
+    parsed: list[tuple[Claim, Span, int]] = []
+    for claim in claims:
+        content = _span(doc, claim.content.start, claim.content.end)
+        if content is not None and len(content):
+            parsed.append((claim, content, bisect_right(starts, claim.content.start) - 1))
+    disputes: list[Dispute] = []
+    for position, (denial, content, sent_i) in enumerate(parsed):
+        strength = _denial_strength(doc, denial, content, denial_ids)
+        if strength == 0 or not (denial.source or denial.source_text):
+            continue
+        source_span = (
+            _span(doc, denial.source_span.start, denial.source_span.end)
+            if denial.source_span
+            else None
+        )
+        if source_span is not None and source_span.root.pos_ == "PRON" and not denial.source:
+            continue  # an unresolved "she" cannot be told apart from the claimant
+        source_words = _names(source_span) if source_span is not None else set()
+        denial_words = _content_lemmas(content) | source_words
+        if strength == 2 and _has_anaphor(content):
+            denial_words.add(_ANAPHOR_MARK)
+        for back in range(position - 1, -1, -1):
+            earlier, earlier_content, earlier_i = parsed[back]
+            if sent_i - earlier_i > WINDOW:
+                break
+            if _same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
+                continue
+            if not _answers(
+                strength, denial_words, source_words, earlier_content, sent_i - earlier_i
+            ):
+                continue
+            spans = [sentences[earlier_i]] if earlier_i != sent_i else []
+            # "Y denied that A" names what is contested itself; else ask the earlier claim
+            own = _denied_clause(doc, denial, content)
+            disputes.append(
+                Dispute(
+                    sentences=[*spans, sentences[sent_i]],
+                    contested=own if own is not None else _root_verb(earlier_content),
+                    drop=[] if own is not None else _denial_inside(doc, denial, earlier_content),
+                    sources=[s for s in (earlier.source, denial.source) if s],
+                    claims=[c.id for c in (earlier, denial) if c.id],
+                )
+            )
+            break
+    return disputes
+
+
+def _root_verb(span: Span) -> Token:
+    """The predicate of a claim's content: its top verb, else the span's root."""
+    tops = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    verbs = [t for t in tops if t.pos_ in {"VERB", "AUX"}]
+    return (verbs or tops or [span.root])[0]
+
+
+def _denied_clause(doc: Doc, denial: Claim, content: Span) -> Token | None:
+    """The clause a denial verb governs ("denied that she *mishandled* ..."), if any."""
+    cue = _span(doc, denial.cue_span.start, denial.cue_span.end) if denial.cue_span else None
+    if cue is None or cue.root.lemma_.lower() not in lemma_set("denials"):
+        return None
+    root = _root_verb(content)
+    return root if root.pos_ in {"VERB", "AUX"} else None
+
+
+def _denial_inside(doc: Doc, denial: Claim, contested: Span) -> list[int]:
+    """Tokens of a denial that the parse hangs inside the contested claim, to leave out.
+
+    In "X said Y had pledged it, though Z said it was unaware", the parse puts
+    Z's clause under "pledged"; the question should ask about the pledge only.
+    """
+    verb = _root_verb(contested)
+    parts = [s for s in (denial.source_span, denial.cue_span, denial.content) if s is not None]
+    first = _span(doc, min(s.start for s in parts), min(s.start for s in parts) + 1)
+    if first is None:
+        return []
+    node = first[0]
+    inside = {t.i for t in verb.subtree}
+    if node.i not in inside or node.i == verb.i:
+        return []
+    while node.head.i != verb.i and node.head.i in inside:
+        node = node.head
+    return [t.i for t in node.subtree]
+
+
+def _that_clause(token: Token) -> Token | None:
+    """The "that ..." clause a claim noun introduces, even where the parse misplaces it."""
+    for child in token.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ == "that" and following.dep_ == "mark":
+        return following.head
+    return None
+
+
+def _antecedent_clause(relative: Token) -> Token | None:
+    """The clause a sentential "which" points back to: the one just before it."""
+    before = relative.i - 1
+    while before >= relative.sent.start and relative.doc[before].is_punct:
+        before -= 1
+    if before < relative.sent.start:
+        return None
+    return clause_verb(relative.doc[before])
+
+
+def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
+    """Disputes that the parse shows without reported speech."""
+    claim_nouns = lemma_set("claim_nouns")
+    disputes: list[Dispute] = []
+    for cue in denial_cues:
+        word = cue.head
+        # the tagger sometimes reads "rejects" as a plural noun; a subject shows it is a verb
+        subjects = [c for c in word.children if c.dep_ in {"nsubj", "agent"}]
+        if word.pos_ == "VERB" or (subjects and word.dep_ in {"advcl", "relcl", "conj"}):
+            objects = [c for c in word.children if c.dep_ in {"dobj", "ccomp", "nsubjpass"}]
+            for obj in objects:
+                contested = denied = None
+                if obj.dep_ == "ccomp":
+                    contested = obj
+                elif obj.lemma_.lower() in claim_nouns:
+                    contested = _that_clause(obj)
+                    denied = obj if contested is None else None
+                elif obj.lower_ in _RELATIVE_OBJECTS and obj.i < word.i:
+                    contested = _antecedent_clause(obj)
+                else:
+                    continue
+                if subjects:
+                    inside = contested is not None and word.i in {t.i for t in contested.subtree}
+                    drop = [t.i for t in word.subtree] if inside else []
+                    disputes.append(Dispute([word.sent], contested, drop=drop, denied=denied))
+                    break
+        elif word.pos_ == "NOUN":
+            contested = _that_clause(word)
+            if contested is not None:
+                disputes.append(Dispute(sentences=[word.sent], contested=contested))
+    return disputes

@@ -1,0 +1,314 @@
+"""Open questions: what the article leaves unresolved.
+
+Cues come from the lexicons (``question_cues``); each cue category has a rule
+(``question_rules``) that reads the cue's scope in the dependency parse
+(``question_scope``) and either raises a candidate question or lets the
+clause stand as settled fact; a forecast must also be worth asking
+(``question_salience``: a particular subject, an event rather than a
+judgement, someone's words rather than the reporter's commentary).
+Disputes come from comparing claims (``question_disputes``). Candidates from
+one sentence become one question, questions on the same topic (same kind,
+same subject actor, or "would" sentences spelling out the scenario just
+before) merge, and the result is ranked by kind and by the
+salience of the actors involved. Questions that repeat one another in nearly
+the same words (a headline, a question the article asks, a quote) merge too,
+subject or no subject. Phrasing is in ``question_phrasing``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.cues import find_cues
+from briefing_tui.analysis.questions.disputes import (
+    Dispute,
+    denied_question,
+    from_claims,
+    from_parse,
+    reported_denials,
+    reported_near,
+)
+from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.rules import (
+    RULES,
+    Candidate,
+    RuleContext,
+    according_phrase,
+    according_to,
+    actor_index,
+    phrase,
+)
+from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.model import Actor, Claim, Question, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
+    from spacy.vocab import Vocab
+
+#: Which kind wins when one sentence carries cues of several kinds.
+KIND_PRIORITY: dict[str, int] = {
+    "disputed": 6,
+    "conditional": 5,
+    "pending": 4,
+    "unverified": 3,
+    "unresolved": 2,
+    "expectation": 1,
+}
+#: How much each kind weighs in the ranking, beside the actors' salience.
+KIND_WEIGHT: dict[str, float] = {
+    "disputed": 1.0,
+    "pending": 0.8,
+    "conditional": 0.8,
+    "expectation": 0.6,
+    "unresolved": 0.6,
+    "unverified": 0.5,
+}
+
+
+def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
+    text = statement(dispute.sentences[-1])
+    if dispute.contested is None and dispute.denied is not None:
+        text = denied_question(dispute.denied.head, dispute.denied) or text
+    if dispute.contested is not None:
+        contested = clause_verb(dispute.contested)
+        while contested.dep_ == "xcomp" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in contested.children
+        ):
+            contested = contested.head
+        marks = [c.i for c in contested.children if c.dep_ == "mark"]
+        for token in contested.subtree:
+            if token.lower_ == "according":
+                marks.extend(according_phrase(token))
+        text = phrase(ctx, contested, drop=[*marks, *dispute.drop])
+    actors = list(dict.fromkeys(dispute.sources))
+    for actor_id in ctx.actors_in(dispute.sentences):
+        if actor_id not in actors:
+            actors.append(actor_id)
+    return Candidate("disputed", list(dispute.sentences), text, None, actors, list(dispute.claims))
+
+
+# --- merging and ranking ------------------------------------------------------
+
+
+def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep, for each sentence, the candidate of the strongest kind."""
+    best: dict[int, Candidate] = {}
+    for candidate in candidates:
+        key = candidate.sentences[-1].start
+        kept = best.get(key)
+        if kept is None or KIND_PRIORITY[candidate.kind] > KIND_PRIORITY[kept.kind]:
+            best[key] = candidate
+    # a dispute spanning two sentences also covers the earlier one
+    covered = {s.start for c in best.values() if c.kind == "disputed" for s in c.sentences[:-1]}
+    return [c for key, c in sorted(best.items()) if not (key in covered and c.kind != "disputed")]
+
+
+def _link_claims(candidates: list[Candidate], claims: list[Claim]) -> None:
+    """Attach to each question the claims whose content lies in its sentences."""
+    ordered = sorted((c.content.start, c.id) for c in claims if c.id)
+    starts = [start for start, _id in ordered]
+    for candidate in candidates:
+        for sent in candidate.sentences:
+            low = bisect_left(starts, sent.start_char)
+            high = bisect_left(starts, sent.end_char)
+            for _start, claim_id in ordered[low:high]:
+                if claim_id not in candidate.claims:
+                    candidate.claims.append(claim_id)
+
+
+def _continues(previous: Candidate, candidate: Candidate) -> bool:
+    """Whether ``candidate`` goes on spelling out the scenario ``previous`` imagines.
+
+    "If the plant closed, the town would lose its employer. The bakery would
+    follow." asks one question, not two: a "would" sentence right after a
+    hypothetical one carries on its scenario. A new "if" opens a new one.
+    """
+    return (
+        previous.hypothetical
+        and candidate.hypothetical
+        and candidate.kind == "expectation"
+        and previous.kind != "disputed"
+        and previous.sentences[-1].end == candidate.sentences[0].start
+    )
+
+
+def _absorb(kept: Candidate, candidate: Candidate) -> None:
+    kept.sentences.extend(candidate.sentences)
+    kept.actors.extend(a for a in candidate.actors if a not in kept.actors)
+    kept.claims.extend(c for c in candidate.claims if c not in kept.claims)
+
+
+def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
+    """Merge candidates of the same kind about the same subject actor, and hypothetical chains."""
+    merged: list[Candidate] = []
+    by_topic: dict[tuple[str, str], Candidate] = {}
+    for candidate in candidates:
+        if merged and _continues(merged[-1], candidate):
+            _absorb(merged[-1], candidate)
+            continue
+        if candidate.subject_actor is None or candidate.kind == "disputed":
+            merged.append(candidate)
+            continue
+        key = (candidate.kind, candidate.subject_actor)
+        kept = by_topic.get(key)
+        if kept is None:
+            by_topic[key] = candidate
+            merged.append(candidate)
+            continue
+        if kept.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+            kept.text = candidate.text  # ask the topic the way a reader would, where one can
+        _absorb(kept, candidate)
+    return merged
+
+
+#: Words of a question's frame, not of its topic.
+_FRAME_WORDS = frozenset({"unclear", "not", "n't", "also", "still", "even", "actually", "really"})
+#: The share of the shorter question's topic words the longer one must hold to repeat it.
+DUPLICATE_SHARE = 0.75
+
+
+def _topic_words(candidate: Candidate, vocab: Vocab) -> frozenset[str]:
+    """The content words of a candidate's question, lower-cased, stop words left out."""
+    words = re.findall(r"[a-z0-9][a-z0-9'’.-]*[a-z0-9]|[a-z0-9]", candidate.text.lower())
+    topic = frozenset(
+        _stem(w) for w in words if w not in _FRAME_WORDS and not vocab[w].is_stop and len(w) > 1
+    )
+    return topic or frozenset(words)  # "Will it be?": only the words themselves tell it apart
+
+
+def _stem(word: str) -> str:
+    """A rough stem, so "released", "releases" and "release" compare equal."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e") or word
+
+
+def _repeats(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two questions' topic words are nearly the same (one restates the other)."""
+    if first == second:
+        return True  # the same words: "Will it happen?" asked twice is one question
+    shorter = min(len(first), len(second))
+    shared = len(first & second)
+    if shorter < 2 or shared < DUPLICATE_SHARE * shorter:
+        return False
+    # a short question ("Will Ann Lee be there?") repeats a long one only if it is most of it
+    return shared >= 3 or shared >= 0.5 * max(len(first), len(second))
+
+
+def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Merge questions that ask the same thing in nearly the same words.
+
+    Topic merging needs a subject; a headline, a question the article asks
+    and a quote may repeat one question where the parse finds none ("Will she
+    be at the debate?" three times). Repeats chain: a question that restates
+    two others joins them all. Disputes stay apart: each names its sides.
+    """
+    words = [_topic_words(c, vocab) for c in candidates]
+    group = list(range(len(candidates)))
+
+    def find(index: int) -> int:
+        while group[index] != index:
+            group[index] = group[group[index]]
+            index = group[index]
+        return index
+
+    for later, candidate in enumerate(candidates):
+        if candidate.kind == "disputed":
+            continue
+        for earlier in range(later):
+            if candidates[earlier].kind != "disputed" and _repeats(words[earlier], words[later]):
+                first, second = sorted((find(earlier), find(later)))
+                group[second] = first  # the earliest question leads its group
+    merged: list[Candidate] = []
+    for index, candidate in enumerate(candidates):
+        lead = candidates[find(index)]
+        if lead is candidate:
+            merged.append(candidate)
+            continue
+        if lead.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+            lead.text = candidate.text
+        if KIND_PRIORITY[candidate.kind] > KIND_PRIORITY[lead.kind]:
+            lead.kind = candidate.kind
+        _absorb(lead, candidate)
+    return merged
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    """Whether two spans share most of the longer one."""
+    shared = min(first.end, second.end) - max(first.start, second.start)
+    return shared > 0.5 * max(first.end - first.start, second.end - second.start)
+
+
+def _evidence(sentences: list[DocSpan]) -> list[Span]:
+    spans: list[Span] = []
+    for sent in sentences:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        span = Span(start, sent.start_char + len(text.rstrip()))
+        if span not in spans and span.end > span.start:
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
+    salience = {a.id: a.salience for a in actors}
+    top = max(salience.values(), default=0.0) or 1.0
+    scored: list[tuple[float, int, Candidate]] = []
+    for order, candidate in enumerate(candidates):
+        actor_weight = max((salience.get(a, 0.0) / top for a in candidate.actors), default=0.0)
+        support = min(0.2, 0.05 * (len(candidate.sentences) - 1))
+        score = 0.5 * KIND_WEIGHT[candidate.kind] + 0.4 * actor_weight + support
+        scored.append((score, order, candidate))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [
+        Question(
+            id=f"q{rank}",
+            question=candidate.text,
+            kind=candidate.kind,
+            evidence=_evidence(candidate.sentences),
+            actors=list(candidate.actors),
+            claims=list(candidate.claims),
+            score=min(1.0, score),
+        )
+        for rank, (score, _order, candidate) in enumerate(scored, start=1)
+    ]
+
+
+def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Question]:
+    """The open questions of the article, one per topic, most important first."""
+    reported = [(c.content.start, c.content.end) for c in claims]
+    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
+    cues = find_cues(doc)
+    candidates: list[Candidate] = []
+    for cue in cues:
+        rule = RULES.get(cue.category)
+        found = rule(ctx, cue) if rule else None
+        if found is not None:
+            candidates.append(found)
+    vouched, attributions = according_to(ctx, doc)
+    candidates.extend(vouched)
+    denial_cues = [c for c in cues if c.category == "denials"]
+    nearby = [
+        *reported_denials(denial_cues, ctx.actor_of),
+        *reported_near(doc, denial_cues, ctx.actor_of),
+    ]
+    given = list(claims)
+    for extra in nearby:  # the claims module's own claims come first
+        if not any(_overlaps(extra.content, c.content) for c in given):
+            given.append(extra)
+    all_claims = sorted([*given, *attributions], key=lambda c: c.content.start)
+    disputes = from_claims(doc, all_claims, denial_cues)
+    disputed_sentences = {d.sentences[-1].start for d in disputes}
+    disputes.extend(
+        d for d in from_parse(denial_cues) if d.sentences[-1].start not in disputed_sentences
+    )
+    candidates.extend(_disputed(ctx, d) for d in disputes)
+    candidates.sort(key=lambda c: c.sentences[-1].start)
+    kept = _one_per_sentence(candidates)
+    _link_claims(kept, claims)
+    return _rank(_merge_repeats(_merge_topics(kept), doc.vocab), actors)

@@ -1,0 +1,915 @@
+"""The rules that raise open questions, one per cue category, and their context.
+
+Each rule takes a cue found by the lexicons (``question_cues``), reads its
+scope in the parse (``question_scope``) and returns a candidate question, or
+None where the clause is settled: a past report ("said he would"), a negated
+decision ("has ruled out"), a description ("the upcoming final"), a
+counterfactual ("could have won").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from briefing_tui.analysis.questions.cues import Cue, lemma_set
+from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
+from briefing_tui.analysis.questions.salience import (
+    is_aspirational,
+    is_bare,
+    is_belief,
+    is_campaign_rhetoric,
+    is_commentary,
+    is_dated,
+    is_evaluation,
+    is_generic_person,
+    is_habitual,
+    is_past_inability,
+    is_permission,
+    is_record,
+    is_rhetoric,
+    is_specific,
+    modal_of,
+)
+from briefing_tui.analysis.questions.scope import (
+    clause_tokens,
+    clause_verb,
+    condition_target,
+    governing_tense,
+    has_modal,
+    is_backshifted,
+    is_negated,
+    quoted_region,
+    subject_of,
+    tense,
+)
+from briefing_tui.model import Actor, Claim, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
+
+_PLAN_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
+#: Subordinators of a clause that gives the reason for another.
+_REASONS = frozenset({"because", "since", "as"})
+#: Modals with which a speaker softens their own words ("I would say", "I'd argue").
+_HEDGING_MODALS = frozenset({"would", "'d", "could", "might"})
+#: Cue verbs with which a subject commits itself ("vowed to", "plans to"): what it
+#: commits to is its own promise, so rallying words there make rhetoric.
+_COMMITMENTS = frozenset({"vow", "promise", "pledge", "swear", "hope", "aim", "seek", "intend"})
+_WHETHER = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WRB", "WP"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One open question raised by one rule in one sentence, before merging."""
+
+    kind: str
+    sentences: list[DocSpan]
+    text: str
+    subject_actor: str | None = None
+    actors: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    #: Whether it imagines an outcome ("would", "could", "might", or a condition):
+    #: adjacent hypothetical sentences spell out one scenario and merge.
+    hypothetical: bool = False
+
+
+@dataclass(slots=True)
+class RuleContext:
+    doc: Doc
+    actor_at: dict[int, str]
+    names: dict[str, str]
+    #: Character ranges of what the claims pane found someone saying.
+    reported: list[tuple[int, int]] = field(default_factory=list)
+    #: The lemma of every token (hashes), read the first time a rule asks.
+    lemmas: Any = None
+
+    def told_as_done(self, verb: Token, subject: Token | None) -> bool:
+        """Whether a later sentence tells that a forecast came true (or did not).
+
+        "She has said she would attend the summit. ... She attended it on
+        Friday": the same verb, told in the past by the same subject (the same
+        actor, or the same word), about the same object, answers the question.
+        """
+        if subject is None:
+            return False
+        if self.lemmas is None:
+            from spacy.attrs import LEMMA
+
+            self.lemmas = self.doc.to_array(LEMMA)  # one vector: no walk over the tokens
+        start = verb.i + 1
+        hits = (self.lemmas[start:] == verb.lemma).nonzero()[0]
+        if not len(hits):
+            return False
+        end = verb.sent.end
+        for offset in hits:
+            event = self.doc[start + int(offset)]
+            if event.i < end or not _told_as_settled(event):
+                continue
+            if self._same_doer(subject, subject_of(event)) and _same_object(verb, event):
+                return True
+        return False
+
+    def _same_doer(self, first: Token, second: Token | None) -> bool:
+        if second is None:
+            return False
+        actors = self.actor_of(first), self.actor_of(second)
+        if actors[0] is not None and actors[1] is not None:
+            return actors[0] == actors[1]
+        return first.lemma_.lower() == second.lemma_.lower() and first.lower_ not in {"it", "they"}
+
+    def is_specific(self, subject: Token | None, *, strict: bool = False) -> bool:
+        """Whether ``subject`` is an actor or names something particular."""
+        is_actor = subject is not None and subject.i in self.actor_at
+        return is_specific(subject, is_actor, strict=strict)
+
+    def worth_asking(self, verb: Token, subject: Token | None) -> bool:
+        """Whether a modal clause forecasts something particular that can still go either way."""
+        dated = is_bare(subject) and is_dated(verb)  # "voters would choose in May": one occasion
+        if not self.is_specific(subject) and not dated:
+            return False  # "some crops may do better": a generality, not the story's question
+        if verb.dep_ == "relcl":
+            return False  # "the shuttle, which will launch in May, ...": describes, asks nothing
+        if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
+            return False  # "... not only because his appointment would make history": an argument
+        if any(not self.is_specific(subject_of(c), strict=True) for c in _conditions_of(verb)):
+            return False  # "if a child lacks iodine, growth will suffer" states a general rule
+        return not (
+            is_habitual(verb)  # "he would often walk to work" looks back
+            or is_generic_person(subject, verb, self.reported)  # "we all", "you", the writer
+            or is_campaign_rhetoric(verb, subject, self.reported)  # "we will win"
+            or is_evaluation(verb)
+            or is_record(verb)  # "the debate will be his first against one rival"
+            or is_past_inability(verb)
+            or is_rhetoric(verb)
+            or is_permission(verb)
+            or is_commentary(verb, self.reported)
+        )
+
+    def name_of(self, token: Token) -> str | None:
+        actor_id = self.actor_at.get(token.i)
+        return self.names.get(actor_id) if actor_id else None
+
+    def actor_of(self, token: Token | None) -> str | None:
+        if token is None:
+            return None
+        # the word itself, then its own name words, then the rest of its phrase
+        phrase = sorted(token.subtree, key=lambda t: (t.i != token.i, t.i > token.i, t.i))
+        for t in phrase:
+            if t.i in self.actor_at:
+                return self.actor_at[t.i]
+        return None
+
+    def actors_in(self, sentences: list[DocSpan]) -> list[str]:
+        found: list[str] = []
+        for sent in sentences:
+            for t in sent:
+                actor_id = self.actor_at.get(t.i)
+                if actor_id and actor_id not in found:
+                    found.append(actor_id)
+        return found
+
+    def candidate(
+        self, kind: str, sent: DocSpan, text: str, subject: Token | None = None
+    ) -> Candidate:
+        text = _own_question(sent) or text
+        return Candidate(kind, [sent], text, self.topic_of(subject), self.actors_in([sent]))
+
+    def topic_of(self, subject: Token | None) -> str | None:
+        """The actor a question is about, else the name its subject gives ("name:flowers")."""
+        actor_id = self.actor_of(subject)
+        if actor_id is not None or subject is None or subject.pos_ != "PROPN":
+            return actor_id
+        # a name the actors pane did not reach here (a headline, a transcript) is still one topic
+        return f"name:{subject.lower_}"
+
+
+def _told_as_settled(token: Token) -> bool:
+    """Whether a verb tells something as settled: past or perfect, done or not done ("she
+    did not attend"), but not under a modal, not still awaited ("has not yet attended")
+    and not in a condition ("if she attended").
+    """
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN", "VB"}:
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ == "VB" and not any(a.lower_ == "did" for a in auxiliaries):
+        return False  # only "did (not) attend" tells a past with a bare verb
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if any(c.lower_ in {"yet", "still"} for c in token.children):
+        return False
+    perfect = any(a.lemma_ == "have" for a in auxiliaries)
+    if token.tag_ == "VBN" and not perfect and tense(token) != "past":
+        return False  # "the bill, approved by ...": a participle, not a telling
+    return not (token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children))
+
+
+def _same_object(forecast: Token, event: Token) -> bool:
+    """Whether two clauses of one verb are about the same thing, with the same numbers.
+
+    "will cut 200 jobs" is not answered by "cut prices" or by "cut 100 jobs".
+    """
+    things = [_objects(forecast), _objects(event)]
+    if things[0] and not {t.lemma_.lower() for t in things[0]} & {
+        t.lemma_.lower() for t in things[1]
+    }:
+        return False
+    numbers = [{g.lower_ for t in found for g in t.subtree if g.like_num} for found in things]
+    return not (numbers[0] and numbers[1] and numbers[0] != numbers[1])
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The nouns a verb acts on: its object, or the object of its prepositions."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "attr", "dative"}]
+    found += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [t for t in found if t.pos_ in {"NOUN", "PROPN"}]
+
+
+_QUOTE_OPENERS = ("“", '"', "‘", ": ")
+#: "I want to ask you, ...", "Let me ask, ...", "I wonder, ...": a frame before the question.
+_ASKING_FRAME = re.compile(
+    r"^[^,?]*\b(?:ask|asking|asked|wonder|wondering|question is)\b[^,?]*,\s+"
+    r"(?=(?:will|would|can|could|should|shall|may|might|is|are|was|were|do|does|did|has|have"
+    r"|had|who|what|when|where|why|how|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def _conditions_of(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses that ``verb``'s clause hangs on."""
+    # "if it fails, growth will stall and they will not thrive": the second clause shares it
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+    ]
+
+
+def _own_question(sent: DocSpan) -> str | None:
+    """A question the article itself asks in this sentence, as it asks it."""
+    text = sent.text.strip().rstrip("\"”’' ")
+    if not text.endswith("?"):
+        return None
+    cut = max(text.rfind(opener, 0, len(text) - 1) for opener in _QUOTE_OPENERS)
+    asked = text[cut:].lstrip('“"‘: ') if cut > 0 else text
+    if len(asked.split()) < 3:
+        asked = text
+    # "I want to ask you, will she be there?": the question is what follows the asking
+    framed = _ASKING_FRAME.match(asked)
+    if framed and len(asked[framed.end() :].split()) >= 3:
+        asked = asked[framed.end() :]
+    return asked[:1].upper() + asked[1:]
+
+
+def actor_index(doc: Doc, actors: list[Actor]) -> dict[int, str]:
+    """Token index -> id of the actor a mention there refers to."""
+    index: dict[int, str] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                index.setdefault(token.i, actor.id)
+    return index
+
+
+def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
+    shares_head = verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+    )
+    if shares_head and not options:
+        # "will provide a reminder and consider extensions": ask the whole coordination
+        verb = clause_verb(verb.head)
+    asked = None
+    if not options and verb.dep_ in {"ROOT", "ccomp", "csubj"}:
+        # "how costly it could be": the wh-phrase goes first, "How costly could it be?"
+        asked = ask_embedded(verb, name_of=ctx.name_of)
+    asked = asked or invert(verb, name_of=ctx.name_of, **options)  # type: ignore[arg-type]
+    if asked is None and not options and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        # "he would have to consider X": ask the verb that carries the tense
+        asked = invert(verb.head, name_of=ctx.name_of)
+    dropped = set(options.get("drop", ()))  # type: ignore[call-overload]
+    return asked or statement(t for t in clause_tokens(verb) if t.i not in dropped)
+
+
+def _is_counterfactual(verb: Token) -> bool:
+    """Whether a modal clause looks back or imagines: "could have won", "wish they could"."""
+    perfect = any(
+        c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ in {"'ve", "\u2019ve"}) and c.i < verb.i
+        for c in verb.children
+    )  # "could've scored" as well as "could have scored"
+    if perfect and verb.tag_ in {"VBN", "VBD", "JJ"}:
+        return True  # the tagger may read "would have overridden" as an adjective
+    node = verb
+    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lemma_set("hypothetical"):
+            return True
+    return False
+
+
+def _future_time(word: Token) -> bool:
+    """Whether a time expression under ``word`` points ahead ("next month", "soon")."""
+    future = lemma_set("future_time")
+    return any(
+        t.lemma_.lower() in future
+        for child in word.children
+        if child.dep_ in {"npadvmod", "advmod", "prep", "tmod"}
+        for t in child.subtree
+    )
+
+
+def _noun_before(word: Token) -> list[Token] | None:
+    """The noun phrase just before ``word`` that an expectation is about."""
+    if word.dep_ == "acl" and word.head.pos_ in {"NOUN", "PROPN"}:
+        noun = word.head
+    else:
+        earlier = [t for t in word.sent if t.i < word.i and t.pos_ in {"NOUN", "PROPN"}]
+        if not earlier:
+            return None
+        noun = earlier[-1]
+        while noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i < word.i and noun.dep_ != "nsubj":
+            noun = noun.head
+        while noun.dep_ in {"pobj", "dobj", "nsubj"} and noun.head.pos_ in {"ADP", "VERB"}:
+            above = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+            if above.pos_ not in {"NOUN", "PROPN"} or above.i >= word.i:
+                break
+            noun = above
+    inner = {t.i for t in word.subtree}
+    thing = [t for t in noun.subtree if t.i not in inner and t.i < word.i]
+    if thing:
+        return thing
+    # the parse hung the phrase under the word itself: take the words since the last break
+    start = word.i
+    while start > word.sent.start and not _is_break(word.doc[start - 1]):
+        start -= 1
+    words = list(word.doc[start : word.i])
+    while words and words[0].pos_ in {"ADP", "CCONJ", "SCONJ", "DET"} and words[0].lower_ != "the":
+        words.pop(0)
+    return words
+
+
+def _is_break(token: Token) -> bool:
+    """Whether ``token`` separates phrases (a punctuation mark)."""
+    return token.is_punct
+
+
+def _complement(word: Token) -> Token | None:
+    """The verb a plan or expectation word governs ("plans to *go*", "effort to *clear*")."""
+    for child in word.children:
+        if child.dep_ in _PLAN_DEPS and child.pos_ in {"VERB", "AUX"} and child.i > word.i:
+            return child
+    for child in word.children:
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
+    return None
+
+
+def _asked_about(ctx: RuleContext, word: Token, verb: Token) -> str:
+    """Ask "will" about ``verb``, the subject taken from the cue word's clause."""
+    if word.dep_ == "acl" and word.head.pos_ in {"NOUN", "PROPN"} and word.tag_ == "VBN":
+        # "with the first hearing set to take place in May": the noun is the subject
+        inner = {t.i for t in word.subtree}
+        thing = [t for t in word.head.subtree if t.i not in inner]
+        asked = [t for t in verb.subtree if not (t.dep_ == "aux" and t.lower_ == "to")]
+        noun = statement(thing)[9:-1]
+        if thing and thing[0].pos_ == "DET":
+            noun = noun[:1].lower() + noun[1:]
+        return f"Will {noun} {statement(asked)[9:-1]}?"
+    subject = subject_of(clause_verb(word))
+    if word.pos_ == "NOUN":
+        subject = next((c for c in word.children if c.dep_ == "poss"), subject)
+    # "expects prices to rise": the expected thing is the object, not the one expecting
+    subject = next((c for c in word.children if c.dep_ == "dobj" and c.i < verb.i), subject)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), subject)
+    drop = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    return phrase(ctx, verb, subject=subject, asked_aux="will", drop=drop)
+
+
+# --- one rule per cue category -------------------------------------------------
+
+
+def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    word = cue.tokens[0]
+    sent = word.sent
+    if word.tag_ == "MD":
+        if is_backshifted(word) or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
+            return None  # reported past, or a modal the parse could not attach to a verb
+        if word.dep_ != "aux" and not any(c.pos_ in {"VERB", "AUX"} for c in word.children):
+            return None  # "if I may, sir": a modal with no verb forecasts nothing
+        verb = word.head
+        if verb.dep_ == "aux" and verb.lemma_ == "have" and verb.head.i != verb.i:
+            verb = verb.head  # "would have overridden": the parse may hang "would" on "have"
+        if verb.lemma_.lower() in lemma_set("settled_verbs"):
+            return None
+        subject = subject_of(verb)
+        if _generic_or_relative(subject, verb):
+            return None  # "those who may not speak English" describes, it does not forecast
+        if subject is None and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None  # "a law that in June will require ...": a relative clause misread
+        if _is_counterfactual(verb) or any(c.lower_ == "than" for c in verb.children):
+            return None  # "could have won", "kinder than he would be"
+        if _musing(verb):
+            return None  # "I'm sure some would want to join" imagines, it does not forecast
+        if not ctx.worth_asking(verb, subject):
+            return None
+        if ctx.told_as_done(verb, subject):
+            return None  # "... she would attend. She attended on Friday": answered later
+        found = ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
+        found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"}
+        return found
+    head = cue.head if len(cue.tokens) > 1 else word
+    if head.dep_ == "amod":
+        return None  # "the upcoming debates", "such expected backers" name things; they ask nothing
+    if head.lemma_.lower() == "forthcoming" and _candid(head):
+        return None  # "the agency was not forthcoming about it" means candid, not upcoming
+    if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # "the effort to pool forces would ...": the predicate is what is asked
+    if head.pos_ == "NOUN" and is_belief(head):
+        return None  # "believes she has the best plan to fix it" is an opinion of her plan
+    if _generic_or_relative(subject_of(clause_verb(head)), clause_verb(head)):
+        return None  # "those who might seek to lead" describes people, it forecasts nothing
+    existential = clause_verb(head.head)
+    told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
+    told_in_past |= head.tag_ == "VBG" and governing_tense(head) == "past"
+    if head.dep_ == "acl" and told_in_past and not _future_time(head):
+        return None  # "there were teams scheduled to compete" tells the past
+    future = _future_time(head)
+    noun_in_past = "past" in {governing_tense(head), tense(clause_verb(head))}
+    if head.pos_ == "NOUN" and noun_in_past:  # "his plan was to retire"
+        return None
+    if head.pos_ in {"VERB", "AUX"} and future:
+        own_subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        thing = sorted(own_subject.subtree, key=lambda t: t.i) if own_subject else None
+        thing = thing or _noun_before(head)
+        if thing and _complement(head) is None:
+            when = [t for t in head.subtree if t.i > head.i]
+            noun = statement(thing)[9:-1]
+            if thing[0].pos_ == "DET":
+                noun = noun[:1].lower() + noun[1:]
+            text = f"Will {noun} come {statement(when)[9:-1]}?"
+            return ctx.candidate("expectation", head.sent, text, thing[0])
+    elif head.pos_ in {"VERB", "AUX"}:
+        own = tense(head)
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if infinitive and not passive and head.dep_ != "acl":
+            return None
+        if own == "past" and not passive:
+            return None
+        if own is None and head.dep_ != "acl" and governing_tense(head) == "past":
+            return None
+    complement = _complement(head)
+    committed = head.lemma_.lower() in _COMMITMENTS
+    if complement is not None and committed and is_aspirational(complement):
+        return None  # "vows to make the country great again" rallies; it plans nothing
+    if complement is not None:
+        if ctx.told_as_done(complement, subject_of(clause_verb(head))):
+            return None  # "plans to attend the summit ... attended it on Friday"
+        text = _asked_about(ctx, head, complement)
+        if text.startswith("Unclear:") and subject_of(clause_verb(head)) is None:
+            return None  # "welcoming the plans to increase funding": no one to ask it of
+        return ctx.candidate("expectation", sent, text, subject_of(clause_verb(head)))
+    if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = head.head
+        thing = [t for t in noun.subtree if t.i not in {x.i for x in head.subtree}]
+        when = [t for t in head.subtree if t.i != head.i]
+        text = statement([*thing, *when])
+        if when:
+            text = f"Will {statement(thing)[9:-1]} come {statement(when)[9:-1]}?"
+        return ctx.candidate("expectation", sent, text, noun)
+    verb = clause_verb(head)
+    if head.pos_ == "ADJ" and subject_of(verb) is None:
+        thing = _noun_before(verb)
+        if thing:
+            text = f"Is {statement(thing)[9:-1]} {head.lower_}?"
+            return ctx.candidate("expectation", sent, text, thing[0])
+    text = phrase(ctx, verb)
+    if text.startswith("Unclear:") and tense(verb) is None and not has_modal(verb):
+        return None  # "Facing the prospect of ...": a fragment with no clause to ask about
+    return ctx.candidate("expectation", sent, text, subject_of(verb))
+
+
+def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    word = cue.head
+    if word.pos_ == "NOUN":
+        verb = clause_verb(word.head if word.dep_ == "appos" else word)
+        return ctx.candidate("conditional", word.sent, statement(word.sent), subject_of(verb))
+    # "only if": the subordinator, not the adverb, opens the condition
+    marker = next((t for t in cue.tokens if t.dep_ == "mark"), cue.tokens[0])
+    target = condition_target(marker)
+    if target is None or not has_modal(target) or _is_counterfactual(target):
+        return None
+    if _is_deontic(target):
+        return None  # "if they pull back, Europe must defend itself" states a duty
+    subject = subject_of(target)
+    if _generic_or_relative(subject, target):
+        return None  # "substances that, if swallowed, would cause harm" describes them
+    if not ctx.is_specific(subject_of(marker.head), strict=True):
+        return None  # "if an infant lacks iodine, growth will suffer" states a general rule
+    if not ctx.is_specific(subject) and not is_bare(subject):
+        return None  # "all of this will be for naught unless ...": "farmers may lose" still asks
+    if is_rhetoric(target) or is_past_inability(target) or is_habitual(target):
+        return None
+    if is_record(target):
+        return None  # "if it passes, it would be the first such law": a record, not an outcome
+    if is_generic_person(subject, target, ctx.reported):
+        return None  # "if we pull together, we all win": everyone, not a party to the story
+    if is_campaign_rhetoric(target, subject, ctx.reported):
+        return None  # '"If we stick together, we will win," she said' rallies
+    if _reported_past_condition(target, marker):
+        return None  # "he said he would not accept it if it were offered" is a past stance
+    found = ctx.candidate("conditional", word.sent, phrase(ctx, target), subject)
+    found.hypothetical = True
+    return found
+
+
+def _reported_past_condition(target: Token, marker: Token) -> bool:
+    """Whether a "would" hangs on a condition that imagines rather than threatens.
+
+    "The union said it would strike if the talks failed" reports a live threat
+    (both clauses shifted into the past). "He said he would refuse it if it were
+    offered" (a subjunctive "were") and '"If they wanted it, they'd just take it,"
+    he said' (a past condition inside the speaker's own words) imagine.
+    """
+    modals = [c for c in target.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals or not all(m.lemma_.lower() in {"would", "'d", "’d"} for m in modals):
+        return False
+    conditions = [c for c in target.children if c.dep_ == "advcl"] or [marker.head]
+    for condition in conditions:
+        # "if she were to win in November" still looks ahead from the time of telling
+        to_come = any(c.dep_ == "xcomp" for c in condition.children) or _future_time(condition)
+        if to_come or any(t.ent_type_ == "DATE" for t in condition.subtree):
+            return False
+    condition = marker.head
+    subjunctive = any(
+        c.lower_ == "were" and c.dep_ in {"aux", "auxpass"} for c in condition.children
+    ) or (condition.lower_ == "were" and subject_of(condition) is not None)
+    in_quote = quoted_region(target) is not None
+    return subjunctive or (in_quote and tense(condition) == "past")
+
+
+def _candid(word: Token) -> bool:
+    """Whether "forthcoming" means candid: said of someone, "about" something, or "being" so."""
+    verb = clause_verb(word)
+    if any(c.dep_ == "prep" and c.lower_ in {"about", "with"} for c in word.children):
+        return True
+    if any(c.lower_ == "being" for c in verb.children):
+        return True
+    return _is_someone(subject_of(verb))
+
+
+def _is_someone(subject: Token | None) -> bool:
+    """Whether ``subject`` names a person or a body rather than a thing or an event."""
+    if subject is None:
+        return False
+    return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+
+
+def _is_deontic(verb: Token) -> bool:
+    """Whether ``verb``'s modal obliges or advises ("must", "should") rather than forecasts."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return bool(modals) and all(m.lemma_.lower() in lemma_set("deontic") for m in modals)
+
+
+def _musing(verb: Token) -> bool:
+    """Whether a "would/could/might" clause is a speaker's own musing: "I think it would help".
+
+    The clause hangs (as a complement) under an opinion word whose subject is
+    "I" or "we"; what it imagines is not one of the story's open outcomes.
+    """
+    own = subject_of(verb)
+    if own is not None and own.lower_ in {"i", "we"} and verb.lemma_.lower() in {"say", "tell"}:
+        return True  # "I would say ...", "I'll tell you": a way of speaking, not a forecast
+    hedging = lemma_set("manner") | lemma_set("opinion")
+    speaker = own is not None and own.lower_ in {"i", "we"}
+    if speaker and verb.lemma_.lower() in hedging and modal_of(verb) in _HEDGING_MODALS:
+        return True  # "I wouldn't call it reform", "I'd argue": the speaker's own words
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "shall"} for c in verb.children):
+        return False  # "I think the vote will pass" still forecasts
+    node = verb
+    while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lemma_set("opinion") or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lemma_set("opinion") for c in node.children
+        ):
+            subject = subject_of(node.head if node.dep_ == "acomp" else node)
+            # "you'd think the board would object": anyone's musing, as much as "I think"
+            return subject is not None and subject.lower_ in {"i", "we", "you"}
+    return False
+
+
+def _embedded_question(verb: Token) -> Token | None:
+    """A "whether ..." or "when ..." clause under ``verb`` or its predicate."""
+    for node in (verb, *verb.children):
+        for child in node.children:
+            if child.dep_ not in {"ccomp", "csubj", "xcomp", "advcl", "pcomp", "prep"}:
+                continue
+            clause = child
+            if child.dep_ == "prep":
+                if child.lower_ not in {"about", "on", "over", "of", "as", "to"}:
+                    continue  # "in what is called ..." names a thing; it asks nothing
+                clause = next((g for g in child.children if g.dep_ == "pcomp"), None)
+                if clause is None:
+                    continue
+            marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+            wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
+            wh = wh or wh_phrase(clause) is not None
+            if clause.dep_ == "advcl":
+                wh = False  # "killed when the hotel collapsed" tells when; it asks nothing
+            if marks & _WHETHER or wh:
+                return clause
+    return None
+
+
+def _whether_question(ctx: RuleContext, clause: Token, subject: Token | None) -> str:
+    asked = ask_embedded(clause, name_of=ctx.name_of)
+    if asked is not None:
+        return asked
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    if has_subject:
+        drop = [c.i for c in clause.children if c.dep_ == "mark"]
+        return phrase(ctx, clause, drop=drop)
+    drop = [c.i for c in clause.children if c.dep_ in {"mark", "aux"} and c.lower_ != "not"]
+    return phrase(ctx, clause, subject=subject, asked_aux="will", drop=drop)
+
+
+def _regards_as(verb: Token) -> bool:
+    """Whether "consider" means "regard as" ("considered to be", "considers him a friend")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and (
+        passive or any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return True  # "is considered as a commercial one", "considers it as a threat"
+    objects = [c for c in verb.children if c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}]
+    for obj in objects:
+        if obj.dep_ in {"oprd", "attr"} or obj.lemma_ == "be" or obj.pos_ in {"NOUN", "ADJ"}:
+            return True
+    return False
+
+
+def _generic_or_relative(subject: Token | None, verb: Token) -> bool:
+    """Generic "you" advice, or a relative clause that only describes someone."""
+    if subject is None:
+        return False
+    if subject.lower_ == "you":
+        return True
+    if verb.dep_ == "relcl" and any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children):
+        return True  # "the point where no trace is likely to remain" describes the point
+    # the parse sometimes hangs a relative clause as a complement; "that"/"which" still tell
+    return subject.tag_ == "WDT" or (verb.dep_ == "relcl" and subject.tag_ == "WP")
+
+
+def _open_decision(ctx: RuleContext, verb: Token, embedded: Token | None) -> str:
+    """Ask about what is being decided, else about the deciding clause itself."""
+    if embedded is not None:
+        return _whether_question(ctx, embedded, subject_of(verb))
+    return phrase(ctx, verb)
+
+
+def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    """ "has yet to set a date" and "has not yet named a driver": the negation is the cue."""
+    yet = next(t for t in cue.tokens if t.lower_ == "yet")
+    verb = clause_verb(yet)
+    subject = subject_of(verb)
+    if _generic_or_relative(subject, verb):
+        return None
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
+        return None  # "the answer is not yet more forms" argues; it leaves nothing pending
+    complement = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
+    )
+    if any(t.lower_ == "to" for t in cue.tokens) and complement is not None:
+        embedded = _embedded_question(complement)
+        if embedded is not None:  # "has yet to decide whether to run": ask about running
+            return ctx.candidate(
+                "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+            )
+        drop = [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
+        text = phrase(ctx, complement, subject=subject, asked_aux="will", drop=drop)
+        return ctx.candidate("pending", verb.sent, text, subject)
+    embedded = _embedded_question(verb)
+    if embedded is not None:  # "has not yet decided whether to extend it": ask about extending
+        return ctx.candidate(
+            "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+        )
+    drop = [t.i for t in cue.tokens]
+    drop += [c.i for c in verb.children if c.dep_ == "neg"]
+    return ctx.candidate("pending", verb.sent, phrase(ctx, verb, drop=drop), subject)
+
+
+def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    if any(t.lower_ == "yet" for t in cue.tokens):
+        return _not_yet(ctx, cue)
+    verb = clause_verb(cue.head)
+    if cue.head.pos_ in {"VERB", "AUX"}:
+        verb = cue.head
+    if is_negated(verb) or verb.tag_ == "VBD" or tense(verb) == "past":
+        return None
+    if _regards_as(verb):
+        return None  # "she is considered a moderate" judges, it decides nothing
+    subject = subject_of(verb)
+    if _generic_or_relative(subject, verb):
+        return None
+    embedded = _embedded_question(verb)
+    to = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if embedded is None and to and verb.dep_ == "acl":
+        # "begins a process to consider changing the flag": the one who begins considers
+        subject = subject or subject_of(clause_verb(verb.head))
+        if subject is not None:
+            text = phrase(ctx, verb, subject=subject, asked_aux="will", drop=to)
+            return ctx.candidate("pending", verb.sent, text, subject)
+    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+
+
+def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    verb = cue.head if cue.head.pos_ in {"VERB", "AUX"} else clause_verb(cue.head)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
+    if not is_negated(verb) and not ahead:
+        return None  # "has decided" is settled; "will be decided" is still to come
+    subject = subject_of(verb)
+    embedded = _embedded_question(verb)
+    if embedded is None:
+        embedded = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"}), None)
+        if embedded is not None and embedded.pos_ != "VERB":
+            embedded = None
+    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+
+
+def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    if cue.head.dep_ in {"amod", "acl"}:
+        return None  # "a toll unknown to most readers" describes a thing, it asks nothing
+    verb = clause_verb(cue.head)
+    if cue.head.pos_ in {"VERB", "AUX"} and tense(verb) is None and not has_modal(verb):
+        return None  # "told them what to say or not say"
+    if _gives_a_reason(verb):
+        return None  # "struck off because they did not respond" explains a settled fact
+    if cue.head.pos_ in {"VERB", "AUX"} and not _asked_for_comment(cue.head):
+        return None  # "voters did not respond to the census" is a fact about voters
+    embedded = _embedded_question(cue.head) or _embedded_question(verb)
+    subject = subject_of(verb)
+    topic = _unknown_topic(cue.head)
+    if embedded is None and topic is not None:
+        still = " still" if any(t.lower_ == "still" for t in clause_tokens(verb)) else ""
+        words = list(topic.subtree)
+        after = topic.head.right_edge.i + 1  # "about his bout | with pneumonia": the parse
+        for sibling in cue.head.children:  # may hang the rest of the topic on the cue word
+            if sibling.dep_ == "prep" and sibling.i == after:
+                words.extend(sibling.subtree)
+                after = sibling.right_edge.i + 1
+        text = f"What is{still} unknown about {statement(words)[9:-1]}?"
+        return ctx.candidate("unresolved", verb.sent, text, topic)
+    if embedded is not None and verb.dep_ != "relcl":
+        text = _whether_question(ctx, embedded, subject)
+    else:
+        text = statement(clause_tokens(verb))
+    return ctx.candidate("unresolved", verb.sent, text, subject)
+
+
+def _unknown_topic(word: Token) -> Token | None:
+    """What "unknowns" or "open questions" are about: "unknowns about *his illness*"."""
+    if word.pos_ != "NOUN":
+        return None
+    holders = [word, word.head] if word.dep_ == "nsubj" else [word]  # "questions remain about"
+    for child in (c for holder in holders for c in holder.children):
+        if child.dep_ == "prep" and child.lower_ in {"about", "over", "on", "surrounding"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _gives_a_reason(verb: Token) -> bool:
+    """Whether ``verb``'s clause is a reason given for another ("because they did not ...")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REASONS for c in verb.children
+    )
+
+
+def _asked_for_comment(verb: Token) -> bool:
+    """Whether an unanswering verb ("did not respond") was asked something by the press."""
+    if verb.lemma_.lower() not in {"respond", "return", "reply", "answer"}:
+        return True
+    objects = [t for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree]
+    requests = lemma_set("comment_requests")
+    return not objects or any(t.lemma_.lower() in requests for t in objects)
+
+
+def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    word = cue.head
+    if word.dep_ == "amod":
+        return None  # "the alleged attacker" is the press's caution over a name, not a claim
+    verb = clause_verb(word)
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if any(t.lemma_ == "verify" for t in cue.tokens):
+        return ctx.candidate("unverified", verb.sent, statement(verb.sent), subject_of(verb))
+    drop = [t.i for t in cue.tokens]
+    return ctx.candidate("unverified", verb.sent, phrase(ctx, verb, drop=drop), subject_of(verb))
+
+
+def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
+    noun = cue.head
+    if noun.pos_ != "NOUN":
+        return None
+    ongoing = lemma_set("ongoing")
+    verb = noun.head
+    running = any(c.lemma_.lower() in ongoing for c in noun.children if c.dep_ == "amod")
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
+        progressive = any(c.lower_ == "being" for c in verb.children if c.dep_ == "auxpass")
+        progressive |= verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
+        running |= (progressive or verb.lemma_.lower() in ongoing) and not is_negated(verb)
+    if not running:
+        return None
+    phrase = statement(noun.subtree)[9:-1]
+    phrase = phrase[:1].lower() + phrase[1:] if noun.left_edge.pos_ == "DET" else phrase
+    determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    if not determined and noun.left_edge.pos_ not in {"PROPN", "NUM"}:
+        phrase = f"the {phrase[:1].lower()}{phrase[1:]}"  # "How will the trial for fraud end?"
+    return ctx.candidate("pending", noun.sent, f"How will {phrase} end?", noun)
+
+
+Rule = Callable[[RuleContext, Cue], "Candidate | None"]
+RULES: dict[str, Rule] = {
+    "modality": _modality,
+    "conditions": _conditions,
+    "pending": _pending,
+    "pending_negated": _pending_negated,
+    "unknowns": _unknowns,
+    "hedges": _hedges,
+    "proceedings": _proceedings,
+}
+
+
+def according_phrase(according: Token) -> set[int]:
+    """The tokens of "according to NAME(,)" only.
+
+    The parse sometimes hangs the clause's subject on the name, so the name's
+    whole subtree would take the subject with it.
+    """
+    objects = [g for c in according.children if c.lower_ == "to" for g in c.children]
+    if not objects:
+        return {according.i}
+    if according.i > according.head.i:
+        # "..., according to Ann Lee, the museum's curator.": all of it trails the clause
+        phrase = {t.i for t in according.subtree}
+        before = according.left_edge.i - 1
+        if before >= according.sent.start and according.doc[before].text in {",", "—", "–"}:
+            phrase.add(before)
+        return phrase
+    last = max(t.i for o in objects for t in o.subtree if t.i <= o.i)
+    phrase = {t.i for t in according.subtree if t.i <= last}
+    if last + 1 < len(according.doc) and according.doc[last + 1].is_punct:
+        phrase.add(last + 1)
+    return phrase
+
+
+def according_to(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Claim]]:
+    """Clauses vouched for by one source ("According to X, ...").
+
+    A named person's word alone raises an unverified question; every such
+    attribution is also returned as a claim, so a later denial can answer it.
+    """
+    found: list[Candidate] = []
+    attributions: list[Claim] = []
+    for token in doc:
+        if token.lower_ != "according" or token.head.i == token.i:
+            continue
+        objects = [g for c in token.children if c.lower_ == "to" for g in c.children]
+        if not objects:
+            continue
+        verb = token.head
+        drop = according_phrase(token)
+        said = [t for t in clause_tokens(verb) if t.i not in drop and not t.is_punct]
+        source = ctx.actor_of(objects[0])
+        named = source is not None or objects[0].pos_ == "PROPN" or bool(objects[0].ent_type_)
+        if said and named:
+            attributions.append(
+                Claim(
+                    id="",
+                    source=source,
+                    source_text=objects[0].text,
+                    source_span=Span(objects[0].idx, objects[0].idx + len(objects[0])),
+                    cue="according to",
+                    cue_span=Span(token.idx, token.idx + len(token)),
+                    content=Span(said[0].idx, said[-1].idx + len(said[-1])),
+                    kind="according_to",
+                )
+            )
+        if any(o.ent_type_ == "PERSON" for o in objects) and any(
+            t.pos_ in {"VERB", "AUX"} for t in said
+        ):
+            text = phrase(ctx, verb, drop=sorted(drop))
+            found.append(ctx.candidate("unverified", verb.sent, text, subject_of(verb)))
+    return found, attributions

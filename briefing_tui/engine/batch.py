@@ -1,0 +1,138 @@
+"""Analysing many articles with one model load and batched parsing.
+
+Cached articles are answered from the cache without loading spaCy; the others
+are parsed with ``nlp.pipe`` in batches (long ones chunk by chunk), in this
+process or, with ``jobs > 1``, in a pool of worker processes that each load
+the model once. Results come back in the order the articles were given.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from briefing_tui.model import Article, Briefing, ModelInfo
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: Articles parsed together by ``nlp.pipe``; also the unit of work sent to a worker.
+BATCH_SIZE = 8
+
+
+def analyze_many(
+    articles: Sequence[Article],
+    model_name: str | None = None,
+    jobs: int = 1,
+    use_cache: bool = True,
+) -> Iterator[Briefing]:
+    """Yield the Briefing of each article, in order; the pipeline loads at most once per process."""
+    if not articles:
+        return
+    from briefing_tui.engine.pipeline import cached_briefing
+
+    cached: list[Briefing | None] = [None] * len(articles)
+    if use_cache:
+        cached = [cached_briefing(article, model_name) for article in articles]
+    to_analyse = [article for article, hit in zip(articles, cached, strict=True) if hit is None]
+    fresh = _analyse(to_analyse, model_name, jobs) if to_analyse else iter(())
+    for hit in cached:
+        if hit is not None:
+            yield hit
+            continue
+        briefing = next(fresh)
+        if use_cache:
+            from briefing_tui.engine import cache
+
+            cache.store(briefing)
+        yield briefing
+
+
+def _analyse(articles: list[Article], model_name: str | None, jobs: int) -> Iterator[Briefing]:
+    batches = [articles[i : i + BATCH_SIZE] for i in range(0, len(articles), BATCH_SIZE)]
+    jobs = max(1, min(jobs, len(batches)))
+    if jobs == 1:
+        from briefing_tui.engine.nlp import load_pipeline, model_info
+
+        nlp = load_pipeline(model_name)
+        info = ModelInfo(*model_info(nlp))
+        for batch in batches:
+            yield from _analyse_batch(nlp, info, batch)
+        return
+    yield from _analyse_in_pool(batches, model_name, jobs)
+
+
+def _analyse_batch(nlp: Language, info: ModelInfo, articles: list[Article]) -> Iterator[Briefing]:
+    """Short articles through one ``nlp.pipe`` call; long ones chunk by chunk, in order."""
+    from briefing_tui.engine.nlp import CHUNK_CHARS
+    from briefing_tui.engine.pipeline import analyze_chunked, analyze_doc
+
+    short = [a for a in articles if len(a.text) <= CHUNK_CHARS]
+    docs = nlp.pipe((a.text for a in short), batch_size=BATCH_SIZE)
+    started = time.perf_counter()
+    for article in articles:
+        if len(article.text) > CHUNK_CHARS:
+            briefing = analyze_chunked(nlp, article, info)
+        else:
+            doc = next(docs)
+            parsed = time.perf_counter()
+            briefing = analyze_doc(doc, article, info)
+            briefing.timings = {"parse": parsed - started, **briefing.timings}
+        started = time.perf_counter()
+        yield briefing
+
+
+# --- worker processes ---------------------------------------------------------------
+
+_worker_nlp: Language | None = None
+_worker_info: ModelInfo | None = None
+_worker_error: Exception | None = None
+
+
+def _init_worker(model_name: str | None) -> None:
+    global _worker_nlp, _worker_info, _worker_error
+    from briefing_tui.engine.nlp import load_pipeline, model_info
+
+    # An initializer that raises makes the pool respawn workers forever; keep the
+    # error and raise it from the first task instead, which reaches the caller.
+    try:
+        _worker_nlp = load_pipeline(model_name)
+        _worker_info = ModelInfo(*model_info(_worker_nlp))
+    except Exception as exc:
+        _worker_error = exc
+
+
+def _work(batch: list[Article]) -> list[Briefing]:
+    if _worker_error is not None:
+        raise _worker_error
+    assert _worker_nlp is not None and _worker_info is not None
+    return list(_analyse_batch(_worker_nlp, _worker_info, batch))
+
+
+def _analyse_in_pool(
+    batches: list[list[Article]], model_name: str | None, jobs: int
+) -> Iterator[Briefing]:
+    import multiprocessing
+
+    from briefing_tui.engine.nlp import installed_model
+
+    if installed_model(model_name) is None:  # fail in this process, with the install hint
+        from briefing_tui.engine.nlp import load_pipeline
+
+        load_pipeline(model_name)
+    try:
+        # Forked workers inherit the imported modules (spaCy, the analysis), so each
+        # only pays for loading the model itself.
+        context = multiprocessing.get_context("fork")
+        from briefing_tui.engine.spacy_import import import_spacy
+
+        import_spacy()
+        import briefing_tui.analysis.actors.find
+        import briefing_tui.analysis.claims.find
+        import briefing_tui.analysis.questions.find  # noqa: F401
+    except ValueError:
+        context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(model_name,)) as pool:
+        for results in pool.imap(_work, batches):
+            yield from results

@@ -1,0 +1,1 @@
+"""Reading: a file, standard input, HTML or a URL becomes an Article."""

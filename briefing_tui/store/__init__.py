@@ -1,0 +1,1 @@
+"""The store: what Briefing keeps on disk (atomic writes, recent articles, notes)."""

@@ -1,0 +1,128 @@
+"""Opening another article and exporting the briefing from the app (o, r and e).
+
+The functions need no Textual; ``FileActions`` asks the reader through prompts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing_tui.errors import BriefingError
+from briefing_tui.model import Article, Briefing
+from briefing_tui.store.recent import RecentFiles
+
+if TYPE_CHECKING:
+    from briefing_tui.store.notes import NotesStore
+    from briefing_tui.ui.app import BriefingApp
+
+
+def export_markdown(article: Article, briefing: Briefing | None, store: NotesStore | None) -> str:
+    """The briefing (as far as analysed) with the notes, as Markdown."""
+    from briefing_tui import export
+
+    briefing = briefing or Briefing(article=article)
+    notes = list(store.notes) if store is not None else []
+    try:
+        return export.briefing_to_markdown(briefing, notes=notes)
+    except TypeError:  # an export without notes support: append the notes file
+        text = export.briefing_to_markdown(briefing)
+        if notes and store is not None:
+            text += "\n" + store.to_markdown()
+        return text
+
+
+def default_export_path(article: Article) -> Path:
+    """Where the export is offered: ``<article slug>-briefing.md`` in the working folder."""
+    from briefing_tui.store.notes import article_slug
+
+    return Path.cwd() / f"{article_slug(article)}-briefing.md"
+
+
+def write_export(location: str, text: str) -> tuple[Path, str | None]:
+    """Write ``text`` to ``location``; the path written and, if it failed, why."""
+    from briefing_tui.store.atomic import atomic_write_text
+
+    path = Path(location).expanduser()
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        return path, f"cannot write {path} ({exc.strerror or exc}); choose another path"
+    return path, None
+
+
+def open_article(location: str) -> Article | str:
+    """The article at ``location``, or (as a string) why it could not be opened."""
+    from briefing_tui.reading.article import load_article
+
+    try:
+        return load_article(location)
+    except BriefingError as exc:
+        return str(exc)
+    except Exception as exc:
+        return f"{location}: {type(exc).__name__}: {str(exc)[:200]}"
+
+
+class FileActions:
+    """What e, o and r do: ask where to export or what to open, and report how it went.
+
+    Loading an article is the app's worker (``open_location``); this class asks
+    for locations and keeps the recent files list.
+    """
+
+    def __init__(self, app: BriefingApp, home: Path | None = None) -> None:
+        """``home`` replaces the data folder the recent files list is kept in."""
+        self.app = app
+        self._home = home
+        self._recent: RecentFiles | None = None
+
+    @property
+    def recent(self) -> RecentFiles:
+        """The recently opened articles (read and written on use)."""
+        from briefing_tui.store.notes import notes_home
+
+        if self._recent is None:
+            self._recent = RecentFiles((self._home or notes_home()) / "recent.json")
+        return self._recent
+
+    def export(self) -> None:
+        """Ask where to export the briefing with the notes, then write the Markdown file."""
+        from briefing_tui.ui.screens.prompt import PromptScreen
+
+        self.app.main.save_notes_now(quiet=True)
+        screen = PromptScreen(
+            "Export the briefing and notes to",
+            value=str(default_export_path(self.app.article)),
+            hint="Enter to write the Markdown file, Esc to cancel",
+        )
+        self.app.push_screen(screen, self._export_to)
+
+    def _export_to(self, location: str | None) -> None:
+        if not location:
+            return
+        path, error = write_export(location, self.app.export_markdown())
+        if error is not None:
+            self.app.notify(error, title="Export failed", severity="error", timeout=10)
+            return
+        self.app.notify(f"Exported to {path}", title="Export")
+
+    def open(self) -> None:
+        """Ask for a path or URL and open it."""
+        from briefing_tui.ui.screens.prompt import PromptScreen
+
+        screen = PromptScreen(
+            "Open an article",
+            placeholder="a file path or an http(s) URL",
+            hint="Enter to open, Esc to cancel; r lists recent articles",
+        )
+        self.app.push_screen(screen, self.app.open_location)
+
+    def choose_recent(self) -> None:
+        """List the recent articles and open the one chosen."""
+        from briefing_tui.ui.screens.recent import RecentScreen
+
+        entries = self.recent.entries()
+        if not entries:
+            self.app.notify("No recent articles yet", severity="warning")
+            return
+        self.app.push_screen(RecentScreen(entries), self.app.open_location)

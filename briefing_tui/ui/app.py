@@ -1,0 +1,667 @@
+"""The Textual app: the main screen, the key bindings, and the workers that analyse and open.
+
+The article is painted first; the analysis (which imports spaCy) runs in a
+thread worker after the first refresh and fills the list panes as results
+arrive. The panes and what ties them together live in ``screens.main``,
+widgets in ``briefing_tui.ui.widgets``, modal screens in ``briefing_tui.ui.screens``,
+styling in ``app.tcss``.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.worker import Worker, get_current_worker
+
+from briefing_tui.engine import warm_child
+from briefing_tui.errors import BriefingError
+from briefing_tui.model import Article, Briefing
+from briefing_tui.store.recent import entry_name
+from briefing_tui.ui.actions import FileActions, export_markdown, open_article
+from briefing_tui.ui.keys import key_rows, palette_entries
+from briefing_tui.ui.logic.panes import is_narrow
+from briefing_tui.ui.messages import ArticleShown
+from briefing_tui.ui.screens.main import MainScreen
+from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
+
+EXIT_INTERRUPTED = 130
+_DONE = object()
+#: With this set to 1 the app exits (status 0) once every pane shows the final analysis.
+READY_ENV = "BRIEFING_BENCH_EXIT_WHEN_READY"
+#: Partial results are applied at most this often (seconds); the final one at once.
+PARTIAL_INTERVAL = 0.5
+
+
+class BriefingApp(App[int]):
+    """An article beside its actors, claims, open questions and the reader's notes."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Briefing"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "next_pane", "Next pane", id="pane.next", show=False, priority=True),
+        Binding(
+            "shift+tab",
+            "previous_pane",
+            "Previous pane",
+            id="pane.previous",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "1",
+            "show_pane('article')",
+            "Article pane",
+            id="pane.article",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "2",
+            "show_pane('actors')",
+            "Actors pane",
+            id="pane.actors",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "3",
+            "show_pane('claims')",
+            "Claims pane",
+            id="pane.claims",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "4",
+            "show_pane('questions')",
+            "Questions pane",
+            id="pane.questions",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "5",
+            "show_pane('notes')",
+            "Notes pane",
+            id="pane.notes",
+            show=False,
+            priority=True,
+        ),
+        Binding("escape", "clear_filter", "Clear filter", id="filter.clear", show=False),
+        Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
+        Binding(
+            "N",
+            "previous_mark",
+            "Previous",
+            id="mark.previous",
+            show=False,
+            tooltip="Previous mention or match",
+        ),
+        Binding("slash", "search", "Search", id="search.open", priority=True),
+        Binding(
+            "a",
+            "annotate",
+            "Note",
+            id="note.write",
+            tooltip="Write a note on the selected item (or the article)",
+            priority=True,
+        ),
+        Binding("d", "actor_detail", "Actor", id="actor.detail", tooltip="Actor detail view"),
+        Binding(
+            "p",
+            "paragraph_items",
+            "Paragraph",
+            id="article.paragraph",
+            tooltip="Claims and actors of the paragraph in view",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="copy",
+            tooltip="Copy the selected claim with its source, or the selected text",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            id="export",
+            tooltip="Export the briefing and notes to a Markdown file",
+        ),
+        Binding("o", "open_file", "Open", id="file.open", tooltip="Open another article"),
+        Binding(
+            "r",
+            "recent_files",
+            "Recent",
+            id="file.recent",
+            show=False,
+            tooltip="Reopen a recently opened article",
+        ),
+        Binding("t", "toggle_theme", "Light/dark", id="theme.toggle", show=False),
+        Binding("question_mark", "help", "Keys", id="help", tooltip="Show every key"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Save the notes and quit"),
+        Binding(
+            "ctrl+c",
+            "interrupt",
+            "Quit",
+            id="quit.interrupt",
+            show=False,
+            priority=True,
+            tooltip="Quit at once (exit code 130 while the analysis is running)",
+        ),
+    ]
+
+    #: Actions of keys that move the focus. Their bindings have priority: the app
+    #: handles them before the focused widget sees the key, so the focus has moved
+    #: before the next key is routed, and what is typed right after "/" or "2" goes
+    #: to the search or the list. In a text field (``takes_text``) they are letters.
+    _FOCUS_KEY_ACTIONS: ClassVar[frozenset[str]] = frozenset({"show_pane", "search", "annotate"})
+
+    #: Actions that only make sense on the main screen (not under a modal).
+    _MAIN_SCREEN_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "next_pane",
+            "previous_pane",
+            "show_pane",
+            "clear_filter",
+            "next_mark",
+            "previous_mark",
+            "search",
+            "annotate",
+            "actor_detail",
+            "paragraph_items",
+            "copy",
+            "export",
+            "open_file",
+            "recent_files",
+        }
+    )
+
+    def __init__(
+        self,
+        article: Article,
+        model_name: str | None = None,
+        use_cache: bool = True,
+        *,
+        briefing: Briefing | None = None,
+        home: Path | None = None,
+        cached: Briefing | None = None,
+    ) -> None:
+        """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
+
+        ``cached`` is the article's analysis found in the cache before the app
+        started: the lists show it from the first frame and nothing is analysed.
+        """
+        super().__init__()
+        self.article = article
+        self.model_name = model_name
+        self.use_cache = use_cache
+        self.briefing: Briefing | None = None
+        self.analysis_error: str | None = None
+        self.analysis_running = False
+        self._injected_briefing = briefing
+        self._home = home
+        self._token = 0
+        self._cached_for = -1
+        self._analysis_thread: threading.Thread | None = None
+        self._quit_despite_unsaved = False
+        self.files = FileActions(self, home)
+        self._main_screen: MainScreen | None = None
+        self._cached_at_start = cached
+        self.exit_when_ready = os.environ.get(READY_ENV) == "1"
+
+    # -- composition -------------------------------------------------------
+
+    def get_default_screen(self) -> MainScreen:
+        self._main_screen = MainScreen(self.article, self._home, briefing=self._cached_at_start)
+        return self._main_screen
+
+    @property
+    def main(self) -> MainScreen:
+        """The main screen, with the panes (whatever modal is shown above it)."""
+        assert self._main_screen is not None, "the app is not running"
+        return self._main_screen
+
+    def on_mount(self) -> None:
+        self._apply_layout(self.size.width, self.size.height)
+        self._show_article_header()
+        # Not before the first paint: it writes a file.
+        self.call_after_refresh(self._remember_article, self.article)
+        cached, self._cached_at_start = self._cached_at_start, None
+        if cached is not None:  # the main screen shows it as it mounts
+            self.briefing = cached
+            self._cached_for = self._token
+            self._analysis_ready()
+        else:
+            self._look_up_cache(self.article, self._token)
+
+    def _remember_article(self, article: Article) -> None:
+        self.files.recent.remember(article)
+
+    # An explicit description: by default the worker's would be the repr of the article.
+    @work(thread=True, exclusive=True, group="cache", exit_on_error=False, description="cache")
+    def _look_up_cache(self, article: Article, token: int) -> None:
+        """Fill the panes from the cache, if the article was analysed before (no spaCy).
+
+        Runs while the article is first painted; the analysis proper only starts
+        after that paint (and finds the cache itself if this has not finished).
+        """
+        if self._injected_briefing is not None or not self.use_cache:
+            return
+        from briefing_tui.engine.pipeline import cached_briefing
+
+        try:
+            briefing = cached_briefing(article, self.model_name)
+        except Exception:  # the analysis will report (or repair) it
+            return
+        if briefing is not None:
+            self.call_from_thread(self._cache_hit, token, briefing)
+
+    def _cache_hit(self, token: int, briefing: Briefing) -> None:
+        if token != self._token or self.briefing is not None or self._main_screen is None:
+            return
+        if not self._main_screen.panes_mounted:
+            self._main_screen.when_panes_mounted(partial(self._cache_hit, token, briefing))
+            return
+        self._cached_for = token
+        warm_child.discard()  # no analysis is needed
+        self.workers.cancel_group(self, "analysis")
+        self.analysis_running = False
+        self.main.set_status("done")
+        self._apply_briefing(briefing, done=True)
+        self._analysis_ready()
+
+    def _show_article_header(self) -> None:
+        article = self.article
+        self.title = article.title or (Path(article.source).name if article.source else "Briefing")
+        self.sub_title = article.source if article.title else ""
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._apply_layout(event.size.width, event.size.height)
+
+    def _apply_layout(self, width: int, height: int) -> None:
+        self.set_class(is_narrow(width, height), "-narrow")
+        if self._main_screen is not None:
+            self._main_screen.update_pane_bar()
+
+    @property
+    def narrow(self) -> bool:
+        """Whether one pane is shown at a time."""
+        return self.has_class("-narrow")
+
+    def _on_main(self, call: Callable[[MainScreen], object]) -> None:
+        """Run ``call`` on the main screen once its panes are mounted (a key pressed
+        during the first frames waits for them instead of being lost)."""
+        main = self.main
+        main.when_panes_mounted(lambda: call(main))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action not in self._MAIN_SCREEN_ACTIONS:
+            return True
+        # Under a modal screen (help, prompts) the main screen's keys are off.
+        if self.screen is not self.main:
+            return False
+        return action not in self._FOCUS_KEY_ACTIONS or not getattr(
+            self.focused, "takes_text", False
+        )
+
+    # -- the main screen's actions -----------------------------------------
+
+    def action_show_pane(self, pane: str) -> None:
+        """Show (in narrow terminals) and focus a pane."""
+        self._on_main(lambda main: main.show_pane(pane))
+
+    def action_next_pane(self) -> None:
+        """Move to the next pane."""
+        self._on_main(lambda main: main.step_pane(1))
+
+    def action_previous_pane(self) -> None:
+        """Move to the previous pane."""
+        self._on_main(lambda main: main.step_pane(-1))
+
+    def action_clear_filter(self) -> None:
+        """Clear the actor filter, the search and the marks."""
+        self._on_main(lambda main: main.clear_filter())
+
+    def action_next_mark(self) -> None:
+        """Go to the next mention of the selected actor (or the next search match)."""
+        self._on_main(lambda main: main.step_mark(1))
+
+    def action_previous_mark(self) -> None:
+        """Go to the previous mention (or search match)."""
+        self._on_main(lambda main: main.step_mark(-1))
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        self._on_main(lambda main: main.open_search())
+
+    def action_annotate(self) -> None:
+        """Write a note on the selected actor, claim or question, or on the article."""
+        self._on_main(lambda main: main.annotate())
+
+    def action_actor_detail(self) -> None:
+        """Show everything about the selected actor."""
+        self._on_main(lambda main: main.show_actor_detail())
+
+    def action_paragraph_items(self) -> None:
+        """List the actors and claims of the paragraph at the top of the article pane."""
+        self._on_main(lambda main: main.show_paragraph_items())
+
+    def action_copy(self) -> None:
+        """Copy the selected claim with its source (or the selected text) to the clipboard."""
+        self._on_main(lambda main: main.copy_selection())
+
+    def save_notes_now(self) -> bool:
+        """Save what is typed at once; False (with a warning shown) if it could not be."""
+        return self.main.save_notes_now()
+
+    # -- analysis ----------------------------------------------------------
+
+    def on_article_shown(self, message: ArticleShown) -> None:
+        # The start-up's objects stay: keep them out of every later collection
+        # (``cli.run_open`` turned the collector off while they were made).
+        gc.freeze()
+        gc.enable()
+        self._begin_analysis()
+
+    def _begin_analysis(self) -> None:
+        if self._cached_for == self._token:
+            return  # the panes were filled from the cache already
+        self._token += 1
+        if self._injected_briefing is not None:
+            briefing, self._injected_briefing = self._injected_briefing, None
+            self.main.set_status("done")
+            self._apply_briefing(briefing, done=True)
+            self._analysis_ready()
+            return
+        self.main.set_status("starting the analysis")
+        self._quiet_gc(True)
+        self.analysis_running = True
+        self.analysis_error = None
+        self._run_analysis(self.article, self._token)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="analysis",
+        exit_on_error=False,
+        description="analysis",
+    )
+    def _run_analysis(self, article: Article, token: int) -> None:
+        """Stream the analysis into the UI.
+
+        The analysis runs in a daemon thread of its own and this worker relays
+        its progress, so quitting never waits for spaCy to finish loading.
+        """
+        worker = get_current_worker()
+        progress_queue: queue.Queue[object] = queue.Queue()
+        model_name, use_cache = self.model_name, self.use_cache
+        stop = threading.Event()
+
+        def produce() -> None:
+            from briefing_tui.engine.pipeline import analyze_stream
+
+            stream = analyze_stream(article, model_name=model_name, use_cache=use_cache)
+            try:
+                for progress in stream:
+                    if stop.is_set():
+                        break
+                    progress_queue.put(progress)
+            except BaseException as exc:  # shown in the app, never a crash
+                progress_queue.put(exc)
+            finally:
+                # Stops the analysis's child process when the worker was cancelled.
+                stream.close()
+            progress_queue.put(_DONE)
+
+        thread = threading.Thread(target=produce, name="briefing-analysis", daemon=True)
+        self._analysis_thread = thread
+        thread.start()
+        # Partial results come at most every PARTIAL_INTERVAL seconds (applying one
+        # re-fills the lists); the latest waits, and the final one goes at once.
+        pending = None
+        last_applied = 0.0
+        try:
+            while not worker.is_cancelled:
+                timeout = 0.1
+                if pending is not None:
+                    timeout = max(0.0, min(0.1, last_applied + PARTIAL_INTERVAL - time.monotonic()))
+                try:
+                    item = progress_queue.get(timeout=timeout)
+                except queue.Empty:
+                    item = None
+                if item is _DONE:
+                    return
+                if isinstance(item, BaseException):
+                    self.call_from_thread(self._analysis_failed, token, item)
+                    continue
+                if item is not None:
+                    if item.done:
+                        pending = None
+                        self.call_from_thread(self._analysis_progress, token, item)
+                        continue
+                    pending = _merge_pending(pending, item)
+                if pending is not None and time.monotonic() - last_applied >= PARTIAL_INTERVAL:
+                    progress, pending = pending, None
+                    last_applied = time.monotonic()
+                    self.call_from_thread(self._analysis_progress, token, progress)
+        except RuntimeError:  # the app is shutting down
+            return
+        finally:
+            stop.set()
+            if token == self._token or not self.analysis_running:
+                gc.enable()  # cancelled or the app is gone: the collector must not stay off
+
+    def _analysis_progress(self, token: int, progress) -> None:
+        if token != self._token:
+            return
+        if not progress.done:
+            self.main.set_status(progress.stage)
+        if progress.briefing is not None:
+            self._apply_briefing(progress.briefing, done=progress.done)
+        if progress.done:
+            self.analysis_running = False
+            self._quiet_gc(False)
+            self.main.set_status("done")
+            self._analysis_ready()
+
+    def _quiet_gc(self, quiet: bool) -> None:
+        """Keep the garbage collector from stalling the UI while partial results pour in.
+
+        Each partial Briefing is thousands of objects (freed by reference counting:
+        they hold no cycles); with the collector on, the collections they trigger
+        scan the heap (the app's widgets included) and stalled key presses for
+        100-250 ms. What exists once the article is painted is frozen out of
+        later scans, and the collector is off until the analysis ends.
+        """
+        if quiet:
+            gc.freeze()
+            gc.disable()
+        else:
+            gc.enable()
+
+    def _analysis_ready(self) -> None:
+        """Every pane shows the final analysis (exits now under the benchmark's variable)."""
+        if self.exit_when_ready:
+            self.call_after_refresh(self._exit_once_filled)
+
+    def _exit_once_filled(self) -> None:
+        """Exit (for profiling) once the lists' last options are painted.
+
+        This runs after a refresh: lists filled now were filled before it, and so
+        are on screen.
+        """
+        if self._main_screen is None or not self._main_screen.lists_filled:
+            self.call_after_refresh(self._exit_once_filled)
+            return
+        self.exit(0, 0)
+
+    def _analysis_failed(self, token: int, error: BaseException) -> None:
+        if token != self._token:
+            return
+        self.analysis_running = False
+        self._quiet_gc(False)
+        if isinstance(error, BriefingError):
+            message = str(error)
+        else:
+            message = f"internal error ({type(error).__name__}: {str(error)[:200]})"
+        self.analysis_error = message
+        self.main.set_status(f"analysis failed: {message}")
+        self.notify(message, title="Analysis failed", severity="error", timeout=15)
+
+    def _apply_briefing(self, briefing: Briefing, done: bool) -> None:
+        self.briefing = briefing
+        self.main.show_briefing(briefing, done)
+
+    @property
+    def analysis_thread(self) -> threading.Thread | None:
+        """The thread running the analysis, if one was started."""
+        return self._analysis_thread
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "analysis" and event.worker.error is not None:
+            self._analysis_failed(self._token, event.worker.error)
+
+    # -- files -------------------------------------------------------------
+
+    def action_export(self) -> None:
+        """Export the briefing with the notes to a Markdown file the reader names."""
+        self.files.export()
+
+    def export_markdown(self) -> str:
+        """The briefing (as far as analysed) with the notes, as Markdown."""
+        return export_markdown(self.article, self.briefing, self.main.store)
+
+    def action_open_file(self) -> None:
+        """Open another article (a path or URL)."""
+        self.files.open()
+
+    def action_recent_files(self) -> None:
+        """Choose a recently opened article to reopen."""
+        self.files.choose_recent()
+
+    def open_location(self, location: str | None) -> None:
+        """Load and show the article at ``location``; errors are shown, the current one stays."""
+        if location:
+            self._load_article(location.strip())
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False, description="open")
+    def _load_article(self, location: str) -> None:
+        opened = open_article(location)
+        if isinstance(opened, str):
+            self.call_from_thread(
+                self.notify, opened, title="Cannot open", severity="error", timeout=10
+            )
+            return
+        self.call_from_thread(self.show_article, opened)
+
+    async def show_article(self, article: Article) -> None:
+        """Replace the current article (saving its notes) and analyse the new one."""
+        self.save_notes_now()
+        self.workers.cancel_group(self, "analysis")
+        self._token += 1
+        self.article = article
+        self.briefing = None
+        await self.main.show_article(article)
+        self._show_article_header()
+        self.call_after_refresh(self.files.recent.remember, article)
+
+    # -- help, palette, theme, quit ----------------------------------------
+
+    def action_help(self) -> None:
+        """Show every key binding."""
+        from briefing_tui.ui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        self.push_screen(HelpScreen(key_rows(self.BINDINGS)))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if screen is not self.main:
+            return
+        for title, help_text, action in palette_entries(self.BINDINGS):
+            yield SystemCommand(title, help_text, partial(self.run_action, action))
+        yield SystemCommand("Show keys", "Every key binding (key: ?)", self.action_help)
+        for entry in self.files.recent.entries()[:5]:
+            location = entry["location"]
+            name = entry_name(entry)
+            yield SystemCommand(f"Reopen: {name}", location, partial(self.open_location, location))
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    async def action_quit(self) -> None:
+        """Save the notes and quit; if they cannot be saved, warn first (q again quits)."""
+        self._request_exit(0)
+
+    def action_interrupt(self) -> None:
+        """Ctrl+C: quit at once (exit code 130 while the analysis is still running)."""
+        self._request_exit(EXIT_INTERRUPTED if self.analysis_running else 0)
+
+    def _request_exit(self, code: int) -> None:
+        if not self.save_notes_now() and not self._quit_despite_unsaved:
+            self._quit_despite_unsaved = True
+            self.notify(
+                "Notes could not be saved. Press e to export them elsewhere, "
+                "or quit again to leave without saving.",
+                title="Unsaved notes",
+                severity="error",
+                timeout=20,
+            )
+            return
+        self.workers.cancel_group(self, "analysis")
+        self.exit(code, return_code=code)
+
+
+def _merge_pending(pending, progress):
+    """The progress to apply next: ``progress``, keeping a waiting partial Briefing."""
+    if progress.briefing is None and pending is not None and pending.briefing is not None:
+        return replace(pending, stage=progress.stage, fraction=progress.fraction)
+    return progress
+
+
+def run_app(
+    article: Article,
+    model_name: str | None = None,
+    use_cache: bool = True,
+    cached: Briefing | None = None,
+) -> int:
+    """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis).
+
+    ``cached`` is the article's analysis, already found in the cache.
+    """
+    attach_terminal_to_stdin()
+    if cached is None:
+        # The analysis child loads spaCy on the other core while the article paints.
+        warm_child.start_early(model_name)
+    app = BriefingApp(article, model_name=model_name, use_cache=use_cache, cached=cached)
+    try:
+        code = app.run()
+    finally:
+        warm_child.discard()
+    code = app.return_code if code is None else code
+    code = int(code or 0)
+    thread = app.analysis_thread
+    if thread is not None and thread.is_alive():
+        # The analysis is still running (quit during the model load): leave without
+        # waiting for the thread relaying it.
+        stop_analysis(code)
+    return code

@@ -1,0 +1,1 @@
+"""Textual-free logic of the UI: pane layout, highlights, selection, relations."""

@@ -1,0 +1,127 @@
+"""What follows from the reader's selection: which list items to show, what y copies, whom d shows.
+
+Pure functions over the Briefing (and the reader's choices); the main screen
+keeps the selection and applies the results to its panes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing_tui.model import Actor, Article, Briefing, Claim, Question
+from briefing_tui.ui.logic.relations import (
+    actor_matches,
+    claim_involves,
+    claim_matches,
+    claim_source_name,
+    one_line,
+    question_involves,
+    question_matches,
+)
+from briefing_tui.ui.messages import Anchor
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    """What each list shows (None: everything) and the labels saying why."""
+
+    actors: Callable[[Actor], bool] | None
+    claims: Callable[[Claim], bool] | None
+    questions: Callable[[Question], bool] | None
+    actors_label: str
+    """Why the actors are narrowed (the search)."""
+    label: str
+    """Why claims and questions are narrowed (the selected actor and the search)."""
+
+
+def list_filters(briefing: Briefing, actor: Actor | None, query: str) -> ListFilters:
+    """Claims and questions involving ``actor`` and matching ``query``; actors matching it."""
+    about = f"involving {actor.name}" if actor else ""
+    matching = f"matching “{query}”" if query else ""
+    label = " · ".join(part for part in (about, matching) if part)
+
+    def claim_ok(claim: Claim) -> bool:
+        if actor is not None and not claim_involves(claim, actor):
+            return False
+        return not query or claim_matches(briefing, claim, query)
+
+    def question_ok(question: Question) -> bool:
+        if actor is not None and not question_involves(question, actor):
+            return False
+        return not query or question_matches(briefing, question, query)
+
+    def actor_ok(candidate: Actor) -> bool:
+        return actor_matches(candidate, query)
+
+    return ListFilters(
+        actors=actor_ok if query else None,
+        claims=claim_ok if label else None,
+        questions=question_ok if label else None,
+        actors_label=matching,
+        label=label,
+    )
+
+
+def filtered_claims(briefing: Briefing, actor: Actor | None, query: str = "") -> list[Claim]:
+    """The claims the Claims pane lists for this actor and search."""
+    keep = list_filters(briefing, actor, query).claims
+    return [c for c in briefing.claims if keep is None or keep(c)]
+
+
+def filtered_questions(briefing: Briefing, actor: Actor | None, query: str = "") -> list[Question]:
+    """The questions the Questions pane lists for this actor and search."""
+    keep = list_filters(briefing, actor, query).questions
+    return [q for q in briefing.questions if keep is None or keep(q)]
+
+
+def claim_citation(article: Article, briefing: Briefing, claim: Claim) -> str:
+    """A claim as a quotation: “content” — source (cue), where."""
+    content = one_line(article.text, claim.content)
+    where = article.title or article.source
+    suffix = f", {where}" if where else ""
+    return f"“{content}” — {claim_source_name(briefing, claim)} ({claim.cue}){suffix}"
+
+
+def question_with_evidence(article: Article, question: Question) -> str:
+    """A question followed by its evidence as Markdown quotes."""
+    quotes = [f"> {one_line(article.text, span)}" for span in question.evidence]
+    return "\n".join([question.question, *quotes])
+
+
+def copy_text(
+    article: Article,
+    briefing: Briefing | None,
+    anchor: Anchor | None,
+    claim: Claim | None = None,
+    question: Question | None = None,
+) -> str | None:
+    """What y copies for the selection ``anchor``: a claim cited, a question quoted, or its text."""
+    if briefing is None or anchor is None:
+        return None
+    if anchor.kind == "claim" and claim is not None:
+        return claim_citation(article, briefing, claim)
+    if anchor.kind == "question" and question is not None:
+        return question_with_evidence(article, question)
+    return anchor.text
+
+
+def detail_actor(
+    briefing: Briefing | None,
+    *,
+    focused: Actor | None,
+    selected: Actor | None,
+    claim: Claim | None,
+    highlighted: Actor | None,
+) -> Actor | None:
+    """Whom d shows: the actor focused in its list, else the selected one, else the source of
+    the selected claim, else the actor highlighted in the Actors pane."""
+    if briefing is None:
+        return None
+    if focused is not None:
+        return focused
+    if selected is not None:
+        return selected
+    if claim is not None and briefing.actor(claim.source) is not None:
+        return briefing.actor(claim.source)
+    return highlighted

@@ -1,0 +1,551 @@
+"""The main screen: the article beside its actors, claims, questions and notes, kept in step.
+
+Selecting an item in a list marks it in the article, narrows the other lists
+and shows its note; the search marks matches and narrows the lists too. What
+to mark and what to list is computed by ``highlights`` and ``selection``; this
+screen applies it to the panes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Container
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Header
+
+from briefing_tui.model import Actor, Article, Briefing, Claim, Question, Span
+from briefing_tui.ui.logic.highlights import (
+    Highlight,
+    MarkCycle,
+    actor_highlight,
+    claim_highlight,
+    mention_spans,
+    question_highlight,
+)
+from briefing_tui.ui.logic.panes import PANES, pane_after, pane_bar_labels
+from briefing_tui.ui.logic.relations import FoldedText, find_matches, folded_text
+from briefing_tui.ui.logic.selection import copy_text, detail_actor, list_filters
+from briefing_tui.ui.messages import (
+    ActorSelected,
+    Anchor,
+    ArticleShown,
+    ClaimSelected,
+    NoteEditingDone,
+    QuestionSelected,
+    SearchChanged,
+    SearchClosed,
+)
+from briefing_tui.ui.widgets.article_view import ArticleView, MarkLayer
+from briefing_tui.ui.widgets.key_bar import KeyBar
+from briefing_tui.ui.widgets.pane_bar import PaneBar
+
+#: Articles longer than this are searched in a thread, so typing a query stays
+#: answered: one letter can match a million times in 10 MB (over a second).
+SEARCH_IN_THREAD_CHARS = 200_000
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing_tui.store.notes import NotesStore
+    from briefing_tui.ui.widgets.actor_list import ActorList
+    from briefing_tui.ui.widgets.claim_list import ClaimList
+    from briefing_tui.ui.widgets.item_list import ItemList
+    from briefing_tui.ui.widgets.notes_pane import NotesPane
+    from briefing_tui.ui.widgets.question_list import QuestionList
+
+
+def _lists() -> list[Widget]:
+    """The three lists beside the article: actors, claims, open questions."""
+    from briefing_tui.ui.widgets.actor_list import ActorList
+    from briefing_tui.ui.widgets.claim_list import ClaimList
+    from briefing_tui.ui.widgets.question_list import QuestionList
+
+    return [
+        ActorList(id="actors", classes="pane"),
+        ClaimList(id="claims", classes="pane"),
+        QuestionList(id="questions", classes="pane"),
+    ]
+
+
+def _notes_pane() -> Widget:
+    from briefing_tui.ui.widgets.notes_pane import NotesPane
+
+    return NotesPane(id="notes", classes="pane")
+
+
+def _search_bar() -> Widget:
+    from briefing_tui.ui.widgets.search_bar import SearchBar
+
+    return SearchBar(id="search")
+
+
+class MainScreen(Screen[None]):
+    """The five panes, which one is active, the selection, the search and the n / N marks."""
+
+    def __init__(
+        self, article: Article, home: Path | None = None, briefing: Briefing | None = None
+    ) -> None:
+        """``home`` replaces the data folder the notes are kept in; ``briefing``, known
+        already (from the cache), is in the lists from the first frame on."""
+        super().__init__()
+        self.article = article
+        self.home = home
+        self.briefing: Briefing | None = None
+        self._initial_briefing = briefing
+        self.active_pane = "article"
+        self.selected_actor: Actor | None = None
+        self.selected_claim: Claim | None = None
+        self.selected_question: Question | None = None
+        self.search_query = ""
+        self._selection: Anchor | None = None
+        self._mark_cycle = MarkCycle()
+        self._pane_before_notes = "article"
+        self.panes_mounted = False
+        self._after_panes: list[Callable[[], object]] = []
+        self._folded: tuple[Article, FoldedText | None] | None = None
+
+    def compose(self) -> ComposeResult:
+        # The first frame is the article, and the lists when a briefing is known
+        # already (from the cache). The rest (the lists otherwise, the notes editor,
+        # the search bar) is mounted right after it, into grid cells already laid
+        # out, so nothing moves when it arrives.
+        yield Header(show_clock=False, icon="≡")
+        yield PaneBar(id="pane-bar")
+        with Container(id="panes"):
+            yield ArticleView(self.article, id="article", classes="pane")
+            if self._initial_briefing is not None:
+                yield from _lists()
+        yield KeyBar(id="keys")
+
+    def on_mount(self) -> None:
+        self.watch(self, "focused", self._focus_changed)
+        self._set_active_pane("article")
+        self.article_view.focus()
+        if self._initial_briefing is not None:
+            self.set_status("done")
+            self.show_briefing(self._initial_briefing, done=False)
+        self.call_after_refresh(self._mount_panes)
+
+    async def _mount_panes(self) -> None:
+        """Mount the lists (unless shown already), the notes and the search bar."""
+        if not self.is_attached:
+            return
+        panes = self.query_one("#panes")
+        if not self.query("#actors"):
+            await panes.mount_all(_lists())
+        await panes.mount(_notes_pane())
+        await self.mount(_search_bar(), before=self.query_one(KeyBar))
+        self._panes_now_mounted()
+
+    def _panes_now_mounted(self) -> None:
+        self.panes_mounted = True
+        self._open_notes()
+        if self._initial_briefing is not None:
+            self._initial_briefing = None
+            if self.briefing is not None:
+                self.notes_pane.reanchor(self.briefing)
+        self._set_active_pane(self.active_pane)
+        waiting, self._after_panes = self._after_panes, []
+        for callback in waiting:
+            callback()
+        self._article_shown()
+
+    def when_panes_mounted(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` now if the panes are mounted, else as soon as they are."""
+        if self.panes_mounted:
+            callback()
+        else:
+            self._after_panes.append(callback)
+
+    @property
+    def lists_filled(self) -> bool:
+        """Whether every list shows all of its items (they are added a batch per turn)."""
+        return self.panes_mounted and all(item_list.filled for item_list in self.lists)
+
+    def _article_shown(self) -> None:
+        # Paint the article first; the analysis (and spaCy) start after the first refresh.
+        self.call_after_refresh(self.post_message, ArticleShown())
+
+    # -- the panes ---------------------------------------------------------
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def actor_list(self) -> ActorList:
+        return cast("ActorList", self.query_one("#actors"))
+
+    @property
+    def claim_list(self) -> ClaimList:
+        return cast("ClaimList", self.query_one("#claims"))
+
+    @property
+    def question_list(self) -> QuestionList:
+        return cast("QuestionList", self.query_one("#questions"))
+
+    @property
+    def notes_pane(self) -> NotesPane:
+        return cast("NotesPane", self.query_one("#notes"))
+
+    @property
+    def lists(self) -> tuple[ItemList, ...]:
+        return (self.actor_list, self.claim_list, self.question_list)
+
+    def _panes_ready(self) -> bool:
+        """Whether the panes exist (not while starting up or shutting down)."""
+        return self.app.is_running and self.panes_mounted and bool(self.query(ArticleView))
+
+    def _focus_target(self, pane: str) -> Widget:
+        if pane == "notes":
+            return self.notes_pane.editor
+        return self.query_one(f"#{pane}")
+
+    def _focus_changed(self, focused: Widget | None) -> None:
+        if focused is None:
+            return
+        for pane in PANES:
+            found = self.query(f"#{pane}")
+            if not found:
+                continue  # not mounted yet
+            widget = found.first()
+            if focused is widget or widget in focused.ancestors:
+                if pane != self.active_pane:
+                    self._set_active_pane(pane)
+                return
+
+    def _set_active_pane(self, pane: str) -> None:
+        if pane == "notes" and self.active_pane != "notes":
+            self._pane_before_notes = self.active_pane
+        self.active_pane = pane
+        self.app.set_class(pane != "article", "-side-active")
+        for name in PANES:
+            for widget in self.query(f"#{name}"):  # none before the panes are mounted
+                widget.set_class(name == pane, "-active")
+        self.update_pane_bar()
+
+    def update_pane_bar(self) -> None:
+        """Show the pane names, with the lists' counts, in the pane bar."""
+        counts = {}
+        if self.query("#actors"):  # the lists' ids are their panes' names
+            counts = {str(item_list.id): len(item_list.visible_items) for item_list in self.lists}
+        for pane_bar in self.query(PaneBar):  # none before the screen is composed
+            pane_bar.set_panes(pane_bar_labels(counts), self.active_pane)
+
+    def show_pane(self, pane: str) -> None:
+        """Show (in narrow terminals) and focus a pane."""
+        if pane not in PANES:
+            return
+        self._set_active_pane(pane)
+        # At once, not after the keys already waiting (as Widget.focus would): a key
+        # typed right after this one goes to the pane it chose.
+        self.set_focus(self._focus_target(pane))
+
+    def step_pane(self, step: int) -> None:
+        """Move ``step`` panes on in Tab order (back when negative)."""
+        self.show_pane(pane_after(self.active_pane, step))
+
+    def on_pane_bar_pane_chosen(self, event: PaneBar.PaneChosen) -> None:
+        self.show_pane(event.pane)
+
+    # -- the article and its analysis --------------------------------------
+
+    async def show_article(self, article: Article) -> None:
+        """Show another article: a new article pane, empty lists, its notes."""
+        self.article = article
+        self.briefing = None
+        self.selected_actor = self.selected_claim = self.selected_question = None
+        self.search_query = ""
+        self._mark_cycle = MarkCycle()
+        old_view = self.article_view
+        new_view = ArticleView(article, id="article", classes="pane")
+        await old_view.remove()
+        await self.query_one("#panes").mount(new_view, before=0)
+        for item_list in self.lists:
+            item_list.set_filter(None)
+            item_list.set_items([])
+        self.claim_list.briefing = None
+        self._open_notes()
+        self._set_active_pane("article")
+        new_view.focus()
+        self._article_shown()
+
+    def set_status(self, status: str) -> None:
+        """Say in the lists what the analysis is doing ("done" once it is)."""
+        for item_list in self.lists:
+            item_list.set_status(status)
+
+    def show_briefing(self, briefing: Briefing, done: bool) -> None:
+        """Fill the lists with what the analysis found so far."""
+        previous = self.briefing
+        self.briefing = briefing
+        self.claim_list.briefing = briefing
+        if previous is None or previous.actors is not briefing.actors:
+            self.actor_list.set_items(briefing.actors)
+        if previous is None or previous.claims is not briefing.claims:
+            self.claim_list.set_items(briefing.claims)
+        if previous is None or previous.questions is not briefing.questions:
+            self.question_list.set_items(briefing.questions)
+        self._apply_filters()
+        if done:
+            self.notes_pane.reanchor(briefing)
+
+    # -- selection ---------------------------------------------------------
+
+    def _highlight(self, highlight: Highlight) -> None:
+        view = self.article_view
+        view.show_marks(highlight.marks, clear=highlight.clear)
+        if highlight.scroll_to is not None:
+            view.scroll_to_offset(highlight.scroll_to)
+
+    def on_actor_selected(self, message: ActorSelected) -> None:
+        if not self._panes_ready():
+            return
+        actor = message.actor
+        self.selected_actor = actor
+        self._highlight(actor_highlight(actor))
+        self._apply_filters()
+        if not self.search_query:
+            self._walk(mention_spans(actor))
+        self._select_anchor(Anchor("actor", actor.id, actor.name))
+
+    def on_claim_selected(self, message: ClaimSelected) -> None:
+        if not self._panes_ready():
+            return
+        claim = message.claim
+        self.selected_claim = claim
+        self._highlight(claim_highlight(claim))
+        content = self.article.text[claim.content.start : claim.content.end]
+        self._select_anchor(Anchor("claim", claim.id, content))
+
+    def on_question_selected(self, message: QuestionSelected) -> None:
+        if not self._panes_ready():
+            return
+        question = message.question
+        self.selected_question = question
+        self._highlight(question_highlight(question))
+        self._select_anchor(Anchor("question", question.id, question.question))
+
+    def _select_anchor(self, anchor: Anchor) -> None:
+        self._selection = anchor
+        self._show_current_note()
+
+    def _apply_filters(self) -> None:
+        if self.briefing is None:
+            return
+        filters = list_filters(self.briefing, self.selected_actor, self.search_query)
+        self.actor_list.set_filter(filters.actors, filters.actors_label)
+        self.claim_list.set_filter(filters.claims, filters.label)
+        self.question_list.set_filter(filters.questions, filters.label)
+        self.update_pane_bar()
+
+    def clear_filter(self) -> None:
+        """Clear the actor filter, the search and the marks."""
+        self.selected_actor = None
+        self.search_query = ""
+        search = self.query_one("#search")
+        search.value = ""
+        search.remove_class("-visible")
+        self.article_view.clear_marks()
+        self._mark_cycle = MarkCycle()
+        self._apply_filters()
+
+    # -- n / N -------------------------------------------------------------
+
+    def _walk(self, spans: list[Span], cycle: MarkCycle | None = None) -> None:
+        """Let n / N walk ``spans`` (or ``cycle``, made of them already), from the first."""
+        self._mark_cycle = cycle if cycle is not None else MarkCycle(spans)
+        self.article_view.clear_marks("current")
+        self._go_to_mark(self._mark_cycle.go(0))
+
+    def _go_to_mark(self, span: Span | None) -> None:
+        if span is not None:
+            self.article_view.set_marks("current", [span])
+            self.article_view.scroll_to_offset(span.start)
+
+    @property
+    def current_target(self) -> Span | None:
+        """The mention or match that n / N last moved to."""
+        return self._mark_cycle.current
+
+    def step_mark(self, delta: int) -> None:
+        """Go ``delta`` mentions of the selected actor (or search matches) on."""
+        if not self._mark_cycle.spans:
+            self.notify("Select an actor or search (/) first", severity="warning")
+            return
+        self._go_to_mark(self._mark_cycle.step(delta))
+
+    # -- search ------------------------------------------------------------
+
+    def open_search(self) -> None:
+        """Open the search bar."""
+        search = self.query_one("#search")
+        search.add_class("-visible")
+        self.set_focus(search)  # at once: what is typed right after / is the query
+
+    def on_search_changed(self, message: SearchChanged) -> None:
+        self.search_query = message.query
+        if message.query and len(self.article.text) > SEARCH_IN_THREAD_CHARS:
+            # The marks of the previous query stay until this one's are found.
+            self._search_in_thread(self.article, message.query)
+        else:
+            matches = find_matches(self.article.text, message.query)
+            self._show_matches(message.query, matches)
+        self._apply_filters()
+
+    def _show_matches(
+        self,
+        query: str,
+        matches: list[Span],
+        layer: MarkLayer | None = None,
+        cycle: MarkCycle | None = None,
+    ) -> None:
+        self.article_view.show_marks({"match": layer if layer is not None else matches})
+        if query:
+            self._walk(matches, cycle)
+        elif self.selected_actor is not None:
+            self._walk(mention_spans(self.selected_actor))
+        else:
+            self._walk([])
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
+    def _search_in_thread(self, article: Article, query: str) -> None:
+        """Find ``query`` in a long article and build its marks, off the UI thread."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        folded = self._folded_text(article)
+        matches = (
+            find_matches(article.text, query, folded, should_stop=lambda: worker.is_cancelled)
+            if folded is not None
+            else []
+        )
+        if worker.is_cancelled:
+            return  # a newer query replaced this one
+        layer, cycle = MarkLayer(matches), MarkCycle(matches)
+        self.app.call_from_thread(self._matches_found, article, query, matches, layer, cycle)
+
+    def _folded_text(self, article: Article) -> FoldedText | None:
+        """``article``'s text folded for searching, made once per article."""
+        cached = self._folded
+        if cached is None or cached[0] is not article:
+            cached = (article, folded_text(article.text))
+            self._folded = cached
+        return cached[1]
+
+    def _matches_found(
+        self, article: Article, query: str, matches: list[Span], layer: MarkLayer, cycle: MarkCycle
+    ) -> None:
+        if article is self.article and query == self.search_query and self._panes_ready():
+            self._show_matches(query, matches, layer, cycle)
+
+    def on_search_closed(self, message: SearchClosed) -> None:
+        self.query_one("#search").remove_class("-visible")
+        if not message.keep:
+            self.post_message(SearchChanged(""))
+        self.show_pane(self.active_pane if self.active_pane != "notes" else "article")
+
+    # -- detail views ------------------------------------------------------
+
+    def show_actor_detail(self) -> None:
+        """Show everything about the selected actor."""
+        from briefing_tui.ui.screens.actor_detail import ActorDetailScreen
+
+        highlighted = self.actor_list.selected_item
+        actor = detail_actor(
+            self.briefing,
+            focused=highlighted if self.focused is self.actor_list else None,
+            selected=self.selected_actor,
+            claim=self.selected_claim,
+            highlighted=highlighted,
+        )
+        if actor is None or self.briefing is None:
+            self.notify("Select an actor first (2 for the Actors pane)", severity="warning")
+            return
+        self.app.push_screen(ActorDetailScreen(self.briefing, actor))
+
+    def show_paragraph_items(self) -> None:
+        """List the actors and claims of the paragraph at the top of the article pane."""
+        from briefing_tui.ui.screens.paragraph import ParagraphScreen
+
+        paragraph = self.article_view.paragraph_in_view()
+        if paragraph is None or self.briefing is None:
+            self.notify("The analysis has not finished yet", severity="warning")
+            return
+        self.app.push_screen(ParagraphScreen(self.briefing, paragraph.span), self._jump_to_item)
+
+    def _jump_to_item(self, choice: tuple[str, str] | None) -> None:
+        if choice is None:
+            return
+        kind, item_id = choice
+        target = {"actor": self.actor_list, "claim": self.claim_list}[kind]
+        if not target.select_item_id(item_id):
+            self.clear_filter()
+            target.select_item_id(item_id)
+        self.show_pane("actors" if kind == "actor" else "claims")
+
+    # -- copy --------------------------------------------------------------
+
+    def copy_text_for_selection(self) -> str | None:
+        """What ``y`` copies: selected text, else the selected claim with its source, or item."""
+        selected = self.get_selected_text()
+        if selected:
+            return selected
+        return copy_text(
+            self.article,
+            self.briefing,
+            self._selection,
+            claim=self.selected_claim,
+            question=self.selected_question,
+        )
+
+    def copy_selection(self) -> None:
+        """Copy the selected claim with its source (or the selected text) to the clipboard."""
+        text = self.copy_text_for_selection()
+        if not text:
+            self.notify("Nothing selected to copy", severity="warning")
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify("Copied to the clipboard")
+
+    # -- notes -------------------------------------------------------------
+
+    @property
+    def store(self) -> NotesStore | None:
+        """The notes of the current article (kept by the notes pane)."""
+        return self.notes_pane.store if self.panes_mounted else None
+
+    def _open_notes(self) -> None:
+        self._selection = None
+        self.notes_pane.open_store(self.article, self.home)
+        self._show_current_note()
+
+    def _article_anchor(self) -> Anchor:
+        return Anchor("article", "article", self.article.title or self.article.source)
+
+    def _show_current_note(self) -> None:
+        self.notes_pane.show(self._selection or self._article_anchor())
+
+    def annotate(self) -> None:
+        """Write a note on the selected actor, claim or question, or on the article."""
+        if self.active_pane == "article" or self._selection is None:
+            anchor = self._article_anchor()
+        else:
+            anchor = self._selection
+        self.notes_pane.show(anchor)
+        self.show_pane("notes")
+
+    def on_note_editing_done(self, message: NoteEditingDone) -> None:
+        if self._panes_ready() and self.notes_pane.editing:
+            self.show_pane(self._pane_before_notes)
+
+    def save_notes_now(self, quiet: bool = False) -> bool:
+        """Save what is typed at once; False (with a warning shown) if it could not be."""
+        if not self.panes_mounted:
+            return True  # nothing can have been typed yet
+        return self.notes_pane.save_now(quiet=quiet)

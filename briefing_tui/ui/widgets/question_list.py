@@ -1,0 +1,24 @@
+"""The Questions pane."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+
+from briefing_tui.model import Question
+from briefing_tui.ui.messages import QuestionSelected
+from briefing_tui.ui.widgets.item_list import ItemList
+
+
+class QuestionList(ItemList[Question]):
+    """Open questions with their kind; moving onto one selects it."""
+
+    label = "Questions"
+
+    def render_item(self, item: Question) -> Text:
+        line = Text(f"[{item.kind}] ", style="dim")
+        line.append(item.question)
+        return line
+
+    def make_message(self, item: Question) -> Message:
+        return QuestionSelected(item)
