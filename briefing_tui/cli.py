@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
+from briefing_tui.settings import load_settings
 
 if TYPE_CHECKING:
     from briefing_tui.model import Article, Briefing
@@ -285,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         code = EXIT_OK
     except Exception as exc:  # the last line of defence: never a traceback
-        if os.environ.get("BRIEFING_DEBUG"):
+        if load_settings().debug:
             raise
         sys.stderr.write(
             f"briefing: error: internal error ({type(exc).__name__}: {str(exc)[:200]}); "

@@ -13,23 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 from briefing_tui.model import Article, Briefing, ModelInfo
-
-#: Environment variable naming the cache directory instead of the platform's one.
-CACHE_ENV = "BRIEFING_CACHE"
+from briefing_tui.settings import load_settings
 
 
 def cache_dir() -> Path:
     """The directory holding cached briefings (it may not exist yet)."""
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefing", appauthor=False)) / "briefings"
+    return load_settings().cache_dir
 
 
 def cache_key(article_sha256: str, model: ModelInfo, analysis_version: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from briefing_tui.errors import ModelError
+from briefing_tui.settings import load_settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,7 +39,7 @@ _loaded: dict[str, Language] = {}
 
 def model_candidates(name: str | None = None) -> tuple[str, ...]:
     """The pipeline names to try: the one asked for, else BRIEFING_MODEL, else the defaults."""
-    chosen = name or os.environ.get("BRIEFING_MODEL") or None
+    chosen = name or load_settings().model
     return (chosen,) if chosen else DEFAULT_MODELS
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import Actor, Article, Briefing, Claim, Mention, ModelInfo, Question, Span
+from briefing_tui.settings import load_settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -216,9 +217,6 @@ def analyze_chunked(
 
 # --- streaming, for the app ---------------------------------------------------------
 
-#: Set to 1 to analyse in the calling thread instead of a child process (for debugging).
-IN_PROCESS_ENV = "BRIEFING_ANALYSIS_IN_PROCESS"
-
 
 @dataclass(slots=True)
 class Progress:
@@ -259,14 +257,13 @@ def analyze_stream(
     the child. The final Briefing is written to the cache unless ``use_cache``
     is False.
     """
-    import os
 
     if use_cache:
         cached = cached_briefing(article, model_name)
         if cached is not None:
             yield Progress("done (cached)", 1.0, cached, done=True)
             return
-    if os.environ.get(IN_PROCESS_ENV) == "1":
+    if load_settings().analysis_in_process:
         messages = _analysis_messages(article.text, model_name)
     else:
         messages = _messages_from_child(article.text, model_name)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import math
-import os
 import re
 import sys
 from itertools import starmap
@@ -19,10 +18,9 @@ from pathlib import Path
 
 from briefing_tui.errors import InputError
 from briefing_tui.model import Article, Span
+from briefing_tui.settings import MAX_SIZE_ENV, load_settings
 
 #: Larger inputs are refused unless ``--max-size`` (or ``BRIEFING_MAX_SIZE``) allows them.
-DEFAULT_MAX_MB = 20
-MAX_SIZE_ENV = "BRIEFING_MAX_SIZE"
 _MB = 1024 * 1024
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
@@ -99,18 +97,7 @@ def describe_size_limit(source: str, size: int, limit: int, *, at_least: bool = 
 
 def max_bytes_from_env() -> int:
     """The size limit in bytes from ``BRIEFING_MAX_SIZE`` (megabytes), else the default."""
-    raw = os.environ.get(MAX_SIZE_ENV, "").strip()
-    if not raw:
-        return DEFAULT_MAX_MB * _MB
-    try:
-        megabytes = float(raw)
-    except ValueError:
-        raise InputError(
-            f"{MAX_SIZE_ENV}={raw!r} is not a number of megabytes; set it to e.g. 50"
-        ) from None
-    if megabytes <= 0:
-        raise InputError(f"{MAX_SIZE_ENV}={raw!r} must be above 0; set it to e.g. 50")
-    return int(megabytes * _MB)
+    return load_settings().max_bytes
 
 
 # --- decoding -------------------------------------------------------------------------

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 
 from briefing_tui import __version__
 from briefing_tui.errors import InputError
+from briefing_tui.settings import TIMEOUT_ENV, load_settings
 
 #: Seconds to wait for a server; ``--timeout`` or ``BRIEFING_TIMEOUT`` change it.
-DEFAULT_TIMEOUT = 20.0
-TIMEOUT_ENV = "BRIEFING_TIMEOUT"
 _USER_AGENT = f"briefing/{__version__} (terminal article reader)"
 #: Content types read as an article; anything else (images, PDF, archives) is refused.
 _TEXT_TYPES = ("text/", "application/xhtml+xml", "application/xml", "application/json")
@@ -34,18 +32,7 @@ def is_url(location: str) -> bool:
 
 def timeout_from_env() -> float:
     """The fetch timeout in seconds from ``BRIEFING_TIMEOUT``, else the default."""
-    raw = os.environ.get(TIMEOUT_ENV, "").strip()
-    if not raw:
-        return DEFAULT_TIMEOUT
-    try:
-        value = float(raw)
-    except ValueError:
-        raise InputError(
-            f"{TIMEOUT_ENV}={raw!r} is not a number of seconds; set it to e.g. 20"
-        ) from None
-    if value <= 0:
-        raise InputError(f"{TIMEOUT_ENV}={raw!r} must be above 0; set it to e.g. 20")
-    return value
+    return load_settings().fetch_timeout
 
 
 def _reason(exc: Exception) -> str:

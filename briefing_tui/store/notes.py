@@ -43,10 +43,9 @@ from pathlib import Path
 from typing import Literal, get_args
 from urllib.parse import urlsplit
 
-import platformdirs
-
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
+from briefing_tui.settings import load_settings
 from briefing_tui.store.atomic import atomic_write_text
 
 try:  # POSIX only; elsewhere saves go unlocked.
@@ -77,10 +76,7 @@ def notes_home() -> Path:
 
     Notes live in ``notes_home() / "notes"``.
     """
-    configured = os.environ.get("BRIEFING_HOME")
-    if configured:
-        return Path(configured).expanduser()
-    return Path(platformdirs.user_data_dir("briefing"))
+    return load_settings().data_dir
 
 
 def utc_now() -> str:
