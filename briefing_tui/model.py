@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 SCHEMA = "briefing/1"
 
@@ -294,3 +294,29 @@ class Briefing:
             timings=dict(data.get("timings", {})),
             analysis_version=data.get("analysis_version", ""),
         )
+
+
+# --- what a reader's note is attached to -------------------------------------------
+
+AnchorKind = Literal["article", "actor", "claim", "question"]
+ANCHOR_KINDS: tuple[str, ...] = get_args(AnchorKind)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a note is attached to: the article itself or one item of the briefing."""
+
+    kind: AnchorKind
+    id: str
+    text: str
+    """The anchor's text as shown (actor name, claim content, question); used to reattach notes."""
+
+    @property
+    def label(self) -> str:
+        """A short description for the notes pane title."""
+        if self.kind == "article":
+            return "the article"
+        text = " ".join(self.text.split())
+        if len(text) > 40:
+            text = text[:39] + "…"
+        return f"{self.kind} {text}"

@@ -40,11 +40,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, get_args
 from urllib.parse import urlsplit
 
 from briefing_tui.errors import BriefingError
-from briefing_tui.model import Article, Briefing
+from briefing_tui.model import ANCHOR_KINDS, AnchorKind, Article, Briefing
 from briefing_tui.settings import load_settings
 from briefing_tui.store.atomic import atomic_write_text
 
@@ -53,8 +52,6 @@ try:  # POSIX only; elsewhere saves go unlocked.
 except ImportError:  # pragma: no cover - not exercised on Linux
     fcntl = None  # type: ignore[assignment]
 
-AnchorKind = Literal["article", "actor", "claim", "question"]
-ANCHOR_KINDS: tuple[str, ...] = get_args(AnchorKind)
 FORMAT = "briefing-notes/1"
 DETACHED_HEADING = "# Detached"
 _END_MARKER = "<!-- /note -->"

@@ -2,34 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
 from textual.message import Message
 
 from briefing_tui.model import Actor, Claim, Question
-
-AnchorKind = Literal["article", "actor", "claim", "question"]
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """What a note is attached to: the article itself or one item of the briefing."""
-
-    kind: AnchorKind
-    id: str
-    text: str
-    """The anchor's text as shown (actor name, claim content, question); used to reattach notes."""
-
-    @property
-    def label(self) -> str:
-        """A short description for the notes pane title."""
-        if self.kind == "article":
-            return "the article"
-        text = " ".join(self.text.split())
-        if len(text) > 40:
-            text = text[:39] + "…"
-        return f"{self.kind} {text}"
 
 
 class ActorSelected(Message):

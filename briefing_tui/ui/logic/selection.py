@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing_tui.model import Actor, Article, Briefing, Claim, Question
+from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Question
 from briefing_tui.ui.logic.relations import (
     actor_matches,
     claim_involves,
@@ -19,7 +19,6 @@ from briefing_tui.ui.logic.relations import (
     question_involves,
     question_matches,
 )
-from briefing_tui.ui.messages import Anchor
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header
 
-from briefing_tui.model import Actor, Article, Briefing, Claim, Question, Span
+from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Question, Span
 from briefing_tui.ui.logic.highlights import (
     Highlight,
     MarkCycle,
@@ -32,7 +32,6 @@ from briefing_tui.ui.logic.relations import FoldedText, find_matches, folded_tex
 from briefing_tui.ui.logic.selection import copy_text, detail_actor, list_filters
 from briefing_tui.ui.messages import (
     ActorSelected,
-    Anchor,
     ArticleShown,
     ClaimSelected,
     NoteEditingDone,

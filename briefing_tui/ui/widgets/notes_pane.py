@@ -13,8 +13,8 @@ from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
-from briefing_tui.model import Article, Briefing
-from briefing_tui.ui.messages import Anchor, NoteEditingDone
+from briefing_tui.model import Anchor, Article, Briefing
+from briefing_tui.ui.messages import NoteEditingDone
 
 if TYPE_CHECKING:
     from briefing_tui.store.notes import NotesStore

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.model import Actor, Article, Briefing, Claim, Mention, Question, Span
+from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Mention, Question, Span
 from briefing_tui.store.recent import MAX_RECENT, RecentFiles, entry_name
 from briefing_tui.ui.keys import key_display, key_rows, palette_entries
 from briefing_tui.ui.logic.highlights import (
@@ -31,7 +31,6 @@ from briefing_tui.ui.logic.selection import (
     filtered_questions,
     list_filters,
 )
-from briefing_tui.ui.messages import Anchor
 
 TEXT = "The mayor said the bridge  will close.\nCritics say Smith lied.\n\nSmith denied it."
 
