@@ -23,7 +23,7 @@ from pathlib import Path
 from textual.geometry import Region
 
 from briefing_tui.model import Briefing
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 from briefing_tui.ui.app import BriefingApp
 from briefing_tui.ui.messages import SearchChanged
 

@@ -27,7 +27,7 @@ from textual.widgets import Static
 
 from briefing_tui.engine.pipeline import Progress
 from briefing_tui.model import Article
-from briefing_tui.reading.article import read_article
+from briefing_tui.reading import read_article
 
 #: Characters of the article put on screen: about one screenful. (Rendering a 20,000
 #: character Static takes Textual seconds, on every layout; the real article view

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from briefing_tui.engine.pipeline import analyze_stream
-from briefing_tui.reading.article import read_article
+from briefing_tui.reading import read_article
 
 
 def peak_rss_self_mb() -> float:

@@ -165,7 +165,7 @@ def _write_output(text: str, output: str | None) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse each article and print (or write) the results; returns the exit code."""
     from briefing_tui.engine.batch import analyze_many
-    from briefing_tui.reading.article import load_article
+    from briefing_tui.reading import load_article
 
     articles = []
     status = EXIT_OK
@@ -205,7 +205,7 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> int:
-    from briefing_tui.reading.article import load_article
+    from briefing_tui.reading import load_article
 
     if args.sample:
         from briefing_tui.reading.samples import default_sample

@@ -13,7 +13,7 @@ import pytest
 
 from briefing_tui.contract import contract_problems
 from briefing_tui.model import SCHEMA, Briefing
-from briefing_tui.reading.article import article_from_text, load_article
+from briefing_tui.reading import article_from_text, load_article
 from briefing_tui.reading.samples import default_sample
 
 NAMES = ["Donald Trump", "Vladimir Putin", "Ursula von der Leyen", "Ana Lopez", "the ministry"]

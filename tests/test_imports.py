@@ -64,7 +64,7 @@ def test_reading_plain_text_stays_light(tmp_path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("Bridge closes\nThe council voted to close it, the mayor said.\n", "utf-8")
     modules = loaded_after(
-        "from briefing_tui.reading.article import load_article\n"
+        "from briefing_tui.reading import load_article\n"
         f"assert load_article({str(path)!r}).title == 'Bridge closes'\n"
     )
     assert not modules & set(HEAVY), sorted(modules & set(HEAVY))

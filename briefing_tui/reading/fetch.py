@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefing_tui import __version__
 from briefing_tui.errors import InputError
+from briefing_tui.reading.limits import describe_size_limit
 from briefing_tui.settings import TIMEOUT_ENV, load_settings
 
 #: Seconds to wait for a server; ``--timeout`` or ``BRIEFING_TIMEOUT`` change it.
@@ -94,13 +95,13 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int) -> Fetc
                 )
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
-                raise InputError(_too_big(url, int(declared), max_bytes))
+                raise InputError(describe_size_limit(url, int(declared), max_bytes))
             chunks: list[bytes] = []
             received = 0
             for chunk in response.iter_bytes():
                 received += len(chunk)
                 if received > max_bytes:
-                    raise InputError(_too_big(url, received, max_bytes, at_least=True))
+                    raise InputError(describe_size_limit(url, received, max_bytes, at_least=True))
                 if time.monotonic() > deadline:
                     raise InputError(too_slow)
                 chunks.append(chunk)
@@ -122,9 +123,3 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int) -> Fetc
         raise InputError(
             f"cannot reach {url} ({_reason(exc)}); check the address and your network connection"
         ) from exc
-
-
-def _too_big(source: str, size: int, limit: int, *, at_least: bool = False) -> str:
-    from briefing_tui.reading.article import describe_size_limit
-
-    return describe_size_limit(source, size, limit, at_least=at_least)

@@ -53,7 +53,7 @@ def write_export(location: str, text: str) -> tuple[Path, str | None]:
 
 def open_article(location: str) -> Article | str:
     """The article at ``location``, or (as a string) why it could not be opened."""
-    from briefing_tui.reading.article import load_article
+    from briefing_tui.reading import load_article
 
     try:
         return load_article(location)

@@ -145,7 +145,7 @@ def test_max_size_flag_and_environment(tmp_path: Path) -> None:
 
 
 def test_size_limit_lifted_reads_a_large_file(tmp_path: Path) -> None:
-    from briefing_tui.reading.article import load_article
+    from briefing_tui.reading import load_article
 
     paragraph = "The council voted on Tuesday to close the bridge, the mayor said.\n"
     path = write(tmp_path, "big.txt", (paragraph * (21 * 1024 * 1024 // len(paragraph))).encode())

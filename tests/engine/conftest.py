@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.model import Article
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 from briefing_tui.reading.samples import default_sample
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from briefing_tui.contract import contract_problems
 from briefing_tui.engine.pipeline import analyze
 from briefing_tui.model import Article
-from briefing_tui.reading.article import paragraph_spans
+from briefing_tui.reading import paragraph_spans
 
 PROPERTY_SETTINGS = settings(
     max_examples=40,

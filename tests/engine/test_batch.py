@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing_tui.engine.batch import analyze_many
 from briefing_tui.model import Article
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 
 
 def _without_timings(briefing) -> dict:

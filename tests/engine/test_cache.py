@@ -12,7 +12,7 @@ from briefing_tui.engine.batch import analyze_many
 from briefing_tui.engine.nlp import installed_model_info
 from briefing_tui.engine.pipeline import ANALYSIS_VERSION, analyze_stream
 from briefing_tui.model import Briefing, ModelInfo
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 
 
 def _final(article, **kwargs) -> tuple[Briefing, list[str]]:
@@ -140,7 +140,7 @@ def test_cache_hit_does_not_import_spacy(
     _final(article_from_text(sample_text))
     probe = (
         "import sys\n"
-        "from briefing_tui.reading.article import read_article\n"
+        "from briefing_tui.reading import read_article\n"
         "from briefing_tui.engine.pipeline import analyze_stream\n"
         f"steps = list(analyze_stream(read_article({str(path)!r})))\n"
         "assert [s.stage for s in steps] == ['done (cached)'], steps\n"

@@ -15,7 +15,7 @@ import pytest
 
 from briefing_tui.contract import contract_problems
 from briefing_tui.engine.pipeline import analyze
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 QUOTES = re.compile("[\"“”‘’'«»]")

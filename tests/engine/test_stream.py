@@ -11,7 +11,7 @@ from briefing_tui.engine.nlp import CHUNK_CHARS, chunk_bounds
 from briefing_tui.engine.pipeline import analyze_stream
 from briefing_tui.errors import ModelError
 from briefing_tui.model import Article
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 
 
 def test_chunk_bounds_cover_the_text_with_a_small_first_chunk(medium_article: Article) -> None:

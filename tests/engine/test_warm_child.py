@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing_tui.engine import warm_child
 from briefing_tui.engine.pipeline import analyze_stream
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 
 
 def test_a_child_started_early_is_the_one_the_analysis_uses() -> None:

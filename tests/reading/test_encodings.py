@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.reading.article import decode_bytes, load_article
+from briefing_tui.reading import decode_bytes, load_article
 
 TEXT = (
     "Café owners protest\n"
@@ -93,7 +93,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 def test_utf16_text_opening_with_nul_is_not_read_as_utf32() -> None:
     """UTF-16-LE "\\x000" starts with bytes that also make a UTF-32-LE mark."""
-    from briefing_tui.reading.article import decode_bytes
+    from briefing_tui.reading import decode_bytes
 
     assert decode_bytes(b"\xff\xfe" + "\x000".encode("utf-16-le"), "x") == "\x000"
     assert decode_bytes("ok".encode("utf-32"), "x") == "ok"

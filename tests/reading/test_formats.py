@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.model import Span
-from briefing_tui.reading.article import (
+from briefing_tui.reading import (
     article_from_text,
     find_byline,
     find_dateline,

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_tui.model import Span
-from briefing_tui.reading.article import article_from_text, paragraph_spans
+from briefing_tui.reading import article_from_text, paragraph_spans
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 _BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from briefing_tui.errors import InputError
 from briefing_tui.model import Article
-from briefing_tui.reading.article import article_from_bytes, article_from_text
+from briefing_tui.reading import article_from_bytes, article_from_text
 
 FAST = settings(max_examples=60, deadline=None)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefing_tui.engine.nlp import parse
 from briefing_tui.engine.pipeline import analyze
-from briefing_tui.reading.article import article_from_text, load_article
+from briefing_tui.reading import article_from_text, load_article
 
 STRAY = "Russia is a permanent threat to Europe’s security, says Luxembourg PM"
 ARTICLE = (

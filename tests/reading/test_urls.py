@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.errors import InputError
-from briefing_tui.reading.article import load_article
+from briefing_tui.reading import load_article
 
 from .local_server import serving
 

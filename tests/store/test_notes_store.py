@@ -192,7 +192,7 @@ def test_corrupt_file_is_backed_up_before_save_when_load_could_not(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("briefing_tui.store.notes.shutil.copy2", refuse)
+    monkeypatch.setattr("briefing_tui.store.notes.store.shutil.copy2", refuse)
     assert store.load() == []
     assert store.warning and "could not be copied aside" in store.warning
     monkeypatch.undo()

@@ -25,7 +25,9 @@ def test_full_disk_raises_a_one_line_error_and_keeps_notes(
 ) -> None:
     store = NotesStore(article)
     store.set_note("actor", "a1", "Donald Trump", "precious")
-    monkeypatch.setattr("briefing_tui.store.notes.atomic_write_text", failing_write(errno.ENOSPC))
+    monkeypatch.setattr(
+        "briefing_tui.store.notes.store.atomic_write_text", failing_write(errno.ENOSPC)
+    )
     with pytest.raises(NotesSaveError) as caught:
         store.save()
     message = str(caught.value)
@@ -40,7 +42,9 @@ def test_read_only_folder_simulated(
 ) -> None:
     store = NotesStore(article)
     store.set_note("article", None, article.title, "precious")
-    monkeypatch.setattr("briefing_tui.store.notes.atomic_write_text", failing_write(errno.EACCES))
+    monkeypatch.setattr(
+        "briefing_tui.store.notes.store.atomic_write_text", failing_write(errno.EACCES)
+    )
     with pytest.raises(NotesSaveError, match="not writable; set BRIEFING_HOME"):
         store.save()
     assert store.dirty and store.notes[0].body == "precious"
@@ -80,7 +84,9 @@ def test_notes_can_be_exported_elsewhere_after_a_failed_save(
     store = NotesStore(article)
     store.set_note("actor", "a1", "Donald Trump", "precious")
     with monkeypatch.context() as patched:
-        patched.setattr("briefing_tui.store.notes.atomic_write_text", failing_write(errno.ENOSPC))
+        patched.setattr(
+            "briefing_tui.store.notes.store.atomic_write_text", failing_write(errno.ENOSPC)
+        )
         with pytest.raises(NotesSaveError):
             store.save()
     target = tmp_path / "elsewhere" / "notes.md"
@@ -97,7 +103,9 @@ def test_export_to_an_unwritable_place_raises_notes_save_error(
     article: Article, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = NotesStore(article, home=tmp_path)
-    monkeypatch.setattr("briefing_tui.store.notes.atomic_write_text", failing_write(errno.EROFS))
+    monkeypatch.setattr(
+        "briefing_tui.store.notes.store.atomic_write_text", failing_write(errno.EROFS)
+    )
     with pytest.raises(NotesSaveError, match="not writable"):
         store.export_notes(tmp_path / "x.md")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.model import Article, Briefing
-from briefing_tui.reading.article import load_article
+from briefing_tui.reading import load_article
 from briefing_tui.reading.samples import default_sample
 from briefing_tui.ui.app import BriefingApp
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from rich.cells import cell_len
 
 from briefing_tui.model import Article
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 
 WIDE, NARROW = (160, 48), (80, 24)
 

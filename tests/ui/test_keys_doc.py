@@ -28,7 +28,7 @@ async def _screenshot(path: Path) -> None:
     import os
     import tempfile
 
-    from briefing_tui.reading.article import load_article
+    from briefing_tui.reading import load_article
     from briefing_tui.reading.samples import default_sample
 
     os.environ["BRIEFING_HOME"] = tempfile.mkdtemp()

@@ -100,7 +100,7 @@ def test_article_is_painted_before_spacy_is_imported(tmp_path):
         import briefing_tui.engine.pipeline as pipeline
         from briefing_tui.ui.app import BriefingApp
         from briefing_tui.ui.widgets import ArticleView
-        from briefing_tui.reading.article import load_article
+        from briefing_tui.reading import load_article
         from briefing_tui.reading.samples import default_sample
 
         assert "spacy" not in sys.modules

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from briefing_tui.model import Briefing, Span
-from briefing_tui.reading.article import article_from_text
+from briefing_tui.reading import article_from_text
 from briefing_tui.store.notes import NotesStore
 from briefing_tui.ui.app import BriefingApp
 from briefing_tui.ui.logic.relations import claim_involves

@@ -1,0 +1,166 @@
+"""Reading a file, standard input or a URL into an Article (text, title, source, paragraphs).
+
+Plain text and Markdown are kept as written, apart from a byte-order mark and
+line endings (CRLF and CR become LF), so every offset points into the text the
+reader sees. HTML is reduced to its article (see ``extract_html``). Bytes are
+decoded by ``decode_bytes``; what it accepts and refuses is listed there.
+Every failure is an ``InputError`` whose message says what to do.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from briefing_tui.errors import InputError
+from briefing_tui.model import Article
+from briefing_tui.reading.decode import decode_bytes, decode_html, normalise_text
+from briefing_tui.reading.fetch import fetch_url, is_url
+from briefing_tui.reading.limits import describe_size_limit, max_bytes_from_env
+from briefing_tui.reading.paragraphs import find_byline, find_dateline, guess_title, paragraph_spans
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def article_from_text(text: str, source: str = "") -> Article:
+    """Build an Article from decoded plain text or Markdown (kept as written)."""
+    text = normalise_text(text)
+    if not text or text.isspace():  # (stops at the first visible character)
+        what = "empty" if not text else "only whitespace"
+        raise InputError(f"{source or 'the input'} is {what}; give an article with some text")
+    return Article(
+        text=text,
+        title=guess_title(text),
+        source=source,
+        byline=find_byline(text),
+        dateline=find_dateline(text),
+        paragraphs=paragraph_spans(text),
+    )
+
+
+def article_from_html(html: str, source: str = "") -> Article:
+    """Build an Article from an HTML page: its title, then its main text, one paragraph a line."""
+    from briefing_tui.reading.html import extract_html
+
+    if not html.strip():
+        raise InputError(f"{source or 'the input'} is empty; give an article with some text")
+    extracted = extract_html(normalise_text(html), source or "the input")
+    body = normalise_text(extracted.text).strip("\n")
+    title = extracted.title
+    first_line = body.split("\n", 1)[0].strip()
+    text = body if not title or first_line == title else f"{title}\n{body}"
+    return Article(
+        text=text,
+        title=title or guess_title(text),
+        source=source,
+        byline=extracted.byline or find_byline(text),
+        dateline=find_dateline(body),
+        paragraphs=paragraph_spans(text),
+    )
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` starts like an HTML document."""
+    return bool(_HTML_START.match(text[:4096]))
+
+
+def article_from_bytes(
+    data: bytes, source: str, *, html: bool | None = None, charset: str | None = None
+) -> Article:
+    """Build an Article from raw bytes; ``html`` None means: decide from the content."""
+    if not data:
+        raise InputError(f"{source} is empty; give an article with some text")
+    if html is None:
+        probe = data[:4096].decode("latin-1").lstrip("\ufeff\xef\xbb\xbf")
+        html = looks_like_html(probe)
+    if html:
+        return article_from_html(decode_html(data, source, charset), source)
+    text = decode_bytes(data, source)
+    if looks_like_html(text):
+        return article_from_html(text, source)
+    return article_from_text(text, source)
+
+
+# --- locations --------------------------------------------------------------------------
+
+
+def _read_path(path: Path, location: str, max_bytes: int) -> bytes:
+    try:
+        if not path.exists():
+            raise InputError(f"{location}: no such file; check the path")
+        if path.is_dir():
+            raise InputError(f"{location} is a directory; give an article file inside it")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(describe_size_limit(location, size, max_bytes))
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise InputError(
+            f"{location}: permission denied; check the file's permissions (e.g. chmod +r)"
+        ) from exc
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InputError(f"{location}: cannot read ({reason}); check the path") from exc
+    if len(data) > max_bytes:  # the file grew, or is a device or pipe
+        raise InputError(describe_size_limit(location, len(data), max_bytes, at_least=True))
+    return data
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        if sys.stdin is None:
+            raise InputError("no standard input to read; pipe an article in, or give a file")
+        data = sys.stdin.read(max_bytes + 1).encode("utf-8", "surrogateescape")
+    else:
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(describe_size_limit("standard input", len(data), max_bytes, at_least=True))
+    return data
+
+
+def read_article(location: str, *, max_bytes: int | None = None) -> Article:
+    """Read an article from a path (``-`` for standard input)."""
+    limit = max_bytes_from_env() if max_bytes is None else max_bytes
+    if location == "-":
+        return article_from_bytes(_read_stdin(limit), "standard input")
+    path = Path(location).expanduser()
+    data = _read_path(path, location, limit)
+    is_html = True if path.suffix.lower() in HTML_SUFFIXES else None
+    return article_from_bytes(data, location, html=is_html)
+
+
+def fetch_article(
+    url: str, *, max_bytes: int | None = None, timeout: float | None = None
+) -> Article:
+    """Fetch a web article and extract it (plain-text responses are read as text)."""
+    limit = max_bytes_from_env() if max_bytes is None else max_bytes
+    fetched = fetch_url(url, timeout=timeout, max_bytes=limit)
+    if fetched.content_type in ("text/html", "application/xhtml+xml"):
+        html: bool | None = True
+    elif fetched.content_type == "text/plain" or fetched.content_type.startswith("text/markdown"):
+        html = False
+    else:
+        html = None
+    if not fetched.data:
+        raise InputError(f"{url} sent an empty page; check the address")
+    return article_from_bytes(fetched.data, url, html=html, charset=fetched.charset)
+
+
+def load_article(
+    location: str, *, max_bytes: int | None = None, timeout: float | None = None
+) -> Article:
+    """Read an article from a path, ``-`` (standard input) or an http(s) URL.
+
+    ``max_bytes`` defaults to ``BRIEFING_MAX_SIZE`` megabytes, else 20 MB; ``timeout``
+    (seconds, URLs only) to ``BRIEFING_TIMEOUT``, else 20. Raises InputError.
+    """
+    if is_url(location):
+        return fetch_article(location, max_bytes=max_bytes, timeout=timeout)
+    return read_article(location, max_bytes=max_bytes)

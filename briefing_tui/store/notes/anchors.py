@@ -1,0 +1,38 @@
+"""Matching notes to the items of a briefing by the text they are attached to."""
+
+from __future__ import annotations
+
+from briefing_tui.model import Briefing
+from briefing_tui.store.notes.format import Note
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def anchor_candidates(briefing: Briefing) -> dict[str, list[tuple[str, list[str]]]]:
+    """For each anchor kind, the (id, texts that identify it) of every item in the briefing."""
+    text = briefing.article.text
+    return {
+        "actor": [(a.id, [a.name, *a.aliases]) for a in briefing.actors],
+        "claim": [(c.id, [text[c.content.start : c.content.end]]) for c in briefing.claims],
+        "question": [(q.id, [q.question]) for q in briefing.questions],
+    }
+
+
+def match_anchor(note: Note, candidates: list[tuple[str, list[str]]]) -> str | None:
+    """The id of the item whose text is the note's anchor text (same id preferred), or None."""
+    wanted = normalised(note.anchor_text)
+    if not wanted:
+        return None
+    exact = [item_id for item_id, texts in candidates if wanted in map(normalised, texts)]
+    if not exact and note.anchor_kind == "claim":
+        # Claim boundaries move a little between analysis versions.
+        exact = [
+            item_id
+            for item_id, texts in candidates
+            if any(wanted in t or (t and t in wanted) for t in map(normalised, texts))
+        ]
+    if note.anchor_id in exact:
+        return note.anchor_id
+    return exact[0] if exact else None
