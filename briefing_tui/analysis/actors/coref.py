@@ -61,7 +61,7 @@ class Resolver:
         self.gaz = gazetteer()
         self.pronouns = self.lex.pronouns
         self.unnamed_heads = self.lex.unnamed_heads
-        self.official_nouns = load_words("actor_official_nouns.txt")
+        self.official_nouns = load_words("official_nouns.txt")
         self.sent_starts = [sent.start for sent in doc.sents]
         self.covered = bytearray(len(doc))
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)

@@ -3,15 +3,15 @@
 Six rule families, each a small function over the parse, then one pass
 that joins direct quotes to their speakers:
 
-* cue verbs from ``lexicon/cues.tsv`` with their source (subject, agent,
+* cue verbs from ``lexicon/shared/cues.tsv`` with their source (subject, agent,
   the subject of the verb they hang on, or of the verb whose adjunct they
   head: "replied by saying ...") and their content (complement clause,
   infinitive, object or prepositional complement, by the cue's frames; the
   passive subject of "was endorsed by X"), in any order: "X said that ...",
   "..., X said", "..., said X", "as X put it, ...";
-* cue nouns from ``lexicon/cue_nouns.tsv`` with an owner ("her claim that ...",
+* cue nouns from ``lexicon/claims/nouns.tsv`` with an owner ("her claim that ...",
   "voiced concern about ...");
-* stance adjectives from ``lexicon/cue_adjectives.tsv`` held by the subject
+* stance adjectives from ``lexicon/claims/adjectives.tsv`` held by the subject
   of "be" ("she was critical of ...", "he is confident that ...");
 * "according to SOURCE, CONTENT";
 * speaker labels at a line start ("SMITH: ...", "Poll: ..."), a transcript

@@ -12,12 +12,12 @@ event that can still go either way. These tests reject the rest:
   reported to have said, weighing what something means or how it compares
   ("the plans could offer a retort", "Europe would be more capable");
 - past inability ("the crews could not reach the roof");
-- rhetoric, from ``questions_rhetoric.txt`` ("will stop at nothing");
+- rhetoric, from ``questions/rhetoric.txt`` ("will stop at nothing");
 - permission granted by a ruling ("the court ruled they may now worship");
 - a plan inside someone's belief ("believes she has the best plan to ...");
 - a past habit told with "would" ("he would often walk to work");
 - campaign rhetoric: a speaker's own "we will win", "make the country great
-  again", from ``questions_aspiration.txt``;
+  again", from ``questions/aspiration.txt``;
 - a generic person: "you", "your", an everyone-"we" ("we all", "together"),
   or the writer's own "we" or "I" outside anyone's quoted words.
 """
@@ -180,7 +180,7 @@ def is_commentary(verb: Token, reported_chars: list[tuple[int, int]]) -> bool:
     "The plans could offer a retort to critics" and "resources could be
     better spent" weigh what something means or how it compares, in the
     article's voice: nobody in the story forecast it. The verb comes from
-    ``questions_analytic.txt``, or the clause compares ("more", "better").
+    ``questions/analytic.txt``, or the clause compares ("more", "better").
     """
     if modal_of(verb) not in _HEDGED or is_reported(verb, reported_chars):
         return False
@@ -289,7 +289,7 @@ def _has_run(verb: Token, category: str) -> bool:
 def is_habitual(verb: Token) -> bool:
     """Whether a "would" clause tells a past habit: "he would often walk to work".
 
-    A frequency adverb ("often", from ``questions_habitual.txt``), "every" or
+    A frequency adverb ("often", from ``questions/habitual.txt``), "every" or
     "each" with a time noun, a "whenever" clause, a "when" clause told in the
     past, or a phrase that sets the scene in the past ("back then", "as a
     child") turns "would" into "used to".
@@ -316,7 +316,7 @@ def is_aspirational(verb: Token) -> bool:
 
     The verb, its adverbs and its complement ("make the country *great*
     *again*", "get there *together*") are checked against
-    ``questions_aspiration.txt``.
+    ``questions/aspiration.txt``.
     """
     words = lemma_set("aspiration")
     nodes = [verb, *(c for c in verb.children if c.dep_ in _COMPLEMENTS)]
@@ -401,7 +401,7 @@ def is_generic_person(
     """Whether the subject is anyone at all rather than a party to the story.
 
     "You" and "your ...", a "we" that takes in everyone ("we all", "all of
-    us", "together", "as a nation", from ``questions_inclusive.txt``), the
+    us", "together", "as a nation", from ``questions/inclusive.txt``), the
     writer's own "we" or "I" in a clause nobody is quoted as saying, and any
     clause in the article's own voice that speaks to the reader ("you", "your").
     """
