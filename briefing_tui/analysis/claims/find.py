@@ -52,8 +52,8 @@ from briefing_tui.analysis.claims.sources import (
     phrase_bounds,
     pronoun_kinds,
     resolve_relative,
-    subject_of,
 )
+from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
 from briefing_tui.model import Actor, Claim, Span
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def _clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         for c in verb.children
         if c.dep_ == "advcl"
         and c.i > verb.i
-        and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and has_nominal_subject(c)
         and not any(
             g.dep_ == "mark" or (g.tag_ in {"WRB", "WDT"} and not _is_complementiser(g))
             for g in c.children
@@ -247,7 +247,7 @@ def _infinitive_content(verb: Token) -> tuple[int, int] | None:
                 start = min(start, objects[0].left_edge.i)
             # "wants to cut taxes and raise wages": later verbs the parser hung on the cue
             for other in verb.children:
-                subjectless = not any(g.dep_ in {"nsubj", "nsubjpass"} for g in other.children)
+                subjectless = not has_nominal_subject(other)
                 if other.dep_ == "conj" and other.i >= end and other.pos_ == "VERB" and subjectless:
                     end = other.right_edge.i + 1
             return start, end
@@ -348,7 +348,7 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         impersonal = not subjects or subjects[0].lower_ in EXPLETIVES
         return None, impersonal
-    subject = subject_of(verb)
+    subject = doer_of(verb)
     if subject is None:
         return None, False
     return resolve_relative(subject), False
@@ -625,7 +625,7 @@ def _adjective_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
         ):
             continue
         found = _adjective_content(token, entries, in_quote)
-        subject = subject_of(token.head)
+        subject = doer_of(token.head)
         if found is None or subject is None or subject.lower_ in EXPLETIVES:
             continue
         (c_start, c_end), cue = found

@@ -41,6 +41,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import Actor, Claim, Question, Span
 
 if TYPE_CHECKING:
@@ -74,9 +75,7 @@ def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
         text = denied_question(dispute.denied.head, dispute.denied) or text
     if dispute.contested is not None:
         contested = clause_verb(dispute.contested)
-        while contested.dep_ == "xcomp" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in contested.children
-        ):
+        while contested.dep_ == "xcomp" and not has_nominal_subject(contested):
             contested = contested.head
         marks = [c.i for c in contested.children if c.dep_ == "mark"]
         for token in contested.subtree:

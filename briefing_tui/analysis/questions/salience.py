@@ -33,9 +33,8 @@ from briefing_tui.analysis.questions.scope import (
     clause_tokens,
     is_negated,
     quoted_region,
-    subject_of,
-    tense,
 )
+from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -196,7 +195,7 @@ def _imagines_a_kind(verb: Token) -> bool:
     """Whether an undated clause's subject is an indefinite "a/an" thing: "a tie would leave
     the ruling in place" imagines any tie; no particular event is pending.
     """
-    subject = subject_of(verb)
+    subject = clause_subject(verb)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or is_dated(verb):
         return False
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
@@ -337,7 +336,7 @@ def _speaker_of(verb: Token) -> Token | None:
             return None
         node = node.head
         if node.lemma_.lower() in speech:
-            return subject_of(node)
+            return clause_subject(node)
     return None
 
 
@@ -387,9 +386,7 @@ def _addresses_reader(verb: Token) -> bool:
         if node.lower_ in _SECOND_PERSON and not told:
             return True  # "let me ask you, ...": a way of speaking, not advice
         for child in node.children:
-            separate = child.dep_ in {"conj", "parataxis"} and any(
-                g.dep_ in {"nsubj", "nsubjpass"} for g in child.children
-            )
+            separate = child.dep_ in {"conj", "parataxis"} and has_nominal_subject(child)
             if not separate:
                 own.append(child)
     return False
