@@ -83,6 +83,9 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "shared": ("cues.tsv",),
 }
 
+#: The speech-cue verbs (lemma, stance, frames): claims read every column, questions the lemmas.
+CUE_VERBS = "shared/cues.tsv"
+
 #: Every registered file's name, its path under ``lexicon/``.
 FILES: frozenset[str] = frozenset(
     f"{folder}/{file}" for folder, files in FILES_BY_FOLDER.items() for file in files

@@ -12,8 +12,6 @@ from functools import cache
 
 from briefing_tui.analysis import lexicon as data_files
 
-#: The cue verbs' file, shared with the questions analysis (which reads its lemmas).
-CUE_VERBS_FILE = "shared/cues.tsv"
 #: Frames a cue may take; see the header of ``shared/cues.tsv``.
 FRAMES = frozenset({"that", "to", "obj", "pred", "of", "as"})
 
@@ -31,7 +29,7 @@ class Cue:
 @cache
 def cue_table() -> dict[str, tuple[Cue, ...]]:
     """Cue entries keyed by verb lemma; phrasal entries come first."""
-    return _table(CUE_VERBS_FILE)
+    return _table(data_files.CUE_VERBS)
 
 
 @cache
@@ -61,11 +59,6 @@ def _table(name: str) -> dict[str, tuple[Cue, ...]]:
         lemma: tuple(sorted(entries.values(), key=lambda c: c.particle is None))
         for lemma, entries in table.items()
     }
-
-
-def cue_lemmas() -> frozenset[str]:
-    """Every verb lemma that can start a cue."""
-    return data_files.first_words(CUE_VERBS_FILE)
 
 
 def label_stoplist() -> frozenset[str]:

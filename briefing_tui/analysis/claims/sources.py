@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors import actor_at
+from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
 
 if TYPE_CHECKING:

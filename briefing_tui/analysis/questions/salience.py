@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.cues import cue_lemmas
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.cues import entry_words, lemma_set, lexicon
 from briefing_tui.analysis.questions.scope import (
     clause_tokens,
@@ -149,7 +149,7 @@ def is_reported(verb: Token, reported_chars: list[tuple[int, int]]) -> bool:
         return True
     if any(start <= verb.idx < end for start, end in reported_chars):
         return True
-    speech = lemma_set("reporting") | lemma_set("opinion") | cue_lemmas()
+    speech = lemma_set("reporting") | lemma_set("opinion") | _speech_cue_lemmas()
     node = verb
     while node.head.i != node.i:
         if node.dep_ in _CLAUSE_LINKS and node.head.lemma_.lower() in speech:
@@ -329,7 +329,7 @@ def is_aspirational(verb: Token) -> bool:
 
 def _speaker_of(verb: Token) -> Token | None:
     """The subject of the reporting verb that ``verb``'s clause hangs under, if any."""
-    speech = lemma_set("reporting") | cue_lemmas()
+    speech = lemma_set("reporting") | _speech_cue_lemmas()
     node = verb
     for _ in range(6):
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
@@ -421,3 +421,8 @@ def is_generic_person(
     if any(t.lemma_.lower() in inclusive for t in beside):
         return True
     return _has_run(verb, "inclusive")
+
+
+def _speech_cue_lemmas() -> frozenset[str]:
+    """The verbs that attribute speech in the claims' cue lexicon."""
+    return data_files.first_words(data_files.CUE_VERBS)
