@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.things import is_thing_mention
-from briefing_tui.model import Actor
+from briefing_tui.model import Actor, ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -131,7 +131,7 @@ def _to_actor(draft: Draft, actor_id: str, salience: float, ids: dict[str, str])
     return Actor(
         id=actor_id,
         name=name,
-        kind=draft.kind,  # type: ignore[arg-type]
+        kind=ActorKind(draft.kind),
         mentions=list(draft.mentions),
         aliases=aliases,
         salience=salience,

@@ -54,7 +54,7 @@ from briefing_tui.analysis.claims.sources import (
     resolve_relative,
 )
 from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
-from briefing_tui.model import Actor, Claim, Span
+from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,7 +106,7 @@ class _Draft:
     source_span: tuple[int, int] | None
     source_head: tuple[int, int] | None
     stance: str
-    kind: str
+    kind: ClaimKind
     actor: str | None = None
     source_text: str | None = None
     carried_from: _Draft | None = None  # a quote continuing this claim's speaker
@@ -425,7 +425,7 @@ def _cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[_Draft], list[_Draf
             source_span = _chars(doc, s_start, s_end)
             source_head = _chars(doc, head.i, head.i + 1)
         cue_span = (token.idx, token.idx + len(token.text))
-        kind = "unsourced" if head is None else "indirect"
+        kind = ClaimKind.UNSOURCED if head is None else ClaimKind.INDIRECT
         if content is None:
             after_colon = _after_colon(doc, text, token) if head is not None else None
             if after_colon is not None:
@@ -606,7 +606,7 @@ def _word_draft(
         _chars(doc, *source_tokens),
         _chars(doc, source_head.i, source_head.i + 1),
         stance,
-        "indirect",
+        ClaimKind.INDIRECT,
     )
 
 
@@ -693,7 +693,7 @@ def _according_drafts(doc: Doc, sentences: _Sentences) -> list[_Draft]:
                 _chars(doc, src_start, src_end),
                 _chars(doc, objects[0].i, objects[0].i + 1),
                 "assertion",
-                "according_to",
+                ClaimKind.ACCORDING_TO,
             )
         )
     return drafts
@@ -716,7 +716,7 @@ def _label_drafts(text: str) -> list[_Draft]:
                 (match.start("label"), match.end("label")),
                 (match.start("label"), match.end("label")),
                 "assertion",
-                "direct",
+                ClaimKind.DIRECT,
             )
         )
     _extend_turns(text, drafts)
@@ -802,7 +802,7 @@ def _mark_direct(
     real_starts = [q.start for q in real]
     real_ids = {id(q): k for k, q in enumerate(real)}
     for draft in drafts:
-        if draft.kind == "direct":
+        if draft.kind == ClaimKind.DIRECT:
             _quoted, touching = _quoted_share(draft.content, real, real_starts)
             used.update(real_ids[id(q)] for q in touching)
             continue
@@ -813,12 +813,12 @@ def _mark_direct(
         starts_quoted = bool(touching) and touching[0].open_mark <= draft.content[0] + 1
         if touching and starts_quoted and quoted >= DIRECT_SHARE * length:
             draft.content = _trim(text, touching[0].start, touching[-1].end)
-            draft.kind = "direct"
+            draft.kind = ClaimKind.DIRECT
             used.update(real_ids[id(q)] for q in touching)
             continue
         any_quoted, _ = _quoted_share(draft.content, all_quotes, all_starts)
         if any_quoted:
-            draft.kind = "mixed"
+            draft.kind = ClaimKind.MIXED
             if touching and touching[-1].end > draft.content[1]:
                 # a quote opened inside the content runs to its closing mark
                 draft.content = _trim(text, draft.content[0], touching[-1].end)
@@ -887,7 +887,7 @@ def _quote_drafts(
                 cue.source_span,
                 cue.source_head,
                 cue.stance,
-                "direct",
+                ClaimKind.DIRECT,
             )
         elif previous is not None and _continues_in_paragraph(text, previous, quote):
             # a split quote: '"A," she said. "B."' is one claim spanning both parts
@@ -905,7 +905,7 @@ def _quote_drafts(
                 None,
                 None,
                 previous.stance,
-                "direct",
+                ClaimKind.DIRECT,
                 carried_from=previous,
             )
         else:
@@ -956,7 +956,7 @@ def _nearby_bare_cue(
 
 def _continues_in_paragraph(text: str, previous: _Draft, quote: Quote) -> bool:
     """Whether a cue-less quote is the second half of the previous direct quote."""
-    if previous.kind != "direct":
+    if previous.kind != ClaimKind.DIRECT:
         return False
     gap = text[previous.content[1] : quote.open_mark]
     # '"A," she said. "B."': the cue's sentence ends before the second part opens

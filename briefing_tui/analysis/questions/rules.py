@@ -44,7 +44,7 @@ from briefing_tui.analysis.questions.scope import (
     quoted_region,
 )
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
-from briefing_tui.model import Actor, Claim, Span
+from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,7 +66,7 @@ _WH_TAGS = frozenset({"WRB", "WP"})
 class Candidate:
     """One open question raised by one rule in one sentence, before merging."""
 
-    kind: str
+    kind: QuestionKind
     sentences: list[DocSpan]
     text: str
     subject_actor: str | None = None
@@ -173,7 +173,7 @@ class RuleContext:
         return found
 
     def candidate(
-        self, kind: str, sent: DocSpan, text: str, subject: Token | None = None
+        self, kind: QuestionKind, sent: DocSpan, text: str, subject: Token | None = None
     ) -> Candidate:
         text = _own_question(sent) or text
         return Candidate(kind, [sent], text, self.topic_of(subject), self.actors_in([sent]))
@@ -424,7 +424,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return None
         if ctx.told_as_done(verb, subject):
             return None  # "... she would attend. She attended on Friday": answered later
-        found = ctx.candidate("expectation", sent, phrase(ctx, verb), clause_subject(verb))
+        found = ctx.candidate(
+            QuestionKind.EXPECTATION, sent, phrase(ctx, verb), clause_subject(verb)
+        )
         found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"}
         return found
     head = cue.head if len(cue.tokens) > 1 else word
@@ -457,7 +459,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             if thing[0].pos_ == "DET":
                 noun = noun[:1].lower() + noun[1:]
             text = f"Will {noun} come {statement(when)[9:-1]}?"
-            return ctx.candidate("expectation", head.sent, text, thing[0])
+            return ctx.candidate(QuestionKind.EXPECTATION, head.sent, text, thing[0])
     elif head.pos_ in {"VERB", "AUX"}:
         own = tense(head)
         passive = any(c.dep_ == "auxpass" for c in head.children)
@@ -478,7 +480,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         text = _asked_about(ctx, head, complement)
         if text.startswith("Unclear:") and clause_subject(clause_verb(head)) is None:
             return None  # "welcoming the plans to increase funding": no one to ask it of
-        return ctx.candidate("expectation", sent, text, clause_subject(clause_verb(head)))
+        return ctx.candidate(
+            QuestionKind.EXPECTATION, sent, text, clause_subject(clause_verb(head))
+        )
     if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
         noun = head.head
         thing = [t for t in noun.subtree if t.i not in {x.i for x in head.subtree}]
@@ -486,24 +490,26 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         text = statement([*thing, *when])
         if when:
             text = f"Will {statement(thing)[9:-1]} come {statement(when)[9:-1]}?"
-        return ctx.candidate("expectation", sent, text, noun)
+        return ctx.candidate(QuestionKind.EXPECTATION, sent, text, noun)
     verb = clause_verb(head)
     if head.pos_ == "ADJ" and clause_subject(verb) is None:
         thing = _noun_before(verb)
         if thing:
             text = f"Is {statement(thing)[9:-1]} {head.lower_}?"
-            return ctx.candidate("expectation", sent, text, thing[0])
+            return ctx.candidate(QuestionKind.EXPECTATION, sent, text, thing[0])
     text = phrase(ctx, verb)
     if text.startswith("Unclear:") and tense(verb) is None and not has_modal(verb):
         return None  # "Facing the prospect of ...": a fragment with no clause to ask about
-    return ctx.candidate("expectation", sent, text, clause_subject(verb))
+    return ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
 
 
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.head
     if word.pos_ == "NOUN":
         verb = clause_verb(word.head if word.dep_ == "appos" else word)
-        return ctx.candidate("conditional", word.sent, statement(word.sent), clause_subject(verb))
+        return ctx.candidate(
+            QuestionKind.CONDITIONAL, word.sent, statement(word.sent), clause_subject(verb)
+        )
     # "only if": the subordinator, not the adverb, opens the condition
     marker = next((t for t in cue.tokens if t.dep_ == "mark"), cue.tokens[0])
     target = condition_target(marker)
@@ -528,7 +534,7 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None  # '"If we stick together, we will win," she said' rallies
     if _reported_past_condition(target, marker):
         return None  # "he said he would not accept it if it were offered" is a past stance
-    found = ctx.candidate("conditional", word.sent, phrase(ctx, target), subject)
+    found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, phrase(ctx, target), subject)
     found.hypothetical = True
     return found
 
@@ -693,19 +699,19 @@ def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
         embedded = _embedded_question(complement)
         if embedded is not None:  # "has yet to decide whether to run": ask about running
             return ctx.candidate(
-                "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+                QuestionKind.PENDING, verb.sent, _whether_question(ctx, embedded, subject), subject
             )
         drop = [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
         text = phrase(ctx, complement, subject=subject, asked_aux="will", drop=drop)
-        return ctx.candidate("pending", verb.sent, text, subject)
+        return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
     embedded = _embedded_question(verb)
     if embedded is not None:  # "has not yet decided whether to extend it": ask about extending
         return ctx.candidate(
-            "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+            QuestionKind.PENDING, verb.sent, _whether_question(ctx, embedded, subject), subject
         )
     drop = [t.i for t in cue.tokens]
     drop += [c.i for c in verb.children if c.dep_ == "neg"]
-    return ctx.candidate("pending", verb.sent, phrase(ctx, verb, drop=drop), subject)
+    return ctx.candidate(QuestionKind.PENDING, verb.sent, phrase(ctx, verb, drop=drop), subject)
 
 
 def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -728,8 +734,10 @@ def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
         subject = subject or clause_subject(clause_verb(verb.head))
         if subject is not None:
             text = phrase(ctx, verb, subject=subject, asked_aux="will", drop=to)
-            return ctx.candidate("pending", verb.sent, text, subject)
-    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+            return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
+    return ctx.candidate(
+        QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
+    )
 
 
 def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -744,7 +752,9 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
         embedded = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"}), None)
         if embedded is not None and embedded.pos_ != "VERB":
             embedded = None
-    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+    return ctx.candidate(
+        QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
+    )
 
 
 def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -769,12 +779,12 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
                 words.extend(sibling.subtree)
                 after = sibling.right_edge.i + 1
         text = f"What is{still} unknown about {statement(words)[9:-1]}?"
-        return ctx.candidate("unresolved", verb.sent, text, topic)
+        return ctx.candidate(QuestionKind.UNRESOLVED, verb.sent, text, topic)
     if embedded is not None and verb.dep_ != "relcl":
         text = _whether_question(ctx, embedded, subject)
     else:
         text = statement(clause_tokens(verb))
-    return ctx.candidate("unresolved", verb.sent, text, subject)
+    return ctx.candidate(QuestionKind.UNRESOLVED, verb.sent, text, subject)
 
 
 def _unknown_topic(word: Token) -> Token | None:
@@ -812,10 +822,12 @@ def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if any(t.lemma_ == "verify" for t in cue.tokens):
-        return ctx.candidate("unverified", verb.sent, statement(verb.sent), clause_subject(verb))
+        return ctx.candidate(
+            QuestionKind.UNVERIFIED, verb.sent, statement(verb.sent), clause_subject(verb)
+        )
     drop = [t.i for t in cue.tokens]
     return ctx.candidate(
-        "unverified", verb.sent, phrase(ctx, verb, drop=drop), clause_subject(verb)
+        QuestionKind.UNVERIFIED, verb.sent, phrase(ctx, verb, drop=drop), clause_subject(verb)
     )
 
 
@@ -837,7 +849,7 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
     determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
     if not determined and noun.left_edge.pos_ not in {"PROPN", "NUM"}:
         phrase = f"the {phrase[:1].lower()}{phrase[1:]}"  # "How will the trial for fraud end?"
-    return ctx.candidate("pending", noun.sent, f"How will {phrase} end?", noun)
+    return ctx.candidate(QuestionKind.PENDING, noun.sent, f"How will {phrase} end?", noun)
 
 
 Rule = Callable[[RuleContext, Cue], "Candidate | None"]
@@ -904,12 +916,14 @@ def according_to(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Clai
                     cue="according to",
                     cue_span=Span(token.idx, token.idx + len(token)),
                     content=Span(said[0].idx, said[-1].idx + len(said[-1])),
-                    kind="according_to",
+                    kind=ClaimKind.ACCORDING_TO,
                 )
             )
         if any(o.ent_type_ == "PERSON" for o in objects) and any(
             t.pos_ in {"VERB", "AUX"} for t in said
         ):
             text = phrase(ctx, verb, drop=sorted(drop))
-            found.append(ctx.candidate("unverified", verb.sent, text, clause_subject(verb)))
+            found.append(
+                ctx.candidate(QuestionKind.UNVERIFIED, verb.sent, text, clause_subject(verb))
+            )
     return found, attributions
