@@ -6,19 +6,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing_tui.model import QUESTION_KINDS, Briefing, Claim
+from briefing_tui.model import QUESTION_KIND_INFO, Briefing, Claim
 
 if TYPE_CHECKING:
     from briefing_tui.store.notes import Note
-
-_KIND_HEADINGS = {
-    "disputed": "Disputed",
-    "pending": "Pending decisions",
-    "conditional": "Conditional outcomes",
-    "expectation": "Expectations and plans",
-    "unresolved": "Unresolved",
-    "unverified": "Unverified",
-}
 
 
 def _quote(text: str) -> str:
@@ -125,11 +116,11 @@ def briefing_to_markdown(briefing: Briefing, notes: Sequence[Note] | None = None
         lines.append("")
 
     lines += [f"## Open questions ({len(briefing.questions)})", ""]
-    for kind in QUESTION_KINDS:
+    for kind, info in QUESTION_KIND_INFO.items():
         questions = [q for q in briefing.questions if q.kind == kind]
         if not questions:
             continue
-        lines += [f"### {_KIND_HEADINGS[kind]}", ""]
+        lines += [f"### {info.heading}", ""]
         for question in questions:
             lines.append(f"- {question.question}")
             for span in question.evidence:

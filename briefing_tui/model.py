@@ -10,23 +10,63 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any, Literal, get_args
 
 SCHEMA = "briefing/1"
 
-ActorKind = Literal["person", "organisation", "country", "group"]
-ClaimKind = Literal["direct", "indirect", "mixed", "according_to", "unsourced"]
-QuestionKind = Literal[
-    "pending", "expectation", "conditional", "unresolved", "disputed", "unverified"
-]
-QUESTION_KINDS: tuple[str, ...] = (
-    "disputed",
-    "pending",
-    "conditional",
-    "expectation",
-    "unresolved",
-    "unverified",
-)
+
+class ActorKind(StrEnum):
+    """What an actor is; the value is what the contract writes."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"
+    GROUP = "group"
+
+
+class ClaimKind(StrEnum):
+    """How a claim is reported; the value is what the contract writes."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+    ACCORDING_TO = "according_to"
+    UNSOURCED = "unsourced"
+
+
+class QuestionKind(StrEnum):
+    """What leaves a question open; the value is what the contract writes."""
+
+    PENDING = "pending"
+    EXPECTATION = "expectation"
+    CONDITIONAL = "conditional"
+    UNRESOLVED = "unresolved"
+    DISPUTED = "disputed"
+    UNVERIFIED = "unverified"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionKindInfo:
+    """How one kind of open question is shown and ranked."""
+
+    #: The heading its questions are listed under.
+    heading: str
+    #: Which kind wins when one sentence carries cues of several kinds (higher wins).
+    priority: int
+    #: How much the kind weighs in the ranking, beside the actors' salience.
+    weight: float
+
+
+#: Every question kind, in the order briefings list them.
+QUESTION_KIND_INFO: dict[QuestionKind, QuestionKindInfo] = {
+    QuestionKind.DISPUTED: QuestionKindInfo("Disputed", priority=6, weight=1.0),
+    QuestionKind.PENDING: QuestionKindInfo("Pending decisions", priority=4, weight=0.8),
+    QuestionKind.CONDITIONAL: QuestionKindInfo("Conditional outcomes", priority=5, weight=0.8),
+    QuestionKind.EXPECTATION: QuestionKindInfo("Expectations and plans", priority=1, weight=0.6),
+    QuestionKind.UNRESOLVED: QuestionKindInfo("Unresolved", priority=2, weight=0.6),
+    QuestionKind.UNVERIFIED: QuestionKindInfo("Unverified", priority=3, weight=0.5),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +180,7 @@ class Actor:
         return cls(
             id=data["id"],
             name=data["name"],
-            kind=data["kind"],
+            kind=ActorKind(data["kind"]),
             mentions=[Mention.from_json(m) for m in data.get("mentions", [])],
             aliases=list(data.get("aliases", [])),
             salience=float(data.get("salience", 0.0)),
@@ -160,7 +200,7 @@ class Claim:
     cue: str
     cue_span: Span | None
     content: Span
-    kind: str = "indirect"
+    kind: ClaimKind = ClaimKind.INDIRECT
     stance: str = "assertion"
 
     def to_json(self) -> dict[str, Any]:
@@ -190,7 +230,7 @@ class Claim:
             cue=data.get("cue", ""),
             cue_span=Span.from_json(cue_span) if cue_span else None,
             content=Span.from_json(data["content"]),
-            kind=data.get("kind", "indirect"),
+            kind=ClaimKind(data.get("kind", ClaimKind.INDIRECT)),
             stance=data.get("stance", "assertion"),
         )
 
@@ -201,7 +241,7 @@ class Question:
 
     id: str
     question: str
-    kind: str
+    kind: QuestionKind
     evidence: list[Span] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
@@ -225,7 +265,7 @@ class Question:
         return cls(
             id=data["id"],
             question=data["question"],
-            kind=data["kind"],
+            kind=QuestionKind(data["kind"]),
             evidence=[Span.from_json(e) for e in data.get("evidence", [])],
             actors=list(data.get("actors", [])),
             claims=list(data.get("claims", [])),

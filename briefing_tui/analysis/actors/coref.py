@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
+from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,7 +37,6 @@ NON_REFERRING_IT_HEADS = frozenset(
 )
 #: Determiners that make a noun phrase point back to something already named.
 DEFINITE = frozenset({"the", "this", "that"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(slots=True)
@@ -61,7 +61,7 @@ class Resolver:
         self.gaz = gazetteer()
         self.pronouns = self.lex.pronouns
         self.unnamed_heads = self.lex.unnamed_heads
-        self.official_nouns = load_words("actor_official_nouns.txt")
+        self.official_nouns = load_words("official_nouns.txt")
         self.sent_starts = [sent.start for sent in doc.sents]
         self.covered = bytearray(len(doc))
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
@@ -110,7 +110,7 @@ class Resolver:
         if token.dep_ == "appos" and token.head.i < token.i:
             token = token.head  # "The director, Ann Lee, said"
         if (
-            token.dep_ in SUBJECT_DEPS
+            token.dep_ in NOMINAL_SUBJECT_DEPS
             and outside
             and token.head.lemma_.lower() in self.lex.speech_verbs
         ):
@@ -179,7 +179,9 @@ class Resolver:
     def _ref(self, head: int, key: str) -> Ref:
         token = self.doc[head]
         listed = token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
-        return Ref(self.sent_of(head), head, key, token.dep_ in SUBJECT_DEPS, listed, token.head.i)
+        return Ref(
+            self.sent_of(head), head, key, token.dep_ in NOMINAL_SUBJECT_DEPS, listed, token.head.i
+        )
 
     # pronouns
     def _resolve_pronoun(self, token: Token, recent: deque[Ref]) -> str | None:
@@ -284,12 +286,13 @@ class Resolver:
     def _referring_it(token: Token) -> bool:
         """A subject "it" that can name an actor: not "it is time", "it seems", "it rained"."""
         return (
-            token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() not in NON_REFERRING_IT_HEADS
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and token.head.lemma_.lower() not in NON_REFERRING_IT_HEADS
         )
 
     def _plural_between(self, start: int, end: int) -> bool:
         return any(
-            t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECT_DEPS | {"dobj", "pobj"}
+            t.tag_ in ("NNS", "NNPS") and t.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
             for t in self.doc[start + 1 : end]
         )
 
@@ -487,7 +490,10 @@ class Resolver:
         # the role says whose office it is, unless the name already says it as written
         draft.role = None if _same_words(role, span.text) else role
         draft.add(span.start_char, span.end_char, span.text, "name", token.i)
-        if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.lex.speech_verbs:
+        if (
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+        ):
             draft.speeches += 1
         owner = self.names.drafts.get(f"country:{country}")
         if owner is not None:

@@ -14,23 +14,20 @@ the article refers to it. It works in three steps:
 3. here: ships, products and titles dropped (``actor_things``), overlapping
    mentions settled, salience scored and ids given.
 
-``actor_at`` finds the actor mentioned at a character range; claims and
-questions use it to name the source of a span.
+Claims and questions find the actor mentioned at a character range with
+``analysis.spans.actor_at``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.things import is_thing_mention
-from briefing_tui.model import Actor
+from briefing_tui.model import Actor, ActorKind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from spacy.tokens import Doc
 
 #: Weights of the salience score: per mention, per speech, and for an early first mention.
@@ -134,7 +131,7 @@ def _to_actor(draft: Draft, actor_id: str, salience: float, ids: dict[str, str])
     return Actor(
         id=actor_id,
         name=name,
-        kind=draft.kind,  # type: ignore[arg-type]
+        kind=ActorKind(draft.kind),
         mentions=list(draft.mentions),
         aliases=aliases,
         salience=salience,
@@ -169,46 +166,3 @@ def _bare_names(draft: Draft) -> list[str]:
         if words:
             bare.append(" ".join(words))
     return bare
-
-
-# --- looking actors up by position -------------------------------------------------
-
-
-class ActorIndex:
-    """The mentions of a list of actors, sorted by start, for lookups by character range."""
-
-    def __init__(self, actors: Sequence[Actor]) -> None:
-        entries = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
-        self.starts = [start for start, _, _ in entries]
-        self.entries = entries
-        self.longest = max((end - start for start, end, _ in entries), default=0)
-
-    def actor_at(self, start: int, end: int) -> str | None:
-        """The id of the actor whose mention overlaps ``[start, end)`` most (then most tightly)."""
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_left(self.starts, max(end, start + 1))
-        best: tuple[int, int] | None = None
-        found = None
-        for m_start, m_end, actor_id in self.entries[lo:hi]:
-            overlap = min(end, m_end) - max(start, m_start)
-            if overlap <= 0 and not (start == end and m_start <= start < m_end):
-                continue
-            rank = (-overlap, m_end - m_start)
-            if best is None or rank < best:
-                best, found = rank, actor_id
-        return found
-
-
-_cached: tuple[Sequence[Actor], int, ActorIndex] | None = None
-
-
-def actor_at(actors: Sequence[Actor], start: int, end: int) -> str | None:
-    """The id of the actor with a mention overlapping ``[start, end)``, preferring the tightest fit.
-
-    The index is built once per actors list and reused while the list is unchanged.
-    """
-    global _cached
-    signature = sum(len(a.mentions) for a in actors) * 1_000_003 + len(actors)
-    if _cached is None or _cached[0] is not actors or _cached[1] != signature:
-        _cached = (actors, signature, ActorIndex(actors))
-    return _cached[2].actor_at(start, end)

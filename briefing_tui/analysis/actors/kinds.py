@@ -5,7 +5,7 @@ A person is apposed to or introduced by a person noun ("Jo Pike, a lawyer",
 "designer Jo Pike"), given an age ("Jo Pike, 45,"), possesses kin ("Jo Pike's
 wife"), thinks or feels ("Jo Pike believes") or is listed among people. An
 organisation or a place shows itself by a head word ("Pike Foundation") or
-"the" before its name. The cue words are data: ``lexicon/actor_person_cues.tsv``.
+"the" before its name. The cue words are data: ``lexicon/actors/person_cues.tsv``.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ class PersonCues:
 
 @cache
 def person_cues() -> PersonCues:
-    """Read ``lexicon/actor_person_cues.tsv`` once."""
-    rows = load_table("actor_person_cues.tsv")
+    """Read ``lexicon/actors/person_cues.tsv`` once."""
+    rows = load_table("person_cues.tsv")
     return PersonCues(
         table_column(rows, "noun"), table_column(rows, "kin"), table_column(rows, "mind")
     )

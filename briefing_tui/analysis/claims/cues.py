@@ -1,17 +1,18 @@
 """The cue lexicon: attribution verbs, their stance and where their content sits.
 
-The words live in ``lexicon/cues.tsv`` (lemma, stance, frames); this module
-only reads that file and answers lookups.
+The verbs live in ``lexicon/shared/cues.tsv`` (lemma, stance, frames), nouns and
+adjectives in ``lexicon/claims/``; this module only reads those files and
+answers lookups.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-LEXICON_DIR = Path(__file__).parent.parent / "lexicon"
-#: Frames a cue may take; see the header of ``cues.tsv``.
+from briefing_tui.analysis import lexicon as data_files
+
+#: Frames a cue may take; see the header of ``shared/cues.tsv``.
 FRAMES = frozenset({"that", "to", "obj", "pred", "of", "as"})
 
 
@@ -25,36 +26,27 @@ class Cue:
     frames: frozenset[str]
 
 
-def _read_rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
-
-
 @cache
 def cue_table() -> dict[str, tuple[Cue, ...]]:
     """Cue entries keyed by verb lemma; phrasal entries come first."""
-    return _table("cues.tsv")
+    return _table(data_files.CUE_VERBS)
 
 
 @cache
 def noun_cue_table() -> dict[str, tuple[Cue, ...]]:
     """Noun cues ("claim", "pledge", "concern about") keyed by lemma; with a preposition first."""
-    return _table("cue_nouns.tsv")
+    return _table("claims/nouns.tsv")
 
 
 @cache
 def adjective_cue_table() -> dict[str, tuple[Cue, ...]]:
     """Adjectives of stance ("critical of", "confident that") keyed by lemma."""
-    return _table("cue_adjectives.tsv")
+    return _table("claims/adjectives.tsv")
 
 
 def _table(name: str) -> dict[str, tuple[Cue, ...]]:
     table: dict[str, dict[str | None, Cue]] = {}
-    for row in _read_rows(name):
+    for row in data_files.rows(name):
         words = row[0].split()
         stance = row[1] if len(row) > 1 else "assertion"
         frames = frozenset(f.strip() for f in row[2].split(",")) if len(row) > 2 else {"that"}
@@ -69,19 +61,11 @@ def _table(name: str) -> dict[str, tuple[Cue, ...]]:
     }
 
 
-@cache
-def cue_lemmas() -> frozenset[str]:
-    """Every verb lemma that can start a cue."""
-    return frozenset(cue_table())
-
-
-@cache
 def label_stoplist() -> frozenset[str]:
     """Line labels ("Update:", "Photo:") that introduce no speaker."""
-    return frozenset(row[0].lower() for row in _read_rows("cue_label_stoplist.txt"))
+    return data_files.words("claims/label_stoplist.txt")
 
 
-@cache
 def light_verbs() -> frozenset[str]:
     """Verbs whose subject owns the cue noun they take ("made the claim that")."""
-    return frozenset(row[0].lower() for row in _read_rows("cue_light_verbs.txt"))
+    return data_files.words("claims/light_verbs.txt")

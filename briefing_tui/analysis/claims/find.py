@@ -3,15 +3,15 @@
 Six rule families, each a small function over the parse, then one pass
 that joins direct quotes to their speakers:
 
-* cue verbs from ``lexicon/cues.tsv`` with their source (subject, agent,
+* cue verbs from ``lexicon/shared/cues.tsv`` with their source (subject, agent,
   the subject of the verb they hang on, or of the verb whose adjunct they
   head: "replied by saying ...") and their content (complement clause,
   infinitive, object or prepositional complement, by the cue's frames; the
   passive subject of "was endorsed by X"), in any order: "X said that ...",
   "..., X said", "..., said X", "as X put it, ...";
-* cue nouns from ``lexicon/cue_nouns.tsv`` with an owner ("her claim that ...",
+* cue nouns from ``lexicon/claims/nouns.tsv`` with an owner ("her claim that ...",
   "voiced concern about ...");
-* stance adjectives from ``lexicon/cue_adjectives.tsv`` held by the subject
+* stance adjectives from ``lexicon/claims/adjectives.tsv`` held by the subject
   of "be" ("she was critical of ...", "he is confident that ...");
 * "according to SOURCE, CONTENT";
 * speaker labels at a line start ("SMITH: ...", "Poll: ..."), a transcript
@@ -52,9 +52,9 @@ from briefing_tui.analysis.claims.sources import (
     phrase_bounds,
     pronoun_kinds,
     resolve_relative,
-    subject_of,
 )
-from briefing_tui.model import Actor, Claim, Span
+from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
+from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,7 +106,7 @@ class _Draft:
     source_span: tuple[int, int] | None
     source_head: tuple[int, int] | None
     stance: str
-    kind: str
+    kind: ClaimKind
     actor: str | None = None
     source_text: str | None = None
     carried_from: _Draft | None = None  # a quote continuing this claim's speaker
@@ -166,7 +166,7 @@ def _clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         for c in verb.children
         if c.dep_ == "advcl"
         and c.i > verb.i
-        and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and has_nominal_subject(c)
         and not any(
             g.dep_ == "mark" or (g.tag_ in {"WRB", "WDT"} and not _is_complementiser(g))
             for g in c.children
@@ -247,7 +247,7 @@ def _infinitive_content(verb: Token) -> tuple[int, int] | None:
                 start = min(start, objects[0].left_edge.i)
             # "wants to cut taxes and raise wages": later verbs the parser hung on the cue
             for other in verb.children:
-                subjectless = not any(g.dep_ in {"nsubj", "nsubjpass"} for g in other.children)
+                subjectless = not has_nominal_subject(other)
                 if other.dep_ == "conj" and other.i >= end and other.pos_ == "VERB" and subjectless:
                     end = other.right_edge.i + 1
             return start, end
@@ -348,7 +348,7 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         impersonal = not subjects or subjects[0].lower_ in EXPLETIVES
         return None, impersonal
-    subject = subject_of(verb)
+    subject = doer_of(verb)
     if subject is None:
         return None, False
     return resolve_relative(subject), False
@@ -425,7 +425,7 @@ def _cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[_Draft], list[_Draf
             source_span = _chars(doc, s_start, s_end)
             source_head = _chars(doc, head.i, head.i + 1)
         cue_span = (token.idx, token.idx + len(token.text))
-        kind = "unsourced" if head is None else "indirect"
+        kind = ClaimKind.UNSOURCED if head is None else ClaimKind.INDIRECT
         if content is None:
             after_colon = _after_colon(doc, text, token) if head is not None else None
             if after_colon is not None:
@@ -606,7 +606,7 @@ def _word_draft(
         _chars(doc, *source_tokens),
         _chars(doc, source_head.i, source_head.i + 1),
         stance,
-        "indirect",
+        ClaimKind.INDIRECT,
     )
 
 
@@ -625,7 +625,7 @@ def _adjective_drafts(doc: Doc, in_quote: list[int]) -> list[_Draft]:
         ):
             continue
         found = _adjective_content(token, entries, in_quote)
-        subject = subject_of(token.head)
+        subject = doer_of(token.head)
         if found is None or subject is None or subject.lower_ in EXPLETIVES:
             continue
         (c_start, c_end), cue = found
@@ -693,7 +693,7 @@ def _according_drafts(doc: Doc, sentences: _Sentences) -> list[_Draft]:
                 _chars(doc, src_start, src_end),
                 _chars(doc, objects[0].i, objects[0].i + 1),
                 "assertion",
-                "according_to",
+                ClaimKind.ACCORDING_TO,
             )
         )
     return drafts
@@ -716,7 +716,7 @@ def _label_drafts(text: str) -> list[_Draft]:
                 (match.start("label"), match.end("label")),
                 (match.start("label"), match.end("label")),
                 "assertion",
-                "direct",
+                ClaimKind.DIRECT,
             )
         )
     _extend_turns(text, drafts)
@@ -802,7 +802,7 @@ def _mark_direct(
     real_starts = [q.start for q in real]
     real_ids = {id(q): k for k, q in enumerate(real)}
     for draft in drafts:
-        if draft.kind == "direct":
+        if draft.kind == ClaimKind.DIRECT:
             _quoted, touching = _quoted_share(draft.content, real, real_starts)
             used.update(real_ids[id(q)] for q in touching)
             continue
@@ -813,12 +813,12 @@ def _mark_direct(
         starts_quoted = bool(touching) and touching[0].open_mark <= draft.content[0] + 1
         if touching and starts_quoted and quoted >= DIRECT_SHARE * length:
             draft.content = _trim(text, touching[0].start, touching[-1].end)
-            draft.kind = "direct"
+            draft.kind = ClaimKind.DIRECT
             used.update(real_ids[id(q)] for q in touching)
             continue
         any_quoted, _ = _quoted_share(draft.content, all_quotes, all_starts)
         if any_quoted:
-            draft.kind = "mixed"
+            draft.kind = ClaimKind.MIXED
             if touching and touching[-1].end > draft.content[1]:
                 # a quote opened inside the content runs to its closing mark
                 draft.content = _trim(text, draft.content[0], touching[-1].end)
@@ -887,7 +887,7 @@ def _quote_drafts(
                 cue.source_span,
                 cue.source_head,
                 cue.stance,
-                "direct",
+                ClaimKind.DIRECT,
             )
         elif previous is not None and _continues_in_paragraph(text, previous, quote):
             # a split quote: '"A," she said. "B."' is one claim spanning both parts
@@ -905,7 +905,7 @@ def _quote_drafts(
                 None,
                 None,
                 previous.stance,
-                "direct",
+                ClaimKind.DIRECT,
                 carried_from=previous,
             )
         else:
@@ -956,7 +956,7 @@ def _nearby_bare_cue(
 
 def _continues_in_paragraph(text: str, previous: _Draft, quote: Quote) -> bool:
     """Whether a cue-less quote is the second half of the previous direct quote."""
-    if previous.kind != "direct":
+    if previous.kind != ClaimKind.DIRECT:
         return False
     gap = text[previous.content[1] : quote.open_mark]
     # '"A," she said. "B."': the cue's sentence ends before the second part opens

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors import actor_at
+from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
 
 if TYPE_CHECKING:
@@ -16,27 +16,6 @@ EXPLETIVES = frozenset({"it", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-#: How a cue without its own subject borrows one from the verb it hangs on.
-BORROW_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
-#: Prepositions whose gerund shares the subject of the verb they modify ("after saying ...").
-#: Not "from" or "against": "barred them from saying" has another subject.
-ADJUNCT_PREPOSITIONS = frozenset(
-    {
-        "by",
-        "after",
-        "before",
-        "since",
-        "despite",
-        "while",
-        "whilst",
-        "when",
-        "upon",
-        "on",
-        "in",
-        "without",
-    }
-)
 
 
 class ActorIndex:
@@ -85,50 +64,6 @@ class ActorIndex:
     def kind_of(self, actor_id: str) -> str | None:
         """The kind of the actor with this id."""
         return self._kinds.get(actor_id)
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's own subject, else the subject of the verb it is chained to.
-
-    When the parser found none, a name or pronoun right before the cue
-    ("... the Washington Post Trump said") is taken for it.
-    """
-    found = _chained_subject(verb)
-    if found is None and verb.i > 0 and not verb.is_sent_start:
-        previous = verb.doc[verb.i - 1]
-        if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in SUBJECT_DEPS:
-            return previous
-    return found
-
-
-def _chained_subject(verb: Token) -> Token | None:
-    current = verb
-    for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return min(subjects, key=lambda s: abs(s.i - current.i))
-        if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return current.head  # "a statement saying ...": the noun speaks
-        if _in_adjunct(current):
-            current = current.head.head  # "responded by saying ...": the responder says it
-            continue
-        if current.dep_ not in BORROW_DEPS or current.head is current:
-            return None
-        current = current.head
-    return None
-
-
-def _in_adjunct(verb: Token) -> bool:
-    """A gerund in a prepositional adjunct of a verb: "by saying", "despite admitting"."""
-    prep = verb.head
-    return (
-        verb.dep_ == "pcomp"
-        and prep.lower_ in ADJUNCT_PREPOSITIONS
-        and verb.tag_ == "VBG"
-        and prep.dep_ == "prep"
-        and prep.head is not prep
-        and prep.head.pos_ in {"VERB", "AUX"}
-    )
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -1,11 +1,10 @@
 """The question cue lexicons, read from data files and applied with a spaCy PhraseMatcher.
 
-Each file under ``lexicon/`` named ``questions_<category>.txt`` holds one cue
-per line, written as lemmas (``expect to``, ``not yet``). A word written
-``lemma/TAG`` also requires that fine-grained tag, so ``will/MD`` is the modal
-and not the noun. Matching is on lemmas, so "is expected", "expects" and
-"expected" all meet the cue ``expect``. A lemma PhraseMatcher applies them
-all in one pass.
+Each file ``lexicon/questions/<category>.txt`` holds one cue per line, written
+as lemmas (``expect to``, ``not yet``). A word written ``lemma/TAG`` also
+requires that fine-grained tag, so ``will/MD`` is the modal and not the noun.
+Matching is on lemmas, so "is expected", "expects" and "expected" all meet the
+cue ``expect``. A lemma PhraseMatcher applies them all in one pass.
 """
 
 from __future__ import annotations
@@ -13,15 +12,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from briefing_tui.analysis import lexicon as data_files
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
-#: The cue categories matched in the text, each from ``questions_<category>.txt``.
+#: The cue categories matched in the text, each from ``lexicon/questions/<category>.txt``.
 CUE_CATEGORIES: tuple[str, ...] = (
     "modality",
     "pending",
@@ -57,16 +57,9 @@ class Cue:
         return self.doc[self.start : self.end].root
 
 
-@cache
 def lexicon(category: str) -> tuple[str, ...]:
-    """The entries of ``questions_<category>.txt``, comments and blank lines dropped."""
-    path = resources.files("briefing_tui.analysis") / "lexicon" / f"questions_{category}.txt"
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            entries.append(entry)
-    return tuple(entries)
+    """The entries of ``lexicon/questions/<category>.txt``, comments and blank lines dropped."""
+    return data_files.lines(f"questions/{category}.txt")
 
 
 @cache

@@ -152,7 +152,7 @@ def _parsed_claim(
     stance: str = "assertion",
 ) -> Claim:
     """A claim read straight from the parse: ``subject`` ``cue`` ``content_root``'s clause."""
-    from briefing_tui.model import Claim, Span
+    from briefing_tui.model import Claim, ClaimKind, Span
 
     words = sorted(content_root.subtree, key=lambda t: t.i)
     phrase = sorted(subject.subtree, key=lambda t: t.i)
@@ -164,7 +164,7 @@ def _parsed_claim(
         cue=cue.text,
         cue_span=Span(cue.idx, cue.idx + len(cue)),
         content=Span(words[0].idx, words[-1].idx + len(words[-1])),
-        kind="indirect",
+        kind=ClaimKind.INDIRECT,
         stance=stance,
     )
 

@@ -41,31 +41,13 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.model import Actor, Claim, Question, Span
+from briefing_tui.analysis.syntax import has_nominal_subject
+from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as DocSpan
     from spacy.vocab import Vocab
-
-#: Which kind wins when one sentence carries cues of several kinds.
-KIND_PRIORITY: dict[str, int] = {
-    "disputed": 6,
-    "conditional": 5,
-    "pending": 4,
-    "unverified": 3,
-    "unresolved": 2,
-    "expectation": 1,
-}
-#: How much each kind weighs in the ranking, beside the actors' salience.
-KIND_WEIGHT: dict[str, float] = {
-    "disputed": 1.0,
-    "pending": 0.8,
-    "conditional": 0.8,
-    "expectation": 0.6,
-    "unresolved": 0.6,
-    "unverified": 0.5,
-}
 
 
 def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
@@ -74,9 +56,7 @@ def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
         text = denied_question(dispute.denied.head, dispute.denied) or text
     if dispute.contested is not None:
         contested = clause_verb(dispute.contested)
-        while contested.dep_ == "xcomp" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in contested.children
-        ):
+        while contested.dep_ == "xcomp" and not has_nominal_subject(contested):
             contested = contested.head
         marks = [c.i for c in contested.children if c.dep_ == "mark"]
         for token in contested.subtree:
@@ -87,10 +67,17 @@ def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
     for actor_id in ctx.actors_in(dispute.sentences):
         if actor_id not in actors:
             actors.append(actor_id)
-    return Candidate("disputed", list(dispute.sentences), text, None, actors, list(dispute.claims))
+    return Candidate(
+        QuestionKind.DISPUTED, list(dispute.sentences), text, None, actors, list(dispute.claims)
+    )
 
 
 # --- merging and ranking ------------------------------------------------------
+
+
+def _priority(kind: QuestionKind) -> int:
+    """Which kind wins when one sentence carries cues of several kinds (higher wins)."""
+    return QUESTION_KIND_INFO[kind].priority
 
 
 def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
@@ -99,11 +86,17 @@ def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         key = candidate.sentences[-1].start
         kept = best.get(key)
-        if kept is None or KIND_PRIORITY[candidate.kind] > KIND_PRIORITY[kept.kind]:
+        if kept is None or _priority(candidate.kind) > _priority(kept.kind):
             best[key] = candidate
     # a dispute spanning two sentences also covers the earlier one
-    covered = {s.start for c in best.values() if c.kind == "disputed" for s in c.sentences[:-1]}
-    return [c for key, c in sorted(best.items()) if not (key in covered and c.kind != "disputed")]
+    covered = {
+        s.start for c in best.values() if c.kind == QuestionKind.DISPUTED for s in c.sentences[:-1]
+    }
+    return [
+        c
+        for key, c in sorted(best.items())
+        if not (key in covered and c.kind != QuestionKind.DISPUTED)
+    ]
 
 
 def _link_claims(candidates: list[Candidate], claims: list[Claim]) -> None:
@@ -129,8 +122,8 @@ def _continues(previous: Candidate, candidate: Candidate) -> bool:
     return (
         previous.hypothetical
         and candidate.hypothetical
-        and candidate.kind == "expectation"
-        and previous.kind != "disputed"
+        and candidate.kind == QuestionKind.EXPECTATION
+        and previous.kind != QuestionKind.DISPUTED
         and previous.sentences[-1].end == candidate.sentences[0].start
     )
 
@@ -149,7 +142,7 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
         if merged and _continues(merged[-1], candidate):
             _absorb(merged[-1], candidate)
             continue
-        if candidate.subject_actor is None or candidate.kind == "disputed":
+        if candidate.subject_actor is None or candidate.kind == QuestionKind.DISPUTED:
             merged.append(candidate)
             continue
         key = (candidate.kind, candidate.subject_actor)
@@ -218,10 +211,12 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
         return index
 
     for later, candidate in enumerate(candidates):
-        if candidate.kind == "disputed":
+        if candidate.kind == QuestionKind.DISPUTED:
             continue
         for earlier in range(later):
-            if candidates[earlier].kind != "disputed" and _repeats(words[earlier], words[later]):
+            if candidates[earlier].kind != QuestionKind.DISPUTED and _repeats(
+                words[earlier], words[later]
+            ):
                 first, second = sorted((find(earlier), find(later)))
                 group[second] = first  # the earliest question leads its group
     merged: list[Candidate] = []
@@ -232,7 +227,7 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
             continue
         if lead.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
             lead.text = candidate.text
-        if KIND_PRIORITY[candidate.kind] > KIND_PRIORITY[lead.kind]:
+        if _priority(candidate.kind) > _priority(lead.kind):
             lead.kind = candidate.kind
         _absorb(lead, candidate)
     return merged
@@ -262,7 +257,7 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
     for order, candidate in enumerate(candidates):
         actor_weight = max((salience.get(a, 0.0) / top for a in candidate.actors), default=0.0)
         support = min(0.2, 0.05 * (len(candidate.sentences) - 1))
-        score = 0.5 * KIND_WEIGHT[candidate.kind] + 0.4 * actor_weight + support
+        score = 0.5 * QUESTION_KIND_INFO[candidate.kind].weight + 0.4 * actor_weight + support
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.scope import clause_tokens, subject_of
+from briefing_tui.analysis.questions.scope import clause_tokens
+from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -165,7 +166,7 @@ def invert(
     asked = _invert(verb, clause, drop, name_of, subject, asked_aux)
     if asked is None or len(asked.split()) <= SHORT_WORDS:
         return asked
-    extra = lengthy(clause, verb, subject or subject_of(verb))
+    extra = lengthy(clause, verb, subject or clause_subject(verb))
     if not extra:
         return asked
     return _invert(verb, clause, [*drop, *extra], name_of, subject, asked_aux) or asked
@@ -195,7 +196,7 @@ def _invert(
     ):
         tokens.pop(0)
     if subject is None:
-        subject = subject_of(verb)
+        subject = clause_subject(verb)
     if subject is None:
         return _invert_unparsed_subject(verb, tokens) if asked_aux is None else None
     subject_ids = {t.i for t in subject.subtree}
@@ -253,7 +254,7 @@ def _asides(verb: Token, subject: Token | None) -> set[int]:
     reporting = lemma_set("reporting")
     connectives = lemma_set("connectives")
     comments = lemma_set("comments")
-    subject = subject or subject_of(verb)
+    subject = subject or clause_subject(verb)
     start = subject.left_edge.i if subject is not None else verb.i
     asides: set[int] = set()
     for token in verb.subtree:
@@ -528,7 +529,7 @@ def ask_embedded(clause: Token, *, name_of: NameOf | None = None) -> str | None:
     if words is None:
         return None
     wh_ids = {t.i for t in words}
-    subject = subject_of(clause)
+    subject = clause_subject(clause)
     if (subject is not None and subject.i in wh_ids) or clause.i in wh_ids:
         # the wh-phrase is the subject: the clause already reads as a question
         replace = {

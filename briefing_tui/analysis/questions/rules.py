@@ -42,10 +42,9 @@ from briefing_tui.analysis.questions.scope import (
     is_backshifted,
     is_negated,
     quoted_region,
-    subject_of,
-    tense,
 )
-from briefing_tui.model import Actor, Claim, Span
+from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
+from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,7 +66,7 @@ _WH_TAGS = frozenset({"WRB", "WP"})
 class Candidate:
     """One open question raised by one rule in one sentence, before merging."""
 
-    kind: str
+    kind: QuestionKind
     sentences: list[DocSpan]
     text: str
     subject_actor: str | None = None
@@ -110,7 +109,7 @@ class RuleContext:
             event = self.doc[start + int(offset)]
             if event.i < end or not _told_as_settled(event):
                 continue
-            if self._same_doer(subject, subject_of(event)) and _same_object(verb, event):
+            if self._same_doer(subject, clause_subject(event)) and _same_object(verb, event):
                 return True
         return False
 
@@ -136,7 +135,7 @@ class RuleContext:
             return False  # "the shuttle, which will launch in May, ...": describes, asks nothing
         if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
             return False  # "... not only because his appointment would make history": an argument
-        if any(not self.is_specific(subject_of(c), strict=True) for c in _conditions_of(verb)):
+        if any(not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)):
             return False  # "if a child lacks iodine, growth will suffer" states a general rule
         return not (
             is_habitual(verb)  # "he would often walk to work" looks back
@@ -174,7 +173,7 @@ class RuleContext:
         return found
 
     def candidate(
-        self, kind: str, sent: DocSpan, text: str, subject: Token | None = None
+        self, kind: QuestionKind, sent: DocSpan, text: str, subject: Token | None = None
     ) -> Candidate:
         text = _own_question(sent) or text
         return Candidate(kind, [sent], text, self.topic_of(subject), self.actors_in([sent]))
@@ -386,7 +385,7 @@ def _asked_about(ctx: RuleContext, word: Token, verb: Token) -> str:
         if thing and thing[0].pos_ == "DET":
             noun = noun[:1].lower() + noun[1:]
         return f"Will {noun} {statement(asked)[9:-1]}?"
-    subject = subject_of(clause_verb(word))
+    subject = clause_subject(clause_verb(word))
     if word.pos_ == "NOUN":
         subject = next((c for c in word.children if c.dep_ == "poss"), subject)
     # "expects prices to rise": the expected thing is the object, not the one expecting
@@ -412,7 +411,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             verb = verb.head  # "would have overridden": the parse may hang "would" on "have"
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
             return None
-        subject = subject_of(verb)
+        subject = clause_subject(verb)
         if _generic_or_relative(subject, verb):
             return None  # "those who may not speak English" describes, it does not forecast
         if subject is None and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
@@ -425,7 +424,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return None
         if ctx.told_as_done(verb, subject):
             return None  # "... she would attend. She attended on Friday": answered later
-        found = ctx.candidate("expectation", sent, phrase(ctx, verb), subject_of(verb))
+        found = ctx.candidate(
+            QuestionKind.EXPECTATION, sent, phrase(ctx, verb), clause_subject(verb)
+        )
         found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"}
         return found
     head = cue.head if len(cue.tokens) > 1 else word
@@ -437,7 +438,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None  # "the effort to pool forces would ...": the predicate is what is asked
     if head.pos_ == "NOUN" and is_belief(head):
         return None  # "believes she has the best plan to fix it" is an opinion of her plan
-    if _generic_or_relative(subject_of(clause_verb(head)), clause_verb(head)):
+    if _generic_or_relative(clause_subject(clause_verb(head)), clause_verb(head)):
         return None  # "those who might seek to lead" describes people, it forecasts nothing
     existential = clause_verb(head.head)
     told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
@@ -458,7 +459,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             if thing[0].pos_ == "DET":
                 noun = noun[:1].lower() + noun[1:]
             text = f"Will {noun} come {statement(when)[9:-1]}?"
-            return ctx.candidate("expectation", head.sent, text, thing[0])
+            return ctx.candidate(QuestionKind.EXPECTATION, head.sent, text, thing[0])
     elif head.pos_ in {"VERB", "AUX"}:
         own = tense(head)
         passive = any(c.dep_ == "auxpass" for c in head.children)
@@ -474,12 +475,14 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if complement is not None and committed and is_aspirational(complement):
         return None  # "vows to make the country great again" rallies; it plans nothing
     if complement is not None:
-        if ctx.told_as_done(complement, subject_of(clause_verb(head))):
+        if ctx.told_as_done(complement, clause_subject(clause_verb(head))):
             return None  # "plans to attend the summit ... attended it on Friday"
         text = _asked_about(ctx, head, complement)
-        if text.startswith("Unclear:") and subject_of(clause_verb(head)) is None:
+        if text.startswith("Unclear:") and clause_subject(clause_verb(head)) is None:
             return None  # "welcoming the plans to increase funding": no one to ask it of
-        return ctx.candidate("expectation", sent, text, subject_of(clause_verb(head)))
+        return ctx.candidate(
+            QuestionKind.EXPECTATION, sent, text, clause_subject(clause_verb(head))
+        )
     if head.dep_ == "acl" and head.head.pos_ in {"NOUN", "PROPN"}:
         noun = head.head
         thing = [t for t in noun.subtree if t.i not in {x.i for x in head.subtree}]
@@ -487,24 +490,26 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         text = statement([*thing, *when])
         if when:
             text = f"Will {statement(thing)[9:-1]} come {statement(when)[9:-1]}?"
-        return ctx.candidate("expectation", sent, text, noun)
+        return ctx.candidate(QuestionKind.EXPECTATION, sent, text, noun)
     verb = clause_verb(head)
-    if head.pos_ == "ADJ" and subject_of(verb) is None:
+    if head.pos_ == "ADJ" and clause_subject(verb) is None:
         thing = _noun_before(verb)
         if thing:
             text = f"Is {statement(thing)[9:-1]} {head.lower_}?"
-            return ctx.candidate("expectation", sent, text, thing[0])
+            return ctx.candidate(QuestionKind.EXPECTATION, sent, text, thing[0])
     text = phrase(ctx, verb)
     if text.startswith("Unclear:") and tense(verb) is None and not has_modal(verb):
         return None  # "Facing the prospect of ...": a fragment with no clause to ask about
-    return ctx.candidate("expectation", sent, text, subject_of(verb))
+    return ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
 
 
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.head
     if word.pos_ == "NOUN":
         verb = clause_verb(word.head if word.dep_ == "appos" else word)
-        return ctx.candidate("conditional", word.sent, statement(word.sent), subject_of(verb))
+        return ctx.candidate(
+            QuestionKind.CONDITIONAL, word.sent, statement(word.sent), clause_subject(verb)
+        )
     # "only if": the subordinator, not the adverb, opens the condition
     marker = next((t for t in cue.tokens if t.dep_ == "mark"), cue.tokens[0])
     target = condition_target(marker)
@@ -512,10 +517,10 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None
     if _is_deontic(target):
         return None  # "if they pull back, Europe must defend itself" states a duty
-    subject = subject_of(target)
+    subject = clause_subject(target)
     if _generic_or_relative(subject, target):
         return None  # "substances that, if swallowed, would cause harm" describes them
-    if not ctx.is_specific(subject_of(marker.head), strict=True):
+    if not ctx.is_specific(clause_subject(marker.head), strict=True):
         return None  # "if an infant lacks iodine, growth will suffer" states a general rule
     if not ctx.is_specific(subject) and not is_bare(subject):
         return None  # "all of this will be for naught unless ...": "farmers may lose" still asks
@@ -529,7 +534,7 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None  # '"If we stick together, we will win," she said' rallies
     if _reported_past_condition(target, marker):
         return None  # "he said he would not accept it if it were offered" is a past stance
-    found = ctx.candidate("conditional", word.sent, phrase(ctx, target), subject)
+    found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, phrase(ctx, target), subject)
     found.hypothetical = True
     return found
 
@@ -554,7 +559,7 @@ def _reported_past_condition(target: Token, marker: Token) -> bool:
     condition = marker.head
     subjunctive = any(
         c.lower_ == "were" and c.dep_ in {"aux", "auxpass"} for c in condition.children
-    ) or (condition.lower_ == "were" and subject_of(condition) is not None)
+    ) or (condition.lower_ == "were" and clause_subject(condition) is not None)
     in_quote = quoted_region(target) is not None
     return subjunctive or (in_quote and tense(condition) == "past")
 
@@ -566,7 +571,7 @@ def _candid(word: Token) -> bool:
         return True
     if any(c.lower_ == "being" for c in verb.children):
         return True
-    return _is_someone(subject_of(verb))
+    return _is_someone(clause_subject(verb))
 
 
 def _is_someone(subject: Token | None) -> bool:
@@ -588,7 +593,7 @@ def _musing(verb: Token) -> bool:
     The clause hangs (as a complement) under an opinion word whose subject is
     "I" or "we"; what it imagines is not one of the story's open outcomes.
     """
-    own = subject_of(verb)
+    own = clause_subject(verb)
     if own is not None and own.lower_ in {"i", "we"} and verb.lemma_.lower() in {"say", "tell"}:
         return True  # "I would say ...", "I'll tell you": a way of speaking, not a forecast
     hedging = lemma_set("manner") | lemma_set("opinion")
@@ -603,7 +608,7 @@ def _musing(verb: Token) -> bool:
         if node.lemma_.lower() in lemma_set("opinion") or any(
             c.dep_ == "acomp" and c.lemma_.lower() in lemma_set("opinion") for c in node.children
         ):
-            subject = subject_of(node.head if node.dep_ == "acomp" else node)
+            subject = clause_subject(node.head if node.dep_ == "acomp" else node)
             # "you'd think the board would object": anyone's musing, as much as "I think"
             return subject is not None and subject.lower_ in {"i", "we", "you"}
     return False
@@ -636,8 +641,7 @@ def _whether_question(ctx: RuleContext, clause: Token, subject: Token | None) ->
     asked = ask_embedded(clause, name_of=ctx.name_of)
     if asked is not None:
         return asked
-    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-    if has_subject:
+    if has_nominal_subject(clause):
         drop = [c.i for c in clause.children if c.dep_ == "mark"]
         return phrase(ctx, clause, drop=drop)
     drop = [c.i for c in clause.children if c.dep_ in {"mark", "aux"} and c.lower_ != "not"]
@@ -675,7 +679,7 @@ def _generic_or_relative(subject: Token | None, verb: Token) -> bool:
 def _open_decision(ctx: RuleContext, verb: Token, embedded: Token | None) -> str:
     """Ask about what is being decided, else about the deciding clause itself."""
     if embedded is not None:
-        return _whether_question(ctx, embedded, subject_of(verb))
+        return _whether_question(ctx, embedded, clause_subject(verb))
     return phrase(ctx, verb)
 
 
@@ -683,7 +687,7 @@ def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
     """ "has yet to set a date" and "has not yet named a driver": the negation is the cue."""
     yet = next(t for t in cue.tokens if t.lower_ == "yet")
     verb = clause_verb(yet)
-    subject = subject_of(verb)
+    subject = clause_subject(verb)
     if _generic_or_relative(subject, verb):
         return None
     if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
@@ -695,19 +699,19 @@ def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
         embedded = _embedded_question(complement)
         if embedded is not None:  # "has yet to decide whether to run": ask about running
             return ctx.candidate(
-                "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+                QuestionKind.PENDING, verb.sent, _whether_question(ctx, embedded, subject), subject
             )
         drop = [c.i for c in complement.children if c.dep_ == "aux" and c.lower_ == "to"]
         text = phrase(ctx, complement, subject=subject, asked_aux="will", drop=drop)
-        return ctx.candidate("pending", verb.sent, text, subject)
+        return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
     embedded = _embedded_question(verb)
     if embedded is not None:  # "has not yet decided whether to extend it": ask about extending
         return ctx.candidate(
-            "pending", verb.sent, _whether_question(ctx, embedded, subject), subject
+            QuestionKind.PENDING, verb.sent, _whether_question(ctx, embedded, subject), subject
         )
     drop = [t.i for t in cue.tokens]
     drop += [c.i for c in verb.children if c.dep_ == "neg"]
-    return ctx.candidate("pending", verb.sent, phrase(ctx, verb, drop=drop), subject)
+    return ctx.candidate(QuestionKind.PENDING, verb.sent, phrase(ctx, verb, drop=drop), subject)
 
 
 def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -720,18 +724,20 @@ def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return None
     if _regards_as(verb):
         return None  # "she is considered a moderate" judges, it decides nothing
-    subject = subject_of(verb)
+    subject = clause_subject(verb)
     if _generic_or_relative(subject, verb):
         return None
     embedded = _embedded_question(verb)
     to = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if embedded is None and to and verb.dep_ == "acl":
         # "begins a process to consider changing the flag": the one who begins considers
-        subject = subject or subject_of(clause_verb(verb.head))
+        subject = subject or clause_subject(clause_verb(verb.head))
         if subject is not None:
             text = phrase(ctx, verb, subject=subject, asked_aux="will", drop=to)
-            return ctx.candidate("pending", verb.sent, text, subject)
-    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+            return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
+    return ctx.candidate(
+        QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
+    )
 
 
 def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -740,13 +746,15 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
     if not is_negated(verb) and not ahead:
         return None  # "has decided" is settled; "will be decided" is still to come
-    subject = subject_of(verb)
+    subject = clause_subject(verb)
     embedded = _embedded_question(verb)
     if embedded is None:
         embedded = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"}), None)
         if embedded is not None and embedded.pos_ != "VERB":
             embedded = None
-    return ctx.candidate("pending", verb.sent, _open_decision(ctx, verb, embedded), subject)
+    return ctx.candidate(
+        QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
+    )
 
 
 def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -760,7 +768,7 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if cue.head.pos_ in {"VERB", "AUX"} and not _asked_for_comment(cue.head):
         return None  # "voters did not respond to the census" is a fact about voters
     embedded = _embedded_question(cue.head) or _embedded_question(verb)
-    subject = subject_of(verb)
+    subject = clause_subject(verb)
     topic = _unknown_topic(cue.head)
     if embedded is None and topic is not None:
         still = " still" if any(t.lower_ == "still" for t in clause_tokens(verb)) else ""
@@ -771,12 +779,12 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
                 words.extend(sibling.subtree)
                 after = sibling.right_edge.i + 1
         text = f"What is{still} unknown about {statement(words)[9:-1]}?"
-        return ctx.candidate("unresolved", verb.sent, text, topic)
+        return ctx.candidate(QuestionKind.UNRESOLVED, verb.sent, text, topic)
     if embedded is not None and verb.dep_ != "relcl":
         text = _whether_question(ctx, embedded, subject)
     else:
         text = statement(clause_tokens(verb))
-    return ctx.candidate("unresolved", verb.sent, text, subject)
+    return ctx.candidate(QuestionKind.UNRESOLVED, verb.sent, text, subject)
 
 
 def _unknown_topic(word: Token) -> Token | None:
@@ -814,9 +822,13 @@ def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if any(t.lemma_ == "verify" for t in cue.tokens):
-        return ctx.candidate("unverified", verb.sent, statement(verb.sent), subject_of(verb))
+        return ctx.candidate(
+            QuestionKind.UNVERIFIED, verb.sent, statement(verb.sent), clause_subject(verb)
+        )
     drop = [t.i for t in cue.tokens]
-    return ctx.candidate("unverified", verb.sent, phrase(ctx, verb, drop=drop), subject_of(verb))
+    return ctx.candidate(
+        QuestionKind.UNVERIFIED, verb.sent, phrase(ctx, verb, drop=drop), clause_subject(verb)
+    )
 
 
 def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -837,7 +849,7 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
     determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
     if not determined and noun.left_edge.pos_ not in {"PROPN", "NUM"}:
         phrase = f"the {phrase[:1].lower()}{phrase[1:]}"  # "How will the trial for fraud end?"
-    return ctx.candidate("pending", noun.sent, f"How will {phrase} end?", noun)
+    return ctx.candidate(QuestionKind.PENDING, noun.sent, f"How will {phrase} end?", noun)
 
 
 Rule = Callable[[RuleContext, Cue], "Candidate | None"]
@@ -904,12 +916,14 @@ def according_to(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Clai
                     cue="according to",
                     cue_span=Span(token.idx, token.idx + len(token)),
                     content=Span(said[0].idx, said[-1].idx + len(said[-1])),
-                    kind="according_to",
+                    kind=ClaimKind.ACCORDING_TO,
                 )
             )
         if any(o.ent_type_ == "PERSON" for o in objects) and any(
             t.pos_ in {"VERB", "AUX"} for t in said
         ):
             text = phrase(ctx, verb, drop=sorted(drop))
-            found.append(ctx.candidate("unverified", verb.sent, text, subject_of(verb)))
+            found.append(
+                ctx.candidate(QuestionKind.UNVERIFIED, verb.sent, text, clause_subject(verb))
+            )
     return found, attributions

@@ -12,12 +12,12 @@ event that can still go either way. These tests reject the rest:
   reported to have said, weighing what something means or how it compares
   ("the plans could offer a retort", "Europe would be more capable");
 - past inability ("the crews could not reach the roof");
-- rhetoric, from ``questions_rhetoric.txt`` ("will stop at nothing");
+- rhetoric, from ``questions/rhetoric.txt`` ("will stop at nothing");
 - permission granted by a ruling ("the court ruled they may now worship");
 - a plan inside someone's belief ("believes she has the best plan to ...");
 - a past habit told with "would" ("he would often walk to work");
 - campaign rhetoric: a speaker's own "we will win", "make the country great
-  again", from ``questions_aspiration.txt``;
+  again", from ``questions/aspiration.txt``;
 - a generic person: "you", "your", an everyone-"we" ("we all", "together"),
   or the writer's own "we" or "I" outside anyone's quoted words.
 """
@@ -27,15 +27,14 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.cues import cue_lemmas
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.cues import entry_words, lemma_set, lexicon
 from briefing_tui.analysis.questions.scope import (
     clause_tokens,
     is_negated,
     quoted_region,
-    subject_of,
-    tense,
 )
+from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -150,7 +149,7 @@ def is_reported(verb: Token, reported_chars: list[tuple[int, int]]) -> bool:
         return True
     if any(start <= verb.idx < end for start, end in reported_chars):
         return True
-    speech = lemma_set("reporting") | lemma_set("opinion") | cue_lemmas()
+    speech = lemma_set("reporting") | lemma_set("opinion") | _speech_cue_lemmas()
     node = verb
     while node.head.i != node.i:
         if node.dep_ in _CLAUSE_LINKS and node.head.lemma_.lower() in speech:
@@ -180,7 +179,7 @@ def is_commentary(verb: Token, reported_chars: list[tuple[int, int]]) -> bool:
     "The plans could offer a retort to critics" and "resources could be
     better spent" weigh what something means or how it compares, in the
     article's voice: nobody in the story forecast it. The verb comes from
-    ``questions_analytic.txt``, or the clause compares ("more", "better").
+    ``questions/analytic.txt``, or the clause compares ("more", "better").
     """
     if modal_of(verb) not in _HEDGED or is_reported(verb, reported_chars):
         return False
@@ -196,7 +195,7 @@ def _imagines_a_kind(verb: Token) -> bool:
     """Whether an undated clause's subject is an indefinite "a/an" thing: "a tie would leave
     the ruling in place" imagines any tie; no particular event is pending.
     """
-    subject = subject_of(verb)
+    subject = clause_subject(verb)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or is_dated(verb):
         return False
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
@@ -289,7 +288,7 @@ def _has_run(verb: Token, category: str) -> bool:
 def is_habitual(verb: Token) -> bool:
     """Whether a "would" clause tells a past habit: "he would often walk to work".
 
-    A frequency adverb ("often", from ``questions_habitual.txt``), "every" or
+    A frequency adverb ("often", from ``questions/habitual.txt``), "every" or
     "each" with a time noun, a "whenever" clause, a "when" clause told in the
     past, or a phrase that sets the scene in the past ("back then", "as a
     child") turns "would" into "used to".
@@ -316,7 +315,7 @@ def is_aspirational(verb: Token) -> bool:
 
     The verb, its adverbs and its complement ("make the country *great*
     *again*", "get there *together*") are checked against
-    ``questions_aspiration.txt``.
+    ``questions/aspiration.txt``.
     """
     words = lemma_set("aspiration")
     nodes = [verb, *(c for c in verb.children if c.dep_ in _COMPLEMENTS)]
@@ -330,14 +329,14 @@ def is_aspirational(verb: Token) -> bool:
 
 def _speaker_of(verb: Token) -> Token | None:
     """The subject of the reporting verb that ``verb``'s clause hangs under, if any."""
-    speech = lemma_set("reporting") | cue_lemmas()
+    speech = lemma_set("reporting") | _speech_cue_lemmas()
     node = verb
     for _ in range(6):
         if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
             return None
         node = node.head
         if node.lemma_.lower() in speech:
-            return subject_of(node)
+            return clause_subject(node)
     return None
 
 
@@ -387,9 +386,7 @@ def _addresses_reader(verb: Token) -> bool:
         if node.lower_ in _SECOND_PERSON and not told:
             return True  # "let me ask you, ...": a way of speaking, not advice
         for child in node.children:
-            separate = child.dep_ in {"conj", "parataxis"} and any(
-                g.dep_ in {"nsubj", "nsubjpass"} for g in child.children
-            )
+            separate = child.dep_ in {"conj", "parataxis"} and has_nominal_subject(child)
             if not separate:
                 own.append(child)
     return False
@@ -401,7 +398,7 @@ def is_generic_person(
     """Whether the subject is anyone at all rather than a party to the story.
 
     "You" and "your ...", a "we" that takes in everyone ("we all", "all of
-    us", "together", "as a nation", from ``questions_inclusive.txt``), the
+    us", "together", "as a nation", from ``questions/inclusive.txt``), the
     writer's own "we" or "I" in a clause nobody is quoted as saying, and any
     clause in the article's own voice that speaks to the reader ("you", "your").
     """
@@ -424,3 +421,8 @@ def is_generic_person(
     if any(t.lemma_.lower() in inclusive for t in beside):
         return True
     return _has_run(verb, "inclusive")
+
+
+def _speech_cue_lemmas() -> frozenset[str]:
+    """The verbs that attribute speech in the claims' cue lexicon."""
+    return data_files.first_words(data_files.CUE_VERBS)

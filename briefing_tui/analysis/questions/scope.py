@@ -7,18 +7,17 @@ clause does a condition attach to.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.syntax import CLAUSE_SUBJECT_DEPS, Tense, tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-Tense = Literal["past", "present", "modal"]
 
 #: Dependency labels through which a clause hangs under the clause that governs it.
 EMBEDDING_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "pobj", "prep", "dobj"}
 )
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PAST_MODALS = frozenset({"would", "could", "might"})
 
 
@@ -41,20 +40,6 @@ def clause_verb(token: Token) -> Token:
 def is_negated(verb: Token) -> bool:
     """Whether the clause of ``verb`` is negated ("has not decided", "never agreed")."""
     return any(child.dep_ == "neg" or child.lower_ == "never" for child in verb.children)
-
-
-def tense(verb: Token) -> Tense | None:
-    """The tense the clause of ``verb`` is written in, or None for a non-finite clause."""
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    if any(a.tag_ == "MD" for a in auxiliaries):
-        return "modal"
-    finite = [a for a in auxiliaries if a.tag_ in {"VBD", "VBZ", "VBP"}]
-    tag = finite[0].tag_ if finite else verb.tag_
-    if tag == "VBD":
-        return "past"
-    if tag in {"VBZ", "VBP"}:
-        return "present"
-    return None
 
 
 def governing_tense(verb: Token) -> Tense | None:
@@ -89,24 +74,6 @@ def _past_modal(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_.replace("\u2019", "'") in _PAST_MODALS | {"'d"}
         for c in verb.children
     )
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``'s clause, looking through xcomp and conj chains."""
-    node = verb
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:
-            # "The largest of them, this addition will ...": of two, the one next to the verb
-            before = [c for c in subjects if c.i < node.i]
-            return before[-1] if len(subjects) > 1 and before else subjects[0]
-        non_finite = tense(node) is None
-        climbs = {"xcomp", "conj", "acl", "advcl"} if non_finite else {"xcomp", "conj"}
-        if node.dep_ in climbs and node.head.i != node.i:
-            node = node.head
-            continue
-        break
-    return None
 
 
 def has_modal(verb: Token) -> bool:
@@ -163,7 +130,7 @@ def clause_tokens(verb: Token) -> list[Token]:
     skipped: set[int] = set()
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     for child in verb.children:
-        own_subject = any(g.dep_ in _SUBJECT_DEPS for g in child.children)
+        own_subject = any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in child.children)
         # "will still go ahead and noted that ...": a finite past cannot share the modal
         own_tense = modal and child.tag_ in {"VBD", "VBZ"} and child.pos_ in {"VERB", "AUX"}
         if child.dep_ == "parataxis" or (child.dep_ == "conj" and (own_subject or own_tense)):
@@ -173,7 +140,7 @@ def clause_tokens(verb: Token) -> list[Token]:
             if before > verb.i and verb.doc[before].dep_ in {"cc", "punct"}:
                 skipped.add(before)
     region = quoted_region(verb)
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if region is None or subject is None or not region[0] <= subject.i < region[1]:
         region = None  # a quote that starts mid-clause is part of the clause
     low, high = region if region else (0, len(verb.doc))

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from briefing_tui.analysis.actors import actor_at, find_actors
-from briefing_tui.model import Actor, Mention
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.spans import actor_at
+from briefing_tui.model import Actor
 
 
 def actors_of(nlp, text: str) -> list[Actor]:
@@ -196,18 +197,6 @@ def test_ids_follow_salience_and_mentions_are_in_order(nlp):
         starts = [m.start for m in actor.mentions]
         assert starts == sorted(starts)
         assert actor.name not in actor.aliases
-
-
-def test_actor_at_prefers_the_largest_overlap_then_the_tightest_mention():
-    actors = [
-        Actor("a1", "Donald Trump", "person", [Mention(0, 16, "the US president", "title")]),
-        Actor("a2", "United States", "country", [Mention(4, 6, "US", "name")]),
-    ]
-    assert actor_at(actors, 0, 16) == "a1"
-    assert actor_at(actors, 4, 6) == "a2"
-    assert actor_at(actors, 20, 30) is None
-    actors[1].mentions.append(Mention(40, 42, "US", "name"))
-    assert actor_at(actors, 40, 42) == "a2"  # the index follows a changed list
 
 
 @pytest.mark.parametrize("text", ["", "   ", "No names at all here."])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis.questions.cues import CUE_CATEGORIES, lexicon
-from briefing_tui.model import QUESTION_KINDS, Actor, Claim, Mention, Span
+from briefing_tui.model import Actor, Claim, Mention, QuestionKind, Span
 
 from .helpers import ask, only
 
@@ -294,7 +294,7 @@ def test_ids_kinds_evidence_and_ranking(nlp):
     )
     questions = ask(nlp, text)
     assert [q.id for q in questions] == [f"q{i}" for i in range(1, len(questions) + 1)]
-    assert {q.kind for q in questions} <= set(QUESTION_KINDS)
+    assert {q.kind for q in questions} <= set(QuestionKind)
     for question in questions:
         for span in question.evidence:
             assert 0 <= span.start < span.end <= len(text)

@@ -1,0 +1,149 @@
+"""The analysis's data files: their registry and the one loader that reads them.
+
+The files live under ``lexicon/`` in one folder per family that reads them
+(``actors/``, ``claims/``, ``questions/``) and ``shared/`` for those read by
+more than one. Every file follows one rule: ``#`` starts a comment that runs to
+the end of the line, surrounding whitespace is dropped, and lines left empty
+are skipped. A ``.tsv`` file's lines are rows of tab-separated cells.
+
+Files are named by their path under ``lexicon/`` ("actors/titles.tsv"); only
+registered files can be read, so a misspelt name fails at once. Each file is
+read once per process, whichever thread asks first.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import wraps
+from importlib import resources
+from typing import TypeVar
+
+_Result = TypeVar("_Result")
+
+#: Every data file, by the folder (the family that reads it) it lives in.
+FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
+    "actors": (
+        "country_aliases.tsv",
+        "demonyms.tsv",
+        "descriptions.tsv",
+        "facility_heads.tsv",
+        "government_nouns.txt",
+        "honorifics.tsv",
+        "media_heads.txt",
+        "not_heads.txt",
+        "not_names.tsv",
+        "official_nouns.txt",
+        "org_heads.txt",
+        "person_cues.tsv",
+        "place_words.tsv",
+        "pronouns.tsv",
+        "seats.tsv",
+        "speech_verbs.txt",
+        "thing_nouns.tsv",
+        "titles.tsv",
+        "unnamed_orgs.txt",
+    ),
+    "claims": (
+        "adjectives.tsv",
+        "label_stoplist.txt",
+        "light_verbs.txt",
+        "nouns.tsv",
+    ),
+    "questions": (
+        "analytic.txt",
+        "aspiration.txt",
+        "claim_nouns.txt",
+        "comment_requests.txt",
+        "comments.txt",
+        "conditions.txt",
+        "connectives.txt",
+        "denials.txt",
+        "deontic.txt",
+        "future_time.txt",
+        "habitual.txt",
+        "hedges.txt",
+        "held_nouns.txt",
+        "hypothetical.txt",
+        "inclusive.txt",
+        "manner.txt",
+        "modality.txt",
+        "ongoing.txt",
+        "opinion.txt",
+        "pending.txt",
+        "pending_negated.txt",
+        "permission.txt",
+        "proceedings.txt",
+        "reporting.txt",
+        "rhetoric.txt",
+        "settled_verbs.txt",
+        "unknowns.txt",
+    ),
+    # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech
+    "shared": ("cues.tsv",),
+}
+
+#: The speech-cue verbs (lemma, stance, frames): claims read every column, questions the lemmas.
+CUE_VERBS = "shared/cues.tsv"
+
+#: Every registered file's name, its path under ``lexicon/``.
+FILES: frozenset[str] = frozenset(
+    f"{folder}/{file}" for folder, files in FILES_BY_FOLDER.items() for file in files
+)
+
+
+class UnknownLexiconError(KeyError):
+    """A data file name that is not in the registry."""
+
+    def __str__(self) -> str:
+        return f"unknown lexicon file {self.args[0]!r}; registered files are in lexicon.FILES"
+
+
+def _once_per_name(read: Callable[[str], _Result]) -> Callable[[str], _Result]:
+    """``read`` with its result kept per name; a lock makes concurrent first reads share one."""
+    results: dict[str, _Result] = {}
+    lock = threading.Lock()
+
+    @wraps(read)
+    def cached(name: str) -> _Result:
+        if name in results:
+            return results[name]
+        with lock:
+            if name not in results:
+                results[name] = read(name)
+            return results[name]
+
+    return cached
+
+
+def uncomment(text: str) -> tuple[str, ...]:
+    """The entries of a data file's text: comments, surrounding whitespace and blank lines gone."""
+    entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(entry for entry in entries if entry)
+
+
+@_once_per_name
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of the registered file ``name``, one per line, in file order."""
+    if name not in FILES:
+        raise UnknownLexiconError(name)
+    path = resources.files("briefing_tui.analysis").joinpath("lexicon", *name.split("/"))
+    return uncomment(path.read_text(encoding="utf-8"))
+
+
+@_once_per_name
+def words(name: str) -> frozenset[str]:
+    """A one-entry-per-line file as a set of lower-case entries."""
+    return frozenset(line.lower() for line in lines(name))
+
+
+@_once_per_name
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated file as rows of stripped cells."""
+    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in lines(name))
+
+
+@_once_per_name
+def first_words(name: str) -> frozenset[str]:
+    """The first word of each row's first cell: the lemmas that start the file's entries."""
+    return frozenset(row[0].split()[0] for row in rows(name))

@@ -1,0 +1,56 @@
+"""Looking actors up by position: which actor a character range mentions.
+
+A pure lookup over the actors' mention spans, shared by the analyses that
+name the actor behind a span of text (a claim's source, a question's subject).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from briefing_tui.model import Actor
+
+
+class MentionIndex:
+    """The mentions of a list of actors, sorted by start, for lookups by character range."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        entries = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        self.starts = [start for start, _, _ in entries]
+        self.entries = entries
+        self.longest = max((end - start for start, end, _ in entries), default=0)
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """The id of the actor whose mention overlaps ``[start, end)`` most (then most tightly)."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, max(end, start + 1))
+        best: tuple[int, int] | None = None
+        found = None
+        for m_start, m_end, actor_id in self.entries[lo:hi]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap <= 0 and not (start == end and m_start <= start < m_end):
+                continue
+            rank = (-overlap, m_end - m_start)
+            if best is None or rank < best:
+                best, found = rank, actor_id
+        return found
+
+
+_cached: tuple[Sequence[Actor], int, MentionIndex] | None = None
+
+
+def actor_at(actors: Sequence[Actor], start: int, end: int) -> str | None:
+    """The id of the actor with a mention overlapping ``[start, end)``, preferring the tightest fit.
+
+    The index is built once per actors list and reused while the list is unchanged.
+    """
+    global _cached
+    signature = sum(len(a.mentions) for a in actors) * 1_000_003 + len(actors)
+    cached = _cached  # read once: another thread may replace it meanwhile
+    if cached is None or cached[0] is not actors or cached[1] != signature:
+        cached = _cached = (actors, signature, MentionIndex(actors))
+    return cached[2].actor_at(start, end)

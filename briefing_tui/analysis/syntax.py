@@ -1,0 +1,131 @@
+"""Reading the dependency parse: subjects, tense and voice, shared by the three analyses.
+
+Two questions about a verb's subject have two answers, and so two functions:
+
+* ``clause_subject`` is the grammatical subject of the verb's clause, the
+  expletive "it"/"there" included, looked for up xcomp and conj chains (and,
+  from a non-finite verb, acl and advcl ones). The questions analysis phrases
+  a question about the clause around it ("Will it rain?").
+* ``doer_of`` is the word naming who does the verb: a subject borrowed along
+  more kinds of chain, the noun a participle describes ("a statement saying
+  ..."), the doer of the verb a gerund adjunct hangs on ("responded by saying
+  ..."), or a name written right before a verb the parser left without a
+  subject. The claims analysis needs a speaker even where the grammar gives none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Tense = Literal["past", "present", "modal"]
+
+#: Dependency labels of a noun phrase that is a verb's subject.
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: ... and of anything that fills the subject slot of a clause, expletives included.
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Dependency labels of a subject that can name a doer (an expletive names none).
+DOER_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: How a verb without its own subject borrows the doer of the verb it hangs on.
+BORROW_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "parataxis"})
+#: Prepositions whose gerund shares the subject of the verb they modify ("after saying ...").
+#: Not "from" or "against": "barred them from saying" has another subject.
+ADJUNCT_PREPOSITIONS = frozenset(
+    {
+        "by",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "while",
+        "whilst",
+        "when",
+        "upon",
+        "on",
+        "in",
+        "without",
+    }
+)
+
+
+def has_nominal_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a noun phrase of its own as subject."""
+    return any(child.dep_ in NOMINAL_SUBJECT_DEPS for child in verb.children)
+
+
+def tense(verb: Token) -> Tense | None:
+    """The tense the clause of ``verb`` is written in, or None for a non-finite clause."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return "modal"
+    finite = [a for a in auxiliaries if a.tag_ in {"VBD", "VBZ", "VBP"}]
+    tag = finite[0].tag_ if finite else verb.tag_
+    if tag == "VBD":
+        return "past"
+    if tag in {"VBZ", "VBP"}:
+        return "present"
+    return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause, looking through xcomp and conj chains."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in CLAUSE_SUBJECT_DEPS]
+        if subjects:
+            # "The largest of them, this addition will ...": of two, the one next to the verb
+            before = [c for c in subjects if c.i < node.i]
+            return before[-1] if len(subjects) > 1 and before else subjects[0]
+        non_finite = tense(node) is None
+        climbs = {"xcomp", "conj", "acl", "advcl"} if non_finite else {"xcomp", "conj"}
+        if node.dep_ in climbs and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def doer_of(verb: Token) -> Token | None:
+    """The word naming who does ``verb``: its own subject, else one borrowed along its chain.
+
+    When the parser found none, a name or pronoun right before the verb
+    ("... the Washington Post Trump said") is taken for it.
+    """
+    found = _chained_doer(verb)
+    if found is None and verb.i > 0 and not verb.is_sent_start:
+        previous = verb.doc[verb.i - 1]
+        if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in DOER_SUBJECT_DEPS:
+            return previous
+    return found
+
+
+def _chained_doer(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in DOER_SUBJECT_DEPS]
+        if subjects:
+            return min(subjects, key=lambda s: abs(s.i - current.i))
+        if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return current.head  # "a statement saying ...": the noun speaks
+        if _in_adjunct(current):
+            current = current.head.head  # "responded by saying ...": the responder says it
+            continue
+        if current.dep_ not in BORROW_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _in_adjunct(verb: Token) -> bool:
+    """A gerund in a prepositional adjunct of a verb: "by saying", "despite admitting"."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ in ADJUNCT_PREPOSITIONS
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.head is not prep
+        and prep.head.pos_ in {"VERB", "AUX"}
+    )
