@@ -17,7 +17,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def current_keys_markdown() -> str:
-    return keys_markdown(key_rows(BriefingApp.BINDINGS))
+    return keys_markdown(key_rows(BriefingApp.key_bindings()))
 
 
 def test_keys_doc_is_up_to_date():
