@@ -10,7 +10,6 @@ styling in ``app.tcss``.
 from __future__ import annotations
 
 import gc
-import os
 import queue
 import threading
 import time
@@ -33,14 +32,12 @@ from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
 from briefing_tui.ui.keys import key_rows, palette_entries
 from briefing_tui.ui.logic.panes import is_narrow
-from briefing_tui.ui.messages import ArticleShown
+from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
-#: With this set to 1 the app exits (status 0) once every pane shows the final analysis.
-READY_ENV = "BRIEFING_BENCH_EXIT_WHEN_READY"
 #: Partial results are applied at most this often (seconds); the final one at once.
 PARTIAL_INTERVAL = 0.5
 
@@ -48,7 +45,9 @@ PARTIAL_INTERVAL = 0.5
 class BriefingApp(App[int]):
     """An article beside its actors, claims, open questions and the reader's notes."""
 
-    CSS_PATH = "app.tcss"
+    # Absolute: Textual resolves a relative path beside the module of the app's class,
+    # which for a subclass defined elsewhere is not this one.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "Briefing"
     ENABLE_COMMAND_PALETTE = True
 
@@ -99,7 +98,6 @@ class BriefingApp(App[int]):
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
         self._cached_at_start = cached
-        self.exit_when_ready = os.environ.get(READY_ENV) == "1"
 
     # -- composition -------------------------------------------------------
 
@@ -313,20 +311,22 @@ class BriefingApp(App[int]):
             gc.enable()
 
     def _analysis_ready(self) -> None:
-        """Every pane shows the final analysis (exits now under the benchmark's variable)."""
-        if self.exit_when_ready:
-            self.call_after_refresh(self._exit_once_filled)
+        """Every pane shows the final analysis: post ``BriefingReady`` once it is painted."""
+        self.call_after_refresh(self._post_ready_once_filled, self.article)
 
-    def _exit_once_filled(self) -> None:
-        """Exit (for profiling) once the lists' last options are painted.
+    def _post_ready_once_filled(self, article: Article) -> None:
+        """Post ``BriefingReady`` once the lists' last options are painted (not if
+        another article was opened meanwhile).
 
         This runs after a refresh: lists filled now were filled before it, and so
         are on screen.
         """
-        if self._main_screen is None or not self._main_screen.lists_filled:
-            self.call_after_refresh(self._exit_once_filled)
+        if article is not self.article:
             return
-        self.exit(0, 0)
+        if self._main_screen is None or not self._main_screen.lists_filled:
+            self.call_after_refresh(self._post_ready_once_filled, article)
+            return
+        self.post_message(BriefingReady())
 
     def _analysis_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
