@@ -23,6 +23,7 @@ from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Question
 from briefing_tui.ui.logic.highlights import (
     Highlight,
     MarkCycle,
+    MarkLayer,
     actor_highlight,
     claim_highlight,
     mention_spans,
@@ -40,7 +41,7 @@ from briefing_tui.ui.messages import (
     SearchChanged,
     SearchClosed,
 )
-from briefing_tui.ui.widgets.article_view import ArticleView, MarkLayer
+from briefing_tui.ui.widgets.article_view import ArticleView
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.pane_bar import PaneBar
 
