@@ -1,4 +1,4 @@
-"""docs/keys.md must match the bindings; ``python -m tests.app.test_docs`` regenerates the docs.
+"""docs/keys.md must match the bindings; ``python -m tests.ui.test_keys_doc`` regenerates them.
 
 Regenerating writes docs/keys.md and docs/screenshot.svg (the sample at 160x48,
 analysed, with an actor selected), both from the app itself.
