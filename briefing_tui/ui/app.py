@@ -1,8 +1,9 @@
-"""The Textual app: the main screen, the key bindings, and the workers that analyse and open.
+"""The Textual app: the main screen, the workers that analyse and open, help and quit.
 
 The article is painted first; the analysis (which imports spaCy) runs in a
 thread worker after the first refresh and fills the list panes as results
-arrive. The panes and what ties them together live in ``screens.main``,
+arrive; ``BriefingReady`` is posted once they show the final analysis. The
+panes, their keys and what ties them together live in ``screens.main``,
 widgets in ``briefing_tui.ui.widgets``, modal screens in ``briefing_tui.ui.screens``,
 styling in ``app.tcss``.
 """
