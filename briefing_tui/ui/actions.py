@@ -5,16 +5,18 @@ The functions need no Textual; ``FileActions`` asks the reader through prompts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
 from briefing_tui.store.recent import RecentFiles
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from briefing_tui.store.notes import NotesStore
-    from briefing_tui.ui.app import BriefingApp
 
 
 def export_markdown(article: Article, briefing: Briefing | None, store: NotesStore | None) -> str:
@@ -63,6 +65,35 @@ def open_article(location: str) -> Article | str:
         return f"{location}: {type(exc).__name__}: {str(exc)[:200]}"
 
 
+class FileHost(Protocol):
+    """What ``FileActions`` needs of the app: the article shown, its export, a way to
+    open another, and the app's prompts and notifications."""
+
+    article: Article
+
+    def export_markdown(self) -> str:
+        """The briefing with the notes, as Markdown."""
+        ...
+
+    def open_location(self, location: str | None) -> None:
+        """Load and show the article at ``location``."""
+        ...
+
+    def save_notes_now(self, quiet: bool = False) -> bool:
+        """Save what is typed at once; False if it could not be."""
+        ...
+
+    def push_screen(self, screen: Screen[Any], callback: Callable[[Any], object]) -> Any:
+        """Show ``screen``; ``callback`` gets what it is dismissed with."""
+        ...
+
+    def notify(
+        self, message: str, *, title: str = ..., severity: Any = ..., timeout: Any = ...
+    ) -> None:
+        """Show ``message`` for a while."""
+        ...
+
+
 class FileActions:
     """What e, o and r do: ask where to export or what to open, and report how it went.
 
@@ -70,7 +101,7 @@ class FileActions:
     for locations and keeps the recent files list.
     """
 
-    def __init__(self, app: BriefingApp, home: Path | None = None) -> None:
+    def __init__(self, app: FileHost, home: Path | None = None) -> None:
         """``home`` replaces the data folder the recent files list is kept in."""
         self.app = app
         self._home = home
@@ -89,7 +120,7 @@ class FileActions:
         """Ask where to export the briefing with the notes, then write the Markdown file."""
         from briefing_tui.ui.screens.prompt import PromptScreen
 
-        self.app.main.save_notes_now(quiet=True)
+        self.app.save_notes_now(quiet=True)
         screen = PromptScreen(
             "Export the briefing and notes to",
             value=str(default_export_path(self.app.article)),

@@ -1,8 +1,9 @@
-"""The Textual app: the main screen, the key bindings, and the workers that analyse and open.
+"""The Textual app: the main screen, the workers that analyse and open, help and quit.
 
 The article is painted first; the analysis (which imports spaCy) runs in a
 thread worker after the first refresh and fills the list panes as results
-arrive. The panes and what ties them together live in ``screens.main``,
+arrive; ``BriefingReady`` is posted once they show the final analysis. The
+panes, their keys and what ties them together live in ``screens.main``,
 widgets in ``briefing_tui.ui.widgets``, modal screens in ``briefing_tui.ui.screens``,
 styling in ``app.tcss``.
 """
@@ -10,11 +11,10 @@ styling in ``app.tcss``.
 from __future__ import annotations
 
 import gc
-import os
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -33,14 +33,12 @@ from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
 from briefing_tui.ui.keys import key_rows, palette_entries
 from briefing_tui.ui.logic.panes import is_narrow
-from briefing_tui.ui.messages import ArticleShown
+from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
-#: With this set to 1 the app exits (status 0) once every pane shows the final analysis.
-READY_ENV = "BRIEFING_BENCH_EXIT_WHEN_READY"
 #: Partial results are applied at most this often (seconds); the final one at once.
 PARTIAL_INTERVAL = 0.5
 
@@ -48,110 +46,14 @@ PARTIAL_INTERVAL = 0.5
 class BriefingApp(App[int]):
     """An article beside its actors, claims, open questions and the reader's notes."""
 
-    CSS_PATH = "app.tcss"
+    # Absolute: Textual resolves a relative path beside the module of the app's class,
+    # which for a subclass defined elsewhere is not this one.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "Briefing"
     ENABLE_COMMAND_PALETTE = True
 
+    #: The app's own keys: theme, help and quit. The panes' keys are ``MainScreen.BINDINGS``.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Next pane", id="pane.next", show=False, priority=True),
-        Binding(
-            "shift+tab",
-            "previous_pane",
-            "Previous pane",
-            id="pane.previous",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "1",
-            "show_pane('article')",
-            "Article pane",
-            id="pane.article",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "2",
-            "show_pane('actors')",
-            "Actors pane",
-            id="pane.actors",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "3",
-            "show_pane('claims')",
-            "Claims pane",
-            id="pane.claims",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "4",
-            "show_pane('questions')",
-            "Questions pane",
-            id="pane.questions",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "5",
-            "show_pane('notes')",
-            "Notes pane",
-            id="pane.notes",
-            show=False,
-            priority=True,
-        ),
-        Binding("escape", "clear_filter", "Clear filter", id="filter.clear", show=False),
-        Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
-        Binding(
-            "N",
-            "previous_mark",
-            "Previous",
-            id="mark.previous",
-            show=False,
-            tooltip="Previous mention or match",
-        ),
-        Binding("slash", "search", "Search", id="search.open", priority=True),
-        Binding(
-            "a",
-            "annotate",
-            "Note",
-            id="note.write",
-            tooltip="Write a note on the selected item (or the article)",
-            priority=True,
-        ),
-        Binding("d", "actor_detail", "Actor", id="actor.detail", tooltip="Actor detail view"),
-        Binding(
-            "p",
-            "paragraph_items",
-            "Paragraph",
-            id="article.paragraph",
-            tooltip="Claims and actors of the paragraph in view",
-        ),
-        Binding(
-            "y",
-            "copy",
-            "Copy",
-            id="copy",
-            tooltip="Copy the selected claim with its source, or the selected text",
-        ),
-        Binding(
-            "e",
-            "export",
-            "Export",
-            id="export",
-            tooltip="Export the briefing and notes to a Markdown file",
-        ),
-        Binding("o", "open_file", "Open", id="file.open", tooltip="Open another article"),
-        Binding(
-            "r",
-            "recent_files",
-            "Recent",
-            id="file.recent",
-            show=False,
-            tooltip="Reopen a recently opened article",
-        ),
         Binding("t", "toggle_theme", "Light/dark", id="theme.toggle", show=False),
         Binding("question_mark", "help", "Keys", id="help", tooltip="Show every key"),
         Binding("q", "quit", "Quit", id="quit", tooltip="Save the notes and quit"),
@@ -165,32 +67,6 @@ class BriefingApp(App[int]):
             tooltip="Quit at once (exit code 130 while the analysis is running)",
         ),
     ]
-
-    #: Actions of keys that move the focus. Their bindings have priority: the app
-    #: handles them before the focused widget sees the key, so the focus has moved
-    #: before the next key is routed, and what is typed right after "/" or "2" goes
-    #: to the search or the list. In a text field (``takes_text``) they are letters.
-    _FOCUS_KEY_ACTIONS: ClassVar[frozenset[str]] = frozenset({"show_pane", "search", "annotate"})
-
-    #: Actions that only make sense on the main screen (not under a modal).
-    _MAIN_SCREEN_ACTIONS: ClassVar[frozenset[str]] = frozenset(
-        {
-            "next_pane",
-            "previous_pane",
-            "show_pane",
-            "clear_filter",
-            "next_mark",
-            "previous_mark",
-            "search",
-            "annotate",
-            "actor_detail",
-            "paragraph_items",
-            "copy",
-            "export",
-            "open_file",
-            "recent_files",
-        }
-    )
 
     def __init__(
         self,
@@ -223,12 +99,13 @@ class BriefingApp(App[int]):
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
         self._cached_at_start = cached
-        self.exit_when_ready = os.environ.get(READY_ENV) == "1"
 
     # -- composition -------------------------------------------------------
 
     def get_default_screen(self) -> MainScreen:
-        self._main_screen = MainScreen(self.article, self._home, briefing=self._cached_at_start)
+        self._main_screen = MainScreen(
+            self.article, self.files, self._home, briefing=self._cached_at_start
+        )
         return self._main_screen
 
     @property
@@ -304,71 +181,10 @@ class BriefingApp(App[int]):
         """Whether one pane is shown at a time."""
         return self.has_class("-narrow")
 
-    def _on_main(self, call: Callable[[MainScreen], object]) -> None:
-        """Run ``call`` on the main screen once its panes are mounted (a key pressed
-        during the first frames waits for them instead of being lost)."""
-        main = self.main
-        main.when_panes_mounted(lambda: call(main))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action not in self._MAIN_SCREEN_ACTIONS:
-            return True
-        # Under a modal screen (help, prompts) the main screen's keys are off.
-        if self.screen is not self.main:
-            return False
-        return action not in self._FOCUS_KEY_ACTIONS or not getattr(
-            self.focused, "takes_text", False
-        )
-
-    # -- the main screen's actions -----------------------------------------
-
-    def action_show_pane(self, pane: str) -> None:
-        """Show (in narrow terminals) and focus a pane."""
-        self._on_main(lambda main: main.show_pane(pane))
-
-    def action_next_pane(self) -> None:
-        """Move to the next pane."""
-        self._on_main(lambda main: main.step_pane(1))
-
-    def action_previous_pane(self) -> None:
-        """Move to the previous pane."""
-        self._on_main(lambda main: main.step_pane(-1))
-
-    def action_clear_filter(self) -> None:
-        """Clear the actor filter, the search and the marks."""
-        self._on_main(lambda main: main.clear_filter())
-
-    def action_next_mark(self) -> None:
-        """Go to the next mention of the selected actor (or the next search match)."""
-        self._on_main(lambda main: main.step_mark(1))
-
-    def action_previous_mark(self) -> None:
-        """Go to the previous mention (or search match)."""
-        self._on_main(lambda main: main.step_mark(-1))
-
-    def action_search(self) -> None:
-        """Open the search bar."""
-        self._on_main(lambda main: main.open_search())
-
-    def action_annotate(self) -> None:
-        """Write a note on the selected actor, claim or question, or on the article."""
-        self._on_main(lambda main: main.annotate())
-
-    def action_actor_detail(self) -> None:
-        """Show everything about the selected actor."""
-        self._on_main(lambda main: main.show_actor_detail())
-
-    def action_paragraph_items(self) -> None:
-        """List the actors and claims of the paragraph at the top of the article pane."""
-        self._on_main(lambda main: main.show_paragraph_items())
-
-    def action_copy(self) -> None:
-        """Copy the selected claim with its source (or the selected text) to the clipboard."""
-        self._on_main(lambda main: main.copy_selection())
-
-    def save_notes_now(self) -> bool:
-        """Save what is typed at once; False (with a warning shown) if it could not be."""
-        return self.main.save_notes_now()
+    def save_notes_now(self, quiet: bool = False) -> bool:
+        """Save what is typed at once; False (with a warning shown unless ``quiet``) if it
+        could not be."""
+        return self.main.save_notes_now(quiet=quiet)
 
     # -- analysis ----------------------------------------------------------
 
@@ -496,20 +312,22 @@ class BriefingApp(App[int]):
             gc.enable()
 
     def _analysis_ready(self) -> None:
-        """Every pane shows the final analysis (exits now under the benchmark's variable)."""
-        if self.exit_when_ready:
-            self.call_after_refresh(self._exit_once_filled)
+        """Every pane shows the final analysis: post ``BriefingReady`` once it is painted."""
+        self.call_after_refresh(self._post_ready_once_filled, self.article)
 
-    def _exit_once_filled(self) -> None:
-        """Exit (for profiling) once the lists' last options are painted.
+    def _post_ready_once_filled(self, article: Article) -> None:
+        """Post ``BriefingReady`` once the lists' last options are painted (not if
+        another article was opened meanwhile).
 
         This runs after a refresh: lists filled now were filled before it, and so
         are on screen.
         """
-        if self._main_screen is None or not self._main_screen.lists_filled:
-            self.call_after_refresh(self._exit_once_filled)
+        if article is not self.article:
             return
-        self.exit(0, 0)
+        if self._main_screen is None or not self._main_screen.lists_filled:
+            self.call_after_refresh(self._post_ready_once_filled, article)
+            return
+        self.post_message(BriefingReady())
 
     def _analysis_failed(self, token: int, error: BaseException) -> None:
         if token != self._token:
@@ -539,21 +357,9 @@ class BriefingApp(App[int]):
 
     # -- files -------------------------------------------------------------
 
-    def action_export(self) -> None:
-        """Export the briefing with the notes to a Markdown file the reader names."""
-        self.files.export()
-
     def export_markdown(self) -> str:
         """The briefing (as far as analysed) with the notes, as Markdown."""
         return export_markdown(self.article, self.briefing, self.main.store)
-
-    def action_open_file(self) -> None:
-        """Open another article (a path or URL)."""
-        self.files.open()
-
-    def action_recent_files(self) -> None:
-        """Choose a recently opened article to reopen."""
-        self.files.choose_recent()
 
     def open_location(self, location: str | None) -> None:
         """Load and show the article at ``location``; errors are shown, the current one stays."""
@@ -583,6 +389,12 @@ class BriefingApp(App[int]):
 
     # -- help, palette, theme, quit ----------------------------------------
 
+    @classmethod
+    def key_bindings(cls) -> list[BindingType]:
+        """The main screen's bindings, then the app's: what the key help, the command
+        palette and docs/keys.md list."""
+        return [*MainScreen.BINDINGS, *cls.BINDINGS]
+
     def action_help(self) -> None:
         """Show every key binding."""
         from briefing_tui.ui.screens.help import HelpScreen
@@ -590,14 +402,15 @@ class BriefingApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
-        self.push_screen(HelpScreen(key_rows(self.BINDINGS)))
+        self.push_screen(HelpScreen(key_rows(self.key_bindings())))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if screen is not self.main:
             return
-        for title, help_text, action in palette_entries(self.BINDINGS):
-            yield SystemCommand(title, help_text, partial(self.run_action, action))
+        for bindings, namespace in ((MainScreen.BINDINGS, screen), (self.BINDINGS, self)):
+            for title, help_text, action in palette_entries(bindings):
+                yield SystemCommand(title, help_text, partial(self.run_action, action, namespace))
         yield SystemCommand("Show keys", "Every key binding (key: ?)", self.action_help)
         for entry in self.files.recent.entries()[:5]:
             location = entry["location"]

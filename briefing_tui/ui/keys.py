@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from textual.binding import Binding, BindingType
 from textual.keys import format_key
 
-#: App actions the palette leaves out: it has its own quit and "Show keys" entries.
+#: Actions the palette leaves out: it has its own quit and "Show keys" entries.
 NOT_IN_PALETTE: frozenset[str] = frozenset({"interrupt", "quit", "help"})
 
 
@@ -24,15 +24,16 @@ def key_display(key: str) -> str:
     return "+".join([*modifiers, shown])
 
 
-def key_rows(app_bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
-    """(where, key, what it does) for the app's bindings and those of the panes."""
+def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
+    """(where, key, what it does) for ``bindings`` (the keys that work in every pane:
+    the main screen's and the app's) and for the panes' own bindings."""
     # Imported here: the widgets are not needed for the app's first frame.
     from textual.widgets import OptionList
 
     from briefing_tui.ui.widgets import ArticleView, ItemList, NotesPane, SearchBar
 
     groups: list[tuple[str, Iterable[BindingType]]] = [
-        ("Everywhere", app_bindings),
+        ("Everywhere", bindings),
         ("Article", ArticleView.BINDINGS),
         ("Lists", [*ItemList.BINDINGS, *OptionList.BINDINGS]),
         ("Notes", NotesPane.BINDINGS),
@@ -49,10 +50,11 @@ def key_rows(app_bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
     return rows
 
 
-def palette_entries(app_bindings: Iterable[BindingType]) -> Iterator[tuple[str, str, str]]:
-    """(title, help, action) for each app action the command palette offers, once each."""
+def palette_entries(bindings: Iterable[BindingType]) -> Iterator[tuple[str, str, str]]:
+    """(title, help, action) for each action of ``bindings`` the command palette offers,
+    once each."""
     seen: set[str] = set()
-    for binding in app_bindings:
+    for binding in bindings:
         if not isinstance(binding, Binding) or binding.action in seen:
             continue
         if binding.action in NOT_IN_PALETTE:

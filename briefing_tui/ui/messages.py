@@ -53,3 +53,7 @@ class SearchClosed(Message):
 
 class ArticleShown(Message):
     """The main screen has painted a (new) article, so its analysis may start."""
+
+
+class BriefingReady(Message):
+    """Every pane shows the final analysis and the lists are painted in full."""

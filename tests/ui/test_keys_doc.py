@@ -1,4 +1,4 @@
-"""docs/keys.md must match the bindings; ``python -m tests.app.test_docs`` regenerates the docs.
+"""docs/keys.md must match the bindings; ``python -m tests.ui.test_keys_doc`` regenerates them.
 
 Regenerating writes docs/keys.md and docs/screenshot.svg (the sample at 160x48,
 analysed, with an actor selected), both from the app itself.
@@ -17,7 +17,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def current_keys_markdown() -> str:
-    return keys_markdown(key_rows(BriefingApp.BINDINGS))
+    return keys_markdown(key_rows(BriefingApp.key_bindings()))
 
 
 def test_keys_doc_is_up_to_date():

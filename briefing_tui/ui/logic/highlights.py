@@ -6,9 +6,22 @@ article view.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from briefing_tui.model import Actor, Claim, Question, Span
+
+#: Mark layers, painted in this order (later layers win where they overlap).
+LAYERS: tuple[str, ...] = (
+    "evidence",
+    "claim-content",
+    "claim-source",
+    "mention",
+    "match",
+    "current",
+)
 
 
 @dataclass(frozen=True)
@@ -81,3 +94,34 @@ class MarkCycle:
     def step(self, delta: int) -> Span | None:
         """Move ``delta`` spans on (back when negative)."""
         return self.go(self.index + delta)
+
+
+class MarkLayer:
+    """One layer's spans, sorted, with a running maximum of their ends for overlap lookups.
+
+    Building one for a million spans (a one-letter search in 10 MB) takes a few
+    tenths of a second, so the search builds it in a thread (``from_spans``) and
+    hands it to ``ArticleView.show_marks`` ready.
+    """
+
+    __slots__ = ("max_ends", "spans", "starts")
+
+    @classmethod
+    def from_spans(cls, spans: Iterable[Span]) -> MarkLayer:
+        """The layer of ``spans``, in any order."""
+        return cls(sorted(spans, key=lambda s: (s.start, s.end)))
+
+    def __init__(self, spans: list[Span]) -> None:
+        """``spans`` must be sorted by start, then end."""
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.max_ends = list(accumulate((s.end for s in spans), max))
+
+    def overlapping(self, start: int, end: int) -> Iterable[Span]:
+        """The spans that overlap ``start`` to ``end``, the last starting first."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.max_ends[index] > start:
+            span = self.spans[index]
+            if span.end > start:
+                yield span
+            index -= 1

@@ -9,10 +9,11 @@ screen applies it to the panes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.screen import Screen
 from textual.widget import Widget
@@ -22,6 +23,7 @@ from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Question
 from briefing_tui.ui.logic.highlights import (
     Highlight,
     MarkCycle,
+    MarkLayer,
     actor_highlight,
     claim_highlight,
     mention_spans,
@@ -39,7 +41,7 @@ from briefing_tui.ui.messages import (
     SearchChanged,
     SearchClosed,
 )
-from briefing_tui.ui.widgets.article_view import ArticleView, MarkLayer
+from briefing_tui.ui.widgets.article_view import ArticleView
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.pane_bar import PaneBar
 
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from briefing_tui.store.notes import NotesStore
+    from briefing_tui.ui.actions import FileActions
     from briefing_tui.ui.widgets.actor_list import ActorList
     from briefing_tui.ui.widgets.claim_list import ClaimList
     from briefing_tui.ui.widgets.item_list import ItemList
@@ -86,13 +89,129 @@ def _search_bar() -> Widget:
 class MainScreen(Screen[None]):
     """The five panes, which one is active, the selection, the search and the n / N marks."""
 
+    #: The panes' keys (the app adds theme, help and quit). Under a modal screen they
+    #: are off: the modal, not this screen, is then the active one.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "next_pane", "Next pane", id="pane.next", show=False, priority=True),
+        Binding(
+            "shift+tab",
+            "previous_pane",
+            "Previous pane",
+            id="pane.previous",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "1",
+            "show_pane('article')",
+            "Article pane",
+            id="pane.article",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "2",
+            "show_pane('actors')",
+            "Actors pane",
+            id="pane.actors",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "3",
+            "show_pane('claims')",
+            "Claims pane",
+            id="pane.claims",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "4",
+            "show_pane('questions')",
+            "Questions pane",
+            id="pane.questions",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "5",
+            "show_pane('notes')",
+            "Notes pane",
+            id="pane.notes",
+            show=False,
+            priority=True,
+        ),
+        Binding("escape", "clear_filter", "Clear filter", id="filter.clear", show=False),
+        Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
+        Binding(
+            "N",
+            "previous_mark",
+            "Previous",
+            id="mark.previous",
+            show=False,
+            tooltip="Previous mention or match",
+        ),
+        Binding("slash", "search", "Search", id="search.open", priority=True),
+        Binding(
+            "a",
+            "annotate",
+            "Note",
+            id="note.write",
+            tooltip="Write a note on the selected item (or the article)",
+            priority=True,
+        ),
+        Binding("d", "actor_detail", "Actor", id="actor.detail", tooltip="Actor detail view"),
+        Binding(
+            "p",
+            "paragraph_items",
+            "Paragraph",
+            id="article.paragraph",
+            tooltip="Claims and actors of the paragraph in view",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="copy",
+            tooltip="Copy the selected claim with its source, or the selected text",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            id="export",
+            tooltip="Export the briefing and notes to a Markdown file",
+        ),
+        Binding("o", "open_file", "Open", id="file.open", tooltip="Open another article"),
+        Binding(
+            "r",
+            "recent_files",
+            "Recent",
+            id="file.recent",
+            show=False,
+            tooltip="Reopen a recently opened article",
+        ),
+    ]
+
+    #: Actions of keys that move the focus. Their bindings have priority: they are
+    #: handled before the focused widget sees the key, so the focus has moved before
+    #: the next key is routed, and what is typed right after "/" or "2" goes to the
+    #: search or the list. In a text field (``takes_text``) they are letters.
+    _FOCUS_KEY_ACTIONS: ClassVar[frozenset[str]] = frozenset({"show_pane", "search", "annotate"})
+
     def __init__(
-        self, article: Article, home: Path | None = None, briefing: Briefing | None = None
+        self,
+        article: Article,
+        files: FileActions,
+        home: Path | None = None,
+        briefing: Briefing | None = None,
     ) -> None:
-        """``home`` replaces the data folder the notes are kept in; ``briefing``, known
-        already (from the cache), is in the lists from the first frame on."""
+        """``files`` exports and opens (e, o, r); ``home`` replaces the data folder the
+        notes are kept in; ``briefing``, known already (from the cache), is in the lists
+        from the first frame on."""
         super().__init__()
         self.article = article
+        self.files = files
         self.home = home
         self.briefing: Briefing | None = None
         self._initial_briefing = briefing
@@ -169,6 +288,72 @@ class MainScreen(Screen[None]):
     def _article_shown(self) -> None:
         # Paint the article first; the analysis (and spaCy) start after the first refresh.
         self.call_after_refresh(self.post_message, ArticleShown())
+
+    # -- the keys ----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in self._FOCUS_KEY_ACTIONS or not getattr(
+            self.focused, "takes_text", False
+        )
+
+    # A key pressed during the first frames waits for the panes (``when_panes_mounted``)
+    # instead of being lost.
+
+    def action_show_pane(self, pane: str) -> None:
+        """Show (in narrow terminals) and focus a pane."""
+        self.when_panes_mounted(lambda: self.show_pane(pane))
+
+    def action_next_pane(self) -> None:
+        """Move to the next pane."""
+        self.when_panes_mounted(lambda: self.step_pane(1))
+
+    def action_previous_pane(self) -> None:
+        """Move to the previous pane."""
+        self.when_panes_mounted(lambda: self.step_pane(-1))
+
+    def action_clear_filter(self) -> None:
+        """Clear the actor filter, the search and the marks."""
+        self.when_panes_mounted(self.clear_filter)
+
+    def action_next_mark(self) -> None:
+        """Go to the next mention of the selected actor (or the next search match)."""
+        self.when_panes_mounted(lambda: self.step_mark(1))
+
+    def action_previous_mark(self) -> None:
+        """Go to the previous mention (or search match)."""
+        self.when_panes_mounted(lambda: self.step_mark(-1))
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        self.when_panes_mounted(self.open_search)
+
+    def action_annotate(self) -> None:
+        """Write a note on the selected actor, claim or question, or on the article."""
+        self.when_panes_mounted(self.annotate)
+
+    def action_actor_detail(self) -> None:
+        """Show everything about the selected actor."""
+        self.when_panes_mounted(self.show_actor_detail)
+
+    def action_paragraph_items(self) -> None:
+        """List the actors and claims of the paragraph at the top of the article pane."""
+        self.when_panes_mounted(self.show_paragraph_items)
+
+    def action_copy(self) -> None:
+        """Copy the selected claim with its source (or the selected text) to the clipboard."""
+        self.when_panes_mounted(self.copy_selection)
+
+    def action_export(self) -> None:
+        """Export the briefing with the notes to a Markdown file the reader names."""
+        self.files.export()
+
+    def action_open_file(self) -> None:
+        """Open another article (a path or URL)."""
+        self.files.open()
+
+    def action_recent_files(self) -> None:
+        """Choose a recently opened article to reopen."""
+        self.files.choose_recent()
 
     # -- the panes ---------------------------------------------------------
 

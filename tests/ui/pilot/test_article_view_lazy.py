@@ -21,18 +21,18 @@ from rich._wrap import divide_line
 
 from briefing_tui.model import Briefing, Span
 from briefing_tui.ui.app import BriefingApp
-from briefing_tui.ui.screens.paragraph import ParagraphScreen
-from briefing_tui.ui.widgets.article_view import (
+from briefing_tui.ui.logic.article_layout import (
     EAGER_WRAP_CHARS,
     PIECE_CHARS,
     SPLIT_CHARS,
     WrappedLines,
-    _Heights,
-    _long_paragraphs,
-    _ParagraphBlocks,
     piece_count,
     split_paragraph,
 )
+from briefing_tui.ui.logic.article_layout import BlockHeights as _Heights
+from briefing_tui.ui.logic.article_layout import ParagraphBlocks as _ParagraphBlocks
+from briefing_tui.ui.logic.article_layout import long_paragraphs as _long_paragraphs
+from briefing_tui.ui.screens.paragraph import ParagraphScreen
 
 from ..support import (
     WIDE,

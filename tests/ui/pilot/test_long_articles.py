@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gc
+import importlib.util
 import threading
+from pathlib import Path
 
 from rich.color import Color as RichColor
 
 from briefing_tui.engine import pipeline
 from briefing_tui.engine.pipeline import Progress
 from briefing_tui.model import Actor, Briefing, Mention, Span
-from briefing_tui.ui.app import READY_ENV, BriefingApp
+from briefing_tui.ui.app import BriefingApp
 
 from ..support import (
     WIDE,
@@ -23,6 +25,16 @@ from ..support import (
 )
 
 PARAGRAPHS = 16_000  # about 2 MB of text
+EXIT_WHEN_READY = Path(__file__).resolve().parents[3] / "benchmarks" / "exit_when_ready.py"
+
+
+def _exit_when_ready_app() -> type[BriefingApp]:
+    """The benchmarks' app that exits once ready (benchmarks/ is no package)."""
+    spec = importlib.util.spec_from_file_location("exit_when_ready", EXIT_WHEN_READY)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.ExitWhenReadyApp
 
 
 def _long_text(paragraphs: int = PARAGRAPHS) -> str:
@@ -96,10 +108,9 @@ async def test_article_text_is_never_markup_in_a_long_article():
 
 
 async def test_exit_when_ready_exits_with_the_final_briefing_applied(
-    make_app, sample_briefing, monkeypatch
+    sample_article, sample_briefing
 ):
-    monkeypatch.setenv(READY_ENV, "1")
-    app = make_app()
+    app = _exit_when_ready_app()(sample_article, use_cache=False, briefing=sample_briefing)
     at_exit: dict[str, object] = {}
     real_exit = app.exit
 
@@ -138,8 +149,7 @@ async def test_exit_when_ready_from_the_cache_starts_no_analysis_process(
 
     monkeypatch.setattr(pipeline, "_messages_from_child", no_child)
     monkeypatch.setattr(pipeline, "_analysis_messages", no_child)
-    monkeypatch.setenv(READY_ENV, "1")
-    app = BriefingApp(sample_article, use_cache=True)
+    app = _exit_when_ready_app()(sample_article, use_cache=True)
     async with app.run_test(size=WIDE) as pilot:
         await wait_for(pilot, lambda: app._exit)
     assert app.return_code == 0

@@ -23,6 +23,7 @@ from briefing_tui.ui.logic.relations import (
 )
 from briefing_tui.ui.screens.actor_detail import ActorDetailScreen
 from briefing_tui.ui.screens.help import HelpScreen
+from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.screens.paragraph import ParagraphScreen
 from briefing_tui.ui.screens.prompt import PromptScreen
 from briefing_tui.ui.screens.recent import RecentScreen
@@ -313,7 +314,7 @@ async def test_help_lists_every_binding(make_app):
         assert isinstance(app.screen, HelpScreen)
         rows = app.screen.rows
         described = {does for _, _, does in rows}
-        for binding in BriefingApp.BINDINGS:
+        for binding in BriefingApp.key_bindings():
             assert isinstance(binding, Binding) and binding.id and binding.description
             assert (binding.tooltip or binding.description) in described
         text = screen_text(app)
@@ -322,12 +323,28 @@ async def test_help_lists_every_binding(make_app):
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_the_panes_keys_are_off_under_a_modal_screen(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        pane_actions = {binding.action for binding in MainScreen.BINDINGS}
+        active = {active.binding.action for active in app.screen.active_bindings.values()}
+        assert not active & pane_actions
+        await pilot.press("2", "tab", "slash", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert app.main.active_pane == "article"
+        assert not app.main.query_one("#search").has_class("-visible")
+
+
 async def test_command_palette_offers_every_action(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for binding in BriefingApp.BINDINGS:
+        for binding in BriefingApp.key_bindings():
             if binding.action in ("quit", "interrupt", "help"):
                 continue
             assert binding.description in titles
@@ -340,6 +357,13 @@ async def test_command_palette_offers_every_action(make_app):
         theme = app.theme
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.theme != theme)
+        # A pane's action runs on the main screen.
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"Claims pane")
+        await wait_for(pilot, lambda: "Claims pane" in screen_text(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.main.active_pane == "claims")
 
 
 async def test_theme_toggle(make_app):

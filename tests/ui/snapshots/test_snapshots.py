@@ -1,25 +1,29 @@
 """The sample after analysis at 80x24 and 160x48 (regenerate with ``--snapshot-update``).
 
-The analysis is injected (analysed once per session), the theme is fixed and
-the header has no clock, so the pictures only change when the app or the
-analysis does.
+The analysis comes from a fixed file, ``fixtures/sample_briefing.json`` (the
+``briefing/1`` JSON of ``briefing analyze --no-cache --json`` on the sample),
+the theme is fixed and the header has no clock, so the pictures only change
+when the app does, not when the analysis does.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import json
+from pathlib import Path
+
+from briefing_tui.model import Briefing
+from briefing_tui.ui.app import BriefingApp
 
 from ..support import NARROW, WIDE, wait_analysed
 
-#: The source line shows the path; a fixed one keeps the pictures independent of
-#: where the project is checked out.
-STABLE_SOURCE = "seeds/000_4418247077a2d3e9.txt"
+#: Its article's source is the sample's path relative to the project, so the
+#: pictures do not depend on where the project is checked out.
+SAMPLE_BRIEFING = Path(__file__).with_name("fixtures") / "sample_briefing.json"
 
 
-def _app(make_app, sample_article, sample_briefing):
-    article = replace(sample_article, source=STABLE_SOURCE)
-    briefing = replace(sample_briefing, article=article)
-    app = make_app(article=article, briefing=briefing)
+def _app() -> BriefingApp:
+    briefing = Briefing.from_json(json.loads(SAMPLE_BRIEFING.read_text(encoding="utf-8")))
+    app = BriefingApp(briefing.article, use_cache=False, briefing=briefing)
     app.theme = "textual-dark"
     return app
 
@@ -30,17 +34,9 @@ async def _analysed_with_an_actor_selected(pilot) -> None:
     await pilot.pause()
 
 
-def test_sample_wide(snap_compare, make_app, sample_article, sample_briefing):
-    assert snap_compare(
-        _app(make_app, sample_article, sample_briefing),
-        terminal_size=WIDE,
-        run_before=_analysed_with_an_actor_selected,
-    )
+def test_sample_wide(snap_compare):
+    assert snap_compare(_app(), terminal_size=WIDE, run_before=_analysed_with_an_actor_selected)
 
 
-def test_sample_narrow(snap_compare, make_app, sample_article, sample_briefing):
-    assert snap_compare(
-        _app(make_app, sample_article, sample_briefing),
-        terminal_size=NARROW,
-        run_before=_analysed_with_an_actor_selected,
-    )
+def test_sample_narrow(snap_compare):
+    assert snap_compare(_app(), terminal_size=NARROW, run_before=_analysed_with_an_actor_selected)
