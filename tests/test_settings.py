@@ -26,12 +26,6 @@ VARIABLES = [
 PACKAGE = Path(briefing_tui.__file__).parent
 SETTINGS_FILE = PACKAGE / "settings.py"
 #: Modules still reading a BRIEFING_* variable themselves: (path in the package, variable).
-KNOWN_READERS = {
-    # The benchmark hook; to be read through settings.py like the rest.
-    ("ui/app.py", "BRIEFING_BENCH_EXIT_WHEN_READY"),
-}
-
-
 @pytest.mark.parametrize(
     ("name", "value", "field", "expected"), VARIABLES, ids=[v[0] for v in VARIABLES]
 )
@@ -211,4 +205,4 @@ def test_no_module_but_settings_reads_a_briefing_variable() -> None:
         if path != SETTINGS_FILE
         for name in briefing_variables_read(path.read_text(encoding="utf-8"))
     }
-    assert found <= KNOWN_READERS, sorted(found - KNOWN_READERS)
+    assert found == set(), sorted(found)
