@@ -10,36 +10,45 @@ gazetteer, and the words around the entity.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.drafts import Draft, Names
 from briefing_tui.analysis.actors.kinds import (
     employer_position,
     organisation_evidence,
     person_evidence,
 )
 from briefing_tui.analysis.actors.lexicon import (
-    Gazetteer,
-    Lexicon,
     gazetteer,
     lexicon,
     with_article,
 )
+from briefing_tui.analysis.actors.spans import (
+    POSSESSIVE,
+    alpha_words,
+    country_of_token_span,
+    is_place_use,
+    proper_objects,
+    qualifier,
+    trim,
+)
+from briefing_tui.analysis.actors.titles import TitleInfo, describe_title, title_before
 from briefing_tui.analysis.actors.unlabelled import (
     borrowed_names,
     mislabelled_names,
     unlabelled_phrases,
 )
-from briefing_tui.model import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Draft", "Names", "collect_names", "describe_title", "qualifier"]
 
 #: Entity labels that can be actors; everything else (dates, products, laws) is not.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Labels whose words, seen elsewhere, show that a "person" is really a thing.
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
 NAME_PARTICLES = frozenset(
     {
@@ -69,230 +78,6 @@ CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 #: Prepositions that tie a person to the organisation they speak for.
 AFFILIATION_PREPS = frozenset({"for", "of", "from", "at"})
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
-
-
-@dataclass(slots=True)
-class Draft:
-    """An actor while it is being assembled."""
-
-    key: str
-    kind: str
-    name: str
-    mentions: list[Mention] = field(default_factory=list)
-    heads: list[int] = field(default_factory=list)  # token index of each mention's head
-    gender: str | None = None
-    country: str | None = None  # a person's nationality, an organisation's country, a country
-    title: str | None = None  # "president"
-    family: str | None = None  # the title's family, "head" for presidents and leaders
-    role: str | None = None  # "US president", as the article writes it
-    parent: str | None = None  # key of the actor this one belongs to
-    speeches: int = 0  # times it is the subject of a speech verb
-    #: token indexes of the organisations a person speaks for ("a spokesman for Acme",
-    #: "Acme's Jo Pike", "Jo Pike of Acme"): their "we" is that organisation
-    affiliations: list[int] = field(default_factory=list)
-    confirmed: bool = True  # False for a lone one-word "person" nothing else supports yet
-
-    def add(self, start: int, end: int, text: str, kind: str, head: int) -> None:
-        """Record one mention of this actor."""
-        self.mentions.append(Mention(start, end, text, kind))  # type: ignore[arg-type]
-        self.heads.append(head)
-
-    def remove_within(self, start: int, end: int) -> None:
-        """Forget the mentions that lie inside ``[start, end)``."""
-        kept = [
-            (m, h)
-            for m, h in zip(self.mentions, self.heads, strict=True)
-            if not (start <= m.start and m.end <= end)
-        ]
-        self.mentions = [m for m, _ in kept]
-        self.heads = [h for _, h in kept]
-
-
-@dataclass(slots=True)
-class Names:
-    """The named actors of a document, by key, with the helpers the later passes need."""
-
-    drafts: dict[str, Draft] = field(default_factory=dict)
-
-    def draft(self, key: str, kind: str, name: str) -> Draft:
-        """The draft for ``key``, created on first use."""
-        found = self.drafts.get(key)
-        if found is None:
-            found = self.drafts[key] = Draft(key, kind, name)
-        return found
-
-
-# --- small span helpers -------------------------------------------------------------
-
-
-def trim(span: Span) -> Span | None:
-    """The span without a leading "the", a trailing possessive or punctuation."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _proper_objects(prep: Token) -> list[int]:
-    """The names a preposition governs ("for Acme", "of the Acme Guild")."""
-    return [obj.i for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"]
-
-
-def _alpha_words(span: Span) -> list[Token]:
-    return [t for t in span if not t.is_punct and t.text not in POSSESSIVE]
-
-
-def is_place_use(token: Token, lex: Lexicon) -> bool:
-    """Whether a capital city is used as a place ("in Paris"), not for its government."""
-    head = token.head
-    if token.dep_ == "pobj":
-        if head.lower_ in lex.place_preps:
-            return True
-        if head.lower_ in ("to", "from") and head.head.lemma_.lower() in lex.motion_words:
-            return True
-        if head.lower_ == "of" and head.head.lower_ in lex.title_words:
-            return True  # "the mayor of Paris"
-    if token.dep_ == "dobj" and head.lemma_.lower() in lex.motion_words:
-        return True
-    if token.dep_ == "appos" or _in_address(token):
-        return True  # "the capital, Lisbon"; "Lyon, France"; "Portland, Oregon"
-    return token.dep_ in ("compound", "nmod") and head.lemma_.lower() not in lex.government_nouns
-
-
-def _in_address(token: Token) -> bool:
-    """A place name written next to another with a comma, as in an address or dateline."""
-    doc = token.doc
-    after = token.i + 1
-    while after < len(doc) and doc[after].ent_iob_ == "I":
-        after += 1
-    before = token.i - 1
-    while before >= 0 and doc[before].ent_iob_ == "I" and doc[before + 1].ent_iob_ == "I":
-        before -= 1
-    next_is_place = (
-        after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "GPE"
-    )
-    prev_is_place = before >= 1 and doc[before].text == "," and doc[before - 1].ent_type_ == "GPE"
-    return next_is_place or prev_is_place
-
-
-def country_of_token_span(span: Span, gaz: Gazetteer) -> str | None:
-    """The country a name, capital or nationality adjective refers to."""
-    text = span.text
-    return (
-        gaz.country_of_name(text) or gaz.country_of_adjective(text) or gaz.country_of_capital(text)
-    )
-
-
-def entity_span_of(token: Token) -> Span:
-    """The entity a token belongs to (the token alone when it is in none)."""
-    doc = token.doc
-    if token.ent_iob_ == "O" or not token.ent_iob_:
-        return doc[token.i : token.i + 1]
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return trim(doc[start:end]) or doc[token.i : token.i + 1]
-
-
-def qualifier(head: Token, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """The country qualifying a noun: "Russian leader", "US president", "president of X"."""
-    doc = head.doc
-    for child in head.children:
-        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
-            ent = entity_span_of(child)
-            iso = country_of_token_span(ent, gaz)
-            if iso:
-                return iso, ent.text
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    ent_span = doc[obj.left_edge.i : obj.i + 1]
-                    iso = country_of_token_span(trim(ent_span) or ent_span, gaz)
-                    if iso:
-                        return iso, obj.text
-    return None, None
-
-
-# --- titles -------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class TitleInfo:
-    """Titles and honorifics written before a name."""
-
-    start: int  # token index where the title words begin
-    title: str | None
-    family: str | None
-    gender: str | None
-    country: str | None
-    country_text: str | None
-    owner: int | None = None  # head token of the organisation before the title ("Acme's")
-    owner_text: str | None = None
-
-
-def title_before(doc: Doc, start: int, lex: Lexicon, gaz: Gazetteer) -> TitleInfo | None:
-    """Titles ("Deputy Foreign Minister"), honorifics ("Mr") and a country before a name."""
-    j = start - 1
-    words: list[str] = []
-    at_sentence_start = doc[start].is_sent_start
-    while (
-        not at_sentence_start
-        and j >= 0
-        and (doc[j].lower_ in lex.title_words or doc[j].lower_ in lex.honorifics)
-    ):
-        words.insert(0, doc[j].lower_)
-        at_sentence_start = bool(doc[j].is_sent_start)
-        j -= 1
-    if not words:
-        return None
-    info = describe_title(words, lex)
-    if info is None:
-        return None
-    title, family, gender = info
-    country = country_text = owner_text = None
-    owner = None
-    if j >= 0 and not at_sentence_start:
-        prev = doc[j]
-        if prev.text in POSSESSIVE and j > 0 and not prev.is_sent_start:
-            prev = doc[j - 1]
-        if prev.ent_type_ in ("GPE", "NORP", "ORG") or prev.is_title or prev.is_upper:
-            ent = entity_span_of(prev)
-            country = country_of_token_span(ent, gaz)
-            if country:
-                country_text = ent.text
-            elif title is not None and (
-                prev.ent_type_ == "ORG" or (not prev.ent_type_ and prev.pos_ == "PROPN")
-            ):
-                first = prev.i  # "Acme's director", "Acme chairman"; not a "Meanwhile" before
-                while first > ent.start and doc[first - 1].pos_ == "PROPN":
-                    first -= 1
-                owner, owner_text = prev.i, doc[first : prev.i + 1].text
-    return TitleInfo(j + 1, title, family, gender, country, country_text, owner, owner_text)
-
-
-def describe_title(
-    words: list[str], lex: Lexicon
-) -> tuple[str | None, str | None, str | None] | None:
-    """(title, family, gender) for a run of title words; None when they name no office."""
-    gender = None
-    for word in words:
-        if word in lex.honorifics:
-            gender = gender or lex.honorifics[word]
-    for i in range(len(words)):
-        title = " ".join(words[i:])
-        found = lex.titles.get(title)
-        if found:
-            return title, found.family, gender or found.gender
-    if any(word in lex.honorifics for word in words):
-        return None, None, gender
-    return None
-
 
 # --- collecting names ---------------------------------------------------------------
 
@@ -470,7 +255,7 @@ class NameCollector:
     def _person_by_pronoun(self, span: Span, label: str) -> str:
         """A two- or three-word name with a person's shape that speaks, or is followed in its
         sentence by "he" or "she", or has a person's cues around it, is a person's."""
-        words = _alpha_words(span)
+        words = alpha_words(span)
         if (
             label == "ORG"
             and 2 <= len(words) <= 3
@@ -488,7 +273,7 @@ class NameCollector:
         """A name of one to three capitalised words, labelled otherwise, with a person's cues
         around it ("their child, Jo", "designer Jo Pike", "Jo Pike, 45,") and no organisation's
         or place's head word."""
-        words = _alpha_words(span)
+        words = alpha_words(span)
         return (
             1 <= len(words) <= 3
             and self._name_ok(words)
@@ -519,7 +304,7 @@ class NameCollector:
 
     def _name_words(self, span: Span) -> tuple[list[Token], str | None]:
         """The words of a person's name, without titles or honorifics before it."""
-        words = _alpha_words(span)
+        words = alpha_words(span)
         gender = None
         while words and (
             words[0].lower_ in self.lex.title_words or words[0].lower_ in self.lex.honorifics
@@ -718,7 +503,7 @@ class NameCollector:
 
     def _looks_like_person(self, span: Span) -> bool:
         """An entity labelled otherwise that is a known person name or follows a title."""
-        words = _alpha_words(span)
+        words = alpha_words(span)
         if not self._name_ok(words):
             return False
         if len(words) == 1 and (
@@ -749,7 +534,7 @@ class NameCollector:
 
     def _is_thing(self, span: Span) -> bool:
         """A plural proper noun or a word seen as a product: "Harpoons"."""
-        words = _alpha_words(span)
+        words = alpha_words(span)
         if len(words) != 1:
             return False
         word = words[0]
@@ -776,7 +561,7 @@ class NameCollector:
             gender = gender or info.gender
         mention_start = self.doc[start].idx
         if len(words) == 1:
-            titled = info is not None or len(_alpha_words(span)) > 1
+            titled = info is not None or len(alpha_words(span)) > 1
             self.pending.append(
                 _Pending(name_span, words[0].text, gender, mention_start, label, titled)
             )
@@ -820,11 +605,11 @@ class NameCollector:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 draft.affiliations.append(child.i)
             elif child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS:
-                draft.affiliations.extend(_proper_objects(child))
+                draft.affiliations.extend(proper_objects(child))
             elif child.dep_ == "appos" and child.i >= name_span.end:
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
-                        draft.affiliations.extend(_proper_objects(prep))
+                        draft.affiliations.extend(proper_objects(prep))
 
     def _note_title(self, draft: Draft | None, info: TitleInfo | None, name_span: Span) -> None:
         if draft is None or info is None or not info.title:
@@ -934,7 +719,7 @@ class NameCollector:
             self._note_speech(draft, root)
 
     def _add_organisation(self, span: Span) -> None:
-        words = _alpha_words(span)
+        words = alpha_words(span)
         if not words:
             return
         if all(t.lower_ in self.lex.org_heads for t in words) or self._part_of_title(span, words):
