@@ -13,21 +13,22 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.collect import collect_candidates
 from briefing_tui.analysis.actors.drafts import Draft, Names
+from briefing_tui.analysis.actors.facts import ArticleFacts, read_article
 from briefing_tui.analysis.actors.kinds import (
-    employer_position,
     organisation_evidence,
     person_evidence,
 )
 from briefing_tui.analysis.actors.lexicon import (
-    gazetteer,
-    lexicon,
     with_article,
 )
+from briefing_tui.analysis.actors.name_shape import name_ok, name_words, person_key
 from briefing_tui.analysis.actors.spans import (
     POSSESSIVE,
     alpha_words,
     country_of_token_span,
+    gazetteer_place,
     is_place_use,
     proper_objects,
     qualifier,
@@ -36,8 +37,6 @@ from briefing_tui.analysis.actors.spans import (
 from briefing_tui.analysis.actors.titles import TitleInfo, describe_title, title_before
 from briefing_tui.analysis.actors.unlabelled import (
     borrowed_names,
-    mislabelled_names,
-    unlabelled_phrases,
 )
 
 if TYPE_CHECKING:
@@ -45,32 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Draft", "Names", "collect_names", "describe_title", "qualifier"]
 
-#: Entity labels that can be actors; everything else (dates, products, laws) is not.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-#: Labels whose words, seen elsewhere, show that a "person" is really a thing.
-THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-#: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
-NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "di",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "la",
-        "le",
-        "del",
-        "dos",
-    }
-)
-#: How far after a full name its first "he" or "she" is looked for, in tokens.
-GENDER_LOOKAHEAD = 25
 #: Labels of names that may hold another actor's name ("the University of Vermont").
 NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 #: Words a caption line glues to a name ("Jane Doe Image: ...").
@@ -97,92 +70,49 @@ class _Pending:
 class NameCollector:
     """Turns the document's entities into named mentions of drafts."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc.text  # built from the tokens on every access, so read once
-        self.lex = lexicon()
-        self.gaz = gazetteer()
+    def __init__(self, facts: ArticleFacts) -> None:
+        self.facts = facts
+        self.doc = facts.doc
+        self.text = facts.text
+        self.lex = facts.lex
+        self.gaz = facts.gaz
         self.names = Names()
-        self.gendered_pronouns = {
-            word: cls for word, cls in self.lex.pronouns.items() if cls in ("m", "f")
-        }
         self.not_heads = self.lex.not_heads
         self.not_names = self.lex.not_names
-        self.common_words: set[str] = set()  # words the article writes in lower case
-        self.loose_names: list[int] = []  # proper nouns outside any entity
-        self.loose_set: set[int] = set()
-        for token in doc:
-            acronym = token.is_upper and len(token) > 1 and token.is_alpha  # "WHO" tagged a pronoun
-            if token.pos_ == "PROPN" or acronym:
-                if token.ent_iob_ == "O":
-                    self.loose_names.append(token.i)
-                    self.loose_set.add(token.i)
-            elif token.is_lower and token.pos_ in ("NOUN", "ADJ"):
-                self.common_words.add(token.lower_)
-        self.ents = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
-        self.things = {e.text.lower().rstrip("s") for e in doc.ents if e.label_ in THING_LABELS}
-        self.entity_texts = {e.text for e in self.ents}
-        #: names the model labels an organisation where they are written as an employer
-        #: ("a spokesman for Acme Freight"): an organisation's, even where the model
-        #: labels them a person elsewhere ("a lawyer for Jo Pike" alone is not enough)
-        self.employers = {
-            span.text
-            for span in (trim(e) for e in self.ents if e.label_ == "ORG")
-            if span is not None and employer_position(span, self.lex)
-        }
-        self.full_by_last: dict[str, list[tuple[int, str]]] = {}
-        self.full_by_first: dict[str, list[tuple[int, str]]] = {}
-        self.full_gender: dict[str, str | None] = {}
-        self.full_keys: set[str] = set()
+        self.common_words = facts.common_words
+        self.loose_names = facts.loose_names
+        self.things = facts.things
+        self.employers = facts.employers
+        self.full_by_last = facts.full_names.by_last
+        self.full_by_first = facts.full_names.by_first
+        self.full_gender = facts.full_names.gender
+        self.full_keys = facts.full_names.keys
+        self.country_by_first_word = facts.country_by_first_word
         self.pending: list[_Pending] = []
         self.org_acronyms: dict[str, str] = {}
         self.pending_acronyms: list[tuple[str, Span]] = []
         self.containers: list[Span] = []
         self.merged: dict[str, str] = {}  # merged draft key -> the key it went into
-        self.country_by_first_word = (
-            self._countries_by_first_word()
-        )  # multi-word names that may hold other names
         #: last word of a multi-word organisation or place name -> that actor's key
         self.multiword_owner: dict[str, str] = {}
         #: drafts made from unlabelled proper nouns: too uncertain to lend their words to others
         self.guessed: set[str] = set()
 
-    def _countries_by_first_word(self) -> dict[str, str]:
-        """First words of the several-word countries the article names ("North" of "North Korea"),
-        when only one of them starts with that word."""
-        found: dict[str, set[str]] = {}
-        for ent in self.ents:
-            span = trim(ent)
-            iso = (
-                self.gaz.country_of_name(span.text) if span is not None and len(span) > 1 else None
-            )
-            if iso and span is not None and span[0].text not in POSSESSIVE:
-                found.setdefault(span[0].text, set()).add(iso)
-        return {word: isos.pop() for word, isos in found.items() if len(isos) == 1}
-
-    # entry point
     def collect(self) -> Names:
         """Every named mention, attached to its draft."""
-        self._index_full_names()
-        for ent in self.ents:
-            for part in self._split_conjoined(ent):
-                self._classify(part, ent.label_)
-        unlabelled = self._unlabelled_names()
-        for span, label in unlabelled:
-            self._classify(span, label)
-        taken = {t.i for span, _ in unlabelled for t in span}
-        for span, label in unlabelled_phrases(
-            self.doc, self.loose_set - taken, self._may_be_name_word, self.lex
-        ):
-            before = set(self.names.drafts)
-            self._classify(span, self._person_by_pronoun(span, label))
-            self.guessed.update(set(self.names.drafts) - before)
-        for span, label in mislabelled_names(self.doc, self.lex):
-            trimmed = trim(span)
-            if label == "GPE" and trimmed is not None:
-                self._add_place(trimmed)  # not a "thing" for being labelled one
+        candidates = collect_candidates(self.facts)
+        self.pending_acronyms = list(candidates.acronyms)
+        for candidate in candidates.names:
+            if candidate.route == "country" and candidate.country is not None:
+                self._add_country(candidate.span, candidate.country, "name")
+            elif candidate.route == "place":
+                self._add_place(candidate.span)
+            elif candidate.guessed:
+                before = set(self.names.drafts)
+                self._classify(candidate.span, candidate.label)
+                self.guessed.update(set(self.names.drafts) - before)
             else:
-                self._classify(span, label)
+                self._classify(candidate.span, candidate.label)
         self._attach_pending()
         self._merge_organisations()
         self._merge_people()
@@ -191,84 +121,6 @@ class NameCollector:
             self._add_borrowed(span)
         return self.names
 
-    # pass 0: full person names, so that surnames and mislabelled names can find them
-    def _index_full_names(self) -> None:
-        persons = [ent for ent in self.ents if ent.label_ == "PERSON"]
-        for n, ent in enumerate(persons):
-            span = trim(ent)
-            if span is None:
-                continue
-            words, gender = self._name_words(span)
-            limit = persons[n + 1].start if n + 1 < len(persons) else len(self.doc)
-            gender = gender or self._gender_after(span.end, limit)
-            if len(words) < 2 or not self._name_ok(words) or span.text in self.employers:
-                continue
-            key = self._person_key(words)
-            self.full_by_last.setdefault(words[-1].text, []).append((span.start_char, key))
-            self.full_by_first.setdefault(words[0].text, []).append((span.start_char, key))
-            self.full_keys.add(key)
-            if gender:
-                self.full_gender[key] = gender
-
-    def _gender_after(self, start: int, limit: int) -> str | None:
-        """The gender of the first "he" or "she" after a name, within its sentence."""
-        doc = self.doc
-        for i in range(start, min(limit, start + GENDER_LOOKAHEAD, len(doc))):
-            if doc[i].is_sent_start:
-                return None
-            gender = self.gendered_pronouns.get(doc[i].lower_)
-            if gender:
-                return gender
-        return None
-
-    def _unlabelled_names(self) -> list[tuple[Span, str]]:
-        """Country names, capitals and known surnames the model left without an entity label."""
-        doc = self.doc
-        found: list[tuple[Span, str]] = []
-        taken = -1
-        for i in self.loose_names:
-            if i <= taken:
-                continue
-            token = doc[i]
-            for width in (2, 1):
-                span = doc[i : i + width]
-                if span.end > len(doc) or any(t.ent_iob_ != "O" for t in span):
-                    continue
-                if self._gazetteer_place(span.text):
-                    found.append((span, "GPE"))
-                    taken = span.end - 1
-                    break
-                if width == 1 and self._name_shaped(token) and token.text in self.full_by_last:
-                    found.append((span, "PERSON"))
-                    break
-                if width == 1 and self._place_after_preposition(token):
-                    start = token.i
-                    while (
-                        start > 0
-                        and doc[start - 1].i in self.loose_set
-                        and doc[start - 1].dep_ == "compound"
-                    ):
-                        start -= 1
-                    found.append((doc[start : token.i + 1], "GPE"))
-        return found
-
-    def _person_by_pronoun(self, span: Span, label: str) -> str:
-        """A two- or three-word name with a person's shape that speaks, or is followed in its
-        sentence by "he" or "she", or has a person's cues around it, is a person's."""
-        words = alpha_words(span)
-        if (
-            label == "ORG"
-            and 2 <= len(words) <= 3
-            and self._name_ok(words)
-            and all(t.pos_ == "PROPN" for t in words)
-            and not organisation_evidence(span, self.lex)
-        ):
-            root = span.root
-            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lex.speech_verbs
-            if speaks or self._gender_after(span.end, len(self.doc)) or person_evidence(span):
-                return "PERSON"
-        return label
-
     def _person_by_evidence(self, span: Span) -> bool:
         """A name of one to three capitalised words, labelled otherwise, with a person's cues
         around it ("their child, Jo", "designer Jo Pike", "Jo Pike, 45,") and no organisation's
@@ -276,105 +128,11 @@ class NameCollector:
         words = alpha_words(span)
         return (
             1 <= len(words) <= 3
-            and self._name_ok(words)
-            and not self._gazetteer_place(span.text)
+            and name_ok(words)
+            and not gazetteer_place(span.text, self.gaz)
             and not organisation_evidence(span, self.lex)
             and bool(person_evidence(span))
         )
-
-    def _may_be_name_word(self, token: Token) -> bool:
-        """A capitalised word or acronym that the article never writes in lower case."""
-        lower = token.lower_
-        return (
-            (self._name_shaped(token) or (token.is_upper and len(token) > 1))
-            and lower not in self.common_words
-            and lower not in self.lex.title_words
-            and lower not in self.lex.honorifics
-        )
-
-    def _place_after_preposition(self, token: Token) -> bool:
-        """A capitalised name the model missed after a place word: "in Dunmore"."""
-        return (
-            token.dep_ == "pobj"
-            and token.head.lower_ in self.lex.place_preps
-            and self._name_shaped(token)
-            and token.tag_ == "NNP"
-            and token.lower_ not in self.common_words
-        )
-
-    def _name_words(self, span: Span) -> tuple[list[Token], str | None]:
-        """The words of a person's name, without titles or honorifics before it."""
-        words = alpha_words(span)
-        gender = None
-        while words and (
-            words[0].lower_ in self.lex.title_words or words[0].lower_ in self.lex.honorifics
-        ):
-            gender = gender or self.lex.honorifics.get(words[0].lower_)
-            title = self.lex.titles.get(words[0].lower_)
-            gender = gender or (title.gender if title else None)
-            words = words[1:]
-        if all(t.lower_ in self.lex.title_words or self._is_country_word(t) for t in words):
-            return [], gender
-        first = words[0].i
-        while first > 0 and self._unlabelled_name_word(self.doc[first - 1], words[-1].i):
-            first -= 1
-        if first < words[0].i:
-            words = [*self.doc[first : words[0].i], *words]
-        return words, gender
-
-    def _is_country_word(self, token: Token) -> bool:
-        return country_of_token_span(self.doc[token.i : token.i + 1], self.gaz) is not None
-
-    def _name_ok(self, words: list[Token]) -> bool:
-        """Capitalised words, allowing particles ("de", "van") and hyphenated parts ("Mei-ling")."""
-        if not words or not self._name_shaped(words[0]):
-            return False
-        for token in words[1:]:
-            after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
-            if not (self._name_shaped(token) or after_hyphen or token.lower_ in NAME_PARTICLES):
-                return False
-        return True
-
-    @staticmethod
-    def _name_shaped(token: Token) -> bool:
-        text = token.text
-        return (text[:1].isupper() and not text.isupper()) or (
-            len(text) <= 2 and text[:1].isupper()
-        )
-
-    @staticmethod
-    def _person_key(words: list[Token]) -> str:
-        meaningful = [t.text for t in words if len(t.text.rstrip(".")) != 1]
-        if len(meaningful) >= 2:
-            return f"person:{meaningful[0]} {meaningful[-1]}"
-        return "person:" + " ".join(t.text for t in words)
-
-    def _split_conjoined(self, ent: Span) -> list[Span]:
-        """Split "Smith and Jones" when each is a name elsewhere, and "Agency (NEA" in two."""
-        brackets = [t.i for t in ent if t.text == "("]
-        if brackets and brackets[0] > ent.start:
-            name, rest = self.doc[ent.start : brackets[0]], self.doc[brackets[0] + 1 : ent.end]
-            rest_words = [t for t in rest if t.text != ")"]
-            if len(rest_words) == 1 and rest_words[0].is_upper:
-                self.pending_acronyms.append((rest_words[0].text, name))
-                return [name, self.doc[rest_words[0].i : rest_words[0].i + 1]]
-            return [name]
-        ands = [t.i for t in ent if t.lower_ == "and"]
-        if len(ands) != 1:
-            return [ent]
-        left, right = self.doc[ent.start : ands[0]], self.doc[ands[0] + 1 : ent.end]
-        if ent.label_ == "GPE" and len(left) == 1 and len(right) > 1:
-            # "North and South Korea": the left word borrows the right part's noun
-            iso = self.gaz.country_of_name(f"{left.text} {right[1:].text}")
-            if iso and self.gaz.country_of_name(right.text):
-                self._add_country(left, iso, "name")
-                return [right]
-        if ent.label_ not in ("PERSON", "ORG"):
-            return [ent]
-        known = self.entity_texts | set(self.full_by_last) | set(self.full_by_first)
-        if left.text in known and right.text in known:
-            return [left, right]
-        return [ent]
 
     # pass 1: one entity
     def _classify(self, ent: Span, label: str) -> None:
@@ -442,7 +200,7 @@ class NameCollector:
             span, self.lex.facility_heads, self.lex.facility_plain, self.not_heads
         ):
             part = trim(part)
-            while part is not None and len(part) > 1 and self._gazetteer_place(part[0].text):
+            while part is not None and len(part) > 1 and gazetteer_place(part[0].text, self.gaz):
                 part = part[
                     1:
                 ]  # "Eastvale Dorn Airport": Eastvale is nested already, Dorn borrowed
@@ -450,7 +208,7 @@ class NameCollector:
                 continue
             if any(t.lower_ in self.common_words for t in part if t.is_alpha):
                 continue
-            known = self._gazetteer_place(part.text) or any(
+            known = gazetteer_place(part.text, self.gaz) or any(
                 part.text in (m.text for m in d.mentions) for d in self.names.drafts.values()
             )
             if known and len(part) == 1:
@@ -479,8 +237,8 @@ class NameCollector:
                     self._add_country(sub, iso, "name")
                 elif gaz.country_of_capital(text) or gaz.is_region(text):
                     self._add_place(sub)
-                elif width > 1 and self._person_key(list(sub)) in self.names.drafts:
-                    draft = self.names.drafts[self._person_key(list(sub))]
+                elif width > 1 and person_key(list(sub)) in self.names.drafts:
+                    draft = self.names.drafts[person_key(list(sub))]
                     draft.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
                 elif f"org:{text}" in self.names.drafts:
                     self.names.drafts[f"org:{text}"].add(
@@ -495,42 +253,19 @@ class NameCollector:
                 break
             i += 1
 
-    def _gazetteer_place(self, text: str) -> bool:
-        gaz = self.gaz
-        return bool(
-            gaz.country_of_name(text) or gaz.country_of_capital(text) or gaz.is_region(text)
-        )
-
     def _looks_like_person(self, span: Span) -> bool:
         """An entity labelled otherwise that is a known person name or follows a title."""
         words = alpha_words(span)
-        if not self._name_ok(words):
+        if not name_ok(words):
             return False
         if len(words) == 1 and (
             words[0].text in self.full_by_last or words[0].text in self.full_by_first
         ):
             return True
-        if len(words) >= 2 and self._person_key(words) in self.full_keys:
+        if len(words) >= 2 and person_key(words) in self.full_keys:
             return True
         info = title_before(self.doc, span.start, self.lex, self.gaz)
         return info is not None and (info.title is not None or info.gender is not None)
-
-    def _common(self, span: Span) -> bool:
-        """A name made of words the article also uses as common words ("Steel Bridge")."""
-        common = sum(1 for t in span if t.lower_ in self.common_words)
-        return common >= 2 or (common == 1 and len(span) == 1)
-
-    def _unlabelled_name_word(self, token: Token, head: int) -> bool:
-        """A first name the model left outside the entity: "Jane" in "Jane [Doe]"."""
-        return (
-            token.ent_iob_ == "O"
-            and token.pos_ == "PROPN"
-            and token.dep_ == "compound"
-            and token.head.i == head
-            and self._name_shaped(token)
-            and token.lower_ not in self.lex.title_words
-            and token.lower_ not in self.lex.honorifics
-        )
 
     def _is_thing(self, span: Span) -> bool:
         """A plural proper noun or a word seen as a product: "Harpoons"."""
@@ -546,8 +281,8 @@ class NameCollector:
         return lower.endswith("s") and lower[:-1] in self.things
 
     def _add_person(self, span: Span, label: str) -> None:
-        words, gender = self._name_words(span)
-        if not self._name_ok(words):
+        words, gender = name_words(span, self.lex, self.gaz)
+        if not name_ok(words):
             return
         if (
             any(country_of_token_span(self.doc[t.i : t.i + 1], self.gaz) for t in words)
@@ -566,11 +301,11 @@ class NameCollector:
                 _Pending(name_span, words[0].text, gender, mention_start, label, titled)
             )
             return
-        key = self._person_key(words)
+        key = person_key(words)
         fresh = key not in self.names.drafts
         draft = self.names.draft(key, "person", name_span.text)
         if fresh:
-            draft.confirmed = not self._common(name_span)
+            draft.confirmed = not self.facts.is_common(name_span)
         draft.confirmed = (
             draft.confirmed or (info is not None and info.title is not None) or gender is not None
         )
@@ -779,7 +514,7 @@ class NameCollector:
                     continue
                 key = f"person:{item.text}"
                 if key not in self.names.drafts:
-                    self.names.draft(key, "person", item.text).confirmed = not self._common(
+                    self.names.draft(key, "person", item.text).confirmed = not self.facts.is_common(
                         item.span
                     )
             draft = self.names.draft(key, "person", item.text)
@@ -927,4 +662,4 @@ class NameCollector:
 
 def collect_names(doc: Doc) -> Names:
     """The document's named actors: corrected kinds, merged names, titles and roles."""
-    return NameCollector(doc).collect()
+    return NameCollector(read_article(doc)).collect()

@@ -74,6 +74,11 @@ def country_of_token_span(span: Span, gaz: Gazetteer) -> str | None:
     )
 
 
+def gazetteer_place(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text names a country, a capital or a region."""
+    return bool(gaz.country_of_name(text) or gaz.country_of_capital(text) or gaz.is_region(text))
+
+
 def entity_span_of(token: Token) -> Span:
     """The entity a token belongs to (the token alone when it is in none)."""
     doc = token.doc
