@@ -1,10 +1,15 @@
-"""The plain values the name stages fill: an actor being assembled, and all of them by key."""
+"""The plain values the name stages fill: an actor being assembled, all of them by key, and
+what the classify stage hands to the merge stage."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from briefing_tui.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(slots=True)
@@ -56,3 +61,30 @@ class Names:
         if found is None:
             found = self.drafts[key] = Draft(key, kind, name)
         return found
+
+
+@dataclass(slots=True)
+class PendingName:
+    """A one-word person name, to be attached to a full name once all are known."""
+
+    span: Span
+    text: str
+    gender: str | None
+    mention_start: int  # character offset where its mention begins, with a title before it
+    label: str
+    titled: bool
+
+
+@dataclass(slots=True)
+class ClassifiedNames:
+    """The drafts the classify stage made, with what the merge stage needs to join them."""
+
+    names: Names = field(default_factory=Names)
+    pending: list[PendingName] = field(default_factory=list)
+    #: several-word names that may hold other actors' names ("the University of Vermont")
+    containers: list[Span] = field(default_factory=list)
+    org_acronyms: dict[str, str] = field(default_factory=dict)  # "NEA" -> its organisation's key
+    #: last word of a multi-word organisation or place name -> that actor's key
+    multiword_owner: dict[str, str] = field(default_factory=dict)
+    #: drafts made from unlabelled proper nouns: too uncertain to lend their words to others
+    guessed: set[str] = field(default_factory=set)
