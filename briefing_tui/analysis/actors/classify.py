@@ -56,24 +56,52 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
 
 def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: str) -> None:
     """Decide what ``ent`` names, starting from the model's ``label``, and record it."""
+    span = _name_span(ent)
+    if span is None:
+        return
+    if len(span) > 1 and label in NESTING_LABELS:
+        out.containers.append(span)
+    if _not_an_actor(facts, span, label) or _recorded_from_gazetteer(facts, out, span, label):
+        return
+    label = _corrected_label(facts, span, label)
+    if label == "PERSON" or _looks_like_person(facts, span):
+        add_person(facts, out, span, label)
+    elif label == "ORG":
+        add_organisation(facts, out, span)
+    else:
+        add_place(facts, out, span)
+
+
+def _name_span(ent: Span) -> Span | None:
+    """The entity without "the", possessives, punctuation and caption words; None when
+    nothing name-like is left (no letters, or a verb)."""
     span = trim(ent)
     while span is not None and len(span) > 1 and span[-1].lower_ in CAPTION_WORDS:
         span = trim(span[:-1])
     if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
-        return
-    if len(span) > 1 and label in NESTING_LABELS:
-        out.containers.append(span)
-    lex, gaz, text = facts.lex, facts.gaz, span.text
+        return None
+    return span
+
+
+def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
+    """A listed non-name, a version number or a thing."""
+    lex, text = facts.lex, span.text
     if label != "NORP" and (lex.not_names.match(text) or span[-1].lower_ in lex.not_heads):
-        return
+        return True
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
-        return  # "XR7": versions and products, not people or places
-    if _is_thing(facts, span):
-        return
+        return True  # "XR7": versions and products, not people or places
+    return _is_thing(facts, span)
+
+
+def _recorded_from_gazetteer(
+    facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
+) -> bool:
+    """Record a seat of government, a nationality, a country or a capital; whether it was one."""
+    gaz, text = facts.gaz, span.text
     seat = gaz.seat_country(text)
     if seat:
         add_seat(facts, out, span, seat)
-        return
+        return True
     demonym = gaz.country_of_adjective(text) and not gaz.country_of_name(text)
     if (
         label == "NORP"
@@ -82,35 +110,35 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         and _looks_like_person(facts, span)
     ):
         add_person(facts, out, span, "PERSON")  # a surname labelled as a nationality
-        return
+        return True
     if label == "NORP" or demonym:
         add_nationality(facts, out, span)
-        return
+        return True
     iso = gaz.country_of_name(text)
     if iso:
         add_country(facts, out, span, iso, "name")
-        return
+        return True
     iso = gaz.country_of_capital(text)
     if iso:
-        if is_place_use(span.root, lex):
+        if is_place_use(span.root, facts.lex):
             add_place(facts, out, span)
         else:
             add_country(facts, out, span, iso, "metonym")
-        return
+        return True
+    return False
+
+
+def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
+    """A person by the cues around the name; an employer's name an organisation's."""
     if label != "PERSON" and _person_by_evidence(facts, span):
-        label = "PERSON"
-    elif (
+        return "PERSON"
+    if (
         label == "PERSON"
-        and text in facts.employers
-        and title_before(facts.doc, span.start, lex, gaz) is None
+        and span.text in facts.employers
+        and title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     ):
-        label = "ORG"
-    if label == "PERSON" or _looks_like_person(facts, span):
-        add_person(facts, out, span, label)
-    elif label == "ORG":
-        add_organisation(facts, out, span)
-    else:
-        add_place(facts, out, span)
+        return "ORG"
+    return label
 
 
 def _looks_like_person(facts: ArticleFacts, span: Span) -> bool:
