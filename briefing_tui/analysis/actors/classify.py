@@ -1,0 +1,183 @@
+"""The second name stage: what each candidate names, a person, an organisation, a country, a
+place or a group, and its mention recorded on that actor's draft.
+
+The model's label is only a first guess. It is corrected with evidence from the article:
+titles and honorifics before a name, full names seen elsewhere, the country gazetteer, and
+the words around the name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.drafts import ClassifiedNames
+from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evidence
+from briefing_tui.analysis.actors.name_shape import name_ok, person_key
+from briefing_tui.analysis.actors.people import add_person
+from briefing_tui.analysis.actors.record import (
+    add_country,
+    add_nationality,
+    add_organisation,
+    add_place,
+    add_seat,
+)
+from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, is_place_use, trim
+from briefing_tui.analysis.actors.titles import title_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from briefing_tui.analysis.actors.collect import Candidates
+    from briefing_tui.analysis.actors.facts import ArticleFacts
+
+#: Labels of names that may hold another actor's name ("the University of Vermont").
+NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
+#: Words a caption line glues to a name ("Jane Doe Image: ...").
+CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
+
+
+def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> ClassifiedNames:
+    """Each candidate classified and recorded, in the order it was collected."""
+    out = ClassifiedNames()
+    for candidate in candidates.names:
+        span = candidate.span
+        if candidate.route == "country" and candidate.country is not None:
+            add_country(facts, out, span, candidate.country, "name")
+        elif candidate.route == "place":
+            add_place(facts, out, span)
+        elif candidate.guessed:
+            before = set(out.names.drafts)
+            classify_span(facts, out, span, candidate.label)
+            out.guessed.update(set(out.names.drafts) - before)
+        else:
+            classify_span(facts, out, span, candidate.label)
+    return out
+
+
+def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: str) -> None:
+    """Decide what ``ent`` names, starting from the model's ``label``, and record it."""
+    span = _name_span(ent)
+    if span is None:
+        return
+    if len(span) > 1 and label in NESTING_LABELS:
+        out.containers.append(span)
+    if _not_an_actor(facts, span, label) or _recorded_from_gazetteer(facts, out, span, label):
+        return
+    label = _corrected_label(facts, span, label)
+    if label == "PERSON" or _looks_like_person(facts, span):
+        add_person(facts, out, span, label)
+    elif label == "ORG":
+        add_organisation(facts, out, span)
+    else:
+        add_place(facts, out, span)
+
+
+def _name_span(ent: Span) -> Span | None:
+    """The entity without "the", possessives, punctuation and caption words; None when
+    nothing name-like is left (no letters, or a verb)."""
+    span = trim(ent)
+    while span is not None and len(span) > 1 and span[-1].lower_ in CAPTION_WORDS:
+        span = trim(span[:-1])
+    if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
+        return None
+    return span
+
+
+def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
+    """A listed non-name, a version number or a thing."""
+    lex, text = facts.lex, span.text
+    if label != "NORP" and (lex.not_names.match(text) or span[-1].lower_ in lex.not_heads):
+        return True
+    if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
+        return True  # "XR7": versions and products, not people or places
+    return _is_thing(facts, span)
+
+
+def _recorded_from_gazetteer(
+    facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
+) -> bool:
+    """Record a seat of government, a nationality, a country or a capital; whether it was one."""
+    gaz, text = facts.gaz, span.text
+    seat = gaz.seat_country(text)
+    if seat:
+        add_seat(facts, out, span, seat)
+        return True
+    demonym = gaz.country_of_adjective(text) and not gaz.country_of_name(text)
+    if (
+        label == "NORP"
+        and not demonym
+        and span.root.tag_ == "NNP"
+        and _looks_like_person(facts, span)
+    ):
+        add_person(facts, out, span, "PERSON")  # a surname labelled as a nationality
+        return True
+    if label == "NORP" or demonym:
+        add_nationality(facts, out, span)
+        return True
+    iso = gaz.country_of_name(text)
+    if iso:
+        add_country(facts, out, span, iso, "name")
+        return True
+    iso = gaz.country_of_capital(text)
+    if iso:
+        if is_place_use(span.root, facts.lex):
+            add_place(facts, out, span)
+        else:
+            add_country(facts, out, span, iso, "metonym")
+        return True
+    return False
+
+
+def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
+    """A person by the cues around the name; an employer's name an organisation's."""
+    if label != "PERSON" and _person_by_evidence(facts, span):
+        return "PERSON"
+    if (
+        label == "PERSON"
+        and span.text in facts.employers
+        and title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
+    ):
+        return "ORG"
+    return label
+
+
+def _looks_like_person(facts: ArticleFacts, span: Span) -> bool:
+    """An entity labelled otherwise that is a known person name or follows a title."""
+    words = alpha_words(span)
+    if not name_ok(words):
+        return False
+    full = facts.full_names
+    if len(words) == 1 and (words[0].text in full.by_last or words[0].text in full.by_first):
+        return True
+    if len(words) >= 2 and person_key(words) in full.keys:
+        return True
+    info = title_before(facts.doc, span.start, facts.lex, facts.gaz)
+    return info is not None and (info.title is not None or info.gender is not None)
+
+
+def _person_by_evidence(facts: ArticleFacts, span: Span) -> bool:
+    """A name of one to three capitalised words, labelled otherwise, with a person's cues
+    around it ("their child, Jo", "designer Jo Pike", "Jo Pike, 45,") and no organisation's
+    or place's head word."""
+    words = alpha_words(span)
+    return (
+        1 <= len(words) <= 3
+        and name_ok(words)
+        and not gazetteer_place(span.text, facts.gaz)
+        and not organisation_evidence(span, facts.lex)
+        and bool(person_evidence(span))
+    )
+
+
+def _is_thing(facts: ArticleFacts, span: Span) -> bool:
+    """A plural proper noun or a word seen as a product: "Harpoons"."""
+    words = alpha_words(span)
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or word.text.lower().rstrip(
+        "s"
+    ) in facts.things:
+        return True
+    lower = word.text.lower()
+    return lower.endswith("s") and lower[:-1] in facts.things

@@ -1,0 +1,173 @@
+"""The first name stage: every span of an article that may name an actor, with a label.
+
+The spans come from the model's actor entities (split where one holds two names), from
+country names, capitals and known surnames the model left unlabelled, from unlabelled
+proper-noun phrases standing where actors stand, and from actors inside entities the model
+took for things. Nothing is decided here about what each one is; that is the classify stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Literal
+
+from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evidence
+from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
+from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, trim
+from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from briefing_tui.analysis.actors.facts import ArticleFacts
+
+#: How the classify stage takes a candidate: "entity" weighs the evidence for its kind;
+#: "country" (with ``country`` set) and "place" are known already.
+Route = Literal["entity", "country", "place"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span that may name an actor, with the label to classify it by."""
+
+    span: Span
+    label: str
+    route: Route = "entity"
+    country: str | None = None  # ISO code, for the route "country"
+    guessed: bool = False  # an unlabelled phrase: too uncertain to lend its words to others
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """What the collect stage hands on, in text order within each source."""
+
+    names: tuple[Candidate, ...]
+    #: bracketed acronyms written after a name, with that name: ("NEA", National Energy Agency)
+    acronyms: tuple[tuple[str, Span], ...]
+
+
+def collect_candidates(facts: ArticleFacts) -> Candidates:
+    """Every span of the article that may name an actor, in the order they are classified."""
+    found: list[Candidate] = []
+    acronyms: list[tuple[str, Span]] = []
+    for ent in facts.ents:
+        found.extend(_split_conjoined(ent, facts, acronyms))
+    unlabelled = _unlabelled_names(facts)
+    found.extend(Candidate(span, label) for span, label in unlabelled)
+    taken = {t.i for span, _ in unlabelled for t in span}
+    loose = set(facts.loose_set - taken)
+    may_be_name_word = partial(_may_be_name_word, facts)
+    for span, label in unlabelled_phrases(facts.doc, loose, may_be_name_word, facts.lex):
+        found.append(Candidate(span, _person_by_pronoun(span, label, facts), guessed=True))
+    for span, label in mislabelled_names(facts.doc, facts.lex):
+        trimmed = trim(span)
+        if label == "GPE" and trimmed is not None:
+            found.append(Candidate(trimmed, label, route="place"))  # not a "thing" for its label
+        else:
+            found.append(Candidate(span, label))
+    return Candidates(tuple(found), tuple(acronyms))
+
+
+def _split_conjoined(
+    ent: Span, facts: ArticleFacts, acronyms: list[tuple[str, Span]]
+) -> list[Candidate]:
+    """Split "Smith and Jones" when each is a name elsewhere, and "Agency (NEA" in two."""
+    doc, label = facts.doc, ent.label_
+    brackets = [t.i for t in ent if t.text == "("]
+    if brackets and brackets[0] > ent.start:
+        name, rest = doc[ent.start : brackets[0]], doc[brackets[0] + 1 : ent.end]
+        rest_words = [t for t in rest if t.text != ")"]
+        if len(rest_words) == 1 and rest_words[0].is_upper:
+            acronyms.append((rest_words[0].text, name))
+            acronym = doc[rest_words[0].i : rest_words[0].i + 1]
+            return [Candidate(name, label), Candidate(acronym, label)]
+        return [Candidate(name, label)]
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    if len(ands) != 1:
+        return [Candidate(ent, label)]
+    left, right = doc[ent.start : ands[0]], doc[ands[0] + 1 : ent.end]
+    if label == "GPE" and len(left) == 1 and len(right) > 1:
+        # "North and South Korea": the left word borrows the right part's noun
+        iso = facts.gaz.country_of_name(f"{left.text} {right[1:].text}")
+        if iso and facts.gaz.country_of_name(right.text):
+            return [Candidate(left, label, route="country", country=iso), Candidate(right, label)]
+    if label not in ("PERSON", "ORG"):
+        return [Candidate(ent, label)]
+    full = facts.full_names
+    known = facts.entity_texts | set(full.by_last) | set(full.by_first)
+    if left.text in known and right.text in known:
+        return [Candidate(left, label), Candidate(right, label)]
+    return [Candidate(ent, label)]
+
+
+def _unlabelled_names(facts: ArticleFacts) -> list[tuple[Span, str]]:
+    """Country names, capitals and known surnames the model left without an entity label."""
+    doc = facts.doc
+    found: list[tuple[Span, str]] = []
+    taken = -1
+    for i in facts.loose_names:
+        if i <= taken:
+            continue
+        token = doc[i]
+        for width in (2, 1):
+            span = doc[i : i + width]
+            if span.end > len(doc) or any(t.ent_iob_ != "O" for t in span):
+                continue
+            if gazetteer_place(span.text, facts.gaz):
+                found.append((span, "GPE"))
+                taken = span.end - 1
+                break
+            if width == 1 and name_shaped(token) and token.text in facts.full_names.by_last:
+                found.append((span, "PERSON"))
+                break
+            if width == 1 and _place_after_preposition(token, facts):
+                start = token.i
+                while (
+                    start > 0
+                    and doc[start - 1].i in facts.loose_set
+                    and doc[start - 1].dep_ == "compound"
+                ):
+                    start -= 1
+                found.append((doc[start : token.i + 1], "GPE"))
+    return found
+
+
+def _person_by_pronoun(span: Span, label: str, facts: ArticleFacts) -> str:
+    """A two- or three-word name with a person's shape that speaks, or is followed in its
+    sentence by "he" or "she", or has a person's cues around it, is a person's."""
+    words = alpha_words(span)
+    if (
+        label == "ORG"
+        and 2 <= len(words) <= 3
+        and name_ok(words)
+        and all(t.pos_ == "PROPN" for t in words)
+        and not organisation_evidence(span, facts.lex)
+    ):
+        root = span.root
+        speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in facts.lex.speech_verbs
+        if speaks or facts.gender_after(span.end, len(facts.doc)) or person_evidence(span):
+            return "PERSON"
+    return label
+
+
+def _may_be_name_word(facts: ArticleFacts, token: Token) -> bool:
+    """A capitalised word or acronym that the article never writes in lower case."""
+    lower = token.lower_
+    return (
+        (name_shaped(token) or (token.is_upper and len(token) > 1))
+        and lower not in facts.common_words
+        and lower not in facts.lex.title_words
+        and lower not in facts.lex.honorifics
+    )
+
+
+def _place_after_preposition(token: Token, facts: ArticleFacts) -> bool:
+    """A capitalised name the model missed after a place word: "in Dunmore"."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in facts.lex.place_preps
+        and name_shaped(token)
+        and token.tag_ == "NNP"
+        and token.lower_ not in facts.common_words
+    )

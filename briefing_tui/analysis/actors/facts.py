@@ -1,0 +1,156 @@
+"""What the name stages read from an article once: its actor entities, the proper nouns outside
+any entity, the words it writes in lower case, its employers and the full person names it writes.
+
+The facts are a read-only value built before the stages run, so that every stage reads the same
+article and none of them changes what another one sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.kinds import employer_position
+from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
+from briefing_tui.analysis.actors.name_shape import name_ok, name_words, person_key
+from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
+
+#: Entity labels that can be actors; everything else (dates, products, laws) is not.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Labels whose words, seen elsewhere, show that a "person" is really a thing.
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: How far after a full name its first "he" or "she" is looked for, in tokens.
+GENDER_LOOKAHEAD = 25
+
+
+@dataclass(frozen=True, slots=True)
+class FullNames:
+    """The article's full person names (two words or more), so that surnames can find them."""
+
+    #: last word -> (character offset, person key) of each full name ending with it, in order
+    by_last: dict[str, list[tuple[int, str]]]
+    #: first word -> (character offset, person key) of each full name starting with it, in order
+    by_first: dict[str, list[tuple[int, str]]]
+    gender: dict[str, str]  # person key -> gender of the first "he" or "she" after the name
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """The article as the name stages read it; built once by ``read_article``."""
+
+    doc: Doc
+    text: str  # doc.text, which spaCy builds from the tokens on every access
+    lex: Lexicon
+    gaz: Gazetteer
+    gendered_pronouns: dict[str, str]  # "he" -> "m"
+    common_words: frozenset[str]  # words the article writes in lower case
+    loose_names: tuple[int, ...]  # proper nouns outside any entity, in text order
+    loose_set: frozenset[int]
+    ents: tuple[Span, ...]  # entities with an actor's label
+    things: frozenset[str]  # words of entities labelled as things, without a plural "s"
+    entity_texts: frozenset[str]
+    #: names the model labels an organisation where they are written as an employer
+    #: ("a spokesman for Acme Freight"): an organisation's, even where the model
+    #: labels them a person elsewhere ("a lawyer for Jo Pike" alone is not enough)
+    employers: frozenset[str]
+    #: first word of a several-word country the article names -> that country ("North")
+    country_by_first_word: dict[str, str]
+    full_names: FullNames
+
+    def gender_after(self, start: int, limit: int) -> str | None:
+        """The gender of the first "he" or "she" after a name, within its sentence."""
+        doc = self.doc
+        for i in range(start, min(limit, start + GENDER_LOOKAHEAD, len(doc))):
+            if doc[i].is_sent_start:
+                return None
+            gender = self.gendered_pronouns.get(doc[i].lower_)
+            if gender:
+                return gender
+        return None
+
+    def is_common(self, span: Span) -> bool:
+        """A name made of words the article also uses as common words ("Steel Bridge")."""
+        common = sum(1 for t in span if t.lower_ in self.common_words)
+        return common >= 2 or (common == 1 and len(span) == 1)
+
+
+def read_article(doc: Doc) -> ArticleFacts:
+    """The facts the name stages need about ``doc``."""
+    lex, gaz = lexicon(), gazetteer()
+    common_words: set[str] = set()
+    loose_names: list[int] = []
+    for token in doc:
+        acronym = token.is_upper and len(token) > 1 and token.is_alpha  # "WHO" tagged a pronoun
+        if token.pos_ == "PROPN" or acronym:
+            if token.ent_iob_ == "O":
+                loose_names.append(token.i)
+        elif token.is_lower and token.pos_ in ("NOUN", "ADJ"):
+            common_words.add(token.lower_)
+    ents = tuple(e for e in doc.ents if e.label_ in ACTOR_LABELS)
+    employers = frozenset(
+        span.text
+        for span in (trim(e) for e in ents if e.label_ == "ORG")
+        if span is not None and employer_position(span, lex)
+    )
+    facts = ArticleFacts(
+        doc=doc,
+        text=doc.text,
+        lex=lex,
+        gaz=gaz,
+        gendered_pronouns={w: cls for w, cls in lex.pronouns.items() if cls in ("m", "f")},
+        common_words=frozenset(common_words),
+        loose_names=tuple(loose_names),
+        loose_set=frozenset(loose_names),
+        ents=ents,
+        things=frozenset(e.text.lower().rstrip("s") for e in doc.ents if e.label_ in THING_LABELS),
+        entity_texts=frozenset(e.text for e in ents),
+        employers=employers,
+        country_by_first_word=_countries_by_first_word(ents, gaz),
+        full_names=FullNames({}, {}, {}, frozenset()),
+    )
+    # the full-name index reads the pronouns after each name, so it needs the facts above
+    return _with_full_names(facts)
+
+
+def _countries_by_first_word(ents: tuple[Span, ...], gaz: Gazetteer) -> dict[str, str]:
+    """First words of the several-word countries the article names ("North" of "North Korea"),
+    when only one of them starts with that word."""
+    found: dict[str, set[str]] = {}
+    for ent in ents:
+        span = trim(ent)
+        iso = gaz.country_of_name(span.text) if span is not None and len(span) > 1 else None
+        if iso and span is not None and span[0].text not in POSSESSIVE:
+            found.setdefault(span[0].text, set()).add(iso)
+    return {word: isos.pop() for word, isos in found.items() if len(isos) == 1}
+
+
+def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
+    """``facts`` with the index of the article's full person names filled in."""
+    by_last: dict[str, list[tuple[int, str]]] = {}
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    genders: dict[str, str] = {}
+    keys: set[str] = set()
+    persons = [ent for ent in facts.ents if ent.label_ == "PERSON"]
+    for n, ent in enumerate(persons):
+        span = trim(ent)
+        if span is None:
+            continue
+        words, gender = name_words(span, facts.lex, facts.gaz)
+        limit = persons[n + 1].start if n + 1 < len(persons) else len(facts.doc)
+        gender = gender or facts.gender_after(span.end, limit)
+        if len(words) < 2 or not name_ok(words) or span.text in facts.employers:
+            continue
+        key = person_key(words)
+        by_last.setdefault(words[-1].text, []).append((span.start_char, key))
+        by_first.setdefault(words[0].text, []).append((span.start_char, key))
+        keys.add(key)
+        if gender:
+            genders[key] = gender
+    full_names = FullNames(by_last, by_first, genders, frozenset(keys))
+    return replace(facts, full_names=full_names)

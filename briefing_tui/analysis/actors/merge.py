@@ -1,0 +1,210 @@
+"""The third name stage: drafts that name one actor joined into one.
+
+A one-word person name goes to the nearest compatible full name ("Doe" to "Jane Doe");
+organisation names that are one are joined ("Energy Office", "the State Energy Office",
+"SEO"), a place labelled once as an organisation too, and a full name that ends another
+("Novelist Jane Doe") goes into the shorter one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.people import add_person_mention
+from briefing_tui.analysis.actors.record import add_organisation
+from briefing_tui.analysis.actors.spans import trim
+from briefing_tui.analysis.actors.titles import title_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from briefing_tui.analysis.actors.drafts import ClassifiedNames, Names, PendingName
+    from briefing_tui.analysis.actors.facts import ArticleFacts
+
+#: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
+
+
+def merge_names(
+    facts: ArticleFacts, out: ClassifiedNames, acronyms: tuple[tuple[str, Span], ...]
+) -> None:
+    """Join the drafts of ``out`` that name one actor; ``acronyms`` are the bracketed
+    acronyms the collect stage found after names."""
+    _attach_pending(facts, out)
+    merged: dict[str, str] = {}  # merged draft key -> the key it went into
+    _merge_organisations(facts, out, acronyms, merged)
+    _merge_people(out.names, merged)
+
+
+def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
+    """One-word person names go to the nearest compatible full name, else stand alone."""
+    drafts = out.names.drafts
+    for item in out.pending:
+        key = _nearest_full_name(facts, item)
+        if key is None:
+            if item.label != "PERSON" and not item.titled:
+                add_organisation(facts, out, item.span)
+                continue
+            owner = out.multiword_owner.get(item.text)
+            if owner and owner in drafts and not item.titled:
+                # a "Rocket" after "Acme Rocket": a short form of a named thing, not a person
+                span = item.span
+                drafts[owner].add(span.start_char, span.end_char, span.text, "name", span.root.i)
+                continue
+            key = f"person:{item.text}"
+            if key not in drafts:
+                out.names.draft(key, "person", item.text).confirmed = not facts.is_common(item.span)
+        draft = out.names.draft(key, "person", item.text)
+        draft.confirmed = draft.confirmed or item.titled or item.gender is not None
+        info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
+        add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
+
+
+def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
+    """The key of the full name before the one-word name (the first after it when none is
+    before), by last word first, then by first word; one of the same gender wins."""
+    full = facts.full_names
+    for index in (full.by_last, full.by_first):
+        occurrences = index.get(item.text)
+        if not occurrences:
+            continue
+        same = [
+            (pos, key)
+            for pos, key in occurrences
+            if item.gender and full.gender.get(key) == item.gender
+        ]
+        compatible = (
+            same
+            or [
+                (pos, key)
+                for pos, key in occurrences
+                if not (item.gender and full.gender.get(key) not in (None, item.gender))
+            ]
+            or occurrences
+        )
+        at = bisect_left(compatible, (item.span.start_char, ""))
+        return compatible[at - 1][1] if at > 0 else compatible[0][1]
+    return None
+
+
+def _merge_organisations(
+    facts: ArticleFacts,
+    out: ClassifiedNames,
+    acronyms: tuple[tuple[str, Span], ...],
+    merged: dict[str, str],
+) -> None:
+    """Organisation names that are one ("Energy Office", "the State Energy Office", "SEO")."""
+    drafts = out.names.drafts
+    orgs = {key: d for key, d in drafts.items() if key.startswith("org:")}
+    targets: dict[str, set[str]] = {}
+    for key in orgs:
+        tokens = key[4:].split()
+        for variant in _variants(tokens, facts):
+            targets.setdefault(variant, set()).add(key)
+    for acronym, name in acronyms:
+        key = f"org:{(trim(name) or name).text}"
+        if key in drafts:
+            out.org_acronyms[acronym] = key
+    for acronym, key in out.org_acronyms.items():
+        targets.setdefault(acronym, set()).add(key)
+    for key in drafts:
+        if key.startswith("place:"):
+            initials = _initials(key[6:].split())
+            if initials:
+                targets.setdefault(initials, set()).add(key)
+    for key in sorted(orgs, key=lambda k: len(k)):
+        name = key[4:]
+        into = targets.get(name, set()) - {key}
+        into = {k for k in into if k in drafts}
+        if len(into) == 1:
+            _merge(out.names, merged, key, into.pop())
+    for key in [k for k in drafts if k.startswith("place:")]:
+        name = key[6:]  # the same name labelled once as a place, once as an organisation
+        same = (_live(merged, f"org:{name}"), _live(merged, out.org_acronyms.get(name)))
+        into = {k for k in same if k in drafts}
+        if len(into) == 1:
+            _merge(out.names, merged, key, into.pop())
+    _add_unlabelled_org_names(facts, out, targets)
+
+
+def _add_unlabelled_org_names(
+    facts: ArticleFacts, out: ClassifiedNames, targets: dict[str, set[str]]
+) -> None:
+    """One-word organisation names the model left unlabelled elsewhere in the text."""
+    drafts = out.names.drafts
+    single: dict[str, str] = {}
+    for key in drafts:
+        if key.startswith("org:") and " " not in key[4:]:
+            single[key[4:]] = key
+    for variant, keys in targets.items():
+        live = {k for k in keys if k in drafts and k not in out.guessed}
+        if " " not in variant and len(live) == 1 and variant not in single:
+            single[variant] = live.pop()
+    if not single:
+        return
+    for i in facts.loose_names:
+        token = facts.doc[i]
+        if token.text in single:
+            draft = drafts[single[token.text]]
+            draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _merge_people(names: Names, merged: dict[str, str]) -> None:
+    """A "Novelist Jane Doe" is "Jane Doe": a full name that ends another one."""
+    drafts = names.drafts
+    for key in [k for k in drafts if k.startswith("person:")]:
+        words = drafts[key].name.split()
+        if len(words) < 3:
+            continue
+        shorter = f"person:{words[-2]} {words[-1]}"
+        if shorter != key and shorter in drafts:
+            _merge(names, merged, key, shorter)
+
+
+def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
+    """Shorter names the organisation may go by: suffixes, prefixes, initials."""
+    variants = []
+    heads = facts.lex.org_heads | facts.lex.facility_heads
+    for i in range(1, len(tokens)):
+        suffix = tokens[i:]
+        if len(suffix) >= 2 or suffix[0].lower() not in heads:
+            variants.append(" ".join(suffix))
+    for i in range(len(tokens) - 1, 0, -1):
+        if all(t.lower() in heads for t in tokens[i:]):
+            variants.append(" ".join(tokens[:i]))
+    initials = _initials(tokens)
+    if initials:
+        variants.append(initials)
+    for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"
+        prefix = _initials(tokens[:i])
+        if prefix and len(prefix) == i:
+            variants.append(" ".join([prefix, *tokens[i:]]))
+    return variants
+
+
+def _initials(tokens: list[str]) -> str | None:
+    """The acronym of a name of several words ("Trades Union Council" is TUC)."""
+    if len(tokens) < 2:
+        return None
+    initials = "".join(t[0] for t in tokens if t.lower() not in INITIALS_SKIP and t[:1].isupper())
+    return initials if len(initials) >= 2 else None
+
+
+def _live(merged: dict[str, str], key: str | None) -> str | None:
+    """The key a draft now lives under, following merges."""
+    while key in merged:
+        key = merged[key]
+    return key
+
+
+def _merge(names: Names, merged: dict[str, str], source: str, target: str) -> None:
+    """Move the draft ``source`` into ``target``."""
+    drafts = names.drafts
+    src, dst = drafts.pop(source), drafts[target]
+    merged[source] = target
+    dst.mentions.extend(src.mentions)
+    dst.heads.extend(src.heads)
+    dst.speeches += src.speeches
+    dst.parent = dst.parent or src.parent
+    dst.country = dst.country or src.country

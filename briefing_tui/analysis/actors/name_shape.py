@@ -1,0 +1,96 @@
+"""The shape of a person's name: capitalised words, particles, and the key a full name goes by."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.spans import alpha_words, country_of_token_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
+
+#: Words a name may hold in lower case ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "la",
+        "le",
+        "del",
+        "dos",
+    }
+)
+
+
+def name_shaped(token: Token) -> bool:
+    """A capitalised word that is not an acronym, or a short capitalised one ("Jo", "J.")."""
+    text = token.text
+    return (text[:1].isupper() and not text.isupper()) or (len(text) <= 2 and text[:1].isupper())
+
+
+def name_ok(words: list[Token]) -> bool:
+    """Capitalised words, allowing particles ("de", "van") and hyphenated parts ("Mei-ling")."""
+    if not words or not name_shaped(words[0]):
+        return False
+    for token in words[1:]:
+        after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
+        if not (name_shaped(token) or after_hyphen or token.lower_ in NAME_PARTICLES):
+            return False
+    return True
+
+
+def person_key(words: list[Token]) -> str:
+    """The key of a person's draft: first and last word, leaving out initials."""
+    meaningful = [t.text for t in words if len(t.text.rstrip(".")) != 1]
+    if len(meaningful) >= 2:
+        return f"person:{meaningful[0]} {meaningful[-1]}"
+    return "person:" + " ".join(t.text for t in words)
+
+
+def name_words(span: Span, lex: Lexicon, gaz: Gazetteer) -> tuple[list[Token], str | None]:
+    """The words of a person's name, without titles or honorifics before it, with the gender
+    those imply; a first name the model left outside the entity is taken in."""
+    words = alpha_words(span)
+    gender = None
+    while words and (words[0].lower_ in lex.title_words or words[0].lower_ in lex.honorifics):
+        gender = gender or lex.honorifics.get(words[0].lower_)
+        title = lex.titles.get(words[0].lower_)
+        gender = gender or (title.gender if title else None)
+        words = words[1:]
+    if all(t.lower_ in lex.title_words or _is_country_word(t, gaz) for t in words):
+        return [], gender
+    doc = span.doc
+    first = words[0].i
+    while first > 0 and _unlabelled_name_word(doc[first - 1], words[-1].i, lex):
+        first -= 1
+    if first < words[0].i:
+        words = [*doc[first : words[0].i], *words]
+    return words, gender
+
+
+def _is_country_word(token: Token, gaz: Gazetteer) -> bool:
+    return country_of_token_span(token.doc[token.i : token.i + 1], gaz) is not None
+
+
+def _unlabelled_name_word(token: Token, head: int, lex: Lexicon) -> bool:
+    """A first name the model left outside the entity: "Jane" in "Jane [Doe]"."""
+    return (
+        token.ent_iob_ == "O"
+        and token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.head.i == head
+        and name_shaped(token)
+        and token.lower_ not in lex.title_words
+        and token.lower_ not in lex.honorifics
+    )

@@ -1,0 +1,85 @@
+"""Names inside longer names: the places, known people and institutions a several-word name
+holds or is named after ("University of Vermont", "Eastvale Dorn Airport").
+
+This runs after the merge stage, so that the names it looks for are the merged drafts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.classify import classify_span
+from briefing_tui.analysis.actors.name_shape import person_key
+from briefing_tui.analysis.actors.record import add_country, add_place
+from briefing_tui.analysis.actors.spans import POSSESSIVE, gazetteer_place, trim
+from briefing_tui.analysis.actors.unlabelled import borrowed_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from briefing_tui.analysis.actors.drafts import ClassifiedNames
+    from briefing_tui.analysis.actors.facts import ArticleFacts
+
+
+def add_nested_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
+    """The names inside each container, recorded as mentions of their own actors."""
+    # classify_span may add containers while this loop runs; they are read in turn too
+    for span in out.containers:
+        _add_nested(facts, out, span)
+        _add_borrowed(facts, out, span)
+
+
+def _add_borrowed(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
+    """Places, people and institutions a longer name is named after (see ``borrowed_names``)."""
+    lex, gaz = facts.lex, facts.gaz
+    for part in borrowed_names(span, lex.facility_heads, lex.facility_plain, lex.not_heads):
+        part = trim(part)
+        while part is not None and len(part) > 1 and gazetteer_place(part[0].text, gaz):
+            part = part[1:]  # "Eastvale Dorn Airport": Eastvale is nested already, Dorn borrowed
+        if part is None or (part.start == span.start and part.end == span.end):
+            continue
+        if any(t.lower_ in facts.common_words for t in part if t.is_alpha):
+            continue
+        known = gazetteer_place(part.text, gaz) or any(
+            part.text in (m.text for m in d.mentions) for d in out.names.drafts.values()
+        )
+        if known and len(part) == 1:
+            continue  # added as a nested country, capital or known name already
+        label = "ORG" if part[-1].lower_ in lex.facility_heads else "GPE"
+        classify_span(facts, out, part, label)
+
+
+def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
+    """Places and known people named inside a longer name ("University of Vermont")."""
+    doc, gaz, drafts = facts.doc, facts.gaz, out.names.drafts
+    if len(span) > 1 and span[1].text in POSSESSIVE:
+        return  # "Russia's Foreign Ministry": the country is part of the ministry's name
+    if all(t.lower_ in facts.lex.directions for t in span[:1]):
+        return  # "South Eastland" is a region of its own, not Eastland
+    i = span.start
+    while i < span.end:
+        for width in (3, 2, 1):
+            sub = doc[i : i + width]
+            if sub.end > span.end or (sub.start == span.start and sub.end == span.end):
+                continue
+            if not sub[0].is_title and not sub[0].is_upper:
+                continue
+            text = sub.text
+            iso = gaz.country_of_name(text)
+            if iso:
+                add_country(facts, out, sub, iso, "name")
+            elif gaz.country_of_capital(text) or gaz.is_region(text):
+                add_place(facts, out, sub)
+            elif width > 1 and person_key(list(sub)) in drafts:
+                draft = drafts[person_key(list(sub))]
+                draft.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+            elif f"org:{text}" in drafts:
+                drafts[f"org:{text}"].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+            elif f"place:{text}" in drafts:
+                place = drafts[f"place:{text}"]
+                place.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+            else:
+                continue
+            i += width - 1
+            break
+        i += 1

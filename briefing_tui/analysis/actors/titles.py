@@ -1,0 +1,89 @@
+"""Titles and honorifics written before a name ("Deputy Foreign Minister", "Mr")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.spans import (
+    POSSESSIVE,
+    country_of_token_span,
+    entity_span_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
+
+
+@dataclass(slots=True)
+class TitleInfo:
+    """Titles and honorifics written before a name."""
+
+    start: int  # token index where the title words begin
+    title: str | None
+    family: str | None
+    gender: str | None
+    country: str | None
+    country_text: str | None
+    owner: int | None = None  # head token of the organisation before the title ("Acme's")
+    owner_text: str | None = None
+
+
+def title_before(doc: Doc, start: int, lex: Lexicon, gaz: Gazetteer) -> TitleInfo | None:
+    """Titles ("Deputy Foreign Minister"), honorifics ("Mr") and a country before a name."""
+    j = start - 1
+    words: list[str] = []
+    at_sentence_start = doc[start].is_sent_start
+    while (
+        not at_sentence_start
+        and j >= 0
+        and (doc[j].lower_ in lex.title_words or doc[j].lower_ in lex.honorifics)
+    ):
+        words.insert(0, doc[j].lower_)
+        at_sentence_start = bool(doc[j].is_sent_start)
+        j -= 1
+    if not words:
+        return None
+    info = describe_title(words, lex)
+    if info is None:
+        return None
+    title, family, gender = info
+    country = country_text = owner_text = None
+    owner = None
+    if j >= 0 and not at_sentence_start:
+        prev = doc[j]
+        if prev.text in POSSESSIVE and j > 0 and not prev.is_sent_start:
+            prev = doc[j - 1]
+        if prev.ent_type_ in ("GPE", "NORP", "ORG") or prev.is_title or prev.is_upper:
+            ent = entity_span_of(prev)
+            country = country_of_token_span(ent, gaz)
+            if country:
+                country_text = ent.text
+            elif title is not None and (
+                prev.ent_type_ == "ORG" or (not prev.ent_type_ and prev.pos_ == "PROPN")
+            ):
+                first = prev.i  # "Acme's director", "Acme chairman"; not a "Meanwhile" before
+                while first > ent.start and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                owner, owner_text = prev.i, doc[first : prev.i + 1].text
+    return TitleInfo(j + 1, title, family, gender, country, country_text, owner, owner_text)
+
+
+def describe_title(
+    words: list[str], lex: Lexicon
+) -> tuple[str | None, str | None, str | None] | None:
+    """(title, family, gender) for a run of title words; None when they name no office."""
+    gender = None
+    for word in words:
+        if word in lex.honorifics:
+            gender = gender or lex.honorifics[word]
+    for i in range(len(words)):
+        title = " ".join(words[i:])
+        found = lex.titles.get(title)
+        if found:
+            return title, found.family, gender or found.gender
+    if any(word in lex.honorifics for word in words):
+        return None, None, gender
+    return None
