@@ -30,11 +30,20 @@ class Extracted:
     text: str
     title: str
     byline: str | None
+    outlet: str | None = None
+    """The site's name, from the page's metadata."""
+    date: str | None = None
+    """The publication date the page's metadata gives (ISO form, as trafilatura reads it)."""
 
 
 def _quiet_logs() -> None:
     for name in _NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _field(document: object, name: str) -> str:
+    """One metadata field or the text of trafilatura's result, stripped; "" when absent."""
+    return (getattr(document, name, None) or "").strip() if document else ""
 
 
 def _looks_like_article(body: str) -> bool:
@@ -60,9 +69,9 @@ def extract_html(html: str, source: str) -> Extracted:
             f"{source}: the HTML could not be parsed ({type(exc).__name__}); "
             "save the article as text and open that"
         ) from exc
-    body = (getattr(document, "text", None) or "").strip() if document else ""
-    title = " ".join((getattr(document, "title", None) or "").split()) if document else ""
-    author = (getattr(document, "author", None) or "").strip() if document else ""
+    body = _field(document, "text")
+    title = " ".join(_field(document, "title").split())
+    author = _field(document, "author")
     script_notice = len(body.split()) < 40 and _NEEDS_SCRIPT.search(body)
     if script_notice or not _looks_like_article(body):
         if _NEEDS_SCRIPT.search(body) or not body:
@@ -73,4 +82,10 @@ def extract_html(html: str, source: str) -> Extracted:
             f"{source}: no article text found in the HTML ({hint}); "
             "open the article's own page, or save its text and open that"
         )
-    return Extracted(text=body, title=title, byline=author.replace("; ", ", ") or None)
+    return Extracted(
+        text=body,
+        title=title,
+        byline=author.replace("; ", ", ") or None,
+        outlet=" ".join(_field(document, "sitename").split()) or None,
+        date=_field(document, "date") or None,
+    )
