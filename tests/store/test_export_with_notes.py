@@ -40,7 +40,9 @@ def test_each_item_is_followed_by_its_note(article: Article) -> None:
         "    March remarks.",
         "  - *Note (conflict copy):* other instance",
     ]
-    assert after("- said: “the tariffs would start in March”")[0] == "  - *Note:* Source?"
+    assert (
+        after("- Donald Trump said the tariffs would start in March.")[0] == "  - *Note:* Source?"
+    )
     assert after("- Will Canada retaliate?")[0] == "  - *Note:* Watch Ottawa."
     assert after("## Article notes")[:2] == ["", "- *Note:* Overall: skeptical."]
     assert "Detached notes" not in "\n".join(lines)
