@@ -39,13 +39,14 @@ def _quote(text: str) -> str:
 
 # --- quotation marks ------------------------------------------------------------------
 
-#: Typographic opening mark -> its closing mark, one pair per level.
+#: The typographic (opening, closing) marks of a quotation, and of one inside it.
 _DOUBLE = ("“", "”")
 _SINGLE = ("‘", "’")
 #: Punctuation that ties a claim into the article's sentence and is dropped when it
 #: ends the claim on its own ("…at its conclusion," Trump said).
 _TRAILING_TIES = ",;:–—- "
 _SENTENCE_ENDS = ".?!…"
+#: Marks that may open, or close, a quotation (ASCII marks do both).
 _OPENING_MARKS = "“‘\"'"
 _CLOSING_MARKS = "”’\"'"
 #: Characters after which an ASCII quotation mark opens a quotation.
