@@ -111,6 +111,27 @@ def test_html_metadata_gives_the_outlet_and_date(tmp_path: Path) -> None:
     assert (article.outlet, article.date) == ("Harbour Gazette", "2025-03-04")
 
 
+def test_html_link_lines_and_captions_are_not_body_text(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Harbour board delays vote</title></head><body><article>"
+        "<h1>Harbour board delays vote</h1>"
+        "<p>The harbour board delayed its vote on the ferry terminal on Monday, "
+        'its <a href="/chair">chairman</a> said.</p>'
+        '<figure><img src="pier.jpg"><figcaption>The old pier at dusk.</figcaption></figure>'
+        '<p><strong>Read more:</strong> <a href="/a">Ferry fares rise across the region</a></p>'
+        '<p>Profile: <a href="/b">Ana Lind, the harbour master</a></p>'
+        '<p><a href="/c">Critics</a> said the delay would cost the town '
+        '<a href="/d">millions of pounds</a>.</p>'
+        "</article></body></html>"
+    )
+    article = load_article(write(tmp_path, "page.html", page))
+    assert article.text.split("\n") == [
+        "Harbour board delays vote",
+        "The harbour board delayed its vote on the ferry terminal on Monday, its chairman said.",
+        "Critics said the delay would cost the town millions of pounds.",
+    ]
+
+
 def test_html_recognised_by_content(tmp_path: Path) -> None:
     article = load_article(write(tmp_path, "saved-page.txt", NEWS_PAGE))
     assert article.title == "Storm hits coast"
