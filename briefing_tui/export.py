@@ -335,7 +335,8 @@ def _detached_section(index: _NotesIndex) -> list[str]:
         return []
     lines = [f"## Detached notes ({len(detached)})", ""]
     for note in detached:
-        lines.append(f"- **{note.anchor_kind.capitalize()}:** “{_quote(note.anchor_text)}”")
+        # No quotation marks: a claim's anchor is its content, which may be paraphrase.
+        lines.append(f"- **{note.anchor_kind.capitalize()}:** {_quote(note.anchor_text)}")
         lines += _note_item(note)
     return [*lines, ""]
 

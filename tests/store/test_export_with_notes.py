@@ -56,5 +56,5 @@ def test_detached_and_unplaced_notes_get_their_own_section(article: Article) -> 
     # Before analysis finishes the briefing has no actors: the note must still appear.
     text = briefing_to_markdown(Briefing(article=article), notes=notes)
     section = text[text.index("## Detached notes (2)") :]
-    assert "- **Claim:** “a claim since rewritten”\n  - *Note:* old thought" in section
-    assert "- **Actor:** “Donald Trump”\n  - *Note:* placed nowhere yet" in section
+    assert "- **Claim:** a claim since rewritten\n  - *Note:* old thought" in section
+    assert "- **Actor:** Donald Trump\n  - *Note:* placed nowhere yet" in section
