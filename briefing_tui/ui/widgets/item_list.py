@@ -46,6 +46,7 @@ class ItemList(OptionList, Generic[ItemT]):
         self._generation = 0  # of the rebuild in progress
         self._shown = 0  # how many of the visible items are options so far
         self._shown_items = False  # False while the options are a status line
+        self._measured_width = -1  # the content width the options were last wrapped to
 
     # -- content ---------------------------------------------------------
 
@@ -189,6 +190,25 @@ class ItemList(OptionList, Generic[ItemT]):
             self.border_subtitle = self._status
         else:
             self.border_subtitle = ""
+
+    # -- measuring ---------------------------------------------------------
+
+    def _update_lines(self) -> None:
+        """Measure the options not measured yet, first all of them again if the width changed.
+
+        The OptionList measures options as they are added, at the width of the
+        moment, and keeps their wrapped lines until the widget is resized. But its
+        content also narrows when the vertical scrollbar appears (the list filling
+        up, a filter cleared): lines wrapped before were then cropped, losing a
+        claim's last word or an actor's count. Every measurement goes through here
+        (painting, scrolling, adding options), so checking the width here keeps
+        all the lines wrapped to the width they are shown at.
+        """
+        width = self.scrollable_content_region.width
+        if width and width != self._measured_width:
+            self._measured_width = width
+            self._clear_caches()
+        super()._update_lines()
 
     # -- events ------------------------------------------------------------
 
