@@ -32,7 +32,7 @@ from briefing_tui.model import Article, Briefing
 from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
 from briefing_tui.ui.keys import key_rows, palette_entries
-from briefing_tui.ui.logic.panes import is_narrow
+from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
@@ -172,7 +172,9 @@ class BriefingApp(App[int]):
         self._apply_layout(event.size.width, event.size.height)
 
     def _apply_layout(self, width: int, height: int) -> None:
-        self.set_class(is_narrow(width, height), "-narrow")
+        layout = layout_for(width, height)
+        for name in LAYOUTS:
+            self.set_class(name == layout, f"-{name}")
         if self._main_screen is not None:
             self._main_screen.update_pane_bar()
 
