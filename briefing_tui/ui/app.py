@@ -37,6 +37,7 @@ from briefing_tui.ui.actions import FileActions, export_markdown, open_article
 from briefing_tui.ui.keys import key_rows, palette_entries
 from briefing_tui.ui.logic.contrast import legible_variables
 from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
+from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
@@ -174,6 +175,14 @@ class BriefingApp(App[int]):
         article = self.article
         self.title = article.title or (Path(article.source).name if article.source else "Briefing")
         self.sub_title = article.source if article.title else ""
+
+    def on_briefing_ready(self, message: BriefingReady) -> None:
+        """The analysis is done and shown: add its one-line summary to the header."""
+        if self.briefing is None:
+            return
+        self._show_article_header()
+        summary = briefing_summary(self.briefing)
+        self.sub_title = f"{self.sub_title} · {summary}" if self.sub_title else summary
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_layout(event.size.width, event.size.height)

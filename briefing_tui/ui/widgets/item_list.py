@@ -33,6 +33,8 @@ class ItemList(OptionList, Generic[ItemT]):
 
     #: The pane's name, shown in its border title with the count.
     label: ClassVar[str] = "Items"
+    #: Whether a rule separates the items (for items that wrap over several lines).
+    separated: ClassVar[bool] = False
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -161,9 +163,7 @@ class ItemList(OptionList, Generic[ItemT]):
         self._rebuilding = True
         try:
             if batch:
-                self.add_options(
-                    Option(self.render_item(item), id=self.item_id(item)) for item in batch
-                )
+                self.add_options(self._options_for(batch, first=start == 0))
                 self._shown = start + len(batch)
             if self._shown < len(self._visible):
                 self.call_later(self._add_batch, generation, current_id)
@@ -179,6 +179,15 @@ class ItemList(OptionList, Generic[ItemT]):
                 self.highlighted = wanted
         finally:
             self._rebuilding = False
+
+    def _options_for(self, batch: list[ItemT], first: bool) -> list[Option | None]:
+        """The options of ``batch``; with a rule (None) before each but the list's first."""
+        options: list[Option | None] = []
+        for item in batch:
+            if self.separated and (options or not first):
+                options.append(None)
+            options.append(Option(self.render_item(item), id=self.item_id(item)))
+        return options
 
     def _update_title(self) -> None:
         total, shown = len(self._items), len(self._visible)
