@@ -110,7 +110,8 @@ def legible_variables(theme: Mapping[str, str]) -> dict[str, str]:
     ``accent``, and the marks' tints).
 
     For each mark layer: ``briefing-mark-<layer>`` (its background) and
-    ``briefing-mark-<layer>-text``; ``briefing-focus-border`` is the accent made
+    ``briefing-mark-<layer>-text`` (``current``, the mark n / N is on, is the
+    text's colours swapped); ``briefing-focus-border`` is the accent made
     to stand out from the panes' background; ``briefing-cursor*`` are the lists'
     cursor. A theme whose colours are not
     ``#rrggbb`` (the ANSI theme) keeps its own colours, untinted.
@@ -128,6 +129,14 @@ def legible_variables(theme: Mapping[str, str]) -> dict[str, str]:
         text = legible_colour(foreground, background, TEXT_CONTRAST)
         variables[f"briefing-mark-{layer}"] = to_hex(background)
         variables[f"briefing-mark-{layer}-text"] = to_hex(text)
+    # The mention or match n / N is on: the text's colours swapped, its own made legible.
+    if surface is None or foreground is None:
+        variables["briefing-mark-current"] = theme.get("foreground", "ansi_default")
+        variables["briefing-mark-current-text"] = theme.get("surface", "ansi_default")
+    else:
+        variables["briefing-mark-current"] = to_hex(foreground)
+        current_text = legible_colour(surface, foreground, TEXT_CONTRAST)
+        variables["briefing-mark-current-text"] = to_hex(current_text)
     accent = parse_hex(theme.get("accent", ""))
     if surface is None or accent is None:
         variables["briefing-focus-border"] = theme.get("accent", "ansi_default")

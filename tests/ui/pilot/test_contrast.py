@@ -97,3 +97,24 @@ async def test_every_highlight_reaches_aa_in_both_themes(make_app):
             if ratio < BORDER_CONTRAST:
                 failures.append(f"{theme} focus border: {ratio:.2f}")
         assert not failures, failures
+
+
+async def test_the_marks_reach_aa_in_every_builtin_colour_theme(make_app):
+    """Themes chosen from the palette too; the ANSI themes leave colours to the terminal."""
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        failures = []
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await pilot.pause()
+            if parse_hex(app.get_css_variables().get("surface", "")) is None:
+                continue
+            view = app.main.article_view
+            for layer in LAYERS:
+                style = view.rich_style + view.get_component_rich_style(
+                    f"article-view--{layer}", partial=True
+                )
+                if (ratio := _text_ratio(style)) < TEXT_CONTRAST:
+                    failures.append(f"{theme} {layer}: {ratio:.2f}")
+        assert not failures, failures
