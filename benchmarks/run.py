@@ -706,7 +706,7 @@ class Bench:
         probe = (
             "import sys, time\nstarted = time.perf_counter()\n"
             "from briefing_tui.reading import read_article\n"
-            "from briefing_tui.engine.pipeline import analyze_stream\n"
+            "from briefing_tui.engine.session import analyze_stream\n"
             f"steps = list(analyze_stream(read_article({str(path)!r})))\n"
             "print(time.perf_counter() - started, len(steps), 'spacy' in sys.modules)\n"
         )

@@ -222,10 +222,10 @@ def _open(args: argparse.Namespace) -> int:
         _reattach_terminal()
     cached = None if args.no_cache else _cached_briefing(article, args.model)
     if cached is None:
-        from briefing_tui.engine import warm_child
+        from briefing_tui.engine import child
 
         # Start loading spaCy in the analysis child before the UI's own imports.
-        warm_child.start_early(args.model)
+        child.start_early(args.model)
     from briefing_tui.ui.app import run_app
 
     return run_app(article, model_name=args.model, use_cache=not args.no_cache, cached=cached)
@@ -237,7 +237,7 @@ def _cached_briefing(article: Article, model_name: str | None) -> Briefing | Non
     Looked up before the app starts, so that a second open shows the panes
     filled in its first frame and starts no analysis.
     """
-    from briefing_tui.engine.pipeline import cached_briefing
+    from briefing_tui.engine.cache import cached_briefing
 
     try:
         return cached_briefing(article, model_name)

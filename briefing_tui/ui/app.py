@@ -26,7 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
-from briefing_tui.engine import warm_child
+from briefing_tui.engine import child
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
 from briefing_tui.store.recent import entry_name
@@ -140,7 +140,7 @@ class BriefingApp(App[int]):
         """
         if self._injected_briefing is not None or not self.use_cache:
             return
-        from briefing_tui.engine.pipeline import cached_briefing
+        from briefing_tui.engine.cache import cached_briefing
 
         try:
             briefing = cached_briefing(article, self.model_name)
@@ -156,7 +156,7 @@ class BriefingApp(App[int]):
             self._main_screen.when_panes_mounted(partial(self._cache_hit, token, briefing))
             return
         self._cached_for = token
-        warm_child.discard()  # no analysis is needed
+        child.discard()  # no analysis is needed
         self.workers.cancel_group(self, "analysis")
         self.analysis_running = False
         self.main.set_status("done")
@@ -230,7 +230,7 @@ class BriefingApp(App[int]):
         stop = threading.Event()
 
         def produce() -> None:
-            from briefing_tui.engine.pipeline import analyze_stream
+            from briefing_tui.engine.session import analyze_stream
 
             stream = analyze_stream(article, model_name=model_name, use_cache=use_cache)
             try:
@@ -464,12 +464,12 @@ def run_app(
     attach_terminal_to_stdin()
     if cached is None:
         # The analysis child loads spaCy on the other core while the article paints.
-        warm_child.start_early(model_name)
+        child.start_early(model_name)
     app = BriefingApp(article, model_name=model_name, use_cache=use_cache, cached=cached)
     try:
         code = app.run()
     finally:
-        warm_child.discard()
+        child.discard()
     code = app.return_code if code is None else code
     code = int(code or 0)
     thread = app.analysis_thread

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui import cli
-from briefing_tui.engine import warm_child
+from briefing_tui.engine import child
 from briefing_tui.model import Briefing
 
 
@@ -34,7 +34,7 @@ def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
         seen["children"] = int(seen["children"]) + 1
 
     monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
-    monkeypatch.setattr(warm_child, "start_early", fake_start_early)
+    monkeypatch.setattr(child, "start_early", fake_start_early)
     return seen
 
 
