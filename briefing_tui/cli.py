@@ -14,14 +14,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
 from briefing_tui.settings import load_settings
-
-if TYPE_CHECKING:
-    from briefing_tui.model import Article, Briefing
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -205,6 +202,7 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> int:
+    from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.reading import load_article
 
     if args.sample:
@@ -220,29 +218,12 @@ def _open(args: argparse.Namespace) -> int:
     article = load_article(location, **_load_options(args))
     if location == "-":
         _reattach_terminal()
-    cached = None if args.no_cache else _cached_briefing(article, args.model)
-    if cached is None:
-        from briefing_tui.engine import child
-
-        # Start loading spaCy in the analysis child before the UI's own imports.
-        child.start_early(args.model)
+    # Before the UI's imports: a cached analysis fills the first frame (and no
+    # analysis starts); on a miss the analysis child starts loading spaCy now.
+    session = AnalysisSession.start(article, args.model, use_cache=not args.no_cache)
     from briefing_tui.ui.app import run_app
 
-    return run_app(article, model_name=args.model, use_cache=not args.no_cache, cached=cached)
-
-
-def _cached_briefing(article: Article, model_name: str | None) -> Briefing | None:
-    """The article's analysis from the cache (a file read, no spaCy), or None.
-
-    Looked up before the app starts, so that a second open shows the panes
-    filled in its first frame and starts no analysis.
-    """
-    from briefing_tui.engine.cache import cached_briefing
-
-    try:
-        return cached_briefing(article, model_name)
-    except Exception:  # a broken cache only costs the analysis, which repairs it
-        return None
+    return run_app(article, session=session)
 
 
 def _reattach_terminal() -> None:
