@@ -204,6 +204,7 @@ def run_open(args: argparse.Namespace) -> int:
 def _open(args: argparse.Namespace) -> int:
     from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.reading import load_article
+    from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
     if args.sample:
         from briefing_tui.reading.samples import default_sample
@@ -216,29 +217,13 @@ def _open(args: argparse.Namespace) -> int:
             "give an article to open (a file, - for standard input, or a URL), or --sample"
         )
     article = load_article(location, **_load_options(args))
-    if location == "-":
-        _reattach_terminal()
+    attach_terminal_to_stdin()
     # Before the UI's imports: a cached analysis fills the first frame (and no
     # analysis starts); on a miss the analysis child starts loading spaCy now.
     session = AnalysisSession.start(article, args.model, use_cache=not args.no_cache)
     from briefing_tui.ui.app import run_app
 
     return run_app(article, session=session)
-
-
-def _reattach_terminal() -> None:
-    """After reading the article from a pipe, read the keyboard from the terminal again."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        return
-    try:
-        tty_fd = os.open("/dev/tty", os.O_RDWR)
-    except OSError:
-        raise BriefingError(
-            "no terminal to show the app in; use 'briefing analyze -' to analyse standard input"
-        ) from None
-    os.dup2(tty_fd, 0)
-    os.close(tty_fd)
-    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as long as the app
 
 
 class _UsageError(BriefingError):

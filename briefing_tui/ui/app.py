@@ -36,7 +36,7 @@ from briefing_tui.ui.keys import key_rows, palette_entries
 from briefing_tui.ui.logic.panes import is_narrow
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
-from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
+from briefing_tui.ui.terminal import stop_analysis
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
@@ -460,7 +460,6 @@ def run_app(article: Article, *, session: AnalysisSession) -> int:
     its cached result fills the first frame, or its child loads spaCy on the
     other core while the article paints.
     """
-    attach_terminal_to_stdin()
     app = BriefingApp(
         article, model_name=session.model_name, use_cache=session.use_cache, session=session
     )

@@ -21,6 +21,7 @@ from briefing_tui.model import Briefing
 def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
     """Record what the app and the analysis child would be given, without starting them."""
     import briefing_tui.ui.app
+    import briefing_tui.ui.terminal
 
     seen: dict[str, object] = {"children": 0}
     monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path / "cache"))
@@ -36,6 +37,7 @@ def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
 
     monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
     monkeypatch.setattr(child, "start_early", fake_start_early)
+    monkeypatch.setattr(briefing_tui.ui.terminal, "attach_terminal_to_stdin", lambda: None)
     return seen
 
 
