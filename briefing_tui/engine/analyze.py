@@ -1,9 +1,10 @@
 """The analysis: parse once, hand the same Doc to the actors, claims and questions modules.
 
-Long texts (over ``nlp.CHUNK_CHARS``) are parsed and analysed chunk by chunk
-(``merge.py``), so memory stays bounded and the app can show partial results
-as they come. ``analysis_messages`` describes each step for the app side
-(``protocol.py``); it runs in the analysis child process (``child.py``).
+Long texts (over ``nlp.CHUNK_CHARS``) are parsed and analysed chunk by chunk,
+their findings merged into one Briefing (``merge.py``), so memory stays bounded
+and the app can show partial results as they come. ``analysis_messages``
+describes each step for the app side (``protocol.py``); it runs in the analysis
+child process (``child.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
+from briefing_tui.engine.merge import BriefingMerger
 from briefing_tui.engine.protocol import Message, ModelLoaded, Part, Progress, Request, Step, Whole
 from briefing_tui.model import Article, Briefing, ModelInfo
 
@@ -38,7 +40,6 @@ def analyze(
 
     Long articles are analysed chunk by chunk, as the app's analysis does.
     """
-    from briefing_tui.engine.merge import analyze_chunked
     from briefing_tui.engine.nlp import CHUNK_CHARS, load_pipeline, model_info, parse
 
     started = time.perf_counter()
@@ -54,6 +55,41 @@ def analyze(
     parsed = time.perf_counter()
     briefing = analyze_doc(doc, article, info)
     briefing.timings = {"load": loaded - started, "parse": parsed - loaded, **briefing.timings}
+    return briefing
+
+
+def iter_chunked(
+    nlp: Language, article: Article, model: ModelInfo | None, limit: int | None = None
+) -> Iterator[tuple[Briefing, float]]:
+    """Parse and analyse ``article`` chunk by chunk, yielding ``(briefing so far, fraction)``.
+
+    The last Briefing yielded (fraction 1.0) is the whole analysis. Only one
+    chunk's Doc is alive at a time.
+    """
+    from briefing_tui.engine.nlp import STREAM_CHUNK_CHARS, iter_chunk_docs
+
+    text = article.text
+    merger = BriefingMerger()
+    started = time.perf_counter()
+    for offset, doc in iter_chunk_docs(nlp, text, limit or STREAM_CHUNK_CHARS, batch_size=1):
+        parsed = time.perf_counter()
+        chunk_article = Article(text=doc.text, source=article.source)
+        part = analyze_doc(doc, chunk_article, model)
+        part.timings = {"parse": parsed - started, **part.timings}
+        merger.add(part, offset)
+        end = offset + len(doc.text)
+        del doc, part
+        yield merger.briefing(article, model), (end / len(text) if text else 1.0)
+        started = time.perf_counter()
+
+
+def analyze_chunked(
+    nlp: Language, article: Article, model: ModelInfo | None, limit: int | None = None
+) -> Briefing:
+    """The whole chunk-by-chunk analysis of ``article`` (the last step of ``iter_chunked``)."""
+    briefing = Briefing(article=article, model=model, analysis_version=ANALYSIS_VERSION)
+    for partial, _fraction in iter_chunked(nlp, article, model, limit):
+        briefing = partial
     return briefing
 
 

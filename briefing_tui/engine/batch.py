@@ -65,8 +65,7 @@ def _analyse(articles: list[Article], model_name: str | None, jobs: int) -> Iter
 
 def _analyse_batch(nlp: Language, info: ModelInfo, articles: list[Article]) -> Iterator[Briefing]:
     """Short articles through one ``nlp.pipe`` call; long ones chunk by chunk, in order."""
-    from briefing_tui.engine.analyze import analyze_doc
-    from briefing_tui.engine.merge import analyze_chunked
+    from briefing_tui.engine.analyze import analyze_chunked, analyze_doc
     from briefing_tui.engine.nlp import CHUNK_CHARS
 
     short = [a for a in articles if len(a.text) <= CHUNK_CHARS]

@@ -1,22 +1,15 @@
-"""Chunk by chunk: each chunk's findings shifted to the article's offsets and merged.
+"""Merging the Briefings of a long text's chunks into one, in the article's offsets.
 
 Actors with the same name are one actor across chunks, so a long article gives
-one Briefing, as a short one does; only one chunk's Doc is alive at a time.
+one Briefing, as a short one does.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from briefing_tui.engine.analyze import analyze_doc
 from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
 from briefing_tui.model import Actor, Article, Briefing, Claim, Mention, ModelInfo, Question, Span
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 
 def _shift(span: Span | None, offset: int) -> Span | None:
@@ -114,38 +107,3 @@ class BriefingMerger:
             timings=dict(self.timings),
             analysis_version=ANALYSIS_VERSION,
         )
-
-
-def iter_chunked(
-    nlp: Language, article: Article, model: ModelInfo | None, limit: int | None = None
-) -> Iterator[tuple[Briefing, float]]:
-    """Parse and analyse ``article`` chunk by chunk, yielding ``(briefing so far, fraction)``.
-
-    The last Briefing yielded (fraction 1.0) is the whole analysis. Only one
-    chunk's Doc is alive at a time.
-    """
-    from briefing_tui.engine.nlp import STREAM_CHUNK_CHARS, iter_chunk_docs
-
-    text = article.text
-    merger = BriefingMerger()
-    started = time.perf_counter()
-    for offset, doc in iter_chunk_docs(nlp, text, limit or STREAM_CHUNK_CHARS, batch_size=1):
-        parsed = time.perf_counter()
-        chunk_article = Article(text=doc.text, source=article.source)
-        part = analyze_doc(doc, chunk_article, model)
-        part.timings = {"parse": parsed - started, **part.timings}
-        merger.add(part, offset)
-        end = offset + len(doc.text)
-        del doc, part
-        yield merger.briefing(article, model), (end / len(text) if text else 1.0)
-        started = time.perf_counter()
-
-
-def analyze_chunked(
-    nlp: Language, article: Article, model: ModelInfo | None, limit: int | None = None
-) -> Briefing:
-    """The whole chunk-by-chunk analysis of ``article`` (the last step of ``iter_chunked``)."""
-    briefing = Briefing(article=article, model=model, analysis_version=ANALYSIS_VERSION)
-    for partial, _fraction in iter_chunked(nlp, article, model, limit):
-        briefing = partial
-    return briefing
