@@ -25,7 +25,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from briefing_tui.engine.protocol import Progress
+from briefing_tui.engine.progress import Progress
 from briefing_tui.model import Article
 from briefing_tui.reading import read_article
 

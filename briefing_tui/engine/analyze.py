@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
 from briefing_tui.engine.merge import BriefingMerger
-from briefing_tui.engine.protocol import Message, ModelLoaded, Part, Progress, Request, Step, Whole
+from briefing_tui.engine.progress import Progress
+from briefing_tui.engine.protocol import Message, ModelLoaded, Part, Request, Step, Whole
 from briefing_tui.model import Article, Briefing, ModelInfo
 
 if TYPE_CHECKING:

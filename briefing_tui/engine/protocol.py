@@ -1,4 +1,4 @@
-"""What the analysis reports to the app side: typed messages, and the Progress they become.
+"""What the analysis reports to the app side, as typed messages.
 
 The analysis (in its child process, or in this one) describes each step as a
 message; ``session.py`` turns the messages into ``Progress`` for the app.
@@ -10,26 +10,10 @@ Briefings travel without their article text: the receiver has it.
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass
 from typing import IO, NamedTuple
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Briefing, ModelInfo
-
-
-@dataclass(slots=True)
-class Progress:
-    """One step of a streamed analysis, for the app's progress display.
-
-    ``briefing`` is None until something can be shown; it may be partial
-    (actors only, say, or the first chunks of a long text) before the final
-    step, where ``done`` is True.
-    """
-
-    stage: str
-    fraction: float
-    briefing: Briefing | None = None
-    done: bool = False
 
 
 class Request(NamedTuple):

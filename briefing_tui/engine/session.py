@@ -3,20 +3,25 @@
 An ``AnalysisSession`` looks the cache up once: a cached result is shown at
 once, without loading spaCy. Otherwise the parse and analysis run in a child
 process (``child.py``) whose messages (``protocol.py``) become Progress for the
-app; long texts give a partial Briefing after every chunk.
+app; long texts give a partial Briefing after every chunk. What only the
+analysis needs is imported when it starts, so a cache hit stays a file read.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from briefing_tui.engine import cache, child
+from briefing_tui.engine import cache
 from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
-from briefing_tui.engine.merge import BriefingMerger
-from briefing_tui.engine.protocol import Message, ModelLoaded, Part, Progress, Request, Step, Whole
+from briefing_tui.engine.progress import Progress
 from briefing_tui.model import Article, Briefing, ModelInfo
 from briefing_tui.settings import load_settings
+
+if TYPE_CHECKING:
+    from briefing_tui.engine.merge import BriefingMerger
+    from briefing_tui.engine.protocol import Message
 
 
 class AnalysisSession:
@@ -45,6 +50,8 @@ class AnalysisSession:
         """A session whose cache lookup is done and, on a miss, whose child is loading spaCy."""
         session = cls(article, model_name, use_cache)
         if session.cached() is None:
+            from briefing_tui.engine import child
+
             child.start_early(model_name)
             session._started_child = True
         return session
@@ -87,6 +94,8 @@ class AnalysisSession:
         """Stop the analysis at its next step, and a child started early that it did not take."""
         self._cancelled.set()
         if self._started_child:
+            from briefing_tui.engine import child
+
             child.discard()
 
 
@@ -100,12 +109,16 @@ def analyze_stream(
     stops the child. The final Briefing is written to the cache unless
     ``use_cache`` is False (the cache is looked at by ``AnalysisSession``).
     """
+    from briefing_tui.engine.protocol import Request
+
     request = Request(article.text, model_name)
     if load_settings().analysis_in_process:
         from briefing_tui.engine.analyze import analysis_messages
 
         messages = analysis_messages(request)
     else:
+        from briefing_tui.engine import child
+
         messages = child.messages_from_child(request)
     final = yield from _progress_from(messages, article)
     if use_cache:
@@ -115,6 +128,9 @@ def analyze_stream(
 
 def _progress_from(messages: Iterator[Message], article: Article) -> Iterator[Progress]:
     """Turn analysis messages into Progress for ``article``; returns the final Briefing."""
+    from briefing_tui.engine.merge import BriefingMerger
+    from briefing_tui.engine.protocol import ModelLoaded, Part, Step, Whole
+
     info: ModelInfo | None = None
     merger: BriefingMerger | None = None
     final = Briefing(article=article, analysis_version=ANALYSIS_VERSION)

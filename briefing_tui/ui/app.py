@@ -26,7 +26,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, get_current_worker
 
-from briefing_tui.engine.protocol import Progress
+from briefing_tui.engine.progress import Progress
 from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing

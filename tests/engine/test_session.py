@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.engine import cache, child, session
-from briefing_tui.engine.protocol import Progress
+from briefing_tui.engine.progress import Progress
 from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.model import Briefing
 from briefing_tui.reading import article_from_text

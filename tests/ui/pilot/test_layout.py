@@ -7,7 +7,7 @@ import sys
 import textwrap
 import threading
 
-from briefing_tui.engine.protocol import Progress
+from briefing_tui.engine.progress import Progress
 from briefing_tui.errors import ModelError
 from briefing_tui.ui.app import BriefingApp
 from briefing_tui.ui.logic.panes import PANES

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.color import Color as RichColor
 
 from briefing_tui.engine import analyze, child, fingerprint, session
-from briefing_tui.engine.protocol import Progress
+from briefing_tui.engine.progress import Progress
 from briefing_tui.model import Actor, Briefing, Mention, Span
 from briefing_tui.ui.app import BriefingApp
 

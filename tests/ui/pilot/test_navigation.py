@@ -432,7 +432,7 @@ async def test_ctrl_c_while_the_model_loads_exits_at_once_with_130(monkeypatch, 
     release = threading.Event()
 
     def stuck_stream(article, model_name=None, use_cache=True):
-        from briefing_tui.engine.protocol import Progress
+        from briefing_tui.engine.progress import Progress
 
         yield Progress("loading language model", 0.05)
         release.wait(timeout=60)  # stands for a slow spaCy load
