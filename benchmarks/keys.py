@@ -25,7 +25,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from briefing_tui.engine.pipeline import Progress
+from briefing_tui.engine.progress import Progress
 from briefing_tui.model import Article
 from briefing_tui.reading import read_article
 
@@ -65,7 +65,7 @@ class Harness(App[None]):
 
     @work(thread=True, exclusive=True)
     def analyse(self) -> None:
-        from briefing_tui.engine.pipeline import analyze_stream
+        from briefing_tui.engine.session import analyze_stream
 
         for progress in analyze_stream(self.article, use_cache=False):
             self.call_from_thread(self.show, progress)

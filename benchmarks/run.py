@@ -706,8 +706,8 @@ class Bench:
         probe = (
             "import sys, time\nstarted = time.perf_counter()\n"
             "from briefing_tui.reading import read_article\n"
-            "from briefing_tui.engine.pipeline import analyze_stream\n"
-            f"steps = list(analyze_stream(read_article({str(path)!r})))\n"
+            "from briefing_tui.engine.session import AnalysisSession\n"
+            f"steps = list(AnalysisSession(read_article({str(path)!r})).progress())\n"
             "print(time.perf_counter() - started, len(steps), 'spacy' in sys.modules)\n"
         )
         hits = []
@@ -719,7 +719,7 @@ class Bench:
         spacy_loaded = out[2] == "True"
         row(
             "cache",
-            "analyze_stream, sample, cache hit (in process)",
+            "AnalysisSession, sample, cache hit (in process)",
             secs(median(hits)),
             "",
             None,

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from briefing_tui.engine.pipeline import analyze_stream
+from briefing_tui.engine.session import analyze_stream
 from briefing_tui.reading import read_article
 
 

@@ -14,14 +14,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
 from briefing_tui.settings import load_settings
-
-if TYPE_CHECKING:
-    from briefing_tui.model import Article, Briefing
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -205,7 +202,9 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> int:
+    from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.reading import load_article
+    from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
     if args.sample:
         from briefing_tui.reading.samples import default_sample
@@ -218,46 +217,13 @@ def _open(args: argparse.Namespace) -> int:
             "give an article to open (a file, - for standard input, or a URL), or --sample"
         )
     article = load_article(location, **_load_options(args))
-    if location == "-":
-        _reattach_terminal()
-    cached = None if args.no_cache else _cached_briefing(article, args.model)
-    if cached is None:
-        from briefing_tui.engine import warm_child
-
-        # Start loading spaCy in the analysis child before the UI's own imports.
-        warm_child.start_early(args.model)
+    attach_terminal_to_stdin()
+    # Before the UI's imports: a cached analysis fills the first frame (and no
+    # analysis starts); on a miss the analysis child starts loading spaCy now.
+    session = AnalysisSession.start(article, args.model, use_cache=not args.no_cache)
     from briefing_tui.ui.app import run_app
 
-    return run_app(article, model_name=args.model, use_cache=not args.no_cache, cached=cached)
-
-
-def _cached_briefing(article: Article, model_name: str | None) -> Briefing | None:
-    """The article's analysis from the cache (a file read, no spaCy), or None.
-
-    Looked up before the app starts, so that a second open shows the panes
-    filled in its first frame and starts no analysis.
-    """
-    from briefing_tui.engine.pipeline import cached_briefing
-
-    try:
-        return cached_briefing(article, model_name)
-    except Exception:  # a broken cache only costs the analysis, which repairs it
-        return None
-
-
-def _reattach_terminal() -> None:
-    """After reading the article from a pipe, read the keyboard from the terminal again."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        return
-    try:
-        tty_fd = os.open("/dev/tty", os.O_RDWR)
-    except OSError:
-        raise BriefingError(
-            "no terminal to show the app in; use 'briefing analyze -' to analyse standard input"
-        ) from None
-    os.dup2(tty_fd, 0)
-    os.close(tty_fd)
-    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as long as the app
+    return run_app(article, session=session)
 
 
 class _UsageError(BriefingError):

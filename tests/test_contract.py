@@ -56,7 +56,7 @@ def nlp():
 
 
 def test_sample_keeps_the_contract(nlp) -> None:
-    from briefing_tui.engine.pipeline import analyze
+    from briefing_tui.engine.analyze import analyze
 
     article = load_article(str(default_sample()))
     data = analyze(article, nlp=nlp).to_json()
@@ -74,7 +74,7 @@ def test_sample_keeps_the_contract(nlp) -> None:
 
 @pytest.mark.parametrize("seed", range(12))
 def test_generated_articles_keep_the_contract(nlp, seed: int) -> None:
-    from briefing_tui.engine.pipeline import analyze
+    from briefing_tui.engine.analyze import analyze
 
     article = article_from_text(generated_article(seed), f"generated-{seed}")
     assert contract_problems(analyze(article, nlp=nlp).to_json()) == []

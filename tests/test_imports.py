@@ -1,8 +1,9 @@
 """Import hygiene, checked in fresh interpreters.
 
-The analysis imports nothing from Textual; ``briefing --help`` and ``--version``
-import neither spaCy nor Textual (so they answer at once); reading a plain text
-file pulls in neither the HTML extractor nor the HTTP client.
+The analysis imports nothing from Textual; the app leaves spaCy to the analysis
+child; ``briefing --help`` and ``--version`` import neither spaCy nor Textual
+(so they answer at once); reading a plain text file pulls in neither the HTML
+extractor nor the HTTP client.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def test_analysis_and_pipeline_import_nothing_from_textual() -> None:
         "import briefing_tui.analysis.actors.find\n"
         "import briefing_tui.analysis.claims.find\n"
         "import briefing_tui.analysis.questions.find\n"
-        "import briefing_tui.engine.pipeline\n"
+        "import briefing_tui.engine.analyze\n"
+        "import briefing_tui.engine.merge\n"
+        "import briefing_tui.engine.session\n"
         "import briefing_tui.engine.batch\n"
         "import briefing_tui.model\n"
         "import briefing_tui.export\n"
@@ -52,6 +55,22 @@ def test_a_whole_analysis_imports_nothing_from_textual(tmp_path) -> None:
     )
     assert "spacy" in modules  # the analysis did run
     assert "textual" not in modules
+
+
+def test_the_app_leaves_spacy_to_the_analysis_child(tmp_path) -> None:
+    modules = loaded_after(
+        "import os\n"
+        f"os.environ['BRIEFING_CACHE'] = {str(tmp_path)!r}\n"
+        "os.environ.pop('BRIEFING_ANALYSIS_IN_PROCESS', None)\n"
+        "import briefing_tui.ui.app\n"
+        "from briefing_tui.engine.session import AnalysisSession\n"
+        "from briefing_tui.reading import load_article\n"
+        f"session = AnalysisSession.start(load_article({str(_sample())!r}))\n"
+        "final = list(session.progress())[-1]\n"
+        "assert final.done and final.briefing.actors\n"
+    )
+    assert "textual" in modules
+    assert "spacy" not in modules
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["--version"], ["analyze", "--help"]], ids=" ".join)

@@ -30,7 +30,7 @@ def analyze_many(
     """Yield the Briefing of each article, in order; the pipeline loads at most once per process."""
     if not articles:
         return
-    from briefing_tui.engine.pipeline import cached_briefing
+    from briefing_tui.engine.cache import cached_briefing
 
     cached: list[Briefing | None] = [None] * len(articles)
     if use_cache:
@@ -65,8 +65,8 @@ def _analyse(articles: list[Article], model_name: str | None, jobs: int) -> Iter
 
 def _analyse_batch(nlp: Language, info: ModelInfo, articles: list[Article]) -> Iterator[Briefing]:
     """Short articles through one ``nlp.pipe`` call; long ones chunk by chunk, in order."""
+    from briefing_tui.engine.analyze import analyze_chunked, analyze_doc
     from briefing_tui.engine.nlp import CHUNK_CHARS
-    from briefing_tui.engine.pipeline import analyze_chunked, analyze_doc
 
     short = [a for a in articles if len(a.text) <= CHUNK_CHARS]
     docs = nlp.pipe((a.text for a in short), batch_size=BATCH_SIZE)

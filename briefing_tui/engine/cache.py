@@ -2,7 +2,7 @@
 
 A second open of the same article reads its Briefing back instead of loading
 spaCy. The key is the article text's sha256 with the model's name and version
-and ``pipeline.ANALYSIS_VERSION``, so a new model or a changed analysis misses
+and ``fingerprint.ANALYSIS_VERSION``, so a new model or a changed analysis misses
 the old entries. A corrupt or stale entry is treated as a miss and rewritten.
 
 The cache lives in the platform's user cache directory; ``BRIEFING_CACHE``
@@ -58,6 +58,20 @@ def load(article: Article, model: ModelInfo, analysis_version: str) -> Briefing 
         return None
     briefing.article = article
     return briefing
+
+
+def cached_briefing(article: Article, model_name: str | None = None) -> Briefing | None:
+    """The cached analysis of ``article`` by the pipeline ``model_name`` names, if any.
+
+    Never imports spaCy: the model's name and version come from its package.
+    """
+    from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
+    from briefing_tui.engine.nlp import installed_model_info
+
+    found = installed_model_info(model_name)
+    if found is None:
+        return None
+    return load(article, ModelInfo(*found), ANALYSIS_VERSION)
 
 
 def store(briefing: Briefing) -> Path | None:

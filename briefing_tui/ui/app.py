@@ -27,7 +27,8 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, get_current_worker
 
-from briefing_tui.engine import warm_child
+from briefing_tui.engine.progress import Progress
+from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
 from briefing_tui.settings import load_settings
@@ -40,7 +41,7 @@ from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
 from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
-from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
+from briefing_tui.ui.terminal import stop_analysis
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
@@ -82,11 +83,14 @@ class BriefingApp(App[int]):
         briefing: Briefing | None = None,
         home: Path | None = None,
         cached: Briefing | None = None,
+        session: AnalysisSession | None = None,
     ) -> None:
         """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
 
-        ``cached`` is the article's analysis found in the cache before the app
-        started: the lists show it from the first frame and nothing is analysed.
+        ``session`` is the article's analysis as the command line started it
+        (by default one is made here). ``cached`` is the article's analysis found
+        in the cache before the app started (as is that of a session whose lookup
+        found it): the lists show it from the first frame and nothing is analysed.
         """
         super().__init__()
         self.article = article
@@ -103,6 +107,11 @@ class BriefingApp(App[int]):
         self._quit_despite_unsaved = False
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
+        if session is None:
+            session = AnalysisSession(article, model_name, use_cache)
+        self._session = session
+        if cached is None and session.looked_up:
+            cached = session.cached()
         self._cached_at_start = cached
         self.preferences = Preferences.in_folder(home or load_settings().data_dir)
         self._use_remembered_theme()
@@ -132,28 +141,21 @@ class BriefingApp(App[int]):
             self.briefing = cached
             self._cached_for = self._token
             self._analysis_ready()
-        else:
-            self._look_up_cache(self.article, self._token)
+        elif self._injected_briefing is None and not self._session.looked_up:
+            self._look_up_cache(self._session, self._token)
 
     def _remember_article(self, article: Article) -> None:
         self.files.recent.remember(article)
 
     # An explicit description: by default the worker's would be the repr of the article.
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False, description="cache")
-    def _look_up_cache(self, article: Article, token: int) -> None:
+    def _look_up_cache(self, session: AnalysisSession, token: int) -> None:
         """Fill the panes from the cache, if the article was analysed before (no spaCy).
 
         Runs while the article is first painted; the analysis proper only starts
-        after that paint (and finds the cache itself if this has not finished).
+        after that paint (and waits for this lookup, which the session does once).
         """
-        if self._injected_briefing is not None or not self.use_cache:
-            return
-        from briefing_tui.engine.pipeline import cached_briefing
-
-        try:
-            briefing = cached_briefing(article, self.model_name)
-        except Exception:  # the analysis will report (or repair) it
-            return
+        briefing = session.cached()
         if briefing is not None:
             self.call_from_thread(self._cache_hit, token, briefing)
 
@@ -164,7 +166,7 @@ class BriefingApp(App[int]):
             self._main_screen.when_panes_mounted(partial(self._cache_hit, token, briefing))
             return
         self._cached_for = token
-        warm_child.discard()  # no analysis is needed
+        self._session.cancel()  # no analysis is needed
         self.workers.cancel_group(self, "analysis")
         self.analysis_running = False
         self.main.set_status("done")
@@ -227,7 +229,13 @@ class BriefingApp(App[int]):
         self._quiet_gc(True)
         self.analysis_running = True
         self.analysis_error = None
-        self._run_analysis(self.article, self._token)
+        self._run_analysis(self._session_for(self.article), self._token)
+
+    def _session_for(self, article: Article) -> AnalysisSession:
+        """The analysis session of ``article`` (a new one for an article opened in the app)."""
+        if self._session.article is not article:
+            self._session = AnalysisSession(article, self.model_name, self.use_cache)
+        return self._session
 
     @work(
         thread=True,
@@ -236,25 +244,19 @@ class BriefingApp(App[int]):
         exit_on_error=False,
         description="analysis",
     )
-    def _run_analysis(self, article: Article, token: int) -> None:
-        """Stream the analysis into the UI.
+    def _run_analysis(self, session: AnalysisSession, token: int) -> None:
+        """Stream the session's analysis into the UI.
 
         The analysis runs in a daemon thread of its own and this worker relays
         its progress, so quitting never waits for spaCy to finish loading.
         """
         worker = get_current_worker()
         progress_queue: queue.Queue[object] = queue.Queue()
-        model_name, use_cache = self.model_name, self.use_cache
-        stop = threading.Event()
 
         def produce() -> None:
-            from briefing_tui.engine.pipeline import analyze_stream
-
-            stream = analyze_stream(article, model_name=model_name, use_cache=use_cache)
+            stream = session.progress()
             try:
                 for progress in stream:
-                    if stop.is_set():
-                        break
                     progress_queue.put(progress)
             except BaseException as exc:  # shown in the app, never a crash
                 progress_queue.put(exc)
@@ -297,11 +299,11 @@ class BriefingApp(App[int]):
         except RuntimeError:  # the app is shutting down
             return
         finally:
-            stop.set()
+            session.cancel()
             if token == self._token or not self.analysis_running:
                 gc.enable()  # cancelled or the app is gone: the collector must not stay off
 
-    def _analysis_progress(self, token: int, progress) -> None:
+    def _analysis_progress(self, token: int, progress: Progress) -> None:
         if token != self._token:
             return
         if not progress.done:
@@ -476,32 +478,27 @@ class BriefingApp(App[int]):
         self.exit(code, return_code=code)
 
 
-def _merge_pending(pending, progress):
+def _merge_pending(pending: Progress | None, progress: Progress) -> Progress:
     """The progress to apply next: ``progress``, keeping a waiting partial Briefing."""
     if progress.briefing is None and pending is not None and pending.briefing is not None:
         return replace(pending, stage=progress.stage, fraction=progress.fraction)
     return progress
 
 
-def run_app(
-    article: Article,
-    model_name: str | None = None,
-    use_cache: bool = True,
-    cached: Briefing | None = None,
-) -> int:
+def run_app(article: Article, *, session: AnalysisSession) -> int:
     """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis).
 
-    ``cached`` is the article's analysis, already found in the cache.
+    ``session`` is the article's analysis, started (``AnalysisSession.start``):
+    its cached result fills the first frame, or its child loads spaCy on the
+    other core while the article paints.
     """
-    attach_terminal_to_stdin()
-    if cached is None:
-        # The analysis child loads spaCy on the other core while the article paints.
-        warm_child.start_early(model_name)
-    app = BriefingApp(article, model_name=model_name, use_cache=use_cache, cached=cached)
+    app = BriefingApp(
+        article, model_name=session.model_name, use_cache=session.use_cache, session=session
+    )
     try:
         code = app.run()
     finally:
-        warm_child.discard()
+        session.cancel()
     code = app.return_code if code is None else code
     code = int(code or 0)
     thread = app.analysis_thread

@@ -1,6 +1,7 @@
-"""The process around the app: the terminal it reads keys from.
+"""The process around the app: the terminal it reads keys from, and its way out.
 
-``run_app`` calls these before the app starts and after it ends.
+Nothing here imports Textual: the command line attaches the terminal before
+it imports the app; ``run_app`` stops the analysis as the app ends.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from briefing_tui.errors import BriefingError
 
 
 def attach_terminal_to_stdin() -> None:
-    """After ``briefing -`` read the article from a pipe, read keys from the terminal instead.
+    """Have standard input be the terminal, for the app's keys (after ``briefing -``, say).
 
-    The app reads keys from file descriptor 0, so /dev/tty is opened and put there.
+    The app reads keys from file descriptor 0, so when standard input is not a
+    terminal (the article came through a pipe) /dev/tty is opened and put there.
     """
     try:
         if sys.stdin is not None and sys.stdin.isatty():
@@ -25,8 +27,7 @@ def attach_terminal_to_stdin() -> None:
         tty = os.open("/dev/tty", os.O_RDWR)
     except OSError as exc:
         raise BriefingError(
-            "no terminal to read keys from (standard input was the article); "
-            "run 'briefing analyze -' for output without the app"
+            "no terminal to show the app in; use 'briefing analyze -' to analyse standard input"
         ) from exc
     os.dup2(tty, 0)
     os.close(tty)

@@ -12,8 +12,9 @@ from briefing_tui.model import Article
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
-    """Replace the app with a recorder of the article it would show."""
+    """Replace the app with a recorder of the article it would show (no terminal needed)."""
     import briefing_tui.ui.app
+    import briefing_tui.ui.terminal
 
     shown: list[Article] = []
 
@@ -22,6 +23,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
         return 0
 
     monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
+    monkeypatch.setattr(briefing_tui.ui.terminal, "attach_terminal_to_stdin", lambda: None)
     return shown
 
 

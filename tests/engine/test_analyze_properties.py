@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing_tui.contract import contract_problems
-from briefing_tui.engine.pipeline import analyze
+from briefing_tui.engine.analyze import analyze
 from briefing_tui.model import Article
 from briefing_tui.reading import paragraph_spans
 

@@ -9,14 +9,15 @@ from pathlib import Path
 
 from briefing_tui.engine import cache
 from briefing_tui.engine.batch import analyze_many
+from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
 from briefing_tui.engine.nlp import installed_model_info
-from briefing_tui.engine.pipeline import ANALYSIS_VERSION, analyze_stream
+from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.model import Briefing, ModelInfo
 from briefing_tui.reading import article_from_text
 
 
 def _final(article, **kwargs) -> tuple[Briefing, list[str]]:
-    steps = list(analyze_stream(article, **kwargs))
+    steps = list(AnalysisSession(article, **kwargs).progress())
     assert steps[-1].done and steps[-1].briefing is not None
     return steps[-1].briefing, [s.stage for s in steps]
 
@@ -141,8 +142,8 @@ def test_cache_hit_does_not_import_spacy(
     probe = (
         "import sys\n"
         "from briefing_tui.reading import read_article\n"
-        "from briefing_tui.engine.pipeline import analyze_stream\n"
-        f"steps = list(analyze_stream(read_article({str(path)!r})))\n"
+        "from briefing_tui.engine.session import AnalysisSession\n"
+        f"steps = list(AnalysisSession(read_article({str(path)!r})).progress())\n"
         "assert [s.stage for s in steps] == ['done (cached)'], steps\n"
         "assert 'spacy' not in sys.modules\n"
         "assert 'textual' not in sys.modules\n"

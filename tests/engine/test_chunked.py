@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
+from briefing_tui.engine.analyze import analyze_chunked, analyze_doc, iter_chunked
+from briefing_tui.engine.merge import BriefingMerger
 from briefing_tui.engine.nlp import chunk_bounds, model_info
-from briefing_tui.engine.pipeline import (
-    BriefingMerger,
-    analyze_chunked,
-    analyze_doc,
-    iter_chunked,
-)
 from briefing_tui.model import Article, Briefing, ModelInfo
 
 LIMIT = 5_000

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.contract import contract_problems
-from briefing_tui.engine.pipeline import analyze
+from briefing_tui.engine.analyze import analyze
 from briefing_tui.reading import article_from_text
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))

@@ -8,7 +8,7 @@ from itertools import pairwise
 import pytest
 
 from briefing_tui.engine.nlp import CHUNK_CHARS, chunk_bounds
-from briefing_tui.engine.pipeline import analyze_stream
+from briefing_tui.engine.session import analyze_stream
 from briefing_tui.errors import ModelError
 from briefing_tui.model import Article
 from briefing_tui.reading import article_from_text

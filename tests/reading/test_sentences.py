@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing_tui.engine.analyze import analyze
 from briefing_tui.engine.nlp import parse
-from briefing_tui.engine.pipeline import analyze
 from briefing_tui.reading import article_from_text, load_article
 
 STRAY = "Russia is a permanent threat to Europe’s security, says Luxembourg PM"

@@ -46,7 +46,7 @@ def sample_article() -> Article:
 @pytest.fixture(scope="session")
 def sample_briefing(sample_article: Article) -> Briefing:
     """The sample analysed once per test session (tests derive expectations from it)."""
-    from briefing_tui.engine.pipeline import analyze_stream
+    from briefing_tui.engine.session import analyze_stream
 
     final = None
     for progress in analyze_stream(sample_article, use_cache=False):

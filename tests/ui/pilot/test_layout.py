@@ -7,7 +7,7 @@ import sys
 import textwrap
 import threading
 
-from briefing_tui.engine.pipeline import Progress
+from briefing_tui.engine.progress import Progress
 from briefing_tui.errors import ModelError
 from briefing_tui.ui.app import BriefingApp
 from briefing_tui.ui.logic.panes import PANES
@@ -97,7 +97,7 @@ def test_article_is_painted_before_spacy_is_imported(tmp_path):
         import asyncio, os, sys
         os.environ["BRIEFING_HOME"] = sys.argv[1]
         os.environ["BRIEFING_CACHE"] = sys.argv[1] + "/cache"
-        import briefing_tui.engine.pipeline as pipeline
+        import briefing_tui.engine.session as session
         from briefing_tui.ui.app import BriefingApp
         from briefing_tui.ui.widgets import ArticleView
         from briefing_tui.reading import load_article
@@ -106,14 +106,14 @@ def test_article_is_painted_before_spacy_is_imported(tmp_path):
         assert "spacy" not in sys.modules
         app = BriefingApp(load_article(str(default_sample())), use_cache=False)
         seen = []
-        real_stream = pipeline.analyze_stream
+        real_stream = session.analyze_stream
 
         def analyze_stream(*args, **kwargs):
             view = app.query_one(ArticleView)
             seen.append((view.painted, "spacy" in sys.modules))
             yield from real_stream(*args, **kwargs)
 
-        pipeline.analyze_stream = analyze_stream
+        session.analyze_stream = analyze_stream
 
         async def main():
             async with app.run_test(size=(160, 48)) as pilot:
@@ -165,7 +165,7 @@ async def test_lists_show_progress_and_fill_as_results_arrive(
             Progress("done", 1.0, sample_briefing, done=True),
         ]
     )
-    monkeypatch.setattr("briefing_tui.engine.pipeline.analyze_stream", stream)
+    monkeypatch.setattr("briefing_tui.engine.session.analyze_stream", stream)
     app = BriefingApp(sample_article, use_cache=False)
     try:
         async with app.run_test(size=WIDE) as pilot:
@@ -189,7 +189,7 @@ async def test_analysis_error_is_shown_not_raised(monkeypatch, sample_article):
         [Progress("loading language model", 0.05), ModelError("language model xx is not installed")]
     )
     stream.free()
-    monkeypatch.setattr("briefing_tui.engine.pipeline.analyze_stream", stream)
+    monkeypatch.setattr("briefing_tui.engine.session.analyze_stream", stream)
     app = BriefingApp(sample_article, use_cache=False)
     async with app.run_test(size=WIDE) as pilot:
         await wait_for(pilot, lambda: app.analysis_error is not None)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from rich.color import Color as RichColor
 
-from briefing_tui.engine import pipeline
-from briefing_tui.engine.pipeline import Progress
+from briefing_tui.engine import analyze, child, fingerprint, session
+from briefing_tui.engine.progress import Progress
 from briefing_tui.model import Actor, Briefing, Mention, Span
 from briefing_tui.ui.app import BriefingApp
 
@@ -141,14 +141,14 @@ async def test_exit_when_ready_from_the_cache_starts_no_analysis_process(
     from briefing_tui.engine import cache
 
     # This process's analysis version (the analysis sources may change during a test run).
-    stored = replace(sample_briefing, analysis_version=pipeline.ANALYSIS_VERSION)
+    stored = replace(sample_briefing, analysis_version=fingerprint.ANALYSIS_VERSION)
     assert cache.store(stored) is not None
 
     def no_child(*args, **kwargs):
         raise AssertionError("a cache hit must not start the analysis process")
 
-    monkeypatch.setattr(pipeline, "_messages_from_child", no_child)
-    monkeypatch.setattr(pipeline, "_analysis_messages", no_child)
+    monkeypatch.setattr(child, "messages_from_child", no_child)
+    monkeypatch.setattr(analyze, "analysis_messages", no_child)
     app = _exit_when_ready_app()(sample_article, use_cache=True)
     async with app.run_test(size=WIDE) as pilot:
         await wait_for(pilot, lambda: app._exit)
@@ -175,7 +175,7 @@ async def test_opening_another_article_closes_the_running_analysis(monkeypatch):
         finally:
             state["closed"].set()
 
-    monkeypatch.setattr(pipeline, "analyze_stream", stream)
+    monkeypatch.setattr(session, "analyze_stream", stream)
     app = BriefingApp(text_article("First article.\n"), use_cache=False)
     async with app.run_test(size=WIDE) as pilot:
         await wait_for(pilot, lambda: len(streams) == 1 and app.analysis_running)

@@ -432,12 +432,12 @@ async def test_ctrl_c_while_the_model_loads_exits_at_once_with_130(monkeypatch, 
     release = threading.Event()
 
     def stuck_stream(article, model_name=None, use_cache=True):
-        from briefing_tui.engine.pipeline import Progress
+        from briefing_tui.engine.progress import Progress
 
         yield Progress("loading language model", 0.05)
         release.wait(timeout=60)  # stands for a slow spaCy load
 
-    monkeypatch.setattr("briefing_tui.engine.pipeline.analyze_stream", stuck_stream)
+    monkeypatch.setattr("briefing_tui.engine.session.analyze_stream", stuck_stream)
     app = BriefingApp(sample_article, use_cache=False)
     try:
         async with app.run_test(size=WIDE) as pilot:

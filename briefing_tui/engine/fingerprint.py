@@ -1,0 +1,30 @@
+"""The analysis fingerprint: which rules and lexicons produced a Briefing.
+
+Every Briefing carries it (``analysis_version``) and the cache is keyed by it,
+so a cached result is never served for an analysis that has since changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from briefing_tui import __version__
+
+#: The files whose content decides what the analysis finds.
+_ANALYSIS_SUFFIXES = frozenset({".py", ".txt", ".tsv", ".json"})
+
+
+def _analysis_fingerprint() -> str:
+    """The package version plus a digest of the analysis code and lexicons."""
+    root = Path(__file__).resolve().parent.parent / "analysis"
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in _ANALYSIS_SUFFIXES:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+#: Changes whenever the analysis changes what it finds, so cached results are redone.
+ANALYSIS_VERSION = _analysis_fingerprint()
