@@ -160,3 +160,61 @@ def test_ctrl_c_exits_promptly(terminal_factory, tmp_path: Path):
     terminal.keys("C-c")
     # 130 if the analysis was still running when the key arrived, 0 if it had finished.
     assert _exit_code(status, terminal) in (0, 130)
+
+
+_SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+def _backgrounds(line: str) -> list[tuple[str, bool]]:
+    """The background (SGR code, reversed) of each cell of a ``capture-pane -e`` line."""
+    cells: list[tuple[str, bool]] = []
+    background, reverse = "", False
+    position = 0
+    for match in _SGR.finditer(line + "\x1b[m"):
+        cells.extend([(background, reverse)] * len(line[position : match.start()]))
+        position = match.end()
+        params = (match.group(1) or "0").split(";")
+        index = 0
+        while index < len(params):
+            code = params[index]
+            if code in ("", "0"):
+                background, reverse = "", False
+            elif code == "7":
+                reverse = True
+            elif code == "27":
+                reverse = False
+            elif code == "49":
+                background = ""
+            elif code in ("38", "48"):
+                size = 3 if params[index + 1 : index + 2] == ["5"] else 5
+                if code == "48":
+                    background = ";".join(params[index : index + size])
+                index += size - 1
+            index += 1
+    return cells
+
+
+def test_list_moves_typed_right_after_launch_count(terminal_factory):
+    """Type-ahead: "2jj" typed as the app starts highlights the third actor once the
+    lists fill (the j's typed before the analysis arrived used to be lost)."""
+    terminal = terminal_factory(f"{shlex.quote(BRIEFING)} --sample --no-cache")
+    terminal.keys("2", "j", "j")
+    screen = terminal.wait_for(_analysed, "the analysis to fill the panes")
+    coloured = terminal._tmux("capture-pane", "-e", "-p", "-t", terminal.session).splitlines()
+    plain = screen.splitlines()
+    top = next(row for row, line in enumerate(plain) if "╭─ Actors" in line)
+    left = plain[top].index("╭─ Actors") + 2  # the first column of the rows' text
+    # The rows where an actor starts ("28× Donald Trump  person"), and the background
+    # behind the start of each: the highlighted one differs from all the others.
+    starts = [
+        row
+        for row in range(top + 1, len(plain))
+        if re.match(r"\s*\d+× ", plain[row][left : left + 6])
+    ]
+    assert len(starts) >= 5, screen
+    backgrounds = {row: _backgrounds(coloured[row])[left + 4] for row in starts}
+    normal = max(set(backgrounds.values()), key=list(backgrounds.values()).count)
+    highlighted = [row for row in starts if backgrounds[row] != normal]
+    assert highlighted == [starts[2]], (
+        f"highlighted rows {highlighted}, the third actor is on row {starts[2]}:\n{screen}"
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -41,6 +41,7 @@ from briefing_tui.ui.messages import (
     SearchChanged,
     SearchClosed,
 )
+from briefing_tui.ui.screens.held_keys import HeldKeys
 from briefing_tui.ui.widgets.article_view import ArticleView
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.pane_bar import PaneBar
@@ -232,6 +233,7 @@ class MainScreen(Screen[None]):
         self._pane_before_notes = "article"
         self.panes_mounted = False
         self._after_panes: list[Callable[[], object]] = []
+        self._held_keys = HeldKeys()  # typed while ``_after_panes`` waited
         self._folded: tuple[Article, FoldedText | None] | None = None
 
     def compose(self) -> ComposeResult:
@@ -278,7 +280,13 @@ class MainScreen(Screen[None]):
         waiting, self._after_panes = self._after_panes, []
         for callback in waiting:
             callback()
+        self._held_keys.release(self.app)  # to the pane the waiting keys chose
         self._article_shown()
+
+    def on_key(self, event: events.Key) -> None:
+        """Hold a key typed while an earlier one waits for the panes (it is for them)."""
+        if not self.panes_mounted and self._after_panes:
+            self._held_keys.hold(event)
 
     def when_panes_mounted(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` now if the panes are mounted, else as soon as they are."""

@@ -49,6 +49,9 @@ class ItemList(OptionList, Generic[ItemT]):
         self._shown = 0  # how many of the visible items are options so far
         self._shown_items = False  # False while the options are a status line
         self._measured_width = -1  # the content width the options were last wrapped to
+        #: Cursor moves typed before the items first arrived, in order (see ``_keep_move``).
+        self._pending_moves: list[str] = []
+        self._awaiting_items = True  # until the first items are all options
 
     # -- content ---------------------------------------------------------
 
@@ -101,6 +104,9 @@ class ItemList(OptionList, Generic[ItemT]):
     def set_items(self, items: Sequence[ItemT]) -> None:
         """Replace the items (keeping the highlight on the same item where possible)."""
         self._items = list(items)
+        if not self._items:  # another article: moves typed now wait for its items
+            self._awaiting_items = True
+            self._pending_moves.clear()
         self._rebuild()
 
     def set_filter(self, predicate: Callable[[ItemT], bool] | None, label: str = "") -> None:
@@ -179,6 +185,8 @@ class ItemList(OptionList, Generic[ItemT]):
                 self.highlighted = wanted
         finally:
             self._rebuilding = False
+        if self._awaiting_items and self._visible:
+            self._apply_pending_moves()
 
     def _options_for(self, batch: list[ItemT], first: bool) -> list[Option | None]:
         """The options of ``batch``; with a rule (None) before each but the list's first."""
@@ -199,6 +207,56 @@ class ItemList(OptionList, Generic[ItemT]):
             self.border_subtitle = self._status
         else:
             self.border_subtitle = ""
+
+    # -- moves typed before the items arrive ---------------------------------
+
+    # The lists fill when the analysis arrives, well after the reader may have typed
+    # "2jj": a move on a list with no items yet is kept and made once they are all
+    # listed, so type-ahead counts as it would in a pager.
+
+    def _keep_move(self, action: str) -> bool:
+        """Keep ``action`` for later if the items have not arrived yet; True if kept."""
+        if not self._awaiting_items:
+            return False
+        self._pending_moves.append(action)
+        return True
+
+    def _apply_pending_moves(self) -> None:
+        """Make the moves typed while the list waited for its items, in order."""
+        self._awaiting_items = False
+        moves, self._pending_moves = self._pending_moves, []
+        for action in moves:
+            getattr(super(), f"action_{action}")()
+
+    def action_cursor_down(self) -> None:
+        """Move the highlight down (once the items are listed)."""
+        if not self._keep_move("cursor_down"):
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Move the highlight up (once the items are listed)."""
+        if not self._keep_move("cursor_up"):
+            super().action_cursor_up()
+
+    def action_first(self) -> None:
+        """Move the highlight to the first item (once the items are listed)."""
+        if not self._keep_move("first"):
+            super().action_first()
+
+    def action_last(self) -> None:
+        """Move the highlight to the last item (once the items are listed)."""
+        if not self._keep_move("last"):
+            super().action_last()
+
+    def action_page_down(self) -> None:
+        """Move the highlight down a page (once the items are listed)."""
+        if not self._keep_move("page_down"):
+            super().action_page_down()
+
+    def action_page_up(self) -> None:
+        """Move the highlight up a page (once the items are listed)."""
+        if not self._keep_move("page_up"):
+            super().action_page_up()
 
     # -- measuring ---------------------------------------------------------
 
