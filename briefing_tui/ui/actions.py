@@ -144,7 +144,8 @@ class FileActions:
         screen = PromptScreen(
             "Open an article",
             placeholder="a file path or an http(s) URL",
-            hint="Enter to open, Esc to cancel; r lists recent articles",
+            hint="Enter to open, Esc to cancel; Ctrl+R lists recent articles",
+            recent=self.recent.entries,
         )
         self.app.push_screen(screen, self.app.open_location)
 

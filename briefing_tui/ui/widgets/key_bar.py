@@ -82,8 +82,11 @@ class KeyBar(Widget, can_focus=False):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, app_keys: bool = True) -> None:
+        """``app_keys`` False shows only the screen's keys and its widgets' (a dialog's),
+        not the app's (help, quit, the command palette), which are the main screen's."""
         super().__init__(id=id)
+        self.app_keys = app_keys
         #: (first column, last column + 1, key) of each hint in the last rendered line.
         self._spans: list[tuple[int, int, str]] = []
 
@@ -101,15 +104,17 @@ class KeyBar(Widget, can_focus=False):
         active = self.screen.active_bindings
         seen: set[str] = set()
         hints: list[KeyHint] = []
-        for _node, binding, enabled, _tooltip in active.values():
+        for node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
+                continue
+            if not self.app_keys and node is self.app:
                 continue
             seen.add(binding.action)
             display = self.app.get_key_display(binding)
             kept = binding.id in KEPT_BINDINGS
             hints.append(KeyHint(binding.key, display, binding.description, enabled, kept))
         palette = None
-        if self.app.ENABLE_COMMAND_PALETTE:
+        if self.app_keys and self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
             if found is not None:
                 _node, binding, enabled, _tooltip = found
