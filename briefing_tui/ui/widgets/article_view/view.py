@@ -78,6 +78,34 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("k", "scroll_up", "Scroll up", id="article.up", show=False),
         Binding("g", "scroll_home", "Top", id="article.top", show=False),
         Binding("G", "scroll_end", "Bottom", id="article.bottom", show=False),
+        # Paging as in less and vim.
+        Binding(
+            "space",
+            "page_down",
+            "Page down",
+            id="article.page_down",
+            show=False,
+            tooltip="Scroll down a page",
+        ),
+        Binding(
+            "b", "page_up", "Page up", id="article.page_up", show=False, tooltip="Scroll up a page"
+        ),
+        Binding(
+            "ctrl+d",
+            "half_page_down",
+            "Half page down",
+            id="article.half_down",
+            show=False,
+            tooltip="Scroll down half a page",
+        ),
+        Binding(
+            "ctrl+u",
+            "half_page_up",
+            "Half page up",
+            id="article.half_up",
+            show=False,
+            tooltip="Scroll up half a page",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -469,6 +497,14 @@ class ArticleView(ScrollView, can_focus=True):
     def action_page_down(self) -> None:
         """Scroll down a page."""
         self.scroll_page_down(animate=False)
+
+    def action_half_page_down(self) -> None:
+        """Scroll down half a page."""
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_half_page_up(self) -> None:
+        """Scroll up half a page."""
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
 
     def action_scroll_home(self) -> None:
         """Scroll to the top."""
