@@ -425,13 +425,23 @@ class BriefingApp(App[int]):
         self.push_screen(HelpScreen(key_rows(self.key_bindings())))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's commands but its own key panel and quit, then every action of the keys,
+        the key help and the recent articles."""
+        for command in super().get_system_commands(screen):
+            # Its "Keys" panel would be a second, different key help beside ``?``; its
+            # "Quit" does not say that the notes are saved.
+            if command.title not in ("Keys", "Quit"):
+                yield command
+        quit_key = next(b for b in self.BINDINGS if isinstance(b, Binding) and b.id == "quit")
+        yield SystemCommand(
+            quit_key.description, f"{quit_key.tooltip} (key: {quit_key.key})", self.action_quit
+        )
+        yield SystemCommand("Show keys", "Every key binding (key: ?)", self.action_help)
         if screen is not self.main:
             return
         for bindings, namespace in ((MainScreen.BINDINGS, screen), (self.BINDINGS, self)):
             for title, help_text, action in palette_entries(bindings):
                 yield SystemCommand(title, help_text, partial(self.run_action, action, namespace))
-        yield SystemCommand("Show keys", "Every key binding (key: ?)", self.action_help)
         for entry in self.files.recent.entries()[:5]:
             location = entry["location"]
             name = entry_name(entry)
