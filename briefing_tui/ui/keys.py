@@ -30,6 +30,8 @@ def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
     # Imported here: the widgets are not needed for the app's first frame.
     from textual.widgets import OptionList
 
+    from briefing_tui.ui.screens.dialog import Chooser, Dialog
+    from briefing_tui.ui.screens.prompt import PromptScreen
     from briefing_tui.ui.widgets import ArticleView, ItemList, NotesPane, SearchBar
 
     groups: list[tuple[str, Iterable[BindingType]]] = [
@@ -38,6 +40,8 @@ def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
         ("Lists", [*ItemList.BINDINGS, *OptionList.BINDINGS]),
         ("Notes", NotesPane.BINDINGS),
         ("Search", SearchBar.BINDINGS),
+        ("Dialogs", [*Dialog.BINDINGS, *Chooser.BINDINGS]),
+        ("Prompts", PromptScreen.BINDINGS),
     ]
     rows: list[tuple[str, str, str]] = []
     for where, bindings in groups:

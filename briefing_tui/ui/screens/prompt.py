@@ -34,7 +34,7 @@ class PromptScreen(Dialog[str]):
             "recent",
             "Recent",
             id="prompt.recent",
-            tooltip="Choose one of the recently opened articles",
+            tooltip="In the Open prompt: choose a recently opened article",
         ),
     ]
 
