@@ -62,10 +62,13 @@ class Dialog(ModalScreen[ResultT | None], Generic[ResultT]):
     def action_move(self, where: str) -> None:
         """Move the highlight of the dialog's list, or scroll its text (``where``: down,
         up, top or bottom)."""
+
+        def movable(widget: Widget | None) -> bool:
+            return isinstance(widget, OptionList) or bool(widget and widget.allow_vertical_scroll)
+
         target = self.focused
-        if target is None or not (isinstance(target, OptionList) or target.allow_vertical_scroll):
-            scrollable = [w for w in self.query(Widget) if w.allow_vertical_scroll]
-            target = next(iter(self.query(OptionList)), None) or next(iter(scrollable), None)
+        if not movable(target):  # nothing focused, or a widget that neither lists nor scrolls
+            target = next((widget for widget in self.query(Widget) if movable(widget)), None)
         if target is not None:
             _moves(target)[where]()
 
