@@ -1,9 +1,10 @@
 """The main screen: the article beside its actors, claims, questions and notes, kept in step.
 
-Selecting an item in a list marks it in the article, narrows the other lists
-and shows its note; the search marks matches and narrows the lists too. What
-to mark and what to list is computed by ``highlights`` and ``selection``; this
-screen applies it to the panes.
+Moving the cursor in a list previews the item: it is marked in the article and
+its note shown. Enter selects it: an actor then narrows the other lists, a
+claim or question is shown in the middle of the article pane. The search
+marks matches and narrows the lists too. What to mark and what to list is
+computed by ``highlights`` and ``selection``; this screen applies it to the panes.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from briefing_tui.ui.messages import (
     ActorSelected,
     ArticleShown,
     ClaimSelected,
+    ItemChosen,
     NoteEditingDone,
     QuestionSelected,
     SearchChanged,
@@ -141,7 +143,14 @@ class MainScreen(Screen[None]):
             show=False,
             priority=True,
         ),
-        Binding("escape", "clear_filter", "Clear filter", id="filter.clear", show=False),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear",
+            id="filter.clear",
+            show=False,
+            tooltip="Clear the selection, its note target, the search and the marks",
+        ),
         Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
         Binding(
             "N",
@@ -220,7 +229,10 @@ class MainScreen(Screen[None]):
         self.selected_claim: Claim | None = None
         self.selected_question: Question | None = None
         self.search_query = ""
+        #: The item the notes pane shows and ``a`` writes on (None: the article).
         self._selection: Anchor | None = None
+        #: The cursors of the lists when a search began, put back when it is cancelled.
+        self._cursors_before_search: dict[str, str] | None = None
         self._mark_cycle = MarkCycle()
         self._pane_before_notes = "article"
         self.panes_mounted = False
@@ -312,7 +324,7 @@ class MainScreen(Screen[None]):
         self.when_panes_mounted(lambda: self.step_pane(-1))
 
     def action_clear_filter(self) -> None:
-        """Clear the actor filter, the search and the marks."""
+        """Clear the selection (and the note target with it), the search and the marks."""
         self.when_panes_mounted(self.clear_filter)
 
     def action_next_mark(self) -> None:
@@ -431,8 +443,12 @@ class MainScreen(Screen[None]):
         self.set_focus(self._focus_target(pane))
 
     def step_pane(self, step: int) -> None:
-        """Move ``step`` panes on in Tab order (back when negative)."""
-        self.show_pane(pane_after(self.active_pane, step))
+        """Move ``step`` panes on in Tab order (back when negative), past the notes:
+        only ``a`` or ``5`` start editing a note."""
+        pane = pane_after(self.active_pane, step)
+        if pane == "notes":
+            pane = pane_after(pane, 1 if step > 0 else -1)
+        self.show_pane(pane)
 
     def on_pane_bar_pane_chosen(self, event: PaneBar.PaneChosen) -> None:
         self.show_pane(event.pane)
@@ -479,43 +495,84 @@ class MainScreen(Screen[None]):
         if done:
             self.notes_pane.reanchor(briefing)
 
-    # -- selection ---------------------------------------------------------
+    # -- preview and selection ---------------------------------------------
 
-    def _highlight(self, highlight: Highlight) -> None:
+    def _highlight(self, highlight: Highlight, centre: bool = False) -> None:
         view = self.article_view
         view.show_marks(highlight.marks, clear=highlight.clear)
         if highlight.scroll_to is not None:
-            view.scroll_to_offset(highlight.scroll_to)
+            self._scroll_article_to(highlight.scroll_to, centre)
+
+    def _scroll_article_to(self, offset: int, centre: bool = False) -> None:
+        """Bring ``offset`` into view: a third of the way down, or (a jump) in the middle."""
+        if centre:
+            # A jump usually shows the article pane first (narrow terminals give it the
+            # whole height then): measure the middle once that layout is in place.
+            self.call_after_refresh(self.article_view.scroll_to_offset, offset, True)
+        else:
+            self.article_view.scroll_to_offset(offset)
+
+    # The cursor moving in a list previews: it marks the item in the article and
+    # shows its note, and narrows nothing (re-filtering thousands of claims at each
+    # step would make the cursor lag). Enter (ItemChosen) selects.
 
     def on_actor_selected(self, message: ActorSelected) -> None:
-        if not self._panes_ready():
-            return
-        actor = message.actor
-        self.selected_actor = actor
+        if self._panes_ready():
+            self._preview_actor(message.actor)
+
+    def on_claim_selected(self, message: ClaimSelected) -> None:
+        if self._panes_ready():
+            self._preview_claim(message.claim)
+
+    def on_question_selected(self, message: QuestionSelected) -> None:
+        if self._panes_ready():
+            self._preview_question(message.question)
+
+    def _preview_actor(self, actor: Actor) -> None:
         self._highlight(actor_highlight(actor))
-        self._apply_filters()
         if not self.search_query:
             self._walk(mention_spans(actor))
         self._select_anchor(Anchor("actor", actor.id, actor.name))
 
-    def on_claim_selected(self, message: ClaimSelected) -> None:
-        if not self._panes_ready():
-            return
-        claim = message.claim
+    def _preview_claim(self, claim: Claim, centre: bool = False) -> None:
         self.selected_claim = claim
-        self._highlight(claim_highlight(claim))
+        self._highlight(claim_highlight(claim), centre=centre)
         content = self.article.text[claim.content.start : claim.content.end]
         self._select_anchor(Anchor("claim", claim.id, content))
 
-    def on_question_selected(self, message: QuestionSelected) -> None:
-        if not self._panes_ready():
-            return
-        question = message.question
+    def _preview_question(self, question: Question, centre: bool = False) -> None:
         self.selected_question = question
-        self._highlight(question_highlight(question))
+        self._highlight(question_highlight(question), centre=centre)
         self._select_anchor(Anchor("question", question.id, question.question))
 
-    def _select_anchor(self, anchor: Anchor) -> None:
+    def on_item_chosen(self, message: ItemChosen) -> None:
+        if not self._panes_ready():
+            return
+        item = message.item
+        if isinstance(item, Actor):
+            self.select_actor(item)
+        elif isinstance(item, Claim):
+            self.go_to_claim(item)
+        elif isinstance(item, Question):
+            self.go_to_question(item)
+
+    def select_actor(self, actor: Actor) -> None:
+        """Select ``actor``: mark its mentions and narrow Claims and Questions to it."""
+        self.selected_actor = actor
+        self._preview_actor(actor)
+        self._apply_filters()
+
+    def go_to_claim(self, claim: Claim) -> None:
+        """Show ``claim`` in the middle of the article pane, marked, and focus the article."""
+        self.show_pane("article")
+        self._preview_claim(claim, centre=True)
+
+    def go_to_question(self, question: Question) -> None:
+        """Show ``question``'s evidence in the middle of the article pane and focus it."""
+        self.show_pane("article")
+        self._preview_question(question, centre=True)
+
+    def _select_anchor(self, anchor: Anchor | None) -> None:
         self._selection = anchor
         self._show_current_note()
 
@@ -529,15 +586,17 @@ class MainScreen(Screen[None]):
         self.update_pane_bar()
 
     def clear_filter(self) -> None:
-        """Clear the actor filter, the search and the marks."""
-        self.selected_actor = None
+        """Clear the selection (and the note target with it), the search and the marks."""
+        self.selected_actor = self.selected_claim = self.selected_question = None
         self.search_query = ""
+        self._cursors_before_search = None
         search = self.query_one("#search")
         search.value = ""
         search.remove_class("-visible")
         self.article_view.clear_marks()
         self._mark_cycle = MarkCycle()
         self._apply_filters()
+        self._select_anchor(None)
 
     # -- n / N -------------------------------------------------------------
 
@@ -547,10 +606,10 @@ class MainScreen(Screen[None]):
         self.article_view.clear_marks("current")
         self._go_to_mark(self._mark_cycle.go(0))
 
-    def _go_to_mark(self, span: Span | None) -> None:
+    def _go_to_mark(self, span: Span | None, centre: bool = False) -> None:
         if span is not None:
             self.article_view.set_marks("current", [span])
-            self.article_view.scroll_to_offset(span.start)
+            self._scroll_article_to(span.start, centre)
 
     @property
     def current_target(self) -> Span | None:
@@ -570,6 +629,8 @@ class MainScreen(Screen[None]):
         """Open the search bar."""
         search = self.query_one("#search")
         search.add_class("-visible")
+        if not self.search_query:
+            self._cursors_before_search = self._list_cursors()
         self.set_focus(search)  # at once: what is typed right after / is the query
 
     def on_search_changed(self, message: SearchChanged) -> None:
@@ -631,8 +692,24 @@ class MainScreen(Screen[None]):
     def on_search_closed(self, message: SearchClosed) -> None:
         self.query_one("#search").remove_class("-visible")
         if not message.keep:
-            self.post_message(SearchChanged(""))
+            self.on_search_changed(SearchChanged(""))
+            # The lists show all again: their cursors go back to where they were before
+            # the search narrowed them (not to whatever row the narrowing left them on).
+            for item_list in self.lists:
+                item_id = (self._cursors_before_search or {}).get(str(item_list.id))
+                if item_id is not None:
+                    item_list.select_item_id(item_id)
+            self._cursors_before_search = None
         self.show_pane(self.active_pane if self.active_pane != "notes" else "article")
+
+    def _list_cursors(self) -> dict[str, str]:
+        """The id of the item under each list's cursor, by list id."""
+        cursors = {}
+        for item_list in self.lists:
+            item = item_list.selected_item
+            if item is not None:
+                cursors[str(item_list.id)] = item_list.item_id(item)
+        return cursors
 
     # -- detail views ------------------------------------------------------
 
@@ -651,7 +728,7 @@ class MainScreen(Screen[None]):
         if actor is None or self.briefing is None:
             self.notify("Select an actor first (2 for the Actors pane)", severity="warning")
             return
-        self.app.push_screen(ActorDetailScreen(self.briefing, actor))
+        self.app.push_screen(ActorDetailScreen(self.briefing, actor), self._jump_to_item)
 
     def show_paragraph_items(self) -> None:
         """List the actors and claims of the paragraph at the top of the article pane."""
@@ -661,17 +738,36 @@ class MainScreen(Screen[None]):
         if paragraph is None or self.briefing is None:
             self.notify("The analysis has not finished yet", severity="warning")
             return
-        self.app.push_screen(ParagraphScreen(self.briefing, paragraph.span), self._jump_to_item)
+        span = paragraph.span
+        self.app.push_screen(
+            ParagraphScreen(self.briefing, span), lambda choice: self._jump_to_item(choice, span)
+        )
 
-    def _jump_to_item(self, choice: tuple[str, str] | None) -> None:
-        if choice is None:
+    def _jump_to_item(self, choice: tuple[str, str] | None, paragraph: Span | None = None) -> None:
+        """Show the item chosen in a dialog in the middle of the article pane: a claim or
+        question marked, an actor selected at its first mention in ``paragraph``."""
+        if choice is None or self.briefing is None:
             return
         kind, item_id = choice
-        target = {"actor": self.actor_list, "claim": self.claim_list}[kind]
-        if not target.select_item_id(item_id):
-            self.clear_filter()
-            target.select_item_id(item_id)
-        self.show_pane("actors" if kind == "actor" else "claims")
+        briefing = self.briefing
+        if kind == "actor" and (actor := briefing.actor(item_id)) is not None:
+            self.actor_list.select_item_id(item_id)
+            self.show_pane("article")
+            self.select_actor(actor)
+            cycle = self._mark_cycle
+            start = paragraph.start if paragraph is not None else 0
+            first = next((n for n, s in enumerate(cycle.spans) if s.start >= start), 0)
+            self._go_to_mark(cycle.go(first), centre=True)
+        elif kind == "claim":
+            claim = next((c for c in briefing.claims if c.id == item_id), None)
+            if claim is not None:
+                self.claim_list.select_item_id(item_id)
+                self.go_to_claim(claim)
+        elif kind == "question":
+            question = next((q for q in briefing.questions if q.id == item_id), None)
+            if question is not None:
+                self.question_list.select_item_id(item_id)
+                self.go_to_question(question)
 
     # -- copy --------------------------------------------------------------
 
@@ -716,12 +812,9 @@ class MainScreen(Screen[None]):
         self.notes_pane.show(self._selection or self._article_anchor())
 
     def annotate(self) -> None:
-        """Write a note on the selected actor, claim or question, or on the article."""
-        if self.active_pane == "article" or self._selection is None:
-            anchor = self._article_anchor()
-        else:
-            anchor = self._selection
-        self.notes_pane.show(anchor)
+        """Write a note on the item the notes pane names: the one last previewed or selected,
+        or the article when there is none (Esc clears it)."""
+        self.notes_pane.show(self._selection or self._article_anchor())
         self.show_pane("notes")
 
     def on_note_editing_done(self, message: NoteEditingDone) -> None:

@@ -30,7 +30,7 @@ def _app() -> BriefingApp:
 
 async def _analysed_with_an_actor_selected(pilot) -> None:
     await wait_analysed(pilot)
-    await pilot.press("2", "j")
+    await pilot.press("2", "j", "enter")
     await pilot.pause()
 
 
