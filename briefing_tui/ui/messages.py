@@ -42,6 +42,10 @@ class ItemChosen(Message):
         self.item = item
 
 
+class NotesChanged(Message):
+    """An item gained or lost its note, or another article's notes were opened."""
+
+
 class NoteEditingDone(Message):
     """The reader left the note editor (Esc or focus moved away)."""
 

@@ -39,6 +39,7 @@ from briefing_tui.ui.messages import (
     ClaimSelected,
     ItemChosen,
     NoteEditingDone,
+    NotesChanged,
     QuestionSelected,
     SearchChanged,
     SearchClosed,
@@ -166,8 +167,16 @@ class MainScreen(Screen[None]):
             "annotate",
             "Note",
             id="note.write",
-            tooltip="Write a note on the selected item (or the article)",
+            tooltip="Write a note on the item the notes pane names (or the article)",
             priority=True,
+        ),
+        Binding(
+            "A",
+            "notes_overview",
+            "All notes",
+            id="notes.overview",
+            show=False,
+            tooltip="List every note of the article, Detached ones too, and go to one",
         ),
         Binding("d", "actor_detail", "Actor", id="actor.detail", tooltip="Actor detail view"),
         Binding(
@@ -342,6 +351,10 @@ class MainScreen(Screen[None]):
     def action_annotate(self) -> None:
         """Write a note on the selected actor, claim or question, or on the article."""
         self.when_panes_mounted(self.annotate)
+
+    def action_notes_overview(self) -> None:
+        """List every note of the article and go to what the chosen one is on."""
+        self.when_panes_mounted(self.show_notes_overview)
 
     def action_actor_detail(self) -> None:
         """Show everything about the selected actor."""
@@ -816,6 +829,45 @@ class MainScreen(Screen[None]):
         or the article when there is none (Esc clears it)."""
         self.notes_pane.show(self._selection or self._article_anchor())
         self.show_pane("notes")
+
+    def show_notes_overview(self) -> None:
+        """List every note of the article (Detached ones too); Enter goes to its item."""
+        from briefing_tui.ui.screens.notes_overview import NotesOverviewScreen
+
+        self.save_notes_now(quiet=True)
+        notes = list(self.store.notes) if self.store is not None else []
+        self.app.push_screen(NotesOverviewScreen(notes), self._go_to_note)
+
+    def _go_to_note(self, uid: str | None) -> None:
+        store = self.store
+        note = next((n for n in store.notes if n.uid == uid), None) if store else None
+        if note is None:
+            return
+        if note.detached or (note.anchor_id is None and note.anchor_kind != "article"):
+            what = " ".join(note.anchor_text.split())
+            self.notify(
+                f"What this note was on is no longer in the article: “{what}”",
+                title="Detached note",
+                severity="warning",
+                timeout=10,
+            )
+            return
+        if note.anchor_kind == "article":
+            self.clear_filter()
+            self.show_pane("article")
+            return
+        self._jump_to_item((note.anchor_kind, str(note.anchor_id)))
+
+    def on_notes_changed(self, message: NotesChanged) -> None:
+        self.when_panes_mounted(self._mark_noted_rows)
+
+    def _mark_noted_rows(self) -> None:
+        """Mark the list rows of the items that have a note."""
+        store = self.store
+        if store is None:
+            return
+        for item_list, kind in zip(self.lists, ("actor", "claim", "question"), strict=True):
+            item_list.set_noted(store.noted_ids(kind))
 
     def on_note_editing_done(self, message: NoteEditingDone) -> None:
         if self._panes_ready() and self.notes_pane.editing:

@@ -47,6 +47,7 @@ class ItemList(OptionList, Generic[ItemT]):
         self._rebuilding = False
         self._announced: str | None = None  # id of the item last announced as selected
         self._cursor_id: str | None = None  # where select_item_id put the cursor mid-rebuild
+        self._noted: set[str] = set()  # ids of the items with a note (their rows are marked)
         self._generation = 0  # of the rebuild in progress
         self._shown = 0  # how many of the visible items are options so far
         self._shown_items = False  # False while the options are a status line
@@ -166,7 +167,7 @@ class ItemList(OptionList, Generic[ItemT]):
         try:
             if batch:
                 self.add_options(
-                    Option(self.render_item(item), id=self.item_id(item)) for item in batch
+                    Option(self._prompt(item), id=self.item_id(item)) for item in batch
                 )
                 self._shown = start + len(batch)
             if self._shown < len(self._visible):
@@ -184,6 +185,22 @@ class ItemList(OptionList, Generic[ItemT]):
                 self.highlighted = wanted
         finally:
             self._rebuilding = False
+
+    def set_noted(self, item_ids: set[str]) -> None:
+        """Mark the rows of the items with these ids as having a note (the notes store's)."""
+        changed, self._noted = item_ids ^ self._noted, set(item_ids)
+        if not changed or not self._shown_items:
+            return
+        for index, item in enumerate(self._visible[: self._shown]):
+            if self.item_id(item) in changed:
+                self.replace_option_prompt_at_index(index, self._prompt(item))
+
+    def _prompt(self, item: ItemT) -> Text:
+        """The item's row: ``render_item``, after a note mark if it has a note."""
+        prompt = self.render_item(item)
+        if self.item_id(item) in self._noted:
+            return Text("✎ ", style="bold") + prompt
+        return prompt
 
     def _update_title(self) -> None:
         total, shown = len(self._items), len(self._visible)

@@ -1,4 +1,4 @@
-"""Selecting is explicit: the cursor previews, Enter selects or jumps, Esc clears (issue 15, item 4)."""
+"""Selecting is explicit: the cursor previews, Enter selects or jumps, Esc clears (issue 15 #4)."""
 
 from __future__ import annotations
 
@@ -94,7 +94,9 @@ async def test_cancelling_a_search_restores_the_selected_actor(make_app, sample_
     actor = actors[index]
     # A query that keeps some actors listed but not the selected one.
     query = next(
-        other.name for other in actors if other is not actor and not actor_matches(actor, other.name)
+        other.name
+        for other in actors
+        if other is not actor and not actor_matches(actor, other.name)
     )
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
@@ -129,7 +131,7 @@ async def test_enter_on_a_claim_shows_it_in_the_middle_of_the_article(make_app, 
             view = app.main.article_view
             assert view.marks("claim-content") == [claim.content]
             start = min(s.start for s in [claim.content, claim.source_span] if s is not None)
-            assert _is_centred(view, start), (size, _line_in_view(view, start), view.scrollable_content_region.height, view.scroll_y, view.max_scroll_y)
+            assert _is_centred(view, start), (size, _line_in_view(view, start))
 
 
 async def test_enter_in_the_actor_detail_shows_the_claim_in_the_article(make_app, sample_briefing):
