@@ -243,6 +243,7 @@ class MainScreen(Screen[None]):
         #: The cursors of the lists when a search began, put back when it is cancelled.
         self._cursors_before_search: dict[str, str] | None = None
         self._mark_cycle = MarkCycle()
+        self._mark_kind = "mention"  # what n / N walk: "mention" or "match"
         self._pane_before_notes = "article"
         self.panes_mounted = False
         self._after_panes: list[Callable[[], object]] = []
@@ -263,6 +264,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self, "focused", self._focus_changed)
+        self._watch_article_position(self.article_view)
         self._set_active_pane("article")
         self.article_view.focus()
         if self._initial_briefing is not None:
@@ -479,6 +481,7 @@ class MainScreen(Screen[None]):
         new_view = ArticleView(article, id="article", classes="pane")
         await old_view.remove()
         await self.query_one("#panes").mount(new_view, before=0)
+        self._watch_article_position(new_view)
         for item_list in self.lists:
             item_list.set_filter(None)
             item_list.set_items([])
@@ -608,16 +611,22 @@ class MainScreen(Screen[None]):
         search.remove_class("-visible")
         self.article_view.clear_marks()
         self._mark_cycle = MarkCycle()
+        self.update_article_status()
         self._apply_filters()
         self._select_anchor(None)
 
     # -- n / N -------------------------------------------------------------
 
-    def _walk(self, spans: list[Span], cycle: MarkCycle | None = None) -> None:
-        """Let n / N walk ``spans`` (or ``cycle``, made of them already), from the first."""
+    def _walk(
+        self, spans: list[Span], cycle: MarkCycle | None = None, kind: str = "mention"
+    ) -> None:
+        """Let n / N walk ``spans`` (or ``cycle``, made of them already), from the first;
+        ``kind`` ("mention" or "match") names them in the counter."""
         self._mark_cycle = cycle if cycle is not None else MarkCycle(spans)
+        self._mark_kind = kind
         self.article_view.clear_marks("current")
         self._go_to_mark(self._mark_cycle.go(0))
+        self.update_article_status()
 
     def _go_to_mark(self, span: Span | None, centre: bool = False) -> None:
         if span is not None:
@@ -630,11 +639,46 @@ class MainScreen(Screen[None]):
         return self._mark_cycle.current
 
     def step_mark(self, delta: int) -> None:
-        """Go ``delta`` mentions of the selected actor (or search matches) on."""
-        if not self._mark_cycle.spans:
-            self.notify("Select an actor or search (/) first", severity="warning")
+        """Go ``delta`` mentions of the selected actor (or search matches) on; say so when
+        the walk wraps around the end of the article."""
+        cycle = self._mark_cycle
+        if not cycle.spans:
+            if self.search_query:
+                self.notify(f"No matches for “{self.search_query}”", severity="warning")
+            else:
+                self.notify("Select an actor or search (/) first", severity="warning")
             return
-        self._go_to_mark(self._mark_cycle.step(delta))
+        before = cycle.index
+        span = cycle.step(delta)
+        if (delta > 0 and cycle.index <= before) or (delta < 0 and cycle.index >= before):
+            where = "first" if delta > 0 else "last"
+            self.notify(
+                f"Wrapped around to the {where} {self._mark_kind}", title="n / N", timeout=2
+            )
+        self._go_to_mark(span)
+        self.update_article_status()
+
+    def update_article_status(self) -> None:
+        """Say in the article's border where n / N are ("match 3/17") and how far down the
+        pane is read (a percentage)."""
+        if not self.query(ArticleView):
+            return  # shutting down
+        view = self.article_view
+        parts = []
+        cycle = self._mark_cycle
+        if cycle.spans and cycle.current is not None:
+            parts.append(f"{self._mark_kind} {cycle.index + 1}/{len(cycle.spans)}")
+        elif self.search_query and self._mark_kind == "match":
+            parts.append("no matches")
+        if view.max_scroll_y <= 0:
+            parts.append("all")
+        else:
+            parts.append(f"{round(100 * view.scroll_y / view.max_scroll_y)}%")
+        view.border_subtitle = " · ".join(parts)
+
+    def _watch_article_position(self, view: ArticleView) -> None:
+        for attribute in ("scroll_y", "virtual_size"):
+            self.watch(view, attribute, lambda _value: self.update_article_status(), init=False)
 
     # -- search ------------------------------------------------------------
 
@@ -665,7 +709,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         self.article_view.show_marks({"match": layer if layer is not None else matches})
         if query:
-            self._walk(matches, cycle)
+            self._walk(matches, cycle, kind="match")
         elif self.selected_actor is not None:
             self._walk(mention_spans(self.selected_actor))
         else:
