@@ -55,9 +55,20 @@ def write_export(location: str, text: str) -> tuple[Path, str | None]:
     return path, None
 
 
+#: Why an article read from standard input (listed in Recent) cannot be opened again.
+STDIN_GONE = (
+    "Standard input cannot be read again: pipe the article in once more "
+    "(its notes are found by its text and title)"
+)
+
+
 def open_article(location: str) -> Article | str:
     """The article at ``location``, or (as a string) why it could not be opened."""
     from briefing_tui.reading import load_article
+    from briefing_tui.store.recent import is_stdin
+
+    if is_stdin(location):
+        return STDIN_GONE
 
     try:
         return load_article(location)
@@ -184,12 +195,7 @@ class FileActions:
         from briefing_tui.store.recent import is_stdin
 
         if location is not None and is_stdin(location):
-            self.app.notify(
-                "Standard input cannot be read again: pipe the article in once more "
-                "(its notes are found by its text and title)",
-                title="Recent",
-                severity="warning",
-                timeout=10,
-            )
+            # Said at once, without the loading worker's round trip.
+            self.app.notify(STDIN_GONE, title="Recent", severity="warning", timeout=10)
             return
         self.app.open_location(location)

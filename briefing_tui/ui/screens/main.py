@@ -890,7 +890,8 @@ class MainScreen(Screen[None]):
         if note.detached or (note.anchor_id is None and note.anchor_kind != "article"):
             what = " ".join(note.anchor_text.split())
             self.notify(
-                f"What this note was on is no longer in the article: “{what}”",
+                f"What this note was on is no longer in the article: “{what}”. "
+                "The note is kept under Detached in the notes file.",
                 title="Detached note",
                 severity="warning",
                 timeout=10,

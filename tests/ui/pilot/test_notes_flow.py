@@ -143,3 +143,24 @@ async def test_export_asks_before_overwriting_and_remembers_the_folder(make_app,
         assert isinstance(app.screen, PromptScreen)
         offered = app.screen.query_one(Input).value
         assert offered.startswith(str(folder.resolve()) + "/")
+
+
+async def test_standard_input_is_remembered_as_such(make_app, sample_article, sample_briefing):
+    from dataclasses import replace
+
+    from briefing_tui.ui.screens.recent import RecentScreen
+
+    piped = replace(sample_article, source="standard input")
+    app = make_app(piped, replace(sample_briefing, article=piped))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await wait_for(pilot, lambda: bool(app.files.recent.entries()))
+        assert app.files.recent.entries()[0]["location"] == "standard input"
+        await pilot.press("r")
+        assert isinstance(app.screen, RecentScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running and app.main.article is piped
+        assert any(
+            "Standard input cannot be read again" in str(n.message) for n in app._notifications
+        )
