@@ -351,7 +351,7 @@ class MainScreen(Screen[None]):
         self.when_panes_mounted(self.open_search)
 
     def action_annotate(self) -> None:
-        """Write a note on the selected actor, claim or question, or on the article."""
+        """Write a note on the item the notes pane names (or on the article)."""
         self.when_panes_mounted(self.annotate)
 
     def action_notes_overview(self) -> None:
