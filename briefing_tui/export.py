@@ -1,12 +1,32 @@
-"""Briefing (and notes) rendered as Markdown."""
+"""Briefing (and notes) rendered as Markdown, and claims written and cited as a journalist would.
+
+How a claim is written (``claim_sentence``): a direct quote keeps its quotation
+marks, with any quotation inside it in single marks (‘…’); indirect and mixed
+speech are reported speech, never inside quotation marks, keeping only the
+article's own marks of a mixed quote:
+
+    Jane Doe said: “We will reopen the bridge in ‘a matter of weeks’.”
+    Jane Doe said the bridge would reopen “within weeks”.
+
+How it is cited (``claim_citation``, what ``y`` copies; the Markdown briefing
+gives the article's citation once and each claim's paragraph):
+
+    <claim> — “<title>”, <outlet>, by <byline>, <date>, <URL>, para. <n>
+
+with the parts that are known. A web article gives its URL; a local file never
+gives its path, only its file name in place of a missing title.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from briefing_tui.model import QUESTION_KIND_INFO, Briefing, Claim
+from briefing_tui.model import QUESTION_KIND_INFO, Article, Briefing, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
     from briefing_tui.store.notes import Note
@@ -15,6 +35,249 @@ if TYPE_CHECKING:
 def _quote(text: str) -> str:
     """Text as a one-line Markdown quote fragment (line breaks folded)."""
     return " ".join(text.split())
+
+
+# --- quotation marks ------------------------------------------------------------------
+
+#: The typographic (opening, closing) marks of a quotation, and of one inside it.
+_DOUBLE = ("“", "”")
+_SINGLE = ("‘", "’")
+#: Punctuation that ties a claim into the article's sentence and is dropped when it
+#: ends the claim on its own ("…at its conclusion," Trump said).
+_TRAILING_TIES = ",;:–—- "
+_SENTENCE_ENDS = ".?!…"
+#: Marks that may open, or close, a quotation (ASCII marks do both).
+_OPENING_MARKS = "“‘\"'"
+_CLOSING_MARKS = "”’\"'"
+#: Characters after which an ASCII quotation mark opens a quotation.
+_OPENS_AFTER = " \t\n([{—–-/"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A quotation mark in a text: where, which level (double or single), opening or not."""
+
+    index: int
+    double: bool
+    opening: bool
+
+
+def _mark_at(text: str, index: int) -> _Mark | None:
+    """The quotation mark at ``text[index]``, or None (not a mark, or an apostrophe)."""
+    char = text[index]
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if char in "“”":
+        return _Mark(index, True, char == "“")
+    if char == '"':
+        return _Mark(index, True, before in _OPENS_AFTER)
+    if char == "‘":
+        return _Mark(index, False, True)
+    if char in "’'":
+        if before.isalnum() and after.isalnum():
+            return None  # an apostrophe: "war’s", "don't"
+        if char == "'" and before in _OPENS_AFTER:
+            return _Mark(index, False, True) if after.isalnum() else None
+        return _Mark(index, False, False)
+    return None
+
+
+def _paired_marks(text: str) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:
+    """The quotation marks of ``text`` paired, and those left without a partner.
+
+    A closing single mark with no opening one is taken for an apostrophe
+    ("the Smiths’ house") and left out of both lists.
+    """
+    pairs: list[tuple[_Mark, _Mark]] = []
+    unpaired: list[_Mark] = []
+    open_marks: list[_Mark] = []
+    for index in range(len(text)):
+        mark = _mark_at(text, index)
+        if mark is None:
+            continue
+        if mark.opening:
+            open_marks.append(mark)
+            continue
+        partner = next((m for m in reversed(open_marks) if m.double == mark.double), None)
+        if partner is None:
+            if mark.double:
+                unpaired.append(mark)
+            continue
+        del open_marks[open_marks.index(partner) :]
+        pairs.append((partner, mark))
+    return pairs, sorted([*unpaired, *open_marks], key=lambda m: m.index)
+
+
+def _closer_for(mark: _Mark, text: str) -> str:
+    """The mark that closes the quotation ``mark`` opens, in its style (typographic or ASCII)."""
+    if text[mark.index] in "\"'":
+        return text[mark.index]
+    return _DOUBLE[1] if mark.double else _SINGLE[1]
+
+
+def _opener_for(mark: _Mark, text: str) -> str:
+    """The mark that opens the quotation ``mark`` closes, in its style."""
+    if text[mark.index] in "\"'":
+        return text[mark.index]
+    return _DOUBLE[0] if mark.double else _SINGLE[0]
+
+
+def balanced(text: str) -> str:
+    """``text`` with every quotation it opens closed at its end, and every one it closes
+    opened at its start (a claim cut out of a longer quotation)."""
+    _pairs, unpaired = _paired_marks(text)
+    openers = [_opener_for(m, text) for m in unpaired if not m.opening]
+    closers = [_closer_for(m, text) for m in unpaired if m.opening]
+    return "".join(reversed(openers)) + text + "".join(reversed(closers))
+
+
+def _nested(text: str) -> str:
+    """``text`` to go inside double quotation marks: its outermost quotations in single
+    marks, those inside them in double ones, and so on, as quotations nest."""
+    pairs, _unpaired = _paired_marks(text)
+    chars = list(text)
+    for opening, closing in pairs:
+        depth = sum(1 for o, c in pairs if o.index < opening.index and closing.index < c.index)
+        chars[opening.index], chars[closing.index] = _DOUBLE if depth % 2 else _SINGLE
+    return "".join(chars)
+
+
+def _without_outer_marks(text: str) -> str | None:
+    """The words of a direct quote without its own opening and closing marks, or None
+    when ``text`` is not one quotation (it is interrupted: "A," he said, "B")."""
+    pairs, unpaired = _paired_marks(text)
+    start, end = 0, len(text)
+    outer = [p for p in pairs if p[0].index == 0 and p[1].index == len(text) - 1]
+    if outer:
+        start, end = 1, len(text) - 1
+    else:
+        if any(m.double and m.opening and m.index == 0 for m in unpaired):
+            start = 1
+        if any(m.double and not m.opening and m.index == len(text) - 1 for m in unpaired):
+            end = len(text) - 1
+    inner = text[start:end]
+    inner_unpaired = _paired_marks(inner)[1]
+    if any(m.double for m in inner_unpaired):
+        return None
+    return inner.strip()
+
+
+def _trimmed(text: str) -> str:
+    """The words of a claim on one line, without the punctuation that tied them into
+    the article's sentence."""
+    return " ".join(text.split()).rstrip(_TRAILING_TIES)
+
+
+def quoted(text: str) -> str:
+    """``text`` (the words of a direct quote, with or without its own marks) in double
+    quotation marks, any quotation inside it in single marks."""
+    inner = _without_outer_marks(_trimmed(text))
+    if inner is None:
+        return balanced(_trimmed(text))
+    return f"{_DOUBLE[0]}{_nested(balanced(_trimmed(inner)))}{_DOUBLE[1]}"
+
+
+def _capitalised(text: str) -> str:
+    """``text`` with a capital first letter."""
+    return text[:1].upper() + text[1:]
+
+
+def _as_sentence(text: str) -> str:
+    """``text`` with a capital first letter and a full stop, unless it ends a sentence."""
+    last_word_end = text.rstrip("”’\"'»)")
+    ended = last_word_end.endswith(tuple(_SENTENCE_ENDS))
+    return _capitalised(text if ended else f"{text}.")
+
+
+# --- claims and citations ---------------------------------------------------------------
+
+
+def source_name(briefing: Briefing, claim: Claim) -> str | None:
+    """Who the claim is attributed to: its actor's name, else the words naming the source."""
+    actor = briefing.actor(claim.source)
+    if actor is not None:
+        return actor.name
+    return " ".join(claim.source_text.split()) if claim.source_text else None
+
+
+def _claim_words(text: str, span: Span) -> str:
+    """The words of a claim, with the quotation marks right around its span: a quote's
+    span may leave out its own opening or closing mark."""
+    start, end = span.start, span.end
+    if start > 0 and text[start - 1] in _OPENING_MARKS:
+        start -= 1
+    if end < len(text) and text[end] in _CLOSING_MARKS:
+        end += 1
+    return text[start:end]
+
+
+def _frame(claim: Claim, source: str, cue: str, said: str, direct: bool) -> str:
+    """The claim's words ``said`` framed by its source and cue, in the article's order when
+    the cue comes before the source ("according to Reuters", "said Smith")."""
+    cue_span, source_span = claim.cue_span, claim.source_span
+    if cue_span and source_span and cue_span.start < source_span.start:
+        if source_span.end <= claim.content.start:
+            return f"{cue} {source}, {said}"  # According to Reuters, the talks failed.
+        return f"{said}, {cue} {source}"  # “We will see”, said Smith.
+    if not any(char.isalpha() for char in cue):
+        return f"{source}{cue} {said}"  # Reports: “...” (a colon, not a verb)
+    return f"{source} {cue}: {said}" if direct else f"{source} {cue} {said}"
+
+
+def claim_sentence(article: Article, briefing: Briefing, claim: Claim) -> str:
+    """The claim as one sentence: direct speech quoted, indirect and mixed speech reported.
+
+    ``Trump said: “We will see.”``; ``Trump said he is speaking with Putin.``;
+    ``According to Reuters, the talks failed.``; ``Unattributed (expected): ...``.
+    Only a direct quote gets quotation marks from here; a mixed claim keeps the
+    article's own, balanced.
+    """
+    words = _claim_words(article.text, claim.content)
+    direct = claim.kind == ClaimKind.DIRECT and _without_outer_marks(_trimmed(words)) is not None
+    said = quoted(words) if direct else balanced(_trimmed(words))
+    cue = " ".join(claim.cue.split())
+    source = source_name(briefing, claim)
+    if source is None:
+        return _as_sentence(f"Unattributed ({cue}): {said}")
+    return _as_sentence(_frame(claim, source, cue, said, direct))
+
+
+def paragraph_number(article: Article, offset: int) -> int | None:
+    """The 1-based number of the paragraph holding ``offset``, None without paragraphs."""
+    starts = [paragraph.start for paragraph in article.paragraphs]
+    index = bisect_right(starts, offset) - 1
+    return index + 1 if index >= 0 else None
+
+
+def is_web_article(article: Article) -> bool:
+    """Whether the article was fetched from the web (its source is a URL)."""
+    return article.source.startswith(("http://", "https://"))
+
+
+def article_citation(article: Article) -> str:
+    """The article cited: “title”, outlet, by byline, date, URL, with the parts known.
+
+    Without a title, a local file is named by its file name (never its path).
+    """
+    title = f"{_DOUBLE[0]}{_nested(article.title)}{_DOUBLE[1]}" if article.title else ""
+    if not title and article.source and not is_web_article(article):
+        title = PurePath(article.source).name
+    parts = [
+        title,
+        article.outlet or "",
+        f"by {article.byline}" if article.byline else "",
+        article.date or "",
+        article.source if is_web_article(article) else "",
+    ]
+    return ", ".join(part for part in parts if part) or "untitled article"
+
+
+def claim_citation(article: Article, briefing: Briefing, claim: Claim) -> str:
+    """The claim of ``briefing`` (an analysis of ``article``) as a journalist would cite it:
+    the sentence, then where it was read, down to the paragraph."""
+    number = paragraph_number(article, claim.content.start)
+    paragraph = f", para. {number}" if number is not None else ""
+    return f"{claim_sentence(article, briefing, claim)} — {article_citation(article)}{paragraph}"
 
 
 def claims_by_source(briefing: Briefing) -> list[tuple[str, list[Claim]]]:
@@ -72,7 +335,8 @@ def _detached_section(index: _NotesIndex) -> list[str]:
         return []
     lines = [f"## Detached notes ({len(detached)})", ""]
     for note in detached:
-        lines.append(f"- **{note.anchor_kind.capitalize()}:** “{_quote(note.anchor_text)}”")
+        # No quotation marks: a claim's anchor is its content, which may be paraphrase.
+        lines.append(f"- **{note.anchor_kind.capitalize()}:** {_quote(note.anchor_text)}")
         lines += _note_item(note)
     return [*lines, ""]
 
@@ -88,8 +352,7 @@ def briefing_to_markdown(briefing: Briefing, notes: Sequence[Note] | None = None
     article = briefing.article
     text = article.text
     lines: list[str] = [f"# {article.title or 'Untitled article'}", ""]
-    if article.source:
-        lines.append(f"Source: {article.source}  ")
+    lines.append(f"Cite as: {article_citation(article)}  ")
     if article.byline:
         lines.append(f"Byline: {article.byline}  ")
     if article.dateline:
@@ -110,8 +373,9 @@ def briefing_to_markdown(briefing: Briefing, notes: Sequence[Note] | None = None
     for source_name, claims in claims_by_source(briefing):
         lines += [f"### {source_name}", ""]
         for claim in claims:
-            content = _quote(text[claim.content.start : claim.content.end])
-            lines.append(f"- {claim.cue}: “{content}” ({claim.kind})")
+            number = paragraph_number(article, claim.content.start)
+            where = f", para. {number}" if number is not None else ""
+            lines.append(f"- {claim_sentence(article, briefing, claim)} ({claim.kind}{where})")
             lines += note_index.lines_for("claim", claim.id)
         lines.append("")
 

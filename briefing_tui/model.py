@@ -96,6 +96,10 @@ class Article:
     byline: str | None = None
     dateline: str | None = None
     paragraphs: list[Span] = field(default_factory=list)
+    outlet: str | None = None
+    """Who published it (a web page's site name, a wire agency in the dateline), if known."""
+    date: str | None = None
+    """When it was published, as the article or its page gives it, if known."""
 
     @property
     def sha256(self) -> str:
@@ -112,6 +116,8 @@ class Article:
             "dateline": self.dateline,
             "sha256": self.sha256,
             "paragraphs": [p.to_json() for p in self.paragraphs],
+            "outlet": self.outlet,
+            "date": self.date,
         }
 
     @classmethod
@@ -124,6 +130,8 @@ class Article:
             byline=data.get("byline"),
             dateline=data.get("dateline"),
             paragraphs=[Span.from_json(p) for p in data.get("paragraphs", [])],
+            outlet=data.get("outlet"),
+            date=data.get("date"),
         )
 
 

@@ -25,6 +25,8 @@ VARIABLES = [
 ]
 PACKAGE = Path(briefing_tui.__file__).parent
 SETTINGS_FILE = PACKAGE / "settings.py"
+
+
 #: Modules still reading a BRIEFING_* variable themselves: (path in the package, variable).
 @pytest.mark.parametrize(
     ("name", "value", "field", "expected"), VARIABLES, ids=[v[0] for v in VARIABLES]

@@ -6,6 +6,7 @@ name the actor behind a span of text (a claim's source, a question's subject).
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,9 @@ class MentionIndex:
         return found
 
 
+#: The index of the actors list last asked about (an analysis asks about one list many times).
 _cached: tuple[Sequence[Actor], int, MentionIndex] | None = None
+_cache_lock = threading.Lock()
 
 
 def actor_at(actors: Sequence[Actor], start: int, end: int) -> str | None:
@@ -50,7 +53,8 @@ def actor_at(actors: Sequence[Actor], start: int, end: int) -> str | None:
     """
     global _cached
     signature = sum(len(a.mentions) for a in actors) * 1_000_003 + len(actors)
-    cached = _cached  # read once: another thread may replace it meanwhile
-    if cached is None or cached[0] is not actors or cached[1] != signature:
-        cached = _cached = (actors, signature, MentionIndex(actors))
+    with _cache_lock:
+        cached = _cached
+        if cached is None or cached[0] is not actors or cached[1] != signature:
+            cached = _cached = (actors, signature, MentionIndex(actors))
     return cached[2].actor_at(start, end)

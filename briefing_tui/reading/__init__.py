@@ -17,7 +17,9 @@ from briefing_tui.reading.load import (
 )
 from briefing_tui.reading.paragraphs import (
     find_byline,
+    find_date,
     find_dateline,
+    find_outlet,
     guess_title,
     paragraph_spans,
 )
@@ -32,7 +34,9 @@ __all__ = [
     "describe_size_limit",
     "fetch_article",
     "find_byline",
+    "find_date",
     "find_dateline",
+    "find_outlet",
     "guess_title",
     "load_article",
     "looks_like_html",

@@ -10,14 +10,23 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing_tui.errors import InputError
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 #: trafilatura and the libraries it calls log "discarding data" and the like.
 _NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 #: A page whose longest line has fewer words than this holds menus, not an article.
 _MIN_SENTENCE_WORDS = 5
 _SENTENCE_LINE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+#: A block whose links hold more than this share of its text links elsewhere (when it
+#: is no sentence); trafilatura already drops blocks that are nothing but a link.
+_MAX_LINK_SHARE = 0.5
+#: The blocks of trafilatura's XML that hold a line of text.
+_TEXT_BLOCKS = ("p", "item")
 _NEEDS_SCRIPT = re.compile(
     r"\b(enable|turn on|requires?|need)\b.{0,40}\bjavascript\b", re.IGNORECASE
 )
@@ -30,11 +39,42 @@ class Extracted:
     text: str
     title: str
     byline: str | None
+    outlet: str | None = None
+    """The site's name, from the page's metadata."""
+    date: str | None = None
+    """The publication date the page's metadata gives (ISO form, as trafilatura reads it)."""
 
 
 def _quiet_logs() -> None:
     for name in _NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _field(document: object, name: str) -> str:
+    """One metadata field or the text of trafilatura's result, stripped; "" when absent."""
+    return (getattr(document, name, None) or "").strip() if document else ""
+
+
+def _is_link_line(block: _Element) -> bool:
+    """Whether a paragraph or list item is mostly the text of its links and no sentence:
+    "Read more: <link>", "Profile: <link>", a related headline."""
+    text = " ".join("".join(block.itertext()).split())
+    linked = sum(len(" ".join("".join(ref.itertext()).split())) for ref in block.iter("ref"))
+    return bool(text) and linked > _MAX_LINK_SHARE * len(text) and not _SENTENCE_LINE.search(text)
+
+
+def _prose_text(document: object) -> str:
+    """The article body trafilatura found, one block a line, without its link lines."""
+    from lxml.etree import strip_tags
+    from trafilatura.xml import delete_element, xmltotxt
+
+    tree = getattr(document, "body", None) if document else None
+    if tree is None:
+        return _field(document, "text")
+    for block in [b for b in tree.iter(*_TEXT_BLOCKS) if _is_link_line(b)]:
+        delete_element(block, keep_tail=True)
+    strip_tags(tree, "ref")
+    return xmltotxt(tree, include_formatting=False).strip()
 
 
 def _looks_like_article(body: str) -> bool:
@@ -53,16 +93,20 @@ def extract_html(html: str, source: str) -> Extracted:
         import trafilatura
 
         document = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_links=True,  # to tell link lines from prose; the text keeps no link
         )
+        body = _prose_text(document)
     except Exception as exc:  # malformed markup can make lxml raise almost anything
         raise InputError(
             f"{source}: the HTML could not be parsed ({type(exc).__name__}); "
             "save the article as text and open that"
         ) from exc
-    body = (getattr(document, "text", None) or "").strip() if document else ""
-    title = " ".join((getattr(document, "title", None) or "").split()) if document else ""
-    author = (getattr(document, "author", None) or "").strip() if document else ""
+    title = " ".join(_field(document, "title").split())
+    author = _field(document, "author")
     script_notice = len(body.split()) < 40 and _NEEDS_SCRIPT.search(body)
     if script_notice or not _looks_like_article(body):
         if _NEEDS_SCRIPT.search(body) or not body:
@@ -73,4 +117,10 @@ def extract_html(html: str, source: str) -> Extracted:
             f"{source}: no article text found in the HTML ({hint}); "
             "open the article's own page, or save its text and open that"
         )
-    return Extracted(text=body, title=title, byline=author.replace("; ", ", ") or None)
+    return Extracted(
+        text=body,
+        title=title,
+        byline=author.replace("; ", ", ") or None,
+        outlet=" ".join(_field(document, "sitename").split()) or None,
+        date=_field(document, "date") or None,
+    )

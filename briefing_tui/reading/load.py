@@ -18,7 +18,14 @@ from briefing_tui.model import Article
 from briefing_tui.reading.decode import decode_bytes, decode_html, normalise_text
 from briefing_tui.reading.fetch import fetch_url, is_url
 from briefing_tui.reading.limits import describe_size_limit, max_bytes_from_env
-from briefing_tui.reading.paragraphs import find_byline, find_dateline, guess_title, paragraph_spans
+from briefing_tui.reading.paragraphs import (
+    find_byline,
+    find_date,
+    find_dateline,
+    find_outlet,
+    guess_title,
+    paragraph_spans,
+)
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _HTML_START = re.compile(
@@ -40,6 +47,8 @@ def article_from_text(text: str, source: str = "") -> Article:
         byline=find_byline(text),
         dateline=find_dateline(text),
         paragraphs=paragraph_spans(text),
+        outlet=find_outlet(text),
+        date=find_date(text),
     )
 
 
@@ -61,6 +70,8 @@ def article_from_html(html: str, source: str = "") -> Article:
         byline=extracted.byline or find_byline(text),
         dateline=find_dateline(body),
         paragraphs=paragraph_spans(text),
+        outlet=extracted.outlet or find_outlet(body),
+        date=extracted.date or find_date(body),
     )
 
 

@@ -17,9 +17,15 @@ _DATELINE = re.compile(
     r"^(?P<dateline>"
     r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"  # WASHINGTON, NEW YORK, ST. LOUIS
     r"(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)?"  # , Ukraine / , Calif.
-    rf"(?:,\s*{_MONTH}\s+\d{{1,2}})?"  # , Oct 3
-    r"(?:\s*\([A-Z][\w&.' ]{1,30}\))?"  # (Reuters)
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"  # , Oct 3
+    r"(?:\s*\((?P<agency>[A-Z][\w&.' ]{1,30})\))?"  # (Reuters)
     r")\s*(?:-{1,2}|–|—)\s+"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A line that is only a date: "Friday, July 21, 2017", "21 July 2017", "2017-07-21".
+_DATE_LINE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
 )
 
 
@@ -128,9 +134,79 @@ def find_dateline(text: str) -> str | None:
     return None
 
 
+def find_date(text: str) -> str | None:
+    """The publication date near the top: a line that is only a date, else a dateline's date."""
+    lines = _header_lines(text)
+    for line in lines:
+        if _DATE_LINE.fullmatch(line):
+            return line
+    for line in lines:
+        match = _DATELINE.match(line)
+        if match and match.group("date"):
+            return match.group("date")
+    return None
+
+
+def find_outlet(text: str) -> str | None:
+    """The wire agency a dateline names, as in ``WASHINGTON (Reuters) -``."""
+    for line in _header_lines(text):
+        match = _DATELINE.match(line)
+        if match and match.group("agency"):
+            return match.group("agency").strip()
+    return None
+
+
+#: Closing quotation marks that may follow a headline's last word or full stop.
+_CLOSING_MARKS = "”’\"'»"
+#: A title-case word (AP style: every word of four letters or more is capitalised).
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
+
+
+def _is_title_case(line: str) -> bool:
+    """Whether ``line`` is in headline title case: at least two long words, all capitalised.
+
+    Short words (articles, most prepositions) are left out of the test, as AP style
+    leaves them lower case; a sentence has lower-case long words ("spoke", "with").
+    """
+    long_words = _LONG_WORD.findall(line)
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+def _ends_like_headline(line: str) -> bool:
+    """Whether the last character of ``line`` (past closing quotation marks) ends a headline.
+
+    A headline has no final punctuation, or asks or exclaims; a single trailing
+    full stop is a headline's only when the line is in title case (some outlets
+    end every headline with one). A comma, colon or semicolon means the line
+    goes on, so it is no headline.
+    """
+    bare = line.rstrip(_CLOSING_MARKS)
+    if not bare or bare[-1] in ",:;…":
+        return False
+    if bare[-1] != ".":
+        return True
+    return not bare.endswith("..") and _is_title_case(bare)
+
+
+def _is_header_line(line: str) -> bool:
+    """A byline, dateline, date or deeper Markdown heading: never a title."""
+    return bool(
+        line.startswith("#")
+        or _BYLINE.match(line)
+        or _DATELINE.match(line)
+        or _DATE_LINE.fullmatch(line)
+    )
+
+
 def guess_title(text: str) -> str:
-    """The title: a leading Markdown ``# Title``, else the first non-blank line when it is
-    short and does not end like a sentence (full stop, comma, colon, closing quote)."""
+    """The title: a leading Markdown ``# Title``, else the first non-blank line when it reads
+    as a headline.
+
+    A headline is short (at most 200 characters and 30 words), is not a byline,
+    dateline or date, and ends without a sentence's punctuation, or with a single
+    full stop after title-case words ("Old Hands Help Russia Navigate U.S. Media.").
+    A sentence-case line ending in a full stop is the article's first sentence.
+    """
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().strip()
         if not line:
@@ -138,10 +214,8 @@ def guess_title(text: str) -> str:
         heading = re.match(r"^#\s+(.+?)\s*#*\s*$", line)
         if heading:
             return heading.group(1)
-        if line.startswith("#") or _BYLINE.match(line) or _DATELINE.match(line):
-            return ""
         too_long = len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS
-        if too_long or line.endswith((".", ",", ":", ";", "”", '"', "’", "'")):
+        if too_long or _is_header_line(line) or not _ends_like_headline(line):
             return ""
         return line
     return ""

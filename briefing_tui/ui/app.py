@@ -24,15 +24,20 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.worker import Worker, get_current_worker
 
 from briefing_tui.engine import warm_child
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
+from briefing_tui.settings import load_settings
+from briefing_tui.store.preferences import Preferences
 from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
 from briefing_tui.ui.keys import key_rows, palette_entries
-from briefing_tui.ui.logic.panes import is_narrow
+from briefing_tui.ui.logic.contrast import legible_variables
+from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
+from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.terminal import attach_terminal_to_stdin, stop_analysis
@@ -99,6 +104,8 @@ class BriefingApp(App[int]):
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
         self._cached_at_start = cached
+        self.preferences = Preferences.in_folder(home or load_settings().data_dir)
+        self._use_remembered_theme()
 
     # -- composition -------------------------------------------------------
 
@@ -115,6 +122,7 @@ class BriefingApp(App[int]):
         return self._main_screen
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_layout(self.size.width, self.size.height)
         self._show_article_header()
         # Not before the first paint: it writes a file.
@@ -168,11 +176,21 @@ class BriefingApp(App[int]):
         self.title = article.title or (Path(article.source).name if article.source else "Briefing")
         self.sub_title = article.source if article.title else ""
 
+    def on_briefing_ready(self, message: BriefingReady) -> None:
+        """The analysis is done and shown: add its one-line summary to the header."""
+        if self.briefing is None:
+            return
+        self._show_article_header()
+        summary = briefing_summary(self.briefing)
+        self.sub_title = f"{self.sub_title} · {summary}" if self.sub_title else summary
+
     def on_resize(self, event: events.Resize) -> None:
         self._apply_layout(event.size.width, event.size.height)
 
     def _apply_layout(self, width: int, height: int) -> None:
-        self.set_class(is_narrow(width, height), "-narrow")
+        layout = layout_for(width, height)
+        for name in LAYOUTS:
+            self.set_class(name == layout, f"-{name}")
         if self._main_screen is not None:
             self._main_screen.update_pane_bar()
 
@@ -417,9 +435,23 @@ class BriefingApp(App[int]):
             name = entry_name(entry)
             yield SystemCommand(f"Reopen: {name}", location, partial(self.open_location, location))
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the ``$briefing-*`` colours made legible from them."""
+        variables = super().get_css_variables()
+        return {**variables, **legible_variables(variables)}
+
     def action_toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def _use_remembered_theme(self) -> None:
+        """Start in the theme chosen last time (with t or the palette), if it still exists."""
+        theme = self.preferences.get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    def _remember_theme(self, theme: Theme) -> None:
+        self.preferences.set("theme", theme.name)
 
     async def action_quit(self) -> None:
         """Save the notes and quit; if they cannot be saved, warn first (q again quits)."""

@@ -11,7 +11,9 @@ from briefing_tui.model import Span
 from briefing_tui.reading import (
     article_from_text,
     find_byline,
+    find_date,
     find_dateline,
+    find_outlet,
     guess_title,
     load_article,
     paragraph_spans,
@@ -99,6 +101,37 @@ def test_html_file_drops_navigation_and_boilerplate(tmp_path: Path) -> None:
     assert any(t.startswith('"We are doing everything') for t in texts)
 
 
+def test_html_metadata_gives_the_outlet_and_date(tmp_path: Path) -> None:
+    head = (
+        '<meta property="og:site_name" content="Harbour Gazette">'
+        '<meta property="article:published_time" content="2025-03-04T09:00:00Z">'
+    )
+    page = NEWS_PAGE.replace('<meta charset="utf-8">', f'<meta charset="utf-8">{head}')
+    article = load_article(write(tmp_path, "page.html", page))
+    assert (article.outlet, article.date) == ("Harbour Gazette", "2025-03-04")
+
+
+def test_html_link_lines_and_captions_are_not_body_text(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Harbour board delays vote</title></head><body><article>"
+        "<h1>Harbour board delays vote</h1>"
+        "<p>The harbour board delayed its vote on the ferry terminal on Monday, "
+        'its <a href="/chair">chairman</a> said.</p>'
+        '<figure><img src="pier.jpg"><figcaption>The old pier at dusk.</figcaption></figure>'
+        '<p><strong>Read more:</strong> <a href="/a">Ferry fares rise across the region</a></p>'
+        '<p>Profile: <a href="/b">Ana Lind, the harbour master</a></p>'
+        '<p><a href="/c">Critics</a> said the delay would cost the town '
+        '<a href="/d">millions of pounds</a>.</p>'
+        "</article></body></html>"
+    )
+    article = load_article(write(tmp_path, "page.html", page))
+    assert article.text.split("\n") == [
+        "Harbour board delays vote",
+        "The harbour board delayed its vote on the ferry terminal on Monday, its chairman said.",
+        "Critics said the delay would cost the town millions of pounds.",
+    ]
+
+
 def test_html_recognised_by_content(tmp_path: Path) -> None:
     article = load_article(write(tmp_path, "saved-page.txt", NEWS_PAGE))
     assert article.title == "Storm hits coast"
@@ -159,6 +192,52 @@ def test_standard_input_html(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_title(first_line: str, title: str) -> None:
     assert guess_title(f"\n  {first_line}\nThe talks went on for hours.\n") == title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # title case with the one trailing full stop some outlets add to every headline
+        ("Harbour Board Delays Vote on New Ferry Terminal.", True),
+        ("Old Mills Find New Life As Village Studios.", True),
+        ("Senator Calls Water Plan ‘Reckless.’", True),
+        ("Council Approves ‘Historic’ Budget For Parks.", True),
+        # a headline ending in a quoted phrase, with no full stop
+        ("Minister warns of 'long, hard winter'", True),
+        ("Regulators call merger “a done deal”", True),
+        # sentence case with a full stop: the article's first sentence
+        ("The harbour board delayed its vote on the ferry terminal.", False),
+        ("Ferry terminal vote delayed...", False),
+        ("The Board Met, and Then:", False),
+        # a date is not a headline
+        ("Tuesday, March 4, 2025", False),
+        ("4 March 2025", False),
+        ("2025-03-04", False),
+    ],
+)
+def test_a_first_line_reads_as_a_headline_by_its_form(first_line: str, title: bool) -> None:
+    text = f"{first_line}\n\nThe board met for three hours on Monday evening, a spokesman said.\n"
+    assert guess_title(text) == (first_line if title else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ferry vote delayed\nTuesday, March 4, 2025\nThe board met.", "Tuesday, March 4, 2025"),
+        ("Ferry vote delayed\n4 March 2025\nThe board met.", "4 March 2025"),
+        ("LONDON, Oct 3 (Reuters) - The board met.", "Oct 3"),
+        ("Ferry vote delayed\nThe board met on March 4, 2025, to vote.", None),
+    ],
+)
+def test_date(text: str, date: str | None) -> None:
+    assert find_date(text) == date
+
+
+def test_outlet_is_the_agency_a_dateline_names() -> None:
+    assert find_outlet("Ferry vote delayed\nOSLO (Reuters) - The board met.") == "Reuters"
+    assert find_outlet("Ferry vote delayed\nOSLO - The board met.") is None
+    article = article_from_text("Ferry Vote Delayed.\n\nOSLO, Oct 3 (AP) - The board met.\n")
+    assert (article.title, article.outlet, article.date) == ("Ferry Vote Delayed.", "AP", "Oct 3")
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,9 @@ def test_each_item_is_followed_by_its_note(article: Article) -> None:
         "    March remarks.",
         "  - *Note (conflict copy):* other instance",
     ]
-    assert after("- said: “the tariffs would start in March”")[0] == "  - *Note:* Source?"
+    assert (
+        after("- Donald Trump said the tariffs would start in March.")[0] == "  - *Note:* Source?"
+    )
     assert after("- Will Canada retaliate?")[0] == "  - *Note:* Watch Ottawa."
     assert after("## Article notes")[:2] == ["", "- *Note:* Overall: skeptical."]
     assert "Detached notes" not in "\n".join(lines)
@@ -54,5 +56,5 @@ def test_detached_and_unplaced_notes_get_their_own_section(article: Article) -> 
     # Before analysis finishes the briefing has no actors: the note must still appear.
     text = briefing_to_markdown(Briefing(article=article), notes=notes)
     section = text[text.index("## Detached notes (2)") :]
-    assert "- **Claim:** “a claim since rewritten”\n  - *Note:* old thought" in section
-    assert "- **Actor:** “Donald Trump”\n  - *Note:* placed nowhere yet" in section
+    assert "- **Claim:** a claim since rewritten\n  - *Note:* old thought" in section
+    assert "- **Actor:** Donald Trump\n  - *Note:* placed nowhere yet" in section

@@ -1,4 +1,4 @@
-"""The panes of the main screen: their order, names, and when only one is shown at a time."""
+"""The panes of the main screen: their order, names, and how they are laid out for a size."""
 
 from __future__ import annotations
 
@@ -15,11 +15,24 @@ PANE_LABELS: dict[str, str] = {
 }
 #: Below this width (or height) the article is shown above one other pane, with a pane bar.
 NARROW_WIDTH, NARROW_HEIGHT = 120, 30
+#: From this width on the article and the three lists sit in one row, the notes below the
+#: lists; between NARROW_WIDTH and this the lists and the notes share two rows beside the
+#: article, so that no list is squeezed to a third of what is left.
+WIDE_WIDTH = 160
+#: The layouts, each the CSS class the app carries for it.
+LAYOUTS: tuple[str, ...] = ("narrow", "medium", "wide")
 
 
 def is_narrow(width: int, height: int) -> bool:
     """Whether a terminal of this size shows one pane beside the article at a time."""
     return width < NARROW_WIDTH or height < NARROW_HEIGHT
+
+
+def layout_for(width: int, height: int) -> str:
+    """The layout for a terminal of this size: "narrow", "medium" or "wide"."""
+    if is_narrow(width, height):
+        return "narrow"
+    return "wide" if width >= WIDE_WIDTH else "medium"
 
 
 def pane_after(pane: str, step: int = 1) -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing_tui.export import claim_citation
 from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Question
 from briefing_tui.ui.logic.relations import (
     actor_matches,
     claim_involves,
     claim_matches,
-    claim_source_name,
     one_line,
     question_involves,
     question_matches,
@@ -75,14 +75,6 @@ def filtered_questions(briefing: Briefing, actor: Actor | None, query: str = "")
     return [q for q in briefing.questions if keep is None or keep(q)]
 
 
-def claim_citation(article: Article, briefing: Briefing, claim: Claim) -> str:
-    """A claim as a quotation: “content” — source (cue), where."""
-    content = one_line(article.text, claim.content)
-    where = article.title or article.source
-    suffix = f", {where}" if where else ""
-    return f"“{content}” — {claim_source_name(briefing, claim)} ({claim.cue}){suffix}"
-
-
 def question_with_evidence(article: Article, question: Question) -> str:
     """A question followed by its evidence as Markdown quotes."""
     quotes = [f"> {one_line(article.text, span)}" for span in question.evidence]
@@ -96,7 +88,11 @@ def copy_text(
     claim: Claim | None = None,
     question: Question | None = None,
 ) -> str | None:
-    """What y copies for the selection ``anchor``: a claim cited, a question quoted, or its text."""
+    """What y copies for the selection ``anchor``: a claim cited, a question quoted, or its text.
+
+    A claim is written as ``export.claim_citation`` writes it: direct speech quoted,
+    reported speech never, then the article and the paragraph it is in.
+    """
     if briefing is None or anchor is None:
         return None
     if anchor.kind == "claim" and claim is not None:

@@ -209,6 +209,13 @@ class MainScreen(Screen[None]):
             show=False,
             tooltip="Reopen a recently opened article",
         ),
+        Binding(
+            "z",
+            "toggle_zoom",
+            "Zoom",
+            id="pane.zoom",
+            tooltip="Maximise the focused pane (the article full width), or restore the panes",
+        ),
     ]
 
     #: Actions of keys that move the focus. Their bindings have priority: they are
@@ -333,6 +340,16 @@ class MainScreen(Screen[None]):
     def action_previous_pane(self) -> None:
         """Move to the previous pane."""
         self.when_panes_mounted(lambda: self.step_pane(-1))
+
+    def action_toggle_zoom(self) -> None:
+        """Maximise the focused pane, or show every pane again."""
+        panes = self.query_one("#panes")
+        panes.set_class(not panes.has_class("-zoomed"), "-zoomed")
+
+    @property
+    def zoomed(self) -> bool:
+        """Whether the active pane is maximised (z)."""
+        return self.query_one("#panes").has_class("-zoomed")
 
     def action_clear_filter(self) -> None:
         """Clear the selection (and the note target with it), the search and the marks."""

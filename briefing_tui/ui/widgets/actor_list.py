@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual.message import Message
 
@@ -11,15 +13,36 @@ from briefing_tui.ui.widgets.item_list import ItemList
 
 
 class ActorList(ItemList[Actor]):
-    """Actors with their kind and number of mentions; moving onto one selects it."""
+    """Actors, most salient first, each after its number of mentions (right-aligned, so the
+    counts form a column) and with its kind; moving onto one selects it."""
 
     label = "Actors"
 
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._count_width = 1  # digits of the largest count
+        self._rendered_count_width: dict[str, int] = {}  # as each actor was last shown
+
+    def set_items(self, items: Sequence[Actor]) -> None:
+        # A stable sort: actors of equal salience keep the analysis's order.
+        ordered = sorted(items, key=lambda actor: -actor.salience)
+        self._count_width = max((len(str(len(a.mentions))) for a in ordered), default=1)
+        super().set_items(ordered)
+
     def render_item(self, item: Actor) -> Text:
-        count = len(item.mentions)
-        text = Text(item.name, style="bold")
-        text.append(f"  {item.kind} · {count}×", style="dim")
+        self._rendered_count_width[item.id] = self._count_width
+        count = f"{len(item.mentions)}×".rjust(self._count_width + 1)
+        text = Text(count, style="dim")
+        text.append(" ")
+        text.append(item.name, style="bold")
+        text.append(f"  {item.kind}", style="dim")
         return text
+
+    def same_item(self, old: Actor, new: Actor) -> bool:
+        # A wider largest count re-aligns every row.
+        if not super().same_item(old, new):
+            return False
+        return self._rendered_count_width.get(new.id) == self._count_width
 
     def make_message(self, item: Actor) -> Message:
         return ActorSelected(item)

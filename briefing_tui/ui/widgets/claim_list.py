@@ -30,6 +30,7 @@ class ClaimList(ItemList[Claim]):
     """Claims as "source cue: content"; moving onto one selects it."""
 
     label = "Claims"
+    separated = True  # claims wrap over several lines: a rule shows where each ends
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)

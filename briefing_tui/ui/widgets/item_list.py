@@ -36,6 +36,8 @@ class ItemList(OptionList, Generic[ItemT]):
 
     #: The pane's name, shown in its border title with the count.
     label: ClassVar[str] = "Items"
+    #: Whether a rule separates the items (for items that wrap over several lines).
+    separated: ClassVar[bool] = False
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -51,6 +53,7 @@ class ItemList(OptionList, Generic[ItemT]):
         self._generation = 0  # of the rebuild in progress
         self._shown = 0  # how many of the visible items are options so far
         self._shown_items = False  # False while the options are a status line
+        self._measured_width = -1  # the content width the options were last wrapped to
 
     # -- content ---------------------------------------------------------
 
@@ -166,9 +169,7 @@ class ItemList(OptionList, Generic[ItemT]):
         self._rebuilding = True
         try:
             if batch:
-                self.add_options(
-                    Option(self._prompt(item), id=self.item_id(item)) for item in batch
-                )
+                self.add_options(self._options_for(batch, first=start == 0))
                 self._shown = start + len(batch)
             if self._shown < len(self._visible):
                 self.call_later(self._add_batch, generation, current_id)
@@ -186,14 +187,23 @@ class ItemList(OptionList, Generic[ItemT]):
         finally:
             self._rebuilding = False
 
+    def _options_for(self, batch: list[ItemT], first: bool) -> list[Option | None]:
+        """The options of ``batch``; with a rule (None) before each but the list's first."""
+        options: list[Option | None] = []
+        for item in batch:
+            if self.separated and (options or not first):
+                options.append(None)
+            options.append(Option(self._prompt(item), id=self.item_id(item)))
+        return options
+
     def set_noted(self, item_ids: set[str]) -> None:
         """Mark the rows of the items with these ids as having a note (the notes store's)."""
         changed, self._noted = item_ids ^ self._noted, set(item_ids)
         if not changed or not self._shown_items:
             return
-        for index, item in enumerate(self._visible[: self._shown]):
+        for item in self._visible[: self._shown]:
             if self.item_id(item) in changed:
-                self.replace_option_prompt_at_index(index, self._prompt(item))
+                self.replace_option_prompt(self.item_id(item), self._prompt(item))
 
     def _prompt(self, item: ItemT) -> Text:
         """The item's row: ``render_item``, after a note mark if it has a note."""
@@ -212,6 +222,25 @@ class ItemList(OptionList, Generic[ItemT]):
             self.border_subtitle = self._status
         else:
             self.border_subtitle = ""
+
+    # -- measuring ---------------------------------------------------------
+
+    def _update_lines(self) -> None:
+        """Measure the options not measured yet, first all of them again if the width changed.
+
+        The OptionList measures options as they are added, at the width of the
+        moment, and keeps their wrapped lines until the widget is resized. But its
+        content also narrows when the vertical scrollbar appears (the list filling
+        up, a filter cleared): lines wrapped before were then cropped, losing a
+        claim's last word or an actor's count. Every measurement goes through here
+        (painting, scrolling, adding options), so checking the width here keeps
+        all the lines wrapped to the width they are shown at.
+        """
+        width = self.scrollable_content_region.width
+        if width and width != self._measured_width:
+            self._measured_width = width
+            self._clear_caches()
+        super()._update_lines()
 
     # -- events ------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -26,10 +27,39 @@ class KeyHint:
     display: str
     description: str
     enabled: bool
+    kept: bool = False
+    """Shown even when the line is too short for every hint (help and quit)."""
+
+
+#: The ids of the bindings whose hints stay when the bar is too short for all of them.
+KEPT_BINDINGS: frozenset[str] = frozenset({"help", "quit"})
+
+
+def hint_width(hint: KeyHint) -> int:
+    """The cells ``hint`` takes in the bar."""
+    width = cell_len(f" {hint.display} ")
+    if hint.description:
+        width += cell_len(f"{hint.description} ")
+    return width
+
+
+def fitting_hints(hints: list[KeyHint], width: int) -> list[KeyHint]:
+    """``hints`` in order, leaving out the last ones that are not kept until they fit ``width``."""
+    shown = list(hints)
+    while sum(hint_width(hint) for hint in shown) > width:
+        droppable = [index for index, hint in enumerate(shown) if not hint.kept]
+        if not droppable:
+            break
+        del shown[droppable[-1]]
+    return shown
 
 
 class KeyBar(Widget, can_focus=False):
-    """One line of key hints, updated in place when the focus (and so the keys) change."""
+    """One line of key hints, updated in place when the focus (and so the keys) change.
+
+    When the line is too short for every hint, the last ones are left out, but
+    never the help (``?``, which lists them all) and quit keys.
+    """
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
@@ -76,7 +106,8 @@ class KeyBar(Widget, can_focus=False):
                 continue
             seen.add(binding.action)
             display = self.app.get_key_display(binding)
-            hints.append(KeyHint(binding.key, display, binding.description, enabled))
+            kept = binding.id in KEPT_BINDINGS
+            hints.append(KeyHint(binding.key, display, binding.description, enabled, kept))
         palette = None
         if self.app.ENABLE_COMMAND_PALETTE:
             found = active.get(self.app.COMMAND_PALETTE_BINDING)
@@ -102,7 +133,7 @@ class KeyBar(Widget, can_focus=False):
                 line.append(f"{hint.description} ", description_style + extra)
             spans.append((start, line.cell_len, hint.key))
 
-        for hint in hints:
+        for hint in fitting_hints(hints, self.size.width):
             add(hint)
         if palette is not None:
             label = f"▏ {palette.display} {palette.description} "

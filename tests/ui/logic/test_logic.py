@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Mention, Question, Span
+from briefing_tui.model import (
+    Actor,
+    Anchor,
+    Article,
+    Briefing,
+    Claim,
+    ClaimKind,
+    Mention,
+    Question,
+    Span,
+)
 from briefing_tui.store.recent import MAX_RECENT, RecentFiles, entry_name
 from briefing_tui.ui.keys import key_display, key_rows, palette_entries
 from briefing_tui.ui.logic.highlights import (
@@ -186,7 +196,7 @@ def test_copy_text_cites_a_claim_and_quotes_a_question(briefing):
     article, claim, question = briefing.article, briefing.claims[0], briefing.questions[0]
     anchor = Anchor("claim", claim.id, "")
     assert copy_text(article, briefing, anchor, claim=claim) == (
-        "“the bridge will close” — the mayor (said), Bridge"
+        "The mayor said the bridge will close. — “Bridge”, para. 1"
     )
     anchor = Anchor("question", question.id, question.question)
     assert copy_text(article, briefing, anchor, question=question) == (
@@ -195,6 +205,30 @@ def test_copy_text_cites_a_claim_and_quotes_a_question(briefing):
     assert copy_text(article, briefing, Anchor("actor", "a2", "Smith")) == "Smith"
     assert copy_text(article, None, anchor) is None
     assert copy_text(article, briefing, None) is None
+
+
+def test_y_quotes_a_direct_claim_and_reports_an_indirect_one_citing_the_article():
+    text = (
+        "Ferry vote delayed\n“We need “more time”,” the mayor said.\nCritics said it was a farce.\n"
+    )
+    paragraphs = [Span(0, 18), Span(19, 56), Span(57, len(text) - 1)]
+    article = Article(text, source="/home/me/news/ferry.txt", paragraphs=paragraphs)
+
+    def claim(claim_id: str, source: str, words: str, kind: ClaimKind) -> Claim:
+        start = text.index(words)
+        span = Span(start, start + len(words))
+        return Claim(claim_id, None, source, None, "said", None, span, kind)
+
+    direct = claim("c1", "the mayor", "We need “more time”,", ClaimKind.DIRECT)
+    indirect = claim("c2", "Critics", "it was a farce", ClaimKind.INDIRECT)
+    briefing = Briefing(article, claims=[direct, indirect])
+    copied = [
+        copy_text(article, briefing, Anchor("claim", c.id, ""), claim=c) for c in (direct, indirect)
+    ]
+    assert copied == [
+        "The mayor said: “We need ‘more time’”. — ferry.txt, para. 2",
+        "Critics said it was a farce. — ferry.txt, para. 3",
+    ]
 
 
 def test_detail_actor_prefers_focus_then_selection_then_claim_source(briefing):

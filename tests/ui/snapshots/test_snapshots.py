@@ -1,4 +1,7 @@
-"""The sample after analysis at 80x24 and 160x48 (regenerate with ``--snapshot-update``).
+"""The sample after analysis at 80x24, 120x40 and 160x48 (regenerate with ``--snapshot-update``).
+
+One picture per layout: narrow (one pane below the article), medium (the lists
+in two rows beside it) and wide (everything in one row).
 
 The analysis comes from a fixed file, ``fixtures/sample_briefing.json`` (the
 ``briefing/1`` JSON of ``briefing analyze --no-cache --json`` on the sample),
@@ -14,7 +17,7 @@ from pathlib import Path
 from briefing_tui.model import Briefing
 from briefing_tui.ui.app import BriefingApp
 
-from ..support import NARROW, WIDE, wait_analysed
+from ..support import NARROW, WIDE, wait_analysed, wait_for
 
 #: Its article's source is the sample's path relative to the project, so the
 #: pictures do not depend on where the project is checked out.
@@ -28,14 +31,23 @@ def _app() -> BriefingApp:
     return app
 
 
+MEDIUM = (120, 40)
+
+
 async def _analysed_with_an_actor_selected(pilot) -> None:
     await wait_analysed(pilot)
+    # The header's summary comes once the lists show the whole analysis.
+    await wait_for(pilot, lambda: "actors ·" in pilot.app.sub_title)
     await pilot.press("2", "j", "enter")
     await pilot.pause()
 
 
 def test_sample_wide(snap_compare):
     assert snap_compare(_app(), terminal_size=WIDE, run_before=_analysed_with_an_actor_selected)
+
+
+def test_sample_medium(snap_compare):
+    assert snap_compare(_app(), terminal_size=MEDIUM, run_before=_analysed_with_an_actor_selected)
 
 
 def test_sample_narrow(snap_compare):

@@ -1,0 +1,197 @@
+"""Claims written and cited as a journalist would: quotes quoted, paraphrase never."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.export import (
+    article_citation,
+    balanced,
+    briefing_to_markdown,
+    claim_citation,
+    claim_sentence,
+    paragraph_number,
+    quoted,
+)
+from briefing_tui.model import Actor, Article, Briefing, Claim, ClaimKind, Span
+
+#: Invented text: one paragraph per line.
+TEXT = (
+    "Harbour board delays ferry vote\n"
+    "Mayor Ana Lind said the terminal would open in May.\n"
+    "“The board has “no plan at all” for the ferry,” Lind said.\n"
+    "Lind said the delay was “a scandal” and would cost “millions.”\n"
+    "Critics said “the vote was rigged.”\n"
+    "According to the harbour master, the pier is unsafe.\n"
+    "The pier will close in June, according to the harbour master.\n"
+    "“We will see,” said Lind.\n"
+)
+
+
+def _span(part: str, after: int = 0) -> Span:
+    start = TEXT.index(part, after)
+    return Span(start, start + len(part))
+
+
+def _paragraphs() -> list[Span]:
+    spans, start = [], 0
+    for line in TEXT.split("\n")[:-1]:
+        spans.append(Span(start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _claim(
+    content: str, kind: ClaimKind, cue: str, source: str = "Lind", *, after: int = 0
+) -> Claim:
+    """A claim by ``source`` whose cue and source are the first after ``after``."""
+    content_span = _span(content, after)
+    line_start = TEXT.rfind("\n", 0, content_span.start) + 1
+    return Claim(
+        id=f"c{content_span.start}",
+        source="a1" if source == "Lind" else None,
+        source_text=source,
+        source_span=_span(source, line_start),
+        cue=cue,
+        cue_span=_span(cue, line_start),
+        content=content_span,
+        kind=kind,
+    )
+
+
+def _article(**metadata: str) -> Article:
+    fields = {"title": "Harbour board delays ferry vote", "source": "/home/me/news/ferry.txt"}
+    return Article(TEXT, paragraphs=_paragraphs(), **{**fields, **metadata})
+
+
+def _briefing(*claims: Claim, article: Article | None = None) -> Briefing:
+    lind = Actor("a1", "Ana Lind", "person")
+    return Briefing(article or _article(), actors=[lind], claims=list(claims))
+
+
+INDIRECT = _claim("the terminal would open in May", ClaimKind.INDIRECT, "said")
+DIRECT_WITH_INNER_QUOTE = _claim(
+    "“The board has “no plan at all” for the ferry,", ClaimKind.DIRECT, "said"
+)
+MIXED = _claim("the delay was “a scandal” and would cost “millions.", ClaimKind.MIXED, "said")
+DIRECT_OWN_MARKS = _claim("“the vote was rigged.”", ClaimKind.DIRECT, "said", source="Critics")
+ACCORDING_FIRST = _claim(
+    "the pier is unsafe", ClaimKind.ACCORDING_TO, "According to", source="the harbour master"
+)
+ACCORDING_AFTER = _claim(
+    "The pier will close in June",
+    ClaimKind.ACCORDING_TO,
+    "according to",
+    source="the harbour master",
+    after=TEXT.index("The pier"),
+)
+SAID_AFTER = _claim("We will see,", ClaimKind.DIRECT, "said", after=TEXT.index("“We will"))
+
+
+def _sentence(claim: Claim) -> str:
+    briefing = _briefing(claim)
+    return claim_sentence(briefing.article, briefing, claim)
+
+
+def test_indirect_speech_is_reported_never_quoted() -> None:
+    assert _sentence(INDIRECT) == "Ana Lind said the terminal would open in May."
+
+
+def test_a_direct_quote_keeps_its_marks_and_a_quote_inside_it_gets_single_ones() -> None:
+    assert _sentence(DIRECT_WITH_INNER_QUOTE) == (
+        "Ana Lind said: “The board has ‘no plan at all’ for the ferry”."
+    )
+
+
+def test_mixed_speech_is_reported_with_only_the_articles_own_marks() -> None:
+    # The claim stops before the article's closing mark: it is closed, as the article closes it.
+    assert _sentence(MIXED) == "Ana Lind said the delay was “a scandal” and would cost “millions.”"
+
+
+def test_a_quote_that_brings_its_own_marks_is_not_quoted_twice() -> None:
+    assert _sentence(DIRECT_OWN_MARKS) == "Critics said: “the vote was rigged.”"
+
+
+def test_the_article_order_is_kept_when_the_cue_comes_before_the_source() -> None:
+    assert _sentence(ACCORDING_FIRST) == "According to the harbour master, the pier is unsafe."
+    assert _sentence(ACCORDING_AFTER) == (
+        "The pier will close in June, according to the harbour master."
+    )
+    assert _sentence(SAID_AFTER) == "“We will see”, said Ana Lind."
+
+
+@pytest.mark.parametrize(
+    ("words", "written"),
+    [
+        ("“We will see.”", "“We will see.”"),
+        ("We will see,", "“We will see”"),
+        ('"He called it "a farce", and left."', "“He called it ‘a farce’, and left.”"),
+        ("“I said, ‘Look, it is over", "“I said, ‘Look, it is over’”"),
+        ("“She told me, ‘they said “never”’”", "“She told me, ‘they said “never”’”"),
+        ("it was the Smiths’ boat", "“it was the Smiths’ boat”"),
+    ],
+)
+def test_quoted_nests_and_balances_marks(words: str, written: str) -> None:
+    assert quoted(words) == written
+
+
+def test_balanced_closes_what_a_cut_claim_leaves_open() -> None:
+    assert balanced("would cost “millions") == "would cost “millions”"
+    assert balanced('millions" for the port') == '"millions" for the port'
+    assert balanced("it is ‘permanent’ and “final”") == "it is ‘permanent’ and “final”"
+
+
+def test_every_claim_in_the_markdown_briefing_is_quoted_only_when_direct() -> None:
+    claims = [INDIRECT, DIRECT_WITH_INNER_QUOTE, MIXED, ACCORDING_FIRST]
+    markdown = briefing_to_markdown(_briefing(*claims))
+    assert "- Ana Lind said the terminal would open in May. (indirect, para. 2)" in markdown
+    assert "- Ana Lind said: “The board has ‘no plan at all’ for the ferry”. (direct, para. 3)" in (
+        markdown
+    )
+    assert "- According to the harbour master, the pier is unsafe. (according_to, para. 6)" in (
+        markdown
+    )
+    assert "“the terminal" not in markdown
+    assert "/home/me" not in markdown
+
+
+def test_a_web_article_is_cited_with_outlet_byline_date_url_and_paragraph() -> None:
+    article = _article(
+        title="Board delays “historic” vote",
+        source="https://news.example.org/ferry",
+        outlet="Harbour Gazette",
+        byline="Jo Park",
+        date="2025-03-04",
+    )
+    briefing = _briefing(INDIRECT, article=article)
+    assert claim_citation(article, briefing, INDIRECT) == (
+        "Ana Lind said the terminal would open in May. — “Board delays ‘historic’ vote”, "
+        "Harbour Gazette, by Jo Park, 2025-03-04, https://news.example.org/ferry, para. 2"
+    )
+    assert briefing_to_markdown(briefing).split("\n")[2] == (
+        "Cite as: “Board delays ‘historic’ vote”, Harbour Gazette, by Jo Park, 2025-03-04, "
+        "https://news.example.org/ferry  "
+    )
+
+
+def test_a_local_file_is_cited_by_title_and_only_by_its_name_without_one() -> None:
+    assert article_citation(_article()) == "“Harbour board delays ferry vote”"
+    assert article_citation(_article(title="")) == "ferry.txt"
+    assert article_citation(_article(title="", source="standard input")) == "standard input"
+    assert article_citation(Article("Text.")) == "untitled article"
+
+
+def test_the_paragraph_number_counts_from_one() -> None:
+    article = _article()
+    assert paragraph_number(article, 0) == 1
+    assert paragraph_number(article, TEXT.index("Critics")) == 5
+    assert paragraph_number(Article("Text."), 0) is None
+
+
+def test_outlet_and_date_are_optional_in_the_json() -> None:
+    article = _article(outlet="Harbour Gazette", date="2025-03-04")
+    data = article.to_json()
+    assert (data["outlet"], data["date"]) == ("Harbour Gazette", "2025-03-04")
+    assert Article.from_json(data) == article
+    del data["outlet"], data["date"]  # a briefing/1 document written before they existed
+    assert (Article.from_json(data).outlet, Article.from_json(data).date) == (None, None)
