@@ -92,6 +92,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.painted = False
         self._marks: dict[str, MarkLayer] = {layer: MarkLayer([]) for layer in LAYERS}
         self._pending_offset: int | None = None
+        self._pending_centre = False
         self._style_cache: dict[str, Style] | None = None
         self._width = 0
         self._layout = ArticleBlocks(article)
@@ -394,15 +395,16 @@ class ArticleView(ScrollView, can_focus=True):
             return wrapped.starts[number]
         return self._layout.bounds(index)[1]
 
-    def _bring_into_view(self, offset: int, third: bool = True) -> None:
-        """Scroll the line holding ``offset`` to a third of the way down (or to the top)."""
+    def _bring_into_view(self, offset: int, third: bool = True, centre: bool = False) -> None:
+        """Scroll the line holding ``offset`` to a third of the way down (or to the top,
+        or to the middle when ``centre``)."""
         height = self.scrollable_content_region.height
         # Wrap what will be on screen and just above it first; the line's place is then
         # fixed, as only the blocks' estimates above that can still change.
         y = self._line_of_offset(offset)
         self._prepare(max(0, y - height), 2 * height)
         y = self._line_of_offset(offset)
-        target = max(0, y - height // 3) if third else y
+        target = max(0, y - (height // 2 if centre else height // 3 if third else 0))
         self._reading = None  # a jump: the text on screen before does not stay
         self.scroll_to(y=target, animate=False, immediate=True)
 
@@ -413,12 +415,14 @@ class ArticleView(ScrollView, can_focus=True):
         self._set_width(width)
         return True
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that the character at ``offset`` is in view, a third of the way down.
+    def scroll_to_offset(self, offset: int, centre: bool = False) -> None:
+        """Scroll so that the character at ``offset`` is in view, a third of the way down
+        (in the middle when ``centre``: a jump to it).
 
         Done after the next refresh, so a layout change (a pane shown) is taken into account.
         """
         self._pending_offset = offset
+        self._pending_centre = centre
         self.call_after_refresh(self._scroll_to_pending)
 
     def _scroll_to_pending(self) -> None:
@@ -427,7 +431,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         if not self._ready_to_measure():
             return
-        self._bring_into_view(offset)
+        self._bring_into_view(offset, centre=self._pending_centre)
 
     def offset_in_view(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is inside the visible part of the pane."""
