@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.model import Article
 from briefing_tui.reading import load_article
 from briefing_tui.store.notes import NotesStore, slugify
 
@@ -55,3 +56,20 @@ def test_slugs_are_cut_at_the_end_of_a_word() -> None:
     assert len(slug) <= 60
     assert slug == "ukraine-and-its-allies-weigh-the-offer-of-long-range"
     assert slugify("x" * 80) == "x" * 60  # one word longer than the limit is cut
+
+
+def test_notes_saved_under_an_earlier_title_are_found_for_the_same_text(home: Path) -> None:
+    """A changed title rule renames the slug; the text's sha256 still finds its notes."""
+    text = "The mayor said the bridge will reopen in May.\n"
+    untitled = Article(text=text, title="", source="/news/bridge.txt")
+    first = NotesStore(untitled)
+    first.set_note("article", None, "", "ask about the contractor")
+    first.save()
+
+    titled = Article(text=text, title="Bridge to reopen", source="/news/bridge.txt")
+    again = NotesStore(titled)
+    assert [n.body for n in again.load()] == ["ask about the contractor"]
+    assert again.path == first.path  # kept in its file, not copied beside it
+    again.set_note("article", None, "", "ask about the contractor and the date")
+    again.save()
+    assert sorted(p.name for p in first.path.parent.glob("*.md")) == [first.path.name]

@@ -235,6 +235,9 @@ class NotesStore:
         self.warning = None
         self.adopted_from = None
         self._unbacked_corrupt = None
+        if not self.path.exists():
+            # The same text's notes under another name (its title was read differently).
+            self.path = self._same_text_file() or self.path
         try:
             data = _read_bytes(self.path)
         except OSError as err:
@@ -274,6 +277,27 @@ class NotesStore:
                     f"notes file {path} is damaged ({reason}); a copy is kept as {backup}"
                 )
             return None
+
+    def _same_text_file(self) -> Path | None:
+        """A notes file for exactly this text saved under another slug, or None.
+
+        The slug comes from the title, so a change in how a title is found renames
+        the file an article's notes are looked for in; the text's sha256, stored in
+        the file, says whose notes they are whatever the name.
+        """
+        sha8 = self.article.sha256[:8]
+        try:
+            candidates = sorted(self.path.parent.glob(f"*-{sha8}.md"))
+        except OSError:
+            return None
+        for candidate in candidates:
+            try:
+                parsed = parse_notes_file(candidate.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, NotesFormatError):
+                continue
+            if parsed.sha256 == self.article.sha256:
+                return candidate
+        return None
 
     def _find_earlier_version(self) -> tuple[Path, NotesFile] | None:
         """The newest notes file for another version of this article (same slug, same
