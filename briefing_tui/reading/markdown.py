@@ -27,7 +27,8 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _FEATURES = (
     re.compile(r"(?m)^#{1,6}[^\S\n]+\S"),  # a heading
     re.compile(r"(?<![\w*])\*\*\S[^*\n]*?\*\*(?![\w*])|(?<!\w)__\S[^_\n]*?__(?!\w)"),  # bold
-    re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)"),  # an inline link
+    # an inline link; its text holds no bracket, so the scan stays linear on "[[[["
+    re.compile(r"\[[^\[\]\n]{1,500}\]\((?:https?://|/|#)[^)\s]*\)"),
     re.compile(r"(?m)^```"),  # a fenced code block
     re.compile(r"(?m)^[-*+][^\S\n]+\S.*\n[-*+][^\S\n]+\S"),  # two bulleted lines in a row
 )
