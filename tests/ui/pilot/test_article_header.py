@@ -117,3 +117,18 @@ async def test_marks_land_on_the_rendered_markdown_words(tmp_path: Path):
         column = rows[i].index("mayor")
         styles = styles_at(app, region.y + i, (region.x + column, region.x + column - 2))
         assert styles[0].bgcolor != styles[1].bgcolor  # the mark covers "mayor" only
+
+
+async def test_a_markdown_title_is_shown_once_as_the_heading(tmp_path: Path):
+    path = tmp_path / "flood.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    app = _app(load_article(str(path)))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        rows = _article_rows(app)
+        titled = [i for i, row in enumerate(rows) if "Council Backs New Flood Plan" in row]
+        assert len(titled) == 1
+        assert rows[titled[0]].strip() == "Council Backs New Flood Plan"  # no "# " before it
+        region = app.main.article_view.content_region
+        (title,) = styles_at(app, region.y + titled[0], (region.x,))
+        assert title.bold
