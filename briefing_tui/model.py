@@ -86,6 +86,49 @@ class Span:
         return cls(int(data["start"]), int(data["end"]))
 
 
+class MarkupKind(StrEnum):
+    """How a Markdown source styled a range of the text; the value is what the contract writes."""
+
+    HEADING = "heading"
+    STRONG = "strong"
+    EMPHASIS = "emphasis"
+    CODE = "code"
+    LINK = "link"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """A range ``[start, end)`` of the article text that its Markdown source styled.
+
+    ``level`` is a heading's level (1 for ``#``), a list item's depth (1 at the top),
+    else 0.
+    """
+
+    start: int
+    end: int
+    kind: MarkupKind
+    level: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The range as the contract writes it."""
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "kind": self.kind}
+        if self.level:
+            data["level"] = self.level
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Markup:
+        """Read a range written by ``to_json``."""
+        return cls(
+            int(data["start"]),
+            int(data["end"]),
+            MarkupKind(data["kind"]),
+            int(data.get("level", 0)),
+        )
+
+
 @dataclass(slots=True)
 class Article:
     """The text being read, with what is known of where it came from."""
@@ -100,6 +143,9 @@ class Article:
     """Who published it (a web page's site name, a wire agency in the dateline), if known."""
     date: str | None = None
     """When it was published, as the article or its page gives it, if known."""
+    markup: list[Markup] = field(default_factory=list)
+    """What a Markdown source styled (headings, emphasis, list items...), by start; the
+    text holds the plain words only. Empty for plain text and HTML."""
 
     @property
     def sha256(self) -> str:
@@ -118,6 +164,8 @@ class Article:
             "paragraphs": [p.to_json() for p in self.paragraphs],
             "outlet": self.outlet,
             "date": self.date,
+            # Only for Markdown, so the briefings of other articles are as they were.
+            **({"markup": [m.to_json() for m in self.markup]} if self.markup else {}),
         }
 
     @classmethod
@@ -132,6 +180,7 @@ class Article:
             paragraphs=[Span.from_json(p) for p in data.get("paragraphs", [])],
             outlet=data.get("outlet"),
             date=data.get("date"),
+            markup=[Markup.from_json(m) for m in data.get("markup") or []],
         )
 
 

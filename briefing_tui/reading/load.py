@@ -1,9 +1,12 @@
 """Reading a file, standard input or a URL into an Article (text, title, source, paragraphs).
 
-Plain text and Markdown are kept as written, apart from a byte-order mark and
-line endings (CRLF and CR become LF), so every offset points into the text the
-reader sees. HTML is reduced to its article (see ``extract_html``). Bytes are
-decoded by ``decode_bytes``; what it accepts and refuses is listed there.
+Plain text is kept as written, apart from a byte-order mark and line endings
+(CRLF and CR become LF), so every offset points into the text the reader sees.
+Markdown (a ``.md`` file, a ``text/markdown`` page, or text that is clearly
+Markdown) becomes its plain words, with what it styled as ``Article.markup``
+(see ``render_markdown``): the analysis and the view see the same text. HTML
+is reduced to its article (see ``extract_html``). Bytes are decoded by
+``decode_bytes``; what it accepts and refuses is listed there.
 Every failure is an ``InputError`` whose message says what to do.
 """
 
@@ -14,10 +17,11 @@ import sys
 from pathlib import Path
 
 from briefing_tui.errors import InputError
-from briefing_tui.model import Article
+from briefing_tui.model import Article, Markup
 from briefing_tui.reading.decode import decode_bytes, decode_html, normalise_text
 from briefing_tui.reading.fetch import fetch_url, is_url
 from briefing_tui.reading.limits import describe_size_limit, max_bytes_from_env
+from briefing_tui.reading.markdown import MARKDOWN_SUFFIXES, looks_like_markdown, render_markdown
 from briefing_tui.reading.paragraphs import (
     find_byline,
     find_date,
@@ -34,21 +38,29 @@ _HTML_START = re.compile(
 )
 
 
-def article_from_text(text: str, source: str = "") -> Article:
-    """Build an Article from decoded plain text or Markdown (kept as written)."""
+def article_from_text(text: str, source: str = "", *, markdown: bool | None = None) -> Article:
+    """Build an Article from decoded plain text (kept as written) or Markdown (rendered);
+    ``markdown`` None means: Markdown if the text clearly is."""
     text = normalise_text(text)
     if not text or text.isspace():  # (stops at the first visible character)
         what = "empty" if not text else "only whitespace"
         raise InputError(f"{source or 'the input'} is {what}; give an article with some text")
+    title = ""
+    markup: list[Markup] = []
+    if markdown or (markdown is None and looks_like_markdown(text)):
+        rendered = render_markdown(text)
+        if rendered.text.strip():  # else (only HTML comments, say) keep the source
+            text, title, markup = rendered.text, rendered.title, rendered.markup
     return Article(
         text=text,
-        title=guess_title(text),
+        title=title or guess_title(text),
         source=source,
         byline=find_byline(text),
         dateline=find_dateline(text),
         paragraphs=paragraph_spans(text),
         outlet=find_outlet(text),
         date=find_date(text),
+        markup=markup,
     )
 
 
@@ -81,9 +93,15 @@ def looks_like_html(text: str) -> bool:
 
 
 def article_from_bytes(
-    data: bytes, source: str, *, html: bool | None = None, charset: str | None = None
+    data: bytes,
+    source: str,
+    *,
+    html: bool | None = None,
+    charset: str | None = None,
+    markdown: bool | None = None,
 ) -> Article:
-    """Build an Article from raw bytes; ``html`` None means: decide from the content."""
+    """Build an Article from raw bytes; ``html`` and ``markdown`` None mean: decide from
+    the content."""
     if not data:
         raise InputError(f"{source} is empty; give an article with some text")
     if html is None:
@@ -94,7 +112,7 @@ def article_from_bytes(
     text = decode_bytes(data, source)
     if looks_like_html(text):
         return article_from_html(text, source)
-    return article_from_text(text, source)
+    return article_from_text(text, source, markdown=markdown)
 
 
 # --- locations --------------------------------------------------------------------------
@@ -143,8 +161,10 @@ def read_article(location: str, *, max_bytes: int | None = None) -> Article:
         return article_from_bytes(_read_stdin(limit), "standard input")
     path = Path(location).expanduser()
     data = _read_path(path, location, limit)
-    is_html = True if path.suffix.lower() in HTML_SUFFIXES else None
-    return article_from_bytes(data, location, html=is_html)
+    suffix = path.suffix.lower()
+    is_html = True if suffix in HTML_SUFFIXES else None
+    is_markdown = True if suffix in MARKDOWN_SUFFIXES else None
+    return article_from_bytes(data, location, html=is_html, markdown=is_markdown)
 
 
 def fetch_article(
@@ -153,6 +173,7 @@ def fetch_article(
     """Fetch a web article and extract it (plain-text responses are read as text)."""
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
     fetched = fetch_url(url, timeout=timeout, max_bytes=limit)
+    markdown = True if fetched.content_type.startswith("text/markdown") else None
     if fetched.content_type in ("text/html", "application/xhtml+xml"):
         html: bool | None = True
     elif fetched.content_type == "text/plain" or fetched.content_type.startswith("text/markdown"):
@@ -161,7 +182,9 @@ def fetch_article(
         html = None
     if not fetched.data:
         raise InputError(f"{url} sent an empty page; check the address")
-    return article_from_bytes(fetched.data, url, html=html, charset=fetched.charset)
+    return article_from_bytes(
+        fetched.data, url, html=html, charset=fetched.charset, markdown=markdown
+    )
 
 
 def load_article(

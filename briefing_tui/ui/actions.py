@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
+from briefing_tui.store.export_folder import ExportFolder
 from briefing_tui.store.recent import RecentFiles
 
 if TYPE_CHECKING:
@@ -34,11 +35,12 @@ def export_markdown(article: Article, briefing: Briefing | None, store: NotesSto
         return text
 
 
-def default_export_path(article: Article) -> Path:
-    """Where the export is offered: ``<article slug>-briefing.md`` in the working folder."""
+def default_export_path(article: Article, folder: Path | None = None) -> Path:
+    """Where the export is offered: ``<article slug>-briefing.md`` in ``folder`` (the one
+    last exported to), else in the working folder."""
     from briefing_tui.store.notes import article_slug
 
-    return Path.cwd() / f"{article_slug(article)}-briefing.md"
+    return (folder or Path.cwd()) / f"{article_slug(article)}-briefing.md"
 
 
 def write_export(location: str, text: str) -> tuple[Path, str | None]:
@@ -53,9 +55,20 @@ def write_export(location: str, text: str) -> tuple[Path, str | None]:
     return path, None
 
 
+#: Why an article read from standard input (listed in Recent) cannot be opened again.
+STDIN_GONE = (
+    "Standard input cannot be read again: pipe the article in once more "
+    "(its notes are found by its text and title)"
+)
+
+
 def open_article(location: str) -> Article | str:
     """The article at ``location``, or (as a string) why it could not be opened."""
     from briefing_tui.reading import load_article
+    from briefing_tui.store.recent import is_stdin
+
+    if is_stdin(location):
+        return STDIN_GONE
 
     try:
         return load_article(location)
@@ -108,6 +121,13 @@ class FileActions:
         self._recent: RecentFiles | None = None
 
     @property
+    def export_folder(self) -> ExportFolder:
+        """The folder the last export went to (read and written on use)."""
+        from briefing_tui.store.notes import notes_home
+
+        return ExportFolder((self._home or notes_home()) / "export.json")
+
+    @property
     def recent(self) -> RecentFiles:
         """The recently opened articles (read and written on use)."""
         from briefing_tui.store.notes import notes_home
@@ -123,18 +143,31 @@ class FileActions:
         self.app.save_notes_now(quiet=True)
         screen = PromptScreen(
             "Export the briefing and notes to",
-            value=str(default_export_path(self.app.article)),
+            value=str(default_export_path(self.app.article, self.export_folder.get())),
             hint="Enter to write the Markdown file, Esc to cancel",
         )
         self.app.push_screen(screen, self._export_to)
 
     def _export_to(self, location: str | None) -> None:
+        from briefing_tui.ui.screens.confirm import ConfirmScreen
+
         if not location:
             return
+        path = Path(location).expanduser()
+        if path.exists():
+            question = f"{path} exists. Overwrite it?"
+            self.app.push_screen(
+                ConfirmScreen(question), lambda yes: self._write_export(location) if yes else None
+            )
+            return
+        self._write_export(location)
+
+    def _write_export(self, location: str) -> None:
         path, error = write_export(location, self.app.export_markdown())
         if error is not None:
             self.app.notify(error, title="Export failed", severity="error", timeout=10)
             return
+        self.export_folder.remember(path.parent)
         self.app.notify(f"Exported to {path}", title="Export")
 
     def open(self) -> None:
@@ -157,4 +190,13 @@ class FileActions:
         if not entries:
             self.app.notify("No recent articles yet", severity="warning")
             return
-        self.app.push_screen(RecentScreen(entries), self.app.open_location)
+        self.app.push_screen(RecentScreen(entries), self._reopen)
+
+    def _reopen(self, location: str | None) -> None:
+        from briefing_tui.store.recent import is_stdin
+
+        if location is not None and is_stdin(location):
+            # Said at once, without the loading worker's round trip.
+            self.app.notify(STDIN_GONE, title="Recent", severity="warning", timeout=10)
+            return
+        self.app.open_location(location)

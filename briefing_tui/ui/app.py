@@ -23,6 +23,7 @@ from typing import ClassVar
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, get_current_worker
@@ -37,6 +38,7 @@ from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
 from briefing_tui.ui.keys import key_rows, palette_entries
 from briefing_tui.ui.logic.contrast import legible_variables
+from briefing_tui.ui.logic.header import article_credits, header_line
 from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
 from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
@@ -174,9 +176,18 @@ class BriefingApp(App[int]):
         self._analysis_ready()
 
     def _show_article_header(self) -> None:
+        """Put the headline in the header, and who wrote it, where, when and where from."""
         article = self.article
         self.title = article.title or (Path(article.source).name if article.source else "Briefing")
-        self.sub_title = article.source if article.title else ""
+        self.sub_title = " · ".join(article_credits(article))
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's line: the title, then the credits (and summary) dimmed.
+
+        Built as Rich ``Text``, never markup, with control characters made spaces,
+        since both come from the article.
+        """
+        return Content.from_rich_text(header_line(title, sub_title))
 
     def on_briefing_ready(self, message: BriefingReady) -> None:
         """The analysis is done and shown: add its one-line summary to the header."""

@@ -8,7 +8,7 @@ from briefing_tui.model import Actor, Claim, Question
 
 
 class ActorSelected(Message):
-    """The reader moved to an actor in the Actors pane."""
+    """The reader moved the cursor onto an actor in the Actors pane (a preview)."""
 
     def __init__(self, actor: Actor) -> None:
         super().__init__()
@@ -16,7 +16,7 @@ class ActorSelected(Message):
 
 
 class ClaimSelected(Message):
-    """The reader moved to a claim in the Claims pane."""
+    """The reader moved the cursor onto a claim in the Claims pane (a preview)."""
 
     def __init__(self, claim: Claim) -> None:
         super().__init__()
@@ -24,11 +24,26 @@ class ClaimSelected(Message):
 
 
 class QuestionSelected(Message):
-    """The reader moved to a question in the Questions pane."""
+    """The reader moved the cursor onto a question in the Questions pane (a preview)."""
 
     def __init__(self, question: Question) -> None:
         super().__init__()
         self.question = question
+
+
+class ItemChosen(Message):
+    """The reader pressed Enter on (or clicked) an item in a list: it is selected.
+
+    ``item`` is the Actor, Claim or Question chosen.
+    """
+
+    def __init__(self, item: Actor | Claim | Question) -> None:
+        super().__init__()
+        self.item = item
+
+
+class NotesChanged(Message):
+    """An item gained or lost its note, or another article's notes were opened."""
 
 
 class NoteEditingDone(Message):

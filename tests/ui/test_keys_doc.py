@@ -42,7 +42,7 @@ async def _screenshot(path: Path) -> None:
             await pilot.pause()
             if app.briefing is not None and not app.analysis_running:
                 break
-        await pilot.press("2", "j", "3", "j")
+        await pilot.press("2", "j", "enter", "3", "j")
         await pilot.pause()
         await pilot.press("2")
         await pilot.pause()

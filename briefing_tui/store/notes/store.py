@@ -66,10 +66,45 @@ def utc_now() -> str:
 
 
 def slugify(text: str) -> str:
-    """A short lowercase ASCII file-name fragment for ``text`` ("article" if nothing is left)."""
+    """A short lowercase ASCII file-name fragment for ``text`` ("article" if nothing is left),
+    cut at the end of a word."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:_SLUG_MAX].rstrip("-") or "article"
+    if len(slug) > _SLUG_MAX:
+        cut = slug[: _SLUG_MAX + 1]
+        # Up to the last word that fits whole (a single word longer than that is cut).
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:_SLUG_MAX]
+    return slug.rstrip("-") or "article"
+
+
+#: The source of an article read from standard input.
+STDIN_SOURCE = "standard input"
+
+
+def source_identity(source: str) -> str:
+    """``source`` as one spelling: a file path made absolute (``./a.txt``, ``a.txt`` and
+    ``/abs/a.txt`` are the same file); URLs and standard input as they are."""
+    if not source or "://" in source or source in (STDIN_SOURCE, "<stdin>"):
+        return source
+    return os.path.normcase(os.path.abspath(os.path.expanduser(source)))
+
+
+def _file_name(source: str) -> str:
+    """The last part of a path or URL path."""
+    return re.split(r"[\\/]", source.rstrip("/\\"))[-1]
+
+
+def same_article(title: str, source: str, article: Article) -> bool:
+    """Whether notes saved for ``title`` and ``source`` belong to (a version of) ``article``.
+
+    The article is who it is by its title and file, not by how its path was typed: the
+    same file however spelled, or the same title in a file of the same name (a path
+    typed relative to another folder).
+    """
+    if source_identity(source) == source_identity(article.source):
+        return True
+    titled = bool(article.title.strip()) and title == article.title
+    return titled and _file_name(source) == _file_name(article.source)
 
 
 def article_slug(article: Article) -> str:
@@ -82,7 +117,7 @@ def article_slug(article: Article) -> str:
         if not url.path.strip("/"):
             return slugify(url.netloc)
         source = url.path
-    name = re.split(r"[\\/]", source.rstrip("/\\"))[-1]
+    name = _file_name(source)
     stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
     return slugify(stem)
 
@@ -193,13 +228,16 @@ class NotesStore:
 
         Never raises: a file that cannot be read or parsed is copied to ``.bak``,
         the store starts empty and ``warning`` says so. When this exact text has
-        no notes file, the newest file with the same slug and the same source
-        (an earlier version of the article) is used, and notes whose anchor text
+        no notes file, the newest file with the same slug for the same article
+        (``same_article``: an earlier version of it) is used, and notes whose anchor text
         no longer occurs in the article are marked detached.
         """
         self.warning = None
         self.adopted_from = None
         self._unbacked_corrupt = None
+        if not self.path.exists():
+            # The same text's notes under another name (its title was read differently).
+            self.path = self._same_text_file() or self.path
         try:
             data = _read_bytes(self.path)
         except OSError as err:
@@ -240,8 +278,30 @@ class NotesStore:
                 )
             return None
 
+    def _same_text_file(self) -> Path | None:
+        """A notes file for exactly this text saved under another slug, or None.
+
+        The slug comes from the title, so a change in how a title is found renames
+        the file an article's notes are looked for in; the text's sha256, stored in
+        the file, says whose notes they are whatever the name.
+        """
+        sha8 = self.article.sha256[:8]
+        try:
+            candidates = sorted(self.path.parent.glob(f"*-{sha8}.md"))
+        except OSError:
+            return None
+        for candidate in candidates:
+            try:
+                parsed = parse_notes_file(candidate.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, NotesFormatError):
+                continue
+            if parsed.sha256 == self.article.sha256:
+                return candidate
+        return None
+
     def _find_earlier_version(self) -> tuple[Path, NotesFile] | None:
-        """The newest notes file for another version of this article (same slug and source)."""
+        """The newest notes file for another version of this article (same slug, same
+        article by ``same_article``)."""
         if not self.article.source:
             return None
         found: list[tuple[str, float, Path, NotesFile]] = []
@@ -258,7 +318,7 @@ class NotesStore:
                 mtime = candidate.stat().st_mtime
             except (OSError, UnicodeDecodeError, NotesFormatError):
                 continue
-            if parsed.source == self.article.source:
+            if same_article(parsed.title, parsed.source, self.article):
                 found.append((parsed.updated, mtime, candidate, parsed))
         if not found:
             return None
@@ -298,6 +358,17 @@ class NotesStore:
     def detached_notes(self) -> list[Note]:
         """Notes whose anchor is gone from the current article."""
         return [note for note in self.notes if note.detached]
+
+    def noted_ids(self, anchor_kind: AnchorKind) -> set[str]:
+        """The ids of the items of this kind that have an attached note (for the lists' marks)."""
+        return {
+            note.anchor_id
+            for note in self.notes
+            if note.anchor_id is not None
+            and note.anchor_kind == anchor_kind
+            and not note.detached
+            and note.body.strip()
+        }
 
     @staticmethod
     def _is_main_note(note: Note, anchor_kind: str, anchor_id: str | None) -> bool:
@@ -388,7 +459,7 @@ class NotesStore:
     def _notes_file(self, notes: list[Note], now: str) -> NotesFile:
         return NotesFile(
             title=self.article.title,
-            source=self.article.source,
+            source=source_identity(self.article.source),
             sha256=self.article.sha256,
             created=self._created or now,
             updated=now,

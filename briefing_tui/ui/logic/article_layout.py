@@ -423,6 +423,12 @@ class ArticleBlocks:
     Each block is its wrapped lines and a blank line after (but a long paragraph's
     pieces before its last). A header's role is "title" or "source"; the first
     paragraph's is "title" when it is the title.
+
+    The title is shown once. When the text opens with it (a headline line, or a
+    Markdown ``# Title``, which reading turns into that line) that paragraph is drawn
+    as the heading and no title line is added above it. It is kept rather than left
+    out because it is analysed text: mentions and claims in a headline are marked
+    there, and every offset keeps a line to show it on.
     """
 
     __slots__ = (

@@ -29,7 +29,7 @@ class ListFilters:
     claims: Callable[[Claim], bool] | None
     questions: Callable[[Question], bool] | None
     actors_label: str
-    """Why the actors are narrowed (the search)."""
+    """The selected actor, and why the actors are narrowed (the search)."""
     label: str
     """Why claims and questions are narrowed (the selected actor and the search)."""
 
@@ -39,6 +39,7 @@ def list_filters(briefing: Briefing, actor: Actor | None, query: str) -> ListFil
     about = f"involving {actor.name}" if actor else ""
     matching = f"matching “{query}”" if query else ""
     label = " · ".join(part for part in (about, matching) if part)
+    chosen = f"selected: {actor.name}" if actor else ""
 
     def claim_ok(claim: Claim) -> bool:
         if actor is not None and not claim_involves(claim, actor):
@@ -57,7 +58,7 @@ def list_filters(briefing: Briefing, actor: Actor | None, query: str) -> ListFil
         actors=actor_ok if query else None,
         claims=claim_ok if label else None,
         questions=question_ok if label else None,
-        actors_label=matching,
+        actors_label=" · ".join(part for part in (chosen, matching) if part),
         label=label,
     )
 

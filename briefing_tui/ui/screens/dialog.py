@@ -53,7 +53,12 @@ class Dialog(ModalScreen[ResultT | None], Generic[ResultT]):
     ]
 
     def on_mount(self) -> None:
-        self.mount(KeyBar(id="dialog-keys", app_keys=False))
+        if not self.query("#dialog-keys"):  # a subclass's on_mount may call this one too
+            self.mount(KeyBar(id="dialog-keys", app_keys=False))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # j/k/g/G only where there is something to move (not in a yes-or-no question).
+        return action != "move" or self._move_target() is not None
 
     def action_close(self) -> None:
         """Close without a result."""
@@ -62,15 +67,19 @@ class Dialog(ModalScreen[ResultT | None], Generic[ResultT]):
     def action_move(self, where: str) -> None:
         """Move the highlight of the dialog's list, or scroll its text (``where``: down,
         up, top or bottom)."""
+        target = self._move_target()
+        if target is not None:
+            _moves(target)[where]()
+
+    def _move_target(self) -> Widget | None:
+        """What j/k/g/G move: the focused list or text, else the dialog's first one."""
 
         def movable(widget: Widget | None) -> bool:
             return isinstance(widget, OptionList) or bool(widget and widget.allow_vertical_scroll)
 
-        target = self.focused
-        if not movable(target):  # nothing focused, or a widget that neither lists nor scrolls
-            target = next((widget for widget in self.query(Widget) if movable(widget)), None)
-        if target is not None:
-            _moves(target)[where]()
+        if movable(self.focused):
+            return self.focused
+        return next((widget for widget in self.query(Widget) if movable(widget)), None)
 
 
 class Chooser(Dialog[ResultT], Generic[ResultT]):

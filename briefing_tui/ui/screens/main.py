@@ -1,9 +1,10 @@
 """The main screen: the article beside its actors, claims, questions and notes, kept in step.
 
-Selecting an item in a list marks it in the article, narrows the other lists
-and shows its note; the search marks matches and narrows the lists too. What
-to mark and what to list is computed by ``highlights`` and ``selection``; this
-screen applies it to the panes.
+Moving the cursor in a list previews the item: it is marked in the article and
+its note shown. Enter selects it: an actor then narrows the other lists, a
+claim or question is shown in the middle of the article pane. The search
+marks matches and narrows the lists too. What to mark and what to list is
+computed by ``highlights`` and ``selection``; this screen applies it to the panes.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ from briefing_tui.ui.messages import (
     ActorSelected,
     ArticleShown,
     ClaimSelected,
+    ItemChosen,
     NoteEditingDone,
+    NotesChanged,
     QuestionSelected,
     SearchChanged,
     SearchClosed,
@@ -142,7 +145,14 @@ class MainScreen(Screen[None]):
             show=False,
             priority=True,
         ),
-        Binding("escape", "clear_filter", "Clear filter", id="filter.clear", show=False),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear",
+            id="filter.clear",
+            show=False,
+            tooltip="Clear the selection, its note target, the search and the marks",
+        ),
         Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
         Binding(
             "N",
@@ -158,8 +168,16 @@ class MainScreen(Screen[None]):
             "annotate",
             "Note",
             id="note.write",
-            tooltip="Write a note on the selected item (or the article)",
+            tooltip="Write a note on the item the notes pane names (or the article)",
             priority=True,
+        ),
+        Binding(
+            "A",
+            "notes_overview",
+            "All notes",
+            id="notes.overview",
+            show=False,
+            tooltip="List every note of the article, Detached ones too, and go to one",
         ),
         Binding("d", "actor_detail", "Actor", id="actor.detail", tooltip="Actor detail view"),
         Binding(
@@ -228,8 +246,12 @@ class MainScreen(Screen[None]):
         self.selected_claim: Claim | None = None
         self.selected_question: Question | None = None
         self.search_query = ""
+        #: The item the notes pane shows and ``a`` writes on (None: the article).
         self._selection: Anchor | None = None
+        #: The cursors of the lists when a search began, put back when it is cancelled.
+        self._cursors_before_search: dict[str, str] | None = None
         self._mark_cycle = MarkCycle()
+        self._mark_kind = "mention"  # what n / N walk: "mention" or "match"
         self._pane_before_notes = "article"
         self.panes_mounted = False
         self._after_panes: list[Callable[[], object]] = []
@@ -251,6 +273,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self, "focused", self._focus_changed)
+        self._watch_article_position(self.article_view)
         self._set_active_pane("article")
         self.article_view.focus()
         if self._initial_briefing is not None:
@@ -337,7 +360,7 @@ class MainScreen(Screen[None]):
         return self.query_one("#panes").has_class("-zoomed")
 
     def action_clear_filter(self) -> None:
-        """Clear the actor filter, the search and the marks."""
+        """Clear the selection (and the note target with it), the search and the marks."""
         self.when_panes_mounted(self.clear_filter)
 
     def action_next_mark(self) -> None:
@@ -353,8 +376,12 @@ class MainScreen(Screen[None]):
         self.when_panes_mounted(self.open_search)
 
     def action_annotate(self) -> None:
-        """Write a note on the selected actor, claim or question, or on the article."""
+        """Write a note on the item the notes pane names (or on the article)."""
         self.when_panes_mounted(self.annotate)
+
+    def action_notes_overview(self) -> None:
+        """List every note of the article and go to what the chosen one is on."""
+        self.when_panes_mounted(self.show_notes_overview)
 
     def action_actor_detail(self) -> None:
         """Show everything about the selected actor."""
@@ -456,8 +483,12 @@ class MainScreen(Screen[None]):
         self.set_focus(self._focus_target(pane))
 
     def step_pane(self, step: int) -> None:
-        """Move ``step`` panes on in Tab order (back when negative)."""
-        self.show_pane(pane_after(self.active_pane, step))
+        """Move ``step`` panes on in Tab order (back when negative), past the notes:
+        only ``a`` or ``5`` start editing a note."""
+        pane = pane_after(self.active_pane, step)
+        if pane == "notes":
+            pane = pane_after(pane, 1 if step > 0 else -1)
+        self.show_pane(pane)
 
     def on_pane_bar_pane_chosen(self, event: PaneBar.PaneChosen) -> None:
         self.show_pane(event.pane)
@@ -475,6 +506,7 @@ class MainScreen(Screen[None]):
         new_view = ArticleView(article, id="article", classes="pane")
         await old_view.remove()
         await self.query_one("#panes").mount(new_view, before=0)
+        self._watch_article_position(new_view)
         for item_list in self.lists:
             item_list.set_filter(None)
             item_list.set_items([])
@@ -504,43 +536,84 @@ class MainScreen(Screen[None]):
         if done:
             self.notes_pane.reanchor(briefing)
 
-    # -- selection ---------------------------------------------------------
+    # -- preview and selection ---------------------------------------------
 
-    def _highlight(self, highlight: Highlight) -> None:
+    def _highlight(self, highlight: Highlight, centre: bool = False) -> None:
         view = self.article_view
         view.show_marks(highlight.marks, clear=highlight.clear)
         if highlight.scroll_to is not None:
-            view.scroll_to_offset(highlight.scroll_to)
+            self._scroll_article_to(highlight.scroll_to, centre)
+
+    def _scroll_article_to(self, offset: int, centre: bool = False) -> None:
+        """Bring ``offset`` into view: a third of the way down, or (a jump) in the middle."""
+        if centre:
+            # A jump usually shows the article pane first (narrow terminals give it the
+            # whole height then): measure the middle once that layout is in place.
+            self.call_after_refresh(self.article_view.scroll_to_offset, offset, True)
+        else:
+            self.article_view.scroll_to_offset(offset)
+
+    # The cursor moving in a list previews: it marks the item in the article and
+    # shows its note, and narrows nothing (re-filtering thousands of claims at each
+    # step would make the cursor lag). Enter (ItemChosen) selects.
 
     def on_actor_selected(self, message: ActorSelected) -> None:
-        if not self._panes_ready():
-            return
-        actor = message.actor
-        self.selected_actor = actor
+        if self._panes_ready():
+            self._preview_actor(message.actor)
+
+    def on_claim_selected(self, message: ClaimSelected) -> None:
+        if self._panes_ready():
+            self._preview_claim(message.claim)
+
+    def on_question_selected(self, message: QuestionSelected) -> None:
+        if self._panes_ready():
+            self._preview_question(message.question)
+
+    def _preview_actor(self, actor: Actor) -> None:
         self._highlight(actor_highlight(actor))
-        self._apply_filters()
         if not self.search_query:
             self._walk(mention_spans(actor))
         self._select_anchor(Anchor("actor", actor.id, actor.name))
 
-    def on_claim_selected(self, message: ClaimSelected) -> None:
-        if not self._panes_ready():
-            return
-        claim = message.claim
+    def _preview_claim(self, claim: Claim, centre: bool = False) -> None:
         self.selected_claim = claim
-        self._highlight(claim_highlight(claim))
+        self._highlight(claim_highlight(claim), centre=centre)
         content = self.article.text[claim.content.start : claim.content.end]
         self._select_anchor(Anchor("claim", claim.id, content))
 
-    def on_question_selected(self, message: QuestionSelected) -> None:
-        if not self._panes_ready():
-            return
-        question = message.question
+    def _preview_question(self, question: Question, centre: bool = False) -> None:
         self.selected_question = question
-        self._highlight(question_highlight(question))
+        self._highlight(question_highlight(question), centre=centre)
         self._select_anchor(Anchor("question", question.id, question.question))
 
-    def _select_anchor(self, anchor: Anchor) -> None:
+    def on_item_chosen(self, message: ItemChosen) -> None:
+        if not self._panes_ready():
+            return
+        item = message.item
+        if isinstance(item, Actor):
+            self.select_actor(item)
+        elif isinstance(item, Claim):
+            self.go_to_claim(item)
+        elif isinstance(item, Question):
+            self.go_to_question(item)
+
+    def select_actor(self, actor: Actor) -> None:
+        """Select ``actor``: mark its mentions and narrow Claims and Questions to it."""
+        self.selected_actor = actor
+        self._preview_actor(actor)
+        self._apply_filters()
+
+    def go_to_claim(self, claim: Claim) -> None:
+        """Show ``claim`` in the middle of the article pane, marked, and focus the article."""
+        self.show_pane("article")
+        self._preview_claim(claim, centre=True)
+
+    def go_to_question(self, question: Question) -> None:
+        """Show ``question``'s evidence in the middle of the article pane and focus it."""
+        self.show_pane("article")
+        self._preview_question(question, centre=True)
+
+    def _select_anchor(self, anchor: Anchor | None) -> None:
         self._selection = anchor
         self._show_current_note()
 
@@ -554,28 +627,36 @@ class MainScreen(Screen[None]):
         self.update_pane_bar()
 
     def clear_filter(self) -> None:
-        """Clear the actor filter, the search and the marks."""
-        self.selected_actor = None
+        """Clear the selection (and the note target with it), the search and the marks."""
+        self.selected_actor = self.selected_claim = self.selected_question = None
         self.search_query = ""
+        self._cursors_before_search = None
         search = self.query_one("#search")
         search.value = ""
         search.remove_class("-visible")
         self.article_view.clear_marks()
         self._mark_cycle = MarkCycle()
+        self.update_article_status()
         self._apply_filters()
+        self._select_anchor(None)
 
     # -- n / N -------------------------------------------------------------
 
-    def _walk(self, spans: list[Span], cycle: MarkCycle | None = None) -> None:
-        """Let n / N walk ``spans`` (or ``cycle``, made of them already), from the first."""
+    def _walk(
+        self, spans: list[Span], cycle: MarkCycle | None = None, kind: str = "mention"
+    ) -> None:
+        """Let n / N walk ``spans`` (or ``cycle``, made of them already), from the first;
+        ``kind`` ("mention" or "match") names them in the counter."""
         self._mark_cycle = cycle if cycle is not None else MarkCycle(spans)
+        self._mark_kind = kind
         self.article_view.clear_marks("current")
         self._go_to_mark(self._mark_cycle.go(0))
+        self.update_article_status()
 
-    def _go_to_mark(self, span: Span | None) -> None:
+    def _go_to_mark(self, span: Span | None, centre: bool = False) -> None:
         if span is not None:
             self.article_view.set_marks("current", [span])
-            self.article_view.scroll_to_offset(span.start)
+            self._scroll_article_to(span.start, centre)
 
     @property
     def current_target(self) -> Span | None:
@@ -583,11 +664,46 @@ class MainScreen(Screen[None]):
         return self._mark_cycle.current
 
     def step_mark(self, delta: int) -> None:
-        """Go ``delta`` mentions of the selected actor (or search matches) on."""
-        if not self._mark_cycle.spans:
-            self.notify("Select an actor or search (/) first", severity="warning")
+        """Go ``delta`` mentions of the selected actor (or search matches) on; say so when
+        the walk wraps around the end of the article."""
+        cycle = self._mark_cycle
+        if not cycle.spans:
+            if self.search_query:
+                self.notify(f"No matches for “{self.search_query}”", severity="warning")
+            else:
+                self.notify("Select an actor or search (/) first", severity="warning")
             return
-        self._go_to_mark(self._mark_cycle.step(delta))
+        before = cycle.index
+        span = cycle.step(delta)
+        if (delta > 0 and cycle.index <= before) or (delta < 0 and cycle.index >= before):
+            where = "first" if delta > 0 else "last"
+            self.notify(
+                f"Wrapped around to the {where} {self._mark_kind}", title="n / N", timeout=2
+            )
+        self._go_to_mark(span)
+        self.update_article_status()
+
+    def update_article_status(self) -> None:
+        """Say in the article's border where n / N are ("match 3/17") and how far down the
+        pane is read (a percentage)."""
+        if not self.query(ArticleView):
+            return  # shutting down
+        view = self.article_view
+        parts = []
+        cycle = self._mark_cycle
+        if cycle.spans and cycle.current is not None:
+            parts.append(f"{self._mark_kind} {cycle.index + 1}/{len(cycle.spans)}")
+        elif self.search_query and self._mark_kind == "match":
+            parts.append("no matches")
+        if view.max_scroll_y <= 0:
+            parts.append("all")
+        else:
+            parts.append(f"{round(100 * view.scroll_y / view.max_scroll_y)}%")
+        view.border_subtitle = " · ".join(parts)
+
+    def _watch_article_position(self, view: ArticleView) -> None:
+        for attribute in ("scroll_y", "virtual_size"):
+            self.watch(view, attribute, lambda _value: self.update_article_status(), init=False)
 
     # -- search ------------------------------------------------------------
 
@@ -595,6 +711,8 @@ class MainScreen(Screen[None]):
         """Open the search bar."""
         search = self.query_one("#search")
         search.add_class("-visible")
+        if not self.search_query:
+            self._cursors_before_search = self._list_cursors()
         self.set_focus(search)  # at once: what is typed right after / is the query
 
     def on_search_changed(self, message: SearchChanged) -> None:
@@ -616,7 +734,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         self.article_view.show_marks({"match": layer if layer is not None else matches})
         if query:
-            self._walk(matches, cycle)
+            self._walk(matches, cycle, kind="match")
         elif self.selected_actor is not None:
             self._walk(mention_spans(self.selected_actor))
         else:
@@ -656,8 +774,24 @@ class MainScreen(Screen[None]):
     def on_search_closed(self, message: SearchClosed) -> None:
         self.query_one("#search").remove_class("-visible")
         if not message.keep:
-            self.post_message(SearchChanged(""))
+            self.on_search_changed(SearchChanged(""))
+            # The lists show all again: their cursors go back to where they were before
+            # the search narrowed them (not to whatever row the narrowing left them on).
+            for item_list in self.lists:
+                item_id = (self._cursors_before_search or {}).get(str(item_list.id))
+                if item_id is not None:
+                    item_list.select_item_id(item_id)
+            self._cursors_before_search = None
         self.show_pane(self.active_pane if self.active_pane != "notes" else "article")
+
+    def _list_cursors(self) -> dict[str, str]:
+        """The id of the item under each list's cursor, by list id."""
+        cursors = {}
+        for item_list in self.lists:
+            item = item_list.selected_item
+            if item is not None:
+                cursors[str(item_list.id)] = item_list.item_id(item)
+        return cursors
 
     # -- detail views ------------------------------------------------------
 
@@ -676,7 +810,7 @@ class MainScreen(Screen[None]):
         if actor is None or self.briefing is None:
             self.notify("Select an actor first (2 for the Actors pane)", severity="warning")
             return
-        self.app.push_screen(ActorDetailScreen(self.briefing, actor))
+        self.app.push_screen(ActorDetailScreen(self.briefing, actor), self._jump_to_item)
 
     def show_paragraph_items(self) -> None:
         """List the actors and claims of the paragraph at the top of the article pane."""
@@ -686,17 +820,36 @@ class MainScreen(Screen[None]):
         if paragraph is None or self.briefing is None:
             self.notify("The analysis has not finished yet", severity="warning")
             return
-        self.app.push_screen(ParagraphScreen(self.briefing, paragraph.span), self._jump_to_item)
+        span = paragraph.span
+        self.app.push_screen(
+            ParagraphScreen(self.briefing, span), lambda choice: self._jump_to_item(choice, span)
+        )
 
-    def _jump_to_item(self, choice: tuple[str, str] | None) -> None:
-        if choice is None:
+    def _jump_to_item(self, choice: tuple[str, str] | None, paragraph: Span | None = None) -> None:
+        """Show the item chosen in a dialog in the middle of the article pane: a claim or
+        question marked, an actor selected at its first mention in ``paragraph``."""
+        if choice is None or self.briefing is None:
             return
         kind, item_id = choice
-        target = {"actor": self.actor_list, "claim": self.claim_list}[kind]
-        if not target.select_item_id(item_id):
-            self.clear_filter()
-            target.select_item_id(item_id)
-        self.show_pane("actors" if kind == "actor" else "claims")
+        briefing = self.briefing
+        if kind == "actor" and (actor := briefing.actor(item_id)) is not None:
+            self.actor_list.select_item_id(item_id)
+            self.show_pane("article")
+            self.select_actor(actor)
+            cycle = self._mark_cycle
+            start = paragraph.start if paragraph is not None else 0
+            first = next((n for n, s in enumerate(cycle.spans) if s.start >= start), 0)
+            self._go_to_mark(cycle.go(first), centre=True)
+        elif kind == "claim":
+            claim = next((c for c in briefing.claims if c.id == item_id), None)
+            if claim is not None:
+                self.claim_list.select_item_id(item_id)
+                self.go_to_claim(claim)
+        elif kind == "question":
+            question = next((q for q in briefing.questions if q.id == item_id), None)
+            if question is not None:
+                self.question_list.select_item_id(item_id)
+                self.go_to_question(question)
 
     # -- copy --------------------------------------------------------------
 
@@ -741,13 +894,50 @@ class MainScreen(Screen[None]):
         self.notes_pane.show(self._selection or self._article_anchor())
 
     def annotate(self) -> None:
-        """Write a note on the selected actor, claim or question, or on the article."""
-        if self.active_pane == "article" or self._selection is None:
-            anchor = self._article_anchor()
-        else:
-            anchor = self._selection
-        self.notes_pane.show(anchor)
+        """Write a note on the item the notes pane names: the one last previewed or selected,
+        or the article when there is none (Esc clears it)."""
+        self.notes_pane.show(self._selection or self._article_anchor())
         self.show_pane("notes")
+
+    def show_notes_overview(self) -> None:
+        """List every note of the article (Detached ones too); Enter goes to its item."""
+        from briefing_tui.ui.screens.notes_overview import NotesOverviewScreen
+
+        self.save_notes_now(quiet=True)
+        notes = list(self.store.notes) if self.store is not None else []
+        self.app.push_screen(NotesOverviewScreen(notes), self._go_to_note)
+
+    def _go_to_note(self, uid: str | None) -> None:
+        store = self.store
+        note = next((n for n in store.notes if n.uid == uid), None) if store else None
+        if note is None:
+            return
+        if note.detached or (note.anchor_id is None and note.anchor_kind != "article"):
+            what = " ".join(note.anchor_text.split())
+            self.notify(
+                f"What this note was on is no longer in the article: “{what}”. "
+                "The note is kept under Detached in the notes file.",
+                title="Detached note",
+                severity="warning",
+                timeout=10,
+            )
+            return
+        if note.anchor_kind == "article":
+            self.clear_filter()
+            self.show_pane("article")
+            return
+        self._jump_to_item((note.anchor_kind, str(note.anchor_id)))
+
+    def on_notes_changed(self, message: NotesChanged) -> None:
+        self.when_panes_mounted(self._mark_noted_rows)
+
+    def _mark_noted_rows(self) -> None:
+        """Mark the list rows of the items that have a note."""
+        store = self.store
+        if store is None:
+            return
+        for item_list, kind in zip(self.lists, ("actor", "claim", "question"), strict=True):
+            item_list.set_noted(store.noted_ids(kind))
 
     def on_note_editing_done(self, message: NoteEditingDone) -> None:
         if self._panes_ready() and self.notes_pane.editing:

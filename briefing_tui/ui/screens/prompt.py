@@ -62,7 +62,9 @@ class PromptScreen(Dialog[str]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Ctrl+R only where there are recent articles to choose from (the Open prompt).
-        return action != "recent" or self._recent is not None
+        if action == "recent":
+            return self._recent is not None
+        return super().check_action(action, parameters)
 
     async def action_submit(self) -> None:
         """Return what is typed."""

@@ -12,6 +12,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing_tui.ui.messages import ItemChosen
+
 ItemT = TypeVar("ItemT")
 #: Options added per message-loop turn (measuring an option costs the OptionList ~0.5 ms).
 BATCH = 20
@@ -20,8 +22,9 @@ BATCH = 20
 class ItemList(OptionList, Generic[ItemT]):
     """A focusable list of briefing items that can be filtered and shows analysis progress.
 
-    Moving the highlight in a focused list is "selecting" the item: subclasses
-    turn it into an ActorSelected, ClaimSelected or QuestionSelected message.
+    Moving the highlight in a focused list previews the item: subclasses turn it
+    into an ActorSelected, ClaimSelected or QuestionSelected message. Enter (or a
+    click) chooses it: an ItemChosen message. Focusing the list previews nothing.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -45,6 +48,8 @@ class ItemList(OptionList, Generic[ItemT]):
         self._filter_label: str = ""
         self._rebuilding = False
         self._announced: str | None = None  # id of the item last announced as selected
+        self._cursor_id: str | None = None  # where select_item_id put the cursor mid-rebuild
+        self._noted: set[str] = set()  # ids of the items with a note (their rows are marked)
         self._generation = 0  # of the rebuild in progress
         self._shown = 0  # how many of the visible items are options so far
         self._shown_items = False  # False while the options are a status line
@@ -111,7 +116,6 @@ class ItemList(OptionList, Generic[ItemT]):
 
     def set_filter(self, predicate: Callable[[ItemT], bool] | None, label: str = "") -> None:
         """Show only the items for which ``predicate`` is true (None shows all)."""
-        label = label if predicate is not None else ""
         if predicate is None and self._predicate is None and label == self._filter_label:
             return
         self._predicate = predicate
@@ -122,7 +126,9 @@ class ItemList(OptionList, Generic[ItemT]):
         """Highlight the item with this id if it is listed; True if it was."""
         for index, item in enumerate(self._visible):
             if self.item_id(item) == item_id:
-                self.highlighted = index
+                if not self.filled:  # the batches of a rebuild end on it, not their own pick
+                    self._cursor_id = item_id
+                self.highlighted = min(index, max(self._shown - 1, 0))
                 return True
         return False
 
@@ -175,6 +181,7 @@ class ItemList(OptionList, Generic[ItemT]):
                 self.call_later(self._add_batch, generation, current_id)
                 return
             index = 0
+            current_id, self._cursor_id = self._cursor_id or current_id, None
             if current_id is not None:
                 for n, item in enumerate(self._visible):
                     if self.item_id(item) == current_id:
@@ -194,8 +201,24 @@ class ItemList(OptionList, Generic[ItemT]):
         for item in batch:
             if self.separated and (options or not first):
                 options.append(None)
-            options.append(Option(self.render_item(item), id=self.item_id(item)))
+            options.append(Option(self._prompt(item), id=self.item_id(item)))
         return options
+
+    def set_noted(self, item_ids: set[str]) -> None:
+        """Mark the rows of the items with these ids as having a note (the notes store's)."""
+        changed, self._noted = item_ids ^ self._noted, set(item_ids)
+        if not changed or not self._shown_items:
+            return
+        for item in self._visible[: self._shown]:
+            if self.item_id(item) in changed:
+                self.replace_option_prompt(self.item_id(item), self._prompt(item))
+
+    def _prompt(self, item: ItemT) -> Text:
+        """The item's row: ``render_item``, after a note mark if it has a note."""
+        prompt = self.render_item(item)
+        if self.item_id(item) in self._noted:
+            return Text("✎ ", style="bold") + prompt
+        return prompt
 
     def _update_title(self) -> None:
         total, shown = len(self._items), len(self._visible)
@@ -283,10 +306,10 @@ class ItemList(OptionList, Generic[ItemT]):
         self._rebuild()
 
     def on_focus(self, event: events.Focus) -> None:
+        # The cursor shows where j / k start; reaching a pane previews nothing.
         if self.highlighted is None and self._visible:
+            self._announced = self.item_id(self._visible[0])
             self.highlighted = 0
-        else:
-            self._announce()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -297,7 +320,9 @@ class ItemList(OptionList, Generic[ItemT]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self._announce()
+        item = self.selected_item
+        if item is not None:
+            self.post_message(ItemChosen(item))  # type: ignore[arg-type]
 
     def _announce(self) -> None:
         item = self.selected_item

@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from briefing_tui.model import Anchor, Article, Briefing
-from briefing_tui.ui.messages import NoteEditingDone
+from briefing_tui.ui.messages import NoteEditingDone, NotesChanged
 
 if TYPE_CHECKING:
     from briefing_tui.store.notes import NotesStore
@@ -85,6 +85,7 @@ class NotesPane(Vertical):
             # Notes of an earlier version of this article: keep them with this version now.
             self.save(force=True)
         self._update_labels()
+        self.post_message(NotesChanged())
 
     def reanchor(self, briefing: Briefing) -> None:
         """Attach the notes to the ids of a (new) analysis of the article."""
@@ -94,6 +95,7 @@ class NotesPane(Vertical):
         if self.store.dirty:
             self._schedule_save()
         self.show(self.anchor)
+        self.post_message(NotesChanged())
 
     def body_for(self, anchor: Anchor) -> str:
         """The stored note on ``anchor`` ("" if none)."""
@@ -107,8 +109,11 @@ class NotesPane(Vertical):
         if self.store is None:
             return
         anchor_id = None if anchor.kind == "article" else anchor.id
+        had_note = self.store.note_for(anchor.kind, anchor_id) is not None
         self.store.set_note(anchor.kind, anchor_id, anchor.text, body)
         self._update_labels()
+        if had_note != (self.store.note_for(anchor.kind, anchor_id) is not None):
+            self.post_message(NotesChanged())  # an item gained or lost its note
 
     def _schedule_save(self) -> None:
         if self._save_timer is not None:
@@ -183,6 +188,9 @@ class NotesPane(Vertical):
         try:
             if self.editor.text != body:
                 self.editor.load_text(body)
+            if not self.editing:
+                # Opening a note (again) goes on where it ends.
+                self.editor.move_cursor(self.editor.document.end)
         finally:
             self._loading = False
         self._update_labels()
@@ -193,10 +201,10 @@ class NotesPane(Vertical):
         count = len(self.store.notes) if self.store is not None else 0
         self.border_title = f"Notes ({count})"
         self.border_subtitle = "⚠ not saved: press e to export" if self.save_error else ""
-        label = Text("on ", style="dim")
+        label = Text("a writes on " if not self.editing else "on ", style="dim")
         label.append(self.anchor.label)
         if not self.editing:
-            label.append("  (a to write)", style="dim")
+            label.append("  (A: all notes)", style="dim")
         self.query_one("#notes-anchor", Static).update(label)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:

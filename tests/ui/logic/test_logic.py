@@ -296,11 +296,14 @@ def test_recent_files_newest_first_without_repeats(tmp_path: Path):
     assert entry_name({"location": "/a/b/c.txt", "title": ""}) == "c.txt"
 
 
-def test_recent_files_skip_standard_input_and_survive_bad_files(tmp_path: Path):
+def test_recent_files_name_standard_input_and_survive_bad_files(tmp_path: Path):
     path = tmp_path / "recent.json"
     recent = RecentFiles(path)
-    recent.remember(Article("text", source="<stdin>"))
-    assert recent.entries() == []
+    recent.remember(Article("text", title="Piped story", source="standard input"))
+    assert recent.entries() == [{"location": "standard input", "title": "Piped story"}]
+    recent.remember(Article("text", source="standard input"))
+    assert recent.entries() == [{"location": "standard input", "title": ""}]
+    assert entry_name(recent.entries()[0]) == "standard input"
     path.write_text("{not json", encoding="utf-8")
     assert recent.entries() == []
 

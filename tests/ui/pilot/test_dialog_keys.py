@@ -1,5 +1,6 @@
-"""Keys in the dialogs: j/k/g/G move in every one, the key bar shows the dialog's own
-keys, and the Open prompt's hint names a key that works (Ctrl+R, recent articles)."""
+"""Keys in the dialogs: j/k/g/G move in every one with a list or text, the key bar
+shows the dialog's own keys, and the Open prompt's hint names a key that works
+(Ctrl+R, recent articles)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from textual.widgets import Input, OptionList
 from briefing_tui.model import Briefing
 from briefing_tui.ui.logic.relations import paragraph_actors, paragraph_claims
 from briefing_tui.ui.screens.actor_detail import ActorDetailScreen
+from briefing_tui.ui.screens.confirm import ConfirmScreen
 from briefing_tui.ui.screens.help import HelpScreen
 from briefing_tui.ui.screens.paragraph import ParagraphScreen
 from briefing_tui.ui.screens.prompt import PromptScreen
@@ -41,16 +43,23 @@ def _dialog_hints(app) -> list[str]:
 async def _moves_in_list(pilot, app) -> None:
     options = app.screen.query_one(OptionList)
     assert app.focused is options
-    last = options.option_count - 1
-    assert options.highlighted == 0
+    enabled = [
+        index
+        for index in range(options.option_count)
+        if not options.get_option_at_index(index).disabled
+    ]
+    assert len(enabled) >= 3, "the list must have three items to move through"
+    first, second, last = enabled[0], enabled[1], enabled[-1]
+    await pilot.press("g")
+    assert options.highlighted == first
     await pilot.press("j")
-    assert options.highlighted == 1
+    assert options.highlighted == second
     await pilot.press("G")
     assert options.highlighted == last
     await pilot.press("k")
-    assert options.highlighted == last - 1
+    assert options.highlighted == enabled[-2]
     await pilot.press("g")
-    assert options.highlighted == 0
+    assert options.highlighted == first
 
 
 async def _scrolls_text(pilot, app) -> None:
@@ -99,16 +108,30 @@ async def test_recent_dialog_moves_with_j_k_g_G(make_app):
         assert chosen == [RECENT[-1]["location"]]
 
 
-async def test_actor_detail_scrolls_with_j_k_g_G(make_app, sample_briefing):
+async def test_actor_detail_moves_with_j_k_g_G(make_app, sample_briefing):
     app = make_app()
     async with app.run_test(size=NARROW) as pilot:
         await wait_analysed(pilot)
         app.push_screen(ActorDetailScreen(sample_briefing, sample_briefing.actors[0]))
         await wait_for(pilot, lambda: isinstance(app.screen, ActorDetailScreen))
         await pilot.pause()
-        await _scrolls_text(pilot, app)
+        await _moves_in_list(pilot, app)
         hints = _dialog_hints(app)
         assert "Close" in hints and "Down" in hints and "Quit" not in hints
+
+
+async def test_a_yes_or_no_question_shows_only_its_answers(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        answers: list[object] = []
+        app.push_screen(ConfirmScreen("Overwrite?"), answers.append)
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.pause()
+        assert _dialog_hints(app) == ["Yes", "No"]  # nothing for j/k to move
+        await pilot.press("j", "G", "y")
+        await wait_for(pilot, lambda: answers != [])
+        assert answers == [True]
 
 
 async def test_help_scrolls_with_j_k_g_G(make_app):

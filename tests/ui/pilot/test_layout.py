@@ -55,7 +55,7 @@ async def test_narrow_layout_shows_the_article_and_one_pane(make_app):
             shown = [p for p in PANES if _displayed(app, p)]
             assert shown == sorted({"article", pane}, key=PANES.index)
             assert app.main.active_pane == pane
-        await pilot.press("2", "j")
+        await pilot.press("escape", "2", "j", "enter")  # Esc leaves the note editor
         assert app.main.selected_actor is not None
 
 
@@ -83,7 +83,7 @@ async def test_tiny_terminal_and_back_keeps_working(make_app, sample_briefing):
         await pilot.pause()
         await pilot.resize_terminal(*WIDE)
         await pilot.pause()
-        await pilot.press("2", "g")
+        await pilot.press("2", "g", "enter")
         await pilot.pause()
         assert app.main.selected_actor is sample_briefing.actors[0]
         assert all(_displayed(app, p) for p in PANES)

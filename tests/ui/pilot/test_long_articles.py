@@ -76,7 +76,7 @@ async def test_a_mention_far_down_a_long_article_is_marked_when_selected():
     app = BriefingApp(article, use_cache=False, briefing=briefing)
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
-        await pilot.press("2", "g")
+        await pilot.press("2", "g", "enter")
         await pilot.pause()
         view = app.main.article_view
         assert view.marks("mention") == [Span(mention.start, mention.end)]

@@ -36,7 +36,7 @@ async def test_main_flow_select_actor_write_note_quit_reopen(sample_article, sam
         briefing = app.briefing
         index = _actor_with_claims(briefing)
         actor = briefing.actors[index]
-        await pilot.press("2", "g", *(["j"] * index))
+        await pilot.press("2", "g", *(["j"] * index), "enter")
         await pilot.pause()
         assert app.main.selected_actor.id == actor.id
         mentions = sorted(
@@ -62,7 +62,7 @@ async def test_main_flow_select_actor_write_note_quit_reopen(sample_article, sam
     async with again.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
         assert again.main.notes_pane.border_title == "Notes (1)"
-        await pilot.press("2", "g", *(["j"] * index))
+        await pilot.press("2", "g", *(["j"] * index), "enter")
         await pilot.pause()
         assert again.main.notes_pane.body == "check their record"
 
@@ -112,7 +112,7 @@ async def test_notes_whose_anchor_is_gone_are_kept_as_detached(make_app, tmp_pat
     app = BriefingApp(first, briefing=Briefing(article=first, claims=[claim]))
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
-        await pilot.press("3", "g", "a")
+        await pilot.press("3", "g", "enter", "a")
         await _type(pilot, "ask the council")
         await pilot.press("escape", "q")
 

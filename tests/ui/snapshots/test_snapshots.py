@@ -38,7 +38,7 @@ async def _analysed_with_an_actor_selected(pilot) -> None:
     await wait_analysed(pilot)
     # The header's summary comes once the lists show the whole analysis.
     await wait_for(pilot, lambda: "actors ·" in pilot.app.sub_title)
-    await pilot.press("2", "j")
+    await pilot.press("2", "j", "enter")
     await pilot.pause()
 
 

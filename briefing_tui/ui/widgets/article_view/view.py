@@ -1,5 +1,9 @@
 """The article pane: title, source and paragraphs, with marked ranges.
 
+A Markdown article's text is its plain words (see ``reading.markdown``); what
+its Markdown styled (``Article.markup``: headings, emphasis, code, links,
+quotes) is drawn in those styles, under the marks.
+
 The pane is virtual (Textual's Line API): only the lines on screen are rendered.
 Nothing is done for every paragraph when an article is shown. What the blocks
 are, how they wrap and how high they are estimated is ``logic.article_layout``;
@@ -26,7 +30,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing_tui.model import Article, Span
+from briefing_tui.model import Article, MarkupKind, Span
 from briefing_tui.ui.logic.article_layout import (
     EAGER_WRAP_CHARS,
     ArticleBlocks,
@@ -38,6 +42,26 @@ from briefing_tui.ui.logic.article_layout import (
 from briefing_tui.ui.logic.highlights import LAYERS, MarkLayer
 
 _start_of = attrgetter("start")
+#: The Markdown styles the view draws, by the component class that styles them (list
+#: items are not styled: their bullets are in the text).
+_MARKUP_STYLES = {
+    MarkupKind.HEADING: "article-view--heading",
+    MarkupKind.STRONG: "article-view--strong",
+    MarkupKind.EMPHASIS: "article-view--emphasis",
+    MarkupKind.CODE: "article-view--code",
+    MarkupKind.LINK: "article-view--link",
+    MarkupKind.QUOTE: "article-view--quote",
+}
+
+
+def _markup_layers(article: Article) -> dict[str, MarkLayer]:
+    """The article's Markdown ranges, one layer per component class that styles them."""
+    spans: dict[str, list[Span]] = {}
+    for markup in article.markup:
+        component = _MARKUP_STYLES.get(markup.kind)
+        if component:
+            spans.setdefault(component, []).append(Span(markup.start, markup.end))
+    return {component: MarkLayer.from_spans(found) for component, found in spans.items()}
 
 
 class Paragraph:
@@ -112,14 +136,28 @@ class ArticleView(ScrollView, can_focus=True):
         *(f"article-view--{layer}" for layer in LAYERS),
         "article-view--title",
         "article-view--source",
+        *_MARKUP_STYLES.values(),
     }
+
+    # Markdown's own styles: text styles and the theme's text colours only, so they
+    # read on any background and never look like a mark.
+    DEFAULT_CSS = """
+    ArticleView > .article-view--heading { text-style: bold; color: $text-accent; }
+    ArticleView > .article-view--strong { text-style: bold; }
+    ArticleView > .article-view--emphasis { text-style: italic; }
+    ArticleView > .article-view--code { color: $text-secondary; }
+    ArticleView > .article-view--link { text-style: underline; }
+    ArticleView > .article-view--quote { color: $foreground-muted; text-style: italic; }
+    """
 
     def __init__(self, article: Article, *, id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
         self.article = article
         self.painted = False
         self._marks: dict[str, MarkLayer] = {layer: MarkLayer([]) for layer in LAYERS}
+        self._markup = _markup_layers(article)
         self._pending_offset: int | None = None
+        self._pending_centre = False
         self._style_cache: dict[str, Style] | None = None
         self._width = 0
         self._layout = ArticleBlocks(article)
@@ -286,7 +324,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _layer_styles(self) -> dict[str, Style]:
         if self._style_cache is None:
             names = [*(f"article-view--{layer}" for layer in LAYERS)]
-            names += ["article-view--title", "article-view--source"]
+            names += ["article-view--title", "article-view--source", *_MARKUP_STYLES.values()]
             self._style_cache = {
                 name: self.get_component_rich_style(name, partial=True) for name in names
             }
@@ -330,6 +368,10 @@ class ArticleView(ScrollView, can_focus=True):
         if component:
             text.stylize(styles[component])
         if index >= self._first_paragraph_block:
+            # Markdown's styles first, so the marks are drawn over them.
+            for component, markup in self._markup.items():
+                for span in markup.overlapping(start, start + len(plain)):
+                    text.stylize(styles[component], max(0, span.start - start), span.end - start)
             for layer in LAYERS:
                 style = styles[f"article-view--{layer}"]
                 for mark in self._marks[layer].overlapping(start, start + len(plain)):
@@ -370,6 +412,10 @@ class ArticleView(ScrollView, can_focus=True):
         span = paragraph.span
         text = Text(self.article.text[span.start : span.end])
         styles = self._layer_styles()
+        for component, markup in self._markup.items():
+            for found in markup.overlapping(span.start, span.end):
+                start, end = max(found.start, span.start), min(found.end, span.end)
+                text.stylize(styles[component], start - span.start, end - span.start)
         for layer in LAYERS:
             for mark in self._marks[layer].overlapping(span.start, span.end):
                 start, end = max(mark.start, span.start), min(mark.end, span.end)
@@ -422,15 +468,16 @@ class ArticleView(ScrollView, can_focus=True):
             return wrapped.starts[number]
         return self._layout.bounds(index)[1]
 
-    def _bring_into_view(self, offset: int, third: bool = True) -> None:
-        """Scroll the line holding ``offset`` to a third of the way down (or to the top)."""
+    def _bring_into_view(self, offset: int, third: bool = True, centre: bool = False) -> None:
+        """Scroll the line holding ``offset`` to a third of the way down (or to the top,
+        or to the middle when ``centre``)."""
         height = self.scrollable_content_region.height
         # Wrap what will be on screen and just above it first; the line's place is then
         # fixed, as only the blocks' estimates above that can still change.
         y = self._line_of_offset(offset)
         self._prepare(max(0, y - height), 2 * height)
         y = self._line_of_offset(offset)
-        target = max(0, y - height // 3) if third else y
+        target = max(0, y - (height // 2 if centre else height // 3 if third else 0))
         self._reading = None  # a jump: the text on screen before does not stay
         self.scroll_to(y=target, animate=False, immediate=True)
 
@@ -441,12 +488,14 @@ class ArticleView(ScrollView, can_focus=True):
         self._set_width(width)
         return True
 
-    def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that the character at ``offset`` is in view, a third of the way down.
+    def scroll_to_offset(self, offset: int, centre: bool = False) -> None:
+        """Scroll so that the character at ``offset`` is in view, a third of the way down
+        (in the middle when ``centre``: a jump to it).
 
         Done after the next refresh, so a layout change (a pane shown) is taken into account.
         """
         self._pending_offset = offset
+        self._pending_centre = centre
         self.call_after_refresh(self._scroll_to_pending)
 
     def _scroll_to_pending(self) -> None:
@@ -455,7 +504,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         if not self._ready_to_measure():
             return
-        self._bring_into_view(offset)
+        self._bring_into_view(offset, centre=self._pending_centre)
 
     def offset_in_view(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is inside the visible part of the pane."""

@@ -1,0 +1,43 @@
+"""What the header says of the article: its title, then its credits, as safe Rich ``Text``."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+from briefing_tui.model import Article
+
+#: Control characters (C0, DEL, C1): never sent to the terminal from article text.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def printable(text: str) -> str:
+    """``text`` with each run of control characters (tabs, escapes...) made one space."""
+    return _CONTROL.sub(" ", text)
+
+
+def article_credits(article: Article) -> list[str]:
+    """What the header says of an article beside its title: byline, dateline, outlet and
+    date (each once), then where it was read from when the title does not name it."""
+    credits = [f"By {article.byline}"] if article.byline else []
+    if article.dateline:
+        credits.append(article.dateline)
+    shown = " ".join(credits)
+    credits += [part for part in (article.outlet, article.date) if part and part not in shown]
+    if article.source and article.title:  # without a title, the title is the file name
+        credits.append(article.source)
+    return credits
+
+
+def header_line(title: str, sub_title: str) -> Text:
+    """The header's line: the title, then the sub-title (credits, summary) dimmed.
+
+    Rich ``Text``, never markup, with control characters made spaces: both come
+    from the article.
+    """
+    text = Text(printable(title), no_wrap=True, end="")
+    if sub_title:
+        text.append(" — ", "dim")
+        text.append(printable(sub_title), "dim")
+    return text
