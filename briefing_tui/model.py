@@ -23,6 +23,8 @@ class ActorKind(StrEnum):
     ORGANISATION = "organisation"
     COUNTRY = "country"
     GROUP = "group"
+    #: a location that is not a country: a city, state, region, venue, building or street
+    PLACE = "place"
 
 
 class ClaimKind(StrEnum):
@@ -207,7 +209,12 @@ class Mention:
 
 @dataclass(slots=True)
 class Actor:
-    """A person, organisation, country or group that acts in the article."""
+    """A person, organisation, country, group or place named in the article.
+
+    ``located_only`` marks a place that only says where things happen: it never
+    speaks, acts or is a claim's source, so the UI and the export list it apart
+    from the actors.
+    """
 
     id: str
     name: str
@@ -217,6 +224,7 @@ class Actor:
     salience: float = 0.0
     role: str | None = None
     parent: str | None = None  # e.g. a ministry's country
+    located_only: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The actor as the contract writes it."""
@@ -226,6 +234,7 @@ class Actor:
             "kind": self.kind,
             "role": self.role,
             "parent": self.parent,
+            "located_only": self.located_only,
             "aliases": list(self.aliases),
             "salience": round(self.salience, 4),
             "mentions": [m.to_json() for m in self.mentions],
@@ -243,6 +252,7 @@ class Actor:
             salience=float(data.get("salience", 0.0)),
             role=data.get("role"),
             parent=data.get("parent"),
+            located_only=bool(data.get("located_only", False)),
         )
 
 

@@ -36,6 +36,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "official_nouns.txt",
         "org_heads.txt",
         "person_cues.tsv",
+        "place_verbs.tsv",
         "place_words.tsv",
         "pronouns.tsv",
         "seats.tsv",

@@ -18,7 +18,7 @@ from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
 from briefing_tui.engine.merge import BriefingMerger
 from briefing_tui.engine.progress import Progress
 from briefing_tui.engine.protocol import Message, ModelLoaded, Part, Request, Step, Whole
-from briefing_tui.model import Article, Briefing, ModelInfo
+from briefing_tui.model import Actor, Article, Briefing, Claim, ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -169,6 +169,7 @@ def _staged(
     t0 = time.perf_counter()
     claims = find_claims(doc, actors)
     timings["claims"] = time.perf_counter() - t0
+    _sources_act(actors, claims)
     partial = replace(partial, claims=claims, timings=dict(timings))
     yield Progress("finding open questions", 0.9, partial)
     t0 = time.perf_counter()
@@ -176,3 +177,11 @@ def _staged(
     timings["questions"] = time.perf_counter() - t0
     final = replace(partial, questions=questions, timings=timings)
     yield Progress("done", 1.0, final, done=True)
+
+
+def _sources_act(actors: list[Actor], claims: list[Claim]) -> None:
+    """A place that is a claim's source acts: it is no longer only where things happen."""
+    sources = {claim.source for claim in claims if claim.source is not None}
+    for actor in actors:
+        if actor.located_only and actor.id in sources:
+            actor.located_only = False

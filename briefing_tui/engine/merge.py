@@ -50,6 +50,7 @@ class BriefingMerger:
                     aliases=list(actor.aliases),
                     salience=actor.salience,
                     role=actor.role,
+                    located_only=actor.located_only,
                 )
                 self._by_name[key] = merged
                 self.actors.append(merged)
@@ -58,6 +59,8 @@ class BriefingMerger:
                 merged.aliases.extend(a for a in actor.aliases if a not in merged.aliases)
                 merged.salience += actor.salience
                 merged.role = merged.role or actor.role
+                # a place that acts in any chunk acts in the article
+                merged.located_only = merged.located_only and actor.located_only
             actor_ids[actor.id] = merged.id
         for actor in part.actors:
             merged = self._by_name[actor.name.casefold()]

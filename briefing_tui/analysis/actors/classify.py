@@ -63,6 +63,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         out.containers.append(span)
     if _not_an_actor(facts, span, label) or _recorded_from_gazetteer(facts, out, span, label):
         return
+    if _named_as_place(facts, span, label):
+        add_place(facts, out, span)
+        return
     label = _corrected_label(facts, span, label)
     if label == "PERSON" or _looks_like_person(facts, span):
         add_person(facts, out, span, label)
@@ -126,6 +129,16 @@ def _recorded_from_gazetteer(
             add_country(facts, out, span, iso, "metonym")
         return True
     return False
+
+
+def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
+    """A street, structure or building by its last word ("Castlefrank Road", "Grand Hotel"),
+    whatever the model's label, or a region of the gazetteer (a US state) that the model
+    labelled an organisation ("Ohio" as the subject of a sentence)."""
+    if len(span) > 1 and span[-1].lower_ in facts.lex.venue_heads and span[-1].is_title:
+        # veto "titled": "Ms Jo Street" is a person
+        return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
+    return label != "PERSON" and facts.gaz.is_region(span.text)
 
 
 def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:

@@ -11,8 +11,9 @@ the article refers to it. It works in three steps:
 2. ``coref.resolve_mentions``: titles, descriptions and pronouns resolved to
    those actors in one left-to-right walk ("we" in a spokesman's words is
    the organisation he speaks for);
-3. here: ships, products and titles dropped (``actor_things``), overlapping
-   mentions settled, salience scored and ids given.
+3. here: ships, products and titles dropped (``actor_things``), places that
+   only locate events flagged (``places``), overlapping mentions settled,
+   salience scored and ids given.
 
 Claims and questions find the actor mentioned at a character range with
 ``analysis.spans.actor_at``.
@@ -23,7 +24,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.coref import resolve_mentions
+from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
+from briefing_tui.analysis.actors.places import located_only
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.model import Actor, ActorKind
 
@@ -45,6 +48,12 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
+    lex = lexicon()
+    located = {
+        d.key
+        for d in drafts
+        if d.kind == ActorKind.PLACE and not d.speeches and located_only(doc, d.heads, lex)
+    }
     _drop_overlaps(drafts)
     drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]
     length = max(1, doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 1
@@ -53,7 +62,10 @@ def find_actors(doc: Doc) -> list[Actor]:
         key=lambda pair: (-pair[0], pair[1].mentions[0].start),
     )
     ids = {draft.key: f"a{i}" for i, (_, draft) in enumerate(scored, start=1)}
-    return [_to_actor(draft, ids[draft.key], salience, ids) for salience, draft in scored]
+    return [
+        _to_actor(draft, ids[draft.key], salience, ids, draft.key in located)
+        for salience, draft in scored
+    ]
 
 
 def _supported(draft: Draft) -> bool:
@@ -125,7 +137,9 @@ def _fullest_name(draft: Draft) -> str:
     return max(names, key=lambda text: (len(text.split()), len(text)))
 
 
-def _to_actor(draft: Draft, actor_id: str, salience: float, ids: dict[str, str]) -> Actor:
+def _to_actor(
+    draft: Draft, actor_id: str, salience: float, ids: dict[str, str], located: bool
+) -> Actor:
     name = _person_name(draft) if draft.kind == "person" else _fullest_name(draft)
     aliases = sorted({m.text for m in draft.mentions if m.kind in ALIAS_KINDS} - {name})
     return Actor(
@@ -137,6 +151,7 @@ def _to_actor(draft: Draft, actor_id: str, salience: float, ids: dict[str, str])
         salience=salience,
         role=draft.role,
         parent=ids.get(draft.parent) if draft.parent else None,
+        located_only=located,
     )
 
 
@@ -153,8 +168,6 @@ def _person_name(draft: Draft) -> str:
 
 
 def _bare_names(draft: Draft) -> list[str]:
-    from briefing_tui.analysis.actors.lexicon import lexicon
-
     lex = lexicon()
     bare = []
     for mention in draft.mentions:

@@ -100,6 +100,7 @@ class Lexicon:
     media_heads: frozenset[str]
     facility_heads: frozenset[str]
     facility_plain: frozenset[str]
+    venue_heads: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         directions=frozenset(row[1] for row in place_rows if row[0] == "direction"),
         facility_heads=frozenset(row[1] for row in facility_rows if row[0] == "head"),
         facility_plain=frozenset(row[1] for row in facility_rows if row[0] == "plain"),
+        venue_heads=frozenset(row[1] for row in facility_rows if row[0] == "venue"),
     )
 
 

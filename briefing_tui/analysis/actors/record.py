@@ -39,11 +39,11 @@ def add_place(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     if iso:
         add_country(facts, out, span, iso, "name")  # "the North" after "North Korea"
         return
-    draft = out.names.draft(f"place:{span.text}", "country", span.text)
+    draft = out.names.draft(f"place:{span.text}", "place", span.text)
     draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
     area = _area_phrase(facts, span)
     if area is not span:  # the district is an actor of its own, named after the place
-        district = out.names.draft(f"place:{area.text}", "country", area.text)
+        district = out.names.draft(f"place:{area.text}", "place", area.text)
         district.add(area.start_char, area.end_char, area.text, "name", area.root.i)
 
 

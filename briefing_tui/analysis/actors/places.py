@@ -1,0 +1,115 @@
+"""Whether a place acts in the article or only says where things happen.
+
+A city, state, region, venue or street is named in most news articles to locate
+events ("clashes in Aceh", "a rally at the stadium"). Such a place is kept as an
+actor of kind "place", flagged ``located_only`` so the UI and the export list it
+apart from the actors. A place acts when one of its mentions does what an actor
+does:
+
+| rule   | the mention is                | example                          |
+|--------|-------------------------------|----------------------------------|
+| speaks | the subject of a speech verb  | "Ostrava said it would appeal"   |
+| acts   | the subject of any other verb | "Ostrava sued the ministry"      |
+| agent  | the agent of a passive verb   | "the ban was lifted by Ostrava"  |
+
+Veto (``place_use`` returns the name of the rule or veto that decided): "located
+verb", the subject of a verb of being, lying, holding or undergoing ("Ostrava lies on
+the river", "Ostrava hosted the fair": ``lexicon/actors/place_verbs.tsv``). A passive
+subject ("Ostrava was flooded") and a place in a prepositional phrase ("in Ostrava")
+never act. A place that is a claim's source acts too; the engine, which sees the
+claims, clears the flag for it.
+
+Verbs and dependency labels only: nothing here depends on words of particular articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.lexicon import load_table, table_column
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.analysis.actors.lexicon import Lexicon
+
+#: Dependencies of an active subject.
+SUBJECT_DEPS = frozenset({"nsubj"})
+#: The dependency of a passive verb's "by" phrase.
+AGENT_DEP = "agent"
+#: Parts of speech of a verb a subject can hang on (spaCy tags "is" as AUX).
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+@cache
+def located_verbs() -> frozenset[str]:
+    """Lemmas of the verbs whose subject a place can be without acting."""
+    return table_column(load_table("place_verbs.tsv"), "located")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceUse:
+    """What one mention of a place does: the rule that made it act, or the veto against."""
+
+    acts: bool
+    rule: str  # "speaks", "acts", "agent", "located verb" or "locates"
+
+
+def _clause_role(token: Token) -> Token:
+    """The token whose dependency says what a listed name does: "Ostrava and Brno sued"
+    gives "Brno" the role of "Ostrava"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _speaks(token: Token, lex: Lexicon) -> bool:
+    return token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in lex.speech_verbs
+
+
+def _acts(token: Token, lex: Lexicon) -> bool:
+    head = token.head
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and head.pos_ in VERB_POS
+        and head.lemma_.lower() not in located_verbs()
+    )
+
+
+def _agent(token: Token, lex: Lexicon) -> bool:
+    return token.dep_ == "pobj" and token.head.dep_ == AGENT_DEP
+
+
+def _located_verb(token: Token, lex: Lexicon) -> bool:
+    return token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in located_verbs()
+
+
+#: Rules that make a place act, tried in order; then the veto that keeps it located only.
+ACTING_RULES: tuple[tuple[str, Callable[[Token, Lexicon], bool]], ...] = (
+    ("speaks", _speaks),
+    ("acts", _acts),
+    ("agent", _agent),
+)
+VETOES: tuple[tuple[str, Callable[[Token, Lexicon], bool]], ...] = (
+    ("located verb", _located_verb),
+)
+
+
+def place_use(token: Token, lex: Lexicon) -> PlaceUse:
+    """What the place mention headed by ``token`` does in its sentence."""
+    role = _clause_role(token)
+    for name, veto in VETOES:
+        if veto(role, lex):
+            return PlaceUse(False, name)
+    for name, rule in ACTING_RULES:
+        if rule(role, lex):
+            return PlaceUse(True, name)
+    return PlaceUse(False, "locates")
+
+
+def located_only(doc: Doc, heads: Iterable[int], lex: Lexicon) -> bool:
+    """Whether none of a place's mentions (by their head tokens) acts."""
+    return not any(place_use(doc[i], lex).acts for i in heads if 0 <= i < len(doc))
