@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from briefing_tui.model import QUESTION_KIND_INFO, Article, Briefing, Claim, ClaimKind, Span
+from briefing_tui.model import (
+    QUESTION_KIND_INFO,
+    Actor,
+    Article,
+    Briefing,
+    Claim,
+    ClaimKind,
+    Span,
+)
 
 if TYPE_CHECKING:
     from briefing_tui.store.notes import Note
@@ -360,13 +368,16 @@ def briefing_to_markdown(briefing: Briefing, notes: Sequence[Note] | None = None
     lines += [f"SHA-256: `{article.sha256[:16]}`", ""]
     lines += _notes_sections(note_index)
 
-    lines += [f"## Actors ({len(briefing.actors)})", ""]
-    for actor in briefing.actors:
-        role = f", {actor.role}" if actor.role else ""
-        count = len(actor.mentions)
-        plural = "s" * (count != 1)
-        lines.append(f"- **{actor.name}** ({actor.kind}{role}): {count} mention{plural}")
-        lines += note_index.lines_for("actor", actor.id)
+    acting = [actor for actor in briefing.actors if not actor.located_only]
+    places = [actor for actor in briefing.actors if actor.located_only]
+    lines += [f"## Actors ({len(acting)})", ""]
+    for actor in acting:
+        lines += _actor_lines(actor, note_index)
+    if places:
+        # places that only say where things happen: a group of their own, after the actors
+        lines += ["", f"### Places ({len(places)})", ""]
+        for actor in places:
+            lines += _actor_lines(actor, note_index)
     lines.append("")
 
     lines += [f"## Claims ({len(briefing.claims)})", ""]
@@ -393,3 +404,14 @@ def briefing_to_markdown(briefing: Briefing, notes: Sequence[Note] | None = None
         lines.append("")
     lines += _detached_section(note_index)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _actor_lines(actor: Actor, note_index: _NotesIndex) -> list[str]:
+    """An actor's line in the export, with the notes on it."""
+    role = f", {actor.role}" if actor.role else ""
+    count = len(actor.mentions)
+    plural = "s" * (count != 1)
+    return [
+        f"- **{actor.name}** ({actor.kind}{role}): {count} mention{plural}",
+        *note_index.lines_for("actor", actor.id),
+    ]

@@ -195,3 +195,16 @@ def test_outlet_and_date_are_optional_in_the_json() -> None:
     assert Article.from_json(data) == article
     del data["outlet"], data["date"]  # a briefing/1 document written before they existed
     assert (Article.from_json(data).outlet, Article.from_json(data).date) == (None, None)
+
+
+def test_places_that_only_locate_events_are_listed_apart_after_the_actors() -> None:
+    lind = Actor("a1", "Ana Lind", "person")
+    harbour = Actor("a2", "Eastvale Harbour", "place", located_only=True)
+    town = Actor("a3", "Eastvale", "place")  # a place that acts stays among the actors
+    markdown = briefing_to_markdown(Briefing(_article(), actors=[lind, harbour, town]))
+    lines = markdown.split("\n")
+    actors = lines.index("## Actors (2)")
+    places = lines.index("### Places (1)")
+    assert actors < lines.index("- **Eastvale** (place): 0 mentions") < places
+    assert places < lines.index("- **Eastvale Harbour** (place): 0 mentions")
+    assert places < lines.index("## Claims (0)")

@@ -14,7 +14,12 @@ from briefing_tui.ui.widgets.item_list import ItemList
 
 class ActorList(ItemList[Actor]):
     """Actors, most salient first, each after its number of mentions (right-aligned, so the
-    counts form a column) and with its kind; moving onto one selects it."""
+    counts form a column) and with its kind; moving onto one selects it.
+
+    Places that only say where things happen (``Actor.located_only``) come last, after a
+    rule, their names not in bold: they are kept in the pane so that their mentions can
+    still be marked and walked with n / N, but apart from the actors.
+    """
 
     label = "Actors"
 
@@ -25,7 +30,7 @@ class ActorList(ItemList[Actor]):
 
     def set_items(self, items: Sequence[Actor]) -> None:
         # A stable sort: actors of equal salience keep the analysis's order.
-        ordered = sorted(items, key=lambda actor: -actor.salience)
+        ordered = sorted(items, key=lambda actor: (actor.located_only, -actor.salience))
         self._count_width = max((len(str(len(a.mentions))) for a in ordered), default=1)
         super().set_items(ordered)
 
@@ -34,9 +39,12 @@ class ActorList(ItemList[Actor]):
         count = f"{len(item.mentions)}×".rjust(self._count_width + 1)
         text = Text(count, style="dim")
         text.append(" ")
-        text.append(item.name, style="bold")
+        text.append(item.name, style="" if item.located_only else "bold")
         text.append(f"  {item.kind}", style="dim")
         return text
+
+    def starts_group(self, item: Actor, previous: Actor) -> bool:
+        return item.located_only and not previous.located_only
 
     def same_item(self, old: Actor, new: Actor) -> bool:
         # A wider largest count re-aligns every row.

@@ -68,6 +68,10 @@ class ItemList(OptionList, Generic[ItemT]):
         """The item as one option (plain Text; never markup)."""
         return Text(str(item))
 
+    def starts_group(self, item: ItemT, previous: ItemT) -> bool:
+        """Whether a rule goes between ``previous`` and ``item``: a new group starts."""
+        return False
+
     def same_item(self, old: ItemT, new: ItemT) -> bool:
         """Whether ``new`` shows as ``old`` did (so its option can stay)."""
         return old is new or old == new
@@ -175,7 +179,7 @@ class ItemList(OptionList, Generic[ItemT]):
         self._rebuilding = True
         try:
             if batch:
-                self.add_options(self._options_for(batch, first=start == 0))
+                self.add_options(self._options_for(batch, start))
                 self._shown = start + len(batch)
             if self._shown < len(self._visible):
                 self.call_later(self._add_batch, generation, current_id)
@@ -195,11 +199,14 @@ class ItemList(OptionList, Generic[ItemT]):
         if self._awaiting_items and self._visible:
             self._apply_pending_moves()
 
-    def _options_for(self, batch: list[ItemT], first: bool) -> list[Option | None]:
-        """The options of ``batch``; with a rule (None) before each but the list's first."""
+    def _options_for(self, batch: list[ItemT], start: int) -> list[Option | None]:
+        """The options of ``batch`` (the visible items from ``start`` on); with a rule (None)
+        before each but the list's first when the items are ``separated``, and before each
+        item that starts a group."""
         options: list[Option | None] = []
-        for item in batch:
-            if self.separated and (options or not first):
+        for index, item in enumerate(batch, start=start):
+            previous = self._visible[index - 1] if index > 0 else None
+            if previous is not None and (self.separated or self.starts_group(item, previous)):
                 options.append(None)
             options.append(Option(self._prompt(item), id=self.item_id(item)))
         return options
