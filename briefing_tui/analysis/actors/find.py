@@ -42,7 +42,8 @@ ALIAS_KINDS = frozenset({"name", "title", "description", "metonym"})
 
 
 def find_actors(doc: Doc) -> list[Actor]:
-    """Every actor once, under its fullest name, with all its mentions in order."""
+    """Every actor once, under its fullest name, with all its mentions in order; the most
+    salient first, and places that only locate events (``located_only``) last."""
     names = collect_names(doc)
     resolve_mentions(doc, names)
     drafts = [
@@ -57,9 +58,10 @@ def find_actors(doc: Doc) -> list[Actor]:
     _drop_overlaps(drafts)
     drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]
     length = max(1, doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 1
+    # most salient first; places that only locate events after all the others
     scored = sorted(
         ((_salience(d, length), d) for d in drafts),
-        key=lambda pair: (-pair[0], pair[1].mentions[0].start),
+        key=lambda pair: (pair[1].key in located, -pair[0], pair[1].mentions[0].start),
     )
     ids = {draft.key: f"a{i}" for i, (_, draft) in enumerate(scored, start=1)}
     return [

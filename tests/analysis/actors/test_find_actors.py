@@ -185,14 +185,17 @@ def test_weapons_and_products_are_not_actors(nlp):
 # --- the contract --------------------------------------------------------------------
 
 
-def test_ids_follow_salience_and_mentions_are_in_order(nlp):
+def test_ids_follow_salience_places_that_only_locate_last_and_mentions_are_in_order(nlp):
     text = (
         "Emmanuel Macron visited Berlin. Macron said France would help. "
         "Olaf Scholz thanked him. Macron then left."
     )
     actors = actors_of(nlp, text)
     assert [a.id for a in actors] == [f"a{i}" for i in range(1, len(actors) + 1)]
-    assert [a.salience for a in actors] == sorted((a.salience for a in actors), reverse=True)
+    # most salient first; Berlin, where the visit happened, last with the places of its kind
+    order = [(a.located_only, -a.salience) for a in actors]
+    assert order == sorted(order)
+    assert actors[-1].name == "Berlin" and actors[-1].located_only
     for actor in actors:
         starts = [m.start for m in actor.mentions]
         assert starts == sorted(starts)
