@@ -22,7 +22,8 @@ def actor_summary_text(actor: Actor) -> Text:
     out = Text()
     out.append(actor.name + "\n", style="bold underline")
     out.append("Kind: ", style="bold")
-    out.append(f"{actor.kind}\n")
+    located = " (only says where things happen)" if actor.located_only else ""
+    out.append(f"{actor.kind}{located}\n")
     out.append("Role: ", style="bold")
     out.append(f"{actor.role or '—'}\n")
     out.append("Aliases: ", style="bold")

@@ -24,3 +24,13 @@ async def test_located_only_places_come_last_after_a_rule(make_app, sample_brief
         assert [o.id for o in options if o._divider] == [shown[-2].id]  # the rule before it
         assert "bold" not in str(options[-1].prompt.spans)  # its name is not in bold
         assert actor_list.border_title == f"Actors ({len(briefing.actors)})"
+
+
+def test_the_actor_detail_says_a_place_only_locates_events():
+    from briefing_tui.model import Actor, ActorKind
+    from briefing_tui.ui.screens.actor_detail import actor_summary_text
+
+    place = Actor("a1", "Eastvale", ActorKind.PLACE, located_only=True)
+    assert "Kind: place (only says where things happen)" in actor_summary_text(place).plain
+    acting = Actor("a2", "Westvale", ActorKind.PLACE)
+    assert "Kind: place\n" in actor_summary_text(acting).plain
