@@ -22,9 +22,11 @@ from collections.abc import Iterable, Mapping
 from operator import attrgetter
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -40,6 +42,7 @@ from briefing_tui.ui.logic.article_layout import (
     wrapped_height,
 )
 from briefing_tui.ui.logic.highlights import LAYERS, MarkLayer
+from briefing_tui.ui.messages import ArticleClicked, ArticleJumped
 
 _start_of = attrgetter("start")
 #: The Markdown styles the view draws, by the component class that styles them (list
@@ -158,6 +161,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._markup = _markup_layers(article)
         self._pending_offset: int | None = None
         self._pending_centre = False
+        self._pending_top = False
         self._style_cache: dict[str, Style] | None = None
         self._width = 0
         self._layout = ArticleBlocks(article)
@@ -488,14 +492,16 @@ class ArticleView(ScrollView, can_focus=True):
         self._set_width(width)
         return True
 
-    def scroll_to_offset(self, offset: int, centre: bool = False) -> None:
+    def scroll_to_offset(self, offset: int, centre: bool = False, top: bool = False) -> None:
         """Scroll so that the character at ``offset`` is in view, a third of the way down
-        (in the middle when ``centre``: a jump to it).
+        (in the middle when ``centre``: a jump to it; at the top when ``top``: a reading
+        position given back).
 
         Done after the next refresh, so a layout change (a pane shown) is taken into account.
         """
         self._pending_offset = offset
         self._pending_centre = centre
+        self._pending_top = top
         self.call_after_refresh(self._scroll_to_pending)
 
     def _scroll_to_pending(self) -> None:
@@ -504,7 +510,51 @@ class ArticleView(ScrollView, can_focus=True):
             return
         if not self._ready_to_measure():
             return
-        self._bring_into_view(offset, centre=self._pending_centre)
+        if self._pending_top and offset <= self._spans[0].start:
+            # The start of the text: the title lines above it are shown too.
+            self.scroll_to(y=0, animate=False, immediate=True)
+            return
+        self._bring_into_view(offset, third=not self._pending_top, centre=self._pending_centre)
+
+    def reading_offset(self) -> int:
+        """The article offset at the start of the line at the top of the pane (where the
+        reader is, for the jump list)."""
+        if not self._ready_to_measure():
+            return 0
+        return self._top_offset()
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The article offset of the character drawn at cell (``x``, ``y``) of the pane's
+        content (None on a title line, a blank line or past a line's end)."""
+        heights = self._heights
+        if heights is None or not heights.count or not self._ready_to_measure():
+            return None
+        line_y = int(self.scroll_y) + y
+        index = heights.index_at(line_y)
+        number = line_y - heights.top(index)
+        if index < self._first_paragraph_block or number < 0:
+            return None
+        wrapped = self._wrap(index, lines=number + 1)
+        if number >= len(wrapped.starts):
+            return None  # the blank line after a block
+        start, end = wrapped.starts[number], wrapped.line_end(number)
+        cell = int(self.scroll_x) + x
+        for offset in range(start, end):
+            char = wrapped.text[offset]
+            if char == "\n":
+                return None
+            cell -= cell_len(char)
+            if cell < 0:
+                return offset
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        where = event.get_content_offset(self)
+        if where is None:
+            return
+        offset = self.offset_at(where.x, where.y)
+        if offset is not None:
+            self.post_message(ArticleClicked(offset))
 
     def offset_in_view(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is inside the visible part of the pane."""
@@ -556,12 +606,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
 
     def action_scroll_home(self) -> None:
-        """Scroll to the top."""
+        """Scroll to the top (a jump: the jump list keeps where the reader was)."""
+        self.post_message(ArticleJumped(self.reading_offset()))
         self.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
         """Scroll to the end (the last blocks wrapped first, so it is the true end: only
-        the last pieces of a long paragraph, never all of it)."""
+        the last pieces of a long paragraph, never all of it); the jump list keeps where
+        the reader was."""
+        self.post_message(ArticleJumped(self.reading_offset()))
         self._reading = None  # a jump: the text on screen before does not stay
         if self._ready_to_measure() and self._heights is not None and self._heights.count:
             heights = self._heights
