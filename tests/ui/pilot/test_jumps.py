@@ -53,7 +53,7 @@ async def test_ctrl_o_steps_back_through_exactly_the_places_left_and_ctrl_n_forw
             await pilot.press("ctrl+n")
             await _settle(pilot, main, expected)
         assert main.selected_actor is actor
-        assert actor.name in str(main.actor_list.border_subtitle)
+        assert main.actor_list.border_subtitle == f"selected: {actor.name}"
 
 
 async def test_a_new_jump_after_going_back_drops_the_places_ahead(make_app):
