@@ -1,4 +1,4 @@
-"""The article pane: title, source and paragraphs, with marked ranges.
+"""The article pane: title, credits and paragraphs, with marked ranges.
 
 A Markdown article's text is its plain words (see ``reading.markdown``); what
 its Markdown styled (``Article.markup``: headings, emphasis, code, links,
@@ -96,8 +96,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     Article text always goes through ``rich.text.Text`` with ranges stylized,
     never through markup, so ``[bold]`` in an article is shown as written.
-    The view is a list of blocks: the title and source lines when shown, then one
-    block per paragraph (several for a very long one), laid out by ``ArticleBlocks``.
+    The view is a list of blocks: the title line when the text does not open with it,
+    then one block per paragraph (several for a very long one), laid out by ``ArticleBlocks``.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -138,7 +138,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *(f"article-view--{layer}" for layer in LAYERS),
         "article-view--title",
-        "article-view--source",
+        "article-view--credit",
         *_MARKUP_STYLES.values(),
     }
 
@@ -151,6 +151,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--code { color: $text-secondary; }
     ArticleView > .article-view--link { text-style: underline; }
     ArticleView > .article-view--quote { color: $foreground-muted; text-style: italic; }
+    ArticleView > .article-view--credit { text-style: italic dim; }
     """
 
     def __init__(self, article: Article, *, id: str | None = None, classes: str | None = None):
@@ -158,13 +159,19 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self.painted = False
         self._marks: dict[str, MarkLayer] = {layer: MarkLayer([]) for layer in LAYERS}
-        self._markup = _markup_layers(article)
+        self._layout = ArticleBlocks(article)
+        # The title line and the credits first, so Markdown's styles are drawn over them.
+        title = [self._layout.title_span] if self._layout.title_span else []
+        self._markup = {
+            "article-view--title": MarkLayer(title),
+            "article-view--credit": MarkLayer.from_spans(self._layout.credit_spans),
+            **_markup_layers(article),
+        }
         self._pending_offset: int | None = None
         self._pending_centre = False
         self._pending_top = False
         self._style_cache: dict[str, Style] | None = None
         self._width = 0
-        self._layout = ArticleBlocks(article)
         self._spans = self._layout.spans  # the paragraphs
         self._blocks = self._layout.paragraphs
         self._first_paragraph_block = self._layout.first_paragraph_block
@@ -328,7 +335,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _layer_styles(self) -> dict[str, Style]:
         if self._style_cache is None:
             names = [*(f"article-view--{layer}" for layer in LAYERS)]
-            names += ["article-view--title", "article-view--source", *_MARKUP_STYLES.values()]
+            names += ["article-view--title", "article-view--credit", *_MARKUP_STYLES.values()]
             self._style_cache = {
                 name: self.get_component_rich_style(name, partial=True) for name in names
             }
@@ -372,7 +379,7 @@ class ArticleView(ScrollView, can_focus=True):
         if component:
             text.stylize(styles[component])
         if index >= self._first_paragraph_block:
-            # Markdown's styles first, so the marks are drawn over them.
+            # The title line, credits and Markdown's styles first: the marks go over them.
             for component, markup in self._markup.items():
                 for span in markup.overlapping(start, start + len(plain)):
                     text.stylize(styles[component], max(0, span.start - start), span.end - start)
