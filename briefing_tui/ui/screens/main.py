@@ -3,8 +3,11 @@
 Moving the cursor in a list previews the item: it is marked in the article and
 its note shown. Enter selects it: an actor then narrows the other lists, a
 claim or question is shown in the middle of the article pane. The search
-marks matches and narrows the lists too. What to mark and what to list is
-computed by ``highlights`` and ``selection``; this screen applies it to the panes.
+marks matches and narrows the lists too. A click on a name in the article
+selects that actor, on a claim's words the claim. Each selection and jump is
+recorded in a jump list (``jumps``) that Ctrl+O and Ctrl+N walk back and
+forward. What to mark and what to list is computed by ``highlights`` and
+``selection``; this screen applies it to the panes.
 """
 
 from __future__ import annotations
@@ -715,6 +718,8 @@ class MainScreen(Screen[None]):
 
     def jump_back(self) -> None:
         """Go back to the place and selection the last jump left."""
+        if self.briefing is None:
+            return  # a place's selection names items of the analysis
         current = self._place_before_preview or self.current_place()
         place = self._jumps.back(current)
         if place is None:
