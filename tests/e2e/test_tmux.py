@@ -106,7 +106,14 @@ def _analysed(screen: str) -> bool:
     """The three list panes show counts and no progress message."""
     counts = all(re.search(rf"{name} \(\d+", screen) for name in ("Actors", "Claims", "Questions"))
     busy = any(
-        word in screen for word in ("starting the", "loading language", "parsing the", "finding ")
+        word in screen
+        for word in (
+            "waiting for the",  # before the analysis has said anything: "Actors (0)" too
+            "starting the",
+            "loading language",
+            "parsing the",
+            "finding ",
+        )
     )
     return counts and not busy
 
