@@ -108,7 +108,7 @@ def _analysed(screen: str) -> bool:
     busy = any(
         word in screen
         for word in (
-            "waiting for the",
+            "waiting for the",  # before the analysis has said anything: "Actors (0)" too
             "starting the",
             "loading language",
             "parsing the",
@@ -225,3 +225,15 @@ def test_list_moves_typed_right_after_launch_count(terminal_factory):
     assert highlighted == [starts[2]], (
         f"highlighted rows {highlighted}, the third actor is on row {starts[2]}:\n{screen}"
     )
+
+
+def test_ctrl_o_and_ctrl_n_walk_back_and_forward_in_a_real_terminal(terminal_factory):
+    """Ctrl+O and Ctrl+N reach the app through tmux (Ctrl+I would arrive as Tab)."""
+    terminal = terminal_factory(f"{shlex.quote(BRIEFING)} --sample --no-cache")
+    terminal.wait_for(_analysed, "the analysis to fill the panes")
+    terminal.keys("2", "j", "Enter")
+    terminal.wait_for(lambda s: "selected: " in s, "an actor to be selected")
+    terminal.keys("C-o")
+    terminal.wait_for(lambda s: "selected: " not in s, "Ctrl+O to undo the selection")
+    terminal.keys("C-n")
+    terminal.wait_for(lambda s: "selected: " in s, "Ctrl+N to select the actor again")
