@@ -79,12 +79,19 @@ def slugify(text: str) -> str:
 
 #: The source of an article read from standard input.
 STDIN_SOURCE = "standard input"
+_STDIN_SOURCES = (STDIN_SOURCE, "<stdin>")
+_STDIN_SLUG_WORDS = 8
+
+
+def is_stdin(source: str) -> bool:
+    """Whether ``source`` names standard input, which says nothing about which article it was."""
+    return source in _STDIN_SOURCES
 
 
 def source_identity(source: str) -> str:
     """``source`` as one spelling: a file path made absolute (``./a.txt``, ``a.txt`` and
     ``/abs/a.txt`` are the same file); URLs and standard input as they are."""
-    if not source or "://" in source or source in (STDIN_SOURCE, "<stdin>"):
+    if not source or "://" in source or is_stdin(source):
         return source
     return os.path.normcase(os.path.abspath(os.path.expanduser(source)))
 
@@ -99,8 +106,11 @@ def same_article(title: str, source: str, article: Article) -> bool:
 
     The article is who it is by its title and file, not by how its path was typed: the
     same file however spelled, or the same title in a file of the same name (a path
-    typed relative to another folder).
+    typed relative to another folder). An article read from standard input has no
+    name to go by: only its exact text (its sha256) is the same article.
     """
+    if is_stdin(article.source) or is_stdin(source):
+        return False
     if source_identity(source) == source_identity(article.source):
         return True
     titled = bool(article.title.strip()) and title == article.title
@@ -108,10 +118,13 @@ def same_article(title: str, source: str, article: Article) -> bool:
 
 
 def article_slug(article: Article) -> str:
-    """The slug naming an article's notes: from its title, else its source's file name."""
+    """The slug naming an article's notes: from its title, else its source's file name
+    (its first words when read from standard input, which names no article)."""
     if article.title.strip():
         return slugify(article.title)
     source = article.source
+    if is_stdin(source):
+        return slugify(" ".join(article.text.split()[:_STDIN_SLUG_WORDS]))
     if "://" in source:
         url = urlsplit(source)
         if not url.path.strip("/"):
@@ -301,8 +314,9 @@ class NotesStore:
 
     def _find_earlier_version(self) -> tuple[Path, NotesFile] | None:
         """The newest notes file for another version of this article (same slug, same
-        article by ``same_article``)."""
-        if not self.article.source:
+        article by ``same_article``). Never for standard input: its text is all that
+        identifies it, and another text is another article."""
+        if not self.article.source or is_stdin(self.article.source):
             return None
         found: list[tuple[str, float, Path, NotesFile]] = []
         slug = article_slug(self.article)
