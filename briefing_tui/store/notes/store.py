@@ -35,7 +35,7 @@ from briefing_tui.store.notes.format import (
     parse_notes_file,
     render_notes_file,
 )
-from briefing_tui.store.notes.merge import merge_notes, settle_duplicates
+from briefing_tui.store.notes.merge import merge_notes_files, settle_duplicates
 
 try:  # POSIX only; elsewhere saves go unlocked.
     import fcntl
@@ -224,6 +224,7 @@ class NotesStore:
         self.adopted_from: Path | None = None  # notes file of an earlier version, if used
         self.merged_on_save = False  # the last save merged another instance's changes
         self._created = ""
+        self._written = NotesFile()  # the file as last loaded or saved, for its layout
         self._base: list[Note] = []  # the notes as last loaded or saved
         self._disk_digest: str | None = None  # hash of self.path as last loaded or saved
         self._unbacked_corrupt: Path | None = None  # corrupt file not yet copied to .bak
@@ -265,6 +266,7 @@ class NotesStore:
                 self._detach_missing_from_text(parsed.notes)
         self.notes = in_file_order(parsed.notes) if parsed else []
         self._created = parsed.created if parsed and parsed.created else ""
+        self._written = parsed if parsed else NotesFile()
         self._base = [replace(note) for note in self.notes]
         self._dirty = False
         return self.notes
@@ -471,7 +473,9 @@ class NotesStore:
     # -- saving
 
     def _notes_file(self, notes: list[Note], now: str) -> NotesFile:
-        return NotesFile(
+        """The notes file to write: ours, in the text of the file as last read or written."""
+        return replace(
+            self._written,
             title=self.article.title,
             source=source_identity(self.article.source),
             sha256=self.article.sha256,
@@ -516,22 +520,26 @@ class NotesStore:
     def _save_locked(self) -> None:
         data = _read_bytes(self.path)
         merged = False
-        notes = self.notes
+        notes_file = self._notes_file(self.notes, utc_now())
         if _digest(data) != self._disk_digest and data is not None:
             theirs = self._parse_or_set_aside(self.path, data)
             if theirs is not None:
-                notes = merge_notes(self._base, self.notes, theirs.notes)
-                if not self._created:
-                    self._created = theirs.created
+                notes_file = merge_notes_files(self._base, notes_file, theirs)
+                if not self._created and theirs.created:
+                    notes_file.created = theirs.created
                 merged = True
         if self._unbacked_corrupt == self.path:
             # A damaged file must be copied aside before it is replaced.
             _backup(self.path)
             self._unbacked_corrupt = None
-        notes_file = self._notes_file(notes, utc_now())
         text = render_notes_file(notes_file)
         atomic_write_text(self.path, text)
-        self.notes = notes_file.notes
+        # Where each note now stands in the file, for the next save to keep.
+        self._written = parse_notes_file(text)
+        position = {note.uid: index for index, note in enumerate(self._written.notes)}
+        self.notes = sorted(
+            notes_file.notes, key=lambda note: position.get(note.uid, len(position))
+        )
         self._created = notes_file.created
         self._base = [replace(note) for note in self.notes]
         self._disk_digest = _digest(text.encode("utf-8", "surrogatepass"))
