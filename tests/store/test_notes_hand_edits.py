@@ -202,3 +202,20 @@ def test_any_hand_edited_file_round_trips_and_an_edit_changes_only_its_note(
         target.body = "changed by the app"
         after = render_notes_file(parsed)
         assert after == text.replace(before, _section(after, target.uid))
+
+
+def test_a_front_matter_key_of_ones_own_is_never_read_as_the_apps(
+    home: Path, article: Article
+) -> None:
+    store = _saved_store(article)
+    own = 'note: "an unclosed quote\n'
+    store.path.write_text(
+        store.path.read_text(encoding="utf-8").replace("\n---\n", f"\n{own}---\n", 1),
+        encoding="utf-8",
+    )
+    again = NotesStore(article)
+    assert len(again.load()) == 3
+    assert again.warning is None  # not set aside as damaged
+    again.set_note("question", "q1", "Will Canada retaliate?", "more")
+    again.save()
+    assert own in again.path.read_text(encoding="utf-8")
