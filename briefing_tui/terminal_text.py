@@ -53,3 +53,17 @@ def has_controls(text: str, *, lines: bool = True) -> bool:
     """True when ``text`` holds a control character (newline and tab allowed if ``lines``)."""
     pattern = _CONTROLS_BUT_LINES if lines else _CONTROLS
     return pattern.search(text) is not None
+
+
+#: What ``json.dumps(..., ensure_ascii=False)`` leaves raw but a terminal (C1 controls) or
+#: a JavaScript reader (the line and paragraph separators) may take for more than text.
+_RAW_IN_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+
+
+def escaped_json(dumped: str) -> str:
+    """JSON text from ``json.dumps(..., ensure_ascii=False)`` with DEL, the C1 controls and
+    U+2028/U+2029 written as ``\\uXXXX`` escapes: the same JSON value, safe to print.
+
+    Valid because outside its strings JSON text holds only ASCII.
+    """
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)
