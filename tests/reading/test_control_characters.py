@@ -76,3 +76,13 @@ def test_error_message_shows_an_escape_in_a_file_name(tmp_path: Path) -> None:
         load_article(str(tmp_path / "evil\x1b]0;pwned\x07.txt"))
     assert not has_controls(str(caught.value), lines=False)
     assert "evil␛]0;pwned␇.txt: no such file" in str(caught.value)
+
+
+def test_web_page_with_escapes() -> None:
+    from .local_server import serving
+
+    body = HOSTILE_ARTICLE.replace("\x00", "").encode("utf-8")  # NUL: binary
+    with serving({"/story.txt": (200, "text/plain; charset=utf-8", body)}) as base:
+        article = load_article(f"{base}/story.txt", timeout=10)
+    assert_safe(article)
+    assert "␛]52;c;" in article.text
