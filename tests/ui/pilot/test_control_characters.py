@@ -54,3 +54,17 @@ async def test_an_article_built_without_the_reader_is_shown_safely() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
         assert shown_controls(app) == []
+
+
+async def test_a_hand_edited_note_with_escapes_shows_them_visibly() -> None:
+    from briefing_tui.store.notes import NotesStore
+
+    article = article_from_text(HOSTILE, source="hostile.txt")
+    store = NotesStore(article)
+    store.set_note("article", None, article.title, "Check \x1b]52;c;Y3VybA==\x07 \x1b[2Jthis")
+    store.save()
+    app = _app(article)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        assert "Check ␛]52;c;Y3VybA==␇ ␛[2Jthis" in app.main.notes_pane.body
+        assert shown_controls(app) == []
