@@ -14,6 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from briefing_tui.model import Anchor, Article, Briefing
+from briefing_tui.terminal_text import one_line, visible_controls
 from briefing_tui.ui.messages import NoteEditingDone, NotesChanged
 
 if TYPE_CHECKING:
@@ -194,7 +195,8 @@ class NotesPane(Vertical):
         if self.editing and anchor != self.anchor:
             return
         self.anchor = anchor
-        body = self.body_for(anchor)
+        # A hand-edited notes file may hold escapes: shown (and saved) as visible characters.
+        body = visible_controls(self.body_for(anchor))
         self._loading = True
         try:
             if self.editor.text != body:
@@ -213,7 +215,7 @@ class NotesPane(Vertical):
         self.border_title = f"Notes ({count})"
         self.border_subtitle = "⚠ not saved: press e to export" if self.save_error else ""
         label = Text("a writes on " if not self.editing else "on ", style="dim")
-        label.append(self.anchor.label)
+        label.append(one_line(self.anchor.label))
         if not self.editing:
             label.append("  (A: all notes)", style="dim")
         self.query_one("#notes-anchor", Static).update(label)

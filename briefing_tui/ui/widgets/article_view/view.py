@@ -33,6 +33,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.model import Article, MarkupKind, Span
+from briefing_tui.terminal_text import visible_controls
 from briefing_tui.ui.logic.article_layout import (
     EAGER_WRAP_CHARS,
     ArticleBlocks,
@@ -374,7 +375,9 @@ class ArticleView(ScrollView, can_focus=True):
         plain = wrapped.text[start:end].rstrip("\n")
         plain = plain.rstrip() if number + 1 < len(wrapped.starts) else plain
         styles = self._layer_styles()
-        text = Text(plain, no_wrap=True, end="")
+        # The text has no control characters (the reader made them visible); the headers
+        # (a file name, a URL) may: one visible character each, so the offsets hold.
+        text = Text(visible_controls(plain), no_wrap=True, end="")
         component = self._component(index)
         if component:
             text.stylize(styles[component])
@@ -421,7 +424,7 @@ class ArticleView(ScrollView, can_focus=True):
     def paragraph_text(self, paragraph: Paragraph) -> Text:
         """The paragraph as styled Text with the current marks."""
         span = paragraph.span
-        text = Text(self.article.text[span.start : span.end])
+        text = Text(visible_controls(self.article.text[span.start : span.end]))
         styles = self._layer_styles()
         for component, markup in self._markup.items():
             for found in markup.overlapping(span.start, span.end):
