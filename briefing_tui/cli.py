@@ -19,6 +19,7 @@ from typing import NoReturn
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
 from briefing_tui.settings import load_settings
+from briefing_tui.terminal_text import escaped_json, one_line
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -27,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line and exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"briefing: error: {message}; see '{self.prog} --help'\n")
+        sys.stderr.write(f"briefing: error: {one_line(message)}; see '{self.prog} --help'\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -139,8 +140,8 @@ def _render(briefing, fmt: str, many: bool) -> str:
         return briefing_to_markdown(briefing)
     data = briefing.to_json()
     if many:
-        return json.dumps(data, ensure_ascii=False) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return escaped_json(json.dumps(data, ensure_ascii=False)) + "\n"
+    return escaped_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _write_output(text: str, output: str | None) -> None:
@@ -255,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if load_settings().debug:
             raise
         sys.stderr.write(
-            f"briefing: error: internal error ({type(exc).__name__}: {str(exc)[:200]}); "
+            f"briefing: error: internal error ({type(exc).__name__}: {one_line(str(exc)[:200])}); "
             "rerun with BRIEFING_DEBUG=1 and report it\n"
         )
         code = EXIT_INPUT

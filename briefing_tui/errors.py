@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing_tui.terminal_text import one_line
+
 
 class BriefingError(Exception):
     """A problem the user can act on; ``str(err)`` says what happened and what to do.
@@ -11,6 +13,11 @@ class BriefingError(Exception):
     """
 
     exit_code: int = 1
+
+    def __init__(self, message: str = "", *args: object) -> None:
+        # Messages name files and URLs the user gave or a page sent: their control
+        # characters are shown, never sent to the terminal.
+        super().__init__(one_line(message), *args)
 
 
 class InputError(BriefingError):

@@ -15,6 +15,10 @@ gives the article's citation once and each claim's paragraph):
 
 with the parts that are known. A web article gives its URL; a local file never
 gives its path, only its file name in place of a missing title.
+
+Both are printed and copied to the clipboard, so neither holds a control
+character: the article's text has none (the reader made them visible), and its
+source, notes and anything else are passed through ``visible_controls`` last.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from briefing_tui.model import (
     ClaimKind,
     Span,
 )
+from briefing_tui.terminal_text import one_line, visible_controls
 
 if TYPE_CHECKING:
     from briefing_tui.store.notes import Note
@@ -285,7 +290,9 @@ def claim_citation(article: Article, briefing: Briefing, claim: Claim) -> str:
     the sentence, then where it was read, down to the paragraph."""
     number = paragraph_number(article, claim.content.start)
     paragraph = f", para. {number}" if number is not None else ""
-    return f"{claim_sentence(article, briefing, claim)} — {article_citation(article)}{paragraph}"
+    return one_line(
+        f"{claim_sentence(article, briefing, claim)} — {article_citation(article)}{paragraph}"
+    )
 
 
 def claims_by_source(briefing: Briefing) -> list[tuple[str, list[Claim]]]:
@@ -403,7 +410,7 @@ def briefing_to_markdown(briefing: Briefing, notes: Sequence[Note] | None = None
             lines += note_index.lines_for("question", question.id)
         lines.append("")
     lines += _detached_section(note_index)
-    return "\n".join(lines).rstrip() + "\n"
+    return visible_controls("\n".join(lines).rstrip() + "\n")
 
 
 def _actor_lines(actor: Actor, note_index: _NotesIndex) -> list[str]:

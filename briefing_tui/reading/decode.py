@@ -59,23 +59,77 @@ def _decode_western(data: bytes) -> str:
     return data.decode("cp1252", errors="briefing_latin1")
 
 
+#: UTF-16 without a mark is taken only on strong evidence: this many bytes at least, ...
+_MIN_UTF16_BYTES = 32
+#: ... NUL in this share of one column of bytes and almost none in the other ...
+_UTF16_NUL_SHARE = 0.4
+#: ... and text that reads as words: letters are this share of its visible characters.
+_MIN_LETTER_SHARE = 0.5
+
+
+def _reads_as_words(text: str, *, min_letters: int) -> bool:
+    """True when ``text`` has no control character but line breaks and tabs, and is mostly
+    letters: evidence that a guessed encoding read it right (a wrong one gives symbols,
+    controls or a handful of unrelated ideographs)."""
+    visible = [char for char in text if not char.isspace()]
+    if any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in visible):
+        return False
+    letters = sum(1 for char in visible if char.isalpha())
+    return letters >= min_letters and letters >= _MIN_LETTER_SHARE * len(visible)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a byte-order mark: NUL in every other byte of ASCII-range text."""
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 text without a byte-order mark: NUL in every other byte of ASCII-range text,
+    long enough and reading as words (``abc\\0def\\0`` is not two ideographs)."""
+    if len(data) < _MIN_UTF16_BYTES or len(data) % 2:
         return None
+    sample = data[:4096]
     even_nuls = sample[0::2].count(0) / len(sample[0::2])
     odd_nuls = sample[1::2].count(0) / len(sample[1::2])
-    if odd_nuls > 0.4 and even_nuls < 0.05:
+    if odd_nuls > _UTF16_NUL_SHARE and even_nuls < 0.05:
         encoding = "utf-16-le"
-    elif even_nuls > 0.4 and odd_nuls < 0.05:
+    elif even_nuls > _UTF16_NUL_SHARE and odd_nuls < 0.05:
         encoding = "utf-16-be"
     else:
         return None
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
+    return text if _reads_as_words(text[:2048], min_letters=8) else None
+
+
+#: Characters Windows-1252 gives for its upper half that Western text uses: Latin-1's and
+#: Windows-1252's letters (checked with ``isalpha``) and these marks.
+_WESTERN_MARKS = frozenset("\xa0¡¢£¤¥§©«®°±´µ¶·º»¿×÷€‚„…†‡‰‹›‘’“”•–—™\xad")
+#: In Western text most letters are ASCII; read as Windows-1252, Cyrillic or Greek bytes
+#: give words of accented letters only.
+_MAX_ACCENTED_SHARE = 0.4
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _plausibly_western(text: str) -> bool:
+    """True when ``text`` (bytes read as Windows-1252) reads as Western European text:
+    its upper-half characters are letters or common marks, a letter inside a word is a
+    letter (``M³ller`` is not German), and most of its letters are ASCII."""
+    letters = accented = 0
+    for index, char in enumerate(text):
+        code = ord(char)
+        if code < 0x80:
+            letters += char.isalpha()
+            continue
+        if 0x80 <= code < 0xA0:
+            return False  # a byte Windows-1252 leaves undefined
+        if char.isalpha():
+            letters += 1
+            accented += 1
+            continue
+        if char not in _WESTERN_MARKS:
+            before = text[index - 1 : index]
+            after = text[index + 1 : index + 2]
+            if _WORD_CHAR.match(before) or _WORD_CHAR.match(after) or not char.isprintable():
+                return False
+    return letters > 0 and accented <= _MAX_ACCENTED_SHARE * letters
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -92,9 +146,10 @@ def decode_bytes(data: bytes, source: str) -> str:
 
     - A byte-order mark decides (UTF-8, UTF-16, UTF-32); UTF-16 without one is recognised.
     - Valid UTF-8 is UTF-8. UTF-8 with a few damaged bytes is decoded with U+FFFD in
-      their place (the reader sees where); other bytes are detected with
-      charset-normalizer, Western single-byte guesses being read as Windows-1252
-      (which covers Latin-1's letters).
+      their place (the reader sees where); other bytes are Windows-1252 (which covers
+      Latin-1's letters) when that reads as Western text, else charset-normalizer's
+      guess when it reads as words. UTF-16 without a mark, or a guessed code page,
+      needs strong evidence: enough text, and letters where a wrong guess gives symbols.
     - Images, PDFs, archives, programs and NUL bytes are refused: they are not articles.
     """
     marked = [(bom, encoding) for bom, encoding in _BOMS if data.startswith(bom)]
@@ -125,21 +180,31 @@ def decode_bytes(data: bytes, source: str) -> str:
         pass
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace")
+    # Western text first: charset-normalizer guesses short Latin-1 text as Baltic, Big5
+    # or UTF-16 (``Le prķsident M³ller``); a guess is taken only when Western text is not
+    # plausible and the guess reads as words.
+    western = _decode_western(data)
+    if _plausibly_western(western[: 256 * 1024]):
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 256 * 1024]).best()
-    if best is None:
-        raise InputError(
-            f"{source} does not look like text in any known encoding; "
-            "save it as UTF-8 text and try again"
-        )
-    encoding = best.encoding.lower()
-    if _WESTERN_SINGLE_BYTE.match(encoding):
-        return _decode_western(data)
-    try:
-        return data.decode(encoding, errors="replace")
-    except LookupError:
-        return _decode_western(data)
+    if best is not None:
+        encoding = best.encoding.lower()
+        if _WESTERN_SINGLE_BYTE.match(encoding):
+            return western
+        try:
+            guessed = data.decode(encoding, errors="replace")
+        except LookupError:
+            guessed = ""
+        if _reads_as_words(guessed[:4096], min_letters=16):
+            return guessed
+    if _reads_as_words(western[:4096], min_letters=16):
+        return western
+    raise InputError(
+        f"{source} does not look like text in any known encoding; "
+        "save it as UTF-8 text and try again"
+    )
 
 
 def _declared_charset(data: bytes, header_charset: str | None) -> str | None:

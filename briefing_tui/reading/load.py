@@ -30,6 +30,7 @@ from briefing_tui.reading.paragraphs import (
     guess_title,
     paragraph_spans,
 )
+from briefing_tui.terminal_text import one_line, visible_controls
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _HTML_START = re.compile(
@@ -41,7 +42,9 @@ _HTML_START = re.compile(
 def article_from_text(text: str, source: str = "", *, markdown: bool | None = None) -> Article:
     """Build an Article from decoded plain text (kept as written) or Markdown (rendered);
     ``markdown`` None means: Markdown if the text clearly is."""
-    text = normalise_text(text)
+    # Each control character becomes one visible character here, once: the text keeps its
+    # length, so everything read from it (title, spans, the analysis) is safe to show.
+    text = visible_controls(normalise_text(text))
     if not text or text.isspace():  # (stops at the first visible character)
         what = "empty" if not text else "only whitespace"
         raise InputError(f"{source or 'the input'} is {what}; give an article with some text")
@@ -71,20 +74,27 @@ def article_from_html(html: str, source: str = "") -> Article:
     if not html.strip():
         raise InputError(f"{source or 'the input'} is empty; give an article with some text")
     extracted = extract_html(normalise_text(html), source or "the input")
-    body = normalise_text(extracted.text).strip("\n")
-    title = extracted.title
+    body = visible_controls(normalise_text(extracted.text)).strip("\n")
+    title = _one_line_field(extracted.title) or ""
     first_line = body.split("\n", 1)[0].strip()
     text = body if not title or first_line == title else f"{title}\n{body}"
     return Article(
         text=text,
         title=title or guess_title(text),
         source=source,
-        byline=extracted.byline or find_byline(text),
+        byline=_one_line_field(extracted.byline) or find_byline(text),
         dateline=find_dateline(body),
         paragraphs=paragraph_spans(text),
-        outlet=extracted.outlet or find_outlet(body),
-        date=extracted.date or find_date(body),
+        outlet=_one_line_field(extracted.outlet) or find_outlet(body),
+        date=_one_line_field(extracted.date) or find_date(body),
     )
+
+
+def _one_line_field(value: str | None) -> str | None:
+    """A page's title, byline, outlet or date as one line of visible characters."""
+    if value is None:
+        return None
+    return one_line(" ".join(value.split()))
 
 
 def looks_like_html(text: str) -> bool:

@@ -1,7 +1,7 @@
 """The reader's preferences kept between launches: a small JSON object in the data folder.
 
-Only what the reader chose in the app (today the theme) is kept here; settings
-that come from the environment are ``briefing_tui.settings``. Reading a missing
+Only what the reader chose in the app (the theme, the folder of the last export)
+is kept here; settings from the environment are ``briefing_tui.settings``. Reading a missing
 or damaged file gives no preferences; failing to write one is not an error.
 """
 
@@ -49,3 +49,21 @@ class Preferences:
         data[name] = value
         with contextlib.suppress(OSError):
             atomic_write_text(self.path, json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+class ExportFolder:
+    """Where the reader last exported to, kept in the preferences as ``export_folder``."""
+
+    def __init__(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+
+    def get(self) -> Path | None:
+        """The folder last exported to, if it is known and still exists."""
+        folder = self.preferences.get("export_folder")
+        if not isinstance(folder, str) or not Path(folder).is_dir():
+            return None
+        return Path(folder)
+
+    def remember(self, folder: Path) -> None:
+        """Keep ``folder`` (made absolute) for the next export."""
+        self.preferences.set("export_folder", str(folder.expanduser().resolve()))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
-from briefing_tui.store.export_folder import ExportFolder
+from briefing_tui.store.preferences import ExportFolder, Preferences
 from briefing_tui.store.recent import RecentFiles
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class FileActions:
         """The folder the last export went to (read and written on use)."""
         from briefing_tui.store.notes import notes_home
 
-        return ExportFolder((self._home or notes_home()) / "export.json")
+        return ExportFolder(Preferences.in_folder(self._home or notes_home()))
 
     @property
     def recent(self) -> RecentFiles:

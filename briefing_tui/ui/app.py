@@ -43,6 +43,7 @@ from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
 from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
+from briefing_tui.ui.signals import install_exit_signals, signal_exit_code
 from briefing_tui.ui.terminal import stop_analysis
 
 EXIT_INTERRUPTED = 130
@@ -133,6 +134,8 @@ class BriefingApp(App[int]):
         return self._main_screen
 
     def on_mount(self) -> None:
+        if self.handles_exit_signals:
+            install_exit_signals(self._exit_on_signal)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_layout(self.size.width, self.size.height)
         self._show_article_header()
@@ -484,8 +487,17 @@ class BriefingApp(App[int]):
         """Ctrl+C: quit at once (exit code 130 while the analysis is still running)."""
         self._request_exit(EXIT_INTERRUPTED if self.analysis_running else 0)
 
-    def _request_exit(self, code: int) -> None:
-        if not self.save_notes_now() and not self._quit_despite_unsaved:
+    #: Whether SIGTERM and SIGHUP save the notes and exit (``run_app`` sets it; tests
+    #: running the app inside another program leave that program's signals alone).
+    handles_exit_signals: bool = False
+
+    def _exit_on_signal(self, signum: int) -> None:
+        """SIGTERM or SIGHUP: save the notes and exit with 128 + ``signum``, asking nothing
+        (there may be no one, or no terminal, to answer)."""
+        self._request_exit(signal_exit_code(signum), ask=False)
+
+    def _request_exit(self, code: int, ask: bool = True) -> None:
+        if not self.save_notes_now(quiet=not ask) and ask and not self._quit_despite_unsaved:
             self._quit_despite_unsaved = True
             self.notify(
                 "Notes could not be saved. Press e to export them elsewhere, "
@@ -507,7 +519,8 @@ def _merge_pending(pending: Progress | None, progress: Progress) -> Progress:
 
 
 def run_app(article: Article, *, session: AnalysisSession) -> int:
-    """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis).
+    """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis,
+    128 + the signal's number after SIGTERM or SIGHUP).
 
     ``session`` is the article's analysis, started (``AnalysisSession.start``):
     its cached result fills the first frame, or its child loads spaCy on the
@@ -516,6 +529,7 @@ def run_app(article: Article, *, session: AnalysisSession) -> int:
     app = BriefingApp(
         article, model_name=session.model_name, use_cache=session.use_cache, session=session
     )
+    app.handles_exit_signals = True
     try:
         code = app.run()
     finally:

@@ -72,3 +72,20 @@ class ArticleShown(Message):
 
 class BriefingReady(Message):
     """Every pane shows the final analysis and the lists are painted in full."""
+
+
+class ArticleJumped(Message):
+    """The article pane jumped on its own (g / G): ``left`` is the offset that was at
+    its top before, so the jump list can come back to it."""
+
+    def __init__(self, left: int) -> None:
+        super().__init__()
+        self.left = left
+
+
+class ArticleClicked(Message):
+    """The reader clicked the article's text at character ``offset``."""
+
+    def __init__(self, offset: int) -> None:
+        super().__init__()
+        self.offset = offset

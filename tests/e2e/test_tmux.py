@@ -6,9 +6,11 @@ with a bounded deadline, and is skipped when tmux is not installed.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -69,6 +71,10 @@ class Terminal:
         """Send literal text."""
         self._tmux("send-keys", "-t", self.session, "-l", text)
 
+    def display(self, format_: str) -> str:
+        """A tmux format of the pane, such as ``#{alternate_on}``."""
+        return self._tmux("display-message", "-p", "-t", self.session, format_).strip()
+
     def wait_for(self, condition: Callable[[str], bool], what: str) -> str:
         """Poll the screen until ``condition`` holds, up to the deadline."""
         end = time.monotonic() + DEADLINE
@@ -106,7 +112,14 @@ def _analysed(screen: str) -> bool:
     """The three list panes show counts and no progress message."""
     counts = all(re.search(rf"{name} \(\d+", screen) for name in ("Actors", "Claims", "Questions"))
     busy = any(
-        word in screen for word in ("starting the", "loading language", "parsing the", "finding ")
+        word in screen
+        for word in (
+            "waiting for the",  # before the analysis has said anything: "Actors (0)" too
+            "starting the",
+            "loading language",
+            "parsing the",
+            "finding ",
+        )
     )
     return counts and not busy
 
@@ -218,3 +231,73 @@ def test_list_moves_typed_right_after_launch_count(terminal_factory):
     assert highlighted == [starts[2]], (
         f"highlighted rows {highlighted}, the third actor is on row {starts[2]}:\n{screen}"
     )
+
+
+def test_ctrl_o_and_ctrl_n_walk_back_and_forward_in_a_real_terminal(terminal_factory):
+    """Ctrl+O and Ctrl+N reach the app through tmux (Ctrl+I would arrive as Tab)."""
+    terminal = terminal_factory(f"{shlex.quote(BRIEFING)} --sample --no-cache")
+    terminal.wait_for(_analysed, "the analysis to fill the panes")
+    terminal.keys("2", "j", "Enter")
+    terminal.wait_for(lambda s: "selected: " in s, "an actor to be selected")
+    terminal.keys("C-o")
+    terminal.wait_for(lambda s: "selected: " not in s, "Ctrl+O to undo the selection")
+    terminal.keys("C-n")
+    terminal.wait_for(lambda s: "selected: " in s, "Ctrl+N to select the actor again")
+
+
+def _signal_while_typing(terminal_factory, tmp_path: Path, signum: int) -> Terminal:
+    """Type a note, send ``signum`` to the app; returns the terminal once the app has exited."""
+    status, pid = tmp_path / "status", tmp_path / "pid"
+    # The inner shell becomes the app (exec), so its pid is the app's; the outer one
+    # records the exit status and keeps the pane open to look at the terminal's modes.
+    app = f"echo $$ > {pid}; exec {shlex.quote(BRIEFING)} --sample --no-cache"
+    terminal = terminal_factory(f"sh -c {shlex.quote(app)}; echo $? > {status}; exec cat")
+    terminal.wait_for(lambda s: "(A: all notes)" in s, "the notes pane")
+    terminal.keys("1")
+    terminal.keys("a")
+    terminal.wait_for(lambda s: "(A: all notes)" not in s, "the note editor")
+    terminal.type("typed before the signal")
+    terminal.wait_for(lambda s: "typed before the signal" in s, "the typed note")
+    assert terminal.display("#{alternate_on}") == "1"
+    os.kill(int(pid.read_text()), signum)
+    assert _exit_code(status, terminal) == 128 + signum
+    return terminal
+
+
+def _assert_saved_and_terminal_restored(terminal: Terminal, tmp_path: Path) -> None:
+    assert terminal.display("#{alternate_on}") == "0"
+    assert terminal.display("#{mouse_any_flag}") == "0"
+    notes = list((tmp_path / "home" / "notes").glob("*.md"))
+    assert len(notes) == 1, list(tmp_path.rglob("*"))
+    assert "typed before the signal" in notes[0].read_text(encoding="utf-8")
+
+
+def test_sigterm_saves_the_note_restores_the_terminal_and_exits_143(terminal_factory, tmp_path):
+    terminal = _signal_while_typing(terminal_factory, tmp_path, signal.SIGTERM)
+    _assert_saved_and_terminal_restored(terminal, tmp_path)
+
+
+def test_sighup_saves_the_note_restores_the_terminal_and_exits_129(terminal_factory, tmp_path):
+    terminal = _signal_while_typing(terminal_factory, tmp_path, signal.SIGHUP)
+    _assert_saved_and_terminal_restored(terminal, tmp_path)
+
+
+def test_closing_the_terminal_saves_the_note_and_ends_the_app(terminal_factory, tmp_path):
+    pid = tmp_path / "pid"
+    app = f"echo $$ > {pid}; exec {shlex.quote(BRIEFING)} --sample --no-cache"
+    terminal = terminal_factory(f"sh -c {shlex.quote(app)}")
+    terminal.wait_for(lambda s: "(A: all notes)" in s, "the notes pane")
+    terminal.keys("1")
+    terminal.keys("a")
+    terminal.wait_for(lambda s: "(A: all notes)" not in s, "the note editor")
+    terminal.type("typed before the terminal closed")
+    terminal.wait_for(lambda s: "typed before the terminal closed" in s, "the typed note")
+    app_pid = int(pid.read_text())
+    terminal.close()  # the terminal goes away: the app gets SIGHUP
+    end = time.monotonic() + DEADLINE
+    while Path(f"/proc/{app_pid}").exists() and time.monotonic() < end:
+        time.sleep(0.1)  # polling interval
+    assert not Path(f"/proc/{app_pid}").exists(), "the app outlived its terminal"
+    notes = list((tmp_path / "home" / "notes").glob("*.md"))
+    assert len(notes) == 1
+    assert "typed before the terminal closed" in notes[0].read_text(encoding="utf-8")

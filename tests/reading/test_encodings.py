@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.errors import InputError
 from briefing_tui.reading import decode_bytes, load_article
 
 TEXT = (
@@ -97,3 +98,43 @@ def test_utf16_text_opening_with_nul_is_not_read_as_utf32() -> None:
 
     assert decode_bytes(b"\xff\xfe" + "\x000".encode("utf-16-le"), "x") == "\x000"
     assert decode_bytes("ok".encode("utf-32"), "x") == "ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président Müller",
+        "Ça va? Très bien, élève.\n",
+        "Über",
+        "Müller",
+        "Der Präsident Müller sprach über die Größe.\n",
+        "El señor Pérez habló en Madrid.\n",
+        "¿Dónde está el niño? ¡Allí!\n",
+    ],
+)
+def test_short_western_text_in_latin1(text: str) -> None:
+    """Short Latin-1 text is not read as a Baltic code page, Big5 or UTF-16."""
+    assert decode_bytes(text.encode("latin-1"), "x") == text
+
+
+def test_utf16_paragraph_without_bom() -> None:
+    paragraph = (
+        "Le président Müller a parlé hier soir à Genève devant la presse. "
+        "Il a promis que le pont rouvrirait « dans quelques semaines ».\n"
+    )
+    assert decode_bytes(paragraph.encode("utf-16-le"), "x") == paragraph
+    assert decode_bytes(paragraph.encode("utf-16-be"), "x") == paragraph
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"abc\x00def\x00", id="8 bytes with NULs"),
+        pytest.param(b"\x01\x00\x02\x00" * 20, id="NUL pattern, no letters"),
+        pytest.param(bytes(range(0x80, 0x100)) * 4, id="upper half only"),
+        pytest.param(b"\x8f\x90\xfe\xfd\x81" * 30 + b"\x03\x04\x05", id="junk without NULs"),
+    ],
+)
+def test_binary_ish_junk_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError):
+        decode_bytes(data, "x")

@@ -18,6 +18,12 @@ Notes whose anchor is gone from the current article follow a ``# Detached``
 heading. Body lines that begin with ``<!--`` are written with one extra
 leading backslash (which Markdown also renders as the plain text), so a note
 can never close its own section.
+
+The file is the user's: the app owns only the front matter's own keys, the
+``# Notes:`` title line, the ``# Detached`` heading and the note sections.
+Everything else (a summary under the title, a section of one's own, other
+front matter keys) is kept, byte for byte and in place: a parsed file
+remembers it as its ``layout`` and rendering puts it back.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_tui.model import ANCHOR_KINDS, AnchorKind
 
@@ -38,6 +44,9 @@ _ESCAPED_COMMENT = re.compile(r"\\*<!--")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _YAML_UNSAFE = re.compile(r"[\ud800-\udfff\u2028\u2029\x85]")
 _HEADING_MAX = 80
+_TITLE_PREFIX = "# Notes:"
+_OWN_KEYS = ("title", "source", "sha256", "created", "updated")
+_BLANK_ENDED = re.compile(r"\n\r?\n\Z")
 
 
 def new_uid() -> str:
@@ -60,9 +69,42 @@ class Note:
     uid: str = field(default_factory=new_uid)  # stable identity, used when merging
 
 
+@dataclass(frozen=True, slots=True)
+class NoteSlot:
+    """Where a note stood in a parsed file: its section's text there and what it said."""
+
+    raw: str  # the section as written, opening marker to end marker with its line end
+    note: Note  # a copy of the note as parsed; while the note still equals it, ``raw`` is kept
+
+
+@dataclass(frozen=True, slots=True)
+class TitleLine:
+    """The ``# Notes: <title>`` line as written, and the title it was written for."""
+
+    raw: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class DetachedLine:
+    """The ``# Detached`` heading line as written."""
+
+    raw: str
+
+
+#: One piece of a notes file after its front matter: text the app does not own
+#: (kept verbatim), a note's section, the title line or the detached heading.
+Segment = str | NoteSlot | TitleLine | DetachedLine
+
+
 @dataclass(slots=True)
 class NotesFile:
-    """The parsed contents of a notes file."""
+    """The parsed contents of a notes file.
+
+    ``front_matter`` (its lines, ``---`` to ``---``), ``layout`` and ``newline``
+    remember the file as written so that rendering keeps what the app does not
+    own; a new file has none of them.
+    """
 
     title: str = ""
     source: str = ""
@@ -70,6 +112,9 @@ class NotesFile:
     created: str = ""
     updated: str = ""
     notes: list[Note] = field(default_factory=list)
+    front_matter: tuple[str, ...] | None = field(default=None, compare=False)
+    layout: tuple[Segment, ...] = field(default=(), compare=False)
+    newline: str = field(default="\n", compare=False)  # "\r\n" for a file of CRLF lines
 
 
 class NotesFormatError(ValueError):
@@ -137,34 +182,179 @@ def _note_lines(note: Note) -> list[str]:
     return lines
 
 
+def _section(note: Note) -> str:
+    """A note's section, opening marker to end marker and its newline."""
+    return "\n".join(_note_lines(note)[:-1]) + "\n"
+
+
+def _line_end(raw: str) -> str:
+    if raw.endswith("\r\n"):
+        return "\r\n"
+    return "\n" if raw.endswith("\n") else ""
+
+
+def _title_line(title: str) -> str:
+    return f"{_TITLE_PREFIX} {_one_line(title) or 'Untitled article'}"
+
+
+def _front_matter_field(line: str) -> tuple[str, str] | None:
+    """The key and value of one of the app's front matter lines, else None.
+
+    Raises ``NotesFormatError`` if the value of one of the app's keys is malformed.
+    """
+    key, sep, raw = line.rstrip("\r\n").partition(":")
+    key = key.strip()
+    if not sep or key not in (*_OWN_KEYS, "format"):
+        return None
+    raw = raw.strip()
+    if not raw.startswith('"'):
+        return key, raw
+    try:
+        return key, str(json.loads(raw))
+    except json.JSONDecodeError as err:
+        raise NotesFormatError(f"bad front matter value for {key!r}") from err
+
+
+def _render_front_matter(notes_file: NotesFile) -> str:
+    """The front matter: the file's own lines, with the app's keys brought up to date."""
+    values = {key: getattr(notes_file, key) for key in _OWN_KEYS}
+    written = notes_file.front_matter or ("---\n", "---\n")
+    lines = [written[0]]
+    seen: set[str] = set()
+    for line in written[1:-1]:
+        known = _front_matter_field(line)
+        if known is not None:
+            key, value = known
+            seen.add(key)
+            if key in values and value != values[key]:
+                line = f"{key}: {_quote_string(values[key])}{_line_end(line) or chr(10)}"
+        lines.append(line)
+    if "format" not in seen:
+        lines.append(f"format: {FORMAT}\n")
+    lines += [f"{key}: {_quote_string(values[key])}\n" for key in _OWN_KEYS if key not in seen]
+    lines.append(written[-1])
+    return "".join(lines)
+
+
+class _Writer:
+    """Text being rendered, with what is needed to keep one blank line around new sections."""
+
+    def __init__(self, start: str) -> None:
+        self.parts = [start]
+        self.tail = start[-4:]
+        self.blank_after = False  # a section was just added: what follows needs a blank line
+        self.dropped = False  # a section was just left out: its blank line may go too
+
+    def _add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.tail = (self.tail + text)[-4:]
+
+    def blank_line(self) -> None:
+        """End the text so far with a blank line, unless it already does."""
+        if not self.tail:
+            return
+        if not self.tail.endswith("\n"):
+            self._add("\n")
+        if not _BLANK_ENDED.search(self.tail):
+            self._add("\n")
+
+    def text(self, text: str) -> None:
+        if self.dropped and _BLANK_ENDED.search(self.tail) and text.startswith("\n"):
+            text = text[1:]  # the blank line that separated a removed note
+        if self.blank_after and text and not text.startswith(("\n", "\r\n")):
+            self.blank_line()
+        self.blank_after = self.dropped = False
+        self._add(text)
+
+    def new_section(self, note: Note) -> None:
+        self.blank_line()
+        self.dropped = False
+        self._add(_section(note))
+        self.blank_after = True
+
+    def __str__(self) -> str:
+        return "".join(self.parts)
+
+
+def _kept_slots(layout: tuple[Segment, ...], notes: list[Note]) -> dict[int, Note]:
+    """For each slot of ``layout`` (by index) whose note is still there, in the same part."""
+    waiting: dict[str, list[Note]] = {}
+    for note in notes:
+        waiting.setdefault(note.uid, []).append(note)
+    kept: dict[int, Note] = {}
+    for index, segment in enumerate(layout):
+        if not isinstance(segment, NoteSlot):
+            continue
+        candidates = waiting.get(segment.note.uid, [])
+        match = next((n for n in candidates if n.detached == segment.note.detached), None)
+        if match is not None:
+            candidates.remove(match)
+            kept[index] = match
+    return kept
+
+
 def render_notes_file(notes_file: NotesFile) -> str:
     """The Markdown text of a notes file; ``parse_notes_file`` reads it back exactly.
 
-    Attached notes come first, in order, then the detached ones under ``# Detached``.
+    A parsed file is written back as it was, except for what changed: the app's
+    front matter keys, the title line, and the sections of notes that changed.
+    Notes not in the file yet go after the last attached note (or the detached
+    ones after the last detached note), each with a blank line before it; a new
+    file has attached notes first, then the detached ones under ``# Detached``.
     """
-    lines = [
-        "---",
-        f"format: {FORMAT}",
-        f"title: {_quote_string(notes_file.title)}",
-        f"source: {_quote_string(notes_file.source)}",
-        f"sha256: {_quote_string(notes_file.sha256)}",
-        f"created: {_quote_string(notes_file.created)}",
-        f"updated: {_quote_string(notes_file.updated)}",
-        "---",
-        "",
-        f"# Notes: {_one_line(notes_file.title) or 'Untitled article'}",
-        "",
-    ]
-    for note in notes_file.notes:
-        if not note.detached:
-            lines += _note_lines(note)
-    detached = [note for note in notes_file.notes if note.detached]
-    if detached:
-        lines += [DETACHED_HEADING, ""]
-        for note in detached:
-            lines += _note_lines(note)
+    notes = in_file_order(notes_file.notes)
+    layout = notes_file.layout if notes_file.front_matter is not None else ("\n", TitleLine("", ""))
+    kept = _kept_slots(layout, notes)
+    placed = {id(note) for note in kept.values()}
+    new_attached = [n for n in notes if not n.detached and id(n) not in placed]
+    new_detached = [n for n in notes if n.detached and id(n) not in placed]
+    attached_slots = [i for i, note in kept.items() if not note.detached]
+    detached_slots = [i for i, note in kept.items() if note.detached]
+    headings = [i for i, segment in enumerate(layout) if isinstance(segment, DetachedLine)]
+    # New notes go before the segment at these indexes (len(layout): at the end).
+    attached_at = max(attached_slots) + 1 if attached_slots else (headings or [len(layout)])[0]
+    detached_at = (
+        max(detached_slots) + 1 if detached_slots else (headings[-1] + 1 if headings else None)
+    )
+
+    out = _Writer(_render_front_matter(notes_file))
+    for index in range(len(layout) + 1):
+        if index == attached_at:
+            for note in new_attached:
+                out.new_section(note)
+        if index == detached_at:
+            for note in new_detached:
+                out.new_section(note)
+        if index == len(layout):
+            break
+        segment = layout[index]
+        if isinstance(segment, str):
+            out.text(segment)
+        elif isinstance(segment, NoteSlot):
+            note = kept.get(index)
+            if note is None:
+                out.dropped = True
+            elif note == segment.note:
+                out.text(segment.raw)
+            else:
+                out.text(_section(note) if segment.raw.endswith("\n") else _section(note)[:-1])
+        elif isinstance(segment, TitleLine):
+            unchanged = segment.raw and segment.title == notes_file.title
+            line = _title_line(notes_file.title) + (_line_end(segment.raw) or "\n")
+            out.text(segment.raw if unchanged else line)
+        else:
+            out.text(segment.raw)
+    if detached_at is None and new_detached:
+        out.blank_line()
+        out.text(f"{DETACHED_HEADING}\n\n")
+        for note in new_detached:
+            out.new_section(note)
+    text = str(out)
+    if notes_file.newline != "\n":
+        text = text.replace("\r\n", "\n").replace("\n", notes_file.newline)
     # Lone surrogates (from undecodable input) cannot be stored as UTF-8.
-    return _SURROGATE.sub("\ufffd", "\n".join(lines))
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _parse_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -176,18 +366,9 @@ def _parse_front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
         line = lines[index].rstrip("\r")
         if line == "---":
             return fields, index + 1
-        key, sep, raw = line.partition(":")
-        if not sep:
-            continue
-        raw = raw.strip()
-        if raw.startswith('"'):
-            try:
-                value = json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise NotesFormatError(f"bad front matter value for {key!r}") from err
-        else:
-            value = raw
-        fields[key.strip()] = str(value)
+        known = _front_matter_field(line)
+        if known is not None:
+            fields[known[0]] = known[1]
     raise NotesFormatError("unterminated front matter")
 
 
@@ -243,23 +424,48 @@ def _parse_note(attrs: dict[str, str | bool | None], block: list[str], detached:
 def parse_notes_file(text: str) -> NotesFile:
     """Read the text of a notes file; raises ``NotesFormatError`` if it is not one.
 
-    Text outside the note markers (other than the ``# Detached`` heading) is ignored.
+    Text outside the note markers is kept in the result's ``layout``, where it
+    stood, for ``render_notes_file`` to write back unchanged.
     """
-    if text.count("\r\n") == text.count("\n"):
+    newline = "\n"
+    if "\n" in text and text.count("\r\n") == text.count("\n"):
         # An editor converted every line ending; ours never end the front matter with \r.
         text = text.replace("\r\n", "\n")
+        newline = "\r\n"
     lines = text.split("\n")
+    # Each line as written, with its newline (the last one has none).
+    raw_lines = [line + "\n" for line in lines[:-1]] + [lines[-1]]
     fields, index = _parse_front_matter(lines)
+    title = fields.get("title", "")
     notes: list[Note] = []
+    layout: list[Segment] = []
+    verbatim: list[str] = []
+
+    def add(segment: Segment) -> None:
+        if verbatim:
+            layout.append("".join(verbatim))
+            verbatim.clear()
+        layout.append(segment)
+
     detached = False
     while index < len(lines):
         line = lines[index].rstrip("\r")
+        raw = raw_lines[index]
         index += 1
         if line == DETACHED_HEADING:
             detached = True
+            add(DetachedLine(raw))
+            continue
+        if (
+            not notes
+            and line.startswith(_TITLE_PREFIX)
+            and not any(isinstance(segment, TitleLine) for segment in layout)
+        ):
+            add(TitleLine(raw, title))
             continue
         opening = _OPEN_MARKER.fullmatch(line)
         if opening is None:
+            verbatim.append(raw)
             continue
         attrs = _parse_attrs(opening["attrs"])
         start = index
@@ -267,13 +473,21 @@ def parse_notes_file(text: str) -> NotesFile:
             index += 1
         if index >= len(lines):
             raise NotesFormatError("a note section is not closed")
-        notes.append(_parse_note(attrs, lines[start:index], detached))
+        note = _parse_note(attrs, lines[start:index], detached)
+        notes.append(note)
+        add(NoteSlot("".join(raw_lines[start - 1 : index + 1]), replace(note)))
         index += 1
+    if verbatim:
+        layout.append("".join(verbatim))
+    front_end = next(i for i in range(1, len(lines)) if lines[i].rstrip("\r") == "---")
     return NotesFile(
-        title=fields.get("title", ""),
+        title=title,
         source=fields.get("source", ""),
         sha256=fields.get("sha256", ""),
         created=fields.get("created", ""),
         updated=fields.get("updated", ""),
         notes=notes,
+        front_matter=tuple(raw_lines[: front_end + 1]),
+        layout=tuple(layout),
+        newline=newline,
     )

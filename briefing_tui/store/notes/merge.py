@@ -1,11 +1,11 @@
-"""Merging two edits of one notes file, so that no note body is ever dropped."""
+"""Merging two edits of one notes file, so that no note body and no hand edit is ever dropped."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing_tui.store.notes.format import Note, in_file_order, new_uid
+from briefing_tui.store.notes.format import Note, NotesFile, in_file_order, new_uid
 
 
 def merge_notes(base: Sequence[Note], ours: Sequence[Note], theirs: Sequence[Note]) -> list[Note]:
@@ -42,6 +42,23 @@ def merge_notes(base: Sequence[Note], ours: Sequence[Note], theirs: Sequence[Not
         if old is None or old.body != other.body:
             merged.append(other)
     return settle_duplicates(merged)
+
+
+def merge_notes_files(base: Sequence[Note], ours: NotesFile, theirs: NotesFile) -> NotesFile:
+    """Three-way merge of two edits of a notes file: the notes by ``merge_notes``, and
+    the text around them (front matter keys, sections of the user's own) as ``theirs``
+    has it.
+
+    The app never changes the text it does not own, so whatever differs there between
+    ours and theirs is a hand edit made on disk since we read the file: theirs is kept.
+    """
+    return replace(
+        ours,
+        notes=merge_notes(base, ours.notes, theirs.notes),
+        front_matter=theirs.front_matter,
+        layout=theirs.layout,
+        newline=theirs.newline,
+    )
 
 
 def settle_duplicates(notes: list[Note]) -> list[Note]:

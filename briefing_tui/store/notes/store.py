@@ -35,7 +35,7 @@ from briefing_tui.store.notes.format import (
     parse_notes_file,
     render_notes_file,
 )
-from briefing_tui.store.notes.merge import merge_notes, settle_duplicates
+from briefing_tui.store.notes.merge import merge_notes_files, settle_duplicates
 
 try:  # POSIX only; elsewhere saves go unlocked.
     import fcntl
@@ -79,12 +79,19 @@ def slugify(text: str) -> str:
 
 #: The source of an article read from standard input.
 STDIN_SOURCE = "standard input"
+_STDIN_SOURCES = (STDIN_SOURCE, "<stdin>")
+_STDIN_SLUG_WORDS = 8
+
+
+def is_stdin(source: str) -> bool:
+    """Whether ``source`` names standard input, which says nothing about which article it was."""
+    return source in _STDIN_SOURCES
 
 
 def source_identity(source: str) -> str:
     """``source`` as one spelling: a file path made absolute (``./a.txt``, ``a.txt`` and
     ``/abs/a.txt`` are the same file); URLs and standard input as they are."""
-    if not source or "://" in source or source in (STDIN_SOURCE, "<stdin>"):
+    if not source or "://" in source or is_stdin(source):
         return source
     return os.path.normcase(os.path.abspath(os.path.expanduser(source)))
 
@@ -99,8 +106,11 @@ def same_article(title: str, source: str, article: Article) -> bool:
 
     The article is who it is by its title and file, not by how its path was typed: the
     same file however spelled, or the same title in a file of the same name (a path
-    typed relative to another folder).
+    typed relative to another folder). An article read from standard input has no
+    name to go by: only its exact text (its sha256) is the same article.
     """
+    if is_stdin(article.source) or is_stdin(source):
+        return False
     if source_identity(source) == source_identity(article.source):
         return True
     titled = bool(article.title.strip()) and title == article.title
@@ -108,10 +118,13 @@ def same_article(title: str, source: str, article: Article) -> bool:
 
 
 def article_slug(article: Article) -> str:
-    """The slug naming an article's notes: from its title, else its source's file name."""
+    """The slug naming an article's notes: from its title, else its source's file name
+    (its first words when read from standard input, which names no article)."""
     if article.title.strip():
         return slugify(article.title)
     source = article.source
+    if is_stdin(source):
+        return slugify(" ".join(article.text.split()[:_STDIN_SLUG_WORDS]))
     if "://" in source:
         url = urlsplit(source)
         if not url.path.strip("/"):
@@ -211,6 +224,7 @@ class NotesStore:
         self.adopted_from: Path | None = None  # notes file of an earlier version, if used
         self.merged_on_save = False  # the last save merged another instance's changes
         self._created = ""
+        self._written = NotesFile()  # the file as last loaded or saved, for its layout
         self._base: list[Note] = []  # the notes as last loaded or saved
         self._disk_digest: str | None = None  # hash of self.path as last loaded or saved
         self._unbacked_corrupt: Path | None = None  # corrupt file not yet copied to .bak
@@ -252,6 +266,7 @@ class NotesStore:
                 self._detach_missing_from_text(parsed.notes)
         self.notes = in_file_order(parsed.notes) if parsed else []
         self._created = parsed.created if parsed and parsed.created else ""
+        self._written = parsed if parsed else NotesFile()
         self._base = [replace(note) for note in self.notes]
         self._dirty = False
         return self.notes
@@ -301,8 +316,9 @@ class NotesStore:
 
     def _find_earlier_version(self) -> tuple[Path, NotesFile] | None:
         """The newest notes file for another version of this article (same slug, same
-        article by ``same_article``)."""
-        if not self.article.source:
+        article by ``same_article``). Never for standard input: its text is all that
+        identifies it, and another text is another article."""
+        if not self.article.source or is_stdin(self.article.source):
             return None
         found: list[tuple[str, float, Path, NotesFile]] = []
         slug = article_slug(self.article)
@@ -457,7 +473,9 @@ class NotesStore:
     # -- saving
 
     def _notes_file(self, notes: list[Note], now: str) -> NotesFile:
-        return NotesFile(
+        """The notes file to write: ours, in the text of the file as last read or written."""
+        return replace(
+            self._written,
             title=self.article.title,
             source=source_identity(self.article.source),
             sha256=self.article.sha256,
@@ -502,22 +520,26 @@ class NotesStore:
     def _save_locked(self) -> None:
         data = _read_bytes(self.path)
         merged = False
-        notes = self.notes
+        notes_file = self._notes_file(self.notes, utc_now())
         if _digest(data) != self._disk_digest and data is not None:
             theirs = self._parse_or_set_aside(self.path, data)
             if theirs is not None:
-                notes = merge_notes(self._base, self.notes, theirs.notes)
-                if not self._created:
-                    self._created = theirs.created
+                notes_file = merge_notes_files(self._base, notes_file, theirs)
+                if not self._created and theirs.created:
+                    notes_file.created = theirs.created
                 merged = True
         if self._unbacked_corrupt == self.path:
             # A damaged file must be copied aside before it is replaced.
             _backup(self.path)
             self._unbacked_corrupt = None
-        notes_file = self._notes_file(notes, utc_now())
         text = render_notes_file(notes_file)
         atomic_write_text(self.path, text)
-        self.notes = notes_file.notes
+        # Where each note now stands in the file, for the next save to keep.
+        self._written = parse_notes_file(text)
+        position = {note.uid: index for index, note in enumerate(self._written.notes)}
+        self.notes = sorted(
+            notes_file.notes, key=lambda note: position.get(note.uid, len(position))
+        )
         self._created = notes_file.created
         self._base = [replace(note) for note in self.notes]
         self._disk_digest = _digest(text.encode("utf-8", "surrogatepass"))

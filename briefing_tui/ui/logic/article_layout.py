@@ -1,8 +1,8 @@
 """How the article pane lays an article out: blocks, their wrapped lines and heights.
 
 Textual-free; the article view (``widgets.article_view``) draws what this lays
-out. An article is a list of blocks (``ArticleBlocks``): the title and source
-lines, then one block per paragraph. Blocks are wrapped lazily, as far as they
+out. An article is a list of blocks (``ArticleBlocks``): a title line (unless the
+text opens with the title), then one block per paragraph. Blocks are wrapped lazily, as far as they
 show (a long one a piece at a time, see ``WrappedLines``). Heights are kept in
 chunks of blocks (see ``BlockHeights``): a chunk nobody has looked at counts with
 one estimate from its length in characters, and its blocks' heights are refined
@@ -416,28 +416,84 @@ def wrapped_height(wrapped: WrappedLines, capacity: int) -> int:
     return len(wrapped.starts) - 1 + (rest + capacity) // capacity
 
 
+#: How many paragraphs at the top may hold the byline, date and dateline.
+CREDIT_PARAGRAPHS = 6
+_DASH = re.compile(r"\s*(?:-{1,2}|–|—)")
+
+
+def _lines(text: str, span: Span) -> list[Span]:
+    """The non-blank lines of ``text[span]``, each without its surrounding spaces."""
+    found = []
+    start = span.start
+    while start < span.end:
+        newline = text.find("\n", start, span.end)
+        end = span.end if newline < 0 else newline
+        line = text[start:end]
+        if line.strip():
+            left = start + len(line) - len(line.lstrip())
+            found.append(Span(left, left + len(line.strip())))
+        start = end + 1
+    return found
+
+
+def _title_line(article: Article, spans: list[Span]) -> Span | None:
+    """The text's first line, when it is the article's title."""
+    if not spans or not article.title:
+        return None
+    lines = _lines(article.text, spans[0])
+    if lines and article.text[lines[0].start : lines[0].end] == article.title.strip():
+        return lines[0]
+    return None
+
+
+def credit_spans(article: Article, spans: list[Span]) -> list[Span]:
+    """Where the byline (a ``By ...`` line), a date line and the dateline (its place, date
+    and agency, with the dash after them) are, among the first paragraphs."""
+    text = article.text
+    credits: list[Span] = []
+    byline, dateline, date = article.byline, article.dateline, article.date
+    for paragraph in spans[:CREDIT_PARAGRAPHS]:
+        for line in _lines(text, paragraph):
+            words = text[line.start : line.end]
+            if byline and words.split(maxsplit=1)[0] in ("By", "BY") and byline in words:
+                credits.append(line)
+                byline = None
+            elif date and words == date:
+                credits.append(line)
+                date = None
+            elif dateline and words.startswith(dateline):
+                dash = _DASH.match(text, line.start + len(dateline), line.end)
+                credits.append(Span(line.start, dash.end() if dash else line.start + len(dateline)))
+                dateline = None
+    return credits
+
+
 class ArticleBlocks:
-    """The blocks an article is shown in: the title and source lines when shown, then
-    one block per paragraph (several for a very long one, see ``ParagraphBlocks``).
+    """The blocks an article is shown in: a title line when the text does not open with
+    the title, then one block per paragraph (several for a very long one, see
+    ``ParagraphBlocks``).
 
     Each block is its wrapped lines and a blank line after (but a long paragraph's
-    pieces before its last). A header's role is "title" or "source"; the first
-    paragraph's is "title" when it is the title.
+    pieces before its last). A header's role is "title".
 
     The title is shown once. When the text opens with it (a headline line, or a
-    Markdown ``# Title``, which reading turns into that line) that paragraph is drawn
-    as the heading and no title line is added above it. It is kept rather than left
-    out because it is analysed text: mentions and claims in a headline are marked
-    there, and every offset keeps a line to show it on.
+    Markdown ``# Title``, which reading turns into that line) that line is drawn as
+    the heading (``title_span``) and no title line is added above it. It is kept
+    rather than left out because it is analysed text: mentions and claims in a
+    headline are marked there, and every offset keeps a line to show it on. So are
+    the byline, date and dateline near the top (``credit_spans``): drawn as credits,
+    not as body text. Where the article was read from is in the screen's header only.
     """
 
     __slots__ = (
         "article",
+        "credit_spans",
         "first_paragraph_block",
         "headers",
         "paragraphs",
         "spans",
         "title_is_first",
+        "title_span",
     )
 
     def __init__(self, article: Article) -> None:
@@ -445,14 +501,15 @@ class ArticleBlocks:
         spans = list(article.paragraphs)
         if not spans and article.text.strip():
             spans = [Span(0, len(article.text))]
-        first_text = article.text[spans[0].start : spans[0].end].strip() if spans else ""
-        self.title_is_first = bool(article.title) and first_text == article.title.strip()
+        #: The text's first line when it is the title (drawn as the heading).
+        self.title_span = _title_line(article, spans)
+        self.title_is_first = self.title_span is not None
         headers: list[tuple[str, str]] = []  # (text, role) above the paragraphs
         if not self.title_is_first:
             headers.append((article.title or "Untitled article", "title"))
-        if article.source:
-            headers.append((article.source, "source"))
         self.headers = headers
+        #: The byline, date and dateline lines (a dateline's words only) near the top.
+        self.credit_spans = credit_spans(article, spans)
         #: The index of the first paragraph block (the number of header blocks).
         self.first_paragraph_block = len(headers)
         #: The paragraphs' text ranges.
@@ -497,11 +554,11 @@ class ArticleBlocks:
         return 1 if piece + 1 == self.paragraphs.pieces(paragraph) else 0
 
     def role(self, index: int) -> str:
-        """What a whole block is styled as: "title", "source" or "" (a paragraph)."""
+        """What a whole block is styled as: "title" for a header, "" for a paragraph (its
+        title line and credits are ranges: ``title_span``, ``credit_spans``)."""
         if index < self.first_paragraph_block:
             return self.headers[index][1]
-        first = self.piece(index)[0] == 0
-        return "title" if first and self.title_is_first else ""
+        return ""
 
     def estimate_block(self, index: int, capacity: int) -> int:
         """A block's height before it is wrapped (a little high): its text over the

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 
 from briefing_tui.model import Article
-
-#: Control characters (C0, DEL, C1): never sent to the terminal from article text.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+from briefing_tui.terminal_text import one_line
 
 
 def printable(text: str) -> str:
-    """``text`` with each run of control characters (tabs, escapes...) made one space."""
-    return _CONTROL.sub(" ", text)
+    """``text`` on one line: newlines and tabs made spaces, other control characters
+    (escapes...) made visible, so the reader sees that the title held one."""
+    return one_line(text.replace("\n", " ").replace("\t", " "))
 
 
 def article_credits(article: Article) -> list[str]:
@@ -33,7 +30,7 @@ def article_credits(article: Article) -> list[str]:
 def header_line(title: str, sub_title: str) -> Text:
     """The header's line: the title, then the sub-title (credits, summary) dimmed.
 
-    Rich ``Text``, never markup, with control characters made spaces: both come
+    Rich ``Text``, never markup, with control characters made visible: both come
     from the article.
     """
     text = Text(printable(title), no_wrap=True, end="")

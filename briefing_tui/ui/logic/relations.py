@@ -165,3 +165,19 @@ def question_matches(briefing: Briefing, question: Question, query: str) -> bool
     text = briefing.article.text
     evidence = [text[s.start : s.end] for s in question.evidence]
     return any(contains(s, query) for s in (question.question, *evidence))
+
+
+def actor_named_at(briefing: Briefing, offset: int) -> Actor | None:
+    """The actor one of whose mentions covers ``offset`` (not a pronoun: a click on "he"
+    inside a claim is a click on the claim)."""
+    for actor in briefing.actors:
+        for mention in actor.mentions:
+            if mention.kind != "pronoun" and mention.start <= offset < mention.end:
+                return actor
+    return None
+
+
+def claim_at(briefing: Briefing, offset: int) -> Claim | None:
+    """The claim whose content covers ``offset`` (the shortest, where claims nest)."""
+    covering = [c for c in briefing.claims if c.content.start <= offset < c.content.end]
+    return min(covering, key=lambda c: c.content.end - c.content.start, default=None)

@@ -3,12 +3,16 @@
 Moving the cursor in a list previews the item: it is marked in the article and
 its note shown. Enter selects it: an actor then narrows the other lists, a
 claim or question is shown in the middle of the article pane. The search
-marks matches and narrows the lists too. What to mark and what to list is
-computed by ``highlights`` and ``selection``; this screen applies it to the panes.
+marks matches and narrows the lists too. A click on a name in the article
+selects that actor, on a claim's words the claim. Each selection and jump is
+recorded in a jump list (``jumps``) that Ctrl+O and Ctrl+N walk back and
+forward. What to mark and what to list is computed by ``highlights`` and
+``selection``; this screen applies it to the panes.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -30,11 +34,20 @@ from briefing_tui.ui.logic.highlights import (
     mention_spans,
     question_highlight,
 )
+from briefing_tui.ui.logic.jumps import JumpList, Place
 from briefing_tui.ui.logic.panes import PANES, pane_after, pane_bar_labels
-from briefing_tui.ui.logic.relations import FoldedText, find_matches, folded_text
+from briefing_tui.ui.logic.relations import (
+    FoldedText,
+    actor_named_at,
+    claim_at,
+    find_matches,
+    folded_text,
+)
 from briefing_tui.ui.logic.selection import copy_text, detail_actor, list_filters
 from briefing_tui.ui.messages import (
     ActorSelected,
+    ArticleClicked,
+    ArticleJumped,
     ArticleShown,
     ClaimSelected,
     ItemChosen,
@@ -210,6 +223,24 @@ class MainScreen(Screen[None]):
             show=False,
             tooltip="Reopen a recently opened article",
         ),
+        # Ctrl+I is Tab in most terminals (tmux sends a Tab for it), and Tab moves between
+        # the panes; Ctrl+N goes forward everywhere, Ctrl+I where the terminal tells it apart.
+        Binding(
+            "ctrl+o",
+            "jump_back",
+            "Back",
+            id="jump.back",
+            show=False,
+            tooltip="Go back to the place and selection before the last jump (as vim's Ctrl+O)",
+        ),
+        Binding(
+            "ctrl+n,ctrl+i",
+            "jump_forward",
+            "Forward",
+            id="jump.forward",
+            show=False,
+            tooltip="Go forward again after Ctrl+O (Ctrl+I where the terminal sends it apart)",
+        ),
         Binding(
             "z",
             "toggle_zoom",
@@ -257,6 +288,10 @@ class MainScreen(Screen[None]):
         self._after_panes: list[Callable[[], object]] = []
         self._held_keys = HeldKeys()  # typed while ``_after_panes`` waited
         self._folded: tuple[Article, FoldedText | None] | None = None
+        self._jumps = JumpList()
+        #: Where the reader was before the list cursors began previewing (they move the
+        #: article): the place a selection made from the lists leaves.
+        self._place_before_preview: Place | None = None
 
     def compose(self) -> ComposeResult:
         # The first frame is the article, and the lists when a briefing is known
@@ -395,6 +430,14 @@ class MainScreen(Screen[None]):
         """Copy the selected claim with its source (or the selected text) to the clipboard."""
         self.when_panes_mounted(self.copy_selection)
 
+    def action_jump_back(self) -> None:
+        """Go back to where the last selection or jump left (vim's Ctrl+O)."""
+        self.when_panes_mounted(lambda: self.jump_back())
+
+    def action_jump_forward(self) -> None:
+        """Go forward again, after Ctrl+O (vim's Ctrl+I)."""
+        self.when_panes_mounted(lambda: self.jump_forward())
+
     def action_export(self) -> None:
         """Export the briefing with the notes to a Markdown file the reader names."""
         self.files.export()
@@ -458,6 +501,8 @@ class MainScreen(Screen[None]):
     def _set_active_pane(self, pane: str) -> None:
         if pane == "notes" and self.active_pane != "notes":
             self._pane_before_notes = self.active_pane
+        if pane == "article":
+            self._place_before_preview = None  # back to reading: where it is now counts
         self.active_pane = pane
         self.app.set_class(pane != "article", "-side-active")
         for name in PANES:
@@ -502,6 +547,8 @@ class MainScreen(Screen[None]):
         self.selected_actor = self.selected_claim = self.selected_question = None
         self.search_query = ""
         self._mark_cycle = MarkCycle()
+        self._jumps = JumpList()
+        self._place_before_preview = None
         old_view = self.article_view
         new_view = ArticleView(article, id="article", classes="pane")
         await old_view.remove()
@@ -559,14 +606,17 @@ class MainScreen(Screen[None]):
 
     def on_actor_selected(self, message: ActorSelected) -> None:
         if self._panes_ready():
+            self._keep_place_before_preview()
             self._preview_actor(message.actor)
 
     def on_claim_selected(self, message: ClaimSelected) -> None:
         if self._panes_ready():
+            self._keep_place_before_preview()
             self._preview_claim(message.claim)
 
     def on_question_selected(self, message: QuestionSelected) -> None:
         if self._panes_ready():
+            self._keep_place_before_preview()
             self._preview_question(message.question)
 
     def _preview_actor(self, actor: Actor) -> None:
@@ -589,6 +639,7 @@ class MainScreen(Screen[None]):
     def on_item_chosen(self, message: ItemChosen) -> None:
         if not self._panes_ready():
             return
+        self.record_jump()
         item = message.item
         if isinstance(item, Actor):
             self.select_actor(item)
@@ -640,6 +691,117 @@ class MainScreen(Screen[None]):
         self._apply_filters()
         self._select_anchor(None)
 
+    # -- the jump list (Ctrl+O, Ctrl+N) -------------------------------------
+
+    def current_place(self) -> Place:
+        """Where the reader is: the article's reading position and the selection."""
+        return Place(
+            offset=self.article_view.reading_offset(),
+            actor_id=self.selected_actor.id if self.selected_actor else None,
+            claim_id=self.selected_claim.id if self.selected_claim else None,
+            question_id=self.selected_question.id if self.selected_question else None,
+            note_target=self._selection,
+            mark_index=self._mark_cycle.index,
+        )
+
+    def _keep_place_before_preview(self) -> None:
+        if self._place_before_preview is None:
+            self._place_before_preview = self.current_place()
+
+    def record_jump(self, place: Place | None = None) -> None:
+        """Record in the jump list the place a selection or jump is leaving (``place``, or
+        where the reader was before the list cursors began previewing, or is now)."""
+        if place is None:
+            place = self._place_before_preview or self.current_place()
+        self._place_before_preview = None
+        self._jumps.record(place)
+
+    def jump_back(self) -> None:
+        """Go back to the place and selection the last jump left."""
+        if self.briefing is None:
+            return  # a place's selection names items of the analysis
+        current = self._place_before_preview or self.current_place()
+        place = self._jumps.back(current)
+        if place is None:
+            self.notify("No earlier place to go back to", title="Ctrl+O", timeout=2)
+            return
+        self._go_to_place(place)
+
+    def jump_forward(self) -> None:
+        """Go forward to the place Ctrl+O came back from."""
+        place = self._jumps.forward()
+        if place is None:
+            self.notify("No later place to go forward to", title="Ctrl+N", timeout=2)
+            return
+        self._go_to_place(place)
+
+    def _go_to_place(self, place: Place) -> None:
+        """Put back ``place``: its selection, marks and mention, and its reading position."""
+        briefing = self.briefing
+        if briefing is None:
+            return
+        self.show_pane("article")
+        actor = briefing.actor(place.actor_id) if place.actor_id else None
+        claim = next((c for c in briefing.claims if c.id == place.claim_id), None)
+        question = next((q for q in briefing.questions if q.id == place.question_id), None)
+        self.selected_actor, self.selected_claim = actor, claim
+        self.selected_question = question
+        marks: dict[str, list[Span]] = {
+            "mention": mention_spans(actor) if actor else [],
+            "claim-content": [claim.content] if claim else [],
+            "claim-source": [claim.source_span] if claim and claim.source_span else [],
+            "evidence": list(question.evidence) if question else [],
+        }
+        self.article_view.show_marks(marks)
+        if actor is not None and not self.search_query:
+            self._mark_cycle = MarkCycle(mention_spans(actor))
+            self._mark_kind = "mention"
+        elif not self.search_query:
+            self._mark_cycle = MarkCycle()
+        cycle = self._mark_cycle
+        cycle.index = place.mark_index if place.mark_index < len(cycle.spans) else -1
+        current = cycle.current
+        self.article_view.set_marks("current", [current] if current else [])
+        self._apply_filters()
+        for item_list, item in zip(self.lists, (actor, claim, question), strict=True):
+            if item is not None:
+                item_list.select_item_id(item.id)
+        self._select_anchor(place.note_target)
+        self.article_view.scroll_to_offset(place.offset, top=True)
+        self.update_article_status()
+
+    def on_article_jumped(self, message: ArticleJumped) -> None:
+        if self._panes_ready():
+            self.record_jump(replace(self.current_place(), offset=message.left))
+
+    def on_article_clicked(self, message: ArticleClicked) -> None:
+        """Select the actor named, or else the claim said, where the article was clicked."""
+        if not self._panes_ready() or self.briefing is None:
+            return
+        offset = message.offset
+        actor = actor_named_at(self.briefing, offset)
+        claim = claim_at(self.briefing, offset) if actor is None else None
+        if actor is None and claim is None:
+            return
+        self.record_jump()
+        here = self.article_view.reading_offset()
+        if actor is not None:
+            self.actor_list.select_item_id(actor.id)
+            self.select_actor(actor)
+            if not self.search_query:  # n / N go on from the mention clicked
+                cycle = self._mark_cycle
+                clicked = next(
+                    (n for n, s in enumerate(cycle.spans) if s.start <= offset < s.end), 0
+                )
+                span = cycle.go(clicked)
+                self.article_view.set_marks("current", [span] if span else [])
+                self.update_article_status()
+        elif claim is not None:
+            self.claim_list.select_item_id(claim.id)
+            self._preview_claim(claim)
+        # What was clicked is on screen: the text stays where it is.
+        self.article_view.scroll_to_offset(here, top=True)
+
     # -- n / N -------------------------------------------------------------
 
     def _walk(
@@ -673,6 +835,7 @@ class MainScreen(Screen[None]):
             else:
                 self.notify("Select an actor or search (/) first", severity="warning")
             return
+        self.record_jump()
         before = cycle.index
         span = cycle.step(delta)
         if (delta > 0 and cycle.index <= before) or (delta < 0 and cycle.index >= before):
@@ -713,6 +876,7 @@ class MainScreen(Screen[None]):
         search.add_class("-visible")
         if not self.search_query:
             self._cursors_before_search = self._list_cursors()
+            self.record_jump()  # the search moves to its matches
         self.set_focus(search)  # at once: what is typed right after / is the query
 
     def on_search_changed(self, message: SearchChanged) -> None:
@@ -830,6 +994,7 @@ class MainScreen(Screen[None]):
         question marked, an actor selected at its first mention in ``paragraph``."""
         if choice is None or self.briefing is None:
             return
+        self.record_jump()
         kind, item_id = choice
         briefing = self.briefing
         if kind == "actor" and (actor := briefing.actor(item_id)) is not None:

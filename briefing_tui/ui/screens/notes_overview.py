@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.store.notes import Note
+from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.screens.dialog import Chooser
 
 #: Characters of a note's anchor and first line shown in the list.
@@ -35,9 +36,9 @@ def note_prompt(note: Note) -> Text:
         prompt.append("the article", style="bold")
     else:
         prompt.append(f"{note.anchor_kind} ", style="dim")
-        prompt.append(_clip(note.anchor_text), style="bold")
+        prompt.append(one_line(_clip(note.anchor_text)), style="bold")
     first_line = next((line for line in note.body.splitlines() if line.strip()), "")
-    prompt.append("\n  " + _clip(first_line), style="italic")
+    prompt.append("\n  " + one_line(_clip(first_line)), style="italic")
     return prompt
 
 

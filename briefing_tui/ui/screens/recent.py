@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.store.recent import entry_name
+from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.screens.dialog import Chooser
 
 
@@ -29,8 +30,8 @@ class RecentScreen(Chooser[str]):
     def compose(self) -> ComposeResult:
         options = []
         for index, entry in enumerate(self.entries):
-            prompt = Text(entry_name(entry), style="bold")
-            prompt.append("\n" + entry["location"], style="dim")
+            prompt = Text(one_line(entry_name(entry)), style="bold")
+            prompt.append("\n" + one_line(entry["location"]), style="dim")
             options.append(Option(prompt, id=str(index)))
         with Vertical(classes="dialog"):
             yield Static(Text("Recent articles", style="bold"), classes="dialog-title")

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing_tui.terminal_text import visible_controls
 from briefing_tui.ui.messages import ItemChosen
 
 ItemT = TypeVar("ItemT")
@@ -66,7 +67,7 @@ class ItemList(OptionList, Generic[ItemT]):
 
     def render_item(self, item: ItemT) -> Text:
         """The item as one option (plain Text; never markup)."""
-        return Text(str(item))
+        return Text(visible_controls(str(item)))
 
     def starts_group(self, item: ItemT, previous: ItemT) -> bool:
         """Whether a rule goes between ``previous`` and ``item``: a new group starts."""

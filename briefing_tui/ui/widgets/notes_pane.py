@@ -14,6 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from briefing_tui.model import Anchor, Article, Briefing
+from briefing_tui.terminal_text import one_line, visible_controls
 from briefing_tui.ui.messages import NoteEditingDone, NotesChanged
 
 if TYPE_CHECKING:
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 
 #: Seconds after the last keystroke before the notes are saved.
 AUTOSAVE_DELAY = 0.6
+#: Longest a change waits to be saved while the reader keeps typing (the delay above
+#: restarts on every keystroke; without a bound steady typing would never be saved).
+AUTOSAVE_MAX_WAIT = 2.0
 
 
 class NoteEditor(TextArea):
@@ -37,7 +41,8 @@ class NotesPane(Vertical):
     """Shows the note on whatever is selected; focusing the editor edits it.
 
     Owns the article's NotesStore: every keystroke updates the store and
-    (re)starts a short timer after which the notes file is saved; ``save_now``
+    (re)starts a short timer after which the notes file is saved, and a change
+    is saved within ``AUTOSAVE_MAX_WAIT`` however steady the typing; ``save_now``
     flushes at once (on quit, or before another article is opened). A failed
     save keeps the notes in memory and shows a warning.
     """
@@ -53,6 +58,7 @@ class NotesPane(Vertical):
         self.save_error: str | None = None
         self._loading = False
         self._save_timer: Timer | None = None
+        self._max_wait_timer: Timer | None = None  # runs from the first unsaved change
         # Kept as an attribute: on unmount the editor is already gone from the DOM,
         # and what it holds must still be saved.
         self._editor = NoteEditor(id="note-editor", soft_wrap=True, tab_behavior="focus")
@@ -119,9 +125,17 @@ class NotesPane(Vertical):
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
+        if self._max_wait_timer is None:
+            self._max_wait_timer = self.set_timer(AUTOSAVE_MAX_WAIT, self._autosave)
+
+    def _stop_timers(self) -> None:
+        for timer in (self._save_timer, self._max_wait_timer):
+            if timer is not None:
+                timer.stop()
+        self._save_timer = self._max_wait_timer = None
 
     def _autosave(self) -> None:
-        self._save_timer = None
+        self._stop_timers()
         self.save()
 
     def save(self, quiet: bool = False, force: bool = False) -> bool:
@@ -153,9 +167,7 @@ class NotesPane(Vertical):
 
     def save_now(self, quiet: bool = False) -> bool:
         """Put what is typed into the store and save at once."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
+        self._stop_timers()
         if self.body != self.body_for(self.anchor):
             # The editor may hold keystrokes whose Changed events are not handled yet.
             self._store(self.anchor, self.body)
@@ -183,7 +195,8 @@ class NotesPane(Vertical):
         if self.editing and anchor != self.anchor:
             return
         self.anchor = anchor
-        body = self.body_for(anchor)
+        # A hand-edited notes file may hold escapes: shown (and saved) as visible characters.
+        body = visible_controls(self.body_for(anchor))
         self._loading = True
         try:
             if self.editor.text != body:
@@ -202,7 +215,7 @@ class NotesPane(Vertical):
         self.border_title = f"Notes ({count})"
         self.border_subtitle = "⚠ not saved: press e to export" if self.save_error else ""
         label = Text("a writes on " if not self.editing else "on ", style="dim")
-        label.append(self.anchor.label)
+        label.append(one_line(self.anchor.label))
         if not self.editing:
             label.append("  (A: all notes)", style="dim")
         self.query_one("#notes-anchor", Static).update(label)

@@ -66,7 +66,7 @@ async def test_the_header_never_sends_control_characters_or_markup():
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
         header = _header_text(app)
-        assert "Storm [bold]hits[/]  [31mcoast" in header
+        assert "Storm [bold]hits[/] ␛[31mcoast" in header  # the escape made visible
         assert "By Jane Doe" in header
         assert "\x1b" not in header and "\t" not in header
 

@@ -1,4 +1,4 @@
-"""The article pane: title, source and paragraphs, with marked ranges.
+"""The article pane: title, credits and paragraphs, with marked ranges.
 
 A Markdown article's text is its plain words (see ``reading.markdown``); what
 its Markdown styled (``Article.markup``: headings, emphasis, code, links,
@@ -22,15 +22,18 @@ from collections.abc import Iterable, Mapping
 from operator import attrgetter
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.model import Article, MarkupKind, Span
+from briefing_tui.terminal_text import visible_controls
 from briefing_tui.ui.logic.article_layout import (
     EAGER_WRAP_CHARS,
     ArticleBlocks,
@@ -40,6 +43,7 @@ from briefing_tui.ui.logic.article_layout import (
     wrapped_height,
 )
 from briefing_tui.ui.logic.highlights import LAYERS, MarkLayer
+from briefing_tui.ui.messages import ArticleClicked, ArticleJumped
 
 _start_of = attrgetter("start")
 #: The Markdown styles the view draws, by the component class that styles them (list
@@ -93,8 +97,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     Article text always goes through ``rich.text.Text`` with ranges stylized,
     never through markup, so ``[bold]`` in an article is shown as written.
-    The view is a list of blocks: the title and source lines when shown, then one
-    block per paragraph (several for a very long one), laid out by ``ArticleBlocks``.
+    The view is a list of blocks: the title line when the text does not open with it,
+    then one block per paragraph (several for a very long one), laid out by ``ArticleBlocks``.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -135,7 +139,7 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         *(f"article-view--{layer}" for layer in LAYERS),
         "article-view--title",
-        "article-view--source",
+        "article-view--credit",
         *_MARKUP_STYLES.values(),
     }
 
@@ -148,6 +152,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--code { color: $text-secondary; }
     ArticleView > .article-view--link { text-style: underline; }
     ArticleView > .article-view--quote { color: $foreground-muted; text-style: italic; }
+    ArticleView > .article-view--credit { text-style: italic dim; }
     """
 
     def __init__(self, article: Article, *, id: str | None = None, classes: str | None = None):
@@ -155,12 +160,19 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self.painted = False
         self._marks: dict[str, MarkLayer] = {layer: MarkLayer([]) for layer in LAYERS}
-        self._markup = _markup_layers(article)
+        self._layout = ArticleBlocks(article)
+        # The title line and the credits first, so Markdown's styles are drawn over them.
+        title = [self._layout.title_span] if self._layout.title_span else []
+        self._markup = {
+            "article-view--title": MarkLayer(title),
+            "article-view--credit": MarkLayer.from_spans(self._layout.credit_spans),
+            **_markup_layers(article),
+        }
         self._pending_offset: int | None = None
         self._pending_centre = False
+        self._pending_top = False
         self._style_cache: dict[str, Style] | None = None
         self._width = 0
-        self._layout = ArticleBlocks(article)
         self._spans = self._layout.spans  # the paragraphs
         self._blocks = self._layout.paragraphs
         self._first_paragraph_block = self._layout.first_paragraph_block
@@ -324,7 +336,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _layer_styles(self) -> dict[str, Style]:
         if self._style_cache is None:
             names = [*(f"article-view--{layer}" for layer in LAYERS)]
-            names += ["article-view--title", "article-view--source", *_MARKUP_STYLES.values()]
+            names += ["article-view--title", "article-view--credit", *_MARKUP_STYLES.values()]
             self._style_cache = {
                 name: self.get_component_rich_style(name, partial=True) for name in names
             }
@@ -363,12 +375,14 @@ class ArticleView(ScrollView, can_focus=True):
         plain = wrapped.text[start:end].rstrip("\n")
         plain = plain.rstrip() if number + 1 < len(wrapped.starts) else plain
         styles = self._layer_styles()
-        text = Text(plain, no_wrap=True, end="")
+        # The text has no control characters (the reader made them visible); the headers
+        # (a file name, a URL) may: one visible character each, so the offsets hold.
+        text = Text(visible_controls(plain), no_wrap=True, end="")
         component = self._component(index)
         if component:
             text.stylize(styles[component])
         if index >= self._first_paragraph_block:
-            # Markdown's styles first, so the marks are drawn over them.
+            # The title line, credits and Markdown's styles first: the marks go over them.
             for component, markup in self._markup.items():
                 for span in markup.overlapping(start, start + len(plain)):
                     text.stylize(styles[component], max(0, span.start - start), span.end - start)
@@ -410,7 +424,7 @@ class ArticleView(ScrollView, can_focus=True):
     def paragraph_text(self, paragraph: Paragraph) -> Text:
         """The paragraph as styled Text with the current marks."""
         span = paragraph.span
-        text = Text(self.article.text[span.start : span.end])
+        text = Text(visible_controls(self.article.text[span.start : span.end]))
         styles = self._layer_styles()
         for component, markup in self._markup.items():
             for found in markup.overlapping(span.start, span.end):
@@ -488,14 +502,16 @@ class ArticleView(ScrollView, can_focus=True):
         self._set_width(width)
         return True
 
-    def scroll_to_offset(self, offset: int, centre: bool = False) -> None:
+    def scroll_to_offset(self, offset: int, centre: bool = False, top: bool = False) -> None:
         """Scroll so that the character at ``offset`` is in view, a third of the way down
-        (in the middle when ``centre``: a jump to it).
+        (in the middle when ``centre``: a jump to it; at the top when ``top``: a reading
+        position given back).
 
         Done after the next refresh, so a layout change (a pane shown) is taken into account.
         """
         self._pending_offset = offset
         self._pending_centre = centre
+        self._pending_top = top
         self.call_after_refresh(self._scroll_to_pending)
 
     def _scroll_to_pending(self) -> None:
@@ -504,7 +520,51 @@ class ArticleView(ScrollView, can_focus=True):
             return
         if not self._ready_to_measure():
             return
-        self._bring_into_view(offset, centre=self._pending_centre)
+        if self._pending_top and offset <= self._spans[0].start:
+            # The start of the text: the title lines above it are shown too.
+            self.scroll_to(y=0, animate=False, immediate=True)
+            return
+        self._bring_into_view(offset, third=not self._pending_top, centre=self._pending_centre)
+
+    def reading_offset(self) -> int:
+        """The article offset at the start of the line at the top of the pane (where the
+        reader is, for the jump list)."""
+        if not self._ready_to_measure():
+            return 0
+        return self._top_offset()
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The article offset of the character drawn at cell (``x``, ``y``) of the pane's
+        content (None on a title line, a blank line or past a line's end)."""
+        heights = self._heights
+        if heights is None or not heights.count or not self._ready_to_measure():
+            return None
+        line_y = int(self.scroll_y) + y
+        index = heights.index_at(line_y)
+        number = line_y - heights.top(index)
+        if index < self._first_paragraph_block or number < 0:
+            return None
+        wrapped = self._wrap(index, lines=number + 1)
+        if number >= len(wrapped.starts):
+            return None  # the blank line after a block
+        start, end = wrapped.starts[number], wrapped.line_end(number)
+        cell = int(self.scroll_x) + x
+        for offset in range(start, end):
+            char = wrapped.text[offset]
+            if char == "\n":
+                return None
+            cell -= cell_len(char)
+            if cell < 0:
+                return offset
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        where = event.get_content_offset(self)
+        if where is None:
+            return
+        offset = self.offset_at(where.x, where.y)
+        if offset is not None:
+            self.post_message(ArticleClicked(offset))
 
     def offset_in_view(self, offset: int) -> bool:
         """Whether the line holding ``offset`` is inside the visible part of the pane."""
@@ -556,12 +616,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
 
     def action_scroll_home(self) -> None:
-        """Scroll to the top."""
+        """Scroll to the top (a jump: the jump list keeps where the reader was)."""
+        self.post_message(ArticleJumped(self.reading_offset()))
         self.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
         """Scroll to the end (the last blocks wrapped first, so it is the true end: only
-        the last pieces of a long paragraph, never all of it)."""
+        the last pieces of a long paragraph, never all of it); the jump list keeps where
+        the reader was."""
+        self.post_message(ArticleJumped(self.reading_offset()))
         self._reading = None  # a jump: the text on screen before does not stay
         if self._ready_to_measure() and self._heights is not None and self._heights.count:
             heights = self._heights
