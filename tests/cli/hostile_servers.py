@@ -102,10 +102,13 @@ def gzip_stream_server(megabytes: int) -> Iterator[str]:
 
 
 @contextmanager
-def slow_headers_server(seconds: int = 120) -> Iterator[str]:
-    """Sends the status line, then header bytes one a second for at most ``seconds``."""
+def slow_headers_server(seconds: int = 120, asked: threading.Event | None = None) -> Iterator[str]:
+    """Sends the status line, then header bytes one a second for at most ``seconds``;
+    sets ``asked`` when a request has arrived."""
 
     def handle(conn: socket.socket, stop: threading.Event) -> None:
+        if asked is not None:
+            asked.set()
         conn.sendall(b"HTTP/1.1 200 OK\r\n")
         for byte in (b"X-Slow: " + b"a" * seconds)[:seconds]:
             # The pace of the hostile server, not a wait for something to happen.
