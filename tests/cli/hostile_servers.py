@@ -118,3 +118,22 @@ def slow_headers_server(seconds: int = 120, asked: threading.Event | None = None
 
     with _serving(handle) as url:
         yield url
+
+
+@contextmanager
+def slow_body_server(seconds: int = 120) -> Iterator[str]:
+    """Sends its headers at once, then its body one byte a second for at most ``seconds``."""
+
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+            + f"Content-Length: {seconds}\r\n\r\n".encode()
+        )
+        for _ in range(seconds):
+            # The pace of the hostile server, not a wait for something to happen.
+            if stop.wait(1.0):
+                return
+            conn.sendall(b"a")
+
+    with _serving(handle) as url:
+        yield url

@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.errors import InputError
+from briefing_tui.reading import load_article
+
 from .hostile_servers import (
     double_gzip_bomb,
     double_gzip_server,
     gzip_stream_server,
+    slow_body_server,
     slow_headers_server,
 )
 from .odd_servers import assert_one_line_error
@@ -79,3 +83,8 @@ def test_headers_one_byte_a_second_cannot_outlast_the_timeout() -> None:
         code, _peak, stderr = _analyze_measured("--json", "--timeout", "2", url, timeout=60)
     assert code == 1
     assert_one_line_error(stderr, url, "within 2 s", "--timeout")
+
+
+def test_a_body_one_byte_a_second_cannot_outlast_the_timeout() -> None:
+    with slow_body_server(120) as url, pytest.raises(InputError, match="within 2 s"):
+        load_article(url, timeout=2)
