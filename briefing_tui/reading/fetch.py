@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
 from briefing_tui.errors import InputError
-from briefing_tui.reading.deadline import bound_by_deadline
 from briefing_tui.reading.inflate import ACCEPTED, EncodingError, decoded, encodings
 from briefing_tui.reading.limits import describe_size_limit
 from briefing_tui.settings import TIMEOUT_ENV, load_settings
@@ -84,6 +83,8 @@ def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int) -> Fetc
     from urllib.parse import urlsplit
 
     import httpx
+
+    from briefing_tui.reading.deadline import bound_by_deadline
 
     shown = without_credentials(url)
     try:
