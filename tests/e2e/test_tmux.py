@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -305,10 +306,8 @@ def test_closing_the_terminal_saves_the_note_and_ends_the_app(terminal_factory, 
 
 @pytest.mark.parametrize("key", ["q", "C-c"])
 def test_quitting_while_a_slow_server_answers_an_open(terminal_factory, tmp_path: Path, key: str):
-    """The server would dribble its headers for two minutes and the time limit is ten:
-    quitting must not wait for either."""
-    import threading
-
+    """The server would dribble its headers for two minutes and BRIEFING_TIMEOUT allows
+    ten: quitting must wait for neither."""
     from cli.hostile_servers import slow_headers_server
 
     status = tmp_path / "status"
