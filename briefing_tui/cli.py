@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -245,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help and --version print and exit 0; usage errors exit 2
         code = exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except KeyboardInterrupt:
+        # A second Ctrl+C while Python shuts down (joining threads) ends it at once.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         sys.stderr.write("briefing: interrupted\n")
         code = EXIT_INTERRUPTED
     except BrokenPipeError:

@@ -1,14 +1,23 @@
-"""Fetching an article over http(s) with httpx: a size limit, a time limit, one-line errors."""
+"""Fetching an article over http(s) with httpx: a size limit, a time limit, one-line errors.
+
+The size limit holds on the decoded bytes (``inflate``), the time limit on the
+whole exchange (``deadline``), and a password in the address is never shown.
+"""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
 from briefing_tui.errors import InputError
+from briefing_tui.reading.inflate import ACCEPTED, EncodingError, decoded, encodings
 from briefing_tui.reading.limits import describe_size_limit
 from briefing_tui.settings import TIMEOUT_ENV, load_settings
+
+if TYPE_CHECKING:
+    import httpx
 
 #: Seconds to wait for a server; ``--timeout`` or ``BRIEFING_TIMEOUT`` change it.
 _USER_AGENT = f"briefing/{__version__} (terminal article reader)"
@@ -31,6 +40,20 @@ def is_url(location: str) -> bool:
     return location.lower().startswith(("http://", "https://"))
 
 
+def without_credentials(url: str) -> str:
+    """``url`` without a user name and password (``https://user:pass@host/`` becomes
+    ``https://host/``): the form that is shown and stored."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 def timeout_from_env() -> float:
     """The fetch timeout in seconds from ``BRIEFING_TIMEOUT``, else the default."""
     return load_settings().fetch_timeout
@@ -49,77 +72,93 @@ def _reason(exc: Exception) -> str:
 
 
 def fetch_url(url: str, *, timeout: float | None = None, max_bytes: int) -> Fetched:
-    """GET ``url`` (following redirects) and return its body.
+    """GET ``url`` (following redirects) and return its body, decoded.
 
-    Raises InputError when the server cannot be reached, does not answer within
-    ``timeout`` seconds (overall), answers with an error status, sends more than
-    ``max_bytes`` or sends something that is not text.
+    Raises InputError when the server cannot be reached, does not finish within
+    ``timeout`` seconds (connecting, headers and body together), answers with an
+    error status, sends more than ``max_bytes`` (counted after decompression, as
+    it is decompressed) or sends something that is not text. Messages and the
+    returned URL never hold the address's user name or password.
     """
     from urllib.parse import urlsplit
 
     import httpx
 
+    from briefing_tui.reading.deadline import bound_by_deadline
+
+    shown = without_credentials(url)
     try:
         host = urlsplit(url).hostname
     except ValueError:
         host = None
     if not host:
-        raise InputError(f"{url}: not a valid web address (no host name); check it")
+        raise InputError(f"{shown}: not a valid web address (no host name); check it")
     seconds = timeout_from_env() if timeout is None else timeout
-    deadline = time.monotonic() + seconds
     too_slow = (
-        f"no answer from {url} within {seconds:g} s; try again later, "
+        f"no answer from {shown} within {seconds:g} s; try again later, "
         f"or wait longer with --timeout SECONDS (or {TIMEOUT_ENV})"
     )
     try:
-        with (
-            httpx.Client(
-                timeout=httpx.Timeout(seconds),
-                follow_redirects=True,
-                headers={
-                    "User-Agent": _USER_AGENT,
-                    "Accept": "text/html, text/plain;q=0.9, */*;q=0.5",
-                },
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code >= 400:
-                raise InputError(
-                    f"{url} answered {response.status_code} {response.reason_phrase}; "
-                    "check the address, or save the article from a browser and open the file"
-                )
-            content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            if content_type and not content_type.startswith(_TEXT_TYPES):
-                raise InputError(
-                    f"{url} is {content_type}, not an article; give the address of a web page"
-                )
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
-                raise InputError(describe_size_limit(url, int(declared), max_bytes))
-            chunks: list[bytes] = []
-            received = 0
-            for chunk in response.iter_bytes():
-                received += len(chunk)
-                if received > max_bytes:
-                    raise InputError(describe_size_limit(url, received, max_bytes, at_least=True))
-                if time.monotonic() > deadline:
-                    raise InputError(too_slow)
-                chunks.append(chunk)
-            return Fetched(
-                url=str(response.url),
-                data=b"".join(chunks),
-                content_type=content_type,
-                charset=response.charset_encoding,
-            )
+        with httpx.Client(
+            timeout=httpx.Timeout(seconds),
+            follow_redirects=True,
+            headers={
+                "User-Agent": _USER_AGENT,
+                "Accept": "text/html, text/plain;q=0.9, */*;q=0.5",
+                "Accept-Encoding": ", ".join(ACCEPTED),
+            },
+        ) as client:
+            # Started here, after the client is built: the time is the network's.
+            bound_by_deadline(client, time.monotonic() + seconds)
+            with client.stream("GET", url) as response:
+                return _read_response(response, shown, max_bytes)
     except httpx.TimeoutException as exc:
         raise InputError(too_slow) from exc
     except httpx.UnsupportedProtocol as exc:
-        raise InputError(f"{url}: not a web address briefing can fetch; use http(s)://") from exc
+        raise InputError(f"{shown}: not a web address briefing can fetch; use http(s)://") from exc
     except httpx.InvalidURL as exc:
-        raise InputError(f"{url}: not a valid web address ({exc}); check it") from exc
+        raise InputError(f"{shown}: not a valid web address; check it") from exc
     except httpx.TooManyRedirects as exc:
-        raise InputError(f"{url} redirects too many times; open the final address") from exc
+        raise InputError(f"{shown} redirects too many times; open the final address") from exc
     except httpx.HTTPError as exc:
         raise InputError(
-            f"cannot reach {url} ({_reason(exc)}); check the address and your network connection"
+            f"cannot reach {shown} ({_reason(exc)}); check the address and your network connection"
         ) from exc
+
+
+def _read_response(response: httpx.Response, shown: str, max_bytes: int) -> Fetched:
+    """The body of ``response``, checked and decoded within ``max_bytes``."""
+    if response.status_code >= 400:
+        raise InputError(
+            f"{shown} answered {response.status_code} {response.reason_phrase}; "
+            "check the address, or save the article from a browser and open the file"
+        )
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type and not content_type.startswith(_TEXT_TYPES):
+        raise InputError(
+            f"{shown} is {content_type}, not an article; give the address of a web page"
+        )
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise InputError(describe_size_limit(shown, int(declared), max_bytes))
+    try:
+        codings = encodings(response.headers.get("content-encoding", ""))
+        chunks: list[bytes] = []
+        received = 0
+        for chunk in decoded(response.iter_raw(), codings):
+            received += len(chunk)
+            if received > max_bytes:
+                raise InputError(
+                    describe_size_limit(
+                        shown, received, max_bytes, at_least=True, compressed=bool(codings)
+                    )
+                )
+            chunks.append(chunk)
+    except EncodingError as exc:
+        raise InputError(f"{shown} sent a page {exc}; open it in a browser and save it") from exc
+    return Fetched(
+        url=without_credentials(str(response.url)),
+        data=b"".join(chunks),
+        content_type=content_type,
+        charset=response.charset_encoding,
+    )

@@ -1,7 +1,10 @@
 """The main text, title and byline of an HTML page, with navigation and boilerplate dropped.
 
 Extraction is trafilatura's; this module only decides what counts as "no article"
-and keeps trafilatura's log chatter off the user's terminal. trafilatura is
+and keeps trafilatura's log chatter off the user's terminal. A page refused by
+trafilatura's default (precise) mode is read again in its recall mode before it
+is called a menu: article text in many small blocks among links is dropped by the
+first and kept by the second, while a page of links stays links in both. trafilatura is
 imported here, on first use, so plain-text articles never pay for it.
 """
 
@@ -63,6 +66,24 @@ def _is_link_line(block: _Element) -> bool:
     return bool(text) and linked > _MAX_LINK_SHARE * len(text) and not _SENTENCE_LINE.search(text)
 
 
+def _drop_trailing_links(block: _Element) -> None:
+    """Remove the links that follow a block's last sentence ("... residents. More Share"):
+    its buttons, not its text. A block that does not end in a sentence without them
+    keeps them."""
+    trailing: list[_Element] = []
+    for child in reversed(block):
+        if child.tag != "ref" or (child.tail or "").strip():
+            break
+        trailing.append(child)
+    if not trailing:
+        return
+    for ref in trailing:
+        block.remove(ref)
+    if not _SENTENCE_LINE.search("".join(block.itertext())):
+        for ref in reversed(trailing):
+            block.append(ref)
+
+
 def _prose_text(document: object) -> str:
     """The article body trafilatura found, one block a line, without its link lines."""
     from lxml.etree import strip_tags
@@ -73,6 +94,8 @@ def _prose_text(document: object) -> str:
         return _field(document, "text")
     for block in [b for b in tree.iter(*_TEXT_BLOCKS) if _is_link_line(b)]:
         delete_element(block, keep_tail=True)
+    for block in tree.iter(*_TEXT_BLOCKS):
+        _drop_trailing_links(block)
     strip_tags(tree, "ref")
     return xmltotxt(tree, include_formatting=False).strip()
 
@@ -86,20 +109,34 @@ def _looks_like_article(body: str) -> bool:
     return False
 
 
+def _extract(html: str, *, recall: bool) -> tuple[object, str]:
+    """trafilatura's result for ``html`` and its prose, in precision or recall mode."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=True,  # to tell link lines from prose; the text keeps no link
+        favor_recall=recall,
+    )
+    return document, _prose_text(document)
+
+
+def _is_script_notice(body: str) -> bool:
+    return len(body.split()) < 40 and bool(_NEEDS_SCRIPT.search(body))
+
+
 def extract_html(html: str, source: str) -> Extracted:
     """Extract the article from ``html``; raise InputError when the page holds none."""
     _quiet_logs()
     try:
-        import trafilatura
-
-        document = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_links=True,  # to tell link lines from prose; the text keeps no link
-        )
-        body = _prose_text(document)
+        document, body = _extract(html, recall=False)
+        if _is_script_notice(body) or not _looks_like_article(body):
+            second = _extract(html, recall=True)
+            if not _is_script_notice(second[1]) and _looks_like_article(second[1]):
+                document, body = second
     except Exception as exc:  # malformed markup can make lxml raise almost anything
         raise InputError(
             f"{source}: the HTML could not be parsed ({type(exc).__name__}); "
@@ -107,8 +144,7 @@ def extract_html(html: str, source: str) -> Extracted:
         ) from exc
     title = " ".join(_field(document, "title").split())
     author = _field(document, "author")
-    script_notice = len(body.split()) < 40 and _NEEDS_SCRIPT.search(body)
-    if script_notice or not _looks_like_article(body):
+    if _is_script_notice(body) or not _looks_like_article(body):
         if _NEEDS_SCRIPT.search(body) or not body:
             hint = "the page may build its text with JavaScript, or hold no article at all"
         else:

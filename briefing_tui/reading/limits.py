@@ -18,11 +18,34 @@ def _human_size(size: float) -> str:
     return f"{int(size)} bytes"
 
 
-def describe_size_limit(source: str, size: int, limit: int, *, at_least: bool = False) -> str:
-    """The one-line message for an input above the size limit, with the flag that lifts it."""
-    need = max(math.ceil(size / MB) * (2 if at_least else 1), 1)
+def describe_size_limit(
+    source: str,
+    size: int,
+    limit: int,
+    *,
+    at_least: bool = False,
+    endless: bool = False,
+    compressed: bool = False,
+) -> str:
+    """The one-line message for an input above the size limit.
+
+    It names the flag that lifts the limit only where lifting it could help: not for
+    an ``endless`` source (a device such as /dev/zero) nor for a ``compressed``
+    response that unpacks past it (a compression bomb looks just like that).
+    """
     shown_limit = f"{limit / MB:g} MB" if limit >= MB else _human_size(limit)
     amount = f"{'over ' if at_least else ''}{_human_size(size)}"
+    if endless:
+        return (
+            f"{source} is a device that keeps sending data (stopped at the {shown_limit} "
+            "limit); give an article file"
+        )
+    if compressed:
+        return (
+            f"{source} unpacks to {amount}, above the {shown_limit} limit; refused "
+            "(a small compressed page that unpacks this far may be a compression bomb)"
+        )
+    need = max(math.ceil(size / MB) * (2 if at_least else 1), 1)
     return (
         f"{source} is {amount}, above the {shown_limit} limit; "
         f"allow it with --max-size {need} (or {MAX_SIZE_ENV}={need})"

@@ -13,13 +13,14 @@ Every failure is an ``InputError`` whose message says what to do.
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from pathlib import Path
 
 from briefing_tui.errors import InputError
 from briefing_tui.model import Article, Markup
 from briefing_tui.reading.decode import decode_bytes, decode_html, normalise_text
-from briefing_tui.reading.fetch import fetch_url, is_url
+from briefing_tui.reading.fetch import fetch_url, is_url, without_credentials
 from briefing_tui.reading.limits import describe_size_limit, max_bytes_from_env
 from briefing_tui.reading.markdown import MARKDOWN_SUFFIXES, looks_like_markdown, render_markdown
 from briefing_tui.reading.paragraphs import (
@@ -33,6 +34,8 @@ from briefing_tui.reading.paragraphs import (
 from briefing_tui.terminal_text import one_line, visible_controls
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+#: ``scheme://`` at the start of a location: an address, not a path.
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*)://", re.IGNORECASE)
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
     re.IGNORECASE | re.DOTALL,
@@ -147,8 +150,18 @@ def _read_path(path: Path, location: str, max_bytes: int) -> bytes:
         reason = exc.strerror or type(exc).__name__
         raise InputError(f"{location}: cannot read ({reason}); check the path") from exc
     if len(data) > max_bytes:  # the file grew, or is a device or pipe
-        raise InputError(describe_size_limit(location, len(data), max_bytes, at_least=True))
+        endless = _is_device(path)  # /dev/zero and the like: no limit would be enough
+        raise InputError(
+            describe_size_limit(location, len(data), max_bytes, at_least=True, endless=endless)
+        )
     return data
+
+
+def _is_device(path: Path) -> bool:
+    try:
+        return stat.S_ISCHR(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -191,9 +204,14 @@ def fetch_article(
     else:
         html = None
     if not fetched.data:
-        raise InputError(f"{url} sent an empty page; check the address")
+        raise InputError(f"{without_credentials(url)} sent an empty page; check the address")
+    # The source is stored and shown (notes, recent files, JSON): never with a password.
     return article_from_bytes(
-        fetched.data, url, html=html, charset=fetched.charset, markdown=markdown
+        fetched.data,
+        without_credentials(url),
+        html=html,
+        charset=fetched.charset,
+        markdown=markdown,
     )
 
 
@@ -207,4 +225,10 @@ def load_article(
     """
     if is_url(location):
         return fetch_article(location, max_bytes=max_bytes, timeout=timeout)
+    scheme = _SCHEME.match(location)
+    if scheme and not Path(location).expanduser().exists():
+        raise InputError(
+            f"{without_credentials(location)}: {scheme.group(1).lower()}:// addresses are not "
+            "supported; give a file path or an http(s):// address"
+        )
     return read_article(location, max_bytes=max_bytes)

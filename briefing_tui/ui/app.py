@@ -402,7 +402,26 @@ class BriefingApp(App[int]):
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False, description="open")
     def _load_article(self, location: str) -> None:
-        opened = open_article(location)
+        """Open ``location`` in a daemon thread of its own and show what it gives.
+
+        Textual joins its worker threads when the app exits, so the network is not
+        waited on here: this worker only polls, a cancelled one (quitting, opening
+        another) returns at once, and the abandoned fetch ends by its deadline.
+        """
+        worker = get_current_worker()
+        result: queue.Queue[Article | str] = queue.Queue(maxsize=1)
+        thread = threading.Thread(
+            target=lambda: result.put(open_article(location)), name="briefing-open", daemon=True
+        )
+        thread.start()
+        opened: Article | str | None = None
+        while opened is None and not worker.is_cancelled:
+            try:
+                opened = result.get(timeout=0.1)
+            except queue.Empty:
+                continue
+        if opened is None:
+            return
         if isinstance(opened, str):
             self.call_from_thread(
                 self.notify, opened, title="Cannot open", severity="error", timeout=10
@@ -508,6 +527,7 @@ class BriefingApp(App[int]):
             )
             return
         self.workers.cancel_group(self, "analysis")
+        self.workers.cancel_group(self, "open")
         self.exit(code, return_code=code)
 
 

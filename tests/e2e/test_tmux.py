@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -301,3 +302,27 @@ def test_closing_the_terminal_saves_the_note_and_ends_the_app(terminal_factory, 
     notes = list((tmp_path / "home" / "notes").glob("*.md"))
     assert len(notes) == 1
     assert "typed before the terminal closed" in notes[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("key", ["q", "C-c"])
+def test_quitting_while_a_slow_server_answers_an_open(terminal_factory, tmp_path: Path, key: str):
+    """The server would dribble its headers for two minutes and BRIEFING_TIMEOUT allows
+    ten: quitting must wait for neither."""
+    from cli.hostile_servers import slow_headers_server
+
+    status = tmp_path / "status"
+    asked = threading.Event()
+    with slow_headers_server(120, asked) as url:
+        terminal = terminal_factory(
+            f"BRIEFING_TIMEOUT=600 {shlex.quote(BRIEFING)} --sample --no-cache; echo $? > {status}"
+        )
+        terminal.wait_for(lambda s: "Article" in s, "the article")
+        terminal.keys("o")
+        terminal.wait_for(lambda s: "Open an article" in s, "the open prompt")
+        terminal.type(url)
+        terminal.wait_for(lambda s: url in s, "the typed address")
+        terminal.keys("Enter")
+        terminal.wait_for(lambda _s: asked.is_set(), "the request to reach the server")
+        terminal.keys(key)
+        # 130 for Ctrl+C while the analysis was still running.
+        assert _exit_code(status, terminal) in ((0,) if key == "q" else (0, 130))

@@ -1,0 +1,103 @@
+"""One overall deadline for a fetch: connecting, sending, the headers and the body together.
+
+httpx's timeouts bound each socket operation, so a server that sends one byte a
+second never trips them. This network backend gives every connect, read, write
+and TLS handshake only the time left until the deadline, and refuses to start one
+after it: the fetch ends by the deadline, in its own thread, with no watchdog to
+race and no socket left open behind it.
+"""
+
+from __future__ import annotations
+
+import time
+import typing
+
+import httpcore
+
+if typing.TYPE_CHECKING:
+    import ssl
+
+    import httpx
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every operation ends by the deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream, deadline: float) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def _left(self, timeout: float | None, error: type[Exception]) -> float:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise error("the overall deadline has passed")
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        left = self._left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(
+            self._inner.start_tls(ssl_context, server_hostname, left), self._deadline
+        )
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's blocking sockets, each operation bounded by the time left to ``deadline``
+    (a ``time.monotonic()`` value)."""
+
+    def __init__(self, deadline: float) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._deadline = deadline
+
+    def _left(self, timeout: float | None) -> float:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ConnectTimeout("the overall deadline has passed")
+        return left if timeout is None else min(timeout, left)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, self._left(timeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(min(seconds, max(0.0, self._deadline - time.monotonic())))
+
+
+def bound_by_deadline(client: httpx.Client, deadline: float) -> None:
+    """Make every transport of ``client`` (the direct one and any proxy from the
+    environment) use a ``DeadlineBackend``.
+
+    httpx has no public way to choose the network backend, so this sets the
+    connection pool's; ``tests/cli/test_fetch_limits.py`` fails if httpx renames it.
+    """
+    transports = [getattr(client, "_transport", None)]
+    transports += list(getattr(client, "_mounts", {}).values())
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        if pool is not None and hasattr(pool, "_network_backend"):
+            pool._network_backend = DeadlineBackend(deadline)
