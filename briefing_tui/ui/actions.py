@@ -43,15 +43,22 @@ def default_export_path(article: Article, folder: Path | None = None) -> Path:
     return (folder or Path.cwd()) / f"{article_slug(article)}-briefing.md"
 
 
-def write_export(location: str, text: str) -> tuple[Path, str | None]:
-    """Write ``text`` to ``location``; the path written and, if it failed, why."""
-    from briefing_tui.store.atomic import atomic_write_text
+def write_export(
+    location: str, text: str, article: Article | None = None
+) -> tuple[Path, str | None]:
+    """Write ``text`` to ``location``; the path written and, if it failed, why.
+
+    ``store.output.write_output`` decides how (the same rules as ``analyze -o``);
+    the file ``article`` was read from is refused as a target.
+    """
+    from briefing_tui.store.output import OutputError, write_output
 
     path = Path(location).expanduser()
+    inputs = [article.source] if article is not None and article.source else []
     try:
-        atomic_write_text(path, text)
-    except OSError as exc:
-        return path, f"cannot write {path} ({exc.strerror or exc}); choose another path"
+        write_output(location, text, inputs, stdout_ok=False)
+    except OutputError as exc:
+        return path, str(exc)
     return path, None
 
 
@@ -163,7 +170,7 @@ class FileActions:
         self._write_export(location)
 
     def _write_export(self, location: str) -> None:
-        path, error = write_export(location, self.app.export_markdown())
+        path, error = write_export(location, self.app.export_markdown(), self.app.article)
         if error is not None:
             self.app.notify(error, title="Export failed", severity="error", timeout=10)
             return
