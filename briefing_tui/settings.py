@@ -40,6 +40,13 @@ DEFAULT_MAX_MB = 20
 DEFAULT_TIMEOUT = 20.0
 MB = 1024 * 1024
 
+#: The largest size limit accepted, in megabytes (a terabyte): a limit is a number
+#: a computer can hold in memory, and far beyond it float arithmetic and the
+#: system calls that take it overflow.
+HIGHEST_MAX_MB = 1024 * 1024
+#: The longest timeout accepted, in seconds (a day), for the same reason.
+HIGHEST_TIMEOUT = 24 * 3600.0
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -59,7 +66,7 @@ class Settings:
         raw = self.max_size_text
         if not raw:
             return DEFAULT_MAX_MB * MB
-        megabytes = _positive(raw, MAX_SIZE_ENV, "a number of megabytes", "50")
+        megabytes = _positive(raw, MAX_SIZE_ENV, HIGHEST_MAX_MB, "50")
         return int(megabytes * MB)
 
     @property
@@ -68,17 +75,30 @@ class Settings:
         raw = self.timeout_text
         if not raw:
             return DEFAULT_TIMEOUT
-        return _positive(raw, TIMEOUT_ENV, "a number of seconds", "20")
+        return _positive(raw, TIMEOUT_ENV, HIGHEST_TIMEOUT, "20")
 
 
-def _positive(raw: str, name: str, what: str, example: str) -> float:
+def parse_positive(raw: str, highest: float) -> float:
+    """``raw`` as a number above 0 and at most ``highest``; else ValueError whose message
+    says what is wrong with it ("is not a number", ...), for the caller to prefix.
+
+    Shared by the command-line options and the variables, so both accept the same
+    numbers: not NaN, not infinite, not 0 or below, not beyond ``highest``.
+    """
     try:
         value = float(raw)
     except ValueError:
-        raise InputError(f"{name}={raw!r} is not {what}; set it to e.g. {example}") from None
-    if value <= 0:
-        raise InputError(f"{name}={raw!r} must be above 0; set it to e.g. {example}")
+        raise ValueError("is not a number") from None
+    if not 0 < value <= highest:  # also false for NaN
+        raise ValueError(f"must be a number above 0 and at most {highest:.15g}")
     return value
+
+
+def _positive(raw: str, name: str, highest: float, example: str) -> float:
+    try:
+        return parse_positive(raw, highest)
+    except ValueError as exc:
+        raise InputError(f"{name}={raw!r} {exc}; set it to e.g. {example}") from None
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
