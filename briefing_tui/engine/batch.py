@@ -8,8 +8,10 @@ the model once. Results come back in the order the articles were given.
 
 from __future__ import annotations
 
+import signal
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import Article, Briefing, ModelInfo
@@ -90,9 +92,21 @@ _worker_info: ModelInfo | None = None
 _worker_error: Exception | None = None
 
 
+#: The signals that stop a run: held back while the pool forks, so that no worker
+#: starts with the parent's handlers (see ``_signals_held``).
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 def _init_worker(model_name: str | None) -> None:
     global _worker_nlp, _worker_info, _worker_error
     from briefing_tui.engine.nlp import load_pipeline, model_info
+
+    # Ctrl+C reaches the whole process group: the parent alone answers it (and
+    # terminates the pool), so a worker prints no traceback of its own. SIGTERM,
+    # which the pool's terminate() sends, must kill the worker as by default.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
     # An initializer that raises makes the pool respawn workers forever; keep the
     # error and raise it from the first task instead, which reaches the caller.
@@ -133,6 +147,43 @@ def _analyse_in_pool(
         import briefing_tui.analysis.questions.find  # noqa: F401
     except ValueError:
         context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(model_name,)) as pool:
+    with _signals_held():
+        pool = context.Pool(jobs, initializer=_init_worker, initargs=(model_name,))
+    # The pool's terminate() (by ``with`` on any way out, a KeyboardInterrupt or the
+    # SIGTERM turned into SystemExit included) kills the workers, so none is orphaned.
+    with pool, _sigterm_exits():
         for results in pool.imap(_work, batches):
             yield from results
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Block SIGINT and SIGTERM in this thread meanwhile; a pending one arrives after.
+
+    Workers forked meanwhile (and later, by the pool's own thread, started
+    meanwhile) inherit the block until ``_init_worker`` has set their handlers.
+    """
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+
+@contextmanager
+def _sigterm_exits() -> Iterator[None]:
+    """Have SIGTERM leave by SystemExit(143) meanwhile, so cleanup runs (the default
+    action would end this process at once and leave the workers running)."""
+
+    def leave(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, leave)
+    except ValueError:  # not the main thread: signals are the main thread's to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
