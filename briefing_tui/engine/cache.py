@@ -3,7 +3,9 @@
 A second open of the same article reads its Briefing back instead of loading
 spaCy. The key is the article text's sha256 with the model's name and version
 and ``fingerprint.ANALYSIS_VERSION``, so a new model or a changed analysis misses
-the old entries. A corrupt or stale entry is treated as a miss and rewritten.
+the old entries. A corrupt or stale entry, or one that parses but breaks the
+briefing/1 contract (``contract.contract_problems``: a span outside the text, a
+claim source that is no actor), is treated as a miss and rewritten.
 
 The cache lives in the platform's user cache directory; ``BRIEFING_CACHE``
 names another directory (tests point it at a temporary one).
@@ -15,6 +17,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from briefing_tui.contract import contract_problems
 from briefing_tui.model import Article, Briefing, ModelInfo
 from briefing_tui.settings import load_settings
 
@@ -37,7 +40,8 @@ def entry_path(article: Article, model: ModelInfo, analysis_version: str) -> Pat
 
 
 def load(article: Article, model: ModelInfo, analysis_version: str) -> Briefing | None:
-    """The cached Briefing of ``article``, or None when absent, unreadable, corrupt or stale.
+    """The cached Briefing of ``article``, or None when absent, unreadable, corrupt, stale
+    or breaking the contract.
 
     The returned Briefing carries ``article`` itself (the same text may have been
     cached under another file name).
@@ -45,6 +49,9 @@ def load(article: Article, model: ModelInfo, analysis_version: str) -> Briefing 
     path = entry_path(article, model, analysis_version)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        # Checked before use: the app and the JSON output trust spans and ids.
+        if contract_problems(data):
+            return None
         briefing = Briefing.from_json(data)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
