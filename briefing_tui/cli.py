@@ -14,12 +14,11 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
-from briefing_tui.settings import load_settings
+from briefing_tui.settings import HIGHEST_MAX_MB, HIGHEST_TIMEOUT, load_settings, parse_positive
 from briefing_tui.terminal_text import escaped_json, one_line
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -45,25 +44,39 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-size",
-        type=_positive_float,
+        type=_megabytes,
         metavar="MB",
         help="largest article to read, in megabytes (default 20, or $BRIEFING_MAX_SIZE)",
     )
     parser.add_argument(
         "--timeout",
-        type=_positive_float,
+        type=_seconds,
         metavar="SECONDS",
         help="how long to wait for a web server (default 20, or $BRIEFING_TIMEOUT)",
     )
 
 
-def _positive_float(raw: str) -> float:
+def _megabytes(raw: str) -> float:
     try:
-        value = float(raw)
+        return parse_positive(raw, HIGHEST_MAX_MB)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{raw!r} {exc}") from None
+
+
+def _seconds(raw: str) -> float:
+    try:
+        return parse_positive(raw, HIGHEST_TIMEOUT)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{raw!r} {exc}") from None
+
+
+def _jobs(raw: str) -> int:
+    try:
+        value = int(raw)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a number") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{raw!r} must be a number above 0")
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{raw!r} must be 1 or more")
     return value
 
 
@@ -121,10 +134,16 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         const="markdown",
         help="print a readable Markdown briefing",
     )
-    parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH instead of stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write to PATH instead of stdout (- for stdout); a device or pipe is "
+        "written through, a file replaced atomically keeping its mode, an input refused",
+    )
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
         help="worker processes for many files (default 1)",
@@ -145,27 +164,14 @@ def _render(briefing, fmt: str, many: bool) -> str:
     return escaped_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
-def _write_output(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from briefing_tui.store.atomic import atomic_write_text
-
-    try:
-        atomic_write_text(Path(output), text)
-    except OSError as exc:
-        parent = Path(output).parent
-        in_the_way = next((p for p in (parent, *parent.parents) if p.is_file()), None)
-        reason = f"{in_the_way} is a file, not a folder" if in_the_way else exc.strerror
-        raise BriefingError(f"cannot write {output} ({reason}); choose another path") from exc
-
-
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse each article and print (or write) the results; returns the exit code."""
     from briefing_tui.engine.batch import analyze_many
     from briefing_tui.reading import load_article
+    from briefing_tui.store.output import check_output, write_output
 
+    output = "-" if args.output is None else args.output
+    check_output(output, args.articles)  # before any work: a bad -o is said at once
     articles = []
     status = EXIT_OK
     many = len(args.articles) > 1
@@ -183,9 +189,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     ):
         chunks.append(_render(briefing, args.format, many))
     if args.format == "markdown" and many:
-        _write_output("\n---\n\n".join(chunks), args.output)
+        write_output(output, "\n---\n\n".join(chunks), args.articles)
     else:
-        _write_output("".join(chunks), args.output)
+        write_output(output, "".join(chunks), args.articles)
     return status
 
 
@@ -219,7 +225,7 @@ def _open(args: argparse.Namespace) -> int:
             "give an article to open (a file, - for standard input, or a URL), or --sample"
         )
     article = load_article(location, **_load_options(args))
-    attach_terminal_to_stdin()
+    attach_terminal_to_stdin(location)
     # Before the UI's imports: a cached analysis fills the first frame (and no
     # analysis starts); on a miss the analysis child starts loading spaCy now.
     session = AnalysisSession.start(article, args.model, use_cache=not args.no_cache)
