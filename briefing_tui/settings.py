@@ -40,11 +40,12 @@ DEFAULT_MAX_MB = 20
 DEFAULT_TIMEOUT = 20.0
 MB = 1024 * 1024
 
-#: The largest size limit accepted, in megabytes (a terabyte): a limit is a number
-#: a computer can hold in memory, and far beyond it float arithmetic and the
-#: system calls that take it overflow.
-HIGHEST_MAX_MB = 1024 * 1024
-#: The longest timeout accepted, in seconds (a day), for the same reason.
+#: The largest size limit accepted, in megabytes (a gigabyte, far beyond any
+#: article): reading sets aside room for the whole limit at once, so a limit
+#: must fit in memory, and far beyond it float arithmetic overflows.
+HIGHEST_MAX_MB = 1024
+#: The longest timeout accepted, in seconds (a day): beyond it the system's
+#: timers overflow.
 HIGHEST_TIMEOUT = 24 * 3600.0
 
 

@@ -68,7 +68,7 @@ def test_in_process_takes_exactly_1() -> None:
         ("BRIEFING_TIMEOUT", "fetch_timeout", "max_bytes"),
     ],
 )
-@pytest.mark.parametrize("raw", ["lots", "0", "-3"])
+@pytest.mark.parametrize("raw", ["lots", "0", "-3", "nan", "inf", "-inf", "1e300"])
 def test_a_malformed_number_is_an_error_only_where_it_is_used(
     name: str, field: str, other_field: str, raw: str
 ) -> None:
@@ -208,3 +208,17 @@ def test_no_module_but_settings_reads_a_briefing_variable() -> None:
         for name in briefing_variables_read(path.read_text(encoding="utf-8"))
     }
     assert found == set(), sorted(found)
+
+
+def test_the_options_and_the_variables_share_their_bounds() -> None:
+    """What ``--max-size`` and ``--timeout`` accept, the variables accept too."""
+    from briefing_tui.settings import HIGHEST_MAX_MB, HIGHEST_TIMEOUT, parse_positive
+
+    loaded = load_settings(
+        environ={"BRIEFING_MAX_SIZE": str(HIGHEST_MAX_MB), "BRIEFING_TIMEOUT": "86400"}
+    )
+    assert loaded.max_bytes == HIGHEST_MAX_MB * MB
+    assert loaded.fetch_timeout == HIGHEST_TIMEOUT
+    for raw in ("nan", "inf", "0", str(HIGHEST_MAX_MB + 1)):
+        with pytest.raises(ValueError):
+            parse_positive(raw, HIGHEST_MAX_MB)

@@ -172,3 +172,26 @@ def test_open_from_a_pipe_without_a_terminal() -> None:
     )
     assert done.returncode == 1
     assert_one_line_error(done.stderr.decode(), "no terminal", "briefing analyze -")
+
+
+def test_open_a_file_without_a_terminal_names_the_file() -> None:
+    """With no terminal, opening a file says so and names that file's analyze command,
+    not standard input's."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFING_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_tui", str(SAMPLE)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=env,
+        start_new_session=True,  # no controlling terminal, as in a cron job
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    stderr = done.stderr.decode()
+    assert_one_line_error(stderr, "no terminal", f"briefing analyze {SAMPLE}")
+    assert "standard input" not in stderr
