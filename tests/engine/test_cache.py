@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefing_tui.engine import cache
 from briefing_tui.engine.batch import analyze_many
 from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
@@ -149,3 +151,39 @@ def test_cache_hit_does_not_import_spacy(
         "assert 'textual' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def _break_contract(data: dict, how: str) -> None:
+    """Make a parsed entry break the briefing/1 contract in one way."""
+    if how == "span-out-of-range":
+        data["claims"][0]["content"]["end"] = len(data["article"]["text"]) + 50
+    elif how == "unknown-source":
+        data["claims"][0]["source"] = "actor-that-is-not-there"
+    elif how == "mention-out-of-range":
+        mention = data["actors"][0]["mentions"][0]
+        mention["start"], mention["end"] = -5, -1
+    else:
+        raise AssertionError(how)
+
+
+@pytest.mark.parametrize("how", ["span-out-of-range", "unknown-source", "mention-out-of-range"])
+def test_entry_breaking_the_contract_is_reanalysed(
+    sample_text: str, private_cache: Path, how: str
+) -> None:
+    """An entry that parses but breaks the contract is never served (issue 18, item 9)."""
+    from briefing_tui.contract import contract_problems
+
+    article = article_from_text(sample_text)
+    _final(article)
+    (entry,) = _entries(private_cache)
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    assert data["claims"] and data["actors"]
+    _break_contract(data, how)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    info = ModelInfo(*installed_model_info())
+    assert cache.load(article, info, ANALYSIS_VERSION) is None
+
+    briefing, stages = _final(article)
+    assert stages != ["done (cached)"]
+    assert contract_problems(briefing.to_json()) == []
+    assert contract_problems(json.loads(entry.read_text(encoding="utf-8"))) == []
