@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from briefing_tui.model import Article, Briefing, ModelInfo
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult, Pool
+
     from spacy.language import Language
 
 #: Articles parsed together by ``nlp.pipe``; also the unit of work sent to a worker.
@@ -90,15 +92,16 @@ def _analyse_batch(nlp: Language, info: ModelInfo, articles: list[Article]) -> I
 _worker_nlp: Language | None = None
 _worker_info: ModelInfo | None = None
 _worker_error: Exception | None = None
+_worker_batches: list[list[Article]] = []
 
 
 #: The signals that stop a run: held back while the pool forks, so that no worker
-#: starts with the parent's handlers (see ``_signals_held``).
+#: starts with the parent's handlers (see ``_analyse_in_pool``).
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
-def _init_worker(model_name: str | None) -> None:
-    global _worker_nlp, _worker_info, _worker_error
+def _init_worker(model_name: str | None, batches: list[list[Article]]) -> None:
+    global _worker_nlp, _worker_info, _worker_error, _worker_batches
     from briefing_tui.engine.nlp import load_pipeline, model_info
 
     # Ctrl+C reaches the whole process group: the parent alone answers it (and
@@ -107,6 +110,7 @@ def _init_worker(model_name: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    _worker_batches = batches
 
     # An initializer that raises makes the pool respawn workers forever; keep the
     # error and raise it from the first task instead, which reaches the caller.
@@ -117,11 +121,12 @@ def _init_worker(model_name: str | None) -> None:
         _worker_error = exc
 
 
-def _work(batch: list[Article]) -> list[Briefing]:
+def _work(index: int) -> list[Briefing]:
+    """The Briefings of batch ``index`` (the worker has the batches from its start)."""
     if _worker_error is not None:
         raise _worker_error
     assert _worker_nlp is not None and _worker_info is not None
-    return list(_analyse_batch(_worker_nlp, _worker_info, batch))
+    return list(_analyse_batch(_worker_nlp, _worker_info, _worker_batches[index]))
 
 
 def _analyse_in_pool(
@@ -147,27 +152,37 @@ def _analyse_in_pool(
         import briefing_tui.analysis.questions.find  # noqa: F401
     except ValueError:
         context = multiprocessing.get_context("spawn")
-    with _signals_held():
-        pool = context.Pool(jobs, initializer=_init_worker, initargs=(model_name,))
-    # The pool's terminate() (by ``with`` on any way out, a KeyboardInterrupt or the
-    # SIGTERM turned into SystemExit included) kills the workers, so none is orphaned.
-    with pool, _sigterm_exits():
-        for results in pool.imap(_work, batches):
-            yield from results
-
-
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Block SIGINT and SIGTERM in this thread meanwhile; a pending one arrives after.
-
-    Workers forked meanwhile (and later, by the pool's own thread, started
-    meanwhile) inherit the block until ``_init_worker`` has set their handlers.
-    """
-    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    # SIGINT and SIGTERM wait while the pool forks (a worker starts with them held
+    # until ``_init_worker`` has set its own handlers) and until the pool is guarded:
+    # a pending one then arrives where ``with pool`` terminates the workers, so
+    # none is orphaned and none prints a traceback.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
-        yield
+        pool = context.Pool(jobs, initializer=_init_worker, initargs=(model_name, batches))
+        with pool, _sigterm_exits():
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            yield from _in_order(pool, len(batches), jobs)
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _in_order(pool: Pool, count: int, jobs: int) -> Iterator[Briefing]:
+    """The results of batches ``0..count-1``, in order, with few tasks queued at a time.
+
+    Tasks are batch numbers (the workers got the articles when they started) and
+    at most two per worker wait in the pool's pipe: the pool's terminate() hangs
+    for ever on a task handler blocked writing into a full pipe that dead workers
+    no longer read, which big or many queued tasks would cause.
+    """
+    from collections import deque
+
+    waiting: deque[AsyncResult[list[Briefing]]] = deque()
+    sent = 0
+    while waiting or sent < count:
+        while sent < count and len(waiting) < 2 * jobs:
+            waiting.append(pool.apply_async(_work, (sent,)))
+            sent += 1
+        yield from waiting.popleft().get()
 
 
 @contextmanager
