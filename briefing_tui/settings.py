@@ -67,7 +67,7 @@ class Settings:
         raw = self.max_size_text
         if not raw:
             return DEFAULT_MAX_MB * MB
-        megabytes = _positive(raw, MAX_SIZE_ENV, HIGHEST_MAX_MB, "50")
+        megabytes = _positive(raw, MAX_SIZE_ENV, HIGHEST_MAX_MB, "a number of megabytes", "50")
         return int(megabytes * MB)
 
     @property
@@ -76,12 +76,12 @@ class Settings:
         raw = self.timeout_text
         if not raw:
             return DEFAULT_TIMEOUT
-        return _positive(raw, TIMEOUT_ENV, HIGHEST_TIMEOUT, "20")
+        return _positive(raw, TIMEOUT_ENV, HIGHEST_TIMEOUT, "a number of seconds", "20")
 
 
-def parse_positive(raw: str, highest: float) -> float:
+def parse_positive(raw: str, highest: float, what: str = "a number") -> float:
     """``raw`` as a number above 0 and at most ``highest``; else ValueError whose message
-    says what is wrong with it ("is not a number", ...), for the caller to prefix.
+    says what is wrong with it ("is not {what}", ...), for the caller to prefix.
 
     Shared by the command-line options and the variables, so both accept the same
     numbers: not NaN, not infinite, not 0 or below, not beyond ``highest``.
@@ -89,15 +89,15 @@ def parse_positive(raw: str, highest: float) -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise ValueError("is not a number") from None
+        raise ValueError(f"is not {what}") from None
     if not 0 < value <= highest:  # also false for NaN
         raise ValueError(f"must be a number above 0 and at most {highest:.15g}")
     return value
 
 
-def _positive(raw: str, name: str, highest: float, example: str) -> float:
+def _positive(raw: str, name: str, highest: float, what: str, example: str) -> float:
     try:
-        return parse_positive(raw, highest)
+        return parse_positive(raw, highest, what)
     except ValueError as exc:
         raise InputError(f"{name}={raw!r} {exc}; set it to e.g. {example}") from None
 

@@ -23,7 +23,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
         return 0
 
     monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
-    monkeypatch.setattr(briefing_tui.ui.terminal, "attach_terminal_to_stdin", lambda: None)
+    monkeypatch.setattr(
+        briefing_tui.ui.terminal, "attach_terminal_to_stdin", lambda location="-": None
+    )
     return shown
 
 

@@ -37,7 +37,9 @@ def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
 
     monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
     monkeypatch.setattr(child, "start_early", fake_start_early)
-    monkeypatch.setattr(briefing_tui.ui.terminal, "attach_terminal_to_stdin", lambda: None)
+    monkeypatch.setattr(
+        briefing_tui.ui.terminal, "attach_terminal_to_stdin", lambda location="-": None
+    )
     return seen
 
 
