@@ -24,6 +24,7 @@ from pathlib import Path
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.store.atomic import NotARegularFileError, atomic_write_text, resolve_target
+from briefing_tui.terminal_text import one_line
 
 #: A new output file's mode before the umask (the usual 0644 with a 022 umask).
 OUTPUT_MODE = 0o666
@@ -31,6 +32,11 @@ OUTPUT_MODE = 0o666
 
 class OutputError(BriefingError):
     """The output cannot or must not be written where the user asked."""
+
+    def __init__(self, message: str) -> None:
+        # The message names paths the user typed or links point to: shown on one
+        # line, their control characters made visible.
+        super().__init__(one_line(message))
 
 
 def check_output(location: str, inputs: Iterable[str] = (), *, stdout_ok: bool = True) -> None:

@@ -183,3 +183,12 @@ def test_the_export_refuses_standard_output(tmp_path: Path, monkeypatch) -> None
     monkeypatch.chdir(tmp_path)
     _, error = write_export("-", "# export\n", article_from_text("The article.\n"))
     assert error is not None and "give a file name" in error
+
+
+def test_a_refusal_shows_control_characters_in_the_path_visibly(tmp_path: Path) -> None:
+    folder = tmp_path / "evil\x1b]0;title\x07"
+    folder.mkdir()
+    with pytest.raises(OutputError) as refused:
+        write_output(str(folder), "text\n")
+    assert "\x1b" not in str(refused.value) and "\x07" not in str(refused.value)
+    assert "a folder" in str(refused.value)
