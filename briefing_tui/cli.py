@@ -18,7 +18,6 @@ from typing import NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
-from briefing_tui.settings import HIGHEST_MAX_MB, HIGHEST_TIMEOUT, load_settings, parse_positive
 from briefing_tui.terminal_text import escaped_json, one_line
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -57,6 +56,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _megabytes(raw: str) -> float:
+    # settings (and its dataclasses import) only once an option needs it: --help stays quick.
+    from briefing_tui.settings import HIGHEST_MAX_MB, parse_positive
+
     try:
         return parse_positive(raw, HIGHEST_MAX_MB)
     except ValueError as exc:
@@ -64,6 +66,8 @@ def _megabytes(raw: str) -> float:
 
 
 def _seconds(raw: str) -> float:
+    from briefing_tui.settings import HIGHEST_TIMEOUT, parse_positive
+
     try:
         return parse_positive(raw, HIGHEST_TIMEOUT)
     except ValueError as exc:
@@ -262,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         code = EXIT_OK
     except Exception as exc:  # the last line of defence: never a traceback
+        from briefing_tui.settings import load_settings
+
         if load_settings().debug:
             raise
         sys.stderr.write(
