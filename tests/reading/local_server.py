@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-#: path -> (status, content type, body)
-Routes = dict[str, tuple[int, str, bytes]]
+#: path -> (status, content type, body), optionally followed by extra headers
+Routes = dict[str, tuple[int, str, bytes] | tuple[int, str, bytes, dict[str, str]]]
 
 
 @contextmanager
@@ -17,9 +17,13 @@ def serving(routes: Routes) -> Iterator[str]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            status, content_type, body = routes.get(self.path, (404, "text/plain", b"not found"))
+            status, content_type, body, *extra = routes.get(
+                self.path, (404, "text/plain", b"not found")
+            )
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            for name, value in (extra[0] if extra else {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)

@@ -4,17 +4,17 @@ size is counted as it is produced, so the limit holds on what a page unpacks to.
 from __future__ import annotations
 
 import gzip
-import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from briefing_tui.errors import InputError
 from briefing_tui.reading import load_article
 from briefing_tui.reading.inflate import STEP, EncodingError, decoded, encodings
+
+from .local_server import serving
 
 PAGE = (
     b"<!DOCTYPE html><html><head><title>Bridge to close</title></head><body><article>"
@@ -26,28 +26,9 @@ PAGE = (
 @contextmanager
 def encoded_serving(encoding: str, body: bytes) -> Iterator[str]:
     """Serve ``body`` as an HTML page sent with ``Content-Encoding: encoding``; yields its URL."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Encoding", encoding)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            """Keep the test output quiet."""
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/story"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    page = (200, "text/html; charset=utf-8", body, {"Content-Encoding": encoding})
+    with serving({"/story": page}) as base:
+        yield f"{base}/story"
 
 
 def _raw_deflate(data: bytes) -> bytes:
