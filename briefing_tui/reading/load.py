@@ -177,11 +177,22 @@ def _read_stdin(max_bytes: int) -> bytes:
     return data
 
 
+#: The source of an article read from standard input (there is no path to read it again).
+STDIN_SOURCE = "standard input"
+#: Every spelling of that source: ``<stdin>`` is how earlier versions wrote it.
+_STDIN_SOURCES = (STDIN_SOURCE, "<stdin>")
+
+
+def is_stdin(source: str) -> bool:
+    """Whether ``source`` names standard input, which says nothing about which article it was."""
+    return source in _STDIN_SOURCES
+
+
 def read_article(location: str, *, max_bytes: int | None = None) -> Article:
     """Read an article from a path (``-`` for standard input)."""
     limit = max_bytes_from_env() if max_bytes is None else max_bytes
     if location == "-":
-        return article_from_bytes(_read_stdin(limit), "standard input")
+        return article_from_bytes(_read_stdin(limit), STDIN_SOURCE)
     path = Path(location).expanduser()
     data = _read_path(path, location, limit)
     suffix = path.suffix.lower()

@@ -7,20 +7,11 @@ import json
 from pathlib import Path
 
 from briefing_tui.model import Article
+from briefing_tui.reading.fetch import is_url
+from briefing_tui.reading.load import STDIN_SOURCE, is_stdin
 from briefing_tui.store.atomic import atomic_write_text
 
 MAX_RECENT = 10
-#: How an article read from standard input is remembered (there is no path to it).
-STDIN_LOCATION = "standard input"
-
-
-def _is_url(location: str) -> bool:
-    return location.startswith(("http://", "https://"))
-
-
-def is_stdin(location: str) -> bool:
-    """Whether ``location`` is standard input (which cannot be read again)."""
-    return location in (STDIN_LOCATION, "<stdin>")
 
 
 def entry_name(entry: dict[str, str]) -> str:
@@ -46,7 +37,7 @@ class RecentFiles:
 
     def add(self, location: str, title: str = "") -> None:
         """Put ``location`` first (files as absolute paths)."""
-        if not _is_url(location) and not is_stdin(location):
+        if not is_url(location) and not is_stdin(location):
             location = str(Path(location).expanduser().resolve())
         entries = [e for e in self.entries() if e["location"] != location]
         entries.insert(0, {"location": location, "title": title})
@@ -56,6 +47,6 @@ class RecentFiles:
     def remember(self, article: Article) -> None:
         """Add ``article``: its file or URL, or "standard input"."""
         if is_stdin(article.source):
-            self.add(STDIN_LOCATION, article.title)
+            self.add(STDIN_SOURCE, article.title)
         elif article.source:
             self.add(article.source, article.title)

@@ -72,7 +72,7 @@ STDIN_GONE = (
 def open_article(location: str) -> Article | str:
     """The article at ``location``, or (as a string) why it could not be opened."""
     from briefing_tui.reading import load_article
-    from briefing_tui.store.recent import is_stdin
+    from briefing_tui.reading.load import is_stdin
 
     if is_stdin(location):
         return STDIN_GONE
@@ -200,7 +200,7 @@ class FileActions:
         self.app.push_screen(RecentScreen(entries), self._reopen)
 
     def _reopen(self, location: str | None) -> None:
-        from briefing_tui.store.recent import is_stdin
+        from briefing_tui.reading.load import is_stdin
 
         if location is not None and is_stdin(location):
             # Said at once, without the loading worker's round trip.

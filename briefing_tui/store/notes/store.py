@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import ANCHOR_KINDS, AnchorKind, Article, Briefing
+from briefing_tui.reading.load import is_stdin
 from briefing_tui.settings import load_settings
 from briefing_tui.store.atomic import atomic_write_text
 from briefing_tui.store.notes.anchors import anchor_candidates, match_anchor, normalised
@@ -77,15 +78,7 @@ def slugify(text: str) -> str:
     return slug.rstrip("-") or "article"
 
 
-#: The source of an article read from standard input.
-STDIN_SOURCE = "standard input"
-_STDIN_SOURCES = (STDIN_SOURCE, "<stdin>")
 _STDIN_SLUG_WORDS = 8
-
-
-def is_stdin(source: str) -> bool:
-    """Whether ``source`` names standard input, which says nothing about which article it was."""
-    return source in _STDIN_SOURCES
 
 
 def source_identity(source: str) -> str:
