@@ -42,7 +42,7 @@ class FullNames:
 
 @dataclass(frozen=True, slots=True)
 class ArticleFacts:
-    """The article as the name stages read it; built once by ``read_article``."""
+    """The article as the name stages read it; built once by ``article_facts``."""
 
     doc: Doc
     text: str  # doc.text, which spaCy builds from the tokens on every access
@@ -80,7 +80,7 @@ class ArticleFacts:
         return common >= 2 or (common == 1 and len(span) == 1)
 
 
-def read_article(doc: Doc) -> ArticleFacts:
+def article_facts(doc: Doc) -> ArticleFacts:
     """The facts the name stages need about ``doc``."""
     lex, gaz = lexicon(), gazetteer()
     common_words: set[str] = set()

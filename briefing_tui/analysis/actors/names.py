@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.classify import classify_candidates
 from briefing_tui.analysis.actors.collect import collect_candidates
 from briefing_tui.analysis.actors.drafts import Draft, Names
-from briefing_tui.analysis.actors.facts import read_article
+from briefing_tui.analysis.actors.facts import article_facts
 from briefing_tui.analysis.actors.merge import merge_names
 from briefing_tui.analysis.actors.nested import add_nested_names
 from briefing_tui.analysis.actors.spans import qualifier
@@ -34,7 +34,7 @@ __all__ = ["Draft", "Names", "collect_names", "describe_title", "qualifier"]
 
 def collect_names(doc: Doc) -> Names:
     """The document's named actors: corrected kinds, merged names, titles and roles."""
-    facts = read_article(doc)
+    facts = article_facts(doc)
     candidates = collect_candidates(facts)
     classified = classify_candidates(facts, candidates)
     merge_names(facts, classified, candidates.acronyms)

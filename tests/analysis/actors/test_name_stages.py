@@ -8,7 +8,7 @@ import pytest
 
 from briefing_tui.analysis.actors.classify import classify_candidates
 from briefing_tui.analysis.actors.collect import collect_candidates
-from briefing_tui.analysis.actors.facts import read_article
+from briefing_tui.analysis.actors.facts import article_facts
 from briefing_tui.analysis.actors.merge import merge_names
 from briefing_tui.analysis.actors.names import collect_names
 
@@ -21,7 +21,7 @@ def mention_texts(names) -> dict[str, list[str]]:
 
 
 def test_the_facts_index_full_names_and_cannot_be_changed(nlp):
-    facts = read_article(nlp(SURNAME_TEXT))
+    facts = article_facts(nlp(SURNAME_TEXT))
     assert [key for _, key in facts.full_names.by_last["Doe"]] == ["person:Jane Doe"]
     assert "person:Jane Doe" in facts.full_names.keys
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -29,14 +29,14 @@ def test_the_facts_index_full_names_and_cannot_be_changed(nlp):
 
 
 def test_collect_finds_the_spans_in_text_order_without_deciding_their_kind(nlp):
-    candidates = collect_candidates(read_article(nlp(SURNAME_TEXT)))
+    candidates = collect_candidates(article_facts(nlp(SURNAME_TEXT)))
     assert [c.span.text for c in candidates.names] == ["Jane Doe", "Doe"]
     assert all(c.route == "entity" for c in candidates.names)
 
 
 def test_collect_splits_a_bracketed_acronym_from_its_name_and_keeps_the_pair(nlp):
     text = "A report by the Institute for Fiscal Studies (IFS) found that taxes rose."
-    candidates = collect_candidates(read_article(nlp(text)))
+    candidates = collect_candidates(article_facts(nlp(text)))
     assert [c.span.text for c in candidates.names] == ["the Institute for Fiscal Studies", "IFS"]
     assert [(acronym, name.text) for acronym, name in candidates.acronyms] == [
         ("IFS", "the Institute for Fiscal Studies")
@@ -44,7 +44,7 @@ def test_collect_splits_a_bracketed_acronym_from_its_name_and_keeps_the_pair(nlp
 
 
 def test_classify_leaves_a_surname_pending_until_the_merge(nlp):
-    facts = read_article(nlp(SURNAME_TEXT))
+    facts = article_facts(nlp(SURNAME_TEXT))
     classified = classify_candidates(facts, collect_candidates(facts))
     assert list(classified.names.drafts) == ["person:Jane Doe"]
     assert [p.text for p in classified.pending] == ["Doe"]
@@ -52,7 +52,7 @@ def test_classify_leaves_a_surname_pending_until_the_merge(nlp):
 
 
 def test_merge_attaches_the_surname_to_the_full_name(nlp):
-    facts = read_article(nlp(SURNAME_TEXT))
+    facts = article_facts(nlp(SURNAME_TEXT))
     candidates = collect_candidates(facts)
     classified = classify_candidates(facts, candidates)
     merge_names(facts, classified, candidates.acronyms)
@@ -60,7 +60,7 @@ def test_merge_attaches_the_surname_to_the_full_name(nlp):
 
 
 def test_merge_joins_an_acronym_and_a_shorter_name_to_the_organisation(nlp):
-    facts = read_article(nlp(ACRONYM_TEXT))
+    facts = article_facts(nlp(ACRONYM_TEXT))
     candidates = collect_candidates(facts)
     classified = classify_candidates(facts, candidates)
     assert set(classified.names.drafts) == {"org:National Energy Agency", "org:NEA"}
