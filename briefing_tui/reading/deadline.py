@@ -4,11 +4,14 @@ httpx's timeouts bound each socket operation, so a server that sends one byte a
 second never trips them. This network backend gives every connect, read, write
 and TLS handshake only the time left until the deadline, and refuses to start one
 after it: the fetch ends by the deadline, in its own thread, with no watchdog to
-race and no socket left open behind it.
+race and no socket left open behind it. The host name lookup, which the socket
+library cannot time out, runs in a helper thread that is abandoned at the deadline.
 """
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 import typing
 
@@ -57,6 +60,32 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
+def _addresses_by(host: str, port: int, left: float) -> list[str]:
+    """The addresses ``host`` resolves to, looked up in a daemon thread that is
+    abandoned after ``left`` seconds (``getaddrinfo`` itself takes no timeout)."""
+    found: list[str] = []
+    failure: list[OSError] = []
+
+    def look_up() -> None:
+        try:
+            for *_rest, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+                if address[0] not in found:
+                    found.append(str(address[0]))
+        except OSError as exc:
+            failure.append(exc)
+
+    lookup = threading.Thread(target=look_up, name="briefing-name-lookup", daemon=True)
+    lookup.start()
+    lookup.join(left)
+    if lookup.is_alive():
+        raise httpcore.ConnectTimeout(f"looking up {host} took past the overall deadline")
+    if failure:
+        raise httpcore.ConnectError(str(failure[0])) from failure[0]
+    if not found:
+        raise httpcore.ConnectError(f"no address for {host}")
+    return found
+
+
 class DeadlineBackend(httpcore.NetworkBackend):
     """httpcore's blocking sockets, each operation bounded by the time left to ``deadline``
     (a ``time.monotonic()`` value)."""
@@ -79,10 +108,19 @@ class DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: typing.Iterable[typing.Any] | None = None,
     ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(
-            host, port, self._left(timeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream, self._deadline)
+        addresses = _addresses_by(host, port, self._left(timeout))
+        last_error: Exception | None = None
+        for address in addresses:
+            try:
+                stream = self._inner.connect_tcp(
+                    address, port, self._left(timeout), local_address, socket_options
+                )
+            except httpcore.ConnectError as exc:
+                last_error = exc
+                continue
+            return _DeadlineStream(stream, self._deadline)
+        assert last_error is not None
+        raise last_error
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(min(seconds, max(0.0, self._deadline - time.monotonic())))
