@@ -8,6 +8,7 @@ become direct or mixed.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,11 @@ MIN_QUOTE_WORDS = 4
 MIN_VERBLESS_QUOTE_WORDS = 7
 #: Share of a reported content inside quote marks above which it is a direct quote.
 DIRECT_SHARE = 0.8
+#: Longest line without quotes (a caption) that an open quote's continuation may skip.
+MAX_CAPTION_CHARS = 200
+#: A paragraph break: a line break with any blank lines after it.
+_BREAKS_RE = re.compile(r"\n(?:[ \t]*\n)*")
+_CLOSING_MARKS = frozenset('"”»')
 
 
 def substantive_quotes(doc: Doc, quotes: list[Quote]) -> list[tuple[Quote, int, int]]:
@@ -33,8 +39,10 @@ def substantive_quotes(doc: Doc, quotes: list[Quote]) -> list[tuple[Quote, int, 
     for quote in quotes:
         if not quote.closed and not quote.runs_on:
             line_start = text.rfind("\n", 0, quote.open_mark) + 1
-            if text[line_start : quote.open_mark].strip():
+            lead = text[line_start : quote.open_mark].rstrip()
+            if lead and not lead.endswith((",", ":")):
                 continue  # an unbalanced mark mid-paragraph: not a quote
+            # 'X said, "...' left open: the quote runs to its paragraph's end
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
             continue
@@ -170,15 +178,15 @@ def quote_drafts(
                 cue.stance,
                 ClaimKind.DIRECT,
             )
-        elif previous is not None and _continues_in_paragraph(text, previous, quote):
-            # a split quote: '"A," she said. "B."' is one claim spanning both parts
-            previous.content = (previous.content[0], content[1])
-            continue
-        elif (
-            previous is not None
-            and previous.stance != "belief"  # a quote goes on in a voice, not in a view held
-            and _close_enough(text, previous, quote)
+        elif previous is not None and (
+            _continues_in_paragraph(text, previous, quote)
+            or (
+                previous.stance != "belief"  # a quote goes on in a voice, not in a view held
+                and _close_enough(text, previous, quote)
+            )
         ):
+            # '"A," she said. "B."' and a quote reopened in the next paragraph: one
+            # claim per part (the content stops at the cue), each with the speaker
             draft = Draft(
                 content,
                 previous.cue,
@@ -245,6 +253,26 @@ def _continues_in_paragraph(text: str, previous: Draft, quote: Quote) -> bool:
 
 
 def _close_enough(text: str, previous: Draft, quote: Quote) -> bool:
-    """Whether a quote without its own cue continues the previous claim's speaker."""
+    """Whether a quote without its own cue continues the previous claim's speaker.
+
+    It must follow within one paragraph break (blank lines count as one); a
+    quote left open at its paragraph's end goes on in the next paragraph that
+    opens with a mark, even past one short line without quotes (a caption).
+    """
     gap = text[previous.content[1] : quote.open_mark]
-    return gap.count("\n") <= 1 and len(gap) < 400
+    breaks = len(_BREAKS_RE.findall(gap))
+    if breaks <= 1 and len(gap) < 400:
+        return True
+    if breaks != 2 or previous.kind != ClaimKind.DIRECT or not _opens_paragraph(text, quote):
+        return False
+    first_break = _BREAKS_RE.search(gap)
+    assert first_break is not None
+    left_open = not any(ch in _CLOSING_MARKS for ch in gap[: first_break.start()])
+    between = gap[first_break.end() :].strip()
+    no_quote = not any(ch in _CLOSING_MARKS or ch in "“„«" for ch in between)
+    return left_open and no_quote and len(between) <= MAX_CAPTION_CHARS
+
+
+def _opens_paragraph(text: str, quote: Quote) -> bool:
+    line_start = text.rfind("\n", 0, quote.open_mark) + 1
+    return not text[line_start : quote.open_mark].strip()

@@ -107,7 +107,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     drafts += adjective_drafts(doc, in_quote)
     sentences = Sentences(doc)
     drafts += according_drafts(doc, sentences)
-    drafts += label_drafts(text)
+    drafts += label_drafts(doc)
     used = mark_direct(text, drafts, all_quotes, [q for q, _s, _e in quotes])
     drafts += quote_drafts(doc, sentences, quotes, used, drafts, bare)
     drafts = dedupe(text, drafts)

@@ -14,6 +14,8 @@ from briefing_tui.analysis.claims.draft import Draft, trim
 NESTING_REACH = 4000
 #: A nested cue hanging on its container by these is a claim of its own, not part of it.
 _SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+#: Conjunctions opening a reason or condition, which belongs to the content it follows.
+_REASON_MARKS = frozenset({"because", "since", "if", "unless", "so"})
 
 
 def dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -41,12 +43,16 @@ def _side_clause(text: str, draft: Draft) -> bool:
     """Whether a nested cue is a side clause set off by punctuation (", though Y said B").
 
     A clause run on without a break ("... because he cannot defend ...") stays
-    part of the content around it.
+    part of the content around it, and so does a reason or condition even after
+    a comma (", since most voters accept that ..."): it is part of what is said.
     """
     if not draft.clause or draft.clause[1] not in _SIDE_CLAUSE_DEPS or not draft.source_span:
         return False
     if draft.clause[1] == "conj":
         return True
+    first_word = text[draft.clause[0] : draft.clause[0] + 12].split(maxsplit=1)[:1]
+    if first_word and first_word[0].lower() in _REASON_MARKS:
+        return False
     before = text[max(0, draft.clause[0] - 3) : draft.clause[0]].rstrip()
     return before.endswith((",", ";", "—", "–", "-", ":"))
 

@@ -71,6 +71,13 @@ def _single_closes(text: str, i: int) -> bool:
     return not before.isspace() and not _is_word_char(after)
 
 
+def _closes_by_position(text: str, i: int) -> bool:
+    """A mark after a word or punctuation and before a space, a line end or the text end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quoted segment of ``text`` in order, double and single marks.
 
@@ -95,6 +102,11 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
             open_at = None  # runaway: treat the opener as a stray mark
+        if ch in _OPENERS and open_at is not None and _closes_by_position(text, i):
+            # '... a decision.“': an opening mark typed where the quote ends closes it
+            quotes.append(Quote(open_at + len(opener), i, open_at, i))
+            open_at = None
+            continue
         if ch in _OPENERS or (
             ch == _STRAIGHT and open_at is None and _straight_opens(text, i, len(match.group()))
         ):

@@ -30,6 +30,7 @@ from briefing_tui.analysis.claims.sources import (
     phrase_bounds,
     resolve_relative,
 )
+from briefing_tui.analysis.claims.speech import states_content
 from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
 from briefing_tui.model import ClaimKind
 
@@ -292,6 +293,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         if head is not None and head.i == token.i:
             continue
         content = _content_of(token, cue, in_quote)
+        if not states_content(token, cue, content):
+            continue
         source_span = source_head = None
         if head is not None:
             in_cue_clause = token.left_edge.i <= head.i <= token.right_edge.i

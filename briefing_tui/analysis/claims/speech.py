@@ -1,0 +1,89 @@
+"""Whether a cue verb reports speech, thought or intention, and not an act or its absence.
+
+Three kinds of cue state no content: a negated attribution ("did not say
+whether ...", "haven't said"), a refusal to speak ("declined to comment",
+"refused to say"), and a verb of denial whose object is a thing acted on
+rather than something said ("rejected the offer", but "rejected the report").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.claims.cues import Cue, content_nouns, cue_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Stances a negation leaves standing as a view held ("does not believe", "did not want to").
+_NEGATABLE = frozenset({"belief", "intention"})
+_PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT", "WP"})
+#: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
+#: the others deny a fact ("denied any involvement") or hold a position ("opposes the bill").
+_TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether the verb carries a negation ("not", "n't", "never")."""
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bool:
+    """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
+    if is_negated(verb) and cue.stance not in _NEGATABLE:
+        return False
+    if _under_refusal(verb):
+        return False
+    if content is None:
+        return True
+    if cue.stance == "denial" and _refuses_to_speak(verb, content):
+        return False
+    return not (cue.stance == "denial" and _acts_on_a_thing(verb, content))
+
+
+def _refuses_to_speak(verb: Token, content: tuple[int, int]) -> bool:
+    """ "declined to comment", "refused to say how ...": the infinitive is itself a cue."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and content[0] <= child.i < content[1]:
+            marked = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            if marked and child.lemma_.lower() in cue_table():
+                return True
+    return False
+
+
+def _predicated(verb: Token, obj: Token) -> bool:
+    """Whether something is said of the object: "dismissed the plan as a stunt"."""
+    return any(
+        c.i > obj.i
+        and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in verb.children
+    )
+
+
+def _under_refusal(verb: Token) -> bool:
+    """ "refused to say how ...": the cue is the infinitive of a refusal to speak."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(
+        cue.stance == "denial" and "to" in cue.frames
+        for cue in cue_table().get(head.lemma_.lower(), ())
+    )
+
+
+def _acts_on_a_thing(verb: Token, content: tuple[int, int]) -> bool:
+    """ "rejected the union's offer": the object of a denial names no statement.
+
+    Only verbs that can turn a thing down are tested, and an object with
+    something said of it ("dismissed the town as a suburb") always states content.
+    """
+    if verb.lemma_.lower() not in _TURNING_DOWN:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and content[0] <= child.i < content[1]:
+            if child.tag_ in _PRONOUN_TAGS or _predicated(verb, child):
+                return False  # "denied it", "dismissed X as Y": something was said
+            return child.lemma_.lower() not in content_nouns()
+    return False

@@ -1,0 +1,177 @@
+"""Claims (issue 16, items 6-8): quotes running over paragraphs, content stopping at the
+cue, and cues that report an act or the absence of a statement."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing_tui.analysis.claims import find_claims
+from briefing_tui.analysis.claims.quotes import find_quotes
+from briefing_tui.model import Actor, Claim, Mention
+
+
+def _claims(nlp, text: str, names: dict[str, str] | None = None) -> tuple[list[Claim], dict]:
+    actors = []
+    for n, (pattern, kind) in enumerate((names or {}).items(), start=1):
+        mentions = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+        actors.append(Actor(id=f"a{n}", name=pattern, kind=kind, mentions=mentions))  # type: ignore[arg-type]
+    by_id = {a.id: a.name for a in actors}
+    return find_claims(nlp(text), actors), by_id
+
+
+def _contents(text: str, claims: list[Claim]) -> list[str]:
+    return [text[c.content.start : c.content.end] for c in claims]
+
+
+# --- item 6: a quote reopened in the next paragraph keeps its speaker ---------------
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n  \n"])
+def test_continued_quote_after_blank_lines_keeps_its_speaker(nlp, gap: str) -> None:
+    text = (
+        f'Harbour master Ola Brandt said: "The pier has been unsafe for a decade.{gap}'
+        f'"We will rebuild it with steel piles before the ferries return in spring."{gap}'
+        "The council meets on Tuesday."
+    )
+    claims, names = _claims(nlp, text, {"Ola Brandt": "person"})
+    assert _contents(text, claims) == [
+        "The pier has been unsafe for a decade",
+        "We will rebuild it with steel piles before the ferries return in spring",
+    ]
+    assert [names.get(c.source) for c in claims] == ["Ola Brandt", "Ola Brandt"]
+
+
+def test_continued_quote_skips_a_caption_line(nlp) -> None:
+    text = (
+        'In a letter, Governor Rita Haldane said, "The new terminal will carry '
+        "twice as many passengers as the old one.\n"
+        "The old terminal in 1990. Image: archive.\n"
+        '"It will also give the valley its first rail link to the coast."\n'
+    )
+    claims, names = _claims(nlp, text, {"Rita Haldane": "person"})
+    contents = _contents(text, claims)
+    assert "It will also give the valley its first rail link to the coast" in contents
+    assert all(names.get(c.source) == "Rita Haldane" for c in claims)
+    assert not any("Image" in c for c in contents)
+
+
+def test_quote_left_open_after_a_cue_runs_to_its_paragraph_end(nlp) -> None:
+    text = (
+        'The coach, Mira Santos, said, "We trained in the snow for a month. '
+        "Nobody complained once.\nThe final is on Sunday."
+    )
+    claims, names = _claims(nlp, text, {"Mira Santos": "person"})
+    assert _contents(text, claims) == ["We trained in the snow for a month. Nobody complained once"]
+    assert names[claims[0].source] == "Mira Santos"
+
+
+def test_new_paragraph_quote_after_a_closed_quote_and_a_caption_is_not_carried(nlp) -> None:
+    text = (
+        'Governor Rita Haldane said, "The terminal will open in June."\n'
+        "The old terminal in 1990. Image: archive.\n"
+        '"Nobody asked the people who live beside the runway what they wanted."\n'
+    )
+    claims, _ = _claims(nlp, text, {"Rita Haldane": "person"})
+    assert _contents(text, claims) == ["The terminal will open in June"]
+
+
+# --- item 7: the content stops at the cue; the speaker is the named person ----------
+
+
+def test_content_stops_at_a_cue_that_follows_the_quote(nlp) -> None:
+    text = (
+        '"We cannot accept a deal that leaves nurses worse off," said Health Ministry '
+        'spokeswoman Ada Brook. "The offer is final and it will not change."'
+    )
+    claims, names = _claims(nlp, text, {"Ada Brook": "person", "Health Ministry": "organisation"})
+    assert _contents(text, claims) == [
+        "We cannot accept a deal that leaves nurses worse off",
+        "The offer is final and it will not change",
+    ]
+    assert [names.get(c.source) for c in claims] == ["Ada Brook", "Ada Brook"]
+
+
+def test_opening_mark_typed_at_the_end_closes_the_quote() -> None:
+    text = 'She said, "The vote was rigged from the start.“ The count resumed later.'
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert text[quotes[0].start : quotes[0].end] == "The vote was rigged from the start."
+    assert quotes[0].closed
+
+
+def test_low_opening_mark_closed_by_a_high_one() -> None:
+    text = "Er sagte: „Wir bleiben hier.“ Dann ging er."
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["Wir bleiben hier."]
+
+
+def test_reason_clause_after_an_inserted_cue_stays_in_the_content(nlp) -> None:
+    text = (
+        "The tax plan has badly hurt the senator with young voters, Ruiz said, "
+        "since most of them accept that the climate is changing."
+    )
+    claims, _ = _claims(nlp, text)
+    assert len(claims) == 1
+    content = _contents(text, claims)[0]
+    assert content.startswith("The tax plan has badly hurt")
+    assert content.endswith("the climate is changing")
+
+
+# --- item 8: only speech, thought and intention are claims ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry rejected the union's offer on Monday.",
+        "The hospital group declined to comment.",
+        "The airline refused to say how many flights were cancelled.",
+        "Officials haven't said whether the talks will resume.",
+        "The mayor did not say when the budget would pass.",
+        "The board never announced that the plant would close.",
+    ],
+)
+def test_acts_refusals_and_negated_attributions_are_not_claims(nlp, text: str) -> None:
+    claims, _ = _claims(nlp, text)
+    assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry rejected the report as false.", "the report as false"),
+        ("The ministry rejected the auditors' findings.", "the auditors' findings"),
+        ("The company denied any wrongdoing.", "any wrongdoing"),
+        ("The minister dismissed the plan as a stunt.", "the plan as a stunt"),
+        ("She does not believe that the dam is safe.", "the dam is safe"),
+    ],
+)
+def test_denials_of_statements_and_negated_beliefs_stay_claims(
+    nlp, text: str, content: str
+) -> None:
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == [content]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Profile: Jane Dorsey, the port's first woman director",
+        "Read more: Dockers in three ports vote to strike over pay",
+        "See also: The history of the northern ferry line",
+        "Related: Ferry fares rise for the third year running",
+        "Flood Over The Valley: Farmers count the cost of the storm",
+    ],
+)
+def test_link_and_headline_lines_are_not_claims(nlp, line: str) -> None:
+    text = f"{line}\nThe ferry runs twice a day.\n"
+    claims, _ = _claims(nlp, text)
+    assert claims == []
+
+
+def test_a_speaker_label_with_a_statement_is_still_a_claim(nlp) -> None:
+    text = "Dorsey: The port will stay open all winter.\nThe ferry runs twice a day.\n"
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["The port will stay open all winter"]
