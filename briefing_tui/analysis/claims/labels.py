@@ -64,7 +64,15 @@ def _one_off_claim(doc: Doc, draft: Draft) -> bool:
     if any(_FUNCTION_WORD_RE.fullmatch(word) for word in label.split()[1:]):
         return False
     span = doc.char_span(*draft.content, alignment_mode="expand")
-    return span is not None and any(t.pos_ in VERBAL for t in span)
+    if span is None:
+        return False
+    # a headline in title case states something even where the tagger found no verb
+    return any(t.pos_ in VERBAL for t in span) or _title_case(span.text)
+
+
+def _title_case(line: str) -> bool:
+    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def _extend_turns(text: str, drafts: list[Draft]) -> set[tuple[int, int] | None]:

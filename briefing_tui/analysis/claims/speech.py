@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 #: Stances a negation leaves standing as a view held ("does not believe", "did not want to").
 _NEGATABLE = frozenset({"belief", "intention"})
 _PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT", "WP"})
+#: Prepositions after an object that carry what is said of it.
+_SAID_OF = frozenset({"as", "for", "to", "over", "about"})
+#: Nouns of telling that a refusal's infinitive may take ("refused to give details").
+_TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "interview"})
 #: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
 #: the others deny a fact ("denied any involvement") or hold a position ("opposes the bill").
 _TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
@@ -38,6 +42,10 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return True
     if cue.stance == "denial" and _refuses_to_speak(verb, content):
         return False
+    if _bare_infinitive(list(verb.doc[content[0] : content[1]])):
+        return False  # "wanted to attend": an intention that says nothing of what
+    if _names_a_party(verb, cue, content):
+        return False
     return not (cue.stance == "denial" and _acts_on_a_thing(verb, content))
 
 
@@ -46,16 +54,33 @@ def _refuses_to_speak(verb: Token, content: tuple[int, int]) -> bool:
     for child in verb.children:
         if child.dep_ in {"xcomp", "ccomp"} and content[0] <= child.i < content[1]:
             marked = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
-            if marked and child.lemma_.lower() in cue_table():
+            if marked and (child.lemma_.lower() in cue_table() or _gives_word(child)):
                 return True
     return False
 
 
+def _gives_word(verb: Token) -> bool:
+    """ "to give any more details", "to provide a comment": a verb whose object is speech."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in content_nouns() | _TELLING_NOUNS
+        for c in verb.children
+    )
+
+
+def _bare_infinitive(doc_tokens: list[Token]) -> bool:
+    """Whether a content is "to" and a verb with nothing it is about ("wanted to attend")."""
+    words = [t for t in doc_tokens if not t.is_punct and not t.is_space]
+    if not words or words[0].lower_ != "to":
+        return False
+    return all(t.pos_ in {"VERB", "AUX", "PART", "ADV"} for t in words)
+
+
 def _predicated(verb: Token, obj: Token) -> bool:
-    """Whether something is said of the object: "dismissed the plan as a stunt"."""
+    """Whether something is said of the object: "dismissed the plan as a stunt",
+    "blamed the mayor for the delay", "likened the tax to theft"."""
     return any(
         c.i > obj.i
-        and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
+        and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _SAID_OF))
         for c in verb.children
     )
 
@@ -71,6 +96,20 @@ def _under_refusal(verb: Token) -> bool:
         cue.stance == "denial" and "to" in cue.frames
         for cue in cue_table().get(head.lemma_.lower(), ())
     )
+
+
+def _names_a_party(verb: Token, cue: Cue, content: tuple[int, int]) -> bool:
+    """ "attacked Smith", "backed her": an object that only names someone, with nothing
+    said of them, is the target of an act or a stance, not a statement."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or not content[0] <= child.i < content[1]:
+            continue
+        if _predicated(verb, child):
+            return False
+        if child.pos_ == "PROPN":
+            return True
+        return child.tag_ == "PRP" and cue.stance != "denial"
+    return False
 
 
 def _acts_on_a_thing(verb: Token, content: tuple[int, int]) -> bool:

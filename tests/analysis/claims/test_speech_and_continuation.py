@@ -175,3 +175,38 @@ def test_a_speaker_label_with_a_statement_is_still_a_claim(nlp) -> None:
     text = "Dorsey: The port will stay open all winter.\nThe ferry runs twice a day.\n"
     claims, _ = _claims(nlp, text)
     assert _contents(text, claims) == ["The port will stay open all winter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokeswoman refused to give any more details about the fire.",
+        "Several guests said they wanted to attend.",
+        "The senator attacked Mendez in a late-night post.",
+        "The newspaper has backed her since the primary.",
+    ],
+)
+def test_refusals_bare_intentions_and_acts_on_a_party_are_not_claims(nlp, text: str) -> None:
+    claims, _ = _claims(nlp, text)
+    assert [c.cue for c in claims if c.cue in {"refused", "wanted", "attacked", "backed"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator attacked Mendez for his vote on the budget.", "Mendez for his vote"),
+        ("The judge likened Orlov to a gambler.", "Orlov to a gambler"),
+    ],
+)
+def test_an_act_on_a_party_with_something_said_of_them_is_a_claim(
+    nlp, text: str, content: str
+) -> None:
+    claims, _ = _claims(nlp, text)
+    assert len(claims) == 1
+    assert _contents(text, claims)[0].startswith(content)
+
+
+def test_title_case_headline_after_a_one_word_label_is_a_claim(nlp) -> None:
+    text = "Survey: Rural Voters Desert Governing Party Ahead Of Vote\nThe count is on Monday.\n"
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["Rural Voters Desert Governing Party Ahead Of Vote"]
