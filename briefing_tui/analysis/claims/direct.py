@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, trim
+from briefing_tui.analysis.claims.draft import QUOTE_MARKS, VERBAL, Draft, Sentences, trim
 from briefing_tui.analysis.claims.quotes import Quote
 from briefing_tui.model import ClaimKind
 
@@ -25,6 +25,9 @@ MIN_QUOTE_WORDS = 4
 MIN_VERBLESS_QUOTE_WORDS = 7
 #: Share of a reported content inside quote marks above which it is a direct quote.
 DIRECT_SHARE = 0.8
+#: Longest stretch between a content-less cue and the end of its sentence that a
+#: quote opening right after that sentence may reach back over.
+MAX_LEAD_CHARS = 160
 #: Longest line without quotes (a caption) that an open quote's continuation may skip.
 MAX_CAPTION_CHARS = 200
 #: A paragraph break: a line break with any blank lines after it.
@@ -240,7 +243,25 @@ def _nearby_bare_cue(
         gap = text[before.cue_span[1] : quote.open_mark] if before.cue_span else ""
         if gap.rstrip().endswith(":") and gap.count("\n") <= 1 and len(gap) < 80:
             return before
+        if _sentence_before(text, gap) and before.cue_span[0] >= _paragraph_start(text, quote):
+            return before  # 'X issued a statement on Monday. "We ..."'
     return None
+
+
+def _sentence_before(text: str, gap: str) -> bool:
+    """Whether ``gap`` (from a cue to a quote) ends the cue's sentence and nothing more."""
+    body = gap.rstrip()
+    return (
+        "\n" not in gap
+        and len(gap) < MAX_LEAD_CHARS
+        and body.endswith(".")
+        and not any(mark in body[:-1] for mark in ".?!")
+        and not any(ch in QUOTE_MARKS for ch in body)
+    )
+
+
+def _paragraph_start(text: str, quote: Quote) -> int:
+    return text.rfind("\n", 0, quote.open_mark) + 1
 
 
 def _continues_in_paragraph(text: str, previous: Draft, quote: Quote) -> bool:

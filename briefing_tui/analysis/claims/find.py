@@ -103,7 +103,9 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     quotes = substantive_quotes(doc, all_quotes)
     in_quote = quote_token_map(doc, quotes)
     drafts, bare = cue_drafts(doc, in_quote)
-    drafts += noun_drafts(doc, in_quote)
+    noun_found, noun_bare = noun_drafts(doc, in_quote)
+    drafts += noun_found
+    bare += noun_bare
     drafts += adjective_drafts(doc, in_quote)
     sentences = Sentences(doc)
     drafts += according_drafts(doc, sentences)

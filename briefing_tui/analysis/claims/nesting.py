@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from briefing_tui.analysis.claims.draft import Draft, trim
+from briefing_tui.model import ClaimKind
 
 #: How far back (in characters) a content may start and still contain a later cue.
 NESTING_REACH = 4000
@@ -28,15 +29,30 @@ def dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
     ordered = sorted(seen.values(), key=lambda d: (d.content[0], d.content[1]))
     starts = [d.content[0] for d in ordered]
     kept_drafts = []
+    relayed: set[int] = set()
     for draft in ordered:
         outer = _container(draft, ordered, starts)
         if outer is None:
+            kept_drafts.append(draft)
+        elif _relays(outer, draft):
+            # "According to the paper, the minister said Y": the minister's claim
+            relayed.add(id(outer))
             kept_drafts.append(draft)
         elif _side_clause(text, draft):
             # "X said A, though Y has said B": B is Y's claim, and A ends before it
             outer.content = trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
             kept_drafts.append(draft)
-    return [d for d in kept_drafts if d.content[1] - d.content[0] >= 2]
+    return [d for d in kept_drafts if d.content[1] - d.content[0] >= 2 and id(d) not in relayed]
+
+
+def _relays(outer: Draft, draft: Draft) -> bool:
+    """Whether an "according to" claim's content is itself someone's statement, cue first."""
+    if outer.kind != ClaimKind.ACCORDING_TO or draft.source_span is None:
+        return False
+    if draft.cue_span is None or draft.stance == "belief":
+        return False
+    # the reported speaker opens the content: "According to X, Y said ..."
+    return outer.content[0] <= draft.source_span[0] <= outer.content[0] + 2 < draft.cue_span[0]
 
 
 def _side_clause(text: str, draft: Draft) -> bool:

@@ -302,6 +302,7 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
                 continue  # the "source" sits inside the content: a parse tangle
             stop = token.i if head.i < token.i else None
             s_start, s_end = phrase_bounds(head, stop)
+            s_end = _name_end(head, s_end)
             if content and s_start < content[1] and content[0] < s_end:
                 s_start, s_end = head.i, head.i + 1
             source_span = chars(doc, s_start, s_end)
@@ -338,6 +339,17 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         draft.clause = (doc[token.left_edge.i].idx, token.dep_)
         drafts.append(draft)
     return drafts, bare
+
+
+def _name_end(head: Token, end: int) -> int:
+    """A named source ends before a phrase the parser hung on it from the clause:
+    "said Ruiz to the crowd" names Ruiz ("Bank of Spain" keeps its "of")."""
+    if head.pos_ != "PROPN":
+        return end
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ != "of":
+            return min(end, child.i)
+    return end
 
 
 def _with_reason(verb: Token, end: int) -> int:

@@ -82,17 +82,24 @@ def _noun_source(noun: Token) -> Token | None:
     return resolve_relative(subjects[0]) if subjects else None
 
 
-def noun_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
-    """Claims carried by nouns: "the minister's claim that ...", "his pledge to ..."."""
+def noun_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]:
+    """Claims carried by nouns: "the minister's claim that ...", "his pledge to ...".
+
+    Also returns the "bare" ones, a statement someone issued with no content of
+    its own ("the senator issued a statement."), for a quote that follows.
+    """
     table = noun_cue_table()
     text = doc.text
     drafts = []
+    bare = []
     for token in doc:
         entries = table.get(token.lemma_.lower())
         if entries is None or token.pos_ != "NOUN" or in_quote[token.i] >= 0:
             continue
         found = _noun_content(token, entries)
         if found is None:
+            if (issued := _issued_statement(token, entries)) is not None:
+                bare.append(issued)
             continue
         content, cue = found
         head = _noun_source(token)
@@ -104,7 +111,19 @@ def noun_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
         if s_end > token.i >= s_start:
             s_start, s_end = head.i, head.i + 1
         drafts.append(_word_draft(doc, token, span, (s_start, s_end), head, cue.stance))
-    return drafts
+    return drafts, bare
+
+
+def _issued_statement(noun: Token, entries: tuple[Cue, ...]) -> Draft | None:
+    """ "X issued a statement": a cue noun of speech taken by a light verb, without content."""
+    plain = [cue for cue in entries if cue.particle is None and cue.stance != "belief"]
+    if not plain or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in light_verbs():
+        return None
+    head = _noun_source(noun)
+    if head is None:
+        return None
+    s_start, s_end = phrase_bounds(head, noun.head.i if head.i < noun.head.i else None)
+    return _word_draft(noun.doc, noun, (0, 0), (s_start, s_end), head, plain[0].stance)
 
 
 def _word_draft(

@@ -210,3 +210,32 @@ def test_title_case_headline_after_a_one_word_label_is_a_claim(nlp) -> None:
     text = "Survey: Rural Voters Desert Governing Party Ahead Of Vote\nThe count is on Monday.\n"
     claims, _ = _claims(nlp, text)
     assert _contents(text, claims) == ["Rural Voters Desert Governing Party Ahead Of Vote"]
+
+
+def test_according_to_a_paper_that_a_person_said_gives_the_persons_claim(nlp) -> None:
+    text = (
+        "According to the Harbour Gazette, Professor Lina Marsh said the old "
+        "lighthouse had never been open to visitors."
+    )
+    claims, names = _claims(nlp, text, {"Lina Marsh": "person", "Harbour Gazette": "organisation"})
+    assert len(claims) == 1
+    assert names[claims[0].source] == "Lina Marsh"
+    assert _contents(text, claims) == ["the old lighthouse had never been open to visitors"]
+
+
+def test_quote_after_an_issued_statement_takes_its_issuer(nlp) -> None:
+    text = (
+        "Senator Ana Lopes, a Democrat from Maine, issued a statement about the shipyard. "
+        '"Like many workers, I am disappointed with the decision to close the yard for good."'
+    )
+    claims, names = _claims(nlp, text, {"Ana Lopes": "person"})
+    assert len(claims) == 1
+    assert names[claims[0].source] == "Ana Lopes"
+    assert claims[0].kind == "direct"
+
+
+def test_named_source_after_the_cue_stops_before_a_phrase_hung_on_it(nlp) -> None:
+    text = '"We will rebuild the pier before spring," said Ruiz to the crowd at the harbour.'
+    claims, _ = _claims(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].source_text == "Ruiz"
