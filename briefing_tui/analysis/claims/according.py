@@ -32,6 +32,11 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
         src_start, src_end = phrase_bounds(objects[0], None)
         if any(c.dep_ == "dobj" for c in objects[0].children):
             src_end = objects[0].i + 1  # "according to Smith the plan ...": a misparse
+        names = [o for o in objects[1:] if o.pos_ == "PROPN" and o.left_edge.i == src_end]
+        if names:
+            # "according to curator Elaine Gustafon" parsed as two objects: the name heads it
+            src_end = max(src_end, phrase_bounds(names[0], None)[1])
+            objects = [names[0]]
         sent_start, sent_end = sentences.bounds(token.i)
         phrase_start, phrase_end = token.i, max(src_end, to.i + 1)
         if phrase_start - sent_start >= sent_end - phrase_end:

@@ -108,11 +108,34 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
     if not clauses:
-        return None
+        return _clause_read_as_object(verb)
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
     after = [c for c in clauses if c.i > verb.i]
     chosen = quoted or after or clauses
     return subtree_range(min(chosen, key=lambda c: abs(c.i - verb.i)))
+
+
+#: Tags of a finite verb: a clause, not a noun phrase, follows its complementiser.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
+    """ "observed that the date ... coincided with ...": a "that" clause the parser
+    broke into an object opened by the complementiser; the content runs to the
+    end of the cue's clause."""
+    for obj in verb.children:
+        opener = verb.doc[obj.left_edge.i]
+        if (
+            obj.dep_ == "dobj"
+            and obj.i > verb.i
+            and opener.lower_ == "that"
+            and opener.dep_ == "mark"
+            and any(t.tag_ in _FINITE_TAGS for t in obj.subtree)
+        ):
+            later = [c for c in verb.children if c.i > obj.i and c.pos_ in VERBAL]
+            end = max([obj.right_edge.i, *(c.right_edge.i for c in later)]) + 1
+            return obj.left_edge.i, end
+    return None
 
 
 def _is_complement_in_disguise(clause: Token) -> bool:

@@ -239,3 +239,29 @@ def test_named_source_after_the_cue_stops_before_a_phrase_hung_on_it(nlp) -> Non
     claims, _ = _claims(nlp, text)
     assert len(claims) == 1
     assert claims[0].source_text == "Ruiz"
+
+
+def test_that_clause_broken_into_an_object_is_still_the_content(nlp) -> None:
+    text = (
+        "Ortega observed that the 1998 opening date of the bridge, which is part of the "
+        "Northern Road Trust, coincided with the 50th anniversary of the old ferry."
+    )
+    claims, _ = _claims(nlp, text)
+    assert len(claims) == 1
+    content = _contents(text, claims)[0]
+    assert content.startswith("the 1998 opening date of the bridge")
+    assert content.endswith("the 50th anniversary of the old ferry")
+
+
+def test_according_to_a_title_and_a_name_names_the_person(nlp) -> None:
+    text = "The fair drew 9,000 visitors in 2012, according to curator Lena Hoff."
+    claims, names = _claims(nlp, text, {"Lena Hoff": "person"})
+    assert len(claims) == 1
+    assert claims[0].source_text == "curator Lena Hoff"
+    assert names[claims[0].source] == "Lena Hoff"
+
+
+def test_interest_expressed_in_something_is_a_claim(nlp) -> None:
+    text = "Mara Quist, director of the gallery, expressed interest in further loans from the city."
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["further loans from the city"]
