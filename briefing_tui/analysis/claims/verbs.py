@@ -318,6 +318,7 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         content = _content_of(token, cue, in_quote)
         if not states_content(token, cue, content):
             continue
+        statement = _paragraph_after_colon(doc, token) if head is not None else None
         source_span = source_head = None
         if head is not None:
             in_cue_clause = token.left_edge.i <= head.i <= token.right_edge.i
@@ -332,6 +333,10 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
             source_head = chars(doc, head.i, head.i + 1)
         cue_span = (token.idx, token.idx + len(token.text))
         kind = ClaimKind.UNSOURCED if head is None else ClaimKind.INDIRECT
+        if statement is not None:
+            drafts.append(
+                Draft(statement, token.text, cue_span, source_span, source_head, cue.stance, kind)
+            )
         if content is None:
             after_colon = _after_colon(doc, text, token) if head is not None else None
             if after_colon is not None:
@@ -384,6 +389,37 @@ def _with_reason(verb: Token, end: int) -> int:
             if all(t.is_punct or t.is_space for t in between):
                 end = child.right_edge.i + 1
     return end
+
+
+def _paragraph_after_colon(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """ "The firm denied the allegations:" ending its paragraph: the statement is the next
+    paragraph, up to the first sentence that has a cue of its own.
+
+    A quotation there is left to the quote pass.
+    """
+    text = doc.text
+    sent = cue.sent
+    last = doc[sent.end - 1] if not doc[sent.end - 1].is_space else doc[sent.end - 2]
+    if cue.dep_ != "ROOT" or last.text != ":" or last.i <= cue.i:
+        return None
+    line_end = text.find("\n", last.idx)
+    if line_end == -1 or text[last.idx + 1 : line_end].strip():
+        return None
+    start = line_end + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    if start >= end or text[start] in QUOTE_MARKS:
+        return None
+    for token in doc[sent.end :]:
+        if token.idx >= end:
+            break
+        if token.idx > start and _matching_cue(token) is not None and doer_of(token) is not None:
+            end = min(end, token.sent.start_char)
+            break
+    span = trim(text, start, end)
+    return span if span[1] - span[0] >= 12 else None
 
 
 def _after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:

@@ -265,3 +265,15 @@ def test_interest_expressed_in_something_is_a_claim(nlp) -> None:
     text = "Mara Quist, director of the gallery, expressed interest in further loans from the city."
     claims, _ = _claims(nlp, text)
     assert _contents(text, claims) == ["further loans from the city"]
+
+
+def test_cue_ending_its_paragraph_with_a_colon_takes_the_next_paragraph(nlp) -> None:
+    text = (
+        "In a statement to the local radio station, the company denied the allegations:\n"
+        "The workers were never locked in. They were paid for every hour. "
+        "The firm also said the inspectors had been misled by a former manager.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    contents = _contents(text, claims)
+    assert "The workers were never locked in. They were paid for every hour" in contents
+    assert "the inspectors had been misled by a former manager" in contents
