@@ -297,8 +297,26 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         return None, impersonal
     subject = doer_of(verb)
     if subject is None:
-        return None, False
+        return _stranded_name(verb), False
     return resolve_relative(subject), False
+
+
+def _stranded_name(verb: Token) -> Token | None:
+    """ "Speaking for the family, Tom Reyes, QC, said ...": a name right before a cue
+    without a subject, which the parser hung on the opening phrase instead."""
+    if verb.dep_ != "ROOT":
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    name = verb.doc[i]
+    while name.dep_ in {"appos", "compound"} and name.head.i < verb.i:
+        name = name.head
+    if name.pos_ == "PROPN" and name.dep_ in {"npadvmod", "dep"} and name.head.i < verb.i:
+        return name
+    return None
 
 
 def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]:

@@ -277,3 +277,14 @@ def test_cue_ending_its_paragraph_with_a_colon_takes_the_next_paragraph(nlp) -> 
     contents = _contents(text, claims)
     assert "The workers were never locked in. They were paid for every hour" in contents
     assert "the inspectors had been misled by a former manager" in contents
+
+
+def test_name_stranded_before_a_subjectless_cue_is_the_source(nlp) -> None:
+    text = (
+        "Speaking in the family's defense, Tom Reyes, QC, said that, as the family came "
+        "from Peru, where the remedy is in common use, they should be found not guilty."
+    )
+    claims, names = _claims(nlp, text, {"Tom Reyes": "person"})
+    assert len(claims) == 1
+    assert names.get(claims[0].source) == "Tom Reyes"
+    assert _contents(text, claims)[0].endswith("they should be found not guilty")
