@@ -114,8 +114,23 @@ def mark_direct(
             if touching and touching[-1].end > draft.content[1]:
                 # a quote opened inside the content runs to its closing mark
                 draft.content = trim(text, draft.content[0], touching[-1].end)
+            draft.content = _with_marks(text, draft.content, all_quotes)
             used.update(real_ids[id(q)] for q in touching)
     return used
+
+
+def _with_marks(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """A mixed content keeps the marks of a quote it starts or ends in, so that no
+    quotation mark is left open and no paraphrase reads as quoted."""
+    start, end = content
+    for quote in quotes:
+        if quote.close_mark is None:
+            continue
+        if quote.start <= start <= quote.end < end and quote.open_mark == start - 1:
+            start = quote.open_mark
+        if start < quote.start <= end <= quote.end + 1 and quote.close_mark >= end - 1:
+            end = quote.close_mark + 1
+    return start, end
 
 
 def _cut_before_colon_quote(

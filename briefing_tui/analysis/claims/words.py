@@ -170,8 +170,8 @@ def adjective_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
             continue
         s_start, s_end = phrase_bounds(head, token.head.i if head.i < token.head.i else None)
         span = trim(text, *chars(doc, strip_mark(doc, c_start, c_end), c_end))
-        if span[1] - span[0] < 2:
-            continue
+        if span[1] - span[0] < 2 or (c_end - c_start == 1 and doc[c_start].pos_ == "PRON"):
+            continue  # "supportive of her": a stance towards someone, nothing said
         drafts.append(_word_draft(doc, token, span, (s_start, s_end), head, cue.stance))
     return drafts
 

@@ -288,3 +288,21 @@ def test_name_stranded_before_a_subjectless_cue_is_the_source(nlp) -> None:
     assert len(claims) == 1
     assert names.get(claims[0].source) == "Tom Reyes"
     assert _contents(text, claims)[0].endswith("they should be found not guilty")
+
+
+def test_mixed_content_leaves_no_quotation_mark_open(nlp) -> None:
+    text = (
+        'In May, Ruiz called Mendez a "reckless gambler" who is "utterly careless" and '
+        'a "danger to the whole town."\n'
+        'She said the plan was "a total disaster" for the harbour.'
+    )
+    claims, _ = _claims(nlp, text)
+    for content in _contents(text, claims):
+        marks = content.count('"')
+        assert marks % 2 == 0, content
+
+
+def test_stance_adjective_towards_a_pronoun_is_no_claim(nlp) -> None:
+    text = "Her partner at the firm was always supportive of her."
+    claims, _ = _claims(nlp, text)
+    assert claims == []
