@@ -86,3 +86,17 @@ def strip_mark(doc: Doc, start: int, end: int) -> int:
     if end - start > 1 and complementiser and first.lower_ in {"that", "whether", "if"}:
         return start + 1
     return start
+
+
+def source_on_one_line(text: str, draft: Draft) -> None:
+    """Clip a source phrase that runs over a line break to the line of its head word: a
+    parse joined across paragraphs ("rampant critic,\nracist ... who")."""
+    if draft.source_span is None or draft.source_head is None:
+        return
+    start, end = draft.source_span
+    if "\n" not in text[start:end]:
+        return
+    head_start, head_end = draft.source_head
+    line_start = max(start, text.rfind("\n", 0, head_start) + 1)
+    line_end = text.find("\n", head_end, end)
+    draft.source_span = trim(text, line_start, end if line_end == -1 else line_end)

@@ -24,7 +24,7 @@ from briefing_tui.analysis.claims.direct import (
     quote_token_map,
     substantive_quotes,
 )
-from briefing_tui.analysis.claims.draft import Draft, Sentences
+from briefing_tui.analysis.claims.draft import Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.nesting import dedupe
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
@@ -113,6 +113,8 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     used = mark_direct(text, drafts, all_quotes, [q for q, _s, _e in quotes])
     drafts += quote_drafts(doc, sentences, quotes, used, drafts, bare)
     drafts = dedupe(text, drafts)
+    for draft in drafts:
+        source_on_one_line(text, draft)
     _resolve_sources(doc, drafts, ActorIndex(actors))
     return [
         Claim(

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 #: Stances a negation leaves standing as a view held ("does not believe", "did not want to").
 _NEGATABLE = frozenset({"belief", "intention"})
 _PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT", "WP"})
+#: Verbs of leaving something undone: a cue under them reports what was not said.
+_AVOIDING = frozenset({"avoid", "fail", "neglect", "omit", "refrain", "decline", "refuse"})
+#: Indefinite pronouns that name no one in particular.
+_NOBODY_IN_PARTICULAR = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "whoever", "no one", "nobody"}
+)
 #: Prepositions after an object that carry what is said of it.
 _SAID_OF = frozenset({"as", "for", "to", "over", "about"})
 #: Nouns of telling that a refusal's infinitive may take ("refused to give details").
@@ -36,7 +42,7 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
     """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
     if is_negated(verb) and cue.stance not in _NEGATABLE:
         return False
-    if _under_refusal(verb):
+    if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
     if content is None:
         return True
@@ -83,6 +89,24 @@ def _predicated(verb: Token, obj: Token) -> bool:
         and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _SAID_OF))
         for c in verb.children
     )
+
+
+def _left_undone(verb: Token) -> bool:
+    """ "avoided condemning ...", "failed to mention ...": the cue names what was not said."""
+    head = verb.head
+    return (
+        head is not verb
+        and verb.dep_ in {"xcomp", "ccomp", "pcomp", "dobj"}
+        and head.lemma_.lower() in _AVOIDING
+    )
+
+
+def _hypothetical_speaker(verb: Token) -> bool:
+    """ "anyone wanting to learn more ...": a speaker no one in particular."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"acl", "relcl"}:
+        subjects = [verb.head]
+    return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
 
 
 def _under_refusal(verb: Token) -> bool:

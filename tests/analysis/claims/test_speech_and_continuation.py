@@ -372,3 +372,30 @@ def test_stance_adjective_towards_a_pronoun_is_no_claim(nlp) -> None:
     text = "Her partner at the firm was always supportive of her."
     claims, _ = _claims(nlp, text)
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor avoided condemning the violence at the march.",
+        "She failed to mention that the budget was late.",
+        "Anyone wanting to learn more about the plan can call the office.",
+    ],
+)
+def test_what_was_left_unsaid_and_speakers_in_general_are_not_claims(nlp, text: str) -> None:
+    claims, _ = _claims(nlp, text)
+    assert claims == []
+
+
+def test_source_phrase_does_not_run_over_a_line_break() -> None:
+    from briefing_tui.analysis.claims.draft import Draft, source_on_one_line
+    from briefing_tui.model import ClaimKind
+
+    text = "a loud critic,\nand the mayor who said it"
+    head = text.index("mayor")
+    draft = Draft(
+        (0, 0), "said", None, (0, head + 5), (head, head + 5), "assertion", ClaimKind.INDIRECT
+    )
+    source_on_one_line(text, draft)
+    assert draft.source_span is not None
+    assert text[draft.source_span[0] : draft.source_span[1]] == "and the mayor"
