@@ -78,6 +78,21 @@ def _closes_by_position(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or after in ",.;:!?)")
 
 
+def _closes_next_line(text: str, newline: int) -> bool:
+    """Whether the line after ``newline`` holds a closing mark before any opening one."""
+    end = text.find("\n", newline + 1)
+    end = len(text) if end == -1 else end
+    for k in range(newline + 1, end):
+        ch = text[k]
+        if ch in _OPENERS:
+            return False
+        if ch in _CLOSERS:
+            return True
+        if ch == _STRAIGHT:
+            return not _straight_opens(text, k)
+    return False
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quoted segment of ``text`` in order, double and single marks.
 
@@ -93,11 +108,15 @@ def find_quotes(text: str) -> list[Quote]:
         i = match.start()
         ch = '"' if match.group() == "''" else text[i]
         if ch == "\n":
+            carried = False
             if open_at is not None and i > open_at + len(opener):
                 following = _NEXT_CHAR_RE.match(text, i)
-                runs_on = following is not None and following.group(1) in _REOPENERS
+                carried = _closes_next_line(text, i)
+                runs_on = carried or (following is not None and following.group(1) in _REOPENERS)
                 quotes.append(Quote(open_at + len(opener), i, open_at, None, runs_on=runs_on))
-            open_at = None
+            # a quote whose closing mark is on the next line goes on there without a
+            # reopening mark: the line break stands in for its opening mark
+            open_at, opener = (i, "\n") if carried else (None, opener)
             single_open_at = None
             continue
         if open_at is not None and i - open_at > MAX_QUOTE_CHARS:

@@ -399,3 +399,23 @@ def test_source_phrase_does_not_run_over_a_line_break() -> None:
     source_on_one_line(text, draft)
     assert draft.source_span is not None
     assert text[draft.source_span[0] : draft.source_span[1]] == "and the mayor"
+
+
+def test_quote_closing_on_the_next_line_without_a_reopening_mark_keeps_its_speaker(nlp) -> None:
+    text = (
+        'After the match, Ivo Lenz, the coach, said, "I think we learned a lot from the game.\n'
+        'It was a very long day. We could have scored three goals in the first half."\n'
+        "The next match is on Friday.\n"
+    )
+    claims, names = _claims(nlp, text, {"Ivo Lenz": "person"})
+    assert _contents(text, claims) == [
+        "I think we learned a lot from the game",
+        "It was a very long day. We could have scored three goals in the first half",
+    ]
+    assert [names.get(c.source) for c in claims] == ["Ivo Lenz", "Ivo Lenz"]
+
+
+def test_line_with_an_opening_mark_first_does_not_continue_an_open_quote() -> None:
+    text = 'He said, "We will win.\n"Or lose," she said.\nThe end.'
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["We will win.", "Or lose,"]
