@@ -20,9 +20,10 @@ _NEGATABLE = frozenset({"belief", "intention"})
 _PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT", "WP"})
 #: Verbs of leaving something undone: a cue under them reports what was not said.
 _AVOIDING = frozenset({"avoid", "fail", "neglect", "omit", "refrain", "decline", "refuse"})
-#: Indefinite pronouns that name no one in particular.
+#: Indefinite pronouns that name no one in particular (and a reader's "you", since cues
+#: inside quotes are not read).
 _NOBODY_IN_PARTICULAR = frozenset(
-    {"anyone", "anybody", "everyone", "everybody", "whoever", "no one", "nobody"}
+    {"anyone", "anybody", "everyone", "everybody", "whoever", "no one", "nobody", "you"}
 )
 #: Prepositions after an object that carry what is said of it.
 _SAID_OF = frozenset({"as", "for", "to", "over", "about"})
@@ -48,6 +49,9 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return True
     if cue.stance == "denial" and _refuses_to_speak(verb, content):
         return False
+    words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return False  # "the court ruled on which", "denied it": nothing said in the text
     if _bare_infinitive(list(verb.doc[content[0] : content[1]])):
         return False  # "wanted to attend": an intention that says nothing of what
     if _names_a_party(verb, cue, content):

@@ -419,3 +419,15 @@ def test_line_with_an_opening_mark_first_does_not_continue_an_open_quote() -> No
     text = 'He said, "We will win.\n"Or lose," she said.\nThe end.'
     quotes = find_quotes(text)
     assert [text[q.start : q.end] for q in quotes] == ["We will win.", "Or lose,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister denied it.",
+        "If you want to avoid the queues, come early.",
+    ],
+)
+def test_pronoun_contents_and_the_readers_you_are_not_claims(nlp, text: str) -> None:
+    claims, _ = _claims(nlp, text)
+    assert claims == []
