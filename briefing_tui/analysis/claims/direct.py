@@ -175,8 +175,11 @@ def quote_drafts(
     previous: Draft | None = None
     for index, (quote, start_tok, end_tok) in enumerate(quotes):
         while pointer < len(ordered) and ordered[pointer].content[0] < quote.start:
-            if previous is None or ordered[pointer].content[0] >= previous.content[0]:
-                previous = ordered[pointer]
+            candidate = ordered[pointer]
+            if previous is None or (
+                candidate.content[0] >= previous.content[0] and not _nested(candidate, previous)
+            ):
+                previous = candidate
             pointer += 1
         if index in used:
             continue
@@ -220,6 +223,11 @@ def quote_drafts(
         made.append(draft)
         previous = draft
     return made
+
+
+def _nested(draft: Draft, outer: Draft) -> bool:
+    """Whether the draft's cue lies in the outer claim's content (a claim it will drop)."""
+    return draft.cue_span is not None and outer.content[0] <= draft.cue_span[0] < outer.content[1]
 
 
 def _nearby_bare_cue(

@@ -54,10 +54,11 @@ def _matching_cue(token: Token) -> Cue | None:
     entries = cue_table().get(token.lemma_.lower())
     if not entries or token.pos_ != "VERB":
         return None
+    # a particle follows its verb: "Of the thousands, she spoke with one" is no "speak of"
     particles = {
         c.lower_
         for c in token.children
-        if c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it")
+        if c.i > token.i and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
     }
     for cue in entries:
         if cue.frames == {"as"} and not _is_as_aside(token):

@@ -431,3 +431,18 @@ def test_line_with_an_opening_mark_first_does_not_continue_an_open_quote() -> No
 def test_pronoun_contents_and_the_readers_you_are_not_claims(nlp, text: str) -> None:
     claims, _ = _claims(nlp, text)
     assert claims == []
+
+
+def test_quote_after_a_reported_claim_goes_on_in_the_outer_speakers_voice(nlp) -> None:
+    text = (
+        "Dr Ilse Varga noted the findings show cleaner air is also important. "
+        '"A cleanup of the air would raise yields across the whole region within a decade."'
+    )
+    claims, names = _claims(nlp, text, {"Ilse Varga": "person"})
+    assert [names.get(c.source) for c in claims] == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_a_fronted_preposition_is_not_the_particle_of_a_phrasal_cue(nlp) -> None:
+    text = "Of the hundreds, the reporter spoke with a dancer from the north."
+    claims, _ = _claims(nlp, text)
+    assert claims == []
