@@ -320,3 +320,32 @@ def _close_enough(text: str, previous: Draft, quote: Quote) -> bool:
 def _opens_paragraph(text: str, quote: Quote) -> bool:
     line_start = text.rfind("\n", 0, quote.open_mark) + 1
     return not text[line_start : quote.open_mark].strip()
+
+
+def split_at_interruptions(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """'"A," she said, "b ..."': one claim per quoted part, so no content holds its cue.
+
+    The part before the cue is kept only when it reads as a quote on its own
+    (enough words); the part after takes the same speaker.
+    """
+    gaps = [q.interruption for q in quotes if q.interruption is not None]
+    if not gaps:
+        return drafts
+    result: list[Draft] = []
+    for draft in drafts:
+        gap = next((g for g in gaps if draft.content[0] < g[0] and g[1] < draft.content[1]), None)
+        if gap is None:
+            result.append(draft)
+            continue
+        first = trim(text, draft.content[0], gap[0])
+        second = trim(text, gap[1], draft.content[1])
+        if len(text[first[0] : first[1]].split()) >= MIN_QUOTE_WORDS:
+            draft.content = first
+            result.append(draft)
+            after = Draft(second, draft.cue, None, None, None, draft.stance, draft.kind)
+            after.carried_from = draft
+            result.append(after)
+        else:
+            draft.content = second
+            result.append(draft)
+    return result

@@ -22,6 +22,7 @@ from briefing_tui.analysis.claims.direct import (
     mark_direct,
     quote_drafts,
     quote_token_map,
+    split_at_interruptions,
     substantive_quotes,
 )
 from briefing_tui.analysis.claims.draft import Draft, Sentences, source_on_one_line
@@ -113,6 +114,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     used = mark_direct(text, drafts, all_quotes, [q for q, _s, _e in quotes])
     drafts += quote_drafts(doc, sentences, quotes, used, drafts, bare)
     drafts = dedupe(text, drafts)
+    drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:
         source_on_one_line(text, draft)
     _resolve_sources(doc, drafts, ActorIndex(actors))

@@ -446,3 +446,17 @@ def test_a_fronted_preposition_is_not_the_particle_of_a_phrasal_cue(nlp) -> None
     text = "Of the hundreds, the reporter spoke with a dancer from the north."
     claims, _ = _claims(nlp, text)
     assert claims == []
+
+
+def test_quote_split_by_its_cue_mid_sentence_gives_one_claim_per_part(nlp) -> None:
+    text = (
+        '"We are so happy because we have a real chance to show what we can do," '
+        'team member Lea Moro told the press, "to show that girls can build robots too."'
+    )
+    claims, names = _claims(nlp, text, {"Lea Moro": "person"})
+    assert _contents(text, claims) == [
+        "We are so happy because we have a real chance to show what we can do",
+        "to show that girls can build robots too",
+    ]
+    assert [names.get(c.source) for c in claims] == ["Lea Moro", "Lea Moro"]
+    assert all("told" not in content for content in _contents(text, claims))
