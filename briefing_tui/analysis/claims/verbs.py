@@ -376,6 +376,13 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
                 )
             continue
         c_start = strip_mark(doc, *content)
+        if c_start <= token.i < content[1] and doc[c_start].tag_ in {"WDT", "WP"}:
+            # "which the Church describes as a retreat": what is said is after the cue
+            c_start = token.i + 1
+            while c_start < content[1] and doc[c_start].pos_ in {"ADP", "PART"}:
+                c_start += 1
+            if content[1] - c_start < 2:
+                continue
         c_end = _with_reason(token, content[1])
         c_end = _cut_at_semicolon(doc, c_start, c_end, in_quote)
         c_end = _drop_trailing_participle(doc, c_start, c_end)

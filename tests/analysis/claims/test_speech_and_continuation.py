@@ -460,3 +460,9 @@ def test_quote_split_by_its_cue_mid_sentence_gives_one_claim_per_part(nlp) -> No
     ]
     assert [names.get(c.source) for c in claims] == ["Lea Moro", "Lea Moro"]
     assert all("told" not in content for content in _contents(text, claims))
+
+
+def test_cue_in_a_relative_clause_keeps_only_what_is_said_after_it(nlp) -> None:
+    text = "She was sent to a camp, which the group describes as a quiet retreat."
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["a quiet retreat"]
