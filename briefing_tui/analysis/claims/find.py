@@ -3,10 +3,13 @@
 Six rule families, each in its own module, then one pass that joins direct
 quotes to their speakers (``direct.py``):
 
-* cue verbs (``verbs.py``), cue nouns and stance adjectives (``words.py``);
+* cue verbs (``verbs.py``), kept only when they report speech, thought or
+  intention (``speech.py``: no negated cue, refusal to speak or act on a thing);
+* cue nouns and stance adjectives (``words.py``);
 * "according to SOURCE, CONTENT" (``according.py``);
 * speaker labels at a line start (``labels.py``);
-* quoted stretches (``quotes.py``, ``direct.py``).
+* quoted stretches (``quotes.py``, ``direct.py``): one claim per paragraph and
+  per part of a quote split by its cue, each with the speaker.
 
 Then claims nested in another's content are dropped (``nesting.py``), and
 sources are mapped to actors by mention overlap, pronouns falling back to the
