@@ -47,6 +47,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     ),
     "claims": (
         "adjectives.tsv",
+        "content_nouns.txt",
         "label_stoplist.txt",
         "light_verbs.txt",
         "nouns.tsv",

@@ -69,3 +69,8 @@ def label_stoplist() -> frozenset[str]:
 def light_verbs() -> frozenset[str]:
     """Verbs whose subject owns the cue noun they take ("made the claim that")."""
     return data_files.words("claims/light_verbs.txt")
+
+
+def content_nouns() -> frozenset[str]:
+    """Nouns of something said or believed: what a verb of denial may take as its object."""
+    return data_files.words("claims/content_nouns.txt")

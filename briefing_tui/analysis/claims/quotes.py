@@ -71,6 +71,28 @@ def _single_closes(text: str, i: int) -> bool:
     return not before.isspace() and not _is_word_char(after)
 
 
+def _closes_by_position(text: str, i: int) -> bool:
+    """A mark after a word or punctuation and before a space, a line end or the text end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)")
+
+
+def _closes_next_line(text: str, newline: int) -> bool:
+    """Whether the line after ``newline`` holds a closing mark before any opening one."""
+    end = text.find("\n", newline + 1)
+    end = len(text) if end == -1 else end
+    for k in range(newline + 1, end):
+        ch = text[k]
+        if ch in _OPENERS:
+            return False
+        if ch in _CLOSERS:
+            return True
+        if ch == _STRAIGHT:
+            return not _straight_opens(text, k)
+    return False
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quoted segment of ``text`` in order, double and single marks.
 
@@ -86,15 +108,24 @@ def find_quotes(text: str) -> list[Quote]:
         i = match.start()
         ch = '"' if match.group() == "''" else text[i]
         if ch == "\n":
+            carried = False
             if open_at is not None and i > open_at + len(opener):
                 following = _NEXT_CHAR_RE.match(text, i)
-                runs_on = following is not None and following.group(1) in _REOPENERS
+                carried = _closes_next_line(text, i)
+                runs_on = carried or (following is not None and following.group(1) in _REOPENERS)
                 quotes.append(Quote(open_at + len(opener), i, open_at, None, runs_on=runs_on))
-            open_at = None
+            # a quote whose closing mark is on the next line goes on there without a
+            # reopening mark: the line break stands in for its opening mark
+            open_at, opener = (i, "\n") if carried else (None, opener)
             single_open_at = None
             continue
         if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
             open_at = None  # runaway: treat the opener as a stray mark
+        if ch in _OPENERS and open_at is not None and _closes_by_position(text, i):
+            # '... a decision.“': an opening mark typed where the quote ends closes it
+            quotes.append(Quote(open_at + len(opener), i, open_at, i))
+            open_at = None
+            continue
         if ch in _OPENERS or (
             ch == _STRAIGHT and open_at is None and _straight_opens(text, i, len(match.group()))
         ):

@@ -1,0 +1,351 @@
+"""Direct quotes: which quotes are speech, and the claim each one belongs to.
+
+A quote takes the cue whose content it fills, else a bare cue of its
+sentence ("he said."), else the speaker of the claim just before it (split
+and multi-paragraph quotes). Reported claims whose content is mostly quoted
+become direct or mixed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.claims.draft import QUOTE_MARKS, VERBAL, Draft, Sentences, trim
+from briefing_tui.analysis.claims.quotes import Quote
+from briefing_tui.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: A quote shorter than this many words is a scare quote or a title, not a claim.
+MIN_QUOTE_WORDS = 4
+#: ... and a quote without a verb needs this many ("Poor Mexico, so far from God ...").
+MIN_VERBLESS_QUOTE_WORDS = 7
+#: Share of a reported content inside quote marks above which it is a direct quote.
+DIRECT_SHARE = 0.8
+#: Longest stretch between a content-less cue and the end of its sentence that a
+#: quote opening right after that sentence may reach back over.
+MAX_LEAD_CHARS = 160
+#: Longest line without quotes (a caption) that an open quote's continuation may skip.
+MAX_CAPTION_CHARS = 200
+#: A paragraph break: a line break with any blank lines after it.
+_BREAKS_RE = re.compile(r"\n(?:[ \t]*\n)*")
+_CLOSING_MARKS = frozenset('"”»')
+
+
+def substantive_quotes(doc: Doc, quotes: list[Quote]) -> list[tuple[Quote, int, int]]:
+    """Quotes that read as speech (enough words, a verb), with their token ranges."""
+    text = doc.text
+    kept = []
+    for quote in quotes:
+        if not quote.closed and not quote.runs_on:
+            line_start = text.rfind("\n", 0, quote.open_mark) + 1
+            lead = text[line_start : quote.open_mark].rstrip()
+            if lead and not lead.endswith((",", ":")):
+                continue  # an unbalanced mark mid-paragraph: not a quote
+            # 'X said, "...' left open: the quote runs to its paragraph's end
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        verbless = not any(t.pos_ in VERBAL for t in words)
+        if len(words) < MIN_QUOTE_WORDS or (verbless and len(words) < MIN_VERBLESS_QUOTE_WORDS):
+            continue
+        kept.append((quote, span.start, span.end))
+    return kept
+
+
+def quote_token_map(doc: Doc, quotes: list[tuple[Quote, int, int]]) -> list[int]:
+    """For each token, the index of the quote it is quoted in, else -1."""
+    in_quote = [-1] * len(doc)
+    for index, (quote, start, end) in enumerate(quotes):
+        gap = quote.interruption
+        for i in range(start, end):
+            if gap is None or not gap[0] <= doc[i].idx < gap[1]:
+                in_quote[i] = index
+    return in_quote
+
+
+def _quoted_share(
+    content: tuple[int, int], quotes: list[Quote], starts: list[int]
+) -> tuple[int, list[Quote]]:
+    """Characters of ``content`` inside quotes, and those quotes."""
+    total = 0
+    touching = []
+    i = max(0, bisect_right(starts, content[0]) - 1)
+    while i < len(quotes) and quotes[i].start < content[1]:
+        q = quotes[i]
+        ov = min(q.end, content[1]) - max(q.start, content[0])
+        if ov > 0:
+            total += ov
+            touching.append(q)
+        i += 1
+    return total, touching
+
+
+def mark_direct(
+    text: str, drafts: list[Draft], all_quotes: list[Quote], real: list[Quote]
+) -> set[int]:
+    """Turn claims whose content is (mostly) quoted into direct or mixed ones."""
+    used: set[int] = set()
+    all_starts = [q.start for q in all_quotes]
+    real_starts = [q.start for q in real]
+    real_ids = {id(q): k for k, q in enumerate(real)}
+    for draft in drafts:
+        if draft.kind == ClaimKind.DIRECT:
+            _quoted, touching = _quoted_share(draft.content, real, real_starts)
+            used.update(real_ids[id(q)] for q in touching)
+            continue
+        _cut_before_colon_quote(text, draft, real, real_starts)
+        c_start, c_end = draft.content
+        length = len(text[c_start:c_end].replace(" ", "")) or 1
+        quoted, touching = _quoted_share(draft.content, real, real_starts)
+        starts_quoted = bool(touching) and touching[0].open_mark <= draft.content[0] + 1
+        if touching and starts_quoted and quoted >= DIRECT_SHARE * length:
+            draft.content = trim(text, touching[0].start, touching[-1].end)
+            draft.kind = ClaimKind.DIRECT
+            used.update(real_ids[id(q)] for q in touching)
+            continue
+        any_quoted, _ = _quoted_share(draft.content, all_quotes, all_starts)
+        if any_quoted:
+            draft.kind = ClaimKind.MIXED
+            if touching and touching[-1].end > draft.content[1]:
+                # a quote opened inside the content runs to its closing mark
+                draft.content = trim(text, draft.content[0], touching[-1].end)
+            draft.content = _with_marks(text, draft.content, all_quotes)
+            used.update(real_ids[id(q)] for q in touching)
+    return used
+
+
+def _with_marks(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """A mixed content keeps the marks of a quote it starts or ends in, so that no
+    quotation mark is left open and no paraphrase reads as quoted."""
+    start, end = content
+    for quote in quotes:
+        if quote.close_mark is None:
+            continue
+        if quote.start <= start <= quote.end < end and quote.open_mark == start - 1:
+            start = quote.open_mark
+        if start < quote.start <= end <= quote.end + 1 and quote.close_mark >= end - 1:
+            end = quote.close_mark + 1
+    return start, end
+
+
+def _cut_before_colon_quote(
+    text: str, draft: Draft, real: list[Quote], real_starts: list[int]
+) -> None:
+    """'told X that it "must be fair": "..."': the quote after the colon is a claim of its own."""
+    _quoted, touching = _quoted_share(draft.content, real, real_starts)
+    for quote in touching:
+        if quote.open_mark > draft.content[0] and text[
+            max(0, quote.open_mark - 8) : quote.open_mark
+        ].rstrip().endswith(":"):
+            colon = text.rfind(":", draft.content[0], quote.open_mark)
+            if colon > draft.content[0]:
+                draft.content = trim(text, draft.content[0], colon)
+                return
+
+
+def _sentence_bounds(
+    doc: Doc, sentences: Sentences, start_tok: int, end_tok: int
+) -> tuple[int, int]:
+    """Character bounds of the sentences that tokens ``[start_tok, end_tok)`` touch."""
+    first = sentences.bounds(start_tok)[0]
+    last = sentences.bounds(max(start_tok, end_tok - 1))[1]
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+def quote_drafts(
+    doc: Doc,
+    sentences: Sentences,
+    quotes: list[tuple[Quote, int, int]],
+    used: set[int],
+    drafts: list[Draft],
+    bare: list[Draft],
+) -> list[Draft]:
+    """Direct claims for quotes no reported claim covered."""
+    text = doc.text
+    ordered = sorted(drafts, key=lambda d: d.content[0])
+    bare_sorted = sorted(bare, key=lambda d: d.cue_span[0] if d.cue_span else 0)
+    bare_starts = [d.cue_span[0] if d.cue_span else 0 for d in bare_sorted]
+    made: list[Draft] = []
+    pointer = 0
+    previous: Draft | None = None
+    for index, (quote, start_tok, end_tok) in enumerate(quotes):
+        while pointer < len(ordered) and ordered[pointer].content[0] < quote.start:
+            candidate = ordered[pointer]
+            if previous is None or (
+                candidate.content[0] >= previous.content[0] and not _nested(candidate, previous)
+            ):
+                previous = candidate
+            pointer += 1
+        if index in used:
+            continue
+        content = trim(text, quote.start, quote.end)
+        if content[1] - content[0] < 2:
+            continue
+        cue = _nearby_bare_cue(
+            doc, text, sentences, quote, (start_tok, end_tok), bare_sorted, bare_starts
+        )
+        if cue is not None:
+            draft = Draft(
+                content,
+                cue.cue,
+                cue.cue_span,
+                cue.source_span,
+                cue.source_head,
+                cue.stance,
+                ClaimKind.DIRECT,
+            )
+        elif previous is not None and (
+            _continues_in_paragraph(text, previous, quote)
+            or (
+                previous.stance != "belief"  # a quote goes on in a voice, not in a view held
+                and _close_enough(text, previous, quote)
+            )
+        ):
+            # '"A," she said. "B."' and a quote reopened in the next paragraph: one
+            # claim per part (the content stops at the cue), each with the speaker
+            draft = Draft(
+                content,
+                previous.cue,
+                None,
+                None,
+                None,
+                previous.stance,
+                ClaimKind.DIRECT,
+                carried_from=previous,
+            )
+        else:
+            continue
+        made.append(draft)
+        previous = draft
+    return made
+
+
+def _nested(draft: Draft, outer: Draft) -> bool:
+    """Whether the draft's cue lies in the outer claim's content (a claim it will drop)."""
+    return draft.cue_span is not None and outer.content[0] <= draft.cue_span[0] < outer.content[1]
+
+
+def _nearby_bare_cue(
+    doc: Doc,
+    text: str,
+    sentences: Sentences,
+    quote: Quote,
+    tokens: tuple[int, int],
+    bare_sorted: list[Draft],
+    bare_starts: list[int],
+) -> Draft | None:
+    """A content-less cue in the quote's sentences, or one ending in a colon just before it."""
+    sent_start, sent_end = _sentence_bounds(doc, sentences, *tokens)
+    lo = bisect_left(bare_starts, sent_start)
+    nearby = []
+    for k in range(lo, len(bare_sorted)):
+        draft = bare_sorted[k]
+        if draft.cue_span is None or draft.cue_span[0] >= sent_end:
+            break
+        if not quote.open_mark <= draft.cue_span[0] <= quote.end:
+            nearby.append(draft)
+    if not nearby:
+        # '"Is anyone listening?" she asked.': the parser may end the sentence at the mark
+        after = bisect_left(bare_starts, quote.end)
+        if after < len(bare_sorted):
+            candidate = bare_sorted[after]
+            source_start = candidate.source_span[0] if candidate.source_span else quote.end
+            gap = text[quote.end : bare_starts[after]]
+            near = len(gap) <= 60 or 0 <= source_start - quote.end <= 4
+            if near and "\n" not in gap:
+                nearby = [bare_sorted[after]]
+    if nearby:
+        return min(nearby, key=lambda d: abs(d.cue_span[0] - quote.start))
+    if lo > 0:
+        before = bare_sorted[lo - 1]
+        gap = text[before.cue_span[1] : quote.open_mark] if before.cue_span else ""
+        if gap.rstrip().endswith(":") and gap.count("\n") <= 1 and len(gap) < 80:
+            return before
+        if _sentence_before(text, gap) and before.cue_span[0] >= _paragraph_start(text, quote):
+            return before  # 'X issued a statement on Monday. "We ..."'
+    return None
+
+
+def _sentence_before(text: str, gap: str) -> bool:
+    """Whether ``gap`` (from a cue to a quote) ends the cue's sentence and nothing more."""
+    body = gap.rstrip()
+    return (
+        "\n" not in gap
+        and len(gap) < MAX_LEAD_CHARS
+        and body.endswith(".")
+        and not any(mark in body[:-1] for mark in ".?!")
+        and not any(ch in QUOTE_MARKS for ch in body)
+    )
+
+
+def _paragraph_start(text: str, quote: Quote) -> int:
+    return text.rfind("\n", 0, quote.open_mark) + 1
+
+
+def _continues_in_paragraph(text: str, previous: Draft, quote: Quote) -> bool:
+    """Whether a cue-less quote is the second half of the previous direct quote."""
+    if previous.kind != ClaimKind.DIRECT:
+        return False
+    gap = text[previous.content[1] : quote.open_mark]
+    # '"A," she said. "B."': the cue's sentence ends before the second part opens
+    return "\n" not in gap and len(gap) < 200 and gap.rstrip().endswith(".")
+
+
+def _close_enough(text: str, previous: Draft, quote: Quote) -> bool:
+    """Whether a quote without its own cue continues the previous claim's speaker.
+
+    It must follow within one paragraph break (blank lines count as one); a
+    quote left open at its paragraph's end goes on in the next paragraph that
+    opens with a mark, even past one short line without quotes (a caption).
+    """
+    gap = text[previous.content[1] : quote.open_mark]
+    breaks = len(_BREAKS_RE.findall(gap))
+    if breaks <= 1 and len(gap) < 400:
+        return True
+    if breaks != 2 or previous.kind != ClaimKind.DIRECT or not _opens_paragraph(text, quote):
+        return False
+    first_break = _BREAKS_RE.search(gap)
+    assert first_break is not None
+    left_open = not any(ch in _CLOSING_MARKS for ch in gap[: first_break.start()])
+    between = gap[first_break.end() :].strip()
+    no_quote = not any(ch in _CLOSING_MARKS or ch in "“„«" for ch in between)
+    return left_open and no_quote and len(between) <= MAX_CAPTION_CHARS
+
+
+def _opens_paragraph(text: str, quote: Quote) -> bool:
+    line_start = text.rfind("\n", 0, quote.open_mark) + 1
+    return not text[line_start : quote.open_mark].strip()
+
+
+def split_at_interruptions(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
+    """'"A," she said, "b ..."': one claim per quoted part, so no content holds its cue.
+
+    The part before the cue is kept only when it reads as a quote on its own
+    (enough words); the part after takes the same speaker.
+    """
+    gaps = [q.interruption for q in quotes if q.interruption is not None]
+    if not gaps:
+        return drafts
+    result: list[Draft] = []
+    for draft in drafts:
+        gap = next((g for g in gaps if draft.content[0] < g[0] and g[1] < draft.content[1]), None)
+        if gap is None:
+            result.append(draft)
+            continue
+        first = trim(text, draft.content[0], gap[0])
+        second = trim(text, gap[1], draft.content[1])
+        if len(text[first[0] : first[1]].split()) >= MIN_QUOTE_WORDS:
+            draft.content = first
+            result.append(draft)
+            after = Draft(second, draft.cue, None, None, None, draft.stance, draft.kind)
+            after.carried_from = draft
+            result.append(after)
+        else:
+            draft.content = second
+            result.append(draft)
+    return result

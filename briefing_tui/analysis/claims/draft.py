@@ -1,0 +1,102 @@
+"""Claim drafts and the span helpers every rule family shares.
+
+A draft is a claim before numbering: character spans plus the cue's stance
+and kind; the helpers turn token ranges into trimmed character spans.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing_tui.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Trimmed from both ends of a content span.
+TRIM_CHARS = " \t\r\n,;:.—–-\"'“”‘’«»()"
+#: How far a transcript turn (or a colon's content) may run, in characters.
+MAX_TURN_CHARS = 2500
+VERBAL = frozenset({"VERB", "AUX"})
+QUOTE_MARKS = frozenset("\"“”‘’'«»„")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim before numbering: character spans plus the parse tokens behind them."""
+
+    content: tuple[int, int]
+    cue: str
+    cue_span: tuple[int, int] | None
+    source_span: tuple[int, int] | None
+    source_head: tuple[int, int] | None
+    stance: str
+    kind: ClaimKind
+    actor: str | None = None
+    source_text: str | None = None
+    carried_from: Draft | None = None  # a quote continuing this claim's speaker
+    clause: tuple[int, str] | None = None  # where the cue's clause starts, and its dependency
+
+
+def token_range(tokens: list[Token]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    return min(t.i for t in tokens), max(t.i for t in tokens) + 1
+
+
+def subtree_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+class Sentences:
+    """Sentence bounds by token, read once (``Token.sent`` rescans the whole doc each time)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for sent in doc.sents:
+            self.starts.append(sent.start)
+            self.ends.append(sent.end)
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Token range ``[start, end)`` of the sentence holding token ``i``."""
+        k = max(0, bisect_right(self.starts, i) - 1)
+        return self.starts[k], self.ends[k]
+
+
+def chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding spaces, punctuation and quote marks."""
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in TRIM_CHARS:
+        end -= 1
+    return start, end
+
+
+def strip_mark(doc: Doc, start: int, end: int) -> int:
+    """Skip a leading complementiser ("that", "whether") of a content clause."""
+    first = doc[start]
+    complementiser = first.dep_ == "mark" or (first.tag_ == "WDT" and first.dep_ == "advmod")
+    if end - start > 1 and complementiser and first.lower_ in {"that", "whether", "if"}:
+        return start + 1
+    return start
+
+
+def source_on_one_line(text: str, draft: Draft) -> None:
+    """Clip a source phrase that runs over a line break to the line of its head word: a
+    parse joined across paragraphs ("rampant critic,\nracist ... who")."""
+    if draft.source_span is None or draft.source_head is None:
+        return
+    start, end = draft.source_span
+    if "\n" not in text[start:end]:
+        return
+    head_start, head_end = draft.source_head
+    line_start = max(start, text.rfind("\n", 0, head_start) + 1)
+    line_end = text.find("\n", head_end, end)
+    draft.source_span = trim(text, line_start, end if line_end == -1 else line_end)

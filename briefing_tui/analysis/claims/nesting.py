@@ -1,0 +1,87 @@
+"""One claim per content: duplicates merged, claims nested in another's content dropped.
+
+A nested cue in a side clause with its own speaker (", though Y said B") is
+kept as a claim of its own, and the outer content ends before it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from briefing_tui.analysis.claims.draft import Draft, trim
+from briefing_tui.model import ClaimKind
+
+#: How far back (in characters) a content may start and still contain a later cue.
+NESTING_REACH = 4000
+#: A nested cue hanging on its container by these is a claim of its own, not part of it.
+_SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+#: Conjunctions opening a reason or condition, which belongs to the content it follows.
+_REASON_MARKS = frozenset({"because", "since", "if", "unless", "so"})
+
+
+def dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
+    """One claim per content span, none nested in another's content, in document order."""
+    seen: dict[tuple[int, int], Draft] = {}
+    for draft in drafts:
+        kept = seen.get(draft.content)
+        if kept is None or (kept.source_span is None and draft.source_span is not None):
+            seen[draft.content] = draft
+    ordered = sorted(seen.values(), key=lambda d: (d.content[0], d.content[1]))
+    starts = [d.content[0] for d in ordered]
+    kept_drafts = []
+    relayed: set[int] = set()
+    for draft in ordered:
+        outer = _container(draft, ordered, starts)
+        if outer is None:
+            kept_drafts.append(draft)
+        elif _relays(outer, draft):
+            # "According to the paper, the minister said Y": the minister's claim
+            relayed.add(id(outer))
+            kept_drafts.append(draft)
+        elif _side_clause(text, draft):
+            # "X said A, though Y has said B": B is Y's claim, and A ends before it
+            outer.content = trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
+            kept_drafts.append(draft)
+    return [d for d in kept_drafts if d.content[1] - d.content[0] >= 2 and id(d) not in relayed]
+
+
+def _relays(outer: Draft, draft: Draft) -> bool:
+    """Whether an "according to" claim's content is itself someone's statement, cue first."""
+    if outer.kind != ClaimKind.ACCORDING_TO or draft.source_span is None:
+        return False
+    if draft.cue_span is None or draft.stance == "belief":
+        return False
+    # the reported speaker opens the content: "According to X, Y said ..."
+    return outer.content[0] <= draft.source_span[0] <= outer.content[0] + 2 < draft.cue_span[0]
+
+
+def _side_clause(text: str, draft: Draft) -> bool:
+    """Whether a nested cue is a side clause set off by punctuation (", though Y said B").
+
+    A clause run on without a break ("... because he cannot defend ...") stays
+    part of the content around it, and so does a reason or condition even after
+    a comma (", since most voters accept that ..."): it is part of what is said.
+    """
+    if not draft.clause or draft.clause[1] not in _SIDE_CLAUSE_DEPS or not draft.source_span:
+        return False
+    if draft.clause[1] == "conj":
+        return True
+    first_word = text[draft.clause[0] : draft.clause[0] + 12].split(maxsplit=1)[:1]
+    if first_word and first_word[0].lower() in _REASON_MARKS:
+        return False
+    before = text[max(0, draft.clause[0] - 3) : draft.clause[0]].rstrip()
+    return before.endswith((",", ";", "—", "–", "-", ":"))
+
+
+def _container(draft: Draft, ordered: list[Draft], starts: list[int]) -> Draft | None:
+    """The claim whose content holds this draft's cue ("X said Y plans to ..."), if any."""
+    if draft.cue_span is None:
+        return None
+    cue_start, cue_end = draft.cue_span
+    i = bisect_right(starts, cue_start) - 1
+    while i >= 0 and ordered[i].content[0] > cue_start - NESTING_REACH:
+        other = ordered[i]
+        if other is not draft and other.content[0] <= cue_start and cue_end <= other.content[1]:
+            return other
+        i -= 1
+    return None

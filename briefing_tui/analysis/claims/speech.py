@@ -1,0 +1,156 @@
+"""Whether a cue verb reports speech, thought or intention, and not an act or its absence.
+
+Three kinds of cue state no content: a negated attribution ("did not say
+whether ...", "haven't said"), a refusal to speak ("declined to comment",
+"refused to say"), and a verb of denial whose object is a thing acted on
+rather than something said ("rejected the offer", but "rejected the report").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.claims.cues import Cue, content_nouns, cue_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Stances a negation leaves standing as a view held ("does not believe", "did not want to").
+_NEGATABLE = frozenset({"belief", "intention"})
+_PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT", "WP"})
+#: Verbs of leaving something undone: a cue under them reports what was not said.
+_AVOIDING = frozenset({"avoid", "fail", "neglect", "omit", "refrain", "decline", "refuse"})
+#: Indefinite pronouns that name no one in particular (and a reader's "you", since cues
+#: inside quotes are not read).
+_NOBODY_IN_PARTICULAR = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "whoever", "no one", "nobody", "you"}
+)
+#: Prepositions after an object that carry what is said of it.
+_SAID_OF = frozenset({"as", "for", "to", "over", "about"})
+#: Nouns of telling that a refusal's infinitive may take ("refused to give details").
+_TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "interview"})
+#: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
+#: the others deny a fact ("denied any involvement") or hold a position ("opposes the bill").
+_TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether the verb carries a negation ("not", "n't", "never")."""
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bool:
+    """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
+    if is_negated(verb) and cue.stance not in _NEGATABLE:
+        return False
+    if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
+        return False
+    if content is None:
+        return True
+    if cue.stance == "denial" and _refuses_to_speak(verb, content):
+        return False
+    words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
+    if len(words) == 1 and words[0].pos_ == "PRON":
+        return False  # "the court ruled on which", "denied it": nothing said in the text
+    if _bare_infinitive(list(verb.doc[content[0] : content[1]])):
+        return False  # "wanted to attend": an intention that says nothing of what
+    if _names_a_party(verb, cue, content):
+        return False
+    return not (cue.stance == "denial" and _acts_on_a_thing(verb, content))
+
+
+def _refuses_to_speak(verb: Token, content: tuple[int, int]) -> bool:
+    """ "declined to comment", "refused to say how ...": the infinitive is itself a cue."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and content[0] <= child.i < content[1]:
+            marked = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            if marked and (child.lemma_.lower() in cue_table() or _gives_word(child)):
+                return True
+    return False
+
+
+def _gives_word(verb: Token) -> bool:
+    """ "to give any more details", "to provide a comment": a verb whose object is speech."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in content_nouns() | _TELLING_NOUNS
+        for c in verb.children
+    )
+
+
+def _bare_infinitive(doc_tokens: list[Token]) -> bool:
+    """Whether a content is "to" and a verb with nothing it is about ("wanted to attend")."""
+    words = [t for t in doc_tokens if not t.is_punct and not t.is_space]
+    if not words or words[0].lower_ != "to":
+        return False
+    return all(t.pos_ in {"VERB", "AUX", "PART", "ADV"} for t in words)
+
+
+def _predicated(verb: Token, obj: Token) -> bool:
+    """Whether something is said of the object: "dismissed the plan as a stunt",
+    "blamed the mayor for the delay", "likened the tax to theft"."""
+    return any(
+        c.i > obj.i
+        and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _SAID_OF))
+        for c in verb.children
+    )
+
+
+def _left_undone(verb: Token) -> bool:
+    """ "avoided condemning ...", "failed to mention ...": the cue names what was not said."""
+    head = verb.head
+    return (
+        head is not verb
+        and verb.dep_ in {"xcomp", "ccomp", "pcomp", "dobj"}
+        and head.lemma_.lower() in _AVOIDING
+    )
+
+
+def _hypothetical_speaker(verb: Token) -> bool:
+    """ "anyone wanting to learn more ...": a speaker no one in particular."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"acl", "relcl"}:
+        subjects = [verb.head]
+    return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
+
+
+def _under_refusal(verb: Token) -> bool:
+    """ "refused to say how ...": the cue is the infinitive of a refusal to speak."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(
+        cue.stance == "denial" and "to" in cue.frames
+        for cue in cue_table().get(head.lemma_.lower(), ())
+    )
+
+
+def _names_a_party(verb: Token, cue: Cue, content: tuple[int, int]) -> bool:
+    """ "attacked Smith", "backed her": an object that only names someone, with nothing
+    said of them, is the target of an act or a stance, not a statement."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or not content[0] <= child.i < content[1]:
+            continue
+        if _predicated(verb, child):
+            return False
+        if child.pos_ == "PROPN":
+            return True
+        return child.tag_ == "PRP" and cue.stance != "denial"
+    return False
+
+
+def _acts_on_a_thing(verb: Token, content: tuple[int, int]) -> bool:
+    """ "rejected the union's offer": the object of a denial names no statement.
+
+    Only verbs that can turn a thing down are tested, and an object with
+    something said of it ("dismissed the town as a suburb") always states content.
+    """
+    if verb.lemma_.lower() not in _TURNING_DOWN:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and content[0] <= child.i < content[1]:
+            if child.tag_ in _PRONOUN_TAGS or _predicated(verb, child):
+                return False  # "denied it", "dismissed X as Y": something was said
+            return child.lemma_.lower() not in content_nouns()
+    return False

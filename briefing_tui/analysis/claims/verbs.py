@@ -1,0 +1,489 @@
+"""Claims carried by cue verbs: their source, and their content by the cue's frames.
+
+Cue verbs come from ``lexicon/shared/cues.tsv``. The source is the subject,
+the passive agent, or the subject of the verb the cue hangs on; the content
+is the complement clause, infinitive, object or prepositional complement, in
+any order: "X said that ...", "..., X said", "..., said X", "as X put it, ...".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.claims.cues import Cue, cue_table
+from briefing_tui.analysis.claims.draft import (
+    MAX_TURN_CHARS,
+    QUOTE_MARKS,
+    VERBAL,
+    Draft,
+    chars,
+    strip_mark,
+    subtree_range,
+    token_range,
+    trim,
+)
+from briefing_tui.analysis.claims.sources import (
+    EXPLETIVES,
+    RELATIVE_PRONOUNS,
+    agent_of,
+    is_passive,
+    phrase_bounds,
+    resolve_relative,
+)
+from briefing_tui.analysis.claims.speech import states_content
+from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
+from briefing_tui.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Complements that say something of a cue's object.
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
+#: Prepositions that carry the rest of an object content ("blamed X for Y", "likened X to Y").
+_OBJECT_PREPS = frozenset({"as", "for", "to", "over", "about"})
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+#: Phrases hung on a cue right after its noun-phrase content that belong to that content.
+_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "relcl", "acl"})
+#: Clauses an inserted cue looks through to find the sentence it vouches for.
+_CLIMB_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp"})
+#: Longest "he said" insert (in tokens) after which the clause resumes as the same content.
+_SHORT_INSERT = 4
+
+
+def _matching_cue(token: Token) -> Cue | None:
+    entries = cue_table().get(token.lemma_.lower())
+    if not entries or token.pos_ != "VERB":
+        return None
+    # a particle follows its verb: "Of the thousands, she spoke with one" is no "speak of"
+    particles = {
+        c.lower_
+        for c in token.children
+        if c.i > token.i and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
+    }
+    for cue in entries:
+        if cue.frames == {"as"} and not _is_as_aside(token):
+            continue
+        if cue.particle is None or cue.particle in particles:
+            return cue
+    return None
+
+
+def _is_as_aside(verb: Token) -> bool:
+    """An "as X said" aside: the cue is marked by "as" and vouches for the clause it hangs on."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
+    """The complement clause: a ccomp/parataxis child of the cue, one after it first.
+
+    A subordinate clause with its own subject and no conjunction ("said after
+    the vote he would resign") is a complement the parser took for an adverbial.
+    """
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" or (c.dep_ in _CLAUSE_DEPS and c.pos_ in VERBAL)
+    ]
+    clauses += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and has_nominal_subject(c)
+        and not any(
+            g.dep_ == "mark" or (g.tag_ in {"WRB", "WDT"} and not _is_complementiser(g))
+            for g in c.children
+        )
+    ]
+    # "told the meeting that few people understood ...": a complement read as a relative clause
+    clauses += [
+        c
+        for obj in verb.children
+        if obj.dep_ in {"dobj", "dative"} and obj.i > verb.i
+        for c in obj.children
+        if c.dep_ == "relcl"
+        and _is_complement_in_disguise(c)
+        # "added so many layers that ...": a result clause, not what was said
+        and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
+    ]
+    if not clauses:
+        return _clause_read_as_object(verb)
+    quoted = [c for c in clauses if in_quote[c.i] >= 0]
+    after = [c for c in clauses if c.i > verb.i]
+    chosen = quoted or after or clauses
+    return subtree_range(min(chosen, key=lambda c: abs(c.i - verb.i)))
+
+
+#: Tags of a finite verb: a clause, not a noun phrase, follows its complementiser.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
+    """ "observed that the date ... coincided with ...": a "that" clause the parser
+    broke into an object opened by the complementiser; the content runs to the
+    end of the cue's clause."""
+    for obj in verb.children:
+        opener = verb.doc[obj.left_edge.i]
+        if (
+            obj.dep_ == "dobj"
+            and obj.i > verb.i
+            and opener.lower_ == "that"
+            and opener.dep_ == "mark"
+            and any(t.tag_ in _FINITE_TAGS for t in obj.subtree)
+        ):
+            later = [c for c in verb.children if c.i > obj.i and c.pos_ in VERBAL]
+            end = max([obj.right_edge.i, *(c.right_edge.i for c in later)]) + 1
+            return obj.left_edge.i, end
+    return None
+
+
+def _is_complement_in_disguise(clause: Token) -> bool:
+    """A "relative clause" opened by a complementiser "that" and with a subject of its own."""
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        opener.lower_ == "that"
+        and opener.dep_ == "mark"
+        and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "that" for g in clause.children)
+    )
+
+
+def _is_complementiser(token: Token) -> bool:
+    """A clause-opening "that" the parser read as a relative word ("tweeted that X was ...")."""
+    return token.lower_ == "that" and token.i == token.head.left_edge.i
+
+
+def _inserted_content(verb: Token) -> tuple[int, int] | None:
+    """For "..., he said" parsed with the cue under the clause: that clause."""
+    head = verb.head
+    if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head is verb:
+        return None
+    if head.pos_ not in VERBAL:
+        return None
+    cue_start, cue_end = subtree_range(verb)
+    before = verb.doc[cue_start - 1] if cue_start > 0 else None
+    aside = verb.dep_ == "parataxis" or _is_as_aside(verb)
+    if not aside and (before is None or not before.is_punct):
+        return None  # "X said that Y pledged ...": the cue is itself a content
+    # an inserted "he said" vouches for its whole sentence, not just the clause it hangs on
+    while head.dep_ in _CLIMB_DEPS and head.head is not head and head.head.pos_ in VERBAL:
+        if _matching_cue(head.head) is not None:
+            break
+        head = head.head
+    return _around_insert(head, cue_start, cue_end)
+
+
+def _around_insert(head: Token, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """The clause around an inserted "he said": the wordier side, or both for a short insert."""
+    before = [t for t in head.subtree if t.i < cue_start and not t.is_punct and not t.is_space]
+    after = [t for t in head.subtree if t.i >= cue_end and not t.is_punct and not t.is_space]
+    if before and after and cue_end - cue_start <= _SHORT_INSERT:
+        return before[0].i, after[-1].i + 1
+    side = before if len(before) >= len(after) else after
+    return token_range(side)
+
+
+def infinitive_content(verb: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            start, end = subtree_range(child)
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            if objects:
+                start = min(start, objects[0].left_edge.i)
+            # "wants to cut taxes and raise wages": later verbs the parser hung on the cue
+            for other in verb.children:
+                subjectless = not has_nominal_subject(other)
+                if other.dep_ == "conj" and other.i >= end and other.pos_ == "VERB" and subjectless:
+                    end = other.right_edge.i + 1
+            return start, end
+    return None
+
+
+def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, int] | None:
+    """The object, with what is predicated of it ("called the plan a mistake", "cited X as Y").
+
+    With ``needs_predicate`` an object alone is no content ("called the office").
+    """
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            start, end = subtree_range(child)
+            predicated = False
+            for other in verb.children:
+                if other.i > child.i and (
+                    other.dep_ in _PREDICATE_DEPS
+                    or (other.dep_ == "prep" and other.lower_ in _OBJECT_PREPS)
+                ):
+                    end = max(end, other.right_edge.i + 1)
+                    # "called the office to ask ...": a purpose, not something said of it
+                    predicated = predicated or not any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in other.children
+                    )
+            if needs_predicate and not predicated:
+                return None
+            if child.lower_ in RELATIVE_PRONOUNS and end - start == 1:
+                return None  # "the plan, which she rejected": the content is elsewhere
+            return start, _with_modifiers(verb, end)
+    return None
+
+
+def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
+    preps = {cue.particle} if cue.particle else {"of", "about", "for"}
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                start, end = subtree_range(objects[0])
+                return start, _with_modifiers(verb, end)
+    return None
+
+
+def _with_modifiers(verb: Token, end: int) -> int:
+    """Run a noun-phrase content on over the phrases the parser hung on the cue right after it.
+
+    "cited her endorsements from retired generals on Tuesday": the parse often
+    attaches what modifies the object to the verb; a comma or other break ends the run.
+    """
+    for child in sorted(verb.children, key=lambda c: c.left_edge.i):
+        if child.right_edge.i < end:
+            continue
+        if child.left_edge.i != end or child.dep_ not in _MODIFIER_DEPS:
+            break
+        if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
+            break  # "..., whilst promising ...": an action of the source's own
+        end = child.right_edge.i + 1
+    return end
+
+
+def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:
+    if "that" in cue.frames and (found := clause_content(verb, in_quote)):
+        return found
+    if "to" in cue.frames and (found := infinitive_content(verb)):
+        return found
+    if cue.particle and (found := _prep_content(verb, cue)):
+        return found
+    if "obj" in cue.frames and (found := _object_content(verb)):
+        return found
+    if "pred" in cue.frames and (found := _object_content(verb, needs_predicate=True)):
+        return found
+    if "of" in cue.frames and (found := _prep_content(verb, cue)):
+        return found
+    if ("that" in cue.frames or "as" in cue.frames) and (found := _inserted_content(verb)):
+        return found
+    if "obj" in cue.frames:
+        return _passive_subject_content(verb)
+    return None
+
+
+def _passive_subject_content(verb: Token) -> tuple[int, int] | None:
+    """ "The plan was endorsed by the union": what is endorsed is the passive subject."""
+    if agent_of(verb) is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ not in RELATIVE_PRONOUNS | EXPLETIVES:
+            return subtree_range(child)
+    return None
+
+
+def _source_head(verb: Token) -> tuple[Token | None, bool]:
+    """The token naming the source, and whether the cue is impersonal ("it is said")."""
+    if is_passive(verb):
+        agent = agent_of(verb)
+        if agent is not None:
+            return agent, False
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        impersonal = not subjects or subjects[0].lower_ in EXPLETIVES
+        return None, impersonal
+    subject = doer_of(verb)
+    if subject is None:
+        return _stranded_name(verb), False
+    return resolve_relative(subject), False
+
+
+def _stranded_name(verb: Token) -> Token | None:
+    """ "Speaking for the family, Tom Reyes, QC, said ...": a name right before a cue
+    without a subject, which the parser hung on the opening phrase instead."""
+    if verb.dep_ != "ROOT":
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    name = verb.doc[i]
+    while name.dep_ in {"appos", "compound"} and name.head.i < verb.i:
+        name = name.head
+    if name.pos_ == "PROPN" and name.dep_ in {"npadvmod", "dep"} and name.head.i < verb.i:
+        return name
+    return None
+
+
+def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]:
+    """Claims from cue verbs, and "bare" cues that have a source but no content."""
+    text = doc.text
+    drafts: list[Draft] = []
+    bare: list[Draft] = []
+    for token in doc:
+        cue = _matching_cue(token)
+        if cue is None or in_quote[token.i] >= 0:
+            continue
+        head, impersonal = _source_head(token)
+        if head is None and not impersonal:
+            continue
+        if head is not None and head.i == token.i:
+            continue
+        content = _content_of(token, cue, in_quote)
+        if not states_content(token, cue, content):
+            continue
+        statement = _paragraph_after_colon(doc, token) if head is not None else None
+        source_span = source_head = None
+        if head is not None:
+            in_cue_clause = token.left_edge.i <= head.i <= token.right_edge.i
+            if content and content[0] <= head.i < content[1] and not in_cue_clause:
+                continue  # the "source" sits inside the content: a parse tangle
+            stop = token.i if head.i < token.i else None
+            s_start, s_end = phrase_bounds(head, stop)
+            s_end = _name_end(head, s_end)
+            if content and s_start < content[1] and content[0] < s_end:
+                s_start, s_end = head.i, head.i + 1
+            source_span = chars(doc, s_start, s_end)
+            source_head = chars(doc, head.i, head.i + 1)
+        cue_span = (token.idx, token.idx + len(token.text))
+        kind = ClaimKind.UNSOURCED if head is None else ClaimKind.INDIRECT
+        if statement is not None:
+            drafts.append(
+                Draft(statement, token.text, cue_span, source_span, source_head, cue.stance, kind)
+            )
+        if content is None:
+            after_colon = _after_colon(doc, text, token) if head is not None else None
+            if after_colon is not None:
+                drafts.append(
+                    Draft(
+                        after_colon,
+                        token.text,
+                        cue_span,
+                        source_span,
+                        source_head,
+                        cue.stance,
+                        kind,
+                    )
+                )
+            elif head is not None and cue.stance != "belief":
+                bare.append(
+                    Draft((0, 0), token.text, cue_span, source_span, source_head, cue.stance, kind)
+                )
+            continue
+        c_start = strip_mark(doc, *content)
+        if c_start <= token.i < content[1] and doc[c_start].tag_ in {"WDT", "WP"}:
+            # "which the Church describes as a retreat": what is said is after the cue
+            c_start = token.i + 1
+            while c_start < content[1] and doc[c_start].pos_ in {"ADP", "PART"}:
+                c_start += 1
+            if content[1] - c_start < 2:
+                continue
+        c_end = _with_reason(token, content[1])
+        c_end = _cut_at_semicolon(doc, c_start, c_end, in_quote)
+        c_end = _drop_trailing_participle(doc, c_start, c_end)
+        span = trim(text, *chars(doc, c_start, c_end))
+        if span[1] - span[0] < 2:
+            continue
+        draft = Draft(span, token.text, cue_span, source_span, source_head, cue.stance, kind)
+        draft.clause = (doc[token.left_edge.i].idx, token.dep_)
+        drafts.append(draft)
+    return drafts, bare
+
+
+def _name_end(head: Token, end: int) -> int:
+    """A named source ends before a phrase the parser hung on it from the clause:
+    "said Ruiz to the crowd" names Ruiz ("Bank of Spain" keeps its "of")."""
+    if head.pos_ != "PROPN":
+        return end
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ != "of":
+            return min(end, child.i)
+    return end
+
+
+def _with_reason(verb: Token, end: int) -> int:
+    """Extend a content over the adverbial clause ("because ...", ", when ...") that the
+    parser hung on the cue right after the content."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.left_edge.i >= end - 1 and verb.i < end:
+            between = verb.doc[end : child.left_edge.i]
+            if all(t.is_punct or t.is_space for t in between):
+                end = child.right_edge.i + 1
+    return end
+
+
+def _paragraph_after_colon(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """ "The firm denied the allegations:" ending its paragraph: the statement is the next
+    paragraph, up to the first sentence that has a cue of its own.
+
+    A quotation there is left to the quote pass.
+    """
+    text = doc.text
+    sent = cue.sent
+    last = doc[sent.end - 1] if not doc[sent.end - 1].is_space else doc[sent.end - 2]
+    if cue.dep_ != "ROOT" or last.text != ":" or last.i <= cue.i:
+        return None
+    line_end = text.find("\n", last.idx)
+    if line_end == -1 or text[last.idx + 1 : line_end].strip():
+        return None
+    start = line_end + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    if start >= end or text[start] in QUOTE_MARKS:
+        return None
+    for token in doc[sent.end :]:
+        if token.idx >= end:
+            break
+        if token.idx > start and _matching_cue(token) is not None and doer_of(token) is not None:
+            end = min(end, token.sent.start_char)
+            break
+    span = trim(text, start, end)
+    return span if span[1] - span[0] >= 12 else None
+
+
+def _after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:
+    """'She added: the plan ...': the rest of the paragraph after a colon that ends the cue.
+
+    A quotation after the colon is left to the quote pass, which knows where it ends.
+    """
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ":":
+        return None
+    start = doc[cue.i + 1].idx + 1
+    limit = min(len(text), start + MAX_TURN_CHARS)
+    end = text.find("\n", start, limit)
+    end = limit if end == -1 else end
+    span = trim(text, start, end)
+    if span[1] - span[0] < 12 or text[start:end].lstrip()[:1] in QUOTE_MARKS:
+        return None
+    return span
+
+
+def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
+    """Cut a closing ", doing ..." or ", which ..." clause: the writer's aside, not the claim."""
+    last = end - 1
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for token in doc[start:end]:
+        aside = (token.dep_ == "advcl" and token.tag_ == "VBG") or (
+            token.dep_ == "relcl" and token.left_edge.lower_ in {"which", "who"}
+        )
+        if aside and token.left_edge.i > start + 3:
+            before = doc[token.left_edge.i - 1]
+            if before.text == "," and token.right_edge.i >= last:
+                return before.i
+    return end
+
+
+def _cut_at_semicolon(doc: Doc, start: int, end: int, in_quote: list[int]) -> int:
+    """A reported content ends at a semicolon outside quotes: what follows is a new statement."""
+    for token in doc[start + 1 : end]:
+        if token.text == ";" and in_quote[token.i] < 0:
+            return token.i
+    return end
