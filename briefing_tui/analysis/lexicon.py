@@ -28,6 +28,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "demonyms.tsv",
         "descriptions.tsv",
         "facility_heads.tsv",
+        "first_names.tsv",
+        "gendered_nouns.tsv",
         "government_nouns.txt",
         "honorifics.tsv",
         "media_heads.txt",

@@ -13,6 +13,8 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import first_name_gender, noun_gender
+from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
@@ -28,13 +30,13 @@ WINDOW_MENTIONS = 40
 PRONOUN_SENTENCES = 2
 #: How many sentences back "the country" or "the ministry" may reach.
 DESCRIPTION_SENTENCES = 5
-#: Below this score gap between two actors a pronoun is ambiguous and left alone.
-AMBIGUITY_GAP = 0.5
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
 )
+#: Roles in which a person noun no actor took ("a judge") still competes for a later "he".
+RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative"})
 #: Determiners that make a noun phrase point back to something already named.
 DEFINITE = frozenset({"the", "this", "that"})
 
@@ -77,8 +79,16 @@ class Resolver:
         self.quote_of, self.quote_spans, self.candidates, self.pronoun_tokens = self._survey()
         self.name_words: dict[str, frozenset[str]] = {}
         self.speakers: dict[int, str] = {}
+        self._pronoun_key: dict[int, str] = {}  # pronouns resolved so far, by token
+        #: people a noun names without naming who ("a judge"), in text order: rivals of "he"
+        self.rivals: list[Ref] = []
+        self.person_nouns = person_cues().nouns | frozenset(
+            t for t in self.lex.titles if " " not in t
+        )
         for _, head, key in self.events:
             self._note_speaker(head, key)
+        self.name_only: set[str] = set()  # people whose gender only their first name shows
+        self.gender = self._known_genders()
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
         """One pass over the tokens: quotations, and the pronouns and nouns worth resolving."""
@@ -120,9 +130,45 @@ class Resolver:
         """The index of the sentence holding a token."""
         return bisect_right(self.sent_starts, token_index) - 1
 
-    # gender: titles first, then the pronouns that have only one person to point to
+    # gender: honorifics and titles first, then described as a man or a woman, then the
+    # first name, then the pronouns that have only one person to point to
+    def _known_genders(self) -> dict[str, str]:
+        """The gender of each person the words naming them show (none where they disagree)."""
+        genders: dict[str, str] = {}
+        for key, draft in self.names.drafts.items():
+            if draft.kind != "person":
+                continue
+            if draft.gender is not None:
+                genders[key] = draft.gender
+                continue
+            described = {
+                g for head in draft.heads if (g := self._described_gender(head)) is not None
+            }
+            named = {
+                g
+                for text in {draft.name, *(m.text for m in draft.mentions if m.kind == "name")}
+                if (g := first_name_gender(text)) is not None
+            }
+            found = described or named
+            if len(found) == 1:
+                genders[key] = found.pop()
+                if not described:
+                    self.name_only.add(key)
+        return genders
+
+    def _described_gender(self, head: int) -> str | None:
+        """The gender of a noun set beside a name: "Ann Lee, a mother of two", "the actress
+        Ann Lee"."""
+        token = self.doc[head]
+        nouns = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            nouns.append(token.head)
+        nouns += [c for c in token.children if c.dep_ == "compound" and c.tag_ == "NN"]
+        found = {g for noun in nouns if (g := noun_gender(noun.lemma_)) is not None}
+        return found.pop() if len(found) == 1 else None
+
     def learn_genders(self) -> None:
-        """Give people without a gendered title the gender their unambiguous pronouns show."""
+        """Give people whose names show no gender the one their unambiguous pronouns show."""
         drafts = self.names.drafts
         person_events = [
             (head, key) for _, head, key in self.events if drafts[key].kind == "person"
@@ -138,17 +184,24 @@ class Resolver:
             lo = bisect_left(positions, self.sent_starts[sent])
             hi = bisect_left(positions, token.i)
             keys = {key for _, key in person_events[lo:hi]}
+            heads = [head for head, _ in person_events[lo:hi]]
             if not keys and sent > 0:
                 lo2 = bisect_left(positions, self.sent_starts[sent - 1])
                 keys = {key for _, key in person_events[lo2:lo]}
-            if len(keys) == 1:
+                heads = [head for head, _ in person_events[lo2:lo]]
+            subject = any(self.doc[head].dep_ in NOMINAL_SUBJECT_DEPS for head in heads)
+            if len(keys) == 1 and subject:  # "Marilyn's portrait ... he": no vote
                 votes.setdefault(keys.pop(), Counter())[cls] += 1
         for key, counter in votes.items():
             draft = drafts[key]
-            if draft.gender is None:
+            overruled = counter[self.gender.get(key, "")] == 0 and sum(counter.values()) >= 2
+            if key in self.name_only and overruled:
+                self.gender.pop(key)  # "Lindsey ... he ... his": the pronouns win
+            if key not in self.gender:
                 (gender, count), *rest = counter.most_common()
                 if not rest or count > rest[0][1]:
-                    draft.gender = gender
+                    self.gender[key] = gender
+                    draft.gender = draft.gender or gender
 
     # the walk
     def resolve(self) -> None:
@@ -170,18 +223,37 @@ class Resolver:
                         token.idx, token.idx + len(token), token.text, "pronoun", token.i
                     )
                     recent.append(self._ref(token.i, key))
+                    self._pronoun_key[token.i] = key
                     self._note_speaker(token.i, key)
             else:
                 key = self._resolve_description(token, recent)
                 if key:
                     recent.append(self._ref(token.i, key))
+                elif self._rival(token):
+                    self.rivals.append(self._ref(token.i, f"?{token.i}"))
+                    gender = noun_gender(token.lemma_) or self._title_gender(token.i)
+                    if gender is not None:
+                        self.gender[f"?{token.i}"] = gender
+
+    def _rival(self, token: Token) -> bool:
+        """A person a noun names but no actor stands for, who could be a later "he": a
+        subject ("a judge ... was"), or a definite or possessed one ("the judge", "his
+        lawyer"); not "a doctor" in an object's place."""
+        if token.tag_ != "NN" or token.dep_ not in RIVAL_DEPS:
+            return False  # "High Commissioner" in a name the model missed is no rival
+        if token.lemma_.lower() not in self.person_nouns:
+            return False
+        return token.dep_ in NOMINAL_SUBJECT_DEPS or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children
+        )
 
     def _ref(self, head: int, key: str) -> Ref:
         token = self.doc[head]
         listed = token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
-        return Ref(
-            self.sent_of(head), head, key, token.dep_ in NOMINAL_SUBJECT_DEPS, listed, token.head.i
-        )
+        subject = token.dep_ in NOMINAL_SUBJECT_DEPS or (
+            token.dep_ == "appos" and token.head.dep_ in NOMINAL_SUBJECT_DEPS
+        )  # "The director, Ann Lee, said"
+        return Ref(self.sent_of(head), head, key, subject, listed, token.head.i)
 
     # pronouns
     def _resolve_pronoun(self, token: Token, recent: deque[Ref]) -> str | None:
@@ -228,26 +300,195 @@ class Resolver:
         return None
 
     def _resolve_personal(self, token: Token, gender: str, recent: deque[Ref]) -> str | None:
+        """A "he" or "she": the one person of a compatible gender it can point to, or None.
+
+        Never a person of the other known gender. Among several compatible people
+        it is the one the grammar or the discourse singles out: the speaker whose
+        reported words hold it ("Lee said that she ..."), the one person named
+        earlier in its sentence, the noun an intensifying "himself" follows, the
+        speaker of the sentence before when it is again "he said", or the subject of
+        the sentence before when nobody else is named since. Otherwise it is left
+        alone.
+        """
         sent = self.sent_of(token.i)
+        latest = self._personal_candidates(token, gender, sent, recent)
+        for refs in latest.values():
+            refs.sort(key=lambda ref: -ref.token)
+        key = self._pick_personal(token, sent, latest)
+        if key is not None and key.startswith("?"):
+            return None  # the person "a judge" names, whom no actor stands for
+        if key is not None and key not in self.gender:
+            self.gender[key] = gender  # "she" settles it for the later pronouns
+            self.names.drafts[key].gender = self.names.drafts[key].gender or gender
+        return key
+
+    def _personal_candidates(
+        self, token: Token, gender: str, sent: int, recent: deque[Ref]
+    ) -> dict[str, list[Ref]]:
+        """The compatible people in reach, each with its mentions there, latest first."""
         drafts = self.names.drafts
-        bound = token.dep_ not in ("poss",) and not token.lower_.endswith("self")
+        bound = token.dep_ != "poss" and not token.lower_.endswith("self")
         speaker = self._quote_speaker(token.i, sent)
-        scores: dict[str, float] = {}
-        for rank, ref in enumerate(reversed(recent)):
-            if sent - ref.sent > PRONOUN_SENTENCES or ref.key in scores or ref.key == speaker:
+        outside = self.quote_of[token.i] < 0
+        found: dict[str, list[Ref]] = {}
+        for ref in reversed(recent):
+            if sent - ref.sent > PRONOUN_SENTENCES or ref.key == speaker:
                 continue  # inside a quotation the speaker is "I", not "he"
-            draft = drafts[ref.key]
-            if draft.kind != "person" or draft.gender not in (None, gender):
-                continue
+            if outside and ref.sent == sent and self.quote_of[ref.token] >= 0:
+                continue  # "'Lee is wrong,' she said": she is not Lee
+            if drafts[ref.key].kind != "person" or self.gender.get(ref.key) not in (None, gender):
+                continue  # never across a known gender
             if bound and ref.head == token.head.i and ref.sent == sent:
                 continue  # "Smith told him": him is not Smith
-            score = (2.0 if draft.gender == gender else 0.0) + (1.0 if ref.subject else 0.0)
-            score += {0: 1.0, 1: 0.5}.get(sent - ref.sent, 0.0) - 0.02 * rank
-            scores[ref.key] = score
-        key = _best(scores)
-        if key is not None and drafts[key].gender is None:
-            drafts[key].gender = gender  # "she" settles it for the later pronouns
+            found.setdefault(ref.key, []).append(ref)
+        for ref in self.rivals:
+            if (
+                0 <= sent - ref.sent <= PRONOUN_SENTENCES
+                and ref.token < token.i
+                and self.gender.get(ref.key) in (None, gender)
+                and not (bound and ref.head == token.head.i)
+            ):
+                found.setdefault(ref.key, []).append(ref)
+        return found
+
+    def _title_gender(self, index: int) -> str | None:
+        title = self.lex.titles.get(self.doc[index].lower_)
+        return title.gender if title is not None else None
+
+    def _pick_personal(self, token: Token, sent: int, latest: dict[str, list[Ref]]) -> str | None:
+        """The one candidate the grammar or the discourse singles out, or None."""
+        if not latest:
+            return None
+        if len(latest) == 1:
+            key, refs = next(iter(latest.items()))
+            # a lone person two sentences back is "he" only as a subject there
+            return key if any(r.sent >= sent - 1 or r.subject for r in refs) else None
+        if token.lower_.endswith("self"):
+            return self._reflexive_antecedent(token, latest)
+        reporter = self._reporting_subject(token)
+        if reporter in latest:
+            at = latest[reporter][0].token
+            if not any(refs[0].token > at for key, refs in latest.items() if key != reporter):
+                return reporter  # nobody else named between "Lee said" and "she"
+        same = [key for key, refs in latest.items() if refs[0].sent == sent]
+        if same:
+            return self._in_sentence(same, sent, latest)
+        if (
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+        ):
+            previous = self.speakers.get(sent - 1)
+            if previous in latest:
+                return previous  # "... he said." after the same speaker's sentence
+        return self._previous_subject(token, sent, latest) or self._previous_one(sent, latest)
+
+    def _previous_one(self, sent: int, latest: dict[str, list[Ref]]) -> str | None:
+        """The one person named in the sentence before, when nobody else is."""
+        named = [key for key, refs in latest.items() if any(r.sent == sent - 1 for r in refs)]
+        return self._in_sentence(named, sent - 1, latest) if named else None
+
+    def _in_sentence(self, same: list[str], sent: int, latest: dict[str, list[Ref]]) -> str | None:
+        """The one person named in sentence ``sent`` (the pronoun's, up to it), if only one
+        is."""
+        chosen = self._one_known(same, latest, sent)
+        if len(chosen) != 1:
+            return None
+        key = chosen[0]
+        subject_here = any(r.subject for r in latest[key] if r.sent == sent)
+        if key not in self.gender and not subject_here and any(k in self.gender for k in latest):
+            return None  # "Campaigning against Ann Lee, he ...": he may be the known man before
         return key
+
+    def _previous_subject(
+        self, token: Token, sent: int, latest: dict[str, list[Ref]]
+    ) -> str | None:
+        """The subject of the sentence before, when it is the only one and nobody who could
+        be "he" is named after it (as a subject, for a subject "he")."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS and token.dep_ != "poss":
+            return None
+        subjects = self._one_known(
+            [
+                key
+                for key, refs in latest.items()
+                if any(r.subject and r.sent == sent - 1 for r in refs)
+            ],
+            latest,
+            sent - 1,
+        )
+        if len(subjects) != 1:
+            return None
+        key = subjects[0]
+        since = next(r.token for r in latest[key] if r.subject and r.sent == sent - 1)
+        known = key in self.gender
+        as_subject = token.dep_ in NOMINAL_SUBJECT_DEPS
+        for other, refs in latest.items():
+            if other == key or (known and other not in self.gender):
+                continue
+            if any(r.token > since and (r.subject or not as_subject) for r in refs):
+                return None
+        return key
+
+    def _reflexive_antecedent(self, token: Token, latest: dict[str, list[Ref]]) -> str | None:
+        """ "himself" is the name it follows ("Lee himself") or its clause's subject; for an
+        infinitive, the object that controls it ("asked Lee to defend himself")."""
+        before = self._key_of(token.i - 1) if token.i > 0 else None
+        if before in latest:
+            return before
+        verb = token.head.head if token.head.dep_ == "prep" else token.head
+        binders = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if not binders and verb.dep_ == "xcomp":
+            upper = verb.head.children
+            binders = [c for c in verb.head.children if c.dep_ == "dobj"] or [
+                c for c in upper if c.dep_ in NOMINAL_SUBJECT_DEPS
+            ]
+        for binder in binders:
+            key = self._key_of(binder.i)
+            return key if key in latest else None
+        return None
+
+    def _key_of(self, index: int) -> str | None:
+        """The actor (or unnamed rival) a token stands for, if resolved."""
+        key = self.key_at_head.get(index) or self._pronoun_key.get(index)
+        if key is None and any(r.token == index for r in self.rivals[-5:]):
+            key = f"?{index}"
+        return key
+
+    def _one_known(self, keys: list[str], latest: dict[str, list[Ref]], sent: int) -> list[str]:
+        """The one person of a known gender among names of none that are not subjects in
+        sentence ``sent`` ("Ann Lee" beside a name the lists do not know), or all of them.
+        A person a noun names ("a judge") is never set aside: it is surely a person."""
+        known = [key for key in keys if key in self.gender]
+        if len(known) != 1:
+            return keys
+        for key in keys:
+            if key not in self.gender and (
+                key.startswith("?") or any(r.subject and r.sent == sent for r in latest[key])
+            ):
+                return keys
+        return known
+
+    def _reporting_subject(self, token: Token) -> str | None:
+        """The actor whose reported words have this pronoun as subject or possessor: "Lee
+        said (that) she ...", "Lee said her plan ..." (not "Lee said they paid him")."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS and not (
+            token.dep_ == "poss" and token.head.dep_ in NOMINAL_SUBJECT_DEPS
+        ):
+            return None
+        clause = token.head if token.dep_ != "poss" else token.head.head
+        while clause.dep_ in ("conj", "xcomp", "aux", "advcl") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis"):
+            return None
+        verb = clause.head
+        if verb.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i < token.i:
+                for word in (child, *(c for c in child.children if c.dep_ == "appos")):
+                    key = self._key_of(word.i)
+                    if key is not None:
+                        return key  # "Lee said", "her father, Tom Lee, said"
+        return None
 
     def _resolve_collective(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
         """An "its" or "they" is the nearest organisation, country or group the grammar allows."""
@@ -574,16 +815,6 @@ def _partitive(token: Token) -> bool:
         and head.head.tag_ in ("JJ", "DT", "CD", "PDT", "NN")
         and head.head.pos_ != "PROPN"
     )
-
-
-def _best(scores: dict[str, float]) -> str | None:
-    """The top-scoring actor, unless another is too close to call."""
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < AMBIGUITY_GAP:
-        return None
-    return ranked[0][0]
 
 
 def resolve_mentions(doc: Doc, names: Names) -> None:
