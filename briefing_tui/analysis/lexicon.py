@@ -49,6 +49,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     ),
     "claims": (
         "adjectives.tsv",
+        "documents.tsv",
         "label_stoplist.txt",
         "light_verbs.txt",
         "nouns.tsv",

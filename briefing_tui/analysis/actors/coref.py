@@ -30,6 +30,10 @@ WINDOW_MENTIONS = 40
 PRONOUN_SENTENCES = 2
 #: How many sentences back "the country" or "the ministry" may reach.
 DESCRIPTION_SENTENCES = 5
+#: How many sentences back "they said" may look for the group that spoke last.
+SPEAKER_SENTENCES = 4
+#: How many sentences back "the newspaper" may reach for the medium the article names.
+MEDIA_SENTENCES = 12
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
@@ -229,6 +233,7 @@ class Resolver:
                 key = self._resolve_description(token, recent)
                 if key:
                     recent.append(self._ref(token.i, key))
+                    self._note_speaker(token.i, key)  # "The ministry said ..."
                 elif self._rival(token):
                     self.rivals.append(self._ref(token.i, f"?{token.i}"))
                     gender = noun_gender(token.lemma_) or self._title_gender(token.i)
@@ -251,8 +256,8 @@ class Resolver:
         token = self.doc[head]
         listed = token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
         subject = token.dep_ in NOMINAL_SUBJECT_DEPS or (
-            token.dep_ == "appos" and token.head.dep_ in NOMINAL_SUBJECT_DEPS
-        )  # "The director, Ann Lee, said"
+            token.dep_ in ("appos", "conj") and token.head.dep_ in NOMINAL_SUBJECT_DEPS
+        )  # "The director, Ann Lee, said"; "Ann Lee and Tom Hale met"
         return Ref(self.sent_of(head), head, key, subject, listed, token.head.i)
 
     # pronouns
@@ -496,6 +501,8 @@ class Resolver:
         drafts = self.names.drafts
         if cls == "it" and not self._referring_it(token):
             return None
+        if cls in ("it", "pl") and self._speaks(token):
+            return self._previous_group_speaker(sent)
         for ref in reversed(recent):
             if sent - ref.sent > 1:
                 return None
@@ -513,22 +520,60 @@ class Resolver:
                 continue
             if draft.key.startswith("place:"):
                 continue
-            if ref.sent != sent if cls == "n" else not ref.subject:
-                # "its" points within its sentence; "they" and "it" to a subject
+            side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
+            if (ref.sent != sent if cls == "n" else not ref.subject) and not side:
+                # "its" points within its sentence; "they" and "it" to a subject, or "it" in
+                # a side clause to the one named before it ("outside Acme after it closed")
                 return None
             if cls == "it" and draft.kind == "group":
                 return None
+            if cls == "pl" and ref.listed:
+                return None  # "Acme and Beta said ... They": both, not one of them
             if self._plural_between(ref.token, token.i) if cls == "pl" else False:
                 return None
             return ref.key
         return None
 
     @staticmethod
-    def _referring_it(token: Token) -> bool:
-        """A subject "it" that can name an actor: not "it is time", "it seems", "it rained"."""
+    def _side_clause_it(token: Token) -> bool:
+        """ "it" as subject of a side clause whose main clause has no singular subject that
+        could be "it" ("People protested outside Acme after it closed")."""
+        if token.head.dep_ != "advcl":
+            return False
+        main = token.head.head
+        subjects = [c for c in main.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        return all(c.tag_ in ("NNS", "NNPS", "PRP") for c in subjects)
+
+    def _speaks(self, token: Token) -> bool:
+        """Whether the pronoun is the subject of a verb of speech ("They also claimed")."""
         return (
             token.dep_ in NOMINAL_SUBJECT_DEPS
-            and token.head.lemma_.lower() not in NON_REFERRING_IT_HEADS
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+            and self.quote_of[token.i] < 0
+        )
+
+    def _previous_group_speaker(self, sent: int) -> str | None:
+        """The organisation, country or group that spoke last, a few sentences back at most;
+        None when a person spoke last."""
+        for back in range(1, SPEAKER_SENTENCES + 1):
+            key = self.speakers.get(sent - back)
+            if key is not None:
+                draft = self.names.drafts[key]
+                return None if draft.kind == "person" or key.startswith("place:") else key
+        return None
+
+    @staticmethod
+    def _referring_it(token: Token) -> bool:
+        """A subject "it" that can name an actor: not "it is time", "it seems", "it rained",
+        nor a passive one before a clause ("it became known that ...", "it was said that")."""
+        head = token.head
+        extraposed = token.dep_ == "nsubjpass" and any(
+            c.dep_ in ("ccomp", "csubj", "xcomp") for c in head.children
+        )
+        return (
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and head.lemma_.lower() not in NON_REFERRING_IT_HEADS
+            and not extraposed
         )
 
     def _plural_between(self, start: int, end: int) -> bool:
@@ -678,7 +723,13 @@ class Resolver:
             if fits(drafts[ref.key]):
                 return ref.key
         holders = [d.key for d in drafts.values() if fits(d)]
-        return holders[0] if len(holders) == 1 else None
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+        if country or family is None:
+            return None
+        # "the lawmaker" after "Rep. Ann Lee": the one person whose title is of that family
+        kin = {d.key for d in drafts.values() if d.kind == "person" and d.family == family}
+        return kin.pop() if len(kin) == 1 else None
 
     def _described(
         self, lemma: str, kind: str, country: str | None, token: Token, recent: deque[Ref]
@@ -691,6 +742,8 @@ class Resolver:
             return self._salient(sent, recent, lambda key: key.startswith("country:"))
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
             return self._salient(sent, recent, lambda key: key.startswith("org:"))
+        if kind == "media":
+            return self._medium(sent, recent)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 return None
@@ -701,6 +754,22 @@ class Resolver:
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _medium(self, sent: int, recent: deque[Ref]) -> str | None:
+        """ "the newspaper": the one newspaper, magazine or broadcaster named lately (by the
+        last word of its name: "Courier", "Times"), or None when two are."""
+        found = {
+            ref.key
+            for ref in recent
+            if sent - ref.sent <= MEDIA_SENTENCES
+            and self.names.drafts[ref.key].kind == "organisation"
+            and self._is_medium(self.names.drafts[ref.key])
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _is_medium(self, draft: Draft) -> bool:
+        words = draft.name.split()
+        return bool(words) and words[-1].lower().strip(".") in self.lex.media_heads
 
     def _salient(self, sent: int, recent: deque[Ref], wanted: Callable[[str], bool]) -> str | None:
         """The actor most mentioned lately, outside lists ("A, B and C"), then the latest."""

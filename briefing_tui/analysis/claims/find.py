@@ -50,8 +50,8 @@ from briefing_tui.analysis.claims.sources import (
     agent_of,
     is_passive,
     phrase_bounds,
-    pronoun_kinds,
     resolve_relative,
+    source_actor,
 )
 from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
 from briefing_tui.model import Actor, Claim, ClaimKind, Span
@@ -75,8 +75,6 @@ _LABEL_RE = re.compile(
 #: How far a transcript turn may run past its label's line, in characters and line breaks.
 MAX_TURN_CHARS = 2500
 MAX_TURN_LINES = 8
-#: How far back (in characters) a pronoun source may look for the previous claim's speaker.
-SPEAKER_REACH = 600
 #: How far back (in characters) a content may start and still contain a later cue.
 NESTING_REACH = 4000
 #: A nested cue hanging on its container by these is a claim of its own, not part of it.
@@ -973,10 +971,9 @@ def _close_enough(text: str, previous: _Draft, quote: Quote) -> bool:
 
 
 def _resolve_sources(doc: Doc, drafts: list[_Draft], index: ActorIndex) -> None:
-    """Give each draft its actor: mention overlap, a pronoun's antecedent, or a carried one."""
+    """Give each draft its actor: the one its source names (``sources.source_actor``), or
+    the one a continued quotation carries."""
     text = doc.text
-    last_actor: str | None = None
-    previous: _Draft | None = None
     for draft in drafts:
         if draft.carried_from is not None:
             origin = draft.carried_from
@@ -987,34 +984,9 @@ def _resolve_sources(doc: Doc, drafts: list[_Draft], index: ActorIndex) -> None:
             continue
         start, end = draft.source_span
         draft.source_text = text[start:end]
-        draft.actor = index.at(start, end, prefer=draft.source_head)
-        word = text[draft.source_head[0] : draft.source_head[1]] if draft.source_head else ""
-        kinds = pronoun_kinds(word)
-        if kinds is not None and end - start <= len(word) + 1:
-            # "He described Smith as ...": a pronoun cannot be someone named in its own claim
-            named = index.named_in(end, max(end, draft.content[1]))
-            if draft.actor is None or draft.actor in named:
-                draft.actor = _earlier_speaker(index, draft, previous, kinds, named)
-                draft.actor = draft.actor or index.latest_before(start, kinds, exclude=named)
-                draft.actor = draft.actor or (last_actor if last_actor not in named else None)
-        if draft.actor is not None:
-            last_actor = draft.actor
-            previous = draft
-
-
-def _earlier_speaker(
-    index: ActorIndex,
-    draft: _Draft,
-    previous: _Draft | None,
-    kinds: frozenset[str],
-    named: frozenset[str],
-) -> str | None:
-    """The speaker of the claim just before, if a pronoun source can stand for it."""
-    if previous is None or previous.actor is None or previous.actor in named:
-        return None
-    if draft.source_span is None or draft.source_span[0] - previous.content[1] > SPEAKER_REACH:
-        return None
-    return previous.actor if index.kind_of(previous.actor) in kinds else None
+        # "He described Smith as ...": a pronoun cannot be someone named in its own claim
+        named = index.named_in(end, max(end, draft.content[1]))
+        draft.actor = source_actor(doc, index, draft.source_span, draft.source_head, named)
 
 
 def _dedupe(text: str, drafts: list[_Draft]) -> list[_Draft]:
