@@ -241,16 +241,17 @@ class Resolver:
                         self.gender[f"?{token.i}"] = gender
 
     def _rival(self, token: Token) -> bool:
-        """A person a noun names but no actor stands for, who could be a later "he": a
-        subject ("a judge ... was"), or a definite or possessed one ("the judge", "his
-        lawyer"); not "a doctor" in an object's place."""
+        """A person a noun names but no actor stands for, who could be a later "he": one
+        brought in as a subject ("a judge ... was") or by a possessor ("his lawyer"); not "a
+        doctor" in an object's place, nor "the governor" (most often someone named
+        before), nor a noun set beside a name ("the chairman, Tom Hale")."""
         if token.tag_ != "NN" or token.dep_ not in RIVAL_DEPS:
             return False  # "High Commissioner" in a name the model missed is no rival
-        if token.lemma_.lower() not in self.person_nouns:
+        if token.lemma_.lower() not in self.person_nouns or self._apposed_name(token):
             return False
-        return token.dep_ in NOMINAL_SUBJECT_DEPS or any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children
-        )
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            return False
+        return token.dep_ in NOMINAL_SUBJECT_DEPS or any(c.dep_ == "poss" for c in token.children)
 
     def _ref(self, head: int, key: str) -> Ref:
         token = self.doc[head]
@@ -333,28 +334,51 @@ class Resolver:
         """The compatible people in reach, each with its mentions there, latest first."""
         drafts = self.names.drafts
         bound = token.dep_ != "poss" and not token.lower_.endswith("self")
+        co_subjects = self._clause_subjects(token) if bound else frozenset()
         speaker = self._quote_speaker(token.i, sent)
         outside = self.quote_of[token.i] < 0
         found: dict[str, list[Ref]] = {}
+        if not outside:  # who said "I" or "my" lately is likely the speaker here too
+            speakers = {
+                ref.key
+                for ref in recent
+                if sent - ref.sent <= PRONOUN_SENTENCES
+                and self.pronouns.get(self.doc[ref.token].lower_) == "i"
+            }
         for ref in reversed(recent):
             if sent - ref.sent > PRONOUN_SENTENCES or ref.key == speaker:
                 continue  # inside a quotation the speaker is "I", not "he"
+            if not outside and ref.key in speakers:
+                continue
             if outside and ref.sent == sent and self.quote_of[ref.token] >= 0:
                 continue  # "'Lee is wrong,' she said": she is not Lee
             if drafts[ref.key].kind != "person" or self.gender.get(ref.key) not in (None, gender):
                 continue  # never across a known gender
-            if bound and ref.head == token.head.i and ref.sent == sent:
-                continue  # "Smith told him": him is not Smith
+            if bound and (ref.head == token.head.i or ref.token in co_subjects):
+                continue  # "Smith told him", "Lee and Ray stood behind him": not them
             found.setdefault(ref.key, []).append(ref)
         for ref in self.rivals:
             if (
                 0 <= sent - ref.sent <= PRONOUN_SENTENCES
                 and ref.token < token.i
                 and self.gender.get(ref.key) in (None, gender)
-                and not (bound and ref.head == token.head.i)
+                and not (bound and (ref.head == token.head.i or ref.token in co_subjects))
             ):
                 found.setdefault(ref.key, []).append(ref)
         return found
+
+    @staticmethod
+    def _clause_subjects(token: Token) -> frozenset[int]:
+        """The subjects of the clause an object pronoun sits in, with their conjuncts and
+        appositions: "him" is none of them ("Lee, Ray and Roe lined up behind him")."""
+        verb = token.head.head if token.head.dep_ == "prep" else token.head
+        found: set[int] = set()
+        todo = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        while todo:
+            word = todo.pop()
+            found.add(word.i)
+            todo += [c for c in word.children if c.dep_ in ("conj", "appos")]
+        return frozenset(found)
 
     def _title_gender(self, index: int) -> str | None:
         title = self.lex.titles.get(self.doc[index].lower_)
@@ -364,10 +388,14 @@ class Resolver:
         """The one candidate the grammar or the discourse singles out, or None."""
         if not latest:
             return None
+        if self.quote_of[token.i] >= 0 and self._unnamed_speaker(token, sent):
+            return None  # the words of "a former aide": "he" may be anyone, the aide too
         if len(latest) == 1:
             key, refs = next(iter(latest.items()))
-            # a lone person two sentences back is "he" only as a subject there
-            return key if any(r.sent >= sent - 1 or r.subject for r in refs) else None
+            # in a quotation, a lone person two sentences back is "he" only as a subject
+            # there: the quoted speaker may talk of someone the article has not named
+            near = any(r.sent >= sent - 1 or r.subject for r in refs)
+            return key if near or self.quote_of[token.i] < 0 else None
         if token.lower_.endswith("self"):
             return self._reflexive_antecedent(token, latest)
         reporter = self._reporting_subject(token)
@@ -457,6 +485,28 @@ class Resolver:
         if key is None and any(r.token == index for r in self.rivals[-5:]):
             key = f"?{index}"
         return key
+
+    def _unnamed_speaker(self, token: Token, sent: int) -> bool:
+        """Whether the quotation holding the token is said by a person a noun names and no
+        actor stands for ("a former aide said")."""
+        if self._quote_speaker(token.i, sent) is not None:
+            return False
+        first, last = self.quote_spans[self.quote_of[token.i]]
+        opening, closing = self.sent_of(first), self.sent_of(last)
+        for near in (opening, closing, closing + 1, opening - 1):
+            if 0 <= near < len(self.sent_starts):
+                end = self.sent_starts[near + 1] if near + 1 < len(self.sent_starts) else None
+                for word in self.doc[self.sent_starts[near] : end]:
+                    if (
+                        word.dep_ in NOMINAL_SUBJECT_DEPS
+                        and self.quote_of[word.i] < 0
+                        and word.head.lemma_.lower() in self.lex.speech_verbs
+                        and word.lemma_.lower() in self.person_nouns
+                        and self._key_of(word.i) is None
+                        and not self._apposed_name(word)
+                    ):
+                        return True
+        return False
 
     def _one_known(self, keys: list[str], latest: dict[str, list[Ref]], sent: int) -> list[str]:
         """The one person of a known gender among names of none that are not subjects in

@@ -125,3 +125,38 @@ def test_previous_subject_when_nobody_else_is_named_since(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "He", text) == "Tom Hale"
+
+
+def test_him_is_none_of_the_subjects_of_its_clause(nlp):
+    text = (
+        "The campaign for Tom Hale began on Monday: Bill Ray and Paul Roe lined up behind him."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "him", text) == "Tom Hale"
+
+
+def test_in_a_quotation_the_one_who_said_my_is_not_he(nlp):
+    text = (
+        "Tom Hale asked Bill Ray to apologise on Monday. "
+        '"My reaction was anger," the former aide said. "He has refused to apologise."'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "He", text) != "Tom Hale"
+
+
+def test_he_in_the_words_of_an_unnamed_speaker_is_left_alone(nlp):
+    text = (
+        "Tom Hale spoke at the rally on Monday. "
+        '"He has never listened to the farmers," a lawyer said.'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "He", text) is None
+
+
+def test_a_lone_person_two_sentences_back_outside_quotations(nlp):
+    text = (
+        "Maria Lopez spoke about the budget on Monday. The hall was full. "
+        "The audience then asked her about the schools."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "her", text) == "Maria Lopez"
