@@ -128,9 +128,7 @@ def test_previous_subject_when_nobody_else_is_named_since(nlp):
 
 
 def test_him_is_none_of_the_subjects_of_its_clause(nlp):
-    text = (
-        "The campaign for Tom Hale began on Monday: Bill Ray and Paul Roe lined up behind him."
-    )
+    text = "The campaign for Tom Hale began on Monday: Bill Ray and Paul Roe lined up behind him."
     actors = find_actors(nlp(text))
     assert owner(actors, "him", text) == "Tom Hale"
 
