@@ -388,7 +388,10 @@ class Resolver:
         """The one candidate the grammar or the discourse singles out, or None."""
         if not latest:
             return None
-        if self.quote_of[token.i] >= 0 and self._unnamed_speaker(token, sent):
+        if self.quote_of[token.i] >= 0 and self._unnamed_speaker(token, sent) not in (
+            None,
+            {"m": "f", "f": "m"}[self.pronouns[token.lower_]],
+        ):
             return None  # the words of "a former aide": "he" may be anyone, the aide too
         if len(latest) == 1:
             key, refs = next(iter(latest.items()))
@@ -486,11 +489,12 @@ class Resolver:
             key = f"?{index}"
         return key
 
-    def _unnamed_speaker(self, token: Token, sent: int) -> bool:
-        """Whether the quotation holding the token is said by a person a noun names and no
-        actor stands for ("a former aide said")."""
+    def _unnamed_speaker(self, token: Token, sent: int) -> str | None:
+        """The gender ("m", "f", or "" when the noun shows none) of the person a noun names
+        and no actor stands for who says the quotation holding the token ("a former aide
+        said", "the businessman said"); None when a named actor says it."""
         if self._quote_speaker(token.i, sent) is not None:
-            return False
+            return None
         first, last = self.quote_spans[self.quote_of[token.i]]
         opening, closing = self.sent_of(first), self.sent_of(last)
         for near in (opening, closing, closing + 1, opening - 1):
@@ -505,8 +509,8 @@ class Resolver:
                         and self._key_of(word.i) is None
                         and not self._apposed_name(word)
                     ):
-                        return True
-        return False
+                        return noun_gender(word.lemma_) or self._title_gender(word.i) or ""
+        return None
 
     def _one_known(self, keys: list[str], latest: dict[str, list[Ref]], sent: int) -> list[str]:
         """The one person of a known gender among names of none that are not subjects in

@@ -158,3 +158,12 @@ def test_a_lone_person_two_sentences_back_outside_quotations(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "her", text) == "Maria Lopez"
+
+
+def test_she_in_the_words_of_an_unnamed_man_is_the_woman_named(nlp):
+    text = (
+        "Maria Lopez toured the harbour on Monday. "
+        'The businessman said of Lopez, "If she wins, she will close the docks."'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "she", text) == "Maria Lopez"
