@@ -113,3 +113,16 @@ def test_it_before_a_clause_is_nobody(nlp):
     doc = nlp(text)
     actors = find_actors(doc)
     assert not any(m.text == "it" for a in actors for m in a.mentions)
+
+
+def test_the_report_speaks_for_the_actor_it_was_by(nlp):
+    text = (
+        "A report by the Harbor Institute came out on Monday. "
+        "The report said fish stocks had halved."
+    )
+    assert speakers(nlp, text)[-1] == ("The report", "Harbor Institute")
+
+
+def test_the_report_someone_only_read_speaks_for_nobody(nlp):
+    text = "Tom Hale read a report on the train. The report said fish stocks had halved."
+    assert speakers(nlp, text)[-1] == ("The report", None)
