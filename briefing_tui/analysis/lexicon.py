@@ -28,6 +28,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "demonyms.tsv",
         "descriptions.tsv",
         "facility_heads.tsv",
+        "first_names.tsv",
+        "gendered_nouns.tsv",
         "government_nouns.txt",
         "honorifics.tsv",
         "media_heads.txt",
@@ -48,6 +50,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "claims": (
         "adjectives.tsv",
         "content_nouns.txt",
+        "documents.tsv",
         "label_stoplist.txt",
         "light_verbs.txt",
         "nouns.tsv",

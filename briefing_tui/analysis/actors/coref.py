@@ -8,13 +8,14 @@ linear in the length of the text. What the window cannot settle is left alone.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter, deque
-from dataclasses import dataclass
+from collections import deque
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import noun_gender
+from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
+from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -24,34 +25,20 @@ if TYPE_CHECKING:
 
 #: How many recent mentions a pronoun or description may look back over.
 WINDOW_MENTIONS = 40
-#: How many sentences back a pronoun may reach (0 = its own sentence).
-PRONOUN_SENTENCES = 2
 #: How many sentences back "the country" or "the ministry" may reach.
 DESCRIPTION_SENTENCES = 5
-#: Below this score gap between two actors a pronoun is ambiguous and left alone.
-AMBIGUITY_GAP = 0.5
+#: How many sentences back "they said" may look for the group that spoke last.
+SPEAKER_SENTENCES = 4
+#: How many sentences back "the newspaper" may reach for the medium the article names.
+MEDIA_SENTENCES = 12
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
 )
-#: Determiners that make a noun phrase point back to something already named.
-DEFINITE = frozenset({"the", "this", "that"})
 
 
-@dataclass(slots=True)
-class Ref:
-    """One earlier mention in the window."""
-
-    sent: int
-    token: int
-    key: str
-    subject: bool
-    listed: bool  # one of a list ("A, B and C"): a weak antecedent for "the country"
-    head: int  # the mention's syntactic head's head, to keep "he" from binding its co-argument
-
-
-class Resolver:
+class Resolver(PersonalPronouns):
     """Adds title, description and pronoun mentions to the drafts of a document."""
 
     def __init__(self, doc: Doc, names: Names) -> None:
@@ -77,8 +64,16 @@ class Resolver:
         self.quote_of, self.quote_spans, self.candidates, self.pronoun_tokens = self._survey()
         self.name_words: dict[str, frozenset[str]] = {}
         self.speakers: dict[int, str] = {}
+        self._pronoun_key: dict[int, str] = {}  # pronouns resolved so far, by token
+        #: people a noun names without naming who ("a judge"), in text order: rivals of "he"
+        self.rivals: list[Ref] = []
+        self.person_nouns = person_cues().nouns | frozenset(
+            t for t in self.lex.titles if " " not in t
+        )
         for _, head, key in self.events:
             self._note_speaker(head, key)
+        self.name_only: set[str] = set()  # people whose gender only their first name shows
+        self.gender = self._known_genders()
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
         """One pass over the tokens: quotations, and the pronouns and nouns worth resolving."""
@@ -116,41 +111,6 @@ class Resolver:
         ):
             self.speakers.setdefault(self.sent_of(head), key)
 
-    def sent_of(self, token_index: int) -> int:
-        """The index of the sentence holding a token."""
-        return bisect_right(self.sent_starts, token_index) - 1
-
-    # gender: titles first, then the pronouns that have only one person to point to
-    def learn_genders(self) -> None:
-        """Give people without a gendered title the gender their unambiguous pronouns show."""
-        drafts = self.names.drafts
-        person_events = [
-            (head, key) for _, head, key in self.events if drafts[key].kind == "person"
-        ]
-        positions = [head for head, _ in person_events]
-        votes: dict[str, Counter[str]] = {}
-        for index in self.pronoun_tokens:
-            token = self.doc[index]
-            cls = self.pronouns[token.lower_]
-            if cls not in ("m", "f"):
-                continue
-            sent = self.sent_of(token.i)
-            lo = bisect_left(positions, self.sent_starts[sent])
-            hi = bisect_left(positions, token.i)
-            keys = {key for _, key in person_events[lo:hi]}
-            if not keys and sent > 0:
-                lo2 = bisect_left(positions, self.sent_starts[sent - 1])
-                keys = {key for _, key in person_events[lo2:lo]}
-            if len(keys) == 1:
-                votes.setdefault(keys.pop(), Counter())[cls] += 1
-        for key, counter in votes.items():
-            draft = drafts[key]
-            if draft.gender is None:
-                (gender, count), *rest = counter.most_common()
-                if not rest or count > rest[0][1]:
-                    draft.gender = gender
-
-    # the walk
     def resolve(self) -> None:
         """Walk the document once, attaching descriptions and pronouns to actors."""
         recent: deque[Ref] = deque(maxlen=WINDOW_MENTIONS)
@@ -170,18 +130,26 @@ class Resolver:
                         token.idx, token.idx + len(token), token.text, "pronoun", token.i
                     )
                     recent.append(self._ref(token.i, key))
+                    self._pronoun_key[token.i] = key
                     self._note_speaker(token.i, key)
             else:
                 key = self._resolve_description(token, recent)
                 if key:
                     recent.append(self._ref(token.i, key))
+                    self._note_speaker(token.i, key)  # "The ministry said ..."
+                elif self._rival(token):
+                    self.rivals.append(self._ref(token.i, f"?{token.i}"))
+                    gender = noun_gender(token.lemma_) or self._title_gender(token.i)
+                    if gender is not None:
+                        self.gender[f"?{token.i}"] = gender
 
     def _ref(self, head: int, key: str) -> Ref:
         token = self.doc[head]
         listed = token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
-        return Ref(
-            self.sent_of(head), head, key, token.dep_ in NOMINAL_SUBJECT_DEPS, listed, token.head.i
-        )
+        subject = token.dep_ in NOMINAL_SUBJECT_DEPS or (
+            token.dep_ in ("appos", "conj") and token.head.dep_ in NOMINAL_SUBJECT_DEPS
+        )  # "The director, Ann Lee, said"; "Ann Lee and Tom Hale met"
+        return Ref(self.sent_of(head), head, key, subject, listed, token.head.i)
 
     # pronouns
     def _resolve_pronoun(self, token: Token, recent: deque[Ref]) -> str | None:
@@ -213,48 +181,14 @@ class Resolver:
             return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
 
-    def _quote_speaker(self, token_index: int, sent: int) -> str | None:
-        """Who speaks the quotation holding this token: the speaker of the sentence where it
-        opens or closes, or of the sentence just before or after it."""
-        quote = self.quote_of[token_index]
-        if quote < 0:
-            return None
-        first, last = self.quote_spans[quote]
-        opening, closing = self.sent_of(first), self.sent_of(last)
-        for near in (opening, closing, closing + 1, opening - 1):
-            key = self.speakers.get(near)
-            if key is not None:
-                return key
-        return None
-
-    def _resolve_personal(self, token: Token, gender: str, recent: deque[Ref]) -> str | None:
-        sent = self.sent_of(token.i)
-        drafts = self.names.drafts
-        bound = token.dep_ not in ("poss",) and not token.lower_.endswith("self")
-        speaker = self._quote_speaker(token.i, sent)
-        scores: dict[str, float] = {}
-        for rank, ref in enumerate(reversed(recent)):
-            if sent - ref.sent > PRONOUN_SENTENCES or ref.key in scores or ref.key == speaker:
-                continue  # inside a quotation the speaker is "I", not "he"
-            draft = drafts[ref.key]
-            if draft.kind != "person" or draft.gender not in (None, gender):
-                continue
-            if bound and ref.head == token.head.i and ref.sent == sent:
-                continue  # "Smith told him": him is not Smith
-            score = (2.0 if draft.gender == gender else 0.0) + (1.0 if ref.subject else 0.0)
-            score += {0: 1.0, 1: 0.5}.get(sent - ref.sent, 0.0) - 0.02 * rank
-            scores[ref.key] = score
-        key = _best(scores)
-        if key is not None and drafts[key].gender is None:
-            drafts[key].gender = gender  # "she" settles it for the later pronouns
-        return key
-
     def _resolve_collective(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
         """An "its" or "they" is the nearest organisation, country or group the grammar allows."""
         sent = self.sent_of(token.i)
         drafts = self.names.drafts
         if cls == "it" and not self._referring_it(token):
             return None
+        if cls in ("it", "pl") and self._speaks(token):
+            return self._previous_group_speaker(sent)
         for ref in reversed(recent):
             if sent - ref.sent > 1:
                 return None
@@ -272,22 +206,60 @@ class Resolver:
                 continue
             if draft.key.startswith("place:"):
                 continue
-            if ref.sent != sent if cls == "n" else not ref.subject:
-                # "its" points within its sentence; "they" and "it" to a subject
+            side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
+            if (ref.sent != sent if cls == "n" else not ref.subject) and not side:
+                # "its" points within its sentence; "they" and "it" to a subject, or "it" in
+                # a side clause to the one named before it ("outside Acme after it closed")
                 return None
             if cls == "it" and draft.kind == "group":
                 return None
+            if cls == "pl" and ref.listed:
+                return None  # "Acme and Beta said ... They": both, not one of them
             if self._plural_between(ref.token, token.i) if cls == "pl" else False:
                 return None
             return ref.key
         return None
 
     @staticmethod
-    def _referring_it(token: Token) -> bool:
-        """A subject "it" that can name an actor: not "it is time", "it seems", "it rained"."""
+    def _side_clause_it(token: Token) -> bool:
+        """ "it" as subject of a side clause whose main clause has no singular subject that
+        could be "it" ("People protested outside Acme after it closed")."""
+        if token.head.dep_ != "advcl":
+            return False
+        main = token.head.head
+        subjects = [c for c in main.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        return all(c.tag_ in ("NNS", "NNPS", "PRP") for c in subjects)
+
+    def _speaks(self, token: Token) -> bool:
+        """Whether the pronoun is the subject of a verb of speech ("They also claimed")."""
         return (
             token.dep_ in NOMINAL_SUBJECT_DEPS
-            and token.head.lemma_.lower() not in NON_REFERRING_IT_HEADS
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+            and self.quote_of[token.i] < 0
+        )
+
+    def _previous_group_speaker(self, sent: int) -> str | None:
+        """The organisation, country or group that spoke last, a few sentences back at most;
+        None when a person spoke last."""
+        for back in range(1, SPEAKER_SENTENCES + 1):
+            key = self.speakers.get(sent - back)
+            if key is not None:
+                draft = self.names.drafts[key]
+                return None if draft.kind == "person" or key.startswith("place:") else key
+        return None
+
+    @staticmethod
+    def _referring_it(token: Token) -> bool:
+        """A subject "it" that can name an actor: not "it is time", "it seems", "it rained",
+        nor a passive one before a clause ("it became known that ...", "it was said that")."""
+        head = token.head
+        extraposed = token.dep_ == "nsubjpass" and any(
+            c.dep_ in ("ccomp", "csubj", "xcomp") for c in head.children
+        )
+        return (
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and head.lemma_.lower() not in NON_REFERRING_IT_HEADS
+            and not extraposed
         )
 
     def _plural_between(self, start: int, end: int) -> bool:
@@ -373,17 +345,6 @@ class Resolver:
         span = self.doc[start : token.i + 1]
         self.names.drafts[key].add(span.start_char, span.end_char, span.text, kind, token.i)
 
-    def _apposed_name(self, token: Token) -> str | None:
-        """The actor a description stands in apposition with: "the agency, NEA, said"."""
-        linked = [c.i for c in token.children if c.dep_ == "appos"]
-        if token.dep_ == "appos":
-            linked.append(token.head.i)
-        for index in linked:
-            key = self.key_at_head.get(index)
-            if key is not None:
-                return key
-        return None
-
     def _named_by_head(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
         """A "the university" after "the University of Vermont": the latest actor so named
         (of the same country, when the description names one: "Spain's news agency")."""
@@ -437,7 +398,13 @@ class Resolver:
             if fits(drafts[ref.key]):
                 return ref.key
         holders = [d.key for d in drafts.values() if fits(d)]
-        return holders[0] if len(holders) == 1 else None
+        if holders:
+            return holders[0] if len(holders) == 1 else None
+        if country or family is None:
+            return None
+        # "the lawmaker" after "Rep. Ann Lee": the one person whose title is of that family
+        kin = {d.key for d in drafts.values() if d.kind == "person" and d.family == family}
+        return kin.pop() if len(kin) == 1 else None
 
     def _described(
         self, lemma: str, kind: str, country: str | None, token: Token, recent: deque[Ref]
@@ -450,6 +417,8 @@ class Resolver:
             return self._salient(sent, recent, lambda key: key.startswith("country:"))
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
             return self._salient(sent, recent, lambda key: key.startswith("org:"))
+        if kind == "media":
+            return self._medium(sent, recent)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 return None
@@ -460,6 +429,22 @@ class Resolver:
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _medium(self, sent: int, recent: deque[Ref]) -> str | None:
+        """ "the newspaper": the one newspaper, magazine or broadcaster named lately (by the
+        last word of its name: "Courier", "Times"), or None when two are."""
+        found = {
+            ref.key
+            for ref in recent
+            if sent - ref.sent <= MEDIA_SENTENCES
+            and self.names.drafts[ref.key].kind == "organisation"
+            and self._is_medium(self.names.drafts[ref.key])
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _is_medium(self, draft: Draft) -> bool:
+        words = draft.name.split()
+        return bool(words) and words[-1].lower().strip(".") in self.lex.media_heads
 
     def _salient(self, sent: int, recent: deque[Ref], wanted: Callable[[str], bool]) -> str | None:
         """The actor most mentioned lately, outside lists ("A, B and C"), then the latest."""
@@ -574,16 +559,6 @@ def _partitive(token: Token) -> bool:
         and head.head.tag_ in ("JJ", "DT", "CD", "PDT", "NN")
         and head.head.pos_ != "PROPN"
     )
-
-
-def _best(scores: dict[str, float]) -> str | None:
-    """The top-scoring actor, unless another is too close to call."""
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < AMBIGUITY_GAP:
-        return None
-    return ranked[0][0]
 
 
 def resolve_mentions(doc: Doc, names: Names) -> None:

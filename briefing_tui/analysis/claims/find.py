@@ -32,7 +32,7 @@ from briefing_tui.analysis.claims.draft import Draft, Sentences, source_on_one_l
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.nesting import dedupe
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
-from briefing_tui.analysis.claims.sources import ActorIndex, pronoun_kinds
+from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.model import Actor, Claim, Span
@@ -40,15 +40,10 @@ from briefing_tui.model import Actor, Claim, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: How far back (in characters) a pronoun source may look for the previous claim's speaker.
-SPEAKER_REACH = 600
-
-
 def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
-    """Give each draft its actor: mention overlap, a pronoun's antecedent, or a carried one."""
+    """Give each draft its actor: the one its source names (``sources.source_actor``), or
+    the one a continued quotation carries."""
     text = doc.text
-    last_actor: str | None = None
-    previous: Draft | None = None
     for draft in drafts:
         if draft.carried_from is not None:
             origin = draft.carried_from
@@ -59,34 +54,9 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
             continue
         start, end = draft.source_span
         draft.source_text = text[start:end]
-        draft.actor = index.at(start, end, prefer=draft.source_head)
-        word = text[draft.source_head[0] : draft.source_head[1]] if draft.source_head else ""
-        kinds = pronoun_kinds(word)
-        if kinds is not None and end - start <= len(word) + 1:
-            # "He described Smith as ...": a pronoun cannot be someone named in its own claim
-            named = index.named_in(end, max(end, draft.content[1]))
-            if draft.actor is None or draft.actor in named:
-                draft.actor = _earlier_speaker(index, draft, previous, kinds, named)
-                draft.actor = draft.actor or index.latest_before(start, kinds, exclude=named)
-                draft.actor = draft.actor or (last_actor if last_actor not in named else None)
-        if draft.actor is not None:
-            last_actor = draft.actor
-            previous = draft
-
-
-def _earlier_speaker(
-    index: ActorIndex,
-    draft: Draft,
-    previous: Draft | None,
-    kinds: frozenset[str],
-    named: frozenset[str],
-) -> str | None:
-    """The speaker of the claim just before, if a pronoun source can stand for it."""
-    if previous is None or previous.actor is None or previous.actor in named:
-        return None
-    if draft.source_span is None or draft.source_span[0] - previous.content[1] > SPEAKER_REACH:
-        return None
-    return previous.actor if index.kind_of(previous.actor) in kinds else None
+        # "He described Smith as ...": a pronoun cannot be someone named in its own claim
+        named = index.named_in(end, max(end, draft.content[1]))
+        draft.actor = source_actor(doc, index, draft.source_span, draft.source_head, named)
 
 
 def _stance(draft: Draft, text: str) -> str:

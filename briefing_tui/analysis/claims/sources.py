@@ -1,20 +1,37 @@
-"""Sources of claims: the words naming who speaks, and the actor they refer to."""
+"""Sources of claims: the words naming who speaks, and the actor they refer to.
+
+The actor is the one a mention of the source names: a name, a description the
+actors analysis resolved ("the newspaper", "the Republican lawmaker") or a
+pronoun it resolved ("he", only to a person of a compatible gender). A pronoun
+it left alone stays without an actor: no guess from the nearest name. A source
+that is a document or a statement ("the report said") speaks for its issuer
+when the article names one ("the ministry's report", "a statement from Acme",
+"Acme issued a statement ... The statement said"), else for nobody.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Subjects that stand for a clause, not a speaker ("it was reported that ...").
 EXPLETIVES = frozenset({"it", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+#: Prepositions that name a document's issuer: "a statement from Acme", "a report by Acme".
+ISSUER_PREPS = frozenset({"from", "by", "of"})
+#: How many sentences back "the statement" may look for the actor that issued it.
+ISSUER_SENTENCES = 3
+#: Determiners of a document already introduced: "the statement", "that report".
+DEFINITE = frozenset({"the", "this", "that"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
 
 
@@ -34,22 +51,6 @@ class ActorIndex:
             return found
         return actor_at(self._actors, start, end)
 
-    def latest_before(
-        self,
-        pos: int,
-        kinds: frozenset[str],
-        window: int = 600,
-        exclude: frozenset[str] = frozenset(),
-    ) -> str | None:
-        """The actor of the nearest named mention before ``pos`` whose kind is in ``kinds``."""
-        i = bisect_right(self._starts, pos - 1) - 1
-        while i >= 0 and self._rows[i][0] >= pos - window:
-            _start, _end, actor_id, kind, mention_kind = self._rows[i]
-            if kind in kinds and mention_kind != "pronoun" and actor_id not in exclude:
-                return actor_id
-            i -= 1
-        return None
-
     def named_in(self, start: int, end: int) -> frozenset[str]:
         """Actors named (not by a pronoun) inside ``[start, end)``."""
         found = set()
@@ -60,10 +61,6 @@ class ActorIndex:
                 found.add(actor_id)
             i += 1
         return frozenset(found)
-
-    def kind_of(self, actor_id: str) -> str | None:
-        """The kind of the actor with this id."""
-        return self._kinds.get(actor_id)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -122,3 +119,97 @@ def pronoun_kinds(word: str) -> frozenset[str] | None:
     if word in GROUP_PRONOUNS:
         return frozenset({"organisation", "country", "group"})
     return None
+
+
+@cache
+def _documents() -> tuple[frozenset[str], frozenset[str]]:
+    """(document nouns, issuing verbs), from ``lexicon/claims/documents.tsv``."""
+    rows = data_files.rows("claims/documents.tsv")
+    nouns = frozenset(row[1].lower() for row in rows if row[0] == "document")
+    verbs = frozenset(row[1].lower() for row in rows if row[0] == "verb")
+    return nouns, verbs
+
+
+def is_document(token: Token) -> bool:
+    """Whether a source's head names a document or statement ("the report", "a statement")."""
+    return token.lemma_.lower() in _documents()[0] and token.pos_ == "NOUN"
+
+
+def source_actor(
+    doc: Doc,
+    index: ActorIndex,
+    span: tuple[int, int],
+    head: tuple[int, int] | None,
+    named: frozenset[str] = frozenset(),
+) -> str | None:
+    """The actor a claim's source names, or None.
+
+    ``span`` and ``head`` are the source phrase and its head word (character
+    ranges); ``named`` are the actors named in the claim's own content, which a
+    pronoun source cannot be ("He described Smith as ...").
+    """
+    start, end = span
+    actor = index.at(start, end, prefer=head)
+    word = doc.text[head[0] : head[1]] if head else ""
+    if pronoun_kinds(word) is not None and end - start <= len(word) + 1:
+        return actor if actor not in named else None  # only as the actors analysis resolved it
+    if head is None:
+        return actor
+    token = _token_at(doc, head[0])
+    if token is not None and is_document(token):
+        if actor is not None and actor != index.at(head[0], head[1]):
+            return actor  # "the ministry's report": a name within the phrase
+        return issuer_of(token, index)
+    return actor
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def issuer_of(noun: Token, index: ActorIndex) -> str | None:
+    """The actor that issued the document ``noun`` names, if the article names it."""
+    own = _named_issuer(noun, index)
+    if own is not None:
+        return own
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None  # "a statement said": an issuer only within its own phrase
+    _, verbs = _documents()
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(ISSUER_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for earlier in reversed(doc[first : noun.i]):
+        if earlier.lemma_.lower() != lemma:
+            continue
+        issuer = _named_issuer(earlier, index)
+        if issuer is None and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in verbs:
+            subjects = [c for c in earlier.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            issuer = next((a for s in subjects if (a := _actor_of(s, index))), None)
+        return issuer  # the latest mention of that document decides
+    return None
+
+
+def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
+    """ "Acme's statement", "a statement from Acme", "a report by Acme"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = _actor_of(child, index)
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := _actor_of(obj, index)) is not None:
+                    return found
+    return None
+
+
+def _actor_of(token: Token, index: ActorIndex) -> str | None:
+    """The actor of a noun phrase's head word (or of its whole phrase)."""
+    head = (token.idx, token.idx + len(token))
+    phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+    return index.at(*head) or index.at(*phrase)

