@@ -42,6 +42,8 @@ class Dispute:
     sources: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
     denied: Token | None = None  # "the allegations" in "denied the allegations", if that is all
+    #: The words that mark the opposition ("denied", "but critics charge"), for ``--explain``.
+    cue: str = "denial"
 
 
 def denied_question(denial: Token, denied: Token) -> str | None:
@@ -388,3 +390,10 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
             if contested is not None:
                 disputes.append(Dispute(sentences=[word.sent], contested=contested))
     return disputes
+
+
+def contrasts(doc: Doc, claims: list[Claim], found: list[Dispute]) -> list[Dispute]:
+    """Disputes that no denial word marks (see ``question_contrasts``)."""
+    from briefing_tui.analysis.questions.contrasts import find_contrasts
+
+    return find_contrasts(doc, claims, found)

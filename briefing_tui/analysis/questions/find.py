@@ -18,19 +18,24 @@ subject or no subject. Phrasing is in ``question_phrasing``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.cues import find_cues
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
+    contrasts,
     denied_question,
     from_claims,
     from_parse,
     reported_denials,
     reported_near,
 )
+from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
     Candidate,
@@ -41,6 +46,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.vetoes import phrase_veto
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -51,6 +57,7 @@ if TYPE_CHECKING:
 
 
 def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
+    """A disputed question from two sides of one matter; its actors name both sides."""
     text = statement(dispute.sentences[-1])
     if dispute.contested is None and dispute.denied is not None:
         text = denied_question(dispute.denied.head, dispute.denied) or text
@@ -86,7 +93,11 @@ def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         key = candidate.sentences[-1].start
         kept = best.get(key)
-        if kept is None or _priority(candidate.kind) > _priority(kept.kind):
+        # a question that can be asked beats one that cannot, then the stronger kind wins
+        if kept is None or (candidate.veto is None, _priority(candidate.kind)) > (
+            kept.veto is None,
+            _priority(kept.kind),
+        ):
             best[key] = candidate
     # a dispute spanning two sentences also covers the earlier one
     covered = {
@@ -151,7 +162,7 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
             by_topic[key] = candidate
             merged.append(candidate)
             continue
-        if kept.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+        if phrase_veto(kept) and not phrase_veto(candidate):
             kept.text = candidate.text  # ask the topic the way a reader would, where one can
         _absorb(kept, candidate)
     return merged
@@ -225,7 +236,7 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
         if lead is candidate:
             merged.append(candidate)
             continue
-        if lead.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+        if phrase_veto(lead) and not phrase_veto(candidate):
             lead.text = candidate.text
         if _priority(candidate.kind) > _priority(lead.kind):
             lead.kind = candidate.kind
@@ -251,6 +262,7 @@ def _evidence(sentences: list[DocSpan]) -> list[Span]:
 
 
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
+    """Questions ranked by importance: the salience of their actors, their kind, their support."""
     salience = {a.id: a.salience for a in actors}
     top = max(salience.values(), default=0.0) or 1.0
     scored: list[tuple[float, int, Candidate]] = []
@@ -269,23 +281,78 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             actors=list(candidate.actors),
             claims=list(candidate.claims),
             score=min(1.0, score),
+            confidence=round(candidate.confidence, 4),
         )
         for rank, (score, _order, candidate) in enumerate(scored, start=1)
     ]
 
 
-def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Question]:
-    """The open questions of the article, one per topic, most important first."""
-    reported = [(c.content.start, c.content.end) for c in claims]
-    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
+@dataclass(slots=True)
+class Finding:
+    """One candidate as ``--explain`` tells it: what raised it and what became of it."""
+
+    family: str
+    kind: QuestionKind | None
+    confidence: float
+    #: The question as phrased, or None where the rule raised nothing.
+    question: str | None
+    #: The veto that removed it, "merged", "below threshold", or None when shown.
+    veto: str | None
+    sentence: Span
+    cue: str = ""
+
+
+@dataclass(slots=True)
+class QuestionReport:
+    """Every candidate of one article and the questions shown from them."""
+
+    shown: list[Question] = field(default_factory=list)
+    #: Phrased and not vetoed, but below the confidence threshold.
+    held: list[Question] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _sentence_span(sent: DocSpan) -> Span:
+    return _evidence([sent])[0] if sent.text.strip() else Span(sent.start_char, sent.end_char)
+
+
+def _finding(candidate: Candidate) -> Finding:
+    return Finding(
+        candidate.family,
+        candidate.kind,
+        candidate.confidence,
+        candidate.text,
+        candidate.veto,
+        _sentence_span(candidate.sentences[-1]),
+        candidate.cue,
+    )
+
+
+def _raise(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> tuple[list[Candidate], list[Finding]]:
+    """Run every family's rule; the candidates raised and the cues each rule vetoed."""
     cues = find_cues(doc)
     candidates: list[Candidate] = []
+    refused: list[Finding] = []
     for cue in cues:
         rule = RULES.get(cue.category)
-        found = rule(ctx, cue) if rule else None
-        if found is not None:
-            candidates.append(found)
+        if rule is None:
+            continue
+        family = FAMILY_OF_CUE[cue.category].name
+        cue_text = doc[cue.start : cue.end].text
+        ctx.vetoed = None
+        found = rule(ctx, cue)
+        if found is None:
+            sent = cue.tokens[0].sent
+            veto = ctx.vetoed or "not-open"
+            refused.append(Finding(family, None, 0.0, None, veto, _sentence_span(sent), cue_text))
+            continue
+        found.family, found.cue = family, cue_text
+        candidates.append(found)
+    for found in find_requests(ctx, doc):
+        candidates.append(found)
     vouched, attributions = according_to(ctx, doc)
+    for found in vouched:
+        found.family, found.cue = "unverified", "according to"
     candidates.extend(vouched)
     denial_cues = [c for c in cues if c.category == "denials"]
     nearby = [
@@ -302,8 +369,49 @@ def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Q
     disputes.extend(
         d for d in from_parse(denial_cues) if d.sentences[-1].start not in disputed_sentences
     )
-    candidates.extend(_disputed(ctx, d) for d in disputes)
+    disputes.extend(contrasts(doc, all_claims, disputes))
+    for dispute in disputes:
+        found = _disputed(ctx, dispute)
+        found.family, found.cue = "dispute", dispute.cue
+        candidates.append(found)
+    return candidates, refused
+
+
+def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
+    """Every candidate question of the article, what became of it, and the questions shown."""
+    reported = [(c.content.start, c.content.end) for c in claims]
+    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
+    candidates, refused = _raise(ctx, doc, claims)
     candidates.sort(key=lambda c: c.sentences[-1].start)
+    for candidate in candidates:
+        candidate.veto = phrase_veto(candidate)
     kept = _one_per_sentence(candidates)
+    for candidate in candidates:
+        if candidate not in kept and candidate.veto is None:
+            candidate.veto = "weaker-kind-in-sentence"
     _link_claims(kept, claims)
-    return _rank(_merge_repeats(_merge_topics(kept), doc.vocab), actors)
+    merged = _merge_repeats(_merge_topics(kept), doc.vocab)
+    for candidate in kept:
+        if candidate not in merged and candidate.veto is None:
+            candidate.veto = "merged"
+    for candidate in merged:
+        candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
+        candidate.confidence = confidence(candidate)
+        if candidate.veto is None and candidate.confidence < SHOW_AT:
+            candidate.veto = "below-threshold"
+    for candidate in candidates:
+        if not candidate.confidence:
+            candidate.confidence = confidence(candidate)
+    shown = _rank([c for c in merged if c.veto is None], actors)
+    held = _rank([c for c in merged if c.veto == "below-threshold"], actors)
+    for rank, question in enumerate(held, start=len(shown) + 1):
+        question.id = f"q{rank}"
+    findings = sorted(
+        [*refused, *(_finding(c) for c in candidates)], key=lambda f: f.sentence.start
+    )
+    return QuestionReport(shown, held, findings)
+
+
+def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Question]:
+    """The open questions of the article worth showing, one per topic, most important first."""
+    return explain_questions(doc, actors, claims).shown

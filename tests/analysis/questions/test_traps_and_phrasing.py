@@ -170,11 +170,6 @@ def test_pending(nlp, text, asked):
             "If the rain stops, would they go home early?",
         ),
         ("The union says it’ll strike in May.", "Will it strike in May?"),
-        # the condition's "if" sits outside the quotation
-        (
-            'He said that if "the court rules against us, we will appeal."',
-            "If the court rules against us, will we appeal?",
-        ),
     ],
 )
 def test_phrasing(nlp, text, asked):

@@ -1,0 +1,204 @@
+"""The rule families that raise open questions: what each looks for, how sure it is, its vetoes.
+
+Each family is one source of open matters: a forecast or plan someone makes,
+an event or decision still to come, an outcome that hangs on a condition, what
+the article says nobody knows, a request put to someone, a claim only one
+source vouches for, two sources who contradict each other. A family has a table of
+patterns (the cue lexicons in ``lexicon/questions/`` that start its rule, or
+the claims it compares), a base confidence, an example sentence that raises a
+shown question (a test reads it), and the named vetoes its rule applies, each
+with the sentence it removes (a test reads those too). The vetoes that judge a
+phrased question whatever its family are in ``question_vetoes``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_tui.model import QuestionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Veto:
+    """A named reason for raising nothing, with a sentence it removes."""
+
+    name: str
+    why: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One source of open questions."""
+
+    name: str
+    kind: QuestionKind
+    #: The cue lexicons (``lexicon/questions/<name>.txt``) or claim patterns that start it.
+    patterns: tuple[str, ...]
+    #: Confidence before the evidence of one candidate is weighed (``question_confidence``).
+    confidence: float
+    #: A sentence from which the family raises a shown question.
+    example: str
+    vetoes: tuple[Veto, ...] = ()
+
+
+FORECAST = Family(
+    "forecast",
+    QuestionKind.EXPECTATION,
+    ("modality",),
+    0.55,
+    "The mayor is expected to announce the new budget on Monday.",
+    (
+        Veto("reported-past", "a modal told in reported past", "He said he would resign."),
+        Veto("counterfactual", "looks back or imagines", "The team could have won the cup."),
+        Veto(
+            "musing",
+            "a speaker's own musing",
+            "I think some people would want to join the club, she said.",
+        ),
+        Veto(
+            "generality",
+            "no particular subject",
+            "Some crops may do better in warmer weather.",
+        ),
+        Veto(
+            "relative-clause",
+            "a relative clause only describes",
+            "The rocket, which will launch in May, was built in Ohio.",
+        ),
+        Veto(
+            "habitual",
+            "a habit in the past",
+            "As a boy, Tom Baker would often walk to school.",
+        ),
+        Veto(
+            "names-a-thing",
+            "an adjective that names a thing",
+            "The upcoming debates drew large crowds last year.",
+        ),
+        Veto(
+            "settled-later",
+            "the article tells the outcome later",
+            "Ann Lee said she would attend the summit. Ann Lee attended the summit on Friday.",
+        ),
+        Veto(
+            "past-event",
+            "the plan is told in the past",
+            "There were ten teams scheduled to compete in 2010.",
+        ),
+    ),
+)
+
+SCHEDULED = Family(
+    "scheduled",
+    QuestionKind.PENDING,
+    ("pending", "pending_negated", "proceedings"),
+    0.6,
+    "The city council has yet to decide whether to close the old library.",
+    (
+        Veto("regards-as", "'considered' means 'regarded as'", "She is considered a moderate."),
+        Veto("decided", "a decision already taken", "The board has decided to sell the firm."),
+        Veto(
+            "proceeding-not-running",
+            "a proceeding not said to be under way",
+            "The trial ended in 2004.",
+        ),
+    ),
+)
+
+CONDITION = Family(
+    "condition",
+    QuestionKind.CONDITIONAL,
+    ("conditions",),
+    0.6,
+    "The union said it will strike next week if the company does not raise wages.",
+    (
+        Veto(
+            "general-rule",
+            "a condition that states a general rule",
+            "If a child lacks iodine, growth will suffer.",
+        ),
+        Veto(
+            "duty",
+            "an obligation, not an outcome",
+            "If the allies pull back, Europe must defend itself.",
+        ),
+        Veto(
+            "campaign-rhetoric",
+            "a rallying cry",
+            '"If we stick together, we will win," Senator Mary Hall said.',
+        ),
+    ),
+)
+
+UNKNOWN = Family(
+    "unknown",
+    QuestionKind.UNRESOLVED,
+    ("unknowns",),
+    0.6,
+    "It is unclear whether the mayor will seek a second term.",
+    (
+        Veto(
+            "names-a-thing",
+            "'unknown' describing a thing",
+            "The painting was sold to an unknown buyer.",
+        ),
+        Veto(
+            "gives-a-reason",
+            "an unanswered request given as a reason",
+            "The members were struck off because they did not respond.",
+        ),
+    ),
+)
+
+REQUEST = Family(
+    "request",
+    QuestionKind.PENDING,
+    ("requests",),
+    0.6,
+    "The governor urged the legislature to pass the budget bill.",
+    (
+        Veto(
+            "request-past-answered",
+            "the request is told as already met",
+            "The governor asked the legislature to pass the budget bill, and it did so.",
+        ),
+    ),
+)
+
+UNVERIFIED = Family(
+    "unverified",
+    QuestionKind.UNVERIFIED,
+    ("hedges", "according to"),
+    0.35,
+    "The minister reportedly resigned after the vote.",
+    (
+        Veto(
+            "press-caution",
+            "the press's caution over a name",
+            "The alleged attacker was arrested on Monday.",
+        ),
+    ),
+)
+
+DISPUTE = Family(
+    "dispute",
+    QuestionKind.DISPUTED,
+    ("denials", "claims with opposite stance"),
+    0.7,
+    "The ministry said the border crossing was closed. The rebels denied that the crossing "
+    "was closed.",
+)
+
+#: Every family, in the order ``--explain`` lists them.
+FAMILIES: tuple[Family, ...] = (FORECAST, SCHEDULED, CONDITION, UNKNOWN, REQUEST, UNVERIFIED, DISPUTE)
+
+#: The family whose rule reads each cue category.
+FAMILY_OF_CUE: dict[str, Family] = {
+    pattern: family for family in FAMILIES for pattern in family.patterns
+}
+
+
+def family_named(name: str) -> Family:
+    """The family called ``name``."""
+    return next(f for f in FAMILIES if f.name == name)

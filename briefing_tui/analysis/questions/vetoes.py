@@ -1,0 +1,128 @@
+"""The vetoes that judge a phrased question whatever its family: it must read on its own.
+
+Each veto has a name, a predicate on the candidate and an example sentence
+whose candidate it removes (a test reads it). A question that fails one is
+dropped, never shown as a statement: a reader must understand it without the
+article, so it is a grammatical question with a finite verb, names who or
+what it is about rather than "I" or "you", and is short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing_tui.analysis.questions.rules import Candidate
+
+#: The most words a shown question may have.
+MAX_QUESTION_WORDS = 25
+
+#: Finite auxiliaries and modals a question opens with (after any wh-phrase).
+FINITE_OPENERS = frozenset(
+    "will would can could may might shall should must is are was were am do does did has "
+    "have had won't wouldn't can't couldn't isn't aren't wasn't weren't doesn't don't didn't "
+    "hasn't haven't hadn't".split()
+)
+_WH = frozenset("who whom whose what which when where why how".split())
+#: Past-tense verbs a wh-question may open with, the wh-word its subject ("What caused ...?").
+_WH_VERBS = frozenset("caused happened led prompted triggered".split())
+#: Words that cannot be the subject right after the auxiliary of a question.
+_NOT_SUBJECTS = frozenset("which who whom whose that please kindly let not".split())
+#: Pronouns that stand for the speaker or the reader: a question with one is not standalone.
+_SPEAKER_WORDS = frozenset("i me my mine myself we us our ours ourselves you your yours".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a question, as written."""
+    return _WORD.findall(text)
+
+
+def has_finite_opening(text: str) -> bool:
+    """Whether a question opens with a finite verb, after a wh-phrase of up to four words."""
+    words = [w.lower().replace("’", "'") for w in words_of(text)]
+    if len(words) > 1 and words[0] in _WH and words[1] in _WH_VERBS:
+        return True
+    for index, word in enumerate(words[:6]):
+        if word in FINITE_OPENERS:
+            return index == 0 or words[0] in _WH or words[0] in {"if", "unless", "as"}
+        if index == 0 and word not in _WH and word not in {"if", "unless", "as"}:
+            break
+    # "If the talks fail, will ...?": a condition comes first
+    return bool(re.search(r",\s+(" + "|".join(sorted(FINITE_OPENERS)) + r")\b", text.lower()))
+
+
+def _unphrasable(candidate: Candidate) -> bool:
+    return candidate.text.startswith("Unclear:") or not candidate.text.rstrip().endswith("?")
+
+
+def _too_long(candidate: Candidate) -> bool:
+    return len(words_of(candidate.text)) > MAX_QUESTION_WORDS
+
+
+def _no_finite_verb(candidate: Candidate) -> bool:
+    return not has_finite_opening(candidate.text)
+
+
+def _no_subject(candidate: Candidate) -> bool:
+    words = [w.lower() for w in words_of(candidate.text)]
+    return len(words) > 1 and words[0] in FINITE_OPENERS and words[1] in _NOT_SUBJECTS
+
+
+def _speaker_words(candidate: Candidate) -> bool:
+    text = re.sub(r"[“\"‘'][^”\"’']*[”\"’']", " ", candidate.text)  # a quoted title may say "I"
+    # "US" and "I" are told apart by case: "US" names a country, "us" the speaker
+    return any(w.lower() in _SPEAKER_WORDS and not (len(w) > 1 and w.isupper()) for w in words_of(text))
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseVeto:
+    """A named test a phrased question must pass, with a sentence whose question fails it."""
+
+    name: str
+    predicate: Callable[[Candidate], bool]
+    why: str
+    example: str
+
+
+#: Every phrase veto, in the order they are tried.
+PHRASE_VETOES: tuple[PhraseVeto, ...] = (
+    PhraseVeto(
+        "unphrasable",
+        _unphrasable,
+        "the clause could not be turned into a question",
+        "Dozens were hurt when the old bridge fell, the cause of which is unknown.",
+    ),
+    PhraseVeto(
+        "no-subject",
+        _no_subject,
+        "the question has no subject after its verb (a relative word, an imperative)",
+        '"Please stay on the line and listen to the message," the recording will say.',
+    ),
+    PhraseVeto(
+        "speaker-words",
+        _speaker_words,
+        'it says "I", "we" or "you": it does not stand without the article',
+        '"Will I keep you in suspense?" the host asked the guests at the Tuesday show.',
+    ),
+    PhraseVeto(
+        "no-finite-verb",
+        _no_finite_verb,
+        "the question has no finite verb",
+        "The mayor is expected to announce the budget on Monday.",
+    ),
+    PhraseVeto(
+        "too-long",
+        _too_long,
+        f"over {MAX_QUESTION_WORDS} words",
+        "The regional transport authority will decide next month whether the long delayed "
+        "northern extension of the light rail line, which was first proposed by planners in "
+        "the early nineties, will finally be built through the river valley.",
+    ),
+)
+
+
+def phrase_veto(candidate: Candidate) -> str | None:
+    """The name of the first phrase veto ``candidate`` fails, or None."""
+    return next((v.name for v in PHRASE_VETOES if v.predicate(candidate)), None)
