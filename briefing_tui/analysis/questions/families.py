@@ -191,7 +191,15 @@ DISPUTE = Family(
 )
 
 #: Every family, in the order ``--explain`` lists them.
-FAMILIES: tuple[Family, ...] = (FORECAST, SCHEDULED, CONDITION, UNKNOWN, REQUEST, UNVERIFIED, DISPUTE)
+FAMILIES: tuple[Family, ...] = (
+    FORECAST,
+    SCHEDULED,
+    CONDITION,
+    UNKNOWN,
+    REQUEST,
+    UNVERIFIED,
+    DISPUTE,
+)
 
 #: The family whose rule reads each cue category.
 FAMILY_OF_CUE: dict[str, Family] = {

@@ -18,8 +18,8 @@ subject or no subject. Phrasing is in ``question_phrasing``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
@@ -328,7 +328,9 @@ def _finding(candidate: Candidate) -> Finding:
     )
 
 
-def _raise(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> tuple[list[Candidate], list[Finding]]:
+def _raise(
+    ctx: RuleContext, doc: Doc, claims: list[Claim]
+) -> tuple[list[Candidate], list[Finding]]:
     """Run every family's rule; the candidates raised and the cues each rule vetoed."""
     cues = find_cues(doc)
     candidates: list[Candidate] = []

@@ -426,9 +426,11 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     sent = word.sent
     if word.tag_ == "MD":
         if is_backshifted(word) or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
-            return ctx.veto("reported-past")  # reported past, or a modal the parse could not attach to a verb
+            # reported past, or a modal the parse could not attach to a verb
+            return ctx.veto("reported-past")
         if word.dep_ != "aux" and not any(c.pos_ in {"VERB", "AUX"} for c in word.children):
-            return ctx.veto("modal-without-verb")  # "if I may, sir": a modal with no verb forecasts nothing
+            # "if I may, sir": a modal with no verb forecasts nothing
+            return ctx.veto("modal-without-verb")
         verb = word.head
         if verb.dep_ == "aux" and verb.lemma_ == "have" and verb.head.i != verb.i:
             verb = verb.head  # "would have overridden": the parse may hang "would" on "have"
@@ -436,18 +438,22 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.veto("settled-verb")
         subject = clause_subject(verb)
         if _generic_or_relative(subject, verb):
-            return ctx.veto("describes-people")  # "those who may not speak English" describes, it does not forecast
+            # "those who may not speak English" describes, it does not forecast
+            return ctx.veto("describes-people")
         if subject is None and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-            return ctx.veto("relative-clause")  # "a law that in June will require ...": a relative clause misread
+            # "a law that in June will require ...": a relative clause misread
+            return ctx.veto("relative-clause")
         if _is_counterfactual(verb) or any(c.lower_ == "than" for c in verb.children):
             return ctx.veto("counterfactual")  # "could have won", "kinder than he would be"
         if _musing(verb):
-            return ctx.veto("musing")  # "I'm sure some would want to join" imagines, it does not forecast
+            # "I'm sure some would want to join" imagines, it does not forecast
+            return ctx.veto("musing")
         why_not = ctx.why_not_ask(verb, subject)
         if why_not is not None:
             return ctx.veto(why_not)
         if ctx.told_as_done(verb, subject):
-            return ctx.veto("settled-later")  # "... she would attend. She attended on Friday": answered later
+            # "... she would attend. She attended on Friday": answered later
+            return ctx.veto("settled-later")
         found = ctx.candidate(
             QuestionKind.EXPECTATION, sent, phrase(ctx, verb), clause_subject(verb)
         )
@@ -455,15 +461,20 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return found
     head = cue.head if len(cue.tokens) > 1 else word
     if head.dep_ == "amod":
-        return ctx.veto("names-a-thing")  # "the upcoming debates", "such expected backers" name things; they ask nothing
+        # "the upcoming debates", "such expected backers" name things; they ask nothing
+        return ctx.veto("names-a-thing")
     if head.lemma_.lower() == "forthcoming" and _candid(head):
-        return ctx.veto("candid-sense")  # "the agency was not forthcoming about it" means candid, not upcoming
+        # "the agency was not forthcoming about it" means candid, not upcoming
+        return ctx.veto("candid-sense")
     if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
-        return ctx.veto("cue-as-subject")  # "the effort to pool forces would ...": the predicate is what is asked
+        # "the effort to pool forces would ...": the predicate is what is asked
+        return ctx.veto("cue-as-subject")
     if head.pos_ == "NOUN" and is_belief(head):
-        return ctx.veto("belief")  # "believes she has the best plan to fix it" is an opinion of her plan
+        # "believes she has the best plan to fix it" is an opinion of her plan
+        return ctx.veto("belief")
     if _generic_or_relative(clause_subject(clause_verb(head)), clause_verb(head)):
-        return ctx.veto("describes-people")  # "those who might seek to lead" describes people, it forecasts nothing
+        # "those who might seek to lead" describes people, it forecasts nothing
+        return ctx.veto("describes-people")
     existential = clause_verb(head.head)
     told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
     told_in_past |= head.tag_ == "VBG" and governing_tense(head) == "past"
@@ -497,13 +508,16 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     complement = _complement(head)
     committed = head.lemma_.lower() in _COMMITMENTS
     if complement is not None and committed and is_aspirational(complement):
-        return ctx.veto("aspiration")  # "vows to make the country great again" rallies; it plans nothing
+        # "vows to make the country great again" rallies; it plans nothing
+        return ctx.veto("aspiration")
     if complement is not None:
         if ctx.told_as_done(complement, clause_subject(clause_verb(head))):
-            return ctx.veto("settled-later")  # "plans to attend the summit ... attended it on Friday"
+            # "plans to attend the summit ... attended it on Friday"
+            return ctx.veto("settled-later")
         text = _asked_about(ctx, head, complement)
         if text.startswith("Unclear:") and clause_subject(clause_verb(head)) is None:
-            return ctx.veto("no-one-to-ask")  # "welcoming the plans to increase funding": no one to ask it of
+            # "welcoming the plans to increase funding": no one to ask it of
+            return ctx.veto("no-one-to-ask")
         return ctx.candidate(
             QuestionKind.EXPECTATION, sent, text, clause_subject(clause_verb(head))
         )
@@ -523,7 +537,8 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.candidate(QuestionKind.EXPECTATION, sent, text, thing[0])
     text = phrase(ctx, verb)
     if text.startswith("Unclear:") and tense(verb) is None and not has_modal(verb):
-        return ctx.veto("fragment")  # "Facing the prospect of ...": a fragment with no clause to ask about
+        # "Facing the prospect of ...": a fragment with no clause to ask about
+        return ctx.veto("fragment")
     return ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
 
 
@@ -543,21 +558,28 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return ctx.veto("duty")  # "if they pull back, Europe must defend itself" states a duty
     subject = clause_subject(target)
     if _generic_or_relative(subject, target):
-        return ctx.veto("describes-people")  # "substances that, if swallowed, would cause harm" describes them
+        # "substances that, if swallowed, would cause harm" describes them
+        return ctx.veto("describes-people")
     if not ctx.is_specific(clause_subject(marker.head), strict=True):
-        return ctx.veto("general-rule")  # "if an infant lacks iodine, growth will suffer" states a general rule
+        # "if an infant lacks iodine, growth will suffer" states a general rule
+        return ctx.veto("general-rule")
     if not ctx.is_specific(subject) and not is_bare(subject):
-        return ctx.veto("general-rule")  # "all of this will be for naught unless ...": "farmers may lose" still asks
+        # "all of this will be for naught unless ...": "farmers may lose" still asks
+        return ctx.veto("general-rule")
     if is_rhetoric(target) or is_past_inability(target) or is_habitual(target):
         return ctx.veto("rhetoric")
     if is_record(target):
-        return ctx.veto("record")  # "if it passes, it would be the first such law": a record, not an outcome
+        # "if it passes, it would be the first such law": a record, not an outcome
+        return ctx.veto("record")
     if is_generic_person(subject, target, ctx.reported):
-        return ctx.veto("generic-we-you")  # "if we pull together, we all win": everyone, not a party to the story
+        # "if we pull together, we all win": everyone, not a party to the story
+        return ctx.veto("generic-we-you")
     if is_campaign_rhetoric(target, subject, ctx.reported):
-        return ctx.veto("campaign-rhetoric")  # '"If we stick together, we will win," she said' rallies
+        # '"If we stick together, we will win," she said' rallies
+        return ctx.veto("campaign-rhetoric")
     if _reported_past_condition(target, marker):
-        return ctx.veto("reported-past")  # "he said he would not accept it if it were offered" is a past stance
+        # "he said he would not accept it if it were offered" is a past stance
+        return ctx.veto("reported-past")
     found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, phrase(ctx, target), subject)
     found.hypothetical = True
     return found
@@ -715,7 +737,8 @@ def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _generic_or_relative(subject, verb):
         return ctx.veto("describes-people")
     if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
-        return ctx.veto("argues")  # "the answer is not yet more forms" argues; it leaves nothing pending
+        # "the answer is not yet more forms" argues; it leaves nothing pending
+        return ctx.veto("argues")
     complement = next(
         (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
     )
@@ -783,14 +806,17 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
 
 def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if cue.head.dep_ in {"amod", "acl"}:
-        return ctx.veto("names-a-thing")  # "a toll unknown to most readers" describes a thing, it asks nothing
+        # "a toll unknown to most readers" describes a thing, it asks nothing
+        return ctx.veto("names-a-thing")
     verb = clause_verb(cue.head)
     if cue.head.pos_ in {"VERB", "AUX"} and tense(verb) is None and not has_modal(verb):
         return ctx.veto("no-tense")  # "told them what to say or not say"
     if _gives_a_reason(verb):
-        return ctx.veto("gives-a-reason")  # "struck off because they did not respond" explains a settled fact
+        # "struck off because they did not respond" explains a settled fact
+        return ctx.veto("gives-a-reason")
     if cue.head.pos_ in {"VERB", "AUX"} and not _asked_for_comment(cue.head):
-        return ctx.veto("not-asked-by-press")  # "voters did not respond to the census" is a fact about voters
+        # "voters did not respond to the census" is a fact about voters
+        return ctx.veto("not-asked-by-press")
     embedded = _embedded_question(cue.head) or _embedded_question(verb)
     subject = clause_subject(verb)
     topic = _unknown_topic(cue.head)
@@ -815,8 +841,25 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
 _CAUSE_NOUNS = frozenset({"cause", "reason", "motive", "origin", "trigger"})
 #: Nouns for a fact that can be unknown: "the identity of the gunman remains unclear".
 _FACT_NOUNS = frozenset(
-    {"cause", "identity", "number", "extent", "whereabouts", "source", "motive", "origin", "fate",
-     "cost", "size", "scale", "nature", "reason", "location", "amount", "outcome"}
+    {
+        "cause",
+        "identity",
+        "number",
+        "extent",
+        "whereabouts",
+        "source",
+        "motive",
+        "origin",
+        "fate",
+        "cost",
+        "size",
+        "scale",
+        "nature",
+        "reason",
+        "location",
+        "amount",
+        "outcome",
+    }
 )
 
 
@@ -892,7 +935,8 @@ def _asked_for_comment(verb: Token) -> bool:
 def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.head
     if word.dep_ == "amod":
-        return ctx.veto("press-caution")  # "the alleged attacker" is the press's caution over a name, not a claim
+        # "the alleged attacker" is the press's caution over a name, not a claim
+        return ctx.veto("press-caution")
     verb = clause_verb(word)
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head

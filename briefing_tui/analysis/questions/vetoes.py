@@ -20,17 +20,68 @@ MAX_QUESTION_WORDS = 25
 
 #: Finite auxiliaries and modals a question opens with (after any wh-phrase).
 FINITE_OPENERS = frozenset(
-    "will would can could may might shall should must is are was were am do does did has "
-    "have had won't wouldn't can't couldn't isn't aren't wasn't weren't doesn't don't didn't "
-    "hasn't haven't hadn't".split()
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "doesn't",
+        "don't",
+        "didn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+    ]
 )
-_WH = frozenset("who whom whose what which when where why how".split())
+_WH = frozenset("who whom whose what which when where why how".split())  # noqa: SIM905
 #: Past-tense verbs a wh-question may open with, the wh-word its subject ("What caused ...?").
-_WH_VERBS = frozenset("caused happened led prompted triggered".split())
+_WH_VERBS = frozenset(["caused", "happened", "led", "prompted", "triggered"])
 #: Words that cannot be the subject right after the auxiliary of a question.
-_NOT_SUBJECTS = frozenset("which who whom whose that please kindly let not".split())
+_NOT_SUBJECTS = frozenset(
+    ["which", "who", "whom", "whose", "that", "please", "kindly", "let", "not"]
+)
 #: Pronouns that stand for the speaker or the reader: a question with one is not standalone.
-_SPEAKER_WORDS = frozenset("i me my mine myself we us our ours ourselves you your yours".split())
+_SPEAKER_WORDS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+        "you",
+        "your",
+        "yours",
+    ]
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 
 
@@ -73,7 +124,9 @@ def _no_subject(candidate: Candidate) -> bool:
 def _speaker_words(candidate: Candidate) -> bool:
     text = re.sub(r"[“\"‘'][^”\"’']*[”\"’']", " ", candidate.text)  # a quoted title may say "I"
     # "US" and "I" are told apart by case: "US" names a country, "us" the speaker
-    return any(w.lower() in _SPEAKER_WORDS and not (len(w) > 1 and w.isupper()) for w in words_of(text))
+    return any(
+        w.lower() in _SPEAKER_WORDS and not (len(w) > 1 and w.isupper()) for w in words_of(text)
+    )
 
 
 @dataclass(frozen=True, slots=True)
