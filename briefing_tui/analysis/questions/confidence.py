@@ -36,7 +36,7 @@ def _has_date(candidate: Candidate) -> bool:
 
 def _cue_weight(candidate: Candidate) -> float:
     words = set(re.findall(r"[a-z']+", candidate.cue.lower()))
-    if words & _STRONG_CUES:
+    if words & _STRONG_CUES or candidate.cue == "is to be":
         return 0.05
     if words & _WEAK_CUES and candidate.kind == QuestionKind.EXPECTATION:
         return -0.1

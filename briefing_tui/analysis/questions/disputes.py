@@ -44,6 +44,8 @@ class Dispute:
     denied: Token | None = None  # "the allegations" in "denied the allegations", if that is all
     #: The words that mark the opposition ("denied", "but critics charge"), for ``--explain``.
     cue: str = "denial"
+    #: The question as the pattern that found it asks it, where it asks it itself.
+    text: str | None = None
 
 
 def denied_question(denial: Token, denied: Token) -> str | None:
@@ -390,10 +392,3 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
             if contested is not None:
                 disputes.append(Dispute(sentences=[word.sent], contested=contested))
     return disputes
-
-
-def contrasts(doc: Doc, claims: list[Claim], found: list[Dispute]) -> list[Dispute]:
-    """Disputes that no denial word marks (see ``question_contrasts``)."""
-    from briefing_tui.analysis.questions.contrasts import find_contrasts
-
-    return find_contrasts(doc, claims, found)

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
+from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
-    contrasts,
     denied_question,
     from_claims,
     from_parse,
@@ -35,6 +35,7 @@ from briefing_tui.analysis.questions.disputes import (
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
@@ -61,7 +62,9 @@ def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
     text = statement(dispute.sentences[-1])
     if dispute.contested is None and dispute.denied is not None:
         text = denied_question(dispute.denied.head, dispute.denied) or text
-    if dispute.contested is not None:
+    if dispute.text is not None:
+        text = dispute.text
+    elif dispute.contested is not None:
         contested = clause_verb(dispute.contested)
         while contested.dep_ == "xcomp" and not has_nominal_subject(contested):
             contested = contested.head
@@ -350,8 +353,12 @@ def _raise(
             continue
         found.family, found.cue = family, cue_text
         candidates.append(found)
-    for found in find_requests(ctx, doc):
-        candidates.append(found)
+    candidates.extend(find_plans(ctx, doc))
+    requested, unanswered = find_requests(ctx, doc, claims)
+    candidates.extend(requested)
+    for veto, cue_word in unanswered:
+        span = _sentence_span(cue_word.sent)
+        refused.append(Finding("request", None, 0.0, None, veto, span, cue_word.text))
     vouched, attributions = according_to(ctx, doc)
     for found in vouched:
         found.family, found.cue = "unverified", "according to"
@@ -371,9 +378,17 @@ def _raise(
     disputes.extend(
         d for d in from_parse(denial_cues) if d.sentences[-1].start not in disputed_sentences
     )
-    disputes.extend(contrasts(doc, all_claims, disputes))
+    extend_after_colon(doc, disputes)
+    covered = {s.start for d in disputes for s in d.sentences}
+    for contrast in find_contrasts(ctx, doc, all_claims):
+        if not any(s.start in covered for s in contrast.sentences):
+            disputes.append(contrast)
+    asked: set[str] = set()
     for dispute in disputes:
         found = _disputed(ctx, dispute)
+        if found.text in asked:
+            continue  # one decision criticised twice is one dispute
+        asked.add(found.text)
         found.family, found.cue = "dispute", dispute.cue
         candidates.append(found)
     return candidates, refused

@@ -60,6 +60,7 @@ FINITE_OPENERS = frozenset(
 _WH = frozenset("who whom whose what which when where why how".split())  # noqa: SIM905
 #: Past-tense verbs a wh-question may open with, the wh-word its subject ("What caused ...?").
 _WH_VERBS = frozenset(["caused", "happened", "led", "prompted", "triggered"])
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 #: Words that cannot be the subject right after the auxiliary of a question.
 _NOT_SUBJECTS = frozenset(
     ["which", "who", "whom", "whose", "that", "please", "kindly", "let", "not"]
@@ -70,7 +71,6 @@ _SPEAKER_WORDS = frozenset(
         "i",
         "me",
         "my",
-        "mine",
         "myself",
         "we",
         "us",
@@ -95,11 +95,13 @@ def has_finite_opening(text: str) -> bool:
     words = [w.lower().replace("’", "'") for w in words_of(text)]
     if len(words) > 1 and words[0] in _WH and words[1] in _WH_VERBS:
         return True
-    for index, word in enumerate(words[:6]):
+    for index, word in enumerate(words[:5]):
         if word in FINITE_OPENERS:
             return index == 0 or words[0] in _WH or words[0] in {"if", "unless", "as"}
         if index == 0 and word not in _WH and word not in {"if", "unless", "as"}:
             break
+        if index > 0 and word in _RELATIVES:
+            break  # "How such documents that are ...": the verb is the relative clause's
     # "If the talks fail, will ...?": a condition comes first
     return bool(re.search(r",\s+(" + "|".join(sorted(FINITE_OPENERS)) + r")\b", text.lower()))
 

@@ -1,0 +1,70 @@
+"""Plans and hopes that no cue word of the lexicons marks, read from the parse.
+
+* ``be-to``: "the first vote is to be held in May" schedules an event:
+  "Will the first vote be held in May?";
+* ``expressed-hope``: "the director expressed interest in further donations"
+  hopes for one: "Will there be further donations?".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
+from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.syntax import clause_subject
+from briefing_tui.model import QuestionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs with which someone voices a hope ("expressed interest in", "voiced hope for").
+_VOICING = frozenset({"express", "voice", "signal", "state"})
+#: Nouns for a hope ("interest in", "hope for").
+_HOPES = frozenset({"interest", "hope", "desire", "wish"})
+
+
+def _be_to(ctx: RuleContext, be: Token) -> Candidate | None:
+    """ "X is to be held on Monday": will it be?"""
+    if be.lemma_ != "be" or be.tag_ not in {"VBZ", "VBP"} or is_negated(be):
+        return None
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    event = next((c for c in be.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if subject is None or event is None or subject.pos_ == "PRON":
+        return None
+    to = [c.i for c in event.children if c.dep_ == "aux" and c.lower_ == "to"]
+    passive = any(c.dep_ == "auxpass" for c in event.children)
+    if not to or not passive:  # "the aim is to win" states a goal, not an event
+        return None
+    text = phrase(ctx, event, subject=subject, asked_aux="will", drop=to)
+    return ctx.candidate(QuestionKind.EXPECTATION, be.sent, text, subject)
+
+
+def _expressed_hope(ctx: RuleContext, verb: Token) -> Candidate | None:
+    """ "expressed interest in further donations": will there be any?"""
+    if verb.lemma_.lower() not in _VOICING or is_negated(verb):
+        return None
+    hope = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if hope is None or hope.lemma_.lower() not in _HOPES:
+        return None
+    prep = next((c for c in hope.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}), None)
+    thing = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ == "PERSON":
+        return None
+    words = statement(thing.subtree)[9:-1]
+    words = words[:1].lower() + words[1:] if thing.left_edge.pos_ in {"DET", "ADJ"} else words
+    text = f"Will there be {words}?"
+    return ctx.candidate(QuestionKind.EXPECTATION, verb.sent, text, clause_subject(verb))
+
+
+def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
+    """Expectations from "is to be" plans and from hopes someone voices."""
+    found: list[Candidate] = []
+    for token in doc:
+        for rule, cue in ((_be_to, "is to be"), (_expressed_hope, "expressed hope")):
+            candidate = rule(ctx, token)
+            if candidate is not None:
+                candidate.family, candidate.cue = "forecast", cue
+                found.append(candidate)
+    return found
