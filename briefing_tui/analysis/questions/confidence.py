@@ -39,7 +39,7 @@ def _cue_weight(candidate: Candidate) -> float:
     if words & _STRONG_CUES or candidate.cue == "is to be":
         return 0.05
     if words & _WEAK_CUES and candidate.kind == QuestionKind.EXPECTATION:
-        return -0.1
+        return 0.0 if _has_date(candidate) else -0.1  # "would ... by 2050" is a dated forecast
     return 0.0
 
 
@@ -48,9 +48,7 @@ def confidence(candidate: Candidate) -> float:
     score = family_named(candidate.family).confidence if candidate.family else 0.5
     score += _cue_weight(candidate)
     if candidate.actors:
-        score += 0.05
-    else:
-        score -= 0.1  # no one in the story is involved: a weaker matter
+        score += 0.05  # someone in the story is involved
     if candidate.subject_actor is not None and not candidate.subject_actor.startswith("name:"):
         score += 0.05  # about an actor of the story
     if candidate.claims:

@@ -20,6 +20,7 @@ carries on in the sentences that follow; they join the dispute's evidence.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
@@ -34,8 +35,9 @@ if TYPE_CHECKING:
 
     from briefing_tui.model import Claim
 
-#: How many sentences after "X denied the allegations:" carry the statement on.
-COLON_SENTENCES = 3
+#: How many sentences after "X denied the allegations:" may carry the statement on (to the
+#: end of the paragraph that follows).
+COLON_SENTENCES = 5
 #: Words that put a figure in doubt when they stand for one just given.
 _FIGURE_NOUNS = frozenset({"number", "figure", "estimate", "total", "toll", "count", "tally"})
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
@@ -98,7 +100,10 @@ def extend_after_colon(doc: Doc, disputes: list[Dispute]) -> None:
         if not last.text.rstrip().endswith(":") or last.start not in starts:
             continue
         index = starts[last.start]
-        for following in sentences[index + 1 : index + 1 + COLON_SENTENCES]:
+        for number, following in enumerate(sentences[index + 1 : index + 1 + COLON_SENTENCES]):
+            gap = doc.text[dispute.sentences[-1].end_char : following.start_char]
+            if number and "\n" in gap:
+                break  # the paragraph after the colon has ended
             dispute.sentences.append(following)
 
 
@@ -249,6 +254,16 @@ def _competing_figure(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[D
     return found
 
 
+def _antecedent(pronoun: Token) -> Token | None:
+    """The nearest noun before a third-person pronoun in its sentence that agrees in number."""
+    plural = pronoun.lower_ in {"they", "them"}
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            if (token.tag_ in {"NNS", "NNPS"}) == plural:
+                return token
+    return None
+
+
 def _plea_of_innocence(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     """In a trial, one side says the accused are not guilty: the charge is disputed."""
     if not any(t.lemma_.lower() in _PROCEEDINGS for t in doc):
@@ -268,7 +283,15 @@ def _plea_of_innocence(ctx: RuleContext, doc: Doc) -> list[Dispute]:
         if said.lemma_.lower() not in speech or said.i == verb.i:
             continue
         speaker = clause_subject(said)
-        text = phrase(ctx, verb)
+        subject = clause_subject(verb)
+        named = _antecedent(subject) if subject is not None and subject.pos_ == "PRON" else None
+        reasons = [
+            t.i for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree
+        ]
+        text = phrase(ctx, verb, drop=reasons) if reasons else phrase(ctx, verb)
+        if named is not None and subject is not None:
+            # "should they be declared not guilty": name whom "they" stands for
+            text = re.sub(rf"\b{subject.text}\b", _np(named), text, count=1)
         sources = [ctx.actor_of(speaker)] if speaker is not None else []
         found.append(
             Dispute(

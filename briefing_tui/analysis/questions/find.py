@@ -36,6 +36,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.plans import find_plans
+from briefing_tui.analysis.questions.pronouns import name_pronoun
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
@@ -47,7 +48,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.vetoes import phrase_veto
+from briefing_tui.analysis.questions.vetoes import BARE_PRONOUNS, phrase_veto
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -394,6 +395,12 @@ def _raise(
     return candidates, refused
 
 
+#: A speaker's stance adverb that opens a question asks nothing ("Hopefully, will ...?").
+_STANCE_OPENING = re.compile(
+    r"^(Hopefully|Frankly|Honestly|Clearly|Obviously|Surely|Certainly|Of course),\s+"
+)
+
+
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
     """Every candidate question of the article, what became of it, and the questions shown."""
     reported = [(c.content.start, c.content.end) for c in claims]
@@ -401,7 +408,14 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     candidates, refused = _raise(ctx, doc, claims)
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:
+        candidate.text = _STANCE_OPENING.sub("", candidate.text)
+        candidate.text = candidate.text[:1].upper() + candidate.text[1:]
         candidate.veto = phrase_veto(candidate)
+        if candidate.veto == "pronoun-subject":
+            named = name_pronoun(candidate.text, candidate.sentences[-1], BARE_PRONOUNS)
+            if named is not None:
+                candidate.text = named
+                candidate.veto = phrase_veto(candidate)
     kept = _one_per_sentence(candidates)
     for candidate in candidates:
         if candidate not in kept and candidate.veto is None:

@@ -59,6 +59,10 @@ _HEDGING_MODALS = frozenset({"would", "'d", "could", "might"})
 #: commits to is its own promise, so rallying words there make rhetoric.
 _COMMITMENTS = frozenset({"vow", "promise", "pledge", "swear", "hope", "aim", "seek", "intend"})
 _WHETHER = frozenset({"whether", "if"})
+#: Verbs that tell what a wh-clause under them asks ("announced where", "revealed when").
+_TELLING = frozenset(
+    {"announce", "reveal", "disclose", "confirm", "explain", "detail", "show", "unveil", "tell"}
+)
 _WH_TAGS = frozenset({"WRB", "WP"})
 
 
@@ -338,6 +342,15 @@ def _is_counterfactual(verb: Token) -> bool:
     return False
 
 
+def _has_deadline(sent: DocSpan) -> bool:
+    """Whether a sentence sets a deadline, "by 2050": a reported "would" then still forecasts
+    ("they estimated that by 2050 food needs would rise")."""
+    return any(
+        t.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children)
+        for t in sent
+    )
+
+
 def _future_time(word: Token) -> bool:
     """Whether a time expression under ``word`` points ahead ("next month", "soon")."""
     future = lemma_set("future_time")
@@ -425,7 +438,8 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.tokens[0]
     sent = word.sent
     if word.tag_ == "MD":
-        if is_backshifted(word) or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
+        reported = is_backshifted(word) and not _has_deadline(word.sent)
+        if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb
             return ctx.veto("reported-past")
         if word.dep_ != "aux" and not any(c.pos_ in {"VERB", "AUX"} for c in word.children):
@@ -448,6 +462,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if _musing(verb):
             # "I'm sure some would want to join" imagines, it does not forecast
             return ctx.veto("musing")
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _TELLING and wh_phrase(verb):
+            # "announces where the shuttles will be displayed": the announcement tells where
+            return ctx.veto("told-by-announcement")
         why_not = ctx.why_not_ask(verb, subject)
         if why_not is not None:
             return ctx.veto(why_not)

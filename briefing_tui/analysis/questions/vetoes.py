@@ -123,6 +123,23 @@ def _no_subject(candidate: Candidate) -> bool:
     return len(words) > 1 and words[0] in FINITE_OPENERS and words[1] in _NOT_SUBJECTS
 
 
+#: Pronouns that, as a question's subject, leave the reader asking who or what is meant.
+BARE_PRONOUNS = frozenset(["it", "they", "he", "she"])
+
+
+def _pronoun_subject(candidate: Candidate) -> bool:
+    words = [w.lower() for w in words_of(candidate.text)]
+    opener = next((i for i, w in enumerate(words[:10]) if w in FINITE_OPENERS), None)
+    if opener is None or opener + 1 >= len(words):
+        return False
+    subject, verb = words[opener + 1], words[opener]
+    after = words[opener + 2] if opener + 2 < len(words) else ""
+    if subject == "it" and after == "be":
+        return False  # "How costly could it be to ignore it?": "it" stands for what follows
+    # "Will they quit?" and "Will it be a blip?": who or what? ("Is it true ...?" may stand)
+    return subject in BARE_PRONOUNS and not (subject == "it" and verb in {"is", "was"})
+
+
 def _speaker_words(candidate: Candidate) -> bool:
     text = re.sub(r"[“\"‘'][^”\"’']*[”\"’']", " ", candidate.text)  # a quoted title may say "I"
     # "US" and "I" are told apart by case: "US" names a country, "us" the speaker
@@ -160,6 +177,12 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _speaker_words,
         'it says "I", "we" or "you": it does not stand without the article',
         '"Will I keep you in suspense?" the host asked the guests at the Tuesday show.',
+    ),
+    PhraseVeto(
+        "pronoun-subject",
+        _pronoun_subject,
+        'its subject is a bare pronoun ("Will they quit?"): it does not name who',
+        'Many schools will raise their fees or "they will quit," the minister said.',
     ),
     PhraseVeto(
         "no-finite-verb",

@@ -40,7 +40,10 @@ def test_rallying_promises_are_not_questions(nlp, text):
     ("text", "asked"),
     [
         ("The governor vows to cut the fuel tax.", "Will the governor cut the fuel tax?"),
-        ("The candidate said he will release his tax returns.", "Will he release his tax returns?"),
+        (
+            "Candidate Ann Lee said she will release her tax returns.",
+            "Will Candidate Ann Lee release her tax returns?",
+        ),
     ],
 )
 def test_concrete_plans_in_the_same_words_are_asked(nlp, text, asked):
@@ -87,11 +90,15 @@ def test_would_that_looks_back_or_is_answered_is_not_a_question(nlp, text):
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
-        ("The minister has said she would attend the summit.", "Would she attend the summit?"),
+        (
+            "Minister Ann Lee has said she would attend the summit.",
+            "Would Minister Ann Lee attend the summit?",
+        ),
         # a later event about something else answers nothing
         (
-            "The minister has said she would attend the summit. On Friday she attended a dinner.",
-            "Would she attend the summit?",
+            "Minister Ann Lee has said she would attend the summit. On Friday she attended a "
+            "dinner.",
+            "Would Minister Ann Lee attend the summit?",
         ),
     ],
 )
@@ -155,8 +162,15 @@ def test_a_question_repeated_without_a_subject_is_asked_once(nlp):
 
 
 def test_the_same_short_question_twice_is_one(nlp):
-    question = only(ask(nlp, "Will it happen? Nobody knows. Will it happen?"))
+    question = only(ask(nlp, "Will the deal happen? Nobody knows. Will the deal happen?"))
     assert len(question.evidence) == 2
+
+
+def test_a_question_whose_subject_is_a_bare_pronoun_is_dropped(nlp):
+    # "Will it happen?" does not say what "it" is: it cannot stand without the article
+    found = report(nlp, "Will it happen? Nobody knows.")
+    assert found.shown == [] and found.held == []
+    assert "pronoun-subject" in {f.veto for f in found.findings}
 
 
 def test_different_questions_about_one_person_stay_apart(nlp):
@@ -256,7 +270,7 @@ def test_descriptions_and_fragments_are_not_questions(nlp, text):
     [
         "Sunday's final will be played in Lisbon.",
         # "first" that grades a kind of thing ranks nothing
-        '"It will be a first-class stadium," the architect said.',
+        '"The arena will be a first-class stadium," the architect said.',
         "The strike would shut every school in the county until the election.",
     ],
 )

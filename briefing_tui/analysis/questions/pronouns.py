@@ -1,0 +1,70 @@
+"""Naming whom a question's pronoun stands for, so the question stands without the article.
+
+"Would it amount to an amnesty?" asks nothing a reader can follow; "Would a
+similar fast-track system amount to an amnesty?" does. The pronoun that opens a
+question's subject is replaced by the nearest noun phrase before it in its
+sentence that agrees with it (a person for "he"/"she", a plural for "they", a
+thing for "it"), kept short: its determiner, modifiers and head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_PERSONAL = frozenset({"he", "she"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agrees(pronoun: str, noun: Token) -> bool:
+    if pronoun in _PERSONAL:
+        return noun.ent_type_ == "PERSON"
+    if pronoun == "they":
+        return noun.tag_ in _PLURAL_TAGS
+    return noun.tag_ not in _PLURAL_TAGS and noun.ent_type_ != "PERSON" and noun.pos_ == "NOUN"
+
+
+def short_phrase(noun: Token) -> str:
+    """A noun with its determiner, modifiers and compounds, without what follows it."""
+    left = [t for t in noun.subtree if t.i <= noun.i and t.i >= noun.left_edge.i]
+    words = [t for t in left if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "case"}]
+    words = sorted([*words, noun], key=lambda t: t.i)
+    text = "".join(
+        t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " ")
+        for t, nxt in zip(words, [*words[1:], None], strict=True)
+    ).strip()
+    if noun.pos_ != "PROPN" and words[0].pos_ == "DET":
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def antecedent(pronoun: str, sentence: Span, before: int) -> Token | None:
+    """The nearest noun before token ``before`` in ``sentence`` that ``pronoun`` may stand for."""
+    earlier = list(reversed(sentence.doc[sentence.start : before]))
+    for deps in (_SUBJECTS, _SUBJECT_DEPS):  # a subject before an object
+        for token in earlier:
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
+                return token
+    return None
+
+
+def name_pronoun(text: str, sentence: Span, pronouns: frozenset[str]) -> str | None:
+    """``text`` with its subject pronoun replaced by what it stands for, or None."""
+    words = text.split()
+    for index, word in enumerate(words[:10]):
+        if word.lower() not in pronouns or index == 0:
+            continue
+        mentions = [t for t in sentence if t.lower_ == word.lower()]
+        if not mentions:
+            return None
+        noun = antecedent(word.lower(), sentence, mentions[0].i)
+        if noun is None:
+            return None
+        named = short_phrase(noun)
+        return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
+    return None
