@@ -56,4 +56,6 @@ def confidence(candidate: Candidate) -> float:
     if _has_date(candidate) or candidate.kind == QuestionKind.CONDITIONAL:
         score += 0.05
     score += min(0.1, 0.05 * (len(candidate.sentences) - 1))
-    return max(0.0, min(1.0, score))
+    if candidate.family == "unverified" and candidate.cue != "according to":
+        score += 0.1  # "allegedly", "reportedly": the press marks the claim as unproven
+    return round(max(0.0, min(1.0, score)), 4)

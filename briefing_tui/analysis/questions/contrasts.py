@@ -24,8 +24,10 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.pronouns import antecedent
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.syntax import clause_subject
@@ -68,9 +70,6 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 _DISPLEASURE = frozenset({"disappointed", "dismayed", "angered", "outraged", "upset", "unhappy"})
 _CONDEMN = frozenset({"criticize", "criticise", "condemn", "slam", "denounce", "decry", "blast"})
-_DECISIONS = frozenset(
-    {"decision", "choice", "ruling", "selection", "verdict", "move", "plan", "policy"}
-)
 _PROCEEDINGS = frozenset({"trial", "charge", "prosecute", "accuse", "court", "prosecution"})
 
 
@@ -254,16 +253,6 @@ def _competing_figure(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[D
     return found
 
 
-def _antecedent(pronoun: Token) -> Token | None:
-    """The nearest noun before a third-person pronoun in its sentence that agrees in number."""
-    plural = pronoun.lower_ in {"they", "them"}
-    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
-        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-            if (token.tag_ in {"NNS", "NNPS"}) == plural:
-                return token
-    return None
-
-
 def _plea_of_innocence(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     """In a trial, one side says the accused are not guilty: the charge is disputed."""
     if not any(t.lemma_.lower() in _PROCEEDINGS for t in doc):
@@ -284,7 +273,11 @@ def _plea_of_innocence(ctx: RuleContext, doc: Doc) -> list[Dispute]:
             continue
         speaker = clause_subject(said)
         subject = clause_subject(verb)
-        named = _antecedent(subject) if subject is not None and subject.pos_ == "PRON" else None
+        named = (
+            antecedent(subject.lower_, subject.sent, subject.i)
+            if subject is not None and subject.pos_ == "PRON"
+            else None
+        )
         reasons = [
             t.i for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for t in c.subtree
         ]
@@ -313,7 +306,7 @@ def _criticised_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
             targets = [c for c in token.children if c.dep_ == "dobj"]
         else:
             continue
-        decision = next((t for t in targets if t.lemma_.lower() in _DECISIONS), None)
+        decision = next((t for t in targets if t.lemma_.lower() in lemma_set("decisions")), None)
         owner = next((c for c in decision.children if c.dep_ == "poss"), None) if decision else None
         if decision is None or owner is None:
             continue
@@ -342,6 +335,76 @@ def _criticised_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     return found
 
 
+#: Verbs that name a thing as something ("called the ruling dangerous").
+_NAMING = frozenset({"call", "label", "brand", "term", "deem"})
+
+
+def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
+    """ "called the ruling dangerous and ideological": is it?"""
+    condemning = lemma_set("condemnations")
+    decisions = lemma_set("decisions")
+    found: list[Dispute] = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _NAMING:
+            continue
+        verdicts = [c for c in verb.subtree if c.lemma_.lower() in condemning and c.pos_ == "ADJ"]
+        if not verdicts:
+            continue
+        decision = next(
+            (
+                t
+                for t in doc[verb.i + 1 : verdicts[0].i]
+                if {t.lemma_.lower(), t.lower_} & decisions
+            ),
+            None,
+        )
+        if decision is None:
+            continue
+        start = next(
+            (t.i for t in doc[verb.i + 1 : decision.i + 1] if t.pos_ in {"DET", "PROPN", "NOUN"}),
+            decision.i,
+        )
+        thing = " ".join(t.text for t in doc[start : decision.i + 1] if not t.is_punct)
+        thing = thing.replace(" 's", "'s")
+        said = " and ".join(v.lower_ for v in verdicts[:2])
+        speaker = clause_subject(verb)
+        sides = [ctx.actor_of(speaker)] if speaker is not None else []
+        text = f"Is {thing[:1].lower()}{thing[1:]} {said}?"
+        found.append(
+            Dispute([verb.sent], None, sources=[s for s in sides if s], text=text, cue=verb.text)
+        )
+    return found
+
+
+def _denied_role(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispute]:
+    """ "X said religion was not a factor": a source denies a part in what happened."""
+    roles = lemma_set("role_nouns")
+    found: list[Dispute] = []
+    for claim in claims:
+        if not claim.source:
+            continue
+        content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        if content is None:
+            continue
+        for verb in (t for t in content if t.lemma_ == "be" and t.dep_ != "aux"):
+            negation = [c.i for c in verb.children if c.dep_ == "neg"]
+            role = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if not negation or role is None or role.lemma_.lower() not in roles:
+                continue
+            text = phrase(ctx, verb, drop=negation)
+            found.append(
+                Dispute(
+                    [content.sent],
+                    None,
+                    sources=[claim.source],
+                    claims=[claim.id] if claim.id else [],
+                    text=text,
+                    cue=f"not a {role.lower_}",
+                )
+            )
+    return found
+
+
 def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispute]:
     """Disputes between sources that no denial word marks."""
     return [
@@ -350,4 +413,6 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *_competing_figure(ctx, doc, claims),
         *_plea_of_innocence(ctx, doc),
         *_criticised_decision(ctx, doc),
+        *_condemned_decision(ctx, doc),
+        *_denied_role(ctx, doc, claims),
     ]

@@ -134,7 +134,7 @@ def _pronoun_subject(candidate: Candidate) -> bool:
         return False
     subject, verb = words[opener + 1], words[opener]
     after = words[opener + 2] if opener + 2 < len(words) else ""
-    if subject == "it" and after == "be":
+    if subject == "it" and after == "be" and {"to", "that", "whether"} & set(words[opener + 3 :]):
         return False  # "How costly could it be to ignore it?": "it" stands for what follows
     # "Will they quit?" and "Will it be a blip?": who or what? ("Is it true ...?" may stand)
     return subject in BARE_PRONOUNS and not (subject == "it" and verb in {"is", "was"})
