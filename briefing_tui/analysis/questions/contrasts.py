@@ -90,6 +90,13 @@ def _np(token: Token, *, skip: frozenset[int] = frozenset()) -> str:
     return words[:1].lower() + words[1:] if token.left_edge.pos_ == "DET" else words
 
 
+def _paragraph_break(doc: Doc, before: Span, after: Span) -> bool:
+    """Whether a line break separates two sentences (wherever the parse put the whitespace)."""
+    end = before.start_char + len(before.text.rstrip())
+    start = after.start_char + (len(after.text) - len(after.text.lstrip()))
+    return "\n" in doc.text[end:start]
+
+
 def extend_after_colon(doc: Doc, disputes: list[Dispute]) -> None:
     """Add to a denial ending in a colon the sentences that state it."""
     sentences = _sentences(doc)
@@ -100,8 +107,7 @@ def extend_after_colon(doc: Doc, disputes: list[Dispute]) -> None:
             continue
         index = starts[last.start]
         for number, following in enumerate(sentences[index + 1 : index + 1 + COLON_SENTENCES]):
-            gap = doc.text[dispute.sentences[-1].end_char : following.start_char]
-            if number and "\n" in gap:
+            if number and _paragraph_break(doc, dispute.sentences[-1], following):
                 break  # the paragraph after the colon has ended
             dispute.sentences.append(following)
 
@@ -321,7 +327,7 @@ def _criticised_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
         index = _index_of(sentences, token)
         evidence = [sentences[index]]
         for following in sentences[index + 1 : index + 3]:
-            if "\n" in doc.text[sentences[index].start_char : following.start_char]:
+            if _paragraph_break(doc, evidence[-1], following):
                 break
             evidence.append(following)
         critic = clause_subject(token if token.pos_ == "VERB" else token.head)

@@ -387,8 +387,10 @@ def _raise(
     asked: set[str] = set()
     for dispute in disputes:
         found = _disputed(ctx, dispute)
-        if found.text in asked:
-            continue  # one decision criticised twice is one dispute
+        if found.text in asked:  # one matter disputed twice is one dispute
+            span = _sentence_span(found.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
+            continue
         asked.add(found.text)
         found.family, found.cue = "dispute", dispute.cue
         candidates.append(found)

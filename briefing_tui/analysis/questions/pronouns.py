@@ -38,7 +38,7 @@ def short_phrase(noun: Token) -> str:
         t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " ")
         for t, nxt in zip(words, [*words[1:], None], strict=True)
     ).strip()
-    if noun.pos_ != "PROPN" and words[0].pos_ == "DET":
+    if words[0].pos_ != "PROPN":
         text = text[:1].lower() + text[1:]
     return text
 

@@ -453,7 +453,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         subject = clause_subject(verb)
         if _generic_or_relative(subject, verb):
             # "those who may not speak English" describes, it does not forecast
-            return ctx.veto("describes-people")
+            return ctx.veto("describes")
         if subject is None and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             # "a law that in June will require ...": a relative clause misread
             return ctx.veto("relative-clause")
@@ -491,7 +491,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return ctx.veto("belief")
     if _generic_or_relative(clause_subject(clause_verb(head)), clause_verb(head)):
         # "those who might seek to lead" describes people, it forecasts nothing
-        return ctx.veto("describes-people")
+        return ctx.veto("describes")
     existential = clause_verb(head.head)
     told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
     told_in_past |= head.tag_ == "VBG" and governing_tense(head) == "past"
@@ -576,7 +576,7 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     subject = clause_subject(target)
     if _generic_or_relative(subject, target):
         # "substances that, if swallowed, would cause harm" describes them
-        return ctx.veto("describes-people")
+        return ctx.veto("describes")
     if not ctx.is_specific(clause_subject(marker.head), strict=True):
         # "if an infant lacks iodine, growth will suffer" states a general rule
         return ctx.veto("general-rule")
@@ -752,7 +752,7 @@ def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = clause_verb(yet)
     subject = clause_subject(verb)
     if _generic_or_relative(subject, verb):
-        return ctx.veto("describes-people")
+        return ctx.veto("describes")
     if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
         # "the answer is not yet more forms" argues; it leaves nothing pending
         return ctx.veto("argues")
@@ -790,7 +790,7 @@ def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return ctx.veto("regards-as")  # "she is considered a moderate" judges, it decides nothing
     subject = clause_subject(verb)
     if _generic_or_relative(subject, verb):
-        return ctx.veto("describes-people")
+        return ctx.veto("describes")
     embedded = _embedded_question(verb)
     to = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if embedded is None and to and verb.dep_ == "acl":

@@ -1,7 +1,7 @@
 """The vetoes that judge a phrased question whatever its family: it must read on its own.
 
-Each veto has a name, a predicate on the candidate and an example sentence
-whose candidate it removes (a test reads it). A question that fails one is
+Each veto has a name, a predicate on the candidate and an example question
+that fails it (a test reads it). A question that fails one is
 dropped, never shown as a statement: a reader must understand it without the
 article, so it is a grammatical question with a finite verb, names who or
 what it is about rather than "I" or "you", and is short.
@@ -150,12 +150,23 @@ def _speaker_words(candidate: Candidate) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class PhraseVeto:
-    """A named test a phrased question must pass, with a sentence whose question fails it."""
+    """A named test a phrased question must pass, with a question that fails it."""
 
     name: str
     predicate: Callable[[Candidate], bool]
     why: str
     example: str
+
+
+_FRAMES = "|".join(sorted(FINITE_OPENERS))
+#: "..., will the recording say?": the question asks the reporting verb, not what it reports.
+_REPORTING_FRAME = re.compile(
+    rf",\s+({_FRAMES})\s+[^,?]+\s(say|tell|add|ask|write|note|explain|reply)\?$", re.IGNORECASE
+)
+
+
+def _reporting_frame(candidate: Candidate) -> bool:
+    return bool(_REPORTING_FRAME.search(candidate.text))
 
 
 #: Every phrase veto, in the order they are tried.
@@ -164,39 +175,45 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "unphrasable",
         _unphrasable,
         "the clause could not be turned into a question",
-        "Dozens were hurt when the old bridge fell, the cause of which is unknown.",
+        "Unclear: The minister declined to comment.",
     ),
     PhraseVeto(
         "no-subject",
         _no_subject,
         "the question has no subject after its verb (a relative word, an imperative)",
-        '"Please stay on the line and listen to the message," the recording will say.',
+        "Were which hacked from the bank's servers?",
+    ),
+    PhraseVeto(
+        "reporting-frame",
+        _reporting_frame,
+        "it asks the verb that reports a quote, not what the quote says",
+        "Stay on the line and listen to the message, will the recording say?",
     ),
     PhraseVeto(
         "speaker-words",
         _speaker_words,
         'it says "I", "we" or "you": it does not stand without the article',
-        '"Will I keep you in suspense?" the host asked the guests at the Tuesday show.',
+        "Will I keep you in suspense?",
     ),
     PhraseVeto(
         "pronoun-subject",
         _pronoun_subject,
         'its subject is a bare pronoun ("Will they quit?"): it does not name who',
-        'Many schools will raise their fees or "they will quit," the minister said.',
+        "Will it rain again?",
     ),
     PhraseVeto(
         "no-finite-verb",
         _no_finite_verb,
         "the question has no finite verb",
-        "The mayor is expected to announce the budget on Monday.",
+        "What next for the club?",
     ),
     PhraseVeto(
         "too-long",
         _too_long,
         f"over {MAX_QUESTION_WORDS} words",
-        "The regional transport authority will decide next month whether the long delayed "
-        "northern extension of the light rail line, which was first proposed by planners in "
-        "the early nineties, will finally be built through the river valley.",
+        "Will the regional transport authority decide next month whether the long delayed "
+        "northern extension of the light rail line will finally be built through the river "
+        "valley?",
     ),
 )
 
