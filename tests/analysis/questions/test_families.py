@@ -129,7 +129,9 @@ def test_a_plea_of_innocence_in_a_trial_names_the_accused(nlp):
 
 
 def test_a_criticised_decision_is_disputed(nlp):
-    text = "Senator Ann Hall said she was disappointed with the agency's decision to close the base."
+    text = (
+        "Senator Ann Hall said she was disappointed with the agency's decision to close the base."
+    )
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
     assert question.question == "Was the agency's decision to close the base justified?"
 
