@@ -375,11 +375,34 @@ def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
         said = " and ".join(v.lower_ for v in verdicts[:2])
         speaker = clause_subject(verb)
         sides = [ctx.actor_of(speaker)] if speaker is not None else []
-        text = f"Is {thing[:1].lower()}{thing[1:]} {said}?"
+        text = f"Is {thing[:1].lower()}{thing[1:]} {said}"
+        if speaker is not None and speaker.pos_ == "PROPN":  # who says so, where it is named
+            text += f", as {_np(speaker)} says"
+        text += "?"
         found.append(
             Dispute([verb.sent], None, sources=[s for s in sides if s], text=text, cue=verb.text)
         )
     return found
+
+
+def _played_no_part(ctx: RuleContext, content: Span, roles: frozenset[str]) -> str | None:
+    """ "her adviser played no part in the tender" -> "Did her adviser play a part in the
+    tender?"; None where the content says no such thing."""
+    for verb in content:
+        if verb.lemma_ not in {"play", "have"}:
+            continue
+        role = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subject = clause_subject(verb)
+        if role is None or subject is None or role.lemma_.lower() not in roles:
+            continue
+        if not any(c.lower_ == "no" for c in role.children) and not is_negated(verb):
+            continue
+        preps = [c for c in [*role.children, *verb.children] if c.dep_ == "prep" and c.i > role.i]
+        rest = [t for c in preps for t in c.subtree]
+        tail = f" {statement(rest)[9:-1]}" if rest else ""
+        tail = tail[:2].lower() + tail[2:] if rest and rest[0].pos_ != "PROPN" else tail
+        return f"Did {_np(subject)} {verb.lemma_} a {role.lemma_.lower()}{tail}?"
+    return None
 
 
 def _denied_role(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispute]:
@@ -391,6 +414,19 @@ def _denied_role(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disput
             continue
         content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
         if content is None:
+            continue
+        played = _played_no_part(ctx, content, roles)
+        if played is not None:
+            found.append(
+                Dispute(
+                    [content.sent],
+                    None,
+                    sources=[claim.source],
+                    claims=[claim.id] if claim.id else [],
+                    text=played,
+                    cue="no part",
+                )
+            )
             continue
         for verb in (t for t in content if t.lemma_ == "be" and t.dep_ != "aux"):
             negation = [c.i for c in verb.children if c.dep_ == "neg"]

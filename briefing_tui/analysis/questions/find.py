@@ -403,6 +403,10 @@ _STANCE_OPENING = re.compile(
 )
 
 
+#: A dateline the question took from its sentence: "HALDEN, will March 3 - Dock workers ...?".
+_DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
+
+
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
     """Every candidate question of the article, what became of it, and the questions shown."""
     reported = [(c.content.start, c.content.end) for c in claims]
@@ -411,6 +415,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:
         candidate.text = _STANCE_OPENING.sub("", candidate.text)
+        candidate.text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", candidate.text)
         candidate.text = candidate.text[:1].upper() + candidate.text[1:]
         candidate.veto = phrase_veto(candidate)
         if candidate.veto == "pronoun-subject":

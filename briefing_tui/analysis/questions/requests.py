@@ -47,7 +47,8 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     to = [c.i for c in action.children if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
         return None
-    if not ctx.is_specific(addressee):
+    both = any(c.lower_ in {"both", "all"} for c in addressee.children)  # "urged both sides"
+    if not ctx.is_specific(addressee) and not both:
         ctx.veto("generality")  # "urged people to stay indoors": no one in particular
         return None
     if ctx.told_as_done(action, addressee):
@@ -75,6 +76,19 @@ def _wh_fronted(clause: Token, wh: Token) -> str | None:
     rest = " ".join(t.text for t in clause.subtree if t.i > clause.i and not t.is_punct)
     text = f"{wh.text.capitalize()} {aux} {who} {clause.lemma_} {rest}"
     return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split()) + "?"
+
+
+def _demanded_that(ctx: RuleContext, cue: Token) -> Candidate | None:
+    """ "demanded that the minister appear before the committee": will the minister?"""
+    action = next((c for c in cue.children if c.dep_ == "ccomp" and c.tag_ == "VB"), None)
+    if action is None or any(c.dep_ == "aux" for c in action.children):
+        return None
+    subject = next((c for c in action.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not ctx.is_specific(subject):
+        return None
+    marks = [c.i for c in action.children if c.dep_ == "mark"]
+    text = phrase(ctx, action, subject=subject, asked_aux="will", drop=marks)
+    return ctx.candidate(QuestionKind.PENDING, cue.sent, text, subject)
 
 
 def _asked_wh(ctx: RuleContext, cue: Token) -> Candidate | None:
@@ -109,7 +123,7 @@ def find_requests(
         if cue is None or cue.pos_ not in {"VERB", "AUX"}:
             continue
         ctx.vetoed = None
-        candidate = _asked_to(ctx, cue) or _asked_wh(ctx, cue)
+        candidate = _asked_to(ctx, cue) or _demanded_that(ctx, cue) or _asked_wh(ctx, cue)
         if candidate is None:
             refused.append((ctx.vetoed or "no-request-clause", cue))
             continue

@@ -881,8 +881,11 @@ _FACT_NOUNS = frozenset(
 
 
 def _noun_phrase(noun: Token) -> str:
-    """A noun's whole phrase as it reads inside a sentence ("the bakery chain")."""
-    words = statement(noun.subtree)[9:-1]
+    """A noun's whole phrase as it reads inside a sentence ("the bakery chain"), without an
+    apposition ("Nordline, the largest of them")."""
+    aside = {t.i for c in noun.children if c.dep_ == "appos" for t in c.subtree}
+    aside |= {c.i for c in noun.children if c.dep_ == "punct" and c.i > noun.i}
+    words = statement(t for t in noun.subtree if t.i not in aside)[9:-1]
     words += ")" * (words.count("(") - words.count(")"))
     return words[:1].lower() + words[1:] if noun.left_edge.pos_ == "DET" else words
 

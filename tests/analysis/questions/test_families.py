@@ -247,3 +247,37 @@ def test_every_shown_question_is_a_short_question_with_a_finite_verb(nlp, parts)
         parsed = nlp(question.question)
         finite = [t for t in parsed if t.tag_ in {"MD", "VBD", "VBZ", "VBP"}]
         assert finite, question.question
+
+
+def test_a_dateline_does_not_enter_the_question(nlp):
+    text = (
+        "HALDEN, March 3 - Dock workers at the port of Halden will walk out on Monday if the "
+        "port authority does not raise wages, the Dockers' Union said."
+    )
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert questions and all(not q.startswith("HALDEN") for q in questions)
+    assert questions[0].startswith("Will Dock workers at the port of Halden walk out on Monday")
+
+
+def test_a_request_to_both_sides_is_asked(nlp):
+    text = "Minister Karl Berg has urged both sides to return to the table before the weekend."
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert questions == ["Will both sides return to the table before the weekend?"]
+
+
+def test_an_apposition_leaves_the_asked_subject(nlp):
+    text = "Nordline, the largest shipping firm, declined to comment on its plans to reroute ships."
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert questions == ["What does Nordline say about its plans to reroute ships?"]
+
+
+def test_playing_no_part_is_a_denied_role(nlp):
+    text = "Minister Anna Weiss said her former adviser played no part in the tender."
+    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
+    assert question.question == "Did her former adviser play a part in the tender?"
+
+
+def test_a_condemned_decision_names_who_condemns_it(nlp):
+    text = 'Opposition leader Tomas Rey called the decision "scandalous" on Wednesday.'
+    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
+    assert question.question == "Is the decision scandalous, as Opposition leader Tomas Rey says?"
