@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.syntax import clause_subject
@@ -58,11 +59,45 @@ def _expressed_hope(ctx: RuleContext, verb: Token) -> Candidate | None:
     return ctx.candidate(QuestionKind.EXPECTATION, verb.sent, text, clause_subject(verb))
 
 
+#: Nouns for what someone sets out to do ("its goal is to cut the backlog").
+_GOALS = frozenset({"goal", "aim", "target", "objective", "ambition", "mission"})
+
+
+def _stated_goal(ctx: RuleContext, be: Token) -> Candidate | None:
+    """ "Its goal is to cut users to one percent": will it?"""
+    if be.lemma_ != "be" or be.tag_ not in {"VBZ", "VBP"} or is_negated(be):
+        return None
+    goal = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    action = next(
+        (c for c in be.children if c.dep_ in {"xcomp", "attr"} and c.pos_ == "VERB"), None
+    )
+    if goal is None or action is None or goal.lemma_.lower() not in _GOALS:
+        return None
+    owner = next((c for c in goal.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    to = [c.i for c in action.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to:
+        return None
+    doer = owner.lower_
+    if owner.pos_ == "PRON":
+        named = antecedent("it" if doer == "its" else "they", be.sent, owner.i, back=1)
+        if named is None:
+            return None
+        doer = short_phrase(named)
+    else:
+        doer = statement(owner.subtree)[9:-1].removesuffix(" 's").removesuffix("'s")
+    rest = statement(t for t in action.subtree if t.i > action.i)[9:-1]
+    text = f"Will {doer} {action.lemma_} {rest}".rstrip() + "?"
+    return ctx.candidate(QuestionKind.EXPECTATION, be.sent, text, owner)
+
+
 def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
     """Expectations from "is to be" plans and from hopes someone voices."""
     found: list[Candidate] = []
     for token in doc:
-        for rule, cue in ((_be_to, "is to be"), (_expressed_hope, "expressed hope")):
+        rules = ((_be_to, "is to be"), (_expressed_hope, "expressed hope"), (_stated_goal, "goal"))
+        for rule, cue in rules:
             candidate = rule(ctx, token)
             if candidate is not None:
                 candidate.family, candidate.cue = "forecast", cue

@@ -26,7 +26,9 @@ def _agrees(pronoun: str, noun: Token) -> bool:
         return noun.ent_type_ == "PERSON"
     if pronoun == "they":
         return noun.tag_ in _PLURAL_TAGS
-    return noun.tag_ not in _PLURAL_TAGS and noun.ent_type_ != "PERSON" and noun.pos_ == "NOUN"
+    if noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "PERSON":
+        return False
+    return noun.pos_ == "NOUN" or noun.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT"}
 
 
 def short_phrase(noun: Token) -> str:
@@ -43,9 +45,14 @@ def short_phrase(noun: Token) -> str:
     return text
 
 
-def antecedent(pronoun: str, sentence: Span, before: int) -> Token | None:
-    """The nearest noun before token ``before`` in ``sentence`` that ``pronoun`` may stand for."""
-    earlier = list(reversed(sentence.doc[sentence.start : before]))
+def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Token | None:
+    """The nearest noun before token ``before`` in ``sentence`` (or up to ``back`` sentences
+    before it) that ``pronoun`` may stand for."""
+    start = sentence.start
+    for _ in range(back):
+        if start > 0:
+            start = sentence.doc[start - 1].sent.start
+    earlier = list(reversed(sentence.doc[start:before]))
     for deps in (_SUBJECTS, _SUBJECT_DEPS):  # a subject before an object
         for token in earlier:
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):

@@ -931,7 +931,7 @@ def _unknown_topic(word: Token) -> Token | None:
         return None
     holders = [word, word.head] if word.dep_ == "nsubj" else [word]  # "questions remain about"
     for child in (c for holder in holders for c in holder.children):
-        if child.dep_ == "prep" and child.lower_ in {"about", "over", "on", "surrounding"}:
+        if child.dep_ == "prep" and child.lower_ in {"about", "over", "on", "surrounding", "of"}:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 

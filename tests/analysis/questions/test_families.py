@@ -281,3 +281,18 @@ def test_a_condemned_decision_names_who_condemns_it(nlp):
     text = 'Opposition leader Tomas Rey called the decision "scandalous" on Wednesday.'
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
     assert question.question == "Is the decision scandalous, as Opposition leader Tomas Rey says?"
+
+
+def test_a_stated_goal_asks_whether_its_owner_reaches_it(nlp):
+    text = (
+        "Microsoft has launched a campaign against the old browser. Its goal is to cut the "
+        "browser's users to less than one percent."
+    )
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert "Will Microsoft cut the browser's users to less than one percent?" in questions
+
+
+def test_uncertainty_of_a_thing_asks_what_is_unknown_about_it(nlp):
+    text = "Several scenarios were considered because of uncertainty of future levels of ozone."
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert questions == ["What is unknown about future levels of ozone?"]
