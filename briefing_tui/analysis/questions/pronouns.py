@@ -35,12 +35,10 @@ def short_phrase(noun: Token) -> str:
     """A noun with its determiner, modifiers and compounds, without what follows it."""
     left = [t for t in noun.subtree if t.i <= noun.i and t.i >= noun.left_edge.i]
     words = [t for t in left if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "case"}]
-    words = sorted([*words, noun], key=lambda t: t.i)
-    text = "".join(
-        t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " ")
-        for t, nxt in zip(words, [*words[1:], None], strict=True)
-    ).strip()
-    if words[0].pos_ != "PROPN":
+    first = min(t.i for t in [*words, noun])
+    span = noun.doc[first : noun.i + 1]  # "a similar fast-track system": the hyphens stay
+    text = span.text
+    if span[0].pos_ != "PROPN":
         text = text[:1].lower() + text[1:]
     return text
 

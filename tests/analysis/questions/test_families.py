@@ -296,3 +296,12 @@ def test_uncertainty_of_a_thing_asks_what_is_unknown_about_it(nlp):
     text = "Several scenarios were considered because of uncertainty of future levels of ozone."
     questions = [q.question for q in analysed(nlp, text).shown]
     assert questions == ["What is unknown about future levels of ozone?"]
+
+
+def test_a_pronoun_subject_is_named_from_its_sentence_hyphens_kept(nlp):
+    text = (
+        "A similar fast-track system was rejected by the minister over fears it would amount "
+        "to an amnesty, which the Home Office rejects."
+    )
+    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
+    assert question.question == "Would a similar fast-track system amount to an amnesty?"
