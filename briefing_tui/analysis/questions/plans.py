@@ -3,7 +3,10 @@
 * ``be-to``: "the first vote is to be held in May" schedules an event:
   "Will the first vote be held in May?";
 * ``expressed-hope``: "the director expressed interest in further donations"
-  hopes for one: "Will there be further donations?".
+  hopes for one: "Will there be further donations?";
+* ``stated-goal``: "its goal is to cut the backlog": will its owner cut it?;
+* ``considering-by``: "they are looking at new rules by the end of the year":
+  a pending decision, "Will the agency decide on new rules by the end of the year?".
 """
 
 from __future__ import annotations
@@ -92,14 +95,54 @@ def _stated_goal(ctx: RuleContext, be: Token) -> Candidate | None:
     return ctx.candidate(QuestionKind.EXPECTATION, be.sent, text, owner)
 
 
+#: Verbs with a preposition that mean "consider" when ongoing ("are looking at X").
+_CONSIDERING = frozenset({("look", "at"), ("look", "into"), ("work", "on")})
+
+
+def _considering_by(ctx: RuleContext, verb: Token) -> Candidate | None:
+    """ "they are looking at new rules by the end of the year": will they decide on them?"""
+    ongoing = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
+    if not ongoing or is_negated(verb):
+        return None
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    topic = next((preps[p] for v, p in _CONSIDERING if v == verb.lemma_ and p in preps), None)
+    deadline = preps.get("by")
+    thing = next((g for g in topic.children if g.dep_ == "pobj"), None) if topic else None
+    when = next((g for g in deadline.children if g.dep_ == "pobj"), None) if deadline else None
+    if thing is None or when is None or when.ent_type_ != "DATE":
+        return None
+    subject = clause_subject(verb)
+    if subject is None:
+        return None
+    who = subject
+    if subject.pos_ == "PRON":
+        named = antecedent(subject.lower_, verb.sent, subject.i)
+        if named is None:
+            return None
+        who = named
+    doer = short_phrase(who) if who is not subject else statement(subject.subtree)[9:-1]
+    if who.left_edge.pos_ != "PROPN":
+        doer = doer[:1].lower() + doer[1:]
+    what = statement(thing.subtree)[9:-1]
+    by = statement(deadline.subtree)[9:-1]
+    text = f"Will {doer} decide on {what[:1].lower()}{what[1:]} {by[:1].lower()}{by[1:]}?"
+    return ctx.candidate(QuestionKind.PENDING, verb.sent, text, who)
+
+
 def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
     """Expectations from "is to be" plans and from hopes someone voices."""
     found: list[Candidate] = []
     for token in doc:
-        rules = ((_be_to, "is to be"), (_expressed_hope, "expressed hope"), (_stated_goal, "goal"))
+        rules = (
+            (_be_to, "is to be"),
+            (_expressed_hope, "expressed hope"),
+            (_stated_goal, "goal"),
+            (_considering_by, "considering by"),
+        )
         for rule, cue in rules:
             candidate = rule(ctx, token)
             if candidate is not None:
-                candidate.family, candidate.cue = "forecast", cue
+                scheduled = candidate.kind == QuestionKind.PENDING
+                candidate.family, candidate.cue = "scheduled" if scheduled else "forecast", cue
                 found.append(candidate)
     return found

@@ -24,8 +24,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def _agrees(pronoun: str, noun: Token) -> bool:
     if pronoun in _PERSONAL:
         return noun.ent_type_ == "PERSON"
-    if pronoun == "they":
-        return noun.tag_ in _PLURAL_TAGS
+    if pronoun == "they":  # people, or an organisation spoken of as "they"
+        return noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "ORG"
     if noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "PERSON":
         return False
     return noun.pos_ == "NOUN" or noun.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT"}

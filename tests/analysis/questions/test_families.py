@@ -305,3 +305,21 @@ def test_a_pronoun_subject_is_named_from_its_sentence_hyphens_kept(nlp):
     )
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
     assert question.question == "Would a similar fast-track system amount to an amnesty?"
+
+
+def test_considering_something_by_a_deadline_is_a_pending_decision(nlp):
+    text = (
+        "Ann Lee, for the Food Agency of Ireland, says they are looking at mandatory guidelines "
+        "on salt by the end of the year."
+    )
+    question = only_shown(analysed(nlp, text))
+    assert question.kind == "pending"
+    assert question.question == (
+        "Will the Food Agency decide on mandatory guidelines on salt by the end of the year?"
+    )
+
+
+def only_shown(found: QuestionReport):
+    """The one shown question of a report."""
+    assert len(found.shown) == 1, [q.question for q in found.shown]
+    return found.shown[0]
