@@ -323,3 +323,16 @@ def only_shown(found: QuestionReport):
     """The one shown question of a report."""
     assert len(found.shown) == 1, [q.question for q in found.shown]
     return found.shown[0]
+
+
+def test_a_chunked_briefing_keeps_each_question_s_confidence(nlp):
+    from briefing_tui.engine.merge import BriefingMerger
+
+    text = "The mayor is expected to announce the new budget on Monday."
+    doc = nlp(text)
+    part = analyze_doc(doc, Article(text=text))
+    merger = BriefingMerger()
+    merger.add(part, 100)
+    merged = merger.briefing(Article(text=" " * 100 + text), None)
+    assert [q.confidence for q in merged.questions] == [q.confidence for q in part.questions]
+    assert merged.questions and merged.questions[0].confidence >= SHOW_AT
