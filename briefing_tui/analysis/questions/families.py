@@ -72,6 +72,22 @@ FORECAST = Family(
             "As a boy, Tom Baker would often walk to school.",
         ),
         Veto(
+            "habitual",
+            "a habit narrated in sequence",
+            '"Painter Tom Baker would make a red flag and a blue flag, and then you could buy '
+            'them anywhere," she says.',
+        ),
+        Veto(
+            "no-plan",
+            "'no plans to' says nothing is planned",
+            "The ministry says no plans to close the harbour exist.",
+        ),
+        Veto(
+            "generic-we-you",
+            "a case imagined with 'if we' or 'if you'",
+            "So if we take a pregnant woman who lacks iodine, the baby will not grow well.",
+        ),
+        Veto(
             "names-a-thing",
             "an adjective that names a thing",
             "The upcoming debates drew large crowds last year.",

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
@@ -36,7 +37,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.plans import find_plans
-from briefing_tui.analysis.questions.pronouns import name_pronoun
+from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
@@ -397,6 +398,22 @@ def _raise(
     return candidates, refused
 
 
+def _speaker_of(ctx: RuleContext, claims: list[Claim], sent: DocSpan) -> str | None:
+    """Who speaks in a sentence: the named source of a claim whose content lies in it."""
+    for claim in claims:
+        if not sent.start_char <= claim.content.start < sent.end_char:
+            continue
+        if claim.source and claim.source in ctx.names:
+            name = ctx.names[claim.source]
+            heads = data_files.words("actors/org_heads.txt")
+            # "Home Office" is asked about as "the Home Office"
+            return f"the {name}" if name.split()[-1].lower() in heads else name
+        words = (claim.source_text or "").split()
+        if words and words[0][:1].isupper() and words[0].lower() not in {"he", "she", "they"}:
+            return claim.source_text if words[0] != "The" else "the " + " ".join(words[1:])
+    return None
+
+
 #: A speaker's stance adverb that opens a question asks nothing ("Hopefully, will ...?").
 _STANCE_OPENING = re.compile(
     r"^(Hopefully|Frankly|Honestly|Clearly|Obviously|Surely|Certainly|Of course),\s+"
@@ -413,11 +430,17 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     candidates, refused = _raise(ctx, doc, claims)
     candidates.sort(key=lambda c: c.sentences[-1].start)
-    for candidate in candidates:
+    for candidate in candidates:  # a question must read without the article
         candidate.text = _STANCE_OPENING.sub("", candidate.text)
         candidate.text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", candidate.text)
         candidate.text = candidate.text[:1].upper() + candidate.text[1:]
         candidate.veto = phrase_veto(candidate)
+        if candidate.veto == "speaker-words":
+            speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
+            named = name_speaker(candidate.text, speaker) if speaker else None
+            if named is not None:
+                candidate.text = named
+                candidate.veto = phrase_veto(candidate)
         if candidate.veto == "pronoun-subject":
             named = name_pronoun(candidate.text, candidate.sentences[-1], BARE_PRONOUNS)
             if named is not None:

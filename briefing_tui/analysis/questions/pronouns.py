@@ -73,3 +73,25 @@ def name_pronoun(text: str, sentence: Span, pronouns: frozenset[str]) -> str | N
         named = short_phrase(noun)
         return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
     return None
+
+
+#: The speaker's own subject pronouns, which a quote's source can name.
+SPEAKER_SUBJECTS = frozenset({"i", "we"})
+
+
+def name_speaker(text: str, speaker: str) -> str | None:
+    """``text`` with the speaker's "I" or "we" after its opening verb replaced by ``speaker``
+    ("Will we appeal?" said by the union: "Will the union appeal?"), or None."""
+    words = text.split()
+    for index, word in enumerate(words[1:6], start=1):
+        if word.lower() in SPEAKER_SUBJECTS:
+            if words[index - 1].lower() not in _OPENERS:
+                return None
+            words[index] = speaker
+            return " ".join(words)
+    return None
+
+
+_OPENERS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did"}
+)

@@ -155,6 +155,10 @@ class RuleContext:
             return "gives-a-reason"  # "... because his appointment would make history"
         if any(not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)):
             return "general-rule"  # "if a child lacks iodine, growth will suffer"
+        if _imagined_by_we_or_you(verb.sent):
+            return "generic-we-you"  # "so if we take a pregnant woman, the baby will ..."
+        if _narrated_habit(verb):
+            return "habitual"  # "he would paint a red one, and then you would see ..."
         checks: tuple[tuple[str, bool], ...] = (
             ("habitual", is_habitual(verb)),  # "he would often walk to work" looks back
             ("generic-we-you", is_generic_person(subject, verb, self.reported)),
@@ -212,6 +216,34 @@ class RuleContext:
             return actor_id
         # a name the actors pane did not reach here (a headline, a transcript) is still one topic
         return f"name:{subject.lower_}"
+
+
+#: The generic persons whose "if" imagines a case rather than a party's move.
+_GENERIC_PERSONS = frozenset({"we", "you", "one"})
+
+
+def _imagined_by_we_or_you(sent: DocSpan) -> bool:
+    """Whether a sentence imagines a generic case: "if we take a child who ...", "if you
+    look at ..."."""
+    return any(
+        t.lower_ in {"if", "when"}
+        and t.dep_ in {"mark", "advmod"}
+        and (subject := clause_subject(t.head)) is not None
+        and subject.lower_ in _GENERIC_PERSONS
+        for t in sent
+    )
+
+
+def _narrated_habit(verb: Token) -> bool:
+    """Whether a "would" clause narrates a habit: "would" and then a generic person's modal
+    in one sentence ("he would make one, and then you could buy another")."""
+    modals = [t for t in verb.sent if t.tag_ == "MD"]
+    generic = any(
+        (subject := clause_subject(t.head)) is not None and subject.lower_ in _GENERIC_PERSONS
+        for t in modals
+    )
+    would = any(t.lower_ in {"would", "'d"} for t in modals)
+    return would and generic and any(t.lower_ == "then" for t in verb.sent)
 
 
 def _told_as_settled(token: Token) -> bool:
@@ -483,6 +515,8 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if head.lemma_.lower() == "forthcoming" and _candid(head):
         # "the agency was not forthcoming about it" means candid, not upcoming
         return ctx.veto("candid-sense")
+    if head.pos_ == "NOUN" and any(c.lower_ in {"no", "zero"} for c in head.children):
+        return ctx.veto("no-plan")  # "no plans to expand the scheme exist": nothing is planned
     if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
         # "the effort to pool forces would ...": the predicate is what is asked
         return ctx.veto("cue-as-subject")

@@ -336,3 +336,21 @@ def test_a_chunked_briefing_keeps_each_question_s_confidence(nlp):
     merged = merger.briefing(Article(text=" " * 100 + text), None)
     assert [q.confidence for q in merged.questions] == [q.confidence for q in part.questions]
     assert merged.questions and merged.questions[0].confidence >= SHOW_AT
+
+
+def test_a_quoted_we_is_named_by_the_quote_s_source(nlp):
+    text = '"We will appeal the ruling on Monday," Senator Ann Hall told reporters.'
+    assert [q.question for q in analysed(nlp, text).shown] == [
+        "Will Ann Hall appeal the ruling on Monday?"
+    ]
+
+
+def test_a_quoted_we_of_an_office_is_asked_of_the_office(nlp):
+    text = (
+        'The Home Office letter reads "we may extend the use of the questionnaire to other '
+        'claimants in due course".'
+    )
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert questions == [
+        "Will the Home Office extend the use of the questionnaire to other claimants in due course?"
+    ]
