@@ -78,6 +78,11 @@ FORECAST = Family(
             'them anywhere," she says.',
         ),
         Veto(
+            "evaluation",
+            "praise or blame, not a forecast",
+            '"Tom Baker would be a great senator," Ann Lee says.',
+        ),
+        Veto(
             "no-plan",
             "'no plans to' says nothing is planned",
             "The ministry says no plans to close the harbour exist.",
@@ -149,6 +154,12 @@ CONDITION = Family(
             "a rallying cry",
             '"If we stick together, we will win," Senator Mary Hall said.',
         ),
+        Veto(
+            "habitual",
+            "a story told with 'would'",
+            '"I would answer, and he would nod, and if he had a question, he would ask the '
+            'clerk," Judge Ann Lee recalled.',
+        ),
     ),
 )
 
@@ -199,6 +210,11 @@ UNVERIFIED = Family(
             "press-caution",
             "the press's caution over a name",
             "The alleged attacker was arrested on Monday.",
+        ),
+        Veto(
+            "quoted-hedge",
+            "a hedge inside a quote or a transcript line is the speaker's own irony",
+            "REED: Well, look, Ann Lee apparently thinks this is a game show.",
         ),
     ),
 )

@@ -51,7 +51,9 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
         if start > 0:
             start = sentence.doc[start - 1].sent.start
     earlier = list(reversed(sentence.doc[start:before]))
-    for deps in (_SUBJECTS, _SUBJECT_DEPS):  # a subject before an object
+    # a subject before an object; "he" and "she" only a subject ("in addition to Scott, he ...")
+    order = (_SUBJECTS,) if pronoun in _PERSONAL else (_SUBJECTS, _SUBJECT_DEPS)
+    for deps in order:
         for token in earlier:
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
                 return token

@@ -159,6 +159,8 @@ class RuleContext:
             return "generic-we-you"  # "so if we take a pregnant woman, the baby will ..."
         if _narrated_habit(verb):
             return "habitual"  # "he would paint a red one, and then you would see ..."
+        if _praises(verb):
+            return "evaluation"  # "he would be a great senator" praises; it forecasts nothing
         checks: tuple[tuple[str, bool], ...] = (
             ("habitual", is_habitual(verb)),  # "he would often walk to work" looks back
             ("generic-we-you", is_generic_person(subject, verb, self.reported)),
@@ -222,6 +224,50 @@ class RuleContext:
 _GENERIC_PERSONS = frozenset({"we", "you", "one"})
 
 
+_TRANSCRIPT_LABEL = re.compile(r"[\"“]?[A-Z][A-Z.' -]+:")
+
+
+def _transcript_label(sent: DocSpan) -> bool:
+    """Whether a sentence is a transcript's line: "PENCE: Well, look, ..."."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return _TRANSCRIPT_LABEL.match(text, line_start) is not None
+
+
+#: Adjectives with which a speaker praises or runs down someone ("he would be a great senator").
+_PRAISE = frozenset(
+    {
+        "great",
+        "good",
+        "fine",
+        "terrific",
+        "wonderful",
+        "excellent",
+        "bad",
+        "terrible",
+        "awful",
+        "better",
+        "best",
+        "worse",
+        "worst",
+        "fantastic",
+        "perfect",
+        "amazing",
+        "strong",
+        "weak",
+    }
+)
+
+
+def _praises(verb: Token) -> bool:
+    """Whether a "be" clause only praises or runs down its subject: "would be a great senator"."""
+    if verb.lemma_ != "be":
+        return False
+    grades = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    words = [g for grade in grades for g in [grade, *grade.children]]
+    return any(w.lower_ in _PRAISE for w in words)
+
+
 def _imagined_by_we_or_you(sent: DocSpan) -> bool:
     """Whether a sentence imagines a generic case: "if we take a child who ...", "if you
     look at ..."."""
@@ -242,8 +288,10 @@ def _narrated_habit(verb: Token) -> bool:
         (subject := clause_subject(t.head)) is not None and subject.lower_ in _GENERIC_PERSONS
         for t in modals
     )
-    would = any(t.lower_ in {"would", "'d"} for t in modals)
-    return would and generic and any(t.lower_ == "then" for t in verb.sent)
+    woulds = [t for t in modals if t.lower_ in {"would", "'d"}]
+    if len(woulds) >= 3:
+        return True  # "I would answer, and he would look at me, and he would say ...": a story
+    return bool(woulds) and generic and any(t.lower_ == "then" for t in verb.sent)
 
 
 def _told_as_settled(token: Token) -> bool:
@@ -617,6 +665,8 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if not ctx.is_specific(subject) and not is_bare(subject):
         # "all of this will be for naught unless ...": "farmers may lose" still asks
         return ctx.veto("general-rule")
+    if _narrated_habit(target):
+        return ctx.veto("habitual")  # "... and if he had a question, he would turn to ..."
     if is_rhetoric(target) or is_past_inability(target) or is_habitual(target):
         return ctx.veto("rhetoric")
     if is_record(target):
@@ -991,6 +1041,9 @@ def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if word.dep_ == "amod":
         # "the alleged attacker" is the press's caution over a name, not a claim
         return ctx.veto("press-caution")
+    if quoted_region(word) is not None or _transcript_label(word.sent):
+        # '"Clinton apparently thinks this is a game," he said': a speaker's own irony
+        return ctx.veto("quoted-hedge")
     verb = clause_verb(word)
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
