@@ -191,6 +191,11 @@ REQUEST = Family(
     "The governor urged the legislature to pass the budget bill.",
     (
         Veto(
+            "request-to-audience",
+            "a request to the people in the room is met there and then",
+            "Senator Ann Hall asked the crowd to welcome the governor.",
+        ),
+        Veto(
             "request-past-answered",
             "the request is told as already met",
             "The governor urged the legislature to pass the budget bill. The legislature passed "

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 REQUEST_STANCES = frozenset({"demand", "question"})
 _OBJECTS = frozenset({"dobj", "iobj", "dative"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+#: The people in the room, whom a speaker asks to do something there and then.
+_AUDIENCE = frozenset({"crowd", "audience", "room", "attendee", "listener", "viewer", "reader"})
 
 
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
@@ -46,6 +48,9 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
         return None
     to = [c.i for c in action.children if c.dep_ == "aux" and c.lower_ == "to"]
     if not to:
+        return None
+    if addressee.lemma_.lower() in _AUDIENCE:
+        ctx.veto("request-to-audience")  # "asked the crowd to welcome him": done on the spot
         return None
     both = any(c.lower_ in {"both", "all"} for c in addressee.children)  # "urged both sides"
     if not ctx.is_specific(addressee) and not both:
