@@ -89,6 +89,11 @@ FORECAST = Family(
         ),
         Veto(
             "generic-we-you",
+            "what anyone at all may know or not",
+            '"You never know what the sea will do," harbour master Jon Ek said on Friday.',
+        ),
+        Veto(
+            "generic-we-you",
             "a case imagined with 'if we' or 'if you'",
             "So if we take a pregnant woman who lacks iodine, the baby will not grow well.",
         ),

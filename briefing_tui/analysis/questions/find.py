@@ -49,7 +49,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.vetoes import BARE_PRONOUNS, phrase_veto
+from briefing_tui.analysis.questions.vetoes import BARE_PRONOUNS, phrase_veto, shortened
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -424,28 +424,42 @@ _STANCE_OPENING = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
 
 
+def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
+    """Make a candidate's question read without the article where it can, then judge it.
+
+    A stance adverb and a dateline leave it; a quote's "I"/"we" is named by its
+    source, a bare pronoun subject by its sentence; a long question loses its
+    trailing prepositional phrases. ``candidate.veto`` is the phrase veto it still
+    fails, or None.
+    """
+    candidate.text = _STANCE_OPENING.sub("", candidate.text)
+    candidate.text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", candidate.text)
+    candidate.text = candidate.text[:1].upper() + candidate.text[1:]
+    candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "speaker-words":
+        speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
+        named = name_speaker(candidate.text, speaker) if speaker else None
+        if named is not None:
+            candidate.text = named
+            candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "pronoun-subject":
+        named = name_pronoun(candidate.text, candidate.sentences[-1], BARE_PRONOUNS)
+        if named is not None:
+            candidate.text = named
+            candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "too-long":
+        candidate.text = shortened(candidate.text)
+        candidate.veto = phrase_veto(candidate)
+
+
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
     """Every candidate question of the article, what became of it, and the questions shown."""
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     candidates, refused = _raise(ctx, doc, claims)
     candidates.sort(key=lambda c: c.sentences[-1].start)
-    for candidate in candidates:  # a question must read without the article
-        candidate.text = _STANCE_OPENING.sub("", candidate.text)
-        candidate.text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", candidate.text)
-        candidate.text = candidate.text[:1].upper() + candidate.text[1:]
-        candidate.veto = phrase_veto(candidate)
-        if candidate.veto == "speaker-words":
-            speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
-            named = name_speaker(candidate.text, speaker) if speaker else None
-            if named is not None:
-                candidate.text = named
-                candidate.veto = phrase_veto(candidate)
-        if candidate.veto == "pronoun-subject":
-            named = name_pronoun(candidate.text, candidate.sentences[-1], BARE_PRONOUNS)
-            if named is not None:
-                candidate.text = named
-                candidate.veto = phrase_veto(candidate)
+    for candidate in candidates:
+        _make_standalone(ctx, claims, candidate)
     kept = _one_per_sentence(candidates)
     for candidate in candidates:
         if candidate not in kept and candidate.veto is None:

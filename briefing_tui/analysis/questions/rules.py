@@ -155,6 +155,8 @@ class RuleContext:
             return "gives-a-reason"  # "... because his appointment would make history"
         if any(not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)):
             return "general-rule"  # "if a child lacks iodine, growth will suffer"
+        if _known_by_anyone(verb):
+            return "generic-we-you"  # "you never know what the sea will do"
         if _imagined_by_we_or_you(verb.sent):
             return "generic-we-you"  # "so if we take a pregnant woman, the baby will ..."
         if _narrated_habit(verb):
@@ -266,6 +268,18 @@ def _praises(verb: Token) -> bool:
     grades = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
     words = [g for grade in grades for g in [grade, *grade.children]]
     return any(w.lower_ in _PRAISE for w in words)
+
+
+def _known_by_anyone(verb: Token) -> bool:
+    """Whether a clause sits under a verb whose subject is anyone at all: "you never know
+    what the sea will do", "one can only guess how long it will last"."""
+    node = verb
+    while node.head.i != node.i and node.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"you", "one"}:
+            return True
+    return False
 
 
 def _imagined_by_we_or_you(sent: DocSpan) -> bool:

@@ -218,6 +218,26 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
 )
 
 
+#: Prepositions whose trailing phrase a long question can lose and still ask its matter.
+_TRAILING = re.compile(
+    r"\s+(?:over|about|after|following|during|for|from|with|in|on|at|because of|due to)"
+    r"\s+(?:[^,?]|,(?=\d))*\?$"
+)
+
+
+def shortened(text: str) -> str:
+    """A question over ``MAX_QUESTION_WORDS`` without its trailing prepositional phrases
+    ("... fine the firm over the cancellation of 4,000 trains last winter?" -> "... fine the
+    firm?"), as long as it keeps six words; else ``text`` unchanged."""
+    short = text
+    while len(words_of(short)) > MAX_QUESTION_WORDS:
+        cut = _TRAILING.sub("?", short)
+        if cut == short or len(words_of(cut)) < 6:
+            return text
+        short = cut
+    return short
+
+
 def phrase_veto(candidate: Candidate) -> str | None:
     """The name of the first phrase veto ``candidate`` fails, or None."""
     return next((v.name for v in PHRASE_VETOES if v.predicate(candidate)), None)

@@ -354,3 +354,15 @@ def test_a_quoted_we_of_an_office_is_asked_of_the_office(nlp):
     assert questions == [
         "Will the Home Office extend the use of the questionnaire to other claimants in due course?"
     ]
+
+
+def test_a_long_question_loses_its_trailing_phrases_before_it_is_dropped(nlp):
+    text = (
+        "The national rail regulator said on Thursday it would decide by the end of May "
+        "whether to fine Northline Rail over the cancellation of more than 4,000 trains last "
+        "winter."
+    )
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert questions == [
+        "Would the national rail regulator decide by the end of May whether to fine Northline Rail?"
+    ]
