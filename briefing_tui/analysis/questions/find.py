@@ -33,6 +33,7 @@ from briefing_tui.analysis.questions.disputes import (
     from_parse,
     reported_denials,
     reported_near,
+    root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import statement
@@ -57,6 +58,46 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as DocSpan
     from spacy.vocab import Vocab
+
+
+_ANAPHORIC = frozenset({"that", "this", "these", "those"})
+
+
+def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
+    """ "rejected that figure": ask the claim "that figure" points back to, by another source.
+
+    The nearest earlier claim within two sentences, by a source other than the
+    denier, becomes what is contested; its sentence joins the evidence.
+    """
+    denied = dispute.denied
+    if denied is None or dispute.contested is not None:
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children):
+        return
+    sent = denied.sent
+    doc = sent.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    window = sentences[max(0, index - 2) : index + 1]
+    denier = ctx.actor_of(next((c for c in denied.head.children if c.dep_ == "nsubj"), None))
+    earlier = [
+        c
+        for c in claims
+        if window[0].start_char <= c.content.start < denied.idx and c.source != denier
+    ]
+    if not earlier:
+        return
+    claim = max(earlier, key=lambda c: c.content.start)
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if content is None:
+        return
+    dispute.contested = root_verb(content)
+    claim_sent = next(s for s in sentences if s.start <= content.start < s.end)
+    if claim_sent.start != sent.start:
+        dispute.sentences.insert(0, claim_sent)
+    dispute.sources = [s for s in (claim.source, *dispute.sources) if s]
+    if claim.id:
+        dispute.claims.append(claim.id)
 
 
 def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
@@ -387,6 +428,7 @@ def _raise(
             disputes.append(contrast)
     asked: set[str] = set()
     for dispute in disputes:
+        _answer_anaphor(ctx, dispute, all_claims)
         found = _disputed(ctx, dispute)
         if found.text in asked:  # one matter disputed twice is one dispute
             span = _sentence_span(found.sentences[-1])

@@ -366,3 +366,13 @@ def test_a_long_question_loses_its_trailing_phrases_before_it_is_dropped(nlp):
     assert questions == [
         "Would the national rail regulator decide by the end of May whether to fine Northline Rail?"
     ]
+
+
+def test_rejecting_that_figure_disputes_the_claim_it_points_back_to(nlp):
+    text = (
+        "The nurses' union says the hospital is short of at least 80 nurses. Hospital director "
+        "Eva Holm rejected that figure, saying only 35 posts were vacant."
+    )
+    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
+    assert question.question == "Is the hospital short of at least 80 nurses?"
+    assert len(question.evidence) == 2
