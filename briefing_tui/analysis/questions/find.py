@@ -149,11 +149,35 @@ def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
     covered = {
         s.start for c in best.values() if c.kind == QuestionKind.DISPUTED for s in c.sentences[:-1]
     }
-    return [
+    kept = [
         c
         for key, c in sorted(best.items())
         if not (key in covered and c.kind != QuestionKind.DISPUTED)
     ]
+    return _second_matters(candidates, kept)
+
+
+def _second_matters(candidates: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Add a sentence's second open matter, asked by another family about other words.
+
+    "The board has promised to hire 50 nurses by May, but has not said where the money
+    will come from" holds a pledge and an unknown: both are asked. Disputes stay alone.
+    """
+    chosen = {c.sentences[-1].start: c for c in kept}
+    extra: list[Candidate] = []
+    for candidate in candidates:
+        lead = chosen.get(candidate.sentences[-1].start)
+        if lead is None or candidate is lead or candidate.veto is not None:
+            continue
+        if QuestionKind.DISPUTED in {lead.kind, candidate.kind} or candidate.family == lead.family:
+            continue
+        if any(c.family == candidate.family for c in extra if c.sentences == candidate.sentences):
+            continue
+        lead_words = set(re.findall(r"[a-z]{4,}", lead.text.lower()))
+        words = set(re.findall(r"[a-z]{4,}", candidate.text.lower()))
+        if words and len(words & lead_words) <= len(words) // 3:
+            extra.append(candidate)
+    return sorted([*kept, *extra], key=lambda c: c.sentences[-1].start)
 
 
 def _link_claims(candidates: list[Candidate], claims: list[Claim]) -> None:

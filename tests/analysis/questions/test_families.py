@@ -376,3 +376,15 @@ def test_rejecting_that_figure_disputes_the_claim_it_points_back_to(nlp):
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
     assert question.question == "Is the hospital short of at least 80 nurses?"
     assert len(question.evidence) == 2
+
+
+def test_a_pledge_and_an_unknown_in_one_sentence_are_both_asked(nlp):
+    text = (
+        "The regional health board has promised to hire 50 nurses by the end of the year, but "
+        "has not said where the money will come from."
+    )
+    questions = {q.question for q in analysed(nlp, text).shown}
+    assert questions == {
+        "Will the regional health board hire 50 nurses by the end of the year?",
+        "Where will the money come from?",
+    }
