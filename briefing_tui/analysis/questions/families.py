@@ -45,7 +45,7 @@ class Family:
 FORECAST = Family(
     "forecast",
     QuestionKind.EXPECTATION,
-    ("modality", "is to be", "expressed hope"),
+    ("modality", "is to be", "expressed hope", "stated goal"),
     0.55,
     "The mayor is expected to announce the new budget on Monday.",
     (
@@ -108,6 +108,46 @@ FORECAST = Family(
             "Ann Lee plans to attend the summit. Ann Lee attended the summit on Friday.",
         ),
         Veto(
+            "describes",
+            "a relative clause about people",
+            "Those who may not speak English were given forms.",
+        ),
+        Veto(
+            "candid-sense",
+            "'forthcoming' meaning candid",
+            "The agency was not forthcoming about its accounts.",
+        ),
+        Veto(
+            "cue-as-subject",
+            "the cue noun is the subject: its predicate is what is said",
+            "The effort to pool forces would take years, Ann Lee said.",
+        ),
+        Veto(
+            "belief",
+            "an opinion of a plan, not the plan",
+            "Tom Reed believes he has the best plan to fix the port.",
+        ),
+        Veto(
+            "aspiration",
+            "a rallying vow",
+            "Tom Reed vows to make the country great again.",
+        ),
+        Veto(
+            "record",
+            "a record or a rank, not an outcome",
+            "The debate will be Tom Reed's first against one rival.",
+        ),
+        Veto(
+            "past-inability",
+            "what someone could not do",
+            "Ann Lee could not attend the dinner in 2010.",
+        ),
+        Veto(
+            "evaluation",
+            "a hedged judgement",
+            "Tom Reed might be right about the port.",
+        ),
+        Veto(
             "told-by-announcement",
             "an announcement tells what its wh-clause asks",
             "The agency announced where the four rockets will be displayed.",
@@ -123,11 +163,16 @@ FORECAST = Family(
 SCHEDULED = Family(
     "scheduled",
     QuestionKind.PENDING,
-    ("pending", "pending_negated", "proceedings"),
+    ("pending", "pending_negated", "proceedings", "considering by"),
     0.6,
     "The city council has yet to decide whether to close the old library.",
     (
         Veto("regards-as", "'considered' means 'regarded as'", "She is considered a moderate."),
+        Veto(
+            "argues",
+            "'not yet' in an argument, not a pending act",
+            "The answer is not yet more forms, the mayor said.",
+        ),
         Veto("decided", "a decision already taken", "The board has decided to sell the firm."),
         Veto(
             "proceeding-not-running",
@@ -148,6 +193,11 @@ CONDITION = Family(
             "general-rule",
             "a condition that states a general rule",
             "If a child lacks iodine, growth will suffer.",
+        ),
+        Veto(
+            "record",
+            "a condition whose outcome is a record",
+            "If it passes, the ferry law would be the first such law in the county.",
         ),
         Veto(
             "duty",
@@ -184,6 +234,16 @@ UNKNOWN = Family(
             "gives-a-reason",
             "an unanswered request given as a reason",
             "The members were struck off because they did not respond.",
+        ),
+        Veto(
+            "no-tense",
+            "an untensed 'not say' tells, it asks nothing",
+            "He told them what to say or not say.",
+        ),
+        Veto(
+            "not-asked-by-press",
+            "no reply to someone other than the press",
+            "Voters did not respond to the census.",
         ),
     ),
 )
