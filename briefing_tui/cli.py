@@ -146,6 +146,12 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         "written through, a file replaced atomically keeping its mode, an input refused",
     )
     parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print every candidate open question instead: its family, confidence, the "
+        "question or the veto that removed it, and its sentence",
+    )
+    parser.add_argument(
         "--jobs",
         type=_jobs,
         default=1,
@@ -176,6 +182,8 @@ def run_analyze(args: argparse.Namespace) -> int:
 
     output = "-" if args.output is None else args.output
     check_output(output, args.articles)  # before any work: a bad -o is said at once
+    if args.explain:
+        return _explain(args, output)
     articles = []
     status = EXIT_OK
     many = len(args.articles) > 1
@@ -197,6 +205,25 @@ def run_analyze(args: argparse.Namespace) -> int:
     else:
         write_output(output, "".join(chunks), args.articles)
     return status
+
+
+def _explain(args: argparse.Namespace, output: str) -> int:
+    """Print how each article's open questions were found (``--explain``)."""
+    from briefing_tui.analysis.questions.explain import explain_text
+    from briefing_tui.engine.analyze import analyze_doc
+    from briefing_tui.engine.nlp import load_pipeline, parse
+    from briefing_tui.reading import load_article
+    from briefing_tui.store.output import write_output
+
+    nlp = load_pipeline(args.model)
+    parts = []
+    for location in args.articles:
+        article = load_article(location, **_load_options(args))
+        doc = parse(nlp, article.text)
+        briefing = analyze_doc(doc, article)
+        parts.append(explain_text(doc, briefing.actors, briefing.claims, location))
+    write_output(output, "\n".join(parts), args.articles)
+    return EXIT_OK
 
 
 def run_open(args: argparse.Namespace) -> int:

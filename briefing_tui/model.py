@@ -312,7 +312,10 @@ class Question:
     evidence: list[Span] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
+    #: Importance, for ranking: actor salience, kind, support.
     score: float = 0.0
+    #: How sure the analysis is that the matter is open and well asked.
+    confidence: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         """The question as the contract writes it."""
@@ -324,6 +327,7 @@ class Question:
             "actors": list(self.actors),
             "claims": list(self.claims),
             "score": round(self.score, 4),
+            "confidence": round(self.confidence, 4),
         }
 
     @classmethod
@@ -337,6 +341,7 @@ class Question:
             actors=list(data.get("actors", [])),
             claims=list(data.get("claims", [])),
             score=float(data.get("score", 0.0)),
+            confidence=float(data.get("confidence", 0.0)),
         )
 
 

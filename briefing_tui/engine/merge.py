@@ -94,6 +94,7 @@ class BriefingMerger:
                     actors=list(dict.fromkeys(actor_ids.get(a, a) for a in question.actors)),
                     claims=[claim_ids.get(c, c) for c in question.claims],
                     score=question.score,
+                    confidence=question.confidence,
                 )
             )
         for stage, seconds in part.timings.items():

@@ -42,6 +42,10 @@ class Dispute:
     sources: list[str] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
     denied: Token | None = None  # "the allegations" in "denied the allegations", if that is all
+    #: The words that mark the opposition ("denied", "but critics charge"), for ``--explain``.
+    cue: str = "denial"
+    #: The question as the pattern that found it asks it, where it asks it itself.
+    text: str | None = None
 
 
 def denied_question(denial: Token, denied: Token) -> str | None:
@@ -290,7 +294,7 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             disputes.append(
                 Dispute(
                     sentences=[*spans, sentences[sent_i]],
-                    contested=own if own is not None else _root_verb(earlier_content),
+                    contested=own if own is not None else root_verb(earlier_content),
                     drop=[] if own is not None else _denial_inside(doc, denial, earlier_content),
                     sources=[s for s in (earlier.source, denial.source) if s],
                     claims=[c.id for c in (earlier, denial) if c.id],
@@ -300,7 +304,7 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
     return disputes
 
 
-def _root_verb(span: Span) -> Token:
+def root_verb(span: Span) -> Token:
     """The predicate of a claim's content: its top verb, else the span's root."""
     tops = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
     verbs = [t for t in tops if t.pos_ in {"VERB", "AUX"}]
@@ -312,7 +316,7 @@ def _denied_clause(doc: Doc, denial: Claim, content: Span) -> Token | None:
     cue = _span(doc, denial.cue_span.start, denial.cue_span.end) if denial.cue_span else None
     if cue is None or cue.root.lemma_.lower() not in lemma_set("denials"):
         return None
-    root = _root_verb(content)
+    root = root_verb(content)
     return root if root.pos_ in {"VERB", "AUX"} else None
 
 
@@ -322,7 +326,7 @@ def _denial_inside(doc: Doc, denial: Claim, contested: Span) -> list[int]:
     In "X said Y had pledged it, though Z said it was unaware", the parse puts
     Z's clause under "pledged"; the question should ask about the pledge only.
     """
-    verb = _root_verb(contested)
+    verb = root_verb(contested)
     parts = [s for s in (denial.source_span, denial.cue_span, denial.content) if s is not None]
     first = _span(doc, min(s.start for s in parts), min(s.start for s in parts) + 1)
     if first is None:

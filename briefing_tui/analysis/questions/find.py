@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
+from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
@@ -29,8 +33,13 @@ from briefing_tui.analysis.questions.disputes import (
     from_parse,
     reported_denials,
     reported_near,
+    root_verb,
 )
+from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.plans import find_plans
+from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
+from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
     Candidate,
@@ -41,6 +50,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.vetoes import BARE_PRONOUNS, phrase_veto, shortened
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -50,11 +60,54 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 
+_ANAPHORIC = frozenset({"that", "this", "these", "those"})
+
+
+def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
+    """ "rejected that figure": ask the claim "that figure" points back to, by another source.
+
+    The nearest earlier claim within two sentences, by a source other than the
+    denier, becomes what is contested; its sentence joins the evidence.
+    """
+    denied = dispute.denied
+    if denied is None or dispute.contested is not None:
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children):
+        return
+    sent = denied.sent
+    doc = sent.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    window = sentences[max(0, index - 2) : index + 1]
+    denier = ctx.actor_of(next((c for c in denied.head.children if c.dep_ == "nsubj"), None))
+    earlier = [
+        c
+        for c in claims
+        if window[0].start_char <= c.content.start < denied.idx and c.source != denier
+    ]
+    if not earlier:
+        return
+    claim = max(earlier, key=lambda c: c.content.start)
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if content is None:
+        return
+    dispute.contested = root_verb(content)
+    claim_sent = next(s for s in sentences if s.start <= content.start < s.end)
+    if claim_sent.start != sent.start:
+        dispute.sentences.insert(0, claim_sent)
+    dispute.sources = [s for s in (claim.source, *dispute.sources) if s]
+    if claim.id:
+        dispute.claims.append(claim.id)
+
+
 def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
+    """A disputed question from two sides of one matter; its actors name both sides."""
     text = statement(dispute.sentences[-1])
     if dispute.contested is None and dispute.denied is not None:
         text = denied_question(dispute.denied.head, dispute.denied) or text
-    if dispute.contested is not None:
+    if dispute.text is not None:
+        text = dispute.text
+    elif dispute.contested is not None:
         contested = clause_verb(dispute.contested)
         while contested.dep_ == "xcomp" and not has_nominal_subject(contested):
             contested = contested.head
@@ -86,17 +139,45 @@ def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         key = candidate.sentences[-1].start
         kept = best.get(key)
-        if kept is None or _priority(candidate.kind) > _priority(kept.kind):
+        # a question that can be asked beats one that cannot, then the stronger kind wins
+        if kept is None or (candidate.veto is None, _priority(candidate.kind)) > (
+            kept.veto is None,
+            _priority(kept.kind),
+        ):
             best[key] = candidate
     # a dispute spanning two sentences also covers the earlier one
     covered = {
         s.start for c in best.values() if c.kind == QuestionKind.DISPUTED for s in c.sentences[:-1]
     }
-    return [
+    kept = [
         c
         for key, c in sorted(best.items())
         if not (key in covered and c.kind != QuestionKind.DISPUTED)
     ]
+    return _second_matters(candidates, kept)
+
+
+def _second_matters(candidates: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Add a sentence's second open matter, asked by another family about other words.
+
+    "The board has promised to hire 50 nurses by May, but has not said where the money
+    will come from" holds a pledge and an unknown: both are asked. Disputes stay alone.
+    """
+    chosen = {c.sentences[-1].start: c for c in kept}
+    extra: list[Candidate] = []
+    for candidate in candidates:
+        lead = chosen.get(candidate.sentences[-1].start)
+        if lead is None or candidate is lead or candidate.veto is not None:
+            continue
+        if QuestionKind.DISPUTED in {lead.kind, candidate.kind} or candidate.family == lead.family:
+            continue
+        if any(c.family == candidate.family for c in extra if c.sentences == candidate.sentences):
+            continue
+        lead_words = set(re.findall(r"[a-z]{4,}", lead.text.lower()))
+        words = set(re.findall(r"[a-z]{4,}", candidate.text.lower()))
+        if words and len(words & lead_words) <= len(words) // 3:
+            extra.append(candidate)
+    return sorted([*kept, *extra], key=lambda c: c.sentences[-1].start)
 
 
 def _link_claims(candidates: list[Candidate], claims: list[Claim]) -> None:
@@ -151,7 +232,7 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
             by_topic[key] = candidate
             merged.append(candidate)
             continue
-        if kept.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+        if phrase_veto(kept) and not phrase_veto(candidate):
             kept.text = candidate.text  # ask the topic the way a reader would, where one can
         _absorb(kept, candidate)
     return merged
@@ -225,7 +306,7 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
         if lead is candidate:
             merged.append(candidate)
             continue
-        if lead.text.startswith("Unclear:") and not candidate.text.startswith("Unclear:"):
+        if phrase_veto(lead) and not phrase_veto(candidate):
             lead.text = candidate.text
         if _priority(candidate.kind) > _priority(lead.kind):
             lead.kind = candidate.kind
@@ -251,6 +332,7 @@ def _evidence(sentences: list[DocSpan]) -> list[Span]:
 
 
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
+    """Questions ranked by importance: the salience of their actors, their kind, their support."""
     salience = {a.id: a.salience for a in actors}
     top = max(salience.values(), default=0.0) or 1.0
     scored: list[tuple[float, int, Candidate]] = []
@@ -269,23 +351,84 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             actors=list(candidate.actors),
             claims=list(candidate.claims),
             score=min(1.0, score),
+            confidence=round(candidate.confidence, 4),
         )
         for rank, (score, _order, candidate) in enumerate(scored, start=1)
     ]
 
 
-def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Question]:
-    """The open questions of the article, one per topic, most important first."""
-    reported = [(c.content.start, c.content.end) for c in claims]
-    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
+@dataclass(slots=True)
+class Finding:
+    """One candidate as ``--explain`` tells it: what raised it and what became of it."""
+
+    family: str
+    kind: QuestionKind | None
+    confidence: float
+    #: The question as phrased, or None where the rule raised nothing.
+    question: str | None
+    #: The veto that removed it, "merged", "below threshold", or None when shown.
+    veto: str | None
+    sentence: Span
+    cue: str = ""
+
+
+@dataclass(slots=True)
+class QuestionReport:
+    """Every candidate of one article and the questions shown from them."""
+
+    shown: list[Question] = field(default_factory=list)
+    #: Phrased and not vetoed, but below the confidence threshold.
+    held: list[Question] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _sentence_span(sent: DocSpan) -> Span:
+    return _evidence([sent])[0] if sent.text.strip() else Span(sent.start_char, sent.end_char)
+
+
+def _finding(candidate: Candidate) -> Finding:
+    return Finding(
+        candidate.family,
+        candidate.kind,
+        candidate.confidence,
+        candidate.text,
+        candidate.veto,
+        _sentence_span(candidate.sentences[-1]),
+        candidate.cue,
+    )
+
+
+def _raise(
+    ctx: RuleContext, doc: Doc, claims: list[Claim]
+) -> tuple[list[Candidate], list[Finding]]:
+    """Run every family's rule; the candidates raised and the cues each rule vetoed."""
     cues = find_cues(doc)
     candidates: list[Candidate] = []
+    refused: list[Finding] = []
     for cue in cues:
         rule = RULES.get(cue.category)
-        found = rule(ctx, cue) if rule else None
-        if found is not None:
-            candidates.append(found)
+        if rule is None:
+            continue
+        family = FAMILY_OF_CUE[cue.category].name
+        cue_text = doc[cue.start : cue.end].text
+        ctx.vetoed = None
+        found = rule(ctx, cue)
+        if found is None:
+            sent = cue.tokens[0].sent
+            veto = ctx.vetoed or "not-open"
+            refused.append(Finding(family, None, 0.0, None, veto, _sentence_span(sent), cue_text))
+            continue
+        found.family, found.cue = family, cue_text
+        candidates.append(found)
+    candidates.extend(find_plans(ctx, doc))
+    requested, unanswered = find_requests(ctx, doc, claims)
+    candidates.extend(requested)
+    for veto, cue_word in unanswered:
+        span = _sentence_span(cue_word.sent)
+        refused.append(Finding("request", None, 0.0, None, veto, span, cue_word.text))
     vouched, attributions = according_to(ctx, doc)
+    for found in vouched:
+        found.family, found.cue = "unverified", "according to"
     candidates.extend(vouched)
     denial_cues = [c for c in cues if c.category == "denials"]
     nearby = [
@@ -302,8 +445,114 @@ def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Q
     disputes.extend(
         d for d in from_parse(denial_cues) if d.sentences[-1].start not in disputed_sentences
     )
-    candidates.extend(_disputed(ctx, d) for d in disputes)
+    extend_after_colon(doc, disputes)
+    covered = {s.start for d in disputes for s in d.sentences}
+    for contrast in find_contrasts(ctx, doc, all_claims):
+        if not any(s.start in covered for s in contrast.sentences):
+            disputes.append(contrast)
+    asked: set[str] = set()
+    for dispute in disputes:
+        _answer_anaphor(ctx, dispute, all_claims)
+        found = _disputed(ctx, dispute)
+        if found.text in asked:  # one matter disputed twice is one dispute
+            span = _sentence_span(found.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
+            continue
+        asked.add(found.text)
+        found.family, found.cue = "dispute", dispute.cue
+        candidates.append(found)
+    return candidates, refused
+
+
+def _speaker_of(ctx: RuleContext, claims: list[Claim], sent: DocSpan) -> str | None:
+    """Who speaks in a sentence: the named source of a claim whose content lies in it."""
+    for claim in claims:
+        if not sent.start_char <= claim.content.start < sent.end_char:
+            continue
+        if claim.source and claim.source in ctx.names:
+            name = ctx.names[claim.source]
+            heads = data_files.words("actors/org_heads.txt")
+            # "Home Office" is asked about as "the Home Office"
+            return f"the {name}" if name.split()[-1].lower() in heads else name
+        words = (claim.source_text or "").split()
+        if words and words[0][:1].isupper() and words[0].lower() not in {"he", "she", "they"}:
+            return claim.source_text if words[0] != "The" else "the " + " ".join(words[1:])
+    return None
+
+
+#: A speaker's stance adverb that opens a question asks nothing ("Hopefully, will ...?").
+_STANCE_OPENING = re.compile(
+    r"^(Hopefully|Frankly|Honestly|Clearly|Obviously|Surely|Certainly|Of course),\s+"
+)
+
+
+#: A dateline the question took from its sentence: "HALDEN, will March 3 - Dock workers ...?".
+_DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
+
+
+def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
+    """Make a candidate's question read without the article where it can, then judge it.
+
+    A stance adverb and a dateline leave it; a quote's "I"/"we" is named by its
+    source, a bare pronoun subject by its sentence; a long question loses its
+    trailing prepositional phrases. ``candidate.veto`` is the phrase veto it still
+    fails, or None.
+    """
+    candidate.text = _STANCE_OPENING.sub("", candidate.text)
+    candidate.text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", candidate.text)
+    candidate.text = candidate.text[:1].upper() + candidate.text[1:]
+    candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "speaker-words":
+        speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
+        named = name_speaker(candidate.text, speaker) if speaker else None
+        if named is not None:
+            candidate.text = named
+            candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "pronoun-subject":
+        named = name_pronoun(candidate.text, candidate.sentences[-1], BARE_PRONOUNS)
+        if named is not None:
+            candidate.text = named
+            candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "too-long":
+        candidate.text = shortened(candidate.text)
+        candidate.veto = phrase_veto(candidate)
+
+
+def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
+    """Every candidate question of the article, what became of it, and the questions shown."""
+    reported = [(c.content.start, c.content.end) for c in claims]
+    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
+    candidates, refused = _raise(ctx, doc, claims)
     candidates.sort(key=lambda c: c.sentences[-1].start)
+    for candidate in candidates:
+        _make_standalone(ctx, claims, candidate)
     kept = _one_per_sentence(candidates)
+    for candidate in candidates:
+        if candidate not in kept and candidate.veto is None:
+            candidate.veto = "weaker-kind-in-sentence"
     _link_claims(kept, claims)
-    return _rank(_merge_repeats(_merge_topics(kept), doc.vocab), actors)
+    merged = _merge_repeats(_merge_topics(kept), doc.vocab)
+    for candidate in kept:
+        if candidate not in merged and candidate.veto is None:
+            candidate.veto = "merged"
+    for candidate in merged:
+        candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
+        candidate.confidence = confidence(candidate)
+        if candidate.veto is None and candidate.confidence < SHOW_AT:
+            candidate.veto = "below-threshold"
+    for candidate in candidates:
+        if not candidate.confidence:
+            candidate.confidence = confidence(candidate)
+    shown = _rank([c for c in merged if c.veto is None], actors)
+    held = _rank([c for c in merged if c.veto == "below-threshold"], actors)
+    for rank, question in enumerate(held, start=len(shown) + 1):
+        question.id = f"q{rank}"
+    findings = sorted(
+        [*refused, *(_finding(c) for c in candidates)], key=lambda f: f.sentence.start
+    )
+    return QuestionReport(shown, held, findings)
+
+
+def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Question]:
+    """The open questions of the article worth showing, one per topic, most important first."""
+    return explain_questions(doc, actors, claims).shown

@@ -59,6 +59,10 @@ _HEDGING_MODALS = frozenset({"would", "'d", "could", "might"})
 #: commits to is its own promise, so rallying words there make rhetoric.
 _COMMITMENTS = frozenset({"vow", "promise", "pledge", "swear", "hope", "aim", "seek", "intend"})
 _WHETHER = frozenset({"whether", "if"})
+#: Verbs that tell what a wh-clause under them asks ("announced where", "revealed when").
+_TELLING = frozenset(
+    {"announce", "reveal", "disclose", "confirm", "explain", "detail", "show", "unveil", "tell"}
+)
 _WH_TAGS = frozenset({"WRB", "WP"})
 
 
@@ -75,6 +79,14 @@ class Candidate:
     #: Whether it imagines an outcome ("would", "could", "might", or a condition):
     #: adjacent hypothetical sentences spell out one scenario and merge.
     hypothetical: bool = False
+    #: The rule family that raised it (``question_families``).
+    family: str = ""
+    #: The cue words that raised it, as written.
+    cue: str = ""
+    #: How sure the analysis is that the matter is open and well asked, 0..1.
+    confidence: float = 0.0
+    #: The named veto that removed it, or None while it stands.
+    veto: str | None = None
 
 
 @dataclass(slots=True)
@@ -86,6 +98,8 @@ class RuleContext:
     reported: list[tuple[int, int]] = field(default_factory=list)
     #: The lemma of every token (hashes), read the first time a rule asks.
     lemmas: Any = None
+    #: The name of the veto with which the last rule raised nothing (for ``--explain``).
+    vetoed: str | None = None
 
     def told_as_done(self, verb: Token, subject: Token | None) -> bool:
         """Whether a later sentence tells that a forecast came true (or did not).
@@ -126,28 +140,49 @@ class RuleContext:
         is_actor = subject is not None and subject.i in self.actor_at
         return is_specific(subject, is_actor, strict=strict)
 
-    def worth_asking(self, verb: Token, subject: Token | None) -> bool:
-        """Whether a modal clause forecasts something particular that can still go either way."""
+    def why_not_ask(self, verb: Token, subject: Token | None) -> str | None:
+        """The veto that keeps a modal clause from being asked, or None when it is worth asking.
+
+        A forecast is worth asking when it is about something particular that can
+        still go either way.
+        """
         dated = is_bare(subject) and is_dated(verb)  # "voters would choose in May": one occasion
         if not self.is_specific(subject) and not dated:
-            return False  # "some crops may do better": a generality, not the story's question
+            return "generality"  # "some crops may do better": not the story's question
         if verb.dep_ == "relcl":
-            return False  # "the shuttle, which will launch in May, ...": describes, asks nothing
+            return "relative-clause"  # "the shuttle, which will launch in May, ...": describes
         if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
-            return False  # "... not only because his appointment would make history": an argument
+            return "gives-a-reason"  # "... because his appointment would make history"
         if any(not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)):
-            return False  # "if a child lacks iodine, growth will suffer" states a general rule
-        return not (
-            is_habitual(verb)  # "he would often walk to work" looks back
-            or is_generic_person(subject, verb, self.reported)  # "we all", "you", the writer
-            or is_campaign_rhetoric(verb, subject, self.reported)  # "we will win"
-            or is_evaluation(verb)
-            or is_record(verb)  # "the debate will be his first against one rival"
-            or is_past_inability(verb)
-            or is_rhetoric(verb)
-            or is_permission(verb)
-            or is_commentary(verb, self.reported)
+            return "general-rule"  # "if a child lacks iodine, growth will suffer"
+        if _known_by_anyone(verb):
+            return "generic-we-you"  # "you never know what the sea will do"
+        if _imagined_by_we_or_you(verb.sent):
+            return "generic-we-you"  # "so if we take a pregnant woman, the baby will ..."
+        if _narrated_habit(verb):
+            return "habitual"  # "he would paint a red one, and then you would see ..."
+        if _praises(verb):
+            return "evaluation"  # "he would be a great senator" praises; it forecasts nothing
+        checks: tuple[tuple[str, bool], ...] = (
+            ("habitual", is_habitual(verb)),  # "he would often walk to work" looks back
+            ("generic-we-you", is_generic_person(subject, verb, self.reported)),
+            ("campaign-rhetoric", is_campaign_rhetoric(verb, subject, self.reported)),
+            ("evaluation", is_evaluation(verb)),
+            ("record", is_record(verb)),  # "the debate will be his first against one rival"
+            ("past-inability", is_past_inability(verb)),
+            ("rhetoric", is_rhetoric(verb)),
+            ("permission", is_permission(verb)),
+            ("commentary", is_commentary(verb, self.reported)),
         )
+        return next((name for name, hit in checks if hit), None)
+
+    def worth_asking(self, verb: Token, subject: Token | None) -> bool:
+        """Whether a modal clause forecasts something particular that can still go either way."""
+        return self.why_not_ask(verb, subject) is None
+
+    def veto(self, name: str) -> None:
+        """Record why the rule at work raises nothing here (read by ``--explain``); None."""
+        self.vetoed = name
 
     def name_of(self, token: Token) -> str | None:
         actor_id = self.actor_at.get(token.i)
@@ -185,6 +220,92 @@ class RuleContext:
             return actor_id
         # a name the actors pane did not reach here (a headline, a transcript) is still one topic
         return f"name:{subject.lower_}"
+
+
+#: The generic persons whose "if" imagines a case rather than a party's move.
+_GENERIC_PERSONS = frozenset({"we", "you", "one"})
+
+
+_TRANSCRIPT_LABEL = re.compile(r"[\"“]?[A-Z][A-Z.' -]+:")
+
+
+def _transcript_label(sent: DocSpan) -> bool:
+    """Whether a sentence is a transcript's line: "PENCE: Well, look, ..."."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return _TRANSCRIPT_LABEL.match(text, line_start) is not None
+
+
+#: Adjectives with which a speaker praises or runs down someone ("he would be a great senator").
+_PRAISE = frozenset(
+    {
+        "great",
+        "good",
+        "fine",
+        "terrific",
+        "wonderful",
+        "excellent",
+        "bad",
+        "terrible",
+        "awful",
+        "better",
+        "best",
+        "worse",
+        "worst",
+        "fantastic",
+        "perfect",
+        "amazing",
+        "strong",
+        "weak",
+    }
+)
+
+
+def _praises(verb: Token) -> bool:
+    """Whether a "be" clause only praises or runs down its subject: "would be a great senator"."""
+    if verb.lemma_ != "be":
+        return False
+    grades = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    words = [g for grade in grades for g in [grade, *grade.children]]
+    return any(w.lower_ in _PRAISE for w in words)
+
+
+def _known_by_anyone(verb: Token) -> bool:
+    """Whether a clause sits under a verb whose subject is anyone at all: "you never know
+    what the sea will do", "one can only guess how long it will last"."""
+    node = verb
+    while node.head.i != node.i and node.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"you", "one"}:
+            return True
+    return False
+
+
+def _imagined_by_we_or_you(sent: DocSpan) -> bool:
+    """Whether a sentence imagines a generic case: "if we take a child who ...", "if you
+    look at ..."."""
+    return any(
+        t.lower_ in {"if", "when"}
+        and t.dep_ in {"mark", "advmod"}
+        and (subject := clause_subject(t.head)) is not None
+        and subject.lower_ in _GENERIC_PERSONS
+        for t in sent
+    )
+
+
+def _narrated_habit(verb: Token) -> bool:
+    """Whether a "would" clause narrates a habit: "would" and then a generic person's modal
+    in one sentence ("he would make one, and then you could buy another")."""
+    modals = [t for t in verb.sent if t.tag_ == "MD"]
+    generic = any(
+        (subject := clause_subject(t.head)) is not None and subject.lower_ in _GENERIC_PERSONS
+        for t in modals
+    )
+    woulds = [t for t in modals if t.lower_ in {"would", "'d"}]
+    if len(woulds) >= 3:
+        return True  # "I would answer, and he would look at me, and he would say ...": a story
+    return bool(woulds) and generic and any(t.lower_ == "then" for t in verb.sent)
 
 
 def _told_as_settled(token: Token) -> bool:
@@ -315,6 +436,15 @@ def _is_counterfactual(verb: Token) -> bool:
     return False
 
 
+def _has_deadline(sent: DocSpan) -> bool:
+    """Whether a sentence sets a deadline, "by 2050": a reported "would" then still forecasts
+    ("they estimated that by 2050 food needs would rise")."""
+    return any(
+        t.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children)
+        for t in sent
+    )
+
+
 def _future_time(word: Token) -> bool:
     """Whether a time expression under ``word`` points ahead ("next month", "soon")."""
     future = lemma_set("future_time")
@@ -402,28 +532,39 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.tokens[0]
     sent = word.sent
     if word.tag_ == "MD":
-        if is_backshifted(word) or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
-            return None  # reported past, or a modal the parse could not attach to a verb
+        reported = is_backshifted(word) and not _has_deadline(word.sent)
+        if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
+            # reported past, or a modal the parse could not attach to a verb
+            return ctx.veto("reported-past")
         if word.dep_ != "aux" and not any(c.pos_ in {"VERB", "AUX"} for c in word.children):
-            return None  # "if I may, sir": a modal with no verb forecasts nothing
+            # "if I may, sir": a modal with no verb forecasts nothing
+            return ctx.veto("modal-without-verb")
         verb = word.head
         if verb.dep_ == "aux" and verb.lemma_ == "have" and verb.head.i != verb.i:
             verb = verb.head  # "would have overridden": the parse may hang "would" on "have"
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
-            return None
+            return ctx.veto("settled-verb")
         subject = clause_subject(verb)
         if _generic_or_relative(subject, verb):
-            return None  # "those who may not speak English" describes, it does not forecast
+            # "those who may not speak English" describes, it does not forecast
+            return ctx.veto("describes")
         if subject is None and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-            return None  # "a law that in June will require ...": a relative clause misread
+            # "a law that in June will require ...": a relative clause misread
+            return ctx.veto("relative-clause")
         if _is_counterfactual(verb) or any(c.lower_ == "than" for c in verb.children):
-            return None  # "could have won", "kinder than he would be"
+            return ctx.veto("counterfactual")  # "could have won", "kinder than he would be"
         if _musing(verb):
-            return None  # "I'm sure some would want to join" imagines, it does not forecast
-        if not ctx.worth_asking(verb, subject):
-            return None
+            # "I'm sure some would want to join" imagines, it does not forecast
+            return ctx.veto("musing")
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _TELLING and wh_phrase(verb):
+            # "announces where the shuttles will be displayed": the announcement tells where
+            return ctx.veto("told-by-announcement")
+        why_not = ctx.why_not_ask(verb, subject)
+        if why_not is not None:
+            return ctx.veto(why_not)
         if ctx.told_as_done(verb, subject):
-            return None  # "... she would attend. She attended on Friday": answered later
+            # "... she would attend. She attended on Friday": answered later
+            return ctx.veto("settled-later")
         found = ctx.candidate(
             QuestionKind.EXPECTATION, sent, phrase(ctx, verb), clause_subject(verb)
         )
@@ -431,24 +572,31 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return found
     head = cue.head if len(cue.tokens) > 1 else word
     if head.dep_ == "amod":
-        return None  # "the upcoming debates", "such expected backers" name things; they ask nothing
+        # "the upcoming debates", "such expected backers" name things; they ask nothing
+        return ctx.veto("names-a-thing")
     if head.lemma_.lower() == "forthcoming" and _candid(head):
-        return None  # "the agency was not forthcoming about it" means candid, not upcoming
+        # "the agency was not forthcoming about it" means candid, not upcoming
+        return ctx.veto("candid-sense")
+    if head.pos_ == "NOUN" and any(c.lower_ in {"no", "zero"} for c in head.children):
+        return ctx.veto("no-plan")  # "no plans to expand the scheme exist": nothing is planned
     if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
-        return None  # "the effort to pool forces would ...": the predicate is what is asked
+        # "the effort to pool forces would ...": the predicate is what is asked
+        return ctx.veto("cue-as-subject")
     if head.pos_ == "NOUN" and is_belief(head):
-        return None  # "believes she has the best plan to fix it" is an opinion of her plan
+        # "believes she has the best plan to fix it" is an opinion of her plan
+        return ctx.veto("belief")
     if _generic_or_relative(clause_subject(clause_verb(head)), clause_verb(head)):
-        return None  # "those who might seek to lead" describes people, it forecasts nothing
+        # "those who might seek to lead" describes people, it forecasts nothing
+        return ctx.veto("describes")
     existential = clause_verb(head.head)
     told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
     told_in_past |= head.tag_ == "VBG" and governing_tense(head) == "past"
     if head.dep_ == "acl" and told_in_past and not _future_time(head):
-        return None  # "there were teams scheduled to compete" tells the past
+        return ctx.veto("past-event")  # "there were teams scheduled to compete" tells the past
     future = _future_time(head)
     noun_in_past = "past" in {governing_tense(head), tense(clause_verb(head))}
     if head.pos_ == "NOUN" and noun_in_past:  # "his plan was to retire"
-        return None
+        return ctx.veto("past-event")
     if head.pos_ in {"VERB", "AUX"} and future:
         own_subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         thing = sorted(own_subject.subtree, key=lambda t: t.i) if own_subject else None
@@ -465,21 +613,24 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         passive = any(c.dep_ == "auxpass" for c in head.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         if infinitive and not passive and head.dep_ != "acl":
-            return None
+            return ctx.veto("plain-infinitive")
         if own == "past" and not passive:
-            return None
+            return ctx.veto("past-event")
         if own is None and head.dep_ != "acl" and governing_tense(head) == "past":
-            return None
+            return ctx.veto("past-event")
     complement = _complement(head)
     committed = head.lemma_.lower() in _COMMITMENTS
     if complement is not None and committed and is_aspirational(complement):
-        return None  # "vows to make the country great again" rallies; it plans nothing
+        # "vows to make the country great again" rallies; it plans nothing
+        return ctx.veto("aspiration")
     if complement is not None:
         if ctx.told_as_done(complement, clause_subject(clause_verb(head))):
-            return None  # "plans to attend the summit ... attended it on Friday"
+            # "plans to attend the summit ... attended it on Friday"
+            return ctx.veto("settled-later")
         text = _asked_about(ctx, head, complement)
         if text.startswith("Unclear:") and clause_subject(clause_verb(head)) is None:
-            return None  # "welcoming the plans to increase funding": no one to ask it of
+            # "welcoming the plans to increase funding": no one to ask it of
+            return ctx.veto("no-one-to-ask")
         return ctx.candidate(
             QuestionKind.EXPECTATION, sent, text, clause_subject(clause_verb(head))
         )
@@ -499,7 +650,8 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.candidate(QuestionKind.EXPECTATION, sent, text, thing[0])
     text = phrase(ctx, verb)
     if text.startswith("Unclear:") and tense(verb) is None and not has_modal(verb):
-        return None  # "Facing the prospect of ...": a fragment with no clause to ask about
+        # "Facing the prospect of ...": a fragment with no clause to ask about
+        return ctx.veto("fragment")
     return ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
 
 
@@ -514,26 +666,35 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     marker = next((t for t in cue.tokens if t.dep_ == "mark"), cue.tokens[0])
     target = condition_target(marker)
     if target is None or not has_modal(target) or _is_counterfactual(target):
-        return None
+        return ctx.veto("no-modal-outcome")
     if _is_deontic(target):
-        return None  # "if they pull back, Europe must defend itself" states a duty
+        return ctx.veto("duty")  # "if they pull back, Europe must defend itself" states a duty
     subject = clause_subject(target)
     if _generic_or_relative(subject, target):
-        return None  # "substances that, if swallowed, would cause harm" describes them
+        # "substances that, if swallowed, would cause harm" describes them
+        return ctx.veto("describes")
     if not ctx.is_specific(clause_subject(marker.head), strict=True):
-        return None  # "if an infant lacks iodine, growth will suffer" states a general rule
+        # "if an infant lacks iodine, growth will suffer" states a general rule
+        return ctx.veto("general-rule")
     if not ctx.is_specific(subject) and not is_bare(subject):
-        return None  # "all of this will be for naught unless ...": "farmers may lose" still asks
+        # "all of this will be for naught unless ...": "farmers may lose" still asks
+        return ctx.veto("general-rule")
+    if _narrated_habit(target):
+        return ctx.veto("habitual")  # "... and if he had a question, he would turn to ..."
     if is_rhetoric(target) or is_past_inability(target) or is_habitual(target):
-        return None
+        return ctx.veto("rhetoric")
     if is_record(target):
-        return None  # "if it passes, it would be the first such law": a record, not an outcome
+        # "if it passes, it would be the first such law": a record, not an outcome
+        return ctx.veto("record")
     if is_generic_person(subject, target, ctx.reported):
-        return None  # "if we pull together, we all win": everyone, not a party to the story
+        # "if we pull together, we all win": everyone, not a party to the story
+        return ctx.veto("generic-we-you")
     if is_campaign_rhetoric(target, subject, ctx.reported):
-        return None  # '"If we stick together, we will win," she said' rallies
+        # '"If we stick together, we will win," she said' rallies
+        return ctx.veto("campaign-rhetoric")
     if _reported_past_condition(target, marker):
-        return None  # "he said he would not accept it if it were offered" is a past stance
+        # "he said he would not accept it if it were offered" is a past stance
+        return ctx.veto("reported-past")
     found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, phrase(ctx, target), subject)
     found.hypothetical = True
     return found
@@ -689,9 +850,10 @@ def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = clause_verb(yet)
     subject = clause_subject(verb)
     if _generic_or_relative(subject, verb):
-        return None
+        return ctx.veto("describes")
     if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
-        return None  # "the answer is not yet more forms" argues; it leaves nothing pending
+        # "the answer is not yet more forms" argues; it leaves nothing pending
+        return ctx.veto("argues")
     complement = next(
         (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
     )
@@ -721,12 +883,12 @@ def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if cue.head.pos_ in {"VERB", "AUX"}:
         verb = cue.head
     if is_negated(verb) or verb.tag_ == "VBD" or tense(verb) == "past":
-        return None
+        return ctx.veto("past-event")
     if _regards_as(verb):
-        return None  # "she is considered a moderate" judges, it decides nothing
+        return ctx.veto("regards-as")  # "she is considered a moderate" judges, it decides nothing
     subject = clause_subject(verb)
     if _generic_or_relative(subject, verb):
-        return None
+        return ctx.veto("describes")
     embedded = _embedded_question(verb)
     to = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if embedded is None and to and verb.dep_ == "acl":
@@ -745,7 +907,7 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
     if not is_negated(verb) and not ahead:
-        return None  # "has decided" is settled; "will be decided" is still to come
+        return ctx.veto("decided")  # "has decided" is settled; "will be decided" is still to come
     subject = clause_subject(verb)
     embedded = _embedded_question(verb)
     if embedded is None:
@@ -759,14 +921,17 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
 
 def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if cue.head.dep_ in {"amod", "acl"}:
-        return None  # "a toll unknown to most readers" describes a thing, it asks nothing
+        # "a toll unknown to most readers" describes a thing, it asks nothing
+        return ctx.veto("names-a-thing")
     verb = clause_verb(cue.head)
     if cue.head.pos_ in {"VERB", "AUX"} and tense(verb) is None and not has_modal(verb):
-        return None  # "told them what to say or not say"
+        return ctx.veto("no-tense")  # "told them what to say or not say"
     if _gives_a_reason(verb):
-        return None  # "struck off because they did not respond" explains a settled fact
+        # "struck off because they did not respond" explains a settled fact
+        return ctx.veto("gives-a-reason")
     if cue.head.pos_ in {"VERB", "AUX"} and not _asked_for_comment(cue.head):
-        return None  # "voters did not respond to the census" is a fact about voters
+        # "voters did not respond to the census" is a fact about voters
+        return ctx.veto("not-asked-by-press")
     embedded = _embedded_question(cue.head) or _embedded_question(verb)
     subject = clause_subject(verb)
     topic = _unknown_topic(cue.head)
@@ -783,8 +948,79 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if embedded is not None and verb.dep_ != "relcl":
         text = _whether_question(ctx, embedded, subject)
     else:
-        text = statement(clause_tokens(verb))
+        text = _unknown_thing(ctx, cue, verb, subject) or statement(clause_tokens(verb))
     return ctx.candidate(QuestionKind.UNRESOLVED, verb.sent, text, subject)
+
+
+#: Nouns for what is unknown about an event: "the cause of which is unknown".
+_CAUSE_NOUNS = frozenset({"cause", "reason", "motive", "origin", "trigger"})
+#: Nouns for a fact that can be unknown: "the identity of the gunman remains unclear".
+_FACT_NOUNS = frozenset(
+    {
+        "cause",
+        "identity",
+        "number",
+        "extent",
+        "whereabouts",
+        "source",
+        "motive",
+        "origin",
+        "fate",
+        "cost",
+        "size",
+        "scale",
+        "nature",
+        "reason",
+        "location",
+        "amount",
+        "outcome",
+    }
+)
+
+
+def _noun_phrase(noun: Token) -> str:
+    """A noun's whole phrase as it reads inside a sentence ("the bakery chain"), without an
+    apposition ("Nordline, the largest of them")."""
+    aside = {t.i for c in noun.children if c.dep_ == "appos" for t in c.subtree}
+    aside |= {c.i for c in noun.children if c.dep_ == "punct" and c.i > noun.i}
+    words = statement(t for t in noun.subtree if t.i not in aside)[9:-1]
+    words += ")" * (words.count("(") - words.count(")"))
+    return words[:1].lower() + words[1:] if noun.left_edge.pos_ == "DET" else words
+
+
+def _unknown_thing(ctx: RuleContext, cue: Cue, verb: Token, subject: Token | None) -> str | None:
+    """Ask what an unknown or unanswered thing is, where the clause names it.
+
+    "..., the cause of which is unknown" asks what caused the clause "which"
+    stands for; "the identity of the gunman is unclear" asks "What is the
+    identity of the gunman?"; "the firm declined to comment on the closures"
+    asks what the firm says about them. None where no such thing is named.
+    """
+    if subject is not None and subject.lemma_.lower() in _FACT_NOUNS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if target is not None and target.lower_ == "which":
+            before = subject.sent[: subject.left_edge.i - subject.sent.start]
+            event = next((t for t in reversed(before) if t.pos_ == "VERB"), None)
+            doer = clause_subject(event) if event is not None else None
+            if doer is not None and subject.lemma_.lower() in _CAUSE_NOUNS:
+                return f"What caused {_noun_phrase(doer)} to {event.lemma_}?"
+            return None
+        if target is not None and target.pos_ in {"NOUN", "PROPN"}:
+            return f"What is {_noun_phrase(subject)}?"
+    head = cue.head
+    comments = {"comment", "say", "respond", "answer", "reply"}
+    if head.pos_ in {"VERB", "AUX"} and subject is not None and ctx.is_specific(subject):
+        said = next((t for t in cue.tokens if t.lemma_.lower() in comments), None)
+        holder = said if said is not None else head
+        about = next(
+            (c for c in holder.subtree if c.dep_ == "prep" and c.lower_ in {"on", "about"}), None
+        )
+        thing = next((g for g in about.children if g.dep_ == "pobj"), None) if about else None
+        if thing is not None and thing.pos_ in {"NOUN", "PROPN"}:
+            aux = "do" if subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "they" else "does"
+            return f"What {aux} {_noun_phrase(subject)} say about {_noun_phrase(thing)}?"
+    return None
 
 
 def _unknown_topic(word: Token) -> Token | None:
@@ -793,7 +1029,7 @@ def _unknown_topic(word: Token) -> Token | None:
         return None
     holders = [word, word.head] if word.dep_ == "nsubj" else [word]  # "questions remain about"
     for child in (c for holder in holders for c in holder.children):
-        if child.dep_ == "prep" and child.lower_ in {"about", "over", "on", "surrounding"}:
+        if child.dep_ == "prep" and child.lower_ in {"about", "over", "on", "surrounding", "of"}:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
@@ -817,7 +1053,11 @@ def _asked_for_comment(verb: Token) -> bool:
 def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.head
     if word.dep_ == "amod":
-        return None  # "the alleged attacker" is the press's caution over a name, not a claim
+        # "the alleged attacker" is the press's caution over a name, not a claim
+        return ctx.veto("press-caution")
+    if quoted_region(word) is not None or _transcript_label(word.sent):
+        # '"Clinton apparently thinks this is a game," he said': a speaker's own irony
+        return ctx.veto("quoted-hedge")
     verb = clause_verb(word)
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
@@ -834,7 +1074,7 @@ def _hedges(ctx: RuleContext, cue: Cue) -> Candidate | None:
 def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
     noun = cue.head
     if noun.pos_ != "NOUN":
-        return None
+        return ctx.veto("not-a-proceeding")
     ongoing = lemma_set("ongoing")
     verb = noun.head
     running = any(c.lemma_.lower() in ongoing for c in noun.children if c.dep_ == "amod")
@@ -843,7 +1083,7 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
         progressive |= verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
         running |= (progressive or verb.lemma_.lower() in ongoing) and not is_negated(verb)
     if not running:
-        return None
+        return ctx.veto("proceeding-not-running")
     phrase = statement(noun.subtree)[9:-1]
     phrase = phrase[:1].lower() + phrase[1:] if noun.left_edge.pos_ == "DET" else phrase
     determined = any(c.dep_ in {"det", "poss"} for c in noun.children)

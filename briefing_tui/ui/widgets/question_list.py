@@ -15,6 +15,10 @@ class QuestionList(ItemList[Question]):
 
     label = "Questions"
 
+    def set_status(self, status: str) -> None:
+        """As ``ItemList.set_status``; an analysis done with no question says nothing is open."""
+        super().set_status("nothing is left open in this article" if status == "done" else status)
+
     def render_item(self, item: Question) -> Text:
         line = Text(f"[{item.kind}] ", style="dim")
         line.append(item.question)

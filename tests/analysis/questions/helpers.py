@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions import find_questions
+from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
 from briefing_tui.model import Actor, Claim, Question
+
+
+def report(
+    nlp, text: str, actors: list[Actor] | None = None, claims: list[Claim] | None = None
+) -> QuestionReport:
+    """Every candidate question of ``text`` and what became of it."""
+    return explain_questions(nlp(text), actors or [], claims or [])
 
 
 def ask(
     nlp, text: str, actors: list[Actor] | None = None, claims: list[Claim] | None = None
 ) -> list[Question]:
-    """The open questions of ``text`` (with these actors and claims, or none)."""
-    return find_questions(nlp(text), actors or [], claims or [])
+    """The questions the rules raise and phrase in ``text``, shown or held below the threshold.
+
+    These tests judge the rules and the phrasing; what the pane shows also
+    depends on the confidence threshold (``shown``).
+    """
+    found = report(nlp, text, actors, claims)
+    return [*found.shown, *found.held]
+
+
+def shown(
+    nlp, text: str, actors: list[Actor] | None = None, claims: list[Claim] | None = None
+) -> list[Question]:
+    """The questions the pane shows for ``text``."""
+    return report(nlp, text, actors, claims).shown
 
 
 def only(questions: list[Question]) -> Question:

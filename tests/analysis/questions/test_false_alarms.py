@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ask, only
+from .helpers import ask, only, report
 
 # --- 1. campaign rhetoric ---------------------------------------------------------
 
@@ -39,28 +39,31 @@ def test_rallying_promises_are_not_questions(nlp, text):
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
-        (
-            '"We will appeal the ruling on Monday," the senator told reporters.',
-            "Will we appeal the ruling on Monday?",
-        ),
-        (
-            '"We will open the new bridge in May," the mayor said.',
-            "Will we open the new bridge in May?",
-        ),
         ("The governor vows to cut the fuel tax.", "Will the governor cut the fuel tax?"),
-        ("The candidate said he will release his tax returns.", "Will he release his tax returns?"),
         (
-            '"If the court rules against us, we will appeal," she said.',
-            "If the court rules against us, will we appeal?",
-        ),
-        (
-            '"We will sign the trade deal with our neighbours in May," the minister said.',
-            "Will we sign the trade deal with our neighbours in May?",
+            "Candidate Ann Lee said she will release her tax returns.",
+            "Will Candidate Ann Lee release her tax returns?",
         ),
     ],
 )
 def test_concrete_plans_in_the_same_words_are_asked(nlp, text, asked):
     assert only(ask(nlp, text)).question == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will appeal the ruling on Monday," the senator told reporters.',
+        '"If the court rules against us, we will appeal," she said.',
+        '"I will call a vote on Monday," he said.',
+        '"We will have to cut the budget," the coach said.',
+    ],
+)
+def test_a_plan_asked_with_the_speakers_own_i_or_we_is_dropped(nlp, text):
+    # "Will we appeal?" does not stand without the article: who is "we"?
+    found = report(nlp, text)
+    assert found.shown == [] and found.held == []
+    assert "speaker-words" in {f.veto for f in found.findings}
 
 
 # --- 2. "would" that looks back, and forecasts answered later -------------------------
@@ -87,13 +90,16 @@ def test_would_that_looks_back_or_is_answered_is_not_a_question(nlp, text):
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
-        ("The minister has said she would attend the summit.", "Would she attend the summit?"),
+        (
+            "Minister Ann Lee has said she would attend the summit.",
+            "Would Minister Ann Lee attend the summit?",
+        ),
         # a later event about something else answers nothing
         (
-            "The minister has said she would attend the summit. On Friday she attended a dinner.",
-            "Would she attend the summit?",
+            "Minister Ann Lee has said she would attend the summit. On Friday she attended a "
+            "dinner.",
+            "Would Minister Ann Lee attend the summit?",
         ),
-        ('"I will call a vote on Monday," he said.', "Will I call a vote on Monday?"),
     ],
 )
 def test_would_that_looks_ahead_is_still_asked(nlp, text, asked):
@@ -127,7 +133,6 @@ def test_generic_people_are_not_questions(nlp, text):
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
-        ('"We will have to cut the budget," the coach said.', "Will we have to cut the budget?"),
         (
             "Borrowing against the port may be the only way for the city to pay for the bridge.",
             "Will borrowing against the port be the only way for the city to pay for the bridge?",
@@ -157,8 +162,15 @@ def test_a_question_repeated_without_a_subject_is_asked_once(nlp):
 
 
 def test_the_same_short_question_twice_is_one(nlp):
-    question = only(ask(nlp, "Will it happen? Nobody knows. Will it happen?"))
+    question = only(ask(nlp, "Will the deal happen? Nobody knows. Will the deal happen?"))
     assert len(question.evidence) == 2
+
+
+def test_a_question_whose_subject_is_a_bare_pronoun_is_dropped(nlp):
+    # "Will it happen?" does not say what "it" is: it cannot stand without the article
+    found = report(nlp, "Will it happen? Nobody knows.")
+    assert found.shown == [] and found.held == []
+    assert "pronoun-subject" in {f.veto for f in found.findings}
 
 
 def test_different_questions_about_one_person_stay_apart(nlp):
@@ -258,7 +270,7 @@ def test_descriptions_and_fragments_are_not_questions(nlp, text):
     [
         "Sunday's final will be played in Lisbon.",
         # "first" that grades a kind of thing ranks nothing
-        '"It will be a first-class stadium," the architect said.',
+        '"The arena will be a first-class stadium," the architect said.',
         "The strike would shut every school in the county until the election.",
     ],
 )

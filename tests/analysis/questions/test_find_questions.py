@@ -93,11 +93,22 @@ def test_unresolved_whether(nlp):
 def test_unresolved_declined_to_comment(nlp):
     question = only(ask(nlp, "The bakery chain declined to comment on the closures."))
     assert question.kind == "unresolved"
+    assert question.question == "What does the bakery chain say about the closures?"
 
 
-def test_unresolved_no_reply_to_the_press(nlp):
-    question = only(ask(nlp, "The firm did not respond to requests for comment."))
-    assert question.kind == "unresolved"
+def test_no_reply_to_the_press_on_no_topic_is_not_asked(nlp):
+    # "Unclear: The firm did not respond ..." is no question; there is nothing to ask it about
+    assert ask(nlp, "The firm did not respond to requests for comment.") == []
+
+
+def test_a_cause_that_is_unknown_asks_what_caused_the_event(nlp):
+    text = "Dozens were hurt when the old bridge fell, the cause of which is unknown."
+    assert only(ask(nlp, text)).question == "What caused the old bridge to fall?"
+
+
+def test_an_unknown_fact_is_asked_as_what_it_is(nlp):
+    text = "The identity of the gunman remains unclear."
+    assert only(ask(nlp, text)).question == "What is the identity of the gunman?"
 
 
 def test_unverified_hedge(nlp):
@@ -185,7 +196,8 @@ def test_dispute_from_a_relative_rejection(nlp):
     text = "The scheme was dropped over fears it would cost too much, which the ministry rejects."
     question = only(ask(nlp, text))
     assert question.kind == "disputed"
-    assert question.question == "Would it cost too much?"
+    # "it" is named: the question stands without the article
+    assert question.question == "Would the scheme cost too much?"
 
 
 def test_negated_reply_to_a_single_source_claim_is_a_dispute(nlp):
@@ -253,9 +265,9 @@ def test_negation_flips_a_settled_decision_open(nlp):
 
 
 def test_direct_quote_keeps_its_future(nlp):
-    text = '"We will appeal the ruling," the lawyer said on Monday.'
+    text = '"The firm will appeal the ruling," the lawyer said on Monday.'
     question = only(ask(nlp, text))
-    assert question.question == "Will we appeal the ruling?"
+    assert question.question == "Will the firm appeal the ruling?"
 
 
 # --- merging, ranking and the contract ---------------------------------------------

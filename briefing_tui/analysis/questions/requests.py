@@ -1,0 +1,142 @@
+"""Requests, demands and questions put by one actor to another, read from the claims.
+
+A request is open until the article says it was met: "The governor urged the
+legislature to pass the bill" asks "Will the legislature pass the bill?", with
+the governor among its actors. A question an actor asks ("the minister asked
+how the files reached the street") is open in the same way and is asked as
+the actor asked it. The cue words are the claims pane's (``lexicon/shared/cues.tsv``):
+a claim whose stance is a demand or a question.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.phrasing import ask_embedded
+from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
+from briefing_tui.analysis.questions.vetoes import has_finite_opening
+from briefing_tui.analysis.syntax import clause_subject
+from briefing_tui.model import QuestionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.model import Claim
+
+#: Claim stances that put something to someone.
+REQUEST_STANCES = frozenset({"demand", "question"})
+_OBJECTS = frozenset({"dobj", "iobj", "dative"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+#: The people in the room, whom a speaker asks to do something there and then.
+_AUDIENCE = frozenset({"crowd", "audience", "room", "attendee", "listener", "viewer", "reader"})
+
+
+def _cue_token(doc: Doc, claim: Claim) -> Token | None:
+    if claim.cue_span is None:
+        return None
+    span = doc.char_span(claim.cue_span.start, claim.cue_span.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
+    """ "asked X (not) to V" and "urged X to V": will X do it?"""
+    addressee = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
+    action = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if action is None and addressee is not None:  # the parse may hang "to V" on the object
+        action = next((c for c in addressee.children if c.dep_ in {"acl", "relcl"}), None)
+    if addressee is None or action is None or action.pos_ not in {"VERB", "AUX"}:
+        return None
+    to = [c.i for c in action.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to:
+        return None
+    if addressee.lemma_.lower() in _AUDIENCE:
+        ctx.veto("request-to-audience")  # "asked the crowd to welcome him": done on the spot
+        return None
+    both = any(c.lower_ in {"both", "all"} for c in addressee.children)  # "urged both sides"
+    if not ctx.is_specific(addressee) and not both:
+        ctx.veto("generality")  # "urged people to stay indoors": no one in particular
+        return None
+    if ctx.told_as_done(action, addressee):
+        ctx.veto("request-past-answered")
+        return None
+    # "asked them not to turn boats away" asks whether they will turn them away
+    drop = [*to, *(c.i for c in action.children if c.dep_ == "neg")]
+    text = phrase(ctx, action, subject=addressee, asked_aux="will", drop=drop)
+    found = ctx.candidate(QuestionKind.PENDING, cue.sent, text, addressee)
+    return found
+
+
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def _wh_fronted(clause: Token, wh: Token) -> str | None:
+    """ "how such documents wound up on the street" -> "How did such documents wind up on the
+    street?": a simple tensed verb takes "do"; None for any other clause."""
+    subject = clause_subject(clause)
+    aux = _DO.get(clause.tag_)
+    has_aux = any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    if subject is None or aux is None or has_aux or clause.lemma_ == "be":
+        return None
+    who = " ".join(t.text for t in subject.subtree if t.i != wh.i)
+    rest = " ".join(t.text for t in clause.subtree if t.i > clause.i and not t.is_punct)
+    text = f"{wh.text.capitalize()} {aux} {who} {clause.lemma_} {rest}"
+    return " ".join(text.replace('"', " ").replace("“", " ").replace("”", " ").split()) + "?"
+
+
+def _demanded_that(ctx: RuleContext, cue: Token) -> Candidate | None:
+    """ "demanded that the minister appear before the committee": will the minister?"""
+    action = next((c for c in cue.children if c.dep_ == "ccomp" and c.tag_ == "VB"), None)
+    if action is None or any(c.dep_ == "aux" for c in action.children):
+        return None
+    subject = next((c for c in action.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not ctx.is_specific(subject):
+        return None
+    marks = [c.i for c in action.children if c.dep_ == "mark"]
+    text = phrase(ctx, action, subject=subject, asked_aux="will", drop=marks)
+    return ctx.candidate(QuestionKind.PENDING, cue.sent, text, subject)
+
+
+def _asked_wh(ctx: RuleContext, cue: Token) -> Candidate | None:
+    """ "asked how the files reached the street": how did they?"""
+    clause = next((c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    if clause is None:
+        return None
+    text = ask_embedded(clause, name_of=ctx.name_of)
+    first = clause.left_edge
+    if (text is None or not has_finite_opening(text)) and first.tag_ in _WH_TAGS:
+        # "how such documents wound up": the parse may hang "how" on the subject's adjective
+        text = _wh_fronted(clause, first)
+    if text is None:
+        return None
+    found = ctx.candidate(QuestionKind.UNRESOLVED, cue.sent, text, clause_subject(clause))
+    return found
+
+
+def find_requests(
+    ctx: RuleContext, doc: Doc, claims: list[Claim]
+) -> tuple[list[Candidate], list[tuple[str, Token]]]:
+    """Pending questions from requests and unresolved ones from questions actors ask.
+
+    Also returns, for ``--explain``, the veto and cue word of each request that raised nothing.
+    """
+    found: list[Candidate] = []
+    refused: list[tuple[str, Token]] = []
+    for claim in claims:
+        if claim.stance not in REQUEST_STANCES:
+            continue
+        cue = _cue_token(doc, claim)
+        if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+            continue
+        ctx.vetoed = None
+        candidate = _asked_to(ctx, cue) or _demanded_that(ctx, cue) or _asked_wh(ctx, cue)
+        if candidate is None:
+            refused.append((ctx.vetoed or "no-request-clause", cue))
+            continue
+        candidate.family = "request" if candidate.kind == QuestionKind.PENDING else "unknown"
+        candidate.cue = cue.text
+        if claim.source and claim.source not in candidate.actors:
+            candidate.actors.insert(0, claim.source)
+        if claim.id:
+            candidate.claims.append(claim.id)
+        found.append(candidate)
+    return found, refused
