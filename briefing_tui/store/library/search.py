@@ -1,0 +1,118 @@
+"""Searching the library: FTS5 over articles' titles and text and over the notes.
+
+A query is words; every word must occur (the last may be the start of a word, so
+results come while typing). Hits are ranked by FTS5's bm25, articles first.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from briefing_tui.store.library.db import Library, LibraryError, describe_error
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+#: Marks around a matched word in snippets (never in an article's own text).
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: an article, or a note on one."""
+
+    kind: str  # "article" or "note"
+    sha256: str
+    title: str
+    snippet: str
+    location: str
+    note_uid: str | None = None
+    anchor_kind: str | None = None
+    anchor_text: str | None = None
+
+
+def query_words(query: str) -> list[str]:
+    """The words of ``query`` the search looks for."""
+    return _WORD.findall(query)
+
+
+def fts_query(query: str) -> str | None:
+    """``query`` as an FTS5 expression: each word quoted, the last a prefix; None if empty."""
+    words = query_words(query)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search(library: Library, query: str, limit: int = 50) -> list[Hit]:
+    """Articles and notes matching ``query``, best first (articles, then notes)."""
+    expression = fts_query(query)
+    if expression is None:
+        return []
+    try:
+        articles = library.conn.execute(
+            "SELECT a.sha256, a.title, coalesce(a.url, a.source) AS location,"
+            f" snippet(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 10) AS snip"
+            " FROM article_text JOIN articles a ON a.id = article_text.rowid"
+            " WHERE article_text MATCH ? ORDER BY rank LIMIT ?",
+            (expression, limit),
+        ).fetchall()
+        notes = library.conn.execute(
+            "SELECT n.sha256, n.uid, n.anchor_kind, n.anchor_text, f.title,"
+            " coalesce((SELECT coalesce(a.url, a.source) FROM articles a"
+            "  WHERE a.sha256 = n.sha256), f.source) AS location,"
+            f" snippet(note_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 10) AS snip"
+            " FROM note_text JOIN notes n ON n.id = note_text.rowid"
+            " JOIN note_files f ON f.path = n.path"
+            " WHERE note_text MATCH ? ORDER BY rank LIMIT ?",
+            (expression, limit),
+        ).fetchall()
+    except sqlite3.Error as exc:
+        raise LibraryError(describe_error(exc, library.path)) from exc
+    hits = [
+        Hit("article", r["sha256"], r["title"], r["snip"], r["location"] or "") for r in articles
+    ]
+    hits += [
+        Hit(
+            "note",
+            r["sha256"],
+            r["title"],
+            r["snip"],
+            r["location"] or "",
+            note_uid=r["uid"],
+            anchor_kind=r["anchor_kind"],
+            anchor_text=r["anchor_text"],
+        )
+        for r in notes
+    ]
+    return hits
+
+
+def match_offset(text: str, query: str) -> int | None:
+    """Where in ``text`` the query's words first occur together (the first word's
+    offset), else where its first word does; None if it does not."""
+    words = [w.casefold() for w in query_words(query)]
+    if not words:
+        return None
+    folded = text.casefold()
+    if len(folded) != len(text):  # a fold that changes lengths: offsets would drift
+        folded = text.lower()
+    first = None
+    for match in re.finditer(r"\b" + re.escape(words[0]), folded):
+        if first is None:
+            first = match.start()
+        window = folded[match.start() : match.start() + 400]
+        if all(w in window for w in words[1:]):
+            return match.start()
+    return first
+
+
+def indexed_text(library: Library, sha256: str) -> str | None:
+    """The text of the article with ``sha256`` as the library indexed it."""
+    rows = library.query(
+        "SELECT body FROM article_text WHERE rowid = (SELECT id FROM articles WHERE sha256 = ?)",
+        (sha256,),
+    )
+    return rows[0][0] if rows else None
