@@ -104,6 +104,13 @@ def _entry(raw: dict) -> FeedEntry | None:
     )
 
 
+def _is_malformed(reason: BaseException) -> bool:
+    """Whether feedparser's complaint is broken XML (not a harmless charset correction)."""
+    import xml.sax
+
+    return isinstance(reason, xml.sax.SAXException)
+
+
 def parse_feed(data: bytes, url: str) -> ParsedFeed:
     """The feed in ``data`` (fetched from ``url``); FeedError if it is not one."""
     import feedparser
@@ -121,6 +128,14 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
         reason = parsed.get("bozo_exception")
         detail = f" ({str(reason).splitlines()[0][:100]})" if reason else ""
         raise FeedError(f"{url} is not an RSS or Atom feed{detail}; check the address")
+    reason = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if reason is not None and _is_malformed(reason):
+        where = getattr(reason, "getLineNumber", lambda: None)()
+        at = f" at line {where}" if where else ""
+        raise FeedError(
+            f"{url} is a malformed feed (not well-formed XML{at}); nothing was read from it "
+            "this time, and what was stored before is kept"
+        )
     feed = parsed.get("feed", {})
     entries.sort(key=lambda e: e.published or "", reverse=True)
     return ParsedFeed(
