@@ -65,6 +65,10 @@ def site(base: str) -> Routes:
             b'<html><head><title>Valley Wire</title><link rel="alternate" '
             b'type="application/rss+xml" href="/rss.xml"></head><body>Home</body></html>',
         ),
-        "/plain.html": (200, "text/html", b"<html><head><title>x</title></head><body>No feed</body></html>"),
+        "/plain.html": (
+            200,
+            "text/html",
+            b"<html><head><title>x</title></head><body>No feed</body></html>",
+        ),
         "/broken.xml": (200, "application/rss+xml", b"<rss><channel><item><title>unterminated"),
     }

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from briefing_runner import run_briefing
-from library.feeds_site import site
 from reading.local_server import serving
 
 from briefing_tui.store.library import open_library
 from briefing_tui.store.library.articles import stored_article
+from library.feeds_site import site
 
 
 @pytest.fixture

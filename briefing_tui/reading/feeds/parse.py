@@ -60,7 +60,8 @@ def plain_text(markup: str) -> str:
 
 def _date(entry: dict) -> str | None:
     for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
+        # dict.get: feedparser's own lookup maps one key to the other with a warning.
+        value = dict.get(entry, key)
         if value:
             try:
                 return time.strftime("%Y-%m-%dT%H:%M:%SZ", value)
