@@ -181,9 +181,9 @@ class BriefingApp(App[int]):
     def _record_in_library(self, article: Article) -> None:
         """Record the article in the library and go back to where it was left (or to the
         place a search hit named); the selection comes back once the analysis is shown."""
-        if article is not self.article or self._main_screen is None:
-            return
         offset, place = self.library.record(article)
+        if article is not self.article or self._main_screen is None:
+            return  # left already
         start, self._start_at = self._start_at, None
         if start is not None and start.offset is not None:
             offset, place = start.offset, None
