@@ -145,3 +145,16 @@ def test_a_locked_library_says_so_and_keeps_what_is_stored(tmp_path: Path, monke
         assert article_count(library) == 1
         record_article(library, ORCHARD)
         assert article_count(library) == 2
+
+
+def test_a_full_disk_during_a_write_says_so_and_keeps_what_was_stored(tmp_path: Path):
+    with open_library(tmp_path) as library:
+        record_article(library, HARBOUR)
+        pages = library.conn.execute("PRAGMA page_count").fetchone()[0]
+        # The database may not grow: what a full disk does to a write.
+        library.conn.execute(f"PRAGMA max_page_count = {pages}")
+        big = Article(text="Grain silos " * 50_000, title="Silos", source="/news/silos.txt")
+        with pytest.raises(LibraryError, match="is full"):
+            record_article(library, big)
+        assert article_count(library) == 1
+        assert [h.title for h in search(library, "tide")] == ["Harbour pilots strike"]
