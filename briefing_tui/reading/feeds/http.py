@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 
 from briefing_tui.errors import InputError
-from briefing_tui.reading.fetch import _USER_AGENT, _reason, without_credentials
+from briefing_tui.reading.fetch import _USER_AGENT, _reason, tls_context, without_credentials
 from briefing_tui.reading.inflate import ACCEPTED, EncodingError, decoded, encodings
 from briefing_tui.reading.limits import describe_size_limit
 
@@ -68,6 +68,7 @@ def fetch_feed(
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
             headers=headers,
+            verify=tls_context(),
         ) as client:
             bound_by_deadline(client, time.monotonic() + timeout)
             with client.stream("GET", url) as response:

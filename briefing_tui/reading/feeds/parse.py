@@ -116,7 +116,14 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     """The feed in ``data`` (fetched from ``url``); FeedError if it is not one."""
     import feedparser
 
-    parsed = feedparser.parse(data, response_headers={"content-location": url})
+    # Entries are read as text (their HTML goes through the page extraction), so
+    # feedparser need not sanitise it or resolve its links: a third of its time.
+    parsed = feedparser.parse(
+        data,
+        response_headers={"content-location": url},
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
     version = parsed.get("version") or ""
     entries = [e for e in (_entry(raw) for raw in parsed.get("entries", [])) if e is not None]
     if not version and not entries:

@@ -18,8 +18,8 @@ def _clip(text: str, limit: int = TITLE_CHARS) -> str:
 
 
 def article_prompt(row: ArticleRow) -> Text:
-    """``● Title  outlet · date · 2 notes · 40%`` (● unread)."""
-    text = Text()
+    """``● Title  outlet · date · 2 notes · 40%`` (● unread), one line."""
+    text = Text(no_wrap=True, overflow="ellipsis")
     text.append("● " if not row.read else "  ", style="bold")
     name = row.title or row.location.rsplit("/", 1)[-1] or "(untitled)"
     text.append(one_line(_clip(name)), style="bold" if not row.read else "")
@@ -54,8 +54,8 @@ def entry_prompt(row: EntryRow) -> Text:
 
 
 def hit_prompt(hit: Hit) -> Text:
-    """A search hit: its title, then the snippet with the matched words in bold."""
-    text = Text()
+    """A search hit: its title, then the snippet with the matched words in bold (one line)."""
+    text = Text(no_wrap=True, overflow="ellipsis")
     if hit.kind == "note":
         text.append("note ", style="italic")
         if hit.anchor_kind and hit.anchor_kind != "article":
