@@ -34,6 +34,8 @@ from briefing_tui.ui.logic.library_rows import (
 
 #: Rows of recent articles listed (the library may hold tens of thousands).
 RECENT_ROWS = 200
+#: Notes listed by n.
+NOTE_ROWS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class StartScreen(Screen[Choice | None]):
         Binding("o", "open", "Open file/URL"),
         Binding("s", "sample", "Sample"),
         Binding("r", "refresh", "Refresh feeds"),
+        Binding("n", "notes", "All notes"),
         Binding("escape", "back", "Back", show=False),
         Binding("tab", "switch", "Articles/feeds", show=False),
         Binding("q", "quit_start", "Quit"),
@@ -126,6 +129,7 @@ class StartScreen(Screen[Choice | None]):
         self._rows = [(r.location, r.sha256, r) for r in rows]
         options = [Option(article_prompt(r)) for r in rows]
         self.article_list.set_options(options)
+        self._highlight_first()
         self.article_list.border_title = "Recent and unread"
         if not rows:
             self._hint("No articles yet: o opens a file or URL, s the sample, / searches")
@@ -137,7 +141,9 @@ class StartScreen(Screen[Choice | None]):
         feeds_list = self.query_one("#feeds", OptionList)
         self._feeds = list_feeds(self.library) if self.library is not None else []
         feeds_list.set_options([Option(feed_prompt(f)) for f in self._feeds])
-        if not self._feeds:
+        if self._feeds:
+            feeds_list.highlighted = 0
+        else:
             feeds_list.set_options([Option("No feeds: briefing feed add URL", disabled=True)])
 
     def show_feed(self, index: int) -> None:
@@ -149,9 +155,49 @@ class StartScreen(Screen[Choice | None]):
         entries = feed_entries(self.library, feed.id, RECENT_ROWS)
         self._rows = [(e.url or "", e.article_sha or "", e) for e in entries]
         self.article_list.set_options([Option(entry_prompt(e)) for e in entries])
+        self._highlight_first()
         self.article_list.border_title = feed.title
         self._hint(f"{feed.unread} unread · Escape: back to recent articles")
         self.article_list.focus()
+
+    def action_notes(self) -> None:
+        """List every note of the library with its article; Enter opens it at the note."""
+        from briefing_tui.store.library.notes_export import library_notes
+
+        if self.library is None:
+            return
+        notes = library_notes(self.library)[:NOTE_ROWS]
+        hits = [
+            Hit(
+                "note",
+                n.sha256,
+                n.title,
+                " ".join(n.body.split())[:200],
+                self._note_location(n.sha256, n.source),
+                note_uid=n.uid,
+                anchor_kind=n.anchor_kind,
+                anchor_text=n.anchor_text,
+            )
+            for n in notes
+        ]
+        self.mode = "notes"
+        self._query = ""
+        self._rows = [(h.location, h.sha256, h) for h in hits]
+        self.article_list.set_options([Option(hit_prompt(h)) for h in hits])
+        self.article_list.border_title = f"All notes ({len(hits)})"
+        self._hint("Enter opens the article at the note · / searches them · briefing notes exports")
+        self._highlight_first()
+        self.article_list.focus()
+
+    def _highlight_first(self) -> None:
+        if self.article_list.option_count:
+            self.article_list.highlighted = 0
+
+    def _note_location(self, sha256: str, source: str) -> str:
+        from briefing_tui.store.library.articles import article_row
+
+        row = article_row(self.library, sha256) if self.library is not None else None
+        return row.location if row is not None else source
 
     # -- search ------------------------------------------------------------
 

@@ -119,3 +119,61 @@ async def test_reading_position_and_selection_come_back(
         await wait_for(pilot, lambda: again.main.selected_actor is not None)
         assert again.main.selected_actor.id == actor.id
         await wait_for(pilot, lambda: again.main.article_view.reading_offset() == left_at)
+
+
+async def test_all_notes_of_the_library_open_at_the_note(private_home: Path):
+    _first, second = _fill_library(private_home)
+    app = StartApp(home=private_home)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.press("n")
+        rows = _option_texts(app.screen.query_one("#articles", OptionList))
+        assert len(rows) == 1 and second.title in rows[0] and "credit scheme" in rows[0]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.return_value is not None)
+    choice = app.return_value
+    assert choice.locations[choice.index] == second.source
+    assert choice.start_at.note_uid is not None
+
+
+async def test_a_feed_lists_its_entries_and_opens_one_offline(private_home: Path):
+    from briefing_tui.reading.feeds.parse import FeedEntry, ParsedFeed
+    from briefing_tui.store.library.feeds import (
+        add_feed,
+        feed_entries,
+        link_entry,
+        list_feeds,
+        store_entries,
+    )
+    from briefing_tui.ui.library_link import LibraryLink
+
+    stories = {
+        "https://wire.example/a": text_article(FIRST, source="https://wire.example/a"),
+        "https://wire.example/b": text_article(SECOND, source="https://wire.example/b"),
+    }
+    with open_library(private_home) as library:
+        add_feed(library, "https://wire.example/feed.xml", "Coast Wire")
+        feed_id = list_feeds(library)[0].id
+        entries = [
+            FeedEntry(url, url, f"Story {i + 1}", f"2026-06-0{i + 1}T08:00:00Z", "", None, url)
+            for i, (url, article) in enumerate(stories.items())
+        ]
+        store_entries(library, feed_id, ParsedFeed("Coast Wire", None, entries))
+        for entry_row in feed_entries(library, feed_id):
+            record_article(library, stories[entry_row.url], opened=False)
+            link_entry(library, entry_row.id, sha256=stories[entry_row.url].sha256, error=None)
+    app = StartApp(home=private_home)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        feeds = _option_texts(app.screen.query_one("#feeds", OptionList))
+        assert feeds == ["Coast Wire  2 unread"]
+        await pilot.press("tab", "enter")
+        rows = _option_texts(app.screen.query_one("#articles", OptionList))
+        assert rows == ["● 2026-06-02  Story 2", "● 2026-06-01  Story 1"]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.return_value is not None)
+    choice = app.return_value
+    assert choice.locations == ["https://wire.example/b", "https://wire.example/a"]
+    link = LibraryLink(private_home)
+    assert link.stored(choice.locations[choice.index]).text == SECOND  # no network
+    link.close()
