@@ -175,13 +175,24 @@ class BriefingApp(App[int]):
             self._look_up_cache(self._session, self._token)
 
     def _remember_article(self, article: Article) -> None:
-        self.files.recent.remember(article)
         self._record_in_library(article)
 
+    # A thread: both writes (the recent list's fsync, the library's commit) would
+    # otherwise hold up the UI, and the analysis's results behind them.
+    @work(thread=True, group="remember", exit_on_error=False, description="remember")
     def _record_in_library(self, article: Article) -> None:
-        """Record the article in the library and go back to where it was left (or to the
-        place a search hit named); the selection comes back once the analysis is shown."""
+        """Add the article to the recent list and the library, then go back to where it
+        was left (or to the place a search hit named)."""
+        self.files.recent.remember(article)
         offset, place = self.library.record(article)
+        try:
+            self.call_from_thread(self._go_back_to, article, offset, place)
+        except RuntimeError:  # the app has gone
+            return
+
+    def _go_back_to(self, article: Article, offset: int, place) -> None:
+        """Scroll to where ``article`` was left; its selection comes back once the
+        analysis is shown."""
         if article is not self.article or self._main_screen is None:
             return  # left already
         start, self._start_at = self._start_at, None

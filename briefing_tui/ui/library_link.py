@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_tui.errors import BriefingError
-from briefing_tui.model import Article
 from briefing_tui.store.library import Library, open_library
 from briefing_tui.store.library.articles import record_article, save_place, saved_place
-from briefing_tui.ui.logic.jumps import Place
+
+if TYPE_CHECKING:  # the start screen imports this module, and needs neither
+    from briefing_tui.model import Article
+    from briefing_tui.ui.logic.jumps import Place
 
 
 @dataclass(slots=True)
@@ -55,6 +58,7 @@ def place_to_json(place: Place) -> dict:
 
 def place_from_json(data: dict, offset: int) -> Place:
     """A place read back from the library (``offset`` if it names none)."""
+    from briefing_tui.ui.logic.jumps import Place
 
     def text(key: str) -> str | None:
         value = data.get(key)

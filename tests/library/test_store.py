@@ -158,3 +158,21 @@ def test_a_full_disk_during_a_write_says_so_and_keeps_what_was_stored(tmp_path: 
             record_article(library, big)
         assert article_count(library) == 1
         assert [h.title for h in search(library, "tide")] == ["Harbour pilots strike"]
+
+
+def test_a_library_of_an_older_schema_is_migrated_keeping_its_articles(tmp_path: Path):
+    from briefing_tui.store.library.schema import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "library.sqlite3", isolation_level=None)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO articles (sha256, title, added) VALUES ('abc', 'Old one', '2026-01-01')"
+    )
+    conn.close()
+    with open_library(tmp_path) as library:
+        assert library.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = {r[0] for r in library.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"articles_recent", "articles_unread"} <= indexes
+        assert [r.title for r in recent_articles(library)] == ["Old one"]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from briefing_tui.model import Article
-from briefing_tui.reading.fetch import is_url
-from briefing_tui.reading.load import is_stdin
 from briefing_tui.store.library.db import Library
+
+if TYPE_CHECKING:
+    # Only for type hints at the top: the start screen lists articles without the model.
+    from briefing_tui.model import Article
 
 
 def now_utc() -> str:
@@ -55,6 +57,10 @@ def record_article(library: Library, article: Article, *, opened: bool = True) -
 
     ``opened`` marks it read and opened now (and the feed entries that carry it read).
     """
+    # Here, not at the top: the start screen lists articles without importing reading.
+    from briefing_tui.reading.fetch import is_url
+    from briefing_tui.reading.load import is_stdin
+
     sha = article.sha256
     url = article.source if is_url(article.source) else None
     source = "" if is_stdin(article.source) else article.source
@@ -174,6 +180,8 @@ def stored_article(library: Library, location: str) -> Article | None:
     )
     if not rows:
         return None
+    from briefing_tui.model import Article
+
     try:
         return Article.from_json(json.loads(rows[0]["stored"]))
     except (ValueError, KeyError, TypeError):

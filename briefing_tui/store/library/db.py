@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,11 +55,16 @@ def describe_error(exc: sqlite3.Error, path: Path) -> str:
 
 
 class Library:
-    """An open library: one SQLite connection in autocommit mode, and its data folder."""
+    """An open library: one SQLite connection in autocommit mode, and its data folder.
+
+    The connection may be used from several threads (the app records an article in a
+    worker): a lock gives each transaction and each read the connection to itself.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, rebuilt_from: Path | None = None):
         self.conn = conn
         self.path = path
+        self.lock = threading.RLock()
         #: Where a corrupt library was set aside, when this one was rebuilt on opening.
         self.rebuilt_from = rebuilt_from
 
@@ -76,6 +82,10 @@ class Library:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction (taken at once, so two writers wait rather than fail late);
         any SQLite error becomes a LibraryError and nothing of the transaction is kept."""
+        with self.lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -100,7 +110,8 @@ class Library:
     def query(self, sql: str, parameters: tuple | dict = ()) -> list[sqlite3.Row]:
         """Rows of a read; a SQLite error becomes a LibraryError."""
         try:
-            return self.conn.execute(sql, parameters).fetchall()
+            with self.lock:
+                return self.conn.execute(sql, parameters).fetchall()
         except sqlite3.Error as exc:
             raise LibraryError(describe_error(exc, self.path)) from exc
 

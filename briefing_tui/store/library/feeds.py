@@ -11,12 +11,13 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing_tui.reading.feeds.opml import OpmlFeed, read_opml, write_opml
-from briefing_tui.reading.feeds.parse import FeedEntry, ParsedFeed
-from briefing_tui.store.atomic import atomic_write_text
 from briefing_tui.store.library.articles import now_utc
 from briefing_tui.store.library.db import FEEDS_FILE, Library
+
+if TYPE_CHECKING:
+    from briefing_tui.reading.feeds.parse import FeedEntry, ParsedFeed
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +208,9 @@ def feed_list_path(library: Library) -> Path:
 
 def save_feed_list(library: Library) -> None:
     """Mirror the feed list to ``feeds.opml`` (failing to is not an error: the library has it)."""
+    from briefing_tui.reading.feeds.opml import OpmlFeed, write_opml
+    from briefing_tui.store.atomic import atomic_write_text
+
     feeds = [OpmlFeed(f.url, f.title) for f in list_feeds(library)]
     with contextlib.suppress(OSError):
         atomic_write_text(feed_list_path(library), write_opml(feeds))
@@ -214,6 +218,8 @@ def save_feed_list(library: Library) -> None:
 
 def restore_feed_list(library: Library) -> int:
     """Add the feeds of ``feeds.opml`` (after a rebuild); returns how many."""
+    from briefing_tui.reading.feeds.opml import read_opml
+
     path = feed_list_path(library)
     try:
         feeds = read_opml(path.read_bytes(), str(path))

@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 from briefing_tui.store.library.db import Library
-from briefing_tui.store.notes.format import NotesFormatError, parse_notes_file
 
 
 def _notes_files(folder: Path) -> dict[str, os.stat_result]:
@@ -40,6 +39,8 @@ def sync_notes_index(library: Library) -> int:
     gone = [p for p in known if p not in on_disk]
     if not changed and not gone:
         return 0
+    from briefing_tui.store.notes.format import NotesFormatError, parse_notes_file
+
     parsed = {}
     for path in changed:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 #: Version 1: articles with their text indexed, feeds and their entries, the notes index.
+#: Version 2: indexes for the recent and unread lists.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE articles (
@@ -81,6 +82,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX notes_sha ON notes(sha256)",
         "CREATE VIRTUAL TABLE note_text USING fts5(anchor, body, title, tokenize='unicode61')",
+    ),
+    # Version 2: the start screen's two lists read from indexes, not a sort of every article.
+    (
+        "CREATE INDEX articles_recent ON articles(coalesce(opened, added) DESC, id DESC)",
+        "CREATE INDEX articles_unread ON articles(read, added DESC, id DESC)",
     ),
 )
 

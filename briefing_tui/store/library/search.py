@@ -50,31 +50,36 @@ def fts_query(query: str) -> str | None:
     return " ".join(quoted)
 
 
-def search(library: Library, query: str, limit: int = 20) -> list[Hit]:
+def search(library: Library, query: str, limit: int = 10) -> list[Hit]:
     """Articles and notes matching ``query``, newest first (articles, then notes)."""
     expression = fts_query(query)
     if expression is None:
         return []
     try:
-        articles = library.conn.execute(
-            "SELECT a.sha256, a.title, coalesce(a.url, a.source) AS location,"
-            f" snippet(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 10) AS snip"
-            " FROM article_text JOIN articles a ON a.id = article_text.rowid"
-            " WHERE article_text MATCH ? ORDER BY article_text.rowid DESC LIMIT ?",
-            (expression, limit),
-        ).fetchall()
-        notes = library.conn.execute(
-            "SELECT n.sha256, n.uid, n.anchor_kind, n.anchor_text, f.title,"
-            " coalesce((SELECT coalesce(a.url, a.source) FROM articles a"
-            "  WHERE a.sha256 = n.sha256), f.source) AS location,"
-            f" snippet(note_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 10) AS snip"
-            " FROM note_text JOIN notes n ON n.id = note_text.rowid"
-            " JOIN note_files f ON f.path = n.path"
-            " WHERE note_text MATCH ? ORDER BY note_text.rowid DESC LIMIT ?",
-            (expression, limit),
-        ).fetchall()
+        with library.lock:
+            return _search(library, expression, limit)
     except sqlite3.Error as exc:
         raise LibraryError(describe_error(exc, library.path)) from exc
+
+
+def _search(library: Library, expression: str, limit: int) -> list[Hit]:
+    articles = library.conn.execute(
+        "SELECT a.sha256, a.title, coalesce(a.url, a.source) AS location,"
+        f" snippet(article_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 10) AS snip"
+        " FROM article_text JOIN articles a ON a.id = article_text.rowid"
+        " WHERE article_text MATCH ? ORDER BY article_text.rowid DESC LIMIT ?",
+        (expression, limit),
+    ).fetchall()
+    notes = library.conn.execute(
+        "SELECT n.sha256, n.uid, n.anchor_kind, n.anchor_text, f.title,"
+        " coalesce((SELECT coalesce(a.url, a.source) FROM articles a"
+        "  WHERE a.sha256 = n.sha256), f.source) AS location,"
+        f" snippet(note_text, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 10) AS snip"
+        " FROM note_text JOIN notes n ON n.id = note_text.rowid"
+        " JOIN note_files f ON f.path = n.path"
+        " WHERE note_text MATCH ? ORDER BY note_text.rowid DESC LIMIT ?",
+        (expression, limit),
+    ).fetchall()
     hits = [
         Hit("article", r["sha256"], r["title"], r["snip"], r["location"] or "") for r in articles
     ]
