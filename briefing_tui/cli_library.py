@@ -61,32 +61,11 @@ def run_feed(args: argparse.Namespace) -> int:
 
 
 def _add(library, args) -> int:
-    from briefing_tui.reading.feeds.discover import feed_links
-    from briefing_tui.reading.feeds.http import fetch_feed
-    from briefing_tui.reading.feeds.parse import FeedError, parse_feed
-    from briefing_tui.reading.feeds.refresh import FEED_MAX_BYTES, FEED_TIMEOUT
-    from briefing_tui.store.library.feeds import add_feed
+    from briefing_tui.engine.feeds import add_feed_at
 
-    url = args.url.strip()
-    if not url.lower().startswith(("http://", "https://")):
-        raise InputError(f"{url}: give a feed's http(s):// address")
-    response = fetch_feed(url, timeout=FEED_TIMEOUT, max_bytes=FEED_MAX_BYTES)
-    data = response.data or b""
-    try:
-        feed = parse_feed(data, url)
-    except FeedError:
-        links = feed_links(data.decode("utf-8", "replace"), response.url)
-        if not links:
-            raise InputError(
-                f'{url} is neither a feed nor a page naming one (no <link rel="alternate"> '
-                "to RSS or Atom); give the feed's address"
-            ) from None
-        url = links[0]
-        found = fetch_feed(url, timeout=FEED_TIMEOUT, max_bytes=FEED_MAX_BYTES)
-        feed = parse_feed(found.data or b"", url)
-    added = add_feed(library, url, feed.title, feed.site)
+    title, url, added = add_feed_at(library, args.url)
     state = "added" if added else "already in the library"
-    print(f"{one_line(feed.title)} <{url}>: {state}; 'briefing feed refresh' fetches its entries")
+    print(f"{one_line(title)} <{url}>: {state}; 'briefing feed refresh' fetches its entries")
     return 0
 
 

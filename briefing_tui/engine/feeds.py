@@ -201,3 +201,35 @@ def analyze_stored(library: Library, model_name: str | None = None) -> int:
     for _briefing in analyze_many(articles, model_name=model_name, use_cache=True):
         pass
     return len(articles)
+
+
+def add_feed_at(library: Library, url: str) -> tuple[str, str, bool]:
+    """Add the feed at ``url``, or the first feed the page at ``url`` names with
+    ``<link rel="alternate">``; returns its title, its address, and whether it is new.
+
+    InputError (one line) when it is neither a feed nor a page naming one.
+    """
+    from briefing_tui.errors import InputError
+    from briefing_tui.reading.feeds.discover import feed_links
+    from briefing_tui.reading.feeds.http import fetch_feed
+    from briefing_tui.reading.feeds.parse import FeedError, parse_feed
+    from briefing_tui.store.library.feeds import add_feed
+
+    url = url.strip()
+    if not url.lower().startswith(("http://", "https://")):
+        raise InputError(f"{url}: give a feed's http(s):// address")
+    response = fetch_feed(url, timeout=FEED_TIMEOUT, max_bytes=FEED_MAX_BYTES)
+    data = response.data or b""
+    try:
+        feed = parse_feed(data, url)
+    except FeedError:
+        links = feed_links(data.decode("utf-8", "replace"), response.url)
+        if not links:
+            raise InputError(
+                f'{url} is neither a feed nor a page naming one (no <link rel="alternate"> '
+                "to RSS or Atom); give the feed's address"
+            ) from None
+        url = links[0]
+        found = fetch_feed(url, timeout=FEED_TIMEOUT, max_bytes=FEED_MAX_BYTES)
+        feed = parse_feed(found.data or b"", url)
+    return feed.title, url, add_feed(library, url, feed.title, feed.site)

@@ -60,10 +60,12 @@ class StartScreen(Screen[Choice | None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", priority=True),
+        # Not a priority binding: in the open field a URL's "/" is typed, not a search.
+        Binding("slash", "search", "Search"),
         Binding("o", "open", "Open file/URL"),
         Binding("s", "sample", "Sample"),
         Binding("r", "refresh", "Refresh feeds"),
+        Binding("a", "add_feed", "Add feed"),
         Binding("n", "notes", "All notes"),
         Binding("escape", "back", "Back", show=False),
         Binding("tab", "switch", "Articles/feeds", show=False),
@@ -84,6 +86,7 @@ class StartScreen(Screen[Choice | None]):
         yield Header()
         yield Input(placeholder="Search the library (articles and notes)", id="search")
         yield Input(placeholder="A file path or an http(s) URL to open", id="open")
+        yield Input(placeholder="A feed's address, or a page that names one", id="add-feed")
         yield Static("", id="start-hint")
         with Horizontal(id="start-body"):
             yield OptionList(id="articles")
@@ -305,6 +308,34 @@ class StartScreen(Screen[Choice | None]):
         self.dismiss(None)
 
     # -- feeds -------------------------------------------------------------
+
+    def action_add_feed(self) -> None:
+        """Ask for a feed (or a page naming one) to add."""
+        field = self.query_one("#add-feed", Input)
+        field.add_class("-shown")
+        field.focus()
+
+    @on(Input.Submitted, "#add-feed")
+    def _add_feed_submitted(self, event: Input.Submitted) -> None:
+        event.input.remove_class("-shown")
+        event.input.value = ""
+        self.article_list.focus()
+        if event.value.strip():
+            self._hint(f"adding {event.value.strip()}…")
+            self._add_feed(event.value.strip())
+
+    @work(thread=True, exclusive=True, group="add-feed", exit_on_error=False)
+    def _add_feed(self, url: str) -> None:
+        from briefing_tui.engine.feeds import add_feed_at
+        from briefing_tui.store.library import open_library
+
+        try:
+            with open_library(self.library.home if self.library else None, sync_notes=False) as own:
+                title, _found, added = add_feed_at(own, url)
+            message = f"{title}: {'added' if added else 'already there'}; r refreshes the feeds"
+        except BriefingError as exc:
+            message = str(exc)
+        self.app.call_from_thread(self._refreshed, message)
 
     def action_refresh(self) -> None:
         """Refresh every feed in the background."""

@@ -177,3 +177,31 @@ async def test_a_feed_lists_its_entries_and_opens_one_offline(private_home: Path
     link = LibraryLink(private_home)
     assert link.stored(choice.locations[choice.index]).text == SECOND  # no network
     link.close()
+
+
+async def test_a_url_typed_in_the_open_field_keeps_its_slashes(private_home: Path):
+    app = StartApp(home=private_home)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.press("o", *"https://x.example/a/b", "enter")
+        await wait_for(pilot, lambda: app.return_value is not None)
+    assert app.return_value.locations == ["https://x.example/a/b"]
+
+
+async def test_add_and_refresh_a_feed_from_the_start_screen(private_home: Path):
+    from library.feeds_site import site
+    from reading.local_server import serving
+
+    routes: dict = {}
+    with serving(routes) as base:
+        routes.update(site(base))
+        app = StartApp(home=private_home)
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+            feeds = app.screen.query_one("#feeds", OptionList)
+            await pilot.press("a", *f"{base}/", "enter")  # the page names its feed
+            await wait_for(pilot, lambda: "Valley Wire" in " ".join(_option_texts(feeds)))
+            await pilot.press("r")
+            await wait_for(pilot, lambda: "2 unread" in " ".join(_option_texts(feeds)), 6000)
+            rows = _option_texts(app.screen.query_one("#articles", OptionList))
+            assert any(row.startswith("● Ferry timetable changes") for row in rows)
