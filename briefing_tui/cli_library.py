@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -127,13 +126,9 @@ def _refresh(library, args) -> int:
         + (f", {len(report.errors)} problems" if report.errors else "")
     )
     if report.articles and not args.no_analyze:
-        subprocess.Popen(
-            [sys.executable, "-m", "briefing_tui", "feed", "analyze"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        from briefing_tui.engine.feeds import analyse_in_background
+
+        analyse_in_background()
         print(f"analysing {len(report.articles)} new articles in the background")
     failed_all = report.feeds and len([e for e in report.errors]) >= report.feeds
     return 1 if failed_all and not report.new_entries else 0

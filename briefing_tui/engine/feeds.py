@@ -233,3 +233,18 @@ def add_feed_at(library: Library, url: str) -> tuple[str, str, bool]:
         found = fetch_feed(url, timeout=FEED_TIMEOUT, max_bytes=FEED_MAX_BYTES)
         feed = parse_feed(found.data or b"", url)
     return feed.title, url, add_feed(library, url, feed.title, feed.site)
+
+
+def analyse_in_background() -> None:
+    """Start ``briefing feed analyze`` as a process of its own, which outlives this one:
+    the stored articles not analysed yet are analysed (one model load) into the cache."""
+    import subprocess
+    import sys
+
+    subprocess.Popen(
+        [sys.executable, "-m", "briefing_tui", "feed", "analyze"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )

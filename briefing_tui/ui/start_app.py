@@ -21,9 +21,12 @@ class StartApp(App[Choice | None]):
 
     TITLE = "Briefing"
 
-    def __init__(self, home: Path | None = None) -> None:
+    def __init__(self, home: Path | None = None, *, analyse: bool = True) -> None:
+        """``home`` replaces the data folder; ``analyse`` False leaves a refresh's new
+        articles unanalysed (no background process)."""
         super().__init__()
         self._home = home
+        self._analyse = analyse
         self.library = None
         self.library_error: str | None = None
 
@@ -32,7 +35,9 @@ class StartApp(App[Choice | None]):
             self.library = open_library(self._home)
         except BriefingError as exc:
             self.library_error = str(exc)
-        self.push_screen(StartScreen(self.library, self.library_error), self._chosen)
+        self.push_screen(
+            StartScreen(self.library, self.library_error, analyse=self._analyse), self._chosen
+        )
 
     def _chosen(self, choice: Choice | None) -> None:
         if self.library is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_tui.store.library.db import Library, LibraryError, library_path, open_library
+from briefing_tui.store.library.db import Library, LibraryError, library_path
+from briefing_tui.store.library.opening import open_library
 
 __all__ = ["Library", "LibraryError", "library_path", "open_library"]

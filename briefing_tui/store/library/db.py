@@ -19,7 +19,7 @@ from pathlib import Path
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.settings import load_settings
-from briefing_tui.store.library.schema import SchemaTooNew, migrate
+from briefing_tui.store.library.schema import migrate
 
 LIBRARY_FILE = "library.sqlite3"
 FEEDS_FILE = "feeds.opml"
@@ -162,43 +162,3 @@ def _set_aside(path: Path) -> Path:
         if source.exists():
             source.replace(Path(f"{aside}{suffix}"))
     return aside
-
-
-def open_library(home: Path | None = None, *, sync_notes: bool = True) -> Library:
-    """Open (creating or migrating) the library of the data folder ``home``.
-
-    A corrupt library is set aside (``library.sqlite3.corrupt-<time>``) and a new
-    one built: the notes index from the notes files, the feeds from ``feeds.opml``
-    (their entries come back at the next refresh). ``sync_notes`` brings the notes
-    index up to date with the notes folder (only files changed since are read).
-    """
-    path = library_path(home)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise LibraryError(f"cannot create the data folder {path.parent} ({exc})") from exc
-    rebuilt_from = None
-    try:
-        conn = _connect(path)
-    except SchemaTooNew as exc:
-        raise LibraryError(
-            f"the library {path} was written by a newer Briefing ({exc}); update Briefing"
-        ) from exc
-    except sqlite3.Error as exc:
-        if not _is_corrupt(exc):
-            raise LibraryError(describe_error(exc, path)) from exc
-        rebuilt_from = _set_aside(path)
-        try:
-            conn = _connect(path)
-        except sqlite3.Error as again:
-            raise LibraryError(describe_error(again, path)) from again
-    library = Library(conn, path, rebuilt_from=rebuilt_from)
-    if rebuilt_from is not None:
-        from briefing_tui.store.library.feeds import restore_feed_list
-
-        restore_feed_list(library)
-    if sync_notes or rebuilt_from is not None:
-        from briefing_tui.store.library.notes_index import sync_notes_index
-
-        sync_notes_index(library)
-    return library

@@ -72,7 +72,9 @@ class StartScreen(Screen[Choice | None]):
         Binding("q", "quit_start", "Quit"),
     ]
 
-    def __init__(self, library: Library | None, error: str | None = None) -> None:
+    def __init__(
+        self, library: Library | None, error: str | None = None, *, analyse: bool = True
+    ) -> None:
         super().__init__()
         self.library = library
         self.error = error
@@ -81,6 +83,8 @@ class StartScreen(Screen[Choice | None]):
         self._rows: list[tuple[str, str, object]] = []  # (location, sha256, row)
         self._hits: list[Hit] = []
         self._query = ""
+        #: Whether a refresh's new articles are analysed in the background.
+        self.analyse_after_refresh = analyse
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -351,6 +355,10 @@ class StartScreen(Screen[Choice | None]):
             library = open_library(self.library.home if self.library else None, sync_notes=False)
             with library:
                 report = refresh_feeds(library)
+            if report.articles and self.analyse_after_refresh:
+                from briefing_tui.engine.feeds import analyse_in_background
+
+                analyse_in_background()
             message = f"{report.new_entries} new entries, {report.stored} stored" + (
                 f", {len(report.errors)} problems" if report.errors else ""
             )

@@ -195,7 +195,7 @@ async def test_add_and_refresh_a_feed_from_the_start_screen(private_home: Path):
     routes: dict = {}
     with serving(routes) as base:
         routes.update(site(base))
-        app = StartApp(home=private_home)
+        app = StartApp(home=private_home, analyse=False)
         async with app.run_test(size=WIDE) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
             feeds = app.screen.query_one("#feeds", OptionList)
