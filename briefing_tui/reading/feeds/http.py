@@ -8,12 +8,18 @@ decoded (``inflate``), addresses shown without passwords.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing_tui.errors import InputError
 from briefing_tui.reading.fetch import _USER_AGENT, _reason, tls_context, without_credentials
 from briefing_tui.reading.inflate import ACCEPTED, EncodingError, decoded, encodings
 from briefing_tui.reading.limits import describe_size_limit
+
+if TYPE_CHECKING:
+    import httpx
 
 #: Redirects followed before a feed is said to loop.
 MAX_REDIRECTS = 5
@@ -39,6 +45,34 @@ class FeedResponse:
         return self.data is None
 
 
+def _client(timeout: float, connections: int) -> httpx.Client:
+    import httpx
+
+    return httpx.Client(
+        timeout=httpx.Timeout(timeout),
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        headers={
+            "User-Agent": _USER_AGENT,
+            "Accept": _FEED_ACCEPT,
+            "Accept-Encoding": ", ".join(ACCEPTED),
+        },
+        verify=tls_context(),
+        limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
+    )
+
+
+@contextmanager
+def shared_client(connections: int, timeout: float) -> Iterator[httpx.Client]:
+    """One client for many feeds fetched from several threads: at most ``connections``
+    open at once, each request on the deadline its thread sets (``fetch_feed`` does)."""
+    from briefing_tui.reading.deadline import bound_by_thread_deadlines
+
+    with _client(timeout, connections) as client:
+        bound_by_thread_deadlines(client)
+        yield client
+
+
 def fetch_feed(
     url: str,
     *,
@@ -46,33 +80,28 @@ def fetch_feed(
     max_bytes: int,
     etag: str | None = None,
     last_modified: str | None = None,
+    client: httpx.Client | None = None,
 ) -> FeedResponse:
-    """GET ``url`` conditionally; InputError (one line) for every failure."""
+    """GET ``url`` conditionally; InputError (one line) for every failure.
+
+    ``client`` is a ``shared_client``; without one, a client of its own is made.
+    """
     import httpx
 
-    from briefing_tui.reading.deadline import bound_by_deadline
+    from briefing_tui.reading.deadline import set_thread_deadline
 
     shown = without_credentials(url)
-    headers = {
-        "User-Agent": _USER_AGENT,
-        "Accept": _FEED_ACCEPT,
-        "Accept-Encoding": ", ".join(ACCEPTED),
-    }
+    headers = {}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     try:
-        with httpx.Client(
-            timeout=httpx.Timeout(timeout),
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
-            headers=headers,
-            verify=tls_context(),
-        ) as client:
-            bound_by_deadline(client, time.monotonic() + timeout)
-            with client.stream("GET", url) as response:
-                return _read(response, shown, max_bytes)
+        set_thread_deadline(time.monotonic() + timeout)
+        if client is None:
+            with shared_client(1, timeout) as own:
+                return _get(own, url, headers, timeout, shown, max_bytes)
+        return _get(client, url, headers, timeout, shown, max_bytes)
     except httpx.TimeoutException as exc:
         raise InputError(f"no answer from {shown} within {timeout:g} s; skipped this time") from exc
     except httpx.TooManyRedirects as exc:
@@ -84,6 +113,11 @@ def fetch_feed(
         raise InputError(f"{shown}: not a valid http(s) address; check it") from exc
     except httpx.HTTPError as exc:
         raise InputError(f"cannot reach {shown} ({_reason(exc)})") from exc
+
+
+def _get(client, url: str, headers: dict, timeout: float, shown: str, max_bytes: int):
+    with client.stream("GET", url, headers=headers, timeout=timeout) as response:
+        return _read(response, shown, max_bytes)
 
 
 def _read(response, shown: str, max_bytes: int) -> FeedResponse:

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from briefing_tui.errors import BriefingError
 from briefing_tui.reading.feeds.http import FeedResponse, fetch_feed
 from briefing_tui.reading.feeds.parse import ParsedFeed, parse_feed
+
+if TYPE_CHECKING:
+    import httpx
 
 #: Connections open at once, over all feeds.
 MAX_CONNECTIONS = 64
@@ -47,8 +50,11 @@ class FeedResult:
     error: str | None = None
 
 
-def fetch_one(request: FeedRequest, *, timeout: float, max_bytes: int) -> FeedResult:
-    """Fetch and parse one feed; never raises for the feed's own faults."""
+def fetch_one(
+    request: FeedRequest, *, timeout: float, max_bytes: int, client: httpx.Client | None = None
+) -> FeedResult:
+    """Fetch and parse one feed (through ``client``, a ``shared_client``, if given);
+    never raises for the feed's own faults."""
     try:
         response = fetch_feed(
             request.url,
@@ -56,6 +62,7 @@ def fetch_one(request: FeedRequest, *, timeout: float, max_bytes: int) -> FeedRe
             max_bytes=max_bytes,
             etag=request.etag,
             last_modified=request.last_modified,
+            client=client,
         )
         if response.not_modified:
             return FeedResult(request, response)
@@ -87,7 +94,16 @@ def fetch_feeds(
     max_bytes: int = FEED_MAX_BYTES,
     limit: int = MAX_CONNECTIONS,
 ) -> Iterator[FeedResult]:
-    """Fetch every feed concurrently; each result as soon as it is in."""
-    yield from in_parallel(
-        requests, lambda r: fetch_one(r, timeout=timeout, max_bytes=max_bytes), limit
-    )
+    """Fetch every feed concurrently (one client, ``limit`` connections at most); each
+    result as soon as it is in."""
+    from briefing_tui.reading.feeds.http import shared_client
+
+    requests = list(requests)
+    if not requests:
+        return
+    with shared_client(limit, timeout) as client:
+        yield from in_parallel(
+            requests,
+            lambda r: fetch_one(r, timeout=timeout, max_bytes=max_bytes, client=client),
+            limit,
+        )
