@@ -142,6 +142,8 @@ class BriefingApp(App[int]):
         self.library = LibraryLink(home)
         self._start_at = start_at
         self._place_to_restore = None
+        #: The articles beside the current one in the reading list, read ahead of ] and [.
+        self._read_ahead: dict[str, Article] = {}
         self._use_remembered_theme()
 
     # -- composition -------------------------------------------------------
@@ -195,6 +197,8 @@ class BriefingApp(App[int]):
         analysis is shown."""
         if article is not self.article or self._main_screen is None:
             return  # left already
+        if len(self.reading.locations) > 1:
+            self._read_neighbours(self.reading.index)
         start, self._start_at = self._start_at, None
         if start is not None and start.offset is not None:
             offset, place = start.offset, None
@@ -219,14 +223,40 @@ class BriefingApp(App[int]):
         if self._main_screen is not None and self._main_screen.panes_mounted:
             self.library.save(self.article, self.main.current_place())
 
-    def action_step_article(self, delta: int) -> None:
+    async def action_step_article(self, delta: int) -> None:
         """Open the next (1) or previous (-1) article of the reading list."""
         location = self.reading.step(delta)
         if location is None:
             where = "last" if delta > 0 else "first"
             self.notify(f"This is the {where} article", timeout=2)
             return
-        self.open_location(location)
+        article = self._read_ahead.get(location)
+        if article is None:
+            self.open_location(location)
+            return
+        self.workers.cancel_group(self, "open")
+        await self.show_article(article)
+
+    @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
+    def _read_neighbours(self, index: int) -> None:
+        """Read the articles before and after ``index`` in the reading list (from the
+        library or their files; not URLs, which are fetched only when asked for)."""
+        from briefing_tui.reading.fetch import is_url
+        from briefing_tui.reading.load import is_stdin
+
+        locations = self.reading.locations
+        wanted = {locations[i] for i in (index - 1, index + 1) if 0 <= i < len(locations)}
+        ready = {k: v for k, v in self._read_ahead.items() if k in wanted}
+        for location in wanted - ready.keys():
+            if is_stdin(location):
+                continue
+            article = self.library.stored(location)
+            if article is None and not is_url(location):
+                opened = open_article(location)
+                article = opened if isinstance(opened, Article) else None
+            if article is not None:
+                ready[location] = article
+        self._read_ahead = ready
 
     # An explicit description: by default the worker's would be the repr of the article.
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False, description="cache")

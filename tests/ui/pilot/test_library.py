@@ -205,3 +205,16 @@ async def test_add_and_refresh_a_feed_from_the_start_screen(private_home: Path):
             await wait_for(pilot, lambda: "2 unread" in " ".join(_option_texts(feeds)), 6000)
             rows = _option_texts(app.screen.query_one("#articles", OptionList))
             assert any(row.startswith("● Ferry timetable changes") for row in rows)
+
+
+async def test_the_next_article_is_read_ahead(tmp_path: Path, private_home: Path):
+    paths = [tmp_path / "harbour.txt", tmp_path / "orchards.txt"]
+    paths[0].write_text(FIRST, encoding="utf-8")
+    paths[1].write_text(SECOND, encoding="utf-8")
+    first = text_article(FIRST, source=str(paths[0]))
+    app = BriefingApp(first, use_cache=False, home=private_home, locations=[str(p) for p in paths])
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: str(paths[1]) in app._read_ahead)
+        paths[1].unlink()  # ] no longer needs the file: it was read while the first showed
+        await pilot.press("right_square_bracket")
+        await wait_for(pilot, lambda: app.article.text == SECOND)
