@@ -176,3 +176,20 @@ def test_a_library_of_an_older_schema_is_migrated_keeping_its_articles(tmp_path:
         indexes = {r[0] for r in library.conn.execute("SELECT name FROM sqlite_master")}
         assert {"articles_recent", "articles_unread"} <= indexes
         assert [r.title for r in recent_articles(library)] == ["Old one"]
+
+
+def test_a_rebuilt_library_gets_its_feeds_back_from_the_feed_list(tmp_path: Path):
+    from briefing_tui.store.library.feeds import add_feed, list_feeds
+
+    with open_library(tmp_path) as library:
+        add_feed(library, "https://coast.example/feed.xml", "Coast Wire")
+    assert "coast.example/feed.xml" in (tmp_path / "feeds.opml").read_text()
+    db = tmp_path / "library.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    db.write_bytes(b"\0" * 4096)
+    with open_library(tmp_path) as library:
+        assert library.rebuilt_from is not None
+        assert [(f.url, f.title) for f in list_feeds(library)] == [
+            ("https://coast.example/feed.xml", "Coast Wire")
+        ]
