@@ -51,7 +51,15 @@ def run_start(model_name: str | None = None, use_cache: bool = True) -> int:
     from briefing_tui.reading import load_article
     from briefing_tui.ui.app import run_app
     from briefing_tui.ui.library_link import LibraryLink
+    from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
+    try:
+        attach_terminal_to_stdin()
+    except BriefingError:
+        raise BriefingError(
+            "no terminal to show the start screen in; 'briefing feed list' and "
+            "'briefing notes' show the library, 'briefing analyze FILE' analyses an article"
+        ) from None
     choice = StartApp().run()
     if choice is None:
         return 0

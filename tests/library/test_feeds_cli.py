@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from briefing_runner import run_briefing
+from briefing_runner import assert_one_line_error, run_briefing
 from reading.local_server import serving
 
 from briefing_tui.store.library import open_library
@@ -90,3 +90,23 @@ def test_a_page_without_a_feed_and_a_broken_feed_are_refused(home: Path):
         assert broken.returncode == 1 and "Traceback" not in broken.stderr
         assert feed(home, "add", "ftp://example.invalid/feed").returncode == 1
     assert json.loads(feed(home, "list", "--json").stdout) == {"feeds": []}
+
+
+def test_the_start_screen_without_a_terminal_says_where_the_library_is_shown(home: Path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFING_")}
+    env["BRIEFING_HOME"] = str(home)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_tui"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=env,
+        start_new_session=True,  # no controlling terminal, as in a cron job
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert_one_line_error(done.stderr.decode(), "no terminal", "briefing feed list")
