@@ -1,4 +1,4 @@
-"""The command line: ``briefing [FILE | - | URL]`` and ``briefing analyze FILE...``.
+"""The command line: ``briefing [FILE | - | URL]...``, ``briefing analyze``, ``briefing feed``.
 
 Exit codes: 0 ok, 1 bad input, 2 usage, 130 interrupted. Every error is one
 line on stderr starting ``briefing: error:``; no traceback reaches the user
@@ -101,11 +101,11 @@ def build_open_parser() -> argparse.ArgumentParser:
         "Use 'briefing analyze FILE...' for JSON or Markdown without the app.",
     )
     parser.add_argument(
-        "article",
-        nargs="?",
+        "articles",
+        nargs="*",
         metavar="FILE | - | URL",
-        help="article to open: a text, Markdown or HTML file, - for standard "
-        "input, or an http(s) URL",
+        help="articles to open: text, Markdown or HTML files, - for standard "
+        "input, or http(s) URLs (] and [ move between several); none: the start screen",
     )
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -245,16 +245,18 @@ def _open(args: argparse.Namespace) -> int:
     from briefing_tui.reading import load_article
     from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
+    locations = list(args.articles)
     if args.sample:
         from briefing_tui.reading.samples import default_sample
 
-        location = str(default_sample())
-    elif args.article:
-        location = args.article
-    else:
-        raise _UsageError(
-            "give an article to open (a file, - for standard input, or a URL), or --sample"
-        )
+        locations.insert(0, str(default_sample()))
+    if not locations:
+        from briefing_tui.ui.start_app import run_start
+
+        return run_start(args.model, use_cache=not args.no_cache)
+    if "-" in locations[1:]:
+        raise _UsageError("standard input (-) can only be the first of several articles")
+    location = locations[0]
     article = load_article(location, **_load_options(args))
     attach_terminal_to_stdin(location)
     # Before the UI's imports: a cached analysis fills the first frame (and no
@@ -262,7 +264,7 @@ def _open(args: argparse.Namespace) -> int:
     session = AnalysisSession.start(article, args.model, use_cache=not args.no_cache)
     from briefing_tui.ui.app import run_app
 
-    return run_app(article, session=session)
+    return run_app(article, session=session, locations=locations)
 
 
 class _UsageError(BriefingError):
@@ -275,6 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "analyze":
             code = run_analyze(build_analyze_parser().parse_args(argv[1:]))
+        elif argv and argv[0] in ("feed", "notes"):
+            from briefing_tui import cli_library
+
+            code = cli_library.run(argv, _Parser)
         else:
             code = run_open(build_open_parser().parse_args(argv))
     except BriefingError as exc:

@@ -118,9 +118,13 @@ class DeadlineBackend(httpcore.NetworkBackend):
             except httpcore.ConnectError as exc:
                 last_error = exc
                 continue
-            return _DeadlineStream(stream, self._deadline)
+            return self._bounded(stream)
         assert last_error is not None
         raise last_error
+
+    def _bounded(self, stream: httpcore.NetworkStream) -> httpcore.NetworkStream:
+        """``stream`` with its every operation bounded by the deadline."""
+        return _DeadlineStream(stream, self._deadline)
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(min(seconds, max(0.0, self._deadline - time.monotonic())))
@@ -139,3 +143,71 @@ def bound_by_deadline(client: httpx.Client, deadline: float) -> None:
         pool = getattr(transport, "_pool", None)
         if pool is not None and hasattr(pool, "_network_backend"):
             pool._network_backend = DeadlineBackend(deadline)
+
+
+# -- one client shared by threads, each request on the deadline of its own thread -----
+
+_CURRENT = threading.local()
+
+
+def set_thread_deadline(deadline: float) -> None:
+    """The deadline (a ``time.monotonic()`` value) of what this thread fetches next."""
+    _CURRENT.deadline = deadline
+
+
+def _thread_deadline() -> float:
+    deadline = getattr(_CURRENT, "deadline", None)
+    if deadline is None:
+        raise RuntimeError("set_thread_deadline() was not called in this thread")
+    return deadline
+
+
+class _ThreadDeadlineStream(_DeadlineStream):
+    """A pooled connection: each operation ends by the deadline of the thread using it."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        super().__init__(inner, 0.0)
+
+    def _left(self, timeout: float | None, error: type[Exception]) -> float:
+        self._deadline = _thread_deadline()
+        return super()._left(timeout, error)
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        left = self._left(timeout, httpcore.ConnectTimeout)
+        return _ThreadDeadlineStream(self._inner.start_tls(ssl_context, server_hostname, left))
+
+
+class ThreadDeadlineBackend(DeadlineBackend):
+    """``DeadlineBackend`` for a client shared by threads: the deadline is the thread's."""
+
+    def __init__(self) -> None:
+        super().__init__(0.0)
+
+    def _left(self, timeout: float | None) -> float:
+        # the calling thread's own deadline: the backend is shared, so nothing is stored on it
+        left = _thread_deadline() - time.monotonic()
+        if left <= 0:
+            raise httpcore.ConnectTimeout("the overall deadline has passed")
+        return left if timeout is None else min(timeout, left)
+
+    def _bounded(self, stream: httpcore.NetworkStream) -> httpcore.NetworkStream:
+        return _ThreadDeadlineStream(stream)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(min(seconds, max(0.0, _thread_deadline() - time.monotonic())))
+
+
+def bound_by_thread_deadlines(client: httpx.Client) -> None:
+    """Like ``bound_by_deadline``, for a client whose threads each call
+    ``set_thread_deadline`` before a request."""
+    transports = [getattr(client, "_transport", None)]
+    transports += list(getattr(client, "_mounts", {}).values())
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        if pool is not None and hasattr(pool, "_network_backend"):
+            pool._network_backend = ThreadDeadlineBackend()

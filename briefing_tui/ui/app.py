@@ -37,6 +37,7 @@ from briefing_tui.store.preferences import Preferences
 from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
 from briefing_tui.ui.keys import key_rows, palette_entries
+from briefing_tui.ui.library_link import LibraryLink, Reading, StartAt
 from briefing_tui.ui.logic.contrast import legible_variables
 from briefing_tui.ui.logic.header import article_credits, header_line
 from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
@@ -75,6 +76,22 @@ class BriefingApp(App[int]):
             priority=True,
             tooltip="Quit at once (exit code 130 while the analysis is running)",
         ),
+        Binding(
+            "right_square_bracket",
+            "step_article(1)",
+            "Next article",
+            id="article.next",
+            show=False,
+            tooltip="The next article of the command line, the feed or the search results",
+        ),
+        Binding(
+            "left_square_bracket",
+            "step_article(-1)",
+            "Previous article",
+            id="article.previous",
+            show=False,
+            tooltip="The previous article of the command line, the feed or the search results",
+        ),
     ]
 
     def __init__(
@@ -87,6 +104,9 @@ class BriefingApp(App[int]):
         home: Path | None = None,
         cached: Briefing | None = None,
         session: AnalysisSession | None = None,
+        locations: list[str] | None = None,
+        start_at: StartAt | None = None,
+        reading_index: int = 0,
     ) -> None:
         """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
 
@@ -117,6 +137,13 @@ class BriefingApp(App[int]):
             cached = session.cached()
         self._cached_at_start = cached
         self.preferences = Preferences.in_folder(home or load_settings().data_dir)
+        #: The articles ] and [ walk (the command line's, a feed's, the search results).
+        self.reading = Reading(list(locations or [article.source]), reading_index)
+        self.library = LibraryLink(home)
+        self._start_at = start_at
+        self._place_to_restore = None
+        #: The articles beside the current one in the reading list, read ahead of ] and [.
+        self._read_ahead: dict[str, Article] = {}
         self._use_remembered_theme()
 
     # -- composition -------------------------------------------------------
@@ -150,7 +177,86 @@ class BriefingApp(App[int]):
             self._look_up_cache(self._session, self._token)
 
     def _remember_article(self, article: Article) -> None:
+        self._record_in_library(article)
+
+    # A thread: both writes (the recent list's fsync, the library's commit) would
+    # otherwise hold up the UI, and the analysis's results behind them.
+    @work(thread=True, group="remember", exit_on_error=False, description="remember")
+    def _record_in_library(self, article: Article) -> None:
+        """Add the article to the recent list and the library, then go back to where it
+        was left (or to the place a search hit named)."""
         self.files.recent.remember(article)
+        offset, place = self.library.record(article)
+        try:
+            self.call_from_thread(self._go_back_to, article, offset, place)
+        except RuntimeError:  # the app has gone
+            return
+
+    def _go_back_to(self, article: Article, offset: int, place) -> None:
+        """Scroll to where ``article`` was left; its selection comes back once the
+        analysis is shown."""
+        if article is not self.article or self._main_screen is None:
+            return  # left already
+        if len(self.reading.locations) > 1:
+            self._read_neighbours(self.reading.index)
+        start, self._start_at = self._start_at, None
+        if start is not None and start.offset is not None:
+            offset, place = start.offset, None
+        self._place_to_restore = (article, place, start.note_uid if start else None)
+        if offset > 0:
+            self.main.article_view.scroll_to_offset(offset, top=start is None)
+        if self.briefing is not None and self._main_screen.lists_filled:
+            self._restore_place()
+
+    def _restore_place(self) -> None:
+        pending, self._place_to_restore = self._place_to_restore, None
+        if pending is None or pending[0] is not self.article or self.briefing is None:
+            return
+        _article, place, note_uid = pending
+        if note_uid is not None:
+            self.main._go_to_note(note_uid)
+        elif place is not None and (place.actor_id or place.claim_id or place.question_id):
+            self.main._go_to_place(place)
+
+    def _save_place(self) -> None:
+        """Remember where the current article was left, in the library."""
+        if self._main_screen is not None and self._main_screen.panes_mounted:
+            self.library.save(self.article, self.main.current_place())
+
+    async def action_step_article(self, delta: int) -> None:
+        """Open the next (1) or previous (-1) article of the reading list."""
+        location = self.reading.step(delta)
+        if location is None:
+            where = "last" if delta > 0 else "first"
+            self.notify(f"This is the {where} article", timeout=2)
+            return
+        article = self._read_ahead.get(location)
+        if article is None:
+            self.open_location(location)
+            return
+        self.workers.cancel_group(self, "open")
+        await self.show_article(article)
+
+    @work(thread=True, exclusive=True, group="read-ahead", exit_on_error=False)
+    def _read_neighbours(self, index: int) -> None:
+        """Read the articles before and after ``index`` in the reading list (from the
+        library or their files; not URLs, which are fetched only when asked for)."""
+        from briefing_tui.reading.fetch import is_url
+        from briefing_tui.reading.load import is_stdin
+
+        locations = self.reading.locations
+        wanted = {locations[i] for i in (index - 1, index + 1) if 0 <= i < len(locations)}
+        ready = {k: v for k, v in self._read_ahead.items() if k in wanted}
+        for location in wanted - ready.keys():
+            if is_stdin(location):
+                continue
+            article = self.library.stored(location)
+            if article is None and not is_url(location):
+                opened = open_article(location)
+                article = opened if isinstance(opened, Article) else None
+            if article is not None:
+                ready[location] = article
+        self._read_ahead = ready
 
     # An explicit description: by default the worker's would be the repr of the article.
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False, description="cache")
@@ -196,6 +302,7 @@ class BriefingApp(App[int]):
         """The analysis is done and shown: add its one-line summary to the header."""
         if self.briefing is None:
             return
+        self._restore_place()
         self._show_article_header()
         summary = briefing_summary(self.briefing)
         self.sub_title = f"{self.sub_title} · {summary}" if self.sub_title else summary
@@ -411,7 +518,9 @@ class BriefingApp(App[int]):
         worker = get_current_worker()
         result: queue.Queue[Article | str] = queue.Queue(maxsize=1)
         thread = threading.Thread(
-            target=lambda: result.put(open_article(location)), name="briefing-open", daemon=True
+            target=lambda: result.put(self.library.stored(location) or open_article(location)),
+            name="briefing-open",
+            daemon=True,
         )
         thread.start()
         opened: Article | str | None = None
@@ -432,13 +541,14 @@ class BriefingApp(App[int]):
     async def show_article(self, article: Article) -> None:
         """Replace the current article (saving its notes) and analyse the new one."""
         self.save_notes_now()
+        self._save_place()
         self.workers.cancel_group(self, "analysis")
         self._token += 1
         self.article = article
         self.briefing = None
         await self.main.show_article(article)
         self._show_article_header()
-        self.call_after_refresh(self.files.recent.remember, article)
+        self.call_after_refresh(self._remember_article, article)
 
     # -- help, palette, theme, quit ----------------------------------------
 
@@ -526,6 +636,8 @@ class BriefingApp(App[int]):
                 timeout=20,
             )
             return
+        self._save_place()
+        self.library.close()
         self.workers.cancel_group(self, "analysis")
         self.workers.cancel_group(self, "open")
         self.exit(code, return_code=code)
@@ -538,7 +650,14 @@ def _merge_pending(pending: Progress | None, progress: Progress) -> Progress:
     return progress
 
 
-def run_app(article: Article, *, session: AnalysisSession) -> int:
+def run_app(
+    article: Article,
+    *,
+    session: AnalysisSession,
+    locations: list[str] | None = None,
+    start_at: StartAt | None = None,
+    reading_index: int = 0,
+) -> int:
     """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis,
     128 + the signal's number after SIGTERM or SIGHUP).
 
@@ -547,7 +666,13 @@ def run_app(article: Article, *, session: AnalysisSession) -> int:
     other core while the article paints.
     """
     app = BriefingApp(
-        article, model_name=session.model_name, use_cache=session.use_cache, session=session
+        article,
+        model_name=session.model_name,
+        use_cache=session.use_cache,
+        session=session,
+        locations=locations,
+        start_at=start_at,
+        reading_index=reading_index,
     )
     app.handles_exit_signals = True
     try:

@@ -115,8 +115,9 @@ def test_standard_input(run_briefing: RunBriefing) -> None:
         (["analyze", "--json", "--markdown", "x.txt"], "not allowed with argument"),
         (["analyze", "--max-size", "lots", "x.txt"], "is not a number"),
         (["analyze", "--timeout", "0", "x.txt"], "must be a number above 0"),
-        ([], "give an article to open"),
-        (["a.txt", "b.txt"], "unrecognized arguments"),
+        (["a.txt", "-"], "standard input (-) can only be the first"),
+        (["feed"], "the following arguments are required"),
+        (["feed", "frobnicate"], "invalid choice"),
     ],
 )
 def test_usage_errors_exit_2(run_briefing: RunBriefing, args: list[str], fragment: str) -> None:

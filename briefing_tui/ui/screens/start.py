@@ -1,0 +1,373 @@
+"""The start screen: recent and unread articles, the feeds, opening a file or URL, and search.
+
+``/`` searches the whole library (articles and notes) as one types; Enter opens
+the hit at the matching place. Enter on a feed lists its entries; ``r``
+refreshes the feeds; ``o`` opens a file or URL; ``s`` the sample. What is chosen
+is handed back to the caller as a ``Choice`` (the app then opens it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing_tui.errors import BriefingError
+from briefing_tui.store.library import Library
+from briefing_tui.store.library.articles import ArticleRow, recent_articles, unread_articles
+from briefing_tui.store.library.feeds import feed_entries, list_feeds
+from briefing_tui.store.library.search import Hit, indexed_text, match_offset, search
+from briefing_tui.ui.library_link import StartAt
+from briefing_tui.ui.logic.library_rows import (
+    article_prompt,
+    entry_prompt,
+    feed_prompt,
+    hit_prompt,
+)
+
+#: Rows of recent articles listed (the library may hold tens of thousands).
+RECENT_ROWS = 200
+#: Notes listed by n.
+NOTE_ROWS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What the reader chose: the articles to open, which one first, and where in it."""
+
+    locations: list[str]
+    index: int = 0
+    start_at: StartAt | None = None
+
+
+class StartScreen(Screen[Choice | None]):
+    """The library at a glance, with search."""
+
+    DEFAULT_CSS = """
+    StartScreen #start-body { height: 1fr; }
+    StartScreen #articles { width: 2fr; border: round $primary; }
+    StartScreen #feeds { width: 1fr; border: round $secondary; }
+    StartScreen Input { display: none; }
+    StartScreen Input.-shown { display: block; }
+    StartScreen #start-hint { height: 1; color: $text-muted; padding: 0 1; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Not a priority binding: in the open field a URL's "/" is typed, not a search.
+        Binding("slash", "search", "Search"),
+        Binding("o", "open", "Open file/URL"),
+        Binding("s", "sample", "Sample"),
+        Binding("r", "refresh", "Refresh feeds"),
+        Binding("a", "add_feed", "Add feed"),
+        Binding("n", "notes", "All notes"),
+        Binding("escape", "back", "Back", show=False),
+        Binding("tab", "switch", "Articles/feeds", show=False),
+        Binding("q", "quit_start", "Quit"),
+    ]
+
+    def __init__(
+        self, library: Library | None, error: str | None = None, *, analyse: bool = True
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.error = error
+        #: What the article list shows: "recent", "feed", or "search".
+        self.mode = "recent"
+        self._rows: list[tuple[str, str, object]] = []  # (location, sha256, row)
+        self._hits: list[Hit] = []
+        self._query = ""
+        #: Whether a refresh's new articles are analysed in the background.
+        self.analyse_after_refresh = analyse
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search the library (articles and notes)", id="search")
+        yield Input(placeholder="A file path or an http(s) URL to open", id="open")
+        yield Input(placeholder="A feed's address, or a page that names one", id="add-feed")
+        yield Static("", id="start-hint")
+        with Horizontal(id="start-body"):
+            yield OptionList(id="articles")
+            with Vertical(id="feeds-column", classes="-feeds"):
+                yield OptionList(id="feeds")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Briefing"
+        self.sub_title = "library"
+        self.query_one("#articles", OptionList).border_title = "Recent and unread"
+        self.query_one("#feeds", OptionList).border_title = "Feeds"
+        self.show_recent()
+        self.show_feeds()
+        self.query_one("#articles", OptionList).focus()
+        if self.error:
+            self.notify(self.error, title="Library", severity="error", timeout=15)
+
+    # -- lists -------------------------------------------------------------
+
+    @property
+    def article_list(self) -> OptionList:
+        """The middle list: recent articles, a feed's entries, or search hits."""
+        return self.query_one("#articles", OptionList)
+
+    def _hint(self, text: str) -> None:
+        self.query_one("#start-hint", Static).update(text)
+
+    def show_recent(self) -> None:
+        """List the unread articles, then the recently opened ones."""
+        self.mode = "recent"
+        rows: list[ArticleRow] = []
+        if self.library is not None:
+            try:
+                unread = unread_articles(self.library, RECENT_ROWS // 2)
+                seen = {r.sha256 for r in unread}
+                recent = [
+                    r for r in recent_articles(self.library, RECENT_ROWS) if r.sha256 not in seen
+                ]
+                rows = (unread + recent)[:RECENT_ROWS]
+            except BriefingError as exc:
+                self.notify(str(exc), title="Library", severity="error")
+        self._rows = [(r.location, r.sha256, r) for r in rows]
+        options = [Option(article_prompt(r)) for r in rows]
+        self.article_list.set_options(options)
+        self._highlight_first()
+        self.article_list.border_title = "Recent and unread"
+        if not rows:
+            self._hint("No articles yet: o opens a file or URL, s the sample, / searches")
+        else:
+            self._hint("Enter opens · ] and [ move between these articles once open")
+
+    def show_feeds(self) -> None:
+        """List the feeds with their unread counts."""
+        feeds_list = self.query_one("#feeds", OptionList)
+        self._feeds = list_feeds(self.library) if self.library is not None else []
+        feeds_list.set_options([Option(feed_prompt(f)) for f in self._feeds])
+        if self._feeds:
+            feeds_list.highlighted = 0
+        else:
+            feeds_list.set_options([Option("No feeds: briefing feed add URL", disabled=True)])
+
+    def show_feed(self, index: int) -> None:
+        """List one feed's entries (newest first)."""
+        if self.library is None or not 0 <= index < len(self._feeds):
+            return
+        feed = self._feeds[index]
+        self.mode = "feed"
+        entries = feed_entries(self.library, feed.id, RECENT_ROWS)
+        self._rows = [(e.url or "", e.article_sha or "", e) for e in entries]
+        self.article_list.set_options([Option(entry_prompt(e)) for e in entries])
+        self._highlight_first()
+        self.article_list.border_title = feed.title
+        self._hint(f"{feed.unread} unread · Escape: back to recent articles")
+        self.article_list.focus()
+
+    def action_notes(self) -> None:
+        """List every note of the library with its article; Enter opens it at the note."""
+        from briefing_tui.store.library.notes_export import library_notes
+
+        if self.library is None:
+            return
+        notes = library_notes(self.library)[:NOTE_ROWS]
+        hits = [
+            Hit(
+                "note",
+                n.sha256,
+                n.title,
+                " ".join(n.body.split())[:200],
+                self._note_location(n.sha256, n.source),
+                note_uid=n.uid,
+                anchor_kind=n.anchor_kind,
+                anchor_text=n.anchor_text,
+            )
+            for n in notes
+        ]
+        self.mode = "notes"
+        self._query = ""
+        self._rows = [(h.location, h.sha256, h) for h in hits]
+        self.article_list.set_options([Option(hit_prompt(h)) for h in hits])
+        self.article_list.border_title = f"All notes ({len(hits)})"
+        self._hint("Enter opens the article at the note · / searches them · briefing notes exports")
+        self._highlight_first()
+        self.article_list.focus()
+
+    def _highlight_first(self) -> None:
+        if self.article_list.option_count:
+            self.article_list.highlighted = 0
+
+    def _note_location(self, sha256: str, source: str) -> str:
+        from briefing_tui.store.library.articles import article_row
+
+        row = article_row(self.library, sha256) if self.library is not None else None
+        return row.location if row is not None else source
+
+    # -- search ------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search field."""
+        field = self.query_one("#search", Input)
+        field.add_class("-shown")
+        field.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    def run_search(self, query: str) -> None:
+        """Show the library's hits for ``query`` (the recent articles when it is empty)."""
+        self._query = query
+        if not query.strip() or self.library is None:
+            self.show_recent()
+            return
+        try:
+            hits = search(self.library, query)
+        except BriefingError as exc:
+            self._hint(str(exc))
+            return
+        self.mode = "search"
+        self._hits = hits
+        self._rows = [(h.location, h.sha256, h) for h in hits]
+        self.article_list.set_options([Option(hit_prompt(h)) for h in hits])
+        self.article_list.border_title = f"{len(hits)} found"
+        self._hint("Enter opens the article at the match · ] and [ walk the results")
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.article_list.focus()
+        if self._rows:
+            self.article_list.highlighted = 0
+            self._open_row(0)
+
+    # -- opening -----------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
+        self._open_row(event.option_index)
+
+    @on(OptionList.OptionSelected, "#feeds")
+    def _feed_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.show_feed(event.option_index)
+
+    def _open_row(self, index: int) -> None:
+        if not 0 <= index < len(self._rows):
+            return
+        location, sha, row = self._rows[index]
+        if not location:
+            self.notify("This article was read from standard input: pipe it in again", timeout=5)
+            return
+        start = None
+        if isinstance(row, Hit):
+            if row.kind == "note":
+                start = StartAt(note_uid=row.note_uid)
+            elif self.library is not None:
+                text = indexed_text(self.library, sha)
+                offset = match_offset(text, self._query) if text else None
+                start = StartAt(offset=offset) if offset is not None else None
+        locations = [loc for loc, _sha, _row in self._rows if loc]
+        position = locations.index(location) if location in locations else 0
+        self.dismiss(Choice(locations, position, start))
+
+    def action_open(self) -> None:
+        """Ask for a file or URL to open."""
+        field = self.query_one("#open", Input)
+        field.add_class("-shown")
+        field.focus()
+
+    @on(Input.Submitted, "#open")
+    def _open_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.dismiss(Choice([event.value.strip()]))
+
+    def action_sample(self) -> None:
+        """Open the bundled sample article."""
+        from briefing_tui.reading.samples import default_sample
+
+        self.dismiss(Choice([str(default_sample())]))
+
+    def action_back(self) -> None:
+        """Escape: close a field, or go back to the recent articles."""
+        for field in self.query(Input):
+            if field.has_class("-shown"):
+                field.remove_class("-shown")
+                field.value = ""
+                self.article_list.focus()
+                if field.id == "search":
+                    self.show_recent()
+                return
+        if self.mode != "recent":
+            self.show_recent()
+
+    def action_switch(self) -> None:
+        """Move between the articles and the feeds."""
+        feeds = self.query_one("#feeds", OptionList)
+        (self.article_list if feeds.has_focus else feeds).focus()
+
+    def action_quit_start(self) -> None:
+        """Leave Briefing."""
+        self.dismiss(None)
+
+    # -- feeds -------------------------------------------------------------
+
+    def action_add_feed(self) -> None:
+        """Ask for a feed (or a page naming one) to add."""
+        field = self.query_one("#add-feed", Input)
+        field.add_class("-shown")
+        field.focus()
+
+    @on(Input.Submitted, "#add-feed")
+    def _add_feed_submitted(self, event: Input.Submitted) -> None:
+        event.input.remove_class("-shown")
+        event.input.value = ""
+        self.article_list.focus()
+        if event.value.strip():
+            self._hint(f"adding {event.value.strip()}…")
+            self._add_feed(event.value.strip())
+
+    @work(thread=True, exclusive=True, group="add-feed", exit_on_error=False)
+    def _add_feed(self, url: str) -> None:
+        from briefing_tui.engine.feeds import add_feed_at
+        from briefing_tui.store.library import open_library
+
+        try:
+            with open_library(self.library.home if self.library else None, sync_notes=False) as own:
+                title, _found, added = add_feed_at(own, url)
+            message = f"{title}: {'added' if added else 'already there'}; r refreshes the feeds"
+        except BriefingError as exc:
+            message = str(exc)
+        self.app.call_from_thread(self._refreshed, message)
+
+    def action_refresh(self) -> None:
+        """Refresh every feed in the background."""
+        self._hint("refreshing the feeds…")
+        self._refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    def _refresh_feeds(self) -> None:
+        from briefing_tui.engine.feeds import refresh_feeds
+        from briefing_tui.store.library import open_library
+
+        try:
+            library = open_library(self.library.home if self.library else None, sync_notes=False)
+            with library:
+                report = refresh_feeds(library)
+            if report.articles and self.analyse_after_refresh:
+                from briefing_tui.engine.feeds import analyse_in_background
+
+                analyse_in_background()
+            message = f"{report.new_entries} new entries, {report.stored} stored" + (
+                f", {len(report.errors)} problems" if report.errors else ""
+            )
+        except BriefingError as exc:
+            message = str(exc)
+        self.app.call_from_thread(self._refreshed, message)
+
+    def _refreshed(self, message: str) -> None:
+        self._hint(message)
+        self.show_feeds()
+        if self.mode == "recent":
+            self.show_recent()
