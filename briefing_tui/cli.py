@@ -139,6 +139,12 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         help="print a readable Markdown briefing",
     )
     parser.add_argument(
+        "--dossier",
+        action="store_true",
+        help="read the articles as one story: one briefing-dossier/1 object (or Markdown) "
+        "with actors merged, claims aligned, questions merged and a timeline",
+    )
+    parser.add_argument(
         "-o",
         "--output",
         metavar="PATH",
@@ -176,6 +182,8 @@ def run_analyze(args: argparse.Namespace) -> int:
 
     output = "-" if args.output is None else args.output
     check_output(output, args.articles)  # before any work: a bad -o is said at once
+    if args.dossier:
+        return _run_dossier(args, output)
     articles = []
     status = EXIT_OK
     many = len(args.articles) > 1
@@ -197,6 +205,26 @@ def run_analyze(args: argparse.Namespace) -> int:
     else:
         write_output(output, "".join(chunks), args.articles)
     return status
+
+
+def _run_dossier(args: argparse.Namespace, output: str) -> int:
+    """``analyze --dossier``: every article must read; one object for them all."""
+    from briefing_tui.engine.dossier import analyze_dossier
+    from briefing_tui.reading import load_article
+    from briefing_tui.store.output import write_output
+
+    articles = [load_article(location, **_load_options(args)) for location in args.articles]
+    dossier = analyze_dossier(
+        articles, model_name=args.model, jobs=args.jobs, use_cache=not args.no_cache
+    )
+    if args.format == "markdown":
+        from briefing_tui.dossier_export import dossier_to_markdown
+
+        text = dossier_to_markdown(dossier)
+    else:
+        text = escaped_json(json.dumps(dossier.to_json(), ensure_ascii=False, indent=2)) + "\n"
+    write_output(output, text, args.articles)
+    return EXIT_OK
 
 
 def run_open(args: argparse.Namespace) -> int:
