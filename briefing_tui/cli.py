@@ -1,4 +1,4 @@
-"""The command line: ``briefing [FILE | - | URL]`` and ``briefing analyze FILE...``.
+"""The command line: ``briefing [FILE | - | URL]``, ``briefing analyze``, ``briefing dossier``.
 
 Exit codes: 0 ok, 1 bad input, 2 usage, 130 interrupted. Every error is one
 line on stderr starting ``briefing: error:``; no traceback reaches the user
@@ -109,6 +109,20 @@ def build_open_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _common(parser)
+    return parser
+
+
+def build_dossier_parser() -> argparse.ArgumentParser:
+    """Parser for ``briefing dossier FILE|URL...``, which opens the dossier view."""
+    parser = _Parser(
+        prog="briefing dossier",
+        description="Read several articles on one story together: actors merged across "
+        "them, claims side by side, open questions and a timeline.",
+    )
+    parser.add_argument(
+        "articles", nargs="+", metavar="FILE | - | URL", help="the articles of the dossier"
+    )
     _common(parser)
     return parser
 
@@ -227,6 +241,28 @@ def _run_dossier(args: argparse.Namespace, output: str) -> int:
     return EXIT_OK
 
 
+def run_dossier(args: argparse.Namespace) -> int:
+    """Open the app on a dossier of the articles named on the command line."""
+    from briefing_tui.engine.dossier import analyze_dossier
+    from briefing_tui.reading import load_article
+    from briefing_tui.ui.terminal import attach_terminal_to_stdin
+
+    articles = [load_article(location, **_load_options(args)) for location in args.articles]
+    attach_terminal_to_stdin("-" if "-" in args.articles else args.articles[0])
+    dossier = analyze_dossier(articles, model_name=args.model, use_cache=not args.no_cache)
+    from briefing_tui.ui.app import BriefingApp
+
+    first = dossier.briefings[0]
+    app = BriefingApp(
+        first.article,
+        model_name=args.model,
+        use_cache=not args.no_cache,
+        briefing=first,
+        dossier=dossier,
+    )
+    return int(app.run() or 0)
+
+
 def run_open(args: argparse.Namespace) -> int:
     """Open the app on the article named on the command line."""
     import gc
@@ -276,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "analyze":
             code = run_analyze(build_analyze_parser().parse_args(argv[1:]))
+        elif argv and argv[0] == "dossier":
+            code = run_dossier(build_dossier_parser().parse_args(argv[1:]))
         else:
             code = run_open(build_open_parser().parse_args(argv))
     except BriefingError as exc:

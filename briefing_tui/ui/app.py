@@ -14,7 +14,7 @@ import gc
 import queue
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -28,6 +28,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, get_current_worker
 
+from briefing_tui.analysis.dossier.model import Dossier
 from briefing_tui.engine.progress import Progress
 from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.errors import BriefingError
@@ -66,6 +67,7 @@ class BriefingApp(App[int]):
         Binding("t", "toggle_theme", "Light/dark", id="theme.toggle", show=False),
         Binding("question_mark", "help", "Keys", id="help", tooltip="Show every key"),
         Binding("q", "quit", "Quit", id="quit", tooltip="Save the notes and quit"),
+        Binding("D", "dossier", "Dossier", id="dossier", show=False, tooltip="Show the dossier"),
         Binding(
             "ctrl+c",
             "interrupt",
@@ -87,6 +89,7 @@ class BriefingApp(App[int]):
         home: Path | None = None,
         cached: Briefing | None = None,
         session: AnalysisSession | None = None,
+        dossier: Dossier | None = None,
     ) -> None:
         """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
 
@@ -116,6 +119,9 @@ class BriefingApp(App[int]):
         if cached is None and session.looked_up:
             cached = session.cached()
         self._cached_at_start = cached
+        #: The articles read together (``briefing dossier``), or None.
+        self.dossier = dossier
+        self._after_ready: Callable[[], object] | None = None
         self.preferences = Preferences.in_folder(home or load_settings().data_dir)
         self._use_remembered_theme()
 
@@ -148,6 +154,8 @@ class BriefingApp(App[int]):
             self._analysis_ready()
         elif self._injected_briefing is None and not self._session.looked_up:
             self._look_up_cache(self._session, self._token)
+        if self.dossier is not None:
+            self.action_dossier()
 
     def _remember_article(self, article: Article) -> None:
         self.files.recent.remember(article)
@@ -196,6 +204,9 @@ class BriefingApp(App[int]):
         """The analysis is done and shown: add its one-line summary to the header."""
         if self.briefing is None:
             return
+        if self._after_ready is not None:
+            then, self._after_ready = self._after_ready, None
+            self.call_after_refresh(then)
         self._show_article_header()
         summary = briefing_summary(self.briefing)
         self.sub_title = f"{self.sub_title} · {summary}" if self.sub_title else summary
@@ -439,6 +450,25 @@ class BriefingApp(App[int]):
         await self.main.show_article(article)
         self._show_article_header()
         self.call_after_refresh(self.files.recent.remember, article)
+
+    async def show_analysed(self, briefing: Briefing, then: Callable[[], object]) -> None:
+        """Show an article analysed already (one of the dossier's) and call ``then`` once
+        its panes are filled; at once if it is the article shown."""
+        if self.briefing is not None and self.article.sha256 == briefing.article.sha256:
+            then()
+            return
+        self._after_ready = then
+        self._injected_briefing = briefing
+        await self.show_article(briefing.article)
+
+    def action_dossier(self) -> None:
+        """Show the dossier screen (when articles are read as a dossier)."""
+        if self.dossier is None:
+            self.notify("No dossier: open several articles with 'briefing dossier'.")
+            return
+        from briefing_tui.ui.dossier_actions import show_dossier
+
+        show_dossier(self, self.dossier)
 
     # -- help, palette, theme, quit ----------------------------------------
 

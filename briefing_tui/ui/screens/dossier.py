@@ -1,0 +1,175 @@
+"""The dossier screen (D): several articles read as one story.
+
+The articles, the actors merged across them, the claims by speaker with where
+the accounts differ, the questions still open and the timeline. Moving in Actors
+shows, per article, the actor's mentions and claims in Detail; Enter on a row
+opens that article at that place; ``]`` and ``[`` step through the articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing_tui.analysis.dossier.model import Dossier, DossierActor
+from briefing_tui.ui.logic.dossier_rows import (
+    DossierPlace,
+    Row,
+    actor_rows,
+    article_rows,
+    claim_rows,
+    detail_rows,
+    question_rows,
+    timeline_rows,
+)
+from briefing_tui.ui.widgets.key_bar import KeyBar
+
+#: Opens a place of the dossier: the app shows that article there.
+Opener = Callable[[DossierPlace], object]
+
+
+class DossierScreen(Screen[None]):
+    """Articles, actors across them, claims, questions and timeline, side by side."""
+
+    DEFAULT_CSS = """
+    DossierScreen { layout: vertical; }
+    DossierScreen #dossier-columns { height: 1fr; }
+    DossierScreen .dossier-column { width: 1fr; height: 1fr; }
+    DossierScreen OptionList {
+        height: 1fr;
+        border: round $panel-lighten-2;
+        border-title-color: $foreground;
+    }
+    DossierScreen OptionList:focus { border: round $accent; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right_square_bracket", "step(1)", "Next article", id="dossier.next"),
+        Binding("left_square_bracket", "step(-1)", "Previous article", id="dossier.previous"),
+        Binding("j", "move('down')", "Down", id="dossier.down", show=False),
+        Binding("k", "move('up')", "Up", id="dossier.up", show=False),
+        Binding("escape", "close", "Back", id="dossier.close", tooltip="Back to the article"),
+    ]
+
+    def __init__(self, dossier: Dossier, opener: Opener) -> None:
+        super().__init__()
+        self.dossier = dossier
+        self.opener = opener
+        self.current_article = 0
+        self.selected_actor: DossierActor | None = None
+        self._rows: dict[str, list[Row]] = {}
+        self._actors = actor_rows(dossier)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="dossier-columns"):
+            with Vertical(classes="dossier-column"):
+                yield self._list("dossier-articles", "Articles", article_rows(self.dossier))
+                yield self._list("dossier-timeline", "Timeline", timeline_rows(self.dossier))
+            with Vertical(classes="dossier-column"):
+                actors = OptionList(
+                    *[Option(Text(text), id=actor.id) for actor, text in self._actors],
+                    id="dossier-actors",
+                )
+                actors.border_title = f"Actors across articles ({len(self._actors)})"
+                yield actors
+                yield self._list("dossier-questions", "Questions", question_rows(self.dossier))
+            with Vertical(classes="dossier-column"):
+                yield self._list("dossier-detail", "Detail", [])
+                yield self._list("dossier-claims", "Claims by speaker", claim_rows(self.dossier))
+        yield KeyBar(id="dossier-keys", app_keys=False)
+
+    def _list(self, list_id: str, title: str, rows: list[Row]) -> OptionList:
+        self._rows[list_id] = rows
+        widget = OptionList(*self._options(list_id, rows), id=list_id)
+        widget.border_title = f"{title} ({sum(r.place is not None for r in rows)})"
+        return widget
+
+    @staticmethod
+    def _options(list_id: str, rows: list[Row]) -> list[Option]:
+        return [
+            Option(
+                Text(row.text, style="" if row.place else "bold"),
+                id=f"{list_id}-{n}",
+                disabled=row.place is None,
+            )
+            for n, row in enumerate(rows)
+        ]
+
+    def on_mount(self) -> None:
+        self.query_one("#dossier-actors", OptionList).focus()
+        if self._actors:
+            self.query_one("#dossier-actors", OptionList).highlighted = 0
+
+    # -- selection --------------------------------------------------------------
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "dossier-actors" and event.option.id is not None:
+            self.show_actor(event.option.id)
+        elif event.option_list.id == "dossier-articles":
+            self.current_article = event.option_index
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        list_id = event.option_list.id or ""
+        if list_id == "dossier-actors":
+            detail = self.query_one("#dossier-detail", OptionList)
+            detail.focus()
+            self._highlight_first_of_article(detail, self.current_article)
+            return
+        place = self.place_of(list_id, event.option_index)
+        if place is not None:
+            self.opener(place)
+
+    def place_of(self, list_id: str, index: int) -> DossierPlace | None:
+        """Where row ``index`` of list ``list_id`` leads, or None."""
+        rows = self._rows.get(list_id, [])
+        return rows[index].place if 0 <= index < len(rows) else None
+
+    def show_actor(self, actor_id: str) -> None:
+        """Fill Detail with the actor's mentions and claims, article by article."""
+        actor = next((a for a, _ in self._actors if a.id == actor_id), None)
+        if actor is None:
+            return
+        self.selected_actor = actor
+        rows = detail_rows(self.dossier, actor)
+        self._rows["dossier-detail"] = rows
+        detail = self.query_one("#dossier-detail", OptionList)
+        detail.clear_options()
+        detail.add_options(self._options("dossier-detail", rows))
+        detail.border_title = f"Detail: {actor.name}"
+
+    # -- keys -------------------------------------------------------------------
+
+    def action_step(self, step: int) -> None:
+        """Make the next (or previous) article the current one, in Articles and in Detail."""
+        count = len(self.dossier.briefings)
+        if not count:
+            return
+        self.current_article = (self.current_article + step) % count
+        self.query_one("#dossier-articles", OptionList).highlighted = self.current_article
+        detail = self.query_one("#dossier-detail", OptionList)
+        self._highlight_first_of_article(detail, self.current_article)
+
+    def _highlight_first_of_article(self, detail: OptionList, article: int) -> None:
+        for n, row in enumerate(self._rows.get("dossier-detail", [])):
+            if row.place is not None and row.place.article == article:
+                detail.highlighted = n
+                return
+        if detail.option_count:
+            first = next((n for n, r in enumerate(self._rows["dossier-detail"]) if r.place), None)
+            detail.highlighted = first
+
+    def action_move(self, direction: str) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            (focused.action_cursor_down if direction == "down" else focused.action_cursor_up)()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
