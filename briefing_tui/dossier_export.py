@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefing_tui.analysis.dossier.model import Dossier
 from briefing_tui.analysis.dossier.timeline import article_date
 from briefing_tui.export import article_citation, claim_sentence
+from briefing_tui.store.dossier_notes import DossierNote
 from briefing_tui.terminal_text import visible_controls
 
 
@@ -13,8 +16,8 @@ def _article_label(dossier: Dossier, index: int) -> str:
     return f"[{index + 1}] {article.title or article.source}"
 
 
-def dossier_to_markdown(dossier: Dossier) -> str:
-    """The whole dossier as one Markdown document."""
+def dossier_to_markdown(dossier: Dossier, notes: Sequence[DossierNote] = ()) -> str:
+    """The whole dossier as one Markdown document, with the reader's notes on it."""
     lines = ["# Dossier", "", "## Articles", ""]
     for i, briefing in enumerate(dossier.briefings):
         counts = (
@@ -66,4 +69,8 @@ def dossier_to_markdown(dossier: Dossier) -> str:
             lines.append(f"- {when}: published {_article_label(dossier, entry.article)}")
         else:
             lines.append(f"- {when}: {entry.text} ([{entry.article + 1}])")
+    if notes:
+        lines += ["", "## Notes on the dossier", ""]
+        for note in notes:
+            lines += [f"- {note.created}:", "", *("  " + ln for ln in note.body.split("\n")), ""]
     return visible_controls("\n".join(lines) + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.dossier.model import Dossier
@@ -20,7 +21,61 @@ def show_dossier(app: BriefingApp, dossier: Dossier) -> None:
     def opener(place: DossierPlace) -> None:
         app.run_worker(open_place(app, dossier, place), group="dossier", exclusive=True)
 
-    app.push_screen(DossierScreen(dossier, opener))
+    app.push_screen(
+        DossierScreen(
+            dossier,
+            opener,
+            notes=lambda text: save_note(app, dossier, text),
+            export=lambda: export(app, dossier),
+        )
+    )
+
+
+def _home(app: BriefingApp) -> Path | None:
+    return getattr(app, "_home", None)
+
+
+def save_note(app: BriefingApp, dossier: Dossier, text: str | None) -> Path | None:
+    """Save the dossier notes file (with ``text`` as a new note on the dossier)."""
+    from briefing_tui.store.dossier_notes import save_dossier_notes
+
+    app.save_notes_now(quiet=True)
+    articles = [b.article for b in dossier.briefings]
+    try:
+        path = save_dossier_notes(articles, add=text, home=_home(app))
+    except OSError as exc:
+        app.notify(str(exc), title="Notes not saved", severity="error", timeout=10)
+        return None
+    app.notify(f"Dossier notes: {path}", timeout=4)
+    return path
+
+
+def export(app: BriefingApp, dossier: Dossier) -> None:
+    """Ask where to write the dossier (with its notes) as Markdown, then write it."""
+    from briefing_tui.dossier_export import dossier_to_markdown
+    from briefing_tui.store.dossier_notes import dossier_notes_path, read_dossier_notes
+    from briefing_tui.ui.actions import write_export
+    from briefing_tui.ui.screens.prompt import PromptScreen
+
+    folder = app.files.export_folder.get() or Path.cwd()
+    articles = [b.article for b in dossier.briefings]
+
+    def write(location: str | None) -> None:
+        if not location:
+            return
+        own = read_dossier_notes(dossier_notes_path(articles, _home(app)))
+        path, error = write_export(location, dossier_to_markdown(dossier, own))
+        if error is not None:
+            app.notify(error, title="Export failed", severity="error", timeout=10)
+        else:
+            app.notify(f"Exported to {path}", timeout=4)
+
+    screen = PromptScreen(
+        "Export the dossier to",
+        value=str(folder / "dossier-briefing.md"),
+        hint="Enter to write the Markdown file, Esc to cancel",
+    )
+    app.push_screen(screen, write)
 
 
 async def open_place(app: BriefingApp, dossier: Dossier, place: DossierPlace) -> None:

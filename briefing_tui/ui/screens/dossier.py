@@ -56,13 +56,25 @@ class DossierScreen(Screen[None]):
         Binding("left_square_bracket", "step(-1)", "Previous article", id="dossier.previous"),
         Binding("j", "move('down')", "Down", id="dossier.down", show=False),
         Binding("k", "move('up')", "Up", id="dossier.up", show=False),
+        Binding("n", "note", "Note", id="dossier.note", tooltip="Write a note on the dossier"),
+        Binding("e", "export", "Export", id="dossier.export", tooltip="Export the dossier"),
         Binding("escape", "close", "Back", id="dossier.close", tooltip="Back to the article"),
     ]
 
-    def __init__(self, dossier: Dossier, opener: Opener) -> None:
+    def __init__(
+        self,
+        dossier: Dossier,
+        opener: Opener,
+        notes: Callable[[str | None], object] | None = None,
+        export: Callable[[], object] | None = None,
+    ) -> None:
+        """``opener`` opens a place; ``notes`` saves the dossier notes file with a new note
+        (or none); ``export`` asks where to write the dossier as Markdown."""
         super().__init__()
         self.dossier = dossier
         self.opener = opener
+        self._notes = notes
+        self._export = export
         self.current_article = 0
         self.selected_actor: DossierActor | None = None
         self._rows: dict[str, list[Row]] = {}
@@ -170,6 +182,22 @@ class DossierScreen(Screen[None]):
         focused = self.focused
         if isinstance(focused, OptionList):
             (focused.action_cursor_down if direction == "down" else focused.action_cursor_up)()
+
+    def action_note(self) -> None:
+        """Ask for a note on the dossier as a whole and save the dossier notes file."""
+        from briefing_tui.ui.screens.prompt import PromptScreen
+
+        if self._notes is None:
+            return
+        screen = PromptScreen(
+            "Note on the dossier",
+            hint="Enter to save it in the dossier notes file, Esc to cancel",
+        )
+        self.app.push_screen(screen, lambda text: self._notes(text) if text else None)
+
+    def action_export(self) -> None:
+        if self._export is not None:
+            self._export()
 
     def action_close(self) -> None:
         self.dismiss(None)

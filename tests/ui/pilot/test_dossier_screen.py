@@ -108,3 +108,32 @@ async def test_enter_on_a_claim_group_member_opens_the_claim_and_d_comes_back(tm
         await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, DossierScreen))
+
+
+async def test_n_saves_a_note_on_the_dossier_and_e_exports_it(tmp_path):
+    from briefing_tui.store.dossier_notes import dossier_notes_path, read_dossier_notes
+
+    dossier = _dossier()
+    app = _app(dossier, tmp_path)
+    articles = [b.article for b in dossier.briefings]
+    target = tmp_path / "out" / "dossier.md"
+    target.parent.mkdir()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Both quote the mayor.")
+        await pilot.press("enter")
+        path = dossier_notes_path(articles, tmp_path)
+        await wait_for(pilot, path.exists)
+        assert [n.body for n in read_dossier_notes(path)] == ["Both quote the mayor."]
+        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        await pilot.press("e")
+        await pilot.pause()
+        prompt = app.screen.query_one("Input")
+        prompt.value = str(target)
+        await pilot.press("enter")
+        await wait_for(pilot, target.exists)
+        text = target.read_text(encoding="utf-8")
+        assert text.startswith("# Dossier")
+        assert "## Notes on the dossier" in text and "Both quote the mayor." in text
