@@ -51,9 +51,11 @@ class _Groups:
 
     items: list[_Local]
     parent: list[int] = field(init=False)
+    groups: dict[int, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.parent = list(range(len(self.items)))
+        self.groups = {i: [i] for i in range(len(self.items))}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -62,7 +64,7 @@ class _Groups:
         return i
 
     def members(self, root: int) -> list[_Local]:
-        return [item for j, item in enumerate(self.items) if self.find(j) == root]
+        return [self.items[j] for j in self.groups[root]]
 
     def join(self, i: int, j: int, same_article: bool = False) -> bool:
         """Join the groups of items i and j unless that puts two actors of one article
@@ -81,6 +83,7 @@ class _Groups:
                 if x.full_person and y.full_person and not _same_person_name(x, y):
                     return False
         self.parent[b] = a
+        self.groups[a] += self.groups.pop(b)
         return True
 
 
@@ -256,7 +259,13 @@ def _join_full_names(groups: _Groups, unsettled: set[tuple[int, str]]) -> None:
     by_main: dict[str, list[int]] = defaultdict(list)
     by_form: dict[str, list[int]] = defaultdict(list)
     by_last: dict[str, list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)
+    by_length: dict[int, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
+        if item.full_person:
+            by_first[_meaningful(item.names.words)[0]].append(i)
+        elif item.kind != ActorKind.PERSON and len(item.names.words) >= 2:
+            by_length[len(item.names.words)].append(i)
         if (item.ref.article, item.names.main) in unsettled:
             continue
         by_main[item.names.main].append(i)
@@ -279,23 +288,20 @@ def _join_full_names(groups: _Groups, unsettled: set[tuple[int, str]]) -> None:
                 and _same_person_name(item, other)
             ):
                 groups.join(i, j)
-        for j, other in enumerate(items):
-            if j > i and other.full_person and other.ref.article != item.ref.article:
-                o = _meaningful(other.names.words)
-                if o[0] == words[0] and _misspelt(o[-1], words[-1]):
-                    groups.join(i, j)
+        for j in by_first.get(words[0], []):
+            other = items[j]
+            last = _meaningful(other.names.words)[-1]
+            if j > i and other.ref.article != item.ref.article and _misspelt(last, words[-1]):
+                groups.join(i, j)
     # other kinds: a name of several words written with one word misspelt
-    for i, item in enumerate(items):
-        if item.kind == ActorKind.PERSON or len(item.names.words) < 2:
-            continue
-        for j, other in enumerate(items):
-            if (
-                j > i
-                and other.kind != ActorKind.PERSON
-                and _kinds_match(item.kind, other.kind)
-                and _one_word_misspelt(item.names.words, other.names.words)
-            ):
-                groups.join(i, j, same_article=True)
+    for indices in by_length.values():
+        for n, i in enumerate(indices):
+            for j in indices[n + 1 :]:
+                item, other = items[i], items[j]
+                if _kinds_match(item.kind, other.kind) and _one_word_misspelt(
+                    item.names.words, other.names.words
+                ):
+                    groups.join(i, j, same_article=True)
     # other kinds: one's name is a form the other goes by
     for i, item in enumerate(items):
         if item.kind == ActorKind.PERSON or (item.ref.article, item.names.main) in unsettled:

@@ -11,7 +11,6 @@ the same speaker quoted in different words for what reads as one statement
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
 from rapidfuzz.fuzz import ratio
 
@@ -91,6 +90,22 @@ def divergence_of(x: _Said, y: _Said) -> str | None:
     return None
 
 
+def _candidate_pairs(said: list[_Said]) -> list[tuple[int, int]]:
+    """Pairs of claims of different articles that share two content words or more (every
+    match and divergence needs as much), in order."""
+    by_word: dict[str, list[int]] = {}
+    for i, item in enumerate(said):
+        for word in item.content:
+            by_word.setdefault(word, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for indices in by_word.values():
+        for n, i in enumerate(indices):
+            for j in indices[n + 1 :]:
+                if said[i].ref.article != said[j].ref.article:
+                    shared[(i, j)] = shared.get((i, j), 0) + 1
+    return sorted(pair for pair, count in shared.items() if count >= 2)
+
+
 _STRENGTH = {"verbatim": 3, "near": 2, "reported": 1, "single": 0}
 
 
@@ -120,9 +135,8 @@ def align_claims(
         return i
 
     divergences: list[Divergence] = []
-    for (i, x), (j, y) in combinations(enumerate(said), 2):
-        if x.ref.article == y.ref.article:
-            continue
+    for i, j in _candidate_pairs(said):
+        x, y = said[i], said[j]
         match = match_of(x, y)
         if match:
             a, b = find(i), find(j)

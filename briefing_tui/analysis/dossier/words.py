@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Words that carry no content: statements are compared without them.
 FUNCTION_WORDS = frozenset(
@@ -113,6 +114,7 @@ def words(text: str) -> tuple[str, ...]:
 _NOT = re.compile(r"(?<=\w)n't")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A word without its inflection ("approved", "approves", "approve" -> "approv")."""
     for ending in _ENDINGS:

@@ -142,3 +142,13 @@ def test_every_local_actor_is_in_exactly_one_dossier_actor() -> None:
     assert _together(found, (0, "a2"), (1, "a1"))
     assert _together(found, (0, "a3"), (1, "a2"))
     assert [d.id for d in found] == [f"d{i}" for i in range(1, len(found) + 1)]
+
+
+def test_the_city_and_state_lexicon_is_what_the_gazetteer_gives() -> None:
+    from briefing_tui.analysis.dossier.places import (
+        ambiguous_place_names,
+        derive_ambiguous_place_names,
+    )
+
+    assert ambiguous_place_names() == derive_ambiguous_place_names()
+    assert {"washington", "new york"} <= ambiguous_place_names()
