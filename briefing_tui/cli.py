@@ -236,31 +236,43 @@ def _run_dossier(args: argparse.Namespace, output: str) -> int:
 
         text = dossier_to_markdown(dossier)
     else:
-        text = escaped_json(json.dumps(dossier.to_json(), ensure_ascii=False, indent=2)) + "\n"
+        text = escaped_json(json.dumps(dossier.to_json(), ensure_ascii=False)) + "\n"
     write_output(output, text, args.articles)
     return EXIT_OK
 
 
 def run_dossier(args: argparse.Namespace) -> int:
-    """Open the app on a dossier of the articles named on the command line."""
+    """Open the app on a dossier of the articles named on the command line.
+
+    The dossier screen paints the articles at once; their analysis (from the cache,
+    or one model load for those not in it) runs in a thread and fills the rest. The
+    first article's own analysis is the cache's, or that of the usual child process.
+    """
+    from functools import partial
+
     from briefing_tui.engine.dossier import analyze_dossier
+    from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.reading import load_article
     from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
     articles = [load_article(location, **_load_options(args)) for location in args.articles]
     attach_terminal_to_stdin("-" if "-" in args.articles else args.articles[0])
-    dossier = analyze_dossier(articles, model_name=args.model, use_cache=not args.no_cache)
+    session = AnalysisSession.start(articles[0], args.model, use_cache=not args.no_cache)
     from briefing_tui.ui.app import BriefingApp
+    from briefing_tui.ui.dossier_actions import DossierBuild
 
-    first = dossier.briefings[0]
+    build = partial(analyze_dossier, articles, args.model, use_cache=not args.no_cache)
     app = BriefingApp(
-        first.article,
+        articles[0],
         model_name=args.model,
         use_cache=not args.no_cache,
-        briefing=first,
-        dossier=dossier,
+        session=session,
+        dossier=DossierBuild(articles, build),
     )
-    return int(app.run() or 0)
+    try:
+        return int(app.run() or 0)
+    finally:
+        session.cancel()
 
 
 def run_open(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -28,7 +28,6 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, get_current_worker
 
-from briefing_tui.analysis.dossier.model import Dossier
 from briefing_tui.engine.progress import Progress
 from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.errors import BriefingError
@@ -46,6 +45,10 @@ from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.signals import install_exit_signals, signal_exit_code
 from briefing_tui.ui.terminal import stop_analysis
+
+if TYPE_CHECKING:
+    from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.ui.dossier_actions import DossierBuild
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
@@ -89,7 +92,7 @@ class BriefingApp(App[int]):
         home: Path | None = None,
         cached: Briefing | None = None,
         session: AnalysisSession | None = None,
-        dossier: Dossier | None = None,
+        dossier: Dossier | DossierBuild | None = None,
     ) -> None:
         """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
 
@@ -119,8 +122,8 @@ class BriefingApp(App[int]):
         if cached is None and session.looked_up:
             cached = session.cached()
         self._cached_at_start = cached
-        #: The articles read together (``briefing dossier``), or None.
-        self.dossier = dossier
+        #: The articles read together (``briefing dossier``; analysed, or still to), or None.
+        self.dossier: Dossier | DossierBuild | None = dossier
         self._after_ready: Callable[[], object] | None = None
         self.preferences = Preferences.in_folder(home or load_settings().data_dir)
         self._use_remembered_theme()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.dossier.model import Dossier
+from briefing_tui.model import Article
+from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.logic.dossier_rows import DossierPlace
 from briefing_tui.ui.screens.dossier import DossierScreen
 
@@ -13,22 +16,57 @@ if TYPE_CHECKING:
     from briefing_tui.ui.app import BriefingApp
 
 
-def show_dossier(app: BriefingApp, dossier: Dossier) -> None:
-    """Push the dossier screen (once: D on it again does nothing)."""
+class DossierBuild:
+    """A dossier still to analyse: its articles, and how to analyse them (in a thread)."""
+
+    def __init__(self, articles: list[Article], build: Callable[[], Dossier]) -> None:
+        self.articles = articles
+        self.build = build
+
+
+def show_dossier(app: BriefingApp, dossier: Dossier | DossierBuild) -> None:
+    """Push the dossier screen (once: D on it again does nothing); a dossier still to
+    analyse paints its articles first and fills the rest when its analysis is done."""
     if isinstance(app.screen, DossierScreen):
         return
 
     def opener(place: DossierPlace) -> None:
-        app.run_worker(open_place(app, dossier, place), group="dossier", exclusive=True)
+        if isinstance(app.dossier, Dossier):
+            app.run_worker(open_place(app, app.dossier, place), group="dossier", exclusive=True)
 
-    app.push_screen(
-        DossierScreen(
-            dossier,
-            opener,
-            notes=lambda text: save_note(app, dossier, text),
-            export=lambda: export(app, dossier),
-        )
+    def with_dossier(act: Callable[[Dossier], object]) -> None:
+        if isinstance(app.dossier, Dossier):
+            act(app.dossier)
+
+    ready = dossier if isinstance(dossier, Dossier) else None
+    screen = DossierScreen(
+        ready,
+        opener,
+        notes=lambda text: with_dossier(lambda d: save_note(app, d, text)),
+        export=lambda: with_dossier(lambda d: export(app, d)),
+        articles=dossier.articles if isinstance(dossier, DossierBuild) else None,
     )
+    app.push_screen(screen)
+    if isinstance(dossier, DossierBuild):
+        _analyse(app, screen, dossier)
+
+
+def _analyse(app: BriefingApp, screen: DossierScreen, job: DossierBuild) -> None:
+    """Analyse the dossier in a thread; fill the screen when it is done."""
+
+    def run() -> None:
+        try:
+            built = job.build()
+        except Exception as exc:  # shown, never a traceback
+            app.call_from_thread(screen.show_failure, one_line(str(exc))[:200])
+            return
+        app.call_from_thread(_ready, built)
+
+    def _ready(built: Dossier) -> None:
+        app.dossier = built
+        screen.set_dossier(built)
+
+    app.run_worker(run, thread=True, group="dossier-analysis", exit_on_error=False)
 
 
 def _home(app: BriefingApp) -> Path | None:

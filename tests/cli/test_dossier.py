@@ -108,3 +108,12 @@ def test_an_article_that_cannot_be_read_fails_the_dossier(
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr.startswith("briefing: error:")
+
+
+def test_dossier_command_help_and_a_missing_file(run_briefing: RunBriefing, tmp_path: Path) -> None:
+    done = run_briefing("dossier", "--help")
+    assert done.returncode == 0
+    assert "briefing dossier" in done.stdout
+    done = run_briefing("dossier", str(tmp_path / "missing.txt"))
+    assert done.returncode == 1
+    assert done.stderr.startswith("briefing: error:") and len(done.stderr.splitlines()) == 1

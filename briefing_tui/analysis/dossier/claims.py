@@ -11,6 +11,7 @@ the same speaker quoted in different words for what reads as one statement
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
 
 from rapidfuzz.fuzz import ratio
 
@@ -92,18 +93,27 @@ def divergence_of(x: _Said, y: _Said) -> str | None:
 
 def _candidate_pairs(said: list[_Said]) -> list[tuple[int, int]]:
     """Pairs of claims of different articles that share two content words or more (every
-    match and divergence needs as much), in order."""
+    match and divergence but a word-for-word quote needs as much), or all their words,
+    in order."""
     by_word: dict[str, list[int]] = {}
+    by_text: dict[str, list[int]] = {}
     for i, item in enumerate(said):
         for word in item.content:
             by_word.setdefault(word, []).append(i)
+        by_text.setdefault(" ".join(item.words), []).append(i)
     shared: dict[tuple[int, int], int] = {}
     for indices in by_word.values():
         for n, i in enumerate(indices):
             for j in indices[n + 1 :]:
                 if said[i].ref.article != said[j].ref.article:
                     shared[(i, j)] = shared.get((i, j), 0) + 1
-    return sorted(pair for pair, count in shared.items() if count >= 2)
+    same = {
+        pair
+        for indices in by_text.values()
+        for pair in combinations(indices, 2)
+        if said[pair[0]].ref.article != said[pair[1]].ref.article
+    }
+    return sorted(same | {pair for pair, count in shared.items() if count >= 2})
 
 
 _STRENGTH = {"verbatim": 3, "near": 2, "reported": 1, "single": 0}

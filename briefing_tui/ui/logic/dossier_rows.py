@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from briefing_tui.analysis.dossier.model import Dossier, DossierActor
 from briefing_tui.analysis.dossier.timeline import article_date
+from briefing_tui.model import Article
 from briefing_tui.terminal_text import one_line
 
 #: Characters of context shown on each side of a mention.
@@ -59,6 +60,16 @@ def article_rows(dossier: Dossier) -> list[Row]:
     for i, briefing in enumerate(dossier.briefings):
         counts = f"{len(briefing.actors)}a {len(briefing.claims)}c {len(briefing.questions)}q"
         rows.append(Row(_cut(f"{article_label(dossier, i)} ({counts})"), DossierPlace(i)))
+    return rows
+
+
+def waiting_article_rows(articles: list[Article]) -> list[Row]:
+    """Each article by what is known before its analysis: outlet, date and title."""
+    rows = []
+    for i, article in enumerate(articles):
+        parts = [article.outlet, article.date, article.title or article.source]
+        text = f"[{i + 1}] " + " · ".join(p for p in parts if p)
+        rows.append(Row(_cut(text), DossierPlace(i)))
     return rows
 
 

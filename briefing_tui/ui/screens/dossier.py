@@ -20,6 +20,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing_tui.analysis.dossier.model import Dossier, DossierActor
+from briefing_tui.model import Article
 from briefing_tui.ui.logic.dossier_rows import (
     DossierPlace,
     Row,
@@ -29,6 +30,7 @@ from briefing_tui.ui.logic.dossier_rows import (
     detail_rows,
     question_rows,
     timeline_rows,
+    waiting_article_rows,
 )
 from briefing_tui.ui.widgets.key_bar import KeyBar
 
@@ -63,46 +65,52 @@ class DossierScreen(Screen[None]):
 
     def __init__(
         self,
-        dossier: Dossier,
+        dossier: Dossier | None,
         opener: Opener,
         notes: Callable[[str | None], object] | None = None,
         export: Callable[[], object] | None = None,
+        articles: list[Article] | None = None,
     ) -> None:
         """``opener`` opens a place; ``notes`` saves the dossier notes file with a new note
-        (or none); ``export`` asks where to write the dossier as Markdown."""
+        (or none); ``export`` asks where to write the dossier as Markdown. Without a
+        ``dossier`` yet, the screen lists ``articles`` and waits for ``set_dossier``."""
         super().__init__()
         self.dossier = dossier
+        self.articles = articles or ([b.article for b in dossier.briefings] if dossier else [])
         self.opener = opener
         self._notes = notes
         self._export = export
         self.current_article = 0
         self.selected_actor: DossierActor | None = None
         self._rows: dict[str, list[Row]] = {}
-        self._actors = actor_rows(dossier)
+        self._actors: list[tuple[DossierActor, str]] = []
 
     def compose(self) -> ComposeResult:
+        waiting = "" if self.dossier else " (analysing…)"
         with Horizontal(id="dossier-columns"):
             with Vertical(classes="dossier-column"):
-                yield self._list("dossier-articles", "Articles", article_rows(self.dossier))
-                yield self._list("dossier-timeline", "Timeline", timeline_rows(self.dossier))
+                yield self._pane("dossier-articles", "Articles")
+                yield self._pane("dossier-timeline", "Timeline" + waiting)
             with Vertical(classes="dossier-column"):
-                actors = OptionList(
-                    *[Option(Text(text), id=actor.id) for actor, text in self._actors],
-                    id="dossier-actors",
-                )
-                actors.border_title = f"Actors across articles ({len(self._actors)})"
-                yield actors
-                yield self._list("dossier-questions", "Questions", question_rows(self.dossier))
+                yield self._pane("dossier-actors", "Actors across articles" + waiting)
+                yield self._pane("dossier-questions", "Questions" + waiting)
             with Vertical(classes="dossier-column"):
-                yield self._list("dossier-detail", "Detail", [])
-                yield self._list("dossier-claims", "Claims by speaker", claim_rows(self.dossier))
+                yield self._pane("dossier-detail", "Detail")
+                yield self._pane("dossier-claims", "Claims by speaker" + waiting)
         yield KeyBar(id="dossier-keys", app_keys=False)
 
-    def _list(self, list_id: str, title: str, rows: list[Row]) -> OptionList:
-        self._rows[list_id] = rows
-        widget = OptionList(*self._options(list_id, rows), id=list_id)
-        widget.border_title = f"{title} ({sum(r.place is not None for r in rows)})"
+    @staticmethod
+    def _pane(list_id: str, title: str) -> OptionList:
+        widget = OptionList(id=list_id)
+        widget.border_title = title
         return widget
+
+    def _fill(self, list_id: str, title: str, rows: list[Row]) -> None:
+        self._rows[list_id] = rows
+        widget = self.query_one(f"#{list_id}", OptionList)
+        widget.clear_options()
+        widget.add_options(self._options(list_id, rows))
+        widget.border_title = f"{title} ({sum(r.place is not None for r in rows)})"
 
     @staticmethod
     def _options(list_id: str, rows: list[Row]) -> list[Option]:
@@ -117,8 +125,31 @@ class DossierScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#dossier-actors", OptionList).focus()
+        self._fill("dossier-articles", "Articles", waiting_article_rows(self.articles))
+        if self.dossier is not None:
+            # After the first frame: the lists of a large dossier take a moment to fill.
+            self.call_after_refresh(self.set_dossier, self.dossier)
+
+    def set_dossier(self, dossier: Dossier) -> None:
+        """Fill every list from ``dossier`` (the analysis is done)."""
+        self.dossier = dossier
+        self._fill("dossier-articles", "Articles", article_rows(dossier))
+        self._fill("dossier-timeline", "Timeline", timeline_rows(dossier))
+        self._fill("dossier-questions", "Questions", question_rows(dossier))
+        self._fill("dossier-claims", "Claims by speaker", claim_rows(dossier))
+        self._actors = actor_rows(dossier)
+        actors = self.query_one("#dossier-actors", OptionList)
+        actors.clear_options()
+        actors.add_options([Option(Text(text), id=actor.id) for actor, text in self._actors])
+        actors.border_title = f"Actors across articles ({len(self._actors)})"
         if self._actors:
-            self.query_one("#dossier-actors", OptionList).highlighted = 0
+            actors.highlighted = 0
+            self.show_actor(self._actors[0][0].id)
+
+    def show_failure(self, message: str) -> None:
+        """Say in the lists that the dossier could not be analysed."""
+        for list_id in ("dossier-actors", "dossier-claims", "dossier-questions"):
+            self.query_one(f"#{list_id}", OptionList).border_title = f"not analysed: {message}"
 
     # -- selection --------------------------------------------------------------
 
@@ -147,7 +178,7 @@ class DossierScreen(Screen[None]):
     def show_actor(self, actor_id: str) -> None:
         """Fill Detail with the actor's mentions and claims, article by article."""
         actor = next((a for a, _ in self._actors if a.id == actor_id), None)
-        if actor is None:
+        if actor is None or self.dossier is None:
             return
         self.selected_actor = actor
         rows = detail_rows(self.dossier, actor)
@@ -161,7 +192,7 @@ class DossierScreen(Screen[None]):
 
     def action_step(self, step: int) -> None:
         """Make the next (or previous) article the current one, in Articles and in Detail."""
-        count = len(self.dossier.briefings)
+        count = len(self.articles)
         if not count:
             return
         self.current_article = (self.current_article + step) % count

@@ -98,3 +98,14 @@ def test_the_same_speaker_reported_twice_is_one_group_with_its_speaker() -> None
     )
     assert len(groups) == 1 and groups[0].match in ("near", "reported")
     assert groups[0].speaker == "d1"
+
+
+def test_a_short_quote_with_one_content_word_is_still_aligned_word_for_word() -> None:
+    q = "We will not rush this"
+    a = f'"{q}," said Nadia Flores.'
+    b = f'"{q}," Nadia Flores told reporters.'
+    groups, _ = _dossier(
+        (a, [actor(a, "a1", "Nadia Flores", "person")], [claim(a, "c1", "a1", q)]),
+        (b, [actor(b, "a1", "Nadia Flores", "person")], [claim(b, "c1", "a1", q)]),
+    )
+    assert [g.match for g in groups] == ["verbatim"]

@@ -137,3 +137,38 @@ async def test_n_saves_a_note_on_the_dossier_and_e_exports_it(tmp_path):
         text = target.read_text(encoding="utf-8")
         assert text.startswith("# Dossier")
         assert "## Notes on the dossier" in text and "Both quote the mayor." in text
+
+
+async def test_a_dossier_still_to_analyse_paints_its_articles_first(tmp_path):
+    import threading
+
+    from briefing_tui.ui.dossier_actions import DossierBuild
+
+    dossier = _dossier()
+    articles = [b.article for b in dossier.briefings]
+    release = threading.Event()
+
+    def build():
+        release.wait(10)
+        return dossier
+
+    first = dossier.briefings[0]
+    app = BriefingApp(
+        first.article,
+        use_cache=False,
+        briefing=first,
+        home=tmp_path,
+        dossier=DossierBuild(articles, build),
+    )
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        screen = app.screen
+        listed = screen.query_one("#dossier-articles", OptionList)
+        await wait_for(pilot, lambda: listed.option_count == 2)
+        assert "analysing" in str(screen.query_one("#dossier-actors", OptionList).border_title)
+        assert screen.query_one("#dossier-actors", OptionList).option_count == 0
+        release.set()
+        actors = screen.query_one("#dossier-actors", OptionList)
+        await wait_for(pilot, lambda: actors.option_count > 0)
+        assert app.dossier is dossier
+        assert str(actors.get_option_at_index(0).prompt).startswith("Nadia Flores")
