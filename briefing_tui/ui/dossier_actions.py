@@ -48,7 +48,9 @@ def show_dossier(app: BriefingApp, dossier: Dossier | DossierBuild) -> None:
     )
     app.push_screen(screen)
     if isinstance(dossier, DossierBuild):
-        _analyse(app, screen, dossier)
+        # After the screen's first frame: the analysis holds the interpreter meanwhile.
+        job = dossier
+        screen.call_after_refresh(lambda: _analyse(app, screen, job))
 
 
 def _analyse(app: BriefingApp, screen: DossierScreen, job: DossierBuild) -> None:

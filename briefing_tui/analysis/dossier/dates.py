@@ -65,9 +65,17 @@ def parse_date(text: str | None) -> date | None:
     return None
 
 
+#: Words that put a sentence's weekday ahead of the article's date ("will meet on Tuesday").
+FUTURE_WORDS = frozenset(
+    "will shall expected scheduled plans planned due next tomorrow upcoming".split()
+)
+_WORDS = re.compile(r"[a-z']+")
+
+
 def dates_in(text: str, reference: date | None) -> list[tuple[date, int, int]]:
     """Every date ``text`` writes, with its range, in order; partial and relative dates
-    are read against ``reference`` (the article's date), else left out."""
+    are read against ``reference`` (the article's date), else left out. A weekday counts
+    back from the article's date, or ahead when the sentence speaks of the future."""
     found: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
 
@@ -84,9 +92,12 @@ def dates_in(text: str, reference: date | None) -> list[tuple[date, int, int]]:
             month = MONTHS[match["month"].lower()]
             add(_make(year, month, int(match["day"])), *match.span())
     if reference:
+        future = bool(set(_WORDS.findall(text.casefold())) & FUTURE_WORDS)
         for match in _RELATIVE.finditer(text):
             if match["word"]:
                 back = 1 if match["word"].lower() == "yesterday" else 0
+            elif future:
+                back = -((WEEKDAYS.index(match["weekday"].lower()) - reference.weekday()) % 7)
             else:
                 back = (reference.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
             add(reference - timedelta(days=back), *match.span())

@@ -66,6 +66,13 @@ def test_dates_written_in_full_partly_or_relative_to_the_article() -> None:
     assert [d for d, _s, _e in dates_in(text, None)] == [date(2016, 5, 3)]
 
 
+def test_a_weekday_in_a_sentence_about_the_future_counts_ahead() -> None:
+    monday = date(2020, 3, 2)
+    ahead = [d for d, _s, _e in dates_in("The report is expected on Thursday.", monday)]
+    back = [d for d, _s, _e in dates_in("The report came out on Thursday.", monday)]
+    assert ahead == [date(2020, 3, 5)] and back == [date(2020, 2, 27)]
+
+
 def test_the_timeline_orders_publications_and_events_by_date() -> None:
     first = (
         "Storm hits coast\nMonday, June 3, 2019\n"
