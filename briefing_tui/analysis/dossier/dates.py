@@ -67,7 +67,18 @@ def parse_date(text: str | None) -> date | None:
 
 #: Words that put a sentence's weekday ahead of the article's date ("will meet on Tuesday").
 FUTURE_WORDS = frozenset(
-    "will shall expected scheduled plans planned due next tomorrow upcoming".split()
+    [
+        "will",
+        "shall",
+        "expected",
+        "scheduled",
+        "plans",
+        "planned",
+        "due",
+        "next",
+        "tomorrow",
+        "upcoming",
+    ]
 )
 _WORDS = re.compile(r"[a-z']+")
 
