@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing_tui.model import Actor, ActorKind
 
@@ -47,15 +48,22 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|&|-", re.UNICODE)
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+_NOT_WORD = re.compile(r"[^\w&]+")
+_LAST_WORD = re.compile(r"(\S+) $")
+
+
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """A name compared across articles: accents, case, dots, possessives and "the" dropped."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)  # U.S. -> US.
-    text = re.sub(r"[^\w&]+", " ", text).strip()
-    text = re.sub(r"^the ", "", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _INNER_DOT.sub("", text)  # U.S. -> US.
+    text = _NOT_WORD.sub(" ", text).strip()
+    text = text.removeprefix("the ")
     return " ".join(text.split())
 
 
@@ -125,7 +133,7 @@ def inside_longer_name(text: str, start: int, end: int, others: list[tuple[int, 
         if (o_start < start and end <= o_end) or text[o_end:start] == " ":
             return True
     before = text[max(0, start - 40) : start]
-    match = re.search(r"(\S+) $", before)
+    match = _LAST_WORD.search(before)
     if not match:
         return False
     word = match.group(1)
@@ -151,11 +159,17 @@ def _cut_adjective_tail(name: str) -> str:
     return name
 
 
-def is_demonym(word: str) -> bool:
-    """Whether a word is a nationality adjective ("French", "Kenyan")."""
-    from briefing_tui.analysis.actors.lexicon import gazetteer
+#: Endings of nationality adjectives ("Kenyan", "Canadian", "Chinese", "Danish", "Iraqi").
+_DEMONYM_ENDING = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
-    return gazetteer().country_of_adjective(word) is not None
+
+def is_demonym(word: str) -> bool:
+    """Whether a word reads as a nationality adjective ("French", "Kenyan"): one of the
+    actors lexicon's irregular adjectives, or a capitalised word with a demonym ending."""
+    from briefing_tui.analysis.lexicon import rows
+
+    irregular = {row[0] for row in rows("actors/demonyms.tsv")}
+    return word in irregular or bool(_DEMONYM_ENDING.match(word))
 
 
 def name_forms(
