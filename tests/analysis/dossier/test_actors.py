@@ -152,3 +152,13 @@ def test_the_city_and_state_lexicon_is_what_the_gazetteer_gives() -> None:
 
     assert ambiguous_place_names() == derive_ambiguous_place_names()
     assert {"washington", "new york"} <= ambiguous_place_names()
+
+
+def test_a_name_run_on_into_a_nationality_adjective_is_cut_back() -> None:
+    from briefing_tui.analysis.dossier.names import name_forms
+    from briefing_tui.model import Actor, ActorKind
+
+    forms = name_forms(Actor("a1", "Harbour Trust on French", ActorKind.ORGANISATION))
+    assert forms is not None and forms.main == "harbour trust"
+    kept = name_forms(Actor("a2", "Council on Foreign Relations", ActorKind.ORGANISATION))
+    assert kept is not None and kept.main == "council on foreign relations"
