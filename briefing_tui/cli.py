@@ -1,4 +1,5 @@
-"""The command line: ``briefing [FILE | - | URL]...``, ``briefing analyze``, ``briefing feed``.
+"""The command line: ``briefing [FILE | - | URL]...``, ``briefing analyze``, ``briefing feed``,
+``briefing notes`` and ``briefing dossier``.
 
 Exit codes: 0 ok, 1 bad input, 2 usage, 130 interrupted. Every error is one
 line on stderr starting ``briefing: error:``; no traceback reaches the user
@@ -113,6 +114,20 @@ def build_open_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_dossier_parser() -> argparse.ArgumentParser:
+    """Parser for ``briefing dossier FILE|URL...``, which opens the dossier view."""
+    parser = _Parser(
+        prog="briefing dossier",
+        description="Read several articles on one story together: actors merged across "
+        "them, claims side by side, open questions and a timeline.",
+    )
+    parser.add_argument(
+        "articles", nargs="+", metavar="FILE | - | URL", help="the articles of the dossier"
+    )
+    _common(parser)
+    return parser
+
+
 def build_analyze_parser() -> argparse.ArgumentParser:
     """Parser for ``briefing analyze FILE...``, which prints the analysis."""
     parser = _Parser(prog="briefing analyze", description="Analyse articles without the app.")
@@ -137,6 +152,12 @@ def build_analyze_parser() -> argparse.ArgumentParser:
         action="store_const",
         const="markdown",
         help="print a readable Markdown briefing",
+    )
+    parser.add_argument(
+        "--dossier",
+        action="store_true",
+        help="read the articles as one story: one briefing-dossier/1 object (or Markdown) "
+        "with actors merged, claims aligned, questions merged and a timeline",
     )
     parser.add_argument(
         "-o",
@@ -184,6 +205,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     check_output(output, args.articles)  # before any work: a bad -o is said at once
     if args.explain:
         return _explain(args, output)
+    if args.dossier:
+        return _run_dossier(args, output)
     articles = []
     status = EXIT_OK
     many = len(args.articles) > 1
@@ -224,6 +247,60 @@ def _explain(args: argparse.Namespace, output: str) -> int:
         parts.append(explain_text(doc, briefing.actors, briefing.claims, location))
     write_output(output, "\n".join(parts), args.articles)
     return EXIT_OK
+
+
+def _run_dossier(args: argparse.Namespace, output: str) -> int:
+    """``analyze --dossier``: every article must read; one object for them all."""
+    from briefing_tui.engine.dossier import analyze_dossier
+    from briefing_tui.reading import load_article
+    from briefing_tui.store.output import write_output
+
+    articles = [load_article(location, **_load_options(args)) for location in args.articles]
+    dossier = analyze_dossier(
+        articles, model_name=args.model, jobs=args.jobs, use_cache=not args.no_cache
+    )
+    if args.format == "markdown":
+        from briefing_tui.dossier_export import dossier_to_markdown
+
+        text = dossier_to_markdown(dossier)
+    else:
+        text = escaped_json(json.dumps(dossier.to_json(), ensure_ascii=False)) + "\n"
+    write_output(output, text, args.articles)
+    return EXIT_OK
+
+
+def run_dossier(args: argparse.Namespace) -> int:
+    """Open the app on a dossier of the articles named on the command line.
+
+    The dossier screen paints the articles at once; their analysis (from the cache,
+    or one model load for those not in it) runs in a thread and fills the rest. The
+    first article's own analysis is the cache's, or that of the usual child process.
+    """
+    from functools import partial
+
+    from briefing_tui.engine.dossier import analyze_dossier
+    from briefing_tui.engine.session import AnalysisSession
+    from briefing_tui.reading import load_article
+    from briefing_tui.ui.terminal import attach_terminal_to_stdin
+
+    articles = [load_article(location, **_load_options(args)) for location in args.articles]
+    attach_terminal_to_stdin("-" if "-" in args.articles else args.articles[0])
+    session = AnalysisSession.start(articles[0], args.model, use_cache=not args.no_cache)
+    from briefing_tui.ui.app import BriefingApp
+    from briefing_tui.ui.dossier_actions import DossierBuild
+
+    build = partial(analyze_dossier, articles, args.model, use_cache=not args.no_cache)
+    app = BriefingApp(
+        articles[0],
+        model_name=args.model,
+        use_cache=not args.no_cache,
+        session=session,
+        dossier=DossierBuild(articles, build),
+    )
+    try:
+        return int(app.run() or 0)
+    finally:
+        session.cancel()
 
 
 def run_open(args: argparse.Namespace) -> int:
@@ -281,6 +358,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing_tui import cli_library
 
             code = cli_library.run(argv, _Parser)
+        elif argv and argv[0] == "dossier":
+            code = run_dossier(build_dossier_parser().parse_args(argv[1:]))
         else:
             code = run_open(build_open_parser().parse_args(argv))
     except BriefingError as exc:

@@ -1,4 +1,4 @@
-"""Checking a ``briefing/1`` JSON object against the contract's promises.
+"""Checking ``briefing/1`` and ``briefing-dossier/1`` JSON against the contract's promises.
 
 Used by the tests and handy when debugging: every span lies inside
 ``article.text`` and is non-empty, ids are unique, every claim source is an
@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from briefing_tui.model import SCHEMA
+
+#: The schema name of a dossier: several articles' briefings and what they say together.
+DOSSIER_SCHEMA = "briefing-dossier/1"
 
 
 def _span_problems(where: str, span: Any, length: int) -> list[str]:
@@ -84,4 +87,101 @@ def contract_problems(data: dict[str, Any]) -> list[str]:
         for claim_id in question.get("claims", []):
             if claim_id not in claim_ids:
                 problems.append(f"questions[{i}]: claim {claim_id!r} does not exist")
+    return problems
+
+
+def _ref_problems(where: str, ref: Any, key: str, ids_by_article: list[set[str]]) -> list[str]:
+    """A reference ``{"article": index, key: local id}`` that names nothing."""
+    if not isinstance(ref, dict):
+        return [f"{where}: not a reference: {ref!r}"]
+    index = ref.get("article")
+    if not isinstance(index, int) or not 0 <= index < len(ids_by_article):
+        return [f"{where}: article {index!r} is not an index of the articles"]
+    if ref.get(key) not in ids_by_article[index]:
+        return [f"{where}: {key} {ref.get(key)!r} is not in article {index}"]
+    return []
+
+
+def dossier_problems(data: dict[str, Any]) -> list[str]:
+    """Every way ``data`` breaks the briefing-dossier/1 contract; empty when it keeps it.
+
+    Each article keeps briefing/1; every local actor is in exactly one dossier actor;
+    every reference names an existing article and item; dossier ids are unique; answers
+    and timeline ranges lie inside their article's text.
+    """
+    problems: list[str] = []
+    if data.get("schema") != DOSSIER_SCHEMA:
+        problems.append(f"schema is {data.get('schema')!r}, not {DOSSIER_SCHEMA!r}")
+    articles = data.get("articles")
+    if not isinstance(articles, list):
+        return [*problems, "articles is missing or not a list"]
+    for i, article in enumerate(articles):
+        problems += [f"articles[{i}]: {p}" for p in contract_problems(article)]
+    actor_ids = [{a.get("id") for a in art.get("actors", [])} for art in articles]
+    claim_ids = [{c.get("id") for c in art.get("claims", [])} for art in articles]
+    question_ids = [{q.get("id") for q in art.get("questions", [])} for art in articles]
+    lengths = [len((art.get("article") or {}).get("text") or "") for art in articles]
+
+    seen: dict[str, set[str]] = {}
+
+    def check_id(section: str, where: str, item_id: Any) -> None:
+        ids = seen.setdefault(section, set())
+        if not isinstance(item_id, str) or not item_id:
+            problems.append(f"{where}: missing id")
+        elif item_id in ids:
+            problems.append(f"{where}: duplicate id {item_id!r}")
+        ids.add(item_id)
+
+    placed: dict[tuple[int, str], int] = {}
+    dossier_actor_ids: set[str] = set()
+    for i, actor in enumerate(data.get("actors", [])):
+        check_id("actors", f"actors[{i}]", actor.get("id"))
+        dossier_actor_ids.add(actor.get("id"))
+        if not str(actor.get("name", "")).strip():
+            problems.append(f"actors[{i}]: empty name")
+        for j, member in enumerate(actor.get("members", [])):
+            where = f"actors[{i}].members[{j}]"
+            found = _ref_problems(where, member, "actor", actor_ids)
+            problems += found
+            if not found:
+                key = (member["article"], member["actor"])
+                placed[key] = placed.get(key, 0) + 1
+    for index, ids in enumerate(actor_ids):
+        for local in ids:
+            if placed.get((index, local), 0) != 1:
+                times = placed.get((index, local), 0)
+                problems.append(f"article {index} actor {local!r} is in {times} dossier actors")
+    group_ids: set[str] = set()
+    for i, group in enumerate(data.get("claims", [])):
+        check_id("claims", f"claims[{i}]", group.get("id"))
+        group_ids.add(group.get("id"))
+        if group.get("speaker") is not None and group["speaker"] not in dossier_actor_ids:
+            problems.append(f"claims[{i}]: speaker {group['speaker']!r} is not a dossier actor")
+        for j, member in enumerate(group.get("members", [])):
+            problems += _ref_problems(f"claims[{i}].members[{j}]", member, "claim", claim_ids)
+    for i, divergence in enumerate(data.get("divergences", [])):
+        if divergence.get("kind") not in ("reworded", "contradiction"):
+            problems.append(f"divergences[{i}]: kind {divergence.get('kind')!r}")
+        for j, ref in enumerate(divergence.get("claims", [])):
+            problems += _ref_problems(f"divergences[{i}].claims[{j}]", ref, "claim", claim_ids)
+    for i, question in enumerate(data.get("questions", [])):
+        check_id("questions", f"questions[{i}]", question.get("id"))
+        if not str(question.get("question", "")).strip():
+            problems.append(f"questions[{i}]: empty question")
+        for j, member in enumerate(question.get("members", [])):
+            where = f"questions[{i}].members[{j}]"
+            problems += _ref_problems(where, member, "question", question_ids)
+        for j, answer in enumerate(question.get("answered_by", [])):
+            where = f"questions[{i}].answered_by[{j}]"
+            index = answer.get("article") if isinstance(answer, dict) else None
+            if not isinstance(index, int) or not 0 <= index < len(articles):
+                problems.append(f"{where}: article {index!r} is not an index of the articles")
+            else:
+                problems += _span_problems(where, answer, lengths[index])
+    for i, entry in enumerate(data.get("timeline", [])):
+        index = entry.get("article")
+        if not isinstance(index, int) or not 0 <= index < len(articles):
+            problems.append(f"timeline[{i}]: article {index!r} is not an index of the articles")
+        elif "start" in entry:
+            problems += _span_problems(f"timeline[{i}]", entry, lengths[index])
     return problems

@@ -89,6 +89,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech
     "shared": ("cues.tsv",),
+    # dossiers: place names that name a city and a state or country
+    "dossier": ("city_state_names.txt",),
 }
 
 #: The speech-cue verbs (lemma, stance, frames): claims read every column, questions the lemmas.

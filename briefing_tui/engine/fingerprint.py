@@ -15,14 +15,31 @@ from briefing_tui import __version__
 _ANALYSIS_SUFFIXES = frozenset({".py", ".txt", ".tsv", ".json"})
 
 
+#: Folders of ``analysis/`` that read several Briefings, never one article: they do not
+#: change a Briefing, so a change to them keeps the cache.
+_CROSS_ARTICLE = ("dossier", "lexicon/dossier")
+_ROOT = Path(__file__).resolve().parent.parent / "analysis"
+
+
+def fingerprint_files(root: Path = _ROOT) -> list[Path]:
+    """The analysis code and lexicons that decide what one article's Briefing holds."""
+    return [
+        path
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+        and path.suffix in _ANALYSIS_SUFFIXES
+        and not any(
+            path.relative_to(root).as_posix().startswith(folder + "/") for folder in _CROSS_ARTICLE
+        )
+    ]
+
+
 def _analysis_fingerprint() -> str:
     """The package version plus a digest of the analysis code and lexicons."""
-    root = Path(__file__).resolve().parent.parent / "analysis"
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in _ANALYSIS_SUFFIXES:
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
+    for path in fingerprint_files():
+        digest.update(path.relative_to(_ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 

@@ -14,11 +14,11 @@ import gc
 import queue
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -47,6 +47,10 @@ from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.signals import install_exit_signals, signal_exit_code
 from briefing_tui.ui.terminal import stop_analysis
 
+if TYPE_CHECKING:
+    from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.ui.dossier_actions import DossierBuild
+
 EXIT_INTERRUPTED = 130
 _DONE = object()
 #: Partial results are applied at most this often (seconds); the final one at once.
@@ -67,6 +71,7 @@ class BriefingApp(App[int]):
         Binding("t", "toggle_theme", "Light/dark", id="theme.toggle", show=False),
         Binding("question_mark", "help", "Keys", id="help", tooltip="Show every key"),
         Binding("q", "quit", "Quit", id="quit", tooltip="Save the notes and quit"),
+        Binding("D", "dossier", "Dossier", id="dossier", show=False, tooltip="Show the dossier"),
         Binding(
             "ctrl+c",
             "interrupt",
@@ -107,6 +112,7 @@ class BriefingApp(App[int]):
         locations: list[str] | None = None,
         start_at: StartAt | None = None,
         reading_index: int = 0,
+        dossier: Dossier | DossierBuild | None = None,
     ) -> None:
         """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
 
@@ -136,6 +142,9 @@ class BriefingApp(App[int]):
         if cached is None and session.looked_up:
             cached = session.cached()
         self._cached_at_start = cached
+        #: The articles read together (``briefing dossier``; analysed, or still to), or None.
+        self.dossier: Dossier | DossierBuild | None = dossier
+        self._after_ready: Callable[[], object] | None = None
         self.preferences = Preferences.in_folder(home or load_settings().data_dir)
         #: The articles ] and [ walk (the command line's, a feed's, the search results).
         self.reading = Reading(list(locations or [article.source]), reading_index)
@@ -175,6 +184,8 @@ class BriefingApp(App[int]):
             self._analysis_ready()
         elif self._injected_briefing is None and not self._session.looked_up:
             self._look_up_cache(self._session, self._token)
+        if self.dossier is not None:
+            self.action_dossier()
 
     def _remember_article(self, article: Article) -> None:
         self._record_in_library(article)
@@ -303,6 +314,9 @@ class BriefingApp(App[int]):
         if self.briefing is None:
             return
         self._restore_place()
+        if self._after_ready is not None:
+            then, self._after_ready = self._after_ready, None
+            self.call_after_refresh(then)
         self._show_article_header()
         summary = briefing_summary(self.briefing)
         self.sub_title = f"{self.sub_title} · {summary}" if self.sub_title else summary
@@ -549,6 +563,25 @@ class BriefingApp(App[int]):
         await self.main.show_article(article)
         self._show_article_header()
         self.call_after_refresh(self._remember_article, article)
+
+    async def show_analysed(self, briefing: Briefing, then: Callable[[], object]) -> None:
+        """Show an article analysed already (one of the dossier's) and call ``then`` once
+        its panes are filled; at once if it is the article shown."""
+        if self.briefing is not None and self.article.sha256 == briefing.article.sha256:
+            then()
+            return
+        self._after_ready = then
+        self._injected_briefing = briefing
+        await self.show_article(briefing.article)
+
+    def action_dossier(self) -> None:
+        """Show the dossier screen (when articles are read as a dossier)."""
+        if self.dossier is None:
+            self.notify("No dossier: open several articles with 'briefing dossier'.")
+            return
+        from briefing_tui.ui.dossier_actions import show_dossier
+
+        show_dossier(self, self.dossier)
 
     # -- help, palette, theme, quit ----------------------------------------
 

@@ -1,0 +1,149 @@
+"""Showing the dossier screen, and opening one of its articles at a place (Enter)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.dossier.model import Dossier
+from briefing_tui.model import Article
+from briefing_tui.terminal_text import one_line
+from briefing_tui.ui.logic.dossier_rows import DossierPlace
+from briefing_tui.ui.screens.dossier import DossierScreen
+
+if TYPE_CHECKING:
+    from briefing_tui.ui.app import BriefingApp
+
+
+class DossierBuild:
+    """A dossier still to analyse: its articles, and how to analyse them (in a thread)."""
+
+    def __init__(self, articles: list[Article], build: Callable[[], Dossier]) -> None:
+        self.articles = articles
+        self.build = build
+
+
+def show_dossier(app: BriefingApp, dossier: Dossier | DossierBuild) -> None:
+    """Push the dossier screen (once: D on it again does nothing); a dossier still to
+    analyse paints its articles first and fills the rest when its analysis is done."""
+    if isinstance(app.screen, DossierScreen):
+        return
+
+    def opener(place: DossierPlace) -> None:
+        if isinstance(app.dossier, Dossier):
+            app.run_worker(open_place(app, app.dossier, place), group="dossier", exclusive=True)
+
+    def with_dossier(act: Callable[[Dossier], object]) -> None:
+        if isinstance(app.dossier, Dossier):
+            act(app.dossier)
+
+    ready = dossier if isinstance(dossier, Dossier) else None
+    screen = DossierScreen(
+        ready,
+        opener,
+        notes=lambda text: with_dossier(lambda d: save_note(app, d, text)),
+        export=lambda: with_dossier(lambda d: export(app, d)),
+        articles=dossier.articles if isinstance(dossier, DossierBuild) else None,
+    )
+    app.push_screen(screen)
+    if isinstance(dossier, DossierBuild):
+        # After the screen's first frame: the analysis holds the interpreter meanwhile.
+        job = dossier
+        screen.call_after_refresh(lambda: _analyse(app, screen, job))
+
+
+def _analyse(app: BriefingApp, screen: DossierScreen, job: DossierBuild) -> None:
+    """Analyse the dossier in a thread; fill the screen when it is done."""
+
+    def run() -> None:
+        try:
+            built = job.build()
+        except Exception as exc:  # shown, never a traceback
+            app.call_from_thread(screen.show_failure, one_line(str(exc))[:200])
+            return
+        app.call_from_thread(_ready, built)
+
+    def _ready(built: Dossier) -> None:
+        app.dossier = built
+        screen.set_dossier(built)
+
+    app.run_worker(run, thread=True, group="dossier-analysis", exit_on_error=False)
+
+
+def _home(app: BriefingApp) -> Path | None:
+    return getattr(app, "_home", None)
+
+
+def save_note(app: BriefingApp, dossier: Dossier, text: str | None) -> Path | None:
+    """Save the dossier notes file (with ``text`` as a new note on the dossier)."""
+    from briefing_tui.store.dossier_notes import save_dossier_notes
+
+    app.save_notes_now(quiet=True)
+    articles = [b.article for b in dossier.briefings]
+    try:
+        path = save_dossier_notes(articles, add=text, home=_home(app))
+    except OSError as exc:
+        app.notify(str(exc), title="Notes not saved", severity="error", timeout=10)
+        return None
+    app.notify(f"Dossier notes: {path}", timeout=4)
+    return path
+
+
+def export(app: BriefingApp, dossier: Dossier) -> None:
+    """Ask where to write the dossier (with its notes) as Markdown, then write it."""
+    from briefing_tui.dossier_export import dossier_to_markdown
+    from briefing_tui.store.dossier_notes import dossier_notes_path, read_dossier_notes
+    from briefing_tui.ui.actions import write_export
+    from briefing_tui.ui.screens.prompt import PromptScreen
+
+    folder = app.files.export_folder.get() or Path.cwd()
+    articles = [b.article for b in dossier.briefings]
+
+    def write(location: str | None) -> None:
+        if not location:
+            return
+        own = read_dossier_notes(dossier_notes_path(articles, _home(app)))
+        path, error = write_export(location, dossier_to_markdown(dossier, own))
+        if error is not None:
+            app.notify(error, title="Export failed", severity="error", timeout=10)
+        else:
+            app.notify(f"Exported to {path}", timeout=4)
+
+    screen = PromptScreen(
+        "Export the dossier to",
+        value=str(folder / "dossier-briefing.md"),
+        hint="Enter to write the Markdown file, Esc to cancel",
+    )
+    app.push_screen(screen, write)
+
+
+async def open_place(app: BriefingApp, dossier: Dossier, place: DossierPlace) -> None:
+    """Close the dossier screen, show the place's article and go to the place in it."""
+    if isinstance(app.screen, DossierScreen):
+        app.pop_screen()
+    briefing = dossier.briefings[place.article]
+    await app.show_analysed(briefing, lambda: go_to_place(app, place))
+
+
+def go_to_place(app: BriefingApp, place: DossierPlace) -> None:
+    """Select what the place names in the main screen (a claim, a question, an actor's
+    mention) or bring its offset into view."""
+    main = app.main
+    briefing = app.briefing
+    if briefing is None:
+        return
+    main.record_jump()
+    claim = next((c for c in briefing.claims if c.id == place.claim_id), None)
+    question = next((q for q in briefing.questions if q.id == place.question_id), None)
+    actor = briefing.actor(place.actor_id)
+    if claim is not None:
+        main.go_to_claim(claim)
+    elif question is not None:
+        main.go_to_question(question)
+    else:
+        if actor is not None:
+            main.select_actor(actor)
+        main.show_pane("article")
+        main.article_view.focus()
+        app.call_after_refresh(main.article_view.scroll_to_offset, place.offset, True)
