@@ -40,6 +40,7 @@ from briefing_tui.model import Actor, Claim, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+
 def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
     """Give each draft its actor: the one its source names (``sources.source_actor``), or
     the one a continued quotation carries."""
