@@ -203,11 +203,15 @@ class BriefingApp(App[int]):
         except RuntimeError:  # the app has gone
             return
 
-    def _go_back_to(self, article: Article, offset: int, place) -> None:
+    def _go_back_to(self, article: Article, offset: int, place, tries: int = 50) -> None:
         """Scroll to where ``article`` was left; its selection comes back once the
         analysis is shown."""
         if article is not self.article or self._main_screen is None:
             return  # left already
+        if self.main.article_view.article is not article and tries > 0:
+            # the article pane is still being replaced: come back once it is
+            self.call_after_refresh(self._go_back_to, article, offset, place, tries - 1)
+            return
         if len(self.reading.locations) > 1:
             self._read_neighbours(self.reading.index)
         start, self._start_at = self._start_at, None
@@ -560,9 +564,11 @@ class BriefingApp(App[int]):
         self._token += 1
         self.article = article
         self.briefing = None
+        # Recorded at once (a thread's work), before the pane is replaced: a record left
+        # until after it was lost when the next ] came first.
+        self._remember_article(article)
         await self.main.show_article(article)
         self._show_article_header()
-        self.call_after_refresh(self._remember_article, article)
 
     async def show_analysed(self, briefing: Briefing, then: Callable[[], object]) -> None:
         """Show an article analysed already (one of the dossier's) and call ``then`` once
