@@ -11,9 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
-from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evidence
-from briefing_tui.analysis.actors.name_shape import name_ok, person_key
-from briefing_tui.analysis.actors.people import add_person
+from briefing_tui.analysis.actors.kinds import (
+    organisation_cue,
+    organisation_evidence,
+    person_evidence,
+)
+from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
+from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.record import (
     add_country,
     add_nationality,
@@ -61,7 +65,16 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if len(span) > 1 and label in NESTING_LABELS:
         out.containers.append(span)
-    if _not_an_actor(facts, span, label) or _recorded_from_gazetteer(facts, out, span, label):
+    if _not_an_actor(facts, span, label):
+        return
+    if _surname_of_full_name(facts, span):
+        add_surname(facts, out, span)  # "Paris" after "Valeska Paris"
+        return
+    if _recorded_from_gazetteer(facts, out, span, label):
+        return
+    dateline = _dateline(span)
+    if dateline is not None:
+        add_place(facts, out, dateline)  # "KESTREL BAY, Norway -": where the story was filed
         return
     if _named_as_place(facts, span, label):
         add_place(facts, out, span)
@@ -91,9 +104,29 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     lex, text = facts.lex, span.text
     if label != "NORP" and (lex.not_names.match(text) or span[-1].lower_ in lex.not_heads):
         return True
+    words = alpha_words(span)
+    if (
+        span.text.isupper()
+        and not gazetteer_place(text, facts.gaz)
+        and all(
+            t.pos_ == "PRON" or t.lower_ in lex.pronouns or t.lower_ in facts.common_words
+            for t in words
+        )
+    ):
+        return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
         return True  # "XR7": versions and products, not people or places
     return _is_thing(facts, span)
+
+
+def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name that ends a full person name of the article and is not written as a
+    place here ("Paris claims" after "Valeska Paris"; not "in Paris")."""
+    return (
+        len(span) == 1
+        and span.text in facts.full_names.by_last
+        and not is_place_use(span.root, facts.lex)
+    )
 
 
 def _recorded_from_gazetteer(
@@ -114,6 +147,9 @@ def _recorded_from_gazetteer(
     ):
         add_person(facts, out, span, "PERSON")  # a surname labelled as a nationality
         return True
+    if label == "NORP" and not demonym and _party_members(facts, span):
+        add_organisation(facts, out, span)  # "the Greens" after "the Green Party"
+        return True
     if label == "NORP" or demonym:
         add_nationality(facts, out, span)
         return True
@@ -131,18 +167,60 @@ def _recorded_from_gazetteer(
     return False
 
 
+def _party_members(facts: ArticleFacts, span: Span) -> bool:
+    """A plural name ("Greens") whose singular names a party of the article ("Green Party")."""
+    text = span.text
+    if len(span) != 1 or not text.endswith("s"):
+        return False
+    party = f"{text[:-1]} Party"
+    return any(name.endswith(party) for name in facts.entity_texts)
+
+
 def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
-    """A street, structure or building by its last word ("Castlefrank Road", "Grand Hotel"),
+    """A street, structure or building by its head word ("Castlefrank Road", "Grand Hotel"),
     whatever the model's label, or a region of the gazetteer (a US state) that the model
     labelled an organisation ("Ohio" as the subject of a sentence)."""
-    if len(span) > 1 and span[-1].lower_ in facts.lex.venue_heads and span[-1].is_title:
+    if len(span) > 1 and _venue_head(span, facts.lex.venue_heads):
         # veto "titled": "Ms Jo Street" is a person
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     return label != "PERSON" and facts.gaz.is_region(span.text)
 
 
+def _venue_head(span: Span, venues: frozenset[str]) -> bool:
+    """A building's or street's head word: last ("Grand Hotel") or before "of" ("Museum of
+    Flight"), capitalised as part of the name."""
+    heads = [span[-1]]
+    heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
+    return any(t.lower_ in venues and t.is_title for t in heads)
+
+
 def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
-    """A person by the cues around the name; an employer's name an organisation's."""
+    """A person by the cues around the name; an employer's name, a name with an
+    organisation's head word ("Bayline Terminals") or cue ("a poll by Norstat") and an
+    acronym the gazetteer does not know ("F.B.I.") an organisation's; a one-word "person"
+    written as a place ("in Corvale") a place's."""
+    lex = facts.lex
+    if organisation_cue(span) or (
+        len(span) > 1 and span[-1].lower_ in lex.org_heads | lex.media_heads
+    ):
+        return "ORG"
+    if (
+        label in ("GPE", "LOC")
+        and _acronym(span)
+        and not gazetteer_place(span.text, facts.gaz)
+        and not is_place_use(span.root, lex)
+    ):
+        return "ORG"
+    root = span.root
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ in lex.place_preps
+        and not person_evidence(span)
+        and title_before(facts.doc, span.start, lex, facts.gaz) is None
+    ):
+        return "GPE"
     if label != "PERSON" and _person_by_evidence(facts, span):
         return "PERSON"
     if (
@@ -154,13 +232,39 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     return label
 
 
+def _acronym(span: Span) -> bool:
+    """One word of capitals, with or without dots: "FBI", "F.B.I.", "AFP"."""
+    letters = span.text.replace(".", "")
+    return len(span) == 1 and len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _dateline(span: Span) -> Span | None:
+    """The dateline a name in capitals opens a paragraph with ("KESTREL BAY, Norway -",
+    "SANTIAGO (Reuters) -"): the whole run of capitalised words, or None."""
+    doc = span.doc
+    if not span.text.isupper():
+        return None
+    start = span.start
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    end = span.end
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
+    after = doc[end].text if end < len(doc) else ""
+    if not opens_line or after not in (",", "(", "-", "—", "–") or end - start > 4:
+        return None
+    return doc[start:end]
+
+
 def _looks_like_person(facts: ArticleFacts, span: Span) -> bool:
     """An entity labelled otherwise that is a known person name or follows a title."""
     words = alpha_words(span)
     if not name_ok(words):
         return False
     full = facts.full_names
-    if len(words) == 1 and (words[0].text in full.by_last or words[0].text in full.by_first):
+    parts = name_parts(words)
+    if len(parts) == 1 and (parts[0] in full.by_last or parts[0] in full.by_first):
         return True
     if len(words) >= 2 and person_key(words) in full.keys:
         return True

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.kinds import employer_position
+from briefing_tui.analysis.actors.glued import glued_names
+from briefing_tui.analysis.actors.kinds import employer_position, organisation_cue
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
-from briefing_tui.analysis.actors.name_shape import name_ok, name_words, person_key
+from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 
 if TYPE_CHECKING:
@@ -83,16 +84,17 @@ class ArticleFacts:
 def article_facts(doc: Doc) -> ArticleFacts:
     """The facts the name stages need about ``doc``."""
     lex, gaz = lexicon(), gazetteer()
+    ents = glued_names(tuple(e for e in doc.ents if e.label_ in ACTOR_LABELS), gaz, lex)
+    in_ents = {t.i for ent in ents for t in ent}  # a glued name takes in words outside entities
     common_words: set[str] = set()
     loose_names: list[int] = []
     for token in doc:
         acronym = token.is_upper and len(token) > 1 and token.is_alpha  # "WHO" tagged a pronoun
         if token.pos_ == "PROPN" or acronym:
-            if token.ent_iob_ == "O":
+            if token.ent_iob_ == "O" and token.i not in in_ents:
                 loose_names.append(token.i)
         elif token.is_lower and token.pos_ in ("NOUN", "ADJ"):
             common_words.add(token.lower_)
-    ents = tuple(e for e in doc.ents if e.label_ in ACTOR_LABELS)
     employers = frozenset(
         span.text
         for span in (trim(e) for e in ents if e.label_ == "ORG")
@@ -146,9 +148,14 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         gender = gender or facts.gender_after(span.end, limit)
         if len(words) < 2 or not name_ok(words) or span.text in facts.employers:
             continue
+        if words[-1].lower_ in facts.lex.org_heads or organisation_cue(span):
+            continue  # "Harbor Network", "Acme, the firm": an organisation's name
         key = person_key(words)
-        by_last.setdefault(words[-1].text, []).append((span.start_char, key))
-        by_first.setdefault(words[0].text, []).append((span.start_char, key))
+        parts = name_parts(words)
+        if len(parts) < 2:
+            continue  # "Soto-Vidal": one hyphenated word, a surname
+        by_last.setdefault(parts[-1], []).append((span.start_char, key))
+        by_first.setdefault(parts[0], []).append((span.start_char, key))
         keys.add(key)
         if gender:
             genders[key] = gender

@@ -68,6 +68,33 @@ def person_evidence(span: Span) -> list[str]:
     return found
 
 
+@cache
+def org_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Read ``lexicon/actors/org_cues.tsv`` once: (nouns made "by" an organisation, nouns
+    apposed to an organisation's name)."""
+    rows = load_table("org_cues.tsv")
+    return table_column(rows, "by"), table_column(rows, "noun")
+
+
+def organisation_cue(span: Span) -> str | None:
+    """The cue around this name that only an organisation's name has: the maker of a poll
+    ("a poll by Norstat"), or a name apposed to an organisation noun ("Acme, the firm")."""
+    made_by, nouns = org_cues()
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("by", "from", "of")
+        and head.head.lemma_.lower() in made_by
+    ):
+        return "maker"
+    apposed = [head] if root.dep_ == "appos" else []
+    apposed += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in nouns for t in apposed):
+        return "organisation noun"
+    return None
+
+
 def organisation_evidence(span: Span, lex: Lexicon) -> bool:
     """A head word of organisations, places or media, or "the" before the name."""
     heads = lex.org_heads | lex.facility_heads | lex.media_heads | lex.not_heads

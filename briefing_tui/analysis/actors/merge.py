@@ -176,6 +176,8 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     initials = _initials(tokens)
     if initials:
         variants.append(initials)
+    if len(tokens) == 2 and tokens[1].lower() == "party":
+        variants.append(f"{tokens[0]}s")  # "Greens" for "Green Party"
     for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"
         prefix = _initials(tokens[:i])
         if prefix and len(prefix) == i:

@@ -38,15 +38,55 @@ def _add_borrowed(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None
             part = part[1:]  # "Eastvale Dorn Airport": Eastvale is nested already, Dorn borrowed
         if part is None or (part.start == span.start and part.end == span.end):
             continue
-        if any(t.lower_ in facts.common_words for t in part if t.is_alpha):
+        generic = lex.facility_heads | lex.facility_plain  # "university" in "Eastvale University"
+        if any(t.lower_ in facts.common_words - generic for t in part if t.is_alpha):
             continue
         known = gazetteer_place(part.text, gaz) or any(
             part.text in (m.text for m in d.mentions) for d in out.names.drafts.values()
         )
         if known and len(part) == 1:
             continue  # added as a nested country, capital or known name already
+        if not known and _founder_part(facts, part, span) and not _written_alone(facts, part, span):
+            continue  # "Skidmore" in "Skidmore College": a founder's name, not a place
         label = "ORG" if part[-1].lower_ in lex.facility_heads else "GPE"
         classify_span(facts, out, part, label)
+
+
+def _founder_part(facts: ArticleFacts, part: Span, container: Span) -> bool:
+    """Whether ``part`` is the name before an institution's head word ("Skidmore" in
+    "Skidmore College", "Croucher" in "Croucher Foundation"): often a person's or founder's
+    name, where a stadium's ("Brackwell Stadium") is most often its town's."""
+    lex = facts.lex
+    tail = facts.doc[part.end : container.end]
+    return (
+        len(tail) > 0
+        and tail[-1].lower_ in lex.facility_heads
+        and tail[-1].lower_ not in lex.town_heads
+        and all(t.lower_ in lex.facility_plain for t in tail[:-1])
+    )
+
+
+def _written_alone(facts: ArticleFacts, part: Span, container: Span) -> bool:
+    """Whether the article writes ``part`` somewhere outside ``container`` too."""
+    text, at = facts.text, 0
+    while True:
+        at = text.find(part.text, at)
+        if at < 0:
+            return False
+        end = at + len(part.text)
+        inside = container.start_char <= at < container.end_char
+        if not inside and not _continued(text, at, end):
+            return True
+        at += 1
+
+
+def _continued(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` are part of a longer capitalised name."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in " -" and after[1].isupper()) or (
+        len(before) == 2 and before[1] in " -" and before[0].isalpha() and before[0].isupper()
+    )
 
 
 def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:

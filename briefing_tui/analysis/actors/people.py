@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import PendingName
-from briefing_tui.analysis.actors.name_shape import name_ok, name_words, person_key
+from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.record import note_speech
 from briefing_tui.analysis.actors.spans import (
     alpha_words,
@@ -45,11 +45,10 @@ def add_person(facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
     if info:
         gender = gender or info.gender
     mention_start = doc[start].idx
-    if len(words) == 1:
-        titled = info is not None or len(alpha_words(span)) > 1
-        out.pending.append(
-            PendingName(name_span, words[0].text, gender, mention_start, label, titled)
-        )
+    parts = name_parts(words)
+    if len(parts) == 1:
+        titled = info is not None or len(alpha_words(span)) > len(words)
+        out.pending.append(PendingName(name_span, parts[0], gender, mention_start, label, titled))
         return
     key = person_key(words)
     fresh = key not in out.names.drafts
@@ -62,6 +61,17 @@ def add_person(facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
     if len(name_span.text) > len(draft.name):
         draft.name = name_span.text
     add_person_mention(facts, draft, name_span, mention_start, gender, info)
+
+
+def add_surname(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
+    """A one-word name that ends a full name of the article, left pending for the merge
+    stage even where it is also a country's or a capital's ("Paris" after "Valeska Paris")."""
+    info = title_before(facts.doc, span.start, facts.lex, facts.gaz)
+    start = info.start if info and info.start < span.start else span.start
+    gender = info.gender if info else None
+    titled = info is not None
+    pending = PendingName(span, span.text, gender, facts.doc[start].idx, "PERSON", titled)
+    out.pending.append(pending)
 
 
 def add_person_mention(
