@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.kinds import (
+    example_of,
     organisation_cue,
     organisation_evidence,
     person_evidence,
+    person_or_org_noun,
 )
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
@@ -63,6 +65,8 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     span = _name_span(ent)
     if span is None:
         return
+    if label == "ORG":
+        span = _without_title(facts, span)
     if len(span) > 1 and label in NESTING_LABELS:
         out.containers.append(span)
     if _not_an_actor(facts, span, label):
@@ -99,6 +103,37 @@ def _name_span(ent: Span) -> Span | None:
     return span
 
 
+#: The longest rank of capitals written after a person's name ("QC", "KBE").
+POST_NOMINAL_LETTERS = 3
+
+
+def _post_nominal(span: Span) -> bool:
+    """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
+    doc = span.doc
+    word = span.text.replace(".", "")
+    if len(span) != 1 or not word.isupper() or len(word) > POST_NOMINAL_LETTERS:
+        return False
+    before = doc[span.start - 2] if span.start >= 2 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and doc[span.start - 1].text == ","
+        and before.ent_type_ == "PERSON"
+        and (after is None or after.text in (",", ".", ";"))
+    )
+
+
+def _without_title(facts: ArticleFacts, span: Span) -> Span:
+    """An organisation's name without the office written after it: "State Department" in
+    "the State Department Spokesperson" (the office is its holder's title)."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].lower_ in facts.lex.title_words:
+        end -= 1
+    if end == span.end or span.doc[end - 1].lower_ in facts.lex.title_words:
+        return span
+    return span.doc[span.start : end]
+
+
 def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
     lex, text = facts.lex, span.text
@@ -114,6 +149,15 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         )
     ):
         return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
+    if _post_nominal(span):
+        return True  # "Jo Pike, QC,": a rank written after a name
+    example = example_of(span) if len(span) == 1 else None  # a full name is a person's
+    if (
+        example is not None
+        and not person_or_org_noun(example, lex)
+        and not gazetteer_place(text, facts.gaz)
+    ):
+        return True  # "gods such as Zeus", "apps like Chirper": examples of things
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
         return True  # "XR7": versions and products, not people or places
     return _is_thing(facts, span)

@@ -12,6 +12,7 @@ from briefing_tui.analysis.actors.drafts import PendingName
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.record import note_speech
 from briefing_tui.analysis.actors.spans import (
+    POSSESSIVE,
     alpha_words,
     country_of_token_span,
     proper_objects,
@@ -135,6 +136,11 @@ def _note_apposition(facts: ArticleFacts, draft: Draft, name_span: Span) -> None
             continue
         country, _ = qualifier(child, facts.gaz)
         left = child.left_edge.i
+        names = [t.i for t in doc[left : child.i] if t.pos_ == "PROPN" and t.ent_type_ == "ORG"]
+        if names:
+            left = names[-1] + 1  # "the State Department spokesperson": the office alone
+            while left < child.i and doc[left].text in POSSESSIVE:
+                left += 1
         right = child.right_edge.i
         if doc[right].is_punct:
             right = max(child.i, right - 1)

@@ -115,3 +115,33 @@ def test_a_one_word_person_label_after_in_is_a_place(nlp):
     doc.ents = [*[e for e in doc.ents if e.end <= at], Span(doc, at, at + 1, label="PERSON")]
     concepcion = [a for a in find_actors(doc) if a.name == "Concepcion"]
     assert concepcion and concepcion[0].kind == "place"
+
+
+def test_names_given_as_examples_of_things_are_not_actors(nlp):
+    text = "Villagers still worship the old spirits, such as Velmar, Ossa and Tarrin."
+    names = {a.name for a in actors_of(nlp, text)}
+    assert not {"Velmar", "Ossa", "Tarrin"} & names
+
+
+def test_names_given_as_examples_of_people_stay(nlp):
+    text = "The festival drew writers such as Jo Pike and Ann Vell."
+    names = {a.name for a in actors_of(nlp, text)}
+    assert {"Jo Pike", "Ann Vell"} <= names
+
+
+def test_a_rank_after_a_name_is_not_an_actor(nlp):
+    text = "Speaking for the defence, Tom Wexley, QC, said the parents were not guilty."
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "QC" not in names
+    assert "Tom Wexley" in names
+
+
+def test_an_office_after_an_organisations_name_belongs_to_its_holder(nlp):
+    text = (
+        "The US Trade Department issued a warning. "
+        "Jeff Olsen, the Trade Department Spokesperson, said talks would go on."
+    )
+    actors = actors_of(nlp, text)
+    assert not any(a.name.endswith("Spokesperson") and a.kind != "person" for a in actors)
+    olsen = by_name(actors, "Jeff Olsen")
+    assert all("Department" not in m.text for m in olsen.mentions)
