@@ -40,6 +40,10 @@ if TYPE_CHECKING:
 NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 #: Words a caption line glues to a name ("Jane Doe Image: ...").
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
+#: Nouns before "of" and a town's name ("the town of Corvale").
+TOWN_NOUNS = frozenset({"town", "city", "village", "county", "province", "region", "suburb"})
+#: Words before a colon that open a credit ("Image: Jo Pike", "Video: Acme").
+CREDIT_WORDS = CAPTION_WORDS | {"video", "credit", "source", "photos", "images"}
 
 
 def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> ClassifiedNames:
@@ -107,6 +111,19 @@ def _name_span(ent: Span) -> Span | None:
 POST_NOMINAL_LETTERS = 3
 
 
+def _in_credit(span: Span) -> bool:
+    """Whether the name follows "Image:", "Photo:" or "Video:" on its line (a credit)."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws:
+        if doc[i].text == ":" and i > 0 and doc[i - 1].lower_ in CREDIT_WORDS:
+            return True
+        if doc[i].text in (".", "!", "?") and i < span.start - 1:
+            return False
+        i -= 1
+    return False
+
+
 def _post_nominal(span: Span) -> bool:
     """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
     doc = span.doc
@@ -151,6 +168,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
+    if _in_credit(span) and facts.text.count(text) == 1:
+        return True  # "Image: Jo Pike": who took the picture, not an actor of the story
     example = example_of(span) if len(span) == 1 else None  # a full name is a person's
     if (
         example is not None
@@ -256,6 +275,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     ):
         return "ORG"
     root = span.root
+    if label in ("PERSON", "ORG") and len(span) == 1 and _named_as_town(facts, span):
+        return "GPE"
     if (
         label == "PERSON"
         and len(span) == 1
@@ -276,6 +297,29 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     return label
 
 
+def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
+    """A name written as a town's: "the town of Corvale", or after a place and a comma
+    ("Livorno, Tuscany")."""
+    lex = facts.lex
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head.lemma_.lower()
+        if head.head.is_lower and (noun in TOWN_NOUNS or noun in lex.area_nouns):
+            return True
+    doc = span.doc
+    after_place = (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ == "GPE"
+    )
+    return (
+        after_place
+        and root.dep_ == "appos"
+        and title_before(doc, span.start, lex, facts.gaz) is None
+    )
+
+
 def _acronym(span: Span) -> bool:
     """One word of capitals, with or without dots: "FBI", "F.B.I.", "AFP"."""
     letters = span.text.replace(".", "")
@@ -283,11 +327,11 @@ def _acronym(span: Span) -> bool:
 
 
 def _dateline(span: Span) -> Span | None:
-    """The dateline a name in capitals opens a paragraph with ("KESTREL BAY, Norway -",
-    "SANTIAGO (Reuters) -"): the whole run of capitalised words, or None."""
+    """The dateline a paragraph opens with ("KESTREL BAY, Norway -", "SANTIAGO (Reuters) -",
+    "Eastvale, Ohio, United States - "): the name as a place, or None."""
     doc = span.doc
     if not span.text.isupper():
-        return None
+        return span if _place_list_dateline(span) else None
     start = span.start
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
         start -= 1
@@ -299,6 +343,25 @@ def _dateline(span: Span) -> Span | None:
     if not opens_line or after not in (",", "(", "-", "—", "–") or end - start > 4:
         return None
     return doc[start:end]
+
+
+#: The most tokens between a dateline's first name and its dash ("Eastvale, Ohio, United States -").
+DATELINE_TOKENS = 8
+
+
+def _place_list_dateline(span: Span) -> bool:
+    """A line that opens with names and commas up to a dash: "Eastvale, Ohio -"."""
+    doc = span.doc
+    if not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+        return False
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for token in doc[span.end : span.end + DATELINE_TOKENS]:
+        if token.text in ("-", "—", "–"):
+            return True
+        if not (token.text == "," or (token.pos_ == "PROPN" and token.text[:1].isupper())):
+            return False
+    return False
 
 
 def _looks_like_person(facts: ArticleFacts, span: Span) -> bool:

@@ -145,3 +145,51 @@ def test_an_office_after_an_organisations_name_belongs_to_its_holder(nlp):
     assert not any(a.name.endswith("Spokesperson") and a.kind != "person" for a in actors)
     olsen = by_name(actors, "Jeff Olsen")
     assert all("Department" not in m.text for m in olsen.mentions)
+
+
+MATCH_REPORT = (
+    "Norland beat Ostmark 2-1 in Group B on Saturday. Norland faced a strong side and "
+    "Ostmark scored first. Norland won the match after a late goal. Ostmark lost again."
+)
+
+
+def test_countries_that_play_in_a_match_report_are_teams(nlp):
+    doc = nlp(MATCH_REPORT)
+    doc.ents = [
+        Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in ("Norland", "Ostmark")
+    ]
+    actors = find_actors(doc)
+    assert {a.name: a.kind for a in actors if a.name in ("Norland", "Ostmark")} == {
+        "Norland": "organisation",
+        "Ostmark": "organisation",
+    }
+
+
+def test_a_country_in_a_text_without_a_score_stays_a_country(nlp):
+    text = (
+        "Sweden beat Norway in the vote on Monday. Sweden won the contract. Sweden faced critics."
+    )
+    sweden = by_name(actors_of(nlp, text), "Sweden")
+    assert sweden.kind == "country"
+
+
+def test_a_name_only_in_a_picture_credit_is_not_an_actor(nlp):
+    text = "The mayor opened the bridge on Monday.\nImage: Torvald Brekke.\nTraffic resumed."
+    assert "Torvald Brekke" not in {a.name for a in actors_of(nlp, text)}
+
+
+def test_a_dateline_of_town_and_state_is_a_place(nlp):
+    text = "Dunmore, Indiana, United States - The university opened a new gallery this week."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), *[e for e in doc.ents if e.start > 0]]
+    dunmore = [a for a in find_actors(doc) if a.name == "Dunmore"]
+    assert dunmore and dunmore[0].kind == "place"
+
+
+def test_a_name_after_the_town_of_is_a_place(nlp):
+    text = "The army evacuated 80 people in the town of Vellaro after a shell landed."
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Vellaro")
+    doc.ents = [Span(doc, at, at + 1, label="ORG")]
+    vellaro = [a for a in find_actors(doc) if a.name == "Vellaro"]
+    assert vellaro and vellaro[0].kind == "place"
