@@ -42,6 +42,34 @@ NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
 TOWN_NOUNS = frozenset({"town", "city", "village", "county", "province", "region", "suburb"})
+#: Fields of ministers' offices, capitalised after a title even where the article never
+#: writes them in lower case ("Minister of Education").
+PORTFOLIO_FIELDS = frozenset(
+    {
+        "education",
+        "health",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "labour",
+        "labor",
+        "agriculture",
+        "energy",
+        "environment",
+        "transport",
+        "culture",
+        "trade",
+        "industry",
+        "interior",
+        "tourism",
+        "housing",
+        "employment",
+        "immigration",
+        "sport",
+        "science",
+    }
+)
 #: Words before a colon that open a credit ("Image: Jo Pike", "Video: Acme").
 CREDIT_WORDS = CAPTION_WORDS | {"video", "credit", "source", "photos", "images"}
 
@@ -124,6 +152,37 @@ def _in_credit(span: Span) -> bool:
     return False
 
 
+#: Heads of names that are often things ("the Eastvale Project") but a body of people
+#: when the name acts ("the Flag Project has planned conferences").
+BODY_HEADS = frozenset({"program", "programme", "project", "campaign"})
+
+
+def _acting_body(span: Span) -> bool:
+    """A project or programme whose name is the subject of a verb or speaks for itself."""
+    root = span.root
+    return (
+        len(span) > 1
+        and span[-1].lower_ in BODY_HEADS
+        and root.dep_ in ("nsubj", "poss")
+        and root.head.pos_ in ("VERB", "AUX", "NOUN")
+    )
+
+
+def _portfolio(facts: ArticleFacts, span: Span) -> bool:
+    """One word after a title and "of" or "for" that names the office's field, not an
+    actor: "Minister of Education", "Undersecretary for Health" (not "the mayor of Paris")."""
+    root = span.root
+    head = root.head
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and head.lower_ in ("of", "for")
+        and head.head.lower_ in facts.lex.title_words
+        and not gazetteer_place(span.text, facts.gaz)
+        and span.text.lower() in facts.common_words | PORTFOLIO_FIELDS
+    )
+
+
 def _post_nominal(span: Span) -> bool:
     """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
     doc = span.doc
@@ -154,7 +213,9 @@ def _without_title(facts: ArticleFacts, span: Span) -> Span:
 def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
     lex, text = facts.lex, span.text
-    if label != "NORP" and (lex.not_names.match(text) or span[-1].lower_ in lex.not_heads):
+    if label != "NORP" and lex.not_names.match(text):
+        return True
+    if label != "NORP" and span[-1].lower_ in lex.not_heads and not _acting_body(span):
         return True
     words = alpha_words(span)
     if (
@@ -166,6 +227,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         )
     ):
         return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
+    if _portfolio(facts, span):
+        return True  # "Minister of Education": the office's field, part of a title
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
     if _in_credit(span) and facts.text.count(text) == 1:

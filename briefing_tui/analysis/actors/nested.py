@@ -96,6 +96,7 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
         return  # "Russia's Foreign Ministry": the country is part of the ministry's name
     if all(t.lower_ in facts.lex.directions for t in span[:1]):
         return  # "South Eastland" is a region of its own, not Eastland
+    org_name = f"org:{span.text}" in drafts
     i = span.start
     while i < span.end:
         for width in (3, 2, 1):
@@ -106,7 +107,9 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
                 continue
             text = sub.text
             iso = gaz.country_of_name(text)
-            if iso:
+            if iso and org_name:
+                pass  # "New Zealand Herald": the country is part of an organisation's name
+            elif iso:
                 add_country(facts, out, sub, iso, "name")
             elif gaz.country_of_capital(text) or gaz.is_region(text):
                 add_place(facts, out, sub)

@@ -145,7 +145,10 @@ def _note_apposition(facts: ArticleFacts, draft: Draft, name_span: Span) -> None
         if doc[right].is_punct:
             right = max(child.i, right - 1)
         span = doc[left : right + 1]
-        draft.add(span.start_char, span.end_char, span.text, "title", child.i)
+        # "the chairman of the project's panel": the mention is the office, not the actors
+        # named after it; "the chancellor of Germany" keeps its country
+        said = span if country else doc[left : child.i + 1]
+        draft.add(said.start_char, said.end_char, said.text, "title", child.i)
         if draft.title is None:
             draft.title, draft.family = info[0], info[1]
             draft.country = draft.country or country

@@ -193,3 +193,34 @@ def test_a_name_after_the_town_of_is_a_place(nlp):
     doc.ents = [Span(doc, at, at + 1, label="ORG")]
     vellaro = [a for a in find_actors(doc) if a.name == "Vellaro"]
     assert vellaro and vellaro[0].kind == "place"
+
+
+def test_a_country_in_a_newspapers_name_is_not_a_mention_of_the_country(nlp):
+    text = "According to the Norway Herald, Norway will vote in May."
+    actors = actors_of(nlp, text)
+    norway = [a for a in actors if a.kind == "country"]
+    assert norway
+    assert all(m.start > text.index(",") for m in norway[0].mentions)
+
+
+def test_an_apposed_office_is_mentioned_without_the_actors_after_it(nlp):
+    text = "Professor Jan Holt, the chairman of the project's panel, said the vote was fair."
+    holt = by_name(actors_of(nlp, text), "Jan Holt")
+    titles = [m.text for m in holt.mentions if m.kind == "title"]
+    assert titles and all("project" not in t for t in titles)
+
+
+def test_a_project_that_acts_is_an_organisation(nlp):
+    text = "The Flag Review Project has planned ten public meetings across the country."
+    actors = actors_of(nlp, text)
+    assert any(a.name.endswith("Flag Review Project") for a in actors)
+
+
+def test_an_offices_field_after_a_title_is_not_an_organisation(nlp):
+    text = "Minister of Education Anna Ricci said schools would reopen."
+    assert "Education" not in {a.name for a in actors_of(nlp, text)}
+
+
+def test_a_time_zone_is_not_an_actor(nlp):
+    text = "As of 15:11 GMT the site was back online, the company said."
+    assert "GMT" not in {a.name for a in actors_of(nlp, text)}
