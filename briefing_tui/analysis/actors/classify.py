@@ -35,11 +35,14 @@ if TYPE_CHECKING:
 
     from briefing_tui.analysis.actors.collect import Candidates
     from briefing_tui.analysis.actors.facts import ArticleFacts
+    from briefing_tui.analysis.actors.lexicon import Lexicon
 
 #: Labels of names that may hold another actor's name ("the University of Vermont").
 NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 #: Words a caption line glues to a name ("Jane Doe Image: ...").
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
+#: Areas whose capitalised name is their council's ("the Municipality of Corvale sued").
+ORGANISATION_AREAS = frozenset({"municipality", "council"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
 TOWN_NOUNS = frozenset({"town", "city", "village", "county", "province", "region", "suburb"})
 #: Fields of ministers' offices, capitalised after a title even where the article never
@@ -116,7 +119,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         add_place(facts, out, span)
         return
     label = _corrected_label(facts, span, label)
-    if label == "PERSON" or _looks_like_person(facts, span):
+    if label == "PERSON" or (
+        not _organisation_head(span, facts.lex) and _looks_like_person(facts, span)
+    ):
         add_person(facts, out, span, label)
     elif label == "ORG":
         add_organisation(facts, out, span)
@@ -312,6 +317,17 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
     return label != "PERSON" and facts.gaz.is_region(span.text)
 
 
+def _organisation_head(span: Span, lex: Lexicon) -> bool:
+    """A name of several words headed by an organisation's or a newspaper's word, last or
+    before "of": "Bayline Terminals", "Edmonton Sun", "Municipality of Corvale"."""
+    if len(span) < 2:
+        return False
+    heads = [span[-1]]
+    heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
+    words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS
+    return any(t.lower_ in words and t.text[:1].isupper() for t in heads)
+
+
 def _venue_head(span: Span, venues: frozenset[str]) -> bool:
     """A building's or street's head word: last ("Grand Hotel") or before "of" ("Museum of
     Flight"), capitalised as part of the name."""
@@ -326,9 +342,7 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     acronym the gazetteer does not know ("F.B.I.") an organisation's; a one-word "person"
     written as a place ("in Corvale") a place's."""
     lex = facts.lex
-    if organisation_cue(span) or (
-        len(span) > 1 and span[-1].lower_ in lex.org_heads | lex.media_heads
-    ):
+    if organisation_cue(span) or _organisation_head(span, lex):
         return "ORG"
     if (
         label in ("GPE", "LOC")

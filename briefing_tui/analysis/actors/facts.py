@@ -148,7 +148,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         gender = gender or facts.gender_after(span.end, limit)
         if len(words) < 2 or not name_ok(words) or span.text in facts.employers:
             continue
-        if words[-1].lower_ in facts.lex.org_heads or organisation_cue(span):
+        heads = facts.lex.org_heads | facts.lex.media_heads
+        if words[-1].lower_ in heads or organisation_cue(span):
             continue  # "Harbor Network", "Acme, the firm": an organisation's name
         key = person_key(words)
         parts = name_parts(words)

@@ -3,8 +3,9 @@ first name and a place, "Udvar-Hazy" as a word and a place, "Duran Duran" as two
 
 A one-word place entity written right against another capitalised name word (a space or a
 hyphen between them, no comma) is a fragment of one longer name. The whole run is one entity,
-with the label of a part the model took for a person or an organisation, else the label the
-words around it give (``person_evidence``), else an organisation's. A run of places the
+with the label of a part the model took for a person or an organisation, else a person's when
+the words around it say so (``person_evidence``, or a person listed with it), else an
+organisation's. A run of places the
 gazetteer knows ("Washington D.C." read as two) is left alone.
 """
 
@@ -53,7 +54,8 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
         label = next((lab for lab in KEPT_LABELS if lab in labels), None)
         span = doc[start:end]
         if label is None:
-            label = "PERSON" if person_evidence(span) else "ORG"
+            listed = any(t.ent_type_ == "PERSON" for t in span.root.conjuncts)
+            label = "PERSON" if listed or person_evidence(span) else "ORG"
         out.append(doc.char_span(span.start_char, span.end_char, label=label) or span)
     return tuple(sorted(out, key=lambda e: e.start))
 

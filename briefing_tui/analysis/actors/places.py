@@ -13,8 +13,9 @@ does:
 | agent  | the agent of a passive verb   | "the ban was lifted by Ostrava"  |
 
 Vetoes (``place_use`` returns the name of the rule or veto that decided): "dateline",
-a name in capitals that opens its line ("OSTRAVA, Czech Republic -"); "located verb", the subject of a verb of being, lying, holding or undergoing ("Ostrava lies on
-the river", "Ostrava hosted the fair": ``lexicon/actors/place_verbs.tsv``). A passive
+a name in capitals that opens its line ("OSTRAVA, Czech Republic -"); "located verb",
+the subject of a verb of being, lying, holding or undergoing ("Ostrava lies on the
+river", "Ostrava hosted the fair": ``lexicon/actors/place_verbs.tsv``). A passive
 subject ("Ostrava was flooded") and a place in a prepositional phrase ("in Ostrava")
 never act. A place that is a claim's source acts too; the engine, which sees the
 claims, clears the flag for it.
@@ -93,6 +94,8 @@ ACTING_RULES: tuple[tuple[str, Callable[[Token, Lexicon], bool]], ...] = (
     ("acts", _acts),
     ("agent", _agent),
 )
+
+
 def _dateline(token: Token, lex: Lexicon) -> bool:
     """A name in capitals that opens its line: the dateline ("KESTREL BAY, Norway -")."""
     doc = token.doc

@@ -224,3 +224,28 @@ def test_an_offices_field_after_a_title_is_not_an_organisation(nlp):
 def test_a_time_zone_is_not_an_actor(nlp):
     text = "As of 15:11 GMT the site was back online, the company said."
     assert "GMT" not in {a.name for a in actors_of(nlp, text)}
+
+
+def test_a_newspaper_the_model_calls_a_person_is_an_organisation(nlp):
+    text = "The story ran in the Dunmore Sun on Friday."
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Dunmore")
+    doc.ents = [Span(doc, at, at + 2, label="PERSON")]
+    sun = [a for a in find_actors(doc) if a.name == "Dunmore Sun"]
+    assert sun and sun[0].kind == "organisation"
+
+
+def test_a_municipality_by_name_is_an_organisation(nlp):
+    text = "The Municipality of Corvale asked the court to order the payment."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 1, 4, label="GPE")]
+    body = [a for a in find_actors(doc) if a.name == "Municipality of Corvale"]
+    assert body and body[0].kind == "organisation"
+
+
+def test_an_acronym_opening_an_events_name_is_an_organisation(nlp):
+    doc = nlp("Fans gathered for the KLF Cup final on Sunday.")
+    at = next(t.i for t in doc if t.text == "KLF")
+    doc.ents = [Span(doc, at, at + 2, label="ORG")]
+    klf = [a for a in find_actors(doc) if a.name == "KLF"]
+    assert klf and all(a.kind == "organisation" for a in klf)
