@@ -174,18 +174,26 @@ def _acting_body(span: Span) -> bool:
 
 
 def _portfolio(facts: ArticleFacts, span: Span) -> bool:
-    """One word after a title and "of" or "for" that names the office's field, not an
-    actor: "Minister of Education", "Undersecretary for Health" (not "the mayor of Paris")."""
+    """The field of an office, part of a title and not an actor: "Minister of Education",
+    "Undersecretary for Health", "Environment Minister", "Foreign Affairs minister" (not
+    "the mayor of Paris", not "Acme chairman")."""
+    fields = facts.common_words | PORTFOLIO_FIELDS
+    if not all(t.lower_ in fields for t in alpha_words(span)) or gazetteer_place(
+        span.text, facts.gaz
+    ):
+        return False
     root = span.root
     head = root.head
-    return (
+    title_words = facts.lex.title_words
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    before_title = after is not None and after.lower_ in title_words
+    after_title = (
         len(span) == 1
         and root.dep_ == "pobj"
         and head.lower_ in ("of", "for")
-        and head.head.lower_ in facts.lex.title_words
-        and not gazetteer_place(span.text, facts.gaz)
-        and span.text.lower() in facts.common_words | PORTFOLIO_FIELDS
+        and head.head.lower_ in title_words
     )
+    return before_title or after_title
 
 
 def _post_nominal(span: Span) -> bool:

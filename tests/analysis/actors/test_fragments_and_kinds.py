@@ -249,3 +249,8 @@ def test_an_acronym_opening_an_events_name_is_an_organisation(nlp):
     doc.ents = [Span(doc, at, at + 2, label="ORG")]
     klf = [a for a in find_actors(doc) if a.name == "KLF"]
     assert klf and all(a.kind == "organisation" for a in klf)
+
+
+def test_an_offices_field_before_a_title_is_not_an_organisation(nlp):
+    text = "Environment Minister Jo Baird said the papers were found on a road."
+    assert "Environment" not in {a.name for a in actors_of(nlp, text)}
