@@ -182,16 +182,15 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
         span.text, facts.gaz
     ):
         return False
-    root = span.root
-    head = root.head
     title_words = facts.lex.title_words
     after = span.doc[span.end] if span.end < len(span.doc) else None
     before_title = after is not None and after.lower_ in title_words
+    doc = span.doc
     after_title = (
         len(span) == 1
-        and root.dep_ == "pobj"
-        and head.lower_ in ("of", "for")
-        and head.head.lower_ in title_words
+        and span.start >= 2
+        and doc[span.start - 1].lower_ in ("of", "for")
+        and doc[span.start - 2].lower_ in title_words
     )
     return before_title or after_title
 
@@ -230,6 +229,14 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True
     if label != "NORP" and span[-1].lower_ in lex.not_heads and not _acting_body(span):
         return True
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        label == "ORG"
+        and following is not None
+        and following.lower_ in lex.not_heads
+        and following.is_alpha
+    ):
+        return True  # "the National Iodine Nutrition Study": the entity left out the thing's head
     words = alpha_words(span)
     if (
         span.text.isupper()

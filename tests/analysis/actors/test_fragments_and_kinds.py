@@ -254,3 +254,17 @@ def test_an_acronym_opening_an_events_name_is_an_organisation(nlp):
 def test_an_offices_field_before_a_title_is_not_an_organisation(nlp):
     text = "Environment Minister Jo Baird said the papers were found on a road."
     assert "Environment" not in {a.name for a in actors_of(nlp, text)}
+
+
+def test_an_organisation_name_cut_before_a_studys_head_is_not_an_actor(nlp):
+    doc = nlp("The results of the Tarvik Nutrition Study were published on Monday.")
+    at = next(t.i for t in doc if t.text == "Tarvik")
+    doc.ents = [Span(doc, at, at + 2, label="ORG")]  # the model leaves "Study" out
+    assert "Tarvik Nutrition" not in {a.name for a in find_actors(doc)}
+
+
+def test_a_person_before_a_collection_stays_a_person(nlp):
+    doc = nlp("Visitors saw the Jo Pike collection at the library.")
+    at = next(t.i for t in doc if t.text == "Jo")
+    doc.ents = [Span(doc, at, at + 2, label="PERSON")]
+    assert "Jo Pike" in {a.name for a in find_actors(doc)}
