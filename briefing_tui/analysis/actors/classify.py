@@ -232,6 +232,7 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         label == "ORG"
+        and not _acronym(span)  # "KLF Cup": the organiser's acronym opens the event's name
         and following is not None
         and following.lower_ in lex.not_heads
         and following.is_alpha
