@@ -35,6 +35,8 @@ def merge_names(
     merged: dict[str, str] = {}  # merged draft key -> the key it went into
     _merge_organisations(facts, out, acronyms, merged)
     _merge_people(out.names, merged)
+    _merge_same_but_case(out.names, merged)
+    _add_lower_case_names(facts, out)
 
 
 def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -148,6 +150,37 @@ def _add_unlabelled_org_names(
         if token.text in single:
             draft = drafts[single[token.text]]
             draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:
+    """Organisation names that differ only in case ("Acme Navy", "Acme navy") are one."""
+    first: dict[str, str] = {}
+    for key in [k for k in names.drafts if k.startswith("org:")]:
+        lower = key.lower()
+        if lower in first:
+            _merge(names, merged, key, first[lower])
+        else:
+            first[lower] = key
+
+
+def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
+    """An organisation's name written with its head in lower case ("the Indonesian navy"
+    after "the Indonesian Navy") is a mention of it."""
+    drafts = out.names.drafts
+    by_lower = {d.name.lower(): d for key, d in drafts.items() if key.startswith("org:")}
+    if not by_lower:
+        return
+    doc = facts.doc
+    for token in doc:
+        if not (token.is_lower and token.pos_ == "NOUN" and token.lower_ in facts.lex.org_heads):
+            continue
+        left = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.is_lower]
+        if not left:
+            continue
+        phrase = doc[left[0].i : token.i + 1]
+        draft = by_lower.get(phrase.text.lower())
+        if draft is not None and all(m.start != phrase.start_char for m in draft.mentions):
+            draft.add(phrase.start_char, phrase.end_char, phrase.text, "name", token.i)
 
 
 def _merge_people(names: Names, merged: dict[str, str]) -> None:

@@ -268,3 +268,13 @@ def test_a_person_before_a_collection_stays_a_person(nlp):
     at = next(t.i for t in doc if t.text == "Jo")
     doc.ents = [Span(doc, at, at + 2, label="PERSON")]
     assert "Jo Pike" in {a.name for a in find_actors(doc)}
+
+
+def test_an_organisations_name_with_its_head_in_lower_case_is_the_same_actor(nlp):
+    text = (
+        "The Norlandic Navy rescued 400 people on Friday. "
+        "A spokesman said the Norlandic navy would keep searching."
+    )
+    navies = [a for a in actors_of(nlp, text) if "navy" in a.name.lower()]
+    assert len(navies) == 1
+    assert len([m for m in navies[0].mentions if m.kind == "name"]) == 2
