@@ -406,11 +406,19 @@ def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
         and doc[span.start - 1].text == ","
         and doc[span.start - 2].ent_type_ == "GPE"
     )
-    return (
+    if (
         after_place
         and root.dep_ == "appos"
         and title_before(doc, span.start, lex, facts.gaz) is None
+    ):
+        return True
+    # "located in Corvale, Indiana": a place word before it and a known place after it
+    before_place = (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and gazetteer_place(doc[span.end + 1].text, facts.gaz)
     )
+    return before_place and root.dep_ == "pobj" and head.lower_ in lex.place_preps
 
 
 def _acronym(span: Span) -> bool:

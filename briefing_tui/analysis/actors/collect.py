@@ -72,7 +72,8 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
 def _split_conjoined(
     ent: Span, facts: ArticleFacts, acronyms: list[tuple[str, Span]]
 ) -> list[Candidate]:
-    """Split "Smith and Jones" when each is a name elsewhere, and "Agency (NEA" in two."""
+    """Split "Smith and Jones" when each is a name elsewhere, "Agency (NEA" and "Evansville,
+    Indiana" in two."""
     doc, label = facts.doc, ent.label_
     brackets = [t.i for t in ent if t.text == "("]
     if brackets and brackets[0] > ent.start:
@@ -83,6 +84,12 @@ def _split_conjoined(
             acronym = doc[rest_words[0].i : rest_words[0].i + 1]
             return [Candidate(name, label), Candidate(acronym, label)]
         return [Candidate(name, label)]
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) == 1 and ent.start < commas[0] < ent.end - 1:
+        # "Evansville, Indiana" taken for one name: a town and the state it lies in
+        town, state = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+        if gazetteer_place(state.text, facts.gaz) and not gazetteer_place(town.text, facts.gaz):
+            return [Candidate(town, "GPE", route="place"), Candidate(state, "GPE")]
     ands = [t.i for t in ent if t.lower_ == "and"]
     if len(ands) != 1:
         return [Candidate(ent, label)]

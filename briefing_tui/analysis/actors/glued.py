@@ -30,9 +30,11 @@ HYPHENS = frozenset({"-", "‐"})
 
 
 def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[Span, ...]:
-    """``ents`` with each place fragment of a longer name replaced by the whole name."""
+    """``ents`` with each place fragment of a longer name replaced by the whole name, and
+    an organisation's name cut at "for the" joined again."""
     if not ents:
         return ents
+    ents = _joined_dedications(ents, lex)
     doc = ents[0].doc
     owner = {t.i: ent for ent in ents for t in ent}
     out: list[Span] = []
@@ -58,6 +60,31 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
             label = "PERSON" if listed or person_evidence(span) else "ORG"
         out.append(doc.char_span(span.start_char, span.end_char, label=label) or span)
     return tuple(sorted(out, key=lambda e: e.start))
+
+
+#: Words joining an institution's head to what it is for ("Foundation for the Visual Arts").
+DEDICATION_WORDS = frozenset({"for", "of"})
+
+
+def _joined_dedications(ents: tuple[Span, ...], lex: Lexicon) -> tuple[Span, ...]:
+    """An organisation whose name the model cut in two at "for (the)": "the Pike Foundation"
+    and "the Visual Arts" in "the Pike Foundation for the Visual Arts"."""
+    doc = ents[0].doc
+    heads = lex.org_heads | lex.facility_heads
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG":
+            between = doc[previous.end : ent.start]
+            words = [t.lower_ for t in between]
+            joined = (
+                words[:1] and words[0] in DEDICATION_WORDS and all(w == "the" for w in words[1:])
+            )
+            if joined and previous[-1].lower_ in heads:
+                out[-1] = doc.char_span(previous.start_char, ent.end_char, label="ORG") or previous
+                continue
+        out.append(ent)
+    return tuple(out)
 
 
 def _run(ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> tuple[int, int] | None:

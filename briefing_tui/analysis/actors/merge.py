@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
-from briefing_tui.analysis.actors.spans import trim
+from briefing_tui.analysis.actors.spans import in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -125,8 +125,19 @@ def _merge_organisations(
         name = key[6:]  # the same name labelled once as a place, once as an organisation
         same = (_live(merged, f"org:{name}"), _live(merged, out.org_acronyms.get(name)))
         into = {k for k in same if k in drafts}
-        if len(into) == 1:
-            _merge(out.names, merged, key, into.pop())
+        if len(into) != 1:
+            continue
+        org = into.pop()
+        place = drafts[key]
+        placed = sum(1 for h in place.heads if in_address(facts.doc[h]))
+        place_wins = placed > 0 and len(place.mentions) >= len(drafts[org].mentions)
+        if " " not in name and org == f"org:{name}" and place_wins:
+            # "Evansville, Indiana": a one-word name written in an address, and as often as it
+            # is labelled an organisation, is the place; the other labels are the model's guesses
+            _merge(out.names, merged, org, key)
+            drafts[key].kind = "place"
+        else:
+            _merge(out.names, merged, key, org)
     _add_unlabelled_org_names(facts, out, targets)
 
 
@@ -209,6 +220,10 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     initials = _initials(tokens)
     if initials:
         variants.append(initials)
+    for i in range(2, len(tokens)):  # "Pike Foundation" for "Pike Foundation for the Arts"
+        if tokens[i].lower() == "for" and tokens[i - 1].lower() in heads:
+            variants.append(" ".join(tokens[:i]))
+            break
     if len(tokens) == 2 and tokens[1].lower() == "party":
         variants.append(f"{tokens[0]}s")  # "Greens" for "Green Party"
     for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"

@@ -278,3 +278,27 @@ def test_an_organisations_name_with_its_head_in_lower_case_is_the_same_actor(nlp
     navies = [a for a in actors_of(nlp, text) if "navy" in a.name.lower()]
     assert len(navies) == 1
     assert len([m for m in navies[0].mentions if m.kind == "name"]) == 2
+
+
+def test_a_foundation_for_the_arts_cut_in_two_is_one_organisation(nlp):
+    text = (
+        "The Jo Pike Foundation gave ten prints. "
+        "The gift came from the Jo Pike Foundation for the Visual Arts in May."
+    )
+    doc = nlp(text)
+    # the model's cut, forced: "Jo Pike Foundation" twice, then "the Visual Arts"
+    doc.ents = [Span(doc, s, e, label="ORG") for s, e in ((1, 4), (12, 16), (17, 20))]
+    names = {a.name for a in find_actors(doc)}
+    assert "Visual Arts" not in names
+    assert "Jo Pike Foundation for the Visual Arts" in names
+    assert "Jo Pike Foundation" not in names  # the short form joined the full one
+
+
+def test_a_town_and_state_read_as_one_organisation_are_a_place_and_a_state(nlp):
+    text = "The exhibit, which is located in Dunmore, Indiana, runs until May."
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Dunmore")
+    doc.ents = [Span(doc, at, at + 3, label="ORG")]
+    kinds = {a.name: a.kind for a in find_actors(doc)}
+    assert kinds.get("Dunmore") == "place"
+    assert "Dunmore, Indiana" not in kinds
