@@ -195,6 +195,42 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
     return before_title or after_title
 
 
+def _headline(facts: ArticleFacts, span: Span) -> bool:
+    """Whether the name is in a line of its own written in title case (a headline)."""
+    sent = span.sent
+    doc = span.doc
+    if sent.start not in facts.headlines:
+        return False
+    last = [t for t in sent if not t.is_space][-1:]
+    if last and last[0].text in (".", "!", "?", '"', "”", "'"):
+        return False  # a sentence of names that ends as sentences do
+    opens = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+    closes = (
+        sent.end == len(doc) or "\n" in doc[sent.end - 1].text_with_ws or (doc[sent.end].is_space)
+    )
+    return opens and closes
+
+
+#: Quotation marks around a title-case phrase.
+QUOTES = frozenset({'"', "“", "”"})
+#: The fewest words a quoted phrase needs to be read as a title, not a quoted name.
+QUOTED_TITLE_WORDS = 3
+
+
+def _quoted_title(span: Span) -> bool:
+    """A name inside a quoted phrase written in title case ("Moving In The Right
+    Direction"): a title or a slogan, not an actor."""
+    doc = span.doc
+    sent = span.sent
+    opening = [t.i for t in doc[sent.start : span.start] if t.text in QUOTES]
+    closing = [t.i for t in doc[span.end : sent.end] if t.text in QUOTES]
+    if len(opening) % 2 == 0 or not closing:
+        return False
+    quoted = [t for t in doc[opening[-1] + 1 : closing[0]] if t.is_alpha]
+    capitalised = sum(1 for t in quoted if t.text[:1].isupper())
+    return len(quoted) >= QUOTED_TITLE_WORDS and capitalised == len(quoted)
+
+
 def _post_nominal(span: Span) -> bool:
     """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
     doc = span.doc
@@ -250,6 +286,10 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
     if _portfolio(facts, span):
         return True  # "Minister of Education": the office's field, part of a title
+    if _headline(facts, span) and facts.text.count(text) == 1:
+        return True  # "Central Bank Holds Rates": headline words, named nowhere else
+    if _quoted_title(span):
+        return True  # "Moving In The Right Direction": words quoted in title case
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
     if _in_credit(span) and facts.text.count(text) == 1:
@@ -432,7 +472,7 @@ def _dateline(span: Span) -> Span | None:
     "Eastvale, Ohio, United States - "): the name as a place, or None."""
     doc = span.doc
     if not span.text.isupper():
-        return span if _place_list_dateline(span) else None
+        return span if _place_list_dateline(span) or _dateline_country(span) else None
     start = span.start
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
         start -= 1
@@ -448,6 +488,21 @@ def _dateline(span: Span) -> Span | None:
 
 #: The most tokens between a dateline's first name and its dash ("Eastvale, Ohio, United States -").
 DATELINE_TOKENS = 8
+
+
+def _dateline_country(span: Span) -> bool:
+    """The name after a dateline's town: "Estland" in "VALMORA, Estland (AFP) -"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    town = doc[span.start - 2]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return (
+        town.is_upper
+        and town.is_alpha
+        and _dateline(doc[town.i : town.i + 1]) is not None
+        and after in ("(", "-", "—", "–")
+    )
 
 
 def _place_list_dateline(span: Span) -> bool:

@@ -79,7 +79,8 @@ def _split_conjoined(
     if brackets and brackets[0] > ent.start:
         name, rest = doc[ent.start : brackets[0]], doc[brackets[0] + 1 : ent.end]
         rest_words = [t for t in rest if t.text != ")"]
-        if len(rest_words) == 1 and rest_words[0].is_upper:
+        initial = name.text.lstrip("the ").lstrip("The ")[:1]
+        if len(rest_words) == 1 and rest_words[0].is_upper and rest_words[0].text[0] == initial:
             acronyms.append((rest_words[0].text, name))
             acronym = doc[rest_words[0].i : rest_words[0].i + 1]
             return [Candidate(name, label), Candidate(acronym, label)]

@@ -15,6 +15,7 @@ from briefing_tui.analysis.actors.kinds import employer_position, organisation_c
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
+from briefing_tui.analysis.actors.unlabelled import headline_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -38,6 +39,8 @@ class FullNames:
     #: first word -> (character offset, person key) of each full name starting with it, in order
     by_first: dict[str, list[tuple[int, str]]]
     gender: dict[str, str]  # person key -> gender of the first "he" or "she" after the name
+    #: person key -> the titles written before or apposed to the name ("governor")
+    titles: dict[str, frozenset[str]]
     keys: frozenset[str]
 
 
@@ -63,6 +66,8 @@ class ArticleFacts:
     #: first word of a several-word country the article names -> that country ("North")
     country_by_first_word: dict[str, str]
     full_names: FullNames
+    #: starts of the sentences written in title case (headlines, captions)
+    headlines: frozenset[int] = frozenset()
 
     def gender_after(self, start: int, limit: int) -> str | None:
         """The gender of the first "he" or "she" after a name, within its sentence."""
@@ -114,7 +119,8 @@ def article_facts(doc: Doc) -> ArticleFacts:
         entity_texts=frozenset(e.text for e in ents),
         employers=employers,
         country_by_first_word=_countries_by_first_word(ents, gaz),
-        full_names=FullNames({}, {}, {}, frozenset()),
+        headlines=frozenset(headline_sentences(doc)),
+        full_names=FullNames({}, {}, {}, {}, frozenset()),
     )
     # the full-name index reads the pronouns after each name, so it needs the facts above
     return _with_full_names(facts)
@@ -137,6 +143,7 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
     by_last: dict[str, list[tuple[int, str]]] = {}
     by_first: dict[str, list[tuple[int, str]]] = {}
     genders: dict[str, str] = {}
+    titles: dict[str, frozenset[str]] = {}
     keys: set[str] = set()
     persons = [ent for ent in facts.ents if ent.label_ == "PERSON"]
     for n, ent in enumerate(persons):
@@ -160,5 +167,22 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         keys.add(key)
         if gender:
             genders[key] = gender
-    full_names = FullNames(by_last, by_first, genders, frozenset(keys))
+        held = _titles_of(facts, span)
+        if held:
+            titles[key] = titles.get(key, frozenset()) | held
+    full_names = FullNames(by_last, by_first, genders, titles, frozenset(keys))
     return replace(facts, full_names=full_names)
+
+
+def _titles_of(facts: ArticleFacts, span: Span) -> frozenset[str]:
+    """The office words written before a name or apposed to it: "Governor Erik Sand",
+    "Erik Sand, the central bank governor"."""
+    lex, doc = facts.lex, facts.doc
+    found = {t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.lower_ in lex.titles}
+    found |= {t.lower_ for t in span if t.lower_ in lex.titles}
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lower_ in lex.titles:
+            found.add(child.lower_)
+    if span.root.dep_ == "appos" and span.root.head.lower_ in lex.titles:
+        found.add(span.root.head.lower_)
+    return frozenset(found)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.drafts import ClassifiedNames, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
+#: What ``_nearest_full_name`` returns when a one-word name fits several people equally.
+UNDECIDED = ""
 #: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
 
@@ -44,6 +46,8 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
     drafts = out.names.drafts
     for item in out.pending:
         key = _nearest_full_name(facts, item)
+        if key == UNDECIDED:
+            continue  # "Ms Sand" after "Erik Sand" and "Lena Sand": whose, nothing says
         if key is None:
             if item.label != "PERSON" and not item.titled:
                 add_organisation(facts, out, item.span)
@@ -63,6 +67,12 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
         add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
 
 
+def _title_of(facts: ArticleFacts, item: PendingName) -> str | None:
+    """The office written before a one-word name ("Governor Sand"), if any."""
+    info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
+    return info.title.split()[-1] if info and info.title else None
+
+
 def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
     """The key of the full name before the one-word name (the first after it when none is
     before), by last word first, then by first word; one of the same gender wins."""
@@ -71,20 +81,26 @@ def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
         occurrences = index.get(item.text)
         if not occurrences:
             continue
+        title = _title_of(facts, item)
+        if title:
+            holders = {key for _, key in occurrences if title in full.titles.get(key, ())}
+            if len(holders) == 1:
+                return holders.pop()  # "Governor Sand": the Sand the article calls governor
         same = [
             (pos, key)
             for pos, key in occurrences
             if item.gender and full.gender.get(key) == item.gender
         ]
-        compatible = (
-            same
-            or [
-                (pos, key)
-                for pos, key in occurrences
-                if not (item.gender and full.gender.get(key) not in (None, item.gender))
-            ]
-            or occurrences
-        )
+        compatible = same or [
+            (pos, key)
+            for pos, key in occurrences
+            if not (item.gender and full.gender.get(key) not in (None, item.gender))
+        ]
+        if not compatible:
+            return UNDECIDED  # never across a known gender
+        people = {key for _, key in compatible}
+        if item.gender and not same and len(people) > 1:
+            return UNDECIDED  # "Ms Sand" and two Sands of unknown gender
         at = bisect_left(compatible, (item.span.start_char, ""))
         return compatible[at - 1][1] if at > 0 else compatible[0][1]
     return None

@@ -302,3 +302,45 @@ def test_a_town_and_state_read_as_one_organisation_are_a_place_and_a_state(nlp):
     kinds = {a.name: a.kind for a in find_actors(doc)}
     assert kinds.get("Dunmore") == "place"
     assert "Dunmore, Indiana" not in kinds
+
+
+SANDS = (
+    "Finance Minister Lena Sand spoke first. "
+    "The central bank governor, Erik Sand, said rates would stay. "
+)
+
+
+def test_a_title_with_a_shared_surname_joins_the_person_holding_it(nlp):
+    actors = actors_of(nlp, SANDS + "Governor Sand said more later.")
+    erik, lena = by_name(actors, "Erik Sand"), by_name(actors, "Lena Sand")
+    assert "Governor Sand" in [m.text for m in erik.mentions]
+    assert all("Governor" not in m.text for m in lena.mentions)
+    assert all("governor" not in m.text.lower() for m in lena.mentions)
+
+
+def test_an_honorific_with_a_surname_two_people_share_joins_neither(nlp):
+    actors = actors_of(nlp, SANDS + "Ms Sand disagreed with the decision.")
+    assert not any("Ms Sand" in [m.text for m in a.mentions] for a in actors)
+    assert len([a for a in actors if "Sand" in a.name]) == 2
+
+
+def test_a_headline_name_written_nowhere_else_is_not_an_actor(nlp):
+    text = (
+        "Central Bank Holds Rates As Inflation Cools\n\nThe bank kept its main rate at 4 percent."
+    )
+    names = {a.name for a in actors_of(nlp, text)}
+    assert not {"Central Bank Holds Rates", "Inflation Cools"} & names
+
+
+def test_a_title_case_phrase_in_quotes_is_not_an_actor(nlp):
+    text = 'The governor said inflation was "Moving In The Right Direction" on Thursday.'
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Right")
+    doc.ents = [Span(doc, at, at + 2, label="ORG")]
+    assert "Right Direction" not in {a.name for a in find_actors(doc)}
+
+
+def test_a_dateline_agency_in_brackets_is_not_the_towns_acronym(nlp):
+    text = "VALMORA, Estland (AFP) - The Bank of Estland kept its rate on Thursday."
+    actors = actors_of(nlp, text)
+    assert not any("AFP" in [m.text for m in a.mentions] and a.name != "AFP" for a in actors)
