@@ -27,7 +27,13 @@ from briefing_tui.analysis.actors.record import (
     add_place,
     add_seat,
 )
-from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, is_place_use, trim
+from briefing_tui.analysis.actors.spans import (
+    alpha_words,
+    gazetteer_place,
+    in_address,
+    is_place_use,
+    trim,
+)
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -309,11 +315,9 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
 def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
     """A one-word name that ends a full person name of the article and is not written as a
     place here ("Paris claims" after "Valeska Paris"; not "in Paris")."""
-    return (
-        len(span) == 1
-        and span.text in facts.full_names.by_last
-        and not is_place_use(span.root, facts.lex)
-    )
+    root = span.root
+    placed = (root.dep_ == "pobj" and root.head.lower_ in facts.lex.place_preps) or in_address(root)
+    return len(span) == 1 and span.text in facts.full_names.by_last and not placed
 
 
 def _recorded_from_gazetteer(

@@ -97,6 +97,8 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
         return  # "Russia's Foreign Ministry": the country is part of the ministry's name
     if all(t.lower_ in facts.lex.directions for t in span[:1]):
         return  # "South Eastland" is a region of its own, not Eastland
+    if len(span) > 1 and person_key(list(span)) in drafts:
+        return  # "Valeska Paris": a person's name, whatever the model labelled it
     org_name = f"org:{span.text}" in drafts
     i = span.start
     while i < span.end:

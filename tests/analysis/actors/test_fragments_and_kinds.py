@@ -344,3 +344,13 @@ def test_a_dateline_agency_in_brackets_is_not_the_towns_acronym(nlp):
     text = "VALMORA, Estland (AFP) - The Bank of Estland kept its rate on Thursday."
     actors = actors_of(nlp, text)
     assert not any("AFP" in [m.text for m in a.mentions] and a.name != "AFP" for a in actors)
+
+
+def test_a_capital_inside_a_persons_name_is_not_a_place(nlp):
+    text = "Valla Paris, a nurse, said the ward was full. Later Valla Paris left the city."
+    doc = nlp(text)
+    second = [t.i for t in doc if t.text == "Valla"][1]
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, second, second + 2, label="ORG")]
+    actors = find_actors(doc)
+    assert not any(a.kind in ("place", "country") for a in actors)
+    assert len(by_name(actors, "Valla Paris").mentions) >= 2
