@@ -338,7 +338,7 @@ def _recorded_from_gazetteer(
     ):
         add_person(facts, out, span, "PERSON")  # a surname labelled as a nationality
         return True
-    if label == "NORP" and not demonym and _party_members(facts, span):
+    if label == "NORP" and not demonym and (_party_members(facts, span) or _affiliation(span)):
         add_organisation(facts, out, span)  # "the Greens" after "the Green Party"
         return True
     if label == "NORP" or demonym:
@@ -356,6 +356,20 @@ def _recorded_from_gazetteer(
             add_country(facts, out, span, iso, "metonym")
         return True
     return False
+
+
+def _affiliation(span: Span) -> bool:
+    """The name a named person is "of": "Piet Marsh of the Liberal Democrats"."""
+    root = span.root
+    head = root.head
+    owner = head.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and owner.ent_type_ == "PERSON"
+        and owner.pos_ == "PROPN"
+        and not owner.is_lower
+    )
 
 
 def _party_members(facts: ArticleFacts, span: Span) -> bool:
@@ -404,6 +418,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     lex = facts.lex
     if organisation_cue(span) or _organisation_head(span, lex):
         return "ORG"
+    if label == "PERSON" and _affiliation(span) and not person_evidence(span):
+        return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
     if (
         label in ("GPE", "LOC")
         and _acronym(span)

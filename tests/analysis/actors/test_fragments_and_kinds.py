@@ -354,3 +354,13 @@ def test_a_capital_inside_a_persons_name_is_not_a_place(nlp):
     actors = find_actors(doc)
     assert not any(a.kind in ("place", "country") for a in actors)
     assert len(by_name(actors, "Valla Paris").mentions) >= 2
+
+
+def test_the_body_a_named_person_is_of_is_an_organisation(nlp):
+    text = "Opposition leader Piet Marsh of the Liberal Democrats criticised the decision."
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Liberal")
+    piet = next(t.i for t in doc if t.text == "Piet")
+    doc.ents = [Span(doc, piet, piet + 2, label="PERSON"), Span(doc, at, at + 2, label="NORP")]
+    party = [a for a in find_actors(doc) if a.name == "Liberal Democrats"]
+    assert party and party[0].kind == "organisation"
