@@ -36,6 +36,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "not_heads.txt",
         "not_names.tsv",
         "official_nouns.txt",
+        "org_cues.tsv",
         "org_heads.txt",
         "person_cues.tsv",
         "place_verbs.tsv",

@@ -11,9 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
-from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evidence
-from briefing_tui.analysis.actors.name_shape import name_ok, person_key
-from briefing_tui.analysis.actors.people import add_person
+from briefing_tui.analysis.actors.kinds import (
+    example_of,
+    organisation_cue,
+    organisation_evidence,
+    person_evidence,
+    person_or_org_noun,
+)
+from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
+from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.record import (
     add_country,
     add_nationality,
@@ -21,7 +27,13 @@ from briefing_tui.analysis.actors.record import (
     add_place,
     add_seat,
 )
-from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, is_place_use, trim
+from briefing_tui.analysis.actors.spans import (
+    alpha_words,
+    gazetteer_place,
+    in_address,
+    is_place_use,
+    trim,
+)
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -29,11 +41,46 @@ if TYPE_CHECKING:
 
     from briefing_tui.analysis.actors.collect import Candidates
     from briefing_tui.analysis.actors.facts import ArticleFacts
+    from briefing_tui.analysis.actors.lexicon import Lexicon
 
 #: Labels of names that may hold another actor's name ("the University of Vermont").
 NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 #: Words a caption line glues to a name ("Jane Doe Image: ...").
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
+#: Areas whose capitalised name is their council's ("the Municipality of Corvale sued").
+ORGANISATION_AREAS = frozenset({"municipality", "council"})
+#: Nouns before "of" and a town's name ("the town of Corvale").
+TOWN_NOUNS = frozenset({"town", "city", "village", "county", "province", "region", "suburb"})
+#: Fields of ministers' offices, capitalised after a title even where the article never
+#: writes them in lower case ("Minister of Education").
+PORTFOLIO_FIELDS = frozenset(
+    {
+        "education",
+        "health",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "labour",
+        "labor",
+        "agriculture",
+        "energy",
+        "environment",
+        "transport",
+        "culture",
+        "trade",
+        "industry",
+        "interior",
+        "tourism",
+        "housing",
+        "employment",
+        "immigration",
+        "sport",
+        "science",
+    }
+)
+#: Words before a colon that open a credit ("Image: Jo Pike", "Video: Acme").
+CREDIT_WORDS = CAPTION_WORDS | {"video", "credit", "source", "photos", "images"}
 
 
 def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> ClassifiedNames:
@@ -59,15 +106,28 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     span = _name_span(ent)
     if span is None:
         return
+    if label == "ORG":
+        span = _without_title(facts, span)
     if len(span) > 1 and label in NESTING_LABELS:
         out.containers.append(span)
-    if _not_an_actor(facts, span, label) or _recorded_from_gazetteer(facts, out, span, label):
+    if _not_an_actor(facts, span, label):
+        return
+    if _surname_of_full_name(facts, span):
+        add_surname(facts, out, span)  # "Paris" after "Valeska Paris"
+        return
+    if _recorded_from_gazetteer(facts, out, span, label):
+        return
+    dateline = _dateline(span)
+    if dateline is not None:
+        add_place(facts, out, dateline)  # "KESTREL BAY, Norway -": where the story was filed
         return
     if _named_as_place(facts, span, label):
         add_place(facts, out, span)
         return
     label = _corrected_label(facts, span, label)
-    if label == "PERSON" or _looks_like_person(facts, span):
+    if label == "PERSON" or (
+        not _organisation_head(span, facts.lex) and _looks_like_person(facts, span)
+    ):
         add_person(facts, out, span, label)
     elif label == "ORG":
         add_organisation(facts, out, span)
@@ -86,14 +146,178 @@ def _name_span(ent: Span) -> Span | None:
     return span
 
 
+#: The longest rank of capitals written after a person's name ("QC", "KBE").
+POST_NOMINAL_LETTERS = 3
+
+
+def _in_credit(span: Span) -> bool:
+    """Whether the name follows "Image:", "Photo:" or "Video:" on its line (a credit)."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws:
+        if doc[i].text == ":" and i > 0 and doc[i - 1].lower_ in CREDIT_WORDS:
+            return True
+        if doc[i].text in (".", "!", "?") and i < span.start - 1:
+            return False
+        i -= 1
+    return False
+
+
+#: Heads of names that are often things ("the Eastvale Project") but a body of people
+#: when the name acts ("the Flag Project has planned conferences").
+BODY_HEADS = frozenset({"program", "programme", "project", "campaign"})
+
+
+def _acting_body(span: Span) -> bool:
+    """A project or programme whose name is the subject of a verb or speaks for itself."""
+    root = span.root
+    return (
+        len(span) > 1
+        and span[-1].lower_ in BODY_HEADS
+        and root.dep_ in ("nsubj", "poss")
+        and root.head.pos_ in ("VERB", "AUX", "NOUN")
+    )
+
+
+def _portfolio(facts: ArticleFacts, span: Span) -> bool:
+    """The field of an office, part of a title and not an actor: "Minister of Education",
+    "Undersecretary for Health", "Environment Minister", "Foreign Affairs minister" (not
+    "the mayor of Paris", not "Acme chairman")."""
+    fields = facts.common_words | PORTFOLIO_FIELDS
+    if not all(t.lower_ in fields for t in alpha_words(span)) or gazetteer_place(
+        span.text, facts.gaz
+    ):
+        return False
+    title_words = facts.lex.title_words
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    before_title = after is not None and after.lower_ in title_words
+    doc = span.doc
+    after_title = (
+        len(span) == 1
+        and span.start >= 2
+        and doc[span.start - 1].lower_ in ("of", "for")
+        and doc[span.start - 2].lower_ in title_words
+    )
+    return before_title or after_title
+
+
+def _headline(facts: ArticleFacts, span: Span) -> bool:
+    """Whether the name is in a line of its own written in title case (a headline)."""
+    sent = span.sent
+    doc = span.doc
+    if sent.start not in facts.headlines:
+        return False
+    last = [t for t in sent if not t.is_space][-1:]
+    if last and last[0].text in (".", "!", "?", '"', "”", "'"):
+        return False  # a sentence of names that ends as sentences do
+    opens = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+    closes = (
+        sent.end == len(doc) or "\n" in doc[sent.end - 1].text_with_ws or (doc[sent.end].is_space)
+    )
+    return opens and closes
+
+
+#: Quotation marks around a title-case phrase.
+QUOTES = frozenset({'"', "“", "”"})
+#: The fewest words a quoted phrase needs to be read as a title, not a quoted name.
+QUOTED_TITLE_WORDS = 3
+
+
+def _quoted_title(span: Span) -> bool:
+    """A name inside a quoted phrase written in title case ("Moving In The Right
+    Direction"): a title or a slogan, not an actor."""
+    doc = span.doc
+    sent = span.sent
+    opening = [t.i for t in doc[sent.start : span.start] if t.text in QUOTES]
+    closing = [t.i for t in doc[span.end : sent.end] if t.text in QUOTES]
+    if len(opening) % 2 == 0 or not closing:
+        return False
+    quoted = [t for t in doc[opening[-1] + 1 : closing[0]] if t.is_alpha]
+    capitalised = sum(1 for t in quoted if t.text[:1].isupper())
+    return len(quoted) >= QUOTED_TITLE_WORDS and capitalised == len(quoted)
+
+
+def _post_nominal(span: Span) -> bool:
+    """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
+    doc = span.doc
+    word = span.text.replace(".", "")
+    if len(span) != 1 or not word.isupper() or len(word) > POST_NOMINAL_LETTERS:
+        return False
+    before = doc[span.start - 2] if span.start >= 2 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and doc[span.start - 1].text == ","
+        and before.ent_type_ == "PERSON"
+        and (after is None or after.text in (",", ".", ";"))
+    )
+
+
+def _without_title(facts: ArticleFacts, span: Span) -> Span:
+    """An organisation's name without the office written after it: "State Department" in
+    "the State Department Spokesperson" (the office is its holder's title)."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].lower_ in facts.lex.title_words:
+        end -= 1
+    if end == span.end or span.doc[end - 1].lower_ in facts.lex.title_words:
+        return span
+    return span.doc[span.start : end]
+
+
 def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
     lex, text = facts.lex, span.text
-    if label != "NORP" and (lex.not_names.match(text) or span[-1].lower_ in lex.not_heads):
+    if label != "NORP" and lex.not_names.match(text):
         return True
+    if label != "NORP" and span[-1].lower_ in lex.not_heads and not _acting_body(span):
+        return True
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        label == "ORG"
+        and not _acronym(span)  # "KLF Cup": the organiser's acronym opens the event's name
+        and following is not None
+        and following.lower_ in lex.not_heads
+        and following.is_alpha
+    ):
+        return True  # "the National Iodine Nutrition Study": the entity left out the thing's head
+    words = alpha_words(span)
+    if (
+        span.text.isupper()
+        and not gazetteer_place(text, facts.gaz)
+        and all(
+            t.pos_ == "PRON" or t.lower_ in lex.pronouns or t.lower_ in facts.common_words
+            for t in words
+        )
+    ):
+        return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
+    if _portfolio(facts, span):
+        return True  # "Minister of Education": the office's field, part of a title
+    if _headline(facts, span) and facts.text.count(text) == 1:
+        return True  # "Central Bank Holds Rates": headline words, named nowhere else
+    if _quoted_title(span):
+        return True  # "Moving In The Right Direction": words quoted in title case
+    if _post_nominal(span):
+        return True  # "Jo Pike, QC,": a rank written after a name
+    if _in_credit(span) and facts.text.count(text) == 1:
+        return True  # "Image: Jo Pike": who took the picture, not an actor of the story
+    example = example_of(span) if len(span) == 1 else None  # a full name is a person's
+    if (
+        example is not None
+        and not person_or_org_noun(example, lex)
+        and not gazetteer_place(text, facts.gaz)
+    ):
+        return True  # "gods such as Zeus", "apps like Chirper": examples of things
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
         return True  # "XR7": versions and products, not people or places
     return _is_thing(facts, span)
+
+
+def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name that ends a full person name of the article and is not written as a
+    place here ("Paris claims" after "Valeska Paris"; not "in Paris")."""
+    root = span.root
+    placed = (root.dep_ == "pobj" and root.head.lower_ in facts.lex.place_preps) or in_address(root)
+    return len(span) == 1 and span.text in facts.full_names.by_last and not placed
 
 
 def _recorded_from_gazetteer(
@@ -114,6 +338,9 @@ def _recorded_from_gazetteer(
     ):
         add_person(facts, out, span, "PERSON")  # a surname labelled as a nationality
         return True
+    if label == "NORP" and not demonym and (_party_members(facts, span) or _affiliation(span)):
+        add_organisation(facts, out, span)  # "the Greens" after "the Green Party"
+        return True
     if label == "NORP" or demonym:
         add_nationality(facts, out, span)
         return True
@@ -131,18 +358,87 @@ def _recorded_from_gazetteer(
     return False
 
 
+def _affiliation(span: Span) -> bool:
+    """The name a named person is "of": "Piet Marsh of the Liberal Democrats"."""
+    root = span.root
+    head = root.head
+    owner = head.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and owner.ent_type_ == "PERSON"
+        and owner.pos_ == "PROPN"
+        and not owner.is_lower
+    )
+
+
+def _party_members(facts: ArticleFacts, span: Span) -> bool:
+    """A plural name ("Greens") whose singular names a party of the article ("Green Party")."""
+    text = span.text
+    if len(span) != 1 or not text.endswith("s"):
+        return False
+    party = f"{text[:-1]} Party"
+    return any(name.endswith(party) for name in facts.entity_texts)
+
+
 def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
-    """A street, structure or building by its last word ("Castlefrank Road", "Grand Hotel"),
+    """A street, structure or building by its head word ("Castlefrank Road", "Grand Hotel"),
     whatever the model's label, or a region of the gazetteer (a US state) that the model
     labelled an organisation ("Ohio" as the subject of a sentence)."""
-    if len(span) > 1 and span[-1].lower_ in facts.lex.venue_heads and span[-1].is_title:
+    if len(span) > 1 and _venue_head(span, facts.lex.venue_heads):
         # veto "titled": "Ms Jo Street" is a person
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     return label != "PERSON" and facts.gaz.is_region(span.text)
 
 
+def _organisation_head(span: Span, lex: Lexicon) -> bool:
+    """A name of several words headed by an organisation's or a newspaper's word, last or
+    before "of": "Bayline Terminals", "Edmonton Sun", "Municipality of Corvale"."""
+    if len(span) < 2:
+        return False
+    heads = [span[-1]]
+    heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
+    words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS
+    return any(t.lower_ in words and t.text[:1].isupper() for t in heads)
+
+
+def _venue_head(span: Span, venues: frozenset[str]) -> bool:
+    """A building's or street's head word: last ("Grand Hotel") or before "of" ("Museum of
+    Flight"), capitalised as part of the name."""
+    heads = [span[-1]]
+    heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
+    return any(t.lower_ in venues and t.is_title for t in heads)
+
+
 def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
-    """A person by the cues around the name; an employer's name an organisation's."""
+    """A person by the cues around the name; an employer's name, a name with an
+    organisation's head word ("Bayline Terminals") or cue ("a poll by Norstat") and an
+    acronym the gazetteer does not know ("F.B.I.") an organisation's; a one-word "person"
+    written as a place ("in Corvale") a place's."""
+    lex = facts.lex
+    if organisation_cue(span) or _organisation_head(span, lex):
+        return "ORG"
+    if label == "PERSON" and _affiliation(span) and not person_evidence(span):
+        return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
+    if (
+        label in ("GPE", "LOC")
+        and _acronym(span)
+        and not gazetteer_place(span.text, facts.gaz)
+        and not is_place_use(span.root, lex)
+    ):
+        return "ORG"
+    root = span.root
+    if label in ("PERSON", "ORG") and len(span) == 1 and _named_as_town(facts, span):
+        return "GPE"
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ in lex.place_preps
+        and not person_evidence(span)
+        and title_before(facts.doc, span.start, lex, facts.gaz) is None
+    ):
+        return "GPE"
     if label != "PERSON" and _person_by_evidence(facts, span):
         return "PERSON"
     if (
@@ -154,13 +450,104 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     return label
 
 
+def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
+    """A name written as a town's: "the town of Corvale", or after a place and a comma
+    ("Livorno, Tuscany")."""
+    lex = facts.lex
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head.lemma_.lower()
+        if head.head.is_lower and (noun in TOWN_NOUNS or noun in lex.area_nouns):
+            return True
+    doc = span.doc
+    after_place = (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ == "GPE"
+    )
+    if (
+        after_place
+        and root.dep_ == "appos"
+        and title_before(doc, span.start, lex, facts.gaz) is None
+    ):
+        return True
+    # "located in Corvale, Indiana": a place word before it and a known place after it
+    before_place = (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and gazetteer_place(doc[span.end + 1].text, facts.gaz)
+    )
+    return before_place and root.dep_ == "pobj" and head.lower_ in lex.place_preps
+
+
+def _acronym(span: Span) -> bool:
+    """One word of capitals, with or without dots: "FBI", "F.B.I.", "AFP"."""
+    letters = span.text.replace(".", "")
+    return len(span) == 1 and len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _dateline(span: Span) -> Span | None:
+    """The dateline a paragraph opens with ("KESTREL BAY, Norway -", "SANTIAGO (Reuters) -",
+    "Eastvale, Ohio, United States - "): the name as a place, or None."""
+    doc = span.doc
+    if not span.text.isupper():
+        return span if _place_list_dateline(span) or _dateline_country(span) else None
+    start = span.start
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    end = span.end
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    opens_line = start == 0 or "\n" in doc[start - 1].text_with_ws
+    after = doc[end].text if end < len(doc) else ""
+    if not opens_line or after not in (",", "(", "-", "—", "–") or end - start > 4:
+        return None
+    return doc[start:end]
+
+
+#: The most tokens between a dateline's first name and its dash ("Eastvale, Ohio, United States -").
+DATELINE_TOKENS = 8
+
+
+def _dateline_country(span: Span) -> bool:
+    """The name after a dateline's town: "Estland" in "VALMORA, Estland (AFP) -"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    town = doc[span.start - 2]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return (
+        town.is_upper
+        and town.is_alpha
+        and _dateline(doc[town.i : town.i + 1]) is not None
+        and after in ("(", "-", "—", "–")
+    )
+
+
+def _place_list_dateline(span: Span) -> bool:
+    """A line that opens with names and commas up to a dash: "Eastvale, Ohio -"."""
+    doc = span.doc
+    if not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+        return False
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for token in doc[span.end : span.end + DATELINE_TOKENS]:
+        if token.text in ("-", "—", "–"):
+            return True
+        if not (token.text == "," or (token.pos_ == "PROPN" and token.text[:1].isupper())):
+            return False
+    return False
+
+
 def _looks_like_person(facts: ArticleFacts, span: Span) -> bool:
     """An entity labelled otherwise that is a known person name or follows a title."""
     words = alpha_words(span)
     if not name_ok(words):
         return False
     full = facts.full_names
-    if len(words) == 1 and (words[0].text in full.by_last or words[0].text in full.by_first):
+    parts = name_parts(words)
+    if len(parts) == 1 and (parts[0] in full.by_last or parts[0] in full.by_first):
         return True
     if len(words) >= 2 and person_key(words) in full.keys:
         return True

@@ -72,17 +72,25 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
 def _split_conjoined(
     ent: Span, facts: ArticleFacts, acronyms: list[tuple[str, Span]]
 ) -> list[Candidate]:
-    """Split "Smith and Jones" when each is a name elsewhere, and "Agency (NEA" in two."""
+    """Split "Smith and Jones" when each is a name elsewhere, "Agency (NEA" and "Evansville,
+    Indiana" in two."""
     doc, label = facts.doc, ent.label_
     brackets = [t.i for t in ent if t.text == "("]
     if brackets and brackets[0] > ent.start:
         name, rest = doc[ent.start : brackets[0]], doc[brackets[0] + 1 : ent.end]
         rest_words = [t for t in rest if t.text != ")"]
-        if len(rest_words) == 1 and rest_words[0].is_upper:
+        initial = name.text.lstrip("the ").lstrip("The ")[:1]
+        if len(rest_words) == 1 and rest_words[0].is_upper and rest_words[0].text[0] == initial:
             acronyms.append((rest_words[0].text, name))
             acronym = doc[rest_words[0].i : rest_words[0].i + 1]
             return [Candidate(name, label), Candidate(acronym, label)]
         return [Candidate(name, label)]
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) == 1 and ent.start < commas[0] < ent.end - 1:
+        # "Evansville, Indiana" taken for one name: a town and the state it lies in
+        town, state = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+        if gazetteer_place(state.text, facts.gaz) and not gazetteer_place(town.text, facts.gaz):
+            return [Candidate(town, "GPE", route="place"), Candidate(state, "GPE")]
     ands = [t.i for t in ent if t.lower_ == "and"]
     if len(ands) != 1:
         return [Candidate(ent, label)]

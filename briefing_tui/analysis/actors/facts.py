@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.kinds import employer_position
+from briefing_tui.analysis.actors.glued import glued_names
+from briefing_tui.analysis.actors.kinds import employer_position, organisation_cue
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
-from briefing_tui.analysis.actors.name_shape import name_ok, name_words, person_key
+from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
+from briefing_tui.analysis.actors.unlabelled import headline_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -37,6 +39,8 @@ class FullNames:
     #: first word -> (character offset, person key) of each full name starting with it, in order
     by_first: dict[str, list[tuple[int, str]]]
     gender: dict[str, str]  # person key -> gender of the first "he" or "she" after the name
+    #: person key -> the titles written before or apposed to the name ("governor")
+    titles: dict[str, frozenset[str]]
     keys: frozenset[str]
 
 
@@ -62,6 +66,8 @@ class ArticleFacts:
     #: first word of a several-word country the article names -> that country ("North")
     country_by_first_word: dict[str, str]
     full_names: FullNames
+    #: starts of the sentences written in title case (headlines, captions)
+    headlines: frozenset[int] = frozenset()
 
     def gender_after(self, start: int, limit: int) -> str | None:
         """The gender of the first "he" or "she" after a name, within its sentence."""
@@ -83,16 +89,17 @@ class ArticleFacts:
 def article_facts(doc: Doc) -> ArticleFacts:
     """The facts the name stages need about ``doc``."""
     lex, gaz = lexicon(), gazetteer()
+    ents = glued_names(tuple(e for e in doc.ents if e.label_ in ACTOR_LABELS), gaz, lex)
+    in_ents = {t.i for ent in ents for t in ent}  # a glued name takes in words outside entities
     common_words: set[str] = set()
     loose_names: list[int] = []
     for token in doc:
         acronym = token.is_upper and len(token) > 1 and token.is_alpha  # "WHO" tagged a pronoun
         if token.pos_ == "PROPN" or acronym:
-            if token.ent_iob_ == "O":
+            if token.ent_iob_ == "O" and token.i not in in_ents:
                 loose_names.append(token.i)
         elif token.is_lower and token.pos_ in ("NOUN", "ADJ"):
             common_words.add(token.lower_)
-    ents = tuple(e for e in doc.ents if e.label_ in ACTOR_LABELS)
     employers = frozenset(
         span.text
         for span in (trim(e) for e in ents if e.label_ == "ORG")
@@ -112,7 +119,8 @@ def article_facts(doc: Doc) -> ArticleFacts:
         entity_texts=frozenset(e.text for e in ents),
         employers=employers,
         country_by_first_word=_countries_by_first_word(ents, gaz),
-        full_names=FullNames({}, {}, {}, frozenset()),
+        headlines=frozenset(headline_sentences(doc)),
+        full_names=FullNames({}, {}, {}, {}, frozenset()),
     )
     # the full-name index reads the pronouns after each name, so it needs the facts above
     return _with_full_names(facts)
@@ -135,6 +143,7 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
     by_last: dict[str, list[tuple[int, str]]] = {}
     by_first: dict[str, list[tuple[int, str]]] = {}
     genders: dict[str, str] = {}
+    titles: dict[str, frozenset[str]] = {}
     keys: set[str] = set()
     persons = [ent for ent in facts.ents if ent.label_ == "PERSON"]
     for n, ent in enumerate(persons):
@@ -146,11 +155,34 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         gender = gender or facts.gender_after(span.end, limit)
         if len(words) < 2 or not name_ok(words) or span.text in facts.employers:
             continue
+        heads = facts.lex.org_heads | facts.lex.media_heads
+        if words[-1].lower_ in heads or organisation_cue(span):
+            continue  # "Harbor Network", "Acme, the firm": an organisation's name
         key = person_key(words)
-        by_last.setdefault(words[-1].text, []).append((span.start_char, key))
-        by_first.setdefault(words[0].text, []).append((span.start_char, key))
+        parts = name_parts(words)
+        if len(parts) < 2:
+            continue  # "Soto-Vidal": one hyphenated word, a surname
+        by_last.setdefault(parts[-1], []).append((span.start_char, key))
+        by_first.setdefault(parts[0], []).append((span.start_char, key))
         keys.add(key)
         if gender:
             genders[key] = gender
-    full_names = FullNames(by_last, by_first, genders, frozenset(keys))
+        held = _titles_of(facts, span)
+        if held:
+            titles[key] = titles.get(key, frozenset()) | held
+    full_names = FullNames(by_last, by_first, genders, titles, frozenset(keys))
     return replace(facts, full_names=full_names)
+
+
+def _titles_of(facts: ArticleFacts, span: Span) -> frozenset[str]:
+    """The office words written before a name or apposed to it: "Governor Erik Sand",
+    "Erik Sand, the central bank governor"."""
+    lex, doc = facts.lex, facts.doc
+    found = {t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.lower_ in lex.titles}
+    found |= {t.lower_ for t in span if t.lower_ in lex.titles}
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lower_ in lex.titles:
+            found.add(child.lower_)
+    if span.root.dep_ == "appos" and span.root.head.lower_ in lex.titles:
+        found.add(span.root.head.lower_)
+    return frozenset(found)

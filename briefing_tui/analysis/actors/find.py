@@ -27,6 +27,7 @@ from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.places import located_only
+from briefing_tui.analysis.actors.teams import mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.model import Actor, ActorKind
 
@@ -49,6 +50,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
+    mark_teams(doc, drafts)
     lex = lexicon()
     located = {
         d.key

@@ -30,6 +30,8 @@ LIST_OTHERS = 2
 #: Prepositions between a person noun and the organisation it works for.
 EMPLOYER_PREPS = frozenset({"for", "at"})
 POSSESSIVE = frozenset({"'s", "’s"})
+#: Endings of nouns for people by what they do ("photographer", "novelist", "musician").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eur")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,62 @@ def person_evidence(span: Span) -> list[str]:
     if _listed_with_people(root):
         found.append("listed with people")
     return found
+
+
+@cache
+def org_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Read ``lexicon/actors/org_cues.tsv`` once: (nouns made "by" an organisation, nouns
+    apposed to an organisation's name)."""
+    rows = load_table("org_cues.tsv")
+    return table_column(rows, "by"), table_column(rows, "noun")
+
+
+def organisation_cue(span: Span) -> str | None:
+    """The cue around this name that only an organisation's name has: the maker of a poll
+    ("a poll by Norstat"), or a name apposed to an organisation noun ("Acme, the firm")."""
+    made_by, nouns = org_cues()
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("by", "from", "of")
+        and head.head.lemma_.lower() in made_by
+    ):
+        return "maker"
+    apposed = [head] if root.dep_ == "appos" else []
+    apposed += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in nouns for t in apposed):
+        return "organisation noun"
+    return None
+
+
+def example_of(span: Span) -> Token | None:
+    """The common noun a name is given as an example of: "gods" in "the gods, such as Zeus,
+    Hera and Athena", "companies" in "companies like Acme" (None when it is not one)."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("as", "like"):
+        return None
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return None
+    noun = prep.head
+    return noun if noun.pos_ == "NOUN" and noun.is_lower else None
+
+
+def person_or_org_noun(token: Token, lex: Lexicon) -> bool:
+    """A common noun for people or organisations: "leaders", "firms", "parties"."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma.endswith(AGENT_SUFFIXES)  # "photographers", "novelists", "musicians"
+        or lemma in person_cues().nouns
+        or lemma in org_cues()[1]
+        or lemma in lex.org_heads
+        or lemma in lex.title_words
+        or lemma in lex.government_nouns
+        or lemma in lex.descriptions
+    )
 
 
 def organisation_evidence(span: Span, lex: Lexicon) -> bool:

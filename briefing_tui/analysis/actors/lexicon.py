@@ -101,6 +101,7 @@ class Lexicon:
     facility_heads: frozenset[str]
     facility_plain: frozenset[str]
     venue_heads: frozenset[str]
+    town_heads: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +120,15 @@ class Gazetteer:
         return text.strip().lower() in self.regions
 
     def country_of_name(self, text: str) -> str | None:
-        """The ISO code of the country this name (or alias) denotes, if any."""
-        return self.by_name.get(_strip_article(text).lower())
+        """The ISO code of the country this name (or alias) denotes, if any; a formal name
+        ("the Republic of Chile", "the Kingdom of Norway") denotes the country it names."""
+        name = _strip_article(text).lower()
+        found = self.by_name.get(name)
+        if found is None:
+            for prefix in FORMAL_PREFIXES:
+                if name.startswith(prefix) and len(name) > len(prefix):
+                    return self.by_name.get(name[len(prefix) :])
+        return found
 
     def country_of_capital(self, text: str) -> str | None:
         """The ISO code of the country whose capital this is, if any."""
@@ -147,6 +155,21 @@ _THE_COUNTRY_ENDINGS = (
     "Bahamas",
     "Gambia",
     "Maldives",
+)
+
+
+#: Openings of a country's formal name, before its short name ("the Republic of Chile").
+FORMAL_PREFIXES = (
+    "republic of ",
+    "kingdom of ",
+    "state of ",
+    "commonwealth of ",
+    "federal republic of ",
+    "democratic republic of ",
+    "islamic republic of ",
+    "principality of ",
+    "grand duchy of ",
+    "sultanate of ",
 )
 
 
@@ -192,6 +215,7 @@ def lexicon() -> Lexicon:
         facility_heads=frozenset(row[1] for row in facility_rows if row[0] == "head"),
         facility_plain=frozenset(row[1] for row in facility_rows if row[0] == "plain"),
         venue_heads=frozenset(row[1] for row in facility_rows if row[0] == "venue"),
+        town_heads=frozenset(row[1] for row in facility_rows if row[0] == "town"),
     )
 
 

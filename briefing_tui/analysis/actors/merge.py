@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
-from briefing_tui.analysis.actors.spans import trim
+from briefing_tui.analysis.actors.spans import in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.drafts import ClassifiedNames, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
+#: What ``_nearest_full_name`` returns when a one-word name fits several people equally.
+UNDECIDED = ""
 #: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
 
@@ -35,6 +37,8 @@ def merge_names(
     merged: dict[str, str] = {}  # merged draft key -> the key it went into
     _merge_organisations(facts, out, acronyms, merged)
     _merge_people(out.names, merged)
+    _merge_same_but_case(out.names, merged)
+    _add_lower_case_names(facts, out)
 
 
 def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -42,6 +46,8 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
     drafts = out.names.drafts
     for item in out.pending:
         key = _nearest_full_name(facts, item)
+        if key == UNDECIDED:
+            continue  # "Ms Sand" after "Erik Sand" and "Lena Sand": whose, nothing says
         if key is None:
             if item.label != "PERSON" and not item.titled:
                 add_organisation(facts, out, item.span)
@@ -61,6 +67,12 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
         add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
 
 
+def _title_of(facts: ArticleFacts, item: PendingName) -> str | None:
+    """The office written before a one-word name ("Governor Sand"), if any."""
+    info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
+    return info.title.split()[-1] if info and info.title else None
+
+
 def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
     """The key of the full name before the one-word name (the first after it when none is
     before), by last word first, then by first word; one of the same gender wins."""
@@ -69,20 +81,26 @@ def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
         occurrences = index.get(item.text)
         if not occurrences:
             continue
+        title = _title_of(facts, item)
+        if title:
+            holders = {key for _, key in occurrences if title in full.titles.get(key, ())}
+            if len(holders) == 1:
+                return holders.pop()  # "Governor Sand": the Sand the article calls governor
         same = [
             (pos, key)
             for pos, key in occurrences
             if item.gender and full.gender.get(key) == item.gender
         ]
-        compatible = (
-            same
-            or [
-                (pos, key)
-                for pos, key in occurrences
-                if not (item.gender and full.gender.get(key) not in (None, item.gender))
-            ]
-            or occurrences
-        )
+        compatible = same or [
+            (pos, key)
+            for pos, key in occurrences
+            if not (item.gender and full.gender.get(key) not in (None, item.gender))
+        ]
+        if not compatible:
+            return UNDECIDED  # never across a known gender
+        people = {key for _, key in compatible}
+        if item.gender and not same and len(people) > 1:
+            return UNDECIDED  # "Ms Sand" and two Sands of unknown gender
         at = bisect_left(compatible, (item.span.start_char, ""))
         return compatible[at - 1][1] if at > 0 else compatible[0][1]
     return None
@@ -123,8 +141,19 @@ def _merge_organisations(
         name = key[6:]  # the same name labelled once as a place, once as an organisation
         same = (_live(merged, f"org:{name}"), _live(merged, out.org_acronyms.get(name)))
         into = {k for k in same if k in drafts}
-        if len(into) == 1:
-            _merge(out.names, merged, key, into.pop())
+        if len(into) != 1:
+            continue
+        org = into.pop()
+        place = drafts[key]
+        placed = sum(1 for h in place.heads if in_address(facts.doc[h]))
+        place_wins = placed > 0 and len(place.mentions) >= len(drafts[org].mentions)
+        if " " not in name and org == f"org:{name}" and place_wins:
+            # "Evansville, Indiana": a one-word name written in an address, and as often as it
+            # is labelled an organisation, is the place; the other labels are the model's guesses
+            _merge(out.names, merged, org, key)
+            drafts[key].kind = "place"
+        else:
+            _merge(out.names, merged, key, org)
     _add_unlabelled_org_names(facts, out, targets)
 
 
@@ -148,6 +177,37 @@ def _add_unlabelled_org_names(
         if token.text in single:
             draft = drafts[single[token.text]]
             draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:
+    """Organisation names that differ only in case ("Acme Navy", "Acme navy") are one."""
+    first: dict[str, str] = {}
+    for key in [k for k in names.drafts if k.startswith("org:")]:
+        lower = key.lower()
+        if lower in first:
+            _merge(names, merged, key, first[lower])
+        else:
+            first[lower] = key
+
+
+def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
+    """An organisation's name written with its head in lower case ("the Indonesian navy"
+    after "the Indonesian Navy") is a mention of it."""
+    drafts = out.names.drafts
+    by_lower = {d.name.lower(): d for key, d in drafts.items() if key.startswith("org:")}
+    if not by_lower:
+        return
+    doc = facts.doc
+    for token in doc:
+        if not (token.is_lower and token.pos_ == "NOUN" and token.lower_ in facts.lex.org_heads):
+            continue
+        left = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.is_lower]
+        if not left:
+            continue
+        phrase = doc[left[0].i : token.i + 1]
+        draft = by_lower.get(phrase.text.lower())
+        if draft is not None and all(m.start != phrase.start_char for m in draft.mentions):
+            draft.add(phrase.start_char, phrase.end_char, phrase.text, "name", token.i)
 
 
 def _merge_people(names: Names, merged: dict[str, str]) -> None:
@@ -176,6 +236,12 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     initials = _initials(tokens)
     if initials:
         variants.append(initials)
+    for i in range(2, len(tokens)):  # "Pike Foundation" for "Pike Foundation for the Arts"
+        if tokens[i].lower() == "for" and tokens[i - 1].lower() in heads:
+            variants.append(" ".join(tokens[:i]))
+            break
+    if len(tokens) == 2 and tokens[1].lower() == "party":
+        variants.append(f"{tokens[0]}s")  # "Greens" for "Green Party"
     for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"
         prefix = _initials(tokens[:i])
         if prefix and len(prefix) == i:

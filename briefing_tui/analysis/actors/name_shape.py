@@ -50,12 +50,26 @@ def name_ok(words: list[Token]) -> bool:
     return True
 
 
+def name_parts(words: list[Token]) -> list[str]:
+    """The words of a name with hyphenated parts kept whole: "Soto-Vidal", "Anna-Lena"."""
+    parts: list[str] = []
+    for token in words:
+        doc = token.doc
+        joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        if joined and parts and token.i > 1 and not doc[token.i - 2].whitespace_:
+            parts[-1] = f"{parts[-1]}-{token.text}"
+        else:
+            parts.append(token.text)
+    return parts
+
+
 def person_key(words: list[Token]) -> str:
-    """The key of a person's draft: first and last word, leaving out initials."""
-    meaningful = [t.text for t in words if len(t.text.rstrip(".")) != 1]
+    """The key of a person's draft: first and last word, leaving out initials; a hyphenated
+    part is one word ("Marco Soto-Vidal")."""
+    meaningful = [t for t in name_parts(words) if len(t.rstrip(".")) != 1]
     if len(meaningful) >= 2:
         return f"person:{meaningful[0]} {meaningful[-1]}"
-    return "person:" + " ".join(t.text for t in words)
+    return "person:" + " ".join(name_parts(words))
 
 
 def name_words(span: Span, lex: Lexicon, gaz: Gazetteer) -> tuple[list[Token], str | None]:

@@ -38,15 +38,56 @@ def _add_borrowed(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None
             part = part[1:]  # "Eastvale Dorn Airport": Eastvale is nested already, Dorn borrowed
         if part is None or (part.start == span.start and part.end == span.end):
             continue
-        if any(t.lower_ in facts.common_words for t in part if t.is_alpha):
+        generic = lex.facility_heads | lex.facility_plain  # "university" in "Eastvale University"
+        if any(t.lower_ in facts.common_words - generic for t in part if t.is_alpha):
             continue
         known = gazetteer_place(part.text, gaz) or any(
             part.text in (m.text for m in d.mentions) for d in out.names.drafts.values()
         )
         if known and len(part) == 1:
             continue  # added as a nested country, capital or known name already
-        label = "ORG" if part[-1].lower_ in lex.facility_heads else "GPE"
+        if not known and _founder_part(facts, part, span) and not _written_alone(facts, part, span):
+            continue  # "Skidmore" in "Skidmore College": a founder's name, not a place
+        acronym = len(part) == 1 and part.text.isupper() and part.text.isalpha()
+        label = "ORG" if acronym or part[-1].lower_ in lex.facility_heads else "GPE"
         classify_span(facts, out, part, label)
+
+
+def _founder_part(facts: ArticleFacts, part: Span, container: Span) -> bool:
+    """Whether ``part`` is the name before an institution's head word ("Skidmore" in
+    "Skidmore College", "Croucher" in "Croucher Foundation"): often a person's or founder's
+    name, where a stadium's ("Brackwell Stadium") is most often its town's."""
+    lex = facts.lex
+    tail = facts.doc[part.end : container.end]
+    return (
+        len(tail) > 0
+        and tail[-1].lower_ in lex.facility_heads
+        and tail[-1].lower_ not in lex.town_heads
+        and all(t.lower_ in lex.facility_plain for t in tail[:-1])
+    )
+
+
+def _written_alone(facts: ArticleFacts, part: Span, container: Span) -> bool:
+    """Whether the article writes ``part`` somewhere outside ``container`` too."""
+    text, at = facts.text, 0
+    while True:
+        at = text.find(part.text, at)
+        if at < 0:
+            return False
+        end = at + len(part.text)
+        inside = container.start_char <= at < container.end_char
+        if not inside and not _continued(text, at, end):
+            return True
+        at += 1
+
+
+def _continued(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` are part of a longer capitalised name."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in " -" and after[1].isupper()) or (
+        len(before) == 2 and before[1] in " -" and before[0].isalpha() and before[0].isupper()
+    )
 
 
 def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
@@ -56,6 +97,9 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
         return  # "Russia's Foreign Ministry": the country is part of the ministry's name
     if all(t.lower_ in facts.lex.directions for t in span[:1]):
         return  # "South Eastland" is a region of its own, not Eastland
+    if len(span) > 1 and person_key(list(span)) in drafts:
+        return  # "Valeska Paris": a person's name, whatever the model labelled it
+    org_name = f"org:{span.text}" in drafts
     i = span.start
     while i < span.end:
         for width in (3, 2, 1):
@@ -66,7 +110,9 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
                 continue
             text = sub.text
             iso = gaz.country_of_name(text)
-            if iso:
+            if iso and org_name:
+                pass  # "New Zealand Herald": the country is part of an organisation's name
+            elif iso:
                 add_country(facts, out, sub, iso, "name")
             elif gaz.country_of_capital(text) or gaz.is_region(text):
                 add_place(facts, out, sub)

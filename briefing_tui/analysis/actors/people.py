@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import PendingName
-from briefing_tui.analysis.actors.name_shape import name_ok, name_words, person_key
+from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.record import note_speech
 from briefing_tui.analysis.actors.spans import (
+    POSSESSIVE,
     alpha_words,
     country_of_token_span,
     proper_objects,
@@ -45,11 +46,10 @@ def add_person(facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
     if info:
         gender = gender or info.gender
     mention_start = doc[start].idx
-    if len(words) == 1:
-        titled = info is not None or len(alpha_words(span)) > 1
-        out.pending.append(
-            PendingName(name_span, words[0].text, gender, mention_start, label, titled)
-        )
+    parts = name_parts(words)
+    if len(parts) == 1:
+        titled = info is not None or len(alpha_words(span)) > len(words)
+        out.pending.append(PendingName(name_span, parts[0], gender, mention_start, label, titled))
         return
     key = person_key(words)
     fresh = key not in out.names.drafts
@@ -62,6 +62,17 @@ def add_person(facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
     if len(name_span.text) > len(draft.name):
         draft.name = name_span.text
     add_person_mention(facts, draft, name_span, mention_start, gender, info)
+
+
+def add_surname(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
+    """A one-word name that ends a full name of the article, left pending for the merge
+    stage even where it is also a country's or a capital's ("Paris" after "Valeska Paris")."""
+    info = title_before(facts.doc, span.start, facts.lex, facts.gaz)
+    start = info.start if info and info.start < span.start else span.start
+    gender = info.gender if info else None
+    titled = info is not None
+    pending = PendingName(span, span.text, gender, facts.doc[start].idx, "PERSON", titled)
+    out.pending.append(pending)
 
 
 def add_person_mention(
@@ -125,11 +136,19 @@ def _note_apposition(facts: ArticleFacts, draft: Draft, name_span: Span) -> None
             continue
         country, _ = qualifier(child, facts.gaz)
         left = child.left_edge.i
+        names = [t.i for t in doc[left : child.i] if t.pos_ == "PROPN" and t.ent_type_ == "ORG"]
+        if names:
+            left = names[-1] + 1  # "the State Department spokesperson": the office alone
+            while left < child.i and doc[left].text in POSSESSIVE:
+                left += 1
         right = child.right_edge.i
         if doc[right].is_punct:
             right = max(child.i, right - 1)
         span = doc[left : right + 1]
-        draft.add(span.start_char, span.end_char, span.text, "title", child.i)
+        # "the chairman of the project's panel": the mention is the office, not the actors
+        # named after it; "the chancellor of Germany" keeps its country
+        said = span if country else doc[left : child.i + 1]
+        draft.add(said.start_char, said.end_char, said.text, "title", child.i)
         if draft.title is None:
             draft.title, draft.family = info[0], info[1]
             draft.country = draft.country or country

@@ -12,9 +12,10 @@ does:
 | acts   | the subject of any other verb | "Ostrava sued the ministry"      |
 | agent  | the agent of a passive verb   | "the ban was lifted by Ostrava"  |
 
-Veto (``place_use`` returns the name of the rule or veto that decided): "located
-verb", the subject of a verb of being, lying, holding or undergoing ("Ostrava lies on
-the river", "Ostrava hosted the fair": ``lexicon/actors/place_verbs.tsv``). A passive
+Vetoes (``place_use`` returns the name of the rule or veto that decided): "dateline",
+a name in capitals that opens its line ("OSTRAVA, Czech Republic -"); "located verb",
+the subject of a verb of being, lying, holding or undergoing ("Ostrava lies on the
+river", "Ostrava hosted the fair": ``lexicon/actors/place_verbs.tsv``). A passive
 subject ("Ostrava was flooded") and a place in a prepositional phrase ("in Ostrava")
 never act. A place that is a claim's source acts too; the engine, which sees the
 claims, clears the flag for it.
@@ -93,7 +94,21 @@ ACTING_RULES: tuple[tuple[str, Callable[[Token, Lexicon], bool]], ...] = (
     ("acts", _acts),
     ("agent", _agent),
 )
+
+
+def _dateline(token: Token, lex: Lexicon) -> bool:
+    """A name in capitals that opens its line: the dateline ("KESTREL BAY, Norway -")."""
+    doc = token.doc
+    i = token.i
+    if not token.is_upper:
+        return False
+    while i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha:
+        i -= 1
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
 VETOES: tuple[tuple[str, Callable[[Token, Lexicon], bool]], ...] = (
+    ("dateline", _dateline),
     ("located verb", _located_verb),
 )
 

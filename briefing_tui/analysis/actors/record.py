@@ -147,5 +147,6 @@ def _note_acronym(facts: ArticleFacts, out: ClassifiedNames, span: Span, key: st
     doc = facts.doc
     if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
         acronym = doc[span.end + 1].text
-        if acronym.isupper() and len(acronym) >= 2:
-            out.org_acronyms[acronym] = key
+        initials = [t.text[0] for t in span if t.text[:1].isupper()]
+        if acronym.isupper() and len(acronym) >= 2 and initials and acronym[0] == initials[0]:
+            out.org_acronyms[acronym] = key  # not "Estland (AFP)": a dateline's agency

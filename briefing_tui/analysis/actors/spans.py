@@ -45,12 +45,12 @@ def is_place_use(token: Token, lex: Lexicon) -> bool:
             return True  # "the mayor of Paris"
     if token.dep_ == "dobj" and head.lemma_.lower() in lex.motion_words:
         return True
-    if token.dep_ == "appos" or _in_address(token):
+    if token.dep_ == "appos" or in_address(token):
         return True  # "the capital, Lisbon"; "Lyon, France"; "Portland, Oregon"
     return token.dep_ in ("compound", "nmod") and head.lemma_.lower() not in lex.government_nouns
 
 
-def _in_address(token: Token) -> bool:
+def in_address(token: Token) -> bool:
     """A place name written next to another with a comma, as in an address or dateline."""
     doc = token.doc
     after = token.i + 1

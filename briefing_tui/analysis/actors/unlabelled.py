@@ -47,7 +47,7 @@ def unlabelled_phrases(
     not a word the article also writes in lower case).
     """
     found: list[tuple[Span, str]] = []
-    headline = _headline_sentences(doc)
+    headline = headline_sentences(doc)
     place_preps = lex.place_preps
     for i in sorted(loose):
         head = doc[i]
@@ -228,7 +228,7 @@ def _has_the(token: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
 
 
-def _headline_sentences(doc: Doc) -> set[int]:
+def headline_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences written in title case (headlines, captions)."""
     starts: set[int] = set()
     for sent in doc.sents:

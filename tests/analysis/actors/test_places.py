@@ -101,3 +101,9 @@ def test_located_only_is_written_and_read_back():
     assert Actor.from_json(data) == place
     del data["located_only"]  # a briefing/1 file written before the field: not flagged
     assert Actor.from_json(data).located_only is False
+
+
+def test_a_dateline_in_capitals_never_acts(nlp):
+    doc = nlp("OSTRAVA, Czech Republic - The council said on Monday it would appeal.")
+    use = place_use(token_of(doc, "OSTRAVA"), lexicon())
+    assert (use.acts, use.rule) == (False, "dateline")

@@ -1,0 +1,152 @@
+"""Names the model cut in pieces: "Valeska Paris" read as two places, "Vitas Gerulaitis" as a
+first name and a place, "Udvar-Hazy" as a word and a place, "Duran Duran" as two places.
+
+A one-word place entity written right against another capitalised name word (a space or a
+hyphen between them, no comma) is a fragment of one longer name. The whole run is one entity,
+with the label of a part the model took for a person or an organisation, else a person's when
+the words around it say so (``person_evidence``, or a person listed with it), else an
+organisation's. A run of places the
+gazetteer knows ("Washington D.C." read as two) is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.kinds import person_evidence
+from briefing_tui.analysis.actors.name_shape import name_shaped
+from briefing_tui.analysis.actors.spans import gazetteer_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
+
+#: Labels of the one-word entities that may be fragments of a longer name.
+FRAGMENT_LABELS = frozenset({"GPE", "LOC"})
+#: Labels a glued name keeps from one of its parts, strongest first.
+KEPT_LABELS = ("PERSON", "ORG")
+HYPHENS = frozenset({"-", "‐"})
+
+
+def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[Span, ...]:
+    """``ents`` with each place fragment of a longer name replaced by the whole name, and
+    an organisation's name cut at "for the" joined again."""
+    if not ents:
+        return ents
+    ents = _joined_dedications(ents, lex)
+    doc = ents[0].doc
+    owner = {t.i: ent for ent in ents for t in ent}
+    out: list[Span] = []
+    skip: set[int] = set()
+    for ent in ents:
+        if id(ent) in skip:
+            continue
+        run = (
+            _run(ent, owner, gaz, lex) if ent.label_ in FRAGMENT_LABELS and len(ent) == 1 else None
+        )
+        if run is None:
+            out.append(ent)
+            continue
+        start, end = run
+        parts = {owner[i] for i in range(start, end) if i in owner}
+        skip.update(id(p) for p in parts)
+        out = [e for e in out if e not in parts]
+        labels = {p.label_ for p in parts}
+        label = next((lab for lab in KEPT_LABELS if lab in labels), None)
+        span = doc[start:end]
+        if label is None:
+            listed = any(t.ent_type_ == "PERSON" for t in span.root.conjuncts)
+            label = "PERSON" if listed or person_evidence(span) else "ORG"
+        out.append(doc.char_span(span.start_char, span.end_char, label=label) or span)
+    return tuple(sorted(out, key=lambda e: e.start))
+
+
+#: Words joining an institution's head to what it is for ("Foundation for the Visual Arts").
+DEDICATION_WORDS = frozenset({"for", "of"})
+
+
+def _joined_dedications(ents: tuple[Span, ...], lex: Lexicon) -> tuple[Span, ...]:
+    """An organisation whose name the model cut in two at "for (the)": "the Pike Foundation"
+    and "the Visual Arts" in "the Pike Foundation for the Visual Arts"."""
+    doc = ents[0].doc
+    heads = lex.org_heads | lex.facility_heads
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG":
+            between = doc[previous.end : ent.start]
+            words = [t.lower_ for t in between]
+            joined = (
+                words[:1] and words[0] in DEDICATION_WORDS and all(w == "the" for w in words[1:])
+            )
+            if joined and previous[-1].lower_ in heads:
+                out[-1] = doc.char_span(previous.start_char, ent.end_char, label="ORG") or previous
+                continue
+        out.append(ent)
+    return tuple(out)
+
+
+def _run(ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> tuple[int, int] | None:
+    """The token range of the longer name ``ent`` is glued into, or None when it stands alone."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and _glued(doc[start - 1], doc[start], owner, lex):
+        start -= 1
+    while end < len(doc) and _glued(doc[end - 1], doc[end], owner, lex):
+        end += 1
+    while start < ent.start and doc[start].text in HYPHENS:
+        start += 1
+    while end > ent.end and doc[end - 1].text in HYPHENS:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return None
+    if _name_continues(doc, start, end):
+        return None  # "Ottawa New" before "Democrat": a run cut short by another name
+    words = [t for t in doc[start:end] if t.text not in HYPHENS]
+    if all(gazetteer_place(t.text, gaz) for t in words) or gazetteer_place(
+        doc[start:end].text, gaz
+    ):
+        return None  # "Washington D.C.", "New York": places the gazetteer knows
+    return start, end
+
+
+def _name_continues(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalised word the run could not take stands right before or after it."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(
+        t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+        for t in (before, after)
+    ) and not (after is not None and after.is_sent_start)
+
+
+def _glued(left: Token, right: Token, owner: dict[int, Span], lex: Lexicon) -> bool:
+    """Whether ``right`` continues the name ``left`` is in: a name word written after it with
+    one space, or joined to it by a hyphen with no space around it."""
+    if right.text in HYPHENS:
+        after = right.doc[right.i + 1] if right.i + 1 < len(right.doc) else None
+        return (
+            not left.whitespace_
+            and not right.whitespace_
+            and after is not None
+            and all(_name_word(t, owner, lex) for t in (left, after))
+        )
+    if left.text in HYPHENS:
+        return _name_word(right, owner, lex)  # the hyphen was taken with the word before it
+    if left.whitespace_ != " " or left.is_sent_end or right.is_sent_start:
+        return False
+    return all(_name_word(t, owner, lex) for t in (left, right))
+
+
+def _name_word(token: Token, owner: dict[int, Span], lex: Lexicon) -> bool:
+    """A capitalised proper noun, not a title ("President"), outside any entity or in a
+    one-word place entity or in a person's or organisation's name."""
+    if not (name_shaped(token) and token.pos_ == "PROPN"):
+        return False
+    if token.lower_ in lex.title_words or token.lower_ in lex.honorifics:
+        return False
+    ent = owner.get(token.i)
+    if ent is None:
+        return token.ent_iob_ == "O"
+    return (ent.label_ in FRAGMENT_LABELS and len(ent) == 1) or ent.label_ in KEPT_LABELS
