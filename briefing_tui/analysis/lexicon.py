@@ -89,13 +89,15 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "unknowns.txt",
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech
-    "shared": ("cues.tsv",),
+    "shared": ("cues.tsv", "name_particles.txt"),
     # dossiers: place names that name a city and a state or country
     "dossier": ("city_state_names.txt",),
 }
 
 #: The speech-cue verbs (lemma, stance, frames): claims read every column, questions the lemmas.
 CUE_VERBS = "shared/cues.tsv"
+#: Lower-case words a name may hold ("von der"): actors and dossiers read the same list.
+NAME_PARTICLES = "shared/name_particles.txt"
 
 #: Every registered file's name, its path under ``lexicon/``.
 FILES: frozenset[str] = frozenset(

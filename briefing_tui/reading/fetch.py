@@ -153,27 +153,38 @@ def _read_response(response: httpx.Response, shown: str, max_bytes: int) -> Fetc
         raise InputError(
             f"{shown} is {content_type}, not an article; give the address of a web page"
         )
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(describe_size_limit(shown, int(declared), max_bytes))
     try:
-        codings = encodings(response.headers.get("content-encoding", ""))
-        chunks: list[bytes] = []
-        received = 0
-        for chunk in decoded(response.iter_raw(), codings):
-            received += len(chunk)
-            if received > max_bytes:
-                raise InputError(
-                    describe_size_limit(
-                        shown, received, max_bytes, at_least=True, compressed=bool(codings)
-                    )
-                )
-            chunks.append(chunk)
+        data = body_within(response, shown, max_bytes)
     except EncodingError as exc:
         raise InputError(f"{shown} sent a page {exc}; open it in a browser and save it") from exc
     return Fetched(
         url=without_credentials(str(response.url)),
-        data=b"".join(chunks),
+        data=data,
         content_type=content_type,
         charset=response.charset_encoding,
     )
+
+
+def body_within(response: httpx.Response, shown: str, max_bytes: int) -> bytes:
+    """The body of a streamed ``response``, decompressed as it arrives and refused (an
+    InputError naming ``shown``) once it passes ``max_bytes``, counted after decompression.
+
+    A body the server declares too long is refused before it is read; an encoding that
+    cannot be decoded raises ``EncodingError`` for the caller to word.
+    """
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise InputError(describe_size_limit(shown, int(declared), max_bytes))
+    codings = encodings(response.headers.get("content-encoding", ""))
+    chunks: list[bytes] = []
+    received = 0
+    for chunk in decoded(response.iter_raw(), codings):
+        received += len(chunk)
+        if received > max_bytes:
+            raise InputError(
+                describe_size_limit(
+                    shown, received, max_bytes, at_least=True, compressed=bool(codings)
+                )
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)

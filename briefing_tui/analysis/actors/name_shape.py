@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon
 from briefing_tui.analysis.actors.spans import alpha_words, country_of_token_span
 
 if TYPE_CHECKING:
@@ -12,25 +13,7 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
 
 #: Words a name may hold in lower case ("Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "di",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "la",
-        "le",
-        "del",
-        "dos",
-    }
-)
+NAME_PARTICLES = lexicon.words(lexicon.NAME_PARTICLES)
 
 
 def name_shaped(token: Token) -> bool:

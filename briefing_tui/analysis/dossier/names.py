@@ -11,37 +11,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing_tui.analysis import lexicon
 from briefing_tui.model import Actor, ActorKind
 
-#: Lower-case words a name may hold ("Church of Scientology", "Ursula von der Leyen").
-PARTICLES = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "for",
-        "on",
-        "in",
-        "at",
-        "de",
-        "da",
-        "di",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "la",
-        "le",
-        "del",
-        "dos",
-        "y",
-        "&",
-        "-",
-    ]
+#: Lower-case words a name may hold ("Church of Scientology", "Ursula von der Leyen"):
+#: the actors' name particles, and the joining words of organisation names.
+PARTICLES = lexicon.words(lexicon.NAME_PARTICLES) | frozenset(
+    {"of", "the", "and", "for", "on", "in", "at", "y", "&", "-"}
 )
 #: Words left out of an acronym ("United Nations" -> "un", "Department of Defense" -> "dd").
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "at", "&"})

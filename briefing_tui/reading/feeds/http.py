@@ -14,9 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_tui.errors import InputError
-from briefing_tui.reading.fetch import _USER_AGENT, _reason, tls_context, without_credentials
-from briefing_tui.reading.inflate import ACCEPTED, EncodingError, decoded, encodings
-from briefing_tui.reading.limits import describe_size_limit
+from briefing_tui.reading.fetch import (
+    _USER_AGENT,
+    _reason,
+    body_within,
+    tls_context,
+    without_credentials,
+)
+from briefing_tui.reading.inflate import ACCEPTED, EncodingError
 
 if TYPE_CHECKING:
     import httpx
@@ -129,22 +134,8 @@ def _read(response, shown: str, max_bytes: int) -> FeedResponse:
     if response.status_code >= 400:
         raise InputError(f"{shown} answered {response.status_code} {response.reason_phrase}")
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(describe_size_limit(shown, int(declared), max_bytes))
-    chunks: list[bytes] = []
-    received = 0
     try:
-        codings = encodings(response.headers.get("content-encoding", ""))
-        for chunk in decoded(response.iter_raw(), codings):
-            received += len(chunk)
-            if received > max_bytes:
-                raise InputError(
-                    describe_size_limit(
-                        shown, received, max_bytes, at_least=True, compressed=bool(codings)
-                    )
-                )
-            chunks.append(chunk)
+        body = body_within(response, shown, max_bytes)
     except EncodingError as exc:
         raise InputError(f"{shown} sent a feed {exc}") from exc
-    return FeedResponse(final, b"".join(chunks), content_type, etag, last_modified)
+    return FeedResponse(final, body, content_type, etag, last_modified)
