@@ -1,7 +1,8 @@
 """Whether a cue verb reports speech, thought or intention, and not an act or its absence.
 
 Three kinds of cue state no content: a negated attribution ("did not say
-whether ...", "haven't said"), a refusal to speak ("declined to comment",
+whether ...", "haven't said", and "does not believe that X", "no longer wants to
+Y", whose content read alone would say the opposite), a refusal to speak ("declined to comment",
 "refused to say"), and a verb of denial whose object is a thing acted on
 rather than something said ("rejected the offer", but "rejected the report").
 """
@@ -15,8 +16,6 @@ from briefing_tui.analysis.claims.cues import Cue, content_nouns, cue_table
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Stances a negation leaves standing as a view held ("does not believe", "did not want to").
-_NEGATABLE = frozenset({"belief", "intention"})
 _PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT", "WP"})
 #: Verbs of leaving something undone: a cue under them reports what was not said.
 _AVOIDING = frozenset({"avoid", "fail", "neglect", "omit", "refrain", "decline", "refuse"})
@@ -35,13 +34,28 @@ _TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
 
 
 def is_negated(verb: Token) -> bool:
-    """Whether the verb carries a negation ("not", "n't", "never")."""
-    return any(child.dep_ == "neg" for child in verb.children)
+    """Whether the verb carries a negation ("not", "n't", "never", "no longer")."""
+    return any(
+        child.dep_ == "neg"
+        or (child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children))
+        for child in verb.children
+    )
+
+
+def _under_negated_verb(verb: Token) -> bool:
+    """A cue in the infinitive of a negated verb ("no longer wants to support X",
+    "did not plan to endorse Y")."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        if is_negated(verb):
+            return True
+    return False
 
 
 def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bool:
     """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
-    if is_negated(verb) and cue.stance not in _NEGATABLE:
+    if is_negated(verb) or _under_negated_verb(verb):
+        # the content alone would read as the opposite of what was said or meant
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
