@@ -51,6 +51,11 @@ class ActorIndex:
             return found
         return actor_at(self._actors, start, end)
 
+    def kind_of(self, actor_id: str) -> str | None:
+        """The kind of actor ``actor_id`` ("person", "organization", ...)."""
+        kind = self._kinds.get(actor_id)
+        return None if kind is None else str(kind)
+
     def named_in(self, start: int, end: int) -> frozenset[str]:
         """Actors named (not by a pronoun) inside ``[start, end)``."""
         found = set()
@@ -160,7 +165,36 @@ def source_actor(
         if actor is not None and actor != index.at(head[0], head[1]):
             return actor  # "the ministry's report": a name within the phrase
         return issuer_of(token, index)
+    if token is not None and actor is not None and _someone_elses(token, actor, index):
+        return _apposed_actor(token, index)
     return actor
+
+
+def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether a common-noun source is a person's lawyer, aide or relative rather than that
+    person: "Pagliano's attorney said" (the actor found is only the possessor).
+
+    A body's spokesman speaks for the body ("the ministry's spokesman"), so only a
+    possessor that is a person counts.
+    """
+    if head.pos_ != "NOUN" or index.at(head.idx, head.idx + len(head.text)) == actor:
+        return False
+    possessors = [c for c in head.children if c.dep_ == "poss"]
+    return any(
+        index.kind_of(actor) == "person"
+        and index.at(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) == actor
+        for p in possessors
+    )
+
+
+def _apposed_actor(head: Token, index: ActorIndex) -> str | None:
+    """The actor named beside a common-noun source ("his lawyer, Mark Hale, said")."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = index.at(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
+            if found is not None:
+                return found
+    return None
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -126,3 +126,24 @@ def test_the_report_speaks_for_the_actor_it_was_by(nlp):
 def test_the_report_someone_only_read_speaks_for_nobody(nlp):
     text = "Tom Hale read a report on the train. The report said fish stocks had halved."
     assert speakers(nlp, text)[-1] == ("The report", None)
+
+
+def test_a_persons_lawyer_is_not_that_person(nlp):
+    text = (
+        "Dana Whitlock was called before the committee on Tuesday. "
+        "Whitlock's attorney said his client would not answer any questions."
+    )
+    assert speakers(nlp, text)[-1][1] != "Dana Whitlock"
+
+
+def test_a_persons_lawyer_named_beside_is_the_lawyer(nlp):
+    text = (
+        "Dana Whitlock was called before the committee on Tuesday. "
+        "Whitlock's attorney, Mark Hale, said the subpoena was unlawful."
+    )
+    assert speakers(nlp, text)[-1][1] == "Mark Hale"
+
+
+def test_a_bodys_spokesman_speaks_for_the_body(nlp):
+    text = "The Harbour Authority's spokesman said the port would reopen on Friday."
+    assert speakers(nlp, text)[-1][1] == "Harbour Authority"
