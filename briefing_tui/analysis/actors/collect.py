@@ -8,6 +8,7 @@ took for things. Nothing is decided here about what each one is; that is the cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Literal
@@ -66,7 +67,33 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
             found.append(Candidate(trimmed, label, route="place"))  # not a "thing" for its label
         else:
             found.append(Candidate(span, label))
-    return Candidates(tuple(found), tuple(acronyms))
+    kept = tuple(c for c in found if not _title_word_or_tag(c.span, facts))
+    return Candidates(kept, tuple(acronyms))
+
+
+#: A party-and-state tag after a legislator's name: "(R-Utah)", "(D-Ore.)", "(I-Vt.)".
+_PARTY_TAG = re.compile(r"\(\s*[A-Z]{1,3}\s*-\s*[A-Z][A-Za-z. ]{0,20}\)")
+
+
+def _title_word_or_tag(span: Span, facts: ArticleFacts) -> bool:
+    """A span that is part of a title ("Majority" of "Majority Leader", "Press" of "Press
+    Secretary") or of a party-and-state tag ("R-Utah"): no actor of its own."""
+    doc = span.doc
+    if span.label_ != "PERSON":
+        phrase = span.text.lower()
+        for n in (1, 2):
+            following = doc[span.end : span.end + n]
+            if len(following) == n and (
+                " ".join([phrase, *(t.lower_ for t in following)]) in facts.lex.titles
+            ):
+                return True
+    text = doc.text
+    open_at = text.rfind("(", max(0, span.start_char - 6), span.start_char + 1)
+    if open_at != -1:
+        close_at = text.find(")", span.end_char - 1, span.end_char + 8)
+        if close_at != -1 and _PARTY_TAG.fullmatch(text[open_at : close_at + 1]):
+            return True
+    return False
 
 
 def _split_conjoined(

@@ -109,6 +109,10 @@ def phrase_bounds(head: Token, stop_before: int | None) -> tuple[int, int]:
                 relative = child.left_edge.lower_ in RELATIVE_PRONOUNS
                 end = max(head.i + 1, min(end, child.left_edge.i + int(relative)))
     doc = head.doc
+    # "Sen. Tom Hale (R-Utah)", "the Food Safety Authority (FSA)": the name ends at the bracket
+    bracket = next((i for i in range(head.i + 1, end) if doc[i].text in ("(", "[")), None)
+    if bracket is not None:
+        end = bracket
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):

@@ -364,3 +364,20 @@ def test_the_body_a_named_person_is_of_is_an_organisation(nlp):
     doc.ents = [Span(doc, piet, piet + 2, label="PERSON"), Span(doc, at, at + 2, label="NORP")]
     party = [a for a in find_actors(doc) if a.name == "Liberal Democrats"]
     assert party and party[0].kind == "organisation"
+
+
+def test_a_party_and_state_tag_is_no_actor(nlp):
+    text = (
+        "Sen. Tom Hale (R-Utah) said on Tuesday that the harbour bill would cost too much. "
+        "Sen. Rita Moss (D-Ore.) said the bill was overdue."
+    )
+    names = {a.name for a in actors_of(nlp, text)}
+    assert {"Tom Hale", "Rita Moss"} <= names
+    assert not names & {"R-Utah", "Utah", "D-Ore.", "Ore."}
+
+
+def test_a_word_of_a_title_is_no_actor(nlp):
+    text = "Majority Leader Paul Green said the Senate would vote on the harbour bill next week."
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "Paul Green" in names
+    assert "Majority" not in names

@@ -147,3 +147,8 @@ def test_a_persons_lawyer_named_beside_is_the_lawyer(nlp):
 def test_a_bodys_spokesman_speaks_for_the_body(nlp):
     text = "The Harbour Authority's spokesman said the port would reopen on Friday."
     assert speakers(nlp, text)[-1][1] == "Harbour Authority"
+
+
+def test_a_source_ends_at_its_bracket(nlp):
+    text = "Sen. Tom Hale (R-Utah) said on Tuesday that the harbour bill would cost too much."
+    assert speakers(nlp, text)[-1] == ("Sen. Tom Hale", "Tom Hale")
