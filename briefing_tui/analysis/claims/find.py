@@ -35,7 +35,7 @@ from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
-from briefing_tui.model import Actor, Claim, Span
+from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,6 +58,29 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
         # "He described Smith as ...": a pronoun cannot be someone named in its own claim
         named = index.named_in(end, max(end, draft.content[1]))
         draft.actor = source_actor(doc, index, draft.source_span, draft.source_head, named)
+
+
+#: Parts of speech a reported content cannot end on: it was cut mid-phrase ("... in
+#: September for", "... including", "... the").
+_DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+_DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Words used as prepositions that the tagger reads otherwise ("including", "such").
+_DANGLING_WORDS = frozenset({"including", "excluding", "such", "than"})
+
+
+def _cut_short(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether a reported content ends on a word that needs more after it: the parse cut
+    it, and shown alone it would misquote the source."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if not words:
+        return True
+    last = words[-1]
+    return (
+        last.pos_ in _DANGLING_POS or last.tag_ in _DANGLING_TAGS or last.lower_ in _DANGLING_WORDS
+    )
 
 
 def _stance(draft: Draft, text: str) -> str:
@@ -92,6 +115,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     for draft in drafts:
         source_on_one_line(text, draft)
     _resolve_sources(doc, drafts, ActorIndex(actors))
+    drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or not _cut_short(doc, d.content)]
     return [
         Claim(
             id=f"c{n}",

@@ -467,3 +467,15 @@ def test_cue_in_a_relative_clause_keeps_only_what_is_said_after_it(nlp) -> None:
     text = "She was sent to a camp, which the group describes as a quiet retreat."
     claims, _ = _claims(nlp, text)
     assert _contents(text, claims) == ["a quiet retreat"]
+
+
+def test_a_reported_content_cut_on_a_dangling_word_is_not_shown(nlp) -> None:
+    """A content the parse cut mid-phrase ("... in May for") would misquote its source."""
+    from briefing_tui.analysis.claims.find import _cut_short
+
+    text = "The mayor said the bridge would close in May for repairs, including"
+    doc = nlp(text)
+    start = text.index("the bridge")
+    assert _cut_short(doc, (start, text.index(" repairs")))
+    assert _cut_short(doc, (start, len(text)))
+    assert not _cut_short(doc, (start, text.index(" for")))
