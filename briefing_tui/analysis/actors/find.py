@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
-from briefing_tui.analysis.actors.places import located_only
+from briefing_tui.analysis.actors.places import country_located_only, located_only
 from briefing_tui.analysis.actors.teams import mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.model import Actor, ActorKind
@@ -55,7 +55,11 @@ def find_actors(doc: Doc) -> list[Actor]:
     located = {
         d.key
         for d in drafts
-        if d.kind == ActorKind.PLACE and not d.speeches and located_only(doc, d.heads, lex)
+        if not d.speeches
+        and (
+            (d.kind == ActorKind.PLACE and located_only(doc, d.heads, lex))
+            or (d.kind == ActorKind.COUNTRY and country_located_only(doc, d.heads))
+        )
     }
     _drop_overlaps(drafts)
     drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]

@@ -128,3 +128,21 @@ def place_use(token: Token, lex: Lexicon) -> PlaceUse:
 def located_only(doc: Doc, heads: Iterable[int], lex: Lexicon) -> bool:
     """Whether none of a place's mentions (by their head tokens) acts."""
     return not any(place_use(doc[i], lex).acts for i in heads if 0 <= i < len(doc))
+
+
+#: Prepositions that only say where something is, comes from or goes: "applicants
+#: from Eritrea", "fighting in Yemen", "flights to Greece".
+WHERE_PREPS = frozenset(
+    {"in", "from", "to", "into", "across", "within", "throughout", "at", "near", "inside"}
+)
+
+
+def country_located_only(doc: Doc, heads: Iterable[int]) -> bool:
+    """Whether every mention of a country only says where: the object of a place
+    preposition each time ("from Eritrea", "in Libya"), never a subject, an object, a
+    possessor or an adjective ("Eritrean officials"). Such a country does not act."""
+    tokens = [doc[i] for i in heads if 0 <= i < len(doc)]
+    return bool(tokens) and all(
+        token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS
+        for token in (_clause_role(t) for t in tokens)
+    )

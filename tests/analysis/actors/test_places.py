@@ -107,3 +107,15 @@ def test_a_dateline_in_capitals_never_acts(nlp):
     doc = nlp("OSTRAVA, Czech Republic - The council said on Monday it would appeal.")
     use = place_use(token_of(doc, "OSTRAVA"), lexicon())
     assert (use.acts, use.rule) == (False, "dateline")
+
+
+def test_a_country_only_named_as_where_does_not_act(nlp):
+    text = (
+        "Most of the applicants came from Eritrea, Libya and Sudan, the Home Office said. "
+        "Greece said it would take in more of them. Italy's coastguard rescued 40 people."
+    )
+    actors = {a.name: a for a in find_actors(nlp(text))}
+    for name in ("Eritrea", "Libya", "Sudan"):
+        assert actors[name].located_only, name
+    assert not actors["Greece"].located_only
+    assert not actors["Italy"].located_only
