@@ -144,6 +144,23 @@ def analysis_messages(request: Request) -> Iterator[Message]:
             yield Whole(progress.stage, progress.fraction, progress.briefing)
 
 
+def _outside_headline(claims: list[Claim], article: Article) -> list[Claim]:
+    """The claims not made in the headline: "Reports: X" or "Minister says X" above the
+    article is a summary of what the body attributes, not a claim of its own.
+
+    The claims left are numbered again from c1.
+    """
+    if not article.title or not article.paragraphs:
+        return claims
+    first = article.paragraphs[0]
+    if article.text[first.start : first.end].strip() != article.title.strip():
+        return claims
+    kept = [c for c in claims if not first.start <= c.content.start < first.end]
+    if len(kept) == len(claims):
+        return claims
+    return [replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1)]
+
+
 def _staged(
     doc: Doc, article: Article, info: ModelInfo | None, timings: dict[str, float]
 ) -> Iterator[Progress]:
@@ -167,7 +184,7 @@ def _staged(
     )
     yield Progress("finding claims", 0.75, partial)
     t0 = time.perf_counter()
-    claims = find_claims(doc, actors)
+    claims = _outside_headline(find_claims(doc, actors), article)
     timings["claims"] = time.perf_counter() - t0
     _sources_act(actors, claims)
     partial = replace(partial, claims=claims, timings=dict(timings))
