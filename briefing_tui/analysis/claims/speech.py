@@ -42,6 +42,21 @@ def is_negated(verb: Token) -> bool:
     )
 
 
+def _aim_or_circumstance(verb: Token) -> bool:
+    """A cue that only says why or while something was done, with no clause said:
+    "launched a campaign to persuade users ...", "met to discuss the budget",
+    "Discussing his concern, the minister said ..." (the main clause holds the claim).
+    "..., adding that Y" keeps its clause and stays a claim."""
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return False
+    subjectless = not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
+    purpose = verb.dep_ in {"acl", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    circumstance = verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjectless
+    return purpose or circumstance
+
+
 def _under_negated_verb(verb: Token) -> bool:
     """A cue in the infinitive of a negated verb ("no longer wants to support X",
     "did not plan to endorse Y")."""
@@ -58,6 +73,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         # the content alone would read as the opposite of what was said or meant
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
+        return False
+    if _aim_or_circumstance(verb):
         return False
     if content is None:
         return True

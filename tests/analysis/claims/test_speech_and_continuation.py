@@ -479,3 +479,30 @@ def test_a_reported_content_cut_on_a_dangling_word_is_not_shown(nlp) -> None:
     assert _cut_short(doc, (start, text.index(" repairs")))
     assert _cut_short(doc, (start, len(text)))
     assert not _cut_short(doc, (start, text.index(" for")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company launched an aggressive campaign to persuade users to stop using the app.",
+        "Officials met on Monday to discuss the new budget.",
+    ],
+)
+def test_a_cue_that_only_says_why_is_not_a_claim(nlp, text: str) -> None:
+    claims, _ = _claims(nlp, text)
+    assert claims == []
+
+
+def test_a_cue_that_says_while_leaves_the_main_claim_alone(nlp) -> None:
+    text = (
+        "Discussing his concern in a public statement, the prime minister said "
+        "the boats must be helped."
+    )
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["the boats must be helped"]
+
+
+def test_adding_that_stays_a_claim(nlp) -> None:
+    text = "The mayor said the pier would close, adding that repairs would take a year."
+    claims, _ = _claims(nlp, text)
+    assert "repairs would take a year" in _contents(text, claims)
