@@ -381,3 +381,12 @@ def test_a_word_of_a_title_is_no_actor(nlp):
     names = {a.name for a in actors_of(nlp, text)}
     assert "Paul Green" in names
     assert "Majority" not in names
+
+
+def test_a_delegates_and_a_speakers_title_is_not_part_of_the_name(nlp):
+    text = (
+        "Del. Stacey Plaskett said the hearing was unfair. "
+        "Speaker Paul Ryan said the victims deserved a hearing."
+    )
+    names = {a.name for a in actors_of(nlp, text)}
+    assert {"Stacey Plaskett", "Paul Ryan"} <= names
