@@ -509,7 +509,12 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
     if candidate.veto == "pronoun-subject":
-        named = name_pronoun(candidate.text, candidate.sentences[-1], BARE_PRONOUNS)
+        named = name_pronoun(
+            candidate.text,
+            candidate.sentences[-1],
+            BARE_PRONOUNS,
+            lambda token: ctx.names.get(ctx.actor_at.get(token.i, "")),
+        )
         if named is not None:
             candidate.text = named
             candidate.veto = phrase_veto(candidate)

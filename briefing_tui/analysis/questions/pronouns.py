@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -60,8 +62,19 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     return None
 
 
-def name_pronoun(text: str, sentence: Span, pronouns: frozenset[str]) -> str | None:
-    """``text`` with its subject pronoun replaced by what it stands for, or None."""
+def name_pronoun(
+    text: str,
+    sentence: Span,
+    pronouns: frozenset[str],
+    person_of: Callable[[Token], str | None] | None = None,
+) -> str | None:
+    """``text`` with its subject pronoun replaced by what it stands for, or None.
+
+    "he" and "she" are named only by ``person_of`` (the actors analysis's resolution,
+    which knows genders and leaves a doubtful pronoun alone), never by the nearest
+    person in the sentence: "Would Clinton spokesman Jesse Lehrich sign this if it came
+    to her desk?" named the spokesman for "she".
+    """
     words = text.split()
     for index, word in enumerate(words[:10]):
         if word.lower() not in pronouns or index == 0:
@@ -69,12 +82,32 @@ def name_pronoun(text: str, sentence: Span, pronouns: frozenset[str]) -> str | N
         mentions = [t for t in sentence if t.lower_ == word.lower()]
         if not mentions:
             return None
-        noun = antecedent(word.lower(), sentence, mentions[0].i)
-        if noun is None:
+        if word.lower() in _PERSONAL:
+            named = _person_named(mentions[0], sentence, person_of)
+        else:
+            noun = antecedent(word.lower(), sentence, mentions[0].i)
+            named = short_phrase(noun) if noun is not None else None
+        if named is None:
             return None
-        named = short_phrase(noun)
         return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
     return None
+
+
+def _person_named(
+    pronoun: Token, sentence: Span, person_of: Callable[[Token], str | None] | None
+) -> str | None:
+    """Who "he"/"she" is, as the actors analysis resolved it: the sentence's own words for
+    that person when the nearest person before agrees ("Minister Ann Lee"), else the
+    actor's name; None when the analysis left the pronoun unresolved."""
+    if person_of is None:
+        return None
+    person = person_of(pronoun)
+    if person is None:
+        return None
+    noun = antecedent(pronoun.lower_, sentence, pronoun.i)
+    if noun is not None and person_of(noun) == person:
+        return short_phrase(noun)
+    return person
 
 
 #: The speaker's own subject pronouns, which a quote's source can name.

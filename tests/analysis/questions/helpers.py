@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
 from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
 from briefing_tui.model import Actor, Claim, Question
 
@@ -9,8 +11,13 @@ from briefing_tui.model import Actor, Claim, Question
 def report(
     nlp, text: str, actors: list[Actor] | None = None, claims: list[Claim] | None = None
 ) -> QuestionReport:
-    """Every candidate question of ``text`` and what became of it."""
-    return explain_questions(nlp(text), actors or [], claims or [])
+    """Every candidate question of ``text`` and what became of it; the actors and claims
+    are the analysis's own unless given (a "he" or "she" is named only through them)."""
+    doc = nlp(text)
+    if actors is None:
+        actors = find_actors(doc)
+        claims = find_claims(doc, actors) if claims is None else claims
+    return explain_questions(doc, actors, claims or [])
 
 
 def ask(

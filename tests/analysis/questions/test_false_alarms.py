@@ -92,13 +92,13 @@ def test_would_that_looks_back_or_is_answered_is_not_a_question(nlp, text):
     [
         (
             "Minister Ann Lee has said she would attend the summit.",
-            "Would Minister Ann Lee attend the summit?",
+            "Would Ann Lee attend the summit?",
         ),
         # a later event about something else answers nothing
         (
             "Minister Ann Lee has said she would attend the summit. On Friday she attended a "
             "dinner.",
-            "Would Minister Ann Lee attend the summit?",
+            "Would Ann Lee attend the summit?",
         ),
     ],
 )
@@ -156,7 +156,7 @@ def test_a_question_repeated_without_a_subject_is_asked_once(nlp):
         "Reporters asked again: will Ana Ruiz be at the hearing tomorrow? "
         "Her lawyer said Ruiz will not attend the hearing tomorrow."
     )
-    question = only(ask(nlp, text))
+    question = only(ask(nlp, text, actors=[]))
     assert question.question == "Will Ana Ruiz be at the hearing?"
     assert len(question.evidence) == 3
 
@@ -276,3 +276,24 @@ def test_descriptions_and_fragments_are_not_questions(nlp, text):
 )
 def test_their_twins_are_still_asked(nlp, text):
     assert len(ask(nlp, text)) == 1
+
+
+def test_she_is_never_named_as_the_man_who_spoke(nlp):
+    """ "she" is named only as the actors analysis resolved it: never the nearest person."""
+    text = (
+        "Maria Lopez has backed the harbour bill. Lopez spokesman Tom Reed told the "
+        "Courier that she would sign this legislation if it came to her desk."
+    )
+    questions = [q.question for q in ask(nlp, text)]
+    assert not any("Tom Reed sign" in q for q in questions), questions
+
+
+def test_an_unresolved_she_is_not_named_by_the_nearest_person(nlp):
+    from briefing_tui.analysis.questions.pronouns import name_pronoun
+
+    doc = nlp("Spokesman Tom Reed said she would sign the bill if it came to her desk.")
+    sentence = doc[0 : len(doc)]
+    asked = "Would she sign the bill?"
+    assert name_pronoun(asked, sentence, frozenset({"she"}), lambda token: None) is None
+    named = name_pronoun(asked, sentence, frozenset({"she"}), lambda token: "Maria Lopez")
+    assert named == "Would Maria Lopez sign the bill?"
