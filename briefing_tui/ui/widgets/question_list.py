@@ -17,6 +17,10 @@ from briefing_tui.ui.widgets.item_list import ItemList
 NOTHING_OPEN = "nothing is left open in this article"
 
 
+def _count(listed: int, total: int) -> str:
+    return f"{listed}/{total}" if listed != total else f"{total}"
+
+
 def _held_count(count: int) -> str:
     return f"{count} question{'s' if count != 1 else ''} held back"
 
@@ -95,10 +99,22 @@ class QuestionList(ItemList[Question]):
         return NOTHING_OPEN
 
     def _update_title(self) -> None:
+        """The title counts the shown questions and the held-back ones apart.
+
+        "Questions (5, 1 held back)"; under a filter, "2/5" of each. The "nothing is
+        left open" message is the empty list's, not a subtitle beside listed questions.
+        """
         super()._update_title()
+        visible = self.visible_items
+        held_visible = sum(1 for q in visible if self.is_held_back(q))
+        shown_count = _count(len(visible) - held_visible, len(self._shown_questions))
+        title = f"{self.label} ({shown_count}"
         if self._held_back:
-            state = "listed" if self.showing_held_back else "h lists them"
-            self.border_title += f" · {len(self._held_back)} held back ({state})"
+            listed = held_visible if self.showing_held_back else len(self._held_back)
+            title += f", {_count(listed, len(self._held_back))} held back"
+        self.border_title = title + ")"
+        if self._raw_status == "done" and not self._filter_label:
+            self.border_subtitle = ""
 
     def is_held_back(self, item: Question) -> bool:
         """Whether ``item`` is one of the questions held back below the threshold."""
