@@ -2,7 +2,8 @@
 
 Used by the tests and handy when debugging: every span lies inside
 ``article.text`` and is non-empty, ids are unique, every claim source is an
-actor id or null, and every actor or claim a question names exists.
+actor id or null, and every actor or claim a question names exists (a shown
+question or one of the ``held_back_questions``).
 """
 
 from __future__ import annotations
@@ -75,18 +76,21 @@ def contract_problems(data: dict[str, Any]) -> list[str]:
         for key in ("source_span", "cue_span"):
             if claim.get(key) is not None:
                 problems += _span_problems(f"claims[{i}].{key}", claim[key], length)
-    for i, question in enumerate(data.get("questions", [])):
-        check_id(f"questions[{i}]", question.get("id"))
-        if not str(question.get("question", "")).strip():
-            problems.append(f"questions[{i}]: empty question")
-        for j, span in enumerate(question.get("evidence", [])):
-            problems += _span_problems(f"questions[{i}].evidence[{j}]", span, length)
-        for actor_id in question.get("actors", []):
-            if actor_id not in actor_ids:
-                problems.append(f"questions[{i}]: actor {actor_id!r} does not exist")
-        for claim_id in question.get("claims", []):
-            if claim_id not in claim_ids:
-                problems.append(f"questions[{i}]: claim {claim_id!r} does not exist")
+    # held back: below the confidence threshold, kept apart from what is shown (optional key)
+    for key in ("questions", "held_back_questions"):
+        for i, question in enumerate(data.get(key, [])):
+            where = f"{key}[{i}]"
+            check_id(where, question.get("id"))
+            if not str(question.get("question", "")).strip():
+                problems.append(f"{where}: empty question")
+            for j, span in enumerate(question.get("evidence", [])):
+                problems += _span_problems(f"{where}.evidence[{j}]", span, length)
+            for actor_id in question.get("actors", []):
+                if actor_id not in actor_ids:
+                    problems.append(f"{where}: actor {actor_id!r} does not exist")
+            for claim_id in question.get("claims", []):
+                if claim_id not in claim_ids:
+                    problems.append(f"{where}: claim {claim_id!r} does not exist")
     return problems
 
 

@@ -368,6 +368,9 @@ class Briefing:
     model: ModelInfo | None = None
     timings: dict[str, float] = field(default_factory=dict)
     analysis_version: str = ""
+    #: Questions phrased and not vetoed but below the confidence threshold: not shown
+    #: unless the reader asks (the questions pane's ``h``); ids ``h1, h2, ...``.
+    held_back_questions: list[Question] = field(default_factory=list)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
@@ -376,6 +379,13 @@ class Briefing:
         for actor in self.actors:
             if actor.id == actor_id:
                 return actor
+        return None
+
+    def question(self, question_id: str | None) -> Question | None:
+        """The question with this id, shown or held back, or None."""
+        for question in (*self.questions, *self.held_back_questions):
+            if question.id == question_id:
+                return question
         return None
 
     def to_json(self) -> dict[str, Any]:
@@ -389,6 +399,7 @@ class Briefing:
             "actors": [a.to_json() for a in self.actors],
             "claims": [c.to_json() for c in self.claims],
             "questions": [q.to_json() for q in self.questions],
+            "held_back_questions": [q.to_json() for q in self.held_back_questions],
         }
 
     @classmethod
@@ -405,6 +416,9 @@ class Briefing:
             model=ModelInfo(model["name"], model["version"]) if model else None,
             timings=dict(data.get("timings", {})),
             analysis_version=data.get("analysis_version", ""),
+            held_back_questions=[
+                Question.from_json(q) for q in data.get("held_back_questions", [])
+            ],
         )
 
 

@@ -103,3 +103,28 @@ def test_the_checker_finds_broken_output() -> None:
         "actor 'a7' does not exist",
     ):
         assert expected in problems
+
+
+def test_the_checker_reads_the_held_back_questions_too() -> None:
+    text = "Trump said it."
+    data = {
+        "schema": SCHEMA,
+        "article": {"text": text},
+        "actors": [{"id": "a1", "name": "Trump", "mentions": [{"start": 0, "end": 5}]}],
+        "questions": [{"id": "q1", "question": "Will he?", "evidence": [{"start": 0, "end": 14}]}],
+        "held_back_questions": [
+            {"id": "q1", "question": "Could he?", "evidence": [{"start": 0, "end": 99}]},
+            {"id": "h2", "question": " ", "actors": ["a7"], "claims": ["c3"]},
+        ],
+    }
+    problems = "\n".join(contract_problems(data))
+    for expected in (
+        "held_back_questions[0]: duplicate id 'q1'",
+        "held_back_questions[0].evidence[0]",
+        "held_back_questions[1]: empty question",
+        "held_back_questions[1]: actor 'a7' does not exist",
+        "held_back_questions[1]: claim 'c3' does not exist",
+    ):
+        assert expected in problems
+    data["held_back_questions"] = [{"id": "h1", "question": "Could he?", "actors": ["a1"]}]
+    assert contract_problems(data) == []

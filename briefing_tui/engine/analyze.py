@@ -169,7 +169,7 @@ def _staged(
     # (nor whatever they import).
     from briefing_tui.analysis.actors import find_actors
     from briefing_tui.analysis.claims import find_claims
-    from briefing_tui.analysis.questions import find_questions
+    from briefing_tui.analysis.questions import find_question_sets
 
     yield Progress("finding actors", 0.6)
     t0 = time.perf_counter()
@@ -190,9 +190,9 @@ def _staged(
     partial = replace(partial, claims=claims, timings=dict(timings))
     yield Progress("finding open questions", 0.9, partial)
     t0 = time.perf_counter()
-    questions = find_questions(doc, actors, claims)
+    questions, held_back = find_question_sets(doc, actors, claims)
     timings["questions"] = time.perf_counter() - t0
-    final = replace(partial, questions=questions, timings=timings)
+    final = replace(partial, questions=questions, held_back_questions=held_back, timings=timings)
     yield Progress("done", 1.0, final, done=True)
 
 

@@ -29,7 +29,8 @@ def cache_dir() -> Path:
 
 def cache_key(article_sha256: str, model: ModelInfo, analysis_version: str) -> str:
     """The hex key of one analysis: the same text, model and analysis give the same key."""
-    parts = ("briefing-cache/1", article_sha256, model.name, model.version, analysis_version)
+    # /2: briefings carry their held-back questions; /1 entries lack them, so they miss
+    parts = ("briefing-cache/2", article_sha256, model.name, model.version, analysis_version)
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -16,6 +16,26 @@ def _shift(span: Span | None, offset: int) -> Span | None:
     return None if span is None else Span(span.start + offset, span.end + offset)
 
 
+def _moved(
+    question: Question,
+    new_id: str,
+    offset: int,
+    actor_ids: dict[str, str],
+    claim_ids: dict[str, str],
+) -> Question:
+    """``question`` of a chunk in the article's offsets and ids, as ``new_id``."""
+    return Question(
+        id=new_id,
+        question=question.question,
+        kind=question.kind,
+        evidence=[Span(e.start + offset, e.end + offset) for e in question.evidence],
+        actors=list(dict.fromkeys(actor_ids.get(a, a) for a in question.actors)),
+        claims=[claim_ids.get(c, c) for c in question.claims],
+        score=question.score,
+        confidence=question.confidence,
+    )
+
+
 @dataclass(slots=True)
 class BriefingMerger:
     """Accumulates per-chunk Briefings into one, in article offsets.
@@ -23,12 +43,15 @@ class BriefingMerger:
     Actors with the same name (case-insensitive) are one actor across chunks:
     their mentions are concatenated in text order and their saliences summed;
     ids are renumbered ``a1, a2, ...`` in order of first appearance, and the
-    claims' and questions' references follow.
+    claims' and questions' references follow. Held-back questions are kept apart,
+    numbered ``h1, h2, ...`` as the shown ones are ``q1, q2, ...``.
     """
 
     actors: list[Actor] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    #: The questions held back below the confidence threshold, numbered ``h1, h2, ...``.
+    held_back_questions: list[Question] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     _by_name: dict[str, Actor] = field(default_factory=dict)
 
@@ -84,19 +107,13 @@ class BriefingMerger:
                     stance=claim.stance,
                 )
             )
-        for question in part.questions:
-            self.questions.append(
-                Question(
-                    id=f"q{len(self.questions) + 1}",
-                    question=question.question,
-                    kind=question.kind,
-                    evidence=[Span(e.start + offset, e.end + offset) for e in question.evidence],
-                    actors=list(dict.fromkeys(actor_ids.get(a, a) for a in question.actors)),
-                    claims=[claim_ids.get(c, c) for c in question.claims],
-                    score=question.score,
-                    confidence=question.confidence,
-                )
-            )
+        for questions, into, prefix in (
+            (part.questions, self.questions, "q"),
+            (part.held_back_questions, self.held_back_questions, "h"),
+        ):
+            for question in questions:
+                new_id = f"{prefix}{len(into) + 1}"
+                into.append(_moved(question, new_id, offset, actor_ids, claim_ids))
         for stage, seconds in part.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
@@ -110,4 +127,5 @@ class BriefingMerger:
             model=model,
             timings=dict(self.timings),
             analysis_version=ANALYSIS_VERSION,
+            held_back_questions=list(self.held_back_questions),
         )

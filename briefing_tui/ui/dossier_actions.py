@@ -135,7 +135,7 @@ def go_to_place(app: BriefingApp, place: DossierPlace) -> None:
         return
     main.record_jump()
     claim = next((c for c in briefing.claims if c.id == place.claim_id), None)
-    question = next((q for q in briefing.questions if q.id == place.question_id), None)
+    question = briefing.question(place.question_id)
     actor = briefing.actor(place.actor_id)
     if claim is not None:
         main.go_to_claim(claim)

@@ -32,12 +32,13 @@ def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
 
     from briefing_tui.ui.screens.dialog import Chooser, Dialog
     from briefing_tui.ui.screens.prompt import PromptScreen
-    from briefing_tui.ui.widgets import ArticleView, ItemList, NotesPane, SearchBar
+    from briefing_tui.ui.widgets import ArticleView, ItemList, NotesPane, QuestionList, SearchBar
 
     groups: list[tuple[str, Iterable[BindingType]]] = [
         ("Everywhere", bindings),
         ("Article", ArticleView.BINDINGS),
         ("Lists", [*ItemList.BINDINGS, *OptionList.BINDINGS]),
+        ("Questions", QuestionList.BINDINGS),
         ("Notes", NotesPane.BINDINGS),
         ("Search", SearchBar.BINDINGS),
         ("Dialogs", [*Dialog.BINDINGS, *Chooser.BINDINGS]),

@@ -196,3 +196,24 @@ def test_open_a_file_without_a_terminal_names_the_file() -> None:
     stderr = done.stderr.decode()
     assert_one_line_error(stderr, "no terminal", f"briefing analyze {SAMPLE}")
     assert "standard input" not in stderr
+
+
+def test_analyze_json_holds_the_held_back_questions_apart(
+    run_briefing: RunBriefing, tmp_path: Path
+) -> None:
+    from briefing_tui.analysis.questions.confidence import SHOW_AT
+
+    article = tmp_path / "fair.txt"
+    article.write_text(
+        "The town council will vote on the new park next week. The rain could spoil the fair.\n",
+        encoding="utf-8",
+    )
+    done = run_briefing("analyze", "--json", "--no-cache", str(article))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert contract_problems(data) == []
+    held = data["held_back_questions"]
+    assert held and all(q["confidence"] < SHOW_AT for q in held)
+    assert all(q["confidence"] >= SHOW_AT for q in data["questions"])
+    assert {q["question"] for q in held}.isdisjoint(q["question"] for q in data["questions"])
+    assert all({"id", "question", "kind", "evidence", "actors", "claims"} <= q.keys() for q in held)

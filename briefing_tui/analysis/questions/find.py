@@ -550,8 +550,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.confidence = confidence(candidate)
     shown = _rank([c for c in merged if c.veto is None], actors)
     held = _rank([c for c in merged if c.veto == "below-threshold"], actors)
-    for rank, question in enumerate(held, start=len(shown) + 1):
-        question.id = f"q{rank}"
+    for rank, question in enumerate(held, start=1):
+        question.id = f"h{rank}"  # apart from the shown ones' q ids, so a merge keeps both
     findings = sorted(
         [*refused, *(_finding(c) for c in candidates)], key=lambda f: f.sentence.start
     )
@@ -561,3 +561,14 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
 def find_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> list[Question]:
     """The open questions of the article worth showing, one per topic, most important first."""
     return explain_questions(doc, actors, claims).shown
+
+
+def find_question_sets(
+    doc: Doc, actors: list[Actor], claims: list[Claim]
+) -> tuple[list[Question], list[Question]]:
+    """The questions shown, and those held back below the confidence threshold (ids ``h1``...).
+
+    The held-back ones were phrased and passed every veto; a vetoed candidate is in neither.
+    """
+    report = explain_questions(doc, actors, claims)
+    return report.shown, report.held

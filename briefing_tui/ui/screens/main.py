@@ -577,8 +577,12 @@ class MainScreen(Screen[None]):
             self.actor_list.set_items(briefing.actors)
         if previous is None or previous.claims is not briefing.claims:
             self.claim_list.set_items(briefing.claims)
-        if previous is None or previous.questions is not briefing.questions:
-            self.question_list.set_items(briefing.questions)
+        if (
+            previous is None
+            or previous.questions is not briefing.questions
+            or previous.held_back_questions is not briefing.held_back_questions
+        ):
+            self.question_list.set_questions(briefing.questions, briefing.held_back_questions)
         self._apply_filters()
         if done:
             self.notes_pane.reanchor(briefing)
@@ -743,7 +747,7 @@ class MainScreen(Screen[None]):
         self.show_pane("article")
         actor = briefing.actor(place.actor_id) if place.actor_id else None
         claim = next((c for c in briefing.claims if c.id == place.claim_id), None)
-        question = next((q for q in briefing.questions if q.id == place.question_id), None)
+        question = briefing.question(place.question_id)
         self.selected_actor, self.selected_claim = actor, claim
         self.selected_question = question
         marks: dict[str, list[Span]] = {
@@ -1011,7 +1015,7 @@ class MainScreen(Screen[None]):
                 self.claim_list.select_item_id(item_id)
                 self.go_to_claim(claim)
         elif kind == "question":
-            question = next((q for q in briefing.questions if q.id == item_id), None)
+            question = briefing.question(item_id)
             if question is not None:
                 self.question_list.select_item_id(item_id)
                 self.go_to_question(question)

@@ -7,7 +7,7 @@ import pytest
 from briefing_tui.analysis.questions.cues import CUE_CATEGORIES, lexicon
 from briefing_tui.model import Actor, Claim, Mention, QuestionKind, Span
 
-from .helpers import ask, only
+from .helpers import ask, only, report
 
 
 def _actor(actor_id: str, text: str, name: str, kind: str = "person") -> Actor:
@@ -305,7 +305,10 @@ def test_ids_kinds_evidence_and_ranking(nlp):
         "It is unclear whether the mayor will stand again."
     )
     questions = ask(nlp, text)
-    assert [q.id for q in questions] == [f"q{i}" for i in range(1, len(questions) + 1)]
+    found = report(nlp, text)
+    # shown q1, q2, ...; held back below the threshold h1, h2, ...
+    assert [q.id for q in found.shown] == [f"q{i}" for i in range(1, len(found.shown) + 1)]
+    assert [q.id for q in found.held] == [f"h{i}" for i in range(1, len(found.held) + 1)]
     assert {q.kind for q in questions} <= set(QuestionKind)
     for question in questions:
         for span in question.evidence:

@@ -35,8 +35,11 @@ async def test_wide_layout_shows_every_pane_side_by_side(make_app, sample_briefi
         assert not app.query_one(PaneBar).display
         assert app.main.actor_list.border_title == f"Actors ({len(sample_briefing.actors)})"
         assert app.main.claim_list.border_title == f"Claims ({len(sample_briefing.claims)})"
-        assert (
-            app.main.question_list.border_title == f"Questions ({len(sample_briefing.questions)})"
+        held = len(sample_briefing.held_back_questions)
+        assert app.main.question_list.border_title == (
+            f"Questions ({len(sample_briefing.questions)}, {held} held back)"
+            if held
+            else f"Questions ({len(sample_briefing.questions)})"
         )
         text = screen_text(app)
         for label in ("Article", "Actors (", "Claims (", "Questions (", "Notes ("):

@@ -10,7 +10,7 @@ from ..support import WIDE, wait_for
 
 
 async def test_the_questions_pane_says_nothing_is_open(sample_article, sample_briefing) -> None:
-    quiet = replace(sample_briefing, questions=[])
+    quiet = replace(sample_briefing, questions=[], held_back_questions=[])
     app = BriefingApp(sample_article, use_cache=True, cached=quiet)
     async with app.run_test(size=WIDE) as pilot:
         main = app.main
