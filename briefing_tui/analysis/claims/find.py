@@ -38,7 +38,7 @@ from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
@@ -64,6 +64,8 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
 #: September for", "... including", "... the").
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 _DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: A finite verb's tags: a mended content must still say something.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Words used as prepositions that the tagger reads otherwise ("including", "such").
 _DANGLING_WORDS = frozenset({"including", "excluding", "such", "than"})
 
@@ -75,12 +77,34 @@ def _cut_short(doc: Doc, content: tuple[int, int]) -> bool:
     if span is None:
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words:
-        return True
-    last = words[-1]
+    return not words or _dangles(words[-1])
+
+
+def _dangles(token: Token) -> bool:
     return (
-        last.pos_ in _DANGLING_POS or last.tag_ in _DANGLING_TAGS or last.lower_ in _DANGLING_WORDS
+        token.pos_ in _DANGLING_POS
+        or token.tag_ in _DANGLING_TAGS
+        or token.lower_ in _DANGLING_WORDS
     )
+
+
+def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
+    """Take the dangling words off a reported content the parse cut ("... boats of
+    migrants which" loses "which"); False when what is left says nothing (no finite verb:
+    "a similar system backed by the charity in September for")."""
+    if not _cut_short(doc, draft.content):
+        return True
+    span = doc.char_span(*draft.content, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    while words and _dangles(words[-1]):
+        words.pop()
+    if not any(t.tag_ in _FINITE_TAGS for t in words):
+        return False
+    last = words[-1]
+    draft.content = (draft.content[0], last.idx + len(last.text))
+    return True
 
 
 def _stance(draft: Draft, text: str) -> str:
@@ -115,7 +139,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     for draft in drafts:
         source_on_one_line(text, draft)
     _resolve_sources(doc, drafts, ActorIndex(actors))
-    drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or not _cut_short(doc, d.content)]
+    drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or _mend_cut_end(doc, d)]
     return [
         Claim(
             id=f"c{n}",

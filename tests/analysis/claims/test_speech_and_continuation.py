@@ -506,3 +506,22 @@ def test_adding_that_stays_a_claim(nlp) -> None:
     text = "The mayor said the pier would close, adding that repairs would take a year."
     claims, _ = _claims(nlp, text)
     assert "repairs would take a year" in _contents(text, claims)
+
+
+def test_a_reported_content_loses_its_dangling_end(nlp) -> None:
+    """A content cut on a dangling word keeps what it says, without the word; one that
+    says nothing once mended is dropped."""
+    from briefing_tui.analysis.claims.find import _mend_cut_end
+
+    class _Draft:
+        def __init__(self, content: tuple[int, int]) -> None:
+            self.content = content
+
+    text = "The agency said both navies had turned boats of migrants away, which"
+    doc = nlp(text)
+    draft = _Draft((text.index("both"), len(text)))
+    assert _mend_cut_end(doc, draft)
+    assert text[slice(*draft.content)] == "both navies had turned boats of migrants away"
+    text = "The council said a similar system backed by the charity in September for"
+    doc = nlp(text)
+    assert not _mend_cut_end(doc, _Draft((text.index("a similar"), len(text))))
