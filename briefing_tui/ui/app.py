@@ -43,13 +43,14 @@ from briefing_tui.ui.logic.header import article_credits, header_line
 from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
 from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
-from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.signals import install_exit_signals, signal_exit_code
 from briefing_tui.ui.terminal import stop_analysis
 
 if TYPE_CHECKING:
     from briefing_tui.analysis.dossier.model import Dossier
     from briefing_tui.ui.dossier_actions import DossierBuild
+    from briefing_tui.ui.screens.dossier import DossierScreen
+    from briefing_tui.ui.screens.main import MainScreen
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
@@ -144,6 +145,8 @@ class BriefingApp(App[int]):
         self._cached_at_start = cached
         #: The articles read together (``briefing dossier``; analysed, or still to), or None.
         self.dossier: Dossier | DossierBuild | None = dossier
+        #: The dossier's screen: with a dossier, the first screen shown (under the main one).
+        self.dossier_screen: DossierScreen | None = None
         self._after_ready: Callable[[], object] | None = None
         self.preferences = Preferences.in_folder(home or load_settings().data_dir)
         #: The articles ] and [ walk (the command line's, a feed's, the search results).
@@ -157,11 +160,41 @@ class BriefingApp(App[int]):
 
     # -- composition -------------------------------------------------------
 
-    def get_default_screen(self) -> MainScreen:
-        self._main_screen = MainScreen(
-            self.article, self.files, self._home, briefing=self._cached_at_start
-        )
+    def get_default_screen(self) -> Screen:
+        if self.dossier is not None:
+            # The dossier is the first screen painted; the main screen is composed (and
+            # its modules imported) only when an article is opened (``show_main``).
+            from briefing_tui.ui.dossier_actions import dossier_screen
+
+            self.dossier_screen = dossier_screen(self, self.dossier)
+            return self.dossier_screen
+        return self._compose_main(self._cached_at_start)
+
+    def _compose_main(self, briefing: Briefing | None) -> MainScreen:
+        from briefing_tui.ui.screens.main import MainScreen
+
+        self._main_screen = MainScreen(self.article, self.files, self._home, briefing=briefing)
         return self._main_screen
+
+    @property
+    def has_main(self) -> bool:
+        """Whether the main screen was composed (with a dossier, once an article is opened)."""
+        return self._main_screen is not None
+
+    def show_main(self, briefing: Briefing | None = None) -> None:
+        """Bring the main screen up over the dossier's; composed the first time, on
+        ``briefing``'s article (analysed already) or else on the current article."""
+        if self._main_screen is None:
+            if briefing is not None:
+                self.article = briefing.article
+                self._cached_at_start = briefing
+                self._injected_briefing = None
+            screen = self._compose_main(self._cached_at_start)
+            self.install_screen(screen, name="main")
+            self._show_article_header()
+            self._start_article()
+        if self.screen is not self._main_screen:
+            self.push_screen(self._main_screen)
 
     @property
     def main(self) -> MainScreen:
@@ -175,6 +208,15 @@ class BriefingApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_layout(self.size.width, self.size.height)
         self._show_article_header()
+        if self.dossier is not None:
+            from briefing_tui.ui.dossier_actions import start_dossier
+
+            start_dossier(self)
+        else:
+            self._start_article()
+
+    def _start_article(self) -> None:
+        """Record the article, and show its analysis from the cache (or look it up)."""
         # Not before the first paint: it writes a file.
         self.call_after_refresh(self._remember_article, self.article)
         cached, self._cached_at_start = self._cached_at_start, None
@@ -184,8 +226,6 @@ class BriefingApp(App[int]):
             self._analysis_ready()
         elif self._injected_briefing is None and not self._session.looked_up:
             self._look_up_cache(self._session, self._token)
-        if self.dossier is not None:
-            self.action_dossier()
 
     def _remember_article(self, article: Article) -> None:
         self._record_in_library(article)
@@ -343,6 +383,8 @@ class BriefingApp(App[int]):
     def save_notes_now(self, quiet: bool = False) -> bool:
         """Save what is typed at once; False (with a warning shown unless ``quiet``) if it
         could not be."""
+        if self._main_screen is None:
+            return True  # no article opened yet (the dossier's screen): nothing typed
         return self.main.save_notes_now(quiet=quiet)
 
     # -- analysis ----------------------------------------------------------
@@ -580,6 +622,16 @@ class BriefingApp(App[int]):
         self._injected_briefing = briefing
         await self.show_article(briefing.article)
 
+    async def open_analysed(self, briefing: Briefing, then: Callable[[], object]) -> None:
+        """Bring the main screen up on an article analysed already (one of the dossier's)
+        and call ``then`` once its panes are filled."""
+        if self._main_screen is None:
+            self._after_ready = then
+            self.show_main(briefing)
+            return
+        self.show_main()
+        await self.show_analysed(briefing, then)
+
     def action_dossier(self) -> None:
         """Show the dossier screen (when articles are read as a dossier)."""
         if self.dossier is None:
@@ -587,7 +639,7 @@ class BriefingApp(App[int]):
             return
         from briefing_tui.ui.dossier_actions import show_dossier
 
-        show_dossier(self, self.dossier)
+        show_dossier(self)
 
     # -- help, palette, theme, quit ----------------------------------------
 
@@ -595,6 +647,8 @@ class BriefingApp(App[int]):
     def key_bindings(cls) -> list[BindingType]:
         """The main screen's bindings, then the app's: what the key help, the command
         palette and docs/keys.md list."""
+        from briefing_tui.ui.screens.main import MainScreen
+
         return [*MainScreen.BINDINGS, *cls.BINDINGS]
 
     def action_help(self) -> None:
@@ -619,8 +673,10 @@ class BriefingApp(App[int]):
             quit_key.description, f"{quit_key.tooltip} (key: {quit_key.key})", self.action_quit
         )
         yield SystemCommand("Show keys", "Every key binding (key: ?)", self.action_help)
-        if screen is not self.main:
+        if screen is not self._main_screen:
             return
+        from briefing_tui.ui.screens.main import MainScreen
+
         for bindings, namespace in ((MainScreen.BINDINGS, screen), (self.BINDINGS, self)):
             for title, help_text, action in palette_entries(bindings):
                 yield SystemCommand(title, help_text, partial(self.run_action, action, namespace))

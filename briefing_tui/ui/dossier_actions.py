@@ -24,11 +24,9 @@ class DossierBuild:
         self.build = build
 
 
-def show_dossier(app: BriefingApp, dossier: Dossier | DossierBuild) -> None:
-    """Push the dossier screen (once: D on it again does nothing); a dossier still to
-    analyse paints its articles first and fills the rest when its analysis is done."""
-    if isinstance(app.screen, DossierScreen):
-        return
+def dossier_screen(app: BriefingApp, dossier: Dossier | DossierBuild) -> DossierScreen:
+    """The dossier's screen, the app's first: a dossier still to analyse lists its
+    articles first and fills the rest when its analysis is done (``start_dossier``)."""
 
     def opener(place: DossierPlace) -> None:
         if isinstance(app.dossier, Dossier):
@@ -38,19 +36,41 @@ def show_dossier(app: BriefingApp, dossier: Dossier | DossierBuild) -> None:
         if isinstance(app.dossier, Dossier):
             act(app.dossier)
 
-    ready = dossier if isinstance(dossier, Dossier) else None
-    screen = DossierScreen(
-        ready,
+    return DossierScreen(
+        dossier if isinstance(dossier, Dossier) else None,
         opener,
         notes=lambda text: with_dossier(lambda d: save_note(app, d, text)),
         export=lambda: with_dossier(lambda d: export(app, d)),
         articles=dossier.articles if isinstance(dossier, DossierBuild) else None,
+        close=lambda: back_to_article(app),
     )
-    app.push_screen(screen)
-    if isinstance(dossier, DossierBuild):
-        # After the screen's first frame: the analysis holds the interpreter meanwhile.
-        job = dossier
-        screen.call_after_refresh(lambda: _analyse(app, screen, job))
+
+
+def start_dossier(app: BriefingApp) -> None:
+    """Once the dossier's screen is painted, analyse a dossier still to analyse (in a
+    thread: the analysis holds the interpreter meanwhile)."""
+    job, screen = app.dossier, app.dossier_screen
+    if isinstance(job, DossierBuild) and screen is not None:
+        app.call_after_refresh(lambda: _analyse(app, screen, job))
+
+
+def show_dossier(app: BriefingApp) -> None:
+    """D: back to the dossier's screen, under the main one (nothing if it is shown)."""
+    screen = app.dossier_screen
+    if screen is None or screen not in app.screen_stack:
+        return
+    while app.screen is not screen:
+        app.pop_screen()
+
+
+def back_to_article(app: BriefingApp) -> None:
+    """Esc on the dossier: the main screen, composed the first time on the current
+    article (with its analysis when the dossier has it)."""
+    briefing = None
+    if not app.has_main and isinstance(app.dossier, Dossier):
+        sha = app.article.sha256
+        briefing = next((b for b in app.dossier.briefings if b.article.sha256 == sha), None)
+    app.show_main(briefing)
 
 
 def _analyse(app: BriefingApp, screen: DossierScreen, job: DossierBuild) -> None:
@@ -119,11 +139,9 @@ def export(app: BriefingApp, dossier: Dossier) -> None:
 
 
 async def open_place(app: BriefingApp, dossier: Dossier, place: DossierPlace) -> None:
-    """Close the dossier screen, show the place's article and go to the place in it."""
-    if isinstance(app.screen, DossierScreen):
-        app.pop_screen()
+    """Show the place's article over the dossier's screen and go to the place in it."""
     briefing = dossier.briefings[place.article]
-    await app.show_analysed(briefing, lambda: go_to_place(app, place))
+    await app.open_analysed(briefing, lambda: go_to_place(app, place))
 
 
 def go_to_place(app: BriefingApp, place: DossierPlace) -> None:

@@ -70,9 +70,11 @@ class DossierScreen(Screen[None]):
         notes: Callable[[str | None], object] | None = None,
         export: Callable[[], object] | None = None,
         articles: list[Article] | None = None,
+        close: Callable[[], object] | None = None,
     ) -> None:
         """``opener`` opens a place; ``notes`` saves the dossier notes file with a new note
-        (or none); ``export`` asks where to write the dossier as Markdown. Without a
+        (or none); ``export`` asks where to write the dossier as Markdown; ``close`` goes
+        back to the article (by default the screen is dismissed). Without a
         ``dossier`` yet, the screen lists ``articles`` and waits for ``set_dossier``."""
         super().__init__()
         self.dossier = dossier
@@ -80,6 +82,7 @@ class DossierScreen(Screen[None]):
         self.opener = opener
         self._notes = notes
         self._export = export
+        self._back = close
         self.current_article = 0
         self.selected_actor: DossierActor | None = None
         self._rows: dict[str, list[Row]] = {}
@@ -231,4 +234,7 @@ class DossierScreen(Screen[None]):
             self._export()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        if self._back is not None:
+            self._back()
+        else:
+            self.dismiss(None)
