@@ -282,6 +282,18 @@ def run_dossier(args: argparse.Namespace) -> int:
     lookup nor analysis child for the first article, no main screen (composed when
     an article is opened), no import of the dossier's analysis.
     """
+    import gc
+
+    # As for one article (``run_open``): what start-up makes lives on, so the collector
+    # is off until the dossier's screen is painted (``dossier_actions.start_dossier``).
+    gc.disable()
+    try:
+        return _open_dossier(args)
+    finally:
+        gc.enable()
+
+
+def _open_dossier(args: argparse.Namespace) -> int:
     from functools import partial
 
     from briefing_tui.reading import load_article
@@ -289,24 +301,23 @@ def run_dossier(args: argparse.Namespace) -> int:
 
     articles = [load_article(location, **_load_options(args)) for location in args.articles]
     attach_terminal_to_stdin("-" if "-" in args.articles else args.articles[0])
-    from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.ui.app import BriefingApp
     from briefing_tui.ui.dossier_actions import DossierBuild
 
     use_cache = not args.no_cache
-    session = AnalysisSession(articles[0], args.model, use_cache=use_cache)
     build = partial(_analyse_dossier, articles, args.model, use_cache)
+    # The first article's session (made by the app) is looked up, or analyses, only
+    # once that article is opened.
     app = BriefingApp(
         articles[0],
         model_name=args.model,
         use_cache=use_cache,
-        session=session,
         dossier=DossierBuild(articles, build),
     )
     try:
         return int(app.run() or 0)
     finally:
-        session.cancel()
+        app.cancel_analysis()
 
 
 def _analyse_dossier(articles: list[Article], model: str | None, use_cache: bool) -> Dossier:

@@ -28,8 +28,6 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, get_current_worker
 
-from briefing_tui.engine.progress import Progress
-from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
 from briefing_tui.settings import load_settings
@@ -48,6 +46,8 @@ from briefing_tui.ui.terminal import stop_analysis
 
 if TYPE_CHECKING:
     from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.engine.progress import Progress
+    from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.ui.dossier_actions import DossierBuild
     from briefing_tui.ui.screens.dossier import DossierScreen
     from briefing_tui.ui.screens.main import MainScreen
@@ -137,10 +137,10 @@ class BriefingApp(App[int]):
         self._quit_despite_unsaved = False
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
-        if session is None:
-            session = AnalysisSession(article, model_name, use_cache)
-        self._session = session
-        if cached is None and session.looked_up:
+        #: The current article's analysis; made when first needed (``_session_for``): a
+        #: dossier's first frame has no use for it, nor for the cache's fingerprint.
+        self._session: AnalysisSession | None = session
+        if cached is None and session is not None and session.looked_up:
             cached = session.cached()
         self._cached_at_start = cached
         #: The articles read together (``briefing dossier``; analysed, or still to), or None.
@@ -224,8 +224,10 @@ class BriefingApp(App[int]):
             self.briefing = cached
             self._cached_for = self._token
             self._analysis_ready()
-        elif self._injected_briefing is None and not self._session.looked_up:
-            self._look_up_cache(self._session, self._token)
+        elif self._injected_briefing is None:
+            session = self._session_for(self.article)
+            if not session.looked_up:
+                self._look_up_cache(session, self._token)
 
     def _remember_article(self, article: Article) -> None:
         self._record_in_library(article)
@@ -332,7 +334,7 @@ class BriefingApp(App[int]):
             self._main_screen.when_panes_mounted(partial(self._cache_hit, token, briefing))
             return
         self._cached_for = token
-        self._session.cancel()  # no analysis is needed
+        self.cancel_analysis()  # no analysis is needed
         self.workers.cancel_group(self, "analysis")
         self.analysis_running = False
         self.main.set_status("done")
@@ -414,7 +416,9 @@ class BriefingApp(App[int]):
 
     def _session_for(self, article: Article) -> AnalysisSession:
         """The analysis session of ``article`` (a new one for an article opened in the app)."""
-        if self._session.article is not article:
+        if self._session is None or self._session.article is not article:
+            from briefing_tui.engine.session import AnalysisSession
+
             self._session = AnalysisSession(article, self.model_name, self.use_cache)
         return self._session
 
@@ -546,6 +550,11 @@ class BriefingApp(App[int]):
     def _apply_briefing(self, briefing: Briefing, done: bool) -> None:
         self.briefing = briefing
         self.main.show_briefing(briefing, done)
+
+    def cancel_analysis(self) -> None:
+        """Stop the current article's analysis (its child process), if one runs."""
+        if self._session is not None:
+            self._session.cancel()
 
     @property
     def analysis_thread(self) -> threading.Thread | None:

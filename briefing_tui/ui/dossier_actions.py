@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,8 +51,16 @@ def start_dossier(app: BriefingApp) -> None:
     """Once the dossier's screen is painted, analyse a dossier still to analyse (in a
     thread: the analysis holds the interpreter meanwhile)."""
     job, screen = app.dossier, app.dossier_screen
-    if isinstance(job, DossierBuild) and screen is not None:
-        app.call_after_refresh(lambda: _analyse(app, screen, job))
+
+    def painted() -> None:
+        # The start-up's objects stay: out of every later collection, which is back on
+        # (``cli.run_dossier`` turned it off while they were made).
+        gc.freeze()
+        gc.enable()
+        if isinstance(job, DossierBuild) and screen is not None:
+            _analyse(app, screen, job)
+
+    app.call_after_refresh(painted)
 
 
 def show_dossier(app: BriefingApp) -> None:
