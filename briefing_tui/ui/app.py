@@ -34,12 +34,10 @@ from briefing_tui.settings import load_settings
 from briefing_tui.store.preferences import Preferences
 from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
-from briefing_tui.ui.keys import key_rows, palette_entries
 from briefing_tui.ui.library_link import LibraryLink, Reading, StartAt
 from briefing_tui.ui.logic.contrast import legible_variables
 from briefing_tui.ui.logic.header import article_credits, header_line
 from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
-from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
 from briefing_tui.ui.signals import install_exit_signals, signal_exit_code
 from briefing_tui.ui.terminal import stop_analysis
@@ -364,6 +362,8 @@ class BriefingApp(App[int]):
             then, self._after_ready = self._after_ready, None
             self.call_after_refresh(then)
         self._show_article_header()
+        from briefing_tui.ui.logic.summary import briefing_summary
+
         summary = briefing_summary(self.briefing)
         self.sub_title = f"{self.sub_title} · {summary}" if self.sub_title else summary
 
@@ -667,6 +667,8 @@ class BriefingApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
+        from briefing_tui.ui.keys import key_rows
+
         self.push_screen(HelpScreen(key_rows(self.key_bindings())))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -684,6 +686,7 @@ class BriefingApp(App[int]):
         yield SystemCommand("Show keys", "Every key binding (key: ?)", self.action_help)
         if screen is not self._main_screen:
             return
+        from briefing_tui.ui.keys import palette_entries
         from briefing_tui.ui.screens.main import MainScreen
 
         for bindings, namespace in ((MainScreen.BINDINGS, screen), (self.BINDINGS, self)):

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.dossier.model import Dossier
-from briefing_tui.model import Article
 from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.logic.dossier_rows import DossierPlace
 from briefing_tui.ui.screens.dossier import DossierScreen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dossier's analysis is not imported before its screen is painted
+    from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.model import Article
     from briefing_tui.ui.app import BriefingApp
 
 
@@ -25,20 +25,27 @@ class DossierBuild:
         self.build = build
 
 
+def analysed(dossier: Dossier | DossierBuild | None) -> Dossier | None:
+    """The dossier if its analysis is done (None while it is still to analyse)."""
+    return None if dossier is None or isinstance(dossier, DossierBuild) else dossier
+
+
 def dossier_screen(app: BriefingApp, dossier: Dossier | DossierBuild) -> DossierScreen:
     """The dossier's screen, the app's first: a dossier still to analyse lists its
     articles first and fills the rest when its analysis is done (``start_dossier``)."""
 
     def opener(place: DossierPlace) -> None:
-        if isinstance(app.dossier, Dossier):
-            app.run_worker(open_place(app, app.dossier, place), group="dossier", exclusive=True)
+        done = analysed(app.dossier)
+        if done is not None:
+            app.run_worker(open_place(app, done, place), group="dossier", exclusive=True)
 
     def with_dossier(act: Callable[[Dossier], object]) -> None:
-        if isinstance(app.dossier, Dossier):
-            act(app.dossier)
+        done = analysed(app.dossier)
+        if done is not None:
+            act(done)
 
     return DossierScreen(
-        dossier if isinstance(dossier, Dossier) else None,
+        analysed(dossier),
         opener,
         notes=lambda text: with_dossier(lambda d: save_note(app, d, text)),
         export=lambda: with_dossier(lambda d: export(app, d)),
@@ -76,9 +83,10 @@ def back_to_article(app: BriefingApp) -> None:
     """Esc on the dossier: the main screen, composed the first time on the current
     article (with its analysis when the dossier has it)."""
     briefing = None
-    if not app.has_main and isinstance(app.dossier, Dossier):
+    done = analysed(app.dossier)
+    if not app.has_main and done is not None:
         sha = app.article.sha256
-        briefing = next((b for b in app.dossier.briefings if b.article.sha256 == sha), None)
+        briefing = next((b for b in done.briefings if b.article.sha256 == sha), None)
     app.show_main(briefing)
 
 

@@ -9,7 +9,7 @@ opens that article at that place; ``]`` and ``[`` step through the articles.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,8 +19,6 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing_tui.analysis.dossier.model import Dossier, DossierActor
-from briefing_tui.model import Article
 from briefing_tui.ui.logic.dossier_rows import (
     DossierPlace,
     Row,
@@ -33,6 +31,10 @@ from briefing_tui.ui.logic.dossier_rows import (
     waiting_article_rows,
 )
 from briefing_tui.ui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:  # painted before the dossier's modules are loaded
+    from briefing_tui.analysis.dossier.model import Dossier, DossierActor
+    from briefing_tui.model import Article
 
 #: Opens a place of the dossier: the app shows that article there.
 Opener = Callable[[DossierPlace], object]
