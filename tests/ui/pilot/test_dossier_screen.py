@@ -242,3 +242,13 @@ async def test_esc_while_the_dossier_is_analysed_opens_the_first_article(tmp_pat
             await wait_for(pilot, lambda: _filled(app))
     finally:
         release.set()
+
+
+async def test_q_on_the_dossier_screen_quits_before_any_article_is_opened(tmp_path):
+    dossier = _dossier()
+    app = _app(dossier, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: _filled(app))
+        await pilot.press("q")
+        await wait_for(pilot, lambda: app.return_code is not None)
+    assert app.return_code == 0 and not app.has_main
