@@ -15,11 +15,15 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
 from briefing_tui.terminal_text import escaped_json, one_line
+
+if TYPE_CHECKING:
+    from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.model import Article
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -272,35 +276,55 @@ def _run_dossier(args: argparse.Namespace, output: str) -> int:
 def run_dossier(args: argparse.Namespace) -> int:
     """Open the app on a dossier of the articles named on the command line.
 
-    The dossier screen paints the articles at once; their analysis (from the cache,
-    or one model load for those not in it) runs in a thread and fills the rest. The
-    first article's own analysis is the cache's, or that of the usual child process.
+    The dossier screen is the first painted, listing the articles; their analysis
+    (from the cache, or one model load for those not in it) runs in a thread once it
+    is and fills the rest. Nothing else is on the way to that first frame: no cache
+    lookup nor analysis child for the first article, no main screen (composed when
+    an article is opened), no import of the dossier's analysis.
     """
+    import gc
+
+    # As for one article (``run_open``): what start-up makes lives on, so the collector
+    # is off until the dossier's screen is painted (``dossier_actions.start_dossier``).
+    gc.disable()
+    try:
+        return _open_dossier(args)
+    finally:
+        gc.enable()
+
+
+def _open_dossier(args: argparse.Namespace) -> int:
     from functools import partial
 
-    from briefing_tui.engine.dossier import analyze_dossier
-    from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.reading import load_article
     from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
     articles = [load_article(location, **_load_options(args)) for location in args.articles]
     attach_terminal_to_stdin("-" if "-" in args.articles else args.articles[0])
-    session = AnalysisSession.start(articles[0], args.model, use_cache=not args.no_cache)
     from briefing_tui.ui.app import BriefingApp
     from briefing_tui.ui.dossier_actions import DossierBuild
 
-    build = partial(analyze_dossier, articles, args.model, use_cache=not args.no_cache)
+    use_cache = not args.no_cache
+    build = partial(_analyse_dossier, articles, args.model, use_cache)
+    # The first article's session (made by the app) is looked up, or analyses, only
+    # once that article is opened.
     app = BriefingApp(
         articles[0],
         model_name=args.model,
-        use_cache=not args.no_cache,
-        session=session,
+        use_cache=use_cache,
         dossier=DossierBuild(articles, build),
     )
     try:
         return int(app.run() or 0)
     finally:
-        session.cancel()
+        app.cancel_analysis()
+
+
+def _analyse_dossier(articles: list[Article], model: str | None, use_cache: bool) -> Dossier:
+    """The dossier of ``articles`` (run in the app's thread: the import is its work too)."""
+    from briefing_tui.engine.dossier import analyze_dossier
+
+    return analyze_dossier(articles, model, use_cache=use_cache)
 
 
 def run_open(args: argparse.Namespace) -> int:

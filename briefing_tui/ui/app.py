@@ -28,28 +28,27 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, get_current_worker
 
-from briefing_tui.engine.progress import Progress
-from briefing_tui.engine.session import AnalysisSession
 from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
 from briefing_tui.settings import load_settings
 from briefing_tui.store.preferences import Preferences
 from briefing_tui.store.recent import entry_name
 from briefing_tui.ui.actions import FileActions, export_markdown, open_article
-from briefing_tui.ui.keys import key_rows, palette_entries
 from briefing_tui.ui.library_link import LibraryLink, Reading, StartAt
 from briefing_tui.ui.logic.contrast import legible_variables
 from briefing_tui.ui.logic.header import article_credits, header_line
 from briefing_tui.ui.logic.panes import LAYOUTS, layout_for
-from briefing_tui.ui.logic.summary import briefing_summary
 from briefing_tui.ui.messages import ArticleShown, BriefingReady
-from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.signals import install_exit_signals, signal_exit_code
 from briefing_tui.ui.terminal import stop_analysis
 
 if TYPE_CHECKING:
     from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.engine.progress import Progress
+    from briefing_tui.engine.session import AnalysisSession
     from briefing_tui.ui.dossier_actions import DossierBuild
+    from briefing_tui.ui.screens.dossier import DossierScreen
+    from briefing_tui.ui.screens.main import MainScreen
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
@@ -136,14 +135,16 @@ class BriefingApp(App[int]):
         self._quit_despite_unsaved = False
         self.files = FileActions(self, home)
         self._main_screen: MainScreen | None = None
-        if session is None:
-            session = AnalysisSession(article, model_name, use_cache)
-        self._session = session
-        if cached is None and session.looked_up:
+        #: The current article's analysis; made when first needed (``_session_for``): a
+        #: dossier's first frame has no use for it, nor for the cache's fingerprint.
+        self._session: AnalysisSession | None = session
+        if cached is None and session is not None and session.looked_up:
             cached = session.cached()
         self._cached_at_start = cached
         #: The articles read together (``briefing dossier``; analysed, or still to), or None.
         self.dossier: Dossier | DossierBuild | None = dossier
+        #: The dossier's screen: with a dossier, the first screen shown (under the main one).
+        self.dossier_screen: DossierScreen | None = None
         self._after_ready: Callable[[], object] | None = None
         self.preferences = Preferences.in_folder(home or load_settings().data_dir)
         #: The articles ] and [ walk (the command line's, a feed's, the search results).
@@ -157,11 +158,41 @@ class BriefingApp(App[int]):
 
     # -- composition -------------------------------------------------------
 
-    def get_default_screen(self) -> MainScreen:
-        self._main_screen = MainScreen(
-            self.article, self.files, self._home, briefing=self._cached_at_start
-        )
+    def get_default_screen(self) -> Screen:
+        if self.dossier is not None:
+            # The dossier is the first screen painted; the main screen is composed (and
+            # its modules imported) only when an article is opened (``show_main``).
+            from briefing_tui.ui.dossier_actions import dossier_screen
+
+            self.dossier_screen = dossier_screen(self, self.dossier)
+            return self.dossier_screen
+        return self._compose_main(self._cached_at_start)
+
+    def _compose_main(self, briefing: Briefing | None) -> MainScreen:
+        from briefing_tui.ui.screens.main import MainScreen
+
+        self._main_screen = MainScreen(self.article, self.files, self._home, briefing=briefing)
         return self._main_screen
+
+    @property
+    def has_main(self) -> bool:
+        """Whether the main screen was composed (with a dossier, once an article is opened)."""
+        return self._main_screen is not None
+
+    def show_main(self, briefing: Briefing | None = None) -> None:
+        """Bring the main screen up over the dossier's; composed the first time, on
+        ``briefing``'s article (analysed already) or else on the current article."""
+        if self._main_screen is None:
+            if briefing is not None:
+                self.article = briefing.article
+                self._cached_at_start = briefing
+                self._injected_briefing = None
+            screen = self._compose_main(self._cached_at_start)
+            self.install_screen(screen, name="main")
+            self._show_article_header()
+            self._start_article()
+        if self.screen is not self._main_screen:
+            self.push_screen(self._main_screen)
 
     @property
     def main(self) -> MainScreen:
@@ -175,6 +206,15 @@ class BriefingApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._apply_layout(self.size.width, self.size.height)
         self._show_article_header()
+        if self.dossier is not None:
+            from briefing_tui.ui.dossier_actions import start_dossier
+
+            start_dossier(self)
+        else:
+            self._start_article()
+
+    def _start_article(self) -> None:
+        """Record the article, and show its analysis from the cache (or look it up)."""
         # Not before the first paint: it writes a file.
         self.call_after_refresh(self._remember_article, self.article)
         cached, self._cached_at_start = self._cached_at_start, None
@@ -182,10 +222,10 @@ class BriefingApp(App[int]):
             self.briefing = cached
             self._cached_for = self._token
             self._analysis_ready()
-        elif self._injected_briefing is None and not self._session.looked_up:
-            self._look_up_cache(self._session, self._token)
-        if self.dossier is not None:
-            self.action_dossier()
+        elif self._injected_briefing is None:
+            session = self._session_for(self.article)
+            if not session.looked_up:
+                self._look_up_cache(session, self._token)
 
     def _remember_article(self, article: Article) -> None:
         self._record_in_library(article)
@@ -292,7 +332,7 @@ class BriefingApp(App[int]):
             self._main_screen.when_panes_mounted(partial(self._cache_hit, token, briefing))
             return
         self._cached_for = token
-        self._session.cancel()  # no analysis is needed
+        self.cancel_analysis()  # no analysis is needed
         self.workers.cancel_group(self, "analysis")
         self.analysis_running = False
         self.main.set_status("done")
@@ -322,6 +362,8 @@ class BriefingApp(App[int]):
             then, self._after_ready = self._after_ready, None
             self.call_after_refresh(then)
         self._show_article_header()
+        from briefing_tui.ui.logic.summary import briefing_summary
+
         summary = briefing_summary(self.briefing)
         self.sub_title = f"{self.sub_title} · {summary}" if self.sub_title else summary
 
@@ -343,6 +385,8 @@ class BriefingApp(App[int]):
     def save_notes_now(self, quiet: bool = False) -> bool:
         """Save what is typed at once; False (with a warning shown unless ``quiet``) if it
         could not be."""
+        if self._main_screen is None:
+            return True  # no article opened yet (the dossier's screen): nothing typed
         return self.main.save_notes_now(quiet=quiet)
 
     # -- analysis ----------------------------------------------------------
@@ -372,7 +416,9 @@ class BriefingApp(App[int]):
 
     def _session_for(self, article: Article) -> AnalysisSession:
         """The analysis session of ``article`` (a new one for an article opened in the app)."""
-        if self._session.article is not article:
+        if self._session is None or self._session.article is not article:
+            from briefing_tui.engine.session import AnalysisSession
+
             self._session = AnalysisSession(article, self.model_name, self.use_cache)
         return self._session
 
@@ -505,6 +551,11 @@ class BriefingApp(App[int]):
         self.briefing = briefing
         self.main.show_briefing(briefing, done)
 
+    def cancel_analysis(self) -> None:
+        """Stop the current article's analysis (its child process), if one runs."""
+        if self._session is not None:
+            self._session.cancel()
+
     @property
     def analysis_thread(self) -> threading.Thread | None:
         """The thread running the analysis, if one was started."""
@@ -580,6 +631,16 @@ class BriefingApp(App[int]):
         self._injected_briefing = briefing
         await self.show_article(briefing.article)
 
+    async def open_analysed(self, briefing: Briefing, then: Callable[[], object]) -> None:
+        """Bring the main screen up on an article analysed already (one of the dossier's)
+        and call ``then`` once its panes are filled."""
+        if self._main_screen is None:
+            self._after_ready = then
+            self.show_main(briefing)
+            return
+        self.show_main()
+        await self.show_analysed(briefing, then)
+
     def action_dossier(self) -> None:
         """Show the dossier screen (when articles are read as a dossier)."""
         if self.dossier is None:
@@ -587,7 +648,7 @@ class BriefingApp(App[int]):
             return
         from briefing_tui.ui.dossier_actions import show_dossier
 
-        show_dossier(self, self.dossier)
+        show_dossier(self)
 
     # -- help, palette, theme, quit ----------------------------------------
 
@@ -595,6 +656,8 @@ class BriefingApp(App[int]):
     def key_bindings(cls) -> list[BindingType]:
         """The main screen's bindings, then the app's: what the key help, the command
         palette and docs/keys.md list."""
+        from briefing_tui.ui.screens.main import MainScreen
+
         return [*MainScreen.BINDINGS, *cls.BINDINGS]
 
     def action_help(self) -> None:
@@ -604,6 +667,8 @@ class BriefingApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
+        from briefing_tui.ui.keys import key_rows
+
         self.push_screen(HelpScreen(key_rows(self.key_bindings())))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -619,8 +684,11 @@ class BriefingApp(App[int]):
             quit_key.description, f"{quit_key.tooltip} (key: {quit_key.key})", self.action_quit
         )
         yield SystemCommand("Show keys", "Every key binding (key: ?)", self.action_help)
-        if screen is not self.main:
+        if screen is not self._main_screen:
             return
+        from briefing_tui.ui.keys import palette_entries
+        from briefing_tui.ui.screens.main import MainScreen
+
         for bindings, namespace in ((MainScreen.BINDINGS, screen), (self.BINDINGS, self)):
             for title, help_text, action in palette_entries(bindings):
                 yield SystemCommand(title, help_text, partial(self.run_action, action, namespace))

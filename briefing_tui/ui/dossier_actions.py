@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.dossier.model import Dossier
-from briefing_tui.model import Article
 from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.logic.dossier_rows import DossierPlace
 from briefing_tui.ui.screens.dossier import DossierScreen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dossier's analysis is not imported before its screen is painted
+    from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.model import Article
     from briefing_tui.ui.app import BriefingApp
 
 
@@ -24,33 +25,69 @@ class DossierBuild:
         self.build = build
 
 
-def show_dossier(app: BriefingApp, dossier: Dossier | DossierBuild) -> None:
-    """Push the dossier screen (once: D on it again does nothing); a dossier still to
-    analyse paints its articles first and fills the rest when its analysis is done."""
-    if isinstance(app.screen, DossierScreen):
-        return
+def analysed(dossier: Dossier | DossierBuild | None) -> Dossier | None:
+    """The dossier if its analysis is done (None while it is still to analyse)."""
+    return None if dossier is None or isinstance(dossier, DossierBuild) else dossier
+
+
+def dossier_screen(app: BriefingApp, dossier: Dossier | DossierBuild) -> DossierScreen:
+    """The dossier's screen, the app's first: a dossier still to analyse lists its
+    articles first and fills the rest when its analysis is done (``start_dossier``)."""
 
     def opener(place: DossierPlace) -> None:
-        if isinstance(app.dossier, Dossier):
-            app.run_worker(open_place(app, app.dossier, place), group="dossier", exclusive=True)
+        done = analysed(app.dossier)
+        if done is not None:
+            app.run_worker(open_place(app, done, place), group="dossier", exclusive=True)
 
     def with_dossier(act: Callable[[Dossier], object]) -> None:
-        if isinstance(app.dossier, Dossier):
-            act(app.dossier)
+        done = analysed(app.dossier)
+        if done is not None:
+            act(done)
 
-    ready = dossier if isinstance(dossier, Dossier) else None
-    screen = DossierScreen(
-        ready,
+    return DossierScreen(
+        analysed(dossier),
         opener,
         notes=lambda text: with_dossier(lambda d: save_note(app, d, text)),
         export=lambda: with_dossier(lambda d: export(app, d)),
         articles=dossier.articles if isinstance(dossier, DossierBuild) else None,
+        close=lambda: back_to_article(app),
     )
-    app.push_screen(screen)
-    if isinstance(dossier, DossierBuild):
-        # After the screen's first frame: the analysis holds the interpreter meanwhile.
-        job = dossier
-        screen.call_after_refresh(lambda: _analyse(app, screen, job))
+
+
+def start_dossier(app: BriefingApp) -> None:
+    """Once the dossier's screen is painted, analyse a dossier still to analyse (in a
+    thread: the analysis holds the interpreter meanwhile)."""
+    job, screen = app.dossier, app.dossier_screen
+
+    def painted() -> None:
+        # The start-up's objects stay: out of every later collection, which is back on
+        # (``cli.run_dossier`` turned it off while they were made).
+        gc.freeze()
+        gc.enable()
+        if isinstance(job, DossierBuild) and screen is not None:
+            _analyse(app, screen, job)
+
+    app.call_after_refresh(painted)
+
+
+def show_dossier(app: BriefingApp) -> None:
+    """D: back to the dossier's screen, under the main one (nothing if it is shown)."""
+    screen = app.dossier_screen
+    if screen is None or screen not in app.screen_stack:
+        return
+    while app.screen is not screen:
+        app.pop_screen()
+
+
+def back_to_article(app: BriefingApp) -> None:
+    """Esc on the dossier: the main screen, composed the first time on the current
+    article (with its analysis when the dossier has it)."""
+    briefing = None
+    done = analysed(app.dossier)
+    if not app.has_main and done is not None:
+        sha = app.article.sha256
+        briefing = next((b for b in done.briefings if b.article.sha256 == sha), None)
+    app.show_main(briefing)
 
 
 def _analyse(app: BriefingApp, screen: DossierScreen, job: DossierBuild) -> None:
@@ -119,11 +156,9 @@ def export(app: BriefingApp, dossier: Dossier) -> None:
 
 
 async def open_place(app: BriefingApp, dossier: Dossier, place: DossierPlace) -> None:
-    """Close the dossier screen, show the place's article and go to the place in it."""
-    if isinstance(app.screen, DossierScreen):
-        app.pop_screen()
+    """Show the place's article over the dossier's screen and go to the place in it."""
     briefing = dossier.briefings[place.article]
-    await app.show_analysed(briefing, lambda: go_to_place(app, place))
+    await app.open_analysed(briefing, lambda: go_to_place(app, place))
 
 
 def go_to_place(app: BriefingApp, place: DossierPlace) -> None:

@@ -7,11 +7,13 @@ None is a heading (an article's name above its mentions and claims).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.dossier.model import Dossier, DossierActor
-from briefing_tui.analysis.dossier.timeline import article_date
-from briefing_tui.model import Article
 from briefing_tui.terminal_text import one_line
+
+if TYPE_CHECKING:  # the screen lists the articles before the dossier's modules are loaded
+    from briefing_tui.analysis.dossier.model import Dossier, DossierActor
+    from briefing_tui.model import Article
 
 #: Characters of context shown on each side of a mention.
 CONTEXT = 40
@@ -45,6 +47,8 @@ def _cut(text: str, limit: int = ROW_CHARS) -> str:
 
 def article_label(dossier: Dossier, index: int) -> str:
     """``[n] outlet · date · title``, with the parts known."""
+    from briefing_tui.analysis.dossier.timeline import article_date
+
     article = dossier.briefings[index].article
     parts = [
         article.outlet,

@@ -9,7 +9,7 @@ opens that article at that place; ``]`` and ``[`` step through the articles.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,8 +19,6 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing_tui.analysis.dossier.model import Dossier, DossierActor
-from briefing_tui.model import Article
 from briefing_tui.ui.logic.dossier_rows import (
     DossierPlace,
     Row,
@@ -33,6 +31,10 @@ from briefing_tui.ui.logic.dossier_rows import (
     waiting_article_rows,
 )
 from briefing_tui.ui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:  # painted before the dossier's modules are loaded
+    from briefing_tui.analysis.dossier.model import Dossier, DossierActor
+    from briefing_tui.model import Article
 
 #: Opens a place of the dossier: the app shows that article there.
 Opener = Callable[[DossierPlace], object]
@@ -70,9 +72,11 @@ class DossierScreen(Screen[None]):
         notes: Callable[[str | None], object] | None = None,
         export: Callable[[], object] | None = None,
         articles: list[Article] | None = None,
+        close: Callable[[], object] | None = None,
     ) -> None:
         """``opener`` opens a place; ``notes`` saves the dossier notes file with a new note
-        (or none); ``export`` asks where to write the dossier as Markdown. Without a
+        (or none); ``export`` asks where to write the dossier as Markdown; ``close`` goes
+        back to the article (by default the screen is dismissed). Without a
         ``dossier`` yet, the screen lists ``articles`` and waits for ``set_dossier``."""
         super().__init__()
         self.dossier = dossier
@@ -80,6 +84,7 @@ class DossierScreen(Screen[None]):
         self.opener = opener
         self._notes = notes
         self._export = export
+        self._back = close
         self.current_article = 0
         self.selected_actor: DossierActor | None = None
         self._rows: dict[str, list[Row]] = {}
@@ -231,4 +236,7 @@ class DossierScreen(Screen[None]):
             self._export()
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        if self._back is not None:
+            self._back()
+        else:
+            self.dismiss(None)

@@ -41,6 +41,15 @@ def _dossier():
     return build_dossier([first, second])
 
 
+def _filled(app: BriefingApp) -> bool:
+    """The dossier screen is shown with its lists filled (after its first frame)."""
+    screen = app.screen
+    return (
+        isinstance(screen, DossierScreen)
+        and screen.query_one("#dossier-actors", OptionList).option_count > 0
+    )
+
+
 def _app(dossier, home) -> BriefingApp:
     first = dossier.briefings[0]
     return BriefingApp(first.article, use_cache=False, briefing=first, home=home, dossier=dossier)
@@ -50,7 +59,7 @@ async def test_selecting_an_actor_shows_its_mentions_and_claims_per_article(tmp_
     dossier = _dossier()
     app = _app(dossier, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        await wait_for(pilot, lambda: _filled(app))
         screen = app.screen
         actors = screen.query_one("#dossier-actors", OptionList)
         assert actors.highlighted == 0
@@ -69,7 +78,7 @@ async def test_enter_on_a_mention_opens_that_article_at_that_place(tmp_path):
     dossier = _dossier()
     app = _app(dossier, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        await wait_for(pilot, lambda: _filled(app))
         await pilot.press("enter")  # into Detail, at the first row of the current article
         await pilot.press("right_square_bracket")  # the second article
         screen = app.screen
@@ -94,7 +103,7 @@ async def test_enter_on_a_claim_group_member_opens_the_claim_and_d_comes_back(tm
     dossier = _dossier()
     app = _app(dossier, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        await wait_for(pilot, lambda: _filled(app))
         claims = app.screen.query_one("#dossier-claims", OptionList)
         prompts = [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
         assert prompts[0].startswith("Nadia Flores (verbatim): We will not rush this")
@@ -119,7 +128,7 @@ async def test_n_saves_a_note_on_the_dossier_and_e_exports_it(tmp_path):
     target = tmp_path / "out" / "dossier.md"
     target.parent.mkdir()
     async with app.run_test(size=WIDE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        await wait_for(pilot, lambda: _filled(app))
         await pilot.press("n")
         await pilot.pause()
         await pilot.press(*"Both quote the mayor.")
@@ -172,3 +181,74 @@ async def test_a_dossier_still_to_analyse_paints_its_articles_first(tmp_path):
         await wait_for(pilot, lambda: actors.option_count > 0)
         assert app.dossier is dossier
         assert str(actors.get_option_at_index(0).prompt).startswith("Nadia Flores")
+
+
+async def test_the_dossier_screen_is_the_first_shown_and_the_main_screen_waits(tmp_path):
+    from briefing_tui.ui.screens.main import MainScreen
+
+    dossier = _dossier()
+    app = _app(dossier, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        # the first screen of the app, not one pushed over the article's
+        assert len(app.screen_stack) == 1 and isinstance(app.screen_stack[0], DossierScreen)
+        await wait_for(pilot, lambda: _filled(app))
+        assert not app.query(MainScreen) and not any(
+            isinstance(s, MainScreen) for s in app.screen_stack
+        )
+        await pilot.press("escape")  # back to the article: composed now, from the dossier
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen))
+        main = app.screen
+        await wait_for(pilot, lambda: main.lists_filled)
+        assert app.article.text == FIRST and app.briefing is dossier.briefings[0]
+        await pilot.press("D")
+        await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+        await pilot.press("escape")  # the same main screen, kept
+        await wait_for(pilot, lambda: app.screen is main)
+        assert app.article.text == FIRST
+
+
+async def test_esc_while_the_dossier_is_analysed_opens_the_first_article(tmp_path):
+    import threading
+
+    from briefing_tui.ui.dossier_actions import DossierBuild
+    from briefing_tui.ui.screens.main import MainScreen
+
+    dossier = _dossier()
+    release = threading.Event()
+
+    def build():
+        release.wait(10)
+        return dossier
+
+    first = dossier.briefings[0]
+    articles = [b.article for b in dossier.briefings]
+    app = BriefingApp(
+        first.article,
+        use_cache=False,
+        briefing=first,
+        home=tmp_path,
+        dossier=DossierBuild(articles, build),
+    )
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, DossierScreen))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen))
+            await wait_for(pilot, lambda: app.screen.lists_filled)
+            assert app.article is first.article and app.briefing is first
+            release.set()
+            await wait_for(pilot, lambda: app.dossier is dossier)
+            await pilot.press("D")
+            await wait_for(pilot, lambda: _filled(app))
+    finally:
+        release.set()
+
+
+async def test_q_on_the_dossier_screen_quits_before_any_article_is_opened(tmp_path):
+    dossier = _dossier()
+    app = _app(dossier, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: _filled(app))
+        await pilot.press("q")
+        await wait_for(pilot, lambda: app.return_code is not None)
+    assert app.return_code == 0 and not app.has_main
