@@ -23,6 +23,8 @@ class DossierBuild:
     def __init__(self, articles: list[Article], build: Callable[[], Dossier]) -> None:
         self.articles = articles
         self.build = build
+        #: Whether its analysis has been started (once, whatever starts it first).
+        self.started = False
 
 
 def analysed(dossier: Dossier | DossierBuild | None) -> Dossier | None:
@@ -82,6 +84,10 @@ def show_dossier(app: BriefingApp) -> None:
 def back_to_article(app: BriefingApp) -> None:
     """Esc on the dossier: the main screen, composed the first time on the current
     article (with its analysis when the dossier has it)."""
+    job, screen = app.dossier, app.dossier_screen
+    if isinstance(job, DossierBuild) and screen is not None:
+        # Esc before the painted-callback ran (it is lost when the screen changes first)
+        _analyse(app, screen, job)
     briefing = None
     done = analysed(app.dossier)
     if not app.has_main and done is not None:
@@ -91,7 +97,10 @@ def back_to_article(app: BriefingApp) -> None:
 
 
 def _analyse(app: BriefingApp, screen: DossierScreen, job: DossierBuild) -> None:
-    """Analyse the dossier in a thread; fill the screen when it is done."""
+    """Analyse the dossier in a thread (once); fill the screen when it is done."""
+    if job.started:
+        return
+    job.started = True
 
     def run() -> None:
         try:
