@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_tui.errors import BriefingError
-from briefing_tui.store.library import Library, open_library
-from briefing_tui.store.library.articles import record_article, save_place, saved_place
 
 if TYPE_CHECKING:  # the start screen imports this module, and needs neither
     from briefing_tui.model import Article
+    from briefing_tui.store.library import Library
     from briefing_tui.ui.logic.jumps import Place
 
 
@@ -86,6 +85,10 @@ class LibraryLink:
     def library(self) -> Library | None:
         """The open library (None if it could not be opened: ``error`` says why)."""
         if self._library is None and self.error is None:
+            # Here, not at the top: the app imports this module before its first paint,
+            # and the library (sqlite3, feeds) is first needed after it, in a thread.
+            from briefing_tui.store.library import open_library
+
             try:
                 self._library = open_library(self._home, sync_notes=False)
             except BriefingError as exc:
@@ -94,6 +97,8 @@ class LibraryLink:
 
     def record(self, article: Article) -> tuple[int, Place | None]:
         """Record ``article`` as opened now; returns its saved offset and place."""
+        from briefing_tui.store.library.articles import record_article, saved_place
+
         library = self.library
         if library is None:
             return 0, None
@@ -107,6 +112,8 @@ class LibraryLink:
 
     def save(self, article: Article, place: Place) -> None:
         """Remember where ``article`` was left."""
+        from briefing_tui.store.library.articles import save_place
+
         library = self.library
         if library is None:
             return
