@@ -42,3 +42,30 @@ def test_no_analysis_module_rebuilds_the_text_from_the_tokens():
         )
     ]
     assert offenders == []
+
+
+def test_ents_within_are_the_spans_entities(nlp):
+    from briefing_tui.analysis.doctext import ents_within
+
+    doc = nlp(
+        "On Monday Ann Lee met officials of Norway in Oslo. "
+        "The talks, held at the United Nations in New York, ended on Friday."
+    )
+    spans = [*doc.sents, doc[0:4], doc[3:12], doc[2:3], doc[len(doc) - 3 :], doc[0:0]]
+    for span in spans:
+        assert [(e.start, e.end, e.label_) for e in ents_within(span)] == [
+            (e.start, e.end, e.label_) for e in span.ents
+        ]
+    assert any(ents_within(sent) for sent in doc.sents)
+
+
+def test_a_sentence_entities_are_not_rebuilt_from_the_whole_doc(nlp):
+    """``Span.ents`` builds every entity of the Doc at each call: per candidate sentence,
+    that made the questions' confidence scan the article again and again."""
+    from briefing_tui.analysis.doctext import _ENTS, ents_within
+
+    doc = nlp("Ann Lee flew to Oslo on Monday. She met Bo Berg in Bergen on Tuesday.")
+    for sent in doc.sents:
+        ents_within(sent)
+    ents, starts = _ENTS[doc]
+    assert [e.start for e in ents] == starts == [e.start for e in doc.ents]
