@@ -28,11 +28,16 @@ def prime_analysis(nlp: Language) -> bool:
 
     The result is dropped. A failure is left for the first article to meet and report.
     """
-    from briefing_tui.engine.analyze import analyze_doc
-    from briefing_tui.model import Article
+    # The three analyses themselves (not ``engine.analyze``, which loads the pipeline).
+    from briefing_tui.analysis.actors import find_actors
+    from briefing_tui.analysis.claims import find_claims
+    from briefing_tui.analysis.questions import find_questions
 
     try:
-        analyze_doc(nlp(PRIMER), Article(text=PRIMER))
+        doc = nlp(PRIMER)
+        actors = find_actors(doc)
+        claims = find_claims(doc, actors)
+        find_questions(doc, actors, claims)
     except Exception:
         return False
     return True
