@@ -134,3 +134,11 @@ def test_an_earlier_plain_import_of_spacy_is_left_alone() -> None:
         "print(import_spacy() is spacy, 'spacy.cli' in sys.modules)\n"
     )
     assert out == "True True"
+
+
+def test_the_app_module_leaves_the_library_until_it_records() -> None:
+    """The app imports its library link before the first paint; sqlite3 and the library
+    (feeds, search) are first needed after it, in the thread that records the article."""
+    modules = loaded_after("import briefing_tui.ui.app\n")
+    assert "sqlite3" not in modules
+    assert "textual" in modules

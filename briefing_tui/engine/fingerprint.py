@@ -7,6 +7,7 @@ so a cached result is never served for an analysis that has since changed.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from briefing_tui import __version__
@@ -23,23 +24,35 @@ _ROOT = Path(__file__).resolve().parent.parent / "analysis"
 
 def fingerprint_files(root: Path = _ROOT) -> list[Path]:
     """The analysis code and lexicons that decide what one article's Briefing holds."""
-    return [
-        path
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-        and path.suffix in _ANALYSIS_SUFFIXES
-        and not any(
-            path.relative_to(root).as_posix().startswith(folder + "/") for folder in _CROSS_ARTICLE
+    return [root.joinpath(*parts) for parts in _relative_files(root)]
+
+
+def _relative_files(root: Path) -> list[tuple[str, ...]]:
+    """The parts of each fingerprinted file's path under ``root``, in path order.
+
+    A walk of directory entries (no stat per file, no Path per entry): the app
+    computes the fingerprint at every launch, before it can look in the cache.
+    Sorting the parts tuples orders the files as sorting their Paths does.
+    """
+    found: list[tuple[str, ...]] = []
+    for folder, dirs, files in os.walk(root):
+        base = Path(folder).relative_to(root).parts
+        prefix = "/".join(base)
+        if any((prefix + "/").startswith(cross + "/") for cross in _CROSS_ARTICLE):
+            dirs.clear()
+            continue
+        found.extend(
+            (*base, name) for name in files if os.path.splitext(name)[1] in _ANALYSIS_SUFFIXES
         )
-    ]
+    return sorted(found)
 
 
-def _analysis_fingerprint() -> str:
+def _analysis_fingerprint(root: Path = _ROOT) -> str:
     """The package version plus a digest of the analysis code and lexicons."""
     digest = hashlib.sha256()
-    for path in fingerprint_files():
-        digest.update(path.relative_to(_ROOT).as_posix().encode())
-        digest.update(path.read_bytes())
+    for parts in _relative_files(root):
+        digest.update("/".join(parts).encode())
+        digest.update(root.joinpath(*parts).read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 

@@ -134,6 +134,9 @@ def _load(name: str) -> Language:
     if "paragraph_boundaries" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         _register_paragraph_component()
         nlp.add_pipe("paragraph_boundaries", before="parser")
+    from briefing_tui.engine.prime import prime_analysis
+
+    prime_analysis(nlp)
     return nlp
 
 

@@ -85,7 +85,8 @@ class LibraryLink:
     def library(self) -> Library | None:
         """The open library (None if it could not be opened: ``error`` says why)."""
         if self._library is None and self.error is None:
-            # Imported here: sqlite and the library's modules are not on the first paint.
+            # Here, not at the top: the app imports this module before its first paint,
+            # and the library (sqlite3, feeds) is first needed after it, in a thread.
             from briefing_tui.store.library import open_library
 
             try:

@@ -26,3 +26,42 @@ def test_the_real_analysis_files_are_fingerprinted_without_the_dossier() -> None
     names = {p.parent.name + "/" + p.name for p in fingerprint_files()}
     assert "actors/find.py" in names and "claims/find.py" in names
     assert not any(name.startswith("dossier/") for name in names)
+
+
+def _tree(root: Path) -> None:
+    for name in ("a/x.py", "a-b/x.py", "a/b/y.tsv", "ab.json", "a/__pycache__/x.pyc", "b.md"):
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(name, encoding="utf-8")
+
+
+def test_the_files_come_in_path_order(tmp_path: Path) -> None:
+    """Sorted as Paths sort (by parts: "a/x.py" before "a-b/x.py"), so the digest is stable."""
+    _tree(tmp_path)
+    expected = [
+        p
+        for p in sorted(tmp_path.rglob("*"))
+        if p.is_file() and p.suffix in {".py", ".txt", ".tsv", ".json"}
+    ]
+    assert fingerprint_files(tmp_path) == expected
+
+
+def test_the_fingerprint_reads_directory_entries_without_a_stat_per_file(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The app computes it at every launch: a stat per file (and per pycache entry) cost
+    milliseconds before the cache could be looked in."""
+    from briefing_tui.engine import fingerprint
+
+    _tree(tmp_path)
+    files = fingerprint_files(tmp_path)
+    digest = fingerprint._analysis_fingerprint()
+
+    def no_stat(self, *args, **kwargs):
+        raise AssertionError(f"stat of {self}")
+
+    monkeypatch.setattr(Path, "is_file", no_stat)
+    monkeypatch.setattr(Path, "stat", no_stat)
+    assert fingerprint_files(tmp_path) == files
+    assert fingerprint._analysis_fingerprint() == digest
+    assert digest == fingerprint.ANALYSIS_VERSION

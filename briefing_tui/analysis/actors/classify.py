@@ -154,10 +154,14 @@ def _in_credit(span: Span) -> bool:
     """Whether the name follows "Image:", "Photo:" or "Video:" on its line (a credit)."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and "\n" not in doc[i].text_with_ws:
-        if doc[i].text == ":" and i > 0 and doc[i - 1].lower_ in CREDIT_WORDS:
+    while i >= 0:
+        token = doc[i]  # one Token object per step: spaCy builds one per index
+        if "\n" in token.text_with_ws:
+            break
+        text = token.text
+        if text == ":" and i > 0 and doc[i - 1].lower_ in CREDIT_WORDS:
             return True
-        if doc[i].text in (".", "!", "?") and i < span.start - 1:
+        if text in (".", "!", "?") and i < span.start - 1:
             return False
         i -= 1
     return False

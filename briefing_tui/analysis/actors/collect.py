@@ -17,6 +17,7 @@ from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evi
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
 from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
+from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -87,7 +88,7 @@ def _title_word_or_tag(span: Span, facts: ArticleFacts) -> bool:
                 " ".join([phrase, *(t.lower_ for t in following)]) in facts.lex.titles
             ):
                 return True
-    text = doc.text
+    text = doc_text(doc)
     open_at = text.rfind("(", max(0, span.start_char - 6), span.start_char + 1)
     if open_at != -1:
         close_at = text.find(")", span.end_char - 1, span.end_char + 8)

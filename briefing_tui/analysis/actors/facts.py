@@ -16,6 +16,7 @@ from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.unlabelled import headline_sentences
+from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -107,7 +108,7 @@ def article_facts(doc: Doc) -> ArticleFacts:
     )
     facts = ArticleFacts(
         doc=doc,
-        text=doc.text,
+        text=doc_text(doc),
         lex=lex,
         gaz=gaz,
         gendered_pronouns={w: cls for w, cls in lex.pronouns.items() if cls in ("m", "f")},

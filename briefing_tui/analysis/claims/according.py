@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.draft import Draft, Sentences, chars, trim
 from briefing_tui.analysis.claims.sources import phrase_bounds
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     """ "according to SOURCE, CONTENT" in either order."""
-    text = doc.text
+    text = doc_text(doc)
     drafts = []
     for token in doc:
         if (

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.draft import QUOTE_MARKS, VERBAL, Draft, Sentences, trim
 from briefing_tui.analysis.claims.quotes import Quote
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ _CLOSING_MARKS = frozenset('"”»')
 
 def substantive_quotes(doc: Doc, quotes: list[Quote]) -> list[tuple[Quote, int, int]]:
     """Quotes that read as speech (enough words, a verb), with their token ranges."""
-    text = doc.text
+    text = doc_text(doc)
     kept = []
     for quote in quotes:
         if not quote.closed and not quote.runs_on:
@@ -166,7 +167,7 @@ def quote_drafts(
     bare: list[Draft],
 ) -> list[Draft]:
     """Direct claims for quotes no reported claim covered."""
-    text = doc.text
+    text = doc_text(doc)
     ordered = sorted(drafts, key=lambda d: d.content[0])
     bare_sorted = sorted(bare, key=lambda d: d.cue_span[0] if d.cue_span else 0)
     bare_starts = [d.cue_span[0] if d.cue_span else 0 for d in bare_sorted]

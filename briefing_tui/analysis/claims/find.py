@@ -35,6 +35,7 @@ from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
     """Give each draft its actor: the one its source names (``sources.source_actor``), or
     the one a continued quotation carries."""
-    text = doc.text
+    text = doc_text(doc)
     for draft in drafts:
         if draft.carried_from is not None:
             origin = draft.carried_from
@@ -120,7 +121,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     speech in any word order, "according to", passive and impersonal cues,
     and speaker labels. Scare quotes of a word or two are not claims.
     """
-    text = doc.text
+    text = doc_text(doc)
     all_quotes = join_split_quotes(text, find_quotes(text))
     quotes = substantive_quotes(doc, all_quotes)
     in_quote = quote_token_map(doc, quotes)

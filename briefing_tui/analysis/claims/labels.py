@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.cues import label_stoplist
 from briefing_tui.analysis.claims.draft import MAX_TURN_CHARS, VERBAL, Draft, trim
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def label_drafts(doc: Doc) -> list[Draft]:
     headline "Stealth Over Health: ...") and its line must state something (a
     verb): "Profile: Jane Doe" and other link lines are not claims.
     """
-    text = doc.text
+    text = doc_text(doc)
     stop = label_stoplist()
     drafts = []
     for match in _LABEL_RE.finditer(text):
@@ -60,7 +61,7 @@ def label_drafts(doc: Doc) -> list[Draft]:
 def _one_off_claim(doc: Doc, draft: Draft) -> bool:
     """A label used once: a name, and a line with a verb."""
     assert draft.source_span is not None
-    label = doc.text[draft.source_span[0] : draft.source_span[1]]
+    label = doc_text(doc)[draft.source_span[0] : draft.source_span[1]]
     if any(_FUNCTION_WORD_RE.fullmatch(word) for word in label.split()[1:]):
         return False
     span = doc.char_span(*draft.content, alignment_mode="expand")

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
 
@@ -159,7 +160,7 @@ def source_actor(
     """
     start, end = span
     actor = index.at(start, end, prefer=head)
-    word = doc.text[head[0] : head[1]] if head else ""
+    word = doc_text(doc)[head[0] : head[1]] if head else ""
     if pronoun_kinds(word) is not None and end - start <= len(word) + 1:
         return actor if actor not in named else None  # only as the actors analysis resolved it
     if head is None:

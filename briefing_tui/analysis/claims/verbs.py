@@ -31,6 +31,7 @@ from briefing_tui.analysis.claims.sources import (
     resolve_relative,
 )
 from briefing_tui.analysis.claims.speech import states_content
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
 from briefing_tui.model import ClaimKind
 
@@ -322,7 +323,7 @@ def _stranded_name(verb: Token) -> Token | None:
 
 def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]:
     """Claims from cue verbs, and "bare" cues that have a source but no content."""
-    text = doc.text
+    text = doc_text(doc)
     drafts: list[Draft] = []
     bare: list[Draft] = []
     for token in doc:
@@ -423,7 +424,7 @@ def _paragraph_after_colon(doc: Doc, cue: Token) -> tuple[int, int] | None:
 
     A quotation there is left to the quote pass.
     """
-    text = doc.text
+    text = doc_text(doc)
     sent = cue.sent
     last = doc[sent.end - 1] if not doc[sent.end - 1].is_space else doc[sent.end - 2]
     if cue.dep_ != "ROOT" or last.text != ":" or last.i <= cue.i:

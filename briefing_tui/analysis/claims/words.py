@@ -20,6 +20,7 @@ from briefing_tui.analysis.claims.draft import (
 )
 from briefing_tui.analysis.claims.sources import EXPLETIVES, phrase_bounds, resolve_relative
 from briefing_tui.analysis.claims.verbs import clause_content, infinitive_content
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.syntax import doer_of
 from briefing_tui.model import ClaimKind
 
@@ -89,7 +90,7 @@ def noun_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]
     its own ("the senator issued a statement."), for a quote that follows.
     """
     table = noun_cue_table()
-    text = doc.text
+    text = doc_text(doc)
     drafts = []
     bare = []
     for token in doc:
@@ -149,7 +150,7 @@ def _word_draft(
 def adjective_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
     """Stances held by the subject of "be": "she was critical of the plan", "he is sure that"."""
     table = adjective_cue_table()
-    text = doc.text
+    text = doc_text(doc)
     drafts = []
     for token in doc:
         entries = table.get(token.lemma_.lower())

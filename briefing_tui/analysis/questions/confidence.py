@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import ents_within
 from briefing_tui.analysis.questions.families import family_named
 from briefing_tui.model import QuestionKind
 
@@ -31,7 +32,7 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _has_date(candidate: Candidate) -> bool:
-    return any(e.label_ in _DATE_LABELS for s in candidate.sentences for e in s.ents)
+    return any(e.label_ in _DATE_LABELS for s in candidate.sentences for e in ents_within(s))
 
 
 def _cue_weight(candidate: Candidate) -> float:

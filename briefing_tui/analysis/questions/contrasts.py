@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.phrasing import statement
@@ -94,7 +95,7 @@ def _paragraph_break(doc: Doc, before: Span, after: Span) -> bool:
     """Whether a line break separates two sentences (wherever the parse put the whitespace)."""
     end = before.start_char + len(before.text.rstrip())
     start = after.start_char + (len(after.text) - len(after.text.lstrip()))
-    return "\n" in doc.text[end:start]
+    return "\n" in doc_text(doc)[end:start]
 
 
 def extend_after_colon(doc: Doc, disputes: list[Dispute]) -> None:

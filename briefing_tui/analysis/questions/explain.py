@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.find import Finding, explain_questions
 from briefing_tui.terminal_text import one_line
 
@@ -50,5 +51,5 @@ def explain_text(doc: Doc, actors: list[Actor], claims: list[Claim], title: str 
         + ("" if shown else " (nothing open is shown)")
     )
     for finding in report.findings:
-        lines.extend(finding_lines(finding, doc.text))
+        lines.extend(finding_lines(finding, doc_text(doc)))
     return "\n".join(lines) + "\n"

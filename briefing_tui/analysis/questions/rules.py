@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
 from briefing_tui.analysis.questions.salience import (
@@ -231,7 +232,7 @@ _TRANSCRIPT_LABEL = re.compile(r"[\"“]?[A-Z][A-Z.' -]+:")
 
 def _transcript_label(sent: DocSpan) -> bool:
     """Whether a sentence is a transcript's line: "PENCE: Well, look, ..."."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     return _TRANSCRIPT_LABEL.match(text, line_start) is not None
 

@@ -1,0 +1,71 @@
+"""A Doc's text is joined once and shared by every analysis stage."""
+
+from __future__ import annotations
+
+import gc
+import re
+from pathlib import Path
+
+from briefing_tui.analysis import doctext
+from briefing_tui.analysis.doctext import doc_text
+
+ANALYSIS = Path(doctext.__file__).resolve().parent
+
+
+def test_doc_text_is_the_docs_text_built_once(nlp):
+    doc = nlp("The mayor said the bridge would reopen.\n\nCritics disagreed: it will not.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # the same string, not joined again
+
+
+def test_each_doc_has_its_own_text_and_the_copy_goes_with_the_doc(nlp):
+    one, two = nlp("A council met."), nlp("A court ruled on Monday.")
+    assert (doc_text(one), doc_text(two)) == (one.text, two.text)
+    held = len(doctext._TEXTS)
+    del one
+    gc.collect()
+    assert len(doctext._TEXTS) == held - 1
+
+
+def test_no_analysis_module_rebuilds_the_text_from_the_tokens():
+    """``doc.text`` joins every token on each access: called per cue or per source it made
+    the claims analysis quadratic in the article's length."""
+    pattern = re.compile(r"\bdoc\.text\b(?!_)")
+    offenders = [
+        str(path.relative_to(ANALYSIS))
+        for path in ANALYSIS.rglob("*.py")
+        if path.name != "doctext.py"
+        and any(
+            pattern.search(line.split("#", 1)[0])
+            for line in path.read_text(encoding="utf-8").splitlines()
+        )
+    ]
+    assert offenders == []
+
+
+def test_ents_within_are_the_spans_entities(nlp):
+    from briefing_tui.analysis.doctext import ents_within
+
+    doc = nlp(
+        "On Monday Ann Lee met officials of Norway in Oslo. "
+        "The talks, held at the United Nations in New York, ended on Friday."
+    )
+    spans = [*doc.sents, doc[0:4], doc[3:12], doc[2:3], doc[len(doc) - 3 :], doc[0:0]]
+    for span in spans:
+        assert [(e.start, e.end, e.label_) for e in ents_within(span)] == [
+            (e.start, e.end, e.label_) for e in span.ents
+        ]
+    assert any(ents_within(sent) for sent in doc.sents)
+
+
+def test_a_sentence_entities_are_not_rebuilt_from_the_whole_doc(nlp):
+    """``Span.ents`` builds every entity of the Doc at each call: per candidate sentence,
+    that made the questions' confidence scan the article again and again."""
+    from briefing_tui.analysis.doctext import _ENTS, ents_within
+
+    doc = nlp("Ann Lee flew to Oslo on Monday. She met Bo Berg in Bergen on Tuesday.")
+    for sent in doc.sents:
+        ents_within(sent)
+    ents, starts = _ENTS[doc]
+    assert [e.start for e in ents] == starts == [e.start for e in doc.ents]
