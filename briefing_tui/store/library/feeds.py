@@ -9,6 +9,7 @@ every change of the feed list; a rebuilt library takes its feeds from it.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,20 +96,7 @@ def feed_entries(library: Library, feed_id: int, limit: int | None = None) -> li
         " id DESC LIMIT ?",
         (feed_id, -1 if limit is None else limit),
     )
-    return [
-        EntryRow(
-            id=r["id"],
-            feed_id=r["feed_id"],
-            title=r["title"],
-            published=r["published"],
-            url=r["url"],
-            read=bool(r["read"]),
-            article_sha=r["article_sha"],
-            summary_only=bool(r["summary_only"]),
-            error=r["error"],
-        )
-        for r in rows
-    ]
+    return [_entry_row(r) for r in rows]
 
 
 def record_check(
@@ -170,20 +158,7 @@ def entries_without_text(library: Library, feed_id: int | None = None) -> list[E
         + " ORDER BY id",
         () if feed_id is None else (feed_id,),
     )
-    return [
-        EntryRow(
-            id=r["id"],
-            feed_id=r["feed_id"],
-            title=r["title"],
-            published=r["published"],
-            url=r["url"],
-            read=bool(r["read"]),
-            article_sha=r["article_sha"],
-            summary_only=bool(r["summary_only"]),
-            error=r["error"],
-        )
-        for r in rows
-    ]
+    return [_entry_row(r) for r in rows]
 
 
 def link_entry(library: Library, entry_id: int, *, sha256: str | None, error: str | None) -> None:
@@ -232,3 +207,18 @@ def restore_feed_list(library: Library) -> int:
                 (feed.url, feed.title, now_utc()),
             )
     return len(feeds)
+
+
+def _entry_row(r: sqlite3.Row) -> EntryRow:
+    """One row of the entries table as an ``EntryRow``."""
+    return EntryRow(
+        id=r["id"],
+        feed_id=r["feed_id"],
+        title=r["title"],
+        published=r["published"],
+        url=r["url"],
+        read=bool(r["read"]),
+        article_sha=r["article_sha"],
+        summary_only=bool(r["summary_only"]),
+        error=r["error"],
+    )
