@@ -135,7 +135,8 @@ class LibraryLink:
             return None
 
     def close(self) -> None:
-        """Close the library."""
+        """Close the library; a worker still recording finds it closed and does nothing."""
+        self.error = self.error or "the library is closed"
         if self._library is not None:
             self._library.close()
             self._library = None

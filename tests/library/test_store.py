@@ -193,3 +193,19 @@ def test_a_rebuilt_library_gets_its_feeds_back_from_the_feed_list(tmp_path: Path
         assert [(f.url, f.title) for f in list_feeds(library)] == [
             ("https://coast.example/feed.xml", "Coast Wire")
         ]
+
+
+def test_closing_waits_for_a_statement_running_in_another_thread(tmp_path: Path) -> None:
+    """Closing the connection under a running statement crashed the process (exit 139
+    when quitting while the app recorded an article in its worker)."""
+    import threading
+
+    library = open_library(tmp_path)
+    closed = threading.Event()
+    with library.lock:  # a worker in the middle of a read or a transaction
+        closer = threading.Thread(target=lambda: (library.close(), closed.set()))
+        closer.start()
+        assert not closed.wait(0.3), "closed under a running statement"
+        assert library.query("SELECT 1")[0][0] == 1
+    closer.join(10)
+    assert closed.is_set()

@@ -116,8 +116,9 @@ class Library:
             raise LibraryError(describe_error(exc, self.path)) from exc
 
     def close(self) -> None:
-        """Close the connection (the library stays on disk)."""
-        with contextlib.suppress(sqlite3.Error):
+        """Close the connection (the library stays on disk), once no other thread is in
+        a read or a transaction: closing under a running statement crashes the process."""
+        with self.lock, contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
     def __enter__(self) -> Library:
