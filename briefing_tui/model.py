@@ -131,6 +131,21 @@ class Markup:
         )
 
 
+def text_lines(text: str, span: Span) -> list[Span]:
+    """The non-blank lines of ``text[span]``, each without its surrounding spaces."""
+    found = []
+    start = span.start
+    while start < span.end:
+        newline = text.find("\n", start, span.end)
+        end = span.end if newline < 0 else newline
+        line = text[start:end]
+        if line.strip():
+            left = start + len(line) - len(line.lstrip())
+            found.append(Span(left, left + len(line.strip())))
+        start = end + 1
+    return found
+
+
 @dataclass(slots=True)
 class Article:
     """The text being read, with what is known of where it came from."""
@@ -153,6 +168,17 @@ class Article:
     def sha256(self) -> str:
         """Hex digest of the text as analysed (UTF-8)."""
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def title_line(self) -> Span | None:
+        """The text's first line, when it is the article's title: the headline above the
+        body, which the article pane draws as its heading and the analysis reads no claim in."""
+        if not self.title or not self.text.strip():
+            return None
+        first = self.paragraphs[0] if self.paragraphs else Span(0, len(self.text))
+        lines = text_lines(self.text, first)
+        if lines and self.text[lines[0].start : lines[0].end] == self.title.strip():
+            return lines[0]
+        return None
 
     def to_json(self) -> dict[str, Any]:
         """The article part of the contract."""

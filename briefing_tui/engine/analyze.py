@@ -150,12 +150,10 @@ def _outside_headline(claims: list[Claim], article: Article) -> list[Claim]:
 
     The claims left are numbered again from c1.
     """
-    if not article.title or not article.paragraphs:
+    headline = article.title_line()
+    if headline is None:
         return claims
-    first = article.paragraphs[0]
-    if article.text[first.start : first.end].strip() != article.title.strip():
-        return claims
-    kept = [c for c in claims if not first.start <= c.content.start < first.end]
+    kept = [c for c in claims if not headline.start <= c.content.start < headline.end]
     if len(kept) == len(claims):
         return claims
     return [replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1)]

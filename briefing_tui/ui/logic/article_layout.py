@@ -33,7 +33,7 @@ from math import isqrt
 from rich._wrap import divide_line
 from rich.cells import cell_len
 
-from briefing_tui.model import Article, Span
+from briefing_tui.model import Article, Span, text_lines
 
 #: Articles up to this many characters are wrapped whole at once (exact heights).
 EAGER_WRAP_CHARS = 60_000
@@ -421,31 +421,6 @@ CREDIT_PARAGRAPHS = 6
 _DASH = re.compile(r"\s*(?:-{1,2}|–|—)")
 
 
-def _lines(text: str, span: Span) -> list[Span]:
-    """The non-blank lines of ``text[span]``, each without its surrounding spaces."""
-    found = []
-    start = span.start
-    while start < span.end:
-        newline = text.find("\n", start, span.end)
-        end = span.end if newline < 0 else newline
-        line = text[start:end]
-        if line.strip():
-            left = start + len(line) - len(line.lstrip())
-            found.append(Span(left, left + len(line.strip())))
-        start = end + 1
-    return found
-
-
-def _title_line(article: Article, spans: list[Span]) -> Span | None:
-    """The text's first line, when it is the article's title."""
-    if not spans or not article.title:
-        return None
-    lines = _lines(article.text, spans[0])
-    if lines and article.text[lines[0].start : lines[0].end] == article.title.strip():
-        return lines[0]
-    return None
-
-
 def credit_spans(article: Article, spans: list[Span]) -> list[Span]:
     """Where the byline (a ``By ...`` line), a date line and the dateline (its place, date
     and agency, with the dash after them) are, among the first paragraphs."""
@@ -453,7 +428,7 @@ def credit_spans(article: Article, spans: list[Span]) -> list[Span]:
     credits: list[Span] = []
     byline, dateline, date = article.byline, article.dateline, article.date
     for paragraph in spans[:CREDIT_PARAGRAPHS]:
-        for line in _lines(text, paragraph):
+        for line in text_lines(text, paragraph):
             words = text[line.start : line.end]
             if byline and words.split(maxsplit=1)[0] in ("By", "BY") and byline in words:
                 credits.append(line)
@@ -502,7 +477,7 @@ class ArticleBlocks:
         if not spans and article.text.strip():
             spans = [Span(0, len(article.text))]
         #: The text's first line when it is the title (drawn as the heading).
-        self.title_span = _title_line(article, spans)
+        self.title_span = article.title_line()
         self.title_is_first = self.title_span is not None
         headers: list[tuple[str, str]] = []  # (text, role) above the paragraphs
         if not self.title_is_first:
