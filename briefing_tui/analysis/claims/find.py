@@ -71,14 +71,19 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _DANGLING_WORDS = frozenset({"including", "excluding", "such", "than"})
 
 
+def _content_words(doc: Doc, content: tuple[int, int]) -> list[Token] | None:
+    """The words of a content span (no punctuation or spaces); None if it meets no token."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return None
+    return [t for t in span if not (t.is_punct or t.is_space)]
+
+
 def _cut_short(doc: Doc, content: tuple[int, int]) -> bool:
     """Whether a reported content ends on a word that needs more after it: the parse cut
     it, and shown alone it would misquote the source."""
-    span = doc.char_span(*content, alignment_mode="expand")
-    if span is None:
-        return False
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    return not words or _dangles(words[-1])
+    words = _content_words(doc, content)
+    return words is not None and (not words or _dangles(words[-1]))
 
 
 def _dangles(token: Token) -> bool:
@@ -93,12 +98,9 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
     """Take the dangling words off a reported content the parse cut ("... boats of
     migrants which" loses "which"); False when what is left says nothing (no finite verb:
     "a similar system backed by the charity in September for")."""
-    if not _cut_short(doc, draft.content):
+    words = _content_words(doc, draft.content)
+    if words is None or (words and not _dangles(words[-1])):
         return True
-    span = doc.char_span(*draft.content, alignment_mode="expand")
-    if span is None:
-        return False
-    words = [t for t in span if not (t.is_punct or t.is_space)]
     while words and _dangles(words[-1]):
         words.pop()
     if not any(t.tag_ in _FINITE_TAGS for t in words):
