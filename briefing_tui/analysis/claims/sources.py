@@ -182,24 +182,19 @@ def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:
     A body's spokesman speaks for the body ("the ministry's spokesman"), so only a
     possessor that is a person counts.
     """
-    if head.pos_ != "NOUN" or index.at(head.idx, head.idx + len(head.text)) == actor:
+    if head.pos_ != "NOUN" or index.kind_of(actor) != "person":
         return False
-    possessors = [c for c in head.children if c.dep_ == "poss"]
-    return any(
-        index.kind_of(actor) == "person"
-        and index.at(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) == actor
-        for p in possessors
-    )
+    if index.at(head.idx, head.idx + len(head.text)) == actor:
+        return False
+    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
 
 
 def _apposed_actor(head: Token, index: ActorIndex) -> str | None:
     """The actor named beside a common-noun source ("his lawyer, Mark Hale, said")."""
-    for child in head.children:
-        if child.dep_ == "appos":
-            found = index.at(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
-            if found is not None:
-                return found
-    return None
+    return next(
+        (found for c in head.children if c.dep_ == "appos" and (found := _actor_of(c, index))),
+        None,
+    )
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
