@@ -31,6 +31,8 @@ _TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "inte
 #: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
 #: the others deny a fact ("denied any involvement") or hold a position ("opposes the bill").
 _TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
+#: Dependencies of a clause that is a cue's own content (its complement).
+_CLAUSE_OF_CUE = frozenset({"xcomp", "ccomp", "pcomp", "oprd"})
 
 
 def is_negated(verb: Token) -> bool:
@@ -42,11 +44,13 @@ def is_negated(verb: Token) -> bool:
     )
 
 
-def _aim_or_circumstance(verb: Token) -> bool:
+def _aim_or_circumstance(verb: Token, content: tuple[int, int] | None) -> bool:
     """A cue that only says why or while something was done, with no clause said:
     "launched a campaign to persuade users ...", "met to discuss the budget",
     "Discussing his concern, the minister said ..." (the main clause holds the claim).
-    "..., adding that Y" keeps its clause and stays a claim."""
+    "..., adding that Y" keeps its clause and stays a claim, and so does a participle
+    whose content says something ("..., accusing her of lying", "..., urging voters to
+    register"): that is a speech act of the subject, not a circumstance."""
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
         return False
     subjectless = not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
@@ -54,7 +58,25 @@ def _aim_or_circumstance(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
     circumstance = verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjectless
-    return purpose or circumstance
+    return purpose or (circumstance and not _says_something(verb, content))
+
+
+def _says_something(verb: Token, content: tuple[int, int] | None) -> bool:
+    """Whether a content is a proposition, not a topic: a clause of the cue's own, directly
+    or after its object or preposition ("accusing her of lying", "urging voters to
+    register"), not
+    a verb deep in a noun phrase ("referencing the drive to sell more")."""
+    if content is None:
+        return False
+    for token in verb.doc[content[0] : content[1]]:
+        if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in _CLAUSE_OF_CUE:
+            continue
+        head = token.head
+        while head.i != verb.i and head.dep_ in {"prep", "dobj"} and head.head.i != head.i:
+            head = head.head  # "accusing the mayor of being ...": through the object's "of"
+        if head.i == verb.i:
+            return True
+    return False
 
 
 def _under_negated_verb(verb: Token) -> bool:
@@ -74,7 +96,7 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
-    if _aim_or_circumstance(verb):
+    if _aim_or_circumstance(verb, content):
         return False
     if content is None:
         return True

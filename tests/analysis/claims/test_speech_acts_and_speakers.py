@@ -1,0 +1,40 @@
+"""Claims (issue 16, items 8-9, second round): participles that are speech acts, and
+speakers named only when the article makes them sure."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.analysis.claims import find_claims
+from briefing_tui.model import Actor, Claim, Mention
+
+
+def _claims(nlp, text: str, names: dict[str, str] | None = None) -> tuple[list[Claim], dict]:
+    actors = []
+    for n, (pattern, kind) in enumerate((names or {}).items(), start=1):
+        mentions = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+        actors.append(Actor(id=f"a{n}", name=pattern, kind=kind, mentions=mentions))  # type: ignore[arg-type]
+    return find_claims(nlp(text), actors), {a.id: a.name for a in actors}
+
+
+def _contents(text: str, claims: list[Claim]) -> list[str]:
+    return [text[c.content.start : c.content.end] for c in claims]
+
+
+def test_a_participle_that_accuses_is_a_claim(nlp) -> None:
+    text = "The governor spoke for an hour on Friday, accusing her of lying about the budget."
+    claims, names = _claims(nlp, text, {"governor": "person"})
+    assert _contents(text, claims) == ["lying about the budget"]
+    assert names[claims[0].source] == "governor"
+
+
+def test_a_participle_that_urges_is_a_claim(nlp) -> None:
+    text = "The senator toured the county, encouraging his supporters to visit the polls early."
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["his supporters to visit the polls early"]
+
+
+def test_a_participle_with_only_a_topic_stays_out(nlp) -> None:
+    text = "Citing the new report, the mayor said the pier would close in May."
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["the pier would close in May"]
