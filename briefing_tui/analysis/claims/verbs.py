@@ -297,10 +297,26 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         impersonal = not subjects or subjects[0].lower_ in EXPLETIVES
         return None, impersonal
+    controller = object_controller(verb)
+    if controller is not None:
+        return resolve_relative(controller), False
     subject = doer_of(verb)
     if subject is None:
         return _stranded_name(verb), False
     return resolve_relative(subject), False
+
+
+def object_controller(verb: Token) -> Token | None:
+    """ "forced the banker to admit ...": the object of the verb a subjectless infinitive
+    completes is who does it (not that verb's subject)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[-1] if objects else None
 
 
 def _stranded_name(verb: Token) -> Token | None:

@@ -38,3 +38,13 @@ def test_a_participle_with_only_a_topic_stays_out(nlp) -> None:
     text = "Citing the new report, the mayor said the pier would close in May."
     claims, _ = _claims(nlp, text)
     assert _contents(text, claims) == ["the pier would close in May"]
+
+
+def test_the_one_made_to_admit_is_the_speaker(nlp) -> None:
+    text = (
+        "The senator also forced the banker, who was under questioning, to admit that "
+        "no executives were held accountable."
+    )
+    claims, names = _claims(nlp, text, {"senator": "person", "banker": "person"})
+    assert _contents(text, claims) == ["no executives were held accountable"]
+    assert names[claims[0].source] == "banker"
