@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import QUOTE_MARKS, VERBAL, Draft, Sentences, trim
 from briefing_tui.analysis.claims.quotes import Quote
 from briefing_tui.analysis.doctext import doc_text
@@ -190,7 +191,9 @@ def quote_drafts(
         cue = _nearby_bare_cue(
             doc, text, sentences, quote, (start_tok, end_tok), bare_sorted, bare_starts
         )
-        if cue is not None:
+        if cue is None and (signed := _signed_quote(doc, text, quote)) is not None:
+            draft = signed
+        elif cue is not None:
             draft = Draft(
                 content,
                 cue.cue,
@@ -200,6 +203,10 @@ def quote_drafts(
                 cue.stance,
                 ClaimKind.DIRECT,
             )
+        elif (misread := _misread_cue(doc, text, sentences, quote, start_tok))[0]:
+            if misread[1] is None:
+                continue
+            draft = misread[1]
         elif previous is not None and (
             _continues_in_paragraph(text, previous, quote)
             or (
@@ -224,6 +231,79 @@ def quote_drafts(
         made.append(draft)
         previous = draft
     return made
+
+
+#: '"..." - Jane Doe': a quote signed by a name after a dash, alone at the end of its line.
+_SIGNATURE_RE = re.compile(r"[ \t]*[-–—]+[ \t]*([^\n]{2,60}?)[ \t.]*(?=\n|$)")
+
+
+def _signed_quote(doc: Doc, text: str, quote: Quote) -> Draft | None:
+    """A quote signed as an epigraph ('"..." - Jane Doe'): the name is the speaker."""
+    if quote.close_mark is None:
+        return None
+    found = _SIGNATURE_RE.match(text, quote.close_mark + 1)
+    if found is None:
+        return None
+    name = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
+    if name is None or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+        return None
+    if not 1 <= sum(t.pos_ == "PROPN" for t in name) <= 5:
+        return None
+    dash = text.index(found.group().strip()[0], found.start())
+    return Draft(
+        trim(text, quote.start, quote.end),
+        text[dash],
+        (dash, dash + 1),
+        (name.start_char, name.end_char),
+        (name[-1].idx, name[-1].idx + len(name[-1].text)),
+        "assertion",
+        ClaimKind.DIRECT,
+    )
+
+
+#: Parts of speech of a noun phrase that names a speaker before a misread cue word.
+_NAME_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PUNCT"})
+
+
+def _misread_cue(
+    doc: Doc, text: str, sentences: Sentences, quote: Quote, start_tok: int
+) -> tuple[bool, Draft | None]:
+    """ "The ministry notes, "..."": the quote's own sentence leads into it with a cue
+    word the parse did not read as a verb. The quote is then not the previous speaker's
+    (first value); when the words before the cue word are a noun phrase, it is theirs
+    (the draft). No speaker beats a wrong one."""
+    sent_start = doc[sentences.bounds(start_tok)[0]].idx
+    sent_start = max(sent_start, text.rfind("\n", 0, quote.open_mark) + 1)
+    lead = doc.char_span(sent_start, quote.open_mark, alignment_mode="contract")
+    if lead is None or not lead.text.rstrip().endswith((",", ":")):
+        return False, None
+    words = [t for t in lead if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return False, None
+    cue_word = words[-1]
+    entries = cue_table().get(cue_word.lemma_.lower()) or cue_table().get(
+        cue_word.lower_.removesuffix("s")
+    )
+    if cue_word.pos_ == "VERB" or not entries:
+        return False, None
+    name = [t for t in lead if t.i < cue_word.i]
+    if not all(t.pos_ in _NAME_POS or t.lower_ == "of" for t in name) or not any(
+        t.pos_ in {"PROPN", "NOUN"} for t in name
+    ):
+        return True, None
+    head = max((t for t in name if t.pos_ in {"PROPN", "NOUN"}), key=lambda t: t.i)
+    source = (name[0].idx, head.idx + len(head.text))
+    cue_span = (cue_word.idx, cue_word.idx + len(cue_word.text))
+    draft = Draft(
+        trim(text, quote.start, quote.end),
+        cue_word.text,
+        cue_span,
+        source,
+        (head.idx, head.idx + len(head.text)),
+        entries[0].stance,
+        ClaimKind.DIRECT,
+    )
+    return True, draft
 
 
 def _nested(draft: Draft, outer: Draft) -> bool:

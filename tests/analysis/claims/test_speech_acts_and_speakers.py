@@ -48,3 +48,28 @@ def test_the_one_made_to_admit_is_the_speaker(nlp) -> None:
     claims, names = _claims(nlp, text, {"senator": "person", "banker": "person"})
     assert _contents(text, claims) == ["no executives were held accountable"]
     assert names[claims[0].source] == "banker"
+
+
+def test_a_quote_signed_after_a_dash_is_the_signers(nlp) -> None:
+    text = (
+        "Rival sites said they would keep the video online.\n"
+        '"So far the river has won every round. But it is a long season." - Tomas Lindqvist\n'
+        "The council met again on Monday.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    signed = [c for c in claims if text[c.content.start :].startswith("So far")]
+    assert len(signed) == 1
+    assert signed[0].source_text == "Tomas Lindqvist"
+
+
+def test_a_quote_led_by_a_misread_cue_is_not_the_previous_speakers(nlp) -> None:
+    text = (
+        "Heald said the yields had dropped, and that nobody had studied both causes.\n"
+        'The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage '
+        'to plants than all other air pollutants combined", highlighting air quality.\n'
+    )
+    claims, _ = _claims(nlp, text)
+    quoted = [c for c in claims if text[c.content.start :].startswith("Ground-level")]
+    assert quoted, "the quote is still a claim"
+    assert all(c.source_text != "Heald" for c in quoted)
+    assert quoted[0].source_text == "The U.S. Department of Agriculture"
