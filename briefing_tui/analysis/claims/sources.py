@@ -33,6 +33,8 @@ ISSUER_PREPS = frozenset({"from", "by", "of"})
 ISSUER_SENTENCES = 3
 #: Determiners of a document already introduced: "the statement", "that report".
 DEFINITE = frozenset({"the", "this", "that"})
+#: Clauses on a noun: names in them are not part of what the noun phrase names.
+_CLAUSE_ON_NOUN = frozenset({"acl", "relcl"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
 
 
@@ -167,8 +169,20 @@ def source_actor(
         return actor
     token = _token_at(doc, head[0])
     if token is not None and is_document(token):
-        if actor is not None and actor != index.at(head[0], head[1]):
-            return actor  # "the ministry's report": a name within the phrase
+        # "the ministry's report": a name within the phrase, but not in a clause on it
+        # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
+        # clause of issuing does name the issuer: "a report released by the ministry")
+        own_end = min(
+            [end]
+            + [
+                c.left_edge.idx
+                for c in token.children
+                if c.dep_ in _CLAUSE_ON_NOUN and c.lemma_.lower() not in _documents()[1]
+            ]
+        )
+        inside = index.at(start, own_end) if own_end > start else None
+        if inside is not None and inside != index.at(head[0], head[1]):
+            return inside
         return issuer_of(token, index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
         return _apposed_actor(token, index)

@@ -73,3 +73,23 @@ def test_a_quote_led_by_a_misread_cue_is_not_the_previous_speakers(nlp) -> None:
     assert quoted, "the quote is still a claim"
     assert all(c.source_text != "Heald" for c in quoted)
     assert quoted[0].source_text == "The U.S. Department of Agriculture"
+
+
+def test_a_document_is_not_the_reader_s(nlp) -> None:
+    text = (
+        "A leaked internal letter seen by the Daily Courier says that late forms may lead "
+        "to a claim being closed."
+    )
+    claims, names = _claims(nlp, text, {"Daily Courier": "organisation"})
+    assert _contents(text, claims) == ["late forms may lead to a claim being closed"]
+    assert claims[0].source is None
+
+
+def test_a_document_released_by_a_body_is_the_body_s(nlp) -> None:
+    text = (
+        "A report released by the Harbour Authority last month says that the pier "
+        "needs urgent repairs."
+    )
+    claims, names = _claims(nlp, text, {"Harbour Authority": "organisation"})
+    assert _contents(text, claims) == ["the pier needs urgent repairs"]
+    assert names[claims[0].source] == "Harbour Authority"
