@@ -80,7 +80,7 @@ def test_a_document_is_not_the_reader_s(nlp) -> None:
         "A leaked internal letter seen by the Daily Courier says that late forms may lead "
         "to a claim being closed."
     )
-    claims, names = _claims(nlp, text, {"Daily Courier": "organisation"})
+    claims, _ = _claims(nlp, text, {"Daily Courier": "organisation"})
     assert _contents(text, claims) == ["late forms may lead to a claim being closed"]
     assert claims[0].source is None
 
