@@ -297,6 +297,10 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         impersonal = not subjects or subjects[0].lower_ in EXPLETIVES
         return None, impersonal
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "rounds aimed at ...", "a plan backed by X": the noun is what the participle is
+        # done to, never its doer; only a "by" phrase names one
+        return agent_of(verb), False
     controller = object_controller(verb)
     if controller is not None:
         return resolve_relative(controller), False

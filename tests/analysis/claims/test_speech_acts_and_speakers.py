@@ -93,3 +93,13 @@ def test_a_document_released_by_a_body_is_the_body_s(nlp) -> None:
     claims, names = _claims(nlp, text, {"Harbour Authority": "organisation"})
     assert _contents(text, claims) == ["the pier needs urgent repairs"]
     assert names[claims[0].source] == "Harbour Authority"
+
+
+def test_a_noun_is_not_the_doer_of_its_past_participle(nlp) -> None:
+    text = (
+        "Yesterday the navy fired artillery rounds aimed at a loudspeaker on the coast "
+        'that broadcasts propaganda. "Commanders were hastily sent to the front-line troops '
+        'to destroy the loudspeakers if the broadcasts do not stop within two days."'
+    )
+    claims, _ = _claims(nlp, text)
+    assert all(c.source_text != "artillery rounds" for c in claims)
