@@ -1,16 +1,27 @@
-""" "According to SOURCE, CONTENT" in either order."""
+""" "According to SOURCE, CONTENT" in either order, and "in the words of SOURCE, "...""."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.draft import Draft, Sentences, chars, trim
+from briefing_tui.analysis.claims.draft import QUOTE_MARKS, Draft, Sentences, chars, trim
 from briefing_tui.analysis.claims.sources import phrase_bounds
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+
+def _in_the_words_of(token: Token) -> tuple[Token, Token] | None:
+    """ "in the words of the prosecutor, "..."": the phrase's "in" and its "of"."""
+    doc = token.doc
+    if token.lower_ != "words" or token.i < 2:
+        return None
+    if doc[token.i - 1].lower_ != "the" or doc[token.i - 2].lower_ != "in":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else (doc[token.i - 2], of)
 
 
 def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
@@ -18,16 +29,21 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     text = doc_text(doc)
     drafts = []
     for token in doc:
-        if (
+        words_of = _in_the_words_of(token)
+        if words_of is not None:
+            token, to = words_of
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+        elif (
             token.lower_ != "according"
             or token.i + 1 >= len(doc)
             or doc[token.i + 1].lower_ != "to"
         ):
             continue
-        to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ in {"pobj", "pcomp"}] or [
-            c for c in token.children if c.dep_ == "pobj"
-        ]
+        else:
+            to = doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ in {"pobj", "pcomp"}] or [
+                c for c in token.children if c.dep_ == "pobj"
+            ]
         if not objects:
             continue
         src_start, src_end = phrase_bounds(objects[0], None)
@@ -40,7 +56,10 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
             objects = [names[0]]
         sent_start, sent_end = sentences.bounds(token.i)
         phrase_start, phrase_end = token.i, max(src_end, to.i + 1)
-        if phrase_start - sent_start >= sent_end - phrase_end:
+        quote_follows = doc[min(phrase_end, len(doc) - 1)].text in QUOTE_MARKS or (
+            phrase_end + 1 < len(doc) and doc[phrase_end + 1].text in QUOTE_MARKS
+        )
+        if not (words_of and quote_follows) and phrase_start - sent_start >= sent_end - phrase_end:
             content = (sent_start, phrase_start)
         else:
             content = (phrase_end, sent_end)
@@ -50,7 +69,7 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
         drafts.append(
             Draft(
                 span,
-                f"{token.text} {to.text}",
+                text[token.idx : to.idx + len(to.text)],
                 (token.idx, to.idx + len(to.text)),
                 chars(doc, src_start, src_end),
                 chars(doc, objects[0].i, objects[0].i + 1),

@@ -103,3 +103,13 @@ def test_a_noun_is_not_the_doer_of_its_past_participle(nlp) -> None:
     )
     claims, _ = _claims(nlp, text)
     assert all(c.source_text != "artillery rounds" for c in claims)
+
+
+def test_in_the_words_of_names_the_speaker(nlp) -> None:
+    text = (
+        "By the end, the boy could barely walk, and in the words of the prosecutor, "
+        'Mark Hale, "he spent the last five months of his life in pain."'
+    )
+    claims, names = _claims(nlp, text, {"Mark Hale": "person"})
+    assert _contents(text, claims) == ["he spent the last five months of his life in pain"]
+    assert names[claims[0].source] == "Mark Hale"
