@@ -51,6 +51,7 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
             origin = draft.carried_from
             draft.actor = origin.actor
             draft.source_text = origin.source_text
+            draft.source_span = origin.source_span
             continue
         if draft.source_span is None:
             continue

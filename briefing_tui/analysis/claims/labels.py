@@ -27,12 +27,16 @@ _FUNCTION_WORD_RE = re.compile(
     r"(?:An?|And|As|At|By|For|From|Into?|Is|Of|On|Or|Over|The|To|Was|Were|With)"
 )
 
+#: Articles: a one-off label that opens with one is a heading ("The Latest:").
+_ARTICLES = frozenset({"The", "A", "An"})
+
 
 def label_drafts(doc: Doc) -> list[Draft]:
     """Speaker labels at a line start: "SMITH: ..." (transcripts, headlines).
 
     A one-off label must read as a name (no title-cased function word, as in a
-    headline "Stealth Over Health: ...") and its line must state something (a
+    headline "Stealth Over Health: ...", and no article opening it, as in "The
+    Latest: ...") and its line must state something (a
     verb): "Profile: Jane Doe" and other link lines are not claims.
     """
     text = doc_text(doc)
@@ -62,8 +66,11 @@ def _one_off_claim(doc: Doc, draft: Draft) -> bool:
     """A label used once: a name, and a line with a verb."""
     assert draft.source_span is not None
     label = doc_text(doc)[draft.source_span[0] : draft.source_span[1]]
-    if any(_FUNCTION_WORD_RE.fullmatch(word) for word in label.split()[1:]):
+    words = label.split()
+    if any(_FUNCTION_WORD_RE.fullmatch(word) for word in words[1:]):
         return False
+    if len(words) > 1 and words[0] in _ARTICLES:
+        return False  # "The Latest: ...", "A Look Back: ...": a heading, not a speaker
     span = doc.char_span(*draft.content, alignment_mode="expand")
     if span is None:
         return False

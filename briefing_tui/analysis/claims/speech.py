@@ -24,6 +24,8 @@ _AVOIDING = frozenset({"avoid", "fail", "neglect", "omit", "refrain", "decline",
 _NOBODY_IN_PARTICULAR = frozenset(
     {"anyone", "anybody", "everyone", "everybody", "whoever", "no one", "nobody", "you"}
 )
+#: "us" after "let" ("let's say", "let us assume").
+_FIRST_PLURAL = frozenset({"'s", "’s", "us"})
 #: Prepositions after an object that carry what is said of it.
 _SAID_OF = frozenset({"as", "for", "to", "over", "about"})
 #: Nouns of telling that a refusal's infinitive may take ("refused to give details").
@@ -159,10 +161,14 @@ def _left_undone(verb: Token) -> bool:
 
 
 def _hypothetical_speaker(verb: Token) -> bool:
-    """ "anyone wanting to learn more ...": a speaker no one in particular."""
+    """ "anyone wanting to learn more ...": a speaker no one in particular; "let's say
+    ...", "let us assume ...": a supposition put to the reader, not said by anyone."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and verb.dep_ in {"acl", "relcl"}:
         subjects = [verb.head]
+    supposed = verb.head.i != verb.i and verb.head.lemma_.lower() == "let"
+    if supposed and any(s.lower_ in _FIRST_PLURAL for s in subjects):
+        return True
     return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
 
 

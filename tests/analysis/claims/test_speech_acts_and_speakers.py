@@ -113,3 +113,28 @@ def test_in_the_words_of_names_the_speaker(nlp) -> None:
     claims, names = _claims(nlp, text, {"Mark Hale": "person"})
     assert _contents(text, claims) == ["he spent the last five months of his life in pain"]
     assert names[claims[0].source] == "Mark Hale"
+
+
+def test_a_heading_label_is_no_speaker(nlp) -> None:
+    text = "The Latest: Mayor urges residents to save water during the long drought\n"
+    claims, _ = _claims(nlp, text)
+    assert all(c.source_text != "The Latest" for c in claims)
+
+
+def test_lets_say_is_a_supposition_not_a_claim(nlp) -> None:
+    text = "Let's say you think a degree from a state college will cost $90,000 in ten years."
+    claims, _ = _claims(nlp, text)
+    assert all(c.source_text not in {"'s", "Let"} for c in claims)
+    assert all(c.cue != "say" for c in claims)
+
+
+def test_a_continued_quote_keeps_the_words_naming_its_speaker(nlp) -> None:
+    text = (
+        '"The river rose faster than anyone expected this spring," he said. '
+        '"Nobody in the valley had time to move the cattle out."'
+    )
+    claims, _ = _claims(nlp, text)
+    assert len(claims) == 2
+    first, second = claims
+    assert second.source_text == "he"
+    assert second.source_span == first.source_span is not None
