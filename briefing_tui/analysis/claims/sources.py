@@ -186,7 +186,24 @@ def source_actor(
         return issuer_of(token, index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
         return _apposed_actor(token, index)
+    if token is not None and actor is not None and _only_a_modifier(token, actor, index):
+        return None
     return actor
+
+
+def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:
+    """ "The Indiana governor", "the New York businessman": a place named only as a word
+    before a common noun that is someone else; the place does not speak. (A country
+    does: "the Saudi government" is the country's, by the actors' convention.)"""
+    if head.pos_ != "NOUN" or index.kind_of(actor) != "place":
+        return False
+    if index.at(head.idx, head.idx + len(head.text)) == actor:
+        return False
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"} and _actor_of(c, index) == actor
+        for c in head.children
+        if c.i < head.i
+    )
 
 
 def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:

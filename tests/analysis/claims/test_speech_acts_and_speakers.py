@@ -138,3 +138,17 @@ def test_a_continued_quote_keeps_the_words_naming_its_speaker(nlp) -> None:
     first, second = claims
     assert second.source_text == "he"
     assert second.source_span == first.source_span is not None
+
+
+def test_a_place_before_a_title_is_not_the_speaker(nlp) -> None:
+    text = "The Ohio governor said the plant would close in June."
+    claims, _ = _claims(nlp, text, {"Ohio": "place"})
+    assert _contents(text, claims) == ["the plant would close in June"]
+    assert claims[0].source is None
+    assert claims[0].source_text == "The Ohio governor"
+
+
+def test_a_country_before_government_is_the_speaker(nlp) -> None:
+    text = "The Chilean government said the mine would reopen in June."
+    claims, names = _claims(nlp, text, {"Chilean": "country"})
+    assert names[claims[0].source] == "Chilean"
