@@ -171,24 +171,33 @@ def source_actor(
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
-        # clause of issuing does name the issuer: "a report released by the ministry")
-        own_end = min(
-            [end]
-            + [
-                c.left_edge.idx
-                for c in token.children
-                if c.dep_ in _CLAUSE_ON_NOUN and c.lemma_.lower() not in _documents()[1]
-            ]
-        )
+        # clause of issuing names the issuer as its doer)
+        clauses = [c for c in token.children if c.dep_ in _CLAUSE_ON_NOUN]
+        own_end = min([end] + [c.left_edge.idx for c in clauses])
         inside = index.at(start, own_end) if own_end > start else None
         if inside is not None and inside != index.at(head[0], head[1]):
             return inside
+        for clause in clauses:
+            if clause.lemma_.lower() in _documents()[1]:
+                # "a report released by the ministry", "a speech Smith delivered"
+                doers = [c for c in clause.children if c.dep_ == "nsubj"]
+                doers += [a for a in [agent_of(clause)] if a is not None]
+                found = next((a for d in doers if (a := _actor_of(d, index))), None)
+                if found is not None:
+                    return found
         return issuer_of(token, index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
         return _apposed_actor(token, index)
     if token is not None and actor is not None and _only_a_modifier(token, actor, index):
         return None
+    if actor is not None and index.kind_of(actor) == "place" and _said_by_who(doc, span):
+        return None  # "Democrats on Capitol Hill, who said ...": "who" is never a place
     return actor
+
+
+def _said_by_who(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the source phrase ends on the relative "who" (a person or a group)."""
+    return doc_text(doc)[span[0] : span[1]].rstrip().lower().endswith((" who", ",who"))
 
 
 def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:

@@ -152,3 +152,21 @@ def test_a_country_before_government_is_the_speaker(nlp) -> None:
     text = "The Chilean government said the mine would reopen in June."
     claims, names = _claims(nlp, text, {"Chilean": "country"})
     assert names[claims[0].source] == "Chilean"
+
+
+def test_who_is_never_a_place(nlp) -> None:
+    text = "The change will please farmers in Springfield, who have argued that the dam must go."
+    claims, _ = _claims(nlp, text, {"Springfield": "place"})
+    assert _contents(text, claims) == ["the dam must go"]
+    assert claims[0].source is None
+
+
+def test_a_speech_is_its_speakers_not_its_venues(nlp) -> None:
+    text = (
+        "The goal is to make managers plan for the long term, according to a speech "
+        "Mrs. Alvarez delivered at Coastal State University in July."
+    )
+    claims, names = _claims(
+        nlp, text, {"Alvarez": "person", "Coastal State University": "organisation"}
+    )
+    assert names[claims[0].source] == "Alvarez"
