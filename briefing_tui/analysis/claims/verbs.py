@@ -110,7 +110,7 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
     if not clauses:
-        return _clause_read_as_object(verb)
+        return _clause_read_as_object(verb) or _clause_read_as_conjunct(verb)
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
     after = [c for c in clauses if c.i > verb.i]
     chosen = quoted or after or clauses
@@ -137,6 +137,28 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
             later = [c for c in verb.children if c.i > obj.i and c.pos_ in VERBAL]
             end = max([obj.right_edge.i, *(c.right_edge.i for c in later)]) + 1
             return obj.left_edge.i, end
+    return None
+
+
+def _clause_read_as_conjunct(verb: Token) -> tuple[int, int] | None:
+    """ "found reduction of yields exceeded 10%", "estimated by 2050, a growing population
+    would increase ...": a complement the parser took for a second verb of the cue's
+    own. No "and" or "or" joins them, and the "second verb" is finite, so it is the
+    clause that was found or estimated; the content runs from the cue to its end."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in VERBAL:
+            continue
+        if any(c.dep_ in {"cc", "preconj"} and verb.i < c.i < conj.i for c in verb.children):
+            return None
+        finite = conj.tag_ in _FINITE_TAGS or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children
+        )
+        if not finite or any(t.text in {";", ":"} for t in verb.doc[verb.i : conj.i]):
+            return None
+        start = verb.i + 1
+        while start < conj.i and verb.doc[start].is_punct:
+            start += 1
+        return start, conj.right_edge.i + 1
     return None
 
 

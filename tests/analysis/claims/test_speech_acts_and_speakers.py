@@ -170,3 +170,20 @@ def test_a_speech_is_its_speakers_not_its_venues(nlp) -> None:
         nlp, text, {"Alvarez": "person", "Coastal State University": "organisation"}
     )
     assert names[claims[0].source] == "Alvarez"
+
+
+def test_a_complement_read_as_a_second_verb_is_the_content(nlp) -> None:
+    text = (
+        "They estimated by 2050, increasing population and changing diet would "
+        "increase world food needs by half."
+    )
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == [
+        "by 2050, increasing population and changing diet would increase world food needs by half"
+    ]
+
+
+def test_two_verbs_joined_by_and_stay_two_acts(nlp) -> None:
+    text = "The minister visited the port and opened the new terminal on Monday."
+    claims, _ = _claims(nlp, text)
+    assert claims == []
