@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.cues import cue_table
@@ -191,6 +192,9 @@ def quote_drafts(
         cue = _nearby_bare_cue(
             doc, text, sentences, quote, (start_tok, end_tok), bare_sorted, bare_starts
         )
+        if cue is None and quote.runs_on:
+            # '"A.\n\n"B," Reyes said.': the speaker named where the quote goes on
+            cue = _speaker_ahead(doc, sentences, quotes[index:], drafts, (bare_sorted, bare_starts))
         if cue is None and (signed := _signed_quote(doc, text, quote)) is not None:
             draft = signed
         elif cue is not None:
@@ -304,6 +308,40 @@ def _misread_cue(
         ClaimKind.DIRECT,
     )
     return True, draft
+
+
+def _speaker_ahead(
+    doc: Doc,
+    sentences: Sentences,
+    chain: list[tuple[Quote, int, int]],
+    drafts: list[Draft],
+    bare: tuple[list[Draft], list[int]],
+) -> Draft | None:
+    """The cue of a later part of a quote left open at its paragraph's end: the quote
+    goes on in the next paragraphs, and the part that names its speaker names it for the
+    parts before (item 6: a continued quote keeps its speaker, wherever it is named)."""
+    text = doc_text(doc)
+    for (quote, _s, _e), (following, start_tok, end_tok) in pairwise(chain):
+        between = text[quote.end : following.open_mark]
+        if not quote.runs_on or between.strip() or not _opens_paragraph(text, following):
+            return None
+        cue = _nearby_bare_cue(doc, text, sentences, following, (start_tok, end_tok), *bare)
+        if cue is not None:
+            return cue
+        covering = next(
+            (
+                d
+                for d in drafts
+                if d.kind in {ClaimKind.DIRECT, ClaimKind.MIXED}
+                and d.source_span is not None
+                and d.content[0] < following.end
+                and following.start < d.content[1]
+            ),
+            None,
+        )
+        if covering is not None:
+            return covering
+    return None
 
 
 def _nested(draft: Draft, outer: Draft) -> bool:

@@ -187,3 +187,15 @@ def test_two_verbs_joined_by_and_stay_two_acts(nlp) -> None:
     text = "The minister visited the port and opened the new terminal on Monday."
     claims, _ = _claims(nlp, text)
     assert claims == []
+
+
+def test_a_quote_over_paragraphs_takes_the_speaker_named_later(nlp) -> None:
+    text = (
+        "The newspaper wrote that the mayor had met both sides on Friday.\n\n"
+        '"I have spoken to everyone involved. Nobody wants this to go on all winter.\n\n'
+        '"But somebody has to move first," Reyes said.\n'
+    )
+    claims, names = _claims(nlp, text, {"Reyes": "person", "newspaper": "organisation"})
+    quoted = [c for c in claims if text[c.content.start :].startswith(("I have", "But some"))]
+    assert len(quoted) == 2
+    assert all(c.source_text == "Reyes" and names[c.source] == "Reyes" for c in quoted)
