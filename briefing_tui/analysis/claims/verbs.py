@@ -323,6 +323,10 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "rounds aimed at ...", "a plan backed by X": the noun is what the participle is
         # done to, never its doer; only a "by" phrase names one
         return agent_of(verb), False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _own_subject(verb):
+        # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
+        # by ..." is evidence, not a speaker: no source
+        return None, False
     controller = object_controller(verb)
     if controller is not None:
         return resolve_relative(controller), False
@@ -330,6 +334,10 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     if subject is None:
         return _stranded_name(verb), False
     return resolve_relative(subject), False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
 
 
 def object_controller(verb: Token) -> Token | None:

@@ -199,3 +199,10 @@ def test_a_quote_over_paragraphs_takes_the_speaker_named_later(nlp) -> None:
     quoted = [c for c in claims if text[c.content.start :].startswith(("I have", "But some"))]
     assert len(quoted) == 2
     assert all(c.source_text == "Reyes" and names[c.source] == "Reyes" for c in quoted)
+
+
+def test_asked_is_put_to_the_speaker_not_said_by_her(nlp) -> None:
+    text = 'Asked whether she would stay, Shah said: "Where else would I go? This is home."'
+    claims, _ = _claims(nlp, text, {"Shah": "person"})
+    assert all(c.cue != "Asked" for c in claims)
+    assert _contents(text, claims) == ["Where else would I go? This is home"]
