@@ -41,7 +41,12 @@ def is_negated(verb: Token) -> bool:
     """Whether the verb carries a negation ("not", "n't", "never", "no longer")."""
     return any(
         child.dep_ == "neg"
-        or (child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children))
+        or (
+            child.dep_ == "advmod"
+            and any(g.dep_ == "neg" for g in child.children)
+            # "no longer", but not "No matter what anyone says, ... said X"
+            and not any(g.dep_ in {"ccomp", "advcl", "acl"} for g in child.children)
+        )
         for child in verb.children
     )
 

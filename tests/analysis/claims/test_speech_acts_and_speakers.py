@@ -206,3 +206,21 @@ def test_asked_is_put_to_the_speaker_not_said_by_her(nlp) -> None:
     claims, _ = _claims(nlp, text, {"Shah": "person"})
     assert all(c.cue != "Asked" for c in claims)
     assert _contents(text, claims) == ["Where else would I go? This is home"]
+
+
+def test_no_matter_what_is_not_a_negated_cue(nlp) -> None:
+    text = (
+        "Opponents called the vote a stunt.\n\n"
+        '"They want a photo op. No matter what anyone says, that is not a hearing," '
+        "said Rep. Anna Cole of Vermont.\n"
+    )
+    claims, names = _claims(nlp, text, {"Anna Cole": "person", "Opponents": "group"})
+    quoted = [c for c in claims if text[c.content.start :].startswith("They want")]
+    assert len(quoted) == 1
+    assert names[quoted[0].source] == "Anna Cole"
+
+
+def test_no_longer_still_negates(nlp) -> None:
+    text = "The mayor no longer believes that the bridge can be saved."
+    claims, _ = _claims(nlp, text)
+    assert claims == []
