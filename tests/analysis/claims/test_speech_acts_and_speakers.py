@@ -224,3 +224,16 @@ def test_no_longer_still_negates(nlp) -> None:
     text = "The mayor no longer believes that the bridge can be saved."
     claims, _ = _claims(nlp, text)
     assert claims == []
+
+
+def test_an_expectation_of_a_thing_is_a_claim(nlp) -> None:
+    text = "This year the festival committee expects about two million visitors."
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["about two million visitors"]
+    assert claims[0].stance == "belief"
+
+
+def test_an_expected_thing_with_no_one_expecting_is_no_claim(nlp) -> None:
+    text = "A verdict is expected next week."
+    claims, _ = _claims(nlp, text)
+    assert claims == []
