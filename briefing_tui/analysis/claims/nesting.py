@@ -39,8 +39,10 @@ def dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             relayed.add(id(outer))
             kept_drafts.append(draft)
         elif _side_clause(text, draft):
-            # "X said A, though Y has said B": B is Y's claim, and A ends before it
-            outer.content = trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
+            # "X said A, though Y has said B": B is Y's claim, and A ends before it; but
+            # "A, and Y expects B, according to X": X vouches for all before its phrase
+            if not _vouches_after(outer):
+                outer.content = trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
             kept_drafts.append(draft)
     return [d for d in kept_drafts if d.content[1] - d.content[0] >= 2 and id(d) not in relayed]
 
@@ -53,6 +55,16 @@ def _relays(outer: Draft, draft: Draft) -> bool:
         return False
     # the reported speaker opens the content: "According to X, Y said ..."
     return outer.content[0] <= draft.source_span[0] <= outer.content[0] + 2 < draft.cue_span[0]
+
+
+def _vouches_after(outer: Draft) -> bool:
+    """Whether an "according to" phrase follows its content: it vouches for the whole
+    stretch before it, a claim of another speaker inside included."""
+    return (
+        outer.kind == ClaimKind.ACCORDING_TO
+        and outer.cue_span is not None
+        and outer.cue_span[0] >= outer.content[1]
+    )
 
 
 def _side_clause(text: str, draft: Draft) -> bool:

@@ -237,3 +237,17 @@ def test_an_expected_thing_with_no_one_expecting_is_no_claim(nlp) -> None:
     text = "A verdict is expected next week."
     claims, _ = _claims(nlp, text)
     assert claims == []
+
+
+def test_a_trailing_according_to_vouches_for_the_whole_sentence(nlp) -> None:
+    text = (
+        "Last year over two million people attended the fair and this year the town "
+        "expects about three million visitors according to the fair's website."
+    )
+    claims, _ = _claims(nlp, text)
+    contents = _contents(text, claims)
+    assert "about three million visitors" in contents
+    assert (
+        "Last year over two million people attended the fair and this year the town "
+        "expects about three million visitors"
+    ) in contents
