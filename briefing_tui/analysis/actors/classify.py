@@ -92,6 +92,8 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
             add_country(facts, out, span, candidate.country, "name")
         elif candidate.route == "place":
             add_place(facts, out, span)
+        elif candidate.route == "surname":
+            add_surname(facts, out, span)
         elif candidate.guessed:
             before = set(out.names.drafts)
             classify_span(facts, out, span, candidate.label)

@@ -358,13 +358,25 @@ class Resolver(PersonalPronouns):
                 return None
             draft = self.names.drafts[ref.key]
             words = self._name_words(draft)
-            if draft.kind == "person" or lemma not in words:
+            if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
                 continue
             if country is None and any(word not in words for word in proper):
                 continue  # "the European team" is not "the Afghan team"
             if country is None or self._of_country(draft, country):
                 return ref.key
         return None
+
+    def _head_like(self, lemma: str, draft: Draft) -> bool:
+        """Whether ``lemma`` can stand for the whole name: a head noun of names ("the
+        university", "the museum") or the last word of one ("the Herald"), never any word of
+        it ("the world" is not the World Health Office)."""
+        lex = self.lex
+        if lemma in lex.org_heads or lemma in lex.facility_heads or lemma in lex.descriptions:
+            return True
+        if lemma in self.unnamed_heads:
+            return True
+        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+        return any(text.split()[-1].lower().rstrip("s") == lemma.rstrip("s") for text in texts)
 
     def _of_country(self, draft: Draft, iso: str) -> bool:
         """Whether an organisation belongs to a country, by its record or its name's words."""

@@ -122,7 +122,9 @@ def _merge_organisations(
             targets.setdefault(variant, set()).add(key)
     for acronym, name in acronyms:
         key = f"org:{(trim(name) or name).text}"
-        if key in drafts:
+        if key not in drafts:
+            key = _draft_at(out.names, name.start_char, name.end_char) or key
+        if key in drafts and key.startswith("org:"):
             out.org_acronyms[acronym] = key
     for acronym, key in out.org_acronyms.items():
         targets.setdefault(acronym, set()).add(key)
@@ -133,7 +135,7 @@ def _merge_organisations(
                 targets.setdefault(initials, set()).add(key)
     for key in sorted(orgs, key=lambda k: len(k)):
         name = key[4:]
-        into = targets.get(name, set()) - {key}
+        into = {_live(merged, k) for k in targets.get(name, set())} - {key}
         into = {k for k in into if k in drafts}
         if len(into) == 1:
             _merge(out.names, merged, key, into.pop())
@@ -255,6 +257,15 @@ def _initials(tokens: list[str]) -> str | None:
         return None
     initials = "".join(t[0] for t in tokens if t.lower() not in INITIALS_SKIP and t[:1].isupper())
     return initials if len(initials) >= 2 else None
+
+
+def _draft_at(names: Names, start: int, end: int) -> str | None:
+    """The key of the draft with a name mention inside ``start:end`` (the name an acronym
+    follows may be recorded under a longer first mention: "a Health Agency study")."""
+    for key, draft in names.drafts.items():
+        if any(m.kind == "name" and start <= m.start and m.end <= end for m in draft.mentions):
+            return key
+    return None
 
 
 def _live(merged: dict[str, str], key: str | None) -> str | None:

@@ -1,0 +1,53 @@
+"""One actor per entity: short and full forms join, surnames find their person, and words that
+only share a name's word stay apart (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors.collect import collect_candidates
+from briefing_tui.analysis.actors.facts import article_facts
+from briefing_tui.analysis.actors.find import find_actors
+
+
+def mentions_of(doc, name: str) -> list[str]:
+    """The mentions of the one actor whose name ends with ``name``."""
+    actors = [a for a in find_actors(doc) if a.name.endswith(name)]
+    assert len(actors) == 1, [a.name for a in find_actors(doc)]
+    return [doc.text[m.start : m.end] for m in actors[0].mentions]
+
+
+def test_a_known_surname_glued_to_the_next_name_is_split_from_it(nlp):
+    doc = nlp(
+        "Professor Tom Berry opened the exhibit on Monday. "
+        "According to Berry the Green Party property was sold last year."
+    )
+    assert mentions_of(doc, "Tom Berry") == ["Professor Tom Berry", "Berry"]
+    assert mentions_of(doc, "Green Party") == ["Green Party"]
+
+
+def test_a_surname_the_model_took_for_a_common_noun_is_the_persons(nlp):
+    doc = nlp(
+        "Curator Jane Mills spoke to the press. "
+        "Mills observed that the 2007 starting date was important."
+    )
+    assert mentions_of(doc, "Jane Mills")[-1] == "Mills"
+
+
+def test_a_surname_inside_a_longer_name_stays_out(nlp):
+    doc = nlp("Curator Jane Mills spoke to the press. The Mills Gallery opened on Friday.")
+    assert "Mills" not in mentions_of(doc, "Jane Mills")
+
+
+def test_an_acronym_in_brackets_after_the_name_is_recorded_with_it(nlp):
+    text = "The Harbor Workers Union (HWU) said on Monday that it would strike."
+    candidates = collect_candidates(article_facts(nlp(text)))
+    assert [(acronym, name.text) for acronym, name in candidates.acronyms] == [
+        ("HWU", "Harbor Workers Union")
+    ]
+
+
+def test_a_word_of_an_organisations_name_is_not_a_description_of_it(nlp):
+    doc = nlp(
+        "The World Health Office warned that iodine levels were low. "
+        "Children around the world need more iodine, the office said."
+    )
+    assert mentions_of(doc, "World Health Office") == ["World Health Office", "the office"]
