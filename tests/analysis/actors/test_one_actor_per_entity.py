@@ -51,3 +51,26 @@ def test_a_word_of_an_organisations_name_is_not_a_description_of_it(nlp):
         "Children around the world need more iodine, the office said."
     )
     assert mentions_of(doc, "World Health Office") == ["World Health Office", "the office"]
+
+
+def test_an_organisations_acronym_inside_a_longer_name_is_a_mention_of_it(nlp):
+    doc = nlp(
+        "The Harbor Workers Union (HWU) said on Monday that it would strike. "
+        "Payments from the HWU Strike Fund will start next week, the union said."
+    )
+    assert mentions_of(doc, "Harbor Workers Union").count("HWU") == 2
+
+
+def test_a_name_written_again_inside_a_quotation_is_the_same_actor(nlp):
+    doc = nlp(
+        "The Museum of Aviation in Portland will receive a retired trainer. Governor Linda "
+        'Marsh said, "The Museum of Aviation put a tremendous amount of effort into this bid."'
+    )
+    assert mentions_of(doc, "Museum of Aviation") == ["Museum of Aviation", "Museum of Aviation"]
+
+
+def test_a_place_that_ends_a_title_is_not_glued_to_the_persons_name(nlp):
+    doc = nlp("Governor of Oregon Linda Marsh said the museum would open in May.")
+    names = [a.name for a in find_actors(doc)]
+    assert "Linda Marsh" in names
+    assert not any("Oregon Linda" in name for name in names)
