@@ -581,6 +581,8 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
+    if word.text in facts.full_names.by_last:
+        return False  # "Burrows" after "John Burrows": a surname ending in s
     if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or word.text.lower().rstrip(
         "s"
     ) in facts.things:

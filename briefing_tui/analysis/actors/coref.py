@@ -285,6 +285,10 @@ class Resolver(PersonalPronouns):
                 self._add_description(token, key, "description")
                 return key
             return None
+        if not determiners and not possessors and country and self._bare_office(token):
+            # "rescued by Malaysian navy", "Greek court rules": an office named by its
+            # country's adjective alone, written without an article
+            return self._unnamed_organisation(token, country)
         if not definite and not (possessors and country):
             return None
         linked = self._apposed_name(token)
@@ -317,6 +321,17 @@ class Resolver(PersonalPronouns):
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
         return key
+
+    def _bare_office(self, token: Token) -> bool:
+        """A singular office noun ("navy", "court") after the country's adjective only."""
+        lefts = list(token.lefts)
+        return (
+            token.tag_ == "NN"
+            and token.lemma_.lower() in self.unnamed_heads
+            and len(lefts) == 1
+            and lefts[0].dep_ == "amod"
+            and lefts[0].text[:1].isupper()
+        )
 
     def _resolve_officials(self, token: Token, recent: deque[Ref]) -> str | None:
         """A bare "Officials said" speaks for the one organisation or country named in its

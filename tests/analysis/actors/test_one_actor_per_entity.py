@@ -74,3 +74,21 @@ def test_a_place_that_ends_a_title_is_not_glued_to_the_persons_name(nlp):
     names = [a.name for a in find_actors(doc)]
     assert "Linda Marsh" in names
     assert not any("Oregon Linda" in name for name in names)
+
+
+def test_a_surname_ending_in_s_after_a_title_is_the_persons(nlp):
+    doc = nlp(
+        "The panel is chaired by Professor John Burrows. The public has never before been "
+        "asked. Professor Burrows also said resources and kits would be sent to schools."
+    )
+    assert mentions_of(doc, "John Burrows") == ["Professor John Burrows", "Professor Burrows"]
+
+
+def test_an_office_named_by_its_countrys_adjective_alone_is_an_actor(nlp):
+    doc = nlp("The boat was turned toward Thailand by Malaysian navy on Friday.")
+    assert mentions_of(doc, "Malaysian navy") == ["Malaysian navy"]
+
+
+def test_an_office_after_an_indefinite_article_is_no_actor(nlp):
+    doc = nlp("A Greek court may rule on the case next year, lawyers said.")
+    assert not any("court" in a.name for a in find_actors(doc))
