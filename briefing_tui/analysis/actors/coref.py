@@ -104,6 +104,13 @@ class Resolver(PersonalPronouns):
         outside = self.quote_of[head] < 0
         if token.dep_ == "appos" and token.head.i < token.i:
             token = token.head  # "The director, Ann Lee, said"
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in self.lex.title_words
+        ):
+            token = token.head.head  # "Governor of Oregon Ann Lee said": the title is parsed
+            # as the subject, the name as its object
         if (
             token.dep_ in NOMINAL_SUBJECT_DEPS
             and outside

@@ -27,3 +27,12 @@ def test_she_said_after_a_quotation_is_never_a_man_who_spoke_before(nlp):
     )
     found = mentions(doc)
     assert "she" not in found["Paul Dean"]
+
+
+def test_i_in_the_words_of_a_person_named_after_an_office_of_a_place_is_that_person(nlp):
+    doc = nlp(
+        'In a statement, Governor of Oregon Linda Marsh said, "The museum put a tremendous '
+        "amount of effort into the bid. While the museum was in the top running, I am "
+        'disappointed that the agency did not choose it."'
+    )
+    assert mentions(doc)["Linda Marsh"] == ["Linda Marsh", "I"]
