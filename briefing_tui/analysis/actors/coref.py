@@ -377,7 +377,7 @@ class Resolver(PersonalPronouns):
         sent = self.sent_of(token.i)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
-                return None
+                break
             draft = self.names.drafts[ref.key]
             words = self._name_words(draft)
             if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
@@ -386,7 +386,22 @@ class Resolver(PersonalPronouns):
                 continue  # "the European team" is not "the Afghan team"
             if country is None or self._of_country(draft, country):
                 return ref.key
+        if country is None and not proper and _definite_the(token):
+            return self._only_one_so_named(lemma, token)
         return None
+
+    def _only_one_so_named(self, lemma: str, token: Token) -> str | None:
+        """ "the mosque" far from "the Grand Mosque": the one actor named before ``token``
+        whose name ends in that noun, when the article names no other."""
+        found = set()
+        for key, draft in self.names.drafts.items():
+            if draft.kind == "person" or key.startswith(("country:", "unnamed:")):
+                continue
+            for m in draft.mentions:
+                if m.kind == "name" and m.start < token.idx and _ends_in(m.text, lemma):
+                    found.add(key)
+                    break
+        return found.pop() if len(found) == 1 else None
 
     def _head_like(self, lemma: str, draft: Draft) -> bool:
         """Whether ``lemma`` can stand for the whole name: a head noun of names ("the
@@ -457,12 +472,21 @@ class Resolver(PersonalPronouns):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 return None
             draft = drafts[ref.key]
-            if kind == "place" and ref.key.startswith("place:"):
+            if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _other_thing(self, draft: Draft) -> bool:
+        """Whether the article calls the place something that is no town or region ("the
+        memorial", "the mosque"): then "the city" is not it."""
+        places = {noun for noun, kind in self.lex.descriptions.items() if kind == "place"}
+        return any(
+            m.kind == "description" and m.text.split()[-1].lower() not in places
+            for m in draft.mentions
+        )
 
     def _medium(self, sent: int, recent: deque[Ref]) -> str | None:
         """ "the newspaper": the one newspaper, magazine or broadcaster named lately (by the
@@ -576,6 +600,18 @@ def _proper_modifiers(token: Token) -> list[str]:
     return [
         c.lower_ for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and c.is_alpha
     ]
+
+
+def _definite_the(token: Token) -> bool:
+    """Whether the noun's only left word is "the" ("the mosque", not "the new mosque")."""
+    lefts = list(token.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the"
+
+
+def _ends_in(name: str, lemma: str) -> bool:
+    """Whether a name's last word is the noun ``lemma`` ("Grand Mosque", "Lin Memorial")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().rstrip("s") == lemma.rstrip("s")
 
 
 def _same_words(first: str, second: str) -> bool:
