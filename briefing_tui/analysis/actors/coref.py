@@ -32,6 +32,9 @@ SPEAKER_SENTENCES = 4
 #: How many sentences back "the newspaper" may reach for the medium the article names.
 MEDIA_SENTENCES = 12
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
+#: Titles that name a family of offices rather than one office: "the lawmaker" may be the
+#: senator the article named, "the president" is only the president.
+GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
@@ -311,7 +314,7 @@ class Resolver(PersonalPronouns):
         title = describe_title([*words, token.lower_], self.lex)
         lemma = token.lemma_.lower()
         if title and title[0]:
-            key = self._person_with_title(title[0], title[1], country, recent)
+            key = self._person_with_title(title[0], title[1], country, recent, token.idx)
         elif (
             lemma in self.unnamed_heads
             and country
@@ -432,7 +435,12 @@ class Resolver(PersonalPronouns):
         return words
 
     def _person_with_title(
-        self, title: str, family: str | None, country: str | None, recent: deque[Ref]
+        self,
+        title: str,
+        family: str | None,
+        country: str | None,
+        recent: deque[Ref],
+        at: int,
     ) -> str | None:
         drafts = self.names.drafts
 
@@ -449,10 +457,15 @@ class Resolver(PersonalPronouns):
         holders = [d.key for d in drafts.values() if fits(d)]
         if holders:
             return holders[0] if len(holders) == 1 else None
-        if country or family is None:
-            return None
-        # "the lawmaker" after "Rep. Ann Lee": the one person whose title is of that family
-        kin = {d.key for d in drafts.values() if d.kind == "person" and d.family == family}
+        if country or family is None or title not in GENERIC_TITLES:
+            return None  # "the president" is not the Speaker, though both head something
+        # "the lawmaker" after "Rep. Ann Lee": the one person named before whose title is
+        # of that family
+        kin = {
+            d.key
+            for d in drafts.values()
+            if d.kind == "person" and d.family == family and d.mentions[0].start < at
+        }
         return kin.pop() if len(kin) == 1 else None
 
     def _described(

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 #: What ``_nearest_full_name`` returns when a one-word name fits several people equally.
 UNDECIDED = ""
+#: First words of a state's formal name ("the Republic of ...", "the Kingdom of ...").
+FORMAL_STATES = frozenset(
+    {"republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "emirate"}
+)
 #: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
 
@@ -38,6 +42,7 @@ def merge_names(
     _merge_organisations(facts, out, acronyms, merged)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
+    _merge_formal_names(out.names, merged)
     _add_lower_case_names(facts, out)
 
 
@@ -135,7 +140,11 @@ def _merge_organisations(
                 targets.setdefault(initials, set()).add(key)
     for key in sorted(orgs, key=lambda k: len(k)):
         name = key[4:]
-        into = {_live(merged, k) for k in targets.get(name, set())} - {key}
+        dotless = name.replace(".", "")  # "F.B.I." is the FBI
+        found = targets.get(name, set()) or (
+            targets.get(dotless, set()) if dotless.isupper() else set()
+        )
+        into = {_live(merged, k) for k in found} - {key}
         into = {k for k in into if k in drafts}
         if len(into) == 1:
             _merge(out.names, merged, key, into.pop())
@@ -179,6 +188,24 @@ def _add_unlabelled_org_names(
         if token.text in single:
             draft = drafts[single[token.text]]
             draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:
+    """ "the Republic of Corvania" and "Corvania": a state's formal name and its short name
+    are one country, whatever the model labelled each."""
+    drafts = names.drafts
+    by_name = {d.name: key for key, d in drafts.items() if key.startswith(("org:", "place:"))}
+    for key in [k for k in drafts if k.startswith(("org:", "place:"))]:
+        if key not in drafts:
+            continue
+        words = drafts[key].name.split()
+        if len(words) < 3 or words[1] != "of" or words[0].lower() not in FORMAL_STATES:
+            continue
+        short = by_name.get(" ".join(words[2:]))
+        if short is None or short not in drafts or short == key:
+            continue
+        _merge(names, merged, short, key)
+        drafts[key].kind = "country"
 
 
 def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
 
+#: Words before a name that ends a longer one ("University of Vermont").
+LINKS = frozenset({"of", "for", "at", "in", "on"})
+
+
 def add_nested_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
     """The names inside each container, recorded as mentions of their own actors; then
     each several-word name written again where the model did not see it."""
@@ -171,6 +175,8 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
             elif width > 1 and person_key(list(sub)) in drafts:
                 draft = drafts[person_key(list(sub))]
                 draft.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+            elif sub.end == span.end and doc[sub.start - 1].lower_ not in LINKS:
+                continue  # "House" in "White House": a name's head is no name inside it
             elif f"org:{text}" in drafts:
                 drafts[f"org:{text}"].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             elif text in written:  # "HWU" in "HWU Art Fund" after "Harbor Workers Union (HWU)"

@@ -92,3 +92,47 @@ def test_an_office_named_by_its_countrys_adjective_alone_is_an_actor(nlp):
 def test_an_office_after_an_indefinite_article_is_no_actor(nlp):
     doc = nlp("A Greek court may rule on the case next year, lawyers said.")
     assert not any("court" in a.name for a in find_actors(doc))
+
+
+def test_the_white_house_does_not_lend_its_last_word_to_the_house(nlp):
+    doc = nlp(
+        "The White House said on Tuesday that it would veto the bill. House Speaker Mike "
+        "Jensen said the House would vote anyway. Congress has passed three such bills."
+    )
+    house = [a for a in find_actors(doc) if a.name == "House"][0].mentions
+    white = [a for a in find_actors(doc) if "White House" in a.name]
+    assert all(doc.text[m.start : m.end] != "House" for a in white for m in a.mentions)
+    assert [doc.text[m.start : m.end] for m in house] == ["House", "House"]
+    assert all(m.start > doc.text.index("Speaker") - 7 for m in house)
+
+
+def test_congress_alone_is_an_actor(nlp):
+    doc = nlp("Congress has passed three such bills this year, aides said.")
+    assert mentions_of(doc, "Congress") == ["Congress"]
+
+
+def test_the_president_is_not_the_speaker(nlp):
+    doc = nlp(
+        "The White House said on Tuesday that the president would veto the bill. "
+        "House Speaker Mike Jensen said the House would vote anyway."
+    )
+    assert "the president" not in mentions_of(doc, "Mike Jensen")
+
+
+def test_a_states_formal_name_and_its_short_name_are_one_country(nlp):
+    doc = nlp(
+        "The Republic of Corvania signed the treaty on Monday. Corvania's foreign minister "
+        "said the deal was fair."
+    )
+    assert mentions_of(doc, "Republic of Corvania")[:2] == ["Republic of Corvania", "Corvania"]
+
+
+def test_dotted_initials_join_the_full_name(nlp):
+    doc = nlp(
+        "The Federal Bureau of Investigation said the suspect had fled. "
+        "The F.B.I. later arrested him in Ohio."
+    )
+    assert mentions_of(doc, "Federal Bureau of Investigation") == [
+        "Federal Bureau of Investigation",
+        "F.B.I.",
+    ]
