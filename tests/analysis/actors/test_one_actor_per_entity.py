@@ -99,7 +99,7 @@ def test_the_white_house_does_not_lend_its_last_word_to_the_house(nlp):
         "The White House said on Tuesday that it would veto the bill. House Speaker Mike "
         "Jensen said the House would vote anyway. Congress has passed three such bills."
     )
-    house = [a for a in find_actors(doc) if a.name == "House"][0].mentions
+    house = next(a for a in find_actors(doc) if a.name == "House").mentions
     white = [a for a in find_actors(doc) if "White House" in a.name]
     assert all(doc.text[m.start : m.end] != "House" for a in white for m in a.mentions)
     assert [doc.text[m.start : m.end] for m in house] == ["House", "House"]
