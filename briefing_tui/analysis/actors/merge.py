@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.spans import in_address, trim
@@ -183,11 +184,29 @@ def _add_unlabelled_org_names(
             single[variant] = live.pop()
     if not single:
         return
-    for i in facts.loose_names:
-        token = facts.doc[i]
-        if token.text in single:
-            draft = drafts[single[token.text]]
-            draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+    doc = facts.doc
+    heads = facts.lex.org_heads | facts.lex.facility_heads
+    taken = -1
+    loose = facts.loose_set
+    for token in doc:
+        i = token.i
+        if i <= taken or token.text not in single or token.ent_iob_ != "O":
+            continue
+        end = i + 1
+        while end < len(doc) and end in loose and name_shaped(doc[end]):
+            end += 1
+        if end - i > 1 and doc[end - 1].lower_ in heads:
+            # "Bayline Terminals will cut jobs" after "Bayline": the whole name, head and all
+            span = doc[i:end]
+            drafts[single[token.text]].add(
+                span.start_char, span.end_char, span.text, "name", span.root.i
+            )
+            taken = end - 1
+            continue
+        if i not in loose:
+            continue
+        draft = drafts[single[token.text]]
+        draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
 
 
 def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:

@@ -136,3 +136,11 @@ def test_dotted_initials_join_the_full_name(nlp):
         "Federal Bureau of Investigation",
         "F.B.I.",
     ]
+
+
+def test_a_short_name_written_whole_with_its_head_is_one_mention_of_it(nlp):
+    doc = nlp(
+        "Layoffs at Bayline\n\nBayline Terminals will cut 200 jobs, the company said on "
+        'Monday.\n\n"We have no choice," said Bayline chief executive Dana Whitlow.'
+    )
+    assert "Bayline Terminals" in mentions_of(doc, "Bayline Terminals")
