@@ -185,11 +185,50 @@ class Resolver(PersonalPronouns):
                 group = self.key_at_head.get(head)
                 if group is not None and self.names.drafts[group].kind != "person":
                     return group
+        if is_person and cls == "we":
+            group = self._noun_affiliation(speaker)
+            if group is not None:
+                return group  # "we" in the words of "team member Ann Lee" is the team
         if is_person and cls == "we" and speaker.country:
             # "we" in the words of a country's president or minister is that country
             country = f"country:{speaker.country}"
             return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
+
+    def _noun_affiliation(self, speaker: Draft) -> str | None:
+        """The organisation a person's name is written with by its head noun ("team member
+        Ann Lee", "union leader Tom Hale"): the one named last before that mention whose
+        name ends in that noun."""
+        heads = self.lex.org_heads | self.unnamed_heads
+        for mention, head in zip(speaker.mentions, speaker.heads, strict=True):
+            if mention.kind != "name":
+                continue
+            token = self.doc[head]
+            nouns = [
+                t
+                for t in token.subtree
+                if t.i < token.i and t.is_lower and t.pos_ == "NOUN" and t.lemma_ in heads
+            ]
+            for noun in nouns:
+                key = self._latest_so_named(noun.lemma_, mention.start)
+                if key is not None:
+                    return key
+        return None
+
+    def _latest_so_named(self, lemma: str, before: int) -> str | None:
+        """The organisation whose name, ending in ``lemma``, is written last before ``before``."""
+        best: tuple[int, str] | None = None
+        for key, draft in self.names.drafts.items():
+            if draft.kind != "organisation":
+                continue
+            for m in draft.mentions:
+                if (
+                    m.start < before
+                    and _ends_in(m.text, lemma)
+                    and (best is None or m.start > best[0])
+                ):
+                    best = (m.start, key)
+        return best[1] if best else None
 
     def _resolve_collective(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
         """An "its" or "they" is the nearest organisation, country or group the grammar allows."""

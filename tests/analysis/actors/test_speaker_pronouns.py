@@ -36,3 +36,18 @@ def test_i_in_the_words_of_a_person_named_after_an_office_of_a_place_is_that_per
         'disappointed that the agency did not choose it."'
     )
     assert mentions(doc)["Linda Marsh"] == ["Linda Marsh", "I"]
+
+
+def test_we_in_the_words_of_a_union_leader_is_the_union_named_before(nlp):
+    doc = nlp(
+        'The Dockers Union called the plan reckless. "We will strike if we must," said '
+        "union leader Marco Pell."
+    )
+    assert mentions(doc)["Dockers Union"] == ["Dockers Union", "We", "we"]
+
+
+def test_we_in_the_words_of_a_person_named_without_a_group_noun_is_left_alone(nlp):
+    doc = nlp(
+        'The Dockers Union called the plan reckless. "We will strike if we must," said Marco Pell.'
+    )
+    assert mentions(doc)["Dockers Union"] == ["Dockers Union"]
