@@ -44,6 +44,7 @@ def merge_names(
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
     _merge_formal_names(out.names, merged)
+    _merge_misspelt(out.names, merged)
     _add_lower_case_names(facts, out)
 
 
@@ -225,6 +226,38 @@ def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:
             continue
         _merge(names, merged, short, key)
         drafts[key].kind = "country"
+
+
+def _merge_misspelt(names: Names, merged: dict[str, str]) -> None:
+    """An organisation's name written once with two letters swapped ("Untied Nations" for
+    "United Nations"): the same words but one, that one the other's letters in another
+    order, five letters or more. The name written more often keeps the mentions."""
+    drafts = names.drafts
+    orgs = sorted(
+        (k for k in drafts if k.startswith("org:")),
+        key=lambda k: -len(drafts[k].mentions),
+    )
+    for i, key in enumerate(orgs):
+        if key not in drafts:
+            continue
+        for other in orgs[i + 1 :]:
+            if other in drafts and _swapped_letters(key[4:], other[4:]):
+                _merge(names, merged, other, key)
+
+
+def _swapped_letters(first: str, second: str) -> bool:
+    """Whether two names differ only by two neighbouring letters swapped in one long word."""
+    a, b = first.split(), second.split()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) != len(y) or len(x) < 5 or x[0] != y[0]:
+        return False
+    at = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]
 
 
 def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:

@@ -144,3 +144,21 @@ def test_a_short_name_written_whole_with_its_head_is_one_mention_of_it(nlp):
         'Monday.\n\n"We have no choice," said Bayline chief executive Dana Whitlow.'
     )
     assert "Bayline Terminals" in mentions_of(doc, "Bayline Terminals")
+
+
+def test_an_organisations_name_with_two_letters_swapped_is_a_misspelling_of_it(nlp):
+    doc = nlp(
+        "The United Nations criticised the policy. According to AFP, the Untied Nations "
+        "and the United States have both objected."
+    )
+    assert mentions_of(doc, "United Nations") == ["United Nations", "Untied Nations"]
+
+
+def test_two_organisations_that_differ_by_more_than_a_swap_stay_apart(nlp):
+    doc = nlp(
+        "The Northern Alliance met on Monday. The Southern Alliance refused to attend, "
+        "and the Northern Alliance said talks would go on."
+    )
+    names = [a.name for a in find_actors(doc)]
+    assert "Northern Alliance" in names
+    assert "Southern Alliance" in names
