@@ -334,6 +334,13 @@ class Resolver(PersonalPronouns):
                 self._add_description(token, key, "description")
                 return key
             return None
+        indefinite = any(d.lower_ in ("a", "an") for d in determiners)
+        if indefinite and token.dep_ == "appos" and token.head.i < token.i:
+            # "Ann Lee, an Australian lawyer, said": an apposition after a name is that actor
+            linked = self.key_at_head.get(token.head.i)
+            if linked is not None and self.names.drafts[linked].kind == "person":
+                self._add_description(token, linked, "title")
+                return linked
         if not determiners and not possessors and country and self._bare_office(token):
             # "rescued by Malaysian navy", "Greek court rules": an office named by its
             # country's adjective alone, written without an article

@@ -38,3 +38,14 @@ def test_the_city_is_not_a_place_the_article_calls_a_memorial(nlp):
         "the memorial. Lanterns were also given away by the city."
     )
     assert "the city" not in mentions(doc)["Lin Memorial"]
+
+
+def test_an_indefinite_apposition_after_a_persons_name_is_that_person(nlp):
+    doc = nlp("The fund was set up by Tom Hale, a retired teacher, in 2010.")
+    assert mentions(doc)["Tom Hale"] == ["Tom Hale", "a retired teacher"]
+
+
+def test_a_bare_noun_after_a_name_in_a_list_is_no_apposition(nlp):
+    doc = nlp("Guests included Vitas Moran, tennis; Jack Tillis, golf; and others.")
+    found = mentions(doc)
+    assert all(text in ("Vitas Moran", "Jack Tillis") for texts in found.values() for text in texts)
