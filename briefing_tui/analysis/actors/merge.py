@@ -45,6 +45,7 @@ def merge_names(
     _merge_same_but_case(out.names, merged)
     _merge_formal_names(out.names, merged)
     _merge_misspelt(out.names, merged)
+    _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
 
 
@@ -226,6 +227,32 @@ def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:
             continue
         _merge(names, merged, short, key)
         drafts[key].kind = "country"
+
+
+def _add_party_plurals(facts: ArticleFacts, out: ClassifiedNames, merged: dict[str, str]) -> None:
+    """ "the Greens" for "the Green Party": the plural of a party's first word, written
+    anywhere as a name, is the party (as a group of its own or unlabelled)."""
+    drafts = out.names.drafts
+    plurals: dict[str, str] = {}
+    for key, draft in drafts.items():
+        words = draft.name.split()
+        if key.startswith("org:") and len(words) == 2 and words[1].lower() == "party":
+            plurals[f"{words[0]}s"] = key
+    if not plurals:
+        return
+    for plural, key in plurals.items():
+        group = f"group:{plural}"
+        if group in drafts:
+            _merge(out.names, merged, group, key)
+    taken = {(m.start, m.end) for d in drafts.values() for m in d.mentions}
+    for token in facts.doc:
+        key = plurals.get(token.text)
+        if key is None:
+            continue
+        span = (token.idx, token.idx + len(token))
+        if span not in taken and not any(s <= span[0] < e for s, e in taken):
+            drafts[key].add(span[0], span[1], token.text, "name", token.i)
+            taken.add(span)
 
 
 def _merge_misspelt(names: Names, merged: dict[str, str]) -> None:

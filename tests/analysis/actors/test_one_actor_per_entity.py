@@ -162,3 +162,11 @@ def test_two_organisations_that_differ_by_more_than_a_swap_stay_apart(nlp):
     names = [a.name for a in find_actors(doc)]
     assert "Northern Alliance" in names
     assert "Southern Alliance" in names
+
+
+def test_the_plural_of_a_partys_first_word_is_the_party(nlp):
+    doc = nlp(
+        "Germany's Greens pulled out of the coalition on Tuesday. The Green Party's "
+        "co-leader said the Greens would challenge the deal in court."
+    )
+    assert mentions_of(doc, "Green Party") == ["Greens", "Green Party", "Greens"]
