@@ -204,6 +204,13 @@ class Resolver(PersonalPronouns):
             if mention.kind != "name":
                 continue
             token = self.doc[head]
+            if token.dep_ == "appos" and token.head.i < token.i:
+                # "The Green Party's co-leader, Ann Lee,": the owner of the title before
+                title = token.head
+                for child in self.doc[title.left_edge.i : title.i]:
+                    owner = self.key_at_head.get(child.i) if child.dep_ == "poss" else None
+                    if owner is not None and self.names.drafts[owner].kind == "organisation":
+                        return owner
             nouns = [
                 t
                 for t in token.subtree

@@ -51,3 +51,11 @@ def test_we_in_the_words_of_a_person_named_without_a_group_noun_is_left_alone(nl
         'The Dockers Union called the plan reckless. "We will strike if we must," said Marco Pell.'
     )
     assert mentions(doc)["Dockers Union"] == ["Dockers Union"]
+
+
+def test_we_in_the_words_of_an_organisations_apposed_officer_is_the_organisation(nlp):
+    doc = nlp(
+        "The Dockers Union rejected the offer on Monday. The Dockers Union's president, "
+        'Marco Pell, told reporters: "We will strike next week."'
+    )
+    assert mentions(doc)["Dockers Union"] == ["Dockers Union", "Dockers Union", "We"]
