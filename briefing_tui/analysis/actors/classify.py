@@ -92,6 +92,8 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
             add_country(facts, out, span, candidate.country, "name")
         elif candidate.route == "place":
             add_place(facts, out, span)
+        elif candidate.route == "surname":
+            add_surname(facts, out, span)
         elif candidate.guessed:
             before = set(out.names.drafts)
             classify_span(facts, out, span, candidate.label)
@@ -579,6 +581,8 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
+    if word.text in facts.full_names.by_last:
+        return False  # "Burrows" after "John Burrows": a surname ending in s
     if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or word.text.lower().rstrip(
         "s"
     ) in facts.things:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: How the classify stage takes a candidate: "entity" weighs the evidence for its kind;
 #: "country" (with ``country`` set) and "place" are known already.
-Route = Literal["entity", "country", "place"]
+Route = Literal["entity", "country", "place", "surname"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,9 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
     unlabelled = _unlabelled_names(facts)
     found.extend(Candidate(span, label) for span, label in unlabelled)
     taken = {t.i for span, _ in unlabelled for t in span}
+    for span in _loose_surnames(facts, taken):
+        found.append(Candidate(span, "PERSON", route="surname"))
+        taken.add(span.start)
     loose = set(facts.loose_set - taken)
     may_be_name_word = partial(_may_be_name_word, facts)
     for span, label in unlabelled_phrases(facts.doc, loose, may_be_name_word, facts.lex):
@@ -103,6 +106,24 @@ def _split_conjoined(
     """Split "Smith and Jones" when each is a name elsewhere, "Agency (NEA" and "Evansville,
     Indiana" in two."""
     doc, label = facts.doc, ent.label_
+    _bracketed_acronym_after(ent, acronyms)
+    inner_the = [t.i for t in ent if t.i > ent.start and t.lower_ == "the"]
+    if inner_the and label in ("PERSON", "ORG"):
+        # "According to Rathbun the Church said": a known name, then another name
+        cut = doc[inner_the[0]].idx
+        left = doc.char_span(
+            ent.start_char, doc[inner_the[0] - 1].idx + len(doc[inner_the[0] - 1]), label="PERSON"
+        )
+        right = doc.char_span(cut, ent.end_char, label=label)
+        full = facts.full_names
+        if (
+            left is not None
+            and right is not None
+            and len(left) <= 3
+            and (left.text in full.by_last or left.text in full.by_first)
+        ):
+            route: Route = "surname" if left.text in full.by_last else "entity"
+            return [Candidate(left, "PERSON", route), *_split_conjoined(right, facts, acronyms)]
     brackets = [t.i for t in ent if t.text == "("]
     if brackets and brackets[0] > ent.start:
         name, rest = doc[ent.start : brackets[0]], doc[brackets[0] + 1 : ent.end]
@@ -137,6 +158,23 @@ def _split_conjoined(
     return [Candidate(ent, label)]
 
 
+def _bracketed_acronym_after(ent: Span, acronyms: list[tuple[str, Span]]) -> None:
+    """Record "Harbor Workers Union (HWU)": an acronym in brackets right after an
+    organisation's name, whose letters begin as the name's first word does."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
+        return
+    opening, word, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    if opening.text != "(" or closing.text != ")":
+        return
+    name = trim(ent)
+    text = word.text.replace(".", "")
+    if name is None or not (text.isalpha() and text.isupper() and len(text) >= 2):
+        return
+    if text[0] == name.text[:1] and all(text != a for a, _ in acronyms):
+        acronyms.append((word.text, name))
+
+
 def _unlabelled_names(facts: ArticleFacts) -> list[tuple[Span, str]]:
     """Country names, capitals and known surnames the model left without an entity label."""
     doc = facts.doc
@@ -167,6 +205,69 @@ def _unlabelled_names(facts: ArticleFacts) -> list[tuple[Span, str]]:
                     start -= 1
                 found.append((doc[start : token.i + 1], "GPE"))
     return found
+
+
+def _loose_surnames(facts: ArticleFacts, taken: set[int]) -> list[Span]:
+    """A full name's last word written alone where the model saw no person ("Lund said"
+    after "Maria Lund", tagged a noun or a verb, or taken for a product): capitalised, not a
+    word the article uses in lower case, and not part of a longer capitalised name."""
+    doc, full = facts.doc, facts.full_names
+    in_ents = {t.i for ent in facts.ents for t in ent}
+    found: list[Span] = []
+    for token in doc:
+        if token.i in taken or token.i in in_ents or token.text not in full.by_last:
+            continue
+        if not name_shaped(token) or len(token) < 3 or token.lower_ in facts.common_words:
+            continue
+        if token.ent_iob_ != "O" and (token.ent_iob_ != "B" or len(_entity_of(token)) > 1):
+            continue  # in a longer entity of another kind ("Lund Prize")
+        if _in_longer_name(token, facts) or not _plain_full_name(token.text, facts):
+            continue  # "Lund Street", "Anna Lund"; "Image" after "Captain Image"
+        found.append(doc[token.i : token.i + 1])
+    return found
+
+
+def _plain_full_name(last: str, facts: ArticleFacts) -> bool:
+    """Whether a full name ending in ``last`` is a plain name: no title word in it, and
+    ``last`` not a label ("Image:")."""
+    lex = facts.lex
+    if last.lower() in lex.title_words or last.lower() in CREDIT_LABELS:
+        return False
+    for _, key in facts.full_names.by_last[last]:
+        words = key.split(":", 1)[-1].split()
+        if not any(w.lower() in lex.title_words or w.lower() in lex.honorifics for w in words):
+            return True
+    return False
+
+
+#: Words that label a caption or credit line ("Image: ...").
+CREDIT_LABELS = frozenset({"image", "photo", "photograph", "picture", "video", "credit", "source"})
+
+
+def _in_longer_name(token: Token, facts: ArticleFacts) -> bool:
+    """Whether a capitalised word (not a title) stands right before or after ``token``."""
+    doc, lex = facts.doc, facts.lex
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if (
+        after is not None
+        and after.is_alpha
+        and after.text[:1].isupper()
+        and not after.is_sent_start
+    ):
+        return True
+    return (
+        before is not None
+        and not token.is_sent_start
+        and name_shaped(before)
+        and before.lower_ not in lex.title_words
+        and before.lower_ not in lex.honorifics
+    )
+
+
+def _entity_of(token: Token) -> Span:
+    """The model's entity that holds ``token``."""
+    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
 
 
 def _person_by_pronoun(span: Span, label: str, facts: ArticleFacts) -> str:

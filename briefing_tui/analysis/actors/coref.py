@@ -32,6 +32,9 @@ SPEAKER_SENTENCES = 4
 #: How many sentences back "the newspaper" may reach for the medium the article names.
 MEDIA_SENTENCES = 12
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
+#: Titles that name a family of offices rather than one office: "the lawmaker" may be the
+#: senator the article named, "the president" is only the president.
+GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
@@ -104,6 +107,13 @@ class Resolver(PersonalPronouns):
         outside = self.quote_of[head] < 0
         if token.dep_ == "appos" and token.head.i < token.i:
             token = token.head  # "The director, Ann Lee, said"
+        elif (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in self.lex.title_words
+        ):
+            token = token.head.head  # "Governor of Oregon Ann Lee said": the title is parsed
+            # as the subject, the name as its object
         if (
             token.dep_ in NOMINAL_SUBJECT_DEPS
             and outside
@@ -175,11 +185,57 @@ class Resolver(PersonalPronouns):
                 group = self.key_at_head.get(head)
                 if group is not None and self.names.drafts[group].kind != "person":
                     return group
+        if is_person and cls == "we":
+            group = self._noun_affiliation(speaker)
+            if group is not None:
+                return group  # "we" in the words of "team member Ann Lee" is the team
         if is_person and cls == "we" and speaker.country:
             # "we" in the words of a country's president or minister is that country
             country = f"country:{speaker.country}"
             return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
+
+    def _noun_affiliation(self, speaker: Draft) -> str | None:
+        """The organisation a person's name is written with by its head noun ("team member
+        Ann Lee", "union leader Tom Hale"): the one named last before that mention whose
+        name ends in that noun."""
+        heads = self.lex.org_heads | self.unnamed_heads
+        for mention, head in zip(speaker.mentions, speaker.heads, strict=True):
+            if mention.kind != "name":
+                continue
+            token = self.doc[head]
+            if token.dep_ == "appos" and token.head.i < token.i:
+                # "The Green Party's co-leader, Ann Lee,": the owner of the title before
+                title = token.head
+                for child in self.doc[title.left_edge.i : title.i]:
+                    owner = self.key_at_head.get(child.i) if child.dep_ == "poss" else None
+                    if owner is not None and self.names.drafts[owner].kind == "organisation":
+                        return owner
+            nouns = [
+                t
+                for t in token.subtree
+                if t.i < token.i and t.is_lower and t.pos_ == "NOUN" and t.lemma_ in heads
+            ]
+            for noun in nouns:
+                key = self._latest_so_named(noun.lemma_, mention.start)
+                if key is not None:
+                    return key
+        return None
+
+    def _latest_so_named(self, lemma: str, before: int) -> str | None:
+        """The organisation whose name, ending in ``lemma``, is written last before ``before``."""
+        best: tuple[int, str] | None = None
+        for key, draft in self.names.drafts.items():
+            if draft.kind != "organisation":
+                continue
+            for m in draft.mentions:
+                if (
+                    m.start < before
+                    and _ends_in(m.text, lemma)
+                    and (best is None or m.start > best[0])
+                ):
+                    best = (m.start, key)
+        return best[1] if best else None
 
     def _resolve_collective(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
         """An "its" or "they" is the nearest organisation, country or group the grammar allows."""
@@ -285,6 +341,17 @@ class Resolver(PersonalPronouns):
                 self._add_description(token, key, "description")
                 return key
             return None
+        indefinite = any(d.lower_ in ("a", "an") for d in determiners)
+        if indefinite and token.dep_ == "appos" and token.head.i < token.i:
+            # "Ann Lee, an Australian lawyer, said": an apposition after a name is that actor
+            linked = self.key_at_head.get(token.head.i)
+            if linked is not None and self.names.drafts[linked].kind == "person":
+                self._add_description(token, linked, "title")
+                return linked
+        if not determiners and not possessors and country and self._bare_office(token):
+            # "rescued by Malaysian navy", "Greek court rules": an office named by its
+            # country's adjective alone, written without an article
+            return self._unnamed_organisation(token, country)
         if not definite and not (possessors and country):
             return None
         linked = self._apposed_name(token)
@@ -300,7 +367,7 @@ class Resolver(PersonalPronouns):
         title = describe_title([*words, token.lower_], self.lex)
         lemma = token.lemma_.lower()
         if title and title[0]:
-            key = self._person_with_title(title[0], title[1], country, recent)
+            key = self._person_with_title(title[0], title[1], country, recent, token.idx)
         elif (
             lemma in self.unnamed_heads
             and country
@@ -317,6 +384,17 @@ class Resolver(PersonalPronouns):
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
         return key
+
+    def _bare_office(self, token: Token) -> bool:
+        """A singular office noun ("navy", "court") after the country's adjective only."""
+        lefts = list(token.lefts)
+        return (
+            token.tag_ == "NN"
+            and token.lemma_.lower() in self.unnamed_heads
+            and len(lefts) == 1
+            and lefts[0].dep_ == "amod"
+            and lefts[0].text[:1].isupper()
+        )
 
     def _resolve_officials(self, token: Token, recent: deque[Ref]) -> str | None:
         """A bare "Officials said" speaks for the one organisation or country named in its
@@ -355,16 +433,43 @@ class Resolver(PersonalPronouns):
         sent = self.sent_of(token.i)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
-                return None
+                break
             draft = self.names.drafts[ref.key]
             words = self._name_words(draft)
-            if draft.kind == "person" or lemma not in words:
+            if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
                 continue
             if country is None and any(word not in words for word in proper):
                 continue  # "the European team" is not "the Afghan team"
             if country is None or self._of_country(draft, country):
                 return ref.key
+        if country is None and not proper and _definite_the(token):
+            return self._only_one_so_named(lemma, token)
         return None
+
+    def _only_one_so_named(self, lemma: str, token: Token) -> str | None:
+        """ "the mosque" far from "the Grand Mosque": the one actor named before ``token``
+        whose name ends in that noun, when the article names no other."""
+        found = set()
+        for key, draft in self.names.drafts.items():
+            if draft.kind == "person" or key.startswith(("country:", "unnamed:")):
+                continue
+            for m in draft.mentions:
+                if m.kind == "name" and m.start < token.idx and _ends_in(m.text, lemma):
+                    found.add(key)
+                    break
+        return found.pop() if len(found) == 1 else None
+
+    def _head_like(self, lemma: str, draft: Draft) -> bool:
+        """Whether ``lemma`` can stand for the whole name: a head noun of names ("the
+        university", "the museum") or the last word of one ("the Herald"), never any word of
+        it ("the world" is not the World Health Office)."""
+        lex = self.lex
+        if lemma in lex.org_heads or lemma in lex.facility_heads or lemma in lex.descriptions:
+            return True
+        if lemma in self.unnamed_heads:
+            return True
+        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+        return any(text.split()[-1].lower().rstrip("s") == lemma.rstrip("s") for text in texts)
 
     def _of_country(self, draft: Draft, iso: str) -> bool:
         """Whether an organisation belongs to a country, by its record or its name's words."""
@@ -383,7 +488,12 @@ class Resolver(PersonalPronouns):
         return words
 
     def _person_with_title(
-        self, title: str, family: str | None, country: str | None, recent: deque[Ref]
+        self,
+        title: str,
+        family: str | None,
+        country: str | None,
+        recent: deque[Ref],
+        at: int,
     ) -> str | None:
         drafts = self.names.drafts
 
@@ -400,10 +510,15 @@ class Resolver(PersonalPronouns):
         holders = [d.key for d in drafts.values() if fits(d)]
         if holders:
             return holders[0] if len(holders) == 1 else None
-        if country or family is None:
-            return None
-        # "the lawmaker" after "Rep. Ann Lee": the one person whose title is of that family
-        kin = {d.key for d in drafts.values() if d.kind == "person" and d.family == family}
+        if country or family is None or title not in GENERIC_TITLES:
+            return None  # "the president" is not the Speaker, though both head something
+        # "the lawmaker" after "Rep. Ann Lee": the one person named before whose title is
+        # of that family
+        kin = {
+            d.key
+            for d in drafts.values()
+            if d.kind == "person" and d.family == family and d.mentions[0].start < at
+        }
         return kin.pop() if len(kin) == 1 else None
 
     def _described(
@@ -423,12 +538,21 @@ class Resolver(PersonalPronouns):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 return None
             draft = drafts[ref.key]
-            if kind == "place" and ref.key.startswith("place:"):
+            if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _other_thing(self, draft: Draft) -> bool:
+        """Whether the article calls the place something that is no town or region ("the
+        memorial", "the mosque"): then "the city" is not it."""
+        places = {noun for noun, kind in self.lex.descriptions.items() if kind == "place"}
+        return any(
+            m.kind == "description" and m.text.split()[-1].lower() not in places
+            for m in draft.mentions
+        )
 
     def _medium(self, sent: int, recent: deque[Ref]) -> str | None:
         """ "the newspaper": the one newspaper, magazine or broadcaster named lately (by the
@@ -542,6 +666,18 @@ def _proper_modifiers(token: Token) -> list[str]:
     return [
         c.lower_ for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and c.is_alpha
     ]
+
+
+def _definite_the(token: Token) -> bool:
+    """Whether the noun's only left word is "the" ("the mosque", not "the new mosque")."""
+    lefts = list(token.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the"
+
+
+def _ends_in(name: str, lemma: str) -> bool:
+    """Whether a name's last word is the noun ``lemma`` ("Grand Mosque", "Lin Memorial")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().rstrip("s") == lemma.rstrip("s")
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -101,6 +101,8 @@ def _run(ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> tup
         end -= 1
     if (start, end) == (ent.start, ent.end):
         return None
+    if start == ent.start and _completes_title(ent, owner, lex):
+        return None  # "Governor of Oregon Linda Marsh": the place ends the title
     if _name_continues(doc, start, end):
         return None  # "Ottawa New" before "Democrat": a run cut short by another name
     words = [t for t in doc[start:end] if t.text not in HYPHENS]
@@ -109,6 +111,18 @@ def _run(ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> tup
     ):
         return None  # "Washington D.C.", "New York": places the gazetteer knows
     return start, end
+
+
+def _completes_title(ent: Span, owner: dict[int, Span], lex: Lexicon) -> bool:
+    """Whether the place ``ent`` ends a title written before a person's name: "Governor of
+    Oregon" in "Governor of Oregon Linda Marsh", "Mayor of Eastvale Tom Hale"."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    if doc[ent.start - 2].lower_ not in lex.title_words:
+        return False
+    after = owner.get(ent.end)
+    return after is not None and after.label_ == "PERSON"
 
 
 def _name_continues(doc: Doc, start: int, end: int) -> bool:

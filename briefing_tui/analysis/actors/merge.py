@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.spans import in_address, trim
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 
 #: What ``_nearest_full_name`` returns when a one-word name fits several people equally.
 UNDECIDED = ""
+#: First words of a state's formal name ("the Republic of ...", "the Kingdom of ...").
+FORMAL_STATES = frozenset(
+    {"republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "emirate"}
+)
 #: Words left out of an acronym's initials ("National Farmers' Union" is NFU).
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "'s", "’s", "&", "on", "in"})
 
@@ -38,6 +43,9 @@ def merge_names(
     _merge_organisations(facts, out, acronyms, merged)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
+    _merge_formal_names(out.names, merged)
+    _merge_misspelt(out.names, merged)
+    _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
 
 
@@ -122,7 +130,9 @@ def _merge_organisations(
             targets.setdefault(variant, set()).add(key)
     for acronym, name in acronyms:
         key = f"org:{(trim(name) or name).text}"
-        if key in drafts:
+        if key not in drafts:
+            key = _draft_at(out.names, name.start_char, name.end_char) or key
+        if key in drafts and key.startswith("org:"):
             out.org_acronyms[acronym] = key
     for acronym, key in out.org_acronyms.items():
         targets.setdefault(acronym, set()).add(key)
@@ -133,7 +143,11 @@ def _merge_organisations(
                 targets.setdefault(initials, set()).add(key)
     for key in sorted(orgs, key=lambda k: len(k)):
         name = key[4:]
-        into = targets.get(name, set()) - {key}
+        dotless = name.replace(".", "")  # "F.B.I." is the FBI
+        found = targets.get(name, set()) or (
+            targets.get(dotless, set()) if dotless.isupper() else set()
+        )
+        into = {_live(merged, k) for k in found} - {key}
         into = {k for k in into if k in drafts}
         if len(into) == 1:
             _merge(out.names, merged, key, into.pop())
@@ -172,11 +186,105 @@ def _add_unlabelled_org_names(
             single[variant] = live.pop()
     if not single:
         return
-    for i in facts.loose_names:
-        token = facts.doc[i]
-        if token.text in single:
-            draft = drafts[single[token.text]]
-            draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+    doc = facts.doc
+    heads = facts.lex.org_heads | facts.lex.facility_heads
+    taken = -1
+    loose = facts.loose_set
+    for token in doc:
+        i = token.i
+        if i <= taken or token.text not in single or token.ent_iob_ != "O":
+            continue
+        end = i + 1
+        while end < len(doc) and end in loose and name_shaped(doc[end]):
+            end += 1
+        if end - i > 1 and doc[end - 1].lower_ in heads:
+            # "Bayline Terminals will cut jobs" after "Bayline": the whole name, head and all
+            span = doc[i:end]
+            drafts[single[token.text]].add(
+                span.start_char, span.end_char, span.text, "name", span.root.i
+            )
+            taken = end - 1
+            continue
+        if i not in loose:
+            continue
+        draft = drafts[single[token.text]]
+        draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:
+    """ "the Republic of Corvania" and "Corvania": a state's formal name and its short name
+    are one country, whatever the model labelled each."""
+    drafts = names.drafts
+    by_name = {d.name: key for key, d in drafts.items() if key.startswith(("org:", "place:"))}
+    for key in [k for k in drafts if k.startswith(("org:", "place:"))]:
+        if key not in drafts:
+            continue
+        words = drafts[key].name.split()
+        if len(words) < 3 or words[1] != "of" or words[0].lower() not in FORMAL_STATES:
+            continue
+        short = by_name.get(" ".join(words[2:]))
+        if short is None or short not in drafts or short == key:
+            continue
+        _merge(names, merged, short, key)
+        drafts[key].kind = "country"
+
+
+def _add_party_plurals(facts: ArticleFacts, out: ClassifiedNames, merged: dict[str, str]) -> None:
+    """ "the Greens" for "the Green Party": the plural of a party's first word, written
+    anywhere as a name, is the party (as a group of its own or unlabelled)."""
+    drafts = out.names.drafts
+    plurals: dict[str, str] = {}
+    for key, draft in drafts.items():
+        words = draft.name.split()
+        if key.startswith("org:") and len(words) == 2 and words[1].lower() == "party":
+            plurals[f"{words[0]}s"] = key
+    if not plurals:
+        return
+    for plural, key in plurals.items():
+        group = f"group:{plural}"
+        if group in drafts:
+            _merge(out.names, merged, group, key)
+    taken = {(m.start, m.end) for d in drafts.values() for m in d.mentions}
+    for token in facts.doc:
+        key = plurals.get(token.text)
+        if key is None:
+            continue
+        span = (token.idx, token.idx + len(token))
+        if span not in taken and not any(s <= span[0] < e for s, e in taken):
+            drafts[key].add(span[0], span[1], token.text, "name", token.i)
+            taken.add(span)
+
+
+def _merge_misspelt(names: Names, merged: dict[str, str]) -> None:
+    """An organisation's name written once with two letters swapped ("Untied Nations" for
+    "United Nations"): the same words but one, that one the other's letters in another
+    order, five letters or more. The name written more often keeps the mentions."""
+    drafts = names.drafts
+    orgs = sorted(
+        (k for k in drafts if k.startswith("org:")),
+        key=lambda k: -len(drafts[k].mentions),
+    )
+    for i, key in enumerate(orgs):
+        if key not in drafts:
+            continue
+        for other in orgs[i + 1 :]:
+            if other in drafts and _swapped_letters(key[4:], other[4:]):
+                _merge(names, merged, other, key)
+
+
+def _swapped_letters(first: str, second: str) -> bool:
+    """Whether two names differ only by two neighbouring letters swapped in one long word."""
+    a, b = first.split(), second.split()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) != len(y) or len(x) < 5 or x[0] != y[0]:
+        return False
+    at = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]
 
 
 def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:
@@ -255,6 +363,15 @@ def _initials(tokens: list[str]) -> str | None:
         return None
     initials = "".join(t[0] for t in tokens if t.lower() not in INITIALS_SKIP and t[:1].isupper())
     return initials if len(initials) >= 2 else None
+
+
+def _draft_at(names: Names, start: int, end: int) -> str | None:
+    """The key of the draft with a name mention inside ``start:end`` (the name an acronym
+    follows may be recorded under a longer first mention: "a Health Agency study")."""
+    for key, draft in names.drafts.items():
+        if any(m.kind == "name" and start <= m.start and m.end <= end for m in draft.mentions):
+            return key
+    return None
 
 
 def _live(merged: dict[str, str], key: str | None) -> str | None:

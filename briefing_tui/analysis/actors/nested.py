@@ -21,12 +21,46 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
 
+#: Words before a name that ends a longer one ("University of Vermont").
+LINKS = frozenset({"of", "for", "at", "in", "on"})
+
+
 def add_nested_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
-    """The names inside each container, recorded as mentions of their own actors."""
+    """The names inside each container, recorded as mentions of their own actors; then
+    each several-word name written again where the model did not see it."""
     # classify_span may add containers while this loop runs; they are read in turn too
     for span in out.containers:
         _add_nested(facts, out, span)
         _add_borrowed(facts, out, span)
+    add_repeated_names(facts, out)
+
+
+def add_repeated_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
+    """A name of two words or more written again where the model took it for something else
+    or nothing ("The Museum of Aviation" inside a quotation, read as a work's title): the
+    same words, with the same capitals, not part of a longer name, are the same actor."""
+    drafts = out.names.drafts
+    taken = sorted((m.start, m.end) for d in drafts.values() for m in d.mentions)
+    wanted: dict[str, str] = {}
+    for key, draft in drafts.items():
+        texts = [draft.name] if draft.kind == "person" else [m.text for m in draft.mentions]
+        for text in texts:
+            if len(text.split()) >= 2 and text[:1].isupper():
+                wanted.setdefault(text, key)  # the first actor so named keeps it
+    doc, text = facts.doc, facts.text
+    for name, key in wanted.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            span = doc.char_span(at, end)
+            if (
+                span is not None
+                and not _continued(text, at, end)
+                and not any(s < end and at < e for s, e in taken)
+            ):
+                drafts[key].add(at, end, name, "name", span.root.i)
+                taken.append((at, end))
+            at = text.find(name, at + 1)
 
 
 def _add_borrowed(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
@@ -90,6 +124,27 @@ def _continued(text: str, start: int, end: int) -> bool:
     )
 
 
+def _organisation_names(out: ClassifiedNames, container: Span) -> dict[str, str]:
+    """Each name an organisation is written under (outside ``container``), to its key; a
+    name two organisations share is left out."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for key, draft in out.names.drafts.items():
+        if not key.startswith("org:"):
+            continue
+        if any(
+            m.start <= container.start_char and container.end_char <= m.end for m in draft.mentions
+        ):
+            continue  # the container is this organisation's own name ("Sea Org")
+        for m in draft.mentions:
+            if m.kind != "name" or container.start_char <= m.start < container.end_char:
+                continue
+            if found.get(m.text, key) != key:
+                shared.add(m.text)
+            found[m.text] = key
+    return {text: key for text, key in found.items() if text not in shared}
+
+
 def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     """Places and known people named inside a longer name ("University of Vermont")."""
     doc, gaz, drafts = facts.doc, facts.gaz, out.names.drafts
@@ -100,6 +155,7 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     if len(span) > 1 and person_key(list(span)) in drafts:
         return  # "Valeska Paris": a person's name, whatever the model labelled it
     org_name = f"org:{span.text}" in drafts
+    written = _organisation_names(out, span)
     i = span.start
     while i < span.end:
         for width in (3, 2, 1):
@@ -119,8 +175,12 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
             elif width > 1 and person_key(list(sub)) in drafts:
                 draft = drafts[person_key(list(sub))]
                 draft.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+            elif sub.end == span.end and doc[sub.start - 1].lower_ not in LINKS:
+                continue  # "House" in "White House": a name's head is no name inside it
             elif f"org:{text}" in drafts:
                 drafts[f"org:{text}"].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+            elif text in written:  # "HWU" in "HWU Art Fund" after "Harbor Workers Union (HWU)"
+                drafts[written[text]].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             elif f"place:{text}" in drafts:
                 place = drafts[f"place:{text}"]
                 place.add(sub.start_char, sub.end_char, text, "name", sub.root.i)

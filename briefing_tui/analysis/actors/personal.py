@@ -292,9 +292,25 @@ class PersonalPronouns:
             and token.head.lemma_.lower() in self.lex.speech_verbs
         ):
             previous = self.speakers.get(sent - 1)
+            opened = self._quotation_before(token)
+            if previous not in latest and opened is not None:
+                # '"It is wrong. It will fail," he said.' after the speaker's sentence
+                previous = self.speakers.get(self.sent_of(opened) - 1)
             if previous in latest:
                 return previous  # "... he said." after the same speaker's sentence
         return self._previous_subject(token, sent, latest) or self._previous_one(sent, latest)
+
+    def _quotation_before(self, token: Token) -> int | None:
+        """The first token of a quotation that closes right before ``token`` (its comma and
+        closing mark between them), if one does."""
+        for back in range(1, 4):
+            index = token.i - back
+            if index < 0:
+                return None
+            for first, last in self.quote_spans:
+                if last == index and first < index:
+                    return first
+        return None
 
     def _previous_one(self, sent: int, latest: dict[str, list[Ref]]) -> str | None:
         """The one person named in the sentence before, when nobody else is."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.lexicon import with_article
+from briefing_tui.analysis.actors.lexicon import load_words, with_article
 from briefing_tui.analysis.actors.spans import alpha_words, country_of_token_span, trim
 
 if TYPE_CHECKING:
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 #: Dependencies of a plural demonym that make it a group of people ("Kurds protested").
 GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+#: Institutions a capitalised head noun names alone ("Congress", "Parliament").
+LONE = load_words("lone_institutions.txt")
 
 
 def note_speech(draft: Draft, root: Token, lex: Lexicon) -> None:
@@ -102,7 +104,10 @@ def add_organisation(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> N
     if not words:
         return
     lex = facts.lex
-    if all(t.lower_ in lex.org_heads for t in words) or _part_of_title(facts, span, words):
+    lone = len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ in LONE
+    if (all(t.lower_ in lex.org_heads for t in words) and not lone) or _part_of_title(
+        facts, span, words
+    ):
         return
     country = _country_of_government(facts, words)
     if country:

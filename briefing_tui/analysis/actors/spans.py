@@ -13,10 +13,14 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def trim(span: Span) -> Span | None:
-    """The span without a leading "the", a trailing possessive or punctuation."""
+    """The span without a leading "the" (or "a"), a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ == "the"
+        or doc[start].is_punct
+        or (doc[start].lower_ in ("a", "an") and doc[start].pos_ == "DET" and end - start > 1)
+    ):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
