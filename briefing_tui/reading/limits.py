@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from briefing_tui.settings import MAX_SIZE_ENV, MB, load_settings
+from briefing_tui.settings import HIGHEST_MAX_MB, MAX_SIZE_ENV, MB, load_settings
 
 
 def _human_size(size: float) -> str:
@@ -46,6 +46,11 @@ def describe_size_limit(
             "(a small compressed page that unpacks this far may be a compression bomb)"
         )
     need = max(math.ceil(size / MB) * (2 if at_least else 1), 1)
+    if need > HIGHEST_MAX_MB:
+        return (
+            f"{source} is {amount}, above the {shown_limit} limit and beyond the largest "
+            f"limit Briefing accepts ({HIGHEST_MAX_MB} MB); give a smaller article"
+        )
     return (
         f"{source} is {amount}, above the {shown_limit} limit; "
         f"allow it with --max-size {need} (or {MAX_SIZE_ENV}={need})"

@@ -220,3 +220,15 @@ def write_sample() -> str:
     from briefing_tui.reading.samples import default_sample
 
     return str(default_sample())
+
+
+def test_a_file_beyond_the_largest_limit_is_not_advised_an_impossible_flag(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "vast.txt"
+    with path.open("wb") as handle:  # sparse: refused by size before anything is read
+        handle.truncate(1100 * 1024 * 1024)
+    message = refused(str(path))
+    assert "vast.txt is 1100.0 MB, above the 20 MB limit" in message
+    assert "--max-size" not in message  # 1100 would itself be refused (the cap is 1024)
+    assert "largest limit Briefing accepts (1024 MB)" in message
