@@ -17,7 +17,7 @@ from briefing_tui.store.library.articles import article_count, stored_article
 from briefing_tui.store.library.feeds import add_feed
 from library.feeds_site import atom_full, page, rss
 
-SLOW = 1.5
+SLOW = 3.0
 
 
 @pytest.fixture

@@ -92,6 +92,8 @@ class Library:
                 self._depth += 1
                 try:
                     yield self.conn
+                except sqlite3.Error as exc:  # the open transaction rolls it all back
+                    raise LibraryError(describe_error(exc, self.path)) from exc
                 finally:
                     self._depth -= 1
                 return

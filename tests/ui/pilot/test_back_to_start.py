@@ -13,7 +13,7 @@ from briefing_tui.ui.screens.help import HelpScreen
 from briefing_tui.ui.screens.start import StartScreen
 from briefing_tui.ui.widgets.key_bar import KeyBar
 
-from ..support import WIDE, text_article, wait_analysed, wait_for
+from ..support import NARROW, WIDE, screen_rows, text_article, wait_analysed, wait_for
 
 ORCHARDS = (
     "Frost damaged the apple orchards of the northern valley.\n\n"
@@ -118,3 +118,11 @@ async def test_the_key_bar_and_the_help_say_what_q_does(make_app, private_home: 
             "Back to the start screen (an article opened from it; else q quits)",
         ) in rows
         assert ("Everywhere", "q", "Save the notes and quit") in rows
+
+
+async def test_a_narrow_key_bar_keeps_the_way_back(make_app, private_home: Path):
+    app = make_app(home=private_home, from_start=True)
+    async with app.run_test(size=NARROW) as pilot:
+        await wait_analysed(pilot)
+        bar = "".join(screen_rows(app)[-1])
+        assert "? Keys" in bar and "q Library" in bar, bar
