@@ -93,3 +93,19 @@ def test_a_feed_whose_body_names_a_local_file_is_not_read_from_disk(tmp_path: Pa
     local.write_bytes(atom_full("http://127.0.0.1:9"))
     with pytest.raises(FeedError):
         parse_feed(str(local).encode(), "http://127.0.0.1:9/feed.xml")
+
+
+def test_a_page_two_feeds_name_is_fetched_once(library):
+    routes: dict = {}
+    log: list[str] = []
+    with serving(routes, log=log) as base:
+        story = [("s-1", "Harbour dues", "/story/harbour")]
+        routes["/one.xml"] = (200, "application/rss+xml", rss(base, story, "Coast Wire"))
+        routes["/two.xml"] = (200, "application/rss+xml", rss(base, story, "Harbour Daily"))
+        routes["/story/harbour"] = (200, "text/html", page("Harbour dues", "Harbour dues."))
+        add_feed(library, f"{base}/one.xml")
+        add_feed(library, f"{base}/two.xml")
+        report = refresh_feeds(library, timeout=5)
+    assert not report.errors and report.new_entries == 2
+    assert log.count("/story/harbour") == 1, log
+    assert len(report.articles) == 1 and report.articles[0].title == "Harbour dues"
