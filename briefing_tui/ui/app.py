@@ -698,6 +698,9 @@ class BriefingApp(App[int]):
         if not self.save_notes_now():
             return  # said why; the article stays so the notes can be exported (e)
         self._save_place()
+        # Recorded here too (the worker that records it may not have run yet, when q
+        # comes right after opening): the list shows it read.
+        self.library.record(self.article)
         library = self.library.library
         if library is not None:
             from briefing_tui.store.library.notes_index import sync_notes_index

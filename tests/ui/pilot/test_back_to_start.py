@@ -126,3 +126,22 @@ async def test_a_narrow_key_bar_keeps_the_way_back(make_app, private_home: Path)
         await wait_analysed(pilot)
         bar = "".join(screen_rows(app)[-1])
         assert "? Keys" in bar and "q Library" in bar, bar
+
+
+async def test_an_article_left_before_it_was_recorded_is_listed_read(
+    make_app, sample_article, private_home: Path, monkeypatch
+):
+    """q right after opening, before the worker recording the article has run: the
+    start screen still lists it read."""
+    from briefing_tui.ui.app import BriefingApp
+
+    with open_library(private_home) as library:
+        record_article(library, sample_article, opened=False)
+    monkeypatch.setattr(BriefingApp, "_remember_article", lambda self, article: None)
+    app = make_app(home=private_home, from_start=True)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        row = _row_of(_rows(app), Path(sample_article.source).name)
+        assert not row.startswith("● "), row
