@@ -14,6 +14,7 @@ import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,12 +26,13 @@ from briefing_tui.reading.feeds.refresh import (
     FEED_TIMEOUT,
     MAX_CONNECTIONS,
     FeedRequest,
+    FeedResult,
     fetch_feeds,
-    in_parallel,
 )
 from briefing_tui.store.library import Library, LibraryError
 from briefing_tui.store.library.articles import record_article, stored_article
 from briefing_tui.store.library.feeds import (
+    EntryRow,
     entries_without_text,
     link_entry,
     list_feeds,
@@ -80,27 +82,92 @@ def refresh_lock(home: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
 
 
 def _entry_article(
-    entry_url: str, content_html: str | None, title: str, timeout: float, max_bytes: int
+    entry: EntryRow, parsed: FeedEntry | None, timeout: float, max_bytes: int
 ) -> Article | str:
-    """The entry's article: from the feed's full content, else its page; or why not."""
+    """The entry's article: from the feed's full content, else its page; or why not.
+
+    A feed's content is extracted as a page is, but its title and date are the feed's
+    (the page around the content is made here and holds no metadata of its own).
+    """
     from briefing_tui.reading.load import article_from_html, fetch_article
 
+    url = entry.url or ""
+    content_html = parsed.content_html if parsed is not None else None
     try:
         if content_html is not None:
             page = (
-                f"<html><head><title>{_escape(title)}</title></head>"
+                f"<html><head><title>{_escape(entry.title)}</title></head>"
                 f"<body><article>{content_html}</article></body></html>"
             )
-            return article_from_html(page, entry_url)
-        return fetch_article(entry_url, max_bytes=max_bytes, timeout=timeout)
+            published = parsed.published if parsed is not None else None
+            return article_from_html(
+                page, url, title=entry.title, date=published[:10] if published else None
+            )
+        return fetch_article(url, max_bytes=max_bytes, timeout=timeout)
     except BriefingError as exc:
         return str(exc)
     except Exception as exc:  # one entry's surprise, not the refresh's
-        return f"{entry_url}: {type(exc).__name__}: {exc}"[:300]
+        return f"{url}: {type(exc).__name__}: {exc}"[:300]
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+#: Threads extracting the texts feeds carry: the work is the CPU's, so more threads
+#: only take turns (and their start costs time); pages to fetch get ``limit`` threads.
+EXTRACTING_THREADS = 2
+
+
+class _Texts:
+    """The entries' texts, fetched and extracted in pools of threads while the other
+    feeds are still coming in; each page once, however many entries name it."""
+
+    def __init__(self, library: Library, timeout: float, max_bytes: int, limit: int):
+        self.library = library
+        self.pages = ThreadPoolExecutor(max_workers=max(1, limit))
+        self.contents = ThreadPoolExecutor(max_workers=EXTRACTING_THREADS)
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.by_url: dict[str, Future] = {}
+        self.waiting: list[tuple[EntryRow, Future]] = []
+
+    def __enter__(self) -> _Texts:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pages.shutdown(cancel_futures=True)
+        self.contents.shutdown(cancel_futures=True)
+
+    def start(self, feed_id: int, parsed: dict[str, FeedEntry]) -> None:
+        """Start on the feed's entries without a text (new ones, and those that failed before)."""
+        for entry in entries_without_text(self.library, feed_id):
+            url = entry.url or ""
+            job = self.by_url.get(url)
+            if job is None:
+                known = stored_article(self.library, url)
+                if known is not None:  # the same page under another entry, fetched already
+                    link_entry(self.library, entry.id, sha256=known.sha256, error=None)
+                    continue
+                content = parsed.get(url)
+                pool = self.pages if content is None or content.summary_only else self.contents
+                args = (entry, content, self.timeout, self.max_bytes)
+                job = self.by_url[url] = pool.submit(_entry_article, *args)
+            self.waiting.append((entry, job))
+
+    def store(self, report: RefreshReport) -> None:
+        """Wait for every text, then keep them all in one transaction."""
+        done = [(entry, job.result()) for entry, job in self.waiting]
+        with self.library.transaction():
+            for entry, outcome in done:
+                if isinstance(outcome, str):
+                    link_entry(self.library, entry.id, sha256=None, error=outcome)
+                    report.errors.append((entry.url or entry.title, outcome))
+                    continue
+                if record_article(self.library, outcome, opened=False):
+                    report.articles.append(outcome)
+                report.stored += 1
+                link_entry(self.library, entry.id, sha256=outcome.sha256, error=None)
 
 
 def refresh_feeds(
@@ -114,70 +181,53 @@ def refresh_feeds(
     fetch_text: bool = True,
     on_feed: Callable[[str, str | None], object] | None = None,
 ) -> RefreshReport:
-    """Refresh the feeds (all, or ``feed_ids``); nothing already stored is lost on a failure."""
+    """Refresh the feeds (all, or ``feed_ids``); nothing already stored is lost on a failure.
+
+    Each feed's entries are stored as soon as it is in, and their texts are fetched
+    and extracted at once, while the other feeds are still on their way.
+    """
     report = RefreshReport()
-    with refresh_lock(library.home):
+    with refresh_lock(library.home), _Texts(library, timeout, article_max_bytes, limit) as texts:
         feeds = [f for f in list_feeds(library) if feed_ids is None or f.id in feed_ids]
         requests = [FeedRequest(f.id, f.url, f.etag, f.last_modified) for f in feeds]
-        contents: dict[tuple[int, str], FeedEntry] = {}
         for result in fetch_feeds(requests, timeout=timeout, max_bytes=max_bytes, limit=limit):
             report.feeds += 1
-            key = result.request.key
-            if result.error is not None:
-                report.errors.append((result.request.url, result.error))
-                record_check(library, key, error=result.error)
-            elif result.feed is None:
-                report.not_modified += 1
-                record_check(library, key, error=None)
-            else:
-                response = result.response
-                assert response is not None
-                added = store_entries(library, key, result.feed)
-                report.new_entries += len(added)
-                for entry in result.feed.entries:
-                    contents[(key, entry.url or "")] = entry
-                record_check(
-                    library,
-                    key,
-                    error=None,
-                    etag=response.etag,
-                    last_modified=response.last_modified,
-                    title=result.feed.title,
-                    site=result.feed.site,
-                )
+            parsed = _record_result(library, result, report)
+            if fetch_text:
+                texts.start(result.request.key, parsed)
             if on_feed is not None:
                 on_feed(result.request.url, result.error)
-        if fetch_text:
-            _store_texts(library, feeds, contents, report, timeout, article_max_bytes, limit)
+        texts.store(report)
     return report
 
 
-def _store_texts(library, feeds, contents, report, timeout, max_bytes, limit) -> None:
-    wanted = {f.id for f in feeds}
-    pending = []
-    for entry in entries_without_text(library):
-        if entry.feed_id not in wanted:
-            continue
-        known = stored_article(library, entry.url) if entry.url else None
-        if known is not None:  # the same page under another entry, fetched already
-            link_entry(library, entry.id, sha256=known.sha256, error=None)
-        else:
-            pending.append(entry)
-
-    def work(entry):  # no library access here: workers only fetch
-        parsed = contents.get((entry.feed_id, entry.url or ""))
-        html = parsed.content_html if parsed is not None else None
-        return entry, _entry_article(entry.url, html, entry.title, timeout, max_bytes)
-
-    for entry, outcome in in_parallel(pending, work, limit):
-        if isinstance(outcome, str):
-            link_entry(library, entry.id, sha256=None, error=outcome)
-            report.errors.append((entry.url or entry.title, outcome))
-            continue
-        if record_article(library, outcome, opened=False):
-            report.articles.append(outcome)
-        report.stored += 1
-        link_entry(library, entry.id, sha256=outcome.sha256, error=None)
+def _record_result(library: Library, result: FeedResult, report: RefreshReport):
+    """Keep one feed's answer (its new entries, validators, or error), in one transaction;
+    returns its entries by address."""
+    key = result.request.key
+    with library.transaction():
+        if result.error is not None:
+            report.errors.append((result.request.url, result.error))
+            record_check(library, key, error=result.error)
+            return {}
+        if result.feed is None:
+            report.not_modified += 1
+            record_check(library, key, error=None)
+            return {}
+        response = result.response
+        assert response is not None
+        added = store_entries(library, key, result.feed)
+        report.new_entries += len(added)
+        record_check(
+            library,
+            key,
+            error=None,
+            etag=response.etag,
+            last_modified=response.last_modified,
+            title=result.feed.title,
+            site=result.feed.site,
+        )
+    return {entry.url or "": entry for entry in result.feed.entries}
 
 
 def articles_to_analyse(library: Library, model_name: str | None = None) -> list[Article]:

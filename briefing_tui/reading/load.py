@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import stat
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from briefing_tui.errors import InputError
@@ -70,13 +71,21 @@ def article_from_text(text: str, source: str = "", *, markdown: bool | None = No
     )
 
 
-def article_from_html(html: str, source: str = "") -> Article:
-    """Build an Article from an HTML page: its title, then its main text, one paragraph a line."""
+def article_from_html(
+    html: str, source: str = "", *, title: str | None = None, date: str | None = None
+) -> Article:
+    """Build an Article from an HTML page: its title, then its main text, one paragraph a line.
+
+    ``title`` given (with ``date`` if known), as a feed entry gives them, the page's own
+    metadata is not read (a third of the extraction's time); the text is the same.
+    """
     from briefing_tui.reading.html import extract_html
 
     if not html.strip():
         raise InputError(f"{source or 'the input'} is empty; give an article with some text")
-    extracted = extract_html(normalise_text(html), source or "the input")
+    extracted = extract_html(normalise_text(html), source or "the input", metadata=title is None)
+    if title is not None:
+        extracted = replace(extracted, title=title, date=date)
     body = visible_controls(normalise_text(extracted.text)).strip("\n")
     title = _one_line_field(extracted.title) or ""
     first_line = body.split("\n", 1)[0].strip()

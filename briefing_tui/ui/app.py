@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from briefing_tui.ui.dossier_actions import DossierBuild
     from briefing_tui.ui.screens.dossier import DossierScreen
     from briefing_tui.ui.screens.main import MainScreen
+    from briefing_tui.ui.screens.start import Choice
 
 EXIT_INTERRUPTED = 130
 _DONE = object()
@@ -69,6 +70,14 @@ class BriefingApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "toggle_theme", "Light/dark", id="theme.toggle", show=False),
         Binding("question_mark", "help", "Keys", id="help", tooltip="Show every key"),
+        # Before quit: with an article opened from the start screen, q goes back to it.
+        Binding(
+            "q",
+            "back_to_start",
+            "Library",
+            id="start.back",
+            tooltip="Back to the start screen (an article opened from it; else q quits)",
+        ),
         Binding("q", "quit", "Quit", id="quit", tooltip="Save the notes and quit"),
         Binding("D", "dossier", "Dossier", id="dossier", show=False, tooltip="Show the dossier"),
         Binding(
@@ -112,8 +121,12 @@ class BriefingApp(App[int]):
         start_at: StartAt | None = None,
         reading_index: int = 0,
         dossier: Dossier | DossierBuild | None = None,
+        from_start: bool = False,
     ) -> None:
         """``briefing`` skips the analysis (tests inject one); ``home`` replaces the data folder.
+
+        ``from_start``: the article was chosen on the start screen, and q (or Escape
+        with nothing to clear) goes back to it rather than quitting.
 
         ``session`` is the article's analysis as the command line started it
         (by default one is made here). ``cached`` is the article's analysis found
@@ -154,6 +167,11 @@ class BriefingApp(App[int]):
         self._place_to_restore = None
         #: The articles beside the current one in the reading list, read ahead of ] and [.
         self._read_ahead: dict[str, Article] = {}
+        #: Whether q goes back to the start screen (the article was chosen there).
+        self.from_start = from_start
+        #: Whether feeds refreshed on the start screen have their new articles analysed
+        #: in the background (tests turn it off).
+        self.analyse_feeds = True
         self._use_remembered_theme()
 
     # -- composition -------------------------------------------------------
@@ -650,6 +668,60 @@ class BriefingApp(App[int]):
 
         show_dossier(self)
 
+    # -- back to the start screen ------------------------------------------
+
+    @property
+    def on_start_screen(self) -> bool:
+        """Whether the start screen is shown (over the article it was left from)."""
+        from briefing_tui.ui.screens.start import StartScreen
+
+        return any(isinstance(screen, StartScreen) for screen in self.screen_stack)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # q goes back to the start screen from an article opened on it, else quits;
+        # ] and [ are the article's, not the start screen's.
+        if action == "back_to_start":
+            return self.from_start and self.has_main and self.screen is self._main_screen
+        if action == "quit" and self.from_start and self.screen is self._main_screen:
+            return False
+        if action == "step_article" and self.on_start_screen:
+            return False
+        return super().check_action(action, parameters)
+
+    def action_back_to_start(self) -> None:
+        """Save the notes and the place, and show the start screen (its lists read again:
+        what is read now, the notes just written)."""
+        from briefing_tui.ui.screens.start import StartScreen
+
+        if not self.from_start or self.on_start_screen:
+            return
+        if not self.save_notes_now():
+            return  # said why; the article stays so the notes can be exported (e)
+        self._save_place()
+        # Recorded here too (the worker that records it may not have run yet, when q
+        # comes right after opening): the list shows it read.
+        self.library.record(self.article)
+        library = self.library.library
+        if library is not None:
+            from briefing_tui.store.library.notes_index import sync_notes_index
+
+            try:
+                sync_notes_index(library)
+            except BriefingError as exc:
+                self.notify(str(exc), title="Library", severity="warning", timeout=5)
+        screen = StartScreen(library, self.library.error, analyse=self.analyse_feeds)
+        self.push_screen(screen, self._chosen_on_start)
+
+    def _chosen_on_start(self, choice: Choice | None) -> None:
+        """Open what was chosen on the start screen (with its list for ] and [); None quits."""
+        if choice is None:
+            self._request_exit(0)
+            return
+        self.reading = Reading(list(choice.locations), choice.index)
+        self._read_ahead = {}
+        self._start_at = choice.start_at
+        self.open_location(choice.locations[choice.index])
+
     # -- help, palette, theme, quit ----------------------------------------
 
     @classmethod
@@ -764,9 +836,12 @@ def run_app(
     locations: list[str] | None = None,
     start_at: StartAt | None = None,
     reading_index: int = 0,
+    from_start: bool = False,
 ) -> int:
     """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis,
     128 + the signal's number after SIGTERM or SIGHUP).
+
+    ``from_start``: the article was chosen on the start screen (q goes back to it).
 
     ``session`` is the article's analysis, started (``AnalysisSession.start``):
     its cached result fills the first frame, or its child loads spaCy on the
@@ -780,6 +855,7 @@ def run_app(
         locations=locations,
         start_at=start_at,
         reading_index=reading_index,
+        from_start=from_start,
     )
     app.handles_exit_signals = True
     try:

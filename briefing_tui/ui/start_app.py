@@ -74,4 +74,5 @@ def run_start(model_name: str | None = None, use_cache: bool = True) -> int:
         locations=list(choice.locations),
         start_at=choice.start_at,
         reading_index=choice.index,
+        from_start=True,
     )

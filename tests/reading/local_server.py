@@ -13,20 +13,26 @@ Routes = dict[str, tuple[int, str, bytes] | tuple[int, str, bytes, dict[str, str
 
 
 @contextmanager
-def serving(routes: Routes, delay: float = 0.0, log: list[str] | None = None) -> Iterator[str]:
+def serving(
+    routes: Routes,
+    delay: float = 0.0,
+    log: list[str] | None = None,
+    delays: dict[str, float] | None = None,
+) -> Iterator[str]:
     """Serve ``routes`` until the block ends; yields the base URL (``http://127.0.0.1:PORT``).
 
-    ``delay`` seconds pass before each answer; a route whose extra headers give an
-    ``ETag`` answers 304 to a request naming it (``If-None-Match``); ``log`` gets
-    each request's path.
+    ``delay`` seconds pass before each answer (``delays`` gives some paths their own);
+    a route whose extra headers give an ``ETag`` answers 304 to a request naming it
+    (``If-None-Match``); ``log`` gets each request's path.
     """
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             if log is not None:
                 log.append(self.path)
-            if delay:
-                time.sleep(delay)  # the server's pace, as a slow site's
+            wait = (delays or {}).get(self.path, delay)
+            if wait:
+                time.sleep(wait)  # the server's pace, as a slow site's
             status, content_type, body, *extra = routes.get(
                 self.path, (404, "text/plain", b"not found")
             )

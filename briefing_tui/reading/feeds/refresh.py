@@ -55,6 +55,16 @@ def fetch_one(
 ) -> FeedResult:
     """Fetch and parse one feed (through ``client``, a ``shared_client``, if given);
     never raises for the feed's own faults."""
+    return parse_result(
+        fetch_unparsed(request, timeout=timeout, max_bytes=max_bytes, client=client)
+    )
+
+
+def fetch_unparsed(
+    request: FeedRequest, *, timeout: float, max_bytes: int, client: httpx.Client | None = None
+) -> FeedResult:
+    """Fetch one feed without parsing it (``parse_result`` does); never raises for the
+    feed's own faults."""
     try:
         response = fetch_feed(
             request.url,
@@ -64,14 +74,26 @@ def fetch_one(
             last_modified=request.last_modified,
             client=client,
         )
-        if response.not_modified:
-            return FeedResult(request, response)
-        assert response.data is not None
-        return FeedResult(request, response, parse_feed(response.data, request.url))
+        return FeedResult(request, response)
     except BriefingError as exc:
         return FeedResult(request, error=str(exc))
-    except Exception as exc:  # a parser's or library's surprise: this feed only
+    except Exception as exc:  # a library's surprise: this feed only
         return FeedResult(request, error=f"{request.url}: {type(exc).__name__}: {exc}"[:300])
+
+
+def parse_result(fetched: FeedResult) -> FeedResult:
+    """The fetched feed parsed (an error, or "not modified", stays as it is)."""
+    response = fetched.response
+    if fetched.error is not None or response is None or response.not_modified:
+        return fetched
+    assert response.data is not None
+    try:
+        return FeedResult(fetched.request, response, parse_feed(response.data, fetched.request.url))
+    except BriefingError as exc:
+        return FeedResult(fetched.request, error=str(exc))
+    except Exception as exc:  # a parser's surprise: this feed only
+        url = fetched.request.url
+        return FeedResult(fetched.request, error=f"{url}: {type(exc).__name__}: {exc}"[:300])
 
 
 def in_parallel(
@@ -95,15 +117,22 @@ def fetch_feeds(
     limit: int = MAX_CONNECTIONS,
 ) -> Iterator[FeedResult]:
     """Fetch every feed concurrently (one client, ``limit`` connections at most); each
-    result as soon as it is in."""
+    result as soon as it is in.
+
+    The threads only fetch; each feed is parsed in the caller's thread as it arrives.
+    Parsing is the CPU's work: done in fifty threads at once, they take turns at the
+    interpreter with the threads still reading answers, and all are slower.
+    """
     from briefing_tui.reading.feeds.http import shared_client
 
     requests = list(requests)
     if not requests:
         return
     with shared_client(limit, timeout) as client:
-        yield from in_parallel(
+        fetched = in_parallel(
             requests,
-            lambda r: fetch_one(r, timeout=timeout, max_bytes=max_bytes, client=client),
+            lambda r: fetch_unparsed(r, timeout=timeout, max_bytes=max_bytes, client=client),
             limit,
         )
+        for result in fetched:
+            yield parse_result(result)

@@ -65,6 +65,7 @@ class Library:
         self.conn = conn
         self.path = path
         self.lock = threading.RLock()
+        self._depth = 0  # transactions open in the thread holding the lock
         #: Where a corrupt library was set aside, when this one was rebuilt on opening.
         self.rebuilt_from = rebuilt_from
 
@@ -81,9 +82,26 @@ class Library:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction (taken at once, so two writers wait rather than fail late);
-        any SQLite error becomes a LibraryError and nothing of the transaction is kept."""
+        any SQLite error becomes a LibraryError and nothing of the transaction is kept.
+
+        Inside another transaction of the same thread, it is part of that one: many
+        writes made by separate calls (a feed refresh's) commit once, together.
+        """
         with self.lock:
-            yield from self._transaction()
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                except sqlite3.Error as exc:  # the open transaction rolls it all back
+                    raise LibraryError(describe_error(exc, self.path)) from exc
+                finally:
+                    self._depth -= 1
+                return
+            self._depth = 1
+            try:
+                yield from self._transaction()
+            finally:
+                self._depth = 0
 
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:

@@ -164,7 +164,10 @@ class MainScreen(Screen[None]):
             "Clear",
             id="filter.clear",
             show=False,
-            tooltip="Clear the selection, its note target, the search and the marks",
+            tooltip=(
+                "Clear the selection, its note target, the search and the marks; with "
+                "none, back to the start screen (an article opened from it)"
+            ),
         ),
         Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
         Binding(
@@ -395,8 +398,29 @@ class MainScreen(Screen[None]):
         return self.query_one("#panes").has_class("-zoomed")
 
     def action_clear_filter(self) -> None:
-        """Clear the selection (and the note target with it), the search and the marks."""
+        """Clear the selection (and the note target with it), the search and the marks;
+        with none of them, go back to the start screen (an article opened from it)."""
+        if (
+            self.panes_mounted
+            and not self.has_filter
+            and self.app.check_action("back_to_start", ())
+        ):
+            self.app.action_back_to_start()
+            return
         self.when_panes_mounted(self.clear_filter)
+
+    @property
+    def has_filter(self) -> bool:
+        """Whether Escape has something to clear: a selection, a search, marks."""
+        search = self.query("#search")
+        return bool(
+            self.selected_actor
+            or self.selected_claim
+            or self.selected_question
+            or self.search_query
+            or self._mark_cycle.spans
+            or (search and search.first().has_class("-visible"))
+        )
 
     def action_next_mark(self) -> None:
         """Go to the next mention of the selected actor (or the next search match)."""

@@ -9,6 +9,7 @@ is handed back to the caller as a ``Choice`` (the app then opens it).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
@@ -24,6 +25,7 @@ from briefing_tui.store.library import Library
 from briefing_tui.store.library.articles import ArticleRow, recent_articles, unread_articles
 from briefing_tui.store.library.feeds import feed_entries, list_feeds
 from briefing_tui.store.library.search import Hit, indexed_text, match_offset, search
+from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.library_link import StartAt
 from briefing_tui.ui.logic.library_rows import (
     article_prompt,
@@ -67,6 +69,11 @@ class StartScreen(Screen[Choice | None]):
         Binding("r", "refresh", "Refresh feeds"),
         Binding("a", "add_feed", "Add feed"),
         Binding("n", "notes", "All notes"),
+        Binding("i", "import_opml", "Import OPML"),
+        Binding("e", "export_opml", "Export OPML"),
+        # In the notes list (n): what its hint line says.
+        Binding("f", "filter_notes('text')", "Filter notes by text", show=False),
+        Binding("F", "filter_notes('actor')", "Filter notes by actor", show=False),
         Binding("escape", "back", "Back", show=False),
         Binding("tab", "switch", "Articles/feeds", show=False),
         Binding("q", "quit_start", "Quit"),
@@ -85,12 +92,16 @@ class StartScreen(Screen[Choice | None]):
         self._query = ""
         #: Whether a refresh's new articles are analysed in the background.
         self.analyse_after_refresh = analyse
+        #: What the ``#start-ask`` field is asking for (``_ask``), and the notes' filters.
+        self._asking: tuple[str, str] | None = None
+        self.note_filters: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder="Search the library (articles and notes)", id="search")
         yield Input(placeholder="A file path or an http(s) URL to open", id="open")
         yield Input(placeholder="A feed's address, or a page that names one", id="add-feed")
+        yield Input(id="start-ask")  # OPML paths, the notes' filters (``_ask``)
         yield Static("", id="start-hint")
         with Horizontal(id="start-body"):
             yield OptionList(id="articles")
@@ -173,7 +184,15 @@ class StartScreen(Screen[Choice | None]):
 
         if self.library is None:
             return
-        notes = library_notes(self.library)[:NOTE_ROWS]
+        try:
+            notes = library_notes(
+                self.library,
+                actor=self.note_filters.get("actor"),
+                text=self.note_filters.get("text"),
+            )[:NOTE_ROWS]
+        except BriefingError as exc:
+            self._hint(str(exc))
+            return
         hits = [
             Hit(
                 "note",
@@ -191,8 +210,11 @@ class StartScreen(Screen[Choice | None]):
         self._query = ""
         self._rows = [(h.location, h.sha256, h) for h in hits]
         self.article_list.set_options([Option(hit_prompt(h)) for h in hits])
-        self.article_list.border_title = f"All notes ({len(hits)})"
-        self._hint("Enter opens the article at the note · / searches them · briefing notes exports")
+        self.article_list.border_title = self._notes_title(len(hits))
+        self._hint(
+            "Enter opens the article at the note · f filters by text, F by actor · "
+            "briefing notes exports"
+        )
         self._highlight_first()
         self.article_list.focus()
 
@@ -371,3 +393,130 @@ class StartScreen(Screen[Choice | None]):
         self.show_feeds()
         if self.mode == "recent":
             self.show_recent()
+
+    # -- OPML, the notes' filters ------------------------------------------
+
+    def _ask(self, purpose: str, placeholder: str, detail: str = "") -> None:
+        """Show the one-line field asking for ``purpose`` (``_asked`` takes the answer)."""
+        field = self.query_one("#start-ask", Input)
+        self._asking = (purpose, detail)
+        field.placeholder = placeholder
+        field.value = ""
+        field.add_class("-shown")
+        field.focus()
+
+    @on(Input.Submitted, "#start-ask")
+    def _asked(self, event: Input.Submitted) -> None:
+        asking, self._asking = self._asking, None
+        event.input.remove_class("-shown")
+        event.input.value = ""
+        self.article_list.focus()
+        if asking is None:
+            return
+        purpose, detail = asking
+        answer = event.value.strip()
+        if purpose == "import":
+            self._import_opml(answer)
+        elif purpose == "export":
+            self._export_opml(answer)
+        elif purpose == "overwrite":
+            if answer.lower() in ("y", "yes"):
+                self._write_opml(Path(detail))
+            else:
+                self._hint(f"{one_line(detail)} kept as it was; nothing written")
+        elif purpose in ("actor", "text"):
+            self.note_filters[purpose] = answer
+            self.action_notes()
+
+    def _say_error(self, message: str) -> None:
+        """A fault in one line: on the hint line, and as a notification."""
+        self._hint(one_line(message))
+        self.notify(one_line(message), title="Library", severity="error", timeout=10)
+
+    def action_import_opml(self) -> None:
+        """Ask for an OPML file (from another reader) whose feeds to add."""
+        if self.library is None:
+            self._say_error(self.error or "the library could not be opened")
+            return
+        self._ask("import", "An OPML file of feeds to add (Enter adds them, Esc cancels)")
+
+    def _import_opml(self, answer: str) -> None:
+        from briefing_tui.reading.feeds.opml import read_opml
+        from briefing_tui.store.library.feeds import add_feed
+
+        if not answer or self.library is None:
+            return
+        path = Path(answer).expanduser()
+        try:
+            feeds = read_opml(path.read_bytes(), str(path))
+            with self.library.transaction():
+                added = sum(add_feed(self.library, f.url, f.title) for f in feeds)
+        except OSError as exc:
+            self._say_error(f"cannot read {path} ({exc.strerror or exc}); nothing imported")
+            return
+        except BriefingError as exc:
+            self._say_error(f"{exc}; nothing imported")
+            return
+        self.show_feeds()
+        self._hint(
+            f"{len(feeds)} feeds in {one_line(str(path))}: {added} added, "
+            f"{len(feeds) - added} already there · r refreshes them"
+        )
+
+    def action_export_opml(self) -> None:
+        """Ask where to write the feeds as OPML (a file there is kept unless confirmed)."""
+        if self.library is None:
+            self._say_error(self.error or "the library could not be opened")
+            return
+        self._ask("export", "Where to write the feeds as OPML, e.g. ~/feeds.opml")
+
+    def _export_opml(self, answer: str) -> None:
+        if not answer:
+            return
+        path = Path(answer).expanduser()
+        if path.is_dir():
+            self._say_error(f"{path} is a folder; give a file name such as {path / 'feeds.opml'}")
+        elif path.exists() or path.is_symlink():
+            question = f"{one_line(str(path))} exists: y and Enter replace it; Enter or Esc keep it"
+            self._ask("overwrite", question, str(path))
+            self._hint(question)
+        else:
+            self._write_opml(path)
+
+    def _write_opml(self, path: Path) -> None:
+        from briefing_tui.reading.feeds.opml import OpmlFeed, write_opml
+        from briefing_tui.store.output import write_output
+
+        if self.library is None:
+            return
+        try:
+            feeds = list_feeds(self.library)
+            write_output(
+                str(path), write_opml([OpmlFeed(f.url, f.title) for f in feeds]), stdout_ok=False
+            )
+        except BriefingError as exc:
+            self._say_error(str(exc))
+            return
+        self._hint(f"{len(feeds)} feeds written to {one_line(str(path))}")
+
+    def action_filter_notes(self, by: str) -> None:
+        """In the notes list: ask for the words (``by`` "text") or the actor's name
+        (``by`` "actor") the notes listed must hold; empty clears that filter."""
+        if self.mode != "notes":
+            self._hint("f and F filter the notes list: n lists them first")
+            return
+        what = "on an actor named like" if by == "actor" else "holding the words"
+        now = self.note_filters.get(by)
+        now_said = f"now {one_line(now)!r}; " if now else ""
+        self._ask(by, f"Only the notes {what}… ({now_said}empty: all; Esc cancels)")
+
+    def _notes_title(self, count: int) -> str:
+        """The notes list's title, with the filters it has."""
+        shown = [
+            f"{'actor' if by == 'actor' else 'text'} ~ {one_line(value)!r}"
+            for by, value in sorted(self.note_filters.items())
+            if value
+        ]
+        if not shown:
+            return f"All notes ({count})"
+        return f"Notes ({count}): " + ", ".join(shown)

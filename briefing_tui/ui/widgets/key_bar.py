@@ -32,7 +32,7 @@ class KeyHint:
 
 
 #: The ids of the bindings whose hints stay when the bar is too short for all of them.
-KEPT_BINDINGS: frozenset[str] = frozenset({"help", "quit"})
+KEPT_BINDINGS: frozenset[str] = frozenset({"help", "quit", "start.back"})
 
 
 def hint_width(hint: KeyHint) -> int:
