@@ -77,6 +77,21 @@ PORTFOLIO_FIELDS = frozenset(
         "immigration",
         "sport",
         "science",
+        "foreign",
+        "affairs",
+        "home",
+        "public",
+        "works",
+        "economy",
+        "economic",
+        "development",
+        "social",
+        "welfare",
+        "security",
+        "veterans",
+        "communications",
+        "infrastructure",
+        "resources",
     }
 )
 #: Words before a colon that open a credit ("Image: Jo Pike", "Video: Acme").
@@ -296,6 +311,12 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
     if _portfolio(facts, span):
         return True  # "Minister of Education": the office's field, part of a title
+    if _glued_to_prefix(span):
+        return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
+    if _after_number(span):
+        return True  # "Movimento 5 Stelle": the end of a name cut at its number
+    if _common_noun_use(facts, span):
+        return True  # "a former Scientologist": a description, not a name
     if _headline(facts, span) and facts.text.count(text) == 1:
         return True  # "Central Bank Holds Rates": headline words, named nowhere else
     if _quoted_title(span):
@@ -304,7 +325,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Jo Pike, QC,": a rank written after a name
     if _in_credit(span) and facts.text.count(text) == 1:
         return True  # "Image: Jo Pike": who took the picture, not an actor of the story
-    example = example_of(span) if len(span) == 1 else None  # a full name is a person's
+    # a full name is a person's, and so is a surname of one ("including Mr. Pike")
+    example = example_of(span) if len(span) == 1 and not _known_person_word(facts, span) else None
     if (
         example is not None
         and not person_or_org_noun(example, lex)
@@ -314,6 +336,86 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
         return True  # "XR7": versions and products, not people or places
     return _is_thing(facts, span)
+
+
+#: Prefixes glued by a hyphen to a name to make an adjective or a compound word
+#: ("pro-Beijing", "anti-Kremlin", "Counter-Strike").
+PREFIXES = frozenset(
+    {"pro", "anti", "non", "counter", "neo", "post", "pre", "ex", "pan", "mid", "semi", "trans"}
+)
+#: Words before a one-word name that use it as a common noun ("a Scientologist").
+COMMON_DETERMINERS = frozenset({"a", "an", "another", "every", "each"})
+#: Adjectives that make a one-word name a description of a person ("former Scientologist").
+MEMBER_ADJECTIVES = frozenset(
+    {"former", "fellow", "devout", "lifelong", "practising", "practicing"}
+)
+
+
+def _glued_to_prefix(span: Span) -> bool:
+    """A name that is part of a hyphenated word: glued to a prefix or to a word before it
+    ("pro-Beijing", "Counter-Strike"), or one word after a prefix ("Pro-Beijing")."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].text == "-":
+        before = doc[start - 2]
+        glued = not before.whitespace_ and not doc[start - 1].whitespace_
+        if glued and before.is_alpha and (before.is_lower or before.lower_ in PREFIXES):
+            return True
+    return (
+        len(span) == 3
+        and span[0].lower_ in PREFIXES
+        and span[1].text == "-"
+        and not span[0].whitespace_
+        and not span[1].whitespace_
+    )
+
+
+def _after_number(span: Span) -> bool:
+    """A one-word name after a number that follows a capitalised word: the end of a longer
+    name the model cut at its number ("Movimento 5 Stelle", "Route 9 Diner")."""
+    doc = span.doc
+    start = span.start
+    if len(span) != 1 or start < 2:
+        return False
+    number, before = doc[start - 1], doc[start - 2]
+    return (
+        number.is_digit
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and before.ent_type_ != "PERSON"
+    )
+
+
+def _common_noun_use(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name used as a common noun for a member of a group: "a Scientologist",
+    "a former Republican", "fellow Democrats" (not a country: "former Yugoslavia")."""
+    root = span.root
+    if (
+        len(span) != 1
+        or root.tag_ == "NNPS"
+        or span.text.endswith("s")
+        or root.ent_type_ in ("GPE", "LOC", "FAC")
+        or gazetteer_place(span.text, facts.gaz)
+    ):
+        return False  # "fellow Democrats" are a group; "a Europe without borders" a place
+    for child in root.children:
+        if child.dep_ == "det" and child.lower_ in COMMON_DETERMINERS and root.ent_type_ != "ORG":
+            return True  # not "a Senate that could change hands": a body of people
+        if child.dep_ == "amod" and child.lower_ in MEMBER_ADJECTIVES:
+            return True
+    return False
+
+
+def _known_person_word(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name that is a first name or surname of the article's full names, or
+    follows a title or an honorific."""
+    text = span.text
+    return (
+        text in facts.full_names.by_last
+        or text in facts.full_names.by_first
+        or title_before(facts.doc, span.start, facts.lex, facts.gaz) is not None
+    )
 
 
 def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:

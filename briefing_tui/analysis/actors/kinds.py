@@ -99,12 +99,13 @@ def organisation_cue(span: Span) -> str | None:
 
 def example_of(span: Span) -> Token | None:
     """The common noun a name is given as an example of: "gods" in "the gods, such as Zeus,
-    Hera and Athena", "companies" in "companies like Acme" (None when it is not one)."""
+    Hera and Athena", "companies" in "companies like Acme", "drugs" in "drugs including
+    Zentravex" (None when it is not one)."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("as", "like"):
+    if token.dep_ != "pobj" or prep.lower_ not in ("as", "like", "including"):
         return None
     if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
         return None

@@ -1,0 +1,65 @@
+"""Kinds and non-actors from evidence (issue 16): offices, hyphenated pieces, names cut at a
+number, names used as common nouns, examples of things and portfolios (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.model import Actor
+
+
+def actors_of(nlp, text: str) -> list[Actor]:
+    return find_actors(nlp(text))
+
+
+def names_of(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def mention_texts(actors: list[Actor]) -> list[str]:
+    return [m.text for a in actors for m in a.mentions]
+
+
+def test_a_name_glued_to_a_prefix_is_not_an_actor(nlp):
+    text = "Hundreds of anti-Moscow protesters marched in Tarsk on Sunday."
+    assert "Moscow" not in mention_texts(actors_of(nlp, text))
+
+
+def test_a_name_cut_at_its_number_is_not_an_actor(nlp):
+    text = "The motion was backed by the deputies of Movimento 9 Ventura in the regional council."
+    assert "Ventura" not in names_of(actors_of(nlp, text))
+
+
+def test_a_former_member_is_a_description_not_an_actor(nlp):
+    text = (
+        "Ilse Varga, a Danish nurse and former Mormon, has sued the Church. Officials said "
+        "she was never held."
+    )
+    assert "Mormon" not in names_of(actors_of(nlp, text))
+
+
+def test_a_thing_given_as_an_example_is_not_an_actor(nlp):
+    text = "Several drugs including Zentravex were withdrawn last year."
+    assert "Zentravex" not in names_of(actors_of(nlp, text))
+
+
+def test_a_surname_after_including_stays_a_person(nlp):
+    text = (
+        "Dara Quell answered the questions. Reporters asked several things, including, "
+        '"Ms. Quell, will you run?" Quell said she would decide soon.'
+    )
+    actor = next(a for a in actors_of(nlp, text) if a.name == "Dara Quell")
+    assert sum(1 for m in actor.mentions if "Quell" in m.text) >= 3
+
+
+def test_a_portfolio_before_minister_is_not_an_actor(nlp):
+    text = (
+        "In May, Ruben Osk was forced to resign as Foreign Affairs minister after he left "
+        "papers in a taxi."
+    )
+    assert "Foreign Affairs" not in names_of(actors_of(nlp, text))
+
+
+def test_a_titled_surname_is_not_taken_for_an_office(nlp):
+    text = "Ada King met the board on Monday. Ms. King later said the meeting was useful."
+    king = next(a for a in actors_of(nlp, text) if a.name == "Ada King")
+    assert any(m.text == "Ms. King" for m in king.mentions)
