@@ -63,3 +63,14 @@ def test_a_titled_surname_is_not_taken_for_an_office(nlp):
     text = "Ada King met the board on Monday. Ms. King later said the meeting was useful."
     king = next(a for a in actors_of(nlp, text) if a.name == "Ada King")
     assert any(m.text == "Ms. King" for m in king.mentions)
+
+
+def test_a_place_nothing_shows_to_be_one_is_not_listed(nlp):
+    text = (
+        "The old laptop came bundled with Windows XP. Villagers burn an effigy of Satan "
+        "each spring. Protesters gathered on the island of Velmar and in Tarsk."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Windows XP" not in names
+    assert "Satan" not in names
+    assert {"Velmar", "Tarsk"} <= names  # written as places: kept, located only
