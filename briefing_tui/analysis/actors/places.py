@@ -271,9 +271,14 @@ def _after_dateline(token: Token) -> bool:
 
 def _governed_area(noun: Token, lex: Lexicon) -> bool:
     """A noun whose "of" names an area: a town or area noun, or a body that governs or
-    serves one ("the council of", "University of")."""
+    serves one ("the council of", "University of", "the Aviation Museum of")."""
     lemma = noun.lemma_.lower()
-    return lemma in PLACE_NOUNS or lemma in lex.area_nouns or lemma in lex.org_heads
+    return (
+        lemma in PLACE_NOUNS
+        or lemma in lex.area_nouns
+        or lemma in lex.org_heads
+        or lemma in lex.venue_heads
+    )
 
 
 def placeless(
