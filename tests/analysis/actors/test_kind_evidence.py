@@ -74,3 +74,9 @@ def test_a_place_nothing_shows_to_be_one_is_not_listed(nlp):
     assert "Windows XP" not in names
     assert "Satan" not in names
     assert {"Velmar", "Tarsk"} <= names  # written as places: kept, located only
+
+
+def test_a_state_of_another_federation_is_a_place_not_an_organisation(nlp):
+    text = "Tasmania was left out of the survey, the researchers said."
+    actor = next(a for a in actors_of(nlp, text) if a.name == "Tasmania")
+    assert actor.kind == "place"
