@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import (
     example_of,
+    first_and_last_name,
     organisation_cue,
     organisation_evidence,
     person_evidence,
@@ -22,6 +24,7 @@ from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.record import (
     add_country,
+    add_family,
     add_nationality,
     add_organisation,
     add_place,
@@ -127,6 +130,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         out.containers.append(span)
     if _not_an_actor(facts, span, label):
         return
+    if _family(facts, span):
+        add_family(facts, out, span)  # "the Pikes" after "Jo Pike": a family, a group
+        return
     if _surname_of_full_name(facts, span):
         add_surname(facts, out, span)  # "Paris" after "Valeska Paris"
         return
@@ -139,9 +145,15 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     if _named_as_place(facts, span, label):
         add_place(facts, out, span)
         return
-    label = _corrected_label(facts, span, label)
+    corrected = _corrected_label(facts, span, label)
+    # a name the model took for a person's and the evidence for something else stays corrected
+    # ("to the Bat Cave"), although it is, by its own label, a "full name" of the article
+    unlabelled_person = label != "PERSON" or corrected == "PERSON" or len(span) == 1
+    label = corrected
     if label == "PERSON" or (
-        not _organisation_head(span, facts.lex) and _looks_like_person(facts, span)
+        unlabelled_person
+        and not _organisation_head(span, facts.lex)
+        and _looks_like_person(facts, span)
     ):
         add_person(facts, out, span, label)
     elif label == "ORG":
@@ -536,6 +548,12 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and _named_as_town(facts, span):
         return "GPE"
+    if label == "PERSON" and _place_with_article(facts, span):
+        return "FAC"  # "to the Bat Cave": a place, not a person
+    if _listed_with_organisations(facts, span, label):
+        return "ORG"  # "Ubisoft, Microsoft and Sony all had stands"
+    if label == "ORG" and first_and_last_name(span, lex, facts.gaz, facts.employers):
+        return "PERSON"  # "founded by Dean Kamen"
     if (
         label == "PERSON"
         and len(span) == 1
@@ -556,6 +574,54 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     return label
 
 
+def _family(facts: ArticleFacts, span: Span) -> bool:
+    """ "the Pikes" after "Jo Pike": the plural of a surname of the article, after "the"."""
+    text = span.text
+    doc = span.doc
+    surnames = facts.full_names.by_last
+    return (
+        len(span) == 1
+        and text.endswith("s")
+        and (text[:-1] in surnames or (text.endswith("es") and text[:-2] in surnames))
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
+
+
+def _place_with_article(facts: ArticleFacts, span: Span) -> bool:
+    """A "person" of several words after "the", none of them a first name, where the
+    sentence puts a place: "travelled to the Bat Cave", "met in the Long Room"."""
+    doc = span.doc
+    root = span.root
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    names = first_names()
+    if any(t.lower_ in names for t in span):
+        return False
+    head = root.head.lower_
+    return root.dep_ == "pobj" and (head in facts.lex.place_preps or head in ("to", "from"))
+
+
+def _listed_with_organisations(facts: ArticleFacts, span: Span, label: str) -> bool:
+    """A "place" the gazetteer does not know, or a one-word "person" that is no first name
+    nor a surname of the article, listed only with organisations."""
+    if label == "PERSON":
+        if len(span) != 1 or span[0].lower_ in first_names() or _known_person_word(facts, span):
+            return False
+    elif label not in ("GPE", "LOC"):
+        return False
+    if gazetteer_place(span.text, facts.gaz) or in_address(span.root):
+        return False
+    role = span.root
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head
+    if is_place_use(role, facts.lex):
+        return False  # "located in Durham and the University of ..."
+    others = [t for t in span.root.conjuncts if not (span.start <= t.i < span.end)]
+    labelled = [t.ent_type_ for t in others if t.ent_type_]
+    return bool(labelled) and all(label == "ORG" for label in labelled)
+
+
 def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
     """A name written as a town's: "the town of Corvale", or after a place and a comma
     ("Livorno, Tuscany")."""
@@ -566,6 +632,11 @@ def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
         noun = head.head.lemma_.lower()
         if head.head.is_lower and (noun in TOWN_NOUNS or noun in lex.area_nouns):
             return True
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in TOWN_NOUNS:
+            return True  # "Corvale, a town of 4,000 people"
+        if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
+            return True  # "Corvale, where the march began"
     doc = span.doc
     after_place = (
         span.start >= 2

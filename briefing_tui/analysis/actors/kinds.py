@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.lexicon import load_table, table_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from briefing_tui.analysis.actors.lexicon import Lexicon
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
 
 #: Dependencies that put a noun beside a name: "Jo Pike, a lawyer", "designer Jo Pike".
 BESIDE_DEPS = frozenset({"appos", "compound"})
@@ -186,3 +187,28 @@ def _listed_with_people(root: Token) -> bool:
     often joins a person and an organisation: "help from Acme and Jo Pike")."""
     others = [t for t in root.conjuncts if t.ent_type_]
     return len(others) >= LIST_OTHERS and all(t.ent_type_ == "PERSON" for t in others)
+
+
+def first_and_last_name(
+    span: Span, lex: Lexicon, gaz: Gazetteer, employers: frozenset[str] = frozenset()
+) -> bool:
+    """Two capitalised words, a first name of the name list and a word that is not one, with
+    no organisation's head word, no determiner before and no cue of an organisation: "Dean
+    Kamen" labelled an organisation (not "Morgan Stanley", "the Dean Group", an employer)."""
+    words = [t for t in span if t.is_alpha]
+    doc = span.doc
+    if len(words) != 2 or len(span) != 2 or not all(t.is_title for t in words):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "DET":
+        return False
+    names = first_names()
+    heads = lex.org_heads | lex.media_heads | lex.facility_heads | lex.not_heads
+    return (
+        words[0].lower_ in names
+        and words[1].lower_ not in names
+        and not any(t.lower_ in heads for t in words)
+        and not gaz.country_of_name(words[1].text)
+        and not gaz.is_region(words[1].text)
+        and span.text not in employers
+        and organisation_cue(span) is None
+    )

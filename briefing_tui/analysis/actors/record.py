@@ -96,6 +96,13 @@ def add_nationality(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> No
         note_speech(draft, root, facts.lex)
 
 
+def add_family(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
+    """A family by its surname in the plural ("the Pikes"): a group of people."""
+    draft = out.names.draft(f"group:{span.text}", "group", span.text)
+    draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
+    note_speech(draft, span.root, facts.lex)
+
+
 def add_organisation(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     """A mention of an organisation, or of a country where the name is its government."""
     words = alpha_words(span)

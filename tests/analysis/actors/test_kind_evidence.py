@@ -80,3 +80,70 @@ def test_a_state_of_another_federation_is_a_place_not_an_organisation(nlp):
     text = "Tasmania was left out of the survey, the researchers said."
     actor = next(a for a in actors_of(nlp, text) if a.name == "Tasmania")
     assert actor.kind == "place"
+
+
+def relabelled(nlp, text: str, name: str, label: str):
+    """The parsed text with ``name`` labelled ``label`` (the model's mistake, simulated)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    others = [e for e in doc.ents if e.end <= span.start or e.start >= span.end]
+    doc.ents = [*others, Span(doc, span.start, span.end, label=label)]
+    return doc
+
+
+def kind_of(actors: list[Actor], name: str) -> str | None:
+    return next((a.kind for a in actors if a.name == name), None)
+
+
+def test_a_family_by_its_plural_surname_is_a_group(nlp):
+    text = (
+        "Mara Voss and her husband Tomas Voss refused treatment. Despite the illness, the "
+        "Vosses continued to shun doctors. The Vosses said they trusted prayer."
+    )
+    assert kind_of(actors_of(nlp, text), "Vosses") == "group"
+
+
+def test_a_name_with_a_laboratorys_head_word_is_an_organisation(nlp):
+    text = "Researchers at Halvorsen Labs found the flaw on Monday."
+    assert kind_of(actors_of(nlp, text), "Halvorsen Labs") == "organisation"
+
+
+def test_a_name_apposed_to_a_school_is_an_organisation(nlp):
+    text = "Instituto Morelli, a catholic school in Turin, was fined on Friday."
+    assert kind_of(actors_of(nlp, text), "Instituto Morelli") == "organisation"
+
+
+def test_a_name_apposed_to_a_town_or_followed_by_where_is_a_place(nlp):
+    text = (
+        "Protesters gathered in Eastbridge, a town of 40,000 people. They later marched "
+        "to Dunmore, where police waited."
+    )
+    actors = actors_of(nlp, text)
+    assert kind_of(actors, "Eastbridge") == "place"
+    assert kind_of(actors, "Dunmore") == "place"
+
+
+def test_an_unknown_place_listed_with_organisations_is_an_organisation(nlp):
+    text = "Ubisoft, Microsoft and Sony all had large stands at the fair."
+    assert kind_of(actors_of(nlp, text), "Ubisoft") == "organisation"
+
+
+def test_a_first_and_last_name_labelled_an_organisation_is_a_person(nlp):
+    text = "The contest was founded by Dean Marlow to encourage interest in science."
+    doc = relabelled(nlp, text, "Dean Marlow", "ORG")
+    assert kind_of(find_actors(doc), "Dean Marlow") == "person"
+
+
+def test_a_bank_named_by_two_first_names_stays_an_organisation(nlp):
+    text = "Shares in Morgan Stanley rose after the report."
+    doc = relabelled(nlp, text, "Morgan Stanley", "ORG")
+    assert kind_of(find_actors(doc), "Morgan Stanley") == "organisation"
+
+
+def test_a_person_labelled_name_after_the_and_a_place_preposition_is_a_place(nlp):
+    text = "Visitors were led down a staircase to the Gloom Grotto to see the old car."
+    doc = relabelled(nlp, text, "Gloom Grotto", "PERSON")
+    assert kind_of(find_actors(doc), "Gloom Grotto") == "place"
