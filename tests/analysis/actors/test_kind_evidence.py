@@ -147,3 +147,39 @@ def test_a_person_labelled_name_after_the_and_a_place_preposition_is_a_place(nlp
     text = "Visitors were led down a staircase to the Gloom Grotto to see the old car."
     doc = relabelled(nlp, text, "Gloom Grotto", "PERSON")
     assert kind_of(find_actors(doc), "Gloom Grotto") == "place"
+
+
+# --- things: products, stamps, vehicles and events -------------------------------------
+
+
+def test_a_recently_released_product_is_not_an_actor(nlp):
+    text = "The recently released Corvid Lumen is gaining users fast."
+    assert "Corvid Lumen" not in names_of(actors_of(nlp, text))
+
+
+def test_a_stamp_is_not_an_actor(nlp):
+    text = "The file had the stamp Restricted C on every page."
+    assert "Restricted C" not in names_of(actors_of(nlp, text))
+
+
+def test_the_users_of_a_product_do_not_make_it_a_place(nlp):
+    text = "Most users of Tessera in Ostrava were told to update."
+    assert "Tessera" not in names_of(actors_of(nlp, text))
+
+
+def test_a_vehicle_named_with_its_kind_is_not_an_actor(nlp):
+    text = "Space Shuttle Ardent will be moved to a museum next year."
+    doc = relabelled(nlp, text, "Space Shuttle Ardent", "ORG")
+    assert "Space Shuttle Ardent" not in names_of(find_actors(doc))
+
+
+def test_a_centre_named_after_rockets_is_kept(nlp):
+    text = "Crowds visited the Velmar Space and Rocket Center on Sunday."
+    doc = relabelled(nlp, text, "Velmar Space and Rocket Center", "FAC")
+    assert "Velmar Space and Rocket Center" in names_of(find_actors(doc))
+
+
+def test_an_event_that_took_place_is_not_an_actor(nlp):
+    text = "The twelfth Velmar Comic Con took place at the convention hall in Tarsk."
+    doc = relabelled(nlp, text, "Velmar Comic Con", "ORG")
+    assert "Velmar Comic Con" not in names_of(find_actors(doc))
