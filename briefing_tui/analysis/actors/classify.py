@@ -323,6 +323,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
     if _portfolio(facts, span):
         return True  # "Minister of Education": the office's field, part of a title
+    if label == "ORG" and _names_a_kind(facts, span):
+        return True  # "the ICI system", "NCLAN studies": the name of a system or a study
     if _glued_to_prefix(span):
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
     if _after_number(span):
@@ -361,6 +363,49 @@ COMMON_DETERMINERS = frozenset({"a", "an", "another", "every", "each"})
 MEMBER_ADJECTIVES = frozenset(
     {"former", "fellow", "devout", "lifelong", "practising", "practicing"}
 )
+
+
+#: Nouns whose modifier names one of their kind, not its owner: "the ICI system", "the
+#: NEMISIS database", "NCLAN studies", "the Lifestyle category".
+KIND_NOUNS = frozenset(
+    {
+        "system",
+        "database",
+        "category",
+        "scheme",
+        "format",
+        "standard",
+        "protocol",
+        "study",
+        "index",
+        "classification",
+        "method",
+        "tax",
+    }
+)
+#: Dependencies of a name that acts in its clause: subject, possessor.
+ACTING_DEPS = frozenset({"nsubj", "poss"})
+
+
+def _names_a_kind(facts: ArticleFacts, span: Span) -> bool:
+    """An "organisation" that modifies a noun of systems or studies ("the ICI system") and
+    that acts nowhere in the article (never a subject, a possessor or an agent)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN":
+        return False
+    if head.lemma_.lower() not in KIND_NOUNS:
+        return False
+    doc, text = facts.doc, facts.text
+    start = text.find(span.text)
+    while start >= 0:
+        other = doc.char_span(start, start + len(span.text), alignment_mode="expand")
+        if other is not None:
+            other_root = other.root
+            if other_root.dep_ in ACTING_DEPS or other_root.head.dep_ == "agent":
+                return False
+        start = text.find(span.text, start + 1)
+    return True
 
 
 def _glued_to_prefix(span: Span) -> bool:

@@ -183,3 +183,26 @@ def test_an_event_that_took_place_is_not_an_actor(nlp):
     text = "The twelfth Velmar Comic Con took place at the convention hall in Tarsk."
     doc = relabelled(nlp, text, "Velmar Comic Con", "ORG")
     assert "Velmar Comic Con" not in names_of(find_actors(doc))
+
+
+def test_the_field_after_an_undersecretarys_title_is_not_an_actor(nlp):
+    text = (
+        "The new tax was criticised by church schools. "
+        'Undersecretary for Education Mr. Tessi says "many schools will close".'
+    )
+    assert "Education" not in names_of(actors_of(nlp, text))
+
+
+def test_a_name_of_a_system_that_never_acts_is_not_an_actor(nlp):
+    text = "The records sat in the Velcor database for years, officials said."
+    doc = relabelled(nlp, text, "Velcor", "ORG")
+    assert "Velcor" not in names_of(find_actors(doc))
+
+
+def test_an_organisation_that_acts_keeps_its_system(nlp):
+    text = "Velcor said on Monday that the Velcor system was safe."
+    doc = nlp(text)
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 7, label="ORG")]
+    assert "Velcor" in names_of(find_actors(doc))
