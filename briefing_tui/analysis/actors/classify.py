@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import (
+    affiliation,
     example_of,
     first_and_last_name,
     organisation_cue,
@@ -52,6 +53,8 @@ NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 #: Areas whose capitalised name is their council's ("the Municipality of Corvale sued").
 ORGANISATION_AREAS = frozenset({"municipality", "council"})
+#: Nouns apposed to a town that is someone's ("Corvale, their home").
+HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
 TOWN_NOUNS = frozenset({"town", "city", "village", "county", "province", "region", "suburb"})
 #: Fields of ministers' offices, capitalised after a title even where the article never
@@ -106,6 +109,8 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
     out = ClassifiedNames()
     for candidate in candidates.names:
         span = candidate.span
+        if candidate.route in ("country", "place") and _glued_to_prefix(span):
+            continue  # "pro-Beijing": an adjective, not the place
         if candidate.route == "country" and candidate.country is not None:
             add_country(facts, out, span, candidate.country, "name")
         elif candidate.route == "place":
@@ -501,7 +506,7 @@ def _recorded_from_gazetteer(
     ):
         add_person(facts, out, span, "PERSON")  # a surname labelled as a nationality
         return True
-    if label == "NORP" and not demonym and (_party_members(facts, span) or _affiliation(span)):
+    if label == "NORP" and not demonym and (_party_members(facts, span) or affiliation(span)):
         add_organisation(facts, out, span)  # "the Greens" after "the Green Party"
         return True
     if label == "NORP" or demonym:
@@ -519,20 +524,6 @@ def _recorded_from_gazetteer(
             add_country(facts, out, span, iso, "metonym")
         return True
     return False
-
-
-def _affiliation(span: Span) -> bool:
-    """The name a named person is "of": "Piet Marsh of the Liberal Democrats"."""
-    root = span.root
-    head = root.head
-    owner = head.head
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "of"
-        and owner.ent_type_ == "PERSON"
-        and owner.pos_ == "PROPN"
-        and not owner.is_lower
-    )
 
 
 def _party_members(facts: ArticleFacts, span: Span) -> bool:
@@ -581,7 +572,7 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     lex = facts.lex
     if organisation_cue(span) or _organisation_head(span, lex):
         return "ORG"
-    if label == "PERSON" and _affiliation(span) and not person_evidence(span):
+    if label == "PERSON" and affiliation(span) and not person_evidence(span):
         return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
     if (
         label in ("GPE", "LOC")
@@ -649,7 +640,7 @@ def _place_with_article(facts: ArticleFacts, span: Span) -> bool:
 
 def _listed_with_organisations(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A "place" the gazetteer does not know, or a one-word "person" that is no first name
-    nor a surname of the article, listed only with organisations."""
+    nor a surname of the article, listed only with organisations (and their products)."""
     if label == "PERSON":
         if len(span) != 1 or span[0].lower_ in first_names() or _known_person_word(facts, span):
             return False
@@ -664,7 +655,7 @@ def _listed_with_organisations(facts: ArticleFacts, span: Span, label: str) -> b
         return False  # "located in Durham and the University of ..."
     others = [t for t in span.root.conjuncts if not (span.start <= t.i < span.end)]
     labelled = [t.ent_type_ for t in others if t.ent_type_]
-    return bool(labelled) and all(label == "ORG" for label in labelled)
+    return "ORG" in labelled and all(label in ("ORG", "PRODUCT") for label in labelled)
 
 
 def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
@@ -678,7 +669,7 @@ def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
         if head.head.is_lower and (noun in TOWN_NOUNS or noun in lex.area_nouns):
             return True
     for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in TOWN_NOUNS:
+        if child.dep_ == "appos" and child.lemma_.lower() in TOWN_NOUNS | HOME_NOUNS:
             return True  # "Corvale, a town of 4,000 people"
         if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
             return True  # "Corvale, where the march began"

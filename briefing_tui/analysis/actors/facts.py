@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.glued import glued_names
 from briefing_tui.analysis.actors.kinds import (
+    affiliation,
     employer_position,
     first_and_last_name,
     organisation_cue,
@@ -165,8 +166,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         if len(words) < 2 or not name_ok(words) or span.text in facts.employers:
             continue
         heads = facts.lex.org_heads | facts.lex.media_heads
-        if words[-1].lower_ in heads or organisation_cue(span):
-            continue  # "Harbor Network", "Acme, the firm": an organisation's name
+        if words[-1].lower_ in heads or organisation_cue(span) or affiliation(span):
+            continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"
         key = person_key(words)
         parts = name_parts(words)
         if len(parts) < 2:

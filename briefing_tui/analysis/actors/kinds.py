@@ -81,7 +81,8 @@ def org_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 def organisation_cue(span: Span) -> str | None:
     """The cue around this name that only an organisation's name has: the maker of a poll
-    ("a poll by Norstat"), or a name apposed to an organisation noun ("Acme, the firm")."""
+    ("a poll by Norstat"), or a name apposed to an organisation noun ("Acme, the firm", "the
+    group Acme")."""
     made_by, nouns = org_cues()
     root = span.root
     head = root.head
@@ -93,6 +94,8 @@ def organisation_cue(span: Span) -> str | None:
         return "maker"
     apposed = [head] if root.dep_ == "appos" else []
     apposed += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    # "the group Civic Passion": an organisation noun compounded before the name
+    apposed += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
     if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in nouns for t in apposed):
         return "organisation noun"
     return None
@@ -211,4 +214,18 @@ def first_and_last_name(
         and not gaz.is_region(words[1].text)
         and span.text not in employers
         and organisation_cue(span) is None
+    )
+
+
+def affiliation(span: Span) -> bool:
+    """The name a named person is "of": "Piet Marsh of the Liberal Democrats"."""
+    root = span.root
+    head = root.head
+    owner = head.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and owner.ent_type_ == "PERSON"
+        and owner.pos_ == "PROPN"
+        and not owner.is_lower
     )

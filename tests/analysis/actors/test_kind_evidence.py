@@ -206,3 +206,13 @@ def test_an_organisation_that_acts_keeps_its_system(nlp):
 
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 6, 7, label="ORG")]
     assert "Velcor" in names_of(find_actors(doc))
+
+
+def test_a_town_apposed_to_someones_home_is_a_place(nlp):
+    text = "The team travelled 500 miles from Marzan, their home, to the capital."
+    assert kind_of(actors_of(nlp, text), "Marzan") == "place"
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation(nlp):
+    text = "Localist group Civic Ember's Wong Tat was defeated."
+    assert kind_of(actors_of(nlp, text), "Civic Ember") == "organisation"
