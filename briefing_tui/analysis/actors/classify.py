@@ -16,6 +16,8 @@ from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
     first_and_last_name,
+    glued_to_prefix,
+    org_cues,
     organisation_cue,
     organisation_evidence,
     person_evidence,
@@ -109,7 +111,7 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
     out = ClassifiedNames()
     for candidate in candidates.names:
         span = candidate.span
-        if candidate.route in ("country", "place") and _glued_to_prefix(span):
+        if candidate.route in ("country", "place") and glued_to_prefix(span):
             continue  # "pro-Beijing": an adjective, not the place
         if candidate.route == "country" and candidate.country is not None:
             add_country(facts, out, span, candidate.country, "name")
@@ -330,12 +332,16 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Minister of Education": the office's field, part of a title
     if label == "ORG" and _names_a_kind(facts, span):
         return True  # "the ICI system", "NCLAN studies": the name of a system or a study
-    if _glued_to_prefix(span):
+    if glued_to_prefix(span):
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
     if _after_number(span):
         return True  # "Movimento 5 Stelle": the end of a name cut at its number
     if _common_noun_use(facts, span):
         return True  # "a former Scientologist": a description, not a name
+    if label == "PERSON" and _modifies_organisation_noun(facts, span):
+        return True  # "Volunteer organization Comic Aid": a word of the description
+    if label != "ORG" and _title_case_list(span):
+        return True  # "the Architectural, Surveying and Planning constituency"
     if _headline(facts, span) and facts.text.count(text) == 1:
         return True  # "Central Bank Holds Rates": headline words, named nowhere else
     if _quoted_title(span):
@@ -357,11 +363,6 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     return _is_thing(facts, span)
 
 
-#: Prefixes glued by a hyphen to a name to make an adjective or a compound word
-#: ("pro-Beijing", "anti-Kremlin", "Counter-Strike").
-PREFIXES = frozenset(
-    {"pro", "anti", "non", "counter", "neo", "post", "pre", "ex", "pan", "mid", "semi", "trans"}
-)
 #: Words before a one-word name that use it as a common noun ("a Scientologist").
 COMMON_DETERMINERS = frozenset({"a", "an", "another", "every", "each"})
 #: Adjectives that make a one-word name a description of a person ("former Scientologist").
@@ -413,22 +414,44 @@ def _names_a_kind(facts: ArticleFacts, span: Span) -> bool:
     return True
 
 
-def _glued_to_prefix(span: Span) -> bool:
-    """A name that is part of a hyphenated word: glued to a prefix or to a word before it
-    ("pro-Beijing", "Counter-Strike"), or one word after a prefix ("Pro-Beijing")."""
-    doc = span.doc
-    start = span.start
-    if start >= 2 and doc[start - 1].text == "-":
-        before = doc[start - 2]
-        glued = not before.whitespace_ and not doc[start - 1].whitespace_
-        if glued and before.is_alpha and (before.is_lower or before.lower_ in PREFIXES):
-            return True
-    return (
-        len(span) == 3
-        and span[0].lower_ in PREFIXES
-        and span[1].text == "-"
-        and not span[0].whitespace_
-        and not span[1].whitespace_
+def _modifies_organisation_noun(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word "person" that is no first name nor a surname of the article and modifies
+    an organisation noun: "Volunteer organization Comic Aid" (not "Pike campaign")."""
+    root = span.root
+    head = root.head
+    if len(span) != 1 or root.dep_ != "compound" or head.i <= root.i:
+        return False
+    if span[0].lower_ in first_names() or _known_person_word(facts, span):
+        return False
+    lemma = head.lemma_.lower()
+    # the nouns of organisations by what they are ("organization", "charity"), not the
+    # heads of their names, which a person's name often modifies ("Obama administration")
+    return head.pos_ == "NOUN" and head.is_lower and lemma in org_cues()[1]
+
+
+#: Dependencies of words that modify a noun before it.
+MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
+
+
+def _title_case_list(span: Span) -> bool:
+    """One capitalised word of a list written in title case with common nouns in it ("the
+    Architectural, Surveying, Planning and Landscape constituency"): a name's pieces."""
+    if len(span) != 1:
+        return False
+    items = span.root.conjuncts
+    if any(t.tag_ in ("NN", "NNS") and t.is_title for t in items):
+        return True
+    # "the Fishing, Farming and Mining constituency": a list of words modifying a noun
+    first = min((span.root, *items), key=lambda t: t.i)
+    head = first.head
+    if first.dep_ not in MODIFIER_DEPS or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    siblings = [t for t in head.children if t.dep_ in MODIFIER_DEPS and t.i != first.i]
+    words = {t.i: t for t in (*items, *siblings, *(c for t in siblings for c in t.conjuncts))}
+    words.pop(span.root.i, None)
+    return len(words) >= 2 and all(
+        t.is_title and t.i < head.i and t.ent_type_ not in ("GPE", "PERSON", "NORP")
+        for t in words.values()
     )
 
 

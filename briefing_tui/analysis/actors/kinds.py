@@ -229,3 +229,29 @@ def affiliation(span: Span) -> bool:
         and owner.pos_ == "PROPN"
         and not owner.is_lower
     )
+
+
+#: Prefixes glued by a hyphen to a name to make an adjective or a compound word
+#: ("pro-Beijing", "anti-Kremlin", "Counter-Strike").
+PREFIXES = frozenset(
+    {"pro", "anti", "non", "counter", "neo", "post", "pre", "ex", "pan", "mid", "semi", "trans"}
+)
+
+
+def glued_to_prefix(span: Span) -> bool:
+    """A name that is part of a hyphenated word: glued to a prefix or to a word before it
+    ("pro-Beijing", "Counter-Strike"), or one word after a prefix ("Pro-Beijing")."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].text == "-":
+        before = doc[start - 2]
+        glued = not before.whitespace_ and not doc[start - 1].whitespace_
+        if glued and before.is_alpha and (before.is_lower or before.lower_ in PREFIXES):
+            return True
+    return (
+        len(span) == 3
+        and span[0].lower_ in PREFIXES
+        and span[1].text == "-"
+        and not span[0].whitespace_
+        and not span[1].whitespace_
+    )

@@ -216,3 +216,20 @@ def test_a_town_apposed_to_someones_home_is_a_place(nlp):
 def test_a_name_after_an_organisation_noun_is_an_organisation(nlp):
     text = "Localist group Civic Ember's Wong Tat was defeated."
     assert kind_of(actors_of(nlp, text), "Civic Ember") == "organisation"
+
+
+def test_a_word_modifying_an_organisation_noun_is_not_a_person(nlp):
+    text = "Volunteer organization Comic Aid collects toys for children."
+    actors = actors_of(nlp, text)
+    assert "Volunteer" not in names_of(actors)
+    assert kind_of(actors, "Comic Aid") == "organisation"
+
+
+def test_a_title_case_list_before_a_noun_is_no_places(nlp):
+    text = "Lee Tan of the Fishing, Farming, Forestry and Mining constituency won again."
+    assert names_of(actors_of(nlp, text)) == {"Lee Tan"}
+
+
+def test_a_capital_after_a_capitalised_prefix_is_not_an_actor(nlp):
+    text = "For the Pro-Beijing camp, Ada Lo was elected."
+    assert "Beijing" not in names_of(actors_of(nlp, text))
