@@ -334,6 +334,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "the ICI system", "NCLAN studies": the name of a system or a study
     if glued_to_prefix(span):
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
+    if _rest_of_organisation_name(span):
+        return True  # "the Union of Free Thinkers and Sceptics": the end of a longer name
     if _after_number(span):
         return True  # "Movimento 5 Stelle": the end of a name cut at its number
     if _common_noun_use(facts, span):
@@ -453,6 +455,22 @@ def _title_case_list(span: Span) -> bool:
         t.is_title and t.i < head.i and t.ent_type_ not in ("GPE", "PERSON", "NORP")
         for t in words.values()
     )
+
+
+def _rest_of_organisation_name(span: Span) -> bool:
+    """A capitalised plural joined by "and" to the last word of an organisation's name
+    with "of" in it: "the Union of Free Thinkers and Sceptics" (the name goes on)."""
+    doc = span.doc
+    start = span.start
+    if len(span) != 1 or not span.text.endswith("s") or start < 2:
+        return False
+    joint, last = doc[start - 1], doc[start - 2]
+    if joint.lower_ not in ("and", "&") or last.ent_type_ != "ORG" or last.ent_iob_ == "O":
+        return False
+    name_start = last.i
+    while name_start > 0 and doc[name_start].ent_iob_ == "I":
+        name_start -= 1
+    return span.root.head.i == last.i and any(t.lower_ == "of" for t in doc[name_start : last.i])
 
 
 def _after_number(span: Span) -> bool:

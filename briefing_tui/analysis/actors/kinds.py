@@ -192,6 +192,21 @@ def _listed_with_people(root: Token) -> bool:
     return len(others) >= LIST_OTHERS and all(t.ent_type_ == "PERSON" for t in others)
 
 
+def _names_a_thing(span: Span, lex: Lexicon) -> bool:
+    """The name modifies a common noun that is no organisation's: "the Jo Pike print"."""
+    root = span.root
+    head = root.head
+    lemma = head.lemma_.lower()
+    return (
+        root.dep_ == "compound"
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and lemma not in org_cues()[1]
+        and lemma not in lex.org_heads
+    )
+
+
 def first_and_last_name(
     span: Span, lex: Lexicon, gaz: Gazetteer, employers: frozenset[str] = frozenset()
 ) -> bool:
@@ -202,8 +217,8 @@ def first_and_last_name(
     doc = span.doc
     if len(words) != 2 or len(span) != 2 or not all(t.is_title for t in words):
         return False
-    if span.start > 0 and doc[span.start - 1].pos_ == "DET":
-        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "DET" and not _names_a_thing(span, lex):
+        return False  # "the Dean Group"; but "the Annie Oakley print" is named after her
     names = first_names()
     heads = lex.org_heads | lex.media_heads | lex.facility_heads | lex.not_heads
     return (
@@ -218,16 +233,18 @@ def first_and_last_name(
 
 
 def affiliation(span: Span) -> bool:
-    """The name a named person is "of": "Piet Marsh of the Liberal Democrats"."""
+    """The name a named person is "of": "Piet Marsh of the Liberal Democrats", "Lam
+    Wai-ting of Civic Ember" (a hyphenated name's lower-case tail)."""
     root = span.root
     head = root.head
     owner = head.head
+    hyphen_tail = owner.i > 0 and owner.doc[owner.i - 1].text == "-"
     return (
         root.dep_ == "pobj"
         and head.lower_ == "of"
         and owner.ent_type_ == "PERSON"
         and owner.pos_ == "PROPN"
-        and not owner.is_lower
+        and (not owner.is_lower or hyphen_tail)
     )
 
 

@@ -233,3 +233,18 @@ def test_a_title_case_list_before_a_noun_is_no_places(nlp):
 def test_a_capital_after_a_capitalised_prefix_is_not_an_actor(nlp):
     text = "For the Pro-Beijing camp, Ada Lo was elected."
     assert "Beijing" not in names_of(actors_of(nlp, text))
+
+
+def test_the_rest_of_an_organisations_name_after_and_is_not_an_actor(nlp):
+    text = "The Union of Free Thinkers and Sceptics has launched a petition with 9,000 signatures."
+    doc = nlp(text)
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 6, 7, label="PERSON")]
+    assert "Sceptics" not in names_of(find_actors(doc))
+
+
+def test_a_person_a_thing_is_named_after_is_a_person(nlp):
+    text = "One of the prints shown was the Annie Marlow screen print from 1980."
+    doc = relabelled(nlp, text, "Annie Marlow", "ORG")
+    assert kind_of(find_actors(doc), "Annie Marlow") == "person"
