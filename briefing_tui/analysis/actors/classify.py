@@ -40,6 +40,7 @@ from briefing_tui.analysis.actors.spans import (
     is_place_use,
     trim,
 )
+from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -175,9 +176,27 @@ def _name_span(ent: Span) -> Span | None:
     span = trim(ent)
     while span is not None and len(span) > 1 and span[-1].lower_ in CAPTION_WORDS:
         span = trim(span[:-1])
+    if span is not None and len(span) > 1 and _score_after(span):
+        span = trim(span[:-1])  # "putting Sweden 1 - 0 up": the team, not its score
     if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
         return None
     return span
+
+
+#: Dashes between the two numbers of a score ("1 - 0").
+SCORE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _score_after(span: Span) -> bool:
+    """A name that ends with the first number of a score: "Sweden 1" in "Sweden 1 - 0"."""
+    doc = span.doc
+    end = span.end
+    return (
+        span[-1].is_digit
+        and end + 1 < len(doc)
+        and doc[end].text in SCORE_DASHES
+        and doc[end + 1].is_digit
+    )
 
 
 #: The longest rank of capitals written after a person's name ("QC", "KBE").
@@ -334,6 +353,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "the ICI system", "NCLAN studies": the name of a system or a study
     if glued_to_prefix(span):
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
+    if _lettered(span):
+        return True  # "Group G", "Plan B": one of a series, not an actor
     if _rest_of_organisation_name(span):
         return True  # "the Union of Free Thinkers and Sceptics": the end of a longer name
     if _after_number(span):
@@ -455,6 +476,16 @@ def _title_case_list(span: Span) -> bool:
         t.is_title and t.i < head.i and t.ent_type_ not in ("GPE", "PERSON", "NORP")
         for t in words.values()
     )
+
+
+def _lettered(span: Span) -> bool:
+    """A common word and a capital letter: one of a series ("Group G", "Plan B"), not a
+    body (not a person: "Malcolm X")."""
+    if len(span) != 2:
+        return False
+    word, mark = span[0], span[1]
+    letter = len(mark.text) == 1 and mark.text.isupper()
+    return letter and word.is_title and word.lower_ not in first_names()
 
 
 def _rest_of_organisation_name(span: Span) -> bool:
@@ -824,7 +855,8 @@ def _person_by_evidence(facts: ArticleFacts, span: Span) -> bool:
 
 
 def _is_thing(facts: ArticleFacts, span: Span) -> bool:
-    """A plural proper noun or a word seen as a product: "Harpoons"."""
+    """A plural proper noun or a word seen as a product: "Harpoons", "Lumen" after "the
+    recently released Corvid Lumen"."""
     words = alpha_words(span)
     if len(words) != 1:
         return False
@@ -834,4 +866,10 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     ) in facts.things:
         return True
     lower = word.text.lower()
-    return lower.endswith("s") and lower[:-1] in facts.things
+    if lower.endswith("s") and lower[:-1] in facts.things:
+        return True
+    # "Chrome" after "the recently released Google Chrome": a product by the words around it
+    return any(
+        e.label_ == "PRODUCT" and len(e) > 1 and e[-1].lower_ == lower and is_thing_mention(e)
+        for e in facts.doc.ents
+    )

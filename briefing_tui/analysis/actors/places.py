@@ -240,6 +240,14 @@ def _place_evidence(token: Token, lex: Lexicon) -> bool:
     "through"), in an address, apposed, the subject of a verb of lying or hosting, before
     a place noun ("Corvale residents"), followed by "where", or a dateline in capitals."""
     role = _clause_role(token)
+    head = role.head
+    if (
+        role.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and not _place_noun(head, lex)
+    ):
+        return False  # "its account Quillnet": apposed to something that is no place
     if is_place_use(role, lex) or _located_verb(role, lex) or _dateline(token, lex):
         return True
     head = role.head
@@ -267,6 +275,17 @@ def _after_dateline(token: Token) -> bool:
         return False
     town = doc[i - 2]
     return town.is_alpha and _opens_line_in_capitals(town)
+
+
+def _place_noun(token: Token, lex: Lexicon) -> bool:
+    """A place's noun or name: "the town", "a city", a place the model labelled."""
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        or lemma in PLACE_NOUNS
+        or lemma in lex.area_nouns
+        or lemma in lex.venue_heads
+    )
 
 
 def _governed_area(noun: Token, lex: Lexicon) -> bool:

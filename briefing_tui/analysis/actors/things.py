@@ -62,6 +62,7 @@ def is_thing_mention(span: Span, *, owner_possible: bool = False) -> bool:
         or _vessel_in_name(span, cues.nouns)
         or _event(span)
         or any(c.dep_ == "amod" and c.lemma_.lower() in cues.verbs for c in root.children)
+        or _role(root)
         or _beside_thing_noun(root, span, cues.nouns, owner_possible)
         or (root.dep_ == "dobj" and root.head.lemma_.lower() in cues.verbs)
         or (root.dep_ == "pobj" and root.head.lower_ in cues.preps)
@@ -117,6 +118,18 @@ def _event(span: Span) -> bool:
         root.dep_ == "nsubj"
         and verb.lemma_.lower() == "take"
         and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+
+
+#: Verbs whose object after "the" is a role: "played the Joker" (not "played Arsenal").
+ROLE_VERBS = frozenset({"play", "portray"})
+
+
+def _role(root: Token) -> bool:
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in ROLE_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
     )
 
 

@@ -248,3 +248,25 @@ def test_a_person_a_thing_is_named_after_is_a_person(nlp):
     text = "One of the prints shown was the Annie Marlow screen print from 1980."
     doc = relabelled(nlp, text, "Annie Marlow", "ORG")
     assert kind_of(find_actors(doc), "Annie Marlow") == "person"
+
+
+def test_a_group_of_a_tournament_and_a_score_are_not_actors(nlp):
+    text = (
+        "In the first game of Group F, Norway faced Chile at the stadium. "
+        "A late penalty put Norway 1 – 0 up."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Group F" not in names
+    assert "Norway 1" not in names
+
+
+def test_a_role_an_actor_played_is_not_an_actor(nlp):
+    text = "In the film, the veteran actor played the Riddler."
+    assert "Riddler" not in names_of(actors_of(nlp, text))
+
+
+def test_the_short_name_of_a_released_product_is_not_an_actor(nlp):
+    text = "The recently released Orbit Lumen is gaining users, though Lumen still trails."
+    names = names_of(actors_of(nlp, text))
+    assert "Lumen" not in names
+    assert "Orbit Lumen" not in names
