@@ -353,6 +353,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "the ICI system", "NCLAN studies": the name of a system or a study
     if glued_to_prefix(span):
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
+    if _named_for_a_thing(span, lex):
+        return True  # "the Budweiser Man of the Match award": words of a prize's name
     if _lettered(span):
         return True  # "Group G", "Plan B": one of a series, not an actor
     if _rest_of_organisation_name(span):
@@ -476,6 +478,18 @@ def _title_case_list(span: Span) -> bool:
         t.is_title and t.i < head.i and t.ent_type_ not in ("GPE", "PERSON", "NORP")
         for t in words.values()
     )
+
+
+def _named_for_a_thing(span: Span, lex: Lexicon) -> bool:
+    """A name whose "of" phrase ends in the head word of a prize, an event or a document:
+    "the Golden Man of the Match award" (the whole is the prize's name)."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < span.end:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.is_lower and noun.lemma_.lower() in lex.not_heads:
+                return True
+    return False
 
 
 def _lettered(span: Span) -> bool:

@@ -63,6 +63,8 @@ def is_thing_mention(span: Span, *, owner_possible: bool = False) -> bool:
         or _event(span)
         or any(c.dep_ == "amod" and c.lemma_.lower() in cues.verbs for c in root.children)
         or _role(root)
+        or _compared_with_a_thing(root, cues.nouns)
+        or _said_to_be_a_thing(root, cues.nouns)
         or _beside_thing_noun(root, span, cues.nouns, owner_possible)
         or (root.dep_ == "dobj" and root.head.lemma_.lower() in cues.verbs)
         or (root.dep_ == "pobj" and root.head.lower_ in cues.preps)
@@ -130,6 +132,26 @@ def _role(root: Token) -> bool:
         root.dep_ == "dobj"
         and root.head.lemma_.lower() in ROLE_VERBS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    )
+
+
+#: Prepositions that rank a name among others: "the second browser after Lumen".
+RANKING_PREPS = frozenset({"after", "behind", "than", "ahead"})
+
+
+def _compared_with_a_thing(root: Token, nouns: frozenset[str]) -> bool:
+    """A name ranked against a thing noun: "the second browser after Lumen"."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in RANKING_PREPS and _thing_noun(prep.head, nouns)
+
+
+def _said_to_be_a_thing(root: Token, nouns: frozenset[str]) -> bool:
+    """The subject of "is" and a thing noun: "Lumen is the second browser"."""
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and _thing_noun(c, nouns) for c in verb.children)
     )
 
 

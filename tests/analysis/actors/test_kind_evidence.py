@@ -270,3 +270,15 @@ def test_the_short_name_of_a_released_product_is_not_an_actor(nlp):
     names = names_of(actors_of(nlp, text))
     assert "Lumen" not in names
     assert "Orbit Lumen" not in names
+
+
+def test_the_words_of_a_prizes_name_are_not_an_actor(nlp):
+    text = "Norwegian captain Ola Brandt won the Golden Man of the Match award."
+    assert names_of(actors_of(nlp, text)) == {"Ola Brandt"}
+
+
+def test_names_ranked_among_browsers_are_not_actors(nlp):
+    text = "Analysts said Corvid is the second browser after Lumen."
+    names = names_of(actors_of(nlp, text))
+    assert "Lumen" not in names
+    assert "Corvid" not in names
