@@ -670,6 +670,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and _named_as_town(facts, span):
         return "GPE"
+    if label == "ORG" and len(span) == 1 and _placed_town(facts, span):
+        return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
     if label == "PERSON" and _place_with_article(facts, span):
         return "FAC"  # "to the Bat Cave": a place, not a person
     if _listed_with_organisations(facts, span, label):
@@ -742,6 +744,20 @@ def _listed_with_organisations(facts: ArticleFacts, span: Span, label: str) -> b
     others = [t for t in span.root.conjuncts if not (span.start <= t.i < span.end)]
     labelled = [t.ent_type_ for t in others if t.ent_type_]
     return "ORG" in labelled and all(label in ("ORG", "PRODUCT") for label in labelled)
+
+
+def _placed_town(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name written as a place here ("in Eastbridge") and as a town elsewhere in
+    the article ("Eastbridge, a town of 4,000")."""
+    root = span.root
+    if not (root.dep_ == "pobj" and root.head.lower_ in facts.lex.place_preps):
+        return False
+    for ent in facts.ents:
+        other = trim(ent)
+        same = other is not None and other.text == span.text and other.start != span.start
+        if same and other is not None and _named_as_town(facts, other):
+            return True
+    return False
 
 
 def _named_as_town(facts: ArticleFacts, span: Span) -> bool:

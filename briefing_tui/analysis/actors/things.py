@@ -65,6 +65,7 @@ def is_thing_mention(span: Span, *, owner_possible: bool = False) -> bool:
         or _role(root)
         or _compared_with_a_thing(root, cues.nouns)
         or _said_to_be_a_thing(root, cues.nouns)
+        or _after_determined_thing_noun(span, cues.nouns)
         or _beside_thing_noun(root, span, cues.nouns, owner_possible)
         or (root.dep_ == "dobj" and root.head.lemma_.lower() in cues.verbs)
         or (root.dep_ == "pobj" and root.head.lower_ in cues.preps)
@@ -152,6 +153,22 @@ def _said_to_be_a_thing(root: Token, nouns: frozenset[str]) -> bool:
         root.dep_ == "nsubj"
         and verb.lemma_ == "be"
         and any(c.dep_ == "attr" and _thing_noun(c, nouns) for c in verb.children)
+    )
+
+
+def _after_determined_thing_noun(span: Span, nouns: frozenset[str]) -> bool:
+    """ "the villain Grimshaw", "her ship Seaspray": a determiner and a thing noun right
+    before the name, whatever the parse made of them."""
+    doc = span.doc
+    start = span.start
+    if start < 2:
+        return False
+    noun, determiner = doc[start - 1], doc[start - 2]
+    return (
+        noun.is_lower
+        and noun.lemma_.lower() in nouns
+        and determiner.pos_ in ("DET", "PRON")
+        and determiner.is_lower
     )
 
 

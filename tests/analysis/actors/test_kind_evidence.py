@@ -282,3 +282,18 @@ def test_names_ranked_among_browsers_are_not_actors(nlp):
     names = names_of(actors_of(nlp, text))
     assert "Lumen" not in names
     assert "Corvid" not in names
+
+
+def test_a_town_named_as_one_stays_a_town_where_it_is_only_placed(nlp):
+    text = (
+        "Protesters gathered outside the courthouse in Eastbridge, a town of 40,000 people "
+        "in Ohio. Officials in Eastbridge said the march was peaceful."
+    )
+    assert kind_of(actors_of(nlp, text), "Eastbridge") == "place"
+
+
+def test_a_fictional_villain_is_not_an_actor(nlp):
+    text = (
+        "In the last chapter, Captain Marlowe sails to Dunmore, where the villain Grimshaw waits."
+    )
+    assert "Grimshaw" not in names_of(actors_of(nlp, text))
