@@ -130,6 +130,8 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
 def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: str) -> None:
     """Decide what ``ent`` names, starting from the model's ``label``, and record it."""
     span = _name_span(ent)
+    if span is not None and _common_plural_of(facts, span):
+        span = trim(span[2:])  # "Users of Lumen" at a sentence's start: the name is "Lumen"
     if span is None:
         return
     if label == "ORG":
@@ -197,6 +199,16 @@ def _score_after(span: Span) -> bool:
         and doc[end].text in SCORE_DASHES
         and doc[end + 1].is_digit
     )
+
+
+def _common_plural_of(facts: ArticleFacts, span: Span) -> bool:
+    """A name opening a sentence with a plural common noun and "of": "Users of Lumen"
+    (the article writes "users" in lower case, or the model tags it as a common noun)."""
+    first = span[0]
+    plural = first.tag_ == "NNS" or (
+        first.text.endswith("s") and first.lower_ in facts.common_words
+    )
+    return len(span) > 2 and first.is_sent_start and plural and span[1].lower_ == "of"
 
 
 #: The longest rank of capitals written after a person's name ("QC", "KBE").

@@ -297,3 +297,13 @@ def test_a_fictional_villain_is_not_an_actor(nlp):
         "In the last chapter, Captain Marlowe sails to Dunmore, where the villain Grimshaw waits."
     )
     assert "Grimshaw" not in names_of(actors_of(nlp, text))
+
+
+def test_the_users_of_a_product_at_a_sentences_start_are_no_organisation(nlp):
+    text = (
+        "Users of Lumen and Corvid were told on Tuesday to update their software. "
+        "Lumen users on older machines are most at risk, the researchers said."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Users of Lumen" not in names
+    assert "Lumen" not in names
