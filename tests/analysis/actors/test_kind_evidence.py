@@ -301,9 +301,14 @@ def test_a_fictional_villain_is_not_an_actor(nlp):
 
 def test_the_users_of_a_product_at_a_sentences_start_are_no_organisation(nlp):
     text = (
-        "Users of Lumen and Corvid were told on Tuesday to update their software. "
-        "Lumen users on older machines are most at risk, the researchers said."
+        "Browser makers race to patch flaw\n\n"
+        "Users of Lumen and Corvid were told on Tuesday to update their software after "
+        "researchers at Halvorsen Labs found a flaw. Lumen users on older machines are most "
+        "at risk, the company said."
     )
-    names = names_of(actors_of(nlp, text))
-    assert "Users of Lumen" not in names
-    assert "Lumen" not in names
+    actors = actors_of(nlp, text)
+    assert "Users of Lumen" not in names_of(actors)
+    assert "Lumen" not in names_of(actors)
+    labs = next(a for a in actors if a.name == "Halvorsen Labs")
+    assert labs.kind == "organisation"
+    assert any(m.text == "the company" for m in labs.mentions)
