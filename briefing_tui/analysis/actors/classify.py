@@ -682,6 +682,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and _named_as_town(facts, span):
         return "GPE"
+    if label in ("PERSON", "ORG") and len(span) == 1 and _listed_with_placed_town(facts, span):
+        return "GPE"  # "police in Dallas and Irving"
     if label == "ORG" and len(span) == 1 and _placed_town(facts, span):
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
     if label == "PERSON" and _place_with_article(facts, span):
@@ -756,6 +758,22 @@ def _listed_with_organisations(facts: ArticleFacts, span: Span, label: str) -> b
     others = [t for t in span.root.conjuncts if not (span.start <= t.i < span.end)]
     labelled = [t.ent_type_ for t in others if t.ent_type_]
     return "ORG" in labelled and all(label in ("ORG", "PRODUCT") for label in labelled)
+
+
+def _listed_with_placed_town(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name listed after a place the model labelled, the list the object of a
+    place preposition: "police in Dallas and Irving" (no title before it)."""
+    root = span.root
+    if root.dep_ != "conj" or title_before(facts.doc, span.start, facts.lex, facts.gaz):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (
+        first.ent_type_ == "GPE"
+        and first.dep_ == "pobj"
+        and first.head.lower_ in facts.lex.place_preps
+    )
 
 
 def _placed_town(facts: ArticleFacts, span: Span) -> bool:

@@ -312,3 +312,8 @@ def test_the_users_of_a_product_at_a_sentences_start_are_no_organisation(nlp):
     labs = next(a for a in actors if a.name == "Halvorsen Labs")
     assert labs.kind == "organisation"
     assert any(m.text == "the company" for m in labs.mentions)
+
+
+def test_a_town_listed_after_a_placed_town_is_a_place(nlp):
+    text = "AFP reported that police in Dallas and Irving arrested two men."
+    assert kind_of(actors_of(nlp, text), "Irving") == "place"
