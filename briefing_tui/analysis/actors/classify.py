@@ -215,6 +215,14 @@ def _common_plural_of(facts: ArticleFacts, span: Span) -> bool:
 POST_NOMINAL_LETTERS = 3
 
 
+def _before_credit(span: Span) -> bool:
+    """A name right before a caption's credit ("... the Grand Pier Image: Jo Pike"): the
+    end of a picture's caption, named nowhere else in the story."""
+    doc = span.doc
+    end = span.end
+    return end + 1 < len(doc) and doc[end].lower_ in CREDIT_WORDS and doc[end + 1].text == ":"
+
+
 def _in_credit(span: Span) -> bool:
     """Whether the name follows "Image:", "Photo:" or "Video:" on its line (a credit)."""
     doc = span.doc
@@ -385,7 +393,7 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Moving In The Right Direction": words quoted in title case
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
-    if _in_credit(span) and facts.text.count(text) == 1:
+    if (_in_credit(span) or _before_credit(span)) and facts.text.count(text) == 1:
         return True  # "Image: Jo Pike": who took the picture, not an actor of the story
     # a full name is a person's, and so is a surname of one ("including Mr. Pike")
     example = example_of(span) if len(span) == 1 and not _known_person_word(facts, span) else None

@@ -317,3 +317,15 @@ def test_the_users_of_a_product_at_a_sentences_start_are_no_organisation(nlp):
 def test_a_town_listed_after_a_placed_town_is_a_place(nlp):
     text = "AFP reported that police in Dallas and Irving arrested two men."
     assert kind_of(actors_of(nlp, text), "Irving") == "place"
+
+
+def test_a_name_ending_a_caption_before_its_credit_is_not_an_actor(nlp):
+    text = (
+        "The council backed the plan on Monday.\n\n"
+        "The pier was reopened by volunteers from the Harbour Trust at the Grand Pier "
+        "Image: Jo Pike.\n\n"
+        "Mayor Ann Lee said the pier would stay open."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Grand Pier" not in names
+    assert {"Ann Lee", "Harbour Trust"} <= names
