@@ -136,6 +136,11 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if label == "ORG":
         span = _without_title(facts, span)
+    if _after_number(span):
+        whole = _name_with_number(span)
+        if whole is not None:
+            add_organisation(facts, out, whole)  # "Movimento 5 Stelle": cut at its number
+        return
     if len(span) > 1 and label in NESTING_LABELS:
         out.containers.append(span)
     if _not_an_actor(facts, span, label):
@@ -375,12 +380,12 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
     if _named_for_a_thing(span, lex):
         return True  # "the Budweiser Man of the Match award": words of a prize's name
+    if _before_number_and_name(span):
+        return True  # "Movimento" of "Movimento 5 Stelle": recorded whole from its end
     if _lettered(span):
         return True  # "Group G", "Plan B": one of a series, not an actor
     if _rest_of_organisation_name(span):
         return True  # "the Union of Free Thinkers and Sceptics": the end of a longer name
-    if _after_number(span):
-        return True  # "Movimento 5 Stelle": the end of a name cut at its number
     if _common_noun_use(facts, span):
         return True  # "a former Scientologist": a description, not a name
     if label == "PERSON" and _modifies_organisation_noun(facts, span):
@@ -553,6 +558,35 @@ def _after_number(span: Span) -> bool:
         and not before.is_sent_start
         and before.ent_type_ != "PERSON"
     )
+
+
+def _before_number_and_name(span: Span) -> bool:
+    """The start of a name cut at its number: "Movimento" before "5 Stelle"."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or not doc[end].is_digit:
+        return False
+    after = doc[end + 1 : end + 2]
+    return (
+        after[0].is_title
+        and after[0].is_alpha
+        and _after_number(after)
+        and _name_with_number(after) is not None
+    )
+
+
+def _name_with_number(span: Span) -> Span | None:
+    """The whole name a one-word name after a number ends: "Movimento 5 Stelle" from
+    "Stelle" (None when a capitalised word does not come before the number)."""
+    doc = span.doc
+    start = span.start - 1
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    if start == span.start - 1 or any(t.ent_type_ == "PERSON" for t in doc[start : span.start]):
+        return None
+    return doc[start : span.end]
 
 
 def _common_noun_use(facts: ArticleFacts, span: Span) -> bool:
