@@ -42,6 +42,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "person_cues.tsv",
         "place_verbs.tsv",
         "place_words.tsv",
+        "regions.txt",
         "pronouns.tsv",
         "seats.tsv",
         "speech_verbs.txt",

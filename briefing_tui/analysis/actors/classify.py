@@ -11,8 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import (
+    affiliation,
     example_of,
+    first_and_last_name,
+    glued_to_prefix,
+    org_cues,
     organisation_cue,
     organisation_evidence,
     person_evidence,
@@ -22,6 +27,7 @@ from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.record import (
     add_country,
+    add_family,
     add_nationality,
     add_organisation,
     add_place,
@@ -34,6 +40,7 @@ from briefing_tui.analysis.actors.spans import (
     is_place_use,
     trim,
 )
+from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -49,6 +56,8 @@ NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 #: Areas whose capitalised name is their council's ("the Municipality of Corvale sued").
 ORGANISATION_AREAS = frozenset({"municipality", "council"})
+#: Nouns apposed to a town that is someone's ("Corvale, their home").
+HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
 TOWN_NOUNS = frozenset({"town", "city", "village", "county", "province", "region", "suburb"})
 #: Fields of ministers' offices, capitalised after a title even where the article never
@@ -77,6 +86,21 @@ PORTFOLIO_FIELDS = frozenset(
         "immigration",
         "sport",
         "science",
+        "foreign",
+        "affairs",
+        "home",
+        "public",
+        "works",
+        "economy",
+        "economic",
+        "development",
+        "social",
+        "welfare",
+        "security",
+        "veterans",
+        "communications",
+        "infrastructure",
+        "resources",
     }
 )
 #: Words before a colon that open a credit ("Image: Jo Pike", "Video: Acme").
@@ -88,6 +112,8 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
     out = ClassifiedNames()
     for candidate in candidates.names:
         span = candidate.span
+        if candidate.route in ("country", "place") and glued_to_prefix(span):
+            continue  # "pro-Beijing": an adjective, not the place
         if candidate.route == "country" and candidate.country is not None:
             add_country(facts, out, span, candidate.country, "name")
         elif candidate.route == "place":
@@ -106,13 +132,23 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
 def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: str) -> None:
     """Decide what ``ent`` names, starting from the model's ``label``, and record it."""
     span = _name_span(ent)
+    if span is not None and _common_plural_of(facts, span):
+        span = trim(span[2:])  # "Users of Lumen" at a sentence's start: the name is "Lumen"
     if span is None:
         return
     if label == "ORG":
         span = _without_title(facts, span)
+    if _after_number(span):
+        whole = _name_with_number(span)
+        if whole is not None:
+            add_organisation(facts, out, whole)  # "Movimento 5 Stelle": cut at its number
+        return
     if len(span) > 1 and label in NESTING_LABELS:
         out.containers.append(span)
     if _not_an_actor(facts, span, label):
+        return
+    if _family(facts, span):
+        add_family(facts, out, span)  # "the Pikes" after "Jo Pike": a family, a group
         return
     if _surname_of_full_name(facts, span):
         add_surname(facts, out, span)  # "Paris" after "Valeska Paris"
@@ -126,9 +162,15 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     if _named_as_place(facts, span, label):
         add_place(facts, out, span)
         return
-    label = _corrected_label(facts, span, label)
+    corrected = _corrected_label(facts, span, label)
+    # a name the model took for a person's and the evidence for something else stays corrected
+    # ("to the Bat Cave"), although it is, by its own label, a "full name" of the article
+    unlabelled_person = label != "PERSON" or corrected == "PERSON" or len(span) == 1
+    label = corrected
     if label == "PERSON" or (
-        not _organisation_head(span, facts.lex) and _looks_like_person(facts, span)
+        unlabelled_person
+        and not _organisation_head(span, facts.lex)
+        and _looks_like_person(facts, span)
     ):
         add_person(facts, out, span, label)
     elif label == "ORG":
@@ -143,13 +185,49 @@ def _name_span(ent: Span) -> Span | None:
     span = trim(ent)
     while span is not None and len(span) > 1 and span[-1].lower_ in CAPTION_WORDS:
         span = trim(span[:-1])
+    if span is not None and len(span) > 1 and _score_after(span):
+        span = trim(span[:-1])  # "putting Sweden 1 - 0 up": the team, not its score
     if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
         return None
     return span
 
 
+#: Dashes between the two numbers of a score ("1 - 0").
+SCORE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _score_after(span: Span) -> bool:
+    """A name that ends with the first number of a score: "Sweden 1" in "Sweden 1 - 0"."""
+    doc = span.doc
+    end = span.end
+    return (
+        span[-1].is_digit
+        and end + 1 < len(doc)
+        and doc[end].text in SCORE_DASHES
+        and doc[end + 1].is_digit
+    )
+
+
+def _common_plural_of(facts: ArticleFacts, span: Span) -> bool:
+    """A name opening a sentence with a plural common noun and "of": "Users of Lumen"
+    (the article writes "users" in lower case, or the model tags it as a common noun)."""
+    first = span[0]
+    plural = first.tag_ == "NNS" or (
+        first.text.endswith("s") and first.lower_ in facts.common_words
+    )
+    return len(span) > 2 and first.is_sent_start and plural and span[1].lower_ == "of"
+
+
 #: The longest rank of capitals written after a person's name ("QC", "KBE").
 POST_NOMINAL_LETTERS = 3
+
+
+def _before_credit(span: Span) -> bool:
+    """A name right before a caption's credit ("... the Grand Pier Image: Jo Pike"): the
+    end of a picture's caption, named nowhere else in the story."""
+    doc = span.doc
+    end = span.end
+    return end + 1 < len(doc) and doc[end].lower_ in CREDIT_WORDS and doc[end + 1].text == ":"
 
 
 def _in_credit(span: Span) -> bool:
@@ -298,15 +376,34 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "YOU", "SHE", "BAY": a pronoun or common word in capitals
     if _portfolio(facts, span):
         return True  # "Minister of Education": the office's field, part of a title
+    if label == "ORG" and _names_a_kind(facts, span):
+        return True  # "the ICI system", "NCLAN studies": the name of a system or a study
+    if glued_to_prefix(span):
+        return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
+    if _named_for_a_thing(span, lex):
+        return True  # "the Budweiser Man of the Match award": words of a prize's name
+    if _before_number_and_name(span):
+        return True  # "Movimento" of "Movimento 5 Stelle": recorded whole from its end
+    if _lettered(span):
+        return True  # "Group G", "Plan B": one of a series, not an actor
+    if _rest_of_organisation_name(span):
+        return True  # "the Union of Free Thinkers and Sceptics": the end of a longer name
+    if _common_noun_use(facts, span):
+        return True  # "a former Scientologist": a description, not a name
+    if label == "PERSON" and _modifies_organisation_noun(facts, span):
+        return True  # "Volunteer organization Comic Aid": a word of the description
+    if label != "ORG" and _title_case_list(span):
+        return True  # "the Architectural, Surveying and Planning constituency"
     if _headline(facts, span) and facts.text.count(text) == 1:
         return True  # "Central Bank Holds Rates": headline words, named nowhere else
     if _quoted_title(span):
         return True  # "Moving In The Right Direction": words quoted in title case
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
-    if _in_credit(span) and facts.text.count(text) == 1:
+    if (_in_credit(span) or _before_credit(span)) and facts.text.count(text) == 1:
         return True  # "Image: Jo Pike": who took the picture, not an actor of the story
-    example = example_of(span) if len(span) == 1 else None  # a full name is a person's
+    # a full name is a person's, and so is a surname of one ("including Mr. Pike")
+    example = example_of(span) if len(span) == 1 and not _known_person_word(facts, span) else None
     if (
         example is not None
         and not person_or_org_noun(example, lex)
@@ -316,6 +413,213 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
         return True  # "XR7": versions and products, not people or places
     return _is_thing(facts, span)
+
+
+#: Words before a one-word name that use it as a common noun ("a Scientologist").
+COMMON_DETERMINERS = frozenset({"a", "an", "another", "every", "each"})
+#: Adjectives that make a one-word name a description of a person ("former Scientologist").
+MEMBER_ADJECTIVES = frozenset(
+    {"former", "fellow", "devout", "lifelong", "practising", "practicing"}
+)
+
+
+#: Nouns whose modifier names one of their kind, not its owner: "the ICI system", "the
+#: NEMISIS database", "NCLAN studies", "the Lifestyle category".
+KIND_NOUNS = frozenset(
+    {
+        "system",
+        "database",
+        "category",
+        "scheme",
+        "format",
+        "standard",
+        "protocol",
+        "study",
+        "index",
+        "classification",
+        "method",
+        "tax",
+    }
+)
+#: Dependencies of a name that acts in its clause: subject, possessor.
+ACTING_DEPS = frozenset({"nsubj", "poss"})
+
+
+def _names_a_kind(facts: ArticleFacts, span: Span) -> bool:
+    """An "organisation" that modifies a noun of systems or studies ("the ICI system") and
+    that acts nowhere in the article (never a subject, a possessor or an agent)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN":
+        return False
+    if head.lemma_.lower() not in KIND_NOUNS:
+        return False
+    doc, text = facts.doc, facts.text
+    start = text.find(span.text)
+    while start >= 0:
+        other = doc.char_span(start, start + len(span.text), alignment_mode="expand")
+        if other is not None:
+            other_root = other.root
+            if other_root.dep_ in ACTING_DEPS or other_root.head.dep_ == "agent":
+                return False
+        start = text.find(span.text, start + 1)
+    return True
+
+
+def _modifies_organisation_noun(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word "person" that is no first name nor a surname of the article and modifies
+    an organisation noun: "Volunteer organization Comic Aid" (not "Pike campaign")."""
+    root = span.root
+    head = root.head
+    if len(span) != 1 or root.dep_ != "compound" or head.i <= root.i:
+        return False
+    if span[0].lower_ in first_names() or _known_person_word(facts, span):
+        return False
+    lemma = head.lemma_.lower()
+    # the nouns of organisations by what they are ("organization", "charity"), not the
+    # heads of their names, which a person's name often modifies ("Obama administration")
+    return head.pos_ == "NOUN" and head.is_lower and lemma in org_cues()[1]
+
+
+#: Dependencies of words that modify a noun before it.
+MODIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
+
+
+def _title_case_list(span: Span) -> bool:
+    """One capitalised word of a list written in title case with common nouns in it ("the
+    Architectural, Surveying, Planning and Landscape constituency"): a name's pieces."""
+    if len(span) != 1:
+        return False
+    items = span.root.conjuncts
+    if any(t.tag_ in ("NN", "NNS") and t.is_title for t in items):
+        return True
+    # "the Fishing, Farming and Mining constituency": a list of words modifying a noun
+    first = min((span.root, *items), key=lambda t: t.i)
+    head = first.head
+    if first.dep_ not in MODIFIER_DEPS or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    siblings = [t for t in head.children if t.dep_ in MODIFIER_DEPS and t.i != first.i]
+    words = {t.i: t for t in (*items, *siblings, *(c for t in siblings for c in t.conjuncts))}
+    words.pop(span.root.i, None)
+    return len(words) >= 2 and all(
+        t.is_title and t.i < head.i and t.ent_type_ not in ("GPE", "PERSON", "NORP")
+        for t in words.values()
+    )
+
+
+def _named_for_a_thing(span: Span, lex: Lexicon) -> bool:
+    """A name whose "of" phrase ends in the head word of a prize, an event or a document:
+    "the Golden Man of the Match award" (the whole is the prize's name)."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < span.end:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.is_lower and noun.lemma_.lower() in lex.not_heads:
+                return True
+    return False
+
+
+def _lettered(span: Span) -> bool:
+    """A common word and a capital letter: one of a series ("Group G", "Plan B"), not a
+    body (not a person: "Malcolm X")."""
+    if len(span) != 2:
+        return False
+    word, mark = span[0], span[1]
+    letter = len(mark.text) == 1 and mark.text.isupper()
+    return letter and word.is_title and word.lower_ not in first_names()
+
+
+def _rest_of_organisation_name(span: Span) -> bool:
+    """A capitalised plural joined by "and" to the last word of an organisation's name
+    with "of" in it: "the Union of Free Thinkers and Sceptics" (the name goes on)."""
+    doc = span.doc
+    start = span.start
+    if len(span) != 1 or not span.text.endswith("s") or start < 2:
+        return False
+    joint, last = doc[start - 1], doc[start - 2]
+    if joint.lower_ not in ("and", "&") or last.ent_type_ != "ORG" or last.ent_iob_ == "O":
+        return False
+    name_start = last.i
+    while name_start > 0 and doc[name_start].ent_iob_ == "I":
+        name_start -= 1
+    return span.root.head.i == last.i and any(t.lower_ == "of" for t in doc[name_start : last.i])
+
+
+def _after_number(span: Span) -> bool:
+    """A one-word name after a number that follows a capitalised word: the end of a longer
+    name the model cut at its number ("Movimento 5 Stelle", "Route 9 Diner")."""
+    doc = span.doc
+    start = span.start
+    if len(span) != 1 or start < 2:
+        return False
+    number, before = doc[start - 1], doc[start - 2]
+    return (
+        number.is_digit
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and before.ent_type_ != "PERSON"
+    )
+
+
+def _before_number_and_name(span: Span) -> bool:
+    """The start of a name cut at its number: "Movimento" before "5 Stelle"."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or not doc[end].is_digit:
+        return False
+    after = doc[end + 1 : end + 2]
+    return (
+        after[0].is_title
+        and after[0].is_alpha
+        and _after_number(after)
+        and _name_with_number(after) is not None
+    )
+
+
+def _name_with_number(span: Span) -> Span | None:
+    """The whole name a one-word name after a number ends: "Movimento 5 Stelle" from
+    "Stelle" (None when a capitalised word does not come before the number)."""
+    doc = span.doc
+    start = span.start - 1
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    if start == span.start - 1 or any(t.ent_type_ == "PERSON" for t in doc[start : span.start]):
+        return None
+    return doc[start : span.end]
+
+
+def _common_noun_use(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name used as a common noun for a member of a group: "a Scientologist",
+    "a former Republican", "fellow Democrats" (not a country: "former Yugoslavia")."""
+    root = span.root
+    if (
+        len(span) != 1
+        or root.tag_ == "NNPS"
+        or span.text.endswith("s")
+        or root.ent_type_ in ("GPE", "LOC", "FAC")
+        or gazetteer_place(span.text, facts.gaz)
+    ):
+        return False  # "fellow Democrats" are a group; "a Europe without borders" a place
+    for child in root.children:
+        if child.dep_ == "det" and child.lower_ in COMMON_DETERMINERS and root.ent_type_ != "ORG":
+            return True  # not "a Senate that could change hands": a body of people
+        if child.dep_ == "amod" and child.lower_ in MEMBER_ADJECTIVES:
+            return True
+    return False
+
+
+def _known_person_word(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name that is a first name or surname of the article's full names, or
+    follows a title or an honorific."""
+    text = span.text
+    return (
+        text in facts.full_names.by_last
+        or text in facts.full_names.by_first
+        or title_before(facts.doc, span.start, facts.lex, facts.gaz) is not None
+    )
 
 
 def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
@@ -344,7 +648,7 @@ def _recorded_from_gazetteer(
     ):
         add_person(facts, out, span, "PERSON")  # a surname labelled as a nationality
         return True
-    if label == "NORP" and not demonym and (_party_members(facts, span) or _affiliation(span)):
+    if label == "NORP" and not demonym and (_party_members(facts, span) or affiliation(span)):
         add_organisation(facts, out, span)  # "the Greens" after "the Green Party"
         return True
     if label == "NORP" or demonym:
@@ -362,20 +666,6 @@ def _recorded_from_gazetteer(
             add_country(facts, out, span, iso, "metonym")
         return True
     return False
-
-
-def _affiliation(span: Span) -> bool:
-    """The name a named person is "of": "Piet Marsh of the Liberal Democrats"."""
-    root = span.root
-    head = root.head
-    owner = head.head
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "of"
-        and owner.ent_type_ == "PERSON"
-        and owner.pos_ == "PROPN"
-        and not owner.is_lower
-    )
 
 
 def _party_members(facts: ArticleFacts, span: Span) -> bool:
@@ -424,7 +714,7 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     lex = facts.lex
     if organisation_cue(span) or _organisation_head(span, lex):
         return "ORG"
-    if label == "PERSON" and _affiliation(span) and not person_evidence(span):
+    if label == "PERSON" and affiliation(span) and not person_evidence(span):
         return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
     if (
         label in ("GPE", "LOC")
@@ -436,6 +726,16 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     root = span.root
     if label in ("PERSON", "ORG") and len(span) == 1 and _named_as_town(facts, span):
         return "GPE"
+    if label in ("PERSON", "ORG") and len(span) == 1 and _listed_with_placed_town(facts, span):
+        return "GPE"  # "police in Dallas and Irving"
+    if label == "ORG" and len(span) == 1 and _placed_town(facts, span):
+        return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
+    if label == "PERSON" and _place_with_article(facts, span):
+        return "FAC"  # "to the Bat Cave": a place, not a person
+    if _listed_with_organisations(facts, span, label):
+        return "ORG"  # "Ubisoft, Microsoft and Sony all had stands"
+    if label == "ORG" and first_and_last_name(span, lex, facts.gaz, facts.employers):
+        return "PERSON"  # "founded by Dean Kamen"
     if (
         label == "PERSON"
         and len(span) == 1
@@ -456,6 +756,84 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     return label
 
 
+def _family(facts: ArticleFacts, span: Span) -> bool:
+    """ "the Pikes" after "Jo Pike": the plural of a surname of the article, after "the"."""
+    text = span.text
+    doc = span.doc
+    surnames = facts.full_names.by_last
+    return (
+        len(span) == 1
+        and text.endswith("s")
+        and (text[:-1] in surnames or (text.endswith("es") and text[:-2] in surnames))
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
+
+
+def _place_with_article(facts: ArticleFacts, span: Span) -> bool:
+    """A "person" of several words after "the", none of them a first name, where the
+    sentence puts a place: "travelled to the Bat Cave", "met in the Long Room"."""
+    doc = span.doc
+    root = span.root
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    names = first_names()
+    if any(t.lower_ in names for t in span):
+        return False
+    head = root.head.lower_
+    return root.dep_ == "pobj" and (head in facts.lex.place_preps or head in ("to", "from"))
+
+
+def _listed_with_organisations(facts: ArticleFacts, span: Span, label: str) -> bool:
+    """A "place" the gazetteer does not know, or a one-word "person" that is no first name
+    nor a surname of the article, listed only with organisations (and their products)."""
+    if label == "PERSON":
+        if len(span) != 1 or span[0].lower_ in first_names() or _known_person_word(facts, span):
+            return False
+    elif label not in ("GPE", "LOC"):
+        return False
+    if gazetteer_place(span.text, facts.gaz) or in_address(span.root):
+        return False
+    role = span.root
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head
+    if is_place_use(role, facts.lex):
+        return False  # "located in Durham and the University of ..."
+    others = [t for t in span.root.conjuncts if not (span.start <= t.i < span.end)]
+    labelled = [t.ent_type_ for t in others if t.ent_type_]
+    return "ORG" in labelled and all(label in ("ORG", "PRODUCT") for label in labelled)
+
+
+def _listed_with_placed_town(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name listed after a place the model labelled, the list the object of a
+    place preposition: "police in Dallas and Irving" (no title before it)."""
+    root = span.root
+    if root.dep_ != "conj" or title_before(facts.doc, span.start, facts.lex, facts.gaz):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (
+        first.ent_type_ == "GPE"
+        and first.dep_ == "pobj"
+        and first.head.lower_ in facts.lex.place_preps
+    )
+
+
+def _placed_town(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name written as a place here ("in Eastbridge") and as a town elsewhere in
+    the article ("Eastbridge, a town of 4,000")."""
+    root = span.root
+    if not (root.dep_ == "pobj" and root.head.lower_ in facts.lex.place_preps):
+        return False
+    for ent in facts.ents:
+        other = trim(ent)
+        same = other is not None and other.text == span.text and other.start != span.start
+        if same and other is not None and _named_as_town(facts, other):
+            return True
+    return False
+
+
 def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
     """A name written as a town's: "the town of Corvale", or after a place and a comma
     ("Livorno, Tuscany")."""
@@ -466,6 +844,11 @@ def _named_as_town(facts: ArticleFacts, span: Span) -> bool:
         noun = head.head.lemma_.lower()
         if head.head.is_lower and (noun in TOWN_NOUNS or noun in lex.area_nouns):
             return True
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in TOWN_NOUNS | HOME_NOUNS:
+            return True  # "Corvale, a town of 4,000 people"
+        if child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children):
+            return True  # "Corvale, where the march began"
     doc = span.doc
     after_place = (
         span.start >= 2
@@ -576,7 +959,8 @@ def _person_by_evidence(facts: ArticleFacts, span: Span) -> bool:
 
 
 def _is_thing(facts: ArticleFacts, span: Span) -> bool:
-    """A plural proper noun or a word seen as a product: "Harpoons"."""
+    """A plural proper noun or a word seen as a product: "Harpoons", "Lumen" after "the
+    recently released Corvid Lumen"."""
     words = alpha_words(span)
     if len(words) != 1:
         return False
@@ -588,4 +972,10 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     ) in facts.things:
         return True
     lower = word.text.lower()
-    return lower.endswith("s") and lower[:-1] in facts.things
+    if lower.endswith("s") and lower[:-1] in facts.things:
+        return True
+    # "Chrome" after "the recently released Google Chrome": a product by the words around it
+    return any(
+        e.label_ == "PRODUCT" and len(e) > 1 and e[-1].lower_ == lower and is_thing_mention(e)
+        for e in facts.doc.ents
+    )

@@ -11,7 +11,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.glued import glued_names
-from briefing_tui.analysis.actors.kinds import employer_position, organisation_cue
+from briefing_tui.analysis.actors.kinds import (
+    affiliation,
+    employer_position,
+    first_and_last_name,
+    organisation_cue,
+)
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
@@ -146,7 +151,11 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
     genders: dict[str, str] = {}
     titles: dict[str, frozenset[str]] = {}
     keys: set[str] = set()
-    persons = [ent for ent in facts.ents if ent.label_ == "PERSON"]
+    persons = [
+        ent
+        for ent in facts.ents
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _person_named_org(facts, ent))
+    ]
     for n, ent in enumerate(persons):
         span = trim(ent)
         if span is None:
@@ -157,8 +166,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         if len(words) < 2 or not name_ok(words) or span.text in facts.employers:
             continue
         heads = facts.lex.org_heads | facts.lex.media_heads
-        if words[-1].lower_ in heads or organisation_cue(span):
-            continue  # "Harbor Network", "Acme, the firm": an organisation's name
+        if words[-1].lower_ in heads or organisation_cue(span) or affiliation(span):
+            continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"
         key = person_key(words)
         parts = name_parts(words)
         if len(parts) < 2:
@@ -173,6 +182,12 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
             titles[key] = titles.get(key, frozenset()) | held
     full_names = FullNames(by_last, by_first, genders, titles, frozenset(keys))
     return replace(facts, full_names=full_names)
+
+
+def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:
+    """An "organisation" written as a first and a last name ("Dean Kamen")."""
+    span = trim(ent)
+    return span is not None and first_and_last_name(span, facts.lex, facts.gaz, facts.employers)
 
 
 def _titles_of(facts: ArticleFacts, span: Span) -> frozenset[str]:

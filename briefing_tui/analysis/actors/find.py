@@ -24,9 +24,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.coref import resolve_mentions
-from briefing_tui.analysis.actors.lexicon import lexicon
+from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
-from briefing_tui.analysis.actors.places import country_located_only, located_only
+from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
 from briefing_tui.analysis.actors.teams import mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.model import Actor, ActorKind
@@ -61,6 +61,7 @@ def find_actors(doc: Doc) -> list[Actor]:
             or (d.kind == ActorKind.COUNTRY and country_located_only(doc, d.heads))
         )
     }
+    drafts = [d for d in drafts if not (d.key in located and _placeless(doc, d))]
     _drop_overlaps(drafts)
     drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]
     length = max(1, doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 1
@@ -82,6 +83,13 @@ def _supported(draft: Draft) -> bool:
         return True
     referred = any(m.kind == "pronoun" for m in draft.mentions)
     return draft.speeches > 0 or draft.gender is not None or referred
+
+
+def _placeless(doc: Doc, draft: Draft) -> bool:
+    """A "place" that only locates and that nothing shows to be a place (``places``)."""
+    names = [m.text for m in draft.mentions if m.kind == "name"]
+    lex = lexicon()
+    return draft.kind == ActorKind.PLACE and placeless(doc, draft.heads, names, lex, gazetteer())
 
 
 def _thing(doc: Doc, draft: Draft) -> bool:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.lexicon import load_table, table_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from briefing_tui.analysis.actors.lexicon import Lexicon
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
 
 #: Dependencies that put a noun beside a name: "Jo Pike, a lawyer", "designer Jo Pike".
 BESIDE_DEPS = frozenset({"appos", "compound"})
@@ -80,7 +81,8 @@ def org_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 def organisation_cue(span: Span) -> str | None:
     """The cue around this name that only an organisation's name has: the maker of a poll
-    ("a poll by Norstat"), or a name apposed to an organisation noun ("Acme, the firm")."""
+    ("a poll by Norstat"), or a name apposed to an organisation noun ("Acme, the firm", "the
+    group Acme")."""
     made_by, nouns = org_cues()
     root = span.root
     head = root.head
@@ -92,6 +94,8 @@ def organisation_cue(span: Span) -> str | None:
         return "maker"
     apposed = [head] if root.dep_ == "appos" else []
     apposed += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    # "the group Civic Passion": an organisation noun compounded before the name
+    apposed += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
     if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in nouns for t in apposed):
         return "organisation noun"
     return None
@@ -99,12 +103,13 @@ def organisation_cue(span: Span) -> str | None:
 
 def example_of(span: Span) -> Token | None:
     """The common noun a name is given as an example of: "gods" in "the gods, such as Zeus,
-    Hera and Athena", "companies" in "companies like Acme" (None when it is not one)."""
+    Hera and Athena", "companies" in "companies like Acme", "drugs" in "drugs including
+    Zentravex" (None when it is not one)."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("as", "like"):
+    if token.dep_ != "pobj" or prep.lower_ not in ("as", "like", "including"):
         return None
     if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
         return None
@@ -185,3 +190,85 @@ def _listed_with_people(root: Token) -> bool:
     often joins a person and an organisation: "help from Acme and Jo Pike")."""
     others = [t for t in root.conjuncts if t.ent_type_]
     return len(others) >= LIST_OTHERS and all(t.ent_type_ == "PERSON" for t in others)
+
+
+def _names_a_thing(span: Span, lex: Lexicon) -> bool:
+    """The name modifies a common noun that is no organisation's: "the Jo Pike print"."""
+    root = span.root
+    head = root.head
+    lemma = head.lemma_.lower()
+    return (
+        root.dep_ == "compound"
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and lemma not in org_cues()[1]
+        and lemma not in lex.org_heads
+    )
+
+
+def first_and_last_name(
+    span: Span, lex: Lexicon, gaz: Gazetteer, employers: frozenset[str] = frozenset()
+) -> bool:
+    """Two capitalised words, a first name of the name list and a word that is not one, with
+    no organisation's head word, no determiner before and no cue of an organisation: "Dean
+    Kamen" labelled an organisation (not "Morgan Stanley", "the Dean Group", an employer)."""
+    words = [t for t in span if t.is_alpha]
+    doc = span.doc
+    if len(words) != 2 or len(span) != 2 or not all(t.is_title for t in words):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "DET" and not _names_a_thing(span, lex):
+        return False  # "the Dean Group"; but "the Annie Oakley print" is named after her
+    names = first_names()
+    heads = lex.org_heads | lex.media_heads | lex.facility_heads | lex.not_heads
+    return (
+        words[0].lower_ in names
+        and words[1].lower_ not in names
+        and not any(t.lower_ in heads for t in words)
+        and not gaz.country_of_name(words[1].text)
+        and not gaz.is_region(words[1].text)
+        and span.text not in employers
+        and organisation_cue(span) is None
+    )
+
+
+def affiliation(span: Span) -> bool:
+    """The name a named person is "of": "Piet Marsh of the Liberal Democrats", "Lam
+    Wai-ting of Civic Ember" (a hyphenated name's lower-case tail)."""
+    root = span.root
+    head = root.head
+    owner = head.head
+    hyphen_tail = owner.i > 0 and owner.doc[owner.i - 1].text == "-"
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and owner.ent_type_ == "PERSON"
+        and owner.pos_ == "PROPN"
+        and (not owner.is_lower or hyphen_tail)
+    )
+
+
+#: Prefixes glued by a hyphen to a name to make an adjective or a compound word
+#: ("pro-Beijing", "anti-Kremlin", "Counter-Strike").
+PREFIXES = frozenset(
+    {"pro", "anti", "non", "counter", "neo", "post", "pre", "ex", "pan", "mid", "semi", "trans"}
+)
+
+
+def glued_to_prefix(span: Span) -> bool:
+    """A name that is part of a hyphenated word: glued to a prefix or to a word before it
+    ("pro-Beijing", "Counter-Strike"), or one word after a prefix ("Pro-Beijing")."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].text == "-":
+        before = doc[start - 2]
+        glued = not before.whitespace_ and not doc[start - 1].whitespace_
+        if glued and before.is_alpha and (before.is_lower or before.lower_ in PREFIXES):
+            return True
+    return (
+        len(span) == 3
+        and span[0].lower_ in PREFIXES
+        and span[1].text == "-"
+        and not span[0].whitespace_
+        and not span[1].whitespace_
+    )

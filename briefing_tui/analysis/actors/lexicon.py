@@ -116,7 +116,8 @@ class Gazetteer:
     regions: frozenset[str]
 
     def is_region(self, text: str) -> bool:
-        """Whether this is a known region (a US state) that is neither a country nor a capital."""
+        """Whether this is a known region (a US state, an Australian state, a Canadian
+        province: ``regions.txt``) that is neither a country nor a capital."""
         return text.strip().lower() in self.regions
 
     def country_of_name(self, text: str) -> str | None:
@@ -243,8 +244,11 @@ def gazetteer() -> Gazetteer:
     demonyms = {adj: iso for adj, iso in demonyms.items() if adj not in by_name}
     seats = {_strip_article(row[0]).lower(): row[1] for row in load_table("seats.tsv")}
     regions = frozenset(
-        state["name"].lower()
-        for state in geonames.get_us_states().values()
-        if state["name"].lower() not in by_name and state["name"].lower() not in capitals
+        name
+        for name in (
+            *(state["name"].lower() for state in geonames.get_us_states().values()),
+            *load_words("regions.txt"),
+        )
+        if name not in by_name and name not in capitals
     )
     return Gazetteer(names, by_name, capitals, demonyms, seats, regions)

@@ -31,11 +31,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import load_table, table_column
+from briefing_tui.analysis.actors.spans import gazetteer_place, is_place_use
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from briefing_tui.analysis.actors.lexicon import Lexicon
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
 
 #: Dependencies of an active subject.
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -98,6 +99,10 @@ ACTING_RULES: tuple[tuple[str, Callable[[Token, Lexicon], bool]], ...] = (
 
 def _dateline(token: Token, lex: Lexicon) -> bool:
     """A name in capitals that opens its line: the dateline ("KESTREL BAY, Norway -")."""
+    return _opens_line_in_capitals(token)
+
+
+def _opens_line_in_capitals(token: Token) -> bool:
     doc = token.doc
     i = token.i
     if not token.is_upper:
@@ -146,3 +151,166 @@ def country_located_only(doc: Doc, heads: Iterable[int]) -> bool:
         token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS
         for token in (_clause_role(t) for t in tokens)
     )
+
+
+#: More prepositions whose object is a place: "a road through Corvale", "off Corvale".
+PATH_PREPS = frozenset(
+    {
+        "to",
+        "from",
+        "through",
+        "toward",
+        "towards",
+        "along",
+        "beyond",
+        "off",
+        "on",
+        "over",
+        "past",
+        "beside",
+        "behind",
+        "below",
+        "above",
+        "under",
+    }
+)
+#: Nouns a place name qualifies or is "of": "Corvale residents", "the island of Corvale".
+PLACE_NOUNS = frozenset(
+    {
+        "resident",
+        "area",
+        "region",
+        "district",
+        "county",
+        "city",
+        "town",
+        "village",
+        "border",
+        "island",
+        "suburb",
+        "country",
+        "state",
+        "province",
+        "capital",
+        "coast",
+        "community",
+        "municipality",
+        "neighbourhood",
+        "neighborhood",
+    }
+)
+#: Words of geographic names ("Corvale Sea", "Mount Corvale", "the Channel").
+GEOGRAPHIC_WORDS = frozenset(
+    {
+        "ocean",
+        "sea",
+        "island",
+        "islands",
+        "isles",
+        "city",
+        "river",
+        "lake",
+        "mountain",
+        "mountains",
+        "mount",
+        "mt.",
+        "bay",
+        "gulf",
+        "strait",
+        "valley",
+        "peninsula",
+        "coast",
+        "desert",
+        "canal",
+        "county",
+        "province",
+        "hills",
+        "heights",
+        "falls",
+        "port",
+        "fort",
+        "channel",
+        "sound",
+    }
+)
+
+
+def _place_evidence(token: Token, lex: Lexicon) -> bool:
+    """Whether this mention is written as a place's: after a place preposition ("in",
+    "through"), in an address, apposed, the subject of a verb of lying or hosting, before
+    a place noun ("Corvale residents"), followed by "where", or a dateline in capitals."""
+    role = _clause_role(token)
+    head = role.head
+    if (
+        role.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and not _place_noun(head, lex)
+    ):
+        return False  # "its account Quillnet": apposed to something that is no place
+    if is_place_use(role, lex) or _located_verb(role, lex) or _dateline(token, lex):
+        return True
+    head = role.head
+    if role.dep_ == "pobj" and (head.lower_ in WHERE_PREPS or head.lower_ in PATH_PREPS):
+        return True
+    if role.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if role.dep_ == "pobj" and head.lower_ == "of" and _governed_area(head.head, lex):
+        return True  # "the town of Corvale", "the council of Corvale", "University of Corvale"
+    if _after_dateline(token):
+        return True
+    return any(
+        child.dep_ == "relcl" and any(t.lower_ == "where" for t in child.children)
+        for child in token.children
+    )
+
+
+def _after_dateline(token: Token) -> bool:
+    """The name after a dateline's town and a comma: "Va." in "NEWPORT NEWS, Va. -"."""
+    doc = token.doc
+    i = token.left_edge.i if token.left_edge.i < token.i else token.i
+    while i > 0 and doc[i - 1].ent_iob_ == "I" and doc[i].ent_iob_ == "I":
+        i -= 1
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    town = doc[i - 2]
+    return town.is_alpha and _opens_line_in_capitals(town)
+
+
+def _place_noun(token: Token, lex: Lexicon) -> bool:
+    """A place's noun or name: "the town", "a city", a place the model labelled."""
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        or lemma in PLACE_NOUNS
+        or lemma in lex.area_nouns
+        or lemma in lex.venue_heads
+    )
+
+
+def _governed_area(noun: Token, lex: Lexicon) -> bool:
+    """A noun whose "of" names an area: a town or area noun, or a body that governs or
+    serves one ("the council of", "University of", "the Aviation Museum of")."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PLACE_NOUNS
+        or lemma in lex.area_nouns
+        or lemma in lex.org_heads
+        or lemma in lex.venue_heads
+    )
+
+
+def placeless(
+    doc: Doc, heads: Iterable[int], names: Iterable[str], lex: Lexicon, gaz: Gazetteer
+) -> bool:
+    """Whether nothing shows that a "place" is one: no name of the gazetteer, no head word
+    of a venue or an area, and no mention written as a place's ("the stoning of Satan",
+    "shipped with Windows XP", "Digimon's heroes"). Such a name is not shown at all."""
+    lex_heads = lex.venue_heads | lex.area_nouns | GEOGRAPHIC_WORDS
+    for name in names:
+        words = [w.lower() for w in name.split()]
+        if gazetteer_place(name, gaz):
+            return False
+        if any(word in lex_heads for word in words):
+            return False  # "Corvale Sea", "Mount Corvale", "Museum of Corvale", "the Channel"
+    return not any(_place_evidence(doc[i], lex) for i in heads if 0 <= i < len(doc))

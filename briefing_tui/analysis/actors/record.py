@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.kinds import glued_to_prefix
 from briefing_tui.analysis.actors.lexicon import load_words, with_article
 from briefing_tui.analysis.actors.spans import alpha_words, country_of_token_span, trim
 
@@ -28,7 +29,10 @@ def note_speech(draft: Draft, root: Token, lex: Lexicon) -> None:
 
 
 def add_country(facts: ArticleFacts, out: ClassifiedNames, span: Span, iso: str, kind: str) -> None:
-    """A mention of a country, by name or standing for its government ("metonym")."""
+    """A mention of a country, by name or standing for its government ("metonym"); not
+    one glued to a prefix ("pro-Moscow")."""
+    if glued_to_prefix(span):
+        return
     draft = out.names.draft(f"country:{iso}", "country", facts.gaz.country_names[iso])
     draft.country = iso
     draft.add(span.start_char, span.end_char, span.text, kind, span.root.i)
@@ -36,7 +40,10 @@ def add_country(facts: ArticleFacts, out: ClassifiedNames, span: Span, iso: str,
 
 
 def add_place(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
-    """A mention of a place that is not a country: a city, a region, a district."""
+    """A mention of a place that is not a country: a city, a region, a district (not one
+    glued to a prefix: "pro-Beijing")."""
+    if glued_to_prefix(span):
+        return
     iso = facts.country_by_first_word.get(span.text) if len(span) == 1 else None
     if iso:
         add_country(facts, out, span, iso, "name")  # "the North" after "North Korea"
@@ -96,6 +103,13 @@ def add_nationality(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> No
         draft.country = iso
         draft.add(span.start_char, span.end_char, span.text, "name", root.i)
         note_speech(draft, root, facts.lex)
+
+
+def add_family(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
+    """A family by its surname in the plural ("the Pikes"): a group of people."""
+    draft = out.names.draft(f"group:{span.text}", "group", span.text)
+    draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
+    note_speech(draft, span.root, facts.lex)
 
 
 def add_organisation(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:

@@ -3,9 +3,11 @@
 Plain text loses the italics that mark a title, and the small model labels
 "the Seaspray" or "Lumen" a person or an organisation. What is left are the
 words around the name: a thing noun it stands beside ("the cruise ship
-Seaspray", "the Lumen browser"), a version number after it ("Lumen 9"), the
-verb or noun it depends on ("released Lumen", "a version of Lumen") and
-"aboard". The cues are data: ``lexicon/actors/thing_nouns.tsv``.
+Seaspray", "the Lumen browser", "the website Quillnet"), a vehicle's kind in
+the name ("Space Shuttle Ardent"), a version number after it ("Lumen 9"), an
+edition's year after it or "took place" ("Fan Fair 2016"), the verb or noun it
+depends on ("released Lumen", "the recently released Lumen", "a version of
+Lumen", "users of Lumen") and "aboard". The cues are data: ``lexicon/actors/thing_nouns.tsv``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.lexicon import load_table, table_column
+from briefing_tui.analysis.actors.lexicon import lexicon, load_table, table_column
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,6 +59,13 @@ def is_thing_mention(span: Span, *, owner_possible: bool = False) -> bool:
     root = span.root
     return (
         _version_after(span)
+        or _vessel_in_name(span, cues.nouns)
+        or _event(span)
+        or any(c.dep_ == "amod" and c.lemma_.lower() in cues.verbs for c in root.children)
+        or _role(root)
+        or _compared_with_a_thing(root, cues.nouns)
+        or _said_to_be_a_thing(root, cues.nouns)
+        or _after_determined_thing_noun(span, cues.nouns)
         or _beside_thing_noun(root, span, cues.nouns, owner_possible)
         or (root.dep_ == "dobj" and root.head.lemma_.lower() in cues.verbs)
         or (root.dep_ == "pobj" and root.head.lower_ in cues.preps)
@@ -77,6 +86,90 @@ def _version_after(span: Span) -> bool:
         return False
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     return after is None or not (after.pos_ == "PROPN" or after.text in ("-", "–", ":"))
+
+
+#: Vehicles whose kind is written inside their name ("Space Shuttle Ardent", "Ferry Lumen").
+VESSEL_WORDS = frozenset(
+    {"ship", "shuttle", "boat", "ferry", "submarine", "rocket", "spacecraft", "orbiter", "yacht"}
+)
+#: The first and last years read as an edition's after a name ("Fan Fair 2016").
+YEARS = (1900, 2099)
+
+
+def _vessel_in_name(span: Span, nouns: frozenset[str]) -> bool:
+    """A vehicle's kind written in its name, before its own name: "Space Shuttle Ardent"
+    (not a place or a body named after vehicles: "the Space and Rocket Center")."""
+    lex = lexicon()
+    heads = lex.venue_heads | lex.facility_heads | lex.org_heads
+    if span[-1].lower_ in heads:
+        return False
+    return any(t.lower_ in VESSEL_WORDS and t.lower_ in nouns for t in span[:-1])
+
+
+def _event(span: Span) -> bool:
+    """An event: its edition's year right after the name ("Fan Fair 2016"), or the subject
+    of "take place" ("the 22nd Fan Fair took place at the hall")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_digit and len(after.text) == 4:
+        year = int(after.text)
+        if YEARS[0] <= year <= YEARS[1] and after.ent_type_ == "DATE":
+            return True
+    root = span.root
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_.lower() == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+
+
+#: Verbs whose object after "the" is a role: "played the Joker" (not "played Arsenal").
+ROLE_VERBS = frozenset({"play", "portray"})
+
+
+def _role(root: Token) -> bool:
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in ROLE_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    )
+
+
+#: Prepositions that rank a name among others: "the second browser after Lumen".
+RANKING_PREPS = frozenset({"after", "behind", "than", "ahead"})
+
+
+def _compared_with_a_thing(root: Token, nouns: frozenset[str]) -> bool:
+    """A name ranked against a thing noun: "the second browser after Lumen"."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in RANKING_PREPS and _thing_noun(prep.head, nouns)
+
+
+def _said_to_be_a_thing(root: Token, nouns: frozenset[str]) -> bool:
+    """The subject of "is" and a thing noun: "Lumen is the second browser"."""
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and _thing_noun(c, nouns) for c in verb.children)
+    )
+
+
+def _after_determined_thing_noun(span: Span, nouns: frozenset[str]) -> bool:
+    """ "the villain Grimshaw", "her ship Seaspray": a determiner and a thing noun right
+    before the name, whatever the parse made of them."""
+    doc = span.doc
+    start = span.start
+    if start < 2:
+        return False
+    noun, determiner = doc[start - 1], doc[start - 2]
+    return (
+        noun.is_lower
+        and noun.lemma_.lower() in nouns
+        and determiner.pos_ in ("DET", "PRON")
+        and determiner.is_lower
+    )
 
 
 def _version_number(text: str) -> bool:
