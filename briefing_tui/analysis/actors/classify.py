@@ -958,6 +958,11 @@ def _person_by_evidence(facts: ArticleFacts, span: Span) -> bool:
     )
 
 
+#: Labels of a longer name whose last word, written alone, is the same thing: the model
+#: calls a product by its maker's style an organisation ("the recently released Orbit Lumen").
+THING_LABELS = frozenset({"PRODUCT", "ORG"})
+
+
 def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     """A plural proper noun or a word seen as a product: "Harpoons", "Lumen" after "the
     recently released Corvid Lumen"."""
@@ -965,17 +970,16 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     if len(words) != 1:
         return False
     word = words[0]
+    lower = word.text.lower()
+    # "Chrome" after "the recently released Google Chrome": a product by the words around
+    # it, even where the product's name looks like a first and last name
+    if any(
+        e.label_ in THING_LABELS and len(e) > 1 and e[-1].lower_ == lower and is_thing_mention(e)
+        for e in facts.doc.ents
+    ):
+        return True
     if word.text in facts.full_names.by_last:
         return False  # "Burrows" after "John Burrows": a surname ending in s
-    if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or word.text.lower().rstrip(
-        "s"
-    ) in facts.things:
+    if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or lower.rstrip("s") in facts.things:
         return True
-    lower = word.text.lower()
-    if lower.endswith("s") and lower[:-1] in facts.things:
-        return True
-    # "Chrome" after "the recently released Google Chrome": a product by the words around it
-    return any(
-        e.label_ == "PRODUCT" and len(e) > 1 and e[-1].lower_ == lower and is_thing_mention(e)
-        for e in facts.doc.ents
-    )
+    return lower.endswith("s") and lower[:-1] in facts.things
