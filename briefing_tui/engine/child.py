@@ -19,9 +19,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from briefing_tui.engine.protocol import End, Failed, Message, Request, receive, send
+from briefing_tui.engine.protocol import (
+    BatchRequest,
+    End,
+    Failed,
+    Message,
+    Request,
+    receive,
+    send,
+)
 
 _lock = threading.Lock()
 _waiting: dict[str | None, subprocess.Popen[bytes]] = {}
@@ -78,13 +86,19 @@ def discard() -> None:
                 stream.close()
 
 
-def messages_from_child(request: Request) -> Iterator[Message]:
+def messages_from_child(
+    request: Request | BatchRequest,
+    started: Callable[[subprocess.Popen[bytes]], object] | None = None,
+) -> Iterator[Message]:
     """Have a child analyse ``request`` and relay its messages; closing this stops the child.
 
-    The child's error (a BriefingError) is raised here.
+    ``started`` is given the child as soon as it is taken (so that another thread
+    can stop it). The child's error (a BriefingError) is raised here.
     """
     child = take(request.model_name)
     assert child.stdin is not None and child.stdout is not None
+    if started is not None:
+        started(child)
     try:
         send(child.stdin, request)
         child.stdin.close()
@@ -108,8 +122,9 @@ def messages_from_child(request: Request) -> Iterator[Message]:
 def child_main() -> None:
     """Entry point of the analysis child process.
 
-    Reads a ``Request`` on stdin and writes each message on stdout, then
-    ``End``, or ``Failed`` with a BriefingError.
+    Reads a ``Request`` (or a ``BatchRequest``: several articles, a dossier's) on
+    stdin and writes each message on stdout, then ``End``, or ``Failed`` with a
+    BriefingError.
     """
     import os
 
@@ -122,9 +137,15 @@ def child_main() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     try:
-        from briefing_tui.engine.analyze import analysis_messages
+        if isinstance(request, BatchRequest):
+            from briefing_tui.engine.batch import batch_messages
 
-        for message in analysis_messages(request):
+            messages = batch_messages(request)
+        else:
+            from briefing_tui.engine.analyze import analysis_messages
+
+            messages = analysis_messages(request)
+        for message in messages:
             send(channel, message)
         send(channel, End())
     except Exception as exc:

@@ -552,9 +552,13 @@ class BriefingApp(App[int]):
         self.main.show_briefing(briefing, done)
 
     def cancel_analysis(self) -> None:
-        """Stop the current article's analysis (its child process), if one runs."""
+        """Stop the current article's analysis (its child process), if one runs, and a
+        dossier's still running."""
         if self._session is not None:
             self._session.cancel()
+        cancel = getattr(self.dossier, "cancel", None)
+        if cancel is not None:
+            cancel()
 
     @property
     def analysis_thread(self) -> threading.Thread | None:
@@ -722,6 +726,16 @@ class BriefingApp(App[int]):
     def action_interrupt(self) -> None:
         """Ctrl+C: quit at once (exit code 130 while the analysis is still running)."""
         self._request_exit(EXIT_INTERRUPTED if self.analysis_running else 0)
+
+    #: Whether the dossier was opened from the start screen (its Esc and D go back there).
+    dossier_from_start: bool = False
+    #: Whether the reader left for the start screen (the caller shows it again).
+    back_to_start: bool = False
+
+    def action_quit_to_start(self) -> None:
+        """Save the notes and leave for the start screen (``back_to_start``)."""
+        self.back_to_start = True
+        self._request_exit(0)
 
     #: Whether SIGTERM and SIGHUP save the notes and exit (``run_app`` sets it; tests
     #: running the app inside another program leave that program's signals alone).

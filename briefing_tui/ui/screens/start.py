@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,7 +23,7 @@ from textual.widgets.option_list import Option
 from briefing_tui.errors import BriefingError
 from briefing_tui.store.library import Library
 from briefing_tui.store.library.articles import ArticleRow, recent_articles, unread_articles
-from briefing_tui.store.library.feeds import feed_entries, list_feeds
+from briefing_tui.store.library.feeds import EntryRow, feed_entries, list_feeds
 from briefing_tui.store.library.search import Hit, indexed_text, match_offset, search
 from briefing_tui.ui.library_link import StartAt
 from briefing_tui.ui.logic.library_rows import (
@@ -30,6 +31,13 @@ from briefing_tui.ui.logic.library_rows import (
     entry_prompt,
     feed_prompt,
     hit_prompt,
+)
+from briefing_tui.ui.logic.marks import (
+    DOSSIER_MINIMUM,
+    Marks,
+    marked_prompt,
+    marks_hint,
+    too_few_message,
 )
 
 #: Rows of recent articles listed (the library may hold tens of thousands).
@@ -45,6 +53,8 @@ class Choice:
     locations: list[str]
     index: int = 0
     start_at: StartAt | None = None
+    #: Open the articles together as a dossier (marked with space, then d).
+    dossier: bool = False
 
 
 class StartScreen(Screen[Choice | None]):
@@ -70,6 +80,10 @@ class StartScreen(Screen[Choice | None]):
         Binding("escape", "back", "Back", show=False),
         Binding("tab", "switch", "Articles/feeds", show=False),
         Binding("q", "quit_start", "Quit"),
+        Binding("space", "mark", "Mark", show=False),
+        Binding("d", "dossier", "Dossier of the marked"),
+        # From the search field (which types every other key) down to its results.
+        Binding("down", "to_results", "Results", show=False),
     ]
 
     def __init__(
@@ -197,6 +211,7 @@ class StartScreen(Screen[Choice | None]):
         self.article_list.focus()
 
     def _highlight_first(self) -> None:
+        self._show_marks()
         if self.article_list.option_count:
             self.article_list.highlighted = 0
 
@@ -234,6 +249,7 @@ class StartScreen(Screen[Choice | None]):
         self._rows = [(h.location, h.sha256, h) for h in hits]
         self.article_list.set_options([Option(hit_prompt(h)) for h in hits])
         self.article_list.border_title = f"{len(hits)} found"
+        self._show_marks()
         self._hint("Enter opens the article at the match · ] and [ walk the results")
 
     @on(Input.Submitted, "#search")
@@ -371,3 +387,66 @@ class StartScreen(Screen[Choice | None]):
         self.show_feeds()
         if self.mode == "recent":
             self.show_recent()
+
+    # -- marking articles for a dossier ------------------------------------
+
+    @property
+    def marks(self) -> Marks:
+        """The articles marked with space, opened together by d."""
+        marks = self.__dict__.get("_marks")
+        if marks is None:
+            marks = self.__dict__["_marks"] = Marks()
+        return marks
+
+    def action_mark(self) -> None:
+        """Space: mark the highlighted article (or unmark it)."""
+        if not self.article_list.has_focus:
+            return
+        index = self.article_list.highlighted
+        if index is None or not 0 <= index < len(self._rows):
+            return
+        location, _sha, row = self._rows[index]
+        if not location:
+            self.notify("This article was read from standard input: pipe it in again", timeout=5)
+            return
+        self.marks.toggle(location, str(getattr(row, "title", "") or location))
+        self._show_marks()
+        self._hint(marks_hint(len(self.marks)))
+        if index + 1 < self.article_list.option_count:
+            self.article_list.highlighted = index + 1
+
+    def _show_marks(self) -> None:
+        """Draw the mark in front of every marked row of the list (and none elsewhere)."""
+        rows_shown = self.article_list.option_count
+        for index, (location, _sha, row) in enumerate(self._rows[:rows_shown]):
+            prompt = _row_prompt(row)
+            if prompt is None:
+                continue
+            if location and location in self.marks:
+                prompt = marked_prompt(prompt)
+            self.article_list.replace_option_prompt_at_index(index, prompt)
+
+    def action_dossier(self) -> None:
+        """d: open the marked articles together as a dossier (two at least)."""
+        if len(self.marks) < DOSSIER_MINIMUM:
+            self.notify(too_few_message(len(self.marks)), title="Dossier", timeout=6)
+            return
+        self.dismiss(Choice(self.marks.locations, 0, None, dossier=True))
+
+    def action_to_results(self) -> None:
+        """Down in the search field: into its results (to mark them, or open one)."""
+        if self.query_one("#search", Input).has_focus and self.article_list.option_count:
+            self.article_list.focus()
+            if self.article_list.highlighted is None:
+                self.article_list.highlighted = 0
+
+
+def _row_prompt(row: object) -> Text | None:
+    """The unmarked prompt of a row of the article list."""
+    if isinstance(row, ArticleRow):
+        return article_prompt(row)
+    if isinstance(row, EntryRow):
+        return entry_prompt(row)
+    if isinstance(row, Hit):
+        return hit_prompt(row)
+    return None
