@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
 
 if TYPE_CHECKING:  # the app imports this module before its first paint
@@ -91,13 +92,18 @@ class DossierAnalysis:
         todo = [i for i, b in enumerate(briefings) if b is None]
         if todo and not self._cancelled.is_set():
             yield DossierStep(f"analysing {len(todo)} of {total}", (), "", ready, total)
-            for message in self._messages([self.articles[i] for i in todo]):
+            try:
+                for message in self._messages([self.articles[i] for i in todo]):
+                    if self._cancelled.is_set():
+                        return
+                    step = self._step(message, todo, briefings, ready, total)
+                    if step is not None:
+                        ready = step.ready
+                        yield step
+            except BriefingError:
                 if self._cancelled.is_set():
-                    return
-                step = self._step(message, todo, briefings, ready, total)
-                if step is not None:
-                    ready = step.ready
-                    yield step
+                    return  # the child was stopped by ``cancel``
+                raise
         if self._cancelled.is_set():
             return
         from briefing_tui.analysis.dossier.build import build_dossier
