@@ -162,15 +162,16 @@ class DossierScreen(Screen[None]):
         """Show how far the analysis is: each article's state, and the stage."""
         if self.dossier is not None or not self.is_mounted:
             return
-        for index in step.articles:
-            if 0 <= index < len(self.article_states):
-                self.article_states[index] = step.status
+        changed = [i for i in step.articles if 0 <= i < len(self.article_states)]
+        for index in changed:
+            self.article_states[index] = step.status
         self.stage = step.stage
         rows = waiting_article_rows(self.articles, self.article_states)
         self._rows["dossier-articles"] = rows
         listed = self.query_one("#dossier-articles", OptionList)
-        for index, row in enumerate(rows[: listed.option_count]):
-            listed.replace_option_prompt_at_index(index, Text(row.text))
+        for index in changed:  # only the rows whose state changed are drawn again
+            if index < listed.option_count:
+                listed.replace_option_prompt_at_index(index, Text(rows[index].text))
         listed.border_title = progress_title(step.ready, step.total, step.stage)
 
     def show_failure(self, message: str) -> None:
