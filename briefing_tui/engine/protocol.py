@@ -13,14 +13,20 @@ import pickle
 from typing import IO, NamedTuple
 
 from briefing_tui.errors import BriefingError
-from briefing_tui.model import Article, Briefing, ModelInfo
+from briefing_tui.model import Article, Briefing, ModelInfo, Span
 
 
 class Request(NamedTuple):
-    """What the child is asked to analyse."""
+    """What the child is asked to analyse.
+
+    ``title`` and ``paragraphs`` are the article's: the analysis reads no claim in
+    the headline line (``Article.title_line``), as ``analyze`` does in this process.
+    """
 
     text: str
     model_name: str | None
+    title: str = ""
+    paragraphs: tuple[Span, ...] = ()
 
 
 class BatchRequest(NamedTuple):
