@@ -295,7 +295,7 @@ def _open_dossier(args: argparse.Namespace) -> int:
 
     articles = [load_article(location, **_load_options(args)) for location in args.articles]
     attach_terminal_to_stdin("-" if "-" in args.articles else args.articles[0])
-    from briefing_tui.ui.dossier_actions import run_dossier_app
+    from briefing_tui.ui.dossier_app import run_dossier_app
 
     code, _back = run_dossier_app(articles, args.model, use_cache=not args.no_cache)
     return code

@@ -96,7 +96,7 @@ def open_dossier_choice(
     """Open the articles marked on the start screen as a dossier; returns the exit code
     and whether the reader went back to the start screen (D or Esc on the dossier)."""
     from briefing_tui.reading import load_article
-    from briefing_tui.ui.dossier_actions import run_dossier_app
+    from briefing_tui.ui.dossier_app import run_dossier_app
     from briefing_tui.ui.library_link import LibraryLink
 
     link = LibraryLink(home)

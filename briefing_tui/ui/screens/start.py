@@ -410,21 +410,26 @@ class StartScreen(Screen[Choice | None]):
             self.notify("This article was read from standard input: pipe it in again", timeout=5)
             return
         self.marks.toggle(location, str(getattr(row, "title", "") or location))
-        self._show_marks()
+        self._show_marks(location)
         self._hint(marks_hint(len(self.marks)))
         if index + 1 < self.article_list.option_count:
             self.article_list.highlighted = index + 1
 
-    def _show_marks(self) -> None:
-        """Draw the mark in front of every marked row of the list (and none elsewhere)."""
+    def _show_marks(self, changed: str | None = None) -> None:
+        """Draw the mark in front of the marked rows of a list just filled (their prompts
+        are unmarked), or, given the location whose mark ``changed``, redraw its rows."""
+        if changed is None and not len(self.marks):
+            return  # nothing to draw: the list was just filled without marks
         rows_shown = self.article_list.option_count
         for index, (location, _sha, row) in enumerate(self._rows[:rows_shown]):
-            prompt = _row_prompt(row)
-            if prompt is None:
+            if not location or (location != changed if changed else location not in self.marks):
                 continue
-            if location and location in self.marks:
-                prompt = marked_prompt(prompt)
-            self.article_list.replace_option_prompt_at_index(index, prompt)
+            prompt = _row_prompt(row)
+            if prompt is not None:
+                marked = location in self.marks
+                self.article_list.replace_option_prompt_at_index(
+                    index, marked_prompt(prompt) if marked else prompt
+                )
 
     def action_dossier(self) -> None:
         """d: open the marked articles together as a dossier (two at least)."""

@@ -182,7 +182,7 @@ def test_a_dossier_choice_opens_the_stored_articles_from_the_start(
         calls.append(([a.text for a in found], from_start))
         return 0, False
 
-    monkeypatch.setattr("briefing_tui.ui.dossier_actions.run_dossier_app", run_dossier_app)
+    monkeypatch.setattr("briefing_tui.ui.dossier_app.run_dossier_app", run_dossier_app)
     choice = Choice([articles[2].source, articles[0].source], dossier=True)
     assert start_app.open_dossier_choice(choice, None, True, home=private_home) == (0, False)
     assert calls == [([TEXTS[2], TEXTS[0]], True)]
