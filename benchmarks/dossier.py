@@ -60,6 +60,12 @@ def _lag_rows(paths: list[str], env: dict[str, str]) -> list[tuple]:
         found[mode] = json.loads(done.stdout.strip().splitlines()[-1])
     child, thread = found["child"], found["thread"]
     presses = len(child["busy"])
+    print(
+        f"lag median {statistics.median(child['busy']):.2f} ms (child), "
+        f"{statistics.median(thread['busy']):.2f} ms (thread); spaCy in the app's process: "
+        f"{child['spacy']} (child), {thread['spacy']} (thread)",
+        file=sys.stderr,
+    )
     return [
         (
             f"message-loop lag while analysing, max ({presses} samples)",
@@ -68,6 +74,14 @@ def _lag_rows(paths: list[str], env: dict[str, str]) -> list[tuple]:
             max(thread["busy"]) / 1000,
             "<= 100 ms",
             max(child["busy"]) <= 100,
+        ),
+        (
+            "peak memory of the app's process while analysing",
+            child["rss_mb"],
+            "analysis in a thread of the app",
+            thread["rss_mb"],
+            "",
+            None,
         ),
         (
             "uncached dossier ready in the app",
@@ -215,6 +229,8 @@ def main() -> int:
         ratio = f"{ours / base:.2f}" if base else ""
         # Lags in milliseconds, times in seconds.
         unit, scale = ("ms", 1000) if measure.startswith("message-loop") else ("s", 1)
+        if measure.startswith("peak memory"):
+            unit, scale = "MB", 1
         base_text = f"{base_label} {base * scale:.3f} {unit}" if base else base_label
         verdict = "" if met is None else ("yes" if met else "no")
         print(

@@ -9,7 +9,8 @@ Two ways of analysing the same articles, in the same run, each with an empty cac
 - ``thread``: the analysis in a thread of the app's own process (the way before).
 
 Usage: python benchmarks/dossier_lag.py child|thread FILE...
-Prints {"mode": ..., "busy": [ms...], "seconds": s} as JSON.
+Prints {"mode": ..., "busy": [ms...], "seconds": s, "rss_mb": the app process's peak
+resident memory, "spacy": whether the app process imported spaCy} as JSON.
 """
 
 from __future__ import annotations
@@ -51,7 +52,15 @@ async def measure(mode: str, paths: list[str]) -> dict:
         while app.dossier is build and time.perf_counter() - started < 300:
             busy.append(await lag())
             await asyncio.sleep(0.05)
-    return {"mode": mode, "busy": busy, "seconds": time.perf_counter() - started}
+    import resource
+
+    return {
+        "mode": mode,
+        "busy": busy,
+        "seconds": time.perf_counter() - started,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "spacy": "spacy" in sys.modules,
+    }
 
 
 if __name__ == "__main__":
