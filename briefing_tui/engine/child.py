@@ -38,18 +38,21 @@ _waiting: dict[str | None, subprocess.Popen[bytes]] = {}
 # --- the app's side ----------------------------------------------------------------
 
 
-def child_command(model_name: str | None) -> list[str]:
-    """The command line of an analysis child for ``model_name``."""
+def child_command(model_name: str | None, nice: bool = True) -> list[str]:
+    """The command line of an analysis child for ``model_name`` (``nice``: at a lower
+    priority than the app)."""
     command = [sys.executable, "-m", "briefing_tui.engine.child"]
     if model_name:
         command += ["--model", model_name]
+    if not nice:
+        command.append("--no-nice")
     return command
 
 
-def spawn(model_name: str | None) -> subprocess.Popen[bytes]:
+def spawn(model_name: str | None, nice: bool = True) -> subprocess.Popen[bytes]:
     """Start an analysis child; it loads the pipeline, then waits for its request."""
     return subprocess.Popen(
-        child_command(model_name),
+        child_command(model_name, nice),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -63,8 +66,11 @@ def start_early(model_name: str | None) -> None:
             _waiting[model_name] = spawn(model_name)
 
 
-def take(model_name: str | None) -> subprocess.Popen[bytes]:
-    """A child for ``model_name``: the one started early if it is alive, else a new one."""
+def take(model_name: str | None, nice: bool = True) -> subprocess.Popen[bytes]:
+    """A child for ``model_name``: the one started early if it is alive, else a new one
+    (not ``nice``: always a new one, at the app's priority)."""
+    if not nice:
+        return spawn(model_name, nice=False)
     with _lock:
         child = _waiting.pop(model_name, None)
     if child is not None and child.poll() is None:
@@ -89,13 +95,15 @@ def discard() -> None:
 def messages_from_child(
     request: Request | BatchRequest,
     started: Callable[[subprocess.Popen[bytes]], object] | None = None,
+    nice: bool = True,
 ) -> Iterator[Message]:
     """Have a child analyse ``request`` and relay its messages; closing this stops the child.
 
     ``started`` is given the child as soon as it is taken (so that another thread
-    can stop it). The child's error (a BriefingError) is raised here.
+    can stop it); ``nice`` False runs it at the app's priority. The child's error (a
+    BriefingError) is raised here.
     """
-    child = take(request.model_name)
+    child = take(request.model_name, nice)
     assert child.stdin is not None and child.stdout is not None
     if started is not None:
         started(child)
@@ -168,8 +176,9 @@ def _warm_up(args: list[str]) -> None:
 
     model_name = args[args.index("--model") + 1] if "--model" in args[:-1] else None
     # Yield the CPU to the app painting the article; the parse waits for it anyway.
-    with contextlib.suppress(AttributeError, OSError):
-        os.nice(10)
+    if "--no-nice" not in args:
+        with contextlib.suppress(AttributeError, OSError):
+            os.nice(10)
     try:
         from briefing_tui.analysis import actors, claims, questions  # noqa: F401
         from briefing_tui.engine.nlp import load_pipeline

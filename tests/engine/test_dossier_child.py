@@ -72,9 +72,9 @@ def test_cached_articles_are_read_here_and_only_the_others_go_to_the_child(
     sent: list[BatchRequest] = []
     relay = child.messages_from_child
 
-    def spy(request, started=None):
+    def spy(request, **options):
         sent.append(request)
-        return relay(request, started)
+        return relay(request, **options)
 
     monkeypatch.setattr(child, "messages_from_child", spy)
     steps = list(DossierAnalysis([first, second, third]).steps())
@@ -88,6 +88,22 @@ def test_cached_articles_are_read_here_and_only_the_others_go_to_the_child(
     again = list(DossierAnalysis([first, second, third]).steps())
     assert not sent, "a dossier whose articles are all cached starts no child"
     assert [s.status for s in again if s.articles] == [CACHED, CACHED, CACHED]
+
+
+def test_the_dossiers_child_runs_at_the_apps_priority() -> None:
+    """Not at ``nice 10`` as one article's early child: the reader waits for it."""
+    analysis = DossierAnalysis(_articles(FIRST, SECOND))
+    steps = analysis.steps()
+    try:
+        for step in steps:
+            if step.status == PARSING:  # the child is running its request
+                break
+        process = analysis._child
+        assert process is not None and process.poll() is None
+        assert os.getpriority(os.PRIO_PROCESS, process.pid) == os.getpriority(os.PRIO_PROCESS, 0)
+    finally:
+        analysis.cancel()
+        steps.close()
 
 
 def test_cancel_stops_the_child() -> None:
