@@ -15,15 +15,11 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from briefing_tui import __version__
 from briefing_tui.errors import BriefingError
 from briefing_tui.terminal_text import escaped_json, one_line
-
-if TYPE_CHECKING:
-    from briefing_tui.analysis.dossier.model import Dossier
-    from briefing_tui.model import Article
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -294,37 +290,15 @@ def run_dossier(args: argparse.Namespace) -> int:
 
 
 def _open_dossier(args: argparse.Namespace) -> int:
-    from functools import partial
-
     from briefing_tui.reading import load_article
     from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
     articles = [load_article(location, **_load_options(args)) for location in args.articles]
     attach_terminal_to_stdin("-" if "-" in args.articles else args.articles[0])
-    from briefing_tui.ui.app import BriefingApp
-    from briefing_tui.ui.dossier_actions import DossierBuild
+    from briefing_tui.ui.dossier_app import run_dossier_app
 
-    use_cache = not args.no_cache
-    build = partial(_analyse_dossier, articles, args.model, use_cache)
-    # The first article's session (made by the app) is looked up, or analyses, only
-    # once that article is opened.
-    app = BriefingApp(
-        articles[0],
-        model_name=args.model,
-        use_cache=use_cache,
-        dossier=DossierBuild(articles, build),
-    )
-    try:
-        return int(app.run() or 0)
-    finally:
-        app.cancel_analysis()
-
-
-def _analyse_dossier(articles: list[Article], model: str | None, use_cache: bool) -> Dossier:
-    """The dossier of ``articles`` (run in the app's thread: the import is its work too)."""
-    from briefing_tui.engine.dossier import analyze_dossier
-
-    return analyze_dossier(articles, model, use_cache=use_cache)
+    code, _back = run_dossier_app(articles, args.model, use_cache=not args.no_cache)
+    return code
 
 
 def run_open(args: argparse.Namespace) -> int:

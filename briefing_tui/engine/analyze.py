@@ -137,11 +137,14 @@ def analysis_messages(request: Request) -> Iterator[Message]:
     yield Step("parsing the article", 0.3)
     doc = parse(nlp, text)
     timings = {**load_timing, "parse": time.perf_counter() - loaded}
-    for progress in _staged(doc, _NO_TEXT, info, timings):
+    # The title and paragraphs: no claim is read in the headline, as ``analyze`` does.
+    article = Article(text=text, title=request.title, paragraphs=list(request.paragraphs))
+    for progress in _staged(doc, article, info, timings):
         if progress.briefing is None:
             yield Step(progress.stage, progress.fraction)
         else:
-            yield Whole(progress.stage, progress.fraction, progress.briefing)
+            sent = replace(progress.briefing, article=_NO_TEXT)
+            yield Whole(progress.stage, progress.fraction, sent)
 
 
 def _outside_headline(claims: list[Claim], article: Article) -> list[Claim]:

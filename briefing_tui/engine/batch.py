@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from spacy.language import Language
 
+    from briefing_tui.engine.protocol import BatchRequest, Message
+
 #: Articles parsed together by ``nlp.pipe``; also the unit of work sent to a worker.
 BATCH_SIZE = 8
 
@@ -85,6 +87,28 @@ def _analyse_batch(nlp: Language, info: ModelInfo, articles: list[Article]) -> I
             briefing.timings = {"parse": parsed - started, **briefing.timings}
         started = time.perf_counter()
         yield briefing
+
+
+def batch_messages(request: BatchRequest) -> Iterator[Message]:
+    """Analyse the request's articles in order, as ``analyze_many`` does (one model load,
+    the same batches), describing each step: which articles are being parsed, then each
+    article's analysis (sent without its text) as soon as it is done."""
+    from dataclasses import replace
+
+    from briefing_tui.engine.nlp import load_pipeline, model_info
+    from briefing_tui.engine.protocol import Analysed, ModelLoaded, Parsing, Step
+
+    yield Step("loading language model", 0.05)
+    nlp = load_pipeline(request.model_name)
+    info = ModelInfo(*model_info(nlp))
+    yield ModelLoaded(info)
+    articles = request.articles
+    no_text = Article(text="")
+    for start in range(0, len(articles), BATCH_SIZE):
+        batch = articles[start : start + BATCH_SIZE]
+        yield Parsing(list(range(start, start + len(batch))))
+        for offset, briefing in enumerate(_analyse_batch(nlp, info, batch)):
+            yield Analysed(start + offset, replace(briefing, article=no_text))
 
 
 # --- worker processes ---------------------------------------------------------------

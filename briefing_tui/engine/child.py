@@ -19,9 +19,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from briefing_tui.engine.protocol import End, Failed, Message, Request, receive, send
+from briefing_tui.engine.protocol import (
+    BatchRequest,
+    End,
+    Failed,
+    Message,
+    Request,
+    receive,
+    send,
+)
 
 _lock = threading.Lock()
 _waiting: dict[str | None, subprocess.Popen[bytes]] = {}
@@ -30,18 +38,21 @@ _waiting: dict[str | None, subprocess.Popen[bytes]] = {}
 # --- the app's side ----------------------------------------------------------------
 
 
-def child_command(model_name: str | None) -> list[str]:
-    """The command line of an analysis child for ``model_name``."""
+def child_command(model_name: str | None, nice: bool = True) -> list[str]:
+    """The command line of an analysis child for ``model_name`` (``nice``: at a lower
+    priority than the app)."""
     command = [sys.executable, "-m", "briefing_tui.engine.child"]
     if model_name:
         command += ["--model", model_name]
+    if not nice:
+        command.append("--no-nice")
     return command
 
 
-def spawn(model_name: str | None) -> subprocess.Popen[bytes]:
+def spawn(model_name: str | None, nice: bool = True) -> subprocess.Popen[bytes]:
     """Start an analysis child; it loads the pipeline, then waits for its request."""
     return subprocess.Popen(
-        child_command(model_name),
+        child_command(model_name, nice),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -55,8 +66,11 @@ def start_early(model_name: str | None) -> None:
             _waiting[model_name] = spawn(model_name)
 
 
-def take(model_name: str | None) -> subprocess.Popen[bytes]:
-    """A child for ``model_name``: the one started early if it is alive, else a new one."""
+def take(model_name: str | None, nice: bool = True) -> subprocess.Popen[bytes]:
+    """A child for ``model_name``: the one started early if it is alive, else a new one
+    (not ``nice``: always a new one, at the app's priority)."""
+    if not nice:
+        return spawn(model_name, nice=False)
     with _lock:
         child = _waiting.pop(model_name, None)
     if child is not None and child.poll() is None:
@@ -78,13 +92,21 @@ def discard() -> None:
                 stream.close()
 
 
-def messages_from_child(request: Request) -> Iterator[Message]:
+def messages_from_child(
+    request: Request | BatchRequest,
+    started: Callable[[subprocess.Popen[bytes]], object] | None = None,
+    nice: bool = True,
+) -> Iterator[Message]:
     """Have a child analyse ``request`` and relay its messages; closing this stops the child.
 
-    The child's error (a BriefingError) is raised here.
+    ``started`` is given the child as soon as it is taken (so that another thread
+    can stop it); ``nice`` False runs it at the app's priority. The child's error (a
+    BriefingError) is raised here.
     """
-    child = take(request.model_name)
+    child = take(request.model_name, nice)
     assert child.stdin is not None and child.stdout is not None
+    if started is not None:
+        started(child)
     try:
         send(child.stdin, request)
         child.stdin.close()
@@ -108,8 +130,9 @@ def messages_from_child(request: Request) -> Iterator[Message]:
 def child_main() -> None:
     """Entry point of the analysis child process.
 
-    Reads a ``Request`` on stdin and writes each message on stdout, then
-    ``End``, or ``Failed`` with a BriefingError.
+    Reads a ``Request`` (or a ``BatchRequest``: several articles, a dossier's) on
+    stdin and writes each message on stdout, then ``End``, or ``Failed`` with a
+    BriefingError.
     """
     import os
 
@@ -122,9 +145,15 @@ def child_main() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     try:
-        from briefing_tui.engine.analyze import analysis_messages
+        if isinstance(request, BatchRequest):
+            from briefing_tui.engine.batch import batch_messages
 
-        for message in analysis_messages(request):
+            messages = batch_messages(request)
+        else:
+            from briefing_tui.engine.analyze import analysis_messages
+
+            messages = analysis_messages(request)
+        for message in messages:
             send(channel, message)
         send(channel, End())
     except Exception as exc:
@@ -147,8 +176,9 @@ def _warm_up(args: list[str]) -> None:
 
     model_name = args[args.index("--model") + 1] if "--model" in args[:-1] else None
     # Yield the CPU to the app painting the article; the parse waits for it anyway.
-    with contextlib.suppress(AttributeError, OSError):
-        os.nice(10)
+    if "--no-nice" not in args:
+        with contextlib.suppress(AttributeError, OSError):
+            os.nice(10)
     try:
         from briefing_tui.analysis import actors, claims, questions  # noqa: F401
         from briefing_tui.engine.nlp import load_pipeline

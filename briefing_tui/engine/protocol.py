@@ -13,13 +13,26 @@ import pickle
 from typing import IO, NamedTuple
 
 from briefing_tui.errors import BriefingError
-from briefing_tui.model import Briefing, ModelInfo
+from briefing_tui.model import Article, Briefing, ModelInfo, Span
 
 
 class Request(NamedTuple):
-    """What the child is asked to analyse."""
+    """What the child is asked to analyse.
+
+    ``title`` and ``paragraphs`` are the article's: the analysis reads no claim in
+    the headline line (``Article.title_line``), as ``analyze`` does in this process.
+    """
 
     text: str
+    model_name: str | None
+    title: str = ""
+    paragraphs: tuple[Span, ...] = ()
+
+
+class BatchRequest(NamedTuple):
+    """Several articles for the child to analyse in order, with one model load (a dossier)."""
+
+    articles: list[Article]
     model_name: str | None
 
 
@@ -53,6 +66,19 @@ class Part(NamedTuple):
     briefing: Briefing
 
 
+class Parsing(NamedTuple):
+    """The articles of a batch request at these indices are being parsed together."""
+
+    indices: list[int]
+
+
+class Analysed(NamedTuple):
+    """The analysis of the batch request's article at ``index`` (without its text)."""
+
+    index: int
+    briefing: Briefing
+
+
 class End(NamedTuple):
     """The analysis finished; no more messages follow."""
 
@@ -64,18 +90,18 @@ class Failed(NamedTuple):
 
 
 #: A message of a running analysis.
-Message = Step | ModelLoaded | Whole | Part
+Message = Step | ModelLoaded | Whole | Part | Parsing | Analysed
 #: The last message from the child.
 Final = End | Failed
 
 
-def send(channel: IO[bytes], item: Request | Message | Final) -> None:
+def send(channel: IO[bytes], item: Request | BatchRequest | Message | Final) -> None:
     """Write ``item`` to ``channel`` and flush it, so the other side sees it at once."""
     pickle.dump(item, channel, protocol=pickle.HIGHEST_PROTOCOL)
     channel.flush()
 
 
-def receive(channel: IO[bytes]) -> Request | Message | Final:
+def receive(channel: IO[bytes]) -> Request | BatchRequest | Message | Final:
     """The next item written to ``channel`` by ``send``.
 
     A channel that ends early (the child was killed, out of memory perhaps) is

@@ -111,7 +111,7 @@ def analyze_stream(
     """
     from briefing_tui.engine.protocol import Request
 
-    request = Request(article.text, model_name)
+    request = Request(article.text, model_name, article.title, tuple(article.paragraphs))
     if load_settings().analysis_in_process:
         from briefing_tui.engine.analyze import analysis_messages
 

@@ -570,9 +570,13 @@ class BriefingApp(App[int]):
         self.main.show_briefing(briefing, done)
 
     def cancel_analysis(self) -> None:
-        """Stop the current article's analysis (its child process), if one runs."""
+        """Stop the current article's analysis (its child process), if one runs, and a
+        dossier's still running."""
         if self._session is not None:
             self._session.cancel()
+        cancel = getattr(self.dossier, "cancel", None)
+        if cancel is not None:
+            cancel()
 
     @property
     def analysis_thread(self) -> threading.Thread | None:
@@ -717,6 +721,11 @@ class BriefingApp(App[int]):
         if choice is None:
             self._request_exit(0)
             return
+        if choice.dossier:
+            # the marked articles as a dossier: the caller (``run_start``) opens it
+            self.chosen_dossier = choice
+            self._request_exit(0)
+            return
         self.reading = Reading(list(choice.locations), choice.index)
         self._read_ahead = {}
         self._start_at = choice.start_at
@@ -795,6 +804,19 @@ class BriefingApp(App[int]):
         """Ctrl+C: quit at once (exit code 130 while the analysis is still running)."""
         self._request_exit(EXIT_INTERRUPTED if self.analysis_running else 0)
 
+    #: Whether the dossier was opened from the start screen (its Esc and D go back there).
+    dossier_from_start: bool = False
+    #: Whether the reader left for the start screen (the caller shows it again).
+    back_to_start: bool = False
+    #: Articles marked on the start screen shown in this app, to open as a dossier (the
+    #: caller opens it once the app has ended).
+    chosen_dossier: Choice | None = None
+
+    def action_quit_to_start(self) -> None:
+        """Save the notes and leave for the start screen (``back_to_start``)."""
+        self.back_to_start = True
+        self._request_exit(0)
+
     #: Whether SIGTERM and SIGHUP save the notes and exit (``run_app`` sets it; tests
     #: running the app inside another program leave that program's signals alone).
     handles_exit_signals: bool = False
@@ -837,11 +859,13 @@ def run_app(
     start_at: StartAt | None = None,
     reading_index: int = 0,
     from_start: bool = False,
+    chosen: list[Choice] | None = None,
 ) -> int:
     """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis,
     128 + the signal's number after SIGTERM or SIGHUP).
 
-    ``from_start``: the article was chosen on the start screen (q goes back to it).
+    ``from_start``: the article was chosen on the start screen (q goes back to it);
+    ``chosen`` then receives the articles marked there to open as a dossier, if any.
 
     ``session`` is the article's analysis, started (``AnalysisSession.start``):
     its cached result fills the first frame, or its child loads spaCy on the
@@ -864,6 +888,8 @@ def run_app(
         session.cancel()
     code = app.return_code if code is None else code
     code = int(code or 0)
+    if chosen is not None and app.chosen_dossier is not None:
+        chosen.append(app.chosen_dossier)
     thread = app.analysis_thread
     if thread is not None and thread.is_alive():
         # The analysis is still running (quit during the model load): leave without

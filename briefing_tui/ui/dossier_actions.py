@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.logic.dossier_rows import DossierPlace
@@ -13,18 +14,62 @@ from briefing_tui.ui.screens.dossier import DossierScreen
 
 if TYPE_CHECKING:  # the dossier's analysis is not imported before its screen is painted
     from briefing_tui.analysis.dossier.model import Dossier
+    from briefing_tui.engine.dossier import DossierStep
     from briefing_tui.model import Article
+    from briefing_tui.store.dossier_notes import DossierNote
     from briefing_tui.ui.app import BriefingApp
 
 
-class DossierBuild:
-    """A dossier still to analyse: its articles, and how to analyse them (in a thread)."""
+class StepwiseAnalysis(Protocol):
+    """An analysis that reports each article (``engine.dossier.DossierAnalysis``)."""
 
-    def __init__(self, articles: list[Article], build: Callable[[], Dossier]) -> None:
+    def steps(self) -> Iterator[DossierStep]:
+        """The steps; the last one holds the dossier."""
+        ...
+
+    def cancel(self) -> None:
+        """Stop it (its child process)."""
+        ...
+
+
+class DossierBuild:
+    """A dossier still to analyse: its articles, and how to analyse them.
+
+    ``analysis`` reports article by article (the app's: the uncached articles are
+    analysed in the analysis child process); ``build`` is a plain function run in
+    a thread (tests).
+    """
+
+    def __init__(
+        self,
+        articles: list[Article],
+        build: Callable[[], Dossier] | None = None,
+        *,
+        analysis: StepwiseAnalysis | None = None,
+    ) -> None:
         self.articles = articles
         self.build = build
+        self.analysis = analysis
         #: Whether its analysis has been started (once, whatever starts it first).
         self.started = False
+
+    def cancel(self) -> None:
+        """Stop the analysis (the app is closing)."""
+        if self.analysis is not None:
+            self.analysis.cancel()
+
+    def run(self, report: Callable[[DossierStep], object]) -> Dossier:
+        """Analyse the dossier, passing each step to ``report``; returns the dossier."""
+        if self.analysis is None:
+            assert self.build is not None, "a dossier to build needs build or analysis"
+            return self.build()
+        dossier = None
+        for step in self.analysis.steps():
+            report(step)
+            dossier = step.dossier or dossier
+        if dossier is None:
+            raise RuntimeError("the analysis was stopped")
+        return dossier
 
 
 def analysed(dossier: Dossier | DossierBuild | None) -> Dossier | None:
@@ -49,10 +94,10 @@ def dossier_screen(app: BriefingApp, dossier: Dossier | DossierBuild) -> Dossier
     return DossierScreen(
         analysed(dossier),
         opener,
-        notes=lambda text: with_dossier(lambda d: save_note(app, d, text)),
+        notes=lambda: with_dossier(lambda d: write_note(app, d)),
         export=lambda: with_dossier(lambda d: export(app, d)),
         articles=dossier.articles if isinstance(dossier, DossierBuild) else None,
-        close=lambda: back_to_article(app),
+        close=lambda: close_dossier(app),
     )
 
 
@@ -73,12 +118,33 @@ def start_dossier(app: BriefingApp) -> None:
 
 
 def show_dossier(app: BriefingApp) -> None:
-    """D: back to the dossier's screen, under the main one (nothing if it is shown)."""
+    """D: back to the dossier's screen, under the main one; on the dossier's screen, as
+    Esc (to the start screen when the dossier was opened there)."""
     screen = app.dossier_screen
     if screen is None or screen not in app.screen_stack:
         return
+    if app.screen is screen:
+        close_dossier(app)
+        return
     while app.screen is not screen:
         app.pop_screen()
+
+
+def close_dossier(app: BriefingApp) -> None:
+    """Esc on the dossier: back to the start screen when the dossier was opened there,
+    else to the article."""
+    if app.dossier_from_start:
+        back_to_start(app)
+    else:
+        back_to_article(app)
+
+
+def back_to_start(app: BriefingApp) -> None:
+    """Leave the app for the start screen (its caller shows it again)."""
+    app.back_to_start = True
+    if app.dossier is not None and isinstance(app.dossier, DossierBuild):
+        app.dossier.cancel()
+    app.action_quit_to_start()
 
 
 def back_to_article(app: BriefingApp) -> None:
@@ -97,18 +163,26 @@ def back_to_article(app: BriefingApp) -> None:
 
 
 def _analyse(app: BriefingApp, screen: DossierScreen, job: DossierBuild) -> None:
-    """Analyse the dossier in a thread (once); fill the screen when it is done."""
+    """Analyse the dossier (once): a thread relays its steps (the heavy work is in the
+    analysis child) to the screen, and fills the screen when it is done."""
     if job.started:
         return
     job.started = True
 
+    def report(step: DossierStep) -> None:
+        app.call_from_thread(screen.show_step, step)
+
     def run() -> None:
         try:
-            built = job.build()
+            built = job.run(report)
         except Exception as exc:  # shown, never a traceback
-            app.call_from_thread(screen.show_failure, one_line(str(exc))[:200])
+            with contextlib.suppress(RuntimeError):  # the app has gone
+                app.call_from_thread(screen.show_failure, one_line(str(exc))[:200])
             return
-        app.call_from_thread(_ready, built)
+        try:
+            app.call_from_thread(_ready, built)
+        except RuntimeError:  # the app has gone
+            return
 
     def _ready(built: Dossier) -> None:
         app.dossier = built
@@ -121,19 +195,49 @@ def _home(app: BriefingApp) -> Path | None:
     return getattr(app, "_home", None)
 
 
-def save_note(app: BriefingApp, dossier: Dossier, text: str | None) -> Path | None:
-    """Save the dossier notes file (with ``text`` as a new note on the dossier)."""
-    from briefing_tui.store.dossier_notes import save_dossier_notes
+def write_note(app: BriefingApp, dossier: Dossier) -> None:
+    """Open the notes' editor on a new note on the dossier; it is saved as it is typed."""
+    from briefing_tui.store.dossier_notes import dossier_notes_path, new_dossier_note
+    from briefing_tui.ui.screens.dossier_note import DossierNoteScreen
 
-    app.save_notes_now(quiet=True)
+    app.save_notes_now(quiet=True)  # the articles' notes go into the dossier file too
+    articles = [b.article for b in dossier.briefings]
+    where = str(dossier_notes_path(articles, _home(app)))
+    screen = DossierNoteScreen(
+        new_dossier_note(), lambda note: save_note(app, dossier, note) is not None, where=where
+    )
+
+    def closed(text: str | None) -> None:
+        if text:
+            app.notify(f"Dossier notes: {where}", timeout=4)
+
+    app.push_screen(screen, closed)
+
+
+def save_note(app: BriefingApp, dossier: Dossier, note: DossierNote | None) -> Path | None:
+    """Save the dossier notes file with ``note`` in it (replacing its earlier save);
+    None, with the reason shown, if it could not be written."""
+    from briefing_tui.store.dossier_notes import save_dossier_note
+
     articles = [b.article for b in dossier.briefings]
     try:
-        path = save_dossier_notes(articles, add=text, home=_home(app))
+        saved = save_dossier_note(articles, note, home=_home(app))
     except OSError as exc:
-        app.notify(str(exc), title="Notes not saved", severity="error", timeout=10)
+        app.notify(
+            f"{exc}. The note stays in the editor: try again, or copy it elsewhere.",
+            title="Dossier note not saved",
+            severity="error",
+            timeout=10,
+        )
         return None
-    app.notify(f"Dossier notes: {path}", timeout=4)
-    return path
+    if saved.kept_copy is not None:
+        app.notify(
+            f"The dossier notes file had been edited by hand: a copy was kept as {saved.kept_copy}",
+            title="Dossier notes",
+            severity="warning",
+            timeout=10,
+        )
+    return saved.path
 
 
 def export(app: BriefingApp, dossier: Dossier) -> None:

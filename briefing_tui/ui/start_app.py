@@ -46,11 +46,8 @@ class StartApp(App[Choice | None]):
 
 
 def run_start(model_name: str | None = None, use_cache: bool = True) -> int:
-    """Run the start screen, then open what it chose; returns the exit code."""
-    from briefing_tui.engine.session import AnalysisSession
-    from briefing_tui.reading import load_article
-    from briefing_tui.ui.app import run_app
-    from briefing_tui.ui.library_link import LibraryLink
+    """Run the start screen, then open what it chose (the marked articles as a dossier,
+    coming back to the start screen when the dossier is left); returns the exit code."""
     from briefing_tui.ui.terminal import attach_terminal_to_stdin
 
     try:
@@ -60,19 +57,64 @@ def run_start(model_name: str | None = None, use_cache: bool = True) -> int:
             "no terminal to show the start screen in; 'briefing feed list' and "
             "'briefing notes' show the library, 'briefing analyze FILE' analyses an article"
         ) from None
-    choice = StartApp().run()
-    if choice is None:
-        return 0
+    choice: Choice | None = None
+    while True:
+        if choice is None:
+            choice = StartApp().run()
+        if choice is None:
+            return 0
+        if choice.dossier:
+            code, back = open_dossier_choice(choice, model_name, use_cache)
+            if back:
+                choice = None
+                continue
+            return code
+        code, choice = _open_choice(choice, model_name, use_cache)
+        if choice is None:
+            return code
+
+
+def _open_choice(
+    choice: Choice, model_name: str | None, use_cache: bool
+) -> tuple[int, Choice | None]:
+    """Open the article chosen on the start screen, with its list for ] and [; returns
+    the exit code and the articles marked as a dossier on the start screen shown again
+    from the article (q), if the reader left that way."""
+    from briefing_tui.engine.session import AnalysisSession
+    from briefing_tui.reading import load_article
+    from briefing_tui.ui.app import run_app
+    from briefing_tui.ui.library_link import LibraryLink
+
     location = choice.locations[choice.index]
     link = LibraryLink()
     article = link.stored(location) or load_article(location)
     link.close()
     session = AnalysisSession.start(article, model_name, use_cache=use_cache)
-    return run_app(
+    chosen: list[Choice] = []
+    code = run_app(
         article,
         session=session,
         locations=list(choice.locations),
         start_at=choice.start_at,
         reading_index=choice.index,
         from_start=True,
+        chosen=chosen,
     )
+    return code, (chosen[0] if chosen else None)
+
+
+def open_dossier_choice(
+    choice: Choice, model_name: str | None, use_cache: bool, home: Path | None = None
+) -> tuple[int, bool]:
+    """Open the articles marked on the start screen as a dossier; returns the exit code
+    and whether the reader went back to the start screen (D or Esc on the dossier)."""
+    from briefing_tui.reading import load_article
+    from briefing_tui.ui.dossier_app import run_dossier_app
+    from briefing_tui.ui.library_link import LibraryLink
+
+    link = LibraryLink(home)
+    try:
+        articles = [link.stored(loc) or load_article(loc) for loc in choice.locations]
+    finally:
+        link.close()
+    return run_dossier_app(articles, model_name, use_cache, from_start=True)

@@ -67,14 +67,26 @@ def article_rows(dossier: Dossier) -> list[Row]:
     return rows
 
 
-def waiting_article_rows(articles: list[Article]) -> list[Row]:
-    """Each article by what is known before its analysis: outlet, date and title."""
+#: How an article's row shows its state while the dossier is analysed.
+STATE_MARKS = {"waiting": "· ", "parsing": "… ", "cached": "✓ ", "analysed": "✓ "}
+
+
+def waiting_article_rows(articles: list[Article], states: list[str] | None = None) -> list[Row]:
+    """Each article by what is known before its analysis: outlet, date and title; with
+    ``states``, each row starts with how far its analysis is (waiting, parsing, ready)."""
     rows = []
     for i, article in enumerate(articles):
         parts = [article.outlet, article.date, article.title or article.source]
         text = f"[{i + 1}] " + " · ".join(p for p in parts if p)
+        if states is not None and i < len(states):
+            text = STATE_MARKS.get(states[i], "") + text
         rows.append(Row(_cut(text), DossierPlace(i)))
     return rows
+
+
+def progress_title(ready: int, total: int, stage: str) -> str:
+    """The Articles pane's title while the dossier is analysed."""
+    return f"Articles ({ready} of {total} ready · {stage})"
 
 
 def actor_rows(dossier: Dossier) -> list[tuple[DossierActor, str]]:

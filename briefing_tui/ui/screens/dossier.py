@@ -26,6 +26,7 @@ from briefing_tui.ui.logic.dossier_rows import (
     article_rows,
     claim_rows,
     detail_rows,
+    progress_title,
     question_rows,
     timeline_rows,
     waiting_article_rows,
@@ -34,6 +35,7 @@ from briefing_tui.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:  # painted before the dossier's modules are loaded
     from briefing_tui.analysis.dossier.model import Dossier, DossierActor
+    from briefing_tui.engine.dossier import DossierStep
     from briefing_tui.model import Article
 
 #: Opens a place of the dossier: the app shows that article there.
@@ -69,13 +71,13 @@ class DossierScreen(Screen[None]):
         self,
         dossier: Dossier | None,
         opener: Opener,
-        notes: Callable[[str | None], object] | None = None,
+        notes: Callable[[], object] | None = None,
         export: Callable[[], object] | None = None,
         articles: list[Article] | None = None,
         close: Callable[[], object] | None = None,
     ) -> None:
-        """``opener`` opens a place; ``notes`` saves the dossier notes file with a new note
-        (or none); ``export`` asks where to write the dossier as Markdown; ``close`` goes
+        """``opener`` opens a place; ``notes`` opens the editor for a new note on the
+        dossier; ``export`` asks where to write the dossier as Markdown; ``close`` goes
         back to the article (by default the screen is dismissed). Without a
         ``dossier`` yet, the screen lists ``articles`` and waits for ``set_dossier``."""
         super().__init__()
@@ -89,6 +91,10 @@ class DossierScreen(Screen[None]):
         self.selected_actor: DossierActor | None = None
         self._rows: dict[str, list[Row]] = {}
         self._actors: list[tuple[DossierActor, str]] = []
+        #: Each article's state while the dossier is analysed (waiting, parsing, ready).
+        self.article_states = ["waiting"] * len(self.articles)
+        #: The last step of the analysis shown ("" before any).
+        self.stage = ""
 
     def compose(self) -> ComposeResult:
         waiting = "" if self.dossier else " (analysing…)"
@@ -130,7 +136,8 @@ class DossierScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#dossier-actors", OptionList).focus()
-        self._fill("dossier-articles", "Articles", waiting_article_rows(self.articles))
+        states = self.article_states if self.dossier is None else None
+        self._fill("dossier-articles", "Articles", waiting_article_rows(self.articles, states))
         if self.dossier is not None:
             # After the first frame: the lists of a large dossier take a moment to fill.
             self.call_after_refresh(self.set_dossier, self.dossier)
@@ -150,6 +157,22 @@ class DossierScreen(Screen[None]):
         if self._actors:
             actors.highlighted = 0
             self.show_actor(self._actors[0][0].id)
+
+    def show_step(self, step: DossierStep) -> None:
+        """Show how far the analysis is: each article's state, and the stage."""
+        if self.dossier is not None or not self.is_mounted:
+            return
+        changed = [i for i in step.articles if 0 <= i < len(self.article_states)]
+        for index in changed:
+            self.article_states[index] = step.status
+        self.stage = step.stage
+        rows = waiting_article_rows(self.articles, self.article_states)
+        self._rows["dossier-articles"] = rows
+        listed = self.query_one("#dossier-articles", OptionList)
+        for index in changed:  # only the rows whose state changed are drawn again
+            if index < listed.option_count:
+                listed.replace_option_prompt_at_index(index, Text(rows[index].text))
+        listed.border_title = progress_title(step.ready, step.total, step.stage)
 
     def show_failure(self, message: str) -> None:
         """Say in the lists that the dossier could not be analysed."""
@@ -220,16 +243,10 @@ class DossierScreen(Screen[None]):
             (focused.action_cursor_down if direction == "down" else focused.action_cursor_up)()
 
     def action_note(self) -> None:
-        """Ask for a note on the dossier as a whole and save the dossier notes file."""
-        from briefing_tui.ui.screens.prompt import PromptScreen
-
-        if self._notes is None:
-            return
-        screen = PromptScreen(
-            "Note on the dossier",
-            hint="Enter to save it in the dossier notes file, Esc to cancel",
-        )
-        self.app.push_screen(screen, lambda text: self._notes(text) if text else None)
+        """Write a note on the dossier as a whole, in the notes' editor (several lines,
+        Markdown), saved in the dossier notes file as it is typed."""
+        if self._notes is not None:
+            self._notes()
 
     def action_export(self) -> None:
         if self._export is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -23,7 +24,7 @@ from textual.widgets.option_list import Option
 from briefing_tui.errors import BriefingError
 from briefing_tui.store.library import Library
 from briefing_tui.store.library.articles import ArticleRow, recent_articles, unread_articles
-from briefing_tui.store.library.feeds import feed_entries, list_feeds
+from briefing_tui.store.library.feeds import EntryRow, feed_entries, list_feeds
 from briefing_tui.store.library.search import Hit, indexed_text, match_offset, search
 from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.library_link import StartAt
@@ -32,6 +33,13 @@ from briefing_tui.ui.logic.library_rows import (
     entry_prompt,
     feed_prompt,
     hit_prompt,
+)
+from briefing_tui.ui.logic.marks import (
+    DOSSIER_MINIMUM,
+    Marks,
+    marked_prompt,
+    marks_hint,
+    too_few_message,
 )
 
 #: Rows of recent articles listed (the library may hold tens of thousands).
@@ -47,6 +55,8 @@ class Choice:
     locations: list[str]
     index: int = 0
     start_at: StartAt | None = None
+    #: Open the articles together as a dossier (marked with space, then d).
+    dossier: bool = False
 
 
 class StartScreen(Screen[Choice | None]):
@@ -77,6 +87,10 @@ class StartScreen(Screen[Choice | None]):
         Binding("escape", "back", "Back", show=False),
         Binding("tab", "switch", "Articles/feeds", show=False),
         Binding("q", "quit_start", "Quit"),
+        Binding("space", "mark", "Mark", show=False),
+        Binding("d", "dossier", "Dossier of the marked"),
+        # From the search field (which types every other key) down to its results.
+        Binding("down", "to_results", "Results", show=False),
     ]
 
     def __init__(
@@ -219,6 +233,7 @@ class StartScreen(Screen[Choice | None]):
         self.article_list.focus()
 
     def _highlight_first(self) -> None:
+        self._show_marks()
         if self.article_list.option_count:
             self.article_list.highlighted = 0
 
@@ -256,6 +271,7 @@ class StartScreen(Screen[Choice | None]):
         self._rows = [(h.location, h.sha256, h) for h in hits]
         self.article_list.set_options([Option(hit_prompt(h)) for h in hits])
         self.article_list.border_title = f"{len(hits)} found"
+        self._show_marks()
         self._hint("Enter opens the article at the match · ] and [ walk the results")
 
     @on(Input.Submitted, "#search")
@@ -520,3 +536,71 @@ class StartScreen(Screen[Choice | None]):
         if not shown:
             return f"All notes ({count})"
         return f"Notes ({count}): " + ", ".join(shown)
+
+    # -- marking articles for a dossier ------------------------------------
+
+    @property
+    def marks(self) -> Marks:
+        """The articles marked with space, opened together by d."""
+        marks = self.__dict__.get("_marks")
+        if marks is None:
+            marks = self.__dict__["_marks"] = Marks()
+        return marks
+
+    def action_mark(self) -> None:
+        """Space: mark the highlighted article (or unmark it)."""
+        if not self.article_list.has_focus:
+            return
+        index = self.article_list.highlighted
+        if index is None or not 0 <= index < len(self._rows):
+            return
+        location, _sha, row = self._rows[index]
+        if not location:
+            self.notify("This article was read from standard input: pipe it in again", timeout=5)
+            return
+        self.marks.toggle(location, str(getattr(row, "title", "") or location))
+        self._show_marks(location)
+        self._hint(marks_hint(len(self.marks)))
+        if index + 1 < self.article_list.option_count:
+            self.article_list.highlighted = index + 1
+
+    def _show_marks(self, changed: str | None = None) -> None:
+        """Draw the mark in front of the marked rows of a list just filled (their prompts
+        are unmarked), or, given the location whose mark ``changed``, redraw its rows."""
+        if changed is None and not len(self.marks):
+            return  # nothing to draw: the list was just filled without marks
+        rows_shown = self.article_list.option_count
+        for index, (location, _sha, row) in enumerate(self._rows[:rows_shown]):
+            if not location or (location != changed if changed else location not in self.marks):
+                continue
+            prompt = _row_prompt(row)
+            if prompt is not None:
+                marked = location in self.marks
+                self.article_list.replace_option_prompt_at_index(
+                    index, marked_prompt(prompt) if marked else prompt
+                )
+
+    def action_dossier(self) -> None:
+        """d: open the marked articles together as a dossier (two at least)."""
+        if len(self.marks) < DOSSIER_MINIMUM:
+            self.notify(too_few_message(len(self.marks)), title="Dossier", timeout=6)
+            return
+        self.dismiss(Choice(self.marks.locations, 0, None, dossier=True))
+
+    def action_to_results(self) -> None:
+        """Down in the search field: into its results (to mark them, or open one)."""
+        if self.query_one("#search", Input).has_focus and self.article_list.option_count:
+            self.article_list.focus()
+            if self.article_list.highlighted is None:
+                self.article_list.highlighted = 0
+
+
+def _row_prompt(row: object) -> Text | None:
+    """The unmarked prompt of a row of the article list."""
+    if isinstance(row, ArticleRow):
+        return article_prompt(row)
+    if isinstance(row, EntryRow):
+        return entry_prompt(row)
+    if isinstance(row, Hit):
+        return hit_prompt(row)
+    return None

@@ -145,3 +145,22 @@ async def test_an_article_left_before_it_was_recorded_is_listed_read(
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         row = _row_of(_rows(app), Path(sample_article.source).name)
         assert not row.startswith("● "), row
+
+
+async def test_articles_marked_on_the_start_screen_shown_from_an_article_open_as_a_dossier(
+    make_app, sample_article, private_home: Path, tmp_path: Path
+):
+    path = _library_with(private_home, sample_article, tmp_path)
+    app = make_app(home=private_home, from_start=True)
+    app.analyse_feeds = False
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        app.screen.article_list.focus()
+        app.screen.article_list.highlighted = 0
+        await pilot.press("space", "space", "d")
+        await wait_for(pilot, lambda: not app.is_running)
+    chosen = app.chosen_dossier
+    assert chosen is not None and chosen.dossier  # not the highlighted article opened
+    assert sorted(chosen.locations) == sorted([sample_article.source, str(path)])

@@ -132,7 +132,7 @@ async def test_n_saves_a_note_on_the_dossier_and_e_exports_it(tmp_path):
         await pilot.press("n")
         await pilot.pause()
         await pilot.press(*"Both quote the mayor.")
-        await pilot.press("enter")
+        await pilot.press("escape")  # saves the note and closes the editor
         path = dossier_notes_path(articles, tmp_path)
         await wait_for(pilot, path.exists)
         assert [n.body for n in read_dossier_notes(path)] == ["Both quote the mayor."]
