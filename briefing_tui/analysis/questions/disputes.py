@@ -317,6 +317,8 @@ def _denied_clause(doc: Doc, denial: Claim, content: Span) -> Token | None:
     if cue is None or cue.root.lemma_.lower() not in lemma_set("denials"):
         return None
     root = root_verb(content)
+    if root.pos_ not in {"VERB", "AUX"} and root.lemma_.lower() in lemma_set("claim_nouns"):
+        return _that_clause(root)  # "denied reports that it had sold the site": the sale
     return root if root.pos_ in {"VERB", "AUX"} else None
 
 

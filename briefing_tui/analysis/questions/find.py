@@ -39,6 +39,7 @@ from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
+from briefing_tui.analysis.questions.references import name_references, vague_reference
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
@@ -518,9 +519,26 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         if named is not None:
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
+    if candidate.veto is None:
+        candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
+        candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+        candidate.veto = phrase_veto(candidate)
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text)
         candidate.veto = phrase_veto(candidate)
+
+
+def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
+    """"Will The Supreme Court rule?": the sentence's capital "The" is lowered inside
+    the question, unless the name keeps it ("The Hague" is one entity)."""
+    first = sentence[0] if len(sentence) else None
+    if first is None or first.text != "The" or first.ent_iob_ in {"B", "I"}:
+        return text
+    return re.sub(r"(?<=\S )The\b", "the", text, count=1)
+
+
+#: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
+HOLDING_VETOES = frozenset({"below-threshold", "vague-reference"})
 
 
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
@@ -543,13 +561,15 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     for candidate in merged:
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
+        if candidate.veto is None and vague_reference(candidate.text):
+            candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"
     for candidate in candidates:
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)
     shown = _rank([c for c in merged if c.veto is None], actors)
-    held = _rank([c for c in merged if c.veto == "below-threshold"], actors)
+    held = _rank([c for c in merged if c.veto in HOLDING_VETOES], actors)
     for rank, question in enumerate(held, start=1):
         question.id = f"h{rank}"  # apart from the shown ones' q ids, so a merge keeps both
     findings = sorted(

@@ -274,13 +274,15 @@ def test_an_apposition_leaves_the_asked_subject(nlp):
 def test_playing_no_part_is_a_denied_role(nlp):
     text = "Minister Anna Weiss said her former adviser played no part in the tender."
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
-    assert question.question == "Did her former adviser play a part in the tender?"
+    assert question.question == "Did Anna Weiss’s former adviser play a part in the tender?"
 
 
 def test_a_condemned_decision_names_who_condemns_it(nlp):
-    text = 'Opposition leader Tomas Rey called the decision "scandalous" on Wednesday.'
+    text = 'Opposition leader Tomas Rey called the port closure decision "scandalous" on Wednesday.'
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
-    assert question.question == "Is the decision scandalous, as Opposition leader Tomas Rey says?"
+    assert question.question == (
+        "Is the port closure decision scandalous, as Opposition leader Tomas Rey says?"
+    )
 
 
 def test_a_stated_goal_asks_whether_its_owner_reaches_it(nlp):
@@ -384,7 +386,9 @@ def test_a_pledge_and_an_unknown_in_one_sentence_are_both_asked(nlp):
         "has not said where the money will come from."
     )
     questions = {q.question for q in analysed(nlp, text).shown}
-    assert questions == {
+    held = {q.question for q in analysed(nlp, text).held}
+    # "the money" needs the article to be understood: asked, but held back
+    assert questions | held == {
         "Will the regional health board hire 50 nurses by the end of the year?",
         "Where will the money come from?",
     }

@@ -1,0 +1,193 @@
+"""Naming what a question's short references stand for, and telling the ones left vague.
+
+"Will the council vote on the measure?" asks nothing a reader can follow;
+"Will the council vote on the Harbor Street tram extension?" does. A bare
+definite or demonstrative noun phrase ("the measure", "this move", "the
+bank") in the question is replaced by the actor the actors analysis links it
+to, or by the nearest earlier phrase of the article with the same head noun
+and more words ("the Selo border crossing", "Rivo Bank"); an object pronoun
+("bring it back") by the noun it stands for in its sentence. What stays vague
+(a shell noun such as "the move", a demonstrative, a pronoun) makes the
+question weak: it is held back, not shown (``vague_reference``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.cues import lemma_set
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your", "a", "an"})
+#: Modifiers that make an earlier phrase more telling than a bare "the <noun>".
+_TELLING = frozenset({"compound", "amod", "nmod", "poss"})
+#: Pronouns other than a question's subject that may stand for something named before.
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "they", "he", "she"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+#: The words of an earlier phrase kept when it names a short reference.
+_KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
+#: How many tokens back an earlier, fuller phrase with the same head may sit.
+LOOK_BACK = 600
+
+
+def _bare_definite(noun: Token) -> Token | None:
+    """The determiner of a short reference: "the"/"this" + noun, or a demonstrative
+    before a modified noun ("those energy purchases"); else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    left = [c for c in noun.children if c.i < noun.i]
+    dets = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
+    if len(dets) != 1 or (len(left) != 1 and dets[0].lower_ not in _DEMONSTRATIVE):
+        return None
+    right = [c for c in noun.children if c.i > noun.i and c.dep_ in {"prep", "acl", "relcl"}]
+    if any(c.lower_ in {"of", "for", "to"} or c.dep_ != "prep" for c in right):
+        return None  # "the plan to build a bridge", "the death of a patient": said in full
+    return dets[0]
+
+
+def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
+    """The actor name the actors analysis gives the noun, where the name ends in that noun
+    ("Rivo Bank" for "the bank"; not "Marlow City Council" for "the city")."""
+    name = name_of(noun)
+    if name is None or not name[:1].isupper() or len(name.split()) < 2:
+        return None
+    return name if name.split()[-1].lower() in {noun.lower_, noun.lemma_.lower()} else None
+
+
+def _fuller(noun: Token) -> str | None:
+    """The nearest earlier phrase of the article with the same head and telling words."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
+            continue  # "the broadcasts" are not "a propaganda broadcast"
+        if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
+            ents = [e for e in doc.ents if e.start <= token.i < e.end]
+            if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
+                name = ents[0].text  # "Rivo Bank" for "the bank"
+                return "the" + name[3:] if name.startswith("The ") else name
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
+        if not any(c.pos_ != "PRON" for c in modifiers) or any(
+            c.dep_ == "predet" for c in token.children
+        ):
+            continue  # "both her parents" tells no more than "the parents"
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
+        words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+        if words[0].pos_ in {"DET", "PRON"}:
+            words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
+        text = token.doc[words[0].i : token.i + 1].text
+        if words[0].dep_ != "poss" and not (token.pos_ == "PROPN" == words[0].pos_):
+            text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
+        if len(text.split()) > 2:
+            return text
+    return None
+
+
+def _replace(text: str, old: str, new: str) -> str:
+    """``text`` with the first whole-word ``old`` (any case) replaced by ``new``."""
+    return re.sub(rf"(?<![\w’']){re.escape(old)}(?![\w’'])", new, text, count=1, flags=re.I)
+
+
+def _contains(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", text, re.I) is not None
+
+
+def name_references(
+    text: str, sentences: list[Span], name_of: Callable[[Token], str | None]
+) -> str:
+    """``text`` with its bare definite phrases and object pronouns named where the article
+    names them ("Will the council vote on the measure?" stays as it is when nothing
+    fuller is found; ``vague_reference`` then tells it)."""
+    for sent in sentences:
+        for token in sent:
+            det = _bare_definite(token)
+            if det is not None:
+                short = token.doc[det.i : token.i + 1].text
+                if not _contains(text, short):
+                    continue
+                named = _named(token, name_of) or _fuller(token)
+                if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
+                    short = det.text  # "those energy purchases": "the energy purchases"
+                    named = "the"
+                if named is not None:
+                    text = _replace(text, short, named)
+            elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
+                named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
+                if named is not None and _contains(_opening_words(text), token.text):
+                    text = _replace(text, token.text, f"{named}’s")
+            elif token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS:
+                if token.dep_ in {"expl", "nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
+                    continue  # the main clause's subject: the pronoun-subject veto names it
+                if not _contains(_after_opening(text), token.text):
+                    continue
+                named = name_of(token)  # only the actors analysis's own resolution
+                if named is not None and not _contains(text, named):
+                    text = text.replace(
+                        _after_opening(text), _replace(_after_opening(text), token.text, named), 1
+                    )
+    return text
+
+
+def _opening_words(text: str) -> str:
+    """The first three words of a question, where a possessive cannot point to its subject."""
+    return " ".join(text.split()[:3])
+
+
+def _after_opening(text: str) -> str:
+    """The question without its first word (its subject pronoun is not an object's)."""
+    return text.split(" ", 1)[1] if " " in text else ""
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_PRONOUN = re.compile(r"(?<![\w’'])(it|they|them|him|he|she)(?![\w’'])", re.I)
+#: "Is it true ...?", "How costly could it be to ignore ...": "it" that stands for what follows.
+_EXTRAPOSED = re.compile(r"\bit\s+(?:\w+\s+)?be\b.*\b(?:to|that|whether)\b|^(is|was) it\b", re.I)
+_DEMONSTRATIVE_NOUN = re.compile(r"(?<![\w’'])(this|these|those)\s+([a-z][\w-]*)", re.I)
+_DEFINITE_NOUN = re.compile(r"(?<![\w’'])(the|that)\s+([a-z][\w-]*)(?:\s+(\w+))?", re.I)
+_POSSESSIVE_PRONOUN = re.compile(r"(?<![\w’'])(his|her|their)(?![\w’'])", re.I)
+_SUBORDINATORS = frozenset(
+    {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
+)
+_SAID_IN_FULL = frozenset({"of", "to", "for", "that", "which", "whether"})
+
+
+def vague_reference(text: str) -> str | None:
+    """The words of a question that need the article to be understood, or None.
+
+    "this move", "the measure" (a shell noun said bare), and a personal pronoun
+    ("If it is not reversed, ...", "bring it back") are vague; "the plan to cut
+    taxes" and "Is it true that ...?" are not.
+    """
+    plain = _QUOTED.sub(" ", text)
+    for match in _DEMONSTRATIVE_NOUN.finditer(plain):
+        return match.group(0)
+    shells = lemma_set("shell_nouns")
+    for match in _DEFINITE_NOUN.finditer(plain):
+        noun, following = match.group(2).lower(), (match.group(3) or "").lower()
+        singular = noun[:-1] if noun.endswith("s") and noun[:-1] in shells else noun
+        if singular in shells and following not in _SAID_IN_FULL:
+            return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
+    if _EXTRAPOSED.search(plain):
+        plain = re.sub(r"\bit\b", " ", plain, count=1, flags=re.I)
+    for match in _POSSESSIVE_PRONOUN.finditer(plain):
+        # "Would her party ...?": whose? Later on, it is the subject's ("voters ... their")
+        if len(plain[: match.start()].split()) == 1:
+            return match.group(0)
+    for match in _PRONOUN.finditer(plain):
+        before = plain[: match.start()].split()
+        # "Will Ann Lee resign if she loses?": the subject of a clause after the main one
+        # stands for someone the question has named
+        if len(before) > 2 and before[-1].lower() in _SUBORDINATORS:
+            continue
+        return match.group(0)
+    return None

@@ -1,0 +1,82 @@
+"""Short references in a question: named where the article names them, else held back."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.analysis.questions.references import vague_reference
+from tests.analysis.questions.test_families import analysed
+
+
+def _shown(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).shown]
+
+
+def _held(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).held]
+
+
+def test_a_short_definite_is_named_by_the_fuller_phrase_before_it(nlp):
+    text = (
+        "The Tarva government closed the Selo border crossing on Monday. "
+        "It was not clear how long the crossing would stay closed."
+    )
+    assert _shown(nlp, text) == ["How long will the Selo border crossing stay closed?"]
+
+
+def test_a_bare_shell_noun_is_held_back_not_shown(nlp):
+    text = "Council leader Petra Holm said the council will vote on the measure on March 12."
+    assert _shown(nlp, text) == []
+    assert _held(nlp, text) == ["Will the council vote on the measure on March 12?"]
+
+
+def test_a_demonstrative_reference_is_held_back(nlp):
+    text = (
+        "Economy minister Lena Ek said the government will meet union leaders on Thursday "
+        "to discuss this move."
+    )
+    assert _shown(nlp, text) == []
+    assert len(_held(nlp, text)) == 1
+
+
+def test_a_pronoun_in_the_opening_condition_is_held_back(nlp):
+    text = (
+        "The Kolding city council voted to shut the Harbor Street depot. If it is not "
+        "reversed, the town of Vik will lose its largest employer."
+    )
+    assert _shown(nlp, text) == []
+    assert _held(nlp, text) == [
+        "If it is not reversed, will the town of Vik lose its largest employer?"
+    ]
+
+
+def test_an_opening_possessive_is_named_by_its_person(nlp):
+    text = "Opposition leader Ilse Marr said her party would repeal the pension reform if it wins."
+    assert _shown(nlp, text) == ["Would Ilse Marr’s party repeal the pension reform if it wins?"]
+
+
+def test_a_denied_report_asks_what_the_report_says(nlp):
+    text = (
+        "Economy minister Lena Ek said Norden Steel would sell its Vik plant to a rival. "
+        "Norden Steel denied reports that it had agreed to sell the plant."
+    )
+    disputed = [q for q in analysed(nlp, text).shown if q.kind == "disputed"]
+    assert [q.question for q in disputed] == ["Had Norden Steel agreed to sell the Vik plant?"]
+
+
+@pytest.mark.parametrize(
+    ("question", "vague"),
+    [
+        ("Will the measure pass?", "the measure"),
+        ("Will this move go ahead?", "this move"),
+        ("If it is not reversed, will the town lose its employer?", "it"),
+        ("Will Ann Lee bring it back?", "it"),
+        ("Would her party win?", "her"),
+        ("Will the plan to cut taxes pass?", None),
+        ("Will Ann Lee resign if she loses the vote?", None),
+        ("Will voters choose between the new flag and their current flag?", None),
+        ("Is it true that the mayor resigned?", None),
+    ],
+)
+def test_vague_reference_names_the_words_that_need_the_article(question, vague):
+    assert vague_reference(question) == vague
