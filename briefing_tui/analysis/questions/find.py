@@ -529,14 +529,16 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
 
 
 def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
-    """"Will The Supreme Court rule?": the sentence's capital "The" is lowered inside
-    the question, unless the name keeps it ("The Hague" is one entity)."""
+    """A sentence-initial "The" lowered inside the question ("Will the Supreme Court
+    rule?"), unless a place's name keeps it ("The Hague", "The Gambia")."""
     first = sentence[0] if len(sentence) else None
-    if first is None or first.text != "The" or first.ent_iob_ in {"B", "I"}:
+    if first is None or first.text != "The" or first.ent_type_ in _THE_IN_NAME:
         return text
     return re.sub(r"(?<=\S )The\b", "the", text, count=1)
 
 
+#: Entity types whose names keep a capital "The" ("The Hague").
+_THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset({"below-threshold", "vague-reference"})
 

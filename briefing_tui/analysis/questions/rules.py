@@ -533,7 +533,10 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.tokens[0]
     sent = word.sent
     if word.tag_ == "MD":
-        reported = is_backshifted(word) and not _has_deadline(word.sent)
+        backshifted = is_backshifted(word)
+        # "said it would decide next month": a reported "would" with a date ahead forecasts
+        ahead = _has_deadline(word.sent) or _future_time(word.head)
+        reported = backshifted and not ahead
         if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb
             return ctx.veto("reported-past")
@@ -566,10 +569,13 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if ctx.told_as_done(verb, subject):
             # "... she would attend. She attended on Friday": answered later
             return ctx.veto("settled-later")
-        found = ctx.candidate(
-            QuestionKind.EXPECTATION, sent, phrase(ctx, verb), clause_subject(verb)
+        # the reported "would" of a dated plan is asked as the future it is
+        dated_plan = backshifted and ahead and modal_of(verb) == "would"
+        text = (
+            phrase(ctx, verb, asked_aux="will", drop=[word.i]) if dated_plan else phrase(ctx, verb)
         )
-        found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"}
+        found = ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
+        found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"} and not dated_plan
         return found
     head = cue.head if len(cue.tokens) > 1 else word
     if head.dep_ == "amod":

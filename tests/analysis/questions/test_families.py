@@ -366,7 +366,7 @@ def test_a_long_question_loses_its_trailing_phrases_before_it_is_dropped(nlp):
     )
     questions = [q.question for q in analysed(nlp, text).shown]
     assert questions == [
-        "Would the national rail regulator decide by the end of May whether to fine Northline Rail?"
+        "Will the national rail regulator decide by the end of May whether to fine Northline Rail?"
     ]
 
 
