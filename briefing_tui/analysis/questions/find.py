@@ -51,7 +51,12 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.vetoes import BARE_PRONOUNS, phrase_veto, shortened
+from briefing_tui.analysis.questions.vetoes import (
+    BARE_PRONOUNS,
+    FINITE_OPENERS,
+    phrase_veto,
+    shortened,
+)
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -483,12 +488,30 @@ def _speaker_of(ctx: RuleContext, claims: list[Claim], sent: DocSpan) -> str | N
 
 #: A speaker's stance adverb that opens a question asks nothing ("Hopefully, will ...?").
 _STANCE_OPENING = re.compile(
-    r"^(Hopefully|Frankly|Honestly|Clearly|Obviously|Surely|Certainly|Of course),\s+"
+    r"^(Hopefully|Frankly|Honestly|Clearly|Obviously|Surely|Certainly|Of course|Perhaps|Maybe),"
+    r"\s+"
+)
+
+
+#: "What, could the border look like ...?": a comma between the wh-phrase and its verb.
+_WH_COMMA = re.compile(
+    r"^((?:What|How|Who|Where|When|Why|Which)(?: [\w-]+){0,2}),\s+(?=(?:"
+    + "|".join(sorted(FINITE_OPENERS))
+    + r")\b)"
 )
 
 
 #: A dateline the question took from its sentence: "HALDEN, will March 3 - Dock workers ...?".
 _DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
+
+
+def tidied(text: str) -> str:
+    """A question without a stance adverb ("Perhaps, will ..."), a comma after its wh-phrase
+    ("What, could ...") or a dateline before it, capitalised."""
+    text = _STANCE_OPENING.sub("", text)
+    text = _WH_COMMA.sub(r"\1 ", text)
+    text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", text)
+    return text[:1].upper() + text[1:]
 
 
 def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
@@ -499,9 +522,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     trailing prepositional phrases. ``candidate.veto`` is the phrase veto it still
     fails, or None.
     """
-    candidate.text = _STANCE_OPENING.sub("", candidate.text)
-    candidate.text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", candidate.text)
-    candidate.text = candidate.text[:1].upper() + candidate.text[1:]
+    candidate.text = tidied(candidate.text)
     candidate.veto = phrase_veto(candidate)
     if candidate.veto == "speaker-words":
         speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
@@ -540,7 +561,7 @@ def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
 #: Entity types whose names keep a capital "The" ("The Hague").
 _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
-HOLDING_VETOES = frozenset({"below-threshold", "vague-reference"})
+HOLDING_VETOES = frozenset({"below-threshold", "vague-reference", "rhetorical-question"})
 
 
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
@@ -563,6 +584,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     for candidate in merged:
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
+        if candidate.veto is None and candidate.weak is not None:
+            candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
         if candidate.veto is None and vague_reference(candidate.text):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:

@@ -88,6 +88,8 @@ class Candidate:
     confidence: float = 0.0
     #: The named veto that removed it, or None while it stands.
     veto: str | None = None
+    #: Why it is asked but held back rather than shown ("rhetorical-question"), or None.
+    weak: str | None = None
 
 
 @dataclass(slots=True)
@@ -625,6 +627,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.veto("past-event")
         if own is None and head.dep_ != "acl" and governing_tense(head) == "past":
             return ctx.veto("past-event")
+    if head.dep_ == "relcl" and head.pos_ in {"VERB", "AUX"}:
+        # "every loophole she might seek to close": the relative clause describes the noun
+        return ctx.veto("relative-clause")
     complement = _complement(head)
     committed = head.lemma_.lower() in _COMMITMENTS
     if complement is not None and committed and is_aspirational(complement):
