@@ -337,15 +337,37 @@ def _evidence(sentences: list[DocSpan]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+#: How much of the article counts as its lead, whose open matters rank first.
+LEAD_SHARE = 0.25
+
+
+def _lead_weight(candidate: Candidate) -> float:
+    """1.0 for a question from the article's opening, falling to 0 at ``LEAD_SHARE`` past it.
+
+    A news article puts its main open matter (the vote, the ruling, the deadline) first.
+    """
+    sent = candidate.sentences[0]
+    length = max(1, len(sent.doc.text))
+    share = sent.start_char / length
+    return max(0.0, 1.0 - share / LEAD_SHARE)
+
+
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
-    """Questions ranked by importance: the salience of their actors, their kind, their support."""
+    """Questions ranked by importance: the salience of their actors, their kind, how sure
+    the analysis is, whether the article's lead raises them, and their support."""
     salience = {a.id: a.salience for a in actors}
     top = max(salience.values(), default=0.0) or 1.0
     scored: list[tuple[float, int, Candidate]] = []
     for order, candidate in enumerate(candidates):
         actor_weight = max((salience.get(a, 0.0) / top for a in candidate.actors), default=0.0)
         support = min(0.2, 0.05 * (len(candidate.sentences) - 1))
-        score = 0.5 * QUESTION_KIND_INFO[candidate.kind].weight + 0.4 * actor_weight + support
+        score = (
+            0.4 * QUESTION_KIND_INFO[candidate.kind].weight
+            + 0.3 * actor_weight
+            + 0.3 * candidate.confidence
+            + 0.2 * _lead_weight(candidate)
+            + support
+        )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [

@@ -83,13 +83,37 @@ def _fuller(noun: Token) -> str | None:
             continue  # "both her parents" tells no more than "the parents"
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
         words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
-        if words[0].pos_ in {"DET", "PRON"}:
+        if words[0].pos_ in {"DET", "PRON"} and words[0].head.i == token.i:
             words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
         text = token.doc[words[0].i : token.i + 1].text
-        if words[0].dep_ != "poss" and not (token.pos_ == "PROPN" == words[0].pos_):
+        possessed = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
+        if not possessed and not (token.pos_ == "PROPN" == words[0].pos_):
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
         if len(text.split()) > 2:
             return text
+    return None
+
+
+def _same_frame(noun: Token) -> str | None:
+    """What an earlier "vote on X" names, for a later "vote on the measure": the nearest
+    earlier object of the same word and preposition, when it is a fuller phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    frame = (prep.head.lemma_.lower(), prep.lower_)
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = noun.doc[index]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.pos_ != "NOUN":
+            continue
+        if (token.head.head.lemma_.lower(), token.head.lower_) != frame:
+            continue
+        if not any(c.dep_ in _TELLING and c.pos_ != "PRON" for c in token.children):
+            return None  # the earlier one is no fuller
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
+        first = min(t.i for t in words)
+        if noun.doc[first].pos_ in {"DET", "PRON"}:
+            first += 1
+        return "the " + noun.doc[first : token.i + 1].text
     return None
 
 
@@ -115,7 +139,7 @@ def name_references(
                 short = token.doc[det.i : token.i + 1].text
                 if not _contains(text, short):
                     continue
-                named = _named(token, name_of) or _fuller(token)
+                named = _named(token, name_of) or _fuller(token) or _same_frame(token)
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
                     named = "the"
@@ -155,6 +179,28 @@ _EXTRAPOSED = re.compile(r"\bit\s+(?:\w+\s+)?be\b.*\b(?:to|that|whether)\b|^(is|
 _DEMONSTRATIVE_NOUN = re.compile(r"(?<![\w’'])(this|these|those)\s+([a-z][\w-]*)", re.I)
 _DEFINITE_NOUN = re.compile(r"(?<![\w’'])(the|that)\s+([a-z][\w-]*)(?:\s+(\w+))?", re.I)
 _POSSESSIVE_PRONOUN = re.compile(r"(?<![\w’'])(his|her|their)(?![\w’'])", re.I)
+#: Nouns a demonstrative makes a date of ("this year", "this week"), not a reference.
+_TIME_NOUNS = frozenset(
+    [
+        "year",
+        "week",
+        "month",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "season",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "time",
+        "decade",
+        "century",
+    ]
+)
+_SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _SUBORDINATORS = frozenset(
     {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
 )
@@ -170,7 +216,11 @@ def vague_reference(text: str) -> str | None:
     """
     plain = _QUOTED.sub(" ", text)
     for match in _DEMONSTRATIVE_NOUN.finditer(plain):
-        return match.group(0)
+        if match.group(2).lower().rstrip("’'s") not in _TIME_NOUNS:
+            return match.group(0)  # "this move"; "this year" is a date
+    same = _SAME.search(plain)
+    if same and not re.search(r"\bas\b", plain[same.end() :]):
+        return same.group(0)  # "do exactly the same thing": the same as what?
     shells = lemma_set("shell_nouns")
     for match in _DEFINITE_NOUN.finditer(plain):
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()

@@ -87,3 +87,25 @@ def test_a_sentence_initial_the_is_lowered_inside_the_question(nlp):
     assert _shown(nlp, text) == [
         "Will the Supreme Court of Tarva rule next week on the Selo border crossing?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "vague"),
+    [
+        ("Will Ann Lee chair this year’s summit?", None),
+        ("Will Kesh do exactly the same thing?", "the same thing"),
+        ("Will Kesh face the same fate as Vik?", None),
+    ],
+)
+def test_a_date_and_a_compared_sameness_are_not_vague(question, vague):
+    assert vague_reference(question) == vague
+
+
+def test_a_shell_noun_is_named_by_the_same_frame_earlier(nlp):
+    text = (
+        "The Marlow city council postponed a vote on the Harbor Street tram extension on "
+        "Tuesday. Council leader Petra Holm said the council will vote on the measure on "
+        "March 12."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert any("vote on the Harbor Street tram extension on March 12?" in q for q in shown), shown
