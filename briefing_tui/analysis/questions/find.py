@@ -565,10 +565,25 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto is None:
         candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
         candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+        if _points_back(candidate):
+            candidate.weak = "vague-reference"
         candidate.veto = phrase_veto(candidate)
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text)
         candidate.veto = phrase_veto(candidate)
+
+
+def _points_back(candidate: Candidate) -> bool:
+    """Whether the question keeps a "that <noun>" of its sentence that points back
+    ("could control of that chamber hinge on ..."): the text alone cannot tell this
+    "that" from the conjunction, the parse can."""
+    for sent in candidate.sentences:
+        for token in sent:
+            if token.dep_ == "det" and token.lower_ == "that" and token.head.pos_ == "NOUN":
+                words = sent.doc[token.i : token.head.i + 1].text
+                if re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", candidate.text, re.I):
+                    return True
+    return False
 
 
 def _lower_sentence_the(text: str, sentence: DocSpan) -> str:

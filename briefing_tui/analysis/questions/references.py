@@ -201,6 +201,7 @@ _TIME_NOUNS = frozenset(
     ]
 )
 _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
+_HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
 _SUBORDINATORS = frozenset(
     {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
 )
@@ -219,8 +220,11 @@ def vague_reference(text: str) -> str | None:
         if match.group(2).lower().rstrip("’'s") not in _TIME_NOUNS:
             return match.group(0)  # "this move"; "this year" is a date
     same = _SAME.search(plain)
-    if same and not re.search(r"\bas\b", plain[same.end() :]):
-        return same.group(0)  # "do exactly the same thing": the same as what?
+    if same and not re.search(r"\bas\b|(?<!^)\b[A-Z]", plain[same.end() :]):
+        return same.group(0)  # "do exactly the same thing": the same as what? ("as Vik": fine)
+    here = _HERE.search(plain)
+    if here:
+        return here.group(0)  # "emerge here": where?
     shells = lemma_set("shell_nouns")
     for match in _DEFINITE_NOUN.finditer(plain):
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()

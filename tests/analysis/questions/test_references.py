@@ -109,3 +109,25 @@ def test_a_shell_noun_is_named_by_the_same_frame_earlier(nlp):
     )
     shown = [q.question for q in analysed(nlp, text).shown]
     assert any("vote on the Harbor Street tram extension on March 12?" in q for q in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "vague"),
+    [
+        ("Will the new mayor emerge here?", "here"),
+        ("Will the arguments be heard by ten judges?", "the arguments"),
+        ("Will Ann Lee face the same criticism Tom Berg faced?", None),
+    ],
+)
+def test_a_place_pointed_at_and_bare_arguments_are_vague(question, vague):
+    assert vague_reference(question) == vague
+
+
+def test_a_that_determiner_pointing_back_is_held_back(nlp):
+    text = (
+        "The Unity Party holds 50 seats in the Kesh senate. Depending on the outcome of the "
+        "May election, control of that chamber could hinge on the Varna seat."
+    )
+    report = analysed(nlp, text)
+    assert not any("that chamber" in q.question for q in report.shown)
+    assert any("that chamber" in q.question for q in report.held)
