@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
@@ -36,7 +37,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
-from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.phrasing import capitalised_elsewhere, statement
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.references import name_references, vague_reference
@@ -347,7 +348,7 @@ def _lead_weight(candidate: Candidate) -> float:
     A news article puts its main open matter (the vote, the ruling, the deadline) first.
     """
     sent = candidate.sentences[0]
-    length = max(1, len(sent.doc.text))
+    length = max(1, len(doc_text(sent.doc)))
     share = sent.start_char / length
     return max(0.0, 1.0 - share / LEAD_SHARE)
 
@@ -587,12 +588,16 @@ def _points_back(candidate: Candidate) -> bool:
 
 
 def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
-    """A sentence-initial "The" lowered inside the question ("Will the Supreme Court
-    rule?"), unless a place's name keeps it ("The Hague", "The Gambia")."""
+    """A sentence-initial "The" or common noun lowered inside the question ("Will the
+    Supreme Court rule?", "Will households be ...?"), unless a place's name keeps it
+    ("The Hague")."""
     first = sentence[0] if len(sentence) else None
-    if first is None or first.text != "The" or first.ent_type_ in _THE_IN_NAME:
+    if first is None or not first.is_title or first.ent_type_ in _THE_IN_NAME:
         return text
-    return re.sub(r"(?<=\S )The\b", "the", text, count=1)
+    if first.text != "The" and (first.pos_ != "NOUN" or capitalised_elsewhere(first)):
+        return text  # "Households will ...": a common noun; a name ("Roos") keeps its capital
+    word = re.escape(first.text)
+    return re.sub(rf"(?<=\S )({word})\b", first.text.lower(), text, count=1)
 
 
 #: Entity types whose names keep a capital "The" ("The Hague").

@@ -61,6 +61,13 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     return name if name.split()[-1].lower() in {noun.lower_, noun.lemma_.lower()} else None
 
 
+def _headline(token: Token) -> bool:
+    """Whether ``token`` sits in a line with no closing punctuation (a headline), whose
+    title-case words the parse misreads."""
+    last = [t for t in token.sent if not t.is_space]
+    return bool(last) and last[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
+
+
 def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
@@ -69,6 +76,8 @@ def _fuller(noun: Token) -> str | None:
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if _headline(token):
+            continue  # "Drought forces water limits": a headline's words parse as one noun
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
         if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
@@ -104,6 +113,8 @@ def _same_frame(noun: Token) -> str | None:
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = noun.doc[index]
         if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.pos_ != "NOUN":
+            continue
+        if _headline(token):
             continue
         if (token.head.head.lemma_.lower(), token.head.lower_) != frame:
             continue
@@ -200,6 +211,7 @@ _TIME_NOUNS = frozenset(
         "century",
     ]
 )
+_BOTH_SIDES = re.compile(r"(?<![\w’'])(both|the two|either) sides(?![\w’'])", re.I)
 _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
 _SUBORDINATORS = frozenset(
@@ -222,6 +234,9 @@ def vague_reference(text: str) -> str | None:
     same = _SAME.search(plain)
     if same and not re.search(r"\bas\b|(?<!^)\b[A-Z]", plain[same.end() :]):
         return same.group(0)  # "do exactly the same thing": the same as what? ("as Vik": fine)
+    sides = _BOTH_SIDES.search(plain)
+    if sides:
+        return sides.group(0)  # "Will both sides return to the table?": which sides?
     here = _HERE.search(plain)
     if here:
         return here.group(0)  # "emerge here": where?

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
@@ -188,8 +189,33 @@ class RuleContext:
         self.vetoed = name
 
     def name_of(self, token: Token) -> str | None:
+        """The name of the actor ``token`` refers to, as a question says it ("the European
+        Commission" for "it"). An "it" stands for the nearest subject before it where that
+        is an actor, and for no one where that subject is none: the actors analysis may
+        tie "it" to a newspaper that a board's sentence follows."""
         actor_id = self.actor_at.get(token.i)
-        return self.names.get(actor_id) if actor_id else None
+        name = self.names.get(actor_id) if actor_id else None
+        if name is None or token.pos_ != "PRON":
+            return name
+        if token.lower_ == "it":
+            nearest = self._last_subject(token)
+            if nearest is not None and nearest != actor_id:
+                name = self.names.get(nearest) if nearest else None
+                if name is None:
+                    return None
+        if name.split()[-1].lower() in data_files.words("actors/org_heads.txt"):
+            return f"the {name}"  # "European Commission" is asked about as "the European ..."
+        return name
+
+    def _last_subject(self, pronoun: Token) -> str | None:
+        """The actor of the nearest subject before ``pronoun`` (in its sentence or the one
+        before): "" when that subject is no actor, None when there is none."""
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for token in reversed(pronoun.doc[start : pronoun.i]):
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ != "PRON":
+                return self.actor_of(token) or ""
+        return None
 
     def actor_of(self, token: Token | None) -> str | None:
         if token is None:

@@ -131,3 +131,39 @@ def test_a_that_determiner_pointing_back_is_held_back(nlp):
     report = analysed(nlp, text)
     assert not any("that chamber" in q.question for q in report.shown)
     assert any("that chamber" in q.question for q in report.held)
+
+
+def test_it_stands_for_the_subject_just_before_it(nlp):
+    text = (
+        "Local newspaper Brenn Daily reported that the contracts went to the mayor's "
+        "brother-in-law. The Brenn ethics board is expected to publish its findings by "
+        "September. It has not said whether it will question Mayor Daniel Roos in person."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert not any("Brenn Daily" in q for q in shown), shown
+
+
+def test_an_organisation_named_for_it_keeps_its_article(nlp):
+    text = "The European Commission has not said whether it will open an in-depth investigation."
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert shown == ["Will the European Commission open an in-depth investigation?"]
+
+
+def test_a_headline_does_not_name_a_later_reference(nlp):
+    text = (
+        "Drought forces water limits in south\n\n"
+        "Authorities in the province of Avila will limit household water use from Saturday. "
+        "It is not known how long the limits will stay in place."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert not any("Drought" in q for q in shown), shown
+
+
+def test_a_sentence_initial_common_noun_is_lowered_and_a_name_is_not(nlp):
+    text = (
+        "Mayor Daniel Roos has been accused of favouring his brother-in-law. Farmers will "
+        "lose 40 percent of their irrigation allowance. Roos denied any wrongdoing."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert "Will farmers lose 40 percent of their irrigation allowance?" in shown
+    assert not any("roos" in q for q in shown), shown
