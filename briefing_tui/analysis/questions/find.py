@@ -40,7 +40,11 @@ from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.phrasing import capitalised_elsewhere, statement
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
-from briefing_tui.analysis.questions.references import name_references, vague_reference
+from briefing_tui.analysis.questions.references import (
+    anchored_pronouns,
+    name_references,
+    vague_reference,
+)
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
@@ -528,10 +532,21 @@ _WH_COMMA = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
 
 
+#: "If it is not, and Chrome keeps surging, ...": an elliptical condition pointing back,
+#: coordinated with one that names its matter; the question keeps the named one.
+_ELLIPTICAL_CONDITION = re.compile(
+    r"^(If|Unless) (?:it|this|that|they|so) (?:is|isn't|are|aren't|does|doesn't|do|don't)"
+    r"(?: not)?, and ",
+    re.IGNORECASE,
+)
+
+
 def tidied(text: str) -> str:
     """A question without a stance adverb ("Perhaps, will ..."), a comma after its wh-phrase
-    ("What, could ...") or a dateline before it, capitalised."""
+    ("What, could ..."), an elliptical condition coordinated with a full one ("If it is
+    not, and X, ..." -> "If X, ...") or a dateline before it, capitalised."""
     text = _STANCE_OPENING.sub("", text)
+    text = _ELLIPTICAL_CONDITION.sub(lambda m: m.group(1) + " ", text)
     text = _WH_COMMA.sub(r"\1 ", text)
     text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", text)
     return text[:1].upper() + text[1:]
@@ -628,7 +643,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
-        if candidate.veto is None and vague_reference(candidate.text):
+        anchored = anchored_pronouns(candidate.text, candidate.sentences)
+        if candidate.veto is None and vague_reference(candidate.text, anchored):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"

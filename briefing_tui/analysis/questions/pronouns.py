@@ -48,6 +48,9 @@ def short_phrase(noun: Token) -> str:
 def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Token | None:
     """The nearest noun before token ``before`` in ``sentence`` (or up to ``back`` sentences
     before it) that ``pronoun`` may stand for."""
+    spoken_for = _spoken_for(sentence.doc[before]) if before < len(sentence.doc) else None
+    if pronoun in {"they", "it"} and spoken_for is not None:
+        return spoken_for
     start = sentence.start
     for _ in range(back):
         if start > 0:
@@ -59,6 +62,25 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
         for token in earlier:
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
                 return token
+    return None
+
+
+def _spoken_for(pronoun: Token) -> Token | None:
+    """ "Ann Lee for the Kesh Water Board says they are ...": the body a spokesperson speaks
+    for, which "they" or "it" in what she says stands for."""
+    if pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in {"they", "it"}:
+        return None
+    said = pronoun.head
+    if said.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in said.head.children if c.dep_ in _SUBJECTS), None)
+    if speaker is None or speaker.ent_type_ != "PERSON":
+        return None
+    for prep in speaker.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.pos_ == "PROPN":
+                return body
     return None
 
 

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.pronouns import antecedent
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,6 +32,12 @@ _TELLING = frozenset({"compound", "amod", "nmod", "poss"})
 #: Pronouns other than a question's subject that may stand for something named before.
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "they", "he", "she"})
 _PLURAL = frozenset({"NNS", "NNPS"})
+#: Lower-case words a name may hold ("Bank of England", "Party for Freedom").
+_NAME_PARTICLES = frozenset(["of", "for", "and", "the", "de", "von", "van", "der", "la", "le"])
+#: Heads of bodies spoken of with "the" ("the UK Government"), unlike a firm's name.
+_ORG_HEADS_WITH_THE = frozenset(
+    ["government", "council", "ministry", "commission", "court", "parliament", "board"]
+)
 #: The words of an earlier phrase kept when it names a short reference.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
 #: How many tokens back an earlier, fuller phrase with the same head may sit.
@@ -40,8 +47,8 @@ LOOK_BACK = 600
 def _bare_definite(noun: Token) -> Token | None:
     """The determiner of a short reference: "the"/"this" + noun, or a demonstrative
     before a modified noun ("those energy purchases"); else None."""
-    if noun.pos_ != "NOUN":
-        return None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _TIME_NOUNS:
+        return None  # "this year" is a date
     left = [c for c in noun.children if c.i < noun.i]
     dets = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
     if len(dets) != 1 or (len(left) != 1 and dets[0].lower_ not in _DEMONSTRATIVE):
@@ -56,9 +63,13 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     """The actor name the actors analysis gives the noun, where the name ends in that noun
     ("Rivo Bank" for "the bank"; not "Marlow City Council" for "the city")."""
     name = name_of(noun)
-    if name is None or not name[:1].isupper() or len(name.split()) < 2:
+    if name is None or len(name.split()) < 2:
         return None
-    return name if name.split()[-1].lower() in {noun.lower_, noun.lemma_.lower()} else None
+    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
+        return None  # "The six-member Afghan team" describes; it is no name
+    if name.split()[-1].lower() not in {noun.lower_, noun.lemma_.lower()}:
+        return None
+    return f"the {name}" if noun.lemma_.lower() in _ORG_HEADS_WITH_THE else name
 
 
 def _headline(token: Token) -> bool:
@@ -84,7 +95,11 @@ def _fuller(noun: Token) -> str | None:
             ents = [e for e in doc.ents if e.start <= token.i < e.end]
             if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
                 name = ents[0].text  # "Rivo Bank" for "the bank"
-                return "the" + name[3:] if name.startswith("The ") else name
+                if name.startswith("The "):
+                    return "the" + name[3:]
+                return f"the {name}" if lemma in _ORG_HEADS_WITH_THE else name
+        if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
+            continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
         if not any(c.pos_ != "PRON" for c in modifiers) or any(
             c.dep_ == "predet" for c in token.children
@@ -92,7 +107,7 @@ def _fuller(noun: Token) -> str | None:
             continue  # "both her parents" tells no more than "the parents"
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
         words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
-        if words[0].pos_ in {"DET", "PRON"} and words[0].head.i == token.i:
+        if words[0].pos_ in {"DET", "PRON"} and words[0].head.dep_ != "poss":
             words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
         text = token.doc[words[0].i : token.i + 1].text
         possessed = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
@@ -216,11 +231,36 @@ _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
 _SUBORDINATORS = frozenset(
     {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
+    | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
 )
-_SAID_IN_FULL = frozenset({"of", "to", "for", "that", "which", "whether"})
+_SAID_IN_FULL = frozenset(
+    {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between"}
+)
 
 
-def vague_reference(text: str) -> str | None:
+_AGREEING = {"it": "it", "them": "they", "they": "they"}
+
+
+def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
+    """The pronouns of a question whose antecedent the question itself says: "build new
+    structures and manage them" ("them" is the structures named just before)."""
+    found: set[str] = set()
+    for sent in sentences:
+        for token in sent:
+            form = _AGREEING.get(token.lower_)
+            if token.pos_ != "PRON" or form is None or not _contains(text, token.text):
+                continue
+            noun = antecedent(form, sent, token.i)
+            if noun is None:
+                continue
+            at = re.search(rf"(?<![\w’']){re.escape(noun.text)}(?![\w’'])", text, re.I)
+            mention = re.search(rf"(?<![\w’']){re.escape(token.text)}(?![\w’'])", text, re.I)
+            if at and mention and at.start() < mention.start():
+                found.add(token.lower_)
+    return frozenset(found)
+
+
+def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | None:
     """The words of a question that need the article to be understood, or None.
 
     "this move", "the measure" (a shell noun said bare), and a personal pronoun
@@ -244,7 +284,8 @@ def vague_reference(text: str) -> str | None:
     for match in _DEFINITE_NOUN.finditer(plain):
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in shells else noun
-        if singular in shells and following not in _SAID_IN_FULL:
+        full = following in _SAID_IN_FULL or following.endswith("ing")  # "the case involving X"
+        if singular in shells and not full:
             return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
     if _EXTRAPOSED.search(plain):
         plain = re.sub(r"\bit\b", " ", plain, count=1, flags=re.I)
@@ -253,6 +294,8 @@ def vague_reference(text: str) -> str | None:
         if len(plain[: match.start()].split()) == 1:
             return match.group(0)
     for match in _PRONOUN.finditer(plain):
+        if match.group(0).lower() in anchored:
+            continue
         before = plain[: match.start()].split()
         # "Will Ann Lee resign if she loses?": the subject of a clause after the main one
         # stands for someone the question has named

@@ -167,3 +167,14 @@ def test_a_sentence_initial_common_noun_is_lowered_and_a_name_is_not(nlp):
     shown = [q.question for q in analysed(nlp, text).shown]
     assert "Will farmers lose 40 percent of their irrigation allowance?" in shown
     assert not any("roos" in q for q in shown), shown
+
+
+def test_they_in_a_spokesperson_s_words_is_the_body_she_speaks_for(nlp):
+    text = (
+        "Ann Lee for Water Quality South Africa says they are looking at new rules on "
+        "fluoride by the end of the year."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert shown == [
+        "Will Water Quality South Africa decide on new rules on fluoride by the end of the year?"
+    ]

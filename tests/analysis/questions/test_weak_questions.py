@@ -57,6 +57,10 @@ def test_a_plan_in_a_relative_clause_describes_its_noun(nlp):
             "What could the border look like if the economy slowed?",
         ),
         ("How costly, could it be to wait?", "How costly could it be to wait?"),
+        (
+            "If it is not, and Kesh keeps growing, could Vik fall to third place?",
+            "If Kesh keeps growing, could Vik fall to third place?",
+        ),
     ],
 )
 def test_a_stance_word_and_a_stray_comma_leave_the_opening(raw, tidy):
