@@ -140,8 +140,8 @@ def _subject_text(
 def capitalised_elsewhere(token: Token) -> bool:
     """Whether the article writes ``token``'s word with a capital inside a sentence too
     ("Mayor Daniel Roos"): then it is a name wherever it opens a sentence."""
-    if not token.is_title:
-        return False
+    if not token.is_title or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False  # "The" is capitalised after every full stop
     return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
 
 

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.pronouns import antecedent
+from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -111,9 +111,47 @@ def _fuller(noun: Token) -> str | None:
             words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
         text = token.doc[words[0].i : token.i + 1].text
         possessed = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
-        if not possessed and not (token.pos_ == "PROPN" == words[0].pos_):
+        said_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
-        if len(text.split()) > 2:
+        if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
+            return text
+    return _with_its_phrase(noun)
+
+
+#: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
+_DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into"})
+#: The most words an earlier noun with its defining phrase may bring into a question.
+MAX_PHRASE_WORDS = 6
+
+
+def _with_its_phrase(noun: Token) -> str | None:
+    """ "the ban" after "a ban on gambling advertisements during ...": the nearest earlier
+    same noun with a defining prepositional phrase, said with "the" ("the ban on gambling
+    advertisements"), when that phrase is short."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or _headline(token):
+            continue
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
+            continue
+        prep = next(
+            (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
+            None,
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or obj.pos_ == "PRON":
+            continue
+        inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
+        first = min(t.i for t in inner)
+        said = doc[first : obj.i + 1].text
+        if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
+            said = "the " + doc[first + 1 : obj.i + 1].text  # "a vote on a ban": "on the ban"
+        words = [token.text, prep.text, said]
+        text = "the " + " ".join(words)
+        if len(text.split()) <= MAX_PHRASE_WORDS:
             return text
     return None
 
@@ -171,6 +209,8 @@ def name_references(
                     named = "the"
                 if named is not None:
                     text = _replace(text, short, named)
+            elif token.dep_ == "poss" and token.lower_ == "its":
+                text = _name_its(text, token)
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and _contains(_opening_words(text), token.text):
@@ -186,6 +226,30 @@ def name_references(
                         _after_opening(text), _replace(_after_opening(text), token.text, named), 1
                     )
     return text
+
+
+def _phrase_start(pronoun: Token) -> int:
+    """Where the noun phrase holding ``pronoun`` begins: "the cause of its disappearance"
+    cannot be what its own "its" stands for."""
+    node = pronoun
+    while node.head.i != node.i and node.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        node = node.head
+    return node.left_edge.i
+
+
+def _name_its(text: str, its: Token) -> str:
+    """ "the cause of its disappearance" with "its" named where the question does not say
+    whose: by the noun it stands for in its sentence or the one before."""
+    owned = f"{its.text} {its.head.text}"
+    if not _contains(text, owned) or its.lower_ in anchored_pronouns(text, [its.sent]):
+        return text
+    noun = antecedent("it", its.sent, _phrase_start(its), back=1)
+    if noun is None or noun.pos_ != "NOUN":
+        return text
+    phrase = _fuller(noun) or short_phrase(noun)
+    if not phrase.lower().startswith("the "):
+        return text
+    return _replace(text, owned, f"{phrase}’s {its.head.text}")
 
 
 def _opening_words(text: str) -> str:
@@ -229,6 +293,14 @@ _TIME_NOUNS = frozenset(
 _BOTH_SIDES = re.compile(r"(?<![\w’'])(both|the two|either) sides(?![\w’'])", re.I)
 _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
+_ITS = re.compile(r"(?<![\w’'])its(?![\w’'])", re.I)
+
+
+def _named_before(words: str) -> bool:
+    """Whether a question names someone or something (a capitalised word) before a point."""
+    return any(w[:1].isupper() for w in words.split()[1:])
+
+
 _SUBORDINATORS = frozenset(
     {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
     | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
@@ -238,7 +310,7 @@ _SAID_IN_FULL = frozenset(
 )
 
 
-_AGREEING = {"it": "it", "them": "they", "they": "they"}
+_AGREEING = {"it": "it", "them": "they", "they": "they", "its": "it", "their": "they"}
 
 
 def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
@@ -250,7 +322,7 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             form = _AGREEING.get(token.lower_)
             if token.pos_ != "PRON" or form is None or not _contains(text, token.text):
                 continue
-            noun = antecedent(form, sent, token.i)
+            noun = antecedent(form, sent, _phrase_start(token))
             if noun is None:
                 continue
             at = re.search(rf"(?<![\w’']){re.escape(noun.text)}(?![\w’'])", text, re.I)
@@ -302,4 +374,8 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         if len(before) > 2 and before[-1].lower() in _SUBORDINATORS:
             continue
         return match.group(0)
+    for match in _ITS.finditer(plain):
+        # "What is the cause of its disappearance?": whose, unless the question said it
+        if match.group(0).lower() not in anchored and not _named_before(plain[: match.start()]):
+            return match.group(0)
     return None

@@ -485,6 +485,54 @@ def _future_time(word: Token) -> bool:
     )
 
 
+#: Month and weekday names, and words that date a plan ahead ("next", "tomorrow").
+_CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "next",
+        "tomorrow",
+        "coming",
+    ]
+)
+#: Words that put a date in the past ("last May", "two days ago").
+_PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
+
+
+def _dated(verb: Token) -> bool:
+    """Whether ``verb`` names its own date ("would take place on October 2", "could cut
+    rates in December"): a reported plan with a date of its own is still to come."""
+    for child in verb.children:
+        if child.dep_ not in {"prep", "npadvmod", "tmod"}:
+            continue
+        words = [t for t in child.subtree if t.ent_type_ == "DATE"]
+        if any(t.lower_ in _PAST_DATE_WORDS for t in child.subtree):
+            continue
+        if child.lower_ == "within" and words:
+            return True  # "would decide within a month"
+        # a day or a month ("on October 2", "in December"), not a bare year or "weeks"
+        if any(t.lower_ in _CALENDAR_WORDS for t in words):
+            return True
+    return False
+
+
 def _noun_before(word: Token) -> list[Token] | None:
     """The noun phrase just before ``word`` that an expectation is about."""
     if word.dep_ == "acl" and word.head.pos_ in {"NOUN", "PROPN"}:
@@ -563,7 +611,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if word.tag_ == "MD":
         backshifted = is_backshifted(word)
         # "said it would decide next month": a reported "would" with a date ahead forecasts
-        ahead = _has_deadline(word.sent) or _future_time(word.head)
+        ahead = _has_deadline(word.sent) or _future_time(word.head) or _dated(word.head)
         reported = backshifted and not ahead
         if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb

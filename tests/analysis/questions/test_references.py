@@ -178,3 +178,30 @@ def test_they_in_a_spokesperson_s_words_is_the_body_she_speaks_for(nlp):
     assert shown == [
         "Will Water Quality South Africa decide on new rules on fluoride by the end of the year?"
     ]
+
+
+def test_a_short_noun_is_named_by_its_earlier_defining_phrase(nlp):
+    text = (
+        "Lawmakers in Varna postponed a vote on a ban on gambling advertisements during sports "
+        "broadcasts. It is unclear whether the ban will also cover online streaming."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert "Will the ban on gambling advertisements also cover online streaming?" in shown
+
+
+def test_a_name_said_with_the_keeps_the(nlp):
+    text = (
+        "The Central Bank of Tamar kept its main rate at 4.5 percent. Exporters have urged the "
+        "bank to cut rates to weaken the currency."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert shown == ["Will the Central Bank cut rates to weaken the currency?"]
+
+
+def test_an_unnamed_its_is_held_back(nlp):
+    text = (
+        "A fishing boat went missing off the coast of Halvik on Saturday. The cause of its "
+        "disappearance is not known."
+    )
+    report = analysed(nlp, text)
+    assert not any("its disappearance" in q.question for q in report.shown)
