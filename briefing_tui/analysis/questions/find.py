@@ -317,12 +317,20 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
         if lead is candidate:
             merged.append(candidate)
             continue
-        if phrase_veto(lead) and not phrase_veto(candidate):
+        # a body sentence asks better than a headline ("Will city ban cars from old town?")
+        headline_lead = _headline_only(lead) and not _headline_only(candidate)
+        if (phrase_veto(lead) or headline_lead) and not phrase_veto(candidate):
             lead.text = candidate.text
         if _priority(candidate.kind) > _priority(lead.kind):
             lead.kind = candidate.kind
         _absorb(lead, candidate)
     return merged
+
+
+def _headline_only(candidate: Candidate) -> bool:
+    """Whether a candidate's question comes from a line with no closing punctuation."""
+    words = [t for t in candidate.sentences[0] if not t.is_space]
+    return bool(words) and words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
 
 
 def _overlaps(first: Span, second: Span) -> bool:
@@ -609,8 +617,14 @@ def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
     first = sentence[0] if len(sentence) else None
     if first is None or not first.is_title or first.ent_type_ in _THE_IN_NAME:
         return text
-    if first.text != "The" and (first.pos_ != "NOUN" or capitalised_elsewhere(first)):
-        return text  # "Households will ...": a common noun; a name ("Roos") keeps its capital
+    # "Teachers in Marsk will ...": a common noun, even one the tagger took for a name
+    # outside any entity; a name ("Roos") the article capitalises elsewhere keeps its capital
+    common = first.pos_ == "NOUN" or (first.pos_ == "PROPN" and not first.ent_type_)
+    following = sentence[1] if len(sentence) > 1 else None
+    if following is not None and following.pos_ == "PROPN":
+        common = False  # "Governor Lee", "Candidate Ann Lee": a title before a name
+    if first.text != "The" and (not common or capitalised_elsewhere(first)):
+        return text
     word = re.escape(first.text)
     return re.sub(rf"(?<=\S )({word})\b", first.text.lower(), text, count=1)
 

@@ -26,8 +26,9 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def _agrees(pronoun: str, noun: Token) -> bool:
     if pronoun in _PERSONAL:
         return noun.ent_type_ == "PERSON"
-    if pronoun == "they":  # people, or an organisation spoken of as "they"
-        return noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "ORG"
+    if pronoun == "they":  # people, or an organisation spoken of as "they", or "A and B"
+        coordinated = any(c.dep_ == "conj" for c in noun.children)
+        return noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "ORG" or coordinated
     if noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "PERSON":
         return False
     return noun.pos_ == "NOUN" or noun.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT"}
@@ -108,11 +109,23 @@ def name_pronoun(
             named = _person_named(mentions[0], sentence, person_of)
         else:
             noun = antecedent(word.lower(), sentence, mentions[0].i)
-            named = short_phrase(noun) if noun is not None else None
+            named = _with_conjuncts(noun) if noun is not None else None
         if named is None:
             return None
         return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
     return None
+
+
+def _with_conjuncts(noun: Token) -> str:
+    """A noun's short phrase with the names coordinated with it ("Australia and New
+    Zealand" for "they"), else its short phrase."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return short_phrase(noun)
+    first = noun.doc[min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")]
+    span = noun.doc[first.i : conjuncts[-1].i + 1]
+    text = span.text
+    return text if span[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
 
 
 def _person_named(

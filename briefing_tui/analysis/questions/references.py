@@ -122,7 +122,7 @@ def _fuller(noun: Token) -> str | None:
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
 _DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into"})
 #: The most words an earlier noun with its defining phrase may bring into a question.
-MAX_PHRASE_WORDS = 6
+MAX_PHRASE_WORDS = 7
 
 
 def _with_its_phrase(noun: Token) -> str | None:
@@ -146,9 +146,11 @@ def _with_its_phrase(noun: Token) -> str | None:
             continue
         inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
         first = min(t.i for t in inner)
-        said = doc[first : obj.i + 1].text
+        # "the merger of Telia Nord and Fonex": the coordinated names go with it
+        last = max([obj.i, *(t.i for t in obj.subtree if t.dep_ == "conj" and t.head == obj)])
+        said = doc[first : last + 1].text
         if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
-            said = "the " + doc[first + 1 : obj.i + 1].text  # "a vote on a ban": "on the ban"
+            said = "the " + doc[first + 1 : last + 1].text  # "a vote on a ban": "on the ban"
         words = [token.text, prep.text, said]
         text = "the " + " ".join(words)
         if len(text.split()) <= MAX_PHRASE_WORDS:

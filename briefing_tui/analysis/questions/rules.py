@@ -530,6 +530,8 @@ def _dated(verb: Token) -> bool:
         # a day or a month ("on October 2", "in December"), not a bare year or "weeks"
         if any(t.lower_ in _CALENDAR_WORDS for t in words):
             return True
+        if any(t.lower_ in {"week", "month", "weekend"} and t.tag_ == "NN" for t in words):
+            return True  # "this week", "within a month"; not "weeks of talks"
     return False
 
 

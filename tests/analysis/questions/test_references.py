@@ -205,3 +205,44 @@ def test_an_unnamed_its_is_held_back(nlp):
     )
     report = analysed(nlp, text)
     assert not any("its disappearance" in q.question for q in report.shown)
+
+
+def test_a_defining_phrase_keeps_its_coordinated_names(nlp):
+    text = (
+        "The regulator will rule on the merger of Telia Nord and Fonex. Consumer groups say "
+        "prices would rise if the merger goes ahead."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert "Would prices rise if the merger of Telia Nord and Fonex goes ahead?" in shown, shown
+
+
+def test_they_after_coordinated_names_is_both_of_them(nlp):
+    text = (
+        "Australia and New Zealand said they would send military planes with supplies on Wednesday."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert shown == [
+        "Will Australia and New Zealand send military planes with supplies on Wednesday?"
+    ]
+
+
+def test_a_sentence_initial_plural_the_tagger_took_for_a_name_is_lowered(nlp):
+    text = (
+        "Teachers in Marsk threaten strike over class sizes\n\n"
+        "Teachers in the city of Marsk will strike on May 9 unless the city council agrees "
+        "to limit class sizes to 25 pupils, their union said on Tuesday."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert len(shown) == 1 and shown[0].startswith("Will teachers in the city of Marsk strike")
+
+
+def test_a_body_sentence_asks_a_headline_s_question_in_its_words(nlp):
+    text = (
+        "City plans to ban cars from old town\n\n"
+        "The city of Velden plans to ban private cars from its old town from next January, "
+        "Mayor Lisa Brandt announced on Thursday."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert shown == [
+        "Will the city of Velden ban private cars from its old town from next January?"
+    ]
