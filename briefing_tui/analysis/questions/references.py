@@ -211,8 +211,8 @@ def name_references(
                     named = "the"
                 if named is not None:
                     text = _replace(text, short, named)
-            elif token.dep_ == "poss" and token.lower_ == "its":
-                text = _name_its(text, token)
+            elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
+                text = _name_its(text, token)  # only in the sentence the question asks
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and _contains(_opening_words(text), token.text):
@@ -245,7 +245,15 @@ def _name_its(text: str, its: Token) -> str:
     owned = f"{its.text} {its.head.text}"
     if not _contains(text, owned) or its.lower_ in anchored_pronouns(text, [its.sent]):
         return text
-    noun = antecedent("it", its.sent, _phrase_start(its), back=1)
+    start = _phrase_start(its)
+    subjects = [
+        t
+        for t in its.doc[its.sent.start : start]
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    if any(_contains(text[: text.lower().find(owned.lower())], t.text) for t in subjects):
+        return text  # "if the bloc fails to ensure security for its citizens": the bloc's
+    noun = antecedent("it", its.sent, start, back=1)
     if noun is None or noun.pos_ != "NOUN":
         return text
     phrase = _fuller(noun) or short_phrase(noun)
@@ -324,13 +332,22 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             form = _AGREEING.get(token.lower_)
             if token.pos_ != "PRON" or form is None or not _contains(text, token.text):
                 continue
-            noun = antecedent(form, sent, _phrase_start(token))
-            if noun is None:
-                continue
-            at = re.search(rf"(?<![\w’']){re.escape(noun.text)}(?![\w’'])", text, re.I)
+            start = _phrase_start(token)
+            noun = antecedent(form, sent, start)
+            # the question's own subject before it may stand for it ("if the bloc fails to
+            # ensure security for its citizens"), whatever the tagger made of it
+            nouns = [noun] if noun is not None else []
+            if token.dep_ == "poss":  # not "send them": a subject is never its own object
+                nouns += [
+                    t
+                    for t in sent.doc[sent.start : start]
+                    if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+                ]
             mention = re.search(rf"(?<![\w’']){re.escape(token.text)}(?![\w’'])", text, re.I)
-            if at and mention and at.start() < mention.start():
-                found.add(token.lower_)
+            for candidate in nouns:
+                at = re.search(rf"(?<![\w’']){re.escape(candidate.text)}(?![\w’'])", text, re.I)
+                if at and mention and at.start() < mention.start():
+                    found.add(token.lower_)
     return frozenset(found)
 
 

@@ -246,3 +246,13 @@ def test_a_body_sentence_asks_a_headline_s_question_in_its_words(nlp):
     assert shown == [
         "Will the city of Velden ban private cars from its old town from next January?"
     ]
+
+
+def test_its_after_the_question_s_own_subject_stays(nlp):
+    text = (
+        "The euro crisis has shaken the union. Kesh leaders warn that if the bloc fails to "
+        "ensure security for its citizens, it could rapidly fall apart."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert not any("crisis’s" in q for q in shown), shown
+    assert not any("crisis's" in q for q in shown), shown
