@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
+from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
@@ -465,76 +466,6 @@ def _is_counterfactual(verb: Token) -> bool:
     return False
 
 
-def _has_deadline(sent: DocSpan) -> bool:
-    """Whether a sentence sets a deadline, "by 2050": a reported "would" then still forecasts
-    ("they estimated that by 2050 food needs would rise")."""
-    return any(
-        t.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children)
-        for t in sent
-    )
-
-
-def _future_time(word: Token) -> bool:
-    """Whether a time expression under ``word`` points ahead ("next month", "soon")."""
-    future = lemma_set("future_time")
-    return any(
-        t.lemma_.lower() in future
-        for child in word.children
-        if child.dep_ in {"npadvmod", "advmod", "prep", "tmod"}
-        for t in child.subtree
-    )
-
-
-#: Month and weekday names, and words that date a plan ahead ("next", "tomorrow").
-_CALENDAR_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "next",
-        "tomorrow",
-        "coming",
-    ]
-)
-#: Words that put a date in the past ("last May", "two days ago").
-_PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
-
-
-def _dated(verb: Token) -> bool:
-    """Whether ``verb`` names its own date ("would take place on October 2", "could cut
-    rates in December"): a reported plan with a date of its own is still to come."""
-    for child in verb.children:
-        if child.dep_ not in {"prep", "npadvmod", "tmod"}:
-            continue
-        words = [t for t in child.subtree if t.ent_type_ == "DATE"]
-        if any(t.lower_ in _PAST_DATE_WORDS for t in child.subtree):
-            continue
-        if child.lower_ == "within" and words:
-            return True  # "would decide within a month"
-        # a day or a month ("on October 2", "in December"), not a bare year or "weeks"
-        if any(t.lower_ in _CALENDAR_WORDS for t in words):
-            return True
-        if any(t.lower_ in {"week", "month", "weekend"} and t.tag_ == "NN" for t in words):
-            return True  # "this week", "within a month"; not "weeks of talks"
-    return False
-
-
 def _noun_before(word: Token) -> list[Token] | None:
     """The noun phrase just before ``word`` that an expectation is about."""
     if word.dep_ == "acl" and word.head.pos_ in {"NOUN", "PROPN"}:
@@ -613,7 +544,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if word.tag_ == "MD":
         backshifted = is_backshifted(word)
         # "said it would decide next month": a reported "would" with a date ahead forecasts
-        ahead = _has_deadline(word.sent) or _future_time(word.head) or _dated(word.head)
+        ahead = has_deadline(word.sent) or future_time(word.head) or names_its_day(word.head)
         reported = backshifted and not ahead
         if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb
@@ -676,9 +607,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     existential = clause_verb(head.head)
     told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
     told_in_past |= head.tag_ == "VBG" and governing_tense(head) == "past"
-    if head.dep_ == "acl" and told_in_past and not _future_time(head):
+    if head.dep_ == "acl" and told_in_past and not future_time(head):
         return ctx.veto("past-event")  # "there were teams scheduled to compete" tells the past
-    future = _future_time(head)
+    future = future_time(head)
     noun_in_past = "past" in {governing_tense(head), tense(clause_verb(head))}
     if head.pos_ == "NOUN" and noun_in_past:  # "his plan was to retire"
         return ctx.veto("past-event")
@@ -802,7 +733,7 @@ def _reported_past_condition(target: Token, marker: Token) -> bool:
     conditions = [c for c in target.children if c.dep_ == "advcl"] or [marker.head]
     for condition in conditions:
         # "if she were to win in November" still looks ahead from the time of telling
-        to_come = any(c.dep_ == "xcomp" for c in condition.children) or _future_time(condition)
+        to_come = any(c.dep_ == "xcomp" for c in condition.children) or future_time(condition)
         if to_come or any(t.ent_type_ == "DATE" for t in condition.subtree):
             return False
     condition = marker.head
