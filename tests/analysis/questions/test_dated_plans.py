@@ -42,3 +42,15 @@ def test_a_decision_within_a_month_is_still_to_come(nlp):
         "Will the transport safety agency decide within a month whether to open an "
         "investigation into Veltro?"
     ]
+
+
+def test_a_reported_plan_for_a_season_is_still_to_come(nlp):
+    text = (
+        "The regional health authority said it would review staffing levels at Ostra General "
+        "Hospital in the spring."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert shown == [
+        "Will the regional health authority review staffing levels at Ostra General Hospital "
+        "in the spring?"
+    ]
