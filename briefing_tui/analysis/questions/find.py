@@ -549,12 +549,21 @@ _ELLIPTICAL_CONDITION = re.compile(
 )
 
 
+#: "Was a cut in December likely?": a likelihood told in reported speech is asked now.
+_REPORTED_LIKELIHOOD = re.compile(
+    r"^(Was|Were)( [^?,]+? (?:likely|unlikely|possible|probable)\b[^?]*\?)$"
+)
+_PRESENT_BE = {"Was": "Is", "Were": "Are"}
+
+
 def tidied(text: str) -> str:
     """A question without a stance adverb ("Perhaps, will ..."), a comma after its wh-phrase
     ("What, could ..."), an elliptical condition coordinated with a full one ("If it is
-    not, and X, ..." -> "If X, ...") or a dateline before it, capitalised."""
+    not, and X, ..." -> "If X, ..."), a reported likelihood's past tense ("Was a cut
+    likely?" -> "Is a cut likely?") or a dateline before it, capitalised."""
     text = _STANCE_OPENING.sub("", text)
     text = _ELLIPTICAL_CONDITION.sub(lambda m: m.group(1) + " ", text)
+    text = _REPORTED_LIKELIHOOD.sub(lambda m: _PRESENT_BE[m.group(1)] + m.group(2), text)
     text = _WH_COMMA.sub(r"\1 ", text)
     text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", text)
     return text[:1].upper() + text[1:]

@@ -57,6 +57,9 @@ def test_a_plan_in_a_relative_clause_describes_its_noun(nlp):
             "What could the border look like if the economy slowed?",
         ),
         ("How costly, could it be to wait?", "How costly could it be to wait?"),
+        ("Was a cut in December likely?", "Is a cut in December likely?"),
+        ("Were more strikes unlikely before May?", "Are more strikes unlikely before May?"),
+        ("Was the mayor in Kesh?", "Was the mayor in Kesh?"),
         (
             "If it is not, and Kesh keeps growing, could Vik fall to third place?",
             "If Kesh keeps growing, could Vik fall to third place?",
