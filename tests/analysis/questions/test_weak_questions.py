@@ -90,3 +90,13 @@ def test_a_question_cut_before_its_complement_is_incomplete(question):
 )
 def test_a_whole_question_passes_the_new_vetoes(question):
     assert phrase_veto(Candidate(QuestionKind.EXPECTATION, [], question)) is None
+
+
+def test_a_reason_clause_is_not_what_a_dismissal_disputes(nlp):
+    text = (
+        "Professor Ann Lee likened the Kesh rules to a tax on farmers, a charge that stung, since "
+        "Ms. Lee was a mentor to Mayor Tom Berg at law school. Mayor Tom Berg dismissed the "
+        "criticism as the voice of her client."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert not any("mentor" in q for q in shown), shown
