@@ -256,3 +256,15 @@ def test_its_after_the_question_s_own_subject_stays(nlp):
     shown = [q.question for q in analysed(nlp, text).shown]
     assert not any("crisis’s" in q for q in shown), shown
     assert not any("crisis's" in q for q in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("question", "vague"),
+    [
+        ("Is the charge true?", "the charge"),
+        ("Is the criticism fair?", "the criticism"),
+        ("Is the charge of fraud true?", None),
+    ],
+)
+def test_a_bare_claim_noun_is_vague(question, vague):
+    assert vague_reference(question) == vague
