@@ -88,6 +88,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "rhetoric.txt",
         "role_nouns.txt",
         "settled_verbs.txt",
+        "shell_nouns.txt",
         "unknowns.txt",
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech

@@ -24,7 +24,7 @@ SECOND = (
     "The council met again on Thursday. "
     '"We will not rush a decision that costs this much," Mayor Ana Lopez said last week. '
     "Engineer Maya Ortiz said the bridge was not safe and that the repairs could not wait. "
-    "The council approved the bridge by seven votes to two.\n"
+    "The harbour council approved the new bridge by seven votes to two.\n"
 )
 
 
@@ -83,9 +83,10 @@ def test_a_later_article_answers_a_question(run_briefing: RunBriefing, tmp_path:
     done = run_briefing("analyze", "--dossier", *_write(tmp_path))
     data = json.loads(done.stdout)
     answered = [q for q in data["questions"] if q["answered_by"]]
-    assert [q["question"] for q in answered] == ["Will the council approve the bridge?"]
+    # the question names the council and the bridge as the first article does
+    assert [q["question"] for q in answered] == ["Will the harbour council approve the new bridge?"]
     assert answered[0]["answered_by"][0]["article"] == 1
-    assert answered[0]["answered_by"][0]["text"].startswith("The council approved the bridge")
+    assert answered[0]["answered_by"][0]["text"].startswith("The harbour council approved")
     # questions still open across the dossier come first
     assert [q["open"] for q in data["questions"]] == sorted(
         (q["open"] for q in data["questions"]), reverse=True

@@ -28,6 +28,8 @@ _REPORTING_LEMMAS = frozenset({"say", "tell", "state", "add", "claim", "be", "ha
 _ANAPHORS = frozenset({"that", "this", "those", "these", "such"})
 _RELATIVE_OBJECTS = frozenset({"which", "that", "this", "it"})
 _ANAPHOR_MARK = "<anaphor>"
+#: Conjunctions that give a reason: a clause they open is background, not a claim.
+_REASONS = frozenset({"since", "because", "as"})
 #: How many sentences back a denied claim may sit.
 WINDOW = 2
 
@@ -291,6 +293,9 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             spans = [sentences[earlier_i]] if earlier_i != sent_i else []
             # "Y denied that A" names what is contested itself; else ask the earlier claim
             own = _denied_clause(doc, denial, content)
+            contested = own if own is not None else root_verb(earlier_content)
+            if any(c.dep_ == "mark" and c.lower_ in _REASONS for c in contested.children):
+                break  # "since Mr. Tribe was a mentor to him" gives a reason, nobody denies it
             disputes.append(
                 Dispute(
                     sentences=[*spans, sentences[sent_i]],
@@ -317,6 +322,8 @@ def _denied_clause(doc: Doc, denial: Claim, content: Span) -> Token | None:
     if cue is None or cue.root.lemma_.lower() not in lemma_set("denials"):
         return None
     root = root_verb(content)
+    if root.pos_ not in {"VERB", "AUX"} and root.lemma_.lower() in lemma_set("claim_nouns"):
+        return _that_clause(root)  # "denied reports that it had sold the site": the sale
     return root if root.pos_ in {"VERB", "AUX"} else None
 
 

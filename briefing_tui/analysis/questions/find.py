@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
@@ -36,9 +37,14 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
-from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.phrasing import capitalised_elsewhere, statement
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
+from briefing_tui.analysis.questions.references import (
+    anchored_pronouns,
+    name_references,
+    vague_reference,
+)
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.rules import (
     RULES,
@@ -50,7 +56,12 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.vetoes import BARE_PRONOUNS, phrase_veto, shortened
+from briefing_tui.analysis.questions.vetoes import (
+    BARE_PRONOUNS,
+    FINITE_OPENERS,
+    phrase_veto,
+    shortened,
+)
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -306,12 +317,20 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
         if lead is candidate:
             merged.append(candidate)
             continue
-        if phrase_veto(lead) and not phrase_veto(candidate):
+        # a body sentence asks better than a headline ("Will city ban cars from old town?")
+        headline_lead = _headline_only(lead) and not _headline_only(candidate)
+        if (phrase_veto(lead) or headline_lead) and not phrase_veto(candidate):
             lead.text = candidate.text
         if _priority(candidate.kind) > _priority(lead.kind):
             lead.kind = candidate.kind
         _absorb(lead, candidate)
     return merged
+
+
+def _headline_only(candidate: Candidate) -> bool:
+    """Whether a candidate's question comes from a line with no closing punctuation."""
+    words = [t for t in candidate.sentences[0] if not t.is_space]
+    return bool(words) and words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
 
 
 def _overlaps(first: Span, second: Span) -> bool:
@@ -331,15 +350,37 @@ def _evidence(sentences: list[DocSpan]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+#: How much of the article counts as its lead, whose open matters rank first.
+LEAD_SHARE = 0.25
+
+
+def _lead_weight(candidate: Candidate) -> float:
+    """1.0 for a question from the article's opening, falling to 0 at ``LEAD_SHARE`` past it.
+
+    A news article puts its main open matter (the vote, the ruling, the deadline) first.
+    """
+    sent = candidate.sentences[0]
+    length = max(1, len(doc_text(sent.doc)))
+    share = sent.start_char / length
+    return max(0.0, 1.0 - share / LEAD_SHARE)
+
+
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
-    """Questions ranked by importance: the salience of their actors, their kind, their support."""
+    """Questions ranked by importance: the salience of their actors, their kind, how sure
+    the analysis is, whether the article's lead raises them, and their support."""
     salience = {a.id: a.salience for a in actors}
     top = max(salience.values(), default=0.0) or 1.0
     scored: list[tuple[float, int, Candidate]] = []
     for order, candidate in enumerate(candidates):
         actor_weight = max((salience.get(a, 0.0) / top for a in candidate.actors), default=0.0)
         support = min(0.2, 0.05 * (len(candidate.sentences) - 1))
-        score = 0.5 * QUESTION_KIND_INFO[candidate.kind].weight + 0.4 * actor_weight + support
+        score = (
+            0.4 * QUESTION_KIND_INFO[candidate.kind].weight
+            + 0.3 * actor_weight
+            + 0.3 * candidate.confidence
+            + 0.2 * _lead_weight(candidate)
+            + support
+        )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [
@@ -482,12 +523,50 @@ def _speaker_of(ctx: RuleContext, claims: list[Claim], sent: DocSpan) -> str | N
 
 #: A speaker's stance adverb that opens a question asks nothing ("Hopefully, will ...?").
 _STANCE_OPENING = re.compile(
-    r"^(Hopefully|Frankly|Honestly|Clearly|Obviously|Surely|Certainly|Of course),\s+"
+    r"^(Hopefully|Frankly|Honestly|Clearly|Obviously|Surely|Certainly|Of course|Perhaps|Maybe),"
+    r"\s+"
+)
+
+
+#: "What, could the border look like ...?": a comma between the wh-phrase and its verb.
+_WH_COMMA = re.compile(
+    r"^((?:What|How|Who|Where|When|Why|Which)(?: [\w-]+){0,2}),\s+(?=(?:"
+    + "|".join(sorted(FINITE_OPENERS))
+    + r")\b)"
 )
 
 
 #: A dateline the question took from its sentence: "HALDEN, will March 3 - Dock workers ...?".
 _DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
+
+
+#: "If it is not, and Chrome keeps surging, ...": an elliptical condition pointing back,
+#: coordinated with one that names its matter; the question keeps the named one.
+_ELLIPTICAL_CONDITION = re.compile(
+    r"^(If|Unless) (?:it|this|that|they|so) (?:is|isn't|are|aren't|does|doesn't|do|don't)"
+    r"(?: not)?, and ",
+    re.IGNORECASE,
+)
+
+
+#: "Was a cut in December likely?": a likelihood told in reported speech is asked now.
+_REPORTED_LIKELIHOOD = re.compile(
+    r"^(Was|Were)( [^?,]+? (?:likely|unlikely|possible|probable)\b[^?]*\?)$"
+)
+_PRESENT_BE = {"Was": "Is", "Were": "Are"}
+
+
+def tidied(text: str) -> str:
+    """A question without a stance adverb ("Perhaps, will ..."), a comma after its wh-phrase
+    ("What, could ..."), an elliptical condition coordinated with a full one ("If it is
+    not, and X, ..." -> "If X, ..."), a reported likelihood's past tense ("Was a cut
+    likely?" -> "Is a cut likely?") or a dateline before it, capitalised."""
+    text = _STANCE_OPENING.sub("", text)
+    text = _ELLIPTICAL_CONDITION.sub(lambda m: m.group(1) + " ", text)
+    text = _REPORTED_LIKELIHOOD.sub(lambda m: _PRESENT_BE[m.group(1)] + m.group(2), text)
+    text = _WH_COMMA.sub(r"\1 ", text)
+    text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", text)
+    return text[:1].upper() + text[1:]
 
 
 def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
@@ -498,9 +577,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     trailing prepositional phrases. ``candidate.veto`` is the phrase veto it still
     fails, or None.
     """
-    candidate.text = _STANCE_OPENING.sub("", candidate.text)
-    candidate.text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", candidate.text)
-    candidate.text = candidate.text[:1].upper() + candidate.text[1:]
+    candidate.text = tidied(candidate.text)
     candidate.veto = phrase_veto(candidate)
     if candidate.veto == "speaker-words":
         speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
@@ -518,9 +595,53 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         if named is not None:
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
+    if candidate.veto is None:
+        candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
+        candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+        if _points_back(candidate):
+            candidate.weak = "vague-reference"
+        candidate.veto = phrase_veto(candidate)
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text)
         candidate.veto = phrase_veto(candidate)
+
+
+def _points_back(candidate: Candidate) -> bool:
+    """Whether the question keeps a "that <noun>" of its sentence that points back
+    ("could control of that chamber hinge on ..."): the text alone cannot tell this
+    "that" from the conjunction, the parse can."""
+    for sent in candidate.sentences:
+        for token in sent:
+            if token.dep_ == "det" and token.lower_ == "that" and token.head.pos_ == "NOUN":
+                words = sent.doc[token.i : token.head.i + 1].text
+                if re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", candidate.text, re.I):
+                    return True
+    return False
+
+
+def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
+    """A sentence-initial "The" or common noun lowered inside the question ("Will the
+    Supreme Court rule?", "Will households be ...?"), unless a place's name keeps it
+    ("The Hague")."""
+    first = sentence[0] if len(sentence) else None
+    if first is None or not first.is_title or first.ent_type_ in _THE_IN_NAME:
+        return text
+    # "Teachers in Marsk will ...": a common noun, even one the tagger took for a name
+    # outside any entity; a name ("Roos") the article capitalises elsewhere keeps its capital
+    common = first.pos_ == "NOUN" or (first.pos_ == "PROPN" and not first.ent_type_)
+    following = sentence[1] if len(sentence) > 1 else None
+    if following is not None and following.pos_ == "PROPN":
+        common = False  # "Governor Lee", "Candidate Ann Lee": a title before a name
+    if first.text != "The" and (not common or capitalised_elsewhere(first)):
+        return text
+    word = re.escape(first.text)
+    return re.sub(rf"(?<=\S )({word})\b", first.text.lower(), text, count=1)
+
+
+#: Entity types whose names keep a capital "The" ("The Hague").
+_THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
+#: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
+HOLDING_VETOES = frozenset({"below-threshold", "vague-reference", "rhetorical-question"})
 
 
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
@@ -543,13 +664,18 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     for candidate in merged:
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
+        if candidate.veto is None and candidate.weak is not None:
+            candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
+        anchored = anchored_pronouns(candidate.text, candidate.sentences)
+        if candidate.veto is None and vague_reference(candidate.text, anchored):
+            candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"
     for candidate in candidates:
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)
     shown = _rank([c for c in merged if c.veto is None], actors)
-    held = _rank([c for c in merged if c.veto == "below-threshold"], actors)
+    held = _rank([c for c in merged if c.veto in HOLDING_VETOES], actors)
     for rank, question in enumerate(held, start=1):
         question.id = f"h{rank}"  # apart from the shown ones' q ids, so a merge keeps both
     findings = sorted(

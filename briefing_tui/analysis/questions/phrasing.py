@@ -129,10 +129,20 @@ def _subject_text(
     )
     first = subject.left_edge
     opens = first.is_sent_start or (first.i > 0 and first.nbor(-1).tag_ in {"``", ":"})
-    named = first.pos_ == "PROPN" or first.ent_type_ in _NAME_ENTITIES
+    # "Farmers will lose ...": a common noun the tagger took for a one-word name is no name
+    named = first.pos_ == "PROPN" or (first.ent_type_ in _NAME_ENTITIES and first.pos_ != "NOUN")
+    named = named or capitalised_elsewhere(first)
     if opens and not named and first.text != "I":
         words = words[:1].lower() + words[1:]
     return words
+
+
+def capitalised_elsewhere(token: Token) -> bool:
+    """Whether the article writes ``token``'s word with a capital inside a sentence too
+    ("Mayor Daniel Roos"): then it is a name wherever it opens a sentence."""
+    if not token.is_title or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False  # "The" is capitalised after every full stop
+    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
 
 
 def statement(tokens: Iterable[Token]) -> str:

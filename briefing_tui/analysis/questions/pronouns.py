@@ -26,8 +26,9 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def _agrees(pronoun: str, noun: Token) -> bool:
     if pronoun in _PERSONAL:
         return noun.ent_type_ == "PERSON"
-    if pronoun == "they":  # people, or an organisation spoken of as "they"
-        return noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "ORG"
+    if pronoun == "they":  # people, or an organisation spoken of as "they", or "A and B"
+        coordinated = any(c.dep_ == "conj" for c in noun.children)
+        return noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "ORG" or coordinated
     if noun.tag_ in _PLURAL_TAGS or noun.ent_type_ == "PERSON":
         return False
     return noun.pos_ == "NOUN" or noun.ent_type_ in {"ORG", "GPE", "NORP", "PRODUCT"}
@@ -48,6 +49,9 @@ def short_phrase(noun: Token) -> str:
 def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Token | None:
     """The nearest noun before token ``before`` in ``sentence`` (or up to ``back`` sentences
     before it) that ``pronoun`` may stand for."""
+    spoken_for = _spoken_for(sentence.doc[before]) if before < len(sentence.doc) else None
+    if pronoun in {"they", "it"} and spoken_for is not None:
+        return spoken_for
     start = sentence.start
     for _ in range(back):
         if start > 0:
@@ -59,6 +63,25 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
         for token in earlier:
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
                 return token
+    return None
+
+
+def _spoken_for(pronoun: Token) -> Token | None:
+    """ "Ann Lee for the Kesh Water Board says they are ...": the body a spokesperson speaks
+    for, which "they" or "it" in what she says stands for."""
+    if pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in {"they", "it"}:
+        return None
+    said = pronoun.head
+    if said.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in said.head.children if c.dep_ in _SUBJECTS), None)
+    if speaker is None or speaker.ent_type_ != "PERSON":
+        return None
+    for prep in speaker.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.pos_ == "PROPN":
+                return body
     return None
 
 
@@ -86,11 +109,23 @@ def name_pronoun(
             named = _person_named(mentions[0], sentence, person_of)
         else:
             noun = antecedent(word.lower(), sentence, mentions[0].i)
-            named = short_phrase(noun) if noun is not None else None
+            named = _with_conjuncts(noun) if noun is not None else None
         if named is None:
             return None
         return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
     return None
+
+
+def _with_conjuncts(noun: Token) -> str:
+    """A noun's short phrase with the names coordinated with it ("Australia and New
+    Zealand" for "they"), else its short phrase."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return short_phrase(noun)
+    first = noun.doc[min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")]
+    span = noun.doc[first.i : conjuncts[-1].i + 1]
+    text = span.text
+    return text if span[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
 
 
 def _person_named(

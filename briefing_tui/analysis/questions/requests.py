@@ -10,6 +10,7 @@ a claim whose stance is a demand or a question.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import ask_embedded
@@ -53,7 +54,7 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
         ctx.veto("request-to-audience")  # "asked the crowd to welcome him": done on the spot
         return None
     both = any(c.lower_ in {"both", "all"} for c in addressee.children)  # "urged both sides"
-    if not ctx.is_specific(addressee) and not both:
+    if (not ctx.is_specific(addressee) and not both) or _a_whole_group(addressee):
         ctx.veto("generality")  # "urged people to stay indoors": no one in particular
         return None
     if ctx.told_as_done(action, addressee):
@@ -64,6 +65,33 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     text = phrase(ctx, action, subject=addressee, asked_aux="will", drop=drop)
     found = ctx.candidate(QuestionKind.PENDING, cue.sent, text, addressee)
     return found
+
+
+def _a_whole_group(addressee: Token) -> bool:
+    """ "encouraged Americans to ...", "urged his supporters to ...": a people or a following,
+    no one who will be seen to act or not (a plural with no article, number or name)."""
+    if addressee.tag_ not in {"NNS", "NNPS"}:
+        return False
+    named = [c for c in addressee.children if c.dep_ in {"det", "nummod", "compound", "amod"}] + [
+        c for c in addressee.children if c.dep_ == "poss" and c.pos_ != "PRON"
+    ]
+    return not named
+
+
+#: Words of a reported question that ask for a judgement, not a fact ("how could she ...").
+_JUDGING_MODALS = frozenset({"could", "would", "should", "might"})
+
+
+def _judges(clause: Token) -> bool:
+    """ "asked how she could win them over": a question put to advise or to score a point,
+    which no later fact answers."""
+    return any(c.dep_ == "aux" and c.lower_ in _JUDGING_MODALS for c in clause.children)
+
+
+def _sneers(clause: Token) -> bool:
+    """ "questioned what kind of person gets up at 3 a.m.": a taunt, not a question."""
+    words = [t.lower_ for t in clause.subtree]
+    return any(a == "kind" and b == "of" for a, b in pairwise(words))
 
 
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -101,6 +129,9 @@ def _asked_wh(ctx: RuleContext, cue: Token) -> Candidate | None:
     clause = next((c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}), None)
     if clause is None:
         return None
+    if _sneers(clause):
+        ctx.veto("taunt")
+        return None
     text = ask_embedded(clause, name_of=ctx.name_of)
     first = clause.left_edge
     if (text is None or not has_finite_opening(text)) and first.tag_ in _WH_TAGS:
@@ -109,6 +140,8 @@ def _asked_wh(ctx: RuleContext, cue: Token) -> Candidate | None:
     if text is None:
         return None
     found = ctx.candidate(QuestionKind.UNRESOLVED, cue.sent, text, clause_subject(clause))
+    if _judges(clause):
+        found.weak = "rhetorical-question"
     return found
 
 

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
+from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
@@ -88,6 +90,8 @@ class Candidate:
     confidence: float = 0.0
     #: The named veto that removed it, or None while it stands.
     veto: str | None = None
+    #: Why it is asked but held back rather than shown ("rhetorical-question"), or None.
+    weak: str | None = None
 
 
 @dataclass(slots=True)
@@ -186,8 +190,33 @@ class RuleContext:
         self.vetoed = name
 
     def name_of(self, token: Token) -> str | None:
+        """The name of the actor ``token`` refers to, as a question says it ("the European
+        Commission" for "it"). An "it" stands for the nearest subject before it where that
+        is an actor, and for no one where that subject is none: the actors analysis may
+        tie "it" to a newspaper that a board's sentence follows."""
         actor_id = self.actor_at.get(token.i)
-        return self.names.get(actor_id) if actor_id else None
+        name = self.names.get(actor_id) if actor_id else None
+        if name is None or token.pos_ != "PRON":
+            return name
+        if token.lower_ == "it":
+            nearest = self._last_subject(token)
+            if nearest is not None and nearest != actor_id:
+                name = self.names.get(nearest) if nearest else None
+                if name is None:
+                    return None
+        if name.split()[-1].lower() in data_files.words("actors/org_heads.txt"):
+            return f"the {name}"  # "European Commission" is asked about as "the European ..."
+        return name
+
+    def _last_subject(self, pronoun: Token) -> str | None:
+        """The actor of the nearest subject before ``pronoun`` (in its sentence or the one
+        before): "" when that subject is no actor, None when there is none."""
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for token in reversed(pronoun.doc[start : pronoun.i]):
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ != "PRON":
+                return self.actor_of(token) or ""
+        return None
 
     def actor_of(self, token: Token | None) -> str | None:
         if token is None:
@@ -437,26 +466,6 @@ def _is_counterfactual(verb: Token) -> bool:
     return False
 
 
-def _has_deadline(sent: DocSpan) -> bool:
-    """Whether a sentence sets a deadline, "by 2050": a reported "would" then still forecasts
-    ("they estimated that by 2050 food needs would rise")."""
-    return any(
-        t.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in t.children)
-        for t in sent
-    )
-
-
-def _future_time(word: Token) -> bool:
-    """Whether a time expression under ``word`` points ahead ("next month", "soon")."""
-    future = lemma_set("future_time")
-    return any(
-        t.lemma_.lower() in future
-        for child in word.children
-        if child.dep_ in {"npadvmod", "advmod", "prep", "tmod"}
-        for t in child.subtree
-    )
-
-
 def _noun_before(word: Token) -> list[Token] | None:
     """The noun phrase just before ``word`` that an expectation is about."""
     if word.dep_ == "acl" and word.head.pos_ in {"NOUN", "PROPN"}:
@@ -533,7 +542,10 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.tokens[0]
     sent = word.sent
     if word.tag_ == "MD":
-        reported = is_backshifted(word) and not _has_deadline(word.sent)
+        backshifted = is_backshifted(word)
+        # "said it would decide next month": a reported "would" with a date ahead forecasts
+        ahead = has_deadline(word.sent) or future_time(word.head) or names_its_day(word.head)
+        reported = backshifted and not ahead
         if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb
             return ctx.veto("reported-past")
@@ -566,10 +578,13 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if ctx.told_as_done(verb, subject):
             # "... she would attend. She attended on Friday": answered later
             return ctx.veto("settled-later")
-        found = ctx.candidate(
-            QuestionKind.EXPECTATION, sent, phrase(ctx, verb), clause_subject(verb)
+        # the reported "would" of a dated plan is asked as the future it is
+        dated_plan = backshifted and ahead and modal_of(verb) == "would"
+        text = (
+            phrase(ctx, verb, asked_aux="will", drop=[word.i]) if dated_plan else phrase(ctx, verb)
         )
-        found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"}
+        found = ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
+        found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"} and not dated_plan
         return found
     head = cue.head if len(cue.tokens) > 1 else word
     if head.dep_ == "amod":
@@ -592,9 +607,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     existential = clause_verb(head.head)
     told_in_past = existential.lemma_ == "be" and tense(existential) == "past"
     told_in_past |= head.tag_ == "VBG" and governing_tense(head) == "past"
-    if head.dep_ == "acl" and told_in_past and not _future_time(head):
+    if head.dep_ == "acl" and told_in_past and not future_time(head):
         return ctx.veto("past-event")  # "there were teams scheduled to compete" tells the past
-    future = _future_time(head)
+    future = future_time(head)
     noun_in_past = "past" in {governing_tense(head), tense(clause_verb(head))}
     if head.pos_ == "NOUN" and noun_in_past:  # "his plan was to retire"
         return ctx.veto("past-event")
@@ -619,6 +634,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.veto("past-event")
         if own is None and head.dep_ != "acl" and governing_tense(head) == "past":
             return ctx.veto("past-event")
+    if head.dep_ == "relcl" and head.pos_ in {"VERB", "AUX"}:
+        # "every loophole she might seek to close": the relative clause describes the noun
+        return ctx.veto("relative-clause")
     complement = _complement(head)
     committed = head.lemma_.lower() in _COMMITMENTS
     if complement is not None and committed and is_aspirational(complement):
@@ -715,7 +733,7 @@ def _reported_past_condition(target: Token, marker: Token) -> bool:
     conditions = [c for c in target.children if c.dep_ == "advcl"] or [marker.head]
     for condition in conditions:
         # "if she were to win in November" still looks ahead from the time of telling
-        to_come = any(c.dep_ == "xcomp" for c in condition.children) or _future_time(condition)
+        to_come = any(c.dep_ == "xcomp" for c in condition.children) or future_time(condition)
         if to_come or any(t.ent_type_ == "DATE" for t in condition.subtree):
             return False
     condition = marker.head

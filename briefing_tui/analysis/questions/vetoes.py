@@ -148,6 +148,29 @@ def _speaker_words(candidate: Candidate) -> bool:
     )
 
 
+#: Verbs that cannot end a question: they need what is said, met or done ("Would Kadzik say?").
+_NEEDS_COMPLEMENT = frozenset(
+    ["say", "tell", "meet", "ask", "add", "note", "do", "make", "take", "give", "put", "bring"]
+)
+_BE = frozenset(["is", "are", "was", "were"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+
+
+def _incomplete(candidate: Candidate) -> bool:
+    words = [w.lower() for w in words_of(candidate.text)]
+    if len(words) < 2:
+        return True
+    if words[-1] in _NEEDS_COMPLEMENT and words[0] in FINITE_OPENERS:
+        return True  # "Will Mrs. Clinton meet?": meet whom?
+    # "Was the bridge?": a copula with a subject and nothing said of it
+    return words[0] in _BE and len(words) <= 4 and words[-2] in _DETERMINERS
+
+
+def _unbalanced(candidate: Candidate) -> bool:
+    text = candidate.text
+    return text.count("(") != text.count(")") or text.count("“") != text.count("”")
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseVeto:
     """A named test a phrased question must pass, with a question that fails it."""
@@ -206,6 +229,18 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _no_finite_verb,
         "the question has no finite verb",
         "What next for the club?",
+    ),
+    PhraseVeto(
+        "incomplete",
+        _incomplete,
+        "the question stops before what its verb needs (said what? met whom? was what?)",
+        "Was the bridge?",
+    ),
+    PhraseVeto(
+        "unbalanced",
+        _unbalanced,
+        "a bracket or quotation mark is opened and not closed: the clause was cut",
+        "Will Ann Lee (D-Mont. vote for the bill?",
     ),
     PhraseVeto(
         "too-long",

@@ -1,0 +1,400 @@
+"""Naming what a question's short references stand for, and telling the ones left vague.
+
+"Will the council vote on the measure?" asks nothing a reader can follow;
+"Will the council vote on the Harbor Street tram extension?" does. A bare
+definite or demonstrative noun phrase ("the measure", "this move", "the
+bank") in the question is replaced by the actor the actors analysis links it
+to, or by the nearest earlier phrase of the article with the same head noun
+and more words ("the Selo border crossing", "Rivo Bank"); an object pronoun
+("bring it back") by the noun it stands for in its sentence. What stays vague
+(a shell noun such as "the move", a demonstrative, a pronoun) makes the
+question weak: it is held back, not shown (``vague_reference``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+_POSSESSIVE = frozenset({"its", "their", "his", "her", "our", "my", "your", "a", "an"})
+#: Modifiers that make an earlier phrase more telling than a bare "the <noun>".
+_TELLING = frozenset({"compound", "amod", "nmod", "poss"})
+#: Pronouns other than a question's subject that may stand for something named before.
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "they", "he", "she"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+#: Lower-case words a name may hold ("Bank of England", "Party for Freedom").
+_NAME_PARTICLES = frozenset(["of", "for", "and", "the", "de", "von", "van", "der", "la", "le"])
+#: Heads of bodies spoken of with "the" ("the UK Government"), unlike a firm's name.
+_ORG_HEADS_WITH_THE = frozenset(
+    ["government", "council", "ministry", "commission", "court", "parliament", "board"]
+)
+#: The words of an earlier phrase kept when it names a short reference.
+_KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
+#: How many tokens back an earlier, fuller phrase with the same head may sit.
+LOOK_BACK = 600
+
+
+def _bare_definite(noun: Token) -> Token | None:
+    """The determiner of a short reference: "the"/"this" + noun, or a demonstrative
+    before a modified noun ("those energy purchases"); else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _TIME_NOUNS:
+        return None  # "this year" is a date
+    left = [c for c in noun.children if c.i < noun.i]
+    dets = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
+    if len(dets) != 1 or (len(left) != 1 and dets[0].lower_ not in _DEMONSTRATIVE):
+        return None
+    right = [c for c in noun.children if c.i > noun.i and c.dep_ in {"prep", "acl", "relcl"}]
+    if any(c.lower_ in {"of", "for", "to"} or c.dep_ != "prep" for c in right):
+        return None  # "the plan to build a bridge", "the death of a patient": said in full
+    return dets[0]
+
+
+def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
+    """The actor name the actors analysis gives the noun, where the name ends in that noun
+    ("Rivo Bank" for "the bank"; not "Marlow City Council" for "the city")."""
+    name = name_of(noun)
+    if name is None or len(name.split()) < 2:
+        return None
+    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
+        return None  # "The six-member Afghan team" describes; it is no name
+    if name.split()[-1].lower() not in {noun.lower_, noun.lemma_.lower()}:
+        return None
+    return f"the {name}" if noun.lemma_.lower() in _ORG_HEADS_WITH_THE else name
+
+
+def _headline(token: Token) -> bool:
+    """Whether ``token`` sits in a line with no closing punctuation (a headline), whose
+    title-case words the parse misreads."""
+    last = [t for t in token.sent if not t.is_space]
+    return bool(last) and last[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
+
+
+def _fuller(noun: Token) -> str | None:
+    """The nearest earlier phrase of the article with the same head and telling words."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if _headline(token):
+            continue  # "Drought forces water limits": a headline's words parse as one noun
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
+            continue  # "the broadcasts" are not "a propaganda broadcast"
+        if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
+            ents = [e for e in doc.ents if e.start <= token.i < e.end]
+            if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
+                name = ents[0].text  # "Rivo Bank" for "the bank"
+                if name.startswith("The "):
+                    return "the" + name[3:]
+                return f"the {name}" if lemma in _ORG_HEADS_WITH_THE else name
+        if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
+            continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
+        if not any(c.pos_ != "PRON" for c in modifiers) or any(
+            c.dep_ == "predet" for c in token.children
+        ):
+            continue  # "both her parents" tells no more than "the parents"
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
+        words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+        if words[0].pos_ in {"DET", "PRON"} and words[0].head.dep_ != "poss":
+            words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
+        text = token.doc[words[0].i : token.i + 1].text
+        possessed = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
+        said_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
+            text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
+        if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
+            return text
+    return _with_its_phrase(noun)
+
+
+#: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
+_DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into"})
+#: The most words an earlier noun with its defining phrase may bring into a question.
+MAX_PHRASE_WORDS = 7
+
+
+def _with_its_phrase(noun: Token) -> str | None:
+    """ "the ban" after "a ban on gambling advertisements during ...": the nearest earlier
+    same noun with a defining prepositional phrase, said with "the" ("the ban on gambling
+    advertisements"), when that phrase is short."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or _headline(token):
+            continue
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
+            continue
+        prep = next(
+            (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
+            None,
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or obj.pos_ == "PRON":
+            continue
+        inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
+        first = min(t.i for t in inner)
+        # "the merger of Telia Nord and Fonex": the coordinated names go with it
+        last = max([obj.i, *(t.i for t in obj.subtree if t.dep_ == "conj" and t.head == obj)])
+        said = doc[first : last + 1].text
+        if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
+            said = "the " + doc[first + 1 : last + 1].text  # "a vote on a ban": "on the ban"
+        words = [token.text, prep.text, said]
+        text = "the " + " ".join(words)
+        if len(text.split()) <= MAX_PHRASE_WORDS:
+            return text
+    return None
+
+
+def _same_frame(noun: Token) -> str | None:
+    """What an earlier "vote on X" names, for a later "vote on the measure": the nearest
+    earlier object of the same word and preposition, when it is a fuller phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    frame = (prep.head.lemma_.lower(), prep.lower_)
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = noun.doc[index]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.pos_ != "NOUN":
+            continue
+        if _headline(token):
+            continue
+        if (token.head.head.lemma_.lower(), token.head.lower_) != frame:
+            continue
+        if not any(c.dep_ in _TELLING and c.pos_ != "PRON" for c in token.children):
+            return None  # the earlier one is no fuller
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
+        first = min(t.i for t in words)
+        if noun.doc[first].pos_ in {"DET", "PRON"}:
+            first += 1
+        return "the " + noun.doc[first : token.i + 1].text
+    return None
+
+
+def _replace(text: str, old: str, new: str) -> str:
+    """``text`` with the first whole-word ``old`` (any case) replaced by ``new``."""
+    return re.sub(rf"(?<![\w’']){re.escape(old)}(?![\w’'])", new, text, count=1, flags=re.I)
+
+
+def _contains(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", text, re.I) is not None
+
+
+def name_references(
+    text: str, sentences: list[Span], name_of: Callable[[Token], str | None]
+) -> str:
+    """``text`` with its bare definite phrases and object pronouns named where the article
+    names them ("Will the council vote on the measure?" stays as it is when nothing
+    fuller is found; ``vague_reference`` then tells it)."""
+    for sent in sentences:
+        for token in sent:
+            det = _bare_definite(token)
+            if det is not None:
+                short = token.doc[det.i : token.i + 1].text
+                if not _contains(text, short):
+                    continue
+                named = _named(token, name_of) or _fuller(token) or _same_frame(token)
+                if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
+                    short = det.text  # "those energy purchases": "the energy purchases"
+                    named = "the"
+                if named is not None:
+                    text = _replace(text, short, named)
+            elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
+                text = _name_its(text, token)  # only in the sentence the question asks
+            elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
+                named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
+                if named is not None and _contains(_opening_words(text), token.text):
+                    text = _replace(text, token.text, f"{named}’s")
+            elif token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS:
+                if token.dep_ in {"expl", "nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
+                    continue  # the main clause's subject: the pronoun-subject veto names it
+                if not _contains(_after_opening(text), token.text):
+                    continue
+                named = name_of(token)  # only the actors analysis's own resolution
+                if named is not None and not _contains(text, named):
+                    text = text.replace(
+                        _after_opening(text), _replace(_after_opening(text), token.text, named), 1
+                    )
+    return text
+
+
+def _phrase_start(pronoun: Token) -> int:
+    """Where the noun phrase holding ``pronoun`` begins: "the cause of its disappearance"
+    cannot be what its own "its" stands for."""
+    node = pronoun
+    while node.head.i != node.i and node.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+        node = node.head
+    return node.left_edge.i
+
+
+def _name_its(text: str, its: Token) -> str:
+    """ "the cause of its disappearance" with "its" named where the question does not say
+    whose: by the noun it stands for in its sentence or the one before."""
+    owned = f"{its.text} {its.head.text}"
+    if not _contains(text, owned) or its.lower_ in anchored_pronouns(text, [its.sent]):
+        return text
+    start = _phrase_start(its)
+    subjects = [
+        t
+        for t in its.doc[its.sent.start : start]
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    if any(_contains(text[: text.lower().find(owned.lower())], t.text) for t in subjects):
+        return text  # "if the bloc fails to ensure security for its citizens": the bloc's
+    noun = antecedent("it", its.sent, start, back=1)
+    if noun is None or noun.pos_ != "NOUN":
+        return text
+    phrase = _fuller(noun) or short_phrase(noun)
+    if not phrase.lower().startswith("the "):
+        return text
+    return _replace(text, owned, f"{phrase}’s {its.head.text}")
+
+
+def _opening_words(text: str) -> str:
+    """The first three words of a question, where a possessive cannot point to its subject."""
+    return " ".join(text.split()[:3])
+
+
+def _after_opening(text: str) -> str:
+    """The question without its first word (its subject pronoun is not an object's)."""
+    return text.split(" ", 1)[1] if " " in text else ""
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_PRONOUN = re.compile(r"(?<![\w’'])(it|they|them|him|he|she)(?![\w’'])", re.I)
+#: "Is it true ...?", "How costly could it be to ignore ...": "it" that stands for what follows.
+_EXTRAPOSED = re.compile(r"\bit\s+(?:\w+\s+)?be\b.*\b(?:to|that|whether)\b|^(is|was) it\b", re.I)
+_DEMONSTRATIVE_NOUN = re.compile(r"(?<![\w’'])(this|these|those)\s+([a-z][\w-]*)", re.I)
+_DEFINITE_NOUN = re.compile(r"(?<![\w’'])(the|that)\s+([a-z][\w-]*)(?:\s+(\w+))?", re.I)
+_POSSESSIVE_PRONOUN = re.compile(r"(?<![\w’'])(his|her|their)(?![\w’'])", re.I)
+#: Nouns a demonstrative makes a date of ("this year", "this week"), not a reference.
+_TIME_NOUNS = frozenset(
+    [
+        "year",
+        "week",
+        "month",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "season",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "time",
+        "decade",
+        "century",
+    ]
+)
+_BOTH_SIDES = re.compile(r"(?<![\w’'])(both|the two|either) sides(?![\w’'])", re.I)
+_SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
+_HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
+_ITS = re.compile(r"(?<![\w’'])its(?![\w’'])", re.I)
+
+
+def _named_before(words: str) -> bool:
+    """Whether a question names someone or something (a capitalised word) before a point."""
+    return any(w[:1].isupper() for w in words.split()[1:])
+
+
+_SUBORDINATORS = frozenset(
+    {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
+    | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
+)
+_SAID_IN_FULL = frozenset(
+    {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between"}
+)
+
+
+_AGREEING = {"it": "it", "them": "they", "they": "they", "its": "it", "their": "they"}
+
+
+def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
+    """The pronouns of a question whose antecedent the question itself says: "build new
+    structures and manage them" ("them" is the structures named just before)."""
+    found: set[str] = set()
+    for sent in sentences:
+        for token in sent:
+            form = _AGREEING.get(token.lower_)
+            if token.pos_ != "PRON" or form is None or not _contains(text, token.text):
+                continue
+            start = _phrase_start(token)
+            noun = antecedent(form, sent, start)
+            # the question's own subject before it may stand for it ("if the bloc fails to
+            # ensure security for its citizens"), whatever the tagger made of it
+            nouns = [noun] if noun is not None else []
+            if token.dep_ == "poss":  # not "send them": a subject is never its own object
+                nouns += [
+                    t
+                    for t in sent.doc[sent.start : start]
+                    if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+                ]
+            mention = re.search(rf"(?<![\w’']){re.escape(token.text)}(?![\w’'])", text, re.I)
+            for candidate in nouns:
+                at = re.search(rf"(?<![\w’']){re.escape(candidate.text)}(?![\w’'])", text, re.I)
+                if at and mention and at.start() < mention.start():
+                    found.add(token.lower_)
+    return frozenset(found)
+
+
+def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | None:
+    """The words of a question that need the article to be understood, or None.
+
+    "this move", "the measure" (a shell noun said bare), and a personal pronoun
+    ("If it is not reversed, ...", "bring it back") are vague; "the plan to cut
+    taxes" and "Is it true that ...?" are not.
+    """
+    plain = _QUOTED.sub(" ", text)
+    for match in _DEMONSTRATIVE_NOUN.finditer(plain):
+        if match.group(2).lower().rstrip("’'s") not in _TIME_NOUNS:
+            return match.group(0)  # "this move"; "this year" is a date
+    same = _SAME.search(plain)
+    if same and not re.search(r"\bas\b|(?<!^)\b[A-Z]", plain[same.end() :]):
+        return same.group(0)  # "do exactly the same thing": the same as what? ("as Vik": fine)
+    sides = _BOTH_SIDES.search(plain)
+    if sides:
+        return sides.group(0)  # "Will both sides return to the table?": which sides?
+    here = _HERE.search(plain)
+    if here:
+        return here.group(0)  # "emerge here": where?
+    shells = lemma_set("shell_nouns")
+    for match in _DEFINITE_NOUN.finditer(plain):
+        noun, following = match.group(2).lower(), (match.group(3) or "").lower()
+        singular = noun[:-1] if noun.endswith("s") and noun[:-1] in shells else noun
+        full = following in _SAID_IN_FULL or following.endswith("ing")  # "the case involving X"
+        if singular in shells and not full:
+            return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
+    if _EXTRAPOSED.search(plain):
+        plain = re.sub(r"\bit\b", " ", plain, count=1, flags=re.I)
+    for match in _POSSESSIVE_PRONOUN.finditer(plain):
+        # "Would her party ...?": whose? Later on, it is the subject's ("voters ... their")
+        if len(plain[: match.start()].split()) == 1:
+            return match.group(0)
+    for match in _PRONOUN.finditer(plain):
+        if match.group(0).lower() in anchored:
+            continue
+        before = plain[: match.start()].split()
+        # "Will Ann Lee resign if she loses?": the subject of a clause after the main one
+        # stands for someone the question has named
+        if len(before) > 2 and before[-1].lower() in _SUBORDINATORS:
+            continue
+        return match.group(0)
+    for match in _ITS.finditer(plain):
+        # "What is the cause of its disappearance?": whose, unless the question said it
+        if match.group(0).lower() not in anchored and not _named_before(plain[: match.start()]):
+            return match.group(0)
+    return None
