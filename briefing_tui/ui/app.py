@@ -798,6 +798,7 @@ class BriefingApp(App[int]):
 
     async def action_quit(self) -> None:
         """Save the notes and quit; if they cannot be saved, warn first (q again quits)."""
+        self.back_to_start = False  # quitting, not going back (after a refused Esc too)
         self._request_exit(0)
 
     def action_interrupt(self) -> None:
@@ -813,9 +814,11 @@ class BriefingApp(App[int]):
     chosen_dossier: Choice | None = None
 
     def action_quit_to_start(self) -> None:
-        """Save the notes and leave for the start screen (``back_to_start``)."""
+        """Save the notes and leave for the start screen (``back_to_start``); stays, the
+        flag down, when the notes could not be saved (the warning says what to do)."""
         self.back_to_start = True
-        self._request_exit(0)
+        if not self._request_exit(0):
+            self.back_to_start = False
 
     #: Whether SIGTERM and SIGHUP save the notes and exit (``run_app`` sets it; tests
     #: running the app inside another program leave that program's signals alone).
@@ -826,7 +829,9 @@ class BriefingApp(App[int]):
         (there may be no one, or no terminal, to answer)."""
         self._request_exit(signal_exit_code(signum), ask=False)
 
-    def _request_exit(self, code: int, ask: bool = True) -> None:
+    def _request_exit(self, code: int, ask: bool = True) -> bool:
+        """Save the notes and exit with ``code``; False (and still running) when the notes
+        could not be saved and the reader is warned first."""
         if not self.save_notes_now(quiet=not ask) and ask and not self._quit_despite_unsaved:
             self._quit_despite_unsaved = True
             self.notify(
@@ -836,12 +841,13 @@ class BriefingApp(App[int]):
                 severity="error",
                 timeout=20,
             )
-            return
+            return False
         self._save_place()
         self.library.close()
         self.workers.cancel_group(self, "analysis")
         self.workers.cancel_group(self, "open")
         self.exit(code, return_code=code)
+        return True
 
 
 def _merge_pending(pending: Progress | None, progress: Progress) -> Progress:

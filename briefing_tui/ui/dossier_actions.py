@@ -141,10 +141,9 @@ def close_dossier(app: BriefingApp) -> None:
 
 def back_to_start(app: BriefingApp) -> None:
     """Leave the app for the start screen (its caller shows it again)."""
-    app.back_to_start = True
-    if app.dossier is not None and isinstance(app.dossier, DossierBuild):
-        app.dossier.cancel()
     app.action_quit_to_start()
+    if app.back_to_start and isinstance(app.dossier, DossierBuild):
+        app.dossier.cancel()  # leaving: its analysis is not needed (a refused leave keeps it)
 
 
 def back_to_article(app: BriefingApp) -> None:

@@ -64,7 +64,13 @@ class DossierScreen(Screen[None]):
         Binding("k", "move('up')", "Up", id="dossier.up", show=False),
         Binding("n", "note", "Note", id="dossier.note", tooltip="Write a note on the dossier"),
         Binding("e", "export", "Export", id="dossier.export", tooltip="Export the dossier"),
-        Binding("escape", "close", "Back", id="dossier.close", tooltip="Back to the article"),
+        Binding(
+            "escape",
+            "close",
+            "Back",
+            id="dossier.close",
+            tooltip="Back (to the article, or the start screen)",
+        ),
     ]
 
     def __init__(

@@ -207,3 +207,20 @@ def test_a_dossier_marked_after_q_from_an_article_is_opened(monkeypatch: pytest.
     monkeypatch.setattr(start_app, "open_dossier_choice", open_dossier)
     assert start_app.run_start() == 0
     assert opened == [dossier]
+
+
+async def test_a_refused_leave_for_the_start_screen_does_not_outlive_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    app = _from_start(tmp_path)
+    saved = iter([False, True])  # the first save fails, the next works
+    monkeypatch.setattr(app, "save_notes_now", lambda quiet=False: next(saved, True))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: _filled(app))
+        await pilot.press("escape")  # the notes cannot be saved: warned, still here
+        await pilot.pause()
+        assert app.is_running and not app.back_to_start
+        assert any("could not be saved" in m for m in _messages(app))
+        await pilot.press("q")  # then quitting quits; it does not go back to the start
+        await wait_for(pilot, lambda: app.return_code is not None)
+    assert app.return_code == 0 and not app.back_to_start
