@@ -27,6 +27,8 @@ PLAIN = {
     "a link line": f"<p>{FIRST}</p><p>Read more: <a href='/y'>The pier's long history on the "
     f"north quay</a></p><p>{SECOND}</p>",
     "a list": f"<p>{FIRST}</p>{LIST}<p>{SECOND}</p>",
+    "paragraphs in list items": f"<p>{FIRST}</p><ol><li><p>The pier closes in May.</p></li>"
+    f"<li>Ferries use the east quay.</li></ol><p>{SECOND}</p>",
     "a line break": f"<p>{FIRST}<br>{SECOND}</p>",
     "a quotation": f"<p>{FIRST}</p><blockquote><p>{SECOND}</p></blockquote>",
     "text without blocks": f"{FIRST} {SECOND}",
@@ -65,6 +67,7 @@ def test_links_trailing_a_sentence_are_left_out() -> None:
         f"<p>{FIRST}</p><table><tr><td>Cost</td><td>4m</td></tr></table>",
         f"<p>{FIRST}</p><script>track()</script>",
         f"<p>{FIRST}</p><iframe src='/video'></iframe>",
+        f"<p>{FIRST}</p><pre>line one\nline two</pre>",  # lines of its own to keep
         "<p>Pier</p><p>Ferry</p>",  # no sentence: the extraction decides
     ],
 )

@@ -4,7 +4,7 @@ A feed's content is the article's body, without the page's menus and boilerplate
 around it, so when it is plain markup (paragraphs, headings, lists, quotes, links
 and inline styling) its paragraphs are its text: read here in a tenth of the time
 the page extraction takes. Anything richer (a table, a figure, an embed, a script,
-a form) returns None, and the entry goes through the page extraction
+a form, preformatted text) returns None, and the entry goes through the page extraction
 (``extract_html``) as a page would. As there, a paragraph that is mostly the text
 of its links and no sentence ("Read more: ...") is left out, and so are the links
 that trail a paragraph's last sentence; a list item starts with "- "; a paragraph
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: Blocks: each starts a line of its own.
 _BLOCKS = frozenset(
     {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "dl", "dt"}
-    | {"dd", "section", "article", "hr", "br", "pre", "address"}
+    | {"dd", "section", "article", "hr", "br", "address"}
 )
 #: Inline markup: its text is part of the paragraph around it.
 _INLINE = frozenset(
@@ -38,6 +38,15 @@ _REPEAT_CHARS = 40
 
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+#: What starts a list item's line.
+_ITEM = "- "
+
+
+def _holds_text(line: list[HtmlElement | str]) -> bool:
+    """Whether a line has words yet (a list item's mark alone has none)."""
+    return any(not isinstance(p, str) or (p is not _ITEM and p.strip()) for p in line)
 
 
 def _lines(root: HtmlElement) -> list[list[HtmlElement | str]] | None:
@@ -58,7 +67,10 @@ def _lines(root: HtmlElement) -> list[list[HtmlElement | str]] | None:
         if block:
             if in_link:
                 return False
-            lines.append(["- "] if tag == "li" else [])
+            if _holds_text(lines[-1]):
+                lines.append([])
+            if tag == "li" and not lines[-1]:
+                lines[-1].append(_ITEM)
         if tag == "a" and not in_link:
             lines[-1].append(element)  # the whole link: its text, counted as linked
             for child in element:
