@@ -86,23 +86,30 @@ def _entry_article(
 ) -> Article | str:
     """The entry's article: from the feed's full content, else its page; or why not.
 
-    A feed's content is extracted as a page is, but its title and date are the feed's
-    (the page around the content is made here and holds no metadata of its own).
+    A feed's plain content (paragraphs and inline markup) is read as it is
+    (``plain_content_text``); richer content is extracted as a page is. Either way its
+    title and date are the feed's (the content holds no metadata of its own).
     """
-    from briefing_tui.reading.load import article_from_html, fetch_article
+    from briefing_tui.reading.decode import normalise_text
+    from briefing_tui.reading.feeds.content import plain_content_text
+    from briefing_tui.reading.html import Extracted
+    from briefing_tui.reading.load import article_from_extracted, article_from_html, fetch_article
 
     url = entry.url or ""
     content_html = parsed.content_html if parsed is not None else None
     try:
         if content_html is not None:
+            published = parsed.published if parsed is not None else None
+            date = published[:10] if published else None
+            plain = plain_content_text(normalise_text(content_html))
+            if plain is not None:  # plain markup: its paragraphs are the text
+                extracted = Extracted(text=plain, title=entry.title, byline=None, date=date)
+                return article_from_extracted(extracted, url)
             page = (
                 f"<html><head><title>{_escape(entry.title)}</title></head>"
                 f"<body><article>{content_html}</article></body></html>"
             )
-            published = parsed.published if parsed is not None else None
-            return article_from_html(
-                page, url, title=entry.title, date=published[:10] if published else None
-            )
+            return article_from_html(page, url, title=entry.title, date=date)
         return fetch_article(url, max_bytes=max_bytes, timeout=timeout)
     except BriefingError as exc:
         return str(exc)

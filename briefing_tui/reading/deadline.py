@@ -10,6 +10,7 @@ library cannot time out, runs in a helper thread that is abandoned at the deadli
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import threading
 import time
@@ -62,7 +63,12 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 def _addresses_by(host: str, port: int, left: float) -> list[str]:
     """The addresses ``host`` resolves to, looked up in a daemon thread that is
-    abandoned after ``left`` seconds (``getaddrinfo`` itself takes no timeout)."""
+    abandoned after ``left`` seconds (``getaddrinfo`` itself takes no timeout); an
+    address written as one ("127.0.0.1", "::1") is its own, with no lookup or thread."""
+    try:
+        return [str(ipaddress.ip_address(host.strip("[]")))]
+    except ValueError:
+        pass
     found: list[str] = []
     failure: list[OSError] = []
 

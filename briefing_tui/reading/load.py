@@ -17,6 +17,7 @@ import stat
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_tui.errors import InputError
 from briefing_tui.model import Article, Markup
@@ -33,6 +34,9 @@ from briefing_tui.reading.paragraphs import (
     paragraph_spans,
 )
 from briefing_tui.terminal_text import one_line, visible_controls
+
+if TYPE_CHECKING:
+    from briefing_tui.reading.html import Extracted
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 #: ``scheme://`` at the start of a location: an address, not a path.
@@ -86,6 +90,11 @@ def article_from_html(
     extracted = extract_html(normalise_text(html), source or "the input", metadata=title is None)
     if title is not None:
         extracted = replace(extracted, title=title, date=date)
+    return article_from_extracted(extracted, source)
+
+
+def article_from_extracted(extracted: Extracted, source: str = "") -> Article:
+    """Build an Article from a page's extracted body (one paragraph a line) and metadata."""
     body = visible_controls(normalise_text(extracted.text)).strip("\n")
     title = _one_line_field(extracted.title) or ""
     first_line = body.split("\n", 1)[0].strip()

@@ -58,3 +58,26 @@ def test_each_address_is_tried_in_turn(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(deadline.socket, "getaddrinfo", lambda *a, **k: answers)
         article = load_article(f"http://news.example.test:{port}/story", timeout=5)
     assert "council met" in article.text
+
+
+def test_an_address_written_as_one_is_not_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A feed at "127.0.0.1" or "[::1]" is connected to at once: no lookup, no thread
+    for one (fifty feeds refreshed at once started fifty)."""
+    looked_up: list[str] = []
+
+    def recorded(host: str, *_args: object, **_kwargs: object) -> list[object]:
+        looked_up.append(host)
+        return []
+
+    monkeypatch.setattr(deadline.socket, "getaddrinfo", recorded)
+    started: list[str] = []
+    original = threading.Thread.start
+
+    def start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        original(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    assert deadline._addresses_by("127.0.0.1", 80, 5.0) == ["127.0.0.1"]
+    assert deadline._addresses_by("::1", 80, 5.0) == ["::1"]
+    assert looked_up == [] and "briefing-name-lookup" not in started
