@@ -200,19 +200,41 @@ def _said_by_who(doc: Doc, span: tuple[int, int]) -> bool:
     return doc_text(doc)[span[0] : span[1]].rstrip().lower().endswith((" who", ",who"))
 
 
+#: Dependencies of a word that only modifies a noun ("the New York businessman").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+@cache
+def _government_nouns() -> frozenset[str]:
+    """Nouns that after a country's name stand for the country ("U.S. officials")."""
+    return data_files.words("actors/government_nouns.txt")
+
+
 def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:
     """ "The Indiana governor", "the New York businessman": a place named only as a word
-    before a common noun that is someone else; the place does not speak. (A country
-    does: "the Saudi government" is the country's, by the actors' convention.)"""
-    if head.pos_ != "NOUN" or index.kind_of(actor) != "place":
+    before a common noun that is someone else; the place does not speak.
+
+    A country speaks through its government ("the Saudi government", "U.S. officials",
+    by the actors' convention) but not through one person it describes ("the former
+    first lady and U.S. senator", "the French novelist").
+    """
+    kind = index.kind_of(actor)
+    if head.pos_ != "NOUN" or kind not in ("place", "country"):
         return False
     if index.at(head.idx, head.idx + len(head.text)) == actor:
         return False
-    return any(
-        c.dep_ in {"compound", "amod", "nmod"} and _actor_of(c, index) == actor
-        for c in head.children
-        if c.i < head.i
-    )
+    nouns = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    modified = [
+        noun
+        for noun in nouns
+        for c in noun.children
+        if c.i < noun.i and c.dep_ in _MODIFIER_DEPS and _actor_of(c, index) == actor
+    ]
+    if not modified:
+        return False
+    if kind == "place":
+        return True
+    return all(n.lemma_.lower() not in _government_nouns() for n in nouns)
 
 
 def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:

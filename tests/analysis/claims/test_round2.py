@@ -1,0 +1,63 @@
+"""Second round on issue 16: speakers a description names, no country or place for a
+person it describes, and no bare topic shown as a claim. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def claims_of(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(source text, actor name, content) of each claim, in order."""
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    return [
+        (
+            c.source_text,
+            names.get(c.source) if c.source else None,
+            text[c.content.start : c.content.end],
+        )
+        for c in find_claims(doc, actors)
+    ]
+
+
+def speaker_of(nlp, text: str, source_text: str) -> str | None:
+    found = [name for src, name, _ in claims_of(nlp, text) if src == source_text]
+    assert found, f"no claim with source {source_text!r}"
+    return found[0]
+
+
+def test_a_person_described_with_a_country_adjective_is_not_the_country(nlp):
+    text = (
+        "Carla Benton toured the harbour on Monday. "
+        "The retired diplomat and U.S. senator said she would visit every county."
+    )
+    assert speaker_of(nlp, text, "The retired diplomat and U.S. senator") != "United States"
+
+
+def test_a_country_government_still_speaks_for_the_country(nlp):
+    text = "The talks stalled on Monday. U.S. officials said the offer was too low."
+    assert speaker_of(nlp, text, "U.S. officials") == "United States"
+
+
+def test_a_bare_topic_is_not_a_claim(nlp):
+    text = "The governor questioned the policy on Monday. Senators asked about their address."
+    contents = [content for _, _, content in claims_of(nlp, text)]
+    assert "the policy" not in contents
+    assert "their address" not in contents
+
+
+def test_a_reported_clause_is_still_a_claim(nlp):
+    text = "The governor said the policy would fail."
+    assert [content for _, _, content in claims_of(nlp, text)] == ["the policy would fail"]
+
+
+def test_a_cited_event_is_a_topic_not_a_claim(nlp):
+    text = "Critics cited the harbour flood of 1990."
+    assert claims_of(nlp, text) == []
+
+
+def test_endorsing_a_plan_still_takes_a_side(nlp):
+    text = "The dockworkers' union endorsed the rescue plan on Monday."
+    assert any("rescue plan" in content for _, _, content in claims_of(nlp, text))
