@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.context import described_actor, group_antecedent
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -164,10 +165,19 @@ def source_actor(
     actor = index.at(start, end, prefer=head)
     word = doc_text(doc)[head[0] : head[1]] if head else ""
     if pronoun_kinds(word) is not None and end - start <= len(word) + 1:
+        if actor is None and (pronoun := _token_at(doc, head[0])) is not None:
+            # "Acme released its results. It said ...": the body just named
+            actor = group_antecedent(pronoun, lambda t: _head_actor(t, index), index)
         return actor if actor not in named else None  # only as the actors analysis resolved it
     if head is None:
         return actor
     token = _token_at(doc, head[0])
+    if token is not None and token.pos_ == "NOUN" and not is_document(token):
+        if actor is None or _only_a_modifier(token, actor, index):
+            # "The New York businessman said": the one actor the article describes so
+            return described_actor(token, lambda t: _head_actor(t, index), index)
+        if index.kind_of(actor) == "place" and index.at(*head) == actor:
+            return None  # "the city said": the place does not speak, its administration does
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
@@ -187,9 +197,9 @@ def source_actor(
                     return found
         return issuer_of(token, index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
-        return _apposed_actor(token, index)
-    if token is not None and actor is not None and _only_a_modifier(token, actor, index):
-        return None
+        return _apposed_actor(token, index) or described_actor(
+            token, lambda t: _head_actor(t, index), index
+        )
     if actor is not None and index.kind_of(actor) == "place" and _said_by_who(doc, span):
         return None  # "Democrats on Capitol Hill, who said ...": "who" is never a place
     return actor
@@ -309,3 +319,8 @@ def _actor_of(token: Token, index: ActorIndex) -> str | None:
     head = (token.idx, token.idx + len(token))
     phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
     return index.at(*head) or index.at(*phrase)
+
+
+def _head_actor(token: Token, index: ActorIndex) -> str | None:
+    """The actor of a noun phrase's head word only (not of a name in a clause on it)."""
+    return index.at(token.idx, token.idx + len(token))

@@ -61,3 +61,50 @@ def test_a_cited_event_is_a_topic_not_a_claim(nlp):
 def test_endorsing_a_plan_still_takes_a_side(nlp):
     text = "The dockworkers' union endorsed the rescue plan on Monday."
     assert any("rescue plan" in content for _, _, content in claims_of(nlp, text))
+
+
+def test_a_description_given_in_an_apposition_names_the_speaker(nlp):
+    text = (
+        "Tom Baxter, a Boston shipbuilder, entered the race in June. "
+        "The Boston shipbuilder said his plan would create jobs."
+    )
+    assert speaker_of(nlp, text, "The Boston shipbuilder") == "Tom Baxter"
+
+
+def test_a_lawyer_named_elsewhere_is_the_lawyer_who_speaks(nlp):
+    text = (
+        "Paul Ruiz, the family's attorney, filed the motion on Monday. "
+        "His attorney said the charges were false."
+    )
+    assert speaker_of(nlp, text, "His attorney") == "Paul Ruiz"
+
+
+def test_a_description_that_fits_two_people_names_nobody(nlp):
+    text = (
+        "Paul Ruiz, a Boston attorney, and Mark Lee, a Boston attorney, filed the motion. "
+        "The Boston attorney said the charges were false."
+    )
+    assert speaker_of(nlp, text, "The Boston attorney") is None
+
+
+def test_it_after_a_company_is_the_company(nlp):
+    text = "Acme Corp. released its results on Friday. It said profits had doubled."
+    assert speaker_of(nlp, text, "It") == "Acme Corp."
+
+
+def test_they_after_a_party_is_the_party(nlp):
+    text = "The Green Party held a meeting in Leeds. They said the vote had been rigged."
+    assert speaker_of(nlp, text, "They") == "Green Party"
+
+
+def test_it_with_two_bodies_just_named_is_nobody(nlp):
+    text = "Acme Corp. sued Bolt Industries on Friday. It said the patent had been copied."
+    assert speaker_of(nlp, text, "It") is None
+
+
+def test_the_city_is_not_the_place(nlp):
+    text = (
+        "The trade fair opened in Porto on Monday. Porto is a city of 200,000 people. "
+        "The city said about 2 million visitors had come."
+    )
+    assert speaker_of(nlp, text, "The city") is None
