@@ -143,6 +143,32 @@ def _is_proposition(doc: Doc, draft: Draft) -> bool:
     return any(t.pos_ in VERBAL for t in words)
 
 
+_HYPHENS = "-\u2010\u2011\u2013"
+
+
+def _whole_words(text: str, draft: Draft) -> None:
+    """Mend a content cut inside a hyphenated word ("down-" | "ballot") or a bracket
+    ("hotline (800-555-0100" without its ")"): the content takes the whole word and
+    the closing bracket."""
+    start, end = draft.content
+    while 0 < start < len(text) and text[start - 1] in _HYPHENS and text[start].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while 0 < end < len(text) - 1 and text[end] in _HYPHENS and text[end - 1].isalnum():
+        if not text[end + 1].isalnum():
+            break
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    inside = text[start:end]
+    if inside.count("(") > inside.count(")"):
+        close = text.find(")", end)
+        if close != -1 and "\n" not in text[end:close] and text.count("(", end, close) == 0:
+            end = close + 1
+    draft.content = (start, end)
+
+
 def _stance(draft: Draft, text: str) -> str:
     if draft.stance == "assertion" and text[draft.content[0] : draft.content[1]].endswith("?"):
         return "question"
@@ -177,6 +203,8 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     _resolve_sources(doc, drafts, ActorIndex(actors))
     drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or _mend_cut_end(doc, d)]
     drafts = [d for d in drafts if _is_proposition(doc, d)]
+    for draft in drafts:
+        _whole_words(text, draft)
     return [
         Claim(
             id=f"c{n}",

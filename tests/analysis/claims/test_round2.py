@@ -108,3 +108,29 @@ def test_the_city_is_not_the_place(nlp):
         "The city said about 2 million visitors had come."
     )
     assert speaker_of(nlp, text, "The city") is None
+
+
+def test_a_content_cut_at_a_bracket_takes_the_closing_bracket(nlp):
+    text = (
+        "The agency said too many calls are not reaching its help line (800-555-0100). "
+        "Staff are being hired."
+    )
+    contents = [content for _, _, content in claims_of(nlp, text)]
+    assert all(content.count("(") == content.count(")") for content in contents)
+
+
+def test_a_content_cut_inside_a_hyphenated_word_takes_the_whole_word():
+    from briefing_tui.analysis.claims.draft import Draft
+    from briefing_tui.analysis.claims.find import _whole_words
+    from briefing_tui.model import ClaimKind
+
+    text = "She said the vote helps down-ballot candidates in the north."
+    cut = text.index("ballot")
+    draft = Draft(
+        (text.index("the vote"), cut - 1), "said", None, None, None, "assertion", ClaimKind.INDIRECT
+    )
+    _whole_words(text, draft)
+    assert text[draft.content[0] : draft.content[1]] == "the vote helps down-ballot"
+    draft = Draft((cut, len(text) - 1), "said", None, None, None, "assertion", ClaimKind.INDIRECT)
+    _whole_words(text, draft)
+    assert text[draft.content[0] : draft.content[1]] == "down-ballot candidates in the north"
