@@ -10,7 +10,10 @@ only when exactly one actor fits; otherwise the source stays without a speaker.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Protocol
+
+from briefing_tui.analysis import lexicon as data_files
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +39,8 @@ class Actors(Protocol):
     def kind_of(self, actor_id: str) -> str | None: ...
 
     def named_in(self, start: int, end: int) -> frozenset[str]: ...
+
+    def roles(self) -> dict[str, str]: ...
 
 
 def _is_definite(noun: Token) -> bool:
@@ -77,6 +82,38 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
             if wanted <= {w.lower_ for w in noun.subtree}:
                 found.add(actor)
     return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _title_families() -> dict[str, str]:
+    """Title (lower case) -> its family, from ``lexicon/actors/titles.tsv``."""
+    return {row[0]: row[2] for row in data_files.rows("actors/titles.tsv") if len(row) > 2}
+
+
+def _family(words: list[str]) -> str | None:
+    families = _title_families()
+    for size in (2, 1):
+        if len(words) >= size and (found := families.get(" ".join(words[-size:]))):
+            return found
+    return None
+
+
+def titled_actor(head: Token, index: Actors) -> str | None:
+    """The one person whose title the definite description names ("the former
+    governor" for "Gov. Ellen Pratt"): the description's office and the person's
+    role are of one family, and no other person holds a title of that family."""
+    if head.pos_ != "NOUN" or not _is_definite(head):
+        return None
+    before = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    family = _family([*before, head.lower_]) or _family([head.lemma_.lower()])
+    if family is None:
+        return None
+    holders = {
+        actor
+        for actor, role in index.roles().items()
+        if index.kind_of(actor) == "person" and _family(role.lower().split()) == family
+    }
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> str | None:

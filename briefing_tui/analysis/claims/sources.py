@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.claims.context import described_actor, group_antecedent
+from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -54,6 +54,10 @@ class ActorIndex:
         if prefer is not None and (found := actor_at(self._actors, *prefer)):
             return found
         return actor_at(self._actors, start, end)
+
+    def roles(self) -> dict[str, str]:
+        """Each actor's role or title as the actors analysis found it ("Gov.", "senator")."""
+        return {a.id: a.role for a in self._actors if a.role}
 
     def kind_of(self, actor_id: str) -> str | None:
         """The kind of actor ``actor_id`` ("person", "organization", ...)."""
@@ -175,7 +179,9 @@ def source_actor(
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
-            return described_actor(token, lambda t: _head_actor(t, index), index)
+            return described_actor(token, lambda t: _head_actor(t, index), index) or titled_actor(
+                token, index
+            )
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
             return None  # "the city said": the place does not speak, its administration does
     if token is not None and is_document(token):

@@ -134,3 +134,19 @@ def test_a_content_cut_inside_a_hyphenated_word_takes_the_whole_word():
     draft = Draft((cut, len(text) - 1), "said", None, None, None, "assertion", ClaimKind.INDIRECT)
     _whole_words(text, draft)
     assert text[draft.content[0] : draft.content[1]] == "down-ballot candidates in the north"
+
+
+def test_the_former_governor_is_the_one_governor_named(nlp):
+    text = (
+        "Former Gov. Ellen Pratt campaigned in Dayton on Tuesday. "
+        "The former governor told supporters that the state needed new jobs."
+    )
+    assert speaker_of(nlp, text, "The former governor") == "Ellen Pratt"
+
+
+def test_the_governor_with_two_governors_named_is_nobody(nlp):
+    text = (
+        "Gov. Ellen Pratt met Gov. Tom Reyes in Dayton on Tuesday. "
+        "The former governor told supporters that the state needed new jobs."
+    )
+    assert speaker_of(nlp, text, "The former governor") is None
