@@ -67,7 +67,7 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
 #: Parts of speech a reported content cannot end on: it was cut mid-phrase ("... in
 #: September for", "... including", "... the").
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
-_DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "POS"})
 #: A finite verb's tags: a mended content must still say something.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Words used as prepositions that the tagger reads otherwise ("including", "such").

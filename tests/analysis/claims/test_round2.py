@@ -150,3 +150,8 @@ def test_the_governor_with_two_governors_named_is_nobody(nlp):
         "The former governor told supporters that the state needed new jobs."
     )
     assert speaker_of(nlp, text, "The former governor") is None
+
+
+def test_a_content_ending_on_a_possessive_is_cut_short(nlp):
+    text = "The residents' group welcomed the council's."
+    assert all(not content.endswith("'s") for _, _, content in claims_of(nlp, text))
