@@ -62,8 +62,9 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     """The one actor the article describes as the source's definite description does.
 
     ``head`` is the description's common noun ("the New York businessman",
-    "his attorney"); an apposition elsewhere ("Tom Baxter, a New York businessman",
-    "the family's attorney, Paul Ruiz") names who it is.
+    "his attorney"); an apposition or a copula elsewhere ("Tom Baxter, a New York
+    businessman", "the family's attorney, Paul Ruiz", "John Bell is the Republican
+    nominee") names who it is.
     """
     if head.pos_ != "NOUN" or not _is_definite(head):
         return None
@@ -71,9 +72,16 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     wanted = _modifiers(head)
     found: set[str] = set()
     for token in head.doc:
-        if token.dep_ != "appos" or token.i == head.i or token.head.i == head.i:
+        if token.i == head.i or token.head.i == head.i:
             continue
-        for noun, name in ((token, token.head), (token.head, token)):
+        if token.dep_ == "appos":
+            pairs = [(token, token.head), (token.head, token)]
+        elif token.dep_ == "attr" and token.head.lemma_ == "be":
+            # "John Bell is the Republican nominee"
+            pairs = [(token, c) for c in token.head.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        for noun, name in pairs:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma or name.pos_ != "PROPN":
                 continue
             actor = actor_of(name)

@@ -155,3 +155,11 @@ def test_the_governor_with_two_governors_named_is_nobody(nlp):
 def test_a_content_ending_on_a_possessive_is_cut_short(nlp):
     text = "The residents' group welcomed the council's."
     assert all(not content.endswith("'s") for _, _, content in claims_of(nlp, text))
+
+
+def test_a_description_given_by_a_copula_names_the_speaker(nlp):
+    text = (
+        "John Bell is the Republican nominee. "
+        "The Republican nominee said taxes would fall next year."
+    )
+    assert speaker_of(nlp, text, "The Republican nominee") == "John Bell"
