@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,7 +70,9 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     if head.pos_ != "NOUN" or not _is_definite(head):
         return None
     lemma = head.lemma_.lower()
-    wanted = _modifiers(head)
+    wanted = _modifiers(head) | {
+        w.lower_ for c in head.children if c.dep_ == "prep" for w in c.subtree
+    }
     found: set[str] = set()
     for token in head.doc:
         if token.i == head.i or token.head.i == head.i:
@@ -136,7 +139,7 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         return None
     doc = pronoun.doc
     previous = doc[sent.start - 1].sent
-    if "\n" in doc.text[previous.end_char : sent.start_char]:
+    if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
         return None  # a new paragraph
     subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].pos_ == "PRON":

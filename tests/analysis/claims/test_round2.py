@@ -163,3 +163,11 @@ def test_a_description_given_by_a_copula_names_the_speaker(nlp):
         "The Republican nominee said taxes would fall next year."
     )
     assert speaker_of(nlp, text, "The Republican nominee") == "John Bell"
+
+
+def test_a_description_with_its_own_prepositional_phrase_must_match_it(nlp):
+    text = (
+        "Jane Roe, a lawyer for the city, filed the motion on Monday. "
+        "The lawyer for the plaintiffs said the motion was late."
+    )
+    assert speaker_of(nlp, text, "The lawyer for the plaintiffs") is None
