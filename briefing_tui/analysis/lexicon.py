@@ -57,6 +57,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "label_stoplist.txt",
         "light_verbs.txt",
         "nouns.tsv",
+        "topic_verbs.txt",
     ),
     "questions": (
         "analytic.txt",

@@ -18,8 +18,10 @@ latest fitting actor.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.according import according_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
@@ -28,7 +30,7 @@ from briefing_tui.analysis.claims.direct import (
     split_at_interruptions,
     substantive_quotes,
 )
-from briefing_tui.analysis.claims.draft import Draft, Sentences, source_on_one_line
+from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.nesting import dedupe
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
@@ -65,7 +67,7 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
 #: Parts of speech a reported content cannot end on: it was cut mid-phrase ("... in
 #: September for", "... including", "... the").
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
-_DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "POS"})
 #: A finite verb's tags: a mended content must still say something.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Words used as prepositions that the tagger reads otherwise ("including", "such").
@@ -111,6 +113,62 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
     return True
 
 
+#: A reported content this short without a verb names a topic, not a proposition.
+MAX_TOPIC_WORDS = 6
+
+
+@cache
+def _topic_verbs() -> frozenset[str]:
+    """Verbs that name what was spoken about (``lexicon/claims/topic_verbs.txt``)."""
+    return data_files.words("claims/topic_verbs.txt")
+
+
+def _is_proposition(doc: Doc, draft: Draft) -> bool:
+    """Whether a reported content states something rather than naming a topic.
+
+    "said the plan would fail" is a claim; "questioned the policy", "asked about their
+    address", "cited the flood of 1990" name only what was spoken about, and shown
+    alone as a claim's content they would read as something the speaker asserted. Only
+    verbs of that class (``topic_verbs.txt``) with a short content without a verb lose
+    their claim: "endorsed the plan" still takes a side.
+    """
+    if draft.kind != ClaimKind.INDIRECT or draft.cue_span is None:
+        return True
+    cue = doc.char_span(*draft.cue_span, alignment_mode="expand")
+    if cue is None or not any(t.lemma_.lower() in _topic_verbs() for t in cue):
+        return True
+    words = _content_words(doc, draft.content)
+    if words is None or len(words) > MAX_TOPIC_WORDS:
+        return True
+    return any(t.pos_ in VERBAL for t in words)
+
+
+_HYPHENS = "-\u2010\u2011\u2013"
+
+
+def _whole_words(text: str, draft: Draft) -> None:
+    """Mend a content cut inside a hyphenated word ("down-" | "ballot") or a bracket
+    ("hotline (800-555-0100" without its ")"): the content takes the whole word and
+    the closing bracket."""
+    start, end = draft.content
+    while 0 < start < len(text) and text[start - 1] in _HYPHENS and text[start].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while 0 < end < len(text) - 1 and text[end] in _HYPHENS and text[end - 1].isalnum():
+        if not text[end + 1].isalnum():
+            break
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    inside = text[start:end]
+    if inside.count("(") > inside.count(")"):
+        close = text.find(")", end)
+        if close != -1 and "\n" not in text[end:close] and text.count("(", end, close) == 0:
+            end = close + 1
+    draft.content = (start, end)
+
+
 def _stance(draft: Draft, text: str) -> str:
     if draft.stance == "assertion" and text[draft.content[0] : draft.content[1]].endswith("?"):
         return "question"
@@ -144,6 +202,9 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         source_on_one_line(text, draft)
     _resolve_sources(doc, drafts, ActorIndex(actors))
     drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or _mend_cut_end(doc, d)]
+    drafts = [d for d in drafts if _is_proposition(doc, d)]
+    for draft in drafts:
+        _whole_words(text, draft)
     return [
         Claim(
             id=f"c{n}",

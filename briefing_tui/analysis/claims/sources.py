@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -53,6 +54,10 @@ class ActorIndex:
         if prefer is not None and (found := actor_at(self._actors, *prefer)):
             return found
         return actor_at(self._actors, start, end)
+
+    def roles(self) -> dict[str, str]:
+        """Each actor's role or title as the actors analysis found it ("Gov.", "senator")."""
+        return {a.id: a.role for a in self._actors if a.role}
 
     def kind_of(self, actor_id: str) -> str | None:
         """The kind of actor ``actor_id`` ("person", "organization", ...)."""
@@ -164,10 +169,21 @@ def source_actor(
     actor = index.at(start, end, prefer=head)
     word = doc_text(doc)[head[0] : head[1]] if head else ""
     if pronoun_kinds(word) is not None and end - start <= len(word) + 1:
+        if actor is None and (pronoun := _token_at(doc, head[0])) is not None:
+            # "Acme released its results. It said ...": the body just named
+            actor = group_antecedent(pronoun, lambda t: _head_actor(t, index), index)
         return actor if actor not in named else None  # only as the actors analysis resolved it
     if head is None:
         return actor
     token = _token_at(doc, head[0])
+    if token is not None and token.pos_ == "NOUN" and not is_document(token):
+        if actor is None or _only_a_modifier(token, actor, index):
+            # "The New York businessman said": the one actor the article describes so
+            return described_actor(token, lambda t: _head_actor(t, index), index) or titled_actor(
+                token, index
+            )
+        if index.kind_of(actor) == "place" and index.at(*head) == actor:
+            return None  # "the city said": the place does not speak, its administration does
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
@@ -187,9 +203,9 @@ def source_actor(
                     return found
         return issuer_of(token, index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
-        return _apposed_actor(token, index)
-    if token is not None and actor is not None and _only_a_modifier(token, actor, index):
-        return None
+        return _apposed_actor(token, index) or described_actor(
+            token, lambda t: _head_actor(t, index), index
+        )
     if actor is not None and index.kind_of(actor) == "place" and _said_by_who(doc, span):
         return None  # "Democrats on Capitol Hill, who said ...": "who" is never a place
     return actor
@@ -200,19 +216,41 @@ def _said_by_who(doc: Doc, span: tuple[int, int]) -> bool:
     return doc_text(doc)[span[0] : span[1]].rstrip().lower().endswith((" who", ",who"))
 
 
+#: Dependencies of a word that only modifies a noun ("the New York businessman").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+@cache
+def _government_nouns() -> frozenset[str]:
+    """Nouns that after a country's name stand for the country ("U.S. officials")."""
+    return data_files.words("actors/government_nouns.txt")
+
+
 def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:
     """ "The Indiana governor", "the New York businessman": a place named only as a word
-    before a common noun that is someone else; the place does not speak. (A country
-    does: "the Saudi government" is the country's, by the actors' convention.)"""
-    if head.pos_ != "NOUN" or index.kind_of(actor) != "place":
+    before a common noun that is someone else; the place does not speak.
+
+    A country speaks through its government ("the Saudi government", "U.S. officials",
+    by the actors' convention) but not through one person it describes ("the former
+    first lady and U.S. senator", "the French novelist").
+    """
+    kind = index.kind_of(actor)
+    if head.pos_ != "NOUN" or kind not in ("place", "country"):
         return False
     if index.at(head.idx, head.idx + len(head.text)) == actor:
         return False
-    return any(
-        c.dep_ in {"compound", "amod", "nmod"} and _actor_of(c, index) == actor
-        for c in head.children
-        if c.i < head.i
-    )
+    nouns = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    modified = [
+        noun
+        for noun in nouns
+        for c in noun.children
+        if c.i < noun.i and c.dep_ in _MODIFIER_DEPS and _actor_of(c, index) == actor
+    ]
+    if not modified:
+        return False
+    if kind == "place":
+        return True
+    return all(n.lemma_.lower() not in _government_nouns() for n in nouns)
 
 
 def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:
@@ -287,3 +325,8 @@ def _actor_of(token: Token, index: ActorIndex) -> str | None:
     head = (token.idx, token.idx + len(token))
     phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
     return index.at(*head) or index.at(*phrase)
+
+
+def _head_actor(token: Token, index: ActorIndex) -> str | None:
+    """The actor of a noun phrase's head word only (not of a name in a clause on it)."""
+    return index.at(token.idx, token.idx + len(token))

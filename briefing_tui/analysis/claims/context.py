@@ -1,0 +1,158 @@
+"""Speakers the article names elsewhere: a description's actor, a group pronoun's body.
+
+"Tom Baxter, a Boston lawyer, ... The Boston lawyer said": the description's head
+noun and its modifiers match the one actor the article gave that description to in
+an apposition. "Acme Corp. released its results. It said ...": "it" and "they" as a
+source take the organisation or group that is the subject of the sentence just
+before, in the same paragraph, when no other body is named there. Each link is made
+only when exactly one actor fits; otherwise the source stays without a speaker.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
+
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Modifiers of a description that must also describe the named actor.
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Determiners of a description that points back ("the lawyer", "his lawyer").
+_DEFINITE = frozenset({"the", "this", "that"})
+#: Kinds a description of one person or body can stand for.
+_DESCRIBED_KINDS = frozenset({"person", "organisation"})
+#: Kinds each group pronoun can stand for.
+_GROUP_PRONOUN_KINDS = {
+    "it": frozenset({"organisation"}),
+    "they": frozenset({"organisation", "group"}),
+}
+#: Kinds of actors that could compete for a group pronoun.
+_BODY_KINDS = frozenset({"organisation", "group", "country"})
+
+
+class Actors(Protocol):
+    """What this module needs of the claims' actor index."""
+
+    def kind_of(self, actor_id: str) -> str | None: ...
+
+    def named_in(self, start: int, end: int) -> frozenset[str]: ...
+
+    def roles(self) -> dict[str, str]: ...
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def _modifiers(noun: Token) -> set[str]:
+    return {
+        w.lower_
+        for c in noun.children
+        if c.dep_ in _DESCRIBING_DEPS and c.i < noun.i
+        for w in c.subtree
+    }
+
+
+def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | None:
+    """The one actor the article describes as the source's definite description does.
+
+    ``head`` is the description's common noun ("the New York businessman",
+    "his attorney"); an apposition or a copula elsewhere ("Tom Baxter, a New York
+    businessman", "the family's attorney, Paul Ruiz", "John Bell is the Republican
+    nominee") names who it is.
+    """
+    if head.pos_ != "NOUN" or not _is_definite(head):
+        return None
+    lemma = head.lemma_.lower()
+    wanted = _modifiers(head) | {
+        w.lower_ for c in head.children if c.dep_ == "prep" for w in c.subtree
+    }
+    found: set[str] = set()
+    for token in head.doc:
+        if token.i == head.i or token.head.i == head.i:
+            continue
+        if token.dep_ == "appos":
+            pairs = [(token, token.head), (token.head, token)]
+        elif token.dep_ == "attr" and token.head.lemma_ == "be":
+            # "John Bell is the Republican nominee"
+            pairs = [(token, c) for c in token.head.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        for noun, name in pairs:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma or name.pos_ != "PROPN":
+                continue
+            actor = actor_of(name)
+            if actor is None or index.kind_of(actor) not in _DESCRIBED_KINDS:
+                continue
+            if wanted <= {w.lower_ for w in noun.subtree}:
+                found.add(actor)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _title_families() -> dict[str, str]:
+    """Title (lower case) -> its family, from ``lexicon/actors/titles.tsv``."""
+    return {row[0]: row[2] for row in data_files.rows("actors/titles.tsv") if len(row) > 2}
+
+
+def _family(words: list[str]) -> str | None:
+    families = _title_families()
+    for size in (2, 1):
+        if len(words) >= size and (found := families.get(" ".join(words[-size:]))):
+            return found
+    return None
+
+
+def titled_actor(head: Token, index: Actors) -> str | None:
+    """The one person whose title the definite description names ("the former
+    governor" for "Gov. Ellen Pratt"): the description's office and the person's
+    role are of one family, and no other person holds a title of that family."""
+    if head.pos_ != "NOUN" or not _is_definite(head):
+        return None
+    before = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    family = _family([*before, head.lower_]) or _family([head.lemma_.lower()])
+    if family is None:
+        return None
+    holders = {
+        actor
+        for actor, role in index.roles().items()
+        if index.kind_of(actor) == "person" and _family(role.lower().split()) == family
+    }
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> str | None:
+    """The organisation or group "it" / "they" (a source) stands for, or None.
+
+    It is the subject of the sentence before, in the same paragraph, when no other
+    body is named in that sentence or before the pronoun in its own.
+    """
+    kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
+    sent = pronoun.sent
+    if kinds is None or sent.start == 0:
+        return None
+    doc = pronoun.doc
+    previous = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
+        return None  # a new paragraph
+    subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+        return None
+    actor = actor_of(subjects[0])
+    if actor is None or index.kind_of(actor) not in kinds:
+        return None
+    named = index.named_in(previous.start_char, pronoun.idx)
+    rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
+    return None if rivals else actor
+
+
+class ActorLookup(Protocol):
+    """The actor of a noun phrase's head word, or None."""
+
+    def __call__(self, token: Token, /) -> str | None: ...
