@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.drafts import ClassifiedNames, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
+#: Last words of a broadcaster's or publisher's division named after it ("KXTV News").
+DIVISION_WORDS = frozenset({"news"})
 #: What ``_nearest_full_name`` returns when a one-word name fits several people equally.
 UNDECIDED = ""
 #: First words of a state's formal name ("the Republic of ...", "the Kingdom of ...").
@@ -348,6 +350,12 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
         if tokens[i].lower() == "for" and tokens[i - 1].lower() in heads:
             variants.append(" ".join(tokens[:i]))
             break
+    for i in range(2, len(tokens)):  # "Eastland Court" for "Eastland Court of Appeals"
+        if tokens[i].lower() == "of" and tokens[i - 1].lower() in heads:
+            variants.append(" ".join(tokens[:i]))
+            break
+    if len(tokens) == 2 and tokens[1].lower() in DIVISION_WORDS:
+        variants.append(tokens[0])  # "KXTV" for "KXTV News": a broadcaster and its newsroom
     if len(tokens) == 2 and tokens[1].lower() == "party":
         variants.append(f"{tokens[0]}s")  # "Greens" for "Green Party"
     for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"

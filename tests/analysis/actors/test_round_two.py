@@ -1,0 +1,76 @@
+"""Second-round fixes on invented political-news sentences: a court's full and short names,
+a broadcaster and its newsroom, and places written inside organisations' names."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors.find import find_actors
+
+
+def _actor(doc, name: str):
+    """The one actor whose name contains ``name``."""
+    found = [a for a in find_actors(doc) if name in a.name]
+    assert len(found) == 1, [a.name for a in find_actors(doc)]
+    return found[0]
+
+
+def _texts(doc, actor) -> list[str]:
+    return [doc.text[m.start : m.end] for m in actor.mentions]
+
+
+def test_a_court_cut_at_for_the_circuit_is_one_court_with_its_short_names(nlp):
+    doc = nlp(
+        "The U.S. Court of Appeals for the Ninth Circuit on Friday struck down the rule. "
+        "The Ninth Circuit said the agency had gone too far. "
+        "Lawyers said the U.S. Court had moved quickly."
+    )
+    court = _actor(doc, "Ninth Circuit")
+    assert court.name.endswith("Court of Appeals for the Ninth Circuit")
+    texts = _texts(doc, court)
+    assert "Ninth Circuit" in texts and "U.S. Court" in texts
+
+
+def test_a_circuit_read_as_a_place_ends_the_courts_name(nlp):
+    doc = nlp(
+        "The U.S. Court of Appeals for the District of Columbia Circuit ruled on Friday "
+        "that the agency could keep the records."
+    )
+    names = [a.name for a in find_actors(doc)]
+    assert not any(n.startswith("District of Columbia") for n in names), names
+    assert any(n.endswith("District of Columbia Circuit") for n in names), names
+
+
+def test_a_short_name_up_to_of_is_left_alone_when_two_courts_share_it(nlp):
+    doc = nlp(
+        "The Eastland Court of Appeals and the Eastland Court of Claims both sat on Monday. "
+        "The Eastland Court issued no statement."
+    )
+    names = [a.name for a in find_actors(doc)]
+    assert "Eastland Court of Appeals" in names and "Eastland Court of Claims" in names
+    for name in ("Eastland Court of Appeals", "Eastland Court of Claims"):
+        assert "Eastland Court" not in _texts(doc, _one(doc, name))
+
+
+def _one(doc, name: str):
+    return next(a for a in find_actors(doc) if a.name == name)
+
+
+def test_a_broadcaster_and_its_news_division_are_one_actor(nlp):
+    doc = nlp(
+        "The senator told KXTV News on Sunday that he would run again. "
+        "KXTV said it had asked his rival for an interview."
+    )
+    station = _actor(doc, "KXTV")
+    assert sorted(_texts(doc, station)) == ["KXTV", "KXTV News"]
+
+
+def test_a_state_before_a_partys_head_is_not_a_mention_of_the_state(nlp):
+    doc = nlp(
+        "The Nevada Democratic Party sued the county on Monday. "
+        "Voters in Nevada waited for hours, a professor at New York University said."
+    )
+    for actor in find_actors(doc):
+        texts = _texts(doc, actor)
+        if actor.name == "Nevada":
+            assert texts == ["Nevada"]
+        if actor.name == "New York":
+            raise AssertionError("New York is only written inside the university's name")
