@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
@@ -70,11 +71,23 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
                 continue
             key = f"person:{item.text}"
             if key not in drafts:
-                out.names.draft(key, "person", item.text).confirmed = not facts.is_common(item.span)
+                confirmed = not facts.is_common(item.span) and not _opening_noun(item.span)
+                out.names.draft(key, "person", item.text).confirmed = confirmed
         draft = out.names.draft(key, "person", item.text)
         draft.confirmed = draft.confirmed or item.titled or item.gender is not None
         info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
         add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
+
+
+def _opening_noun(span: Span) -> bool:
+    """A lone capitalised word opening its sentence, written nowhere else in the article, and
+    no list's first name ("Turnout was high"): the capital may be the sentence's, not a name's,
+    so it is doubtful as a person, kept only if it speaks or is referred to as one
+    (``find._supported``)."""
+    token = span[0]
+    if len(span) != 1 or not token.is_sent_start or token.lower_ in first_names():
+        return False
+    return sum(1 for t in span.doc if t.text == token.text) == 1
 
 
 def _title_of(facts: ArticleFacts, item: PendingName) -> str | None:

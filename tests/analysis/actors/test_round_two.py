@@ -74,3 +74,38 @@ def test_a_state_before_a_partys_head_is_not_a_mention_of_the_state(nlp):
             assert texts == ["Nevada"]
         if actor.name == "New York":
             raise AssertionError("New York is only written inside the university's name")
+
+
+def test_a_capital_in_a_dateline_is_the_town_not_its_countrys_government(nlp):
+    doc = nlp(
+        "PARIS (AFP) - Farmers blocked roads on Monday.\n"
+        "Paris said it would meet their leaders this week."
+    )
+    france = [a for a in find_actors(doc) if a.name == "France"]
+    assert france
+    names = [doc.text[m.start : m.end] for m in france[0].mentions if m.kind != "pronoun"]
+    assert names == ["Paris"]
+
+
+def test_a_lone_word_opening_a_sentence_is_no_person(nlp):
+    doc = nlp("Voters queued from dawn in the northern towns. Turnout was high across the region.")
+    assert "Turnout" not in [a.name for a in find_actors(doc)]
+
+
+def test_a_lone_surname_that_speaks_stays_a_person(nlp):
+    doc = nlp("The bill passed on Monday. Okonkwo said the vote was a turning point.")
+    assert "Okonkwo" in [a.name for a in find_actors(doc)]
+
+
+def test_characters_worn_as_costumes_are_no_actors(nlp):
+    doc = nlp(
+        "Protesters dressed up as Captain Comet, Doctor Dusk and Mayor Quimby marched past. "
+        "A man in a Professor Zoom mask waved. Jane Pike, who organised the march, spoke."
+    )
+    names = [a.name for a in find_actors(doc)]
+    assert names == ["Jane Pike"], names
+
+
+def test_a_session_is_not_a_place(nlp):
+    doc = nlp("The Senate met in Executive Session on Tuesday to weigh the nomination.")
+    assert "Executive Session" not in [a.name for a in find_actors(doc)]
