@@ -109,3 +109,12 @@ def test_characters_worn_as_costumes_are_no_actors(nlp):
 def test_a_session_is_not_a_place(nlp):
     doc = nlp("The Senate met in Executive Session on Tuesday to weigh the nomination.")
     assert "Executive Session" not in [a.name for a in find_actors(doc)]
+
+
+def test_officials_are_not_the_agency_credited_in_the_dateline(nlp):
+    doc = nlp(
+        "Storm hits coast\n\nKESTREL BAY (Reuters) - Two people died in the storm, "
+        "officials said on Monday."
+    )
+    reuters = [a for a in find_actors(doc) if a.name == "Reuters"]
+    assert reuters and _texts(doc, reuters[0]) == ["Reuters"]
