@@ -78,6 +78,9 @@ def _joined_dedications(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) ->
         if previous is not None and previous.label_ == "ORG" and _dedication(ent, gaz, heads):
             between = doc[previous.end : ent.start]
             words = [t.lower_ for t in between]
+            if len(previous) > 2 and previous[-1].lower_ in DEDICATION_WORDS and not words:
+                words = [previous[-1].lower_]  # "the Agency for" and "International Aid"
+                previous = previous[:-1]
             joined = (
                 words[:1] and words[0] in DEDICATION_WORDS and all(w == "the" for w in words[1:])
             )

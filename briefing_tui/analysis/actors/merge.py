@@ -359,6 +359,9 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     initials = _initials(tokens)
     if initials:
         variants.append(initials)
+    for longer in _dotted_initials(tokens), _initials_before_and(tokens):
+        if longer and longer != initials:
+            variants.append(longer)
     for i in range(2, len(tokens)):  # "Pike Foundation" for "Pike Foundation for the Arts"
         if tokens[i].lower() == "for" and tokens[i - 1].lower() in heads:
             variants.append(" ".join(tokens[:i]))
@@ -384,6 +387,30 @@ def _initials(tokens: list[str]) -> str | None:
         return None
     initials = "".join(t[0] for t in tokens if t.lower() not in INITIALS_SKIP and t[:1].isupper())
     return initials if len(initials) >= 2 else None
+
+
+def _dotted_initials(tokens: list[str]) -> str | None:
+    """The acronym that spells out a dotted abbreviation in full ("U.S. Arms Agency" is
+    USAA), or None when the name has none."""
+    if not any("." in t and t.replace(".", "").isupper() for t in tokens):
+        return None
+    letters = [
+        t.replace(".", "") if "." in t and t.replace(".", "").isupper() else t[0]
+        for t in tokens
+        if t.lower() not in INITIALS_SKIP and t[:1].isupper()
+    ]
+    initials = "".join(letters)
+    return initials if len(initials) >= 3 else None
+
+
+def _initials_before_and(tokens: list[str]) -> str | None:
+    """The acronym of a name's words before "and" ("Centers for Disease Control and
+    Prevention" is CDC), when three words or more come before it."""
+    if "and" not in tokens:
+        return None
+    before = tokens[: tokens.index("and")]
+    initials = _initials(before)
+    return initials if initials and len(initials) >= 3 else None
 
 
 def _draft_at(names: Names, start: int, end: int) -> str | None:

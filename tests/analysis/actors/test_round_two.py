@@ -118,3 +118,22 @@ def test_officials_are_not_the_agency_credited_in_the_dateline(nlp):
     )
     reuters = [a for a in find_actors(doc) if a.name == "Reuters"]
     assert reuters and _texts(doc, reuters[0]) == ["Reuters"]
+
+
+def test_an_acronym_spelling_out_a_dotted_abbreviation_joins_its_name(nlp):
+    doc = nlp(
+        "The U.S. Institute for Rural Development sent aid on Monday. "
+        "USIRD said more would follow within the week."
+    )
+    agency = _actor(doc, "Rural Development")
+    assert agency.name == "U.S. Institute for Rural Development"
+    assert _texts(doc, agency) == ["U.S. Institute for Rural Development", "USIRD"]
+
+
+def test_an_acronym_of_the_words_before_and_joins_its_name(nlp):
+    doc = nlp(
+        "The Centers for Water Safety and Prevention issued a warning on Tuesday. "
+        "The CWS said the risk was low."
+    )
+    centers = _actor(doc, "Water Safety")
+    assert _texts(doc, centers) == ["Centers for Water Safety and Prevention", "CWS"]
