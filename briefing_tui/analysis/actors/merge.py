@@ -15,7 +15,7 @@ from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
-from briefing_tui.analysis.actors.spans import in_address, trim
+from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Last words of a broadcaster's or publisher's division named after it ("KXTV News").
 DIVISION_WORDS = frozenset({"news"})
+#: Continents, which a country's name may end with ("South Africa") without being them.
+CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania"})
 #: What ``_nearest_full_name`` returns when a one-word name fits several people equally.
 UNDECIDED = ""
 #: First words of a state's formal name ("the Republic of ...", "the Kingdom of ...").
@@ -47,6 +49,7 @@ def merge_names(
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
     _merge_formal_names(out.names, merged)
+    _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)
     _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
@@ -242,6 +245,28 @@ def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:
             continue
         _merge(names, merged, short, key)
         drafts[key].kind = "country"
+
+
+def _merge_country_tails(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:
+    """ "Korea" after "South Korea": a place named by a country's name without its compass
+    word is that country, when the article names one such country only."""
+    drafts = names.drafts
+    directions = facts.lex.directions
+    tails: dict[str, set[str]] = {}
+    for key, draft in drafts.items():
+        if not key.startswith("country:"):
+            continue
+        for mention in draft.mentions:
+            words = mention.text.split()
+            if len(words) == 2 and words[0].lower() in directions and words[1][:1].isupper():
+                tails.setdefault(words[1], set()).add(key)
+    for key in [k for k in drafts if k.startswith("place:")]:
+        name = drafts[key].name
+        into = tails.get(name, set())
+        if name.lower() in CONTINENTS or gazetteer_place(name, facts.gaz):
+            continue  # "Africa" is not "South Africa"
+        if len(into) == 1:
+            _merge(names, merged, key, into.pop())
 
 
 def _add_party_plurals(facts: ArticleFacts, out: ClassifiedNames, merged: dict[str, str]) -> None:

@@ -137,3 +137,29 @@ def test_an_acronym_of_the_words_before_and_joins_its_name(nlp):
     )
     centers = _actor(doc, "Water Safety")
     assert _texts(doc, centers) == ["Centers for Water Safety and Prevention", "CWS"]
+
+
+def test_a_countrys_name_without_its_compass_word_is_that_country(nlp):
+    doc = nlp(
+        "South Korea said on Monday it would resume talks. "
+        "Officials said Korea was ready to host the meeting."
+    )
+    korea = _one(doc, "South Korea")
+    assert "Korea" in _texts(doc, korea)
+    assert "Korea" not in [a.name for a in find_actors(doc)]
+
+
+def test_a_bare_name_stays_apart_when_two_countries_end_with_it(nlp):
+    doc = nlp(
+        "South Korea and North Korea said on Monday they would resume talks. "
+        "Officials said Korea was ready."
+    )
+    for name in ("South Korea", "North Korea"):
+        assert "Korea" not in _texts(doc, _one(doc, name))
+
+
+def test_a_continent_is_not_the_country_named_after_it(nlp):
+    doc = nlp(
+        "South Africa said on Monday it would host the summit. Leaders from Africa will come."
+    )
+    assert "Africa" not in _texts(doc, _one(doc, "South Africa"))
