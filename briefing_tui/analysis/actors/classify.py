@@ -405,6 +405,10 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Jo Pike, QC,": a rank written after a name
     if _costume(span):
         return True  # "fans dressed as Captain Comet": a character worn, not an actor
+    if _slash_credit(span) or _boilerplate_line(span):
+        return True  # "(Wire Photo/Jo Pike)", "Copyright 2026 Wire Press": credits, no actors
+    if len(span) == 1 and not span.text.isupper() and span[0].lower_ in lex.pronouns:
+        return True  # "Follow Us On Social Media": a pronoun in a title-case line
     if (_in_credit(span) or _before_credit(span)) and facts.text.count(text) == 1:
         return True  # "Image: Jo Pike": who took the picture, not an actor of the story
     # a full name is a person's, and so is a surname of one ("including Mr. Pike")
@@ -943,6 +947,29 @@ def _place_list_dateline(span: Span) -> bool:
         if not (token.text == "," or (token.pos_ == "PROPN" and token.text[:1].isupper())):
             return False
     return False
+
+
+#: Words a copyright or rights line opens with.
+RIGHTS_WORDS = frozenset({"copyright", "©", "(c)"})
+
+
+def _slash_credit(span: Span) -> bool:
+    """A picture credit written with a slash: "Wire Photo/Jo Pike", "Jo Pike/Wire Images"."""
+    doc = span.doc
+    start, end = max(0, span.start - 3), min(len(doc), span.end + 3)
+    window = doc[start:end]
+    slashed = any(t.text == "/" or "/" in t.text for t in window)
+    words = {w.lower() for t in window for w in t.text.replace("/", " ").split()}
+    return slashed and bool(words & CREDIT_WORDS)
+
+
+def _boilerplate_line(span: Span) -> bool:
+    """Whether ``span`` is on a line that opens with "Copyright" or "©"."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return doc[i].lower_ in RIGHTS_WORDS
 
 
 #: Verbs of wearing a character ("dressed as", "disguised as", "costumed as").

@@ -163,3 +163,25 @@ def test_a_continent_is_not_the_country_named_after_it(nlp):
         "South Africa said on Monday it would host the summit. Leaders from Africa will come."
     )
     assert "Africa" not in _texts(doc, _one(doc, "South Africa"))
+
+
+def test_credits_rights_lines_and_title_case_pronouns_are_no_actors(nlp):
+    doc = nlp(
+        "Council passes budget\n\n"
+        "The Harbor Council passed the budget on Friday, chairwoman Ann Cole said.\n\n"
+        "Ann Cole speaks on Friday. (Wire Photo/Jacquelyn Marten)\n\n"
+        "Follow Us On Social Media.\n\n"
+        "Copyright 2026 The Westport Wire Press. All rights reserved.\n"
+    )
+    names = [a.name for a in find_actors(doc)]
+    assert not any("/" in n or "Westport" in n or "Wire" in n for n in names), names
+    assert "United States" not in names, names
+    assert "Ann Cole" in names
+
+
+def test_a_pronoun_in_a_title_case_line_is_not_a_country(nlp):
+    doc = nlp(
+        "The Harbor Council passed the budget on Friday.\n\n"
+        "The bill now goes to the mayor. Click Here To Subscribe. Follow Us On Twitter.\n"
+    )
+    assert "United States" not in [a.name for a in find_actors(doc)]
