@@ -185,3 +185,12 @@ def test_a_pronoun_in_a_title_case_line_is_not_a_country(nlp):
         "The bill now goes to the mayor. Click Here To Subscribe. Follow Us On Twitter.\n"
     )
     assert "United States" not in [a.name for a in find_actors(doc)]
+
+
+def test_a_first_name_a_who_clause_describes_is_a_person_not_a_place(nlp):
+    doc = nlp(
+        "Marcus Webb Construction won the contract on Monday. "
+        "Marcus, who founded the firm, said he was pleased."
+    )
+    marcus = _one(doc, "Marcus")
+    assert marcus.kind == "person"
