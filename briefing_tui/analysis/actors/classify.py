@@ -639,6 +639,16 @@ def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
     return len(span) == 1 and span.text in facts.full_names.by_last and not placed
 
 
+#: Words after a name that make it a federal state's ("Georgia Gov.", "Georgia state law").
+STATE_TITLES = frozenset({"gov.", "gov", "governor", "lt.", "state"})
+
+
+def _state_title_after(span: Span) -> bool:
+    """Whether a state governor's title or the word "state" follows the name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in STATE_TITLES
+
+
 def _recorded_from_gazetteer(
     facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
 ) -> bool:
@@ -664,6 +674,9 @@ def _recorded_from_gazetteer(
         add_nationality(facts, out, span)
         return True
     iso = gaz.country_of_name(text)
+    if iso and _state_title_after(span):
+        add_place(facts, out, span)  # "Georgia Gov. Jo Pike": a state with the country's name
+        return True
     if iso:
         add_country(facts, out, span, iso, "name")
         return True

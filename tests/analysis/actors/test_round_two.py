@@ -194,3 +194,9 @@ def test_a_first_name_a_who_clause_describes_is_a_person_not_a_place(nlp):
     )
     marcus = _one(doc, "Marcus")
     assert marcus.kind == "person"
+
+
+def test_a_country_name_before_a_governors_title_is_a_state(nlp):
+    doc = nlp("Georgia Gov. Tom Hale on Thursday signed the budget into law.")
+    georgia = _one(doc, "Georgia")
+    assert georgia.kind == "place"
