@@ -153,6 +153,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     if _surname_of_full_name(facts, span):
         add_surname(facts, out, span)  # "Paris" after "Valeska Paris"
         return
+    if _capital_dateline(facts, span):
+        add_place(facts, out, span)  # "KESTRELBURG (AFP) -": the town the story was filed from
+        return
     if _recorded_from_gazetteer(facts, out, span, label):
         return
     dateline = _dateline(span)
@@ -400,6 +403,12 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Moving In The Right Direction": words quoted in title case
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
+    if _costume(span):
+        return True  # "fans dressed as Captain Comet": a character worn, not an actor
+    if _slash_credit(span) or _boilerplate_line(span):
+        return True  # "(Wire Photo/Jo Pike)", "Copyright 2026 Wire Press": credits, no actors
+    if len(span) == 1 and not span.text.isupper() and span[0].lower_ in lex.pronouns:
+        return True  # "Follow Us On Social Media": a pronoun in a title-case line
     if (_in_credit(span) or _before_credit(span)) and facts.text.count(text) == 1:
         return True  # "Image: Jo Pike": who took the picture, not an actor of the story
     # a full name is a person's, and so is a surname of one ("including Mr. Pike")
@@ -630,6 +639,16 @@ def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
     return len(span) == 1 and span.text in facts.full_names.by_last and not placed
 
 
+#: Words after a name that make it a federal state's ("Georgia Gov.", "Georgia state law").
+STATE_TITLES = frozenset({"gov.", "gov", "governor", "lt.", "state"})
+
+
+def _state_title_after(span: Span) -> bool:
+    """Whether a state governor's title or the word "state" follows the name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in STATE_TITLES
+
+
 def _recorded_from_gazetteer(
     facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
 ) -> bool:
@@ -655,6 +674,9 @@ def _recorded_from_gazetteer(
         add_nationality(facts, out, span)
         return True
     iso = gaz.country_of_name(text)
+    if iso and _state_title_after(span):
+        add_place(facts, out, span)  # "Georgia Gov. Jo Pike": a state with the country's name
+        return True
     if iso:
         add_country(facts, out, span, iso, "name")
         return True
@@ -895,6 +917,17 @@ def _dateline(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _capital_dateline(facts: ArticleFacts, span: Span) -> bool:
+    """A capital city in a dateline ("KESTRELBURG (AFP) -"): where the story was filed from,
+    not its country's government speaking, unlike "Kestrelburg said"."""
+    return (
+        span.text.isupper()
+        and facts.gaz.country_of_capital(span.text) is not None
+        and facts.gaz.country_of_name(span.text) is None
+        and _dateline(span) == span
+    )
+
+
 #: The most tokens between a dateline's first name and its dash ("Eastvale, Ohio, United States -").
 DATELINE_TOKENS = 8
 
@@ -927,6 +960,51 @@ def _place_list_dateline(span: Span) -> bool:
         if not (token.text == "," or (token.pos_ == "PROPN" and token.text[:1].isupper())):
             return False
     return False
+
+
+#: Words a copyright or rights line opens with.
+RIGHTS_WORDS = frozenset({"copyright", "©", "(c)"})
+
+
+def _slash_credit(span: Span) -> bool:
+    """A picture credit written with a slash: "Wire Photo/Jo Pike", "Jo Pike/Wire Images"."""
+    doc = span.doc
+    start, end = max(0, span.start - 3), min(len(doc), span.end + 3)
+    window = doc[start:end]
+    slashed = any(t.text == "/" or "/" in t.text for t in window)
+    words = {w.lower() for t in window for w in t.text.replace("/", " ").split()}
+    return slashed and bool(words & CREDIT_WORDS)
+
+
+def _boilerplate_line(span: Span) -> bool:
+    """Whether ``span`` is on a line that opens with "Copyright" or "©"."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return doc[i].lower_ in RIGHTS_WORDS
+
+
+#: Verbs of wearing a character ("dressed as", "disguised as", "costumed as").
+COSTUME_VERBS = frozenset({"dress", "disguise", "costume", "masquerade"})
+#: Nouns after a character's name that make it something worn ("a Captain Comet costume").
+COSTUME_NOUNS = frozenset({"costume", "costumes", "outfit", "outfits", "mask", "masks"})
+
+
+def _costume(span: Span) -> bool:
+    """A character's name worn by someone: after "dressed as" (or listed with one that is), or
+    before "costume" or "mask"."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in COSTUME_NOUNS:
+        return True
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "dressed as Captain Comet and Doctor Dusk"
+    i = min(first.left_edge.i, span.start) - 1  # before "Captain" of "Captain Comet" too
+    if i < 1 or doc[i].lower_ != "as":
+        return False
+    verb = doc[i - 1] if doc[i - 1].lower_ != "up" or i < 2 else doc[i - 2]
+    return verb.lemma_.lower() in COSTUME_VERBS or verb.lower_.rstrip("ed") in COSTUME_VERBS
 
 
 def _looks_like_person(facts: ArticleFacts, span: Span) -> bool:

@@ -410,6 +410,7 @@ class Resolver(PersonalPronouns):
             if sent - ref.sent <= 1
             and self.names.drafts[ref.key].kind in ("organisation", "country")
             and not ref.key.startswith("place:")
+            and not _credit(self.doc[ref.token])
         }
         if len(keys) != 1:
             return None
@@ -666,6 +667,23 @@ def _proper_modifiers(token: Token) -> list[str]:
     return [
         c.lower_ for c in token.lefts if c.dep_ == "amod" and c.text[:1].isupper() and c.is_alpha
     ]
+
+
+def _credit(token: Token) -> bool:
+    """A name alone in brackets after a line's opening words: the agency credited in a dateline
+    ("KESTRELBURG (AFP) -"), which files the story and is not the "officials" in it."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start - 1].text != "(":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    line_start = start - 1
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    return all(t.is_upper or t.is_punct for t in doc[line_start : start - 1])
 
 
 def _definite_the(token: Token) -> bool:

@@ -34,7 +34,7 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
     an organisation's name cut at "for the" joined again."""
     if not ents:
         return ents
-    ents = _joined_dedications(ents, lex)
+    ents = _joined_dedications(ents, gaz, lex)
     doc = ents[0].doc
     owner = {t.i: ent for ent in ents for t in ent}
     out: list[Span] = []
@@ -66,25 +66,51 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
 DEDICATION_WORDS = frozenset({"for", "of"})
 
 
-def _joined_dedications(ents: tuple[Span, ...], lex: Lexicon) -> tuple[Span, ...]:
+def _joined_dedications(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[Span, ...]:
     """An organisation whose name the model cut in two at "for (the)": "the Pike Foundation"
-    and "the Visual Arts" in "the Pike Foundation for the Visual Arts"."""
+    and "the Visual Arts" in "the Pike Foundation for the Visual Arts"; "the Court of Appeals"
+    and "the Ninth Circuit" (or "the District of Corvania Circuit", read as a place) too."""
     doc = ents[0].doc
     heads = lex.org_heads | lex.facility_heads
     out: list[Span] = []
     for ent in ents:
         previous = out[-1] if out else None
-        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG":
+        if previous is not None and previous.label_ == "ORG" and _dedication(ent, gaz, heads):
             between = doc[previous.end : ent.start]
             words = [t.lower_ for t in between]
+            if len(previous) > 2 and previous[-1].lower_ in DEDICATION_WORDS and not words:
+                words = [previous[-1].lower_]  # "the Agency for" and "International Aid"
+                previous = previous[:-1]
             joined = (
                 words[:1] and words[0] in DEDICATION_WORDS and all(w == "the" for w in words[1:])
             )
-            if joined and previous[-1].lower_ in heads:
+            if joined and (previous[-1].lower_ in heads or _of_head(previous, heads)):
                 out[-1] = doc.char_span(previous.start_char, ent.end_char, label="ORG") or previous
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _dedication(ent: Span, gaz: Gazetteer, heads: frozenset[str]) -> bool:
+    """Whether ``ent`` may end an organisation's name after "for (the)": an organisation, or
+    a several-word "place" the gazetteer does not know that ends in an institution's head
+    word or a capitalised word ("the District of Corvania Circuit")."""
+    if ent.label_ == "ORG":
+        return True
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        ent.label_ in FRAGMENT_LABELS
+        and len(words) > 1
+        and words[-1].is_title
+        and not gazetteer_place(" ".join(t.text for t in words), gaz)
+        and not gazetteer_place(words[-1].text, gaz)
+    )
+
+
+def _of_head(ent: Span, heads: frozenset[str]) -> bool:
+    """Whether ``ent`` is a head word followed by "of" and a name ("Court of Appeals")."""
+    words = [t.lower_ for t in ent]
+    return any(w == "of" and words[i - 1] in heads for i, w in enumerate(words) if i > 0)
 
 
 def _run(ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> tuple[int, int] | None:

@@ -68,7 +68,19 @@ def person_evidence(span: Span) -> list[str]:
         found.append("mind")
     if _listed_with_people(root):
         found.append("listed with people")
+    if _who_clause(root):
+        found.append("who")
     return found
+
+
+def _who_clause(root: Token) -> bool:
+    """A name a "who" clause describes ("Marla, who founded the firm"): only people are "who"
+    ("whose" is an organisation's too)."""
+    return any(
+        child.dep_ == "relcl"
+        and any(t.lower_ in ("who", "whom") and t.i < child.i for t in child.children)
+        for child in root.children
+    )
 
 
 @cache

@@ -11,10 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
-from briefing_tui.analysis.actors.spans import in_address, trim
+from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.drafts import ClassifiedNames, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
+#: Last words of a broadcaster's or publisher's division named after it ("KXTV News").
+DIVISION_WORDS = frozenset({"news"})
+#: Continents, which a country's name may end with ("South Africa") without being them.
+CONTINENTS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania"})
 #: What ``_nearest_full_name`` returns when a one-word name fits several people equally.
 UNDECIDED = ""
 #: First words of a state's formal name ("the Republic of ...", "the Kingdom of ...").
@@ -44,6 +49,7 @@ def merge_names(
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
     _merge_formal_names(out.names, merged)
+    _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)
     _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
@@ -68,11 +74,23 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
                 continue
             key = f"person:{item.text}"
             if key not in drafts:
-                out.names.draft(key, "person", item.text).confirmed = not facts.is_common(item.span)
+                confirmed = not facts.is_common(item.span) and not _opening_noun(item.span)
+                out.names.draft(key, "person", item.text).confirmed = confirmed
         draft = out.names.draft(key, "person", item.text)
         draft.confirmed = draft.confirmed or item.titled or item.gender is not None
         info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
         add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
+
+
+def _opening_noun(span: Span) -> bool:
+    """A lone capitalised word opening its sentence, written nowhere else in the article, and
+    no list's first name ("Turnout was high"): the capital may be the sentence's, not a name's,
+    so it is doubtful as a person, kept only if it speaks or is referred to as one
+    (``find._supported``)."""
+    token = span[0]
+    if len(span) != 1 or not token.is_sent_start or token.lower_ in first_names():
+        return False
+    return sum(1 for t in span.doc if t.text == token.text) == 1
 
 
 def _title_of(facts: ArticleFacts, item: PendingName) -> str | None:
@@ -229,6 +247,28 @@ def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:
         drafts[key].kind = "country"
 
 
+def _merge_country_tails(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:
+    """ "Korea" after "South Korea": a place named by a country's name without its compass
+    word is that country, when the article names one such country only."""
+    drafts = names.drafts
+    directions = facts.lex.directions
+    tails: dict[str, set[str]] = {}
+    for key, draft in drafts.items():
+        if not key.startswith("country:"):
+            continue
+        for mention in draft.mentions:
+            words = mention.text.split()
+            if len(words) == 2 and words[0].lower() in directions and words[1][:1].isupper():
+                tails.setdefault(words[1], set()).add(key)
+    for key in [k for k in drafts if k.startswith("place:")]:
+        name = drafts[key].name
+        into = tails.get(name, set())
+        if name.lower() in CONTINENTS or gazetteer_place(name, facts.gaz):
+            continue  # "Africa" is not "South Africa"
+        if len(into) == 1:
+            _merge(names, merged, key, into.pop())
+
+
 def _add_party_plurals(facts: ArticleFacts, out: ClassifiedNames, merged: dict[str, str]) -> None:
     """ "the Greens" for "the Green Party": the plural of a party's first word, written
     anywhere as a name, is the party (as a group of its own or unlabelled)."""
@@ -344,10 +384,19 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     initials = _initials(tokens)
     if initials:
         variants.append(initials)
+    for longer in _dotted_initials(tokens), _initials_before_and(tokens):
+        if longer and longer != initials:
+            variants.append(longer)
     for i in range(2, len(tokens)):  # "Pike Foundation" for "Pike Foundation for the Arts"
         if tokens[i].lower() == "for" and tokens[i - 1].lower() in heads:
             variants.append(" ".join(tokens[:i]))
             break
+    for i in range(2, len(tokens)):  # "Eastland Court" for "Eastland Court of Appeals"
+        if tokens[i].lower() == "of" and tokens[i - 1].lower() in heads:
+            variants.append(" ".join(tokens[:i]))
+            break
+    if len(tokens) == 2 and tokens[1].lower() in DIVISION_WORDS:
+        variants.append(tokens[0])  # "KXTV" for "KXTV News": a broadcaster and its newsroom
     if len(tokens) == 2 and tokens[1].lower() == "party":
         variants.append(f"{tokens[0]}s")  # "Greens" for "Green Party"
     for i in range(2, len(tokens)):  # "NY Harbour Board" for "New York Harbour Board"
@@ -363,6 +412,30 @@ def _initials(tokens: list[str]) -> str | None:
         return None
     initials = "".join(t[0] for t in tokens if t.lower() not in INITIALS_SKIP and t[:1].isupper())
     return initials if len(initials) >= 2 else None
+
+
+def _dotted_initials(tokens: list[str]) -> str | None:
+    """The acronym that spells out a dotted abbreviation in full ("U.S. Arms Agency" is
+    USAA), or None when the name has none."""
+    if not any("." in t and t.replace(".", "").isupper() for t in tokens):
+        return None
+    letters = [
+        t.replace(".", "") if "." in t and t.replace(".", "").isupper() else t[0]
+        for t in tokens
+        if t.lower() not in INITIALS_SKIP and t[:1].isupper()
+    ]
+    initials = "".join(letters)
+    return initials if len(initials) >= 3 else None
+
+
+def _initials_before_and(tokens: list[str]) -> str | None:
+    """The acronym of a name's words before "and" ("Centers for Disease Control and
+    Prevention" is CDC), when three words or more come before it."""
+    if "and" not in tokens:
+        return None
+    before = tokens[: tokens.index("and")]
+    initials = _initials(before)
+    return initials if initials and len(initials) >= 3 else None
 
 
 def _draft_at(names: Names, start: int, end: int) -> str | None:

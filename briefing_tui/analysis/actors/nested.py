@@ -75,7 +75,10 @@ def _add_borrowed(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None
         generic = lex.facility_heads | lex.facility_plain  # "university" in "Eastvale University"
         if any(t.lower_ in facts.common_words - generic for t in part if t.is_alpha):
             continue
-        known = gazetteer_place(part.text, gaz) or any(
+        place = gazetteer_place(part.text, gaz)
+        if place and part.start == span.start and _organisation_named(out, span):
+            continue  # "Eastland State University": the state is part of the university's name
+        known = place or any(
             part.text in (m.text for m in d.mentions) for d in out.names.drafts.values()
         )
         if known and len(part) == 1:
@@ -145,6 +148,15 @@ def _organisation_names(out: ClassifiedNames, container: Span) -> dict[str, str]
     return {text: key for text, key in found.items() if text not in shared}
 
 
+def _organisation_named(out: ClassifiedNames, span: Span) -> bool:
+    """Whether an organisation (after the merges) is written under the name ``span``."""
+    return any(
+        key.startswith("org:")
+        and any(m.start == span.start_char and m.end == span.end_char for m in draft.mentions)
+        for key, draft in out.names.drafts.items()
+    )
+
+
 def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     """Places and known people named inside a longer name ("University of Vermont")."""
     doc, gaz, drafts = facts.doc, facts.gaz, out.names.drafts
@@ -154,7 +166,7 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
         return  # "South Eastland" is a region of its own, not Eastland
     if len(span) > 1 and person_key(list(span)) in drafts:
         return  # "Valeska Paris": a person's name, whatever the model labelled it
-    org_name = f"org:{span.text}" in drafts
+    org_name = f"org:{span.text}" in drafts or _organisation_named(out, span)
     written = _organisation_names(out, span)
     i = span.start
     while i < span.end:
@@ -165,11 +177,17 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
             if not sub[0].is_title and not sub[0].is_upper:
                 continue
             text = sub.text
+            # a place before an organisation's head, not after "of" ("University of Eastland")
+            premodifier = org_name and (
+                sub.start == span.start or doc[sub.start - 1].lower_ not in LINKS
+            )
             iso = gaz.country_of_name(text)
             if iso and org_name:
                 pass  # "New Zealand Herald": the country is part of an organisation's name
             elif iso:
                 add_country(facts, out, sub, iso, "name")
+            elif premodifier and (gaz.country_of_capital(text) or gaz.is_region(text)):
+                pass  # "Eastland Democratic Party": the state is part of the party's name
             elif gaz.country_of_capital(text) or gaz.is_region(text):
                 add_place(facts, out, sub)
             elif width > 1 and person_key(list(sub)) in drafts:
@@ -181,7 +199,7 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
                 drafts[f"org:{text}"].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             elif text in written:  # "HWU" in "HWU Art Fund" after "Harbor Workers Union (HWU)"
                 drafts[written[text]].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
-            elif f"place:{text}" in drafts:
+            elif f"place:{text}" in drafts and not premodifier:
                 place = drafts[f"place:{text}"]
                 place.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             else:
