@@ -37,7 +37,11 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
-from briefing_tui.analysis.questions.phrasing import capitalised_elsewhere, statement
+from briefing_tui.analysis.questions.phrasing import (
+    capitalised_elsewhere,
+    statement,
+    without_odds,
+)
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.references import (
@@ -662,6 +666,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"
     for candidate in merged:
+        candidate.text = without_odds(candidate.text)  # "will almost certainly cost": "will cost"
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:

@@ -40,8 +40,29 @@ _ORG_HEADS_WITH_THE = frozenset(
 )
 #: The words of an earlier phrase kept when it names a short reference.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
-#: How many tokens back an earlier, fuller phrase with the same head may sit.
-LOOK_BACK = 600
+#: How many tokens back an earlier, fuller phrase with the same head may sit (the first,
+#: fuller mention of "the rules" may sit far up a long article).
+LOOK_BACK = 2000
+#: Adjectives that tell no more than "the" ("the current policy", "the new rules"): a
+#: phrase with only these is as short a reference as the bare noun.
+TRANSPARENT = frozenset(
+    [
+        "current",
+        "new",
+        "proposed",
+        "final",
+        "latest",
+        "existing",
+        "revised",
+        "planned",
+        "previous",
+        "recent",
+        "original",
+        "controversial",
+        "upcoming",
+        "pending",
+    ]
+)
 
 
 def _bare_definite(noun: Token) -> Token | None:
@@ -51,6 +72,8 @@ def _bare_definite(noun: Token) -> Token | None:
         return None  # "this year" is a date
     left = [c for c in noun.children if c.i < noun.i]
     dets = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
+    # "the current policy": an adjective that tells nothing leaves the reference bare
+    left = [c for c in left if not (c.dep_ == "amod" and c.lower_ in TRANSPARENT)]
     if len(dets) != 1 or (len(left) != 1 and dets[0].lower_ not in _DEMONSTRATIVE):
         return None
     right = [c for c in noun.children if c.i > noun.i and c.dep_ in {"prep", "acl", "relcl"}]
@@ -101,6 +124,7 @@ def _fuller(noun: Token) -> str | None:
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
+        modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
         if not any(c.pos_ != "PRON" for c in modifiers) or any(
             c.dep_ == "predet" for c in token.children
         ):
@@ -277,7 +301,12 @@ _PRONOUN = re.compile(r"(?<![\w’'])(it|they|them|him|he|she)(?![\w’'])", re.
 #: "Is it true ...?", "How costly could it be to ignore ...": "it" that stands for what follows.
 _EXTRAPOSED = re.compile(r"\bit\s+(?:\w+\s+)?be\b.*\b(?:to|that|whether)\b|^(is|was) it\b", re.I)
 _DEMONSTRATIVE_NOUN = re.compile(r"(?<![\w’'])(this|these|those)\s+([a-z][\w-]*)", re.I)
-_DEFINITE_NOUN = re.compile(r"(?<![\w’'])(the|that)\s+([a-z][\w-]*)(?:\s+(\w+))?", re.I)
+_DEFINITE_NOUN = re.compile(
+    r"(?<![\w’'])(the|that)\s+(?:(?:"
+    + "|".join(sorted(TRANSPARENT))
+    + r")\s+)?([a-z][\w-]*)(?:\s+(\w+))?",
+    re.I,
+)
 _POSSESSIVE_PRONOUN = re.compile(r"(?<![\w’'])(his|her|their)(?![\w’'])", re.I)
 #: Nouns a demonstrative makes a date of ("this year", "this week"), not a reference.
 _TIME_NOUNS = frozenset(
@@ -316,7 +345,7 @@ _SUBORDINATORS = frozenset(
     | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
 )
 _SAID_IN_FULL = frozenset(
-    {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between"}
+    {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between", "on"}
 )
 
 
@@ -376,6 +405,9 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in shells else noun
         full = following in _SAID_IN_FULL or following.endswith("ing")  # "the case involving X"
+        after = plain[match.end() :].split()[:1]
+        if following == "on" and (not after or not after[0][:1].islower()):
+            full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
         if singular in shells and not full:
             return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
     if _EXTRAPOSED.search(plain):

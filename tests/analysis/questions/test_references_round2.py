@@ -1,0 +1,37 @@
+"""Round two of short references: official instruments said bare, and adjectives that
+tell nothing ("the current policy"), named from the article or held back."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.questions.references import vague_reference
+from tests.analysis.questions.test_families import analysed
+
+
+def _shown(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).shown]
+
+
+def test_a_bare_official_instrument_is_vague():
+    assert vague_reference("Will a judge block the subpoena?") == "the subpoena"
+    assert vague_reference("Will the court uphold the rules?") == "the rules"
+
+
+def test_an_adjective_that_tells_nothing_leaves_the_reference_vague():
+    assert vague_reference("Will the board keep the current policy?") == "the current policy"
+    assert vague_reference("Will the board keep the policy on grazing fees?") is None
+
+
+def test_a_bare_subpoena_is_not_shown(nlp):
+    text = "Senator Ola Brandt said a federal judge will rule on the subpoena next week."
+    assert not any("the subpoena" in q for q in _shown(nlp, text))
+
+
+def test_the_current_policy_is_named_by_its_fuller_mention(nlp):
+    text = (
+        "The Varna port authority adopted a night shipping policy in 2019. "
+        "Harbour master Ivo Kral said on Monday that the authority will review "
+        "the current policy next month."
+    )
+    found = _shown(nlp, text) + [q.question for q in analysed(nlp, text).held]
+    assert found, "a question is raised"
+    assert not any("the current policy" in q for q in found)
