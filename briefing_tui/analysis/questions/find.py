@@ -333,8 +333,25 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
 
 def _headline_only(candidate: Candidate) -> bool:
     """Whether a candidate's question comes from a line with no closing punctuation."""
-    words = [t for t in candidate.sentences[0] if not t.is_space]
-    return bool(words) and words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
+    return _headline_line(candidate.sentences[0])
+
+
+def _headline_line(sentence: DocSpan) -> bool:
+    """Whether a sentence is a line with no closing punctuation (a headline), or the
+    title said again with a full stop under it."""
+    words = [t for t in sentence if not t.is_space]
+    if bool(words) and words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}:
+        return True
+    title = next(iter(sentence.doc.sents), None)
+    return (
+        title is not None
+        and title.start != sentence.start
+        and _bare(title.text) == _bare(sentence.text)
+    )
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").lower()
 
 
 def _overlaps(first: Span, second: Span) -> bool:
@@ -645,7 +662,9 @@ def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
 #: Entity types whose names keep a capital "The" ("The Hague").
 _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
-HOLDING_VETOES = frozenset({"below-threshold", "vague-reference", "rhetorical-question"})
+HOLDING_VETOES = frozenset(
+    {"below-threshold", "vague-reference", "rhetorical-question", "headline-only"}
+)
 
 
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
@@ -671,6 +690,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
+        if candidate.veto is None and all(_headline_line(s) for s in candidate.sentences):
+            candidate.veto = "headline-only"  # a title sums up; the body tells what is open
         anchored = anchored_pronouns(candidate.text, candidate.sentences)
         if candidate.veto is None and vague_reference(candidate.text, anchored):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown

@@ -408,7 +408,13 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         after = plain[match.end() :].split()[:1]
         if following == "on" and (not after or not after[0][:1].islower()):
             full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
-        if singular in shells and not full:
+        # "If the climate rules survive, will the rules cost ...": said in full just before
+        fuller = re.search(
+            rf"(?<![\w’'])(?!the\s|that\s)[\w’'-]+\s+{re.escape(noun)}(?![\w’'])",
+            plain[: match.start()],
+            re.I,
+        )
+        if singular in shells and not full and fuller is None:
             return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
     if _EXTRAPOSED.search(plain):
         plain = re.sub(r"\bit\b", " ", plain, count=1, flags=re.I)

@@ -35,3 +35,8 @@ def test_the_current_policy_is_named_by_its_fuller_mention(nlp):
     found = _shown(nlp, text) + [q.question for q in analysed(nlp, text).held]
     assert found, "a question is raised"
     assert not any("the current policy" in q for q in found)
+
+
+def test_a_reference_the_question_itself_names_before_is_not_vague():
+    assert vague_reference("If the grazing rules pass, will the rules cost farmers jobs?") is None
+    assert vague_reference("If the vote passes, will the rules cost farmers jobs?") == "the rules"
