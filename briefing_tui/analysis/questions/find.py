@@ -60,6 +60,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.stakes import asks_a_decision
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -386,6 +387,10 @@ def _lead_weight(candidate: Candidate) -> float:
     return max(0.0, 1.0 - share / LEAD_SHARE)
 
 
+#: How much a pending decision of a deciding body adds to a question's rank.
+DECISION_WEIGHT = 0.5
+
+
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
     """Questions ranked by importance: the salience of their actors, their kind, how sure
     the analysis is, whether the article's lead raises them, and their support."""
@@ -401,6 +406,8 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + 0.3 * candidate.confidence
             + 0.2 * _lead_weight(candidate)
             + support
+            # the decision a court, chamber or agency has still to take leads the pane
+            + DECISION_WEIGHT * asks_a_decision(candidate.text, candidate.sentences)
         )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
