@@ -144,42 +144,107 @@ def _fuller(noun: Token) -> str | None:
 
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
-_DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into"})
+_DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into", "to"})
 #: The most words an earlier noun with its defining phrase may bring into a question.
 MAX_PHRASE_WORDS = 7
+
+
+#: Shell nouns that stand for a bill said before under another name ("the measure" after
+#: "a bill to ban plastic bags").
+_KIN = {
+    "measure": frozenset({"bill", "measure", "legislation", "proposal", "law"}),
+    "legislation": frozenset({"bill", "measure", "legislation", "law"}),
+    "proposal": frozenset({"bill", "measure", "proposal", "plan"}),
+}
 
 
 def _with_its_phrase(noun: Token) -> str | None:
     """ "the ban" after "a ban on gambling advertisements during ...": the nearest earlier
     same noun with a defining prepositional phrase, said with "the" ("the ban on gambling
-    advertisements"), when that phrase is short."""
+    advertisements"), when that phrase is short; likewise a gerund ("the policy of closing
+    on snow days") or an infinitive ("the measure to cap rents"), and, for "the measure",
+    a bill said before ("the bill to ban plastic bags")."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
+    heads = _KIN.get(lemma, frozenset({lemma}))
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or _headline(token):
+        if token.lemma_.lower() not in heads or token.pos_ != "NOUN" or _headline(token):
             continue
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue
-        prep = next(
-            (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
-            None,
-        )
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if obj is None or obj.pos_ == "PRON":
-            continue
-        inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
-        first = min(t.i for t in inner)
-        # "the merger of Telia Nord and Fonex": the coordinated names go with it
-        last = max([obj.i, *(t.i for t in obj.subtree if t.dep_ == "conj" and t.head == obj)])
-        said = doc[first : last + 1].text
-        if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
-            said = "the " + doc[first + 1 : last + 1].text  # "a vote on a ban": "on the ban"
-        words = [token.text, prep.text, said]
-        text = "the " + " ".join(words)
-        if len(text.split()) <= MAX_PHRASE_WORDS:
+        text = _defining_phrase(token)
+        if text is not None and len(text.split()) <= MAX_PHRASE_WORDS:
             return text
     return None
+
+
+def _defining_phrase(token: Token) -> str | None:
+    """ "the ban on gambling advertisements", "the measure to cap rents": ``token`` with the
+    phrase that says which one it is, or None."""
+    doc = token.doc
+    prep = next(
+        (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
+        None,
+    )
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is not None and obj is None:
+        gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None:  # "a policy of closing on snow days"
+            return f"the {token.text} {prep.text} {_span_text(gerund)}"
+    if obj is None:
+        acl = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"acl", "relcl"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if acl is not None:  # "a measure to cap rents in Selo"
+            return f"the {token.text} {_span_text(acl)}"
+        return None
+    if obj.pos_ == "PRON":
+        return None
+    inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
+    first = min(t.i for t in inner)
+    # "the merger of Telia Nord and Fonex": the coordinated names go with it
+    last = max([obj.i, *(t.i for t in obj.subtree if t.dep_ == "conj" and t.head == obj)])
+    said = doc[first : last + 1].text
+    if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
+        said = "the " + doc[first + 1 : last + 1].text  # "a vote on a ban": "on the ban"
+    return "the " + " ".join([token.text, prep.text, said])
+
+
+_CLOCK = re.compile(
+    r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|today"
+    r"|yesterday|tomorrow|last|next|this)\b",
+    re.I,
+)
+
+
+def _is_time(word: Token) -> bool:
+    """Whether ``word`` heads a time ("last year", "on Monday"; not "on snow days")."""
+    if word.dep_ in {"npadvmod", "tmod"}:
+        return True
+    inner = list(word.subtree)[1:]
+    return (
+        word.dep_ == "prep"
+        and bool(inner)
+        and all(w.ent_type_ in {"DATE", "TIME"} for w in inner)
+        and _CLOCK.search(" ".join(w.text for w in inner)) is not None
+    )
+
+
+def _span_text(head: Token) -> str:
+    """The words of ``head``'s subtree, without a closing comma or full stop, nor a time
+    ("to cap rents in Selo last year": "to cap rents in Selo")."""
+    timed = {t.i for c in head.children if _is_time(c) for t in c.subtree}
+    words = [t for t in head.subtree if not t.is_punct and t.i not in timed]
+    words = [t for t in words if t.i <= min([*timed, 10**9])]
+    return head.doc[words[0].i : words[-1].i + 1].text if words else head.text
 
 
 def _same_frame(noun: Token) -> str | None:

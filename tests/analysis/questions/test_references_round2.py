@@ -40,3 +40,29 @@ def test_the_current_policy_is_named_by_its_fuller_mention(nlp):
 def test_a_reference_the_question_itself_names_before_is_not_vague():
     assert vague_reference("If the grazing rules pass, will the rules cost farmers jobs?") is None
     assert vague_reference("If the vote passes, will the rules cost farmers jobs?") == "the rules"
+
+
+def test_a_bare_measure_is_named_by_the_bill_said_before(nlp):
+    text = (
+        "The Tarva Senate approved a bill to ban plastic bags on Monday. "
+        "The House is expected to vote on the measure in May."
+    )
+    assert _shown(nlp, text) == ["Will the House vote on the bill to ban plastic bags in May?"]
+
+
+def test_a_bare_measure_is_named_by_its_earlier_infinitive(nlp):
+    text = (
+        "Lawmakers passed a measure to cap rents in Selo last year. "
+        "Landlords said the courts may strike down the measure."
+    )
+    assert _shown(nlp, text) == ["Will the courts strike down the measure to cap rents in Selo?"]
+
+
+def test_the_current_policy_is_named_by_its_earlier_gerund(nlp):
+    text = (
+        "Tarva schools follow a policy of closing on snow days. Education minister Ann Lee "
+        "said the ministry will review the current policy next month."
+    )
+    assert _shown(nlp, text) == [
+        "Will the ministry review the policy of closing on snow days next month?"
+    ]
