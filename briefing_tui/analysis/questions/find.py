@@ -71,7 +71,7 @@ from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
     from spacy.vocab import Vocab
 
@@ -341,7 +341,9 @@ def _headline_line(sentence: DocSpan) -> bool:
     """Whether a sentence is a line with no closing punctuation (a headline), or the
     title said again with a full stop under it."""
     words = [t for t in sentence if not t.is_space]
-    if bool(words) and words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}:
+    if not words or not _whole_line(words[0], words[-1]):
+        return False  # the parser may end a sentence mid-line, at no punctuation
+    if words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}:
         return True
     title = next(iter(sentence.doc.sents), None)
     return (
@@ -349,6 +351,14 @@ def _headline_line(sentence: DocSpan) -> bool:
         and title.start != sentence.start
         and _bare(title.text) == _bare(sentence.text)
     )
+
+
+def _whole_line(first: Token, last: Token) -> bool:
+    """Whether the words from ``first`` to ``last`` fill a line of the text."""
+    text = first.doc.text
+    before = text[: first.idx].rstrip(" \t")
+    after = text[last.idx + len(last.text) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _bare(text: str) -> str:
@@ -697,7 +707,11 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
-        if candidate.veto is None and all(_headline_line(s) for s in candidate.sentences):
+        if (
+            candidate.veto is None
+            and candidate.kind != QuestionKind.DISPUTED  # two sides said: not a title's summary
+            and all(_headline_line(s) for s in candidate.sentences)
+        ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
         anchored = anchored_pronouns(candidate.text, candidate.sentences)
         if candidate.veto is None and vague_reference(candidate.text, anchored):

@@ -31,3 +31,11 @@ def test_the_title_said_again_with_a_full_stop_is_still_a_headline(nlp):
         "Tarva leaders met on Monday in Selo. Ministers spoke about trade."
     )
     assert analysed(nlp, text).shown == []
+
+
+def test_a_dispute_on_a_line_without_a_full_stop_is_still_shown(nlp):
+    text = (
+        "Church schools must pay land tax\n\n"
+        'The bishops conference of Tarva has called the ruling "dangerous" and "ideological"'
+    )
+    assert any(q.kind == "disputed" for q in analysed(nlp, text).shown)
