@@ -355,7 +355,7 @@ def _headline_line(sentence: DocSpan) -> bool:
 
 def _whole_line(first: Token, last: Token) -> bool:
     """Whether the words from ``first`` to ``last`` fill a line of the text."""
-    text = first.doc.text
+    text = doc_text(first.doc)
     before = text[: first.idx].rstrip(" \t")
     after = text[last.idx + len(last.text) :].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))

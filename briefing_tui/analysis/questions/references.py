@@ -106,6 +106,7 @@ def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
+    said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
@@ -124,7 +125,8 @@ def _fuller(noun: Token) -> str | None:
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
-        modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
+        if said_plain:  # "the current policy" is not named by another "current policy"
+            modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
         if not any(c.pos_ != "PRON" for c in modifiers) or any(
             c.dep_ == "predet" for c in token.children
         ):
@@ -298,7 +300,9 @@ def name_references(
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
                     named = "the"
-                if named is not None:
+                if named is not None and (
+                    named == "the" or len(named.split()) > len(short.split())
+                ):  # "the new bridge" is not named by a shorter "the bridge"
                     text = _replace(text, short, named)
             elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
                 text = _name_its(text, token)  # only in the sentence the question asks
