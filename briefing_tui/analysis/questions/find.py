@@ -37,7 +37,11 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
-from briefing_tui.analysis.questions.phrasing import capitalised_elsewhere, statement
+from briefing_tui.analysis.questions.phrasing import (
+    capitalised_elsewhere,
+    statement,
+    without_odds,
+)
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.references import (
@@ -56,6 +60,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
 )
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.stakes import asks_a_decision
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -66,7 +71,7 @@ from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
     from spacy.vocab import Vocab
 
@@ -329,8 +334,35 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
 
 def _headline_only(candidate: Candidate) -> bool:
     """Whether a candidate's question comes from a line with no closing punctuation."""
-    words = [t for t in candidate.sentences[0] if not t.is_space]
-    return bool(words) and words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
+    return _headline_line(candidate.sentences[0])
+
+
+def _headline_line(sentence: DocSpan) -> bool:
+    """Whether a sentence is a line with no closing punctuation (a headline), or the
+    title said again with a full stop under it."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or not _whole_line(words[0], words[-1]):
+        return False  # the parser may end a sentence mid-line, at no punctuation
+    if words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}:
+        return True
+    title = next(iter(sentence.doc.sents), None)
+    return (
+        title is not None
+        and title.start != sentence.start
+        and _bare(title.text) == _bare(sentence.text)
+    )
+
+
+def _whole_line(first: Token, last: Token) -> bool:
+    """Whether the words from ``first`` to ``last`` fill a line of the text."""
+    text = doc_text(first.doc)
+    before = text[: first.idx].rstrip(" \t")
+    after = text[last.idx + len(last.text) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").lower()
 
 
 def _overlaps(first: Span, second: Span) -> bool:
@@ -365,6 +397,10 @@ def _lead_weight(candidate: Candidate) -> float:
     return max(0.0, 1.0 - share / LEAD_SHARE)
 
 
+#: How much a pending decision of a deciding body adds to a question's rank.
+DECISION_WEIGHT = 0.5
+
+
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
     """Questions ranked by importance: the salience of their actors, their kind, how sure
     the analysis is, whether the article's lead raises them, and their support."""
@@ -380,6 +416,8 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + 0.3 * candidate.confidence
             + 0.2 * _lead_weight(candidate)
             + support
+            # the decision a court, chamber or agency has still to take leads the pane
+            + DECISION_WEIGHT * asks_a_decision(candidate.text, candidate.sentences)
         )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -641,7 +679,9 @@ def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
 #: Entity types whose names keep a capital "The" ("The Hague").
 _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
-HOLDING_VETOES = frozenset({"below-threshold", "vague-reference", "rhetorical-question"})
+HOLDING_VETOES = frozenset(
+    {"below-threshold", "vague-reference", "rhetorical-question", "headline-only"}
+)
 
 
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
@@ -662,10 +702,17 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"
     for candidate in merged:
+        candidate.text = without_odds(candidate.text)  # "will almost certainly cost": "will cost"
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
+        if (
+            candidate.veto is None
+            and candidate.kind != QuestionKind.DISPUTED  # two sides said: not a title's summary
+            and all(_headline_line(s) for s in candidate.sentences)
+        ):
+            candidate.veto = "headline-only"  # a title sums up; the body tells what is open
         anchored = anchored_pronouns(candidate.text, candidate.sentences)
         if candidate.veto is None and vague_reference(candidate.text, anchored):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown

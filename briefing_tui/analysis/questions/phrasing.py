@@ -580,3 +580,27 @@ def _told_in_past(clause: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+#: Adverbs of odds a forecast carries ("will almost certainly cost"): a question asks
+#: whether it happens, not how sure the source was.
+_ODDS = re.compile(
+    r"(?<=\s)(?:almost certainly|most likely|very likely|quite likely|likely|probably"
+    r"|possibly|perhaps|certainly|undoubtedly|presumably)\s+(?!to\b)(?=[a-z])"
+)
+_YES_NO_OPENING = re.compile(
+    r"^(?:[^?]*,\s*)?(will|would|could|can|may|might|should|shall|is|are|was|were|do|does|did)\s",
+    re.I,
+)
+_UNLIKELY = re.compile(r"^((?:is|are|was|were)\s[^?]*?)\bunlikely\b", re.I)
+
+
+def without_odds(question: str) -> str:
+    """A yes/no question without the source's odds: "Will the rules almost certainly cost
+    jobs?" asks "Will the rules cost jobs?"; "Is a ruling unlikely before May?" asks "Is a
+    ruling likely before May?" (the hedge turned into a question asks the same)."""
+    if not _YES_NO_OPENING.match(question):
+        return question
+    if _UNLIKELY.match(question):
+        return _UNLIKELY.sub(r"\1likely", question)  # "likely" is what it asks
+    return _ODDS.sub("", question)

@@ -40,8 +40,29 @@ _ORG_HEADS_WITH_THE = frozenset(
 )
 #: The words of an earlier phrase kept when it names a short reference.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
-#: How many tokens back an earlier, fuller phrase with the same head may sit.
-LOOK_BACK = 600
+#: How many tokens back an earlier, fuller phrase with the same head may sit (the first,
+#: fuller mention of "the rules" may sit far up a long article).
+LOOK_BACK = 2000
+#: Adjectives that tell no more than "the" ("the current policy", "the new rules"): a
+#: phrase with only these is as short a reference as the bare noun.
+TRANSPARENT = frozenset(
+    [
+        "current",
+        "new",
+        "proposed",
+        "final",
+        "latest",
+        "existing",
+        "revised",
+        "planned",
+        "previous",
+        "recent",
+        "original",
+        "controversial",
+        "upcoming",
+        "pending",
+    ]
+)
 
 
 def _bare_definite(noun: Token) -> Token | None:
@@ -51,6 +72,8 @@ def _bare_definite(noun: Token) -> Token | None:
         return None  # "this year" is a date
     left = [c for c in noun.children if c.i < noun.i]
     dets = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
+    # "the current policy": an adjective that tells nothing leaves the reference bare
+    left = [c for c in left if not (c.dep_ == "amod" and c.lower_ in TRANSPARENT)]
     if len(dets) != 1 or (len(left) != 1 and dets[0].lower_ not in _DEMONSTRATIVE):
         return None
     right = [c for c in noun.children if c.i > noun.i and c.dep_ in {"prep", "acl", "relcl"}]
@@ -83,6 +106,7 @@ def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
+    said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
@@ -101,6 +125,8 @@ def _fuller(noun: Token) -> str | None:
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
+        if said_plain:  # "the current policy" is not named by another "current policy"
+            modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
         if not any(c.pos_ != "PRON" for c in modifiers) or any(
             c.dep_ == "predet" for c in token.children
         ):
@@ -120,42 +146,107 @@ def _fuller(noun: Token) -> str | None:
 
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
-_DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into"})
+_DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into", "to"})
 #: The most words an earlier noun with its defining phrase may bring into a question.
 MAX_PHRASE_WORDS = 7
+
+
+#: Shell nouns that stand for a bill said before under another name ("the measure" after
+#: "a bill to ban plastic bags").
+_KIN = {
+    "measure": frozenset({"bill", "measure", "legislation", "proposal", "law"}),
+    "legislation": frozenset({"bill", "measure", "legislation", "law"}),
+    "proposal": frozenset({"bill", "measure", "proposal", "plan"}),
+}
 
 
 def _with_its_phrase(noun: Token) -> str | None:
     """ "the ban" after "a ban on gambling advertisements during ...": the nearest earlier
     same noun with a defining prepositional phrase, said with "the" ("the ban on gambling
-    advertisements"), when that phrase is short."""
+    advertisements"), when that phrase is short; likewise a gerund ("the policy of closing
+    on snow days") or an infinitive ("the measure to cap rents"), and, for "the measure",
+    a bill said before ("the bill to ban plastic bags")."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
+    heads = _KIN.get(lemma, frozenset({lemma}))
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or _headline(token):
+        if token.lemma_.lower() not in heads or token.pos_ != "NOUN" or _headline(token):
             continue
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue
-        prep = next(
-            (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
-            None,
-        )
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if obj is None or obj.pos_ == "PRON":
-            continue
-        inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
-        first = min(t.i for t in inner)
-        # "the merger of Telia Nord and Fonex": the coordinated names go with it
-        last = max([obj.i, *(t.i for t in obj.subtree if t.dep_ == "conj" and t.head == obj)])
-        said = doc[first : last + 1].text
-        if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
-            said = "the " + doc[first + 1 : last + 1].text  # "a vote on a ban": "on the ban"
-        words = [token.text, prep.text, said]
-        text = "the " + " ".join(words)
-        if len(text.split()) <= MAX_PHRASE_WORDS:
+        text = _defining_phrase(token)
+        if text is not None and len(text.split()) <= MAX_PHRASE_WORDS:
             return text
     return None
+
+
+def _defining_phrase(token: Token) -> str | None:
+    """ "the ban on gambling advertisements", "the measure to cap rents": ``token`` with the
+    phrase that says which one it is, or None."""
+    doc = token.doc
+    prep = next(
+        (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
+        None,
+    )
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is not None and obj is None:
+        gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None:  # "a policy of closing on snow days"
+            return f"the {token.text} {prep.text} {_span_text(gerund)}"
+    if obj is None:
+        acl = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"acl", "relcl"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if acl is not None:  # "a measure to cap rents in Selo"
+            return f"the {token.text} {_span_text(acl)}"
+        return None
+    if obj.pos_ == "PRON":
+        return None
+    inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
+    first = min(t.i for t in inner)
+    # "the merger of Telia Nord and Fonex": the coordinated names go with it
+    last = max([obj.i, *(t.i for t in obj.subtree if t.dep_ == "conj" and t.head == obj)])
+    said = doc[first : last + 1].text
+    if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
+        said = "the " + doc[first + 1 : last + 1].text  # "a vote on a ban": "on the ban"
+    return "the " + " ".join([token.text, prep.text, said])
+
+
+_CLOCK = re.compile(
+    r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|today"
+    r"|yesterday|tomorrow|last|next|this)\b",
+    re.I,
+)
+
+
+def _is_time(word: Token) -> bool:
+    """Whether ``word`` heads a time ("last year", "on Monday"; not "on snow days")."""
+    if word.dep_ in {"npadvmod", "tmod"}:
+        return True
+    inner = list(word.subtree)[1:]
+    return (
+        word.dep_ == "prep"
+        and bool(inner)
+        and all(w.ent_type_ in {"DATE", "TIME"} for w in inner)
+        and _CLOCK.search(" ".join(w.text for w in inner)) is not None
+    )
+
+
+def _span_text(head: Token) -> str:
+    """The words of ``head``'s subtree, without a closing comma or full stop, nor a time
+    ("to cap rents in Selo last year": "to cap rents in Selo")."""
+    timed = {t.i for c in head.children if _is_time(c) for t in c.subtree}
+    words = [t for t in head.subtree if not t.is_punct and t.i not in timed]
+    words = [t for t in words if t.i <= min([*timed, 10**9])]
+    return head.doc[words[0].i : words[-1].i + 1].text if words else head.text
 
 
 def _same_frame(noun: Token) -> str | None:
@@ -209,7 +300,9 @@ def name_references(
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
                     named = "the"
-                if named is not None:
+                if named is not None and (
+                    named == "the" or len(named.split()) > len(short.split())
+                ):  # "the new bridge" is not named by a shorter "the bridge"
                     text = _replace(text, short, named)
             elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
                 text = _name_its(text, token)  # only in the sentence the question asks
@@ -277,7 +370,12 @@ _PRONOUN = re.compile(r"(?<![\w’'])(it|they|them|him|he|she)(?![\w’'])", re.
 #: "Is it true ...?", "How costly could it be to ignore ...": "it" that stands for what follows.
 _EXTRAPOSED = re.compile(r"\bit\s+(?:\w+\s+)?be\b.*\b(?:to|that|whether)\b|^(is|was) it\b", re.I)
 _DEMONSTRATIVE_NOUN = re.compile(r"(?<![\w’'])(this|these|those)\s+([a-z][\w-]*)", re.I)
-_DEFINITE_NOUN = re.compile(r"(?<![\w’'])(the|that)\s+([a-z][\w-]*)(?:\s+(\w+))?", re.I)
+_DEFINITE_NOUN = re.compile(
+    r"(?<![\w’'])(the|that)\s+(?:(?:"
+    + "|".join(sorted(TRANSPARENT))
+    + r")\s+)?([a-z][\w-]*)(?:\s+(\w+))?",
+    re.I,
+)
 _POSSESSIVE_PRONOUN = re.compile(r"(?<![\w’'])(his|her|their)(?![\w’'])", re.I)
 #: Nouns a demonstrative makes a date of ("this year", "this week"), not a reference.
 _TIME_NOUNS = frozenset(
@@ -316,7 +414,7 @@ _SUBORDINATORS = frozenset(
     | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
 )
 _SAID_IN_FULL = frozenset(
-    {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between"}
+    {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between", "on"}
 )
 
 
@@ -376,7 +474,16 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in shells else noun
         full = following in _SAID_IN_FULL or following.endswith("ing")  # "the case involving X"
-        if singular in shells and not full:
+        after = plain[match.end() :].split()[:1]
+        if following == "on" and (not after or not after[0][:1].islower()):
+            full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
+        # "If the climate rules survive, will the rules cost ...": said in full just before
+        fuller = re.search(
+            rf"(?<![\w’'])(?!the\s|that\s)[\w’'-]+\s+{re.escape(noun)}(?![\w’'])",
+            plain[: match.start()],
+            re.I,
+        )
+        if singular in shells and not full and fuller is None:
             return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
     if _EXTRAPOSED.search(plain):
         plain = re.sub(r"\bit\b", " ", plain, count=1, flags=re.I)
