@@ -17,11 +17,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from briefing_tui.ui.screens.dialog import Dialog
-from briefing_tui.ui.widgets.notes_pane import AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, NoteEditor
+from briefing_tui.ui.widgets.notes_pane import AutosaveTimers, NoteEditor
 
 if TYPE_CHECKING:
     from briefing_tui.store.dossier_notes import DossierNote
@@ -51,8 +50,7 @@ class DossierNoteScreen(Dialog[str]):
         self._save = save
         self._where = where
         self._saved_body = note.body
-        self._save_timer: Timer | None = None
-        self._max_wait_timer: Timer | None = None
+        self._autosave = AutosaveTimers(self, self.save_now)
         self.editor = NoteEditor(note.body, id="dossier-note-editor", soft_wrap=True)
 
     def compose(self) -> ComposeResult:
@@ -70,7 +68,7 @@ class DossierNoteScreen(Dialog[str]):
         self.editor.move_cursor(self.editor.document.end)
 
     def on_unmount(self) -> None:
-        self._stop_timers()
+        self._autosave.stop()
         self.save_now()  # the app closing with the dialog open
 
     @property
@@ -85,21 +83,7 @@ class DossierNoteScreen(Dialog[str]):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
-        if self._max_wait_timer is None:
-            self._max_wait_timer = self.set_timer(AUTOSAVE_MAX_WAIT, self._autosave)
-
-    def _stop_timers(self) -> None:
-        for timer in (self._save_timer, self._max_wait_timer):
-            if timer is not None:
-                timer.stop()
-        self._save_timer = self._max_wait_timer = None
-
-    def _autosave(self) -> None:
-        self._stop_timers()
-        self.save_now()
+        self._autosave.changed()
 
     def save_now(self) -> bool:
         """Save what is typed if it changed; False if it could not be saved."""
@@ -115,12 +99,12 @@ class DossierNoteScreen(Dialog[str]):
 
     def action_save(self) -> None:
         """Save now (the dialog stays open)."""
-        self._stop_timers()
+        self._autosave.stop()
         if self.save_now():
             self.notify("Dossier note saved", timeout=3)
 
     def action_done(self) -> None:
         """Save and close; a failed save keeps the dialog (and the note) open."""
-        self._stop_timers()
+        self._autosave.stop()
         if self.save_now():
             self.dismiss(self.body.strip() or None)

@@ -18,6 +18,10 @@ from briefing_tui.terminal_text import one_line, visible_controls
 from briefing_tui.ui.messages import NoteEditingDone, NotesChanged
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from textual.message_pump import MessagePump
+
     from briefing_tui.store.notes import NotesStore
 
 #: Seconds after the last keystroke before the notes are saved.
@@ -25,6 +29,38 @@ AUTOSAVE_DELAY = 0.6
 #: Longest a change waits to be saved while the reader keeps typing (the delay above
 #: restarts on every keystroke; without a bound steady typing would never be saved).
 AUTOSAVE_MAX_WAIT = 2.0
+
+
+class AutosaveTimers:
+    """The two timers of a note's autosave, shared by the notes pane and the dossier's
+    note editor: a delay that each change restarts (``AUTOSAVE_DELAY``), and a maximum
+    wait from the first unsaved change (``AUTOSAVE_MAX_WAIT``), so steady typing is saved
+    too. ``save`` runs when either is due; both are then stopped."""
+
+    def __init__(self, owner: MessagePump, save: Callable[[], object]) -> None:
+        self._owner = owner
+        self._save = save
+        self._delay: Timer | None = None
+        self._max_wait: Timer | None = None
+
+    def changed(self) -> None:
+        """A change not saved yet: restart the delay, start the maximum wait if not running."""
+        if self._delay is not None:
+            self._delay.stop()
+        self._delay = self._owner.set_timer(AUTOSAVE_DELAY, self._due)
+        if self._max_wait is None:
+            self._max_wait = self._owner.set_timer(AUTOSAVE_MAX_WAIT, self._due)
+
+    def stop(self) -> None:
+        """Stop both timers (a save is made now, or none is needed)."""
+        for timer in (self._delay, self._max_wait):
+            if timer is not None:
+                timer.stop()
+        self._delay = self._max_wait = None
+
+    def _due(self) -> None:
+        self.stop()
+        self._save()
 
 
 class NoteEditor(TextArea):
@@ -57,8 +93,7 @@ class NotesPane(Vertical):
         self.store: NotesStore | None = None
         self.save_error: str | None = None
         self._loading = False
-        self._save_timer: Timer | None = None
-        self._max_wait_timer: Timer | None = None  # runs from the first unsaved change
+        self._autosave = AutosaveTimers(self, self.save)
         # Kept as an attribute: on unmount the editor is already gone from the DOM,
         # and what it holds must still be saved.
         self._editor = NoteEditor(id="note-editor", soft_wrap=True, tab_behavior="focus")
@@ -99,7 +134,7 @@ class NotesPane(Vertical):
             return
         self.store.reanchor(briefing)
         if self.store.dirty:
-            self._schedule_save()
+            self._autosave.changed()
         self.show(self.anchor)
         self.post_message(NotesChanged())
 
@@ -120,23 +155,6 @@ class NotesPane(Vertical):
         self._update_labels()
         if had_note != (self.store.note_for(anchor.kind, anchor_id) is not None):
             self.post_message(NotesChanged())  # an item gained or lost its note
-
-    def _schedule_save(self) -> None:
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._autosave)
-        if self._max_wait_timer is None:
-            self._max_wait_timer = self.set_timer(AUTOSAVE_MAX_WAIT, self._autosave)
-
-    def _stop_timers(self) -> None:
-        for timer in (self._save_timer, self._max_wait_timer):
-            if timer is not None:
-                timer.stop()
-        self._save_timer = self._max_wait_timer = None
-
-    def _autosave(self) -> None:
-        self._stop_timers()
-        self.save()
 
     def save(self, quiet: bool = False, force: bool = False) -> bool:
         """Save the notes if they changed; False (with a visible warning) if they could not be."""
@@ -167,7 +185,7 @@ class NotesPane(Vertical):
 
     def save_now(self, quiet: bool = False) -> bool:
         """Put what is typed into the store and save at once."""
-        self._stop_timers()
+        self._autosave.stop()
         if self.body != self.body_for(self.anchor):
             # The editor may hold keystrokes whose Changed events are not handled yet.
             self._store(self.anchor, self.body)
@@ -224,7 +242,7 @@ class NotesPane(Vertical):
         event.stop()
         if not self._loading:
             self._store(self.anchor, self.editor.text)
-            self._schedule_save()
+            self._autosave.changed()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self._update_labels()
