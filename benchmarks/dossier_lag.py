@@ -24,6 +24,8 @@ import time
 from functools import partial
 from pathlib import Path
 
+from keys import message_loop_lag  # benchmarks/ is the script's folder
+
 
 async def measure(mode: str, paths: list[str]) -> dict:
     from briefing_tui.engine.dossier import DossierAnalysis, analyze_dossier
@@ -40,17 +42,10 @@ async def measure(mode: str, paths: list[str]) -> dict:
     app = BriefingApp(articles[0], use_cache=False, home=home, dossier=build)
     busy: list[float] = []
 
-    async def lag() -> float:
-        ran = asyncio.Event()
-        posted = time.perf_counter()
-        app.call_next(ran.set)
-        await ran.wait()
-        return (time.perf_counter() - posted) * 1000
-
     started = time.perf_counter()
     async with app.run_test(size=(160, 50)):
         while app.dossier is build and time.perf_counter() - started < 300:
-            busy.append(await lag())
+            busy.append(await message_loop_lag(app))
             await asyncio.sleep(0.05)
     import resource
 
