@@ -40,11 +40,10 @@ from briefing_tui.analysis.actors.spans import (
     is_place_use,
     trim,
 )
-from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from briefing_tui.analysis.actors.collect import Candidates
     from briefing_tui.analysis.actors.facts import ArticleFacts
@@ -1036,31 +1035,6 @@ def _person_by_evidence(facts: ArticleFacts, span: Span) -> bool:
     )
 
 
-#: Labels of a longer name whose last word, written alone, is the same thing: the model
-#: calls a product by its maker's style an organisation ("the recently released Orbit Lumen").
-THING_LABELS = frozenset({"PRODUCT", "ORG"})
-
-
-#: The last Doc read by ``_thing_name_ends`` and its answer: one scan of its entities
-#: a Doc, not one a candidate name (``doc.ents`` builds every entity's Span anew).
-_THING_ENDS: list[tuple[Doc, frozenset[str]]] = []
-
-
-def _thing_name_ends(doc: Doc) -> frozenset[str]:
-    """The last words (lower case) of the several-word names the words around them show
-    to be things ("Google Chrome" in "the recently released Google Chrome")."""
-    cached = _THING_ENDS[0] if _THING_ENDS else None
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    ends = frozenset(
-        e[-1].lower_
-        for e in doc.ents
-        if e.label_ in THING_LABELS and len(e) > 1 and is_thing_mention(e)
-    )
-    _THING_ENDS[:] = [(doc, ends)]
-    return ends
-
-
 def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     """A plural proper noun or a word seen as a product: "Harpoons", "Lumen" after "the
     recently released Corvid Lumen"."""
@@ -1071,7 +1045,7 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     lower = word.text.lower()
     # "Chrome" after "the recently released Google Chrome": a product by the words around
     # it, even where the product's name looks like a first and last name
-    if lower in _thing_name_ends(facts.doc):
+    if lower in facts.thing_name_ends:
         return True
     if word.text in facts.full_names.by_last:
         return False  # "Burrows" after "John Burrows": a surname ending in s

@@ -20,6 +20,7 @@ from briefing_tui.analysis.actors.kinds import (
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
+from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.unlabelled import headline_sentences
 from briefing_tui.analysis.doctext import doc_text
 
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Labels whose words, seen elsewhere, show that a "person" is really a thing.
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: Labels of a longer name whose last word, written alone, is the same thing: the model
+#: calls a product by its maker's style an organisation ("the recently released Orbit Lumen").
+NAMED_THING_LABELS = frozenset({"PRODUCT", "ORG"})
 #: How far after a full name its first "he" or "she" is looked for, in tokens.
 GENDER_LOOKAHEAD = 25
 
@@ -64,6 +68,9 @@ class ArticleFacts:
     loose_set: frozenset[int]
     ents: tuple[Span, ...]  # entities with an actor's label
     things: frozenset[str]  # words of entities labelled as things, without a plural "s"
+    #: last words (lower case) of the several-word names the words around them show to be
+    #: things ("Chrome" of "the recently released Google Chrome")
+    thing_name_ends: frozenset[str]
     entity_texts: frozenset[str]
     #: names the model labels an organisation where they are written as an employer
     #: ("a spokesman for Acme Freight"): an organisation's, even where the model
@@ -95,7 +102,8 @@ class ArticleFacts:
 def article_facts(doc: Doc) -> ArticleFacts:
     """The facts the name stages need about ``doc``."""
     lex, gaz = lexicon(), gazetteer()
-    ents = glued_names(tuple(e for e in doc.ents if e.label_ in ACTOR_LABELS), gaz, lex)
+    all_ents = doc.ents  # built anew, Span by Span, on each access
+    ents = glued_names(tuple(e for e in all_ents if e.label_ in ACTOR_LABELS), gaz, lex)
     in_ents = {t.i for ent in ents for t in ent}  # a glued name takes in words outside entities
     common_words: set[str] = set()
     loose_names: list[int] = []
@@ -121,7 +129,12 @@ def article_facts(doc: Doc) -> ArticleFacts:
         loose_names=tuple(loose_names),
         loose_set=frozenset(loose_names),
         ents=ents,
-        things=frozenset(e.text.lower().rstrip("s") for e in doc.ents if e.label_ in THING_LABELS),
+        things=frozenset(e.text.lower().rstrip("s") for e in all_ents if e.label_ in THING_LABELS),
+        thing_name_ends=frozenset(
+            e[-1].lower_
+            for e in all_ents
+            if e.label_ in NAMED_THING_LABELS and len(e) > 1 and is_thing_mention(e)
+        ),
         entity_texts=frozenset(e.text for e in ents),
         employers=employers,
         country_by_first_word=_countries_by_first_word(ents, gaz),
