@@ -339,7 +339,7 @@ def _open(args: argparse.Namespace) -> int:
     session = AnalysisSession.start(article, args.model, use_cache=not args.no_cache)
     from briefing_tui.ui.app import run_app
 
-    return run_app(article, session=session, locations=locations)
+    return run_app(article, session=session, locations=locations).code
 
 
 class _UsageError(BriefingError):

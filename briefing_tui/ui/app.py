@@ -15,7 +15,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -857,6 +857,15 @@ def _merge_pending(pending: Progress | None, progress: Progress) -> Progress:
     return progress
 
 
+@dataclass(frozen=True)
+class AppExit:
+    """How a run of the app ended: its exit code, and the articles marked on the start
+    screen to open as a dossier (``None`` unless the reader chose that there)."""
+
+    code: int
+    dossier: Choice | None = None
+
+
 def run_app(
     article: Article,
     *,
@@ -865,13 +874,11 @@ def run_app(
     start_at: StartAt | None = None,
     reading_index: int = 0,
     from_start: bool = False,
-    chosen: list[Choice] | None = None,
-) -> int:
-    """Run the app on ``article``; returns the exit code (130 for Ctrl+C during the analysis,
-    128 + the signal's number after SIGTERM or SIGHUP).
-
-    ``from_start``: the article was chosen on the start screen (q goes back to it);
-    ``chosen`` then receives the articles marked there to open as a dossier, if any.
+) -> AppExit:
+    """Run the app on ``article``; returns how it ended: the exit code (130 for Ctrl+C
+    during the analysis, 128 + the signal's number after SIGTERM or SIGHUP) and, when
+    ``from_start`` (the article was chosen on the start screen, q goes back to it), the
+    articles marked there to open as a dossier, if any.
 
     ``session`` is the article's analysis, started (``AnalysisSession.start``):
     its cached result fills the first frame, or its child loads spaCy on the
@@ -894,11 +901,9 @@ def run_app(
         session.cancel()
     code = app.return_code if code is None else code
     code = int(code or 0)
-    if chosen is not None and app.chosen_dossier is not None:
-        chosen.append(app.chosen_dossier)
     thread = app.analysis_thread
     if thread is not None and thread.is_alive():
         # The analysis is still running (quit during the model load): leave without
         # waiting for the thread relaying it.
         stop_analysis(code)
-    return code
+    return AppExit(code, app.chosen_dossier)

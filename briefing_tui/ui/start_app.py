@@ -90,17 +90,15 @@ def _open_choice(
     article = link.stored(location) or load_article(location)
     link.close()
     session = AnalysisSession.start(article, model_name, use_cache=use_cache)
-    chosen: list[Choice] = []
-    code = run_app(
+    ended = run_app(
         article,
         session=session,
         locations=list(choice.locations),
         start_at=choice.start_at,
         reading_index=choice.index,
         from_start=True,
-        chosen=chosen,
     )
-    return code, (chosen[0] if chosen else None)
+    return ended.code, ended.dossier
 
 
 def open_dossier_choice(

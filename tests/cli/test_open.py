@@ -15,12 +15,13 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
     """Replace the app with a recorder of the article it would show (no terminal needed)."""
     import briefing_tui.ui.app
     import briefing_tui.ui.terminal
+    from briefing_tui.ui.app import AppExit
 
     shown: list[Article] = []
 
-    def fake_run_app(article: Article, **_options: object) -> int:
+    def fake_run_app(article: Article, **_options: object) -> AppExit:
         shown.append(article)
-        return 0
+        return AppExit(0)
 
     monkeypatch.setattr(briefing_tui.ui.app, "run_app", fake_run_app)
     monkeypatch.setattr(

@@ -22,6 +22,7 @@ def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
     """Record what the app and the analysis child would be given, without starting them."""
     import briefing_tui.ui.app
     import briefing_tui.ui.terminal
+    from briefing_tui.ui.app import AppExit
 
     seen: dict[str, object] = {"children": 0}
     monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path / "cache"))
@@ -30,7 +31,7 @@ def launch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
     def fake_run_app(article, **options):
         seen["options"] = options
         seen["gc during start-up"] = gc.isenabled()
-        return 0
+        return AppExit(0)
 
     def fake_start_early(model_name):
         seen["children"] = int(seen["children"]) + 1
