@@ -33,6 +33,7 @@ from briefing_tui.analysis.claims.direct import (
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.nesting import dedupe
+from briefing_tui.analysis.claims.proposition import states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.verbs import cue_drafts
@@ -202,7 +203,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         source_on_one_line(text, draft)
     _resolve_sources(doc, drafts, ActorIndex(actors))
     drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or _mend_cut_end(doc, d)]
-    drafts = [d for d in drafts if _is_proposition(doc, d)]
+    drafts = [d for d in drafts if _is_proposition(doc, d) and states_proposition(doc, d)]
     for draft in drafts:
         _whole_words(text, draft)
     return [
