@@ -55,11 +55,13 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "adjectives.tsv",
         "content_nouns.txt",
         "court_nouns.txt",
+        "description_synonyms.tsv",
         "documents.tsv",
         "label_stoplist.txt",
         "light_verbs.txt",
         "naming_verbs.txt",
         "nouns.tsv",
+        "setting_nouns.txt",
         "topic_verbs.txt",
     ),
     "questions": (

@@ -25,6 +25,8 @@ _DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Kinds a description of one person or body can stand for.
 _DESCRIBED_KINDS = frozenset({"person", "organisation"})
+#: Kinds a noun with an "of" name can stand for ("the city of Millbrook", "the state of Ohio").
+_NAMED_BY_OF_KINDS = frozenset({"place", "organisation", "country"})
 #: Kinds each group pronoun can stand for.
 _GROUP_PRONOUN_KINDS = {
     "it": frozenset({"organisation"}),
@@ -65,34 +67,63 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     ``head`` is the description's common noun ("the New York businessman",
     "his attorney"); an apposition or a copula elsewhere ("Tom Baxter, a New York
     businessman", "the family's attorney, Paul Ruiz", "John Bell is the Republican
-    nominee") names who it is.
+    nominee") or an "of" phrase ("the city of Millbrook" for "the city") names who it
+    is. Nouns of one meaning stand for each other ("lawyer", "attorney":
+    ``lexicon/claims/description_synonyms.tsv``); a possessor named on both sides
+    must be the same actor ("Ruiz's attorney" is not "Lopez's lawyer").
     """
     if head.pos_ != "NOUN" or not _is_definite(head):
         return None
-    lemma = head.lemma_.lower()
+    meaning = _meaning(head)
     wanted = _modifiers(head) | {
         w.lower_ for c in head.children if c.dep_ == "prep" for w in c.subtree
     }
+    owner = _possessor(head, actor_of)
     found: set[str] = set()
     for token in head.doc:
         if token.i == head.i or token.head.i == head.i:
             continue
+        kinds = _DESCRIBED_KINDS
         if token.dep_ == "appos":
             pairs = [(token, token.head), (token.head, token)]
         elif token.dep_ == "attr" and token.head.lemma_ == "be":
             # "John Bell is the Republican nominee"
             pairs = [(token, c) for c in token.head.children if c.dep_ == "nsubj"]
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+            pairs = [(token.head.head, token)]  # "the city of Millbrook"
+            kinds = _NAMED_BY_OF_KINDS
         else:
             continue
         for noun, name in pairs:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma or name.pos_ != "PROPN":
+            if noun.pos_ != "NOUN" or _meaning(noun) != meaning or name.pos_ != "PROPN":
                 continue
             actor = actor_of(name)
-            if actor is None or index.kind_of(actor) not in _DESCRIBED_KINDS:
+            if actor is None or index.kind_of(actor) not in kinds:
+                continue
+            other = _possessor(noun, actor_of)
+            if owner is not None and other is not None and owner != other:
                 continue
             if wanted <= {w.lower_ for w in noun.subtree}:
                 found.add(actor)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _possessor(noun: Token, actor_of: ActorLookup) -> str | None:
+    """The actor a noun's possessor names ("Ruiz's attorney"), if any."""
+    return next((a for c in noun.children if c.dep_ == "poss" and (a := actor_of(c))), None)
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    """Lemma -> the first lemma of its row (``lexicon/claims/description_synonyms.tsv``)."""
+    return {
+        lemma: row[0] for row in data_files.rows("claims/description_synonyms.tsv") for lemma in row
+    }
+
+
+def _meaning(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    return _synonyms().get(lemma, lemma)
 
 
 @cache

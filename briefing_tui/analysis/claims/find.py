@@ -36,6 +36,7 @@ from briefing_tui.analysis.claims.nesting import dedupe
 from briefing_tui.analysis.claims.proposition import states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
+from briefing_tui.analysis.claims.speaker import correct_speaker_words
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.analysis.doctext import doc_text
@@ -56,6 +57,7 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
             draft.source_text = origin.source_text
             draft.source_span = origin.source_span
             continue
+        correct_speaker_words(doc, draft)
         if draft.source_span is None:
             continue
         start, end = draft.source_span

@@ -183,7 +183,10 @@ def source_actor(
                 token, index
             )
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
-            return None  # "the city said": the place does not speak, its administration does
+            # "the city said": the place does not speak, its administration does; but
+            # "the city of Millbrook ... the city said" names the municipality
+            described = described_actor(token, lambda t: _head_actor(t, index), index)
+            return actor if described == actor else None
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
