@@ -86,3 +86,22 @@ def test_a_news_conference_does_not_speak_its_subject_does(nlp):
     assert [(c.source_text, names.get(c.source or "")) for c in announcing] == [
         ("Lena Park", "Lena Park")
     ]
+
+
+def test_a_closing_setting_is_not_part_of_what_was_said(nlp):
+    text = (
+        "Ms. Reyes said the plan would cut costs during a forum sponsored by the "
+        "Easton Chamber of Commerce."
+    )
+    doc = nlp(text)
+    found = find_claims(doc, find_actors(doc))
+    assert [text[c.content.start : c.content.end] for c in found] == ["the plan would cut costs"]
+
+
+def test_a_setting_of_the_reported_event_stays(nlp):
+    text = "Hale said the vote would take place at a rally in Ohio."
+    doc = nlp(text)
+    found = find_claims(doc, find_actors(doc))
+    assert [text[c.content.start : c.content.end] for c in found] == [
+        "the vote would take place at a rally in Ohio"
+    ]
