@@ -4,8 +4,7 @@
 forum is where she said it, not part of what she said. A prepositional phrase of
 place or time whose object is an occasion of speaking (``lexicon/claims/
 setting_nouns.txt``: forum, rally, news conference, ...) that closes a reported
-content is taken off it, and so is a time phrase hung on the speaker's name
-("Trump this week said": the speaker is "Trump").
+content is taken off it.
 """
 
 from __future__ import annotations

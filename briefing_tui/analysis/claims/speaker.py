@@ -6,6 +6,8 @@ whom" names the group the relative clause hangs on ("4,000 nurses, most of whom
 said ..."); a setting ("at a news conference announcing ...", ``lexicon/claims/
 setting_nouns.txt``) names the occasion, and the speaker is the subject of the
 clause the setting belongs to ("Lynch, at a news conference announcing ...").
+A time phrase the parse hung on the speaker's name is not part of it ("Trump
+this week said": the speaker is "Trump").
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
     if head.lower_ in DISTRIBUTIVES and head.pos_ in {"PRON", "DET"}:
         draft.source_span = draft.source_head = None
         return
+    _drop_time_phrase(doc, draft, head)
     found = _partitive_antecedent(head)
     if found is None and _cue_on_setting(doc, draft, head):
         found = _setting_subject(head)
@@ -58,6 +61,19 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
             end -= 1
         draft.source_span = chars(doc, start, end)
         draft.source_head = chars(doc, found.i, found.i + 1)
+
+
+def _drop_time_phrase(doc: Doc, draft: Draft, head: Token) -> None:
+    """ "Trump this week said": end the source words before a time phrase on the head."""
+    assert draft.source_span is not None
+    later = [c for c in head.children if c.dep_ == "npadvmod" and c.i > head.i]
+    if not later:
+        return
+    cut = later[0].left_edge.i
+    if cut > head.i and doc[cut - 1].idx >= draft.source_span[0]:
+        start = draft.source_span[0]
+        end = chars(doc, cut - 1, cut)[1]
+        draft.source_span = (start, min(end, draft.source_span[1]))
 
 
 def _cue_on_setting(doc: Doc, draft: Draft, head: Token) -> bool:

@@ -105,3 +105,31 @@ def test_a_setting_of_the_reported_event_stays(nlp):
     assert [text[c.content.start : c.content.end] for c in found] == [
         "the vote would take place at a rally in Ohio"
     ]
+
+
+def test_voters_in_a_town_are_not_the_town(nlp):
+    text = "Voters in Easton said the new bridge was a waste of money."
+    assert speakers(nlp, text) == [("Voters in Easton", None)]
+
+
+def test_an_aide_to_a_senator_is_not_the_senator(nlp):
+    text = "An aide to Senator Maria Lopez said the bill would pass."
+    assert speakers(nlp, text) == [("An aide to Senator Maria Lopez", None)]
+
+
+def test_the_city_of_a_name_still_speaks_for_it(nlp):
+    text = "The city of Phoenix said the ads must stop."
+    assert speakers(nlp, text)[0][1] == "Phoenix"
+
+
+def test_a_spokesman_for_a_company_speaks_for_it(nlp):
+    text = "A spokesman for Acme Corp. said the plant would close."
+    assert speakers(nlp, text) == [("A spokesman for Acme Corp.", "Acme Corp.")]
+
+
+def test_a_time_phrase_is_not_part_of_the_speakers_name(nlp):
+    text = (
+        "Cruz has drawn closer to the nominee, and Trump this week said he would "
+        "consider naming Lee to the court."
+    )
+    assert speakers(nlp, text)[-1][0] == "Trump"
