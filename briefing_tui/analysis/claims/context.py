@@ -162,7 +162,9 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     """The organisation or group "it" / "they" (a source) stands for, or None.
 
     It is the subject of the sentence before, in the same paragraph, when no other
-    body is named in that sentence or before the pronoun in its own.
+    body is named in that sentence or before the pronoun in its own. "It" may also
+    be the one organisation the sentence before names elsewhere when its subject
+    cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ...").
     """
     kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
     sent = pronoun.sent
@@ -176,11 +178,32 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     if len(subjects) != 1 or subjects[0].pos_ == "PRON":
         return None
     actor = actor_of(subjects[0])
-    if actor is None or index.kind_of(actor) not in kinds:
-        return None
     named = index.named_in(previous.start_char, pronoun.idx)
+    if actor is None or index.kind_of(actor) not in kinds:
+        if pronoun.lower_ != "it" or not _cannot_be_it(subjects[0], actor, index):
+            return None
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in _document_nouns() for t in previous):
+            return None  # "... published the board's report. It said": the report may speak
+        bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
+        fitting = {a for a in bodies if index.kind_of(a) in kinds}
+        return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    """Documents that can be "it" and say things (``lexicon/claims/documents.tsv``)."""
+    return frozenset(
+        r[1].lower() for r in data_files.rows("claims/documents.tsv") if r[0] == "document"
+    )
+
+
+def _cannot_be_it(subject: Token, actor: str | None, index: Actors) -> bool:
+    """A subject "it" cannot take up: a plural noun or a person."""
+    if actor is not None:
+        return index.kind_of(actor) == "person"
+    return subject.tag_ in {"NNS", "NNPS"}
 
 
 class ActorLookup(Protocol):

@@ -133,3 +133,26 @@ def test_a_time_phrase_is_not_part_of_the_speakers_name(nlp):
         "consider naming Lee to the court."
     )
     assert speakers(nlp, text)[-1][0] == "Trump"
+
+
+def test_it_is_the_one_company_when_the_subject_before_is_plural(nlp):
+    text = "Regulators fined Acme Corp. $2 million on Monday. It said it would appeal the decision."
+    assert speakers(nlp, text)[-1] == ("It", "Acme Corp.")
+
+
+def test_it_is_the_one_company_when_the_subject_before_is_a_person(nlp):
+    text = "Maria Lopez praised Acme Corp. on Monday. It said the plant would stay open."
+    assert speakers(nlp, text)[-1] == ("It", "Acme Corp.")
+
+
+def test_it_after_a_singular_subject_stays_without_a_speaker(nlp):
+    text = "The court fined Acme Corp. on Monday. It said the company had hidden the risks."
+    assert speakers(nlp, text)[-1] == ("It", None)
+
+
+def test_it_after_a_document_stays_without_a_speaker(nlp):
+    text = (
+        "Regulators published the report of the Acme Corp. board. "
+        "It said the risks had been hidden."
+    )
+    assert speakers(nlp, text)[-1] == ("It", None)
