@@ -54,6 +54,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "act_verbs.txt",
         "adjectives.tsv",
         "content_nouns.txt",
+        "course_nouns.txt",
         "court_nouns.txt",
         "description_synonyms.tsv",
         "documents.tsv",

@@ -10,7 +10,9 @@ experience", "condemning the invasion", a quoted label alone), and is not shown.
 Some cue verbs report an act rather than speech unless a finite clause follows:
 a party "requested" or "declined", a senator "unveiled" a list, a court
 "ruled" (``lexicon/claims/act_verbs.txt``); asking a court to act is a filing
-(``lexicon/claims/court_nouns.txt``). A court's view is a claim when a clause
+(``lexicon/claims/court_nouns.txt``), and a course of action as the source
+("one option would be asking prosecutors to ...", ``lexicon/claims/
+course_nouns.txt``) says nothing. A court's view is a claim when a clause
 says it ("the court said that ...", "the tribunal ruled that ...").
 Direct quotations and "according to" claims are not judged here.
 """
@@ -80,6 +82,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     if cue_span is None or content is None or not len(cue_span):
         return True
     cue = cue_span.root
+    if _course_of_action(doc, draft):
+        return False
     lemma = cue.lemma_.lower()
     roots = _roots(content)
     if not roots:
@@ -93,6 +97,21 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     if cue.pos_ not in VERBAL and draft.stance in _EVALUATIVE:
         return True  # "her criticism of the law", "critical of the hours": a side taken
     return any(_is_clause(root, cue) for root in roots) or _small_clause(cue, content)
+
+
+@cache
+def course_nouns() -> frozenset[str]:
+    """Nouns for a course of action (``lexicon/claims/course_nouns.txt``)."""
+    return data_files.words("claims/course_nouns.txt")
+
+
+def _course_of_action(doc: Doc, draft: Draft) -> bool:
+    """ "One option would be asking prosecutors to charge them": the source is a course
+    of action someone might take, and nobody has said anything."""
+    if draft.source_head is None:
+        return False
+    head = doc.char_span(*draft.source_head, alignment_mode="expand")
+    return head is not None and any(t.lemma_.lower() in course_nouns() for t in head)
 
 
 def _petitions_a_court(cue: Token) -> bool:

@@ -86,3 +86,8 @@ def test_describing_as_keeps_its_small_clause(nlp):
 def test_telling_a_court_that_something_is_so_is_a_claim(nlp):
     text = "The prosecutor, Mark Hale, told the court that the boy had been neglected for months."
     assert ("told", "the boy had been neglected for months") in claims(nlp, text)
+
+
+def test_a_possible_route_says_nothing(nlp):
+    text = "One possible route for the family would be asking prosecutors to charge the officers."
+    assert claims(nlp, text) == []
