@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.according import according_drafts
-from briefing_tui.analysis.claims.adjuncts import drop_setting
+from briefing_tui.analysis.claims.adjuncts import drop_next_act, drop_setting
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
     quote_drafts,
@@ -209,6 +209,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     drafts = [d for d in drafts if _is_proposition(doc, d) and states_proposition(doc, d)]
     for draft in drafts:
         drop_setting(doc, draft)
+        drop_next_act(doc, draft)
         _whole_words(text, draft)
     return [
         Claim(

@@ -91,3 +91,24 @@ def test_telling_a_court_that_something_is_so_is_a_claim(nlp):
 def test_a_possible_route_says_nothing(nlp):
     text = "One possible route for the family would be asking prosecutors to charge the officers."
     assert claims(nlp, text) == []
+
+
+def contents(nlp, text: str) -> list[str]:
+    return [content for _cue, content in claims(nlp, text)]
+
+
+def test_the_speakers_next_act_is_not_part_of_the_content(nlp):
+    text = "Registrar Tom Hale stated that the voters were ineligible and then purged them."
+    assert contents(nlp, text) == ["the voters were ineligible"]
+
+
+def test_a_cue_joined_to_a_stated_state_is_the_speakers(nlp):
+    text = (
+        'Union leader Joe Ortiz said workers were "devastated" and called on the governor to act.'
+    )
+    assert contents(nlp, text)[0] == 'workers were "devastated"'
+
+
+def test_a_second_predicate_of_the_content_stays(nlp):
+    text = "She said prices were high and would rise further."
+    assert contents(nlp, text) == ["prices were high and would rise further"]
