@@ -112,3 +112,13 @@ def test_a_cue_joined_to_a_stated_state_is_the_speakers(nlp):
 def test_a_second_predicate_of_the_content_stays(nlp):
     text = "She said prices were high and would rise further."
     assert contents(nlp, text) == ["prices were high and would rise further"]
+
+
+def test_supporting_a_thing_is_no_proposition(nlp):
+    text = "The farmers' union supports the new water regulations."
+    assert claims(nlp, text) == []
+
+
+def test_saying_one_supports_a_thing_is_a_claim(nlp):
+    text = "Maria Lopez said she supports the new water regulations."
+    assert ("said", "she supports the new water regulations") in claims(nlp, text)
