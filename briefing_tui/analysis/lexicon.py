@@ -51,12 +51,18 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "unnamed_orgs.txt",
     ),
     "claims": (
+        "act_verbs.txt",
         "adjectives.tsv",
         "content_nouns.txt",
+        "course_nouns.txt",
+        "court_nouns.txt",
+        "description_synonyms.tsv",
         "documents.tsv",
         "label_stoplist.txt",
         "light_verbs.txt",
+        "naming_verbs.txt",
         "nouns.tsv",
+        "setting_nouns.txt",
         "topic_verbs.txt",
     ),
     "questions": (

@@ -25,6 +25,8 @@ _DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Kinds a description of one person or body can stand for.
 _DESCRIBED_KINDS = frozenset({"person", "organisation"})
+#: Kinds a noun with an "of" name can stand for ("the city of Millbrook", "the state of Ohio").
+_NAMED_BY_OF_KINDS = frozenset({"place", "organisation", "country"})
 #: Kinds each group pronoun can stand for.
 _GROUP_PRONOUN_KINDS = {
     "it": frozenset({"organisation"}),
@@ -65,34 +67,63 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     ``head`` is the description's common noun ("the New York businessman",
     "his attorney"); an apposition or a copula elsewhere ("Tom Baxter, a New York
     businessman", "the family's attorney, Paul Ruiz", "John Bell is the Republican
-    nominee") names who it is.
+    nominee") or an "of" phrase ("the city of Millbrook" for "the city") names who it
+    is. Nouns of one meaning stand for each other ("lawyer", "attorney":
+    ``lexicon/claims/description_synonyms.tsv``); a possessor named on both sides
+    must be the same actor ("Ruiz's attorney" is not "Lopez's lawyer").
     """
     if head.pos_ != "NOUN" or not _is_definite(head):
         return None
-    lemma = head.lemma_.lower()
+    meaning = _meaning(head)
     wanted = _modifiers(head) | {
         w.lower_ for c in head.children if c.dep_ == "prep" for w in c.subtree
     }
+    owner = _possessor(head, actor_of)
     found: set[str] = set()
     for token in head.doc:
         if token.i == head.i or token.head.i == head.i:
             continue
+        kinds = _DESCRIBED_KINDS
         if token.dep_ == "appos":
             pairs = [(token, token.head), (token.head, token)]
         elif token.dep_ == "attr" and token.head.lemma_ == "be":
             # "John Bell is the Republican nominee"
             pairs = [(token, c) for c in token.head.children if c.dep_ == "nsubj"]
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+            pairs = [(token.head.head, token)]  # "the city of Millbrook"
+            kinds = _NAMED_BY_OF_KINDS
         else:
             continue
         for noun, name in pairs:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma or name.pos_ != "PROPN":
+            if noun.pos_ != "NOUN" or _meaning(noun) != meaning or name.pos_ != "PROPN":
                 continue
             actor = actor_of(name)
-            if actor is None or index.kind_of(actor) not in _DESCRIBED_KINDS:
+            if actor is None or index.kind_of(actor) not in kinds:
+                continue
+            other = _possessor(noun, actor_of)
+            if owner is not None and other is not None and owner != other:
                 continue
             if wanted <= {w.lower_ for w in noun.subtree}:
                 found.add(actor)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _possessor(noun: Token, actor_of: ActorLookup) -> str | None:
+    """The actor a noun's possessor names ("Ruiz's attorney"), if any."""
+    return next((a for c in noun.children if c.dep_ == "poss" and (a := actor_of(c))), None)
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    """Lemma -> the first lemma of its row (``lexicon/claims/description_synonyms.tsv``)."""
+    return {
+        lemma: row[0] for row in data_files.rows("claims/description_synonyms.tsv") for lemma in row
+    }
+
+
+def _meaning(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    return _synonyms().get(lemma, lemma)
 
 
 @cache
@@ -131,7 +162,9 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     """The organisation or group "it" / "they" (a source) stands for, or None.
 
     It is the subject of the sentence before, in the same paragraph, when no other
-    body is named in that sentence or before the pronoun in its own.
+    body is named in that sentence or before the pronoun in its own. "It" may also
+    be the one organisation the sentence before names elsewhere when its subject
+    cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ...").
     """
     kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
     sent = pronoun.sent
@@ -145,11 +178,32 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     if len(subjects) != 1 or subjects[0].pos_ == "PRON":
         return None
     actor = actor_of(subjects[0])
-    if actor is None or index.kind_of(actor) not in kinds:
-        return None
     named = index.named_in(previous.start_char, pronoun.idx)
+    if actor is None or index.kind_of(actor) not in kinds:
+        if pronoun.lower_ != "it" or not _cannot_be_it(subjects[0], actor, index):
+            return None
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in _document_nouns() for t in previous):
+            return None  # "... published the board's report. It said": the report may speak
+        bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
+        fitting = {a for a in bodies if index.kind_of(a) in kinds}
+        return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    """Documents that can be "it" and say things (``lexicon/claims/documents.tsv``)."""
+    return frozenset(
+        r[1].lower() for r in data_files.rows("claims/documents.tsv") if r[0] == "document"
+    )
+
+
+def _cannot_be_it(subject: Token, actor: str | None, index: Actors) -> bool:
+    """A subject "it" cannot take up: a plural noun or a person."""
+    if actor is not None:
+        return index.kind_of(actor) == "person"
+    return subject.tag_ in {"NNS", "NNPS"}
 
 
 class ActorLookup(Protocol):

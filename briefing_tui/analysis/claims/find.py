@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.according import according_drafts
+from briefing_tui.analysis.claims.adjuncts import drop_next_act, drop_setting
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
     quote_drafts,
@@ -33,8 +34,10 @@ from briefing_tui.analysis.claims.direct import (
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.nesting import dedupe
+from briefing_tui.analysis.claims.proposition import states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
+from briefing_tui.analysis.claims.speaker import correct_speaker_words
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.analysis.doctext import doc_text
@@ -55,6 +58,7 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
             draft.source_text = origin.source_text
             draft.source_span = origin.source_span
             continue
+        correct_speaker_words(doc, draft)
         if draft.source_span is None:
             continue
         start, end = draft.source_span
@@ -202,8 +206,10 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         source_on_one_line(text, draft)
     _resolve_sources(doc, drafts, ActorIndex(actors))
     drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or _mend_cut_end(doc, d)]
-    drafts = [d for d in drafts if _is_proposition(doc, d)]
+    drafts = [d for d in drafts if _is_proposition(doc, d) and states_proposition(doc, d)]
     for draft in drafts:
+        drop_setting(doc, draft)
+        drop_next_act(doc, draft)
         _whole_words(text, draft)
     return [
         Claim(

@@ -183,7 +183,10 @@ def source_actor(
                 token, index
             )
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
-            return None  # "the city said": the place does not speak, its administration does
+            # "the city said": the place does not speak, its administration does; but
+            # "the city of Millbrook ... the city said" names the municipality
+            described = described_actor(token, lambda t: _head_actor(t, index), index)
+            return actor if described == actor else None
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
@@ -202,6 +205,8 @@ def source_actor(
                 if found is not None:
                     return found
         return issuer_of(token, index)
+    if token is not None and actor is not None and _people_of_a_place(token, actor, index):
+        return None
     if token is not None and actor is not None and _someone_elses(token, actor, index):
         return _apposed_actor(token, index) or described_actor(
             token, lambda t: _head_actor(t, index), index
@@ -264,7 +269,29 @@ def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:
         return False
     if index.at(head.idx, head.idx + len(head.text)) == actor:
         return False
-    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
+    if any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss"):
+        return True
+    # "an aide to Senator Lopez", "a lawyer for Ruiz": named in the noun's own phrase
+    return any(_actor_of(o, index) == actor for o in _prep_objects(head))
+
+
+def _prep_objects(head: Token) -> list[Token]:
+    """The objects of the prepositions a noun governs ("voters [in] Easton")."""
+    return [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+
+
+def _people_of_a_place(head: Token, actor: str, index: ActorIndex) -> bool:
+    """ "Voters in Easton", "residents of Millbrook": people named by where they live or
+    work; the place does not speak (its government does: "officials in Beijing")."""
+    if head.pos_ != "NOUN" or index.kind_of(actor) not in ("place", "country"):
+        return False
+    if index.at(head.idx, head.idx + len(head.text)) == actor:
+        return False
+    if head.lemma_.lower() in _government_nouns():
+        return False
+    if head.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False  # "the city of Phoenix": the municipality itself
+    return any(_actor_of(o, index) == actor for o in _prep_objects(head))
 
 
 def _apposed_actor(head: Token, index: ActorIndex) -> str | None:

@@ -157,17 +157,17 @@ def test_trailing_adverbial_clause_hung_on_the_cue_joins_the_content(nlp) -> Non
 
 
 def test_object_content_keeps_the_modifiers_the_parser_hung_on_the_cue(nlp) -> None:
-    text = "The senator cited her endorsements from retired teachers on Tuesday."
-    cited = [c for c in _claims(nlp, text) if c.cue == "cited"]
+    text = "The senator praised her endorsements from retired teachers on Tuesday."
+    cited = [c for c in _claims(nlp, text) if c.cue == "praised"]
     assert cited
     content = text[cited[0].content.start : cited[0].content.end]
     assert content.startswith("her endorsements from retired teachers")
 
 
 def test_object_content_stops_before_the_sources_own_next_act(nlp) -> None:
-    text = "The mayor defended the budget whilst promising a review of the bus fares."
+    text = "The mayor criticised the budget whilst promising a review of the bus fares."
     claims = _claims(nlp, text)
-    defended = [c for c in claims if c.cue == "defended"]
+    defended = [c for c in claims if c.cue == "criticised"]
     assert defended
     assert text[defended[0].content.start : defended[0].content.end] == "the budget"
 

@@ -312,10 +312,11 @@ def test_according_to_a_title_and_a_name_names_the_person(nlp) -> None:
     assert claims[0].source == "a1"
 
 
-def test_interest_expressed_in_something_is_a_claim(nlp) -> None:
+def test_interest_expressed_in_something_is_no_proposition(nlp) -> None:
+    # issue 16: an interest in a thing names no proposition (proposition.py)
     text = "Mara Quist, director of the gallery, expressed interest in further loans from the city."
     claims, _ = _claims(nlp, text)
-    assert _contents(text, claims) == ["further loans from the city"]
+    assert _contents(text, claims) == []
 
 
 def test_cue_ending_its_paragraph_with_a_colon_takes_the_next_paragraph(nlp) -> None:

@@ -1,0 +1,116 @@
+"""Adjuncts that belong to the act of saying, cut off the end of a reported content.
+
+"She said the plan would cut costs during a forum sponsored by the chamber": the
+forum is where she said it, not part of what she said. A prepositional phrase of
+place or time whose object is an occasion of speaking (``lexicon/claims/
+setting_nouns.txt``: forum, rally, news conference, ...) that closes a reported
+content is taken off it. So is the speaker's next act that the parse joined to
+a content stating a state ("stated that the voters were ineligible and then
+purged them", "said workers were devastated and called on the governor to act").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.claims.cues import cue_table
+from briefing_tui.analysis.claims.draft import Draft, chars, trim
+from briefing_tui.analysis.claims.speaker import setting_nouns
+from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Prepositions that place an act in a setting ("during a forum", "at a rally").
+SETTING_PREPS = frozenset({"at", "during"})
+#: Verbs whose own place the setting is ("the vote will take place at a rally").
+_HAPPENING_VERBS = frozenset(
+    {"be", "have", "take", "hold", "happen", "occur", "meet", "appear", "speak"}
+)
+#: Adverbs that mark the next act in a sequence ("and then purged them").
+_SEQUENCE = frozenset({"then", "later", "subsequently"})
+#: The fewest words a content keeps after its setting is cut.
+_MIN_WORDS = 3
+
+
+def drop_setting(doc: Doc, draft: Draft) -> None:
+    """Cut a closing setting phrase ("during a forum ...") off a reported content."""
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if content is None:
+        return
+    text = doc_text(doc)
+    for token in content:
+        if not _is_setting(token) or token.right_edge.i < content.end - 1:
+            continue
+        words = [t for t in doc[content.start : token.i] if not (t.is_punct or t.is_space)]
+        if len(words) < _MIN_WORDS or text[token.idx - 1 : token.idx] == "\n":
+            return
+        if any(t.text in '"“”' for t in doc[token.i : content.end]):
+            return  # a quotation runs through it: the words are the speaker's
+        start, end = trim(text, draft.content[0], chars(doc, content.start, token.i)[1])
+        draft.content = (start, end)
+        return
+
+
+def drop_next_act(doc: Doc, draft: Draft) -> None:
+    """Cut the speaker's next act off a content that states a state.
+
+    The content's root is a copula or a passive ("were ineligible", "were
+    devastated") and a past-tense verb without a subject of its own is joined to it
+    by "and": a cue verb ("and called on ...") or a verb with an object after
+    "then" ("and then purged them"). That verb is the speaker's, not the content's.
+    """
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if content is None:
+        return
+    inside = range(content.start, content.end)
+    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    for root in roots:
+        if not _states_a_state(root):
+            continue
+        for conj in root.children:
+            if conj.dep_ == "conj" and conj.i in inside and _speakers_act(conj):
+                first = next((c for c in root.children if c.dep_ == "cc" and c.i < conj.i), conj)
+                last = doc[first.i - 1]
+                while last.i > content.start and last.text in ",;":
+                    last = doc[last.i - 1]
+                end = last.idx + len(last.text)
+                if end > draft.content[0]:
+                    draft.content = (draft.content[0], end)
+                return
+
+
+def _states_a_state(root: Token) -> bool:
+    """A copula or a passive: "were ineligible", "were devastated"."""
+    if root.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in root.children):
+        return True
+    return any(c.dep_ in {"auxpass", "cop"} for c in root.children)
+
+
+def _speakers_act(verb: Token) -> bool:
+    """A past-tense verb without a subject or auxiliary of its own: a cue verb, or a
+    transitive verb after "then"."""
+    if verb.tag_ != "VBD" or any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+    ):
+        return False
+    if verb.lemma_.lower() in cue_table():
+        return True
+    then = any(c.dep_ == "advmod" and c.lower_ in _SEQUENCE for c in verb.children)
+    return then and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _is_setting(prep: Token) -> bool:
+    """A preposition of place or time whose object is an occasion of speaking."""
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in setting_nouns():
+        return False
+    host = prep.head  # "voters were angry at the meeting": the meeting is theirs
+    return host.pos_ == "VERB" and host.lemma_.lower() not in _HAPPENING_VERBS

@@ -1,0 +1,176 @@
+"""Whether a reported claim says something: a proposition, by a verb that reports speech.
+
+A claim's content must be something a reader can take as said, thought or
+intended: a clause ("said the plan would fail"), an infinitive of intention
+("pledged to cut taxes"), a small clause ("called the plan a mistake") or an
+accusation's gerund ("accused her of lying"). A bare noun phrase names only a
+topic or a thing acted on ("voiced concern about the policy", "touting their
+experience", "condemning the invasion", a quoted label alone), and is not shown.
+
+Some cue verbs report an act rather than speech unless a finite clause follows:
+a party "requested" or "declined", a senator "unveiled" a list, a court
+"ruled" (``lexicon/claims/act_verbs.txt``); asking a court to act is a filing
+(``lexicon/claims/court_nouns.txt``), and a course of action as the source
+("one option would be asking prosecutors to ...", ``lexicon/claims/
+course_nouns.txt``) says nothing. A court's view is a claim when a clause
+says it ("the court said that ...", "the tribunal ruled that ...").
+Direct quotations and "according to" claims are not judged here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.draft import VERBAL, Draft
+from briefing_tui.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Tags of a finite verb: a clause that states something.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependencies of a predicate said of a cue's object ("called the plan a mistake").
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+#: Dependencies of a clause's subject and of its auxiliaries.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "cop"})
+#: Prepositions that carry a predicate of a cue's object ("described X as Y").
+_PREDICATE_PREPS = frozenset({"as"})
+#: Prepositions that introduce an accusation's or warning's gerund ("accused her of lying").
+_GERUND_PREPS = frozenset({"of", "for", "about", "against"})
+#: Stances of a cue noun or adjective that take a side on a thing ("critical of the plan").
+_EVALUATIVE = frozenset({"accusation", "denial"})
+#: Kinds of claims judged here: reported ones (a partly quoted one included).
+_JUDGED = frozenset({ClaimKind.INDIRECT, ClaimKind.MIXED})
+
+
+@cache
+def act_verbs() -> frozenset[str]:
+    """Cue verbs that report an act unless a "that" clause follows
+    (``lexicon/claims/act_verbs.txt``)."""
+    return data_files.words("claims/act_verbs.txt")
+
+
+@cache
+def court_nouns() -> frozenset[str]:
+    """Nouns for a court and its members (``lexicon/claims/court_nouns.txt``)."""
+    return data_files.words("claims/court_nouns.txt")
+
+
+@cache
+def naming_verbs() -> frozenset[str]:
+    """Cue verbs whose noun-phrase object names only what was spoken of
+    (``lexicon/claims/naming_verbs.txt``)."""
+    return data_files.words("claims/naming_verbs.txt")
+
+
+def states_proposition(doc: Doc, draft: Draft) -> bool:
+    """Whether a reported claim's cue reports speech and its content is a proposition.
+
+    Claims of other kinds (direct quotes, "according to", speaker labels) pass, and
+    so does a noun phrase held by a verb of stance ("criticised the plan"): it takes
+    a side. A verb of acting needs a finite clause ("the court ruled that ..."), a
+    verb that names a topic ("touted her experience") or a cue noun or adjective
+    ("voiced concern about the policy") needs a clause, an infinitive or a small clause.
+    """
+    if draft.kind not in _JUDGED or draft.cue_span is None:
+        return True
+    cue_span = doc.char_span(*draft.cue_span, alignment_mode="expand")
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if cue_span is None or content is None or not len(cue_span):
+        return True
+    cue = cue_span.root
+    if _course_of_action(doc, draft):
+        return False
+    lemma = cue.lemma_.lower()
+    roots = _roots(content)
+    if not roots:
+        return False
+    if cue.pos_ in VERBAL and lemma in act_verbs():
+        return any(_is_finite(root) for root in roots)
+    if cue.pos_ in VERBAL and _petitions_a_court(cue) and any(map(_is_infinitive, roots)):
+        return False
+    if cue.pos_ in VERBAL and lemma not in naming_verbs():
+        return True
+    if cue.pos_ not in VERBAL and draft.stance in _EVALUATIVE:
+        return True  # "her criticism of the law", "critical of the hours": a side taken
+    return any(_is_clause(root, cue) for root in roots) or _small_clause(cue, content)
+
+
+@cache
+def course_nouns() -> frozenset[str]:
+    """Nouns for a course of action (``lexicon/claims/course_nouns.txt``)."""
+    return data_files.words("claims/course_nouns.txt")
+
+
+def _course_of_action(doc: Doc, draft: Draft) -> bool:
+    """ "One option would be asking prosecutors to charge them": the source is a course
+    of action someone might take, and nobody has said anything."""
+    if draft.source_head is None:
+        return False
+    head = doc.char_span(*draft.source_head, alignment_mode="expand")
+    return head is not None and any(t.lemma_.lower() in course_nouns() for t in head)
+
+
+def _petitions_a_court(cue: Token) -> bool:
+    """ "asked the court to block the order": a request to a court is a filing (with an
+    infinitive; "told the court that ..." is testimony)."""
+    return any(
+        c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in court_nouns() for c in cue.children
+    )
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.pos_ in VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _is_finite(word: Token) -> bool:
+    """A finite verb, or a predicate with a finite auxiliary or copula ("was unwise")."""
+    return (word.pos_ in VERBAL and word.tag_ in _FINITE_TAGS) or any(
+        c.tag_ in _FINITE_TAGS and c.dep_ in _AUX_DEPS for c in word.children
+    )
+
+
+def _roots(content: Span) -> list[Token]:
+    """The words of the content whose heads lie outside it (punctuation aside)."""
+    inside = range(content.start, content.end)
+    return [
+        t
+        for t in content
+        if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)
+    ]
+
+
+def _is_clause(root: Token, cue: Token) -> bool:
+    """A clause: a finite verb, a predicate with its own subject, an infinitive, or an
+    accusation's gerund."""
+    if _is_finite(root) or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+        return True  # "said the plan failed", "said the plan was unwise"
+    if root.pos_ not in VERBAL:
+        return False
+    if _is_infinitive(root):
+        return True  # "pledged to cut taxes", "urged them to leave"
+    # "accused her of lying": a gerund held by a preposition of the cue
+    head = root.head
+    return (
+        root.tag_ == "VBG"
+        and root.dep_ == "pcomp"
+        and head.lower_ in _GERUND_PREPS
+        and head.head.i == cue.i
+    )
+
+
+def _small_clause(cue: Token, content: Span) -> bool:
+    """ "called the plan a mistake", "described the crowd as hostile": an object and what
+    is said of it, both within the content."""
+    inside = range(content.start, content.end)
+    # "which the church describes as a retreat": the object may stand outside the content
+    has_object = any(c.dep_ == "dobj" for c in cue.children)
+    predicate = any(
+        (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in _PREDICATE_PREPS))
+        and any(t.i in inside for t in c.subtree)
+        for c in cue.children
+    )
+    return has_object and predicate
