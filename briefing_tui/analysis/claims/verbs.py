@@ -61,6 +61,8 @@ def _matching_cue(token: Token) -> Cue | None:
         for c in token.children
         if c.i > token.i and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
     }
+    if _for_to_clause(token) is not None:
+        particles.add("for")  # "called for the deal to be signed": "for" opens a clause
     for cue in entries:
         if cue.frames == {"as"} and not _is_as_aside(token):
             continue
@@ -219,10 +221,27 @@ def infinitive_content(verb: Token) -> tuple[int, int] | None:
             # "wants to cut taxes and raise wages": later verbs the parser hung on the cue
             for other in verb.children:
                 subjectless = not has_nominal_subject(other)
-                if other.dep_ == "conj" and other.i >= end and other.pos_ == "VERB" and subjectless:
+                if (
+                    other.dep_ == "conj"
+                    and other.i >= end
+                    and other.pos_ == "VERB"
+                    and subjectless
+                    and not _own_statement(other)
+                ):
                     end = other.right_edge.i + 1
             return start, end
     return None
+
+
+def _own_statement(verb: Token) -> bool:
+    """A second verb of the source's own, not one more verb of an infinitive: a past
+    form, one with its own auxiliary, or a cue ("urged them to join, and criticized
+    ...", "has encouraged X to Y but has said ...")."""
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        or _matching_cue(verb) is not None
+    )
 
 
 def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, int] | None:
@@ -260,6 +279,22 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
             if objects:
                 start, end = subtree_range(objects[0])
                 return start, _with_modifiers(verb, end)
+    if "for" in preps and (clause := _for_to_clause(verb)) is not None:
+        return clause
+    return None
+
+
+def _for_to_clause(verb: Token) -> tuple[int, int] | None:
+    """ "called for the deal to be signed": a clause opened by "for" with a subject and an
+    infinitive of its own, which the parser hangs on the cue; its words after "for"."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in {"advcl", "ccomp"}:
+            continue
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"]
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+        if marks and infinitive and subject and marks[0].i == child.left_edge.i:
+            return marks[0].i + 1, child.right_edge.i + 1
     return None
 
 

@@ -1,0 +1,87 @@
+"""Claims, recall round: shapes of attribution that were missed or cut.
+
+Each case is a construction, not a wording: an infinitive content followed by a
+second verb of the source's own, directives with an infinitive ("warned X to"),
+"called for X to be Y", nominal cues taken by a light verb ("made the case
+that").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.analysis.claims import find_claims
+from briefing_tui.model import Claim
+
+
+def _claims(nlp, text: str) -> list[Claim]:
+    return find_claims(nlp(text), [])
+
+
+def _pairs(text: str, claims: list[Claim]) -> set[tuple[str | None, str]]:
+    return {(c.source_text, text[c.content.start : c.content.end]) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "second"),
+    [
+        (
+            "In her speech, Okafor urged members to back the reform, and criticized "
+            "the board's lack of vision.",
+            "Okafor",
+            "members to back the reform",
+            "the board's lack of vision",
+        ),
+        (
+            "The mayor has encouraged local bakers to raise wages but has said she "
+            "will keep the levy low.",
+            "The mayor",
+            "local bakers to raise wages",
+            "she will keep the levy low",
+        ),
+    ],
+)
+def test_infinitive_content_stops_before_the_sources_next_statement(
+    nlp, text: str, source: str, content: str, second: str
+) -> None:
+    pairs = _pairs(text, _claims(nlp, text))
+    assert (source, content) in pairs
+    assert any(said == second for _who, said in pairs)
+
+
+def test_infinitive_content_still_takes_a_later_bare_verb(nlp) -> None:
+    text = "The governor promised to cut fees and open more land to grazing."
+    pairs = _pairs(text, _claims(nlp, text))
+    assert ("The governor", "to cut fees and open more land to grazing") in pairs
+
+
+def test_warned_someone_to_do_something_is_a_warning(nlp) -> None:
+    text = "The coastguard warned boat owners to stay in port until Friday."
+    claims = _claims(nlp, text)
+    assert ("The coastguard", "boat owners to stay in port until Friday") in _pairs(text, claims)
+    assert {c.stance for c in claims} == {"warning"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "for" opens a clause with its own subject and infinitive
+        (
+            "The senator called for the contract to be cancelled at once.",
+            "the contract to be cancelled at once",
+        ),
+        # "for" read as a preposition, the infinitive hung on the cue
+        (
+            "The senator called for bonuses to be clawed back from the directors.",
+            "bonuses to be clawed back from the directors",
+        ),
+    ],
+)
+def test_called_for_something_to_be_done(nlp, text: str, content: str) -> None:
+    assert ("The senator", content) in _pairs(text, _claims(nlp, text))
+
+
+def test_made_the_case_that(nlp) -> None:
+    text = "The guild made the case that the new rules would hurt small farms."
+    pairs = _pairs(text, _claims(nlp, text))
+    assert ("The guild", "the new rules would hurt small farms") in pairs
