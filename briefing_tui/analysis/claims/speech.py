@@ -114,7 +114,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False  # "the court ruled on which", "denied it": nothing said in the text
     if _bare_infinitive(list(verb.doc[content[0] : content[1]])):
         return False  # "wanted to attend": an intention that says nothing of what
-    if _names_a_party(verb, cue, content):
+    inserted = content[0] <= verb.i < content[1]  # "X, she told me, is Y": its "me" is no party
+    if not inserted and _names_a_party(verb, cue, content):
         return False
     return not (cue.stance == "denial" and _acts_on_a_thing(verb, content))
 

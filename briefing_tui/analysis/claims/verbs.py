@@ -184,9 +184,12 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head is verb:
         return None
+    cue_start, cue_end = subtree_range(verb)
+    if _splits_subject_from_verb(verb):
+        # "The difference now, she told me, is that ...": one clause on both sides
+        return _around_insert(head.head, cue_start, cue_end, whole=True)
     if head.pos_ not in VERBAL:
         return None
-    cue_start, cue_end = subtree_range(verb)
     before = verb.doc[cue_start - 1] if cue_start > 0 else None
     aside = verb.dep_ == "parataxis" or _is_as_aside(verb)
     if not aside and (before is None or not before.is_punct):
@@ -199,11 +202,26 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     return _around_insert(head, cue_start, cue_end)
 
 
-def _around_insert(head: Token, cue_start: int, cue_end: int) -> tuple[int, int] | None:
-    """The clause around an inserted "he said": the wordier side, or both for a short insert."""
+def _splits_subject_from_verb(verb: Token) -> bool:
+    """An inserted cue the parser hung on the subject of the clause it interrupts: the
+    subject before the insert, its verb after it."""
+    head = verb.head
+    return (
+        verb.dep_ == "parataxis"
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.head.pos_ in VERBAL
+        and head.i < verb.i < head.head.i
+    )
+
+
+def _around_insert(
+    head: Token, cue_start: int, cue_end: int, whole: bool = False
+) -> tuple[int, int] | None:
+    """The clause around an inserted "he said": the wordier side, or both for a short insert
+    (or ``whole``, when the insert splits one clause)."""
     before = [t for t in head.subtree if t.i < cue_start and not t.is_punct and not t.is_space]
     after = [t for t in head.subtree if t.i >= cue_end and not t.is_punct and not t.is_space]
-    if before and after and cue_end - cue_start <= _SHORT_INSERT:
+    if before and after and (whole or cue_end - cue_start <= _SHORT_INSERT):
         return before[0].i, after[-1].i + 1
     side = before if len(before) >= len(after) else after
     return token_range(side)

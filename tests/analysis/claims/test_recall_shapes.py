@@ -85,3 +85,25 @@ def test_made_the_case_that(nlp) -> None:
     text = "The guild made the case that the new rules would hurt small farms."
     pairs = _pairs(text, _claims(nlp, text))
     assert ("The guild", "the new rules would hurt small farms") in pairs
+
+
+def test_according_to_whose_source_the_parse_ran_to_the_sentence_end(nlp) -> None:
+    """The clause after the source read as an apposition of it: the last comma ends it."""
+    text = "According to conservative talk show host Dana Reyes, the plan reeks of desperation."
+    pairs = _pairs(text, _claims(nlp, text))
+    assert ("conservative talk show host Dana Reyes", "the plan reeks of desperation") in pairs
+
+
+def test_according_to_with_an_apposition_at_the_sentence_end_keeps_it(nlp) -> None:
+    text = "The ferry will stop in March, according to Tom Ruiz, a professor at the college."
+    pairs = _pairs(text, _claims(nlp, text))
+    assert ("Tom Ruiz, a professor at the college", "The ferry will stop in March") in pairs
+
+
+def test_cue_inserted_between_a_subject_and_its_verb(nlp) -> None:
+    """ "The X now, she told me, is that ...": the clause on both sides is the content."""
+    text = "The difference now, she told me on Monday, is that the budget is already spent."
+    claims = _claims(nlp, text)
+    assert [(c.source_text, c.cue) for c in claims] == [("she", "told")]
+    content = text[claims[0].content.start : claims[0].content.end]
+    assert content.startswith("The difference now") and content.endswith("already spent")
