@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.claims.conjuncts import coordinated_end
 from briefing_tui.analysis.claims.cues import Cue, cue_table
 from briefing_tui.analysis.claims.draft import (
     MAX_TURN_CHARS,
@@ -116,7 +117,9 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
     after = [c for c in clauses if c.i > verb.i]
     chosen = quoted or after or clauses
-    return subtree_range(min(chosen, key=lambda c: abs(c.i - verb.i)))
+    clause = min(chosen, key=lambda c: abs(c.i - verb.i))
+    start, end = subtree_range(clause)
+    return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
 
 
 #: Tags of a finite verb: a clause, not a noun phrase, follows its complementiser.

@@ -107,3 +107,33 @@ def test_cue_inserted_between_a_subject_and_its_verb(nlp) -> None:
     assert [(c.source_text, c.cue) for c in claims] == [("she", "told")]
     content = text[claims[0].content.start : claims[0].content.end]
     assert content.startswith("The difference now") and content.endswith("already spent")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a second complement without a subject, after a dangling "and"
+        (
+            "All the pilots we asked said the new runway was safer than the old one and, "
+            "even more important, would not cost more to light.",
+            "the new runway was safer than the old one and, even more important, "
+            "would not cost more to light",
+        ),
+        # a past conjunct under a cue in the present: what is claimed now about then
+        (
+            "Lund also claims that her car was taken away from her and she was forced "
+            "to walk to the office.",
+            "her car was taken away from her and she was forced to walk to the office",
+        ),
+    ],
+)
+def test_complement_clause_runs_over_its_second_half(nlp, text: str, content: str) -> None:
+    contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
+    assert contents == [content]
+
+
+def test_a_second_cue_after_and_stays_its_own_claim(nlp) -> None:
+    text = "Lund claims that her car was taken and says she will sue the city."
+    contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
+    assert "her car was taken" in contents
+    assert "she will sue the city" in contents
