@@ -492,6 +492,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
                 continue
         c_end = _with_reason(token, content[1])
         c_end = _cut_at_semicolon(doc, c_start, c_end, in_quote)
+        if token.i < c_start:
+            c_end = _through_colon(doc, c_end, in_quote)
         c_end = _drop_trailing_participle(doc, c_start, c_end)
         span = trim(text, *chars(doc, c_start, c_end))
         if span[1] - span[0] < 2:
@@ -586,6 +588,21 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
             if before.text == "," and token.right_edge.i >= last:
                 return before.i
     return end
+
+
+def _through_colon(doc: Doc, end: int, in_quote: list[int]) -> int:
+    """ "notes that we are at a turning point: rents are rising and ...": a content that
+    stops at a colon goes on to its sentence's end, where the colon opens what it
+    announces (no quotation, which is a claim of its own, and no other cue)."""
+    if end >= len(doc) or doc[end].text != ":":
+        return end
+    rest = [t for t in doc[end + 1 : doc[end].sent.end] if not t.is_space]
+    if len(rest) < 3 or any(t.text in QUOTE_MARKS or in_quote[t.i] >= 0 for t in rest):
+        return end
+    if any(_matching_cue(t) is not None for t in rest):
+        return end
+    last = rest[-1]
+    return last.i if last.is_punct else last.i + 1
 
 
 def _cut_at_semicolon(doc: Doc, start: int, end: int, in_quote: list[int]) -> int:

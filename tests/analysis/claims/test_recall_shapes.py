@@ -137,3 +137,45 @@ def test_a_second_cue_after_and_stays_its_own_claim(nlp) -> None:
     contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
     assert "her car was taken" in contents
     assert "she will sue the city" in contents
+
+
+def test_a_direct_quote_is_shown_with_its_own_marks(nlp) -> None:
+    """What is quoted reads as a quotation: the content is the quote as printed."""
+    text = "“The dam will hold through the winter,” the engineer, Lars Holm, said."
+    claims = _claims(nlp, text)
+    assert [c.kind for c in claims] == ["direct"]
+    assert _pairs(text, claims) == {
+        ("the engineer, Lars Holm", "“The dam will hold through the winter,”")
+    }
+
+
+def test_a_quote_interrupted_by_its_cue_keeps_only_its_words(nlp) -> None:
+    text = '"The plan is sound," the treasurer said, "but the money is not there."'
+    contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
+    assert contents == ["The plan is sound", "but the money is not there"]
+
+
+def test_light_verb_in_an_infinitive_takes_the_subject_it_completes(nlp) -> None:
+    text = "The guild tried on Monday to make the case that the new rules would hurt farms."
+    pairs = _pairs(text, _claims(nlp, text))
+    assert ("The guild", "the new rules would hurt farms") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The union's position is that the levy is unfair.", "The union's", "the levy is unfair"),
+        (
+            "Her view was that the board had acted too late.",
+            "Her",
+            "the board had acted too late",
+        ),
+    ],
+)
+def test_cue_noun_stated_through_be(nlp, text: str, source: str, content: str) -> None:
+    assert (source, content) in _pairs(text, _claims(nlp, text))
+
+
+def test_a_noun_that_is_no_cue_stated_through_be_is_no_claim(nlp) -> None:
+    text = "The snag is that nobody pays."
+    assert _claims(nlp, text) == []
