@@ -179,3 +179,18 @@ def test_cue_noun_stated_through_be(nlp, text: str, source: str, content: str) -
 def test_a_noun_that_is_no_cue_stated_through_be_is_no_claim(nlp) -> None:
     text = "The snag is that nobody pays."
     assert _claims(nlp, text) == []
+
+
+def test_content_runs_on_over_what_its_colon_announces(nlp) -> None:
+    text = (
+        "Ruiz notes that the town is at a turning point where three things happen at "
+        "once: rents are rising, wages are flat and the port is shrinking."
+    )
+    contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
+    assert contents == [text[len("Ruiz notes that ") : -1]]
+
+
+def test_a_quotation_after_the_colon_stays_its_own_claim(nlp) -> None:
+    text = 'Lee told reporters that the vote was close: "We nearly lost it," he said.'
+    contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
+    assert "the vote was close" in contents
