@@ -33,7 +33,7 @@ from briefing_tui.analysis.claims.sources import (
 )
 from briefing_tui.analysis.claims.speech import states_content
 from briefing_tui.analysis.doctext import doc_text
-from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
+from briefing_tui.analysis.syntax import doer_of, has_nominal_subject, tense
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -383,6 +383,9 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
         # by ..." is evidence, not a speaker: no source
         return None, False
+    reporter = _reporter_of_misattached_conjunct(verb)
+    if reporter is not None and (subject := doer_of(reporter)) is not None:
+        return resolve_relative(subject), False
     controller = object_controller(verb)
     if controller is not None:
         return resolve_relative(controller), False
@@ -390,6 +393,22 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     if subject is None:
         return _stranded_name(verb), False
     return resolve_relative(subject), False
+
+
+def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
+    """ "Ruiz said the delay would cost money and warned the council to ...": a cue the
+    parser joined to the reported clause ("would cost") instead of to the cue that
+    reports it ("said"). Without a subject of its own and in the reporting cue's tense,
+    not the clause's, it is the reporter's second verb: that cue is returned."""
+    head = verb.head
+    if verb.dep_ != "conj" or has_nominal_subject(verb) or head.dep_ != "ccomp":
+        return None
+    reporter = head.head
+    if reporter is head or _matching_cue(reporter) is None:
+        return None
+    if tense(verb) is None or tense(verb) != tense(reporter) or tense(head) == tense(verb):
+        return None
+    return reporter
 
 
 def _own_subject(verb: Token) -> bool:

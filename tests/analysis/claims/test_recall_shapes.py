@@ -194,3 +194,28 @@ def test_a_quotation_after_the_colon_stays_its_own_claim(nlp) -> None:
     text = 'Lee told reporters that the vote was close: "We nearly lost it," he said.'
     contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
     assert "the vote was close" in contents
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Ruiz said the delay would cost the city money and argued that the council had failed.",
+            "argued",
+            "the council had failed",
+        ),
+        (
+            "The mayor said the bridge is unsafe and warned drivers to avoid it.",
+            "warned",
+            "drivers to avoid it",
+        ),
+    ],
+)
+def test_second_cue_the_parse_joined_to_the_reported_clause_is_the_reporters(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    """In the reporter's tense, not the reported clause's, it is the reporter's verb."""
+    claims = _claims(nlp, text)
+    second = [c for c in claims if c.cue == cue]
+    assert [text[c.content.start : c.content.end] for c in second] == [content]
+    assert second[0].source_text == text.split(" said", 1)[0]
