@@ -27,7 +27,7 @@ _NOBODY_IN_PARTICULAR = frozenset(
 #: "us" after "let" ("let's say", "let us assume").
 _FIRST_PLURAL = frozenset({"'s", "’s", "us"})
 #: Prepositions after an object that carry what is said of it.
-_SAID_OF = frozenset({"as", "for", "to", "over", "about"})
+_SAID_OF = frozenset({"as", "for", "to", "over", "about", "among"})
 #: Nouns of telling that a refusal's infinitive may take ("refused to give details").
 _TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "interview"})
 #: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");

@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 
 #: Complements that say something of a cue's object.
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
-#: Prepositions that carry the rest of an object content ("blamed X for Y", "likened X to Y").
-_OBJECT_PREPS = frozenset({"as", "for", "to", "over", "about"})
+#: Prepositions that carry the rest of an object content ("blamed X for Y", "likened X to Y",
+#: "rates X among the worst").
+_OBJECT_PREPS = frozenset({"as", "for", "to", "over", "about", "among"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 #: Phrases hung on a cue right after its noun-phrase content that belong to that content.
 _MODIFIER_DEPS = frozenset({"prep", "npadvmod", "relcl", "acl"})

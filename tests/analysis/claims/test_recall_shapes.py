@@ -219,3 +219,9 @@ def test_second_cue_the_parse_joined_to_the_reported_clause_is_the_reporters(
     second = [c for c in claims if c.cue == cue]
     assert [text[c.content.start : c.content.end] for c in second] == [content]
     assert second[0].source_text == text.split(" said", 1)[0]
+
+
+def test_ranked_something_among_others_is_a_judgement(nlp) -> None:
+    text = "The survey ranked Dover among the safest towns in the state."
+    pairs = _pairs(text, _claims(nlp, text))
+    assert ("The survey", "Dover among the safest towns in the state") in pairs
