@@ -47,6 +47,8 @@ _OBJECT_PREPS = frozenset({"as", "for", "to", "over", "about", "among"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 #: Phrases hung on a cue right after its noun-phrase content that belong to that content.
 _MODIFIER_DEPS = frozenset({"prep", "npadvmod", "relcl", "acl"})
+#: Prepositions that give examples of a noun-phrase content after a comma.
+_EXAMPLE_PREPS = frozenset({"including", "especially", "notably", "particularly"})
 #: Clauses an inserted cue looks through to find the sentence it vouches for.
 _CLIMB_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp"})
 #: Longest "he said" insert (in tokens) after which the clause resumes as the same content.
@@ -324,12 +326,20 @@ def _with_modifiers(verb: Token, end: int) -> int:
     """Run a noun-phrase content on over the phrases the parser hung on the cue right after it.
 
     "cited her endorsements from retired generals on Tuesday": the parse often
-    attaches what modifies the object to the verb; a comma or other break ends the run.
+    attaches what modifies the object to the verb; a comma or other break ends the run,
+    except before examples of the object ("..., including the one that ...").
     """
+    doc = verb.doc
     for child in sorted(verb.children, key=lambda c: c.left_edge.i):
-        if child.right_edge.i < end:
+        if child.right_edge.i < end or (child.is_punct and child.i == end):
             continue
-        if child.left_edge.i != end or child.dep_ not in _MODIFIER_DEPS:
+        examples = (
+            child.dep_ == "prep"
+            and child.lower_ in _EXAMPLE_PREPS
+            and child.left_edge.i == end + 1
+            and doc[end].text == ","
+        )
+        if not examples and (child.left_edge.i != end or child.dep_ not in _MODIFIER_DEPS):
             break
         if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
             break  # "..., whilst promising ...": an action of the source's own
