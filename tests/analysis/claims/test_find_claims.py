@@ -220,7 +220,7 @@ def test_split_quote_inside_one_sentence(nlp) -> None:
     assert len(claims) == 1
     assert claims[0].kind == "direct" and claims[0].source_text == "the engineer"
     # the content stops at the cue; the three words before it are no quote on their own
-    assert _content(text, claims[0]) == "will carry twice as many trains as the old one"
+    assert _content(text, claims[0]) == '"will carry twice as many trains as the old one."'
 
 
 def test_question_quote_with_cue_in_next_sentence(nlp) -> None:

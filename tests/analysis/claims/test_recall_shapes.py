@@ -149,10 +149,16 @@ def test_a_direct_quote_is_shown_with_its_own_marks(nlp) -> None:
     }
 
 
-def test_a_quote_interrupted_by_its_cue_keeps_only_its_words(nlp) -> None:
+def test_each_part_of_a_quote_interrupted_by_its_cue_keeps_its_own_marks(nlp) -> None:
     text = '"The plan is sound," the treasurer said, "but the money is not there."'
     contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
-    assert contents == ["The plan is sound", "but the money is not there"]
+    assert contents == ['"The plan is sound,"', '"but the money is not there."']
+
+
+def test_a_quote_left_open_at_its_paragraph_end_keeps_only_its_words(nlp) -> None:
+    text = 'The coach, Mira Santos, said, "We trained in the snow for a month.\nThe final is on.'
+    contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
+    assert contents == ["We trained in the snow for a month"]
 
 
 def test_light_verb_in_an_infinitive_takes_the_subject_it_completes(nlp) -> None:

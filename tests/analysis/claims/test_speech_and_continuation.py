@@ -457,8 +457,8 @@ def test_quote_split_by_its_cue_mid_sentence_gives_one_claim_per_part(nlp) -> No
     )
     claims, names = _claims(nlp, text, {"Lea Moro": "person"})
     assert _contents(text, claims) == [
-        "We are so happy because we have a real chance to show what we can do",
-        "to show that girls can build robots too",
+        '"We are so happy because we have a real chance to show what we can do,"',
+        '"to show that girls can build robots too."',
     ]
     assert [names.get(c.source) for c in claims] == ["Lea Moro", "Lea Moro"]
     assert all("told" not in content for content in _contents(text, claims))
