@@ -24,6 +24,19 @@ def _in_the_words_of(token: Token) -> tuple[Token, Token] | None:
     return None if of is None else (doc[token.i - 2], of)
 
 
+def _before_swallowed_clause(doc: Doc, source: Token, end: int, sent_end: int) -> int:
+    """ "According to radio host Sam Pike, the move reeks of fear.": a source phrase the
+    parser ran to the end of its sentence (the clause read as an apposition) ends at
+    its last comma; the clause after it is what was said."""
+    last = sent_end - 1
+    while last > source.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if end <= last:
+        return end
+    commas = [t.i for t in doc[source.i + 1 : end] if t.text == ","]
+    return commas[-1] if commas and last - commas[-1] >= 3 else end
+
+
 def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     """ "according to SOURCE, CONTENT" in either order."""
     text = doc_text(doc)
@@ -55,6 +68,8 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
             src_end = max(src_end, phrase_bounds(names[0], None)[1])
             objects = [names[0]]
         sent_start, sent_end = sentences.bounds(token.i)
+        if token.i - sent_start < 3:  # the phrase opens its sentence
+            src_end = _before_swallowed_clause(doc, objects[0], src_end, sent_end)
         phrase_start, phrase_end = token.i, max(src_end, to.i + 1)
         quote_follows = doc[min(phrase_end, len(doc) - 1)].text in QUOTE_MARKS or (
             phrase_end + 1 < len(doc) and doc[phrase_end + 1].text in QUOTE_MARKS

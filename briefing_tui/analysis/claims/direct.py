@@ -22,6 +22,8 @@ from briefing_tui.model import ClaimKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: What may lie between a quote's marks and its words: the marks, spaces, a stop.
+_MARK_GAP = "\"“”„«»'‘’ \t.,;:!?…"
 #: A quote shorter than this many words is a scare quote or a title, not a claim.
 MIN_QUOTE_WORDS = 4
 #: ... and a quote without a verb needs this many ("Poor Mexico, so far from God ...").
@@ -120,6 +122,40 @@ def mark_direct(
             draft.content = _with_marks(text, draft.content, all_quotes)
             used.update(real_ids[id(q)] for q in touching)
     return used
+
+
+def with_quote_marks(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """A direct quote's content with the marks that open and close it, as printed (its
+    last sentence's stop inside them): what is quoted reads as a quotation. A quote
+    left open at its paragraph's end, or quoted only in part keeps its words alone.
+    Each part of a quote its cue interrupts keeps its own marks."""
+    parts = [part for quote in quotes for part in _parts(text, quote)]
+    inside = [
+        q for q in parts if q.start - 1 <= content[0] <= q.end or q.start <= content[1] <= q.end + 1
+    ]
+    if not inside:
+        return content
+    first, last = inside[0], inside[-1]
+    if last.close_mark is None:
+        return content
+    if text[first.open_mark : content[0]].strip(_MARK_GAP) or text[
+        content[1] : last.close_mark
+    ].strip(_MARK_GAP):
+        return content  # only part of the quote
+    width = 2 if text.startswith("''", last.close_mark) else 1
+    return first.open_mark, last.close_mark + width
+
+
+def _parts(text: str, quote: Quote) -> list[Quote]:
+    """A quote as printed: an interrupted one ('"A," she said, "b."') as its two parts,
+    each between its own marks."""
+    if quote.interruption is None:
+        return [quote]
+    gap_start, gap_end = quote.interruption
+    close = gap_start if gap_start < len(text) and text[gap_start] in QUOTE_MARKS else None
+    reopen = gap_end - (2 if text[max(0, gap_end - 2) : gap_end] == "''" else 1)
+    first = Quote(quote.start, gap_start, quote.open_mark, close)
+    return [first, Quote(gap_end, quote.end, reopen, quote.close_mark)]
 
 
 def _with_marks(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:

@@ -5,7 +5,8 @@ quotes to their speakers (``direct.py``):
 
 * cue verbs (``verbs.py``), kept only when they report speech, thought or
   intention (``speech.py``: no negated cue, refusal to speak or act on a thing);
-* cue nouns and stance adjectives (``words.py``);
+* cue nouns and stance adjectives (``words.py``), and cue nouns stated through
+  "be" ("her view is that ...", ``copula.py``);
 * "according to SOURCE, CONTENT" (``according.py``);
 * speaker labels at a line start (``labels.py``);
 * quoted stretches (``quotes.py``, ``direct.py``): one claim per paragraph and
@@ -24,12 +25,14 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.according import according_drafts
 from briefing_tui.analysis.claims.adjuncts import drop_next_act, drop_setting
+from briefing_tui.analysis.claims.copula import copular_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
     quote_drafts,
     quote_token_map,
     split_at_interruptions,
     substantive_quotes,
+    with_quote_marks,
 )
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.labels import label_drafts
@@ -195,6 +198,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     drafts += noun_found
     bare += noun_bare
     drafts += adjective_drafts(doc, in_quote)
+    drafts += copular_drafts(doc, in_quote)
     sentences = Sentences(doc)
     drafts += according_drafts(doc, sentences)
     drafts += label_drafts(doc)
@@ -211,6 +215,8 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_setting(doc, draft)
         drop_next_act(doc, draft)
         _whole_words(text, draft)
+        if draft.kind == ClaimKind.DIRECT:
+            draft.content = with_quote_marks(text, draft.content, all_quotes)
     return [
         Claim(
             id=f"c{n}",

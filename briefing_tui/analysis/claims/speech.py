@@ -27,7 +27,7 @@ _NOBODY_IN_PARTICULAR = frozenset(
 #: "us" after "let" ("let's say", "let us assume").
 _FIRST_PLURAL = frozenset({"'s", "’s", "us"})
 #: Prepositions after an object that carry what is said of it.
-_SAID_OF = frozenset({"as", "for", "to", "over", "about"})
+_SAID_OF = frozenset({"as", "for", "to", "over", "about", "among"})
 #: Nouns of telling that a refusal's infinitive may take ("refused to give details").
 _TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "interview"})
 #: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
@@ -114,7 +114,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False  # "the court ruled on which", "denied it": nothing said in the text
     if _bare_infinitive(list(verb.doc[content[0] : content[1]])):
         return False  # "wanted to attend": an intention that says nothing of what
-    if _names_a_party(verb, cue, content):
+    inserted = content[0] <= verb.i < content[1]  # "X, she told me, is Y": its "me" is no party
+    if not inserted and _names_a_party(verb, cue, content):
         return False
     return not (cue.stance == "denial" and _acts_on_a_thing(verb, content))
 

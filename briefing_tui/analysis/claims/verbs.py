@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.claims.conjuncts import coordinated_end
 from briefing_tui.analysis.claims.cues import Cue, cue_table
 from briefing_tui.analysis.claims.draft import (
     MAX_TURN_CHARS,
@@ -32,7 +33,7 @@ from briefing_tui.analysis.claims.sources import (
 )
 from briefing_tui.analysis.claims.speech import states_content
 from briefing_tui.analysis.doctext import doc_text
-from briefing_tui.analysis.syntax import doer_of, has_nominal_subject
+from briefing_tui.analysis.syntax import doer_of, has_nominal_subject, tense
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -40,11 +41,14 @@ if TYPE_CHECKING:
 
 #: Complements that say something of a cue's object.
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
-#: Prepositions that carry the rest of an object content ("blamed X for Y", "likened X to Y").
-_OBJECT_PREPS = frozenset({"as", "for", "to", "over", "about"})
+#: Prepositions that carry the rest of an object content ("blamed X for Y", "likened X to Y",
+#: "rates X among the worst").
+_OBJECT_PREPS = frozenset({"as", "for", "to", "over", "about", "among"})
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 #: Phrases hung on a cue right after its noun-phrase content that belong to that content.
 _MODIFIER_DEPS = frozenset({"prep", "npadvmod", "relcl", "acl"})
+#: Prepositions that give examples of a noun-phrase content after a comma.
+_EXAMPLE_PREPS = frozenset({"including", "especially", "notably", "particularly"})
 #: Clauses an inserted cue looks through to find the sentence it vouches for.
 _CLIMB_DEPS = frozenset({"conj", "advcl", "ccomp", "xcomp"})
 #: Longest "he said" insert (in tokens) after which the clause resumes as the same content.
@@ -61,6 +65,8 @@ def _matching_cue(token: Token) -> Cue | None:
         for c in token.children
         if c.i > token.i and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
     }
+    if _for_to_clause(token) is not None:
+        particles.add("for")  # "called for the deal to be signed": "for" opens a clause
     for cue in entries:
         if cue.frames == {"as"} and not _is_as_aside(token):
             continue
@@ -114,7 +120,9 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
     after = [c for c in clauses if c.i > verb.i]
     chosen = quoted or after or clauses
-    return subtree_range(min(chosen, key=lambda c: abs(c.i - verb.i)))
+    clause = min(chosen, key=lambda c: abs(c.i - verb.i))
+    start, end = subtree_range(clause)
+    return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
 
 
 #: Tags of a finite verb: a clause, not a noun phrase, follows its complementiser.
@@ -182,9 +190,12 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head is verb:
         return None
+    cue_start, cue_end = subtree_range(verb)
+    if _splits_subject_from_verb(verb):
+        # "The difference now, she told me, is that ...": one clause on both sides
+        return _around_insert(head.head, cue_start, cue_end, whole=True)
     if head.pos_ not in VERBAL:
         return None
-    cue_start, cue_end = subtree_range(verb)
     before = verb.doc[cue_start - 1] if cue_start > 0 else None
     aside = verb.dep_ == "parataxis" or _is_as_aside(verb)
     if not aside and (before is None or not before.is_punct):
@@ -197,11 +208,26 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     return _around_insert(head, cue_start, cue_end)
 
 
-def _around_insert(head: Token, cue_start: int, cue_end: int) -> tuple[int, int] | None:
-    """The clause around an inserted "he said": the wordier side, or both for a short insert."""
+def _splits_subject_from_verb(verb: Token) -> bool:
+    """An inserted cue the parser hung on the subject of the clause it interrupts: the
+    subject before the insert, its verb after it."""
+    head = verb.head
+    return (
+        verb.dep_ == "parataxis"
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.head.pos_ in VERBAL
+        and head.i < verb.i < head.head.i
+    )
+
+
+def _around_insert(
+    head: Token, cue_start: int, cue_end: int, whole: bool = False
+) -> tuple[int, int] | None:
+    """The clause around an inserted "he said": the wordier side, or both for a short insert
+    (or ``whole``, when the insert splits one clause)."""
     before = [t for t in head.subtree if t.i < cue_start and not t.is_punct and not t.is_space]
     after = [t for t in head.subtree if t.i >= cue_end and not t.is_punct and not t.is_space]
-    if before and after and cue_end - cue_start <= _SHORT_INSERT:
+    if before and after and (whole or cue_end - cue_start <= _SHORT_INSERT):
         return before[0].i, after[-1].i + 1
     side = before if len(before) >= len(after) else after
     return token_range(side)
@@ -219,10 +245,27 @@ def infinitive_content(verb: Token) -> tuple[int, int] | None:
             # "wants to cut taxes and raise wages": later verbs the parser hung on the cue
             for other in verb.children:
                 subjectless = not has_nominal_subject(other)
-                if other.dep_ == "conj" and other.i >= end and other.pos_ == "VERB" and subjectless:
+                if (
+                    other.dep_ == "conj"
+                    and other.i >= end
+                    and other.pos_ == "VERB"
+                    and subjectless
+                    and not _own_statement(other)
+                ):
                     end = other.right_edge.i + 1
             return start, end
     return None
+
+
+def _own_statement(verb: Token) -> bool:
+    """A second verb of the source's own, not one more verb of an infinitive: a past
+    form, one with its own auxiliary, or a cue ("urged them to join, and criticized
+    ...", "has encouraged X to Y but has said ...")."""
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        or _matching_cue(verb) is not None
+    )
 
 
 def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, int] | None:
@@ -260,6 +303,22 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
             if objects:
                 start, end = subtree_range(objects[0])
                 return start, _with_modifiers(verb, end)
+    if "for" in preps and (clause := _for_to_clause(verb)) is not None:
+        return clause
+    return None
+
+
+def _for_to_clause(verb: Token) -> tuple[int, int] | None:
+    """ "called for the deal to be signed": a clause opened by "for" with a subject and an
+    infinitive of its own, which the parser hangs on the cue; its words after "for"."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in {"advcl", "ccomp"}:
+            continue
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"]
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+        if marks and infinitive and subject and marks[0].i == child.left_edge.i:
+            return marks[0].i + 1, child.right_edge.i + 1
     return None
 
 
@@ -267,12 +326,20 @@ def _with_modifiers(verb: Token, end: int) -> int:
     """Run a noun-phrase content on over the phrases the parser hung on the cue right after it.
 
     "cited her endorsements from retired generals on Tuesday": the parse often
-    attaches what modifies the object to the verb; a comma or other break ends the run.
+    attaches what modifies the object to the verb; a comma or other break ends the run,
+    except before examples of the object ("..., including the one that ...").
     """
+    doc = verb.doc
     for child in sorted(verb.children, key=lambda c: c.left_edge.i):
-        if child.right_edge.i < end:
+        if child.right_edge.i < end or (child.is_punct and child.i == end):
             continue
-        if child.left_edge.i != end or child.dep_ not in _MODIFIER_DEPS:
+        examples = (
+            child.dep_ == "prep"
+            and child.lower_ in _EXAMPLE_PREPS
+            and child.left_edge.i == end + 1
+            and doc[end].text == ","
+        )
+        if not examples and (child.left_edge.i != end or child.dep_ not in _MODIFIER_DEPS):
             break
         if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
             break  # "..., whilst promising ...": an action of the source's own
@@ -327,6 +394,9 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
         # by ..." is evidence, not a speaker: no source
         return None, False
+    reporter = _reporter_of_misattached_conjunct(verb)
+    if reporter is not None and (subject := doer_of(reporter)) is not None:
+        return resolve_relative(subject), False
     controller = object_controller(verb)
     if controller is not None:
         return resolve_relative(controller), False
@@ -334,6 +404,22 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     if subject is None:
         return _stranded_name(verb), False
     return resolve_relative(subject), False
+
+
+def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
+    """ "Ruiz said the delay would cost money and warned the council to ...": a cue the
+    parser joined to the reported clause ("would cost") instead of to the cue that
+    reports it ("said"). Without a subject of its own and in the reporting cue's tense,
+    not the clause's, it is the reporter's second verb: that cue is returned."""
+    head = verb.head
+    if verb.dep_ != "conj" or has_nominal_subject(verb) or head.dep_ != "ccomp":
+        return None
+    reporter = head.head
+    if reporter is head or _matching_cue(reporter) is None:
+        return None
+    if tense(verb) is None or tense(verb) != tense(reporter) or tense(head) == tense(verb):
+        return None
+    return reporter
 
 
 def _own_subject(verb: Token) -> bool:
@@ -436,6 +522,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
                 continue
         c_end = _with_reason(token, content[1])
         c_end = _cut_at_semicolon(doc, c_start, c_end, in_quote)
+        if token.i < c_start:
+            c_end = _through_colon(doc, c_end, in_quote)
         c_end = _drop_trailing_participle(doc, c_start, c_end)
         span = trim(text, *chars(doc, c_start, c_end))
         if span[1] - span[0] < 2:
@@ -530,6 +618,21 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
             if before.text == "," and token.right_edge.i >= last:
                 return before.i
     return end
+
+
+def _through_colon(doc: Doc, end: int, in_quote: list[int]) -> int:
+    """ "notes that we are at a turning point: rents are rising and ...": a content that
+    stops at a colon goes on to its sentence's end, where the colon opens what it
+    announces (no quotation, which is a claim of its own, and no other cue)."""
+    if end >= len(doc) or doc[end].text != ":":
+        return end
+    rest = [t for t in doc[end + 1 : doc[end].sent.end] if not t.is_space]
+    if len(rest) < 3 or any(t.text in QUOTE_MARKS or in_quote[t.i] >= 0 for t in rest):
+        return end
+    if any(_matching_cue(t) is not None for t in rest):
+        return end
+    last = rest[-1]
+    return last.i if last.is_punct else last.i + 1
 
 
 def _cut_at_semicolon(doc: Doc, start: int, end: int, in_quote: list[int]) -> int:

@@ -80,6 +80,10 @@ def _noun_source(noun: Token) -> Token | None:
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in light_verbs():
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        # "tried to make the case that ...": the subject of the verb it completes
+        subject = doer_of(verb)
+        return resolve_relative(subject) if subject is not None else None
     return resolve_relative(subjects[0]) if subjects else None
 
 

@@ -107,7 +107,8 @@ def test_direct_quote_with_curly_marks(nlp) -> None:
     claims, names = _claims(nlp, text, {"Karl Dietz": "person"})
     assert len(claims) == 1
     assert claims[0].kind == "direct"
-    assert _content(text, claims[0]) == "We have never seen water this high in the valley"
+    # a direct quote's content is the quotation as printed, its marks included
+    assert _content(text, claims[0]) == "“We have never seen water this high in the valley,”"
     assert names[claims[0].source] == "Karl Dietz"
 
 
@@ -116,7 +117,7 @@ def test_direct_quote_with_straight_marks_after_colon(nlp) -> None:
     claims, _ = _claims(nlp, text)
     assert len(claims) == 1
     assert claims[0].kind == "direct"
-    assert _content(text, claims[0]) == "You will train every morning until the final"
+    assert _content(text, claims[0]) == '"You will train every morning until the final."'
 
 
 def test_split_quote_gives_one_claim_per_part_with_the_speaker(nlp) -> None:
@@ -126,8 +127,8 @@ def test_split_quote_gives_one_claim_per_part_with_the_speaker(nlp) -> None:
     )
     claims, names = _claims(nlp, text, {"Ines Moreau": "person"})
     assert [_content(text, c) for c in claims] == [
-        "The museum will reopen in May",
-        "Every room has been repainted and the roof is finally fixed",
+        "“The museum will reopen in May,”",
+        "“Every room has been repainted and the roof is finally fixed.”",
     ]
     for claim in claims:
         assert names[claim.source] == "Ines Moreau"
@@ -219,7 +220,7 @@ def test_split_quote_inside_one_sentence(nlp) -> None:
     assert len(claims) == 1
     assert claims[0].kind == "direct" and claims[0].source_text == "the engineer"
     # the content stops at the cue; the three words before it are no quote on their own
-    assert _content(text, claims[0]) == "will carry twice as many trains as the old one"
+    assert _content(text, claims[0]) == '"will carry twice as many trains as the old one."'
 
 
 def test_question_quote_with_cue_in_next_sentence(nlp) -> None:
@@ -273,7 +274,7 @@ def test_quote_opened_mid_paragraph_runs_on_to_the_next(nlp) -> None:
     claims, names = _claims(nlp, text, {"Dana Cole": "person"})
     contents = [_content(text, c) for c in claims]
     assert any(c.startswith("Wards are short of staff") for c in contents)
-    assert "Nobody can keep working like this for much longer" in contents
+    assert '"Nobody can keep working like this for much longer."' in contents
     assert all(names.get(c.source) == "Dana Cole" for c in claims)
 
 
@@ -284,7 +285,7 @@ def test_quote_after_colon_is_its_own_claim(nlp) -> None:
     )
     claims, _ = _claims(nlp, text)
     contents = [_content(text, c) for c in claims]
-    assert "We cannot rebuild the whole system in a single year" in contents
+    assert '"We cannot rebuild the whole system in a single year."' in contents
     assert len(claims) == 2
 
 

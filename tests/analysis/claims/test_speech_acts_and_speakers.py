@@ -8,6 +8,9 @@ import re
 from briefing_tui.analysis.claims import find_claims
 from briefing_tui.model import Actor, Claim, Mention
 
+#: Opening marks: a direct quote's content starts with its own.
+_MARKS = "\"“‘'"
+
 
 def _claims(nlp, text: str, names: dict[str, str] | None = None) -> tuple[list[Claim], dict]:
     actors = []
@@ -57,7 +60,7 @@ def test_a_quote_signed_after_a_dash_is_the_signers(nlp) -> None:
         "The council met again on Monday.\n"
     )
     claims, _ = _claims(nlp, text)
-    signed = [c for c in claims if text[c.content.start :].startswith("So far")]
+    signed = [c for c in claims if text[c.content.start :].lstrip(_MARKS).startswith("So far")]
     assert len(signed) == 1
     assert signed[0].source_text == "Tomas Lindqvist"
 
@@ -69,7 +72,9 @@ def test_a_quote_led_by_a_misread_cue_is_not_the_previous_speakers(nlp) -> None:
         'to plants than all other air pollutants combined", highlighting air quality.\n'
     )
     claims, _ = _claims(nlp, text)
-    quoted = [c for c in claims if text[c.content.start :].startswith("Ground-level")]
+    quoted = [
+        c for c in claims if text[c.content.start :].lstrip(_MARKS).startswith("Ground-level")
+    ]
     assert quoted, "the quote is still a claim"
     assert all(c.source_text != "Heald" for c in quoted)
     assert quoted[0].source_text == "The U.S. Department of Agriculture"
@@ -111,7 +116,7 @@ def test_in_the_words_of_names_the_speaker(nlp) -> None:
         'Mark Hale, "he spent the last five months of his life in pain."'
     )
     claims, names = _claims(nlp, text, {"Mark Hale": "person"})
-    assert _contents(text, claims) == ["he spent the last five months of his life in pain"]
+    assert _contents(text, claims) == ['"he spent the last five months of his life in pain."']
     assert names[claims[0].source] == "Mark Hale"
 
 
@@ -196,7 +201,11 @@ def test_a_quote_over_paragraphs_takes_the_speaker_named_later(nlp) -> None:
         '"But somebody has to move first," Reyes said.\n'
     )
     claims, names = _claims(nlp, text, {"Reyes": "person", "newspaper": "organisation"})
-    quoted = [c for c in claims if text[c.content.start :].startswith(("I have", "But some"))]
+    quoted = [
+        c
+        for c in claims
+        if text[c.content.start :].lstrip(_MARKS).startswith(("I have", "But some"))
+    ]
     assert len(quoted) == 2
     assert all(c.source_text == "Reyes" and names[c.source] == "Reyes" for c in quoted)
 
@@ -205,7 +214,7 @@ def test_asked_is_put_to_the_speaker_not_said_by_her(nlp) -> None:
     text = 'Asked whether she would stay, Shah said: "Where else would I go? This is home."'
     claims, _ = _claims(nlp, text, {"Shah": "person"})
     assert all(c.cue != "Asked" for c in claims)
-    assert _contents(text, claims) == ["Where else would I go? This is home"]
+    assert _contents(text, claims) == ['"Where else would I go? This is home."']
 
 
 def test_no_matter_what_is_not_a_negated_cue(nlp) -> None:
@@ -215,7 +224,7 @@ def test_no_matter_what_is_not_a_negated_cue(nlp) -> None:
         "said Rep. Anna Cole of Vermont.\n"
     )
     claims, names = _claims(nlp, text, {"Anna Cole": "person", "Opponents": "group"})
-    quoted = [c for c in claims if text[c.content.start :].startswith("They want")]
+    quoted = [c for c in claims if text[c.content.start :].lstrip(_MARKS).startswith("They want")]
     assert len(quoted) == 1
     assert names[quoted[0].source] == "Anna Cole"
 

@@ -55,8 +55,9 @@ def test_continued_quote_after_blank_lines_keeps_its_speaker(nlp, gap: str) -> N
     )
     claims, names = _claims(nlp, text, {"Ola Brandt": "person"})
     assert _contents(text, claims) == [
+        # left open at its paragraph's end, the first part has no closing mark to show
         "The pier has been unsafe for a decade",
-        "We will rebuild it with steel piles before the ferries return in spring",
+        '"We will rebuild it with steel piles before the ferries return in spring."',
     ]
     assert [names.get(c.source) for c in claims] == ["Ola Brandt", "Ola Brandt"]
 
@@ -70,7 +71,7 @@ def test_continued_quote_skips_a_caption_line(nlp) -> None:
     )
     claims, names = _claims(nlp, text, {"Rita Haldane": "person"})
     contents = _contents(text, claims)
-    assert "It will also give the valley its first rail link to the coast" in contents
+    assert '"It will also give the valley its first rail link to the coast."' in contents
     assert all(names.get(c.source) == "Rita Haldane" for c in claims)
     assert not any("Image" in c for c in contents)
 
@@ -92,7 +93,7 @@ def test_new_paragraph_quote_after_a_closed_quote_and_a_caption_is_not_carried(n
         '"Nobody asked the people who live beside the runway what they wanted."\n'
     )
     claims, _ = _claims(nlp, text, {"Rita Haldane": "person"})
-    assert _contents(text, claims) == ["The terminal will open in June"]
+    assert _contents(text, claims) == ['"The terminal will open in June."']
 
 
 # --- item 7: the content stops at the cue; the speaker is the named person ----------
@@ -105,8 +106,8 @@ def test_content_stops_at_a_cue_that_follows_the_quote(nlp) -> None:
     )
     claims, names = _claims(nlp, text, {"Ada Brook": "person", "Health Ministry": "organisation"})
     assert _contents(text, claims) == [
-        "We cannot accept a deal that leaves nurses worse off",
-        "The offer is final and it will not change",
+        '"We cannot accept a deal that leaves nurses worse off,"',
+        '"The offer is final and it will not change."',
     ]
     assert [names.get(c.source) for c in claims] == ["Ada Brook", "Ada Brook"]
 
@@ -457,8 +458,8 @@ def test_quote_split_by_its_cue_mid_sentence_gives_one_claim_per_part(nlp) -> No
     )
     claims, names = _claims(nlp, text, {"Lea Moro": "person"})
     assert _contents(text, claims) == [
-        "We are so happy because we have a real chance to show what we can do",
-        "to show that girls can build robots too",
+        '"We are so happy because we have a real chance to show what we can do,"',
+        '"to show that girls can build robots too."',
     ]
     assert [names.get(c.source) for c in claims] == ["Lea Moro", "Lea Moro"]
     assert all("told" not in content for content in _contents(text, claims))

@@ -1,0 +1,78 @@
+"""Second halves of a complement clause that the parse hung on the cue itself.
+
+"said the bridge was safer and, above all, would cost less" and "claims that her
+car was taken and she was forced to walk": the part after "and" belongs to what
+was said, but the parser makes it a second complement or a conjunct of the cue
+verb, so the content stopped at "and".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.claims.cues import cue_table
+from briefing_tui.analysis.syntax import has_nominal_subject, tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_JOINERS = frozenset({"and", "but", "or"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def coordinated_end(verb: Token, clause: Token, end: int) -> int:
+    """The end (token index) of the content ``clause`` of cue ``verb``, run on over a
+    later part the parser hung on the cue: a second complement without a subject of its
+    own ("..., and would cost less"), or a conjunct clause with its own subject in the
+    past under a cue in the present ("claims that X was taken and she was forced ...":
+    what she claims now about then; "said that X failed and he resigned" stays the
+    writer's). A part that is itself a cue ("and said ...") is a statement of its own.
+    """
+    for other in sorted(verb.children, key=lambda c: c.i):
+        if other.i < end or other.pos_ not in _VERBAL or _is_cue(other):
+            continue
+        if not _joined(verb, clause, end, other):
+            break
+        if not (_second_complement(other) or _reported_conjunct(verb, other)):
+            break
+        end = other.right_edge.i + 1
+    return end
+
+
+def _second_complement(other: Token) -> bool:
+    """ "..., and would cost less": a complement sharing the first one's subject."""
+    return other.dep_ == "ccomp" and not has_nominal_subject(other)
+
+
+def _reported_conjunct(verb: Token, other: Token) -> bool:
+    """ "claims that X was taken and she was forced": a past clause under a present cue."""
+    return (
+        other.dep_ == "conj"
+        and has_nominal_subject(other)
+        and tense(verb) == "present"
+        and tense(other) == "past"
+    )
+
+
+def _joined(verb: Token, clause: Token, end: int, other: Token) -> bool:
+    """Whether "and", "but" or "or" joins ``other`` to the clause: a conjunction of the
+    cue between them, or one left dangling at the clause's end ("... the old one and,
+    even more important, ...") with no sentence break in between."""
+    doc = verb.doc
+    gap = doc[end : other.left_edge.i]
+    if any(t.text in {";", ":", "."} or "\n" in t.text for t in gap):
+        return False
+    if any(t.dep_ == "cc" and t.lower_ in _JOINERS and t.head.i == verb.i for t in gap):
+        return not any(t.text == "," for t in gap)
+    dangling = [
+        t
+        for t in doc[clause.i : end]
+        if t.dep_ == "cc"
+        and t.lower_ in _JOINERS
+        and not any(c.dep_ == "conj" for c in t.head.children)
+    ]
+    return bool(dangling) and other.dep_ == "ccomp"
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in cue_table()
