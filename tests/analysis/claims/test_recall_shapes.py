@@ -235,8 +235,8 @@ def test_ranked_something_among_others_is_a_judgement(nlp) -> None:
 
 def test_examples_of_an_object_content_after_a_comma_belong_to_it(nlp) -> None:
     text = (
-        "She railed against the corrupting influence of super donors, including the one "
+        "She criticised the corrupting influence of super donors, including the one "
         "backing Smith that gave more than $5 million."
     )
     contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
-    assert contents == [text[len("She railed against ") : -1]]
+    assert contents == [text[len("She criticised ") : -1]]
