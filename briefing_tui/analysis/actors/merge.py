@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
@@ -51,6 +52,9 @@ def merge_names(
     _merge_formal_names(out.names, merged)
     _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)
+    merge_misspelt_people(
+        facts.doc, out.names, lambda source, target: _merge(out.names, merged, source, target)
+    )
     _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
 
