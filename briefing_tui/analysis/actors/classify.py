@@ -43,7 +43,7 @@ from briefing_tui.analysis.actors.spans import (
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from briefing_tui.analysis.actors.collect import Candidates
     from briefing_tui.analysis.actors.facts import ArticleFacts
@@ -1035,6 +1035,26 @@ def _person_by_evidence(facts: ArticleFacts, span: Span) -> bool:
     )
 
 
+#: Dependencies of a name that acts in its clause, which a thing's name rarely does.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _among_things(facts: ArticleFacts, word: Token) -> bool:
+    """A one-word "person" written once, not acting, beside another "person" that the
+    article shows to be a thing ("behind Lumen and tied with Orbit" after "the recently
+    released Orbit"): one of a list of like things, not a person."""
+    if word.dep_ in SUBJECT_DEPS or word.lower_ in first_names() or word.ent_type_ != "PERSON":
+        return False
+    if facts.text.count(word.text) != 1:
+        return False
+    for ent in word.sent.ents:
+        if ent.label_ != word.ent_type_ or ent.start <= word.i < ent.end:
+            continue
+        if ent[-1].lower_ in facts.thing_name_ends or ent.text.lower().rstrip("s") in facts.things:
+            return True
+    return False
+
+
 def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     """A plural proper noun or a word seen as a product: "Harpoons", "Lumen" after "the
     recently released Corvid Lumen"."""
@@ -1049,6 +1069,8 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
         return True
     if word.text in facts.full_names.by_last:
         return False  # "Burrows" after "John Burrows": a surname ending in s
+    if _among_things(facts, word):
+        return True
     if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or lower.rstrip("s") in facts.things:
         return True
     return lower.endswith("s") and lower[:-1] in facts.things

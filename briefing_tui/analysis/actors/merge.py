@@ -57,6 +57,7 @@ def merge_names(
     )
     _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
+    _add_service_words(facts, out)
 
 
 def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -360,6 +361,35 @@ def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
         draft = by_lower.get(phrase.text.lower())
         if draft is not None and all(m.start != phrase.start_char for m in draft.mentions):
             draft.add(phrase.start_char, phrase.end_char, phrase.text, "name", token.i)
+
+
+#: Words that name a force by what it is ("police", "the navy") once the article has named it
+#: in full ("the Irving Police Department", "the Indonesian Navy").
+SERVICE_WORDS = frozenset({"police", "navy", "army", "coastguard"})
+
+
+def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
+    """ "police" written alone (no name or adjective before it) in an article that names one
+    force with that word in its name ("the Irving Police Department") is that force."""
+    owners: dict[str, set[str]] = {}
+    for key, draft in out.names.drafts.items():
+        if key.startswith("org:"):
+            for word in draft.name.split()[1:]:
+                if word.lower() in SERVICE_WORDS:
+                    owners.setdefault(word.lower(), set()).add(key)
+    if not owners:
+        return
+    taken = {(m.start, m.end) for d in out.names.drafts.values() for m in d.mentions}
+    for token in facts.doc:
+        keys = owners.get(token.lower_)
+        if not keys or len(keys) != 1 or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.lefts):
+            continue  # "the Dutch police", "state police": some other force
+        span = (token.idx, token.idx + len(token))
+        if any(s <= span[0] < e for s, e in taken):
+            continue
+        out.names.drafts[next(iter(keys))].add(span[0], span[1], token.text, "description", token.i)
 
 
 def _merge_people(names: Names, merged: dict[str, str]) -> None:

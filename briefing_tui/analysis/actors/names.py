@@ -24,6 +24,7 @@ from briefing_tui.analysis.actors.facts import article_facts
 from briefing_tui.analysis.actors.merge import merge_names
 from briefing_tui.analysis.actors.nested import add_nested_names
 from briefing_tui.analysis.actors.spans import qualifier
+from briefing_tui.analysis.actors.stances import add_stance_groups
 from briefing_tui.analysis.actors.titles import describe_title
 
 if TYPE_CHECKING:
@@ -39,4 +40,5 @@ def collect_names(doc: Doc) -> Names:
     classified = classify_candidates(facts, candidates)
     merge_names(facts, classified, candidates.acronyms)
     add_nested_names(facts, classified)
+    add_stance_groups(doc, classified.names)
     return classified.names
