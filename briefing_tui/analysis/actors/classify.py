@@ -8,6 +8,7 @@ the words around the name.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
@@ -353,7 +354,7 @@ def _without_title(facts: ArticleFacts, span: Span) -> Span:
 def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
     lex, text = facts.lex, span.text
-    if label != "NORP" and lex.not_names.match(text):
+    if label != "NORP" and lex.not_names.match(text) and not _site_name(span, label):
         return True
     if label != "NORP" and span[-1].lower_ in lex.not_heads and not _acting_body(span):
         return True
@@ -416,11 +417,27 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         example is not None
         and not person_or_org_noun(example, lex)
         and not gazetteer_place(text, facts.gaz)
+        and not _site_name(span, label)  # "sites such as Acme.com have said": publishers
     ):
         return True  # "gods such as Zeus", "apps like Chirper": examples of things
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
         return True  # "XR7": versions and products, not people or places
     return _is_thing(facts, span)
+
+
+#: A company or site named by its capitalised web address ("Acme.com").
+_SITE_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+\.(?:com|org|net)")
+
+
+def _site_name(span: Span, label: str) -> bool:
+    """An organisation the model found named by its web address with a capital ("Acme.com"),
+    not a lower-case address ("acme.org/help") that only says where to read something."""
+    return (
+        label == "ORG"
+        and len(span) == 1
+        and span[0].dep_ != "compound"  # "the Acme.com site": the site, a thing
+        and _SITE_NAME.fullmatch(span.text) is not None
+    )
 
 
 #: Words before a one-word name that use it as a common noun ("a Scientologist").
