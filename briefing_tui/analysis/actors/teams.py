@@ -107,8 +107,6 @@ def _team_of_demonym(
     iso = gaz.country_of_adjective(draft.name[:-1])
     if iso is None or iso not in countries:
         return None
-    names = [m for m in draft.mentions if m.kind == "name"]
-    with_the = all(
-        m.start >= 4 and doc.text[m.start - 4 : m.start].lower() == "the " for m in names
-    )
+    names = [h for m, h in zip(draft.mentions, draft.heads, strict=True) if m.kind == "name"]
+    with_the = all(0 < h < len(doc) and doc[h - 1].lower_ == "the" for h in names)
     return countries[iso] if names and with_the else None
