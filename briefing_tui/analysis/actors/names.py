@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.camps import add_camps
 from briefing_tui.analysis.actors.classify import classify_candidates
 from briefing_tui.analysis.actors.collect import collect_candidates
 from briefing_tui.analysis.actors.drafts import Draft, Names
@@ -41,4 +42,5 @@ def collect_names(doc: Doc) -> Names:
     merge_names(facts, classified, candidates.acronyms)
     add_nested_names(facts, classified)
     add_stance_groups(doc, classified.names)
+    add_camps(doc, classified.names)
     return classified.names
