@@ -151,7 +151,7 @@ def _fullest_name(draft: Draft) -> str:
     if draft.key.startswith(("country:", "seat:", "unnamed:")):
         return draft.name
     names = [m.text for m in draft.mentions if m.kind == "name"] or [draft.name]
-    return max(names, key=lambda text: (len(text.split()), len(text)))
+    return max(names, key=lambda text: (len(text.split()), len(text), not text.isupper()))
 
 
 def _to_actor(

@@ -53,7 +53,10 @@ def merge_names(
     _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)
     merge_misspelt_people(
-        facts.doc, out.names, lambda source, target: _merge(out.names, merged, source, target)
+        facts.doc,
+        out.names,
+        lambda source, target: _merge(out.names, merged, source, target),
+        facts.lex.speech_verbs,
     )
     _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
@@ -333,14 +336,18 @@ def _swapped_letters(first: str, second: str) -> bool:
 
 
 def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:
-    """Organisation names that differ only in case ("Acme Navy", "Acme navy") are one."""
-    first: dict[str, str] = {}
-    for key in [k for k in names.drafts if k.startswith("org:")]:
-        lower = key.lower()
-        if lower in first:
-            _merge(names, merged, key, first[lower])
-        else:
-            first[lower] = key
+    """Organisation names that differ only in case ("Acme Navy", "Acme navy") are one, and
+    so are places ("KESTRELBURG" in a dateline and "Kestrelburg"); the name not in capitals
+    keeps the mentions."""
+    for prefix in ("org:", "place:"):
+        first: dict[str, str] = {}
+        keys = sorted((k for k in names.drafts if k.startswith(prefix)), key=str.isupper)
+        for key in keys:
+            lower = key.lower()
+            if lower in first:
+                _merge(names, merged, key, first[lower])
+            else:
+                first[lower] = key
 
 
 def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -428,6 +435,8 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     for i in range(2, len(tokens)):  # "Eastland Court" for "Eastland Court of Appeals"
         if tokens[i].lower() == "of" and tokens[i - 1].lower() in heads:
             variants.append(" ".join(tokens[:i]))
+            # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names
+            variants.extend(" ".join(tokens[j:i]) for j in range(1, i - 1))
             break
     if len(tokens) == 2 and tokens[1].lower() in DIVISION_WORDS:
         variants.append(tokens[0])  # "KXTV" for "KXTV News": a broadcaster and its newsroom

@@ -2,7 +2,8 @@
 
 News articles introduce a person by full name, then use the surname. A surname
 written alone that matches no full name but is one letter away from exactly one
-person's surname ("Mauer" after "K.C. Maurer") is that person; so is a full
+person's surname ("Mauer" after "K.C. Maurer", "Dubios" after "Claire Dubois") is that
+person; so is a full
 name written once whose surname is another person's and whose first name is one
 letter away from that person's ("Kristin Wilkins" beside "Kristen Wilkins").
 Two people never join: not across a known gender, not when both names share a
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from briefing_tui.analysis.actors.gender import first_name_gender, first_names
 
@@ -30,12 +31,20 @@ MIN_LETTERS = 4
 LONG_WORD = 8
 
 
-def merge_misspelt_people(doc: Doc, names: Names, merge: Callable[[str, str], None]) -> None:
+def merge_misspelt_people(
+    doc: Doc, names: Names, merge: Callable[[str, str], None], speech_verbs: frozenset[str]
+) -> None:
     """Join the person drafts of ``names`` that are misspellings of another person's name;
-    ``merge(source, target)`` moves one draft into another."""
+    ``merge(source, target)`` moves one draft into another. A one-word "organisation" that
+    says something ("Dubios added" after "Claire Dubois") is taken as a surname too."""
     drafts = names.drafts
     full = {k: d for k, d in drafts.items() if k.startswith("person:") and len(d.name.split()) >= 2}
-    for key in [k for k in drafts if k.startswith("person:")]:
+    speaking = [
+        k
+        for k, d in drafts.items()
+        if k.startswith("org:") and " " not in d.name and _speaks(doc, d, speech_verbs)
+    ]
+    for key in [k for k in drafts if k.startswith("person:")] + speaking:
         draft = drafts.get(key)
         if draft is None:
             continue
@@ -54,7 +63,7 @@ def _close(a: str, b: str) -> bool:
     if a == b or len(a) < MIN_LETTERS or len(b) < MIN_LETTERS or a[0] != b[0]:
         return False
     limit = 2 if min(len(a), len(b)) >= LONG_WORD else 1
-    return Levenshtein.distance(a.lower(), b.lower(), score_cutoff=limit) <= limit
+    return OSA.distance(a.lower(), b.lower(), score_cutoff=limit) <= limit
 
 
 def _names(draft: Draft) -> int:
@@ -100,6 +109,15 @@ def _full_name_target(doc: Doc, draft: Draft, full: dict[str, Draft]) -> str | N
     if _shares_sentence(doc, draft, target):
         return None
     return hits[0]
+
+
+def _speaks(doc: Doc, draft: Draft, speech_verbs: frozenset[str]) -> bool:
+    """Whether the draft's one name mention is the subject of a verb of speech."""
+    heads = [h for m, h in zip(draft.mentions, draft.heads, strict=True) if m.kind == "name"]
+    if len(heads) != 1 or not 0 <= heads[0] < len(doc):
+        return False
+    token = doc[heads[0]]
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in speech_verbs
 
 
 def _written_lower(doc: Doc, word: str) -> bool:

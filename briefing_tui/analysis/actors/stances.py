@@ -1,8 +1,10 @@
 """Groups named by where they stand on an actor: "critics of Acme", "opponents of the plan".
 
 The name inside such a phrase is not a mention of its actor (the critics of a church are
-not the church). The phrase is a group of its own when it acts: the subject of its
-clause ("Critics of Acme said ..."). The nouns are data: ``lexicon/actors/stance_nouns.txt``.
+not the church). The phrase is a group of its own when it acts, the subject of its
+clause, and the name is one word ("Critics of Acme said ..."): a longer name's head
+("the Department of ...") is left for the descriptions of its own actor ("the department").
+The nouns are data: ``lexicon/actors/stance_nouns.txt``.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def add_stance_groups(doc: Doc, names: Names) -> None:
             before = len(draft.mentions)
             draft.remove_within(start, end)
             taken = taken or len(draft.mentions) < before
-        if taken and token.dep_ in ACTING_DEPS:
+        if taken and token.dep_ in ACTING_DEPS and target.left_edge.i == target.i:
             first = token
             while first.i > token.left_edge.i and first.nbor(-1).lower_ not in LEADING_WORDS:
                 first = first.nbor(-1)
