@@ -79,3 +79,12 @@ def test_a_lone_person_beside_a_product_person_is_a_product(nlp):
         ],
     )
     assert "Safira" not in _actors(doc)
+
+
+def test_a_name_after_the_noun_studio_is_an_organisation(nlp):
+    doc = nlp(
+        "Thousands of fans gathered in Leeds on Saturday, where the studio Brightforge showed "
+        "its new game."
+    )
+    kinds = {a.name: a.kind for a in find_actors(doc)}
+    assert kinds.get("Brightforge") == "organisation", kinds
