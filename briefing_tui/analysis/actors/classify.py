@@ -356,6 +356,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     lex, text = facts.lex, span.text
     if label != "NORP" and lex.not_names.match(text) and not _site_name(span, label):
         return True
+    if all(t.is_lower for t in span if t.is_alpha) and span.root.pos_ == "NOUN":
+        return True  # "disco club owner Jo Pike": a common noun phrase, no name
     if label != "NORP" and span[-1].lower_ in lex.not_heads and not _acting_body(span):
         return True
     following = span.doc[span.end] if span.end < len(span.doc) else None

@@ -88,3 +88,21 @@ def test_a_name_after_the_noun_studio_is_an_organisation(nlp):
     )
     kinds = {a.name: a.kind for a in find_actors(doc)}
     assert kinds.get("Brightforge") == "organisation", kinds
+
+
+def test_a_lower_case_noun_phrase_labelled_an_organisation_is_no_actor(nlp):
+    doc = nlp(
+        "Guests included publisher Jo Pike of the Harbour Times and disco club owner "
+        "Steve Rubello of Studio 88."
+    )
+    doc = _with_ents(
+        doc,
+        [
+            ("Jo Pike", "PERSON"),
+            ("Harbour Times", "ORG"),
+            ("disco club", "ORG"),
+            ("Steve Rubello", "PERSON"),
+            ("Studio 88", "ORG"),
+        ],
+    )
+    assert "disco club" not in _actors(doc)
