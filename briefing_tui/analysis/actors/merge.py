@@ -22,7 +22,7 @@ from briefing_tui.analysis.actors.titles import title_before
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from briefing_tui.analysis.actors.drafts import ClassifiedNames, Names, PendingName
+    from briefing_tui.analysis.actors.drafts import ClassifiedNames, Draft, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
 #: Last words of a broadcaster's or publisher's division named after it ("KXTV News").
@@ -67,7 +67,7 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
     """One-word person names go to the nearest compatible full name, else stand alone."""
     drafts = out.names.drafts
     for item in out.pending:
-        key = _nearest_full_name(facts, item)
+        key = _nearest_full_name(facts, item, drafts)
         if key == UNDECIDED:
             continue  # "Ms Sand" after "Erik Sand" and "Lena Sand": whose, nothing says
         if key is None:
@@ -107,9 +107,14 @@ def _title_of(facts: ArticleFacts, item: PendingName) -> str | None:
     return info.title.split()[-1] if info and info.title else None
 
 
-def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
+def _nearest_full_name(
+    facts: ArticleFacts, item: PendingName, drafts: dict[str, Draft]
+) -> str | None:
     """The key of the full name before the one-word name (the first after it when none is
-    before), by last word first, then by first word; one of the same gender wins."""
+    before), by last word first, then by first word; one of the same gender wins. Of two
+    people the surname fits, the one the article has named more often so far wins ("Mohamed"
+    after "Ahmed Mohamed" six times and "his father Ali Mohamed" once): a relative named
+    once is named by role after."""
     full = facts.full_names
     for index in (full.by_last, full.by_first):
         occurrences = index.get(item.text)
@@ -136,8 +141,22 @@ def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
         if item.gender and not same and len(people) > 1:
             return UNDECIDED  # "Ms Sand" and two Sands of unknown gender
         at = bisect_left(compatible, (item.span.start_char, ""))
-        return compatible[at - 1][1] if at > 0 else compatible[0][1]
+        nearest = compatible[at - 1][1] if at > 0 else compatible[0][1]
+        if len(people) > 1 and at > 0:
+            named = {key: _named_before(drafts.get(key), item.span.start_char) for key in people}
+            most = max(named.values())
+            leaders = [key for key, count in named.items() if count == most]
+            if len(leaders) == 1 and most >= 2 * named[nearest] and leaders[0] != nearest:
+                return leaders[0]
+        return nearest
     return None
+
+
+def _named_before(draft: Draft | None, start: int) -> int:
+    """How many name mentions ``draft`` has before character ``start``."""
+    if draft is None:
+        return 0
+    return sum(1 for m in draft.mentions if m.kind == "name" and m.start < start)
 
 
 def _merge_organisations(

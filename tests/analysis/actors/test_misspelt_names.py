@@ -65,3 +65,15 @@ def test_initials_written_together_open_a_persons_name(nlp):
     people = _people(doc)
     assert "J.R. Whitcombe" in people, people
     assert "Whitcombe" in people["J.R. Whitcombe"], people
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_most_so_far(nlp):
+    doc = nlp(
+        "Ahmed Karimi, 14, was arrested at his school. Karimi had built a clock. "
+        "Teachers said Karimi was a quiet student. Karimi later met the mayor. "
+        "His father Yusuf Karimi said the family would travel to New York. "
+        "Reporters said Karimi had become famous."
+    )
+    people = _people(doc)
+    assert people["Ahmed Karimi"].count("Karimi") == 4, people
+    assert people["Yusuf Karimi"] == ["Yusuf Karimi"], people
