@@ -61,3 +61,22 @@ def test_critics_of_a_department_are_not_the_department_nor_a_group(nlp):
         if critics <= m.start < critics + len("Critics of the Department of Veterans Affairs")
     ]
     assert inside == [], inside
+
+
+POLITICS = (
+    "WASHINGTON (Reuters) — A Senate committee on Tuesday advanced the Clean Harbors Act, "
+    "a bill backed by Senator Maria Delgado of New Mexico, over objections from the "
+    "American Shipping Council.\n\n"
+    "Delgado said the bill would protect ports. Photo: Jane Whitfield/Reuters."
+)
+
+
+def test_a_state_named_after_a_country_holds_no_country(nlp):
+    actors = {a.name: a.kind for a in find_actors(nlp(POLITICS))}
+    assert "New Mexico" in actors, actors
+    assert "Mexico" not in actors, actors
+
+
+def test_an_agency_in_a_photo_credit_is_no_ones_surname(nlp):
+    actors = {a.name: a.kind for a in find_actors(nlp(POLITICS))}
+    assert actors.get("Reuters") == "organisation", actors
