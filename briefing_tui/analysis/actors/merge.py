@@ -391,7 +391,9 @@ def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
 
 #: Words that name a force by what it is ("police", "the navy") once the article has named it
 #: in full ("the Irving Police Department", "the Indonesian Navy").
-SERVICE_WORDS = frozenset({"police", "navy", "army", "coastguard"})
+SERVICE_WORDS = frozenset({"police", "navy", "coastguard"})
+#: Words that may follow the service word in the force's name ("Police Department").
+SERVICE_HEADS = frozenset({"department", "service", "force", "bureau", "command"})
 
 
 def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -399,10 +401,11 @@ def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
     force with that word in its name ("the Irving Police Department") is that force."""
     owners: dict[str, set[str]] = {}
     for key, draft in out.names.drafts.items():
+        words = draft.name.lower().split()
         if key.startswith("org:"):
-            for word in draft.name.split()[1:]:
-                if word.lower() in SERVICE_WORDS:
-                    owners.setdefault(word.lower(), set()).add(key)
+            for at, word in enumerate(words[1:], start=1):
+                if word in SERVICE_WORDS and all(w in SERVICE_HEADS for w in words[at + 1 :]):
+                    owners.setdefault(word, set()).add(key)  # not the "Police Federation"
     if not owners:
         return
     taken = {(m.start, m.end) for d in out.names.drafts.values() for m in d.mentions}
@@ -410,6 +413,8 @@ def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
         keys = owners.get(token.lower_)
         if not keys or len(keys) != 1 or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.dep_ in ("compound", "amod", "nmod"):
+            continue  # "police officers": a word of another noun phrase
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.lefts):
             continue  # "the Dutch police", "state police": some other force
         span = (token.idx, token.idx + len(token))

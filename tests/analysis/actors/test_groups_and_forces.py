@@ -106,3 +106,12 @@ def test_a_lower_case_noun_phrase_labelled_an_organisation_is_no_actor(nlp):
         ],
     )
     assert "disco club" not in _actors(doc)
+
+
+def test_police_of_a_union_of_officers_is_not_the_union(nlp):
+    doc = nlp(
+        "The Carver Police Federation said its members were tired. Police officers in the city "
+        "have worked long shifts, and police said more staff were needed."
+    )
+    union = _actors(doc).get("Carver Police Federation", [])
+    assert "police" not in union and "Police" not in union, union
