@@ -358,7 +358,12 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True
     if all(t.is_lower for t in span if t.is_alpha) and span.root.pos_ == "NOUN":
         return True  # "disco club owner Jo Pike": a common noun phrase, no name
-    if label != "NORP" and span[-1].lower_ in lex.not_heads and not _acting_body(span):
+    if (
+        label != "NORP"
+        and span[-1].lower_ in lex.not_heads
+        and not _acting_body(span)
+        and span.root.lower_ not in lex.org_heads  # "the Institute for the Study of War"
+    ):
         return True
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if (

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
-from briefing_tui.analysis.actors.name_shape import name_shaped
+from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
@@ -424,7 +424,9 @@ def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
 
 
 def _merge_people(names: Names, merged: dict[str, str]) -> None:
-    """A "Novelist Jane Doe" is "Jane Doe": a full name that ends another one."""
+    """A "Novelist Jane Doe" is "Jane Doe": a full name that ends another one; and a surname
+    with its particle ("Van der Berg") is the one person whose full name ends in it ("Pieter
+    van der Berg")."""
     drafts = names.drafts
     for key in [k for k in drafts if k.startswith("person:")]:
         words = drafts[key].name.split()
@@ -433,6 +435,18 @@ def _merge_people(names: Names, merged: dict[str, str]) -> None:
         shorter = f"person:{words[-2]} {words[-1]}"
         if shorter != key and shorter in drafts:
             _merge(names, merged, key, shorter)
+    for key in [k for k in drafts if k.startswith("person:")]:
+        name = drafts[key].name
+        if key not in drafts or name.split()[0].lower() not in NAME_PARTICLES:
+            continue
+        ending = f" {name.lower()}"
+        fuller = [
+            k
+            for k, d in drafts.items()
+            if k != key and k.startswith("person:") and d.name.lower().endswith(ending)
+        ]
+        if len(fuller) == 1:
+            _merge(names, merged, key, fuller[0])
 
 
 def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:

@@ -80,3 +80,23 @@ def test_a_state_named_after_a_country_holds_no_country(nlp):
 def test_an_agency_in_a_photo_credit_is_no_ones_surname(nlp):
     actors = {a.name: a.kind for a in find_actors(nlp(POLITICS))}
     assert actors.get("Reuters") == "organisation", actors
+
+
+def test_an_institute_whose_name_ends_in_war_is_an_actor(nlp):
+    doc = nlp(
+        "Analysts at the Institute for the Study of War said the offensive had stalled. "
+        "The institute said supplies were short."
+    )
+    names = [a.name for a in find_actors(doc)]
+    assert "Institute for the Study of War" in names, names
+
+
+def test_a_surname_with_its_particle_is_the_person_whose_full_name_ends_in_it(nlp):
+    doc = nlp(
+        "The Committee to Protect Journalists said two reporters were held. Van der Berg, a "
+        "lawyer for the reporters, said they were innocent. The lawyer, Pieter van der Berg, "
+        "said an appeal was planned."
+    )
+    actors = _actors(doc)
+    assert "Van der Berg" not in actors, actors
+    assert "Van der Berg" in actors["Pieter van der Berg"], actors
