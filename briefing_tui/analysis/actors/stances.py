@@ -1,10 +1,11 @@
 """Groups named by where they stand on an actor: "critics of Acme", "opponents of the plan".
 
 The name inside such a phrase is not a mention of its actor (the critics of a church are
-not the church). The phrase is a group of its own when it acts, the subject of its
-clause, and the name is one word ("Critics of Acme said ..."): a longer name's head
-("the Department of ...") is left for the descriptions of its own actor ("the department").
-The nouns are data: ``lexicon/actors/stance_nouns.txt``.
+not the church). The phrase is a group of its own when it acts, the subject of its clause,
+and the name is one word ("Critics of Acme said ..."): named in full, its mention is the
+group's own words ("Critics"). A longer name's head ("the Department of ...") is left for
+the descriptions of its own actor ("the department"). The nouns are data:
+``lexicon/actors/stance_nouns.txt``.
 """
 
 from __future__ import annotations
@@ -51,10 +52,11 @@ def add_stance_groups(doc: Doc, names: Names) -> None:
             first = token
             while first.i > token.left_edge.i and first.nbor(-1).lower_ not in LEADING_WORDS:
                 first = first.nbor(-1)
-            phrase = doc[first.i : target.right_edge.i + 1]
-            text = phrase.text
+            text = doc[first.i : target.right_edge.i + 1].text
+            # the mention is the group's own words: the name after "of" is its actor's
+            own = doc[first.i : token.i + 1]
             draft = names.draft(f"group:{text}", "group", text)
-            draft.add(phrase.start_char, phrase.end_char, text, "name", token.i)
+            draft.add(own.start_char, own.end_char, own.text, "description", token.i)
 
 
 def _object_of(token: Token) -> Token | None:
