@@ -8,6 +8,7 @@ the words around the name.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
@@ -43,7 +44,7 @@ from briefing_tui.analysis.actors.spans import (
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from briefing_tui.analysis.actors.collect import Candidates
     from briefing_tui.analysis.actors.facts import ArticleFacts
@@ -353,9 +354,16 @@ def _without_title(facts: ArticleFacts, span: Span) -> Span:
 def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
     lex, text = facts.lex, span.text
-    if label != "NORP" and lex.not_names.match(text):
+    if label != "NORP" and lex.not_names.match(text) and not _site_name(span, label):
         return True
-    if label != "NORP" and span[-1].lower_ in lex.not_heads and not _acting_body(span):
+    if all(t.is_lower for t in span if t.is_alpha) and span.root.pos_ == "NOUN":
+        return True  # "disco club owner Jo Pike": a common noun phrase, no name
+    if (
+        label != "NORP"
+        and span[-1].lower_ in lex.not_heads
+        and not _acting_body(span)
+        and span.root.lower_ not in lex.org_heads  # "the Institute for the Study of War"
+    ):
         return True
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if (
@@ -416,11 +424,27 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         example is not None
         and not person_or_org_noun(example, lex)
         and not gazetteer_place(text, facts.gaz)
+        and not _site_name(span, label)  # "sites such as Acme.com have said": publishers
     ):
         return True  # "gods such as Zeus", "apps like Chirper": examples of things
     if label != "ORG" and len(span) == 1 and any(c.isdigit() for c in text):
         return True  # "XR7": versions and products, not people or places
     return _is_thing(facts, span)
+
+
+#: A company or site named by its capitalised web address ("Acme.com").
+_SITE_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+\.(?:com|org|net)")
+
+
+def _site_name(span: Span, label: str) -> bool:
+    """An organisation the model found named by its web address with a capital ("Acme.com"),
+    not a lower-case address ("acme.org/help") that only says where to read something."""
+    return (
+        label == "ORG"
+        and len(span) == 1
+        and span[0].dep_ != "compound"  # "the Acme.com site": the site, a thing
+        and _SITE_NAME.fullmatch(span.text) is not None
+    )
 
 
 #: Words before a one-word name that use it as a common noun ("a Scientologist").
@@ -1035,6 +1059,26 @@ def _person_by_evidence(facts: ArticleFacts, span: Span) -> bool:
     )
 
 
+#: Dependencies of a name that acts in its clause, which a thing's name rarely does.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _among_things(facts: ArticleFacts, word: Token) -> bool:
+    """A one-word "person" written once, not acting, beside another "person" that the
+    article shows to be a thing ("behind Lumen and tied with Orbit" after "the recently
+    released Orbit"): one of a list of like things, not a person."""
+    if word.dep_ in SUBJECT_DEPS or word.lower_ in first_names() or word.ent_type_ != "PERSON":
+        return False
+    if facts.text.count(word.text) != 1:
+        return False
+    for ent in word.sent.ents:
+        if ent.label_ != word.ent_type_ or ent.start <= word.i < ent.end:
+            continue
+        if ent[-1].lower_ in facts.thing_name_ends or ent.text.lower().rstrip("s") in facts.things:
+            return True
+    return False
+
+
 def _is_thing(facts: ArticleFacts, span: Span) -> bool:
     """A plural proper noun or a word seen as a product: "Harpoons", "Lumen" after "the
     recently released Corvid Lumen"."""
@@ -1049,6 +1093,8 @@ def _is_thing(facts: ArticleFacts, span: Span) -> bool:
         return True
     if word.text in facts.full_names.by_last:
         return False  # "Burrows" after "John Burrows": a surname ending in s
+    if _among_things(facts, word):
+        return True
     if (word.tag_ == "NNPS" and word.ent_type_ == "PERSON") or lower.rstrip("s") in facts.things:
         return True
     return lower.endswith("s") and lower[:-1] in facts.things

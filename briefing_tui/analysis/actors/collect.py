@@ -71,8 +71,31 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
             found.append(Candidate(trimmed, label, route="place"))  # not a "thing" for its label
         else:
             found.append(Candidate(span, label))
-    kept = tuple(c for c in found if not _title_word_or_tag(c.span, facts))
+    kept = tuple(_with_initial(c) for c in found if not _title_word_or_tag(c.span, facts))
     return Candidates(kept, tuple(acronyms))
+
+
+#: A capital initial with its full stop ("A." of "the A. Philip Randolph Institute").
+_INITIAL = re.compile(r"[A-Z]\.")
+#: Words that may stand before an initial opening a name.
+_BEFORE_INITIAL = frozenset({"the", "of", "for", "at", "by", "from", "to", "with"})
+
+
+def _with_initial(candidate: Candidate) -> Candidate:
+    """A name cut after the initial that opens it ("the A. Philip Randolph Institute" read
+    as "Philip Randolph Institute", the full stop taken for a sentence's end) with its
+    initial again, when "the" or a preposition stands before the initial."""
+    span = candidate.span
+    doc = span.doc
+    at = span.start - 1
+    if at < 1 or candidate.route != "entity" or not _INITIAL.fullmatch(doc[at].text):
+        return candidate
+    if doc[at - 1].lower_ not in _BEFORE_INITIAL or doc[at].whitespace_ == "":
+        return candidate
+    whole = doc.char_span(doc[at].idx, span.end_char, label=span.label_)
+    if whole is None:
+        return candidate
+    return Candidate(whole, candidate.label, candidate.route, candidate.country, candidate.guessed)
 
 
 #: A party-and-state tag after a legislator's name: "(R-Utah)", "(D-Ore.)", "(I-Vt.)".

@@ -178,6 +178,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         gender = gender or facts.gender_after(span.end, limit)
         if len(words) < 2 or not name_ok(words) or span.text in facts.employers:
             continue
+        if "/" in span.text:
+            continue  # "Jo Pike/Wire Agency": a photo credit, a person and an agency
         heads = facts.lex.org_heads | facts.lex.media_heads
         if words[-1].lower_ in heads or organisation_cue(span) or affiliation(span):
             continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"

@@ -27,7 +27,7 @@ from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
-from briefing_tui.analysis.actors.teams import mark_teams
+from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.model import Actor, ActorKind
 
@@ -51,6 +51,7 @@ def find_actors(doc: Doc) -> list[Actor]:
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
     mark_teams(doc, drafts)
+    drafts = join_team_demonyms(doc, drafts, gazetteer())
     lex = lexicon()
     located = {
         d.key
@@ -150,7 +151,7 @@ def _fullest_name(draft: Draft) -> str:
     if draft.key.startswith(("country:", "seat:", "unnamed:")):
         return draft.name
     names = [m.text for m in draft.mentions if m.kind == "name"] or [draft.name]
-    return max(names, key=lambda text: (len(text.split()), len(text)))
+    return max(names, key=lambda text: (len(text.split()), len(text), not text.isupper()))
 
 
 def _to_actor(

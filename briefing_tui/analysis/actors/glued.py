@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import person_evidence
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.spans import gazetteer_place
@@ -34,7 +35,7 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
     an organisation's name cut at "for the" joined again."""
     if not ents:
         return ents
-    ents = _joined_dedications(ents, gaz, lex)
+    ents = _split_trailing_people(_joined_dedications(ents, gaz, lex))
     doc = ents[0].doc
     owner = {t.i: ent for ent in ents for t in ent}
     out: list[Span] = []
@@ -62,6 +63,41 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
     return tuple(sorted(out, key=lambda e: e.start))
 
 
+def _split_trailing_people(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """An organisation's name the model ran on into the name of a person written after it
+    ("the Council on Farm Relations Jo Pike"): a first name and a capitalised word after a
+    plural or an organisation's word are the person's name, the words before them the
+    organisation's."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = _person_tail(ent)
+        if cut is None:
+            out.append(ent)
+            continue
+        doc = ent.doc
+        org = doc.char_span(ent.start_char, doc[cut - 1].idx + len(doc[cut - 1]), label="ORG")
+        person = doc.char_span(doc[cut].idx, ent.end_char, label="PERSON")
+        if org is None or person is None:
+            out.append(ent)
+        else:
+            out.extend((org, person))
+    return tuple(out)
+
+
+def _person_tail(ent: Span) -> int | None:
+    """Where a person's name at the end of an organisation entity begins, or None."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    first, last, before = ent[-2], ent[-1], ent[-3]
+    if not (first.is_title and last.is_title and first.lower_ in first_names()):
+        return None
+    if before.lower_ in first_names() or not before.is_title:
+        return None  # "Pike Ann Lee": a longer name, not a name after an organisation's
+    return ent.end - 2 if before.tag_ in PLURAL_TAGS else None
+
+
+#: Tags of a plural noun, which ends an organisation's name ("Relations") but not a person's.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Words joining an institution's head to what it is for ("Foundation for the Visual Arts").
 DEDICATION_WORDS = frozenset({"for", "of"})
 

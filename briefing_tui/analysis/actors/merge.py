@@ -12,7 +12,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.name_shape import name_shaped
+from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
+from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
@@ -21,7 +22,7 @@ from briefing_tui.analysis.actors.titles import title_before
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from briefing_tui.analysis.actors.drafts import ClassifiedNames, Names, PendingName
+    from briefing_tui.analysis.actors.drafts import ClassifiedNames, Draft, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
 #: Last words of a broadcaster's or publisher's division named after it ("KXTV News").
@@ -51,15 +52,22 @@ def merge_names(
     _merge_formal_names(out.names, merged)
     _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)
+    merge_misspelt_people(
+        facts.doc,
+        out.names,
+        lambda source, target: _merge(out.names, merged, source, target),
+        facts.lex.speech_verbs,
+    )
     _add_party_plurals(facts, out, merged)
     _add_lower_case_names(facts, out)
+    _add_service_words(facts, out)
 
 
 def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
     """One-word person names go to the nearest compatible full name, else stand alone."""
     drafts = out.names.drafts
     for item in out.pending:
-        key = _nearest_full_name(facts, item)
+        key = _nearest_full_name(facts, item, drafts)
         if key == UNDECIDED:
             continue  # "Ms Sand" after "Erik Sand" and "Lena Sand": whose, nothing says
         if key is None:
@@ -99,9 +107,14 @@ def _title_of(facts: ArticleFacts, item: PendingName) -> str | None:
     return info.title.split()[-1] if info and info.title else None
 
 
-def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
+def _nearest_full_name(
+    facts: ArticleFacts, item: PendingName, drafts: dict[str, Draft]
+) -> str | None:
     """The key of the full name before the one-word name (the first after it when none is
-    before), by last word first, then by first word; one of the same gender wins."""
+    before), by last word first, then by first word; one of the same gender wins. Of two
+    people the surname fits, the one the article has named more often so far wins ("Mohamed"
+    after "Ahmed Mohamed" six times and "his father Ali Mohamed" once): a relative named
+    once is named by role after."""
     full = facts.full_names
     for index in (full.by_last, full.by_first):
         occurrences = index.get(item.text)
@@ -128,8 +141,22 @@ def _nearest_full_name(facts: ArticleFacts, item: PendingName) -> str | None:
         if item.gender and not same and len(people) > 1:
             return UNDECIDED  # "Ms Sand" and two Sands of unknown gender
         at = bisect_left(compatible, (item.span.start_char, ""))
-        return compatible[at - 1][1] if at > 0 else compatible[0][1]
+        nearest = compatible[at - 1][1] if at > 0 else compatible[0][1]
+        if len(people) > 1 and at > 0:
+            named = {key: _named_before(drafts.get(key), item.span.start_char) for key in people}
+            most = max(named.values())
+            leaders = [key for key, count in named.items() if count == most]
+            if len(leaders) == 1 and most >= 2 * named[nearest] and leaders[0] != nearest:
+                return leaders[0]
+        return nearest
     return None
+
+
+def _named_before(draft: Draft | None, start: int) -> int:
+    """How many name mentions ``draft`` has before character ``start``."""
+    if draft is None:
+        return 0
+    return sum(1 for m in draft.mentions if m.kind == "name" and m.start < start)
 
 
 def _merge_organisations(
@@ -328,14 +355,18 @@ def _swapped_letters(first: str, second: str) -> bool:
 
 
 def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:
-    """Organisation names that differ only in case ("Acme Navy", "Acme navy") are one."""
-    first: dict[str, str] = {}
-    for key in [k for k in names.drafts if k.startswith("org:")]:
-        lower = key.lower()
-        if lower in first:
-            _merge(names, merged, key, first[lower])
-        else:
-            first[lower] = key
+    """Organisation names that differ only in case ("Acme Navy", "Acme navy") are one, and
+    so are places ("KESTRELBURG" in a dateline and "Kestrelburg"); the name not in capitals
+    keeps the mentions."""
+    for prefix in ("org:", "place:"):
+        first: dict[str, str] = {}
+        keys = sorted((k for k in names.drafts if k.startswith(prefix)), key=str.isupper)
+        for key in keys:
+            lower = key.lower()
+            if lower in first:
+                _merge(names, merged, key, first[lower])
+            else:
+                first[lower] = key
 
 
 def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -358,8 +389,44 @@ def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
             draft.add(phrase.start_char, phrase.end_char, phrase.text, "name", token.i)
 
 
+#: Words that name a force by what it is ("police", "the navy") once the article has named it
+#: in full ("the Irving Police Department", "the Indonesian Navy").
+SERVICE_WORDS = frozenset({"police", "navy", "coastguard"})
+#: Words that may follow the service word in the force's name ("Police Department").
+SERVICE_HEADS = frozenset({"department", "service", "force", "bureau", "command"})
+
+
+def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
+    """ "police" written alone (no name or adjective before it) in an article that names one
+    force with that word in its name ("the Irving Police Department") is that force."""
+    owners: dict[str, set[str]] = {}
+    for key, draft in out.names.drafts.items():
+        words = draft.name.lower().split()
+        if key.startswith("org:"):
+            for at, word in enumerate(words[1:], start=1):
+                if word in SERVICE_WORDS and all(w in SERVICE_HEADS for w in words[at + 1 :]):
+                    owners.setdefault(word, set()).add(key)  # not the "Police Federation"
+    if not owners:
+        return
+    taken = {(m.start, m.end) for d in out.names.drafts.values() for m in d.mentions}
+    for token in facts.doc:
+        keys = owners.get(token.lower_)
+        if not keys or len(keys) != 1 or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.dep_ in ("compound", "amod", "nmod"):
+            continue  # "police officers": a word of another noun phrase
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.lefts):
+            continue  # "the Dutch police", "state police": some other force
+        span = (token.idx, token.idx + len(token))
+        if any(s <= span[0] < e for s, e in taken):
+            continue
+        out.names.drafts[next(iter(keys))].add(span[0], span[1], token.text, "description", token.i)
+
+
 def _merge_people(names: Names, merged: dict[str, str]) -> None:
-    """A "Novelist Jane Doe" is "Jane Doe": a full name that ends another one."""
+    """A "Novelist Jane Doe" is "Jane Doe": a full name that ends another one; and a surname
+    with its particle ("Van der Berg") is the one person whose full name ends in it ("Pieter
+    van der Berg")."""
     drafts = names.drafts
     for key in [k for k in drafts if k.startswith("person:")]:
         words = drafts[key].name.split()
@@ -368,6 +435,18 @@ def _merge_people(names: Names, merged: dict[str, str]) -> None:
         shorter = f"person:{words[-2]} {words[-1]}"
         if shorter != key and shorter in drafts:
             _merge(names, merged, key, shorter)
+    for key in [k for k in drafts if k.startswith("person:")]:
+        name = drafts[key].name
+        if key not in drafts or name.split()[0].lower() not in NAME_PARTICLES:
+            continue
+        ending = f" {name.lower()}"
+        fuller = [
+            k
+            for k, d in drafts.items()
+            if k != key and k.startswith("person:") and d.name.lower().endswith(ending)
+        ]
+        if len(fuller) == 1:
+            _merge(names, merged, key, fuller[0])
 
 
 def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
@@ -394,6 +473,8 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     for i in range(2, len(tokens)):  # "Eastland Court" for "Eastland Court of Appeals"
         if tokens[i].lower() == "of" and tokens[i - 1].lower() in heads:
             variants.append(" ".join(tokens[:i]))
+            # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names
+            variants.extend(" ".join(tokens[j:i]) for j in range(1, i - 1))
             break
     if len(tokens) == 2 and tokens[1].lower() in DIVISION_WORDS:
         variants.append(tokens[0])  # "KXTV" for "KXTV News": a broadcaster and its newsroom

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
 
 #: Words a name may hold in lower case ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon.words(lexicon.NAME_PARTICLES)
+#: Initials written together before a name ("K.C. Pike", "J.R. Lee").
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def name_shaped(token: Token) -> bool:
@@ -24,13 +27,28 @@ def name_shaped(token: Token) -> bool:
 
 def name_ok(words: list[Token]) -> bool:
     """Capitalised words, allowing particles ("de", "van") and hyphenated parts ("Mei-ling")."""
-    if not words or not name_shaped(words[0]):
+    if not words or not (name_shaped(words[0]) or _initials_before(words, 0)):
         return False
-    for token in words[1:]:
+    for at, token in enumerate(words[1:], start=1):
         after_hyphen = token.i > 0 and token.doc[token.i - 1].text == "-"
-        if not (name_shaped(token) or after_hyphen or token.lower_ in NAME_PARTICLES):
+        if not (
+            name_shaped(token)
+            or after_hyphen
+            or token.lower_ in NAME_PARTICLES
+            or _initials_before(words, at)
+        ):
             return False
     return True
+
+
+def _initials_before(words: list[Token], at: int) -> bool:
+    """Initials written together ("K.C.") that a capitalised word of the name follows."""
+    following = words[at + 1] if at + 1 < len(words) else None
+    return (
+        following is not None
+        and name_shaped(following)
+        and _DOTTED_INITIALS.fullmatch(words[at].text) is not None
+    )
 
 
 def name_parts(words: list[Token]) -> list[str]:

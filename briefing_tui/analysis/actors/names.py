@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.camps import add_camps
 from briefing_tui.analysis.actors.classify import classify_candidates
 from briefing_tui.analysis.actors.collect import collect_candidates
 from briefing_tui.analysis.actors.drafts import Draft, Names
@@ -24,6 +25,7 @@ from briefing_tui.analysis.actors.facts import article_facts
 from briefing_tui.analysis.actors.merge import merge_names
 from briefing_tui.analysis.actors.nested import add_nested_names
 from briefing_tui.analysis.actors.spans import qualifier
+from briefing_tui.analysis.actors.stances import add_stance_groups
 from briefing_tui.analysis.actors.titles import describe_title
 
 if TYPE_CHECKING:
@@ -39,4 +41,6 @@ def collect_names(doc: Doc) -> Names:
     classified = classify_candidates(facts, candidates)
     merge_names(facts, classified, candidates.acronyms)
     add_nested_names(facts, classified)
+    add_stance_groups(doc, classified.names)
+    add_camps(doc, classified.names)
     return classified.names

@@ -164,6 +164,8 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
         return  # "Russia's Foreign Ministry": the country is part of the ministry's name
     if all(t.lower_ in facts.lex.directions for t in span[:1]):
         return  # "South Eastland" is a region of its own, not Eastland
+    if gaz.is_region(span.text) or gaz.country_of_name(span.text):
+        return  # "New Mexico", "Papua New Guinea": a known place, not a place inside one
     if len(span) > 1 and person_key(list(span)) in drafts:
         return  # "Valeska Paris": a person's name, whatever the model labelled it
     org_name = f"org:{span.text}" in drafts or _organisation_named(out, span)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from briefing_tui.analysis.actors.drafts import Draft
+    from briefing_tui.analysis.actors.lexicon import Gazetteer
 
 #: How many of a name's mentions must be plays before the name is taken for a team.
 MIN_PLAYS = 2
@@ -75,3 +76,37 @@ def mark_teams(doc: Doc, drafts: list[Draft]) -> None:
         played = sum(1 for h in named if 0 <= h < len(doc) and plays(doc[h], scores))
         if played >= MIN_PLAYS and 2 * played >= len(named):
             draft.kind = "organisation"
+
+
+def join_team_demonyms(doc: Doc, drafts: list[Draft], gaz: Gazetteer) -> list[Draft]:
+    """In a match report, "the Belgians" is Belgium's team: a group named by the plural of a
+    country's adjective, always with "the", joins the country the article names. Returns
+    ``drafts`` without the groups joined."""
+    if not score_tokens(doc):
+        return drafts
+    countries = {d.key[len("country:") :]: d for d in drafts if d.key.startswith("country:")}
+    kept = []
+    for draft in drafts:
+        target = _team_of_demonym(doc, draft, countries, gaz)
+        if target is None:
+            kept.append(draft)
+            continue
+        target.mentions.extend(draft.mentions)
+        target.heads.extend(draft.heads)
+        pairs = sorted(zip(target.mentions, target.heads, strict=True), key=lambda p: p[0].start)
+        target.mentions = [m for m, _ in pairs]
+        target.heads = [h for _, h in pairs]
+    return kept
+
+
+def _team_of_demonym(
+    doc: Doc, draft: Draft, countries: dict[str, Draft], gaz: Gazetteer
+) -> Draft | None:
+    if draft.kind != "group" or not draft.name.endswith("s") or draft.speeches:
+        return None
+    iso = gaz.country_of_adjective(draft.name[:-1])
+    if iso is None or iso not in countries:
+        return None
+    names = [h for m, h in zip(draft.mentions, draft.heads, strict=True) if m.kind == "name"]
+    with_the = all(0 < h < len(doc) and doc[h - 1].lower_ == "the" for h in names)
+    return countries[iso] if names and with_the else None
