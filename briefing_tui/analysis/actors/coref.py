@@ -245,9 +245,13 @@ class Resolver(PersonalPronouns):
             return None
         if cls in ("it", "pl") and self._speaks(token):
             return self._previous_group_speaker(sent)
+        reflexive = token.lower_.endswith(("self", "selves"))
+        excluded = self._bound_keys(token, recent) if token.dep_ != "poss" and not reflexive else ()
         for ref in reversed(recent):
             if sent - ref.sent > 1:
                 return None
+            if ref.key in excluded:
+                return None  # "Acme did not choose them", "the union that represents them"
             if (
                 cls == "it"
                 and ref.sent != sent
@@ -367,7 +371,9 @@ class Resolver(PersonalPronouns):
         title = describe_title([*words, token.lower_], self.lex)
         lemma = token.lemma_.lower()
         if title and title[0]:
-            key = self._person_with_title(title[0], title[1], country, recent, token.idx)
+            key = self._predicated_person(token)
+            if key is None and not _changed_holder(token):
+                key = self._person_with_title(title[0], title[1], country, recent, token.idx)
         elif (
             lemma in self.unnamed_heads
             and country
@@ -383,6 +389,26 @@ class Resolver(PersonalPronouns):
                 return None
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
+        return key
+
+    def _predicated_person(self, token: Token) -> str | None:
+        """The person an "as" phrase says holds the office: "Lind named Berg as the new
+        minister", "he served as the chairman" (the object, else the subject)."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None  # "leaders such as the president"
+        args = [c for c in verb.children if c.dep_ == "dobj"] or [
+            c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS
+        ]
+        keys = {self._key_of(c.i) for c in args}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        if key is None or key.startswith("?") or self.names.drafts[key].kind != "person":
+            return None
         return key
 
     def _bare_office(self, token: Token) -> bool:
@@ -684,6 +710,16 @@ def _credit(token: Token) -> bool:
     while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
         line_start -= 1
     return all(t.is_upper or t.is_punct for t in doc[line_start : start - 1])
+
+
+#: Adjectives that make a title name someone else than its holder so far ("the new minister").
+CHANGED_HOLDER = frozenset({"new", "incoming", "next", "future", "previous"})
+
+
+def _changed_holder(token: Token) -> bool:
+    """Whether the title is qualified as a holder other than the one named so far: "the new
+    minister", "the next president" (not "the former president": that one was named so)."""
+    return any(c.lower_ in CHANGED_HOLDER for c in token.lefts if c.dep_ in ("amod", "advmod"))
 
 
 def _definite_the(token: Token) -> bool:
