@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.ages import age_description, people_of_age
 from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
+from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -76,6 +78,9 @@ class Resolver(PersonalPronouns):
         for _, head, key in self.events:
             self._note_speaker(head, key)
         self.name_only: set[str] = set()  # people whose gender only their first name shows
+        self.ages = people_of_age(
+            (key, doc[head]) for _, head, key in self.events if names.drafts[key].kind == "person"
+        )
         self.gender = self._known_genders()
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
@@ -90,7 +95,7 @@ class Resolver(PersonalPronouns):
             if token.lower_ in self.pronouns:
                 candidates.append(token.i)
                 pronoun_tokens.append(token.i)
-            elif self._description_candidate(token):
+            elif self._description_candidate(token) or age_description(token) is not None:
                 candidates.append(token.i)
         holder, spans = quotes.finish()
         return holder, spans, candidates, pronoun_tokens
@@ -211,6 +216,9 @@ class Resolver(PersonalPronouns):
                     owner = self.key_at_head.get(child.i) if child.dep_ == "poss" else None
                     if owner is not None and self.names.drafts[owner].kind == "organisation":
                         return owner
+            group = self._apposed_office_owner(token)
+            if group is not None:
+                return group  # "Tom Hale, the Acme spokesman,"
             nouns = [
                 t
                 for t in token.subtree
@@ -219,6 +227,22 @@ class Resolver(PersonalPronouns):
             for noun in nouns:
                 key = self._latest_so_named(noun.lemma_, mention.start)
                 if key is not None:
+                    return key
+        return None
+
+    def _apposed_office_owner(self, token: Token) -> str | None:
+        """The organisation named inside an office set after a person's name: "Tom Hale, the
+        Acme Airlines spokesman," (its name written before the office noun)."""
+        for office in token.children:
+            if office.dep_ != "appos" or office.i < token.i:
+                continue
+            if office.lemma_.lower() not in self.person_nouns:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS for c in office.children):
+                continue  # "House editor for the Report": the employer is the one after "for"
+            for word in self.doc[office.left_edge.i : office.i]:
+                key = self.key_at_head.get(word.i)
+                if key is not None and self.names.drafts[key].kind == "organisation":
                     return key
         return None
 
@@ -330,6 +354,15 @@ class Resolver(PersonalPronouns):
 
     # descriptions
     def _resolve_description(self, token: Token, recent: deque[Ref]) -> str | None:
+        age = age_description(token)
+        if age is not None:
+            # "the 45-year-old": the one person given that age, none when two or nobody is
+            people = self.ages.get(age, set())
+            if len(people) != 1:
+                return None
+            key = next(iter(people))
+            self._add_description(token, key, "description")
+            return key
         if token.tag_ == "NNS":
             return self._resolve_officials(token, recent)
         if token.tag_ not in ("NN", "NNP"):

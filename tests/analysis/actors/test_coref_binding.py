@@ -84,3 +84,43 @@ def test_i_in_a_quotation_whose_speaker_is_someone_new_is_left_alone(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "I", text) is None
+
+
+# --- more mentions, each only where one actor fits ---------------------------------------
+
+
+def test_the_year_old_is_the_one_person_given_that_age(nlp):
+    text = (
+        "The pilot Mark Stone, 41, reported the delays. Stone has flown for the airline "
+        "since 2010. Ann Hale, 57, runs the union. The 41-year-old said his colleagues "
+        "supported him."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "The 41-year-old", text) == "Mark Stone"
+
+
+def test_the_year_old_of_an_age_nobody_was_given_is_left_alone(nlp):
+    text = (
+        "The pilot Mark Stone, 41, reported the delays. Ann Hale, 57, runs the union. "
+        "The 39-year-old said his colleagues supported him."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "The 39-year-old", text) is None
+
+
+def test_we_of_a_spokesman_is_the_organisation_named_in_his_office(nlp):
+    text = (
+        "Regulators fined Skyway Airlines on Monday. Tom Baker, the Skyway Airlines "
+        'spokesman, said the fine was unfair. "We will appeal," Baker said.'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "We", text) == "Skyway Airlines"
+
+
+def test_we_of_an_editor_for_a_paper_is_not_the_word_before_his_office(nlp):
+    text = (
+        'Lawmakers met on Monday. "We are talking about a close race," said Dan Wise, '
+        "House editor for the Harbour Herald."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "We", text) != "House"
