@@ -46,6 +46,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "pronouns.tsv",
         "seats.tsv",
         "speech_verbs.txt",
+        "statement_nouns.txt",
         "thing_nouns.tsv",
         "titles.tsv",
         "unnamed_orgs.txt",

@@ -37,6 +37,8 @@ GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm"
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
+#: Verbs that say what their subject is ("Lee was an artist", "Acme became a bank").
+COPULAS = frozenset({"be", "become", "remain"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
@@ -54,6 +56,7 @@ class Resolver(PersonalPronouns):
         self.pronouns = self.lex.pronouns
         self.unnamed_heads = self.lex.unnamed_heads
         self.official_nouns = load_words("official_nouns.txt")
+        self.statement_nouns = load_words("statement_nouns.txt")
         self.sent_starts = [sent.start for sent in doc.sents]
         self.covered = bytearray(len(doc))
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
@@ -119,12 +122,16 @@ class Resolver(PersonalPronouns):
         ):
             token = token.head.head  # "Governor of Oregon Ann Lee said": the title is parsed
             # as the subject, the name as its object
-        if (
-            token.dep_ in NOMINAL_SUBJECT_DEPS
-            and outside
-            and token.head.lemma_.lower() in self.lex.speech_verbs
-        ):
+        if token.dep_ in NOMINAL_SUBJECT_DEPS and outside and self._speech_head(token.head):
             self.speakers.setdefault(self.sent_of(head), key)
+
+    def _speech_head(self, verb: Token) -> bool:
+        """A verb of speech, or one whose object is a statement ("issued a statement")."""
+        if verb.lemma_.lower() in self.lex.speech_verbs:
+            return True
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.statement_nouns for c in verb.children
+        )
 
     def resolve(self) -> None:
         """Walk the document once, attaching descriptions and pronouns to actors."""
@@ -382,9 +389,21 @@ class Resolver(PersonalPronouns):
         if indefinite and token.dep_ == "appos" and token.head.i < token.i:
             # "Ann Lee, an Australian lawyer, said": an apposition after a name is that actor
             linked = self.key_at_head.get(token.head.i)
-            if linked is not None and self.names.drafts[linked].kind == "person":
-                self._add_description(token, linked, "title")
+            kind = self.names.drafts[linked].kind if linked is not None else None
+            if linked is not None and kind in ("person", "organisation"):
+                # "Acme, a Boston firm,": an organisation's too
+                self._add_description(token, linked, "title" if kind == "person" else "description")
                 return linked
+        if indefinite and token.lemma_.lower() in self.person_nouns:
+            linked = self._named_after(token)
+            if linked is not None:
+                self._add_description(token, linked, "title")  # "a Boston lawyer, Ann Lee,"
+                return linked
+        if determiners and not possessors:
+            key = self._predicate_of(token)
+            if key is not None:
+                self._add_description(token, key, "description")  # "Lee was an artist"
+                return key
         if not determiners and not possessors and country and self._bare_office(token):
             # "rescued by Malaysian navy", "Greek court rules": an office named by its
             # country's adjective alone, written without an article
@@ -423,6 +442,46 @@ class Resolver(PersonalPronouns):
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
         return key
+
+    def _named_after(self, token: Token) -> str | None:
+        """The person named in apposition right after a noun: "a Boston lawyer, Ann Lee"."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i:
+                key = self.key_at_head.get(child.i)
+                if key is not None and self.names.drafts[key].kind == "person":
+                    return key
+        return None
+
+    def _predicate_of(self, token: Token) -> str | None:
+        """The actor a noun is said to be: "Lee was an artist", "Acme is a small firm"; only a
+        noun for a person (an organisation's head noun for an organisation), outside
+        quotations, and not under a negation, a modal or a question ("Lee is not a lawyer",
+        "may be a candidate")."""
+        verb = token.head
+        if token.dep_ != "attr" or verb.lemma_.lower() not in COPULAS:
+            return None
+        if self.quote_of[token.i] >= 0:
+            return None  # '"Lee is a liar," Ray said': the speaker's word for Lee
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            return None
+        sentence = token.sent
+        if any(t.text == "?" for t in sentence) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children
+        ):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        key = self._key_of(subjects[0].i)
+        if key is None or key.startswith("?"):
+            return None
+        kind = self.names.drafts[key].kind
+        lemma = token.lemma_.lower()
+        if kind == "person":
+            return key if lemma in self.person_nouns else None  # not "Lee is a legend"
+        lex = self.lex
+        organised = lemma in lex.org_heads or lex.descriptions.get(lemma) == "organisation"
+        return key if kind == "organisation" and organised else None
 
     def _predicated_person(self, token: Token) -> str | None:
         """The person an "as" phrase says holds the office: "Lind named Berg as the new

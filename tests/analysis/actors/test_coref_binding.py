@@ -124,3 +124,40 @@ def test_we_of_an_editor_for_a_paper_is_not_the_word_before_his_office(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "We", text) != "House"
+
+
+def test_an_apposition_after_an_organisation_is_its_description(nlp):
+    text = "The Harbour Trust, a local charity, said the pier would reopen in May."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "a local charity", text) == "Harbour Trust"
+
+
+def test_an_indefinite_noun_before_a_name_in_apposition_is_that_person(nlp):
+    text = "The call was put through to a company lawyer, Kendra Moss. She refused to comment."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "a company lawyer", text) == "Kendra Moss"
+
+
+def test_what_a_person_is_said_to_be_is_a_mention_of_them(nlp):
+    text = "Critics said Paul Verne was both an artist and a businessman."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "an artist", text) == "Paul Verne"
+
+
+def test_what_a_person_is_not_or_is_called_in_a_quotation_is_left_alone(nlp):
+    text = (
+        'Paul Verne is not a candidate this year. "Verne is a politician," Ann Hale said. '
+        "Is Verne a candidate?"
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "a candidate", text, 0) is None
+    assert owner(actors, "a politician", text) is None
+    assert owner(actors, "a candidate", text, 1) is None
+
+
+def test_i_in_a_statement_is_whoever_issued_it(nlp):
+    text = (
+        'Senator Ruth Dale issued a statement on the ruling. "I am glad the court acted at last."'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "I", text) == "Ruth Dale"
