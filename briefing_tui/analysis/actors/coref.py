@@ -699,7 +699,10 @@ class Resolver(PersonalPronouns):
             counts[ref.key] = (count + 1, latest)
         if not counts:
             return None
-        return max(counts.items(), key=lambda item: item[1])[0]
+        ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+        if len(ranked) > 1 and ranked[1][1][0] * 2 > ranked[0][1][0]:
+            return None  # "the organisation" after Acme and Beta, each named as often
+        return ranked[0][0]
 
     def _unnamed_organisation(self, token: Token, country: str) -> str | None:
         """An organisation named by its country and its office: "Brazil's foreign ministry"."""

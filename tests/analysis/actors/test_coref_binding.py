@@ -161,3 +161,13 @@ def test_i_in_a_statement_is_whoever_issued_it(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "I", text) == "Ruth Dale"
+
+
+def test_the_organisation_after_two_named_as_often_is_left_alone(nlp):
+    text = (
+        "Acme Holdings and the Vesta Group both bid for the port. Acme Holdings offered "
+        "more money, and the Vesta Group offered more jobs. Officials said the organization "
+        "would be told in May."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the organization", text) is None
