@@ -409,7 +409,17 @@ class Resolver(PersonalPronouns):
             # country's adjective alone, written without an article
             return self._unnamed_organisation(token, country)
         if not definite and not (possessors and country):
-            return None
+            linked = self._apposed_name(token) if possessors else None
+            if linked is None:
+                return None
+            # "the Irish team's coach, Liam Byrne,": a possessor makes it definite; a noun
+            # for a person only beside a person's name ("the nation's first governor" is
+            # not a party's, nor "Editor's note" a person's)
+            person = self.names.drafts[linked].kind == "person"
+            if person != (token.lemma_.lower() in self.person_nouns):
+                return None
+            self._add_description(token, linked, "title" if person else "description")
+            return linked
         linked = self._apposed_name(token)
         if linked is not None:
             person = self.names.drafts[linked].kind == "person"

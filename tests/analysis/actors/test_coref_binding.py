@@ -171,3 +171,18 @@ def test_the_organisation_after_two_named_as_often_is_left_alone(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "the organization", text) is None
+
+
+def test_a_possessed_title_in_apposition_before_a_name_is_that_person(nlp):
+    text = "The Irish team's coach, Liam Byrne, said the players were tired."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "The Irish team's coach", text) == "Liam Byrne"
+
+
+def test_a_possessed_person_noun_is_not_an_organisations(nlp):
+    text = (
+        "Leaders of the Harbour Workers Union, including Tom Hale - himself the city's "
+        "first union mayor - marched on Monday."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the city's first union mayor", text) != "Harbour Workers Union"
