@@ -39,6 +39,8 @@ GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm"
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
 #: Verbs that say what their subject is ("Lee was an artist", "Acme became a bank").
 COPULAS = frozenset({"be", "become", "remain"})
+#: Prepositions of time or circumstance, whose plural object is no rival for "they".
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
@@ -292,7 +294,7 @@ class Resolver(PersonalPronouns):
                 return None  # back a sentence only as a speaker or opening it: "It added ..."
             draft = drafts[ref.key]
             if draft.kind == "person":
-                if cls == "pl":
+                if cls == "pl" and not self._passed_person(token, ref, sent):
                     return None  # "they" after a person is more likely people than an institution
                 continue
             if draft.key.startswith("place:"):
@@ -310,6 +312,12 @@ class Resolver(PersonalPronouns):
                 return None
             return ref.key
         return None
+
+    def _passed_person(self, token: Token, ref: Ref, sent: int) -> bool:
+        """Whether a possessive "their" may look past one person named in its sentence, not
+        in a list, to the organisation before ("Acme gave Lee the option to join their
+        team"): one person is not "their"."""
+        return token.dep_ == "poss" and ref.sent == sent and not ref.listed
 
     @staticmethod
     def _side_clause_it(token: Token) -> bool:
@@ -354,8 +362,12 @@ class Resolver(PersonalPronouns):
         )
 
     def _plural_between(self, start: int, end: int) -> bool:
+        """Whether a plural noun that could be "they" stands between an actor and it (not
+        one of time or circumstance: "arrived after many difficulties. They ...")."""
         return any(
-            t.tag_ in ("NNS", "NNPS") and t.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
+            t.tag_ in ("NNS", "NNPS")
+            and t.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
+            and not (t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_PREPS)
             for t in self.doc[start + 1 : end]
         )
 

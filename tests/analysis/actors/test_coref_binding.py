@@ -186,3 +186,27 @@ def test_a_possessed_person_noun_is_not_an_organisations(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "the city's first union mayor", text) != "Harbour Workers Union"
+
+
+def test_they_after_a_plural_of_circumstance_is_the_team(nlp):
+    text = (
+        "The Harbour Robotics Team won a silver medal on Tuesday. The team arrived in "
+        "Washington after many difficulties. They were twice denied visas."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "They", text) == "Harbour Robotics Team"
+
+
+def test_their_looks_past_one_person_to_the_organisation_of_its_sentence(nlp):
+    text = (
+        "Orbital Systems praised the student on Monday. Orbital Systems gave Mira Dent the "
+        "option to come to their office for an internship."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "their", text) == "Orbital Systems"
+
+
+def test_their_after_two_people_listed_is_left_alone(nlp):
+    text = "Orbital Systems thanked Mira Dent and Tom Hale for their work."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "their", text) is None
