@@ -210,3 +210,13 @@ def test_their_after_two_people_listed_is_left_alone(nlp):
     text = "Orbital Systems thanked Mira Dent and Tom Hale for their work."
     actors = find_actors(nlp(text))
     assert owner(actors, "their", text) is None
+
+
+def test_we_of_a_spokeswoman_of_an_office_named_after_its_country_is_the_office(nlp):
+    text = (
+        "Secret files were found on a street in Oslo on Friday. Norway has strict rules on "
+        "such files. Health Norway spokeswoman Ida Berg told reporters the office would look "
+        'into it. "We take the security of files seriously," she said.'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "We", text) == "Health Norway"
