@@ -18,6 +18,7 @@ from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
+from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -670,7 +671,8 @@ class Resolver(PersonalPronouns):
             return f"country:{country}"
         sent = self.sent_of(token.i)
         if kind == "country":
-            return self._salient(sent, recent, lambda key: key.startswith("country:"))
+            key = self._salient(sent, recent, lambda key: key.startswith("country:"))
+            return key or self._country_of_offices(sent, recent)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
             return self._salient(sent, recent, lambda key: key.startswith("org:"))
         if kind == "media":
@@ -685,6 +687,28 @@ class Resolver(PersonalPronouns):
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _country_of_offices(self, sent: int, recent: deque[Ref]) -> str | None:
+        """ "the government" where no country is named lately but the organisations named
+        lately carry one country's name ("Environment Canada said ... the government"): that
+        country, when the article names it too; None if any country was named lately."""
+        found: set[str] = set()
+        for ref in recent:
+            if sent - ref.sent > DESCRIPTION_SENTENCES:
+                continue
+            if ref.key.startswith("country:"):
+                return None  # a country named lately and not singled out: left alone
+            if self.names.drafts[ref.key].kind != "organisation":
+                continue
+            head = self.doc[ref.token]
+            for word in (*(c for c in head.lefts if c.dep_ == "compound"), head):
+                iso = country_of_token_span(self.doc[word.i : word.i + 1], self.gaz)
+                if iso is not None:
+                    found.add(iso)
+        if len(found) != 1:
+            return None
+        key = f"country:{found.pop()}"
+        return key if key in self.names.drafts else None
 
     def _other_thing(self, draft: Draft) -> bool:
         """Whether the article calls the place something that is no town or region ("the

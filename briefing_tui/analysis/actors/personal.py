@@ -332,10 +332,17 @@ class PersonalPronouns:
     @staticmethod
     def _clause_subjects(token: Token) -> frozenset[int]:
         """The subjects of the clause an object pronoun sits in, with their conjuncts and
-        appositions: "him" is none of them ("Lee, Ray and Roe lined up behind him")."""
+        appositions: "him" is none of them ("Lee, Ray and Roe lined up behind him"); in an
+        infinitive without a subject, the one who controls it ("Acme failed to protect
+        them", "asked Lee to defend him")."""
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         found: set[int] = set()
         todo = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        while not todo and verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+            todo = [c for c in verb.children if c.dep_ == "dobj"] or [
+                c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS
+            ]
         while todo:
             word = todo.pop()
             found.add(word.i)

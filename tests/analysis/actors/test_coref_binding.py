@@ -220,3 +220,30 @@ def test_we_of_a_spokeswoman_of_an_office_named_after_its_country_is_the_office(
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "We", text) == "Health Norway"
+
+
+def test_the_government_after_an_office_named_after_one_country_is_that_country(nlp):
+    text = (
+        "Environment Norway said on Monday that files were lost. A spokeswoman for "
+        "Environment Norway said the files were old. Critics said the government had failed "
+        "to protect them. Officials will meet in Bergen next week. The files were printed "
+        "in Norway."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the government", text) == "Norway"
+
+
+def test_them_in_an_infinitive_is_not_who_controls_it(nlp):
+    text = "The Harbour Trust met on Monday. The Harbour Trust failed to protect them."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "them", text) is None
+
+
+def test_the_government_after_offices_of_two_countries_is_left_alone(nlp):
+    text = (
+        "Environment Norway and Environment Sweden said on Monday that files were lost. "
+        "Critics said the government had failed to act. Officials will meet in Bergen next "
+        "week. The files were printed in Norway and Sweden."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the government", text) is None
