@@ -259,6 +259,13 @@ class PersonalPronouns:
         alone.
         """
         sent = self.sent_of(token.i)
+        subject = self._fronted_clause_subject(token)
+        if subject is not None and subject.i in self.key_at_head:
+            # "Discussing his plan, Ann Lee said": the named subject after the clause, else
+            # nobody (not someone named in the sentence before)
+            key = self.key_at_head[subject.i]
+            fits = self.names.drafts[key].kind == "person"
+            return key if fits and self.gender.get(key) in (None, gender) else None
         latest = self._personal_candidates(token, gender, sent, recent)
         for refs in latest.values():
             refs.sort(key=lambda ref: -ref.token)
@@ -269,6 +276,24 @@ class PersonalPronouns:
             self.gender[key] = gender  # "she" settles it for the later pronouns
             self.names.drafts[key].gender = self.names.drafts[key].gender or gender
         return key
+
+    @staticmethod
+    def _fronted_clause_subject(token: Token) -> Token | None:
+        """The subject a participle clause written before it in its sentence describes,
+        when the pronoun is in that clause: "Discussing his plan, Ann Lee said" (Lee); not
+        a clause with a subject of its own ("If she wins, she ...")."""
+        clause = token
+        while clause.dep_ not in ("advcl", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+            return None
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
+            return None
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].i < clause.right_edge.i:
+            return None  # the clause must come first: "Lee said it, despite his doubts"
+        return subjects[0]
 
     def _personal_candidates(
         self, token: Token, gender: str, sent: int, recent: deque[Ref]

@@ -247,3 +247,12 @@ def test_the_government_after_offices_of_two_countries_is_left_alone(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "the government", text) is None
+
+
+def test_his_in_a_fronted_participle_clause_is_the_subject_after_it(nlp):
+    text = (
+        "Tom Hale said the ferry deal was a mistake. Discussing his concern in a public "
+        "statement, Prime Minister Joseph Vella said the deal was fair."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "his", text) == "Joseph Vella"
