@@ -311,6 +311,8 @@ class Resolver(PersonalPronouns):
                 return None  # "Acme and Beta said ... They": both, not one of them
             if self._plural_between(ref.token, token.i) if cls == "pl" else False:
                 return None
+            if cls == "n" and ref.key.startswith("country:") and _located(self.doc[ref.token]):
+                continue  # "cut jobs in Germany as sales of its cars fall": a place, no owner
             return ref.key
         return None
 
@@ -861,6 +863,15 @@ def _changed_holder(token: Token) -> bool:
     """Whether the title is qualified as a holder other than the one named so far: "the new
     minister", "the next president" (not "the former president": that one was named so)."""
     return any(c.lower_ in CHANGED_HOLDER for c in token.lefts if c.dep_ in ("amod", "advmod"))
+
+
+#: Prepositions whose object says where something happens.
+LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "inside", "near"})
+
+
+def _located(token: Token) -> bool:
+    """Whether a name is the object of a preposition of place ("in Germany")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _definite_the(token: Token) -> bool:

@@ -256,3 +256,9 @@ def test_his_in_a_fronted_participle_clause_is_the_subject_after_it(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "his", text) == "Joseph Vella"
+
+
+def test_its_skips_a_country_that_only_says_where(nlp):
+    text = "Veltra Motors said it would cut jobs in Germany as sales of its diesel cars fall."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "its", text) == "Veltra Motors"
