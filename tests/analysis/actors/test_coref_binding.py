@@ -262,3 +262,21 @@ def test_its_skips_a_country_that_only_says_where(nlp):
     text = "Veltra Motors said it would cut jobs in Germany as sales of its diesel cars fall."
     actors = find_actors(nlp(text))
     assert owner(actors, "its", text) == "Veltra Motors"
+
+
+def test_a_title_after_as_is_the_object_it_is_given_to(nlp):
+    text = (
+        "Senator Ruth Dale will retire in May. Governor Ann Lee may appoint Tom Hale as "
+        "the next senator."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the next senator", text) == "Tom Hale"
+
+
+def test_the_year_old_after_an_age_written_before_the_name(nlp):
+    text = (
+        "Police said 45-year-old Ann Lee was rescued on Sunday. Tom Hale, 61, found her "
+        "near the pier. The 45-year-old was taken to hospital."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "The 45-year-old", text) == "Ann Lee"
