@@ -18,6 +18,7 @@ from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
+from briefing_tui.analysis.actors.predicates import Predications, changed_holder
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -38,8 +39,6 @@ GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm"
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
-#: Verbs that say what their subject is ("Lee was an artist", "Acme became a bank").
-COPULAS = frozenset({"be", "become", "remain"})
 #: Prepositions of time or circumstance, whose plural object is no rival for "they".
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
@@ -48,7 +47,7 @@ NON_REFERRING_IT_HEADS = frozenset(
 )
 
 
-class Resolver(PersonalPronouns):
+class Resolver(PersonalPronouns, Predications):
     """Adds title, description and pronoun mentions to the drafts of a document."""
 
     def __init__(self, doc: Doc, names: Names) -> None:
@@ -449,7 +448,7 @@ class Resolver(PersonalPronouns):
         lemma = token.lemma_.lower()
         if title and title[0]:
             key = self._predicated_person(token)
-            if key is None and not _changed_holder(token):
+            if key is None and not changed_holder(token):
                 key = self._person_with_title(title[0], title[1], country, recent, token.idx)
         elif (
             lemma in self.unnamed_heads
@@ -466,66 +465,6 @@ class Resolver(PersonalPronouns):
                 return None
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
-        return key
-
-    def _named_after(self, token: Token) -> str | None:
-        """The person named in apposition right after a noun: "a Boston lawyer, Ann Lee"."""
-        for child in token.children:
-            if child.dep_ == "appos" and child.i > token.i:
-                key = self.key_at_head.get(child.i)
-                if key is not None and self.names.drafts[key].kind == "person":
-                    return key
-        return None
-
-    def _predicate_of(self, token: Token) -> str | None:
-        """The actor a noun is said to be: "Lee was an artist", "Acme is a small firm"; only a
-        noun for a person (an organisation's head noun for an organisation), outside
-        quotations, and not under a negation, a modal or a question ("Lee is not a lawyer",
-        "may be a candidate")."""
-        verb = token.head
-        if token.dep_ != "attr" or verb.lemma_.lower() not in COPULAS:
-            return None
-        if self.quote_of[token.i] >= 0:
-            return None  # '"Lee is a liar," Ray said': the speaker's word for Lee
-        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
-            return None
-        sentence = token.sent
-        if any(t.text == "?" for t in sentence) or any(
-            c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children
-        ):
-            return None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1:
-            return None
-        key = self._key_of(subjects[0].i)
-        if key is None or key.startswith("?"):
-            return None
-        kind = self.names.drafts[key].kind
-        lemma = token.lemma_.lower()
-        if kind == "person":
-            return key if lemma in self.person_nouns else None  # not "Lee is a legend"
-        lex = self.lex
-        organised = lemma in lex.org_heads or lex.descriptions.get(lemma) == "organisation"
-        return key if kind == "organisation" and organised else None
-
-    def _predicated_person(self, token: Token) -> str | None:
-        """The person an "as" phrase says holds the office: "Lind named Berg as the new
-        minister", "he served as the chairman" (the object, else the subject)."""
-        prep = token.head
-        if token.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":
-            return None
-        verb = prep.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None  # "leaders such as the president"
-        args = [c for c in verb.children if c.dep_ == "dobj"] or [
-            c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS
-        ]
-        keys = {self._key_of(c.i) for c in args}
-        if len(keys) != 1:
-            return None
-        key = keys.pop()
-        if key is None or key.startswith("?") or self.names.drafts[key].kind != "person":
-            return None
         return key
 
     def _bare_office(self, token: Token) -> bool:
@@ -853,16 +792,6 @@ def _credit(token: Token) -> bool:
     while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
         line_start -= 1
     return all(t.is_upper or t.is_punct for t in doc[line_start : start - 1])
-
-
-#: Adjectives that make a title name someone else than its holder so far ("the new minister").
-CHANGED_HOLDER = frozenset({"new", "incoming", "next", "future", "previous"})
-
-
-def _changed_holder(token: Token) -> bool:
-    """Whether the title is qualified as a holder other than the one named so far: "the new
-    minister", "the next president" (not "the former president": that one was named so)."""
-    return any(c.lower_ in CHANGED_HOLDER for c in token.lefts if c.dep_ in ("amod", "advmod"))
 
 
 #: Prepositions whose object says where something happens.
