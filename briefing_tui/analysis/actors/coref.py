@@ -544,15 +544,16 @@ class Resolver(PersonalPronouns, Predications):
 
     def _head_like(self, lemma: str, draft: Draft) -> bool:
         """Whether ``lemma`` can stand for the whole name: a head noun of names ("the
-        university", "the museum") or the last word of one ("the Herald"), never any word of
-        it ("the world" is not the World Health Office)."""
+        university", "the museum") or the head word of one ("the Herald"), never any other
+        word of it ("the world" is not the World Health Office, "the debate" not the
+        Commission on Presidential Debates)."""
         lex = self.lex
         if lemma in lex.org_heads or lemma in lex.facility_heads or lemma in lex.descriptions:
             return True
         if lemma in self.unnamed_heads:
             return True
         texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
-        return any(text.split()[-1].lower().rstrip("s") == lemma.rstrip("s") for text in texts)
+        return any(_head_word(text).rstrip("s") == lemma.rstrip("s") for text in texts)
 
     def _of_country(self, draft: Draft, iso: str) -> bool:
         """Whether an organisation belongs to a country, by its record or its name's words."""
@@ -809,10 +810,25 @@ def _definite_the(token: Token) -> bool:
     return len(lefts) == 1 and lefts[0].lower_ == "the"
 
 
-def _ends_in(name: str, lemma: str) -> bool:
-    """Whether a name's last word is the noun ``lemma`` ("Grand Mosque", "Lin Memorial")."""
+#: Lower-case words after which a name goes on with its complement, not its head
+#: ("Commission on Presidential Debates" is a commission, not a debate).
+NAME_LINKS = frozenset({"of", "on", "for", "in", "at", "to", "and", "&"})
+
+
+def _head_word(name: str) -> str:
+    """The word a name is headed by: its last word before any linking word ("University"
+    of "University of Vermont", "Memorial" of "Lin Memorial"), lower-cased."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower().rstrip("s") == lemma.rstrip("s")
+    for i, word in enumerate(words):
+        if i and word in NAME_LINKS:
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def _ends_in(name: str, lemma: str) -> bool:
+    """Whether a name is headed by the noun ``lemma`` ("Grand Mosque", "Lin Memorial"; not
+    "Institute for Climate Research" by "research")."""
+    return len(name.split()) >= 2 and _head_word(name).rstrip("s") == lemma.rstrip("s")
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -280,3 +280,12 @@ def test_the_year_old_after_an_age_written_before_the_name(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "The 45-year-old", text) == "Ann Lee"
+
+
+def test_a_word_after_of_or_on_in_a_name_is_not_its_head(nlp):
+    text = (
+        "The Commission on Public Debates said the sound was fine. The mayor complained "
+        "about the debate on Friday."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the debate", text) is None
