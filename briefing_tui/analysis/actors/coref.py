@@ -553,7 +553,7 @@ class Resolver(PersonalPronouns, Predications):
         if lemma in self.unnamed_heads:
             return True
         texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
-        return any(_head_word(text).rstrip("s") == lemma.rstrip("s") for text in texts)
+        return any(_head_word(text) == lemma for text in texts)  # "the time" is no "Times"
 
     def _of_country(self, draft: Draft, iso: str) -> bool:
         """Whether an organisation belongs to a country, by its record or its name's words."""
@@ -828,7 +828,7 @@ def _head_word(name: str) -> str:
 def _ends_in(name: str, lemma: str) -> bool:
     """Whether a name is headed by the noun ``lemma`` ("Grand Mosque", "Lin Memorial"; not
     "Institute for Climate Research" by "research")."""
-    return len(name.split()) >= 2 and _head_word(name).rstrip("s") == lemma.rstrip("s")
+    return len(name.split()) >= 2 and _head_word(name) == lemma
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -289,3 +289,12 @@ def test_a_word_after_of_or_on_in_a_name_is_not_its_head(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "the debate", text) is None
+
+
+def test_a_singular_noun_is_not_a_plural_name(nlp):
+    text = (
+        "The Harbour Times reported the leak on Monday. The mayor said at the time that "
+        "nothing was lost."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the time", text) is None
