@@ -332,9 +332,10 @@ class Resolver(PersonalPronouns, Predications):
         return all(c.tag_ in ("NNS", "NNPS", "PRP") for c in subjects)
 
     def _speaks(self, token: Token) -> bool:
-        """Whether the pronoun is the subject of a verb of speech ("They also claimed")."""
+        """Whether the pronoun is the subject of a verb of speech ("They also claimed"), not
+        of a passive one ("They were denied visas")."""
         return (
-            token.dep_ in NOMINAL_SUBJECT_DEPS
+            token.dep_ == "nsubj"
             and token.head.lemma_.lower() in self.lex.speech_verbs
             and self.quote_of[token.i] < 0
         )

@@ -298,3 +298,12 @@ def test_a_singular_noun_is_not_a_plural_name(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "the time", text) is None
+
+
+def test_they_of_a_passive_verb_of_speech_is_not_a_speaker(nlp):
+    text = (
+        "The Harbour Robotics Team won a silver medal on Tuesday. The team reached the "
+        "final after many setbacks. They were denied visas twice."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "They", text) == "Harbour Robotics Team"
