@@ -754,9 +754,13 @@ class _QuoteTracker:
         if opened >= 0 and (token.i - opened > QUOTE_LIMIT or (self.line_start and is_mark)):
             self.spans.append((opened, token.i - 1))
             opened = -1
+        # an opening mark glued to the word before it closes ('... decision.“ However')
+        glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
+        closes = text in CLOSING_QUOTES or text in EITHER_QUOTES
+        closes = closes or (text in OPENING_QUOTES and glued)
         if opened < 0 and (text in OPENING_QUOTES or text in EITHER_QUOTES):
             opened = token.i
-        elif opened >= 0 and (text in CLOSING_QUOTES or text in EITHER_QUOTES):
+        elif opened >= 0 and closes:
             self.spans.append((opened, token.i))
             opened = -1
         elif opened >= 0:

@@ -307,3 +307,14 @@ def test_they_of_a_passive_verb_of_speech_is_not_a_speaker(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "They", text) == "Harbour Robotics Team"
+
+
+def test_an_opening_mark_glued_to_the_last_word_closes_the_quotation(nlp):
+    text = (
+        'Senator Ruth Dale said, "The port should have been chosen, and I am deeply '
+        "disappointed.“ The harbour will get a museum instead. In a statement, Mayor Tom "
+        'Hale said, "The city worked hard for this. I am disappointed that the board did '
+        'not choose us."'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "I", text, 1) == "Tom Hale"
