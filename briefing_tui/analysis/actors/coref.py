@@ -193,6 +193,9 @@ class Resolver(PersonalPronouns, Predications):
             return None
         speaker = self.names.drafts[key]
         is_person = speaker.kind == "person"
+        country = f"country:{speaker.country}" if speaker.country else None
+        if is_person and cls == "we" and speaker.title and country in self.names.drafts:
+            return country  # "we" of a president or minister is the country before any school
         if is_person and cls == "we":
             for head in speaker.affiliations:
                 # "we" in the words of Acme's spokesman is Acme
@@ -298,14 +301,16 @@ class Resolver(PersonalPronouns, Predications):
                     return None  # "they" after a person is more likely people than an institution
                 continue
             if draft.key.startswith("place:"):
+                if cls == "n" and ref.sent == sent and not _located(self.doc[ref.token]):
+                    return None  # "sued the state over its law": the place may own it
                 continue
             side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
             if (ref.sent != sent if cls == "n" else not ref.subject) and not side:
                 # "its" points within its sentence; "they" and "it" to a subject, or "it" in
                 # a side clause to the one named before it ("outside Acme after it closed")
                 return None
-            if cls == "it" and draft.kind == "group":
-                return None
+            if cls in ("it", "n") and draft.kind == "group":
+                return None  # "Americans" is "they", never "it" or "its"
             if cls == "pl" and ref.listed:
                 return None  # "Acme and Beta said ... They": both, not one of them
             if self._plural_between(ref.token, token.i) if cls == "pl" else False:

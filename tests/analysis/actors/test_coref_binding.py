@@ -318,3 +318,27 @@ def test_an_opening_mark_glued_to_the_last_word_closes_the_quotation(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "I", text, 1) == "Tom Hale"
+
+
+def test_its_after_a_state_that_is_sued_is_left_alone(nlp):
+    text = (
+        "The Justice Department said on Monday it was suing North Carolina over its new "
+        "law on bathrooms."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "its", text) != "Justice Department"
+
+
+def test_its_is_never_a_group_named_by_a_plural(nlp):
+    text = "The Baltic Coalition, which represents two million Estonians, wants to keep its policy."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "its", text) != "Estonians"
+
+
+def test_a_place_written_beside_a_later_mention_is_no_affiliation(nlp):
+    text = (
+        "Tom Hale, the mayor of Kestrel, spoke on Monday. Ann Lee was a mentor to Tom Hale "
+        'at the Harbour Law School in the 1990s. "We will rebuild the pier," Hale said.'
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "We", text) != "Harbour Law School"
