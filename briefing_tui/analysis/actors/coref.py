@@ -332,6 +332,8 @@ class Resolver(PersonalPronouns, Predications):
         could be "it" ("People protested outside Acme after it closed")."""
         if token.head.dep_ != "advcl":
             return False
+        if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in token.head.children):
+            return False  # "$8,000 more than it costs now": a comparison, not the actor
         main = token.head.head
         subjects = [c for c in main.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         return all(c.tag_ in ("NNS", "NNPS", "PRP") for c in subjects)

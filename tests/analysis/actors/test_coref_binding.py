@@ -342,3 +342,12 @@ def test_a_place_written_beside_a_later_mention_is_no_affiliation(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "We", text) != "Harbour Law School"
+
+
+def test_it_in_a_comparison_is_not_the_country_before(nlp):
+    text = (
+        "A car made in Kestrel would cost $30,000 if a tariff were imposed on imports from "
+        "Mexico, which is $8,000 more than it costs now."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "it", text) is None
