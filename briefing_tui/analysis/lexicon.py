@@ -47,6 +47,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "seats.tsv",
         "speech_verbs.txt",
         "stance_nouns.txt",
+        "statement_nouns.txt",
         "thing_nouns.tsv",
         "titles.tsv",
         "unnamed_orgs.txt",

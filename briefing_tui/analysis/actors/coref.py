@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.ages import age_description, people_of_age
 from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
+from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
+from briefing_tui.analysis.actors.predicates import Predications, changed_holder
+from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -35,13 +39,15 @@ GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm"
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
+#: Prepositions of time or circumstance, whose plural object is no rival for "they".
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
 )
 
 
-class Resolver(PersonalPronouns):
+class Resolver(PersonalPronouns, Predications):
     """Adds title, description and pronoun mentions to the drafts of a document."""
 
     def __init__(self, doc: Doc, names: Names) -> None:
@@ -52,6 +58,7 @@ class Resolver(PersonalPronouns):
         self.pronouns = self.lex.pronouns
         self.unnamed_heads = self.lex.unnamed_heads
         self.official_nouns = load_words("official_nouns.txt")
+        self.statement_nouns = load_words("statement_nouns.txt")
         self.sent_starts = [sent.start for sent in doc.sents]
         self.covered = bytearray(len(doc))
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
@@ -76,6 +83,9 @@ class Resolver(PersonalPronouns):
         for _, head, key in self.events:
             self._note_speaker(head, key)
         self.name_only: set[str] = set()  # people whose gender only their first name shows
+        self.ages = people_of_age(
+            (key, doc[head]) for _, head, key in self.events if names.drafts[key].kind == "person"
+        )
         self.gender = self._known_genders()
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
@@ -90,7 +100,7 @@ class Resolver(PersonalPronouns):
             if token.lower_ in self.pronouns:
                 candidates.append(token.i)
                 pronoun_tokens.append(token.i)
-            elif self._description_candidate(token):
+            elif self._description_candidate(token) or age_description(token) is not None:
                 candidates.append(token.i)
         holder, spans = quotes.finish()
         return holder, spans, candidates, pronoun_tokens
@@ -114,12 +124,16 @@ class Resolver(PersonalPronouns):
         ):
             token = token.head.head  # "Governor of Oregon Ann Lee said": the title is parsed
             # as the subject, the name as its object
-        if (
-            token.dep_ in NOMINAL_SUBJECT_DEPS
-            and outside
-            and token.head.lemma_.lower() in self.lex.speech_verbs
-        ):
+        if token.dep_ in NOMINAL_SUBJECT_DEPS and outside and self._speech_head(token.head):
             self.speakers.setdefault(self.sent_of(head), key)
+
+    def _speech_head(self, verb: Token) -> bool:
+        """A verb of speech, or one whose object is a statement ("issued a statement")."""
+        if verb.lemma_.lower() in self.lex.speech_verbs:
+            return True
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.statement_nouns for c in verb.children
+        )
 
     def resolve(self) -> None:
         """Walk the document once, attaching descriptions and pronouns to actors."""
@@ -179,6 +193,9 @@ class Resolver(PersonalPronouns):
             return None
         speaker = self.names.drafts[key]
         is_person = speaker.kind == "person"
+        country = f"country:{speaker.country}" if speaker.country else None
+        if is_person and cls == "we" and speaker.title and country in self.names.drafts:
+            return country  # "we" of a president or minister is the country before any school
         if is_person and cls == "we":
             for head in speaker.affiliations:
                 # "we" in the words of Acme's spokesman is Acme
@@ -211,6 +228,9 @@ class Resolver(PersonalPronouns):
                     owner = self.key_at_head.get(child.i) if child.dep_ == "poss" else None
                     if owner is not None and self.names.drafts[owner].kind == "organisation":
                         return owner
+            group = self._apposed_office_owner(token)
+            if group is not None:
+                return group  # "Tom Hale, the Acme spokesman,"
             nouns = [
                 t
                 for t in token.subtree
@@ -219,6 +239,22 @@ class Resolver(PersonalPronouns):
             for noun in nouns:
                 key = self._latest_so_named(noun.lemma_, mention.start)
                 if key is not None:
+                    return key
+        return None
+
+    def _apposed_office_owner(self, token: Token) -> str | None:
+        """The organisation named inside an office set after a person's name: "Tom Hale, the
+        Acme Airlines spokesman," (its name written before the office noun)."""
+        for office in token.children:
+            if office.dep_ != "appos" or office.i < token.i:
+                continue
+            if office.lemma_.lower() not in self.person_nouns:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in AFFILIATION_PREPS for c in office.children):
+                continue  # "House editor for the Report": the employer is the one after "for"
+            for word in self.doc[office.left_edge.i : office.i]:
+                key = self.key_at_head.get(word.i)
+                if key is not None and self.names.drafts[key].kind == "organisation":
                     return key
         return None
 
@@ -245,9 +281,13 @@ class Resolver(PersonalPronouns):
             return None
         if cls in ("it", "pl") and self._speaks(token):
             return self._previous_group_speaker(sent)
+        reflexive = token.lower_.endswith(("self", "selves"))
+        excluded = self._bound_keys(token, recent) if token.dep_ != "poss" and not reflexive else ()
         for ref in reversed(recent):
             if sent - ref.sent > 1:
                 return None
+            if ref.key in excluded:
+                return None  # "Acme did not choose them", "the union that represents them"
             if (
                 cls == "it"
                 and ref.sent != sent
@@ -257,24 +297,34 @@ class Resolver(PersonalPronouns):
                 return None  # back a sentence only as a speaker or opening it: "It added ..."
             draft = drafts[ref.key]
             if draft.kind == "person":
-                if cls == "pl":
+                if cls == "pl" and not self._passed_person(token, ref, sent):
                     return None  # "they" after a person is more likely people than an institution
                 continue
             if draft.key.startswith("place:"):
+                if cls == "n" and ref.sent == sent and not _located(self.doc[ref.token]):
+                    return None  # "sued the state over its law": the place may own it
                 continue
             side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
             if (ref.sent != sent if cls == "n" else not ref.subject) and not side:
                 # "its" points within its sentence; "they" and "it" to a subject, or "it" in
                 # a side clause to the one named before it ("outside Acme after it closed")
                 return None
-            if cls == "it" and draft.kind == "group":
-                return None
+            if cls in ("it", "n") and draft.kind == "group":
+                return None  # "Americans" is "they", never "it" or "its"
             if cls == "pl" and ref.listed:
                 return None  # "Acme and Beta said ... They": both, not one of them
             if self._plural_between(ref.token, token.i) if cls == "pl" else False:
                 return None
+            if cls == "n" and ref.key.startswith("country:") and _located(self.doc[ref.token]):
+                continue  # "cut jobs in Germany as sales of its cars fall": a place, no owner
             return ref.key
         return None
+
+    def _passed_person(self, token: Token, ref: Ref, sent: int) -> bool:
+        """Whether a possessive "their" may look past one person named in its sentence, not
+        in a list, to the organisation before ("Acme gave Lee the option to join their
+        team"): one person is not "their"."""
+        return token.dep_ == "poss" and ref.sent == sent and not ref.listed
 
     @staticmethod
     def _side_clause_it(token: Token) -> bool:
@@ -282,14 +332,17 @@ class Resolver(PersonalPronouns):
         could be "it" ("People protested outside Acme after it closed")."""
         if token.head.dep_ != "advcl":
             return False
+        if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in token.head.children):
+            return False  # "$8,000 more than it costs now": a comparison, not the actor
         main = token.head.head
         subjects = [c for c in main.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         return all(c.tag_ in ("NNS", "NNPS", "PRP") for c in subjects)
 
     def _speaks(self, token: Token) -> bool:
-        """Whether the pronoun is the subject of a verb of speech ("They also claimed")."""
+        """Whether the pronoun is the subject of a verb of speech ("They also claimed"), not
+        of a passive one ("They were denied visas")."""
         return (
-            token.dep_ in NOMINAL_SUBJECT_DEPS
+            token.dep_ == "nsubj"
             and token.head.lemma_.lower() in self.lex.speech_verbs
             and self.quote_of[token.i] < 0
         )
@@ -319,13 +372,26 @@ class Resolver(PersonalPronouns):
         )
 
     def _plural_between(self, start: int, end: int) -> bool:
+        """Whether a plural noun that could be "they" stands between an actor and it (not
+        one of time or circumstance: "arrived after many difficulties. They ...")."""
         return any(
-            t.tag_ in ("NNS", "NNPS") and t.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
+            t.tag_ in ("NNS", "NNPS")
+            and t.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
+            and not (t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_PREPS)
             for t in self.doc[start + 1 : end]
         )
 
     # descriptions
     def _resolve_description(self, token: Token, recent: deque[Ref]) -> str | None:
+        age = age_description(token)
+        if age is not None:
+            # "the 45-year-old": the one person given that age, none when two or nobody is
+            people = self.ages.get(age, set())
+            if len(people) != 1:
+                return None
+            key = next(iter(people))
+            self._add_description(token, key, "description")
+            return key
         if token.tag_ == "NNS":
             return self._resolve_officials(token, recent)
         if token.tag_ not in ("NN", "NNP"):
@@ -345,15 +411,37 @@ class Resolver(PersonalPronouns):
         if indefinite and token.dep_ == "appos" and token.head.i < token.i:
             # "Ann Lee, an Australian lawyer, said": an apposition after a name is that actor
             linked = self.key_at_head.get(token.head.i)
-            if linked is not None and self.names.drafts[linked].kind == "person":
-                self._add_description(token, linked, "title")
+            kind = self.names.drafts[linked].kind if linked is not None else None
+            if linked is not None and kind in ("person", "organisation"):
+                # "Acme, a Boston firm,": an organisation's too
+                self._add_description(token, linked, "title" if kind == "person" else "description")
                 return linked
+        if indefinite and token.lemma_.lower() in self.person_nouns:
+            linked = self._named_after(token)
+            if linked is not None:
+                self._add_description(token, linked, "title")  # "a Boston lawyer, Ann Lee,"
+                return linked
+        if determiners and not possessors:
+            key = self._predicate_of(token)
+            if key is not None:
+                self._add_description(token, key, "description")  # "Lee was an artist"
+                return key
         if not determiners and not possessors and country and self._bare_office(token):
             # "rescued by Malaysian navy", "Greek court rules": an office named by its
             # country's adjective alone, written without an article
             return self._unnamed_organisation(token, country)
         if not definite and not (possessors and country):
-            return None
+            linked = self._apposed_name(token) if possessors else None
+            if linked is None:
+                return None
+            # "the Irish team's coach, Liam Byrne,": a possessor makes it definite; a noun
+            # for a person only beside a person's name ("the nation's first governor" is
+            # not a party's, nor "Editor's note" a person's)
+            person = self.names.drafts[linked].kind == "person"
+            if person != (token.lemma_.lower() in self.person_nouns):
+                return None
+            self._add_description(token, linked, "title" if person else "description")
+            return linked
         linked = self._apposed_name(token)
         if linked is not None:
             person = self.names.drafts[linked].kind == "person"
@@ -367,7 +455,9 @@ class Resolver(PersonalPronouns):
         title = describe_title([*words, token.lower_], self.lex)
         lemma = token.lemma_.lower()
         if title and title[0]:
-            key = self._person_with_title(title[0], title[1], country, recent, token.idx)
+            key = self._predicated_person(token)
+            if key is None and not changed_holder(token):
+                key = self._person_with_title(title[0], title[1], country, recent, token.idx)
         elif (
             lemma in self.unnamed_heads
             and country
@@ -462,15 +552,16 @@ class Resolver(PersonalPronouns):
 
     def _head_like(self, lemma: str, draft: Draft) -> bool:
         """Whether ``lemma`` can stand for the whole name: a head noun of names ("the
-        university", "the museum") or the last word of one ("the Herald"), never any word of
-        it ("the world" is not the World Health Office)."""
+        university", "the museum") or the head word of one ("the Herald"), never any other
+        word of it ("the world" is not the World Health Office, "the debate" not the
+        Commission on Presidential Debates)."""
         lex = self.lex
         if lemma in lex.org_heads or lemma in lex.facility_heads or lemma in lex.descriptions:
             return True
         if lemma in self.unnamed_heads:
             return True
         texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
-        return any(text.split()[-1].lower().rstrip("s") == lemma.rstrip("s") for text in texts)
+        return any(_head_word(text) == lemma for text in texts)  # "the time" is no "Times"
 
     def _of_country(self, draft: Draft, iso: str) -> bool:
         """Whether an organisation belongs to a country, by its record or its name's words."""
@@ -530,7 +621,8 @@ class Resolver(PersonalPronouns):
             return f"country:{country}"
         sent = self.sent_of(token.i)
         if kind == "country":
-            return self._salient(sent, recent, lambda key: key.startswith("country:"))
+            key = self._salient(sent, recent, lambda key: key.startswith("country:"))
+            return key or self._country_of_offices(sent, recent)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
             return self._salient(sent, recent, lambda key: key.startswith("org:"))
         if kind == "media":
@@ -545,6 +637,28 @@ class Resolver(PersonalPronouns):
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _country_of_offices(self, sent: int, recent: deque[Ref]) -> str | None:
+        """ "the government" where no country is named lately but the organisations named
+        lately carry one country's name ("Environment Canada said ... the government"): that
+        country, when the article names it too; None if any country was named lately."""
+        found: set[str] = set()
+        for ref in recent:
+            if sent - ref.sent > DESCRIPTION_SENTENCES:
+                continue
+            if ref.key.startswith("country:"):
+                return None  # a country named lately and not singled out: left alone
+            if self.names.drafts[ref.key].kind != "organisation":
+                continue
+            head = self.doc[ref.token]
+            for word in (*(c for c in head.lefts if c.dep_ == "compound"), head):
+                iso = country_of_token_span(self.doc[word.i : word.i + 1], self.gaz)
+                if iso is not None:
+                    found.add(iso)
+        if len(found) != 1:
+            return None
+        key = f"country:{found.pop()}"
+        return key if key in self.names.drafts else None
 
     def _other_thing(self, draft: Draft) -> bool:
         """Whether the article calls the place something that is no town or region ("the
@@ -581,7 +695,10 @@ class Resolver(PersonalPronouns):
             counts[ref.key] = (count + 1, latest)
         if not counts:
             return None
-        return max(counts.items(), key=lambda item: item[1])[0]
+        ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+        if len(ranked) > 1 and ranked[1][1][0] * 2 > ranked[0][1][0]:
+            return None  # "the organisation" after Acme and Beta, each named as often
+        return ranked[0][0]
 
     def _unnamed_organisation(self, token: Token, country: str) -> str | None:
         """An organisation named by its country and its office: "Brazil's foreign ministry"."""
@@ -644,9 +761,13 @@ class _QuoteTracker:
         if opened >= 0 and (token.i - opened > QUOTE_LIMIT or (self.line_start and is_mark)):
             self.spans.append((opened, token.i - 1))
             opened = -1
+        # an opening mark glued to the word before it closes ('... decision.“ However')
+        glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
+        closes = text in CLOSING_QUOTES or text in EITHER_QUOTES
+        closes = closes or (text in OPENING_QUOTES and glued)
         if opened < 0 and (text in OPENING_QUOTES or text in EITHER_QUOTES):
             opened = token.i
-        elif opened >= 0 and (text in CLOSING_QUOTES or text in EITHER_QUOTES):
+        elif opened >= 0 and closes:
             self.spans.append((opened, token.i))
             opened = -1
         elif opened >= 0:
@@ -686,16 +807,40 @@ def _credit(token: Token) -> bool:
     return all(t.is_upper or t.is_punct for t in doc[line_start : start - 1])
 
 
+#: Prepositions whose object says where something happens.
+LOCATIVE_PREPS = frozenset({"in", "at", "across", "throughout", "within", "inside", "near"})
+
+
+def _located(token: Token) -> bool:
+    """Whether a name is the object of a preposition of place ("in Germany")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
 def _definite_the(token: Token) -> bool:
     """Whether the noun's only left word is "the" ("the mosque", not "the new mosque")."""
     lefts = list(token.lefts)
     return len(lefts) == 1 and lefts[0].lower_ == "the"
 
 
-def _ends_in(name: str, lemma: str) -> bool:
-    """Whether a name's last word is the noun ``lemma`` ("Grand Mosque", "Lin Memorial")."""
+#: Lower-case words after which a name goes on with its complement, not its head
+#: ("Commission on Presidential Debates" is a commission, not a debate).
+NAME_LINKS = frozenset({"of", "on", "for", "in", "at", "to", "and", "&"})
+
+
+def _head_word(name: str) -> str:
+    """The word a name is headed by: its last word before any linking word ("University"
+    of "University of Vermont", "Memorial" of "Lin Memorial"), lower-cased."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower().rstrip("s") == lemma.rstrip("s")
+    for i, word in enumerate(words):
+        if i and word in NAME_LINKS:
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def _ends_in(name: str, lemma: str) -> bool:
+    """Whether a name is headed by the noun ``lemma`` ("Grand Mosque", "Lin Memorial"; not
+    "Institute for Climate Research" by "research")."""
+    return len(name.split()) >= 2 and _head_word(name) == lemma
 
 
 def _same_words(first: str, second: str) -> bool:

@@ -91,7 +91,10 @@ def add_person_mention(
         _note_title(draft, info)
     _note_apposition(facts, draft, name_span)
     note_speech(draft, name_span.root, facts.lex)
-    _note_affiliation(draft, name_span)
+    if sum(1 for m in draft.mentions if m.kind == "name") == 1:
+        # where the article introduces them: "a mentor to Lee at Harvard" later is no
+        # affiliation of Lee's
+        _note_affiliation(draft, name_span)
     if info and info.owner is not None:
         draft.affiliations.append(info.owner)
 

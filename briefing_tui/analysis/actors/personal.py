@@ -81,10 +81,68 @@ class PersonalPronouns:
             return None
         first, last = self.quote_spans[quote]
         opening, closing = self.sent_of(first), self.sent_of(last)
-        for near in (opening, closing, closing + 1, opening - 1):
+        for near in (opening, closing):
             key = self.speakers.get(near)
             if key is not None:
                 return key
+        pending = self._unresolved_speaker(opening, closing)
+        if pending is not None:
+            # '"We warned them," she said.': "she" is not resolved yet; the speaker of the
+            # sentence before is hers only if of her gender, never the next sentence's
+            return self._earlier_speaker(pending, opening)
+        subjects = self._named_subjects(opening, closing)
+        if subjects:
+            # 'Lee issued a statement: "I ..."': the one who introduces it, else nobody
+            before = self.doc[first - 1] if first > 0 else None
+            return subjects[0] if before is not None and before.text == ":" else None
+        for near in (closing + 1, opening - 1):
+            key = self.speakers.get(near)
+            if key is not None:
+                return key
+        return None
+
+    def _earlier_speaker(self, pending: Token, opening: int) -> str | None:
+        """The speaker of the sentence before a quotation whose own speaker is not resolved
+        yet, when that speaker can be the pronoun or definite noun that says it ("he said",
+        "the strategist said"); None for "a spokesman said", someone new."""
+        key = self.speakers.get(opening - 1)
+        if key is None:
+            return None
+        person = self.names.drafts[key].kind == "person"
+        gender = self.pronouns.get(pending.lower_)
+        if gender in ("m", "f"):
+            return key if person and self.gender.get(key) in (None, gender) else None
+        if gender is not None or pending.lemma_.lower() not in self.person_nouns:
+            return None
+        definite = any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in pending.children
+        )
+        return key if definite and person else None
+
+    def _named_subjects(self, opening: int, closing: int) -> list[str]:
+        """The actors that are subjects outside quotation marks in the sentences a quotation
+        spans, in order."""
+        end = self.sent_starts[closing + 1] if closing + 1 < len(self.sent_starts) else None
+        found = []
+        for word in self.doc[self.sent_starts[opening] : end]:
+            if word.dep_ in NOMINAL_SUBJECT_DEPS and self.quote_of[word.i] < 0:
+                key = self._key_of(word.i)
+                if key is not None and not key.startswith("?"):
+                    found.append(key)
+        return found
+
+    def _unresolved_speaker(self, opening: int, closing: int) -> Token | None:
+        """A subject of a verb of speech, outside quotation marks, in the sentences a
+        quotation spans, that no actor stands for yet ("she said", "a source said")."""
+        end = self.sent_starts[closing + 1] if closing + 1 < len(self.sent_starts) else None
+        for word in self.doc[self.sent_starts[opening] : end]:
+            if (
+                word.dep_ in NOMINAL_SUBJECT_DEPS
+                and self.quote_of[word.i] < 0
+                and word.head.lemma_.lower() in self.lex.speech_verbs
+                and self._key_of(word.i) is None
+            ):
+                return word
         return None
 
     def _apposed_name(self, token: Token) -> str | None:
@@ -141,6 +199,7 @@ class PersonalPronouns:
         ]
         positions = [head for head, _ in person_events]
         votes: dict[str, Counter[str]] = {}
+        subject_votes: Counter[str] = Counter()  # votes of "he"/"she" as a subject
         for index in self.pronoun_tokens:
             token = self.doc[index]
             cls = self.pronouns[token.lower_]
@@ -156,11 +215,17 @@ class PersonalPronouns:
                 keys = {key for _, key in person_events[lo2:lo]}
                 heads = [head for head, _ in person_events[lo2:lo]]
             subject = any(self.doc[head].dep_ in NOMINAL_SUBJECT_DEPS for head in heads)
+            if token.dep_ not in NOMINAL_SUBJECT_DEPS and token.dep_ != "poss":
+                continue  # "Lee said the case against her ...": an object may be anyone
             if len(keys) == 1 and subject:  # "Marilyn's portrait ... he": no vote
-                votes.setdefault(keys.pop(), Counter())[cls] += 1
+                key = keys.pop()
+                votes.setdefault(key, Counter())[cls] += 1
+                subject_votes[key] += token.dep_ in NOMINAL_SUBJECT_DEPS
         for key, counter in votes.items():
             draft = drafts[key]
-            overruled = counter[self.gender.get(key, "")] == 0 and sum(counter.values()) >= 2
+            # only subjects ("Lindsey ... he ... he") outvote a first name: "her" and "his"
+            # are as often someone the person talks about
+            overruled = counter[self.gender.get(key, "")] == 0 and subject_votes[key] >= 2
             if key in self.name_only and overruled:
                 self.gender.pop(key)  # "Lindsey ... he ... his": the pronouns win
             if key not in self.gender:
@@ -194,6 +259,13 @@ class PersonalPronouns:
         alone.
         """
         sent = self.sent_of(token.i)
+        subject = self._fronted_clause_subject(token)
+        if subject is not None and subject.i in self.key_at_head:
+            # "Discussing his plan, Ann Lee said": the named subject after the clause, else
+            # nobody (not someone named in the sentence before)
+            key = self.key_at_head[subject.i]
+            fits = self.names.drafts[key].kind == "person"
+            return key if fits and self.gender.get(key) in (None, gender) else None
         latest = self._personal_candidates(token, gender, sent, recent)
         for refs in latest.values():
             refs.sort(key=lambda ref: -ref.token)
@@ -205,6 +277,24 @@ class PersonalPronouns:
             self.names.drafts[key].gender = self.names.drafts[key].gender or gender
         return key
 
+    @staticmethod
+    def _fronted_clause_subject(token: Token) -> Token | None:
+        """The subject a participle clause written before it in its sentence describes,
+        when the pronoun is in that clause: "Discussing his plan, Ann Lee said" (Lee); not
+        a clause with a subject of its own ("If she wins, she ...")."""
+        clause = token
+        while clause.dep_ not in ("advcl", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+            return None
+        if any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children):
+            return None
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].i < clause.right_edge.i:
+            return None  # the clause must come first: "Lee said it, despite his doubts"
+        return subjects[0]
+
     def _personal_candidates(
         self, token: Token, gender: str, sent: int, recent: deque[Ref]
     ) -> dict[str, list[Ref]]:
@@ -212,6 +302,7 @@ class PersonalPronouns:
         drafts = self.names.drafts
         bound = token.dep_ != "poss" and not token.lower_.endswith("self")
         co_subjects = self._clause_subjects(token) if bound else frozenset()
+        excluded = self._bound_keys(token, recent) if bound else frozenset()
         speaker = self._quote_speaker(token.i, sent)
         outside = self.quote_of[token.i] < 0
         found: dict[str, list[Ref]] = {}
@@ -232,7 +323,7 @@ class PersonalPronouns:
                 continue  # "'Lee is wrong,' she said": she is not Lee
             if drafts[ref.key].kind != "person" or self.gender.get(ref.key) not in (None, gender):
                 continue  # never across a known gender
-            if bound and (ref.head == token.head.i or ref.token in co_subjects):
+            if ref.key in excluded:
                 continue  # "Smith told him", "Lee and Ray stood behind him": not them
             found.setdefault(ref.key, []).append(ref)
         for ref in self.rivals:
@@ -245,13 +336,38 @@ class PersonalPronouns:
                 found.setdefault(ref.key, []).append(ref)
         return found
 
+    def _bound_keys(self, token: Token, recent: deque[Ref]) -> frozenset[str]:
+        """The actors an object pronoun cannot be: its clause's subjects and co-arguments,
+        under any of their mentions ("Hale told him", "Acme said it would back them"), and
+        the noun its relative clause describes ("the union that represents them")."""
+        subjects = self._clause_subjects(token)
+        verb = token.head.head if token.head.dep_ == "prep" else token.head
+        described = verb.head.i if verb.dep_ == "relcl" else -1
+        keys = {
+            ref.key
+            for ref in recent
+            if ref.head == token.head.i or ref.token in subjects or ref.token == described
+        }
+        for index in subjects:
+            key = self._key_of(index)
+            if key is not None:
+                keys.add(key)
+        return frozenset(keys)
+
     @staticmethod
     def _clause_subjects(token: Token) -> frozenset[int]:
         """The subjects of the clause an object pronoun sits in, with their conjuncts and
-        appositions: "him" is none of them ("Lee, Ray and Roe lined up behind him")."""
+        appositions: "him" is none of them ("Lee, Ray and Roe lined up behind him"); in an
+        infinitive without a subject, the one who controls it ("Acme failed to protect
+        them", "asked Lee to defend him")."""
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         found: set[int] = set()
         todo = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        while not todo and verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+            todo = [c for c in verb.children if c.dep_ == "dobj"] or [
+                c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS
+            ]
         while todo:
             word = todo.pop()
             found.add(word.i)

@@ -12,7 +12,7 @@ from briefing_tui.analysis.actors.spans import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
 
@@ -59,16 +59,37 @@ def title_before(doc: Doc, start: int, lex: Lexicon, gaz: Gazetteer) -> TitleInf
         if prev.ent_type_ in ("GPE", "NORP", "ORG") or prev.is_title or prev.is_upper:
             ent = entity_span_of(prev)
             country = country_of_token_span(ent, gaz)
+            # "Environment Canada spokeswoman": the country ends an organisation's name
+            ends_name = country is not None and _after_proper_word(ent)
+            if ends_name:
+                country = None
             if country:
                 country_text = ent.text
             elif title is not None and (
-                prev.ent_type_ == "ORG" or (not prev.ent_type_ and prev.pos_ == "PROPN")
+                ends_name
+                or prev.ent_type_ == "ORG"
+                or (not prev.ent_type_ and prev.pos_ == "PROPN")
             ):
                 first = prev.i  # "Acme's director", "Acme chairman"; not a "Meanwhile" before
-                while first > ent.start and doc[first - 1].pos_ == "PROPN":
+                floor = ent.start - 1 if ends_name else ent.start
+                while first > floor and doc[first - 1].pos_ == "PROPN":
                     first -= 1
                 owner, owner_text = prev.i, doc[first : prev.i + 1].text
     return TitleInfo(j + 1, title, family, gender, country, country_text, owner, owner_text)
+
+
+def _after_proper_word(span: Span) -> bool:
+    """Whether a capitalised word outside any entity is written right before the span as
+    part of one name with it ("Environment" of "Environment Canada")."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and not before.ent_type_
+        and before.dep_ == "compound"
+        and before.head.i >= span.start
+    )
 
 
 def describe_title(
