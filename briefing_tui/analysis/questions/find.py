@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.phrasing import (
 )
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
+from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (
     anchored_pronouns,
     name_references,
@@ -431,6 +432,7 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             claims=list(candidate.claims),
             score=min(1.0, score),
             confidence=round(candidate.confidence, 4),
+            held_because=held_reason(candidate),
         )
         for rank, (score, _order, candidate) in enumerate(scored, start=1)
     ]
