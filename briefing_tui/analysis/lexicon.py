@@ -60,6 +60,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "topic_verbs.txt",
     ),
     "questions": (
+        "advice.txt",
         "analytic.txt",
         "aspiration.txt",
         "claim_nouns.txt",
@@ -71,6 +72,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "denials.txt",
         "decisions.txt",
         "deontic.txt",
+        "evaluative.txt",
         "future_time.txt",
         "habitual.txt",
         "hedges.txt",
@@ -87,6 +89,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "proceedings.txt",
         "reporting.txt",
         "rhetoric.txt",
+        "rhetoric_markers.txt",
         "role_nouns.txt",
         "settled_verbs.txt",
         "shell_nouns.txt",

@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.opinions import (
+    asks_a_judgement,
+    asks_advice,
+    asks_rhetorically,
+)
 from briefing_tui.analysis.questions.rules import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: The most words a shown question may have.
 MAX_QUESTION_WORDS = 25
@@ -162,8 +171,40 @@ def _incomplete(candidate: Candidate) -> bool:
         return True
     if words[-1] in _NEEDS_COMPLEMENT and words[0] in FINITE_OPENERS:
         return True  # "Will Mrs. Clinton meet?": meet whom?
+    if _object_left_out(words[-1], candidate):
+        return True  # "Would the deal constitute?": its sentence says constitute what
     # "Was the bridge?": a copula with a subject and nothing said of it
     return words[0] in _BE and len(words) <= 4 and words[-2] in _DETERMINERS
+
+
+#: How a verb's object or complement hangs on it in the parse.
+_OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+
+
+def _object_left_out(last: str, candidate: Candidate) -> bool:
+    """Whether the question ends on a verb whose object its sentence gives and it left out."""
+    verbs = [
+        t
+        for s in candidate.sentences
+        for t in s
+        if t.lower_ == last and t.pos_ in {"VERB", "AUX"} and t.lemma_ != "be"
+    ]
+    said = {w.lower() for w in words_of(candidate.text)}
+    return bool(verbs) and all(_has_object(t, said) for t in verbs)
+
+
+def _has_object(verb: Token, said: set[str]) -> bool:
+    """Whether a verb has an object in the parse that the question does not say ("What will
+    the deal cost?" says it), or is a relative clause's whose object is the noun it
+    modifies ("the threat that a presidency would constitute")."""
+    if any(c.dep_ in _OBJECT_DEPS and c.lower_ not in said for c in verb.children):
+        return True
+    relative = any(
+        c.lower_ in {"that", "which", "whom"} and c.dep_ not in {"nsubj", "nsubjpass"}
+        for c in verb.children
+    )
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ in {"relcl", "acl"} and relative and has_subject
 
 
 def _unbalanced(candidate: Candidate) -> bool:
@@ -190,6 +231,125 @@ _REPORTING_FRAME = re.compile(
 
 def _reporting_frame(candidate: Candidate) -> bool:
     return bool(_REPORTING_FRAME.search(candidate.text))
+
+
+def _opinion(candidate: Candidate) -> bool:
+    return asks_a_judgement(candidate.text) or asks_advice(candidate.text)
+
+
+def _rhetorical(candidate: Candidate) -> bool:
+    return asks_rhetorically(candidate.text)
+
+
+#: "..., Democratic nominee Ann Lee?": a short phrase with no verb left dangling after a
+#: comma at the end, where a clause of the sentence was cut off (a date or number may stand).
+_DANGLING_TAIL = re.compile(r",\s+((?:[A-Za-z][\w’'.-]*\s*){1,4})\?$")
+_TAIL_VERBS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do", "does"})
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _dangling_tail(candidate: Candidate) -> bool:
+    match = _DANGLING_TAIL.search(candidate.text)
+    if match is None:
+        return False
+    tail = [w.lower() for w in match.group(1).split()]
+    if tail[0] in _MONTHS or tail[0] in _TAIL_OPENERS:
+        return False
+    if set(tail) & (_TAIL_VERBS | FINITE_OPENERS):
+        return False
+    before = candidate.text[: match.start()]
+    # "If X, will Y?" and "Before the vote, will ...?": the comma closes a fronted clause
+    if not (has_finite_opening(before + "?") and " " in before):
+        return False
+    return not _apposed(match.group(1).split(), candidate)
+
+
+#: Words that open a trailing phrase that reads: a preposition, a conjunction.
+_TAIL_OPENERS = frozenset(
+    [
+        "if",
+        "unless",
+        "when",
+        "as",
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "of",
+        "over",
+        "after",
+        "before",
+        "into",
+        "under",
+        "against",
+        "about",
+        "than",
+        "following",
+        "including",
+        "during",
+        "despite",
+        "amid",
+    ]
+)
+
+
+def _apposed(tail: list[str], candidate: Candidate) -> bool:
+    """Whether the parse hangs the dangling phrase on the noun before the comma, naming it
+    ("vote for the party's nominee, Ann Lee?"), or it is a place's region ("in Selo,
+    Norland"), rather than a part of another clause."""
+    for sent in candidate.sentences:
+        for token in sent:
+            if token.text == tail[0] and token.ent_type_ in {"GPE", "LOC"}:
+                return True
+            if token.text != tail[-1]:
+                continue
+            node = token
+            while node.dep_ in {"compound", "flat", "amod", "det", "poss"} and node.head != node:
+                node = node.head
+            if node.dep_ == "appos":
+                return True
+    return False
+
+
+#: "by June and not until the autumn": a hedge left out joined two times into nonsense.
+_GARBLED_JOIN = re.compile(
+    r"\b(?:and|or|but)\s+not\s+(?:until|before|after|by|in|on|for|till)\b|"
+    r"\b(and|or|but)\s+(?:and|or|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _garbled_join(candidate: Candidate) -> bool:
+    return _GARBLED_JOIN.search(candidate.text) is not None
 
 
 #: Every phrase veto, in the order they are tried.
@@ -241,6 +401,30 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _unbalanced,
         "a bracket or quotation mark is opened and not closed: the clause was cut",
         "Will Ann Lee (D-Mont. vote for the bill?",
+    ),
+    PhraseVeto(
+        "opinion",
+        _opinion,
+        "it asks a judgement, advice or a boast, not a matter the news can settle",
+        "Is the border security plan dangerous and ideological?",
+    ),
+    PhraseVeto(
+        "rhetorical",
+        _rhetorical,
+        'a word makes it rhetorical ("ever", "even"): the asker expects no answer',
+        "Will the inquiries into the mayor's travel ever stop?",
+    ),
+    PhraseVeto(
+        "dangling-tail",
+        _dangling_tail,
+        "a phrase with no verb dangles after a comma at the end: a clause was cut off",
+        "Will the governor veto the bill that would raise fares, council leader Ann Lee?",
+    ),
+    PhraseVeto(
+        "garbled-join",
+        _garbled_join,
+        "two phrases joined by a conjunction that no longer reads (a hedge was left out)",
+        "Is a ruling expected by June and not until the autumn?",
     ),
     PhraseVeto(
         "too-long",

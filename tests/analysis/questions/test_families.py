@@ -136,10 +136,12 @@ def test_a_criticised_decision_is_disputed(nlp):
     assert question.question == "Was the agency's decision to close the base justified?"
 
 
-def test_a_condemned_ruling_is_disputed(nlp):
-    text = 'The bishops conference of Italy has called the ruling "dangerous" and "ideological".'
-    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
-    assert question.question == "Is the ruling dangerous and ideological?"
+def test_a_condemned_ruling_is_not_asked_as_an_opinion(nlp):
+    # an opinion recast as a question is not an open matter (the "opinion" phrase veto)
+    text = 'The bishops conference of Tarva has called the ruling "dangerous" and "ideological".'
+    found = analysed(nlp, text)
+    assert not any("ideological" in q.question for q in found.shown)
+    assert any(f.veto == "opinion" for f in found.findings)
 
 
 def test_a_denied_role_is_disputed(nlp):

@@ -1,0 +1,106 @@
+"""Questions a careful editor would drop: an opinion, advice or a boast recast as a
+question, a rhetorical one, a clause cut off at a comma, a join a dropped hedge garbled,
+and a verb whose object was left behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.analysis.questions.opinions import (
+    asks_a_judgement,
+    asks_advice,
+    asks_rhetorically,
+)
+from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.vetoes import phrase_veto
+from briefing_tui.model import QuestionKind
+
+from .helpers import report
+
+
+def _shown(nlp, text: str) -> list[str]:
+    return [q.question for q in report(nlp, text).shown]
+
+
+def test_an_opinion_of_a_plan_is_not_asked_as_an_open_matter(nlp) -> None:
+    text = (
+        "Senate candidate Dale Korver on Thursday unveiled a border security plan.\n\n"
+        "His opponent, Senator Ruth Alder, called the plan dangerous and ideological."
+    )
+    assert not any("ideological" in q for q in _shown(nlp, text))
+
+
+def test_advice_by_the_writer_is_not_asked(nlp) -> None:
+    text = (
+        "In the coming weeks the Alder campaign would do well to court rural voters in the "
+        "northern counties, stressing the threat to farm jobs that the tariff would pose."
+    )
+    shown = _shown(nlp, text)
+    assert not any("do well to" in q for q in shown), shown
+    assert not any(q.endswith("pose?") for q in shown), shown
+
+
+def test_a_rhetorical_question_with_ever_is_not_asked(nlp) -> None:
+    text = "Will the inquiries into the mayor's travel ever stop? Nobody at city hall expects so."
+    assert not any("ever" in q.split() for q in _shown(nlp, text))
+
+
+def test_a_hedge_left_out_of_a_joined_time_is_not_asked(nlp) -> None:
+    text = (
+        "Eleven states sued to block the Clean Rivers Rule. "
+        "A ruling is expected by June and possibly not until the autumn."
+    )
+    assert not any("and not until" in q for q in _shown(nlp, text))
+
+
+def test_a_clause_cut_at_a_comma_is_not_asked(nlp) -> None:
+    doc = nlp(
+        "Governor Paul Anker will veto a bill that would let towns raise bus fares, "
+        "council leader Ann Lee said on Monday."
+    )
+    question = "Will Governor Paul Anker veto a bill that would let towns raise bus fares, "
+    question += "council leader Ann Lee?"
+    assert phrase_veto(Candidate(QuestionKind.EXPECTATION, [doc[:]], question)) == ("dangling-tail")
+
+
+def test_a_relative_clause_asked_without_its_object_is_incomplete(nlp) -> None:
+    doc = nlp("The rally stressed the threat to farm jobs that the new tariff would pose.")
+    candidate = Candidate(QuestionKind.EXPECTATION, [doc[:]], "Would the new tariff pose?")
+    assert phrase_veto(candidate) == "incomplete"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the bridge safe to reopen?",
+        "Is the plan dangerous for farmers?",
+        "Will the moderators be even tougher on the candidates?",
+        "Will the strike go ahead even if the talks resume?",
+        "Did the schools ever receive the tax bills?",
+        "Will the council vote on the budget on Monday, March 3?",
+    ],
+)
+def test_plain_questions_pass_the_editor_vetoes(question: str) -> None:
+    assert not asks_a_judgement(question)
+    assert not asks_advice(question)
+    assert not asks_rhetorically(question)
+    assert phrase_veto(Candidate(QuestionKind.EXPECTATION, [], question)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Senator Ted Cruz will vote for the Republican nominee, Donald Trump.",
+            "Will Ted Cruz vote for the Republican nominee, Donald Trump?",
+        ),
+        (
+            "The shuttle will be sent to a museum in Los Angeles, California.",
+            "Will the shuttle be sent to a museum in Los Angeles, California?",
+        ),
+    ],
+)
+def test_a_name_or_a_region_after_a_comma_is_no_dangling_tail(nlp, sentence, question) -> None:
+    doc = nlp(sentence)
+    candidate = Candidate(QuestionKind.EXPECTATION, [doc[:]], question)
+    assert phrase_veto(candidate) is None
