@@ -91,6 +91,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "rhetoric.txt",
         "rhetoric_markers.txt",
         "role_nouns.txt",
+        "settled_events.txt",
         "settled_verbs.txt",
         "shell_nouns.txt",
         "unknowns.txt",

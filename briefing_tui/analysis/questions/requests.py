@@ -32,6 +32,29 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 _AUDIENCE = frozenset({"crowd", "audience", "room", "attendee", "listener", "viewer", "reader"})
 
 
+#: Nouns that name a request in an apposition after it ("..., a request rarely honoured").
+_REQUEST_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "instruction"})
+#: Participles that tell how a request fared: met or not, it is no longer open.
+_FATES = frozenset(
+    {"honour", "honor", "heed", "ignore", "grant", "refuse", "reject", "follow", "obey"}
+    | {"answer", "respect", "disregard", "meet", "observe", "flout", "spurn", "decline"}
+)
+
+
+def _fate_told(cue: Token) -> bool:
+    """Whether the request's sentence tells how such requests fare, in a noun phrase set
+    after it: "asked the candidates to refrain from attacks, a request not always honoured"."""
+    for token in cue.sent:
+        if token.i <= cue.i or token.lemma_.lower() not in _REQUEST_NOUNS:
+            continue
+        if token.pos_ != "NOUN":
+            continue
+        for child in token.subtree:
+            if child.tag_ == "VBN" and child.lemma_.lower() in _FATES:
+                return True
+    return False
+
+
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
     if claim.cue_span is None:
         return None
@@ -56,6 +79,9 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     both = any(c.lower_ in {"both", "all"} for c in addressee.children)  # "urged both sides"
     if (not ctx.is_specific(addressee) and not both) or _a_whole_group(addressee):
         ctx.veto("generality")  # "urged people to stay indoors": no one in particular
+        return None
+    if _fate_told(cue):
+        ctx.veto("request-answered")  # "..., a request not always honoured": it tells how
         return None
     if ctx.told_as_done(action, addressee):
         ctx.veto("request-past-answered")

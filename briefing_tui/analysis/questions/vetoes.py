@@ -20,6 +20,8 @@ from briefing_tui.analysis.questions.opinions import (
     asks_rhetorically,
 )
 from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.settled import settled_by_sentence
+from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -207,6 +209,13 @@ def _has_object(verb: Token, said: set[str]) -> bool:
     return verb.dep_ in {"relcl", "acl"} and relative and has_subject
 
 
+def _settled_in_sentence(candidate: Candidate) -> bool:
+    # a dispute is over what was claimed, which the event's end does not settle
+    if candidate.kind == QuestionKind.DISPUTED:
+        return False
+    return settled_by_sentence(candidate.text, candidate.sentences)
+
+
 def _unbalanced(candidate: Candidate) -> bool:
     text = candidate.text
     return text.count("(") != text.count(")") or text.count("“") != text.count("”")
@@ -220,6 +229,8 @@ class PhraseVeto:
     predicate: Callable[[Candidate], bool]
     why: str
     example: str
+    #: The sentence the example question was asked of, for vetoes that read the parse.
+    sentence: str = ""
 
 
 _FRAMES = "|".join(sorted(FINITE_OPENERS))
@@ -395,6 +406,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _incomplete,
         "the question stops before what its verb needs (said what? met whom? was what?)",
         "Was the bridge?",
+    ),
+    PhraseVeto(
+        "settled-in-sentence",
+        _settled_in_sentence,
+        "its own sentence tells the matter closed (called off, cancelled, completed)",
+        "Will the fraud trial of Tom Rask be held in May?",
+        "The fraud trial of Tom Rask, scheduled for May, was called off last week.",
     ),
     PhraseVeto(
         "unbalanced",

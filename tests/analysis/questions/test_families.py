@@ -45,8 +45,9 @@ def test_each_family_veto_removes_its_example(nlp, family, veto, example):
 
 
 @pytest.mark.parametrize("veto", PHRASE_VETOES, ids=[v.name for v in PHRASE_VETOES])
-def test_each_phrase_veto_fails_its_example_question(veto):
-    candidate = Candidate(QuestionKind.EXPECTATION, [], veto.example)
+def test_each_phrase_veto_fails_its_example_question(nlp, veto):
+    sentences = [nlp(veto.sentence)[:]] if veto.sentence else []
+    candidate = Candidate(QuestionKind.EXPECTATION, sentences, veto.example)
     assert veto.predicate(candidate)
     assert phrase_veto(candidate) == veto.name
 

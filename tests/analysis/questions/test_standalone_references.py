@@ -1,0 +1,71 @@
+"""Questions made standalone from the article's own words: a bare "the measure", "the deal"
+or an object "it" named by the nearest earlier phrase that says which; a request whose fate
+its sentence tells and a matter its sentence closes are not asked."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.questions.references import vague_reference
+
+from .helpers import report
+
+BILL = (
+    "A state Senate committee on Tuesday approved a bill that would cap annual rent "
+    "increases at 5 percent for older apartments. "
+    "The full Senate is expected to vote on the measure before the spring recess. "
+    "Landlord groups have urged senators to reject the measure. "
+    "Governor Paul Anker has not said whether he would sign it."
+)
+
+
+def _questions(nlp, text: str) -> list[str]:
+    found = report(nlp, text)
+    return [q.question for q in [*found.shown, *found.held]]
+
+
+def test_the_measure_is_named_by_the_bill_said_before(nlp) -> None:
+    questions = _questions(nlp, BILL)
+    vote = next(q for q in questions if "full Senate" in q)
+    assert "the bill that would cap annual rent increases" in vote
+    assert "the measure" not in vote
+
+
+def test_an_object_it_is_named_by_the_matter_said_before(nlp) -> None:
+    questions = _questions(nlp, BILL)
+    sign = next(q for q in questions if "sign" in q)
+    assert sign == "Would Paul Anker sign the bill that would cap annual rent increases?"
+    assert sign in [q.question for q in report(nlp, BILL).shown]
+
+
+def test_the_deal_is_named_by_the_merger_and_its_parties(nlp) -> None:
+    text = (
+        "The competition authority opened an investigation into the planned merger of "
+        "grocery chains Velo and Corvo. "
+        "The authority will decide by September 15 whether to block the deal."
+    )
+    block = next(q for q in _questions(nlp, text) if "block" in q)
+    assert "the merger of grocery chains Velo and Corvo" in block
+
+
+def test_a_shell_noun_modifying_a_court_is_no_vague_reference() -> None:
+    assert vague_reference("Will the appeals court hear the challenge in May?") is None
+    assert vague_reference("Will the council pass the measure?") == "the measure"
+
+
+def test_a_request_whose_fate_the_sentence_tells_is_not_asked(nlp) -> None:
+    text = (
+        "The three candidates for mayor of Selo will debate on Wednesday. "
+        "Organizers asked the candidates to refrain from personal attacks, a request not "
+        "always honoured in past debates."
+    )
+    found = report(nlp, text)
+    assert not any("refrain" in q.question for q in [*found.shown, *found.held])
+    assert any(f.veto == "request-answered" for f in found.findings)
+
+
+def test_a_matter_its_own_sentence_calls_off_is_not_asked(nlp) -> None:
+    text = (
+        "The fraud trial of former deputy mayor Tom Rask, scheduled for May, was called "
+        "off last week after prosecutors dropped the charges."
+    )
+    found = report(nlp, text)
+    assert not any("Rask" in q.question for q in found.shown)
