@@ -106,6 +106,25 @@ def _headline(token: Token) -> bool:
     return bool(last) and last[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
 
 
+#: Adjectives that set one apart from the present one a bare "the <noun>" means: "the
+#: government" is not "the previous Labour government" that passed an old law.
+OTHER_TIME = frozenset(
+    {"previous", "former", "past", "old", "earlier", "prior", "outgoing", "last", "then", "ex"}
+)
+
+
+def _another_one(earlier: Token, noun: Token) -> bool:
+    """Whether the earlier mention is marked as another one than ``noun`` by an adjective of
+    another time that ``noun`` does not share ("the former government" / "the government")."""
+    doc = earlier.doc
+    # the words before the noun in its phrase, however the parse hangs them
+    start = earlier.i
+    while start > 0 and doc[start - 1].pos_ in {"ADJ", "PROPN", "NOUN", "DET", "NUM", "ADV"}:
+        start -= 1
+    marks = {t.lower_ for t in doc[start : earlier.i]} & OTHER_TIME
+    return bool(marks) and not marks & {c.lower_ for c in noun.children}
+
+
 def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
@@ -116,6 +135,8 @@ def _fuller(noun: Token) -> str | None:
             continue
         if _headline(token):
             continue  # "Drought forces water limits": a headline's words parse as one noun
+        if _another_one(token, noun):
+            continue  # "the previous Labour government" is not "the government" of today
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
         if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:

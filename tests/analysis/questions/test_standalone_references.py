@@ -69,3 +69,22 @@ def test_a_matter_its_own_sentence_calls_off_is_not_asked(nlp) -> None:
     )
     found = report(nlp, text)
     assert not any("Rask" in q.question for q in found.shown)
+
+
+def test_a_past_government_is_not_named_for_the_present_one(nlp) -> None:
+    text = (
+        "A 2008 law passed by the previous Labour government bars dredging in the bay. "
+        "The government will decide by July whether to seek an exemption from the law, "
+        "officials said."
+    )
+    questions = _questions(nlp, text)
+    assert questions
+    assert not any("Labour" in q for q in questions), questions
+
+
+def test_a_former_government_is_not_named_for_the_government(nlp) -> None:
+    text = (
+        "The 2010 rules were written by the former Conservative government. "
+        "The government plans to replace the rules next year, the minister said."
+    )
+    assert not any("Conservative" in q for q in _questions(nlp, text))
