@@ -68,6 +68,10 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     action = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"}), None)
     if action is None and addressee is not None:  # the parse may hang "to V" on the object
         action = next((c for c in addressee.children if c.dep_ in {"acl", "relcl"}), None)
+        if action is not None and not _can_act(addressee):
+            # "questioned Cruz's eligibility to run": the eligibility will not run
+            ctx.veto("no-one-asked")
+            return None
     if addressee is None or action is None or action.pos_ not in {"VERB", "AUX"}:
         return None
     to = [c.i for c in action.children if c.dep_ == "aux" and c.lower_ == "to"]
@@ -91,6 +95,14 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     text = phrase(ctx, action, subject=addressee, asked_aux="will", drop=drop)
     found = ctx.candidate(QuestionKind.PENDING, cue.sent, text, addressee)
     return found
+
+
+def _can_act(noun: Token) -> bool:
+    """Whether a noun may be someone asked to act: a name, or a noun that is no one's
+    attribute ("Cruz's eligibility", "the plan's cost" belong to someone; they do nothing)."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    return not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _a_whole_group(addressee: Token) -> bool:

@@ -209,6 +209,23 @@ def _has_object(verb: Token, said: set[str]) -> bool:
     return verb.dep_ in {"relcl", "acl"} and relative and has_subject
 
 
+def _told_as_fact(candidate: Candidate) -> bool:
+    """ "Do E.U. leaders weigh plans ...?" from "E.U. leaders weigh plans ...": a present
+    simple the sentence states, asked back; only a dispute asks whether it is so."""
+    words = [w.lower() for w in words_of(candidate.text)]
+    if candidate.kind == QuestionKind.DISPUTED or not words or words[0] not in {"do", "does"}:
+        return False
+    for sent in candidate.sentences:
+        for token in sent:
+            if token.tag_ not in {"VBZ", "VBP"} or token.lemma_ in {"be", "have", "do"}:
+                continue
+            if any(c.dep_ in {"neg", "aux"} for c in token.children):
+                continue  # "does not say", "may weigh": not a plain statement
+            if token.lemma_.lower() in words[2:]:
+                return True
+    return False
+
+
 def _settled_in_sentence(candidate: Candidate) -> bool:
     # a dispute is over what was claimed, which the event's end does not settle
     if candidate.kind == QuestionKind.DISPUTED:
@@ -406,6 +423,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _incomplete,
         "the question stops before what its verb needs (said what? met whom? was what?)",
         "Was the bridge?",
+    ),
+    PhraseVeto(
+        "told-as-fact",
+        _told_as_fact,
+        "it asks back a present fact its sentence states (only a dispute asks that)",
+        "Do Tarva leaders weigh new rules for fishing boats?",
+        "Tarva leaders weigh new rules for fishing boats, officials said on Monday.",
     ),
     PhraseVeto(
         "settled-in-sentence",

@@ -104,3 +104,19 @@ def test_a_name_or_a_region_after_a_comma_is_no_dangling_tail(nlp, sentence, que
     doc = nlp(sentence)
     candidate = Candidate(QuestionKind.EXPECTATION, [doc[:]], question)
     assert phrase_veto(candidate) is None
+
+
+def test_a_noun_that_cannot_act_is_not_asked_to(nlp) -> None:
+    text = "Senator Ann Lee has questioned Governor Tom Berg's eligibility to run for a third term."
+    found = report(nlp, text)
+    assert not any("eligibility run" in q.question for q in [*found.shown, *found.held])
+
+
+def test_a_present_fact_is_not_asked_back(nlp) -> None:
+    text = "Tarva leaders weigh new rules for fishing boats, officials said on Monday."
+    assert not any(q.lower().startswith("do ") for q in _shown(nlp, text))
+
+
+def test_a_request_to_a_named_body_is_still_asked(nlp) -> None:
+    text = "The mayor urged the city council to approve the budget before May."
+    assert "Will the city council approve the budget before May?" in _shown(nlp, text)
