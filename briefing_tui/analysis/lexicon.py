@@ -83,6 +83,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "modality.txt",
         "ongoing.txt",
         "opinion.txt",
+        "opposites.txt",
         "pending.txt",
         "pending_negated.txt",
         "permission.txt",

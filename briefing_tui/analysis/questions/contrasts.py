@@ -27,6 +27,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
+from briefing_tui.analysis.questions.opposites import opposite_states
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.pronouns import antecedent
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
@@ -458,4 +459,5 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *_criticised_decision(ctx, doc),
         *_condemned_decision(ctx, doc),
         *_denied_role(ctx, doc, claims),
+        *opposite_states(doc, claims),
     ]

@@ -120,3 +120,28 @@ def test_a_present_fact_is_not_asked_back(nlp) -> None:
 def test_a_request_to_a_named_body_is_still_asked(nlp) -> None:
     text = "The mayor urged the city council to approve the budget before May."
     assert "Will the city council approve the budget before May?" in _shown(nlp, text)
+
+
+def test_two_sources_stating_opposite_states_dispute_the_matter(nlp) -> None:
+    text = (
+        "The interior ministry of Kestria said on Sunday that the Tarn border crossing had "
+        "been closed to all traffic. "
+        "The government of neighbouring Lusovia said the crossing was open."
+    )
+    found = report(nlp, text)
+    disputed = [q for q in found.shown if q.kind == "disputed"]
+    assert [q.question for q in disputed] == ["Is the Tarn border crossing closed?"]
+    assert len(disputed[0].evidence) == 2 and len(disputed[0].actors) >= 2
+
+
+def test_one_source_saying_both_is_no_dispute(nlp) -> None:
+    text = "The ministry said the north gate was closed. The ministry said the south gate was open."
+    assert not any(q.kind == "disputed" for q in report(nlp, text).shown)
+
+
+def test_two_things_of_one_kind_are_not_one_disputed_matter(nlp) -> None:
+    text = (
+        "The interior ministry said the north gate was closed. "
+        "The army said the south gate was open."
+    )
+    assert not any(q.kind == "disputed" for q in report(nlp, text).shown)
