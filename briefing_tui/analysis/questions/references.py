@@ -501,6 +501,28 @@ _TIME_NOUNS = frozenset(
 _BOTH_SIDES = re.compile(r"(?<![\w’'])(both|the two|either) sides(?![\w’'])", re.I)
 _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
+#: "there" pointing at a place ("be there, awake"), not the "there" of "Will there be ...?".
+_THERE = re.compile(r"(?<![\w’'])there(?![\w’'])", re.I)
+#: Words around an existential "there" ("will there be", "there is"): no place meant.
+_EXISTENTIAL_BEFORE = frozenset(
+    {"will", "would", "could", "can", "might", "may", "should", "is", "are", "was", "were"}
+)
+_EXISTENTIAL_AFTER = frozenset({"be", "is", "are", "was", "were", "been", "remain", "seem"})
+
+
+def _place_there(text: str) -> re.Match[str] | None:
+    """A "there" that points at a place ("be there, awake"), not an existential one."""
+    for match in _THERE.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        after = re.findall(r"[\w’']+", text[match.end() :])[:1]
+        if before and before[0].lower() in _EXISTENTIAL_BEFORE:
+            continue
+        if after and after[0].lower() in _EXISTENTIAL_AFTER:
+            continue
+        return match
+    return None
+
+
 _ITS = re.compile(r"(?<![\w’'])its(?![\w’'])", re.I)
 
 
@@ -572,9 +594,9 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
     sides = _BOTH_SIDES.search(plain)
     if sides:
         return sides.group(0)  # "Will both sides return to the table?": which sides?
-    here = _HERE.search(plain)
+    here = _HERE.search(plain) or _place_there(plain)
     if here:
-        return here.group(0)  # "emerge here": where?
+        return here.group(0)  # "emerge here", "be there": where?
     shells = lemma_set("shell_nouns")
     for match in _DEFINITE_NOUN.finditer(plain):
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()

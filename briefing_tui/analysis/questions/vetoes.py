@@ -353,18 +353,21 @@ _TAIL_OPENERS = frozenset(
 def _apposed(tail: list[str], candidate: Candidate) -> bool:
     """Whether the parse hangs the dangling phrase on the noun before the comma, naming it
     ("vote for the party's nominee, Ann Lee?"), or it is a place's region ("in Selo,
-    Norland"), rather than a part of another clause."""
+    Norland"), rather than a part of another clause. Only the sentence that holds the
+    phrase after its comma is read."""
     for sent in candidate.sentences:
         for token in sent:
-            if token.text == tail[0] and token.ent_type_ in {"GPE", "LOC"}:
-                return True
-            if token.text != tail[-1]:
+            if token.text != tail[0] or token.i < 1 or token.doc[token.i - 1].text != ",":
                 continue
-            node = token
+            if token.ent_type_ in {"GPE", "LOC"}:
+                return True
+            end = token.i + len(tail) - 1
+            if end >= len(token.doc) or token.doc[end].text != tail[-1]:
+                continue
+            node = token.doc[end]
             while node.dep_ in {"compound", "flat", "amod", "det", "poss"} and node.head != node:
                 node = node.head
-            if node.dep_ == "appos":
-                return True
+            return node.dep_ == "appos"
     return False
 
 

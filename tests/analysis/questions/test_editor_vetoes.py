@@ -145,3 +145,16 @@ def test_two_things_of_one_kind_are_not_one_disputed_matter(nlp) -> None:
         "The army said the south gate was open."
     )
     assert not any(q.kind == "disputed" for q in report(nlp, text).shown)
+
+
+def test_a_dangling_name_is_judged_in_the_sentence_that_holds_it(nlp) -> None:
+    # the name is apposed in another sentence; in the one the question comes from, it is not
+    doc = nlp(
+        "Lawmakers praised the senator, Tom Berg. "
+        "Governor Ann Lee will veto a bill that would let towns raise fares, Senator Tom Berg "
+        "said."
+    )
+    question = "Will Governor Ann Lee veto a bill that would let towns raise fares, Senator "
+    question += "Tom Berg?"
+    candidate = Candidate(QuestionKind.EXPECTATION, list(doc.sents), question)
+    assert phrase_veto(candidate) == "dangling-tail"

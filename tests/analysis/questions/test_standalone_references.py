@@ -88,3 +88,9 @@ def test_a_former_government_is_not_named_for_the_government(nlp) -> None:
         "The government plans to replace the rules next year, the minister said."
     )
     assert not any("Conservative" in q for q in _questions(nlp, text))
+
+
+def test_there_pointing_at_a_place_is_vague_and_existential_there_is_not() -> None:
+    assert vague_reference("Will Ann Lee be there to answer the call?") == "there"
+    assert vague_reference("If the talks fail, will there be a strike?") is None
+    assert vague_reference("Is there a plan for the harbour?") is None
