@@ -367,7 +367,10 @@ def _apposed(tail: list[str], candidate: Candidate) -> bool:
             node = token.doc[end]
             while node.dep_ in {"compound", "flat", "amod", "det", "poss"} and node.head != node:
                 node = node.head
-            return node.dep_ == "appos"
+            # a person is no apposition of a place ("sue Saudi Arabia, nominee Ann Lee"):
+            # the parse joined the subject of the next clause to the object before the comma
+            clash = node.ent_type_ == "PERSON" and node.head.ent_type_ in {"GPE", "LOC", "ORG"}
+            return node.dep_ == "appos" and not clash
     return False
 
 

@@ -158,3 +158,15 @@ def test_a_dangling_name_is_judged_in_the_sentence_that_holds_it(nlp) -> None:
     question += "Tom Berg?"
     candidate = Candidate(QuestionKind.EXPECTATION, list(doc.sents), question)
     assert phrase_veto(candidate) == "dangling-tail"
+
+
+def test_a_person_the_parse_apposes_to_a_country_still_dangles(nlp) -> None:
+    doc = nlp(
+        "As President Berg appears set to veto legislation that would allow flood victims to "
+        "sue Norway, Democratic nominee Ann Lee apparently disagrees with her former boss."
+    )
+    question = "Will President Berg veto legislation that would allow flood victims to sue "
+    question += "Norway, Democratic nominee Ann Lee?"
+    assert next(t for t in doc if t.text == "Lee").dep_ == "appos"  # the parse's misreading
+    candidate = Candidate(QuestionKind.EXPECTATION, [doc[:]], question)
+    assert phrase_veto(candidate) == "dangling-tail"
