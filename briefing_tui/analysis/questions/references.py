@@ -191,6 +191,24 @@ _KIN = {
 }
 
 
+#: Shell nouns that an earlier "proposed <noun>" names ("the proposal" after "a proposed tax").
+_PROPOSALS = frozenset({"proposal", "measure", "plan"})
+
+
+def _proposed(token: Token) -> str | None:
+    """ "the proposed nightly tax on hotel stays", from "a proposed nightly tax on hotel
+    stays": a noun said with "proposed", its modifiers and a defining phrase; else None."""
+    if not any(c.dep_ == "amod" and c.lower_ == "proposed" for c in token.children):
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
+    first = min(t.i for t in words)
+    if token.doc[first].pos_ == "DET":
+        first += 1
+    said = _defining_phrase(token)
+    head = "the " + token.doc[first : token.i + 1].text
+    return head + said[len("the " + token.text) :] if said else head
+
+
 def _with_its_phrase(noun: Token) -> str | None:
     """ "the ban" after "a ban on gambling advertisements during ...": the nearest earlier
     same noun with a defining prepositional phrase, said with "the" ("the ban on gambling
@@ -202,11 +220,16 @@ def _with_its_phrase(noun: Token) -> str | None:
     heads = _KIN.get(lemma, frozenset({lemma}))
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
-        if token.lemma_.lower() not in heads or token.pos_ != "NOUN" or _headline(token):
+        if token.pos_ != "NOUN" or _headline(token):
             continue
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue
-        text = _defining_phrase(token)
+        if token.lemma_.lower() in heads:
+            text = _defining_phrase(token)
+        elif lemma in _PROPOSALS:
+            text = _proposed(token)  # "the proposal" after "a proposed nightly tax"
+        else:
+            continue
         relative = text is not None and re.search(r" (?:that|which) (?:would|will) ", text)
         if text is not None and (len(text.split()) <= MAX_PHRASE_WORDS or relative):
             return text
@@ -255,7 +278,7 @@ def _defining_phrase(token: Token) -> str | None:
 
 
 #: The most words a relative clause may bring when it names a noun ("that would cap rents").
-MAX_RELATIVE_WORDS = 7
+MAX_RELATIVE_WORDS = 9
 
 
 def _with_relative(token: Token) -> str | None:
@@ -267,7 +290,10 @@ def _with_relative(token: Token) -> str | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in relcl.children):
         return None  # "a bill that passed in May" tells its past, not what it is
-    words = [t for t in relcl.subtree if not t.is_punct]
+    words = list(relcl.subtree)
+    comma = next((t.i for t in words if t.text in {",", ";", "—"}), None)
+    # up to a comma: what follows it may be another clause the parse hung there
+    words = [t for t in words if not t.is_punct and (comma is None or t.i < comma)]
     trailing = [
         c
         for node in (relcl, *(c for c in relcl.children if c.dep_ == "dobj"))

@@ -94,3 +94,22 @@ def test_there_pointing_at_a_place_is_vague_and_existential_there_is_not() -> No
     assert vague_reference("Will Ann Lee be there to answer the call?") == "there"
     assert vague_reference("If the talks fail, will there be a strike?") is None
     assert vague_reference("Is there a plan for the harbour?") is None
+
+
+def test_the_proposal_is_named_by_the_proposed_tax(nlp) -> None:
+    text = (
+        "The Rivona city council on Monday postponed a vote on a proposed nightly tax on "
+        "hotel stays. The council will take up the proposal again on May 2."
+    )
+    again = next(q for q in _questions(nlp, text) if "again" in q)
+    assert "the proposed nightly tax on hotel stays" in again
+
+
+def test_a_relative_clause_is_cut_at_its_comma(nlp) -> None:
+    text = (
+        "As Governor Berg appears set to veto legislation that would let flood victims sue "
+        "the state, Senator Ann Lee said she disagrees with him. "
+        "The state treasury has said it believes the legislation could raise insurance costs."
+    )
+    costs = next(q for q in _questions(nlp, text) if "insurance" in q)
+    assert "the legislation that would let flood victims sue the state" in costs
