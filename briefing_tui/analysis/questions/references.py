@@ -129,6 +129,9 @@ def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
+    said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
+    #: "the new bridge" for "the bridge": used only when no phrase says more
+    plain_fallback: str | None = None
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
@@ -149,9 +152,10 @@ def _fuller(noun: Token) -> str | None:
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
-        # "the current policy" is not named by another "current policy", nor "the merger"
-        # by "the planned merger": an adjective that tells nothing names nothing
-        modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
+        if said_plain:  # "the current policy" is not named by another "current policy"
+            modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
+        # "the planned merger" tells less than "the merger of Velo and Corvo" said before it
+        only_plain = all(c.lower_ in TRANSPARENT for c in modifiers)
         if not any(c.pos_ != "PRON" for c in modifiers) or any(
             c.dep_ == "predet" for c in token.children
         ):
@@ -166,8 +170,10 @@ def _fuller(noun: Token) -> str | None:
         if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
-            return text
-    return _with_its_phrase(noun)
+            if not only_plain:
+                return text
+            plain_fallback = plain_fallback or text
+    return _with_its_phrase(noun) or plain_fallback
 
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
