@@ -348,7 +348,7 @@ _NAMING = frozenset({"call", "label", "brand", "term", "deem"})
 
 
 def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
-    """ "called the ruling dangerous and ideological": is it?"""
+    """ "called the ruling dangerous and ideological": was the ruling justified?"""
     condemning = lemma_set("condemnations")
     decisions = lemma_set("decisions")
     found: list[Dispute] = []
@@ -374,13 +374,11 @@ def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
         )
         thing = " ".join(t.text for t in doc[start : decision.i + 1] if not t.is_punct)
         thing = thing.replace(" 's", "'s")
-        said = " and ".join(v.lower_ for v in verdicts[:2])
         speaker = clause_subject(verb)
         sides = [ctx.actor_of(speaker)] if speaker is not None else []
-        text = f"Is {thing[:1].lower()}{thing[1:]} {said}"
-        if speaker is not None and speaker.pos_ == "PROPN":  # who says so, where it is named
-            text += f", as {_np(speaker)} says"
-        text += "?"
+        # the critic's words are an opinion, not the open matter: the decision is disputed,
+        # asked as a criticised decision is ("Was the ruling justified?"), the critic its side
+        text = f"Was {thing[:1].lower()}{thing[1:]} justified?"
         found.append(
             Dispute([verb.sent], None, sources=[s for s in sides if s], text=text, cue=verb.text)
         )
