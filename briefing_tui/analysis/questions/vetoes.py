@@ -382,6 +382,14 @@ _GARBLED_JOIN = re.compile(
 )
 
 
+#: "Will either Ann Lee or Tom Berg win?": one of two is sure to; the question asks nothing.
+_EITHER_SUBJECT = re.compile(rf"^(?:{_FRAMES})\s+either\s+\S.*\sor\s", re.IGNORECASE)
+
+
+def _either_or(candidate: Candidate) -> bool:
+    return _EITHER_SUBJECT.search(candidate.text) is not None
+
+
 def _garbled_join(candidate: Candidate) -> bool:
     return _GARBLED_JOIN.search(candidate.text) is not None
 
@@ -473,6 +481,12 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _garbled_join,
         "two phrases joined by a conjunction that no longer reads (a hedge was left out)",
         "Is a ruling expected by June and not until the autumn?",
+    ),
+    PhraseVeto(
+        "either-or",
+        _either_or,
+        "its subject is 'either A or B': one of the two is sure to, so it asks nothing",
+        "Will either Ann Lee or Tom Berg be mayor?",
     ),
     PhraseVeto(
         "too-long",

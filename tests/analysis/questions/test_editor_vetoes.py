@@ -170,3 +170,25 @@ def test_a_person_the_parse_apposes_to_a_country_still_dangles(nlp) -> None:
     assert next(t for t in doc if t.text == "Lee").dep_ == "appos"  # the parse's misreading
     candidate = Candidate(QuestionKind.EXPECTATION, [doc[:]], question)
     assert phrase_veto(candidate) == "dangling-tail"
+
+
+def test_when_an_unclear_start_is_asked_with_when(nlp) -> None:
+    text = (
+        "The court ordered a new trial for Lena Moss. It is unclear when the new trial will begin."
+    )
+    shown = _shown(nlp, text)
+    assert any(
+        q.startswith("When will the") and q.endswith("trial for Lena Moss begin?") for q in shown
+    ), shown
+
+
+def test_a_possessive_apostrophe_stays_in_the_question(nlp) -> None:
+    text = "Parents' groups plan to protest outside the legislature in Velmar next week."
+    assert any("Parents' groups" in q or "parents' groups" in q for q in _shown(nlp, text))
+
+
+def test_either_one_or_the_other_asks_nothing() -> None:
+    candidate = Candidate(QuestionKind.EXPECTATION, [], "Will either Ann Lee or Tom Berg win?")
+    assert phrase_veto(candidate) == "either-or"
+    plain = Candidate(QuestionKind.EXPECTATION, [], "Will Ann Lee either resign or apologise?")
+    assert phrase_veto(plain) is None
