@@ -342,10 +342,12 @@ class Question:
     score: float = 0.0
     #: How sure the analysis is that the matter is open and well asked.
     confidence: float = 0.0
+    #: Why a held-back question is not shown, in a few words ("low confidence"); None if shown.
+    held_because: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The question as the contract writes it."""
-        return {
+        """The question as the contract writes it (``held_because`` only when held back)."""
+        data: dict[str, Any] = {
             "id": self.id,
             "question": self.question,
             "kind": self.kind,
@@ -355,6 +357,9 @@ class Question:
             "score": round(self.score, 4),
             "confidence": round(self.confidence, 4),
         }
+        if self.held_because is not None:
+            data["held_because"] = self.held_because
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Question:
@@ -368,6 +373,7 @@ class Question:
             claims=list(data.get("claims", [])),
             score=float(data.get("score", 0.0)),
             confidence=float(data.get("confidence", 0.0)),
+            held_because=data.get("held_because"),
         )
 
 

@@ -27,6 +27,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
+from briefing_tui.analysis.questions.opposites import opposite_states
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.pronouns import antecedent
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
@@ -347,7 +348,7 @@ _NAMING = frozenset({"call", "label", "brand", "term", "deem"})
 
 
 def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
-    """ "called the ruling dangerous and ideological": is it?"""
+    """ "called the ruling dangerous and ideological": was the ruling justified?"""
     condemning = lemma_set("condemnations")
     decisions = lemma_set("decisions")
     found: list[Dispute] = []
@@ -373,13 +374,11 @@ def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
         )
         thing = " ".join(t.text for t in doc[start : decision.i + 1] if not t.is_punct)
         thing = thing.replace(" 's", "'s")
-        said = " and ".join(v.lower_ for v in verdicts[:2])
         speaker = clause_subject(verb)
         sides = [ctx.actor_of(speaker)] if speaker is not None else []
-        text = f"Is {thing[:1].lower()}{thing[1:]} {said}"
-        if speaker is not None and speaker.pos_ == "PROPN":  # who says so, where it is named
-            text += f", as {_np(speaker)} says"
-        text += "?"
+        # the critic's words are an opinion, not the open matter: the decision is disputed,
+        # asked as a criticised decision is ("Was the ruling justified?"), the critic its side
+        text = f"Was {thing[:1].lower()}{thing[1:]} justified?"
         found.append(
             Dispute([verb.sent], None, sources=[s for s in sides if s], text=text, cue=verb.text)
         )
@@ -458,4 +457,5 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *_criticised_decision(ctx, doc),
         *_condemned_decision(ctx, doc),
         *_denied_role(ctx, doc, claims),
+        *opposite_states(doc, claims),
     ]

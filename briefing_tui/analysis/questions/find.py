@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.phrasing import (
 )
 from briefing_tui.analysis.questions.plans import find_plans
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
+from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (
     anchored_pronouns,
     name_references,
@@ -431,6 +432,7 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             claims=list(candidate.claims),
             score=min(1.0, score),
             confidence=round(candidate.confidence, 4),
+            held_because=held_reason(candidate),
         )
         for rank, (score, _order, candidate) in enumerate(scored, start=1)
     ]
@@ -635,13 +637,19 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
             candidate.veto = phrase_veto(candidate)
     if candidate.veto is None:
         candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
-        candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
-        if _points_back(candidate):
-            candidate.weak = "vague-reference"
-        candidate.veto = phrase_veto(candidate)
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text)
         candidate.veto = phrase_veto(candidate)
+
+
+def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
+    """Name the question's short references where the article names them; a "that <noun>"
+    left pointing back makes it weak; a question grown too long is shortened."""
+    candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+    if _points_back(candidate):
+        candidate.weak = "vague-reference"
+    if phrase_veto(candidate) == "too-long":
+        candidate.text = shortened(candidate.text)
 
 
 def _points_back(candidate: Candidate) -> bool:
@@ -702,6 +710,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"
     for candidate in merged:
+        if candidate.veto is None:
+            # named after merging: two questions naming one matter in full are not one repeat
+            _name_references(ctx, candidate)
         candidate.text = without_odds(candidate.text)  # "will almost certainly cost": "will cost"
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)

@@ -69,6 +69,8 @@ NameOf = Callable[["Token"], "str | None"]
 
 
 def _is_quote_mark(token: Token) -> bool:
+    if token.tag_ == "POS":
+        return False  # "Parents' groups": the apostrophe marks a possessive, no quotation
     return bool(token.text) and all(char in _QUOTES for char in token.text)
 
 

@@ -61,6 +61,10 @@ TRANSPARENT = frozenset(
         "controversial",
         "upcoming",
         "pending",
+        "federal",
+        "national",
+        "local",
+        "regional",
     ]
 )
 
@@ -102,17 +106,40 @@ def _headline(token: Token) -> bool:
     return bool(last) and last[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
 
 
+#: Adjectives that set one apart from the present one a bare "the <noun>" means: "the
+#: government" is not "the previous Labour government" that passed an old law.
+OTHER_TIME = frozenset(
+    {"previous", "former", "past", "old", "earlier", "prior", "outgoing", "last", "then", "ex"}
+)
+
+
+def _another_one(earlier: Token, noun: Token) -> bool:
+    """Whether the earlier mention is marked as another one than ``noun`` by an adjective of
+    another time that ``noun`` does not share ("the former government" / "the government")."""
+    doc = earlier.doc
+    # the words before the noun in its phrase, however the parse hangs them
+    start = earlier.i
+    while start > 0 and doc[start - 1].pos_ in {"ADJ", "PROPN", "NOUN", "DET", "NUM", "ADV"}:
+        start -= 1
+    marks = {t.lower_ for t in doc[start : earlier.i]} & OTHER_TIME
+    return bool(marks) and not marks & {c.lower_ for c in noun.children}
+
+
 def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
     said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
+    #: "the new bridge" for "the bridge": used only when no phrase says more
+    plain_fallback: str | None = None
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         if _headline(token):
             continue  # "Drought forces water limits": a headline's words parse as one noun
+        if _another_one(token, noun):
+            continue  # "the previous Labour government" is not "the government" of today
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
         if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
@@ -127,6 +154,8 @@ def _fuller(noun: Token) -> str | None:
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
         if said_plain:  # "the current policy" is not named by another "current policy"
             modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
+        # "the planned merger" tells less than "the merger of Velo and Corvo" said before it
+        only_plain = all(c.lower_ in TRANSPARENT for c in modifiers)
         if not any(c.pos_ != "PRON" for c in modifiers) or any(
             c.dep_ == "predet" for c in token.children
         ):
@@ -141,14 +170,16 @@ def _fuller(noun: Token) -> str | None:
         if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
-            return text
-    return _with_its_phrase(noun)
+            if not only_plain:
+                return text
+            plain_fallback = plain_fallback or text
+    return _with_its_phrase(noun) or plain_fallback
 
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
 _DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into", "to"})
 #: The most words an earlier noun with its defining phrase may bring into a question.
-MAX_PHRASE_WORDS = 7
+MAX_PHRASE_WORDS = 8
 
 
 #: Shell nouns that stand for a bill said before under another name ("the measure" after
@@ -157,7 +188,31 @@ _KIN = {
     "measure": frozenset({"bill", "measure", "legislation", "proposal", "law"}),
     "legislation": frozenset({"bill", "measure", "legislation", "law"}),
     "proposal": frozenset({"bill", "measure", "proposal", "plan"}),
+    "bill": frozenset({"bill", "measure", "legislation"}),
+    "deal": frozenset({"deal", "merger", "agreement", "acquisition", "takeover"}),
+    "merger": frozenset({"merger", "deal", "acquisition", "takeover"}),
+    "rule": frozenset({"rule", "regulation"}),
+    "case": frozenset({"case", "lawsuit", "suit"}),
+    "ruling": frozenset({"ruling", "decision", "order"}),
 }
+
+
+#: Shell nouns that an earlier "proposed <noun>" names ("the proposal" after "a proposed tax").
+_PROPOSALS = frozenset({"proposal", "measure", "plan"})
+
+
+def _proposed(token: Token) -> str | None:
+    """ "the proposed nightly tax on hotel stays", from "a proposed nightly tax on hotel
+    stays": a noun said with "proposed", its modifiers and a defining phrase; else None."""
+    if not any(c.dep_ == "amod" and c.lower_ == "proposed" for c in token.children):
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in _KEPT] + [token]
+    first = min(t.i for t in words)
+    if token.doc[first].pos_ == "DET":
+        first += 1
+    said = _defining_phrase(token)
+    head = "the " + token.doc[first : token.i + 1].text
+    return head + said[len("the " + token.text) :] if said else head
 
 
 def _with_its_phrase(noun: Token) -> str | None:
@@ -171,12 +226,18 @@ def _with_its_phrase(noun: Token) -> str | None:
     heads = _KIN.get(lemma, frozenset({lemma}))
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
-        if token.lemma_.lower() not in heads or token.pos_ != "NOUN" or _headline(token):
+        if token.pos_ != "NOUN" or _headline(token):
             continue
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue
-        text = _defining_phrase(token)
-        if text is not None and len(text.split()) <= MAX_PHRASE_WORDS:
+        if token.lemma_.lower() in heads:
+            text = _defining_phrase(token)
+        elif lemma in _PROPOSALS:
+            text = _proposed(token)  # "the proposal" after "a proposed nightly tax"
+        else:
+            continue
+        relative = text is not None and re.search(r" (?:that|which) (?:would|will) ", text)
+        if text is not None and (len(text.split()) <= MAX_PHRASE_WORDS or relative):
             return text
     return None
 
@@ -206,17 +267,53 @@ def _defining_phrase(token: Token) -> str | None:
         )
         if acl is not None:  # "a measure to cap rents in Selo"
             return f"the {token.text} {_span_text(acl)}"
-        return None
+        return _with_relative(token)
     if obj.pos_ == "PRON":
         return None
     inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
     first = min(t.i for t in inner)
     # "the merger of Telia Nord and Fonex": the coordinated names go with it
     last = max([obj.i, *(t.i for t in obj.subtree if t.dep_ == "conj" and t.head == obj)])
+    after = [t for t in obj.subtree if t.i > obj.i]
+    if after and all(t.pos_ in {"PROPN", "CCONJ"} for t in after):
+        last = obj.right_edge.i  # "of grocery chains Velo and Corvo": the names say which
     said = doc[first : last + 1].text
     if doc[first].pos_ == "DET" and doc[first].lower_ in {"a", "an"}:
         said = "the " + doc[first + 1 : last + 1].text  # "a vote on a ban": "on the ban"
     return "the " + " ".join([token.text, prep.text, said])
+
+
+#: The most words a relative clause may bring when it names a noun ("that would cap rents").
+MAX_RELATIVE_WORDS = 9
+
+
+def _with_relative(token: Token) -> str | None:
+    """ "the bill that would cap annual rent increases", from "a bill that would cap annual
+    rent increases at 5 percent for older flats": a noun with the relative clause that
+    says what it would do, trailing phrases left out until it is short; else None."""
+    relcl = next((c for c in token.children if c.dep_ == "relcl"), None)
+    if relcl is None or relcl.left_edge.lower_ not in {"that", "which"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in relcl.children):
+        return None  # "a bill that passed in May" tells its past, not what it is
+    words = list(relcl.subtree)
+    comma = next((t.i for t in words if t.text in {",", ";", "—"}), None)
+    # up to a comma: what follows it may be another clause the parse hung there
+    words = [t for t in words if not t.is_punct and (comma is None or t.i < comma)]
+    trailing = [
+        c
+        for node in (relcl, *(c for c in relcl.children if c.dep_ == "dobj"))
+        for c in node.children
+        if c.dep_ == "prep" and c.i > relcl.i
+    ]
+    for prep in sorted(trailing, key=lambda t: -t.i):
+        if len(words) <= MAX_RELATIVE_WORDS:
+            break
+        cut = {t.i for t in prep.subtree}
+        words = [t for t in words if t.i not in cut]
+    if len(words) > MAX_RELATIVE_WORDS or not words:
+        return None
+    return f"the {token.text} " + " ".join(t.text for t in words)
 
 
 _CLOCK = re.compile(
@@ -315,12 +412,47 @@ def name_references(
                     continue  # the main clause's subject: the pronoun-subject veto names it
                 if not _contains(_after_opening(text), token.text):
                     continue
-                named = name_of(token)  # only the actors analysis's own resolution
+                named = name_of(token)  # the actors analysis's own resolution first
+                if named is None and token.dep_ in {"dobj", "pobj"}:
+                    named = _matter_named(token)  # "sign it": the bill named before
                 if named is not None and not _contains(text, named):
                     text = text.replace(
                         _after_opening(text), _replace(_after_opening(text), token.text, named), 1
                     )
     return text
+
+
+#: How many sentences back "it" or "them" may find the matter it stands for.
+MATTER_BACK = 2
+
+
+def _matter_named(pronoun: Token) -> str | None:
+    """What an object "it"/"them" stands for when it is a matter the article named ("has not
+    said whether he would sign it" after "... reject the measure"): the nearest earlier
+    shell noun that agrees in number, within ``MATTER_BACK`` sentences, named in full;
+    None when no telling name is found."""
+    if pronoun.lower_ not in {"it", "them"}:
+        return None
+    plural = pronoun.lower_ == "them"
+    shells = lemma_set("shell_nouns")
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(MATTER_BACK):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for index in range(pronoun.i - 1, start - 1, -1):
+        token = doc[index]
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in shells or _headline(token):
+            continue
+        if (token.tag_ in _PLURAL) != plural:
+            continue
+        # "a bill that would cap rents" says which there; "the bill" is named before
+        bare = _bare_definite(token) is not None
+        named = (_fuller(token) or _same_frame(token)) if bare else _defining_phrase(token)
+        if named is not None and len(named.split()) > 2:
+            return named
+        return None  # the nearest matter is itself vague: no guessing further back
+    return None
 
 
 def _phrase_start(pronoun: Token) -> int:
@@ -401,6 +533,28 @@ _TIME_NOUNS = frozenset(
 _BOTH_SIDES = re.compile(r"(?<![\w’'])(both|the two|either) sides(?![\w’'])", re.I)
 _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
+#: "there" pointing at a place ("be there, awake"), not the "there" of "Will there be ...?".
+_THERE = re.compile(r"(?<![\w’'])there(?![\w’'])", re.I)
+#: Words around an existential "there" ("will there be", "there is"): no place meant.
+_EXISTENTIAL_BEFORE = frozenset(
+    {"will", "would", "could", "can", "might", "may", "should", "is", "are", "was", "were"}
+)
+_EXISTENTIAL_AFTER = frozenset({"be", "is", "are", "was", "were", "been", "remain", "seem"})
+
+
+def _place_there(text: str) -> re.Match[str] | None:
+    """A "there" that points at a place ("be there, awake"), not an existential one."""
+    for match in _THERE.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        after = re.findall(r"[\w’']+", text[match.end() :])[:1]
+        if before and before[0].lower() in _EXISTENTIAL_BEFORE:
+            continue
+        if after and after[0].lower() in _EXISTENTIAL_AFTER:
+            continue
+        return match
+    return None
+
+
 _ITS = re.compile(r"(?<![\w’'])its(?![\w’'])", re.I)
 
 
@@ -409,6 +563,12 @@ def _named_before(words: str) -> bool:
     return any(w[:1].isupper() for w in words.split()[1:])
 
 
+#: Nouns a shell noun may modify in a compound ("the appeals court", "the plan's"): then
+#: the shell noun is no reference of its own.
+_COMPOUND_HEADS = frozenset(
+    {"court", "courts", "panel", "judge", "judges", "committee", "board", "hearing"}
+    | {"hearings", "process", "deadline", "file", "files", "team", "lawyer", "lawyers"}
+)
 _SUBORDINATORS = frozenset(
     {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
     | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
@@ -466,9 +626,9 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
     sides = _BOTH_SIDES.search(plain)
     if sides:
         return sides.group(0)  # "Will both sides return to the table?": which sides?
-    here = _HERE.search(plain)
+    here = _HERE.search(plain) or _place_there(plain)
     if here:
-        return here.group(0)  # "emerge here": where?
+        return here.group(0)  # "emerge here", "be there": where?
     shells = lemma_set("shell_nouns")
     for match in _DEFINITE_NOUN.finditer(plain):
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()
@@ -477,6 +637,8 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         after = plain[match.end() :].split()[:1]
         if following == "on" and (not after or not after[0][:1].islower()):
             full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
+        if following in _COMPOUND_HEADS:
+            continue  # "the appeals court", "the case file": the noun only modifies another
         # "If the climate rules survive, will the rules cost ...": said in full just before
         fuller = re.search(
             rf"(?<![\w’'])(?!the\s|that\s)[\w’'-]+\s+{re.escape(noun)}(?![\w’'])",

@@ -32,6 +32,29 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 _AUDIENCE = frozenset({"crowd", "audience", "room", "attendee", "listener", "viewer", "reader"})
 
 
+#: Nouns that name a request in an apposition after it ("..., a request rarely honoured").
+_REQUEST_NOUNS = frozenset({"request", "demand", "appeal", "plea", "call", "instruction"})
+#: Participles that tell how a request fared: met or not, it is no longer open.
+_FATES = frozenset(
+    {"honour", "honor", "heed", "ignore", "grant", "refuse", "reject", "follow", "obey"}
+    | {"answer", "respect", "disregard", "meet", "observe", "flout", "spurn", "decline"}
+)
+
+
+def _fate_told(cue: Token) -> bool:
+    """Whether the request's sentence tells how such requests fare, in a noun phrase set
+    after it: "asked the candidates to refrain from attacks, a request not always honoured"."""
+    for token in cue.sent:
+        if token.i <= cue.i or token.lemma_.lower() not in _REQUEST_NOUNS:
+            continue
+        if token.pos_ != "NOUN":
+            continue
+        for child in token.subtree:
+            if child.tag_ == "VBN" and child.lemma_.lower() in _FATES:
+                return True
+    return False
+
+
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
     if claim.cue_span is None:
         return None
@@ -45,6 +68,10 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     action = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"}), None)
     if action is None and addressee is not None:  # the parse may hang "to V" on the object
         action = next((c for c in addressee.children if c.dep_ in {"acl", "relcl"}), None)
+        if action is not None and not _can_act(addressee):
+            # "questioned Cruz's eligibility to run": the eligibility will not run
+            ctx.veto("no-one-asked")
+            return None
     if addressee is None or action is None or action.pos_ not in {"VERB", "AUX"}:
         return None
     to = [c.i for c in action.children if c.dep_ == "aux" and c.lower_ == "to"]
@@ -57,6 +84,9 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     if (not ctx.is_specific(addressee) and not both) or _a_whole_group(addressee):
         ctx.veto("generality")  # "urged people to stay indoors": no one in particular
         return None
+    if _fate_told(cue):
+        ctx.veto("request-answered")  # "..., a request not always honoured": it tells how
+        return None
     if ctx.told_as_done(action, addressee):
         ctx.veto("request-past-answered")
         return None
@@ -65,6 +95,14 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     text = phrase(ctx, action, subject=addressee, asked_aux="will", drop=drop)
     found = ctx.candidate(QuestionKind.PENDING, cue.sent, text, addressee)
     return found
+
+
+def _can_act(noun: Token) -> bool:
+    """Whether a noun may be someone asked to act: a name, or a noun that is no one's
+    attribute ("Cruz's eligibility", "the plan's cost" belong to someone; they do nothing)."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    return not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _a_whole_group(addressee: Token) -> bool:

@@ -794,6 +794,15 @@ def _musing(verb: Token) -> bool:
     return False
 
 
+def _is_unknown(node: Token) -> bool:
+    """ "(it) is unclear": a copula whose predicate is an unknowns word, under which the
+    parse may hang "when the trial will begin" as an adverbial clause that still asks."""
+    return node.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in {"unclear", "unknown", "uncertain"}
+        for c in node.children
+    )
+
+
 def _embedded_question(verb: Token) -> Token | None:
     """A "whether ..." or "when ..." clause under ``verb`` or its predicate."""
     for node in (verb, *verb.children):
@@ -810,7 +819,7 @@ def _embedded_question(verb: Token) -> Token | None:
             marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
             wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
             wh = wh or wh_phrase(clause) is not None
-            if clause.dep_ == "advcl":
+            if clause.dep_ == "advcl" and not _is_unknown(node):
                 wh = False  # "killed when the hotel collapsed" tells when; it asks nothing
             if marks & _WHETHER or wh:
                 return clause

@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.opinions import (
+    asks_a_judgement,
+    asks_advice,
+    asks_rhetorically,
+)
 from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.settled import settled_by_sentence
+from briefing_tui.model import QuestionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: The most words a shown question may have.
 MAX_QUESTION_WORDS = 25
@@ -162,8 +173,64 @@ def _incomplete(candidate: Candidate) -> bool:
         return True
     if words[-1] in _NEEDS_COMPLEMENT and words[0] in FINITE_OPENERS:
         return True  # "Will Mrs. Clinton meet?": meet whom?
+    if _object_left_out(words[-1], candidate):
+        return True  # "Would the deal constitute?": its sentence says constitute what
     # "Was the bridge?": a copula with a subject and nothing said of it
     return words[0] in _BE and len(words) <= 4 and words[-2] in _DETERMINERS
+
+
+#: How a verb's object or complement hangs on it in the parse.
+_OBJECT_DEPS = frozenset({"dobj", "attr", "dative", "oprd"})
+
+
+def _object_left_out(last: str, candidate: Candidate) -> bool:
+    """Whether the question ends on a verb whose object its sentence gives and it left out."""
+    verbs = [
+        t
+        for s in candidate.sentences
+        for t in s
+        if t.lower_ == last and t.pos_ in {"VERB", "AUX"} and t.lemma_ != "be"
+    ]
+    said = {w.lower() for w in words_of(candidate.text)}
+    return bool(verbs) and all(_has_object(t, said) for t in verbs)
+
+
+def _has_object(verb: Token, said: set[str]) -> bool:
+    """Whether a verb has an object in the parse that the question does not say ("What will
+    the deal cost?" says it), or is a relative clause's whose object is the noun it
+    modifies ("the threat that a presidency would constitute")."""
+    if any(c.dep_ in _OBJECT_DEPS and c.lower_ not in said for c in verb.children):
+        return True
+    relative = any(
+        c.lower_ in {"that", "which", "whom"} and c.dep_ not in {"nsubj", "nsubjpass"}
+        for c in verb.children
+    )
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ in {"relcl", "acl"} and relative and has_subject
+
+
+def _told_as_fact(candidate: Candidate) -> bool:
+    """ "Do E.U. leaders weigh plans ...?" from "E.U. leaders weigh plans ...": a present
+    simple the sentence states, asked back; only a dispute asks whether it is so."""
+    words = [w.lower() for w in words_of(candidate.text)]
+    if candidate.kind == QuestionKind.DISPUTED or not words or words[0] not in {"do", "does"}:
+        return False
+    for sent in candidate.sentences:
+        for token in sent:
+            if token.tag_ not in {"VBZ", "VBP"} or token.lemma_ in {"be", "have", "do"}:
+                continue
+            if any(c.dep_ in {"neg", "aux"} for c in token.children):
+                continue  # "does not say", "may weigh": not a plain statement
+            if token.lemma_.lower() in words[2:]:
+                return True
+    return False
+
+
+def _settled_in_sentence(candidate: Candidate) -> bool:
+    # a dispute is over what was claimed, which the event's end does not settle
+    if candidate.kind == QuestionKind.DISPUTED:
+        return False
+    return settled_by_sentence(candidate.text, candidate.sentences)
 
 
 def _unbalanced(candidate: Candidate) -> bool:
@@ -179,6 +246,8 @@ class PhraseVeto:
     predicate: Callable[[Candidate], bool]
     why: str
     example: str
+    #: The sentence the example question was asked of, for vetoes that read the parse.
+    sentence: str = ""
 
 
 _FRAMES = "|".join(sorted(FINITE_OPENERS))
@@ -190,6 +259,139 @@ _REPORTING_FRAME = re.compile(
 
 def _reporting_frame(candidate: Candidate) -> bool:
     return bool(_REPORTING_FRAME.search(candidate.text))
+
+
+def _opinion(candidate: Candidate) -> bool:
+    return asks_a_judgement(candidate.text) or asks_advice(candidate.text)
+
+
+def _rhetorical(candidate: Candidate) -> bool:
+    return asks_rhetorically(candidate.text)
+
+
+#: "..., Democratic nominee Ann Lee?": a short phrase with no verb left dangling after a
+#: comma at the end, where a clause of the sentence was cut off (a date or number may stand).
+_DANGLING_TAIL = re.compile(r",\s+((?:[A-Za-z][\w’'.-]*\s*){1,4})\?$")
+_TAIL_VERBS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do", "does"})
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _dangling_tail(candidate: Candidate) -> bool:
+    match = _DANGLING_TAIL.search(candidate.text)
+    if match is None:
+        return False
+    tail = [w.lower() for w in match.group(1).split()]
+    if tail[0] in _MONTHS or tail[0] in _TAIL_OPENERS:
+        return False
+    if set(tail) & (_TAIL_VERBS | FINITE_OPENERS):
+        return False
+    before = candidate.text[: match.start()]
+    # "If X, will Y?" and "Before the vote, will ...?": the comma closes a fronted clause
+    if not (has_finite_opening(before + "?") and " " in before):
+        return False
+    return not _apposed(match.group(1).split(), candidate)
+
+
+#: Words that open a trailing phrase that reads: a preposition, a conjunction.
+_TAIL_OPENERS = frozenset(
+    [
+        "if",
+        "unless",
+        "when",
+        "as",
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "of",
+        "over",
+        "after",
+        "before",
+        "into",
+        "under",
+        "against",
+        "about",
+        "than",
+        "following",
+        "including",
+        "during",
+        "despite",
+        "amid",
+    ]
+)
+
+
+def _apposed(tail: list[str], candidate: Candidate) -> bool:
+    """Whether the parse hangs the dangling phrase on the noun before the comma, naming it
+    ("vote for the party's nominee, Ann Lee?"), or it is a place's region ("in Selo,
+    Norland"), rather than a part of another clause. Only the sentence that holds the
+    phrase after its comma is read."""
+    for sent in candidate.sentences:
+        for token in sent:
+            if token.text != tail[0] or token.i < 1 or token.doc[token.i - 1].text != ",":
+                continue
+            if token.ent_type_ in {"GPE", "LOC"}:
+                return True
+            end = token.i + len(tail) - 1
+            if end >= len(token.doc) or token.doc[end].text != tail[-1]:
+                continue
+            node = token.doc[end]
+            while node.dep_ in {"compound", "flat", "amod", "det", "poss"} and node.head != node:
+                node = node.head
+            # a person is no apposition of a place ("sue Saudi Arabia, nominee Ann Lee"):
+            # the parse joined the subject of the next clause to the object before the comma
+            clash = node.ent_type_ == "PERSON" and node.head.ent_type_ in {"GPE", "LOC", "ORG"}
+            return node.dep_ == "appos" and not clash
+    return False
+
+
+#: "by June and not until the autumn": a hedge left out joined two times into nonsense.
+_GARBLED_JOIN = re.compile(
+    r"\b(?:and|or|but)\s+not\s+(?:until|before|after|by|in|on|for|till)\b|"
+    r"\b(and|or|but)\s+(?:and|or|but)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Will either Ann Lee or Tom Berg win?": one of two is sure to; the question asks nothing.
+_EITHER_SUBJECT = re.compile(rf"^(?:{_FRAMES})\s+either\s+\S.*\sor\s", re.IGNORECASE)
+
+
+def _either_or(candidate: Candidate) -> bool:
+    return _EITHER_SUBJECT.search(candidate.text) is not None
+
+
+def _garbled_join(candidate: Candidate) -> bool:
+    return _GARBLED_JOIN.search(candidate.text) is not None
 
 
 #: Every phrase veto, in the order they are tried.
@@ -237,10 +439,54 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "Was the bridge?",
     ),
     PhraseVeto(
+        "told-as-fact",
+        _told_as_fact,
+        "it asks back a present fact its sentence states (only a dispute asks that)",
+        "Do Tarva leaders weigh new rules for fishing boats?",
+        "Tarva leaders weigh new rules for fishing boats, officials said on Monday.",
+    ),
+    PhraseVeto(
+        "settled-in-sentence",
+        _settled_in_sentence,
+        "its own sentence tells the matter closed (called off, cancelled, completed)",
+        "Will the fraud trial of Tom Rask be held in May?",
+        "The fraud trial of Tom Rask, scheduled for May, was called off last week.",
+    ),
+    PhraseVeto(
         "unbalanced",
         _unbalanced,
         "a bracket or quotation mark is opened and not closed: the clause was cut",
         "Will Ann Lee (D-Mont. vote for the bill?",
+    ),
+    PhraseVeto(
+        "opinion",
+        _opinion,
+        "it asks a judgement, advice or a boast, not a matter the news can settle",
+        "Is the border security plan dangerous and ideological?",
+    ),
+    PhraseVeto(
+        "rhetorical",
+        _rhetorical,
+        'a word makes it rhetorical ("ever", "even"): the asker expects no answer',
+        "Will the inquiries into the mayor's travel ever stop?",
+    ),
+    PhraseVeto(
+        "dangling-tail",
+        _dangling_tail,
+        "a phrase with no verb dangles after a comma at the end: a clause was cut off",
+        "Will the governor veto the bill that would raise fares, council leader Ann Lee?",
+    ),
+    PhraseVeto(
+        "garbled-join",
+        _garbled_join,
+        "two phrases joined by a conjunction that no longer reads (a hedge was left out)",
+        "Is a ruling expected by June and not until the autumn?",
+    ),
+    PhraseVeto(
+        "either-or",
+        _either_or,
+        "its subject is 'either A or B': one of the two is sure to, so it asks nothing",
+        "Will either Ann Lee or Tom Berg be mayor?",
     ),
     PhraseVeto(
         "too-long",

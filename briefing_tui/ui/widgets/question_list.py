@@ -30,7 +30,8 @@ class QuestionList(ItemList[Question]):
 
     The questions held back below the confidence threshold are not listed until
     the reader asks (``h``); they then follow the shown ones, dimmed and marked
-    "held back" with their confidence, and are selected as the others are.
+    "held back" with their confidence and why they are held back ("low confidence",
+    'vague: "the measure"'), and are selected as the others are.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -125,7 +126,10 @@ class QuestionList(ItemList[Question]):
 
     def render_item(self, item: Question) -> Text:
         if self.is_held_back(item):
-            line = Text(f"held back · {item.confidence:.2f} [{item.kind}] ", style="italic dim")
+            why = f" · {item.held_because}" if item.held_because else ""
+            line = Text(
+                f"held back · {item.confidence:.2f}{why} [{item.kind}] ", style="italic dim"
+            )
             line.append(item.question, style="dim")
             return line
         line = Text(f"[{item.kind}] ", style="dim")

@@ -45,8 +45,9 @@ def test_each_family_veto_removes_its_example(nlp, family, veto, example):
 
 
 @pytest.mark.parametrize("veto", PHRASE_VETOES, ids=[v.name for v in PHRASE_VETOES])
-def test_each_phrase_veto_fails_its_example_question(veto):
-    candidate = Candidate(QuestionKind.EXPECTATION, [], veto.example)
+def test_each_phrase_veto_fails_its_example_question(nlp, veto):
+    sentences = [nlp(veto.sentence)[:]] if veto.sentence else []
+    candidate = Candidate(QuestionKind.EXPECTATION, sentences, veto.example)
     assert veto.predicate(candidate)
     assert phrase_veto(candidate) == veto.name
 
@@ -136,10 +137,13 @@ def test_a_criticised_decision_is_disputed(nlp):
     assert question.question == "Was the agency's decision to close the base justified?"
 
 
-def test_a_condemned_ruling_is_disputed(nlp):
-    text = 'The bishops conference of Italy has called the ruling "dangerous" and "ideological".'
-    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
-    assert question.question == "Is the ruling dangerous and ideological?"
+def test_a_condemned_ruling_is_disputed_as_a_decision_not_as_an_opinion(nlp):
+    # "Is the ruling dangerous and ideological?" recasts an opinion; the dispute is the ruling
+    text = 'The bishops conference of Tarva has called the ruling "dangerous" and "ideological".'
+    found = analysed(nlp, text)
+    question = next(q for q in found.shown if q.kind == "disputed")
+    assert question.question == "Was the ruling justified?"
+    assert not any("ideological" in q.question for q in found.shown)
 
 
 def test_a_denied_role_is_disputed(nlp):
@@ -281,12 +285,16 @@ def test_playing_no_part_is_a_denied_role(nlp):
     assert question.question == "Did Anna Weiss’s former adviser play a part in the tender?"
 
 
-def test_a_condemned_decision_names_who_condemns_it(nlp):
+def test_a_condemned_decision_is_asked_as_the_decision_with_its_critic_a_side(nlp):
     text = 'Opposition leader Tomas Rey called the port closure decision "scandalous" on Wednesday.'
-    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
-    assert question.question == (
-        "Is the port closure decision scandalous, as opposition leader Tomas Rey says?"
-    )
+    doc = nlp(text)
+    briefing = analyze_doc(doc, Article(text=text))
+    found = explain_questions(doc, briefing.actors, briefing.claims)
+    question = next(q for q in found.shown if q.kind == "disputed")
+    # the critic's word is an opinion; the open matter is the decision he disputes
+    assert question.question == "Was the port closure decision justified?"
+    names = {a.id: a.name for a in briefing.actors}
+    assert any("Rey" in names[a] for a in question.actors)
 
 
 def test_a_stated_goal_asks_whether_its_owner_reaches_it(nlp):

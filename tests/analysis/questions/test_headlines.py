@@ -7,7 +7,7 @@ from tests.analysis.questions.test_families import analysed
 
 def test_a_question_only_the_headline_raises_is_held_back(nlp):
     text = (
-        "Tarva leaders weigh plans for a new port\n\n"
+        "Tarva council could close the old port\n\n"
         "Tarva leaders met on Monday in Selo. Ministers spoke about trade."
     )
     found = analysed(nlp, text)
@@ -36,6 +36,6 @@ def test_the_title_said_again_with_a_full_stop_is_still_a_headline(nlp):
 def test_a_dispute_on_a_line_without_a_full_stop_is_still_shown(nlp):
     text = (
         "Church schools must pay land tax\n\n"
-        'The bishops conference of Tarva has called the ruling "dangerous" and "ideological"'
+        "The bishops conference of Tarva has denied that the schools received the tax bills"
     )
     assert any(q.kind == "disputed" for q in analysed(nlp, text).shown)

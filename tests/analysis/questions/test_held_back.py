@@ -56,3 +56,25 @@ def test_held_back_ids_do_not_collide_with_shown_ones(nlp) -> None:
     ids = [q.id for q in (*shown, *held)]
     assert len(ids) == len(set(ids))
     assert [q.id for q in held] == [f"h{n}" for n in range(1, len(held) + 1)]
+
+
+def test_each_held_back_question_says_why_and_a_shown_one_does_not(nlp) -> None:
+    doc = nlp(TEXT)
+    briefing = analyze_doc(doc, Article(text=TEXT))
+    rain = next(q for q in briefing.held_back_questions if "rain" in q.question)
+    assert rain.held_because is not None and rain.held_because.startswith("low confidence")
+    assert str(SHOW_AT)[:4] in rain.held_because
+    assert all(q.held_because is None for q in briefing.questions)
+    data = briefing.to_json()
+    assert all("held_because" not in q for q in data["questions"])
+    assert data["held_back_questions"][0]["held_because"]
+
+
+def test_a_vague_reference_is_held_back_with_its_words(nlp) -> None:
+    text = (
+        "The mayor said on Monday that the new rules were unfair. "
+        "The council will vote on this move next week."
+    )
+    briefing = analyze_doc(nlp(text), Article(text=text))
+    held = [q for q in briefing.held_back_questions if "this move" in q.question]
+    assert held and held[0].held_because == "vague: “this move”"

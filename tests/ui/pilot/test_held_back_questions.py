@@ -84,3 +84,19 @@ async def test_nothing_open_mentions_the_held_back_ones(make_app, fair) -> None:
         await wait_for(
             pilot, lambda: len(_rows(main.question_list)) == len(quiet.held_back_questions)
         )
+
+
+async def test_a_held_back_row_says_why_it_is_held_back(make_app, fair) -> None:
+    held = fair.held_back_questions
+    assert all(q.held_because for q in held), "the analysis tells why each is held back"
+    app = make_app(fair.article, fair)
+    async with app.run_test(size=WIDE) as pilot:
+        main = app.main
+        await wait_for(pilot, lambda: main.lists_filled)
+        questions = main.question_list
+        await pilot.press("4", "h")
+        await wait_for(pilot, lambda: len(_rows(questions)) == len(fair.questions) + len(held))
+        rows = _rows(questions)[len(fair.questions) :]
+        for row, question in zip(rows, held, strict=True):
+            assert question.held_because in row
+        assert any("low confidence" in row for row in rows)

@@ -1,0 +1,34 @@
+"""Why a held-back question is not shown, told in a few words for the pane and the JSON."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.confidence import SHOW_AT
+from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
+
+if TYPE_CHECKING:
+    from briefing_tui.analysis.questions.rules import Candidate
+
+#: The holding vetoes told in words; a veto not listed is told by its name.
+_SAID = {
+    "rhetorical-question": "a rhetorical question",
+    "headline-only": "only in the headline",
+    "vague-reference": "needs the article",
+}
+
+
+def held_reason(candidate: Candidate) -> str | None:
+    """Why ``candidate`` is held back ("low confidence 0.45 < 0.55", 'vague: "the
+    measure"'), or None when it is shown."""
+    veto = candidate.veto
+    if veto is None:
+        return None
+    if veto == "below-threshold":
+        return f"low confidence {candidate.confidence:.2f} < {SHOW_AT:.2f}"
+    if veto == "vague-reference":
+        words = vague_reference(
+            candidate.text, anchored_pronouns(candidate.text, candidate.sentences)
+        )
+        return f"vague: “{words}”" if words else _SAID[veto]
+    return _SAID.get(veto, veto.replace("-", " "))
