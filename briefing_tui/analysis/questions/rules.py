@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
@@ -46,6 +47,7 @@ from briefing_tui.analysis.questions.scope import (
     is_negated,
     quoted_region,
 )
+from briefing_tui.analysis.questions.stakes import is_decision_move
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
@@ -545,6 +547,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         backshifted = is_backshifted(word)
         # "said it would decide next month": a reported "would" with a date ahead forecasts
         ahead = has_deadline(word.sent) or future_time(word.head) or names_its_day(word.head)
+        # "the state said it would appeal the ruling": a party's next move in a fight still
+        # going on is a pledge, asked as the future it is, though told in reported speech
+        ahead = ahead or (backshifted and _reported_move(word))
         reported = backshifted and not ahead
         if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb
@@ -558,6 +563,11 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
             return ctx.veto("settled-verb")
         subject = clause_subject(verb)
+        decided = relative_decision(verb)
+        if decided is not None:  # "the Senate, which will vote on the bill on Monday"
+            if ctx.told_as_done(verb, verb.head):
+                return ctx.veto("settled-later")
+            return ctx.candidate(QuestionKind.PENDING, sent, decided, verb.head)
         if _generic_or_relative(subject, verb):
             # "those who may not speak English" describes, it does not forecast
             return ctx.veto("describes")
@@ -601,6 +611,12 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if head.pos_ == "NOUN" and is_belief(head):
         # "believes she has the best plan to fix it" is an opinion of her plan
         return ctx.veto("belief")
+    decision = _complement(head)
+    decided = relative_decision(decision) if decision is not None else None
+    if decided is not None:  # "the Senate, which is expected to vote on the bill next week"
+        if ctx.told_as_done(decision, head.head):
+            return ctx.veto("settled-later")
+        return ctx.candidate(QuestionKind.PENDING, sent, decided, head.head)
     if _generic_or_relative(clause_subject(clause_verb(head)), clause_verb(head)):
         # "those who might seek to lead" describes people, it forecasts nothing
         return ctx.veto("describes")
@@ -672,6 +688,18 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # "Facing the prospect of ...": a fragment with no clause to ask about
         return ctx.veto("fragment")
     return ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
+
+
+def _reported_move(modal: Token) -> bool:
+    """Whether a reported "would" pledges a step in a decision still to come ("said the
+    state would appeal the decision", "said the Senate would vote on it"), not one told
+    of a year gone by ("said in 2010 that it would appeal")."""
+    verb = modal.head
+    if modal.lower_ not in {"would", "'d"} or modal.dep_ != "aux" or is_negated(verb):
+        return False
+    if any(t.like_num and len(t.text) == 4 for t in verb.sent if t.ent_type_ == "DATE"):
+        return False
+    return is_decision_move(verb)
 
 
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -925,6 +953,9 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = cue.head if cue.head.pos_ in {"VERB", "AUX"} else clause_verb(cue.head)
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
+    owed = owed_decision(verb)
+    if owed is not None:  # "the deal must still be approved by the commission"
+        return ctx.candidate(QuestionKind.PENDING, verb.sent, owed, clause_subject(verb))
     if not is_negated(verb) and not ahead:
         return ctx.veto("decided")  # "has decided" is settled; "will be decided" is still to come
     subject = clause_subject(verb)

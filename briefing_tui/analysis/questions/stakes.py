@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Verbs of an institutional decision (lemmas).
 DECIDING_VERBS = frozenset(
@@ -76,6 +76,33 @@ DECIDING_BODIES = frozenset(
         "tribunal",
     }
 )
+
+
+#: Verbs of a party's next move in a legal or institutional fight (lemmas): "the state
+#: would appeal", "his lawyers would challenge the subpoena".
+LEGAL_MOVES = frozenset(
+    {"appeal", "challenge", "contest", "sue", "petition", "prosecute", "impeach", "filibuster"}
+)
+#: Verbs with which a party takes a matter to a deciding body ("ask the court to ...").
+_TAKING_TO = frozenset({"ask", "petition", "urge", "request"})
+
+
+def is_decision_move(verb: Token) -> bool:
+    """Whether ``verb`` is a step in a decision still to come: a party's legal move
+    ("would appeal the ruling"), a deciding body's own act ("the Senate would vote on
+    it"), or taking a matter to a body ("would ask the Supreme Court to review it")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LEGAL_MOVES:
+        return True
+    if lemma in _TAKING_TO:
+        return any(
+            c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in DECIDING_BODIES
+            for c in verb.children
+        )
+    if lemma not in DECIDING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lemma_.lower() in DECIDING_BODIES
 
 
 def asks_a_decision(question: str, sentences: list[Span]) -> bool:

@@ -1,0 +1,66 @@
+"""The central pending decision of a political or legal story is raised, named and shown.
+
+Each test reads an invented sentence of one class: a party's reported legal move
+("said the state would appeal"), a vote a chamber is to hold, told in a relative
+clause ("the full House, which is expected to vote on it"), and a decision a
+named body "must" still take ("must still be approved by the commission").
+"""
+
+from __future__ import annotations
+
+from tests.analysis.questions.helpers import ask, shown
+
+
+def _asked(nlp, text: str) -> list[str]:
+    return [q.question for q in shown(nlp, text)]
+
+
+def test_a_reported_appeal_is_a_pledge_asked_as_the_future(nlp):
+    text = "Attorney General Paul Rand said the state would appeal the ruling."
+    assert "Will the state appeal the ruling?" in _asked(nlp, text)
+
+
+def test_a_reported_resignation_stays_a_past_report(nlp):
+    assert not ask(nlp, "Mayor Ann Lee said she would resign.")
+
+
+def test_a_reported_appeal_of_a_year_gone_by_asks_nothing(nlp):
+    assert not ask(nlp, "The Selo company said in 2015 that it would appeal the fine.")
+
+
+def test_a_chambers_vote_in_a_relative_clause_is_asked_with_what_it_votes_on(nlp):
+    text = (
+        "The resolution against Tom Reed now goes to the full House, which is expected to "
+        "vote on it next week."
+    )
+    assert "Will the full House vote on the resolution against Tom Reed next week?" in _asked(
+        nlp, text
+    )
+
+
+def test_a_chambers_vote_told_as_held_later_asks_nothing(nlp):
+    text = (
+        "The harbor bill heads to the Senate, which will vote on it on Monday. "
+        "The Senate voted on the bill on Monday and passed it."
+    )
+    assert not ask(nlp, text)
+
+
+def test_a_relative_clause_about_a_body_that_decides_nothing_still_describes(nlp):
+    assert not ask(nlp, "The bill goes to the Senate, which will celebrate its birthday.")
+
+
+def test_an_approval_a_named_body_must_still_give_is_pending(nlp):
+    text = "The merger must still be approved by the Rivo Banking Commission."
+    assert _asked(nlp, text) == ["Will the Rivo Banking Commission approve the merger?"]
+
+
+def test_a_court_that_must_now_decide_is_asked_with_the_court_named(nlp):
+    text = "The district court in Tarva must now decide whether the Selo permits are lawful."
+    assert _asked(nlp, text) == [
+        "Will the district court in Tarva decide whether the Selo permits are lawful?"
+    ]
+
+
+def test_a_rule_of_what_a_body_must_approve_asks_nothing(nlp):
+    assert not ask(nlp, "Congress must approve any treaty.")
