@@ -59,6 +59,7 @@ from briefing_tui.analysis.questions.rules import (
     actor_index,
     phrase,
 )
+from briefing_tui.analysis.questions.rulings import name_rulings
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import asks_a_decision
 from briefing_tui.analysis.questions.vetoes import (
@@ -636,6 +637,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto is None:
         candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
         candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+        candidate.text = name_rulings(candidate.text, candidate.sentences)
         if _points_back(candidate):
             candidate.weak = "vague-reference"
         candidate.veto = phrase_veto(candidate)

@@ -120,3 +120,17 @@ def asks_a_decision(question: str, sentences: list[Span]) -> bool:
             if token.pos_ in {"NOUN", "PROPN"} and lemma in DECIDING_BODIES:
                 body = True
     return verb and body
+
+
+def names_a_decision(question: str, sentences: list[Span]) -> bool:
+    """Whether ``question`` asks a decision still to be taken, with its evidence in its own
+    words: a deciding body and a verb of deciding (``asks_a_decision``), or a party's
+    legal move ("Will the state appeal the ruling?")."""
+    if asks_a_decision(question, sentences):
+        return True
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    return any(
+        t.lower_ in words and t.pos_ == "VERB" and t.lemma_.lower() in LEGAL_MOVES
+        for sent in sentences
+        for t in sent
+    )

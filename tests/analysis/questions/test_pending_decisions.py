@@ -64,3 +64,34 @@ def test_a_court_that_must_now_decide_is_asked_with_the_court_named(nlp):
 
 def test_a_rule_of_what_a_body_must_approve_asks_nothing(nlp):
     assert not ask(nlp, "Congress must approve any treaty.")
+
+
+def test_the_decision_a_party_will_take_further_is_named_by_the_court_that_made_it(nlp):
+    text = (
+        "A state appeals court on Tuesday upheld a ban on flavored tea in Selo. "
+        "The Tea Traders Guild plans to ask the state Supreme Court to review the decision."
+    )
+    asked = _asked(nlp, text)
+    assert any("the state appeals court's decision" in q for q in asked), asked
+
+
+def test_a_ruling_is_not_named_by_a_body_that_only_may_decide(nlp):
+    from briefing_tui.analysis.questions.rulings import name_rulings
+
+    doc = nlp("A court in Selo may rule next week. The firm will appeal the decision.")
+    text = "Will the firm appeal the decision?"
+    assert name_rulings(text, [list(doc.sents)[-1]]) == text
+
+
+def test_a_party_s_legal_move_counts_as_evidence_for_showing(nlp):
+    from briefing_tui.analysis.questions.stakes import names_a_decision
+
+    doc = nlp("The Selo company will appeal the fine.")
+    assert names_a_decision("Will the Selo company appeal the fine?", list(doc.sents))
+    doc = nlp("The Selo company will open a shop.")
+    assert not names_a_decision("Will the Selo company open a shop?", list(doc.sents))
+
+
+def test_a_reported_legal_move_is_shown_with_more_confidence_than_a_plain_forecast(nlp):
+    appeal = shown(nlp, "Attorney General Paul Rand said the state would appeal the ruling.")
+    assert appeal and appeal[0].confidence >= 0.6
