@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.held_events import event_held
 from briefing_tui.analysis.questions.phrasing import ask_embedded
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
 from briefing_tui.analysis.questions.vetoes import has_finite_opening
@@ -57,7 +58,7 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     if (not ctx.is_specific(addressee) and not both) or _a_whole_group(addressee):
         ctx.veto("generality")  # "urged people to stay indoors": no one in particular
         return None
-    if ctx.told_as_done(action, addressee):
+    if ctx.told_as_done(action, addressee) or event_held(action):
         ctx.veto("request-past-answered")
         return None
     # "asked them not to turn boats away" asks whether they will turn them away

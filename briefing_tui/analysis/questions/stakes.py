@@ -87,13 +87,23 @@ LEGAL_MOVES = frozenset(
 _TAKING_TO = frozenset({"ask", "petition", "urge", "request"})
 
 
+def _attracts(verb: Token) -> bool:
+    """ "likely to appeal to voters": "appeal to" someone not a deciding body attracts."""
+    if verb.lemma_.lower() != "appeal":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        if not any(g.lemma_.lower() in DECIDING_BODIES for g in prep.subtree):
+            return True
+    return False
+
+
 def is_decision_move(verb: Token) -> bool:
     """Whether ``verb`` is a step in a decision still to come: a party's legal move
     ("would appeal the ruling"), a deciding body's own act ("the Senate would vote on
     it"), or taking a matter to a body ("would ask the Supreme Court to review it")."""
     lemma = verb.lemma_.lower()
     if lemma in LEGAL_MOVES:
-        return True
+        return not _attracts(verb)
     if lemma in _TAKING_TO:
         return any(
             c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in DECIDING_BODIES
@@ -130,7 +140,10 @@ def names_a_decision(question: str, sentences: list[Span]) -> bool:
         return True
     words = set(re.findall(r"[a-z]+", question.lower()))
     return any(
-        t.lower_ in words and t.pos_ == "VERB" and t.lemma_.lower() in LEGAL_MOVES
+        t.lower_ in words
+        and t.pos_ == "VERB"
+        and t.lemma_.lower() in LEGAL_MOVES
+        and not _attracts(t)
         for sent in sentences
         for t in sent
     )

@@ -95,3 +95,26 @@ def test_a_party_s_legal_move_counts_as_evidence_for_showing(nlp):
 def test_a_reported_legal_move_is_shown_with_more_confidence_than_a_plain_forecast(nlp):
     appeal = shown(nlp, "Attorney General Paul Rand said the state would appeal the ruling.")
     assert appeal and appeal[0].confidence >= 0.6
+
+
+def test_appealing_to_voters_is_no_legal_move(nlp):
+    from briefing_tui.analysis.questions.stakes import names_a_decision
+
+    doc = nlp("The Selo plan will appeal to young voters.")
+    assert not names_a_decision("Will the Selo plan appeal to young voters?", list(doc.sents))
+    doc = nlp("The Selo firm will appeal to the Supreme Court.")
+    assert names_a_decision("Will the Selo firm appeal to the Supreme Court?", list(doc.sents))
+
+
+def test_a_request_to_delay_a_vote_the_article_says_was_held_asks_nothing(nlp):
+    text = (
+        "The Selo council voted 5-4 on Monday to sell the old pier. "
+        "Council member Ann Lee had asked the council to delay the vote until May. "
+        "The vote was held as planned."
+    )
+    assert not [q for q in shown(nlp, text) if "delay" in q.question]
+
+
+def test_a_request_to_delay_a_vote_still_to_come_is_asked(nlp):
+    text = "Council member Ann Lee asked the Selo council to delay the vote on the pier until May."
+    assert any("delay" in q.question for q in ask(nlp, text))
