@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
@@ -198,6 +199,8 @@ class RuleContext:
         tie "it" to a newspaper that a board's sentence follows."""
         actor_id = self.actor_at.get(token.i)
         name = self.names.get(actor_id) if actor_id else None
+        if name is not None and _role_word(name):
+            return None  # "Attorney" from "State Attorney General Ann Lee" names no one
         if name is None or token.pos_ != "PRON":
             return name
         if token.lower_ == "it":
@@ -259,6 +262,20 @@ _GENERIC_PERSONS = frozenset({"we", "you", "one"})
 
 
 _TRANSCRIPT_LABEL = re.compile(r"[\"“]?[A-Z][A-Z.' -]+:")
+
+
+def _role_word(name: str) -> bool:
+    """Whether an actor's name is one word for a role or a title ("Attorney", "Judge"),
+    which asks about no one in particular."""
+    return " " not in name.strip() and name.lower() in _role_words()
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Nouns for a person's role and titles, from the actors' lexicons."""
+    rows = data_files.rows("actors/person_cues.tsv")
+    roles = {row[1].lower() for row in rows if len(row) > 1 and row[0] == "noun"}
+    return frozenset(roles | {row[0].lower() for row in data_files.rows("actors/titles.tsv")})
 
 
 def _transcript_label(sent: DocSpan) -> bool:

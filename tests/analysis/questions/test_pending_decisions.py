@@ -118,3 +118,12 @@ def test_a_request_to_delay_a_vote_the_article_says_was_held_asks_nothing(nlp):
 def test_a_request_to_delay_a_vote_still_to_come_is_asked(nlp):
     text = "Council member Ann Lee asked the Selo council to delay the vote on the pier until May."
     assert any("delay" in q.question for q in ask(nlp, text))
+
+
+def test_a_role_word_taken_for_a_name_does_not_name_a_speaker(nlp):
+    text = (
+        "State Attorney General Paul Rand said the state would appeal. "
+        '"We will appeal if the ruling is not stayed," Rand said.'
+    )
+    asked = [q.question for q in ask(nlp, text)]
+    assert not any(q.startswith("Will Attorney ") for q in asked), asked
