@@ -450,6 +450,25 @@ def actor_index(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     return index
 
 
+def _stray_subject(verb: Token) -> list[int]:
+    """The main clause's subject that the parse hung, as an apposition, at the end of a
+    clause opening the sentence ("As Ann Lee appears set to veto the bill, Senator Tom
+    Reed disagrees": "Senator Tom Reed" is no apposition of "the bill"): its tokens, to be
+    left out of a question about the opening clause."""
+    root = verb.sent.root
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
+        return []
+    for token in verb.subtree:
+        if token.dep_ != "appos" or token.i > root.i:
+            continue
+        between = verb.doc[token.i + 1 : root.i]
+        if all(t.dep_ in {"advmod", "neg", "aux"} and t.head == root for t in between):
+            inner = list(token.subtree)
+            comma = [t.i for t in (verb.doc[inner[0].i - 1],) if t.is_punct]
+            return [*comma, *(t.i for t in inner)]
+    return []
+
+
 def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
     shares_head = verb.dep_ == "conj" and not any(
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
@@ -551,6 +570,7 @@ def _asked_about(ctx: RuleContext, word: Token, verb: Token) -> str:
     subject = next((c for c in word.children if c.dep_ == "dobj" and c.i < verb.i), subject)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), subject)
     drop = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    drop += _stray_subject(verb)  # "..., Democratic nominee Ann Lee disagrees": not asked
     return phrase(ctx, verb, subject=subject, asked_aux="will", drop=drop)
 
 

@@ -127,3 +127,21 @@ def test_a_role_word_taken_for_a_name_does_not_name_a_speaker(nlp):
     )
     asked = [q.question for q in ask(nlp, text)]
     assert not any(q.startswith("Will Attorney ") for q in asked), asked
+
+
+def test_a_main_subject_hung_as_an_apposition_is_left_out_of_the_opening_clause(nlp):
+    from spacy.tokens import Doc
+
+    from briefing_tui.analysis.questions.rules import _stray_subject
+
+    # the parse the model gives some such sentences, built by hand: "Tom Reed" hangs as an
+    # apposition of "Norland", and "disagrees" is left without a subject
+    words = "As Ann Lee is set to veto the bill to sue Norland , nominee Tom Reed disagrees ."
+    heads = [4, 2, 4, 4, 16, 6, 4, 8, 6, 10, 8, 10, 11, 15, 15, 11, 16, 16]
+    deps = ["mark", "compound", "nsubjpass", "auxpass", "advcl", "aux", "xcomp", "det", "dobj"]
+    deps += ["aux", "acl", "dobj", "punct", "compound", "compound", "appos", "ROOT", "punct"]
+    doc = Doc(
+        nlp.vocab, words=words.split(), heads=heads, deps=deps, sent_starts=[True] + [False] * 17
+    )
+    stray = [doc[i].text for i in _stray_subject(doc[6])]
+    assert stray == [",", "nominee", "Tom", "Reed"]
