@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
@@ -637,7 +638,11 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto is None:
         candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
         candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
-        candidate.text = name_rulings(candidate.text, candidate.sentences)
+        for name_more in (name_rulings, name_by_apposition):
+            said = candidate.text
+            candidate.text = name_more(said, candidate.sentences)
+            if phrase_veto(candidate) is not None:
+                candidate.text = said  # named in full it would be too long to ask
         if _points_back(candidate):
             candidate.weak = "vague-reference"
         candidate.veto = phrase_veto(candidate)

@@ -145,3 +145,28 @@ def test_a_main_subject_hung_as_an_apposition_is_left_out_of_the_opening_clause(
     )
     stray = [doc[i].text for i in _stray_subject(doc[6])]
     assert stray == [",", "nominee", "Tom", "Reed"]
+
+
+def test_the_rules_a_court_will_rule_on_are_named_by_an_earlier_apposition(nlp):
+    text = (
+        "A federal appeals court on Monday heard arguments over the Selo Water Act, a rule "
+        "that limits dumping in the Selo river. "
+        "Several towns have sued to block the rule. "
+        "The appeals court is expected to rule on the rules next year."
+    )
+    assert "Will the appeals court rule on the Selo Water Act next year?" in _asked(nlp, text)
+
+
+def test_a_name_that_would_not_agree_with_its_verb_is_not_put_in(nlp):
+    from briefing_tui.analysis.questions.appositions import name_by_apposition
+
+    doc = nlp("Tarva passed the Selo Water Act, a rule on dumping. Are the rules strict?")
+    text = "Are the rules strict?"
+    assert name_by_apposition(text, [list(doc.sents)[-1]]) == text
+
+
+def test_the_appeals_court_is_no_vague_reference():
+    from briefing_tui.analysis.questions.references import vague_reference
+
+    assert vague_reference("Will the appeals court rule on the Selo Water Act?") is None
+    assert vague_reference("Will the court hear the appeals?") == "the appeals"
