@@ -103,22 +103,36 @@ def _decider(noun: Token | None) -> bool:
     return noun.lemma_.lower() in DECIDING_BODIES or noun.ent_type_ in _NAMED_DECIDERS
 
 
+def _has_to(verb: Token) -> Token | None:
+    """The "have" of "will have to decide" or "has to approve" (a duty still to be met,
+    not one told in the past), or None."""
+    have = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" or not to or have.lemma_ != "have" or is_negated(have):
+        return None
+    will = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in have.children)
+    return have if will or have.tag_ in {"VBZ", "VBP"} else None
+
+
 def owed_decision(verb: Token) -> str | None:
     """The question a decision a named body "must" still take asks ("the deal must still
     be approved by the commission": "Will the commission approve the deal?"), or None."""
     modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    if [m.lower_ for m in modals] != ["must"] or is_negated(verb):
+    duty = _has_to(verb)
+    if ([m.lower_ for m in modals] != ["must"] and duty is None) or is_negated(verb):
         return None
     if verb.lemma_.lower() not in DECIDING_VERBS | {"decide"}:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    bearer = duty if duty is not None else verb
+    subject = next((c for c in bearer.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ == "PRON":
         return None
     thing = subject if passive else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is not None and not _particular(thing):
         return None  # "Congress must approve any treaty" states a rule
     skipped = {t.i for t in verb.children if t.lower_ in _STILL and t.dep_ == "advmod"}
+    skipped |= {c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"}
     if passive:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         decider = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None

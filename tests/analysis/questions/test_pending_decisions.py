@@ -170,3 +170,15 @@ def test_the_appeals_court_is_no_vague_reference():
 
     assert vague_reference("Will the appeals court rule on the Selo Water Act?") is None
     assert vague_reference("Will the court hear the appeals?") == "the appeals"
+
+
+def test_a_court_that_will_have_to_decide_is_asked_whether_it_decides(nlp):
+    text = "The Tarva trial court will now have to decide whether the Selo firm owes damages."
+    assert "Will the Tarva trial court decide whether the Selo firm owes damages?" in _asked(
+        nlp, text
+    )
+
+
+def test_a_court_that_had_to_decide_asks_nothing_pending(nlp):
+    text = "The Tarva trial court had to decide whether the Selo firm owed damages."
+    assert not [q for q in ask(nlp, text) if q.kind == "pending"]
