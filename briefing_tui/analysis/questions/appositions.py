@@ -27,6 +27,16 @@ _MODAL_OPENING = re.compile(
 )
 
 
+#: Entity types of a party to a dealing, not the dealing itself.
+_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Nouns of something done between parties ("a deal", "a merger"), which an apposition
+#: beside a party's name does not name.
+_DEALINGS = frozenset(
+    {"deal", "agreement", "merger", "acquisition", "purchase", "sale", "takeover", "move"}
+    | {"transaction", "buyout", "decision", "step", "settlement", "pact", "accord"}
+)
+
+
 def _bare(noun: Token) -> bool:
     left = [c for c in noun.children if c.i < noun.i]
     return noun.pos_ == "NOUN" and [c.lower_ for c in left] == ["the"]
@@ -57,11 +67,13 @@ def _named_by_apposition(noun: Token) -> str | None:
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
             continue
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
-            return _name_words(token.head, token)
-        named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None:
-            return _name_words(named, token)
+        named = token.head if token.dep_ == "appos" else None
+        named = named or next((c for c in token.children if c.dep_ == "appos"), None)
+        if named is None or named.pos_ != "PROPN":
+            continue
+        if named.ent_type_ in _PARTIES and lemma in _DEALINGS:
+            return None  # "agreed to buy Marketco, a deal that ...": the deal is no company
+        return _name_words(named, token)
     return None
 
 

@@ -115,6 +115,13 @@ def is_decision_move(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in DECIDING_BODIES
 
 
+def _takes_up(verb: Token) -> bool:
+    """ "The board will take up the plan": a body puts a matter to its decision."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
+
+
 def asks_a_decision(question: str, sentences: list[Span]) -> bool:
     """Whether ``question`` asks a decision a deciding body has still to take: a deciding
     verb and a deciding body of its sentences, both said in the question."""
@@ -125,7 +132,7 @@ def asks_a_decision(question: str, sentences: list[Span]) -> bool:
             if token.lower_ not in words:
                 continue
             lemma = token.lemma_.lower()
-            if token.pos_ in {"VERB", "AUX"} and lemma in DECIDING_VERBS:
+            if token.pos_ in {"VERB", "AUX"} and (lemma in DECIDING_VERBS or _takes_up(token)):
                 verb = True
             if token.pos_ in {"NOUN", "PROPN"} and lemma in DECIDING_BODIES:
                 body = True

@@ -182,3 +182,21 @@ def test_a_court_that_will_have_to_decide_is_asked_whether_it_decides(nlp):
 def test_a_court_that_had_to_decide_asks_nothing_pending(nlp):
     text = "The Tarva trial court had to decide whether the Selo firm owed damages."
     assert not [q for q in ask(nlp, text) if q.kind == "pending"]
+
+
+def test_a_deal_beside_a_company_s_name_is_not_named_by_the_company(nlp):
+    from briefing_tui.analysis.questions.appositions import name_by_apposition
+
+    doc = nlp(
+        "Shopwell said it had agreed to buy Marketco, a deal that would create a large chain. "
+        "The Tarva Trade Commission must still approve the deal."
+    )
+    text = "Will the Tarva Trade Commission approve the deal?"
+    assert name_by_apposition(text, [list(doc.sents)[-1]]) == text
+
+
+def test_a_board_that_will_take_up_a_plan_asks_a_decision(nlp):
+    from briefing_tui.analysis.questions.stakes import asks_a_decision
+
+    doc = nlp("The Selo school board will take up the plan again in March.")
+    assert asks_a_decision("Will the Selo school board take up the plan again?", list(doc.sents))
