@@ -38,6 +38,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
+from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     statement,
@@ -638,7 +639,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto is None:
         candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
         candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
-        for name_more in (name_rulings, name_by_apposition):
+        for name_more in (name_rulings, name_by_apposition, name_measures):
             said = candidate.text
             candidate.text = name_more(said, candidate.sentences)
             if phrase_veto(candidate) is not None:

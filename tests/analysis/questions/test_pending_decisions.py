@@ -200,3 +200,21 @@ def test_a_board_that_will_take_up_a_plan_asks_a_decision(nlp):
 
     doc = nlp("The Selo school board will take up the plan again in March.")
     assert asks_a_decision("Will the Selo school board take up the plan again?", list(doc.sents))
+
+
+def test_the_measure_a_chamber_will_vote_on_is_named_by_what_it_would_do(nlp):
+    text = (
+        "A Senate panel on Tuesday approved a bill that would fund repairs of rural bridges, "
+        "sending the measure to the full Senate. "
+        "The full Senate is expected to vote on the measure next week."
+    )
+    asked = _asked(nlp, text)
+    assert any("the bill to fund repairs of rural bridges" in q for q in asked), asked
+
+
+def test_a_measure_whose_first_mention_says_nothing_it_does_stays_as_it_is(nlp):
+    from briefing_tui.analysis.questions.measures import name_measures
+
+    doc = nlp("A Senate panel approved a bill on Tuesday. The Senate will vote on the measure.")
+    text = "Will the Senate vote on the measure?"
+    assert name_measures(text, [list(doc.sents)[-1]]) == text
