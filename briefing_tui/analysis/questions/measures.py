@@ -35,6 +35,14 @@ LOOK_BACK = 1500
 MAX_WORDS = 12
 
 
+def _is_time(word: Token) -> bool:
+    """Whether ``word`` heads a time phrase ("last year", "on Monday")."""
+    inner = [t for t in word.subtree if t.i != word.i] if word.dep_ == "prep" else [word]
+    if word.dep_ not in {"prep", "npadvmod"} or not inner:
+        return False
+    return all(t.ent_type_ in {"DATE", "TIME"} for t in inner)
+
+
 def _does(proposal: Token) -> str | None:
     """ "a bill that would fund X" -> "the bill to fund X", or None."""
     clause = next((c for c in proposal.children if c.dep_ in {"relcl", "acl"}), None)
@@ -54,6 +62,8 @@ def _does(proposal: Token) -> str | None:
     asides = [c for c in clause.children if c.dep_ in {"advcl", "parataxis", "punct"}]
     cut = {t.i for c in asides for t in c.subtree}
     rest = [t for t in clause.subtree if t.i > clause.i and t.i not in cut]
+    timed = {t.i for c in rest if _is_time(c) for t in c.subtree}
+    rest = [t for t in rest if t.i not in timed]  # "last year", "on Monday": no part of it
     while rest and (rest[-1].is_punct or rest[-1].is_space):
         rest.pop()
     if any(t.is_punct for t in rest):
@@ -98,8 +108,8 @@ def name_measures(text: str, sentences: list[Span]) -> str:
                 continue  # "the measure on rents": said in full
             pattern = rf"(?<![\w’'])the {re.escape(noun.text)}(?![\w’'])"
             found = re.search(pattern, text, re.I)
-            if found is None:
-                continue
+            if found is None or re.match(r"\s+(to|that|which|on|of|for)\b", text[found.end() :]):
+                continue  # "the measure to cap rents": named already
             said = _first_told(noun)
             if said is None or said.lower() in text.lower():
                 continue

@@ -218,3 +218,16 @@ def test_a_measure_whose_first_mention_says_nothing_it_does_stays_as_it_is(nlp):
     doc = nlp("A Senate panel approved a bill on Tuesday. The Senate will vote on the measure.")
     text = "Will the Senate vote on the measure?"
     assert name_measures(text, [list(doc.sents)[-1]]) == text
+
+
+def test_a_measure_s_time_is_no_part_of_its_name(nlp):
+    from briefing_tui.analysis.questions.measures import name_measures
+
+    doc = nlp(
+        "A panel approved a bill that would hold a vote on the port on May 5. "
+        "The full Senate will take up the bill."
+    )
+    text = "Will the full Senate take up the bill?"
+    assert name_measures(text, [list(doc.sents)[-1]]) == (
+        "Will the full Senate take up the bill to hold a vote on the port?"
+    )
