@@ -20,6 +20,7 @@ from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
+from briefing_tui.analysis.questions.held_events import move_filed
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
@@ -622,7 +623,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         why_not = ctx.why_not_ask(verb, subject)
         if why_not is not None:
             return ctx.veto(why_not)
-        if ctx.told_as_done(verb, subject):
+        if ctx.told_as_done(verb, subject) or move_filed(verb, subject):
             # "... she would attend. She attended on Friday": answered later
             return ctx.veto("settled-later")
         # the reported "would" of a dated plan is asked as the future it is

@@ -231,3 +231,19 @@ def test_a_measure_s_time_is_no_part_of_its_name(nlp):
     assert name_measures(text, [list(doc.sents)[-1]]) == (
         "Will the full Senate take up the bill to hold a vote on the port?"
     )
+
+
+def test_a_pledged_appeal_the_article_says_was_filed_asks_nothing(nlp):
+    text = (
+        "The town of Selo said on Monday that it would appeal the ruling on the port. "
+        "The town filed its appeal on Wednesday."
+    )
+    assert not [q for q in ask(nlp, text) if "appeal" in q.question]
+
+
+def test_a_pledged_appeal_still_to_be_filed_is_asked(nlp):
+    text = (
+        "The town of Selo said on Monday that it would appeal the ruling on the port. "
+        "The port's owner filed its plans on Wednesday."
+    )
+    assert [q for q in shown(nlp, text) if "appeal" in q.question]
