@@ -63,7 +63,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_rulings
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.stakes import asks_a_decision
+from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -420,7 +420,7 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + 0.2 * _lead_weight(candidate)
             + support
             # the decision a court, chamber or agency has still to take leads the pane
-            + DECISION_WEIGHT * asks_a_decision(candidate.text, candidate.sentences)
+            + DECISION_WEIGHT * names_a_decision(candidate.text, candidate.sentences)
         )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))

@@ -247,3 +247,14 @@ def test_a_pledged_appeal_still_to_be_filed_is_asked(nlp):
         "The port's owner filed its plans on Wednesday."
     )
     assert [q for q in shown(nlp, text) if "appeal" in q.question]
+
+
+def test_a_party_s_appeal_ranks_before_a_minor_forecast(nlp):
+    text = (
+        "Mayor Ann Lee said the Selo bridge will reopen to cyclists on Friday. "
+        "Residents had complained about the closure for months. "
+        "Builders said the works went well. "
+        "The Selo Ferry Company, which lost its case over the tolls, said it would appeal."
+    )
+    asked = _asked(nlp, text)
+    assert len(asked) >= 2 and "appeal" in asked[0], asked
