@@ -7,6 +7,10 @@ relative clause is asked with its antecedent as the subject, and an "it" in
 it that stands for what the main clause's subject names is said in full:
 "Will the full Senate vote on the bill next week?".
 
+A remedy a party asked a body for is open until the body answers: "The union
+asked the court for a restraining order" asks "Will the court grant the
+union's request for a restraining order?".
+
 A decision a body "must" still take is open too: "The deal must still be
 approved by the trade commission" asks "Will the trade commission approve
 the deal?", and "the court must now decide whether ..." asks whether it will.
@@ -177,3 +181,44 @@ def _phrase_of(noun: Token) -> list[Token]:
         for t in c.subtree
     }
     return [t for t in noun.subtree if t.i not in cut and not t.is_punct]
+
+
+#: Verbs with which a party asks a body for something ("asked the court for a stay").
+_ASKING = frozenset({"ask", "petition", "press", "request"})
+#: Verbs of a body's answer to a request, told later ("the judge granted the stay").
+_ANSWERS = frozenset({"grant", "deny", "reject", "approve", "refuse", "dismiss", "issue"})
+
+
+def _answered(body: Token, remedy: Token) -> bool:
+    """Whether a later sentence tells the body's answer to the request ("the court
+    granted the order", "the judge denied the request")."""
+    asked = {remedy.lemma_.lower(), "request", "motion", "petition"}
+    for token in body.doc[body.sent.end :]:
+        if token.lemma_.lower() in _ANSWERS and token.pos_ == "VERB" and token.tag_ == "VBD":
+            objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if any(o.lemma_.lower() in asked for o in objects):
+                return True
+    return False
+
+
+def asked_for(verb: Token) -> str | None:
+    """The question a request to a deciding body for a remedy asks ("The union asked the
+    court for a restraining order": "Will the court grant the union's request for a
+    restraining order?"), or None."""
+    if verb.lemma_.lower() not in _ASKING or verb.pos_ != "VERB" or is_negated(verb):
+        return None
+    body = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if body is None or body.lemma_.lower() not in DECIDING_BODIES or body.pos_ == "PRON":
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    remedy = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if remedy is None or remedy.pos_ != "NOUN" or subject is None or subject.pos_ == "PRON":
+        return None
+    if _answered(body, remedy):
+        return None
+    who = _words(_phrase_of(subject))
+    who = f"{who}'" if who.endswith("s") else f"{who}'s"
+    what = _words(_phrase_of(remedy))
+    text = f"Will {_words(_phrase_of(body))} grant {who} request for {what}?"
+    return text[:1].upper() + text[1:]

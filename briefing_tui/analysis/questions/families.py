@@ -163,7 +163,7 @@ FORECAST = Family(
 SCHEDULED = Family(
     "scheduled",
     QuestionKind.PENDING,
-    ("pending", "pending_negated", "proceedings", "considering by"),
+    ("pending", "pending_negated", "proceedings", "considering by", "asked for"),
     0.6,
     "The city council has yet to decide whether to close the old library.",
     (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.bodies import asked_for
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
@@ -129,6 +130,15 @@ def _considering_by(ctx: RuleContext, verb: Token) -> Candidate | None:
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, who)
 
 
+def _asked_for(ctx: RuleContext, verb: Token) -> Candidate | None:
+    """ "asked the court for a stay": will the court grant it?"""
+    text = asked_for(verb)
+    if text is None:
+        return None
+    body = next(c for c in verb.children if c.dep_ in {"dobj", "dative"})
+    return ctx.candidate(QuestionKind.PENDING, verb.sent, text, body)
+
+
 def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
     """Expectations from "is to be" plans and from hopes someone voices."""
     found: list[Candidate] = []
@@ -138,6 +148,7 @@ def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
             (_expressed_hope, "expressed hope"),
             (_stated_goal, "goal"),
             (_considering_by, "considering by"),
+            (_asked_for, "asked for"),
         )
         for rule, cue in rules:
             candidate = rule(ctx, token)

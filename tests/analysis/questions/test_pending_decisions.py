@@ -258,3 +258,22 @@ def test_a_party_s_appeal_ranks_before_a_minor_forecast(nlp):
     )
     asked = _asked(nlp, text)
     assert len(asked) >= 2 and "appeal" in asked[0], asked
+
+
+def test_a_remedy_asked_of_a_court_is_pending_until_the_court_answers(nlp):
+    text = "The Selo dockworkers union has asked the court for a stay of the layoffs."
+    assert _asked(nlp, text) == [
+        "Will the court grant the Selo dockworkers union's request for a stay of the layoffs?"
+    ]
+
+
+def test_a_remedy_the_court_granted_later_asks_nothing(nlp):
+    text = (
+        "The Tarva city council asked the state court for a stay of the ruling. "
+        "The court granted the stay on Friday."
+    )
+    assert not [q for q in ask(nlp, text) if "grant" in q.question]
+
+
+def test_asking_friends_for_advice_is_no_pending_decision(nlp):
+    assert not ask(nlp, "Ann Lee asked her friends for advice.")
