@@ -92,6 +92,17 @@ def _first_told(noun: Token) -> str | None:
     return None
 
 
+#: "the measure to cap rents" is named already; "the measure to the floor" is not.
+_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:that|which|on|of|for)\b|to\s+(?!(?:the|a|an|its|his|her|their|this)\b)[a-z])"
+)
+
+
+def _named_already(after: str) -> bool:
+    """Whether the words after a measure in the question already say which it is."""
+    return _NAMED_AFTER.match(after) is not None
+
+
 def name_measures(text: str, sentences: list[Span]) -> str:
     """``text`` with a bare "the measure" named by what its first mention says it would
     do ("the bill to fund repairs of rural bridges")."""
@@ -108,7 +119,7 @@ def name_measures(text: str, sentences: list[Span]) -> str:
                 continue  # "the measure on rents": said in full
             pattern = rf"(?<![\w’'])the {re.escape(noun.text)}(?![\w’'])"
             found = re.search(pattern, text, re.I)
-            if found is None or re.match(r"\s+(to|that|which|on|of|for)\b", text[found.end() :]):
+            if found is None or _named_already(text[found.end() :]):
                 continue  # "the measure to cap rents": named already
             said = _first_told(noun)
             if said is None or said.lower() in text.lower():

@@ -277,3 +277,16 @@ def test_a_remedy_the_court_granted_later_asks_nothing(nlp):
 
 def test_asking_friends_for_advice_is_no_pending_decision(nlp):
     assert not ask(nlp, "Ann Lee asked her friends for advice.")
+
+
+def test_a_measure_brought_to_the_floor_is_still_named(nlp):
+    from briefing_tui.analysis.questions.measures import name_measures
+
+    doc = nlp(
+        "A panel approved a bill that would fund repairs of rural bridges. "
+        "Ann Lee has not said whether she will bring the measure to the floor."
+    )
+    text = "Will Ann Lee bring the measure to the floor?"
+    assert name_measures(text, [list(doc.sents)[-1]]) == (
+        "Will Ann Lee bring the bill to fund repairs of rural bridges to the floor?"
+    )
