@@ -59,6 +59,7 @@ from briefing_tui.analysis.questions.rules import (
     according_phrase,
     according_to,
     actor_index,
+    is_role_word,
     phrase,
 )
 from briefing_tui.analysis.questions.rulings import name_rulings
@@ -633,7 +634,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
             BARE_PRONOUNS,
             lambda token: ctx.names.get(ctx.actor_at.get(token.i, "")),
         )
-        if named is not None:
+        if named is not None and not _it_named_a_person(candidate.text, named):
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
     if candidate.veto is None:
@@ -650,6 +651,20 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text)
         candidate.veto = phrase_veto(candidate)
+
+
+def _it_named_a_person(text: str, named: str) -> bool:
+    """Whether naming a question's "it" put a person in its place ("before it was set to
+    take effect" named by "a federal judge"): "it" stands for no person."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words[:10]) if i and w.lower() in BARE_PRONOUNS), None)
+    if at is None or words[at].lower() != "it":
+        return False
+    before, after = " ".join(words[:at]), " ".join(words[at + 1 :])
+    if not (named.startswith(before) and named.endswith(after)):
+        return False
+    said = named[len(before) : len(named) - len(after)].split()
+    return bool(said) and is_role_word(said[-1])
 
 
 def _points_back(candidate: Candidate) -> bool:

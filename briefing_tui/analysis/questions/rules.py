@@ -200,7 +200,7 @@ class RuleContext:
         tie "it" to a newspaper that a board's sentence follows."""
         actor_id = self.actor_at.get(token.i)
         name = self.names.get(actor_id) if actor_id else None
-        if name is not None and _role_word(name):
+        if name is not None and is_role_word(name):
             return None  # "Attorney" from "State Attorney General Ann Lee" names no one
         if name is None or token.pos_ != "PRON":
             return name
@@ -265,7 +265,7 @@ _GENERIC_PERSONS = frozenset({"we", "you", "one"})
 _TRANSCRIPT_LABEL = re.compile(r"[\"“]?[A-Z][A-Z.' -]+:")
 
 
-def _role_word(name: str) -> bool:
+def is_role_word(name: str) -> bool:
     """Whether an actor's name is one word for a role or a title ("Attorney", "Judge"),
     which asks about no one in particular."""
     return " " not in name.strip() and name.lower() in _role_words()

@@ -290,3 +290,11 @@ def test_a_measure_brought_to_the_floor_is_still_named(nlp):
     assert name_measures(text, [list(doc.sents)[-1]]) == (
         "Will Ann Lee bring the bill to fund repairs of rural bridges to the floor?"
     )
+
+
+def test_an_it_is_not_named_by_a_person(nlp):
+    text = (
+        "A federal judge in Tarva on Friday blocked a state law on drones, hours before it "
+        "was set to take effect."
+    )
+    assert not [q for q in ask(nlp, text) if "judge take effect" in q.question]
