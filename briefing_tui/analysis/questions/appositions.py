@@ -58,6 +58,51 @@ def _name_words(name: Token, apposition: Token) -> str | None:
     return "the" + text[3:] if words[0].lower_ == "the" else text
 
 
+def _doer(verb: Token) -> Token | None:
+    """Who does ``verb``: its subject, through "agreed to" and a reported "it" ("Shopwell
+    said that it had agreed to buy ...": Shopwell)."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _dealing(deal: Token) -> str | None:
+    """ "Shopwell agreed to buy Marketco, a deal that ...": "Shopwell's deal to buy
+    Marketco", the dealing said by the clause it sums up."""
+    if deal.dep_ not in {"npadvmod", "appos"}:
+        return None
+    node = deal.head
+    while node.pos_ != "VERB" and node.dep_ in {"dobj", "pobj", "prep"} and node.head != node:
+        node = node.head
+    if node.pos_ != "VERB":
+        return None
+    xcomp = next((c for c in node.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    action = xcomp or node
+    obj = next((c for c in action.children if c.dep_ == "dobj"), None)
+    doer = _doer(action)
+    if obj is None or doer is None or action.lemma_ in {"be", "have"}:
+        return None
+    if obj.pos_ == "PROPN":
+        words = [t for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i]
+    else:
+        cut = {t.i for c in obj.children if c.i > obj.i for t in c.subtree}
+        words = [t for t in obj.subtree if t.i not in cut]
+    who = [t for t in doer.subtree if t.i <= doer.i and t.dep_ != "det"]
+    if not words or not who or len(who) + len(words) > MAX_NAME_WORDS:
+        return None
+    doc = deal.doc
+    who_text = doc[who[0].i : doer.i + 1].text
+    thing = doc[words[0].i : words[-1].i + 1].text
+    thing = thing if words[0].pos_ == "PROPN" else thing[:1].lower() + thing[1:]
+    return f"{who_text}'s {deal.text} to {action.lemma_} {thing}"
+
+
 def _named_by_apposition(noun: Token) -> str | None:
     """The name an earlier apposition gave a thing of the same noun ("the Clean Air
     Standard, a rule that ..."; "a rule, the Clean Air Standard, ..."), or None."""
@@ -67,6 +112,10 @@ def _named_by_apposition(noun: Token) -> str | None:
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
             continue
+        if lemma in _DEALINGS and token.dep_ in {"npadvmod", "appos"}:
+            dealing = _dealing(token)
+            if dealing is not None:
+                return dealing
         named = token.head if token.dep_ == "appos" else None
         named = named or next((c for c in token.children if c.dep_ == "appos"), None)
         if named is None or named.pos_ != "PROPN":
