@@ -222,3 +222,37 @@ def asked_for(verb: Token) -> str | None:
     what = _words(_phrase_of(remedy))
     text = f"Will {_words(_phrase_of(body))} grant {who} request for {what}?"
     return text[:1].upper() + text[1:]
+
+
+#: Verbs of a need still to be met ("still needs approval from ...").
+_NEEDING = frozenset({"need", "require", "await"})
+#: Nouns of a body's assent ("approval from the regulator", "the court's consent").
+_ASSENTS = frozenset({"approval", "consent", "ratification", "confirmation", "clearance"})
+
+
+def needed_approval(verb: Token) -> str | None:
+    """The question a thing that still needs a named body's approval asks ("The merger
+    still needs approval from the Justice Department": "Will the Justice Department
+    approve the merger?"), or None."""
+    if verb.lemma_.lower() not in _NEEDING or verb.pos_ != "VERB" or is_negated(verb):
+        return None
+    if verb.tag_ not in {"VBZ", "VBP"} and not any(c.lower_ == "will" for c in verb.children):
+        return None  # "needed approval" tells the past
+    assent = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if assent is None or assent.lemma_.lower() not in _ASSENTS or subject is None:
+        return None
+    if subject.pos_ == "PRON" or not _particular(subject):
+        return None
+    body = next((c for c in assent.children if c.dep_ == "poss"), None)
+    if body is None:
+        prep = next(
+            (c for c in assent.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}),
+            None,
+        )
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if not _decider(body):
+        return None
+    thing = _words(_phrase_of(subject))
+    text = f"Will {_words(_phrase_of(body))} approve {thing}?"
+    return text[:1].upper() + text[1:]

@@ -175,7 +175,7 @@ FORECAST = Family(
 SCHEDULED = Family(
     "scheduled",
     QuestionKind.PENDING,
-    ("pending", "pending_negated", "proceedings", "considering by", "asked for"),
+    ("pending", "pending_negated", "proceedings", "considering by", "asked for", "needs approval"),
     0.6,
     "The city council has yet to decide whether to close the old library.",
     (

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.bodies import asked_for
+from briefing_tui.analysis.questions.bodies import asked_for, needed_approval
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
@@ -139,6 +139,14 @@ def _asked_for(ctx: RuleContext, verb: Token) -> Candidate | None:
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, body)
 
 
+def _needs_approval(ctx: RuleContext, verb: Token) -> Candidate | None:
+    """ "the merger still needs approval from the regulator": will the regulator approve it?"""
+    text = needed_approval(verb)
+    if text is None:
+        return None
+    return ctx.candidate(QuestionKind.PENDING, verb.sent, text, clause_subject(verb))
+
+
 def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
     """Expectations from "is to be" plans and from hopes someone voices."""
     found: list[Candidate] = []
@@ -149,6 +157,7 @@ def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
             (_stated_goal, "goal"),
             (_considering_by, "considering by"),
             (_asked_for, "asked for"),
+            (_needs_approval, "needs approval"),
         )
         for rule, cue in rules:
             candidate = rule(ctx, token)

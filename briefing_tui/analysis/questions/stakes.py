@@ -74,6 +74,9 @@ DECIDING_BODIES = frozenset(
         "legislator",
         "senator",
         "tribunal",
+        "circuit",
+        "department",
+        "ministry",
     }
 )
 

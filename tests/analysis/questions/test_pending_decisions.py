@@ -309,3 +309,20 @@ def test_an_it_is_not_named_by_a_person(nlp):
         "was set to take effect."
     )
     assert not [q for q in ask(nlp, text) if "judge take effect" in q.question]
+
+
+def test_a_merger_that_still_needs_a_named_body_s_approval_is_pending(nlp):
+    text = "The Selo ferry merger still needs approval from the Tarva Transport Ministry."
+    assert _asked(nlp, text) == ["Will the Tarva Transport Ministry approve the Selo ferry merger?"]
+
+
+def test_an_approval_needed_in_the_past_asks_nothing(nlp):
+    text = "The Selo ferry merger needed approval from the Tarva Transport Ministry in 2019."
+    assert not [q for q in ask(nlp, text) if "approve" in q.question]
+
+
+def test_asking_a_circuit_court_to_put_a_ruling_on_hold_is_a_reported_legal_move(nlp):
+    text = (
+        "Solicitor General Ann Lee said the state would ask the Ninth Circuit to stay the ruling."
+    )
+    assert any("Ninth Circuit" in q for q in _asked(nlp, text))
