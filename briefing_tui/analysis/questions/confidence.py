@@ -2,9 +2,11 @@
 
 The confidence starts from the family's own (``question_families``) and
 weighs the candidate's evidence: a strong or weak cue, an actor the story is
-about, someone's words rather than the reporter's, a date or a condition, and
-support from several sentences. Only candidates at or above ``SHOW_AT`` are
-shown; the threshold was chosen on the odd half of the development set.
+about, a decision still to be taken (a deciding body and a verb of deciding, or
+a party's legal move, named in the question), someone's words rather than the
+reporter's, a date or a condition, and support from several sentences. Only
+candidates at or above ``SHOW_AT`` are shown; the threshold was chosen on the
+odd half of the development set.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import ents_within
 from briefing_tui.analysis.questions.families import family_named
+from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -21,6 +24,9 @@ if TYPE_CHECKING:
 
 #: Candidates at or above this confidence are shown; the rest are held back.
 SHOW_AT = 0.55
+
+#: What a decision still to be taken, named in the question's words, adds.
+DECISION_BONUS = 0.1
 
 #: Cue words that only imagine an outcome: a forecast with one is weaker.
 _WEAK_CUES = frozenset({"would", "'d", "could", "might", "may"})
@@ -57,6 +63,10 @@ def confidence(candidate: Candidate) -> float:
     if _has_date(candidate) or candidate.kind == QuestionKind.CONDITIONAL:
         score += 0.05
     score += min(0.1, 0.05 * (len(candidate.sentences) - 1))
+    if candidate.kind != QuestionKind.DISPUTED and names_a_decision(
+        candidate.text, candidate.sentences
+    ):
+        score += DECISION_BONUS  # a body's decision or a party's legal move still to come
     if candidate.family == "unverified" and candidate.cue != "according to":
         score += 0.1  # "allegedly", "reportedly": the press marks the claim as unproven
     return round(max(0.0, min(1.0, score)), 4)

@@ -157,13 +157,25 @@ FORECAST = Family(
             "the plan is told in the past",
             "There were ten teams scheduled to compete in 2010.",
         ),
+        Veto(
+            "settled-later",
+            "a pledged legal move the article says was filed",
+            "The town of Selo said it would appeal the ruling. The town filed its appeal on "
+            "Friday.",
+        ),
+        Veto(
+            "settled-later",
+            "a chamber's vote, told in a relative clause, that the article says was held",
+            "The port bill heads to the Senate, which will vote on it on Monday. The Senate "
+            "voted on the bill on Monday.",
+        ),
     ),
 )
 
 SCHEDULED = Family(
     "scheduled",
     QuestionKind.PENDING,
-    ("pending", "pending_negated", "proceedings", "considering by"),
+    ("pending", "pending_negated", "proceedings", "considering by", "asked for", "needs approval"),
     0.6,
     "The city council has yet to decide whether to close the old library.",
     (
@@ -265,6 +277,12 @@ REQUEST = Family(
             "the request is told as already met",
             "The governor urged the legislature to pass the budget bill. The legislature passed "
             "the budget bill on Friday.",
+        ),
+        Veto(
+            "request-past-answered",
+            "the event the request is about is told as held",
+            "Ann Lee asked the Selo council to delay the vote on the pier. The vote was held "
+            "on Monday.",
         ),
     ),
 )

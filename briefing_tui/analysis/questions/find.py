@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
@@ -37,6 +38,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
+from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     statement,
@@ -58,10 +60,12 @@ from briefing_tui.analysis.questions.rules import (
     according_phrase,
     according_to,
     actor_index,
+    is_role_word,
     phrase,
 )
+from briefing_tui.analysis.questions.rulings import name_rulings
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.stakes import asks_a_decision
+from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -418,7 +422,7 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + 0.2 * _lead_weight(candidate)
             + support
             # the decision a court, chamber or agency has still to take leads the pane
-            + DECISION_WEIGHT * asks_a_decision(candidate.text, candidate.sentences)
+            + DECISION_WEIGHT * names_a_decision(candidate.text, candidate.sentences)
         )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -632,7 +636,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
             BARE_PRONOUNS,
             lambda token: ctx.names.get(ctx.actor_at.get(token.i, "")),
         )
-        if named is not None:
+        if named is not None and not _it_named_a_person(candidate.text, named):
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
     if candidate.veto is None:
@@ -646,10 +650,29 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
     """Name the question's short references where the article names them; a "that <noun>"
     left pointing back makes it weak; a question grown too long is shortened."""
     candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+    for name_more in (name_rulings, name_by_apposition, name_measures):
+        said = candidate.text
+        candidate.text = name_more(said, candidate.sentences)
+        if phrase_veto(candidate) is not None:
+            candidate.text = said  # named in full it would be too long to ask
     if _points_back(candidate):
         candidate.weak = "vague-reference"
     if phrase_veto(candidate) == "too-long":
         candidate.text = shortened(candidate.text)
+
+
+def _it_named_a_person(text: str, named: str) -> bool:
+    """Whether naming a question's "it" put a person in its place ("before it was set to
+    take effect" named by "a federal judge"): "it" stands for no person."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words[:10]) if i and w.lower() in BARE_PRONOUNS), None)
+    if at is None or words[at].lower() != "it":
+        return False
+    before, after = " ".join(words[:at]), " ".join(words[at + 1 :])
+    if not (named.startswith(before) and named.endswith(after)):
+        return False
+    said = named[len(before) : len(named) - len(after)].split()
+    return bool(said) and is_role_word(said[-1])
 
 
 def _points_back(candidate: Candidate) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.bodies import asked_for, needed_approval
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
@@ -129,6 +130,23 @@ def _considering_by(ctx: RuleContext, verb: Token) -> Candidate | None:
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, who)
 
 
+def _asked_for(ctx: RuleContext, verb: Token) -> Candidate | None:
+    """ "asked the court for a stay": will the court grant it?"""
+    text = asked_for(verb)
+    if text is None:
+        return None
+    body = next(c for c in verb.children if c.dep_ in {"dobj", "dative"})
+    return ctx.candidate(QuestionKind.PENDING, verb.sent, text, body)
+
+
+def _needs_approval(ctx: RuleContext, verb: Token) -> Candidate | None:
+    """ "the merger still needs approval from the regulator": will the regulator approve it?"""
+    text = needed_approval(verb)
+    if text is None:
+        return None
+    return ctx.candidate(QuestionKind.PENDING, verb.sent, text, clause_subject(verb))
+
+
 def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
     """Expectations from "is to be" plans and from hopes someone voices."""
     found: list[Candidate] = []
@@ -138,6 +156,8 @@ def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
             (_expressed_hope, "expressed hope"),
             (_stated_goal, "goal"),
             (_considering_by, "considering by"),
+            (_asked_for, "asked for"),
+            (_needs_approval, "needs approval"),
         )
         for rule, cue in rules:
             candidate = rule(ctx, token)

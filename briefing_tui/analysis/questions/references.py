@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
+from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -634,6 +635,7 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()
         singular = noun[:-1] if noun.endswith("s") and noun[:-1] in shells else noun
         full = following in _SAID_IN_FULL or following.endswith("ing")  # "the case involving X"
+        full |= following in DECIDING_BODIES  # "the appeals court" names a court
         after = plain[match.end() :].split()[:1]
         if following == "on" and (not after or not after[0][:1].islower()):
             full = False  # "the measure on March 12" is a date, "the ban on gambling" says which

@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.held_events import event_held
 from briefing_tui.analysis.questions.phrasing import ask_embedded
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
 from briefing_tui.analysis.questions.vetoes import has_finite_opening
@@ -87,7 +88,7 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     if _fate_told(cue):
         ctx.veto("request-answered")  # "..., a request not always honoured": it tells how
         return None
-    if ctx.told_as_done(action, addressee):
+    if ctx.told_as_done(action, addressee) or event_held(action):
         ctx.veto("request-past-answered")
         return None
     # "asked them not to turn boats away" asks whether they will turn them away

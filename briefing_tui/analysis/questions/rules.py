@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
+from briefing_tui.analysis.questions.held_events import move_filed
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
@@ -46,6 +49,7 @@ from briefing_tui.analysis.questions.scope import (
     is_negated,
     quoted_region,
 )
+from briefing_tui.analysis.questions.stakes import is_decision_move
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
@@ -196,6 +200,8 @@ class RuleContext:
         tie "it" to a newspaper that a board's sentence follows."""
         actor_id = self.actor_at.get(token.i)
         name = self.names.get(actor_id) if actor_id else None
+        if name is not None and is_role_word(name):
+            return None  # "Attorney" from "State Attorney General Ann Lee" names no one
         if name is None or token.pos_ != "PRON":
             return name
         if token.lower_ == "it":
@@ -257,6 +263,20 @@ _GENERIC_PERSONS = frozenset({"we", "you", "one"})
 
 
 _TRANSCRIPT_LABEL = re.compile(r"[\"“]?[A-Z][A-Z.' -]+:")
+
+
+def is_role_word(name: str) -> bool:
+    """Whether an actor's name is one word for a role or a title ("Attorney", "Judge"),
+    which asks about no one in particular."""
+    return " " not in name.strip() and name.lower() in _role_words()
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Nouns for a person's role and titles, from the actors' lexicons."""
+    rows = data_files.rows("actors/person_cues.tsv")
+    roles = {row[1].lower() for row in rows if len(row) > 1 and row[0] == "noun"}
+    return frozenset(roles | {row[0].lower() for row in data_files.rows("actors/titles.tsv")})
 
 
 def _transcript_label(sent: DocSpan) -> bool:
@@ -431,6 +451,25 @@ def actor_index(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     return index
 
 
+def _stray_subject(verb: Token) -> list[int]:
+    """The main clause's subject that the parse hung, as an apposition, at the end of a
+    clause opening the sentence ("As Ann Lee appears set to veto the bill, Senator Tom
+    Reed disagrees": "Senator Tom Reed" is no apposition of "the bill"): its tokens, to be
+    left out of a question about the opening clause."""
+    root = verb.sent.root
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
+        return []
+    for token in verb.subtree:
+        if token.dep_ != "appos" or token.i > root.i:
+            continue
+        between = verb.doc[token.i + 1 : root.i]
+        if all(t.dep_ in {"advmod", "neg", "aux"} and t.head == root for t in between):
+            inner = list(token.subtree)
+            comma = [t.i for t in (verb.doc[inner[0].i - 1],) if t.is_punct]
+            return [*comma, *(t.i for t in inner)]
+    return []
+
+
 def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
     shares_head = verb.dep_ == "conj" and not any(
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
@@ -532,6 +571,7 @@ def _asked_about(ctx: RuleContext, word: Token, verb: Token) -> str:
     subject = next((c for c in word.children if c.dep_ == "dobj" and c.i < verb.i), subject)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), subject)
     drop = [c.i for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    drop += _stray_subject(verb)  # "..., Democratic nominee Ann Lee disagrees": not asked
     return phrase(ctx, verb, subject=subject, asked_aux="will", drop=drop)
 
 
@@ -545,6 +585,9 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         backshifted = is_backshifted(word)
         # "said it would decide next month": a reported "would" with a date ahead forecasts
         ahead = has_deadline(word.sent) or future_time(word.head) or names_its_day(word.head)
+        # "the state said it would appeal the ruling": a party's next move in a fight still
+        # going on is a pledge, asked as the future it is, though told in reported speech
+        ahead = ahead or (backshifted and _reported_move(word))
         reported = backshifted and not ahead
         if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb
@@ -558,6 +601,11 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
             return ctx.veto("settled-verb")
         subject = clause_subject(verb)
+        decided = relative_decision(verb)
+        if decided is not None:  # "the Senate, which will vote on the bill on Monday"
+            if ctx.told_as_done(verb, verb.head):
+                return ctx.veto("settled-later")
+            return ctx.candidate(QuestionKind.PENDING, sent, decided, verb.head)
         if _generic_or_relative(subject, verb):
             # "those who may not speak English" describes, it does not forecast
             return ctx.veto("describes")
@@ -575,7 +623,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         why_not = ctx.why_not_ask(verb, subject)
         if why_not is not None:
             return ctx.veto(why_not)
-        if ctx.told_as_done(verb, subject):
+        if ctx.told_as_done(verb, subject) or move_filed(verb, subject):
             # "... she would attend. She attended on Friday": answered later
             return ctx.veto("settled-later")
         # the reported "would" of a dated plan is asked as the future it is
@@ -601,6 +649,12 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if head.pos_ == "NOUN" and is_belief(head):
         # "believes she has the best plan to fix it" is an opinion of her plan
         return ctx.veto("belief")
+    decision = _complement(head)
+    decided = relative_decision(decision) if decision is not None else None
+    if decided is not None:  # "the Senate, which is expected to vote on the bill next week"
+        if ctx.told_as_done(decision, head.head):
+            return ctx.veto("settled-later")
+        return ctx.candidate(QuestionKind.PENDING, sent, decided, head.head)
     if _generic_or_relative(clause_subject(clause_verb(head)), clause_verb(head)):
         # "those who might seek to lead" describes people, it forecasts nothing
         return ctx.veto("describes")
@@ -672,6 +726,18 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # "Facing the prospect of ...": a fragment with no clause to ask about
         return ctx.veto("fragment")
     return ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
+
+
+def _reported_move(modal: Token) -> bool:
+    """Whether a reported "would" pledges a step in a decision still to come ("said the
+    state would appeal the decision", "said the Senate would vote on it"), not one told
+    of a year gone by ("said in 2010 that it would appeal")."""
+    verb = modal.head
+    if modal.lower_ not in {"would", "'d"} or modal.dep_ != "aux" or is_negated(verb):
+        return False
+    if any(t.like_num and len(t.text) == 4 for t in verb.sent if t.ent_type_ == "DATE"):
+        return False
+    return is_decision_move(verb)
 
 
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -934,6 +1000,9 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = cue.head if cue.head.pos_ in {"VERB", "AUX"} else clause_verb(cue.head)
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
+    owed = owed_decision(verb)
+    if owed is not None:  # "the deal must still be approved by the commission"
+        return ctx.candidate(QuestionKind.PENDING, verb.sent, owed, clause_subject(verb))
     if not is_negated(verb) and not ahead:
         return ctx.veto("decided")  # "has decided" is settled; "will be decided" is still to come
     subject = clause_subject(verb)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Verbs of an institutional decision (lemmas).
 DECIDING_VERBS = frozenset(
@@ -74,8 +74,55 @@ DECIDING_BODIES = frozenset(
         "legislator",
         "senator",
         "tribunal",
+        "circuit",
+        "department",
+        "ministry",
     }
 )
+
+
+#: Verbs of a party's next move in a legal or institutional fight (lemmas): "the state
+#: would appeal", "his lawyers would challenge the subpoena".
+LEGAL_MOVES = frozenset(
+    {"appeal", "challenge", "contest", "sue", "petition", "prosecute", "impeach", "filibuster"}
+)
+#: Verbs with which a party takes a matter to a deciding body ("ask the court to ...").
+_TAKING_TO = frozenset({"ask", "petition", "urge", "request"})
+
+
+def _attracts(verb: Token) -> bool:
+    """ "likely to appeal to voters": "appeal to" someone not a deciding body attracts."""
+    if verb.lemma_.lower() != "appeal":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        if not any(g.lemma_.lower() in DECIDING_BODIES for g in prep.subtree):
+            return True
+    return False
+
+
+def is_decision_move(verb: Token) -> bool:
+    """Whether ``verb`` is a step in a decision still to come: a party's legal move
+    ("would appeal the ruling"), a deciding body's own act ("the Senate would vote on
+    it"), or taking a matter to a body ("would ask the Supreme Court to review it")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LEGAL_MOVES:
+        return not _attracts(verb)
+    if lemma in _TAKING_TO:
+        return any(
+            c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in DECIDING_BODIES
+            for c in verb.children
+        )
+    if lemma not in DECIDING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lemma_.lower() in DECIDING_BODIES
+
+
+def _takes_up(verb: Token) -> bool:
+    """ "The board will take up the plan": a body puts a matter to its decision."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
 
 
 def asks_a_decision(question: str, sentences: list[Span]) -> bool:
@@ -88,8 +135,25 @@ def asks_a_decision(question: str, sentences: list[Span]) -> bool:
             if token.lower_ not in words:
                 continue
             lemma = token.lemma_.lower()
-            if token.pos_ in {"VERB", "AUX"} and lemma in DECIDING_VERBS:
+            if token.pos_ in {"VERB", "AUX"} and (lemma in DECIDING_VERBS or _takes_up(token)):
                 verb = True
             if token.pos_ in {"NOUN", "PROPN"} and lemma in DECIDING_BODIES:
                 body = True
     return verb and body
+
+
+def names_a_decision(question: str, sentences: list[Span]) -> bool:
+    """Whether ``question`` asks a decision still to be taken, with its evidence in its own
+    words: a deciding body and a verb of deciding (``asks_a_decision``), or a party's
+    legal move ("Will the state appeal the ruling?")."""
+    if asks_a_decision(question, sentences):
+        return True
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    return any(
+        t.lower_ in words
+        and t.pos_ == "VERB"
+        and t.lemma_.lower() in LEGAL_MOVES
+        and not _attracts(t)
+        for sent in sentences
+        for t in sent
+    )

@@ -1,0 +1,148 @@
+"""Naming "the rules" of a question by the name an earlier apposition gave them.
+
+"The agency's Clean Air Standard, a rule that would cut emissions, ..." tells
+that the rule has a name; a later "Will the court uphold the rules?" asks about
+that named thing: "Will the court uphold the agency's Clean Air Standard?".
+Only a bare definite noun ("the rules", "the plan") is named, by a name the
+article itself set beside the same noun, singular or plural.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.phrasing import statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: How many tokens back the naming apposition may sit.
+LOOK_BACK = 1500
+#: The most words a name may bring into a question.
+MAX_NAME_WORDS = 8
+#: Openings after which a noun's number does not show on the verb ("Will the rules ...").
+_MODAL_OPENING = re.compile(
+    r"^(Will|Would|Could|Can|Should|May|Might|Did|Must|How will|What will|When will)\b"
+)
+
+
+#: Entity types of a party to a dealing, not the dealing itself.
+_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Nouns of something done between parties ("a deal", "a merger"), which an apposition
+#: beside a party's name does not name.
+_DEALINGS = frozenset(
+    {"deal", "agreement", "merger", "acquisition", "purchase", "sale", "takeover", "move"}
+    | {"transaction", "buyout", "decision", "step", "settlement", "pact", "accord"}
+)
+
+
+def _bare(noun: Token) -> bool:
+    left = [c for c in noun.children if c.i < noun.i]
+    return noun.pos_ == "NOUN" and [c.lower_ for c in left] == ["the"]
+
+
+def _name_words(name: Token, apposition: Token) -> str | None:
+    """The words of the named thing, without its apposition or a clause after it."""
+    cut = {
+        t.i
+        for c in name.children
+        if c.i > name.i and c.dep_ in {"appos", "relcl", "acl", "punct", "prep", "conj", "cc"}
+        for t in c.subtree
+    }
+    cut |= {t.i for t in apposition.subtree}
+    words = [t for t in name.subtree if t.i not in cut and not t.is_punct]
+    if not words or len(words) > MAX_NAME_WORDS:
+        return None
+    text = statement(words)[9:-1]
+    return "the" + text[3:] if words[0].lower_ == "the" else text
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does ``verb``: its subject, through "agreed to" and a reported "it" ("Shopwell
+    said that it had agreed to buy ...": Shopwell)."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _dealing(deal: Token) -> str | None:
+    """ "Shopwell agreed to buy Marketco, a deal that ...": "Shopwell's deal to buy
+    Marketco", the dealing said by the clause it sums up."""
+    if deal.dep_ not in {"npadvmod", "appos"}:
+        return None
+    node = deal.head
+    while node.pos_ != "VERB" and node.dep_ in {"dobj", "pobj", "prep"} and node.head != node:
+        node = node.head
+    if node.pos_ != "VERB":
+        return None
+    xcomp = next((c for c in node.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    action = xcomp or node
+    obj = next((c for c in action.children if c.dep_ == "dobj"), None)
+    doer = _doer(action)
+    if obj is None or doer is None or action.lemma_ in {"be", "have"}:
+        return None
+    if obj.pos_ == "PROPN":
+        words = [t for t in obj.subtree if t.pos_ == "PROPN" and t.i <= obj.i]
+    else:
+        cut = {t.i for c in obj.children if c.i > obj.i for t in c.subtree}
+        words = [t for t in obj.subtree if t.i not in cut]
+    who = [t for t in doer.subtree if t.i <= doer.i and t.dep_ != "det"]
+    if not words or not who or len(who) + len(words) > MAX_NAME_WORDS:
+        return None
+    doc = deal.doc
+    who_text = doc[who[0].i : doer.i + 1].text
+    thing = doc[words[0].i : words[-1].i + 1].text
+    thing = thing if words[0].pos_ == "PROPN" else thing[:1].lower() + thing[1:]
+    return f"{who_text}'s {deal.text} to {action.lemma_} {thing}"
+
+
+def _named_by_apposition(noun: Token) -> str | None:
+    """The name an earlier apposition gave a thing of the same noun ("the Clean Air
+    Standard, a rule that ..."; "a rule, the Clean Air Standard, ..."), or None."""
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        if lemma in _DEALINGS and token.dep_ in {"npadvmod", "appos"}:
+            dealing = _dealing(token)
+            if dealing is not None:
+                return dealing
+        named = token.head if token.dep_ == "appos" else None
+        named = named or next((c for c in token.children if c.dep_ == "appos"), None)
+        if named is None or named.pos_ != "PROPN":
+            continue
+        if named.ent_type_ in _PARTIES and lemma in _DEALINGS:
+            return None  # "agreed to buy Marketco, a deal that ...": the deal is no company
+        return _name_words(named, token)
+    return None
+
+
+def name_by_apposition(text: str, sentences: list[Span]) -> str:
+    """``text`` with a bare "the rules" (any noun) named by the name an earlier
+    apposition of the article gave the same noun, where the verb's number cannot clash."""
+    for sent in sentences:
+        for noun in sent:
+            if not _bare(noun):
+                continue
+            short = f"the {noun.text}"
+            pattern = rf"(?<![\w’']){re.escape(short)}(?![\w’'])"
+            found = re.search(pattern, text, re.I)
+            if found is None:
+                continue
+            is_subject = noun.dep_ in {"nsubj", "nsubjpass"}
+            if is_subject and noun.tag_ == "NNS" and not _MODAL_OPENING.match(text):
+                continue  # "Are the rules legal?" would not agree with one name
+            name = _named_by_apposition(noun)
+            if name is None or name.lower() in text.lower():
+                continue
+            text = text[: found.start()] + name + text[found.end() :]
+    return text
