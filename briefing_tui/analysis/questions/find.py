@@ -649,12 +649,14 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
 def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
     """Name the question's short references where the article names them; a "that <noun>"
     left pointing back makes it weak; a question grown too long is shortened."""
-    candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+    asked = candidate.text
     for name_more in (name_rulings, name_by_apposition, name_measures):
         said = candidate.text
         candidate.text = name_more(said, candidate.sentences)
         if phrase_veto(candidate) is not None:
             candidate.text = said  # named in full it would be too long to ask
+    if candidate.text == asked:  # one naming only: a named matter is not named twice
+        candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
     if _points_back(candidate):
         candidate.weak = "vague-reference"
     if phrase_veto(candidate) == "too-long":
