@@ -1,9 +1,11 @@
-"""A parsed document's text and entities, built once per Doc (spaCy rebuilds both per access)."""
+"""A parsed document's text, entities and token words, built once per Doc (spaCy rebuilds them
+per access)."""
 
 from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -14,6 +16,21 @@ _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 #: Per Doc: its entities and their start tokens, in order.
 _ENTS: WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = WeakKeyDictionary()
 _LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class DocWords:
+    """A Doc's tokens as plain strings, index by index (``doc[i]`` builds a Token each time)."""
+
+    texts: tuple[str, ...]  # token.text
+    lowers: tuple[str, ...]  # token.lower_
+    #: whether the token's trailing whitespace (or the token itself) holds a line break
+    breaks: tuple[bool, ...]
+    #: the index of the first token of each token's line
+    line_starts: tuple[int, ...]
+
+
+_WORDS: WeakKeyDictionary[Doc, DocWords] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -49,3 +66,28 @@ def ents_within(span: Span) -> list[Span]:
             break
         within.append(ent)
     return within
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The words of ``doc``, read once per Doc and kept while it lives (a Doc's tokens are
+    never changed by the analysis)."""
+    with _LOCK:
+        words = _WORDS.get(doc)
+        if words is None:
+            words = _read_words(doc)
+            _WORDS[doc] = words
+    return words
+
+
+def _read_words(doc: Doc) -> DocWords:
+    texts, lowers, breaks, line_starts = [], [], [], []
+    line_start = 0
+    for i, token in enumerate(doc):
+        texts.append(token.text)
+        lowers.append(token.lower_)
+        line_starts.append(line_start)
+        has_break = "\n" in token.text_with_ws
+        breaks.append(has_break)
+        if has_break:
+            line_start = i + 1
+    return DocWords(tuple(texts), tuple(lowers), tuple(breaks), tuple(line_starts))

@@ -69,3 +69,22 @@ def test_a_sentence_entities_are_not_rebuilt_from_the_whole_doc(nlp):
         ents_within(sent)
     ents, starts = _ENTS[doc]
     assert [e.start for e in ents] == starts == [e.start for e in doc.ents]
+
+
+def test_doc_words_are_the_tokens_words_read_once(nlp):
+    """``doc[i].text`` builds a Token and decodes its string at every call; the line and
+    credit checks ran over whole lines per candidate name."""
+    from briefing_tui.analysis.doctext import doc_words
+
+    doc = nlp("Copyright 2026 Harbour Press\nPhoto: Jo Pike/Wire Images\n\nThe mayor spoke.")
+    words = doc_words(doc)
+    assert doc_words(doc) is words
+    assert list(words.texts) == [t.text for t in doc]
+    assert list(words.lowers) == [t.lower_ for t in doc]
+    assert list(words.breaks) == ["\n" in t.text_with_ws for t in doc]
+    for token in doc:  # the first token of its line, walking back to a line break
+        i = token.i
+        while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+            i -= 1
+        assert words.line_starts[token.i] == i
+    assert len(set(words.line_starts)) >= 3
