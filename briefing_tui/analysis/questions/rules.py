@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
@@ -1154,7 +1154,8 @@ def according_to(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Clai
     """
     found: list[Candidate] = []
     attributions: list[Claim] = []
-    for token in doc:
+    lowers = doc_words(doc).lowers
+    for token in (doc[i] for i, lower in enumerate(lowers) if lower == "according"):
         if token.lower_ != "according" or token.head.i == token.i:
             continue
         objects = [g for c in token.children if c.lower_ == "to" for g in c.children]
