@@ -26,6 +26,7 @@ class DocWords:
     lowers: tuple[str, ...]  # token.lower_
     lemmas: tuple[str, ...]  # token.lemma_.lower()
     deps: tuple[str, ...]  # token.dep_
+    puncts: tuple[bool, ...]  # token.is_punct
     #: whether the token's trailing whitespace (or the token itself) holds a line break
     breaks: tuple[bool, ...]
     #: the index of the first token of each token's line
@@ -82,18 +83,25 @@ def doc_words(doc: Doc) -> DocWords:
 
 
 def _read_words(doc: Doc) -> DocWords:
-    texts, lowers, lemmas, deps, breaks, line_starts = [], [], [], [], [], []
+    texts, lowers, lemmas, deps, puncts, breaks, line_starts = [], [], [], [], [], [], []
     line_start = 0
     for i, token in enumerate(doc):
         texts.append(token.text)
         lowers.append(token.lower_)
         lemmas.append(token.lemma_.lower())
         deps.append(token.dep_)
+        puncts.append(token.is_punct)
         line_starts.append(line_start)
         has_break = "\n" in token.text_with_ws
         breaks.append(has_break)
         if has_break:
             line_start = i + 1
     return DocWords(
-        tuple(texts), tuple(lowers), tuple(lemmas), tuple(deps), tuple(breaks), tuple(line_starts)
+        tuple(texts),
+        tuple(lowers),
+        tuple(lemmas),
+        tuple(deps),
+        tuple(puncts),
+        tuple(breaks),
+        tuple(line_starts),
     )

@@ -83,6 +83,7 @@ def test_doc_words_are_the_tokens_words_read_once(nlp):
     assert list(words.lowers) == [t.lower_ for t in doc]
     assert list(words.lemmas) == [t.lemma_.lower() for t in doc]
     assert list(words.deps) == [t.dep_ for t in doc]
+    assert list(words.puncts) == [t.is_punct for t in doc]
     assert list(words.breaks) == ["\n" in t.text_with_ws for t in doc]
     for token in doc:  # the first token of its line, walking back to a line break
         i = token.i

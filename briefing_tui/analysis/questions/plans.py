@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
@@ -129,10 +130,15 @@ def _considering_by(ctx: RuleContext, verb: Token) -> Candidate | None:
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, who)
 
 
+#: The lemmas (lower case) the four rules below start from: only these tokens are read.
+_PLAN_LEMMAS = frozenset({"be", *_VOICING, *(verb for verb, _prep in _CONSIDERING)})
+
+
 def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
     """Expectations from "is to be" plans and from hopes someone voices."""
     found: list[Candidate] = []
-    for token in doc:
+    lemmas = doc_words(doc).lemmas
+    for token in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _PLAN_LEMMAS):
         rules = (
             (_be_to, "is to be"),
             (_expressed_hope, "expressed hope"),
