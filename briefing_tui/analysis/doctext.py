@@ -26,6 +26,8 @@ class DocWords:
     lowers: tuple[str, ...]  # token.lower_
     lemmas: tuple[str, ...]  # token.lemma_.lower()
     deps: tuple[str, ...]  # token.dep_
+    pos: tuple[str, ...]  # token.pos_
+    tags: tuple[str, ...]  # token.tag_
     puncts: tuple[bool, ...]  # token.is_punct
     #: whether the token's trailing whitespace (or the token itself) holds a line break
     breaks: tuple[bool, ...]
@@ -47,6 +49,12 @@ def doc_text(doc: Doc) -> str:
             text = doc.text
             _TEXTS[doc] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text kept by ``doc_text`` (spaCy joins the span's
+    tokens, each built anew, at every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def ents_within(span: Span) -> list[Span]:
@@ -83,13 +91,16 @@ def doc_words(doc: Doc) -> DocWords:
 
 
 def _read_words(doc: Doc) -> DocWords:
-    texts, lowers, lemmas, deps, puncts, breaks, line_starts = [], [], [], [], [], [], []
+    texts, lowers, lemmas, deps, pos, tags, puncts = [], [], [], [], [], [], []
+    breaks, line_starts = [], []
     line_start = 0
     for i, token in enumerate(doc):
         texts.append(token.text)
         lowers.append(token.lower_)
         lemmas.append(token.lemma_.lower())
         deps.append(token.dep_)
+        pos.append(token.pos_)
+        tags.append(token.tag_)
         puncts.append(token.is_punct)
         line_starts.append(line_start)
         has_break = "\n" in token.text_with_ws
@@ -101,6 +112,8 @@ def _read_words(doc: Doc) -> DocWords:
         tuple(lowers),
         tuple(lemmas),
         tuple(deps),
+        tuple(pos),
+        tuple(tags),
         tuple(puncts),
         tuple(breaks),
         tuple(line_starts),

@@ -84,6 +84,8 @@ def test_doc_words_are_the_tokens_words_read_once(nlp):
     assert list(words.lemmas) == [t.lemma_.lower() for t in doc]
     assert list(words.deps) == [t.dep_ for t in doc]
     assert list(words.puncts) == [t.is_punct for t in doc]
+    assert list(words.pos) == [t.pos_ for t in doc]
+    assert list(words.tags) == [t.tag_ for t in doc]
     assert list(words.breaks) == ["\n" in t.text_with_ws for t in doc]
     for token in doc:  # the first token of its line, walking back to a line break
         i = token.i
@@ -91,3 +93,13 @@ def test_doc_words_are_the_tokens_words_read_once(nlp):
             i -= 1
         assert words.line_starts[token.i] == i
     assert len(set(words.line_starts)) >= 3
+
+
+def test_span_text_is_the_spans_text(nlp):
+    """``Span.text`` builds every Token of the span to join their words: per sentence and
+    per question, the questions read each sentence's text again and again."""
+    from briefing_tui.analysis.doctext import span_text
+
+    doc = nlp("  The mayor said:  “It will pass.”\n\nCritics  disagreed. Will it?  \n")
+    spans = [*doc.sents, doc[0:3], doc[2:9], doc[len(doc) - 2 :], doc[4:4]]
+    assert [span_text(span) for span in spans] == [span.text for span in spans]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
@@ -404,7 +404,7 @@ def _conditions_of(verb: Token) -> list[Token]:
 
 def _own_question(sent: DocSpan) -> str | None:
     """A question the article itself asks in this sentence, as it asks it."""
-    text = sent.text.strip().rstrip("\"”’' ")
+    text = span_text(sent).strip().rstrip("\"”’' ")
     if not text.endswith("?"):
         return None
     cut = max(text.rfind(opener, 0, len(text) - 1) for opener in _QUOTE_OPENERS)
