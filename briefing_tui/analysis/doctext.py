@@ -1,5 +1,8 @@
-"""A parsed document's text, entities and token words, built once per Doc (spaCy rebuilds them
-per access)."""
+"""A parsed document's text, entities and token words, built once per Doc (spaCy rebuilds each).
+
+spaCy builds a Token object at every ``doc[i]`` and decodes its strings at every attribute
+read; ``doc_words`` reads them once, so a scan for a few words builds Tokens for those only.
+"""
 
 from __future__ import annotations
 
