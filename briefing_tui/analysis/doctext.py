@@ -1,9 +1,14 @@
-"""A parsed document's text and entities, built once per Doc (spaCy rebuilds both per access)."""
+"""A parsed document's text, entities and token words, built once per Doc (spaCy rebuilds each).
+
+spaCy builds a Token object at every ``doc[i]`` and decodes its strings at every attribute
+read; ``doc_words`` reads them once, so a scan for a few words builds Tokens for those only.
+"""
 
 from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -14,6 +19,26 @@ _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 #: Per Doc: its entities and their start tokens, in order.
 _ENTS: WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = WeakKeyDictionary()
 _LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class DocWords:
+    """A Doc's tokens as plain strings, index by index (``doc[i]`` builds a Token each time)."""
+
+    texts: tuple[str, ...]  # token.text
+    lowers: tuple[str, ...]  # token.lower_
+    lemmas: tuple[str, ...]  # token.lemma_.lower()
+    deps: tuple[str, ...]  # token.dep_
+    pos: tuple[str, ...]  # token.pos_
+    tags: tuple[str, ...]  # token.tag_
+    puncts: tuple[bool, ...]  # token.is_punct
+    #: whether the token's trailing whitespace (or the token itself) holds a line break
+    breaks: tuple[bool, ...]
+    #: the index of the first token of each token's line
+    line_starts: tuple[int, ...]
+
+
+_WORDS: WeakKeyDictionary[Doc, DocWords] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -27,6 +52,12 @@ def doc_text(doc: Doc) -> str:
             text = doc.text
             _TEXTS[doc] = text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text kept by ``doc_text`` (spaCy joins the span's
+    tokens, each built anew, at every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def ents_within(span: Span) -> list[Span]:
@@ -49,3 +80,44 @@ def ents_within(span: Span) -> list[Span]:
             break
         within.append(ent)
     return within
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The words of ``doc``, read once per Doc and kept while it lives (a Doc's tokens are
+    never changed by the analysis)."""
+    with _LOCK:
+        words = _WORDS.get(doc)
+        if words is None:
+            words = _read_words(doc)
+            _WORDS[doc] = words
+    return words
+
+
+def _read_words(doc: Doc) -> DocWords:
+    texts, lowers, lemmas, deps, pos, tags, puncts = [], [], [], [], [], [], []
+    breaks, line_starts = [], []
+    line_start = 0
+    for i, token in enumerate(doc):
+        texts.append(token.text)
+        lowers.append(token.lower_)
+        lemmas.append(token.lemma_.lower())
+        deps.append(token.dep_)
+        pos.append(token.pos_)
+        tags.append(token.tag_)
+        puncts.append(token.is_punct)
+        line_starts.append(line_start)
+        has_break = "\n" in token.text_with_ws
+        breaks.append(has_break)
+        if has_break:
+            line_start = i + 1
+    return DocWords(
+        tuple(texts),
+        tuple(lowers),
+        tuple(lemmas),
+        tuple(deps),
+        tuple(pos),
+        tuple(tags),
+        tuple(puncts),
+        tuple(breaks),
+        tuple(line_starts),
+    )

@@ -45,7 +45,7 @@ def analyze(
 
     started = time.perf_counter()
     if nlp is None:
-        nlp = load_pipeline(model_name)
+        nlp = load_pipeline(model_name, prime=False)
     loaded = time.perf_counter()
     info = ModelInfo(*model_info(nlp))
     if len(article.text) > CHUNK_CHARS:
@@ -113,7 +113,7 @@ def analysis_messages(request: Request) -> Iterator[Message]:
     text = request.text
     yield Step("loading language model", 0.05)
     started = time.perf_counter()
-    nlp = load_pipeline(request.model_name)
+    nlp = load_pipeline(request.model_name, prime=False)
     loaded = time.perf_counter()
     info = ModelInfo(*model_info(nlp))
     yield ModelLoaded(info)

@@ -61,7 +61,7 @@ def _analyse(articles: list[Article], model_name: str | None, jobs: int) -> Iter
     if jobs == 1:
         from briefing_tui.engine.nlp import load_pipeline, model_info
 
-        nlp = load_pipeline(model_name)
+        nlp = load_pipeline(model_name, prime=False)
         info = ModelInfo(*model_info(nlp))
         for batch in batches:
             yield from _analyse_batch(nlp, info, batch)
@@ -99,7 +99,7 @@ def batch_messages(request: BatchRequest) -> Iterator[Message]:
     from briefing_tui.engine.protocol import Analysed, ModelLoaded, Parsing, Step
 
     yield Step("loading language model", 0.05)
-    nlp = load_pipeline(request.model_name)
+    nlp = load_pipeline(request.model_name, prime=False)
     info = ModelInfo(*model_info(nlp))
     yield ModelLoaded(info)
     articles = request.articles
@@ -139,7 +139,7 @@ def _init_worker(model_name: str | None, batches: list[list[Article]]) -> None:
     # An initializer that raises makes the pool respawn workers forever; keep the
     # error and raise it from the first task instead, which reaches the caller.
     try:
-        _worker_nlp = load_pipeline(model_name)
+        _worker_nlp = load_pipeline(model_name, prime=False)
         _worker_info = ModelInfo(*model_info(_worker_nlp))
     except Exception as exc:
         _worker_error = exc

@@ -183,9 +183,26 @@ def _warm_up(args: list[str]) -> None:
         from briefing_tui.analysis import actors, claims, questions  # noqa: F401
         from briefing_tui.engine.nlp import load_pipeline
 
-        load_pipeline(model_name)
+        load_pipeline(model_name, prime=False)
+        if not _request_waiting():
+            # Idle until the request comes: the analysis's data loads now, off its path.
+            load_pipeline(model_name)
     except Exception:
         return
+
+
+def _request_waiting() -> bool:
+    """Whether the request (or the end of the input) is already there to read on stdin.
+
+    The app sends it as soon as the article is painted, usually while the model is
+    still loading: then priming the analysis would only delay the article's own.
+    """
+    import select
+
+    try:
+        return bool(select.select([sys.stdin], [], [], 0)[0])
+    except (OSError, ValueError):  # no select on pipes (Windows), or stdin closed
+        return False
 
 
 def _exit_with_parent() -> None:

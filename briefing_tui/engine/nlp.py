@@ -35,6 +35,8 @@ FIRST_CHUNK_CHARS = 5_000
 
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
+#: The pipelines the analysis was primed with (``prime.py``), by name.
+_primed: set[str] = set()
 
 
 def model_candidates(name: str | None = None) -> tuple[str, ...]:
@@ -96,8 +98,12 @@ def installed_model_info(name: str | None = None) -> tuple[str, str] | None:
     return _name_and_version(meta)
 
 
-def load_pipeline(name: str | None = None) -> Language:
+def load_pipeline(name: str | None = None, prime: bool = True) -> Language:
     """Load (once per process) and return the English pipeline.
+
+    ``prime``: have the analysis load its data with it, once (``prime.py``); worth it
+    only before an article is waiting, since the article's own analysis loads the
+    same data and the primer's parse and analysis would come on top of it.
 
     Raises ModelError with the install command when no candidate is installed
     or the one found cannot be loaded.
@@ -106,13 +112,12 @@ def load_pipeline(name: str | None = None) -> Language:
     with _lock:
         for candidate in candidates:
             if candidate in _loaded:
-                return _loaded[candidate]
+                return _primed_once(candidate, prime)
         for candidate in candidates:
             if not _is_installed(candidate):
                 continue
-            nlp = _load(candidate)
-            _loaded[candidate] = nlp
-            return nlp
+            _loaded[candidate] = _load(candidate)
+            return _primed_once(candidate, prime)
     wanted = " or ".join(candidates)
     raise ModelError(f"language model {wanted} is not installed; install it with: {INSTALL_HINT}")
 
@@ -134,9 +139,17 @@ def _load(name: str) -> Language:
     if "paragraph_boundaries" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         _register_paragraph_component()
         nlp.add_pipe("paragraph_boundaries", before="parser")
-    from briefing_tui.engine.prime import prime_analysis
+    return nlp
 
-    prime_analysis(nlp)
+
+def _primed_once(name: str, prime: bool) -> Language:
+    """The loaded pipeline ``name``, the analysis primed with it if ``prime`` and not yet."""
+    nlp = _loaded[name]
+    if prime and name not in _primed:
+        from briefing_tui.engine.prime import prime_analysis
+
+        prime_analysis(nlp)
+        _primed.add(name)
     return nlp
 
 

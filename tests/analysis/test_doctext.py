@@ -69,3 +69,37 @@ def test_a_sentence_entities_are_not_rebuilt_from_the_whole_doc(nlp):
         ents_within(sent)
     ents, starts = _ENTS[doc]
     assert [e.start for e in ents] == starts == [e.start for e in doc.ents]
+
+
+def test_doc_words_are_the_tokens_words_read_once(nlp):
+    """``doc[i].text`` builds a Token and decodes its string at every call; the line and
+    credit checks ran over whole lines per candidate name."""
+    from briefing_tui.analysis.doctext import doc_words
+
+    doc = nlp("Copyright 2026 Harbour Press\nPhoto: Jo Pike/Wire Images\n\nThe mayor spoke.")
+    words = doc_words(doc)
+    assert doc_words(doc) is words
+    assert list(words.texts) == [t.text for t in doc]
+    assert list(words.lowers) == [t.lower_ for t in doc]
+    assert list(words.lemmas) == [t.lemma_.lower() for t in doc]
+    assert list(words.deps) == [t.dep_ for t in doc]
+    assert list(words.puncts) == [t.is_punct for t in doc]
+    assert list(words.pos) == [t.pos_ for t in doc]
+    assert list(words.tags) == [t.tag_ for t in doc]
+    assert list(words.breaks) == ["\n" in t.text_with_ws for t in doc]
+    for token in doc:  # the first token of its line, walking back to a line break
+        i = token.i
+        while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+            i -= 1
+        assert words.line_starts[token.i] == i
+    assert len(set(words.line_starts)) >= 3
+
+
+def test_span_text_is_the_spans_text(nlp):
+    """``Span.text`` builds every Token of the span to join their words: per sentence and
+    per question, the questions read each sentence's text again and again."""
+    from briefing_tui.analysis.doctext import span_text
+
+    doc = nlp("  The mayor said:  “It will pass.”\n\nCritics  disagreed. Will it?  \n")
+    spans = [*doc.sents, doc[0:3], doc[2:9], doc[len(doc) - 2 :], doc[4:4]]
+    assert [span_text(span) for span in spans] == [span.text for span in spans]

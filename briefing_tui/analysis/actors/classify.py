@@ -42,6 +42,7 @@ from briefing_tui.analysis.actors.spans import (
     trim,
 )
 from briefing_tui.analysis.actors.titles import title_before
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -235,14 +236,13 @@ def _before_credit(span: Span) -> bool:
 
 def _in_credit(span: Span) -> bool:
     """Whether the name follows "Image:", "Photo:" or "Video:" on its line (a credit)."""
-    doc = span.doc
+    words = doc_words(span.doc)  # plain strings: spaCy builds a Token per index
     i = span.start - 1
     while i >= 0:
-        token = doc[i]  # one Token object per step: spaCy builds one per index
-        if "\n" in token.text_with_ws:
+        if words.breaks[i]:
             break
-        text = token.text
-        if text == ":" and i > 0 and doc[i - 1].lower_ in CREDIT_WORDS:
+        text = words.texts[i]
+        if text == ":" and i > 0 and words.lowers[i - 1] in CREDIT_WORDS:
             return True
         if text in (".", "!", "?") and i < span.start - 1:
             return False
@@ -315,8 +315,9 @@ def _quoted_title(span: Span) -> bool:
     Direction"): a title or a slogan, not an actor."""
     doc = span.doc
     sent = span.sent
-    opening = [t.i for t in doc[sent.start : span.start] if t.text in QUOTES]
-    closing = [t.i for t in doc[span.end : sent.end] if t.text in QUOTES]
+    texts = doc_words(doc).texts
+    opening = [i for i in range(sent.start, span.start) if texts[i] in QUOTES]
+    closing = [i for i in range(span.end, sent.end) if texts[i] in QUOTES]
     if len(opening) % 2 == 0 or not closing:
         return False
     quoted = [t for t in doc[opening[-1] + 1 : closing[0]] if t.is_alpha]
@@ -991,21 +992,18 @@ RIGHTS_WORDS = frozenset({"copyright", "©", "(c)"})
 
 def _slash_credit(span: Span) -> bool:
     """A picture credit written with a slash: "Wire Photo/Jo Pike", "Jo Pike/Wire Images"."""
-    doc = span.doc
-    start, end = max(0, span.start - 3), min(len(doc), span.end + 3)
-    window = doc[start:end]
-    slashed = any(t.text == "/" or "/" in t.text for t in window)
-    words = {w.lower() for t in window for w in t.text.replace("/", " ").split()}
-    return slashed and bool(words & CREDIT_WORDS)
+    texts = doc_words(span.doc).texts
+    window = texts[max(0, span.start - 3) : span.end + 3]
+    if not any("/" in text for text in window):
+        return False
+    words = {w.lower() for text in window for w in text.replace("/", " ").split()}
+    return bool(words & CREDIT_WORDS)
 
 
 def _boilerplate_line(span: Span) -> bool:
     """Whether ``span`` is on a line that opens with "Copyright" or "©"."""
-    doc = span.doc
-    i = span.start
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return doc[i].lower_ in RIGHTS_WORDS
+    words = doc_words(span.doc)
+    return words.lowers[words.line_starts[span.start]] in RIGHTS_WORDS
 
 
 #: Verbs of wearing a character ("dressed as", "disguised as", "costumed as").

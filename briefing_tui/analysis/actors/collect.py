@@ -17,7 +17,7 @@ from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evi
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
 from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -237,7 +237,8 @@ def _loose_surnames(facts: ArticleFacts, taken: set[int]) -> list[Span]:
     doc, full = facts.doc, facts.full_names
     in_ents = {t.i for ent in facts.ents for t in ent}
     found: list[Span] = []
-    for token in doc:
+    texts = doc_words(doc).texts
+    for token in (doc[i] for i, text in enumerate(texts) if text in full.by_last):
         if token.i in taken or token.i in in_ents or token.text not in full.by_last:
             continue
         if not name_shaped(token) or len(token) < 3 or token.lower_ in facts.common_words:

@@ -22,7 +22,7 @@ from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_wo
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.unlabelled import headline_sentences
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -107,13 +107,14 @@ def article_facts(doc: Doc) -> ArticleFacts:
     in_ents = {t.i for ent in ents for t in ent}  # a glued name takes in words outside entities
     common_words: set[str] = set()
     loose_names: list[int] = []
-    for token in doc:
-        acronym = token.is_upper and len(token) > 1 and token.is_alpha  # "WHO" tagged a pronoun
-        if token.pos_ == "PROPN" or acronym:
-            if token.ent_iob_ == "O" and token.i not in in_ents:
-                loose_names.append(token.i)
-        elif token.is_lower and token.pos_ in ("NOUN", "ADJ"):
-            common_words.add(token.lower_)
+    words = doc_words(doc)  # strings: a Token is built only for a name's entity tag
+    for i, (text, pos) in enumerate(zip(words.texts, words.pos, strict=True)):
+        acronym = text.isupper() and len(text) > 1 and text.isalpha()  # "WHO" tagged a pronoun
+        if pos == "PROPN" or acronym:
+            if i not in in_ents and doc[i].ent_iob_ == "O":
+                loose_names.append(i)
+        elif text.islower() and pos in ("NOUN", "ADJ"):
+            common_words.add(words.lowers[i])
     employers = frozenset(
         span.text
         for span in (trim(e) for e in ents if e.label_ == "ORG")

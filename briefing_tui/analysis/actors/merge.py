@@ -18,6 +18,7 @@ from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -235,7 +236,7 @@ def _add_unlabelled_org_names(
     heads = facts.lex.org_heads | facts.lex.facility_heads
     taken = -1
     loose = facts.loose_set
-    for token in doc:
+    for token in (doc[i] for i, text in enumerate(doc_words(doc).texts) if text in single):
         i = token.i
         if i <= taken or token.text not in single or token.ent_iob_ != "O":
             continue
@@ -377,7 +378,8 @@ def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
     if not by_lower:
         return
     doc = facts.doc
-    for token in doc:
+    heads = facts.lex.org_heads
+    for token in (doc[i] for i, lower in enumerate(doc_words(doc).lowers) if lower in heads):
         if not (token.is_lower and token.pos_ == "NOUN" and token.lower_ in facts.lex.org_heads):
             continue
         left = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.is_lower]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -16,13 +18,15 @@ def trim(span: Span) -> Span | None:
     """The span without a leading "the" (or "a"), a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
+    words = doc_words(doc)  # strings: no Token is built per look
+    lowers, puncts = words.lowers, words.puncts
     while start < end and (
-        doc[start].lower_ == "the"
-        or doc[start].is_punct
-        or (doc[start].lower_ in ("a", "an") and doc[start].pos_ == "DET" and end - start > 1)
+        lowers[start] == "the"
+        or puncts[start]
+        or (lowers[start] in ("a", "an") and doc[start].pos_ == "DET" and end - start > 1)
     ):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (words.texts[end - 1] in POSSESSIVE or puncts[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
 

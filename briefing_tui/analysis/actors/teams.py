@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import load_table, table_column
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +40,8 @@ def play_verbs() -> frozenset[str]:
 def score_tokens(doc: Doc) -> frozenset[int]:
     """Indexes of the tokens that write a score: "1-0" or "1", "–", "0"."""
     found: set[int] = set()
-    for token in doc:
+    texts = doc_words(doc).texts
+    for token in (doc[i] for i, text in enumerate(texts) if _SCORE.match(text) or text in DASHES):
         if _SCORE.match(token.text):
             found.add(token.i)
         elif (

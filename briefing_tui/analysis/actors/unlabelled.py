@@ -232,9 +232,9 @@ def headline_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences written in title case (headlines, captions)."""
     starts: set[int] = set()
     for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha]
         if sent[-1].is_punct and sent[-1].text not in ("-", "|", ":"):
             continue  # a sentence ends with punctuation; a headline does not
+        words = [t for t in sent if t.is_alpha]
         capitalised = sum(t.is_title or t.is_upper for t in words)
         if len(words) >= 3 and capitalised > HEADLINE_SHARE * len(words):
             starts.add(sent.start)

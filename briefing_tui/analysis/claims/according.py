@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.draft import QUOTE_MARKS, Draft, Sentences, chars, trim
 from briefing_tui.analysis.claims.sources import phrase_bounds
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -41,7 +41,8 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     """ "according to SOURCE, CONTENT" in either order."""
     text = doc_text(doc)
     drafts = []
-    for token in doc:
+    lowers = doc_words(doc).lowers  # the phrase opens with "according" or "words"
+    for token in (doc[i] for i, lower in enumerate(lowers) if lower in ("according", "words")):
         words_of = _in_the_words_of(token)
         if words_of is not None:
             token, to = words_of

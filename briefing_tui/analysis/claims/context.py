@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +80,9 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     }
     owner = _possessor(head, actor_of)
     found: set[str] = set()
-    for token in head.doc:
+    doc = head.doc
+    deps = doc_words(doc).deps  # only an apposition or a copula's attribute names one
+    for token in (doc[i] for i, dep in enumerate(deps) if dep in ("appos", "attr")):
         if token.i == head.i or token.head.i == head.i:
             continue
         kinds = _DESCRIBED_KINDS

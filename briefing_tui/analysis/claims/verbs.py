@@ -32,7 +32,7 @@ from briefing_tui.analysis.claims.sources import (
     resolve_relative,
 )
 from briefing_tui.analysis.claims.speech import states_content
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.syntax import doer_of, has_nominal_subject, tense
 from briefing_tui.model import ClaimKind
 
@@ -462,7 +462,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
     text = doc_text(doc)
     drafts: list[Draft] = []
     bare: list[Draft] = []
-    for token in doc:
+    table = cue_table()  # only a cue verb's lemma can match: the other tokens are not built
+    for token in (doc[i] for i, lemma in enumerate(doc_words(doc).lemmas) if lemma in table):
         cue = _matching_cue(token)
         if cue is None or in_quote[token.i] >= 0:
             continue

@@ -20,7 +20,7 @@ from briefing_tui.analysis.claims.draft import (
 )
 from briefing_tui.analysis.claims.sources import EXPLETIVES, phrase_bounds, resolve_relative
 from briefing_tui.analysis.claims.verbs import clause_content, infinitive_content
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.syntax import doer_of
 from briefing_tui.model import ClaimKind
 
@@ -97,7 +97,7 @@ def noun_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]
     text = doc_text(doc)
     drafts = []
     bare = []
-    for token in doc:
+    for token in (doc[i] for i, lemma in enumerate(doc_words(doc).lemmas) if lemma in table):
         entries = table.get(token.lemma_.lower())
         if entries is None or token.pos_ != "NOUN" or in_quote[token.i] >= 0:
             continue
@@ -156,7 +156,7 @@ def adjective_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
     table = adjective_cue_table()
     text = doc_text(doc)
     drafts = []
-    for token in doc:
+    for token in (doc[i] for i, lemma in enumerate(doc_words(doc).lemmas) if lemma in table):
         entries = table.get(token.lemma_.lower())
         if (
             entries is None

@@ -184,7 +184,7 @@ def _phrase_of(noun: Token) -> list[Token]:
 
 
 #: Verbs with which a party asks a body for something ("asked the court for a stay").
-_ASKING = frozenset({"ask", "petition", "press", "request"})
+ASKING = frozenset({"ask", "petition", "press", "request"})
 #: Verbs of a body's answer to a request, told later ("the judge granted the stay").
 _ANSWERS = frozenset({"grant", "deny", "reject", "approve", "refuse", "dismiss", "issue"})
 
@@ -205,7 +205,7 @@ def asked_for(verb: Token) -> str | None:
     """The question a request to a deciding body for a remedy asks ("The union asked the
     court for a restraining order": "Will the court grant the union's request for a
     restraining order?"), or None."""
-    if verb.lemma_.lower() not in _ASKING or verb.pos_ != "VERB" or is_negated(verb):
+    if verb.lemma_.lower() not in ASKING or verb.pos_ != "VERB" or is_negated(verb):
         return None
     body = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
     if body is None or body.lemma_.lower() not in DECIDING_BODIES or body.pos_ == "PRON":
@@ -225,7 +225,7 @@ def asked_for(verb: Token) -> str | None:
 
 
 #: Verbs of a need still to be met ("still needs approval from ...").
-_NEEDING = frozenset({"need", "require", "await"})
+NEEDING = frozenset({"need", "require", "await"})
 #: Nouns of a body's assent ("approval from the regulator", "the court's consent").
 _ASSENTS = frozenset({"approval", "consent", "ratification", "confirmation", "clearance"})
 
@@ -234,7 +234,7 @@ def needed_approval(verb: Token) -> str | None:
     """The question a thing that still needs a named body's approval asks ("The merger
     still needs approval from the Justice Department": "Will the Justice Department
     approve the merger?"), or None."""
-    if verb.lemma_.lower() not in _NEEDING or verb.pos_ != "VERB" or is_negated(verb):
+    if verb.lemma_.lower() not in NEEDING or verb.pos_ != "VERB" or is_negated(verb):
         return None
     if verb.tag_ not in {"VBZ", "VBP"} and not any(c.lower_ == "will" for c in verb.children):
         return None  # "needed approval" tells the past

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.opposites import opposite_states
@@ -128,8 +128,13 @@ def _contrasting_sources(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     """ "which the club describes as a retreat, but critics charge is a camp"."""
     speech = _speech_lemmas()
     found: list[Dispute] = []
+    lemmas = doc_words(doc).lemmas
     for sent in doc.sents:
-        said = [t for t in sent if t.lemma_.lower() in speech and t.tag_.startswith("VB")]
+        said = [
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if lemmas[i] in speech and doc[i].tag_.startswith("VB")
+        ]
         for first, second in itertools.pairwise(said):
             if not any(t.lower_ in {"but", "while", "whereas"} for t in doc[first.i : second.i]):
                 continue
@@ -263,11 +268,13 @@ def _competing_figure(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[D
 
 def _plea_of_innocence(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     """In a trial, one side says the accused are not guilty: the charge is disputed."""
-    if not any(t.lemma_.lower() in _PROCEEDINGS for t in doc):
+    words = doc_words(doc)
+    if not any(lemma in _PROCEEDINGS for lemma in words.lemmas):
         return []
     found: list[Dispute] = []
     speech = _speech_lemmas()
-    for token in doc:
+    pleas = (doc[i] for i, lower in enumerate(words.lowers) if lower in {"guilty", "innocent"})
+    for token in pleas:
         if token.lower_ not in {"guilty", "innocent"}:
             continue
         verb = token.head
@@ -307,7 +314,12 @@ def _criticised_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     sentences = _sentences(doc)
     found: list[Dispute] = []
     seen: set[tuple[str | None, str]] = set()
-    for token in doc:
+    words = doc_words(doc)
+    for token in (
+        doc[i]
+        for i, (lower, lemma) in enumerate(zip(words.lowers, words.lemmas, strict=True))
+        if lower in _DISPLEASURE or lemma in _CONDEMN
+    ):
         if token.lower_ in _DISPLEASURE:
             targets = [g for c in token.children if c.dep_ == "prep" for g in c.children]
         elif token.lemma_.lower() in _CONDEMN:
@@ -352,7 +364,7 @@ def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     condemning = lemma_set("condemnations")
     decisions = lemma_set("decisions")
     found: list[Dispute] = []
-    for verb in doc:
+    for verb in (doc[i] for i, lemma in enumerate(doc_words(doc).lemmas) if lemma in _NAMING):
         if verb.lemma_.lower() not in _NAMING:
             continue
         verdicts = [c for c in verb.subtree if c.lemma_.lower() in condemning and c.pos_ == "ADJ"]

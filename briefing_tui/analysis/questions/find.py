@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
@@ -379,7 +379,7 @@ def _overlaps(first: Span, second: Span) -> bool:
 def _evidence(sentences: list[DocSpan]) -> list[Span]:
     spans: list[Span] = []
     for sent in sentences:
-        text = sent.text
+        text = span_text(sent)
         start = sent.start_char + (len(text) - len(text.lstrip()))
         span = Span(start, sent.start_char + len(text.rstrip()))
         if span not in spans and span.end > span.start:
@@ -468,7 +468,7 @@ class QuestionReport:
 
 
 def _sentence_span(sent: DocSpan) -> Span:
-    return _evidence([sent])[0] if sent.text.strip() else Span(sent.start_char, sent.end_char)
+    return _evidence([sent])[0] if span_text(sent).strip() else Span(sent.start_char, sent.end_char)
 
 
 def _finding(candidate: Candidate) -> Finding:

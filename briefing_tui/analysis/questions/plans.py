@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.bodies import asked_for, needed_approval
+from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.questions.bodies import ASKING, NEEDING, asked_for, needed_approval
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
@@ -147,10 +148,17 @@ def _needs_approval(ctx: RuleContext, verb: Token) -> Candidate | None:
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, clause_subject(verb))
 
 
+#: The lemmas (lower case) the rules below start from: only these tokens are read.
+_PLAN_LEMMAS = frozenset(
+    {"be", *_VOICING, *(verb for verb, _prep in _CONSIDERING), *ASKING, *NEEDING}
+)
+
+
 def find_plans(ctx: RuleContext, doc: Doc) -> list[Candidate]:
     """Expectations from "is to be" plans and from hopes someone voices."""
     found: list[Candidate] = []
-    for token in doc:
+    lemmas = doc_words(doc).lemmas
+    for token in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _PLAN_LEMMAS):
         rules = (
             (_be_to, "is to be"),
             (_expressed_hope, "expressed hope"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
@@ -103,8 +104,10 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
 def _headline(token: Token) -> bool:
     """Whether ``token`` sits in a line with no closing punctuation (a headline), whose
     title-case words the parse misreads."""
-    last = [t for t in token.sent if not t.is_space]
-    return bool(last) and last[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
+    sent, texts = token.sent, doc_words(token.doc).texts
+    ends = (texts[i] for i in range(sent.end - 1, sent.start - 1, -1) if not texts[i].isspace())
+    last = next(ends, None)  # the sentence's last token that is not whitespace
+    return last is not None and last not in {".", "!", "?", "”", '"', "’", "'", ")"}
 
 
 #: Adjectives that set one apart from the present one a bare "the <noun>" means: "the

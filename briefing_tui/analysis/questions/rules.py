@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
@@ -424,7 +424,7 @@ def _conditions_of(verb: Token) -> list[Token]:
 
 def _own_question(sent: DocSpan) -> str | None:
     """A question the article itself asks in this sentence, as it asks it."""
-    text = sent.text.strip().rstrip("\"”’' ")
+    text = span_text(sent).strip().rstrip("\"”’' ")
     if not text.endswith("?"):
         return None
     cut = max(text.rfind(opener, 0, len(text) - 1) for opener in _QUOTE_OPENERS)
@@ -1232,7 +1232,8 @@ def according_to(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Clai
     """
     found: list[Candidate] = []
     attributions: list[Claim] = []
-    for token in doc:
+    lowers = doc_words(doc).lowers
+    for token in (doc[i] for i, lower in enumerate(lowers) if lower == "according"):
         if token.lower_ != "according" or token.head.i == token.i:
             continue
         objects = [g for c in token.children if c.lower_ == "to" for g in c.children]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.syntax import CLAUSE_SUBJECT_DEPS, Tense, tense
 
 if TYPE_CHECKING:
@@ -109,15 +110,16 @@ def condition_target(marker: Token) -> Token | None:
 def quoted_region(token: Token) -> tuple[int, int] | None:
     """The token range ``[start, end)`` of the quotation that holds ``token``, if any."""
     sent = token.sent
+    tags = doc_words(token.doc).tags
     opening = None
-    for t in sent[: token.i - sent.start]:
-        if t.tag_ == "``":
-            opening = t.i
-        elif t.tag_ == "''" and opening is not None:
+    for i in range(sent.start, token.i):
+        if tags[i] == "``":
+            opening = i
+        elif tags[i] == "''" and opening is not None:
             opening = None
     if opening is None:
         return None
-    closing = next((t.i for t in sent[token.i - sent.start :] if t.tag_ == "''"), sent.end)
+    closing = next((i for i in range(token.i, sent.end) if tags[i] == "''"), sent.end)
     return opening + 1, closing
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.opinions import (
@@ -98,7 +99,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 
 def words_of(text: str) -> list[str]:
     """The words of a question, as written."""
-    return _WORD.findall(text)
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    """``words_of``, kept: each veto reads the same question's words again."""
+    return tuple(_WORD.findall(text))
 
 
 def has_finite_opening(text: str) -> bool:
