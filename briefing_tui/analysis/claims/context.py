@@ -61,6 +61,10 @@ def _modifiers(noun: Token) -> set[str]:
     }
 
 
+#: The dependencies of the words that may name a description (see ``described_actor``).
+_NAMING_DEPS = frozenset({"appos", "attr", "pobj"})
+
+
 def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | None:
     """The one actor the article describes as the source's definite description does.
 
@@ -81,8 +85,8 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     owner = _possessor(head, actor_of)
     found: set[str] = set()
     doc = head.doc
-    deps = doc_words(doc).deps  # only an apposition or a copula's attribute names one
-    for token in (doc[i] for i, dep in enumerate(deps) if dep in ("appos", "attr")):
+    deps = doc_words(doc).deps  # only an apposition, a copula's attribute or an "of" names one
+    for token in (doc[i] for i, dep in enumerate(deps) if dep in _NAMING_DEPS):
         if token.i == head.i or token.head.i == head.i:
             continue
         kinds = _DESCRIBED_KINDS
