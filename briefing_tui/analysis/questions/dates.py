@@ -36,8 +36,8 @@ def future_time(word: Token) -> bool:
     )
 
 
-#: Month and weekday names, and words that date a plan ahead ("next", "tomorrow").
-_CALENDAR_WORDS = frozenset(
+#: Month and weekday names.
+MONTHS_AND_DAYS = frozenset(
     [
         "january",
         "february",
@@ -58,15 +58,18 @@ _CALENDAR_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "next",
-        "tomorrow",
-        "coming",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
     ]
 )
+#: Month and weekday names, and words that date a plan ahead ("next", "tomorrow").
+_CALENDAR_WORDS = MONTHS_AND_DAYS | {
+    "next",
+    "tomorrow",
+    "coming",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+}
 #: Words that put a date in the past ("last May", "two days ago").
 _PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.opinions import (
     asks_a_judgement,
     asks_advice,
@@ -280,29 +281,6 @@ def _rhetorical(candidate: Candidate) -> bool:
 #: comma at the end, where a clause of the sentence was cut off (a date or number may stand).
 _DANGLING_TAIL = re.compile(r",\s+((?:[A-Za-z][\w’'.-]*\s*){1,4})\?$")
 _TAIL_VERBS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do", "does"})
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 
 
 def _dangling_tail(candidate: Candidate) -> bool:
@@ -310,7 +288,7 @@ def _dangling_tail(candidate: Candidate) -> bool:
     if match is None:
         return False
     tail = [w.lower() for w in match.group(1).split()]
-    if tail[0] in _MONTHS or tail[0] in _TAIL_OPENERS:
+    if tail[0] in MONTHS_AND_DAYS or tail[0] in _TAIL_OPENERS:
         return False
     if set(tail) & (_TAIL_VERBS | FINITE_OPENERS):
         return False
