@@ -129,6 +129,24 @@ def _another_one(earlier: Token, noun: Token) -> bool:
     return bool(marks) and not marks & {c.lower_ for c in noun.children}
 
 
+#: Prepositions by which a participle tells who made a past act ("a law passed under/by X").
+_AUTHOR_PREPS = frozenset({"by", "under"})
+
+
+def _author_of_past_act(earlier: Token) -> bool:
+    """Whether the earlier mention only tells who made another thing in the past ("a 2009 law
+    passed under the government of Tom Berg"): that is no antecedent for "the government"
+    a petition now addresses."""
+    prep = earlier.head
+    if earlier.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in _AUTHOR_PREPS:
+        return False
+    participle = prep.head
+    if participle.dep_ in {"acl", "relcl"}:  # the parse may tag "passed" VBD there
+        return participle.tag_ in {"VBN", "VBD"}
+    passive = any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in participle.children)
+    return participle.tag_ == "VBN" and passive
+
+
 def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
@@ -142,7 +160,7 @@ def _fuller(noun: Token) -> str | None:
             continue
         if _headline(token):
             continue  # "Drought forces water limits": a headline's words parse as one noun
-        if _another_one(token, noun):
+        if _another_one(token, noun) or _author_of_past_act(token):
             continue  # "the previous Labour government" is not "the government" of today
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
@@ -232,7 +250,7 @@ def _with_its_phrase(noun: Token) -> str | None:
         token = doc[index]
         if token.pos_ != "NOUN" or _headline(token):
             continue
-        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL) or _author_of_past_act(token):
             continue
         if token.lemma_.lower() in heads:
             text = _defining_phrase(token)

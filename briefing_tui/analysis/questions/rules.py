@@ -999,7 +999,11 @@ def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
 def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = cue.head if cue.head.pos_ in {"VERB", "AUX"} else clause_verb(cue.head)
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
+    # "will decide", and "must decide by July": a decision owed is still to come ("Congress
+    # must approve any treaty" tells a standing rule, no decision)
+    ahead = modal is not None and (
+        modal.lower_ in {"will", "'ll", "shall"} or (modal.lower_ == "must" and _owed_now(verb))
+    )
     owed = owed_decision(verb)
     if owed is not None:  # "the deal must still be approved by the commission"
         return ctx.candidate(QuestionKind.PENDING, verb.sent, owed, clause_subject(verb))
@@ -1011,9 +1015,22 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
         embedded = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"}), None)
         if embedded is not None and embedded.pos_ != "VERB":
             embedded = None
+    if embedded is None and modal is not None and modal.lower_ == "must":
+        # "the council must decide on the plan": will it, not must it
+        text = phrase(ctx, verb, subject=subject, asked_aux="will")
+        return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
     return ctx.candidate(
         QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
     )
+
+
+def _owed_now(verb: Token) -> bool:
+    """Whether a "must" decision is one owed now, not a standing rule: its clause gives a
+    date ("by July"), "now" or "soon", or asks whether ("must decide whether to renew")."""
+    words = clause_tokens(verb)
+    if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"now", "soon"} for t in words):
+        return True
+    return _embedded_question(verb) is not None
 
 
 def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
