@@ -885,11 +885,18 @@ def _embedded_question(verb: Token) -> Token | None:
             marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
             wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
             wh = wh or wh_phrase(clause) is not None
-            if clause.dep_ == "advcl" and not _is_unknown(node):
+            if clause.dep_ == "advcl" and not _is_unknown(node) and not _future_aux(clause):
                 wh = False  # "killed when the hotel collapsed" tells when; it asks nothing
+                # ("has not said when the chamber will take up the bill" asks: a time clause
+                # takes no "will", so the parse's adverbial clause is a question)
             if marks & _WHETHER or wh:
                 return clause
     return None
+
+
+def _future_aux(clause: Token) -> bool:
+    """Whether a clause carries its own "will"/"would" ("when the chamber will vote")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children)
 
 
 def _whether_question(ctx: RuleContext, clause: Token, subject: Token | None) -> str:
