@@ -170,7 +170,9 @@ def _fuller(noun: Token) -> str | None:
                 name = ents[0].text  # "Rivo Bank" for "the bank"
                 if name.startswith("The "):
                     return "the" + name[3:]
-                return f"the {name}" if lemma in _ORG_HEADS_WITH_THE else name
+                # "the Korvin assembly committee": a lower-case word makes it a description
+                described = any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split())
+                return f"the {name}" if lemma in _ORG_HEADS_WITH_THE or described else name
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
@@ -191,6 +193,8 @@ def _fuller(noun: Token) -> str | None:
         said_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
+        elif text.startswith("The "):
+            text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
             if not only_plain:
                 return text

@@ -733,11 +733,27 @@ def _reported_move(modal: Token) -> bool:
     state would appeal the decision", "said the Senate would vote on it"), not one told
     of a year gone by ("said in 2010 that it would appeal")."""
     verb = modal.head
-    if modal.lower_ not in {"would", "'d"} or modal.dep_ != "aux" or is_negated(verb):
+    # "the committee could vote to hold him in contempt if he refused": a threat on a
+    # condition is a move still to come, as a pledged "would" is
+    threat = modal.lower_ == "could" and _on_condition(verb)
+    if not (modal.lower_ in {"would", "'d"} or threat) or modal.dep_ != "aux":
+        return False
+    if is_negated(verb):
         return False
     if any(t.like_num and len(t.text) == 4 for t in verb.sent if t.ent_type_ == "DATE"):
         return False
     return is_decision_move(verb)
+
+
+def _on_condition(verb: Token) -> bool:
+    """Whether an "if"/"unless" clause hangs on ``verb`` or on the verb it leads to."""
+    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children
+            ):
+                return True
+    return False
 
 
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
