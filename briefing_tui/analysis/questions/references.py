@@ -204,6 +204,9 @@ def _fuller(noun: Token) -> str | None:
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
 _DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into", "to"})
+#: Lawsuits, which "by" says which one of ("the lawsuit by 12 states"), unlike a date's "by".
+_SUITS = frozenset({"lawsuit", "suit", "case", "complaint", "appeal", "challenge"})
+_BY_WHOM = frozenset({"by"})
 #: The most words an earlier noun with its defining phrase may bring into a question.
 MAX_PHRASE_WORDS = 8
 
@@ -272,10 +275,8 @@ def _defining_phrase(token: Token) -> str | None:
     """ "the ban on gambling advertisements", "the measure to cap rents": ``token`` with the
     phrase that says which one it is, or None."""
     doc = token.doc
-    prep = next(
-        (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
-        None,
-    )
+    preps = _DEFINING_PREPS | (_BY_WHOM if token.lemma_.lower() in _SUITS else frozenset())
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if prep is not None and obj is None:
         gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
@@ -294,8 +295,8 @@ def _defining_phrase(token: Token) -> str | None:
         if acl is not None:  # "a measure to cap rents in Selo"
             return f"the {token.text} {_span_text(acl)}"
         return _with_relative(token)
-    if obj.pos_ == "PRON":
-        return None
+    if obj.pos_ == "PRON" or (prep.lower_ == "by" and obj.ent_type_ in {"DATE", "TIME"}):
+        return None  # "a suit by Friday" says when, not whose
     inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
     first = min(t.i for t in inner)
     # "the merger of Telia Nord and Fonex": the coordinated names go with it
@@ -599,6 +600,11 @@ _SUBORDINATORS = frozenset(
     {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
     | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
 )
+#: Words after "by" that tell a time, not who ("by Friday", "by the end of June").
+_WHEN = re.compile(
+    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec|the$|end|next|early|late|mid|\d{4}$"
+)
 _SAID_IN_FULL = frozenset(
     {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between", "on"}
 )
@@ -664,6 +670,8 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         after = plain[match.end() :].split()[:1]
         if following == "on" and (not after or not after[0][:1].islower()):
             full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
+        if following == "by" and singular in _SUITS and not (after and _WHEN.match(after[0])):
+            full = True  # "the lawsuit by 12 states" says whose; "the appeal by May" says when
         if following in _COMPOUND_HEADS:
             continue  # "the appeals court", "the case file": the noun only modifies another
         # "If the climate rules survive, will the rules cost ...": said in full just before
