@@ -642,7 +642,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto is None:
         candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
     if candidate.veto == "too-long":
-        candidate.text = shortened(candidate.text)
+        candidate.text = shortened(candidate.text, candidate.sentences)
         candidate.veto = phrase_veto(candidate)
 
 
@@ -660,7 +660,7 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
     if _points_back(candidate):
         candidate.weak = "vague-reference"
     if phrase_veto(candidate) == "too-long":
-        candidate.text = shortened(candidate.text)
+        candidate.text = shortened(candidate.text, candidate.sentences)
 
 
 def _it_named_a_person(text: str, named: str) -> bool:

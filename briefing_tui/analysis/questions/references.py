@@ -129,6 +129,24 @@ def _another_one(earlier: Token, noun: Token) -> bool:
     return bool(marks) and not marks & {c.lower_ for c in noun.children}
 
 
+#: Prepositions by which a participle tells who made a past act ("a law passed under/by X").
+_AUTHOR_PREPS = frozenset({"by", "under"})
+
+
+def _author_of_past_act(earlier: Token) -> bool:
+    """Whether the earlier mention only tells who made another thing in the past ("a 2009 law
+    passed under the government of Tom Berg"): that is no antecedent for "the government"
+    a petition now addresses."""
+    prep = earlier.head
+    if earlier.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in _AUTHOR_PREPS:
+        return False
+    participle = prep.head
+    if participle.dep_ in {"acl", "relcl"}:  # the parse may tag "passed" VBD there
+        return participle.tag_ in {"VBN", "VBD"}
+    passive = any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in participle.children)
+    return participle.tag_ == "VBN" and passive
+
+
 def _fuller(noun: Token) -> str | None:
     """The nearest earlier phrase of the article with the same head and telling words."""
     doc = noun.doc
@@ -142,7 +160,7 @@ def _fuller(noun: Token) -> str | None:
             continue
         if _headline(token):
             continue  # "Drought forces water limits": a headline's words parse as one noun
-        if _another_one(token, noun):
+        if _another_one(token, noun) or _author_of_past_act(token):
             continue  # "the previous Labour government" is not "the government" of today
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
@@ -152,7 +170,9 @@ def _fuller(noun: Token) -> str | None:
                 name = ents[0].text  # "Rivo Bank" for "the bank"
                 if name.startswith("The "):
                     return "the" + name[3:]
-                return f"the {name}" if lemma in _ORG_HEADS_WITH_THE else name
+                # "the Korvin assembly committee": a lower-case word makes it a description
+                described = any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split())
+                return f"the {name}" if lemma in _ORG_HEADS_WITH_THE or described else name
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
@@ -173,6 +193,8 @@ def _fuller(noun: Token) -> str | None:
         said_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
+        elif text.startswith("The "):
+            text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
             if not only_plain:
                 return text
@@ -182,6 +204,9 @@ def _fuller(noun: Token) -> str | None:
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
 _DEFINING_PREPS = frozenset({"on", "of", "against", "for", "into", "to"})
+#: Lawsuits, which "by" says which one of ("the lawsuit by 12 states"), unlike a date's "by".
+_SUITS = frozenset({"lawsuit", "suit", "case", "complaint", "appeal", "challenge"})
+_BY_WHOM = frozenset({"by"})
 #: The most words an earlier noun with its defining phrase may bring into a question.
 MAX_PHRASE_WORDS = 8
 
@@ -232,7 +257,7 @@ def _with_its_phrase(noun: Token) -> str | None:
         token = doc[index]
         if token.pos_ != "NOUN" or _headline(token):
             continue
-        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL) or _author_of_past_act(token):
             continue
         if token.lemma_.lower() in heads:
             text = _defining_phrase(token)
@@ -250,10 +275,8 @@ def _defining_phrase(token: Token) -> str | None:
     """ "the ban on gambling advertisements", "the measure to cap rents": ``token`` with the
     phrase that says which one it is, or None."""
     doc = token.doc
-    prep = next(
-        (c for c in token.children if c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS),
-        None,
-    )
+    preps = _DEFINING_PREPS | (_BY_WHOM if token.lemma_.lower() in _SUITS else frozenset())
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if prep is not None and obj is None:
         gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
@@ -272,8 +295,8 @@ def _defining_phrase(token: Token) -> str | None:
         if acl is not None:  # "a measure to cap rents in Selo"
             return f"the {token.text} {_span_text(acl)}"
         return _with_relative(token)
-    if obj.pos_ == "PRON":
-        return None
+    if obj.pos_ == "PRON" or (prep.lower_ == "by" and obj.ent_type_ in {"DATE", "TIME"}):
+        return None  # "a suit by Friday" says when, not whose
     inner = [t for t in obj.subtree if t.i <= obj.i and t.dep_ in _KEPT] + [obj]
     first = min(t.i for t in inner)
     # "the merger of Telia Nord and Fonex": the coordinated names go with it
@@ -577,6 +600,11 @@ _SUBORDINATORS = frozenset(
     {"if", "when", "after", "before", "unless", "until", "once", "while", "because", "as"}
     | {"which", "who", "whom", "that", "where"}  # "the manner in which they approached it"
 )
+#: Words after "by" that tell a time, not who ("by Friday", "by the end of June").
+_WHEN = re.compile(
+    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec|the$|end|next|early|late|mid|\d{4}$"
+)
 _SAID_IN_FULL = frozenset(
     {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between", "on"}
 )
@@ -642,6 +670,8 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         after = plain[match.end() :].split()[:1]
         if following == "on" and (not after or not after[0][:1].islower()):
             full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
+        if following == "by" and singular in _SUITS and not (after and _WHEN.match(after[0])):
+            full = True  # "the lawsuit by 12 states" says whose; "the appeal by May" says when
         if following in _COMPOUND_HEADS:
             continue  # "the appeals court", "the case file": the noun only modifies another
         # "If the climate rules survive, will the rules cost ...": said in full just before

@@ -733,11 +733,27 @@ def _reported_move(modal: Token) -> bool:
     state would appeal the decision", "said the Senate would vote on it"), not one told
     of a year gone by ("said in 2010 that it would appeal")."""
     verb = modal.head
-    if modal.lower_ not in {"would", "'d"} or modal.dep_ != "aux" or is_negated(verb):
+    # "the committee could vote to hold him in contempt if he refused": a threat on a
+    # condition is a move still to come, as a pledged "would" is
+    threat = modal.lower_ == "could" and _on_condition(verb)
+    if not (modal.lower_ in {"would", "'d"} or threat) or modal.dep_ != "aux":
+        return False
+    if is_negated(verb):
         return False
     if any(t.like_num and len(t.text) == 4 for t in verb.sent if t.ent_type_ == "DATE"):
         return False
     return is_decision_move(verb)
+
+
+def _on_condition(verb: Token) -> bool:
+    """Whether an "if"/"unless" clause hangs on ``verb`` or on the verb it leads to."""
+    for node in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children
+            ):
+                return True
+    return False
 
 
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -885,11 +901,18 @@ def _embedded_question(verb: Token) -> Token | None:
             marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
             wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
             wh = wh or wh_phrase(clause) is not None
-            if clause.dep_ == "advcl" and not _is_unknown(node):
+            if clause.dep_ == "advcl" and not _is_unknown(node) and not _future_aux(clause):
                 wh = False  # "killed when the hotel collapsed" tells when; it asks nothing
+                # ("has not said when the chamber will take up the bill" asks: a time clause
+                # takes no "will", so the parse's adverbial clause is a question)
             if marks & _WHETHER or wh:
                 return clause
     return None
+
+
+def _future_aux(clause: Token) -> bool:
+    """Whether a clause carries its own "will"/"would" ("when the chamber will vote")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children)
 
 
 def _whether_question(ctx: RuleContext, clause: Token, subject: Token | None) -> str:
@@ -999,7 +1022,11 @@ def _pending(ctx: RuleContext, cue: Cue) -> Candidate | None:
 def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     verb = cue.head if cue.head.pos_ in {"VERB", "AUX"} else clause_verb(cue.head)
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-    ahead = modal is not None and modal.lower_ in {"will", "'ll", "shall"}
+    # "will decide", and "must decide by July": a decision owed is still to come ("Congress
+    # must approve any treaty" tells a standing rule, no decision)
+    ahead = modal is not None and (
+        modal.lower_ in {"will", "'ll", "shall"} or (modal.lower_ == "must" and _owed_now(verb))
+    )
     owed = owed_decision(verb)
     if owed is not None:  # "the deal must still be approved by the commission"
         return ctx.candidate(QuestionKind.PENDING, verb.sent, owed, clause_subject(verb))
@@ -1011,9 +1038,22 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
         embedded = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"}), None)
         if embedded is not None and embedded.pos_ != "VERB":
             embedded = None
+    if embedded is None and modal is not None and modal.lower_ == "must":
+        # "the council must decide on the plan": will it, not must it
+        text = phrase(ctx, verb, subject=subject, asked_aux="will")
+        return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
     return ctx.candidate(
         QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
     )
+
+
+def _owed_now(verb: Token) -> bool:
+    """Whether a "must" decision is one owed now, not a standing rule: its clause gives a
+    date ("by July"), "now" or "soon", or asks whether ("must decide whether to renew")."""
+    words = clause_tokens(verb)
+    if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"now", "soon"} for t in words):
+        return True
+    return _embedded_question(verb) is not None
 
 
 def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:

@@ -10,7 +10,7 @@ what it is about rather than "I" or "you", and is short.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -26,7 +26,7 @@ from briefing_tui.analysis.questions.settled import settled_by_sentence
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: The most words a shown question may have.
 MAX_QUESTION_WORDS = 25
@@ -135,6 +135,47 @@ def _too_long(candidate: Candidate) -> bool:
 
 def _no_finite_verb(candidate: Candidate) -> bool:
     return not has_finite_opening(candidate.text)
+
+
+#: Modals a yes/no question opens with, which need a main verb after their subject.
+_MODALS = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+    ]
+)
+#: Verbs a question may ask with that its sentence need not hold in that form.
+_ANY_SENTENCE_VERBS = frozenset(["be", "have", "do", "get", "go", "take", "make", "become"])
+
+
+def _no_main_verb(candidate: Candidate) -> bool:
+    """Whether a question opening with a modal keeps no verb of its sentence after it ("Will
+    the ten judges of the Court of Appeals?": a cut took the verb away)."""
+    words = [w.lower().replace("’", "'") for w in words_of(candidate.text)]
+    if not candidate.sentences or len(words) < 2 or words[0] not in _MODALS:
+        return False
+    said = {w.lower().replace("’", "'") for s in candidate.sentences for w in words_of(s.text)}
+    if not set(words[1:]) <= said:
+        return False  # a rule worded it anew ("are looking at" -> "decide on"): no mere cut
+    verbs = {
+        form
+        for sent in candidate.sentences
+        for token in sent
+        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+        for form in (token.lower_, token.lemma_.lower())
+    }
+    return not (set(words[1:]) & (verbs | _ANY_SENTENCE_VERBS))
 
 
 def _no_subject(candidate: Candidate) -> bool:
@@ -418,6 +459,14 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "What next for the club?",
     ),
     PhraseVeto(
+        "no-main-verb",
+        _no_main_verb,
+        "a modal opens it and no verb of its sentence follows: the verb was cut off",
+        "Will the ten judges of the Regional Court of Appeals?",
+        "The ten judges of the Regional Court of Appeals for the Northern Circuit will rule on "
+        "the toll plan.",
+    ),
+    PhraseVeto(
         "incomplete",
         _incomplete,
         "the question stops before what its verb needs (said what? met whom? was what?)",
@@ -491,17 +540,38 @@ _TRAILING = re.compile(
 )
 
 
-def shortened(text: str) -> str:
+#: Where a trailing prepositional phrase may start.
+_TRAILING_START = re.compile(
+    r"\s+(?:over|about|after|following|during|for|from|with|in|on|at|because of|due to)\s+"
+)
+#: Tags of the verbs a cut must not take away (base and finite forms).
+_VERB_TAGS = frozenset(["VB", "VBD", "VBP", "VBZ"])
+
+
+def shortened(text: str, sentences: Sequence[Span] = ()) -> str:
     """A question over ``MAX_QUESTION_WORDS`` without its trailing prepositional phrases
     ("... fine the firm over the cancellation of 4,000 trains last winter?" -> "... fine the
-    firm?"), as long as it keeps six words; else ``text`` unchanged."""
+    firm?"), as long as it keeps six words and no cut phrase holds a verb of ``sentences``
+    (a cut from "for the Northern Circuit rule on ...?" would take the verb); else ``text``."""
+    verbs = {t.lower_ for s in sentences for t in s if t.tag_ in _VERB_TAGS}
     short = text
     while len(words_of(short)) > MAX_QUESTION_WORDS:
-        cut = _TRAILING.sub("?", short)
-        if cut == short or len(words_of(cut)) < 6:
+        cut = _cut_tail(short, verbs)
+        if cut is None or len(words_of(cut)) < 6:
             return text
         short = cut
     return short
+
+
+def _cut_tail(text: str, verbs: set[str]) -> str | None:
+    """``text`` without its first trailing prepositional phrase that holds none of ``verbs``."""
+    for start in _TRAILING_START.finditer(text):
+        if not _TRAILING.fullmatch(text, start.start()):
+            continue
+        if verbs & {w.lower() for w in words_of(text[start.start() :])}:
+            continue
+        return text[: start.start()] + "?"
+    return None
 
 
 def phrase_veto(candidate: Candidate) -> str | None:

@@ -1,0 +1,30 @@
+"""What an actor has not said ("has not said when the senate will take up the bill") is
+asked as itself: "When will the senate take up the bill?", not as a yes/no question or an
+"Unclear:" sentence; a time clause ("was away when the storm hit") asks nothing."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
+from briefing_tui.engine.analyze import analyze_doc
+from briefing_tui.model import Article, QuestionKind
+
+
+def analysed(nlp, text: str) -> QuestionReport:
+    """The question report of ``text`` with the actors and claims the analysis finds."""
+    doc = nlp(text)
+    briefing = analyze_doc(doc, Article(text=text))
+    return explain_questions(doc, briefing.actors, briefing.claims)
+
+
+def test_an_unsaid_when_clause_is_asked_as_a_when_question(nlp) -> None:
+    found = analysed(
+        nlp, "Senate leader Ann Lee has not said when the Tarva senate will take up the rent bill."
+    )
+    shown = [(q.question, q.kind) for q in found.shown]
+    assert ("When will the Tarva senate take up the rent bill?", QuestionKind.UNRESOLVED) in shown
+    assert not any(f.question.startswith("Unclear") for f in found.findings if f.question)
+
+
+def test_a_time_clause_without_will_asks_nothing(nlp) -> None:
+    found = analysed(nlp, "The mayor of Marsk was away when the storm hit the harbour.")
+    assert not any(q.question.startswith("When") for q in [*found.shown, *found.held])

@@ -1,0 +1,31 @@
+""" "The case" a court will hear is named by the lawsuit said before with who brought it
+("the lawsuit by 12 states"); a "by" that tells a date names nothing."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
+from briefing_tui.analysis.questions.references import vague_reference
+from briefing_tui.engine.analyze import analyze_doc
+from briefing_tui.model import Article
+
+
+def analysed(nlp, text: str) -> QuestionReport:
+    """The question report of ``text`` with the actors and claims the analysis finds."""
+    doc = nlp(text)
+    briefing = analyze_doc(doc, Article(text=text))
+    return explain_questions(doc, briefing.actors, briefing.claims)
+
+
+def test_the_case_is_named_by_the_lawsuit_and_who_brought_it(nlp) -> None:
+    found = analysed(
+        nlp,
+        "The lawsuit by 12 states asks a federal court to order Nordhaven Energy to cut "
+        "emissions. A judge will hear the case in September, court papers show.",
+    )
+    shown = [q.question for q in found.shown]
+    assert "Will a judge hear the lawsuit by 12 states in September?" in shown
+
+
+def test_a_lawsuit_by_whom_is_said_in_full_and_by_when_is_not() -> None:
+    assert vague_reference("Will a judge hear the lawsuit by 12 states?") is None
+    assert vague_reference("Will the court hear the appeal by Friday?") is not None
