@@ -160,7 +160,7 @@ def names_a_decision(question: str, sentences: list[Span]) -> bool:
         for sent in sentences
         for t in (
             sent.doc[i]
-            for i in range(sent.start, sent.end)
-            if doc_words(sent.doc).lowers[i] in words
+            for i, lower in enumerate(doc_words(sent.doc).lowers[sent.start : sent.end], sent.start)
+            if lower in words
         )
     )

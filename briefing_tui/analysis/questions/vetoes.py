@@ -196,7 +196,11 @@ def _object_left_out(last: str, candidate: Candidate) -> bool:
     verbs = [
         t
         for s in candidate.sentences
-        for t in (s.doc[i] for i in range(s.start, s.end) if doc_words(s.doc).lowers[i] == last)
+        for t in (
+            s.doc[i]
+            for i, lower in enumerate(doc_words(s.doc).lowers[s.start : s.end], s.start)
+            if lower == last
+        )
         if t.pos_ in {"VERB", "AUX"} and t.lemma_ != "be"
     ]
     said = {w.lower() for w in words_of(candidate.text)}
