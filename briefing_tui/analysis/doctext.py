@@ -10,7 +10,7 @@ import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from weakref import ReferenceType, WeakKeyDictionary, ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -39,6 +39,8 @@ class DocWords:
 
 
 _WORDS: WeakKeyDictionary[Doc, DocWords] = WeakKeyDictionary()
+#: The Doc ``doc_words`` answered last and its words: the analysis asks for one Doc at a time.
+_LAST: tuple[ReferenceType[Doc], DocWords] | None = None
 
 
 def doc_text(doc: Doc) -> str:
@@ -85,11 +87,16 @@ def ents_within(span: Span) -> list[Span]:
 def doc_words(doc: Doc) -> DocWords:
     """The words of ``doc``, read once per Doc and kept while it lives (a Doc's tokens are
     never changed by the analysis)."""
+    global _LAST
+    last = _LAST  # the Doc asked for last, checked without the lock: one read of a tuple
+    if last is not None and last[0]() is doc:
+        return last[1]
     with _LOCK:
         words = _WORDS.get(doc)
         if words is None:
             words = _read_words(doc)
             _WORDS[doc] = words
+        _LAST = (ref(doc), words)
     return words
 
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from briefing_tui.analysis import doctext
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 
 ANALYSIS = Path(doctext.__file__).resolve().parent
 
@@ -26,6 +26,18 @@ def test_each_doc_has_its_own_text_and_the_copy_goes_with_the_doc(nlp):
     del one
     gc.collect()
     assert len(doctext._TEXTS) == held - 1
+
+
+def test_doc_words_answers_for_the_doc_asked_when_docs_alternate(nlp):
+    """``doc_words`` keeps the last Doc's words at hand: a call for another Doc, or for a
+    new Doc made after the last one died, must still get that Doc's own words."""
+    one, two = nlp("The council met on Monday."), nlp("A court ruled.")
+    for doc in (one, two, one, two):
+        assert doc_words(doc).texts == tuple(t.text for t in doc)
+    del one, two
+    gc.collect()
+    three = nlp("Voters rejected the plan.")
+    assert doc_words(three).lowers == tuple(t.lower_ for t in three)
 
 
 def test_no_analysis_module_rebuilds_the_text_from_the_tokens():

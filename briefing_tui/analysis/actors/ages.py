@@ -38,7 +38,7 @@ def year_old_age(token: Token) -> int | None:
 def age_description(token: Token) -> int | None:
     """The age "the 45-year-old" names when it stands alone for a person (no noun after
     it: "the 45-year-old pilot" is the pilot's phrase), or None."""
-    if token.dep_ in ("amod", "compound"):
+    if token.lower_ != "old" or token.dep_ in ("amod", "compound"):  # only an "old" states one
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None

@@ -633,14 +633,15 @@ def _common_noun_use(facts: ArticleFacts, span: Span) -> bool:
         or root.tag_ == "NNPS"
         or span.text.endswith("s")
         or root.ent_type_ in ("GPE", "LOC", "FAC")
-        or gazetteer_place(span.text, facts.gaz)
     ):
-        return False  # "fellow Democrats" are a group; "a Europe without borders" a place
+        return False  # "fellow Democrats" are a group
+    # "a Europe without borders" is a place: the gazetteer is read only for a use found
     for child in root.children:
         if child.dep_ == "det" and child.lower_ in COMMON_DETERMINERS and root.ent_type_ != "ORG":
-            return True  # not "a Senate that could change hands": a body of people
+            return not gazetteer_place(span.text, facts.gaz)  # not "a Senate that could
+            # change hands": a body of people
         if child.dep_ == "amod" and child.lower_ in MEMBER_ADJECTIVES:
-            return True
+            return not gazetteer_place(span.text, facts.gaz)
     return False
 
 

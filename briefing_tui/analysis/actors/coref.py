@@ -762,9 +762,9 @@ class _QuoteTracker:
             self.spans.append((opened, token.i - 1))
             opened = -1
         # an opening mark glued to the word before it closes ('... decision.“ However')
-        glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
+        glued = text in OPENING_QUOTES and token.i > 0 and not token.doc[token.i - 1].whitespace_
         closes = text in CLOSING_QUOTES or text in EITHER_QUOTES
-        closes = closes or (text in OPENING_QUOTES and glued)
+        closes = closes or glued
         if opened < 0 and (text in OPENING_QUOTES or text in EITHER_QUOTES):
             opened = token.i
         elif opened >= 0 and closes:

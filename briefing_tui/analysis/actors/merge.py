@@ -99,7 +99,7 @@ def _opening_noun(span: Span) -> bool:
     token = span[0]
     if len(span) != 1 or not token.is_sent_start or token.lower_ in first_names():
         return False
-    return sum(1 for t in span.doc if t.text == token.text) == 1
+    return doc_words(span.doc).texts.count(token.text) == 1
 
 
 def _title_of(facts: ArticleFacts, item: PendingName) -> str | None:
@@ -313,7 +313,8 @@ def _add_party_plurals(facts: ArticleFacts, out: ClassifiedNames, merged: dict[s
         if group in drafts:
             _merge(out.names, merged, group, key)
     taken = {(m.start, m.end) for d in drafts.values() for m in d.mentions}
-    for token in facts.doc:
+    doc = facts.doc
+    for token in (doc[i] for i, text in enumerate(doc_words(doc).texts) if text in plurals):
         key = plurals.get(token.text)
         if key is None:
             continue
@@ -411,7 +412,8 @@ def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
     if not owners:
         return
     taken = {(m.start, m.end) for d in out.names.drafts.values() for m in d.mentions}
-    for token in facts.doc:
+    doc = facts.doc
+    for token in (doc[i] for i, lower in enumerate(doc_words(doc).lowers) if lower in owners):
         keys = owners.get(token.lower_)
         if not keys or len(keys) != 1 or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
             continue

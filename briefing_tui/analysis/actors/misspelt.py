@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from briefing_tui.analysis.actors.gender import first_name_gender, first_names
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -122,7 +123,10 @@ def _speaks(doc: Doc, draft: Draft, speech_verbs: frozenset[str]) -> bool:
 
 def _written_lower(doc: Doc, word: str) -> bool:
     lower = word.lower()
-    return any(t.lower_ == lower and t.text == lower for t in doc)
+    words = doc_words(doc)
+    return any(
+        low == lower and text == lower for low, text in zip(words.lowers, words.texts, strict=True)
+    )
 
 
 def _shares_sentence(doc: Doc, one: Draft, other: Draft) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import load_words
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,7 +37,7 @@ def add_stance_groups(doc: Doc, names: Names) -> None:
     """Take the names inside "critics of X" phrases away from X; make each such phrase that
     is a clause's subject a group of its own."""
     nouns = stance_nouns()
-    for token in doc:
+    for token in (doc[i] for i, lower in enumerate(doc_words(doc).lowers) if lower in nouns):
         if token.lower_ not in nouns or token.tag_ not in ("NNS", "NNPS"):
             continue
         target = _object_of(token)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.claims.cues import noun_cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, subtree_range, trim
 from briefing_tui.analysis.claims.sources import phrase_bounds
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -23,7 +23,10 @@ def copular_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
     """Claims of "X's NOUN is that CLAUSE" for the cue nouns that take a "that" clause."""
     text = doc_text(doc)
     drafts = []
-    for noun in doc:
+    words, table = doc_words(doc), noun_cue_table()  # _that_cue reads a NOUN of the table only
+    for noun in (
+        doc[i] for i, lemma in enumerate(words.lemmas) if lemma in table and words.pos[i] == "NOUN"
+    ):
         cue = _that_cue(noun)
         if cue is None or in_quote[noun.i] >= 0 or noun.dep_ != "nsubj":
             continue

@@ -400,7 +400,10 @@ def _condemned_decision(ctx: RuleContext, doc: Doc) -> list[Dispute]:
 def _played_no_part(ctx: RuleContext, content: Span, roles: frozenset[str]) -> str | None:
     """ "her adviser played no part in the tender" -> "Did her adviser play a part in the
     tender?"; None where the content says no such thing."""
-    for verb in content:
+    lemmas = doc_words(content.doc).lemmas  # lowered: lets through every "play" and "have"
+    for verb in (
+        content.doc[i] for i in range(content.start, content.end) if lemmas[i] in {"play", "have"}
+    ):
         if verb.lemma_ not in {"play", "have"}:
             continue
         role = next((c for c in verb.children if c.dep_ == "dobj"), None)

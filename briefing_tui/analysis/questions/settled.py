@@ -7,6 +7,7 @@ whatever clause of the sentence raised the question.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lexicon
@@ -18,11 +19,17 @@ if TYPE_CHECKING:
 SHARED_WORDS = 2
 
 
+@cache
+def _settled_events() -> frozenset[str]:
+    """The entries of ``settled_events``, lowered, read once (asked of every question)."""
+    return frozenset(e.lower() for e in lexicon("settled_events"))
+
+
 def _closing(root: Token) -> bool:
     """Whether ``root`` is a verb of ``settled_events`` told in the past ("was called off")."""
     particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), "")
     lemma = root.lemma_.lower()
-    entries = {e.lower() for e in lexicon("settled_events")}
+    entries = _settled_events()
     if lemma not in entries and f"{lemma} {particle}" not in entries:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -131,7 +133,8 @@ def asks_a_decision(question: str, sentences: list[Span]) -> bool:
     words = set(re.findall(r"[a-z]+", question.lower()))
     verb = body = False
     for sent in sentences:
-        for token in sent:
+        lowers = doc_words(sent.doc).lowers
+        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lowers[i] in words):
             if token.lower_ not in words:
                 continue
             lemma = token.lemma_.lower()
@@ -155,5 +158,9 @@ def names_a_decision(question: str, sentences: list[Span]) -> bool:
         and t.lemma_.lower() in LEGAL_MOVES
         and not _attracts(t)
         for sent in sentences
-        for t in sent
+        for t in (
+            sent.doc[i]
+            for i, lower in enumerate(doc_words(sent.doc).lowers[sent.start : sent.end], sent.start)
+            if lower in words
+        )
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.opinions import (
     asks_a_judgement,
@@ -237,8 +238,12 @@ def _object_left_out(last: str, candidate: Candidate) -> bool:
     verbs = [
         t
         for s in candidate.sentences
-        for t in s
-        if t.lower_ == last and t.pos_ in {"VERB", "AUX"} and t.lemma_ != "be"
+        for t in (
+            s.doc[i]
+            for i, lower in enumerate(doc_words(s.doc).lowers[s.start : s.end], s.start)
+            if lower == last
+        )
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_ != "be"
     ]
     said = {w.lower() for w in words_of(candidate.text)}
     return bool(verbs) and all(_has_object(t, said) for t in verbs)
