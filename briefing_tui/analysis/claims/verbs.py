@@ -475,6 +475,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         content = _content_of(token, cue, in_quote)
         if not states_content(token, cue, content):
             continue
+        if content is not None and _shows_someone_speaking(token, content, in_quote):
+            continue  # "the clip shows Wade saying X": Wade's claim, made by the gerund
         statement = _paragraph_after_colon(doc, token) if head is not None else None
         source_span = source_head = None
         if head is not None:
@@ -533,6 +535,25 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         draft.clause = (doc[token.left_edge.i].idx, token.dep_)
         drafts.append(draft)
     return drafts, bare
+
+
+def _shows_someone_speaking(verb: Token, content: tuple[int, int], in_quote: list[int]) -> bool:
+    """Whether the content is someone else speaking, a gerund cue with its own subject
+    opening it and a clause of its own after it ("the video shows Ruiz saying that ...",
+    "heard the mayor warning that ..."): the claim is the speaker's, and the cue that
+    shows it says nothing of its own. Not inside a quote ("'We're talking about ...,'
+    she said" is her claim), nor "recalled Obama talking about a book" (no clause)."""
+    for clause in verb.children:
+        if clause.dep_ not in _CLAUSE_DEPS or clause.tag_ != "VBG" or in_quote[clause.i] >= 0:
+            continue
+        if _matching_cue(clause) is None or clause.left_edge.i != content[0]:
+            continue
+        if not any(c.dep_ in _CLAUSE_DEPS for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].i < clause.i and subjects[0].lower_ not in EXPLETIVES:
+            return True
+    return False
 
 
 def _name_end(head: Token, end: int) -> int:

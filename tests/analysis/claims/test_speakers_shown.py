@@ -1,0 +1,41 @@
+"""Speakers shown speaking: "the clip shows X saying ..." is X's claim, not the clip's.
+Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def claims(nlp, text: str) -> list[tuple[str | None, str]]:
+    """(source text, content text) of each claim, in order."""
+    doc = nlp(text)
+    found = find_claims(doc, find_actors(doc))
+    return [(c.source_text, text[c.content.start : c.content.end]) for c in found]
+
+
+def test_a_clip_showing_someone_speaking_is_their_claim(nlp):
+    text = "The clip shows Tom Wade saying that the tax would be cut."
+    assert claims(nlp, text) == [("Tom Wade", "the tax would be cut")]
+
+
+def test_someone_heard_warning_is_the_speaker(nlp):
+    text = "Neighbours heard the mayor warning that the bridge would close."
+    assert claims(nlp, text) == [("the mayor", "the bridge would close")]
+
+
+def test_a_relayed_statement_keeps_its_reporter(nlp):
+    text = "Officials said Wade told them the tax would be cut."
+    assert claims(nlp, text)[0][0] == "Officials"
+
+
+def test_a_gerund_inside_a_quote_leaves_the_quote_to_its_speaker(nlp):
+    text = '"We\'re talking about a vote that could be very close," said Dan Moss, an editor.'
+    assert claims(nlp, text) == [
+        ("Dan Moss, an editor", '"We\'re talking about a vote that could be very close,"')
+    ]
+
+
+def test_someone_talking_about_a_title_is_not_a_claim_of_theirs(nlp):
+    text = 'Aides recalled Mr. Hale talking about "The Long Road," a novel he liked.'
+    assert [source for source, _ in claims(nlp, text)] == ["Aides"]
