@@ -397,6 +397,8 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     reporter = _reporter_of_misattached_conjunct(verb)
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
+    if _either_speaker(verb):
+        return None, False
     controller = object_controller(verb)
     if controller is not None:
         return resolve_relative(controller), False
@@ -420,6 +422,33 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     if tense(verb) is None or tense(verb) != tense(reporter) or tense(head) == tense(verb):
         return None
     return reporter
+
+
+def _either_speaker(verb: Token) -> bool:
+    """ "Hale said Ruiz was a fraud and urged voters to ...": a subjectless cue joined to a
+    reported clause, all in one tense, may be the reporter's second act (Hale urged) or the
+    reported subject's (Ruiz urged); the parse cannot tell, so no speaker is guessed."""
+    head = verb.head
+    if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
+        return False
+    reporter = head.head
+    if reporter is head or _matching_cue(reporter) is None:
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children):
+        return False  # "Hale said he was ill and called it ...": most often the reporter
+    # the reporter's tense may be unknown ("tweeted" read as a participle)
+    same = tense(verb) is not None and tense(verb) == tense(head)
+    return same and tense(reporter) in (tense(verb), None)
+
+
+def _reported_clause(clause: Token) -> bool:
+    """A clause reported by the verb it hangs on: its complement, or a "that" clause the
+    parser hung on it as an adverbial ("tweeted in the night that ...")."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.lower_ == "that" and c.i < clause.i for c in clause.children
+    )
 
 
 def _own_subject(verb: Token) -> bool:
