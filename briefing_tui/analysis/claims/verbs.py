@@ -397,7 +397,7 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     reporter = _reporter_of_misattached_conjunct(verb)
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
-    if _either_speaker(verb):
+    if _either_speaker(verb) or _after_a_relative_clause(verb):
         return None, False
     controller = object_controller(verb)
     if controller is not None:
@@ -439,6 +439,18 @@ def _either_speaker(verb: Token) -> bool:
     # the reporter's tense may be unknown ("tweeted" read as a participle)
     same = tense(verb) is not None and tense(verb) == tense(head)
     return same and tense(reporter) in (tense(verb), None)
+
+
+def _after_a_relative_clause(verb: Token) -> bool:
+    """ "Hale was vague about a builder who said he was not paid, saying ...": a participle
+    set off by a comma after a relative clause may be said by the main clause's subject or
+    by the noun the relative clause is on; the parse cannot tell, so no speaker is guessed."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _own_subject(verb):
+        return False
+    clause = verb.head
+    if clause.dep_ != "relcl" or clause.i > verb.i:
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _reported_clause(clause: Token) -> bool:

@@ -22,3 +22,19 @@ def test_a_second_act_after_a_reported_clause_is_not_given_to_its_subject(nlp):
 def test_a_reported_clause_about_the_reporter_keeps_the_second_act(nlp):
     text = "Hale said he was ill and called it a common cold."
     assert [source for source, _ in sources(nlp, text)] == ["Hale", "he"]
+
+
+def test_a_participle_after_a_relative_clause_is_not_the_relative_nouns(nlp):
+    text = (
+        "Hale was defensive when asked about a builder who said he was never paid "
+        'after he finished a house for Hale, saying, "Maybe he did a poor job."'
+    )
+    found = sources(nlp, text)
+    assert [content for source, content in found if source == "a builder who"] == [
+        "he was never paid after he finished a house for Hale"
+    ]
+
+
+def test_a_participle_after_a_main_clause_keeps_its_subject(nlp):
+    text = 'The mayor, who was in Oslo, replied on Monday, saying, "We will not close it."'
+    assert sources(nlp, text)[-1][0] == "The mayor, who was in Oslo"
