@@ -399,6 +399,9 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         return resolve_relative(subject), False
     if _either_speaker(verb) or _after_a_relative_clause(verb):
         return None, False
+    shown = _name_shown_speaking(verb)
+    if shown is not None:
+        return shown, False
     controller = object_controller(verb)
     if controller is not None:
         return resolve_relative(controller), False
@@ -451,6 +454,18 @@ def _after_a_relative_clause(verb: Token) -> bool:
     if clause.dep_ != "relcl" or clause.i > verb.i:
         return False
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _name_shown_speaking(verb: Token) -> Token | None:
+    """ "released a clip of Wade saying ...", "footage of Ruiz asking, ...": a gerund cue
+    right after a name in an object, with no comma between, describes that person; the
+    parser hung it on the main verb, whose subject (the clip's maker) did not say it."""
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.tag_ != "VBG" or _own_subject(verb):
+        return None
+    name = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ not in {"pobj", "dobj"}:
+        return None
+    return name if name.ent_type_ in {"PERSON", "ORG", "NORP"} else None
 
 
 def _reported_clause(clause: Token) -> bool:

@@ -39,3 +39,13 @@ def test_a_gerund_inside_a_quote_leaves_the_quote_to_its_speaker(nlp):
 def test_someone_talking_about_a_title_is_not_a_claim_of_theirs(nlp):
     text = 'Aides recalled Mr. Hale talking about "The Long Road," a novel he liked.'
     assert [source for source, _ in claims(nlp, text)] == ["Aides"]
+
+
+def test_a_clip_of_someone_saying_is_their_claim_not_the_makers(nlp):
+    text = "The campaign released a clip of Tom Wade saying that the tax would be cut."
+    assert claims(nlp, text) == [("Tom Wade", "the tax would be cut")]
+
+
+def test_a_participle_after_a_comma_stays_the_subjects(nlp):
+    text = "The union thanked Mayor Ruiz, saying the deal was fair."
+    assert claims(nlp, text) == [("The union", "the deal was fair")]
