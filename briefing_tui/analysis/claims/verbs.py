@@ -456,6 +456,10 @@ def _after_a_relative_clause(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
+#: Entity types of a word before a gerund that never speak ("spent hours saying").
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
 def _name_shown_speaking(verb: Token) -> Token | None:
     """ "released a clip of Wade saying ...", "footage of Ruiz asking, ...": a gerund cue
     right after a name in an object, with no comma between, describes that person; the
@@ -463,9 +467,13 @@ def _name_shown_speaking(verb: Token) -> Token | None:
     if verb.dep_ not in {"xcomp", "advcl"} or verb.tag_ != "VBG" or _own_subject(verb):
         return None
     name = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if name is None or name.pos_ != "PROPN" or name.dep_ not in {"pobj", "dobj"}:
+    if name is None or name.dep_ not in {"pobj", "dobj"} or name.ent_type_ in _NOT_SPEAKERS:
         return None
-    return name if name.ent_type_ in {"PERSON", "ORG", "NORP"} else None
+    if name.pos_ == "PROPN":
+        return name if name.ent_type_ in {"PERSON", "ORG", "NORP"} else None
+    # "left many states feeling that ...": the verb's own plural object is who feels it
+    own_object = name.dep_ == "dobj" and name.head.i == verb.head.i
+    return name if own_object and name.tag_ == "NNS" else None
 
 
 def _reported_clause(clause: Token) -> bool:

@@ -49,3 +49,19 @@ def test_a_clip_of_someone_saying_is_their_claim_not_the_makers(nlp):
 def test_a_participle_after_a_comma_stays_the_subjects(nlp):
     text = "The union thanked Mayor Ruiz, saying the deal was fair."
     assert claims(nlp, text) == [("The union", "the deal was fair")]
+
+
+def test_an_object_left_feeling_is_who_feels_it(nlp):
+    text = "The end of the war also left many small states feeling that they faced no danger."
+    assert claims(nlp, text) == [("many small states", "they faced no danger")]
+
+
+def test_time_spent_saying_is_not_a_speaker(nlp):
+    text = "She spent hours saying that the plan would fail."
+    assert claims(nlp, text) == [("She", "the plan would fail")]
+
+
+def test_someone_dared_to_say_something_did_not_say_it(nlp):
+    assert claims(nlp, "Hale dared him to say that the council had no right to it.") == []
+    text = "The mayor was in effect daring him to say that the council had no right to it."
+    assert claims(nlp, text) == []
