@@ -324,8 +324,12 @@ def _misread_cue(
     entries = cue_table().get(cue_word.lemma_.lower()) or cue_table().get(
         cue_word.lower_.removesuffix("s")
     )
-    if cue_word.pos_ == "VERB" or not entries:
+    if not entries:
         return False, None
+    if cue_word.pos_ == "VERB":
+        # "..., saying, "..."": the quote's own cue, which named no speaker the parse
+        # could vouch for (its claim would have taken the quote): no one's, not the last
+        return True, None
     name = [t for t in lead if t.i < cue_word.i]
     if not all(t.pos_ in _NAME_POS or t.lower_ == "of" for t in name) or not any(
         t.pos_ in {"PROPN", "NOUN"} for t in name

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 _PRONOUN_TAGS = frozenset({"PRP", "DT", "WDT", "WP"})
 #: Verbs of leaving something undone: a cue under them reports what was not said.
 _AVOIDING = frozenset({"avoid", "fail", "neglect", "omit", "refrain", "decline", "refuse"})
+#: Verbs that ask someone to do something, which need not be done: "dared him to say ...",
+#: "urged the board to declare ..." (but "forced him to admit" says he did).
+_ASKING = frozenset(
+    {"ask", "urge", "dare", "challenge", "invite", "encourage", "implore", "beg", "press"}
+)
 #: Indefinite pronouns that name no one in particular (and a reader's "you", since cues
 #: inside quotes are not read).
 _NOBODY_IN_PARTICULAR = frozenset(
@@ -103,6 +108,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
+    if _asked_of_someone(verb):
+        return False
     if _aim_or_circumstance(verb, content):
         return False
     if content is None:
@@ -176,6 +183,22 @@ def _hypothetical_speaker(verb: Token) -> bool:
     if supposed and any(s.lower_ in _FIRST_PLURAL for s in subjects):
         return True
     return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
+
+
+def _asked_of_someone(verb: Token) -> bool:
+    """ "dared him to say that ...", "urged the board to declare ...": the cue is what
+    someone was asked to say; nobody said it."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb:
+        return False
+    if head.lemma_.lower() not in _ASKING:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # the one asked: the asking verb's object, or read as the infinitive's own subject
+    asked = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    asked += [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return bool(asked)
 
 
 def _under_refusal(verb: Token) -> bool:

@@ -397,6 +397,11 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     reporter = _reporter_of_misattached_conjunct(verb)
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
+    if _either_speaker(verb) or _after_a_relative_clause(verb):
+        return None, False
+    shown = _name_shown_speaking(verb)
+    if shown is not None:
+        return shown, False
     controller = object_controller(verb)
     if controller is not None:
         return resolve_relative(controller), False
@@ -420,6 +425,65 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     if tense(verb) is None or tense(verb) != tense(reporter) or tense(head) == tense(verb):
         return None
     return reporter
+
+
+def _either_speaker(verb: Token) -> bool:
+    """ "Hale said Ruiz was a fraud and urged voters to ...": a subjectless cue joined to a
+    reported clause, all in one tense, may be the reporter's second act (Hale urged) or the
+    reported subject's (Ruiz urged); the parse cannot tell, so no speaker is guessed."""
+    head = verb.head
+    if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
+        return False
+    reporter = head.head
+    if reporter is head or _matching_cue(reporter) is None:
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children):
+        return False  # "Hale said he was ill and called it ...": most often the reporter
+    # the reporter's tense may be unknown ("tweeted" read as a participle)
+    same = tense(verb) is not None and tense(verb) == tense(head)
+    return same and tense(reporter) in (tense(verb), None)
+
+
+def _after_a_relative_clause(verb: Token) -> bool:
+    """ "Hale was vague about a builder who said he was not paid, saying ...": a participle
+    set off by a comma after a relative clause may be said by the main clause's subject or
+    by the noun the relative clause is on; the parse cannot tell, so no speaker is guessed."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _own_subject(verb):
+        return False
+    clause = verb.head
+    if clause.dep_ != "relcl" or clause.i > verb.i:
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+#: Entity types of a word before a gerund that never speak ("spent hours saying").
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _name_shown_speaking(verb: Token) -> Token | None:
+    """ "released a clip of Wade saying ...", "footage of Ruiz asking, ...": a gerund cue
+    right after a name in an object, with no comma between, describes that person; the
+    parser hung it on the main verb, whose subject (the clip's maker) did not say it."""
+    if verb.dep_ not in {"xcomp", "advcl"} or verb.tag_ != "VBG" or _own_subject(verb):
+        return None
+    name = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if name is None or name.dep_ not in {"pobj", "dobj"} or name.ent_type_ in _NOT_SPEAKERS:
+        return None
+    if name.pos_ == "PROPN":
+        return name if name.ent_type_ in {"PERSON", "ORG", "NORP"} else None
+    # "left many states feeling that ...": the verb's own plural object is who feels it
+    own_object = name.dep_ == "dobj" and name.head.i == verb.head.i
+    return name if own_object and name.tag_ == "NNS" else None
+
+
+def _reported_clause(clause: Token) -> bool:
+    """A clause reported by the verb it hangs on: its complement, or a "that" clause the
+    parser hung on it as an adverbial ("tweeted in the night that ...")."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.lower_ == "that" and c.i < clause.i for c in clause.children
+    )
 
 
 def _own_subject(verb: Token) -> bool:
@@ -475,6 +539,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         content = _content_of(token, cue, in_quote)
         if not states_content(token, cue, content):
             continue
+        if content is not None and _shows_someone_speaking(token, content, in_quote):
+            continue  # "the clip shows Wade saying X": Wade's claim, made by the gerund
         statement = _paragraph_after_colon(doc, token) if head is not None else None
         source_span = source_head = None
         if head is not None:
@@ -533,6 +599,25 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         draft.clause = (doc[token.left_edge.i].idx, token.dep_)
         drafts.append(draft)
     return drafts, bare
+
+
+def _shows_someone_speaking(verb: Token, content: tuple[int, int], in_quote: list[int]) -> bool:
+    """Whether the content is someone else speaking, a gerund cue with its own subject
+    opening it and a clause of its own after it ("the video shows Ruiz saying that ...",
+    "heard the mayor warning that ..."): the claim is the speaker's, and the cue that
+    shows it says nothing of its own. Not inside a quote ("'We're talking about ...,'
+    she said" is her claim), nor "recalled Obama talking about a book" (no clause)."""
+    for clause in verb.children:
+        if clause.dep_ not in _CLAUSE_DEPS or clause.tag_ != "VBG" or in_quote[clause.i] >= 0:
+            continue
+        if _matching_cue(clause) is None or clause.left_edge.i != content[0]:
+            continue
+        if not any(c.dep_ in _CLAUSE_DEPS for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].i < clause.i and subjects[0].lower_ not in EXPLETIVES:
+            return True
+    return False
 
 
 def _name_end(head: Token, end: int) -> int:
