@@ -531,6 +531,8 @@ class Resolver(PersonalPronouns, Predications):
                 continue
             if country is None and any(word not in words for word in proper):
                 continue  # "the European team" is not "the Afghan team"
+            if _other_modifier(token, lemma, draft):
+                continue  # "the localist camp" is not "the pro-Beijing camp"
             if country is None or self._of_country(draft, country):
                 return ref.key
         if country is None and not proper and _definite_the(token):
@@ -781,6 +783,25 @@ class _QuoteTracker:
             self.spans.append((self.opened, len(self.holder) - 1))
             self.opened = -1
         return self.holder, self.spans
+
+
+def _other_modifier(token: Token, lemma: str, draft: Draft) -> bool:
+    """A description and a name that both qualify the same head noun, with different
+    words: "the localist camp" and "the pro-Beijing camp" are two groups."""
+    mine = {
+        c.lower_
+        for c in token.lefts
+        if c.dep_ in ("amod", "compound") and c.is_alpha and c.is_lower
+    }
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for text in (draft.name, *(m.text for m in draft.mentions if m.kind == "name")):
+        words = text.lower().split()
+        if lemma in words:
+            theirs.update(words[: words.index(lemma)])
+    theirs -= {"the", "a", "an"}
+    return bool(theirs) and not mine <= theirs
 
 
 def _proper_modifiers(token: Token) -> list[str]:
