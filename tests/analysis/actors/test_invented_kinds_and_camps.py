@@ -46,3 +46,21 @@ def test_a_camp_with_another_modifier_is_not_joined_to_the_camp(nlp):
     actors = find_actors(nlp(CAMPS))
     assert owner(actors, "The localist camp", CAMPS) is None
     assert owner(actors, "the pro-Beijing camp", CAMPS) == "pro-Beijing camp"
+
+
+RIVAL = (
+    "Halden Motors said it would cut 400 jobs. Rival Orion Auto said it would keep its "
+    "plants open. Orion Auto has hired 200 workers this year.\n"
+)
+
+
+def test_a_company_named_with_auto_is_an_organisation_not_a_person(nlp):
+    actors = find_actors(nlp(RIVAL))
+    orion = [a for a in actors if "Orion Auto" in a.name]
+    assert len(orion) == 1 and orion[0].kind == ActorKind.ORGANISATION
+
+
+def test_a_capitalised_word_opening_the_sentence_is_not_part_of_the_name(nlp):
+    actors = find_actors(nlp(RIVAL))
+    assert not any(a.name.startswith("Rival") for a in actors)
+    assert owner(actors, "Orion Auto", RIVAL, 0) == owner(actors, "Orion Auto", RIVAL, 1)
