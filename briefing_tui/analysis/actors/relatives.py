@@ -58,3 +58,22 @@ def introduced_as_relative(doc: Doc, start_char: int) -> bool:
             if doc[index].is_punct:
                 break
     return False
+
+
+#: Kinship nouns that may name the same relative as another ("his daughter" is "their
+#: child"): each noun with the nouns it can stand for.
+_SAME_RELATIVE = {
+    "child": frozenset({"child", "daughter", "son", "baby"}),
+    "baby": frozenset({"child", "daughter", "son", "baby"}),
+    "daughter": frozenset({"daughter", "child", "baby"}),
+    "son": frozenset({"son", "child", "baby"}),
+    "parent": frozenset({"parent", "mother", "father"}),
+    "mother": frozenset({"mother", "parent", "mom", "mum"}),
+    "father": frozenset({"father", "parent", "dad"}),
+}
+
+
+def same_relative_nouns(lemma: str) -> frozenset[str]:
+    """The kinship nouns that may name the relative ``lemma`` names: itself, and "child"
+    for "daughter" (and back)."""
+    return _SAME_RELATIVE.get(lemma, frozenset({lemma}))

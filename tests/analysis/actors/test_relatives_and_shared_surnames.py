@@ -49,3 +49,36 @@ def test_the_son_keeps_his_full_name_and_the_mayor_her_surname(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "Okoro", text, 2) == "Ruth Okoro"
+
+
+FAMILY = (
+    "Omar Reyes, 40, and his wife Lina Reyes, 35, were charged on Friday over the death "
+    "of their baby son, Adam.\n\n"
+    "The court heard that Adam had been ill for months. Omar Reyes told the court that his "
+    "son had seemed better in the spring. His wife said nothing.\n\n"
+    "Lina Reyes wept as the charges were read.\n"
+)
+
+
+def test_his_son_is_the_child_the_article_named_as_their_son(nlp):
+    actors = find_actors(nlp(FAMILY))
+    assert owner(actors, "son", FAMILY, 1) == "Adam"
+
+
+def test_his_wife_is_the_wife_the_article_named(nlp):
+    actors = find_actors(nlp(FAMILY))
+    assert owner(actors, "wife", FAMILY, 1) == "Lina Reyes"
+
+
+def test_another_mans_wife_is_not_the_named_wife(nlp):
+    text = (
+        "Omar Reyes and his wife Lina Reyes ran the bakery. Ian Cole sold the flour. "
+        "Ian Cole said his wife kept the accounts."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "wife", text, 1) is None
+
+
+def test_a_full_name_the_model_missed_the_second_time_is_still_that_person(nlp):
+    actors = find_actors(nlp(FAMILY))
+    assert owner(actors, "Lina Reyes", FAMILY, 1) == "Lina Reyes"
