@@ -215,7 +215,7 @@ def _unlabelled_names(facts: ArticleFacts) -> list[tuple[Span, str]]:
                 found.append((span, "GPE"))
                 taken = span.end - 1
                 break
-            if width == 2 and _written_in_full(span[1], facts):
+            if len(span) == 2 and _written_in_full(span[1], facts):
                 found.append((span, "PERSON"))  # "Maria Lund wept": missed the second time
                 taken = span.end - 1
                 break
