@@ -32,6 +32,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "gendered_nouns.tsv",
         "government_nouns.txt",
         "honorifics.tsv",
+        "kinship_nouns.txt",
         "lone_institutions.txt",
         "media_heads.txt",
         "not_heads.txt",

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
+from briefing_tui.analysis.actors.first_name_places import person_named_place
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
@@ -153,6 +154,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if _surname_of_full_name(facts, span):
         add_surname(facts, out, span)  # "Paris" after "Valeska Paris"
+        return
+    if label in ("GPE", "LOC", "FAC") and person_named_place(facts, span):
+        add_person(facts, out, span, "PERSON")  # "Nina Park, the chief executive, said"
         return
     if _capital_dateline(facts, span):
         add_place(facts, out, span)  # "KESTRELBURG (AFP) -": the town the story was filed from

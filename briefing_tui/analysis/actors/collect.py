@@ -215,6 +215,10 @@ def _unlabelled_names(facts: ArticleFacts) -> list[tuple[Span, str]]:
                 found.append((span, "GPE"))
                 taken = span.end - 1
                 break
+            if len(span) == 2 and _written_in_full(span[1], facts):
+                found.append((span, "PERSON"))  # "Maria Lund wept": missed the second time
+                taken = span.end - 1
+                break
             if width == 1 and name_shaped(token) and token.text in facts.full_names.by_last:
                 found.append((span, "PERSON"))
                 break
@@ -249,6 +253,17 @@ def _loose_surnames(facts: ArticleFacts, taken: set[int]) -> list[Span]:
             continue  # "Lund Street", "Anna Lund"; "Image" after "Captain Image"
         found.append(doc[token.i : token.i + 1])
     return found
+
+
+def _written_in_full(token: Token, facts: ArticleFacts) -> bool:
+    """A full name's last word after that same name's first word ("Maria Lund" again,
+    where the model saw no person this time)."""
+    if token.i == 0:
+        return False
+    full = facts.full_names
+    before = token.doc[token.i - 1]
+    firsts = {key for _, key in full.by_first.get(before.text, ())}
+    return bool(firsts & {key for _, key in full.by_last.get(token.text, ())})
 
 
 def _plain_full_name(last: str, facts: ArticleFacts) -> bool:

@@ -19,6 +19,7 @@ from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qua
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
+from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -399,6 +400,11 @@ class Resolver(PersonalPronouns, Predications):
         determiners = [c for c in token.children if c.dep_ == "det"]
         possessors = [c for c in token.children if c.dep_ == "poss"]
         definite = any(d.lower_ in DEFINITE for d in determiners)
+        if token.lemma_.lower() in kinship_nouns() and (possessors or definite):
+            key = self._named_relative(token)
+            if key is not None:
+                self._add_description(token, key, "description")
+            return key
         country, _ = qualifier(token, self.gaz)
         if any(p.tag_ == "PRP$" for p in possessors) and not definite:
             # "her party", "their company": only an organisation named with that noun
@@ -475,6 +481,40 @@ class Resolver(PersonalPronouns, Predications):
             self._add_description(token, key, "title" if title and title[0] else "description")
         return key
 
+    def _named_relative(self, token: Token) -> str | None:
+        """ "his daughter" after "their child, Gloria": the one person the article names
+        with a kinship noun that may name the same relative (the name apposed to this noun
+        itself first: "his wife, Maria Vance"); None when it names none or several."""
+        here = self._apposed_name(token)
+        if here is not None:
+            return here if self.names.drafts[here].kind == "person" else None
+        wanted = same_relative_nouns(token.lemma_.lower())
+        gender = noun_gender(token.lemma_)
+        owner = self._owner_of(token)
+        found = set()
+        for earlier in self.doc[: token.i]:
+            if earlier.lemma_.lower() not in wanted:
+                continue
+            other = self._owner_of(earlier)
+            if owner is not None and other is not None and owner != other:
+                continue  # "his wife" of another man
+            key = self._apposed_name(earlier)
+            if key is None or self.names.drafts[key].kind != "person":
+                continue
+            if gender is not None and self.gender.get(key) not in (None, gender):
+                continue
+            found.add(key)
+        return found.pop() if len(found) == 1 else None
+
+    def _owner_of(self, token: Token) -> str | None:
+        """The actor a possessor of ``token`` stands for ("his" in "his wife"), if resolved."""
+        for child in token.children:
+            if child.dep_ == "poss":
+                key = self.key_at_head.get(child.i) or self._pronoun_key.get(child.i)
+                if key is not None:
+                    return key
+        return None
+
     def _bare_office(self, token: Token) -> bool:
         """A singular office noun ("navy", "court") after the country's adjective only."""
         lefts = list(token.lefts)
@@ -531,6 +571,8 @@ class Resolver(PersonalPronouns, Predications):
                 continue
             if country is None and any(word not in words for word in proper):
                 continue  # "the European team" is not "the Afghan team"
+            if _other_modifier(token, lemma, draft):
+                continue  # "the localist camp" is not "the pro-Beijing camp"
             if country is None or self._of_country(draft, country):
                 return ref.key
         if country is None and not proper and _definite_the(token):
@@ -781,6 +823,25 @@ class _QuoteTracker:
             self.spans.append((self.opened, len(self.holder) - 1))
             self.opened = -1
         return self.holder, self.spans
+
+
+def _other_modifier(token: Token, lemma: str, draft: Draft) -> bool:
+    """A description and a name that both qualify the same head noun, with different
+    words: "the localist camp" and "the pro-Beijing camp" are two groups."""
+    mine = {
+        c.lower_
+        for c in token.lefts
+        if c.dep_ in ("amod", "compound") and c.is_alpha and c.is_lower
+    }
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for text in (draft.name, *(m.text for m in draft.mentions if m.kind == "name")):
+        words = text.lower().split()
+        if lemma in words:
+            theirs.update(words[: words.index(lemma)])
+    theirs -= {"the", "a", "an"}
+    return bool(theirs) and not mine <= theirs
 
 
 def _proper_modifiers(token: Token) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.first_name_places import PLACE_LABELS, person_named_place
 from briefing_tui.analysis.actors.glued import glued_names
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
@@ -168,7 +169,9 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
     persons = [
         ent
         for ent in facts.ents
-        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and _person_named_org(facts, ent))
+        if ent.label_ == "PERSON"
+        or (ent.label_ == "ORG" and _person_named_org(facts, ent))
+        or (ent.label_ in PLACE_LABELS and _person_named_place(facts, ent))
     ]
     for n, ent in enumerate(persons):
         span = trim(ent)
@@ -198,6 +201,12 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
             titles[key] = titles.get(key, frozenset()) | held
     full_names = FullNames(by_last, by_first, genders, titles, frozenset(keys))
     return replace(facts, full_names=full_names)
+
+
+def _person_named_place(facts: ArticleFacts, ent: Span) -> bool:
+    """A "place" written as a person's name and used as one ("Nina Park ... Ms. Park")."""
+    span = trim(ent)
+    return span is not None and person_named_place(facts, span)
 
 
 def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:

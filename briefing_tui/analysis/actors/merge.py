@@ -16,6 +16,7 @@ from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
+from briefing_tui.analysis.actors.relatives import introduced_as_relative
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.doctext import doc_words
@@ -141,6 +142,12 @@ def _nearest_full_name(
         people = {key for _, key in compatible}
         if item.gender and not same and len(people) > 1:
             return UNDECIDED  # "Ms Sand" and two Sands of unknown gender
+        if len(people) > 1:
+            principals = _principals(facts, compatible)
+            if len(principals) == 1:
+                return principals.pop()  # "Vance" after "Tom Vance" and "his wife, Maria Vance"
+            compatible = [(pos, key) for pos, key in compatible if key in principals]
+            people = principals
         at = bisect_left(compatible, (item.span.start_char, ""))
         nearest = compatible[at - 1][1] if at > 0 else compatible[0][1]
         if len(people) > 1 and at > 0:
@@ -151,6 +158,17 @@ def _nearest_full_name(
                 return leaders[0]
         return nearest
     return None
+
+
+def _principals(facts: ArticleFacts, occurrences: list[tuple[int, str]]) -> set[str]:
+    """The people among ``occurrences`` the article does not introduce as someone's
+    relative ("his wife, Maria Vance"); all of them when every one is a relative."""
+    relatives = set()
+    for pos, key in occurrences:
+        if introduced_as_relative(facts.doc, pos):
+            relatives.add(key)
+    people = {key for _, key in occurrences}
+    return (people - relatives) or people
 
 
 def _named_before(draft: Draft | None, start: int) -> int:

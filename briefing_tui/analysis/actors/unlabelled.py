@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -79,6 +81,8 @@ def unlabelled_phrases(
         ):
             start -= 1
         span = doc[start : i + 1]
+        if _opening_word_added(span):
+            span = span[1:]  # "Rival Orion Auto said" after or before "Orion Auto"
         if _subtitle(span):
             continue
         words = [t for t in span if t.is_alpha]
@@ -147,6 +151,29 @@ def borrowed_names(
             start -= 1
         if start < end:
             found.append(doc[words[start].i : words[end - 1].i + 1])
+    return found
+
+
+def _opening_word_added(span: Span) -> bool:
+    """A run of three capitalised words or more opening its sentence whose last words the
+    article also writes as a name on their own ("Rival Orion Auto" and "Orion Auto"): the
+    first word is capitalised only because the sentence starts there."""
+    if len(span) < 3 or not span[0].is_sent_start or not span[0].is_alpha:
+        return False
+    rest = span[1:].text
+    text = doc_text(span.doc)
+    alone = sum(
+        1 for at in _occurrences(text, rest) if not text[:at].rstrip().endswith(span[0].text)
+    )
+    return alone > 0
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """The character offsets where ``part`` is written in ``text``."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
     return found
 
 
