@@ -7,7 +7,6 @@ the relative when another person carries it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import load_words
@@ -38,10 +37,10 @@ def _owned_kin(doc: Doc, index: int) -> bool:
 def introduced_as_relative(doc: Doc, start_char: int) -> bool:
     """The name starting at ``start_char`` is introduced as someone's relative: right after
     "his wife" (a comma between allowed) or followed by ", his wife"."""
-    starts = [t.idx for t in doc]
-    first = bisect_left(starts, start_char)
-    if first >= len(doc) or doc[first].idx != start_char:
+    found = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if found is None or not len(found) or found[0].idx != start_char:
         return False
+    first = found.start
     last = first
     while last + 1 < len(doc) and (doc[last + 1].is_title or doc[last + 1].pos_ == "PROPN"):
         last += 1
