@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.doctext import doc_words, span_text
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.opinions import (
     asks_a_judgement,
@@ -166,16 +166,17 @@ def _no_main_verb(candidate: Candidate) -> bool:
     words = [w.lower().replace("’", "'") for w in words_of(candidate.text)]
     if not candidate.sentences or len(words) < 2 or words[0] not in _MODALS:
         return False
-    said = {w.lower().replace("’", "'") for s in candidate.sentences for w in words_of(s.text)}
+    said = {
+        w.lower().replace("’", "'") for s in candidate.sentences for w in words_of(span_text(s))
+    }
     if not set(words[1:]) <= said:
         return False  # a rule worded it anew ("are looking at" -> "decide on"): no mere cut
-    verbs = {
-        form
-        for sent in candidate.sentences
-        for token in sent
-        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
-        for form in (token.lower_, token.lemma_.lower())
-    }
+    verbs: set[str] = set()
+    for sent in candidate.sentences:
+        strings = doc_words(sent.doc)  # the tokens' strings, not a Token built for each
+        for i in range(sent.start, sent.end):
+            if strings.pos[i] in {"VERB", "AUX"} or strings.tags[i].startswith("VB"):
+                verbs.update((strings.lowers[i], strings.lemmas[i]))
     return not (set(words[1:]) & (verbs | _ANY_SENTENCE_VERBS))
 
 
