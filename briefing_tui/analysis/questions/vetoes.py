@@ -32,18 +32,14 @@ if TYPE_CHECKING:
 #: The most words a shown question may have.
 MAX_QUESTION_WORDS = 25
 
+#: Modals a yes/no question opens with, which need a main verb after their subject.
+_MODALS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+    | {"won't", "wouldn't", "can't", "couldn't"}
+)
 #: Finite auxiliaries and modals a question opens with (after any wh-phrase).
-FINITE_OPENERS = frozenset(
+FINITE_OPENERS = _MODALS | frozenset(
     [
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "must",
         "is",
         "are",
         "was",
@@ -55,10 +51,6 @@ FINITE_OPENERS = frozenset(
         "has",
         "have",
         "had",
-        "won't",
-        "wouldn't",
-        "can't",
-        "couldn't",
         "isn't",
         "aren't",
         "wasn't",
@@ -138,24 +130,6 @@ def _no_finite_verb(candidate: Candidate) -> bool:
     return not has_finite_opening(candidate.text)
 
 
-#: Modals a yes/no question opens with, which need a main verb after their subject.
-_MODALS = frozenset(
-    [
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "must",
-        "won't",
-        "wouldn't",
-        "can't",
-        "couldn't",
-    ]
-)
 #: Verbs a question may ask with that its sentence need not hold in that form.
 _ANY_SENTENCE_VERBS = frozenset(["be", "have", "do", "get", "go", "take", "make", "become"])
 
