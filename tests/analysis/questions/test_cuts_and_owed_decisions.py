@@ -3,24 +3,17 @@
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
 from briefing_tui.analysis.questions.rules import Candidate
 from briefing_tui.analysis.questions.vetoes import phrase_veto, shortened, words_of
-from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article, QuestionKind
+from briefing_tui.model import QuestionKind
+
+from .reports import analysed
 
 JUDGES = (
     "The ten judges of the Regional Court of Appeals for the Northern Circuit in Korvin will "
     "rule on the toll plan for the old river bridge and the new harbour tunnel during the "
     "summer months of next year, lawyers said."
 )
-
-
-def analysed(nlp, text: str) -> QuestionReport:
-    """The question report of ``text`` with the actors and claims the analysis finds."""
-    doc = nlp(text)
-    briefing = analyze_doc(doc, Article(text=text))
-    return explain_questions(doc, briefing.actors, briefing.claims)
 
 
 def test_a_cut_never_takes_the_verb_of_a_long_question(nlp) -> None:

@@ -4,16 +4,9 @@ asked as itself: "When will the senate take up the bill?", not as a yes/no quest
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
-from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article, QuestionKind
+from briefing_tui.model import QuestionKind
 
-
-def analysed(nlp, text: str) -> QuestionReport:
-    """The question report of ``text`` with the actors and claims the analysis finds."""
-    doc = nlp(text)
-    briefing = analyze_doc(doc, Article(text=text))
-    return explain_questions(doc, briefing.actors, briefing.claims)
+from .reports import analysed
 
 
 def test_an_unsaid_when_clause_is_asked_as_a_when_question(nlp) -> None:

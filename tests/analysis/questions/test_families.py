@@ -16,14 +16,9 @@ from briefing_tui.analysis.questions.vetoes import PHRASE_VETOES, phrase_veto
 from briefing_tui.engine.analyze import analyze_doc
 from briefing_tui.model import Article, QuestionKind
 
+from .reports import analysed
+
 FAMILY_VETOES = [(f.name, v.name, v.example) for f in FAMILIES for v in f.vetoes]
-
-
-def analysed(nlp, text: str) -> QuestionReport:
-    """The question report of ``text`` with the actors and claims the analysis finds."""
-    doc = nlp(text)
-    briefing = analyze_doc(doc, Article(text=text))
-    return explain_questions(doc, briefing.actors, briefing.claims)
 
 
 @pytest.mark.parametrize("family", FAMILIES, ids=[f.name for f in FAMILIES])

@@ -4,22 +4,15 @@ he refused") is a move still to come; a body named from an earlier phrase keeps 
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
-from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article
+from briefing_tui.analysis.questions.find import QuestionReport
+
+from .reports import analysed
 
 SUBPOENA = (
     "A Korvin assembly committee issued a subpoena on Tuesday to Tom Rask, a former adviser "
     "to the governor. The committee could vote to hold Rask in contempt if he refused to "
     "appear, its chairwoman, Ann Lee, said."
 )
-
-
-def analysed(nlp, text: str) -> QuestionReport:
-    """The question report of ``text`` with the actors and claims the analysis finds."""
-    doc = nlp(text)
-    briefing = analyze_doc(doc, Article(text=text))
-    return explain_questions(doc, briefing.actors, briefing.claims)
 
 
 def _asked(report: QuestionReport) -> list[str]:
