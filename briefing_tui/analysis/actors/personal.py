@@ -21,6 +21,7 @@ from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from collections import deque
+    from collections.abc import Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -122,26 +123,25 @@ class PersonalPronouns:
     def _named_subjects(self, opening: int, closing: int) -> list[str]:
         """The actors that are subjects outside quotation marks in the sentences a quotation
         spans, in order."""
-        end = self.sent_starts[closing + 1] if closing + 1 < len(self.sent_starts) else None
         found = []
-        for word in self.doc[self.sent_starts[opening] : end]:
-            if word.dep_ in NOMINAL_SUBJECT_DEPS and self.quote_of[word.i] < 0:
-                key = self._key_of(word.i)
-                if key is not None and not key.startswith("?"):
-                    found.append(key)
+        for word in self._free_subjects(opening, closing):
+            key = self._key_of(word.i)
+            if key is not None and not key.startswith("?"):
+                found.append(key)
         return found
+
+    def _free_subjects(self, first: int, last: int) -> Iterator[Token]:
+        """The nominal subjects outside quotation marks in sentences ``first`` to ``last``."""
+        end = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else None
+        for word in self.doc[self.sent_starts[first] : end]:
+            if word.dep_ in NOMINAL_SUBJECT_DEPS and self.quote_of[word.i] < 0:
+                yield word
 
     def _unresolved_speaker(self, opening: int, closing: int) -> Token | None:
         """A subject of a verb of speech, outside quotation marks, in the sentences a
         quotation spans, that no actor stands for yet ("she said", "a source said")."""
-        end = self.sent_starts[closing + 1] if closing + 1 < len(self.sent_starts) else None
-        for word in self.doc[self.sent_starts[opening] : end]:
-            if (
-                word.dep_ in NOMINAL_SUBJECT_DEPS
-                and self.quote_of[word.i] < 0
-                and word.head.lemma_.lower() in self.lex.speech_verbs
-                and self._key_of(word.i) is None
-            ):
+        for word in self._free_subjects(opening, closing):
+            if word.head.lemma_.lower() in self.lex.speech_verbs and self._key_of(word.i) is None:
                 return word
         return None
 
@@ -509,12 +509,9 @@ class PersonalPronouns:
         opening, closing = self.sent_of(first), self.sent_of(last)
         for near in (opening, closing, closing + 1, opening - 1):
             if 0 <= near < len(self.sent_starts):
-                end = self.sent_starts[near + 1] if near + 1 < len(self.sent_starts) else None
-                for word in self.doc[self.sent_starts[near] : end]:
+                for word in self._free_subjects(near, near):
                     if (
-                        word.dep_ in NOMINAL_SUBJECT_DEPS
-                        and self.quote_of[word.i] < 0
-                        and word.head.lemma_.lower() in self.lex.speech_verbs
+                        word.head.lemma_.lower() in self.lex.speech_verbs
                         and word.lemma_.lower() in self.person_nouns
                         and self._key_of(word.i) is None
                         and not self._apposed_name(word)
