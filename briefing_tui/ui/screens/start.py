@@ -449,10 +449,16 @@ class StartScreen(Screen[Choice | None]):
         self._hint(one_line(message))
         self.notify(one_line(message), title="Library", severity="error", timeout=10)
 
-    def action_import_opml(self) -> None:
-        """Ask for an OPML file (from another reader) whose feeds to add."""
+    def _library_missing(self) -> bool:
+        """Whether the library could not be opened; if so, says why."""
         if self.library is None:
             self._say_error(self.error or "the library could not be opened")
+            return True
+        return False
+
+    def action_import_opml(self) -> None:
+        """Ask for an OPML file (from another reader) whose feeds to add."""
+        if self._library_missing():
             return
         self._ask("import", "An OPML file of feeds to add (Enter adds them, Esc cancels)")
 
@@ -481,8 +487,7 @@ class StartScreen(Screen[Choice | None]):
 
     def action_export_opml(self) -> None:
         """Ask where to write the feeds as OPML (a file there is kept unless confirmed)."""
-        if self.library is None:
-            self._say_error(self.error or "the library could not be opened")
+        if self._library_missing():
             return
         self._ask("export", "Where to write the feeds as OPML, e.g. ~/feeds.opml")
 
