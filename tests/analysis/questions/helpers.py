@@ -5,7 +5,8 @@ from __future__ import annotations
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.claims import find_claims
 from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
-from briefing_tui.model import Actor, Claim, Question
+from briefing_tui.engine.analyze import analyze_doc
+from briefing_tui.model import Actor, Article, Claim, Question
 
 
 def report(
@@ -18,6 +19,14 @@ def report(
         actors = find_actors(doc)
         claims = find_claims(doc, actors) if claims is None else claims
     return explain_questions(doc, actors, claims or [])
+
+
+def analysed(nlp, text: str) -> QuestionReport:
+    """The question report of ``text`` with the actors and claims the whole analysis finds
+    (as the app has them: a headline's claims dropped, acting sources marked)."""
+    doc = nlp(text)
+    briefing = analyze_doc(doc, Article(text=text))
+    return explain_questions(doc, briefing.actors, briefing.claims)
 
 
 def ask(

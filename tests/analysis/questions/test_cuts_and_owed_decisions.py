@@ -7,7 +7,7 @@ from briefing_tui.analysis.questions.rules import Candidate
 from briefing_tui.analysis.questions.vetoes import phrase_veto, shortened, words_of
 from briefing_tui.model import QuestionKind
 
-from .reports import analysed
+from .helpers import analysed
 
 JUDGES = (
     "The ten judges of the Regional Court of Appeals for the Northern Circuit in Korvin will "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analysis.questions.test_families import analysed
+from .helpers import analysed
 
 
 def test_a_reported_decision_with_a_date_ahead_is_asked_with_will(nlp):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.model import QuestionKind
 
-from .reports import analysed
+from .helpers import analysed
 
 
 def test_an_unsaid_when_clause_is_asked_as_a_when_question(nlp) -> None:

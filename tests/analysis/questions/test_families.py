@@ -16,7 +16,7 @@ from briefing_tui.analysis.questions.vetoes import PHRASE_VETOES, phrase_veto
 from briefing_tui.engine.analyze import analyze_doc
 from briefing_tui.model import Article, QuestionKind
 
-from .reports import analysed
+from .helpers import analysed
 
 FAMILY_VETOES = [(f.name, v.name, v.example) for f in FAMILIES for v in f.vetoes]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analysis.questions.test_families import analysed
+from .helpers import analysed
 
 
 def test_a_question_only_the_headline_raises_is_held_back(nlp):

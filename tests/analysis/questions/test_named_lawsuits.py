@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.questions.references import vague_reference
 
-from .reports import analysed
+from .helpers import analysed
 
 
 def test_the_case_is_named_by_the_lawsuit_and_who_brought_it(nlp) -> None:

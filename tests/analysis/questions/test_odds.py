@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.phrasing import without_odds
-from tests.analysis.questions.test_families import analysed
+
+from .helpers import analysed
 
 
 def test_odds_adverbs_leave_a_yes_no_question():

@@ -3,9 +3,7 @@ government of X") does not name the "the government" a question asks about today
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions.find import explain_questions
-from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article
+from .helpers import analysed
 
 PETITION = (
     "Farmers delivered a petition on Monday asking the government of Prime Minister Ann Lee "
@@ -21,9 +19,7 @@ ONLY_THE_OLD_ONE = (
 
 
 def _asked(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    briefing = analyze_doc(doc, Article(text=text))
-    report = explain_questions(doc, briefing.actors, briefing.claims)
+    report = analysed(nlp, text)
     return [q.question for q in [*report.shown, *report.held]]
 
 

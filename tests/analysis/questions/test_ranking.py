@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.analysis.questions.test_families import analysed
+from .helpers import analysed
 
 ARTICLE = (
     "The Kesh city council will vote on the Harbor Street tram extension on March 12, council "

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis.questions.references import vague_reference
-from tests.analysis.questions.test_families import analysed
+
+from .helpers import analysed
 
 
 def _shown(nlp, text: str) -> list[str]:

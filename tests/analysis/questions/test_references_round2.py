@@ -4,7 +4,8 @@ tell nothing ("the current policy"), named from the article or held back."""
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.references import vague_reference
-from tests.analysis.questions.test_families import analysed
+
+from .helpers import analysed
 
 
 def _shown(nlp, text: str) -> list[str]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.stakes import asks_a_decision
-from tests.analysis.questions.test_families import analysed
+
+from .helpers import analysed
 
 
 def test_a_pending_court_decision_ranks_before_a_minor_forecast(nlp):

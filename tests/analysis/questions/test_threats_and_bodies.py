@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.questions.find import QuestionReport
 
-from .reports import analysed
+from .helpers import analysed
 
 SUBPOENA = (
     "A Korvin assembly committee issued a subpoena on Tuesday to Tom Rask, a former adviser "

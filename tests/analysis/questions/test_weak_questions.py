@@ -8,7 +8,8 @@ from briefing_tui.analysis.questions.find import tidied
 from briefing_tui.analysis.questions.rules import Candidate
 from briefing_tui.analysis.questions.vetoes import phrase_veto
 from briefing_tui.model import QuestionKind
-from tests.analysis.questions.test_families import analysed
+
+from .helpers import analysed
 
 
 def _shown(nlp, text: str) -> list[str]:
