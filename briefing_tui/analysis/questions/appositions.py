@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.references import find_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -133,9 +134,7 @@ def name_by_apposition(text: str, sentences: list[Span]) -> str:
         for noun in sent:
             if not _bare(noun):
                 continue
-            short = f"the {noun.text}"
-            pattern = rf"(?<![\w’']){re.escape(short)}(?![\w’'])"
-            found = re.search(pattern, text, re.I)
+            found = find_words(text, f"the {noun.text}")
             if found is None:
                 continue
             is_subject = noun.dep_ in {"nsubj", "nsubjpass"}

@@ -49,6 +49,7 @@ from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (
     anchored_pronouns,
+    find_words,
     name_references,
     vague_reference,
 )
@@ -685,7 +686,7 @@ def _points_back(candidate: Candidate) -> bool:
         for token in sent:
             if token.dep_ == "det" and token.lower_ == "that" and token.head.pos_ == "NOUN":
                 words = sent.doc[token.i : token.head.i + 1].text
-                if re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", candidate.text, re.I):
+                if find_words(candidate.text, words) is not None:
                     return True
     return False
 

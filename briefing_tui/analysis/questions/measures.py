@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.references import find_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,8 +118,7 @@ def name_measures(text: str, sentences: list[Span]) -> str:
                 for c in noun.children
             ):
                 continue  # "the measure on rents": said in full
-            pattern = rf"(?<![\w’'])the {re.escape(noun.text)}(?![\w’'])"
-            found = re.search(pattern, text, re.I)
+            found = find_words(text, f"the {noun.text}")
             if found is None or _named_already(text[found.end() :]):
                 continue  # "the measure to cap rents": named already
             said = _first_told(noun)

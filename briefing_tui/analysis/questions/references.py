@@ -398,13 +398,18 @@ def _same_frame(noun: Token) -> str | None:
     return None
 
 
-def _replace(text: str, old: str, new: str) -> str:
+def find_words(text: str, words: str) -> re.Match[str] | None:
+    """The first whole-word ``words`` in ``text``, in any case."""
+    return re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", text, re.I)
+
+
+def replace_words(text: str, old: str, new: str) -> str:
     """``text`` with the first whole-word ``old`` (any case) replaced by ``new``."""
     return re.sub(rf"(?<![\w’']){re.escape(old)}(?![\w’'])", new, text, count=1, flags=re.I)
 
 
 def _contains(text: str, words: str) -> bool:
-    return re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", text, re.I) is not None
+    return find_words(text, words) is not None
 
 
 def name_references(
@@ -427,13 +432,13 @@ def name_references(
                 if named is not None and (
                     named == "the" or len(named.split()) > len(short.split())
                 ):  # "the new bridge" is not named by a shorter "the bridge"
-                    text = _replace(text, short, named)
+                    text = replace_words(text, short, named)
             elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
                 text = _name_its(text, token)  # only in the sentence the question asks
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and _contains(_opening_words(text), token.text):
-                    text = _replace(text, token.text, f"{named}’s")
+                    text = replace_words(text, token.text, f"{named}’s")
             elif token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS:
                 if token.dep_ in {"expl", "nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
                     continue  # the main clause's subject: the pronoun-subject veto names it
@@ -444,7 +449,9 @@ def name_references(
                     named = _matter_named(token)  # "sign it": the bill named before
                 if named is not None and not _contains(text, named):
                     text = text.replace(
-                        _after_opening(text), _replace(_after_opening(text), token.text, named), 1
+                        _after_opening(text),
+                        replace_words(_after_opening(text), token.text, named),
+                        1,
                     )
     return text
 
@@ -511,7 +518,7 @@ def _name_its(text: str, its: Token) -> str:
     phrase = _fuller(noun) or short_phrase(noun)
     if not phrase.lower().startswith("the "):
         return text
-    return _replace(text, owned, f"{phrase}’s {its.head.text}")
+    return replace_words(text, owned, f"{phrase}’s {its.head.text}")
 
 
 def _opening_words(text: str) -> str:
@@ -633,9 +640,9 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
                     for t in sent.doc[sent.start : start]
                     if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
                 ]
-            mention = re.search(rf"(?<![\w’']){re.escape(token.text)}(?![\w’'])", text, re.I)
+            mention = find_words(text, token.text)
             for candidate in nouns:
-                at = re.search(rf"(?<![\w’']){re.escape(candidate.text)}(?![\w’'])", text, re.I)
+                at = find_words(text, candidate.text)
                 if at and mention and at.start() < mention.start():
                     found.add(token.lower_)
     return frozenset(found)

@@ -10,10 +10,10 @@ named, and only by a body that the article says decided.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.references import find_words, replace_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
@@ -84,8 +84,7 @@ def name_rulings(text: str, sentences: list[Span]) -> str:
             if [c.lower_ for c in left] != ["the"] or defining:
                 continue  # "the court's ruling", "the ruling on the ban": said in full
             short = f"the {noun.text}"
-            pattern = rf"(?<![\w’']){re.escape(short)}(?![\w’'])"
-            if not re.search(pattern, text, re.I):
+            if find_words(text, short) is None:
                 continue
             subject = _decider_before(noun)
             if subject is None:
@@ -93,5 +92,5 @@ def name_rulings(text: str, sentences: list[Span]) -> str:
             body = _said(subject)
             if body.lower() in text.lower():
                 continue  # "Will the court stay the ruling?": its own ruling
-            text = re.sub(pattern, f"{body}'s {noun.text}", text, count=1, flags=re.I)
+            text = replace_words(text, short, f"{body}'s {noun.text}")
     return text
