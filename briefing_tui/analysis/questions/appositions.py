@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
-from briefing_tui.analysis.questions.references import find_words
+from briefing_tui.analysis.questions.references import bare_the, find_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,11 +36,6 @@ _DEALINGS = frozenset(
     {"deal", "agreement", "merger", "acquisition", "purchase", "sale", "takeover", "move"}
     | {"transaction", "buyout", "decision", "step", "settlement", "pact", "accord"}
 )
-
-
-def _bare(noun: Token) -> bool:
-    left = [c for c in noun.children if c.i < noun.i]
-    return noun.pos_ == "NOUN" and [c.lower_ for c in left] == ["the"]
 
 
 def _name_words(name: Token, apposition: Token) -> str | None:
@@ -132,7 +127,7 @@ def name_by_apposition(text: str, sentences: list[Span]) -> str:
     apposition of the article gave the same noun, where the verb's number cannot clash."""
     for sent in sentences:
         for noun in sent:
-            if not _bare(noun):
+            if not bare_the(noun):
                 continue
             found = find_words(text, f"the {noun.text}")
             if found is None:

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
-from briefing_tui.analysis.questions.references import find_words
+from briefing_tui.analysis.questions.references import bare_the, find_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -109,8 +109,7 @@ def name_measures(text: str, sentences: list[Span]) -> str:
     do ("the bill to fund repairs of rural bridges")."""
     for sent in sentences:
         for noun in sent:
-            left = [c for c in noun.children if c.i < noun.i]
-            if noun.pos_ != "NOUN" or [c.lower_ for c in left] != ["the"]:
+            if not bare_the(noun):
                 continue
             defining = {"of", "on", "for", "against", "about", "over"}
             if any(

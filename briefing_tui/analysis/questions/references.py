@@ -398,6 +398,12 @@ def _same_frame(noun: Token) -> str | None:
     return None
 
 
+def bare_the(noun: Token) -> bool:
+    """Whether ``noun`` is a common noun with nothing before it but "the" ("the measure")."""
+    left = [c.lower_ for c in noun.children if c.i < noun.i]
+    return noun.pos_ == "NOUN" and left == ["the"]
+
+
 def find_words(text: str, words: str) -> re.Match[str] | None:
     """The first whole-word ``words`` in ``text``, in any case."""
     return re.search(rf"(?<![\w’']){re.escape(words)}(?![\w’'])", text, re.I)

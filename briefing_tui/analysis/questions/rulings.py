@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
-from briefing_tui.analysis.questions.references import find_words, replace_words
+from briefing_tui.analysis.questions.references import bare_the, find_words, replace_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
@@ -77,11 +77,10 @@ def name_rulings(text: str, sentences: list[Span]) -> str:
     whose act the article told before it ("the state appeals court's decision")."""
     for sent in sentences:
         for noun in sent:
-            if noun.lemma_.lower() not in RULING_NOUNS or noun.pos_ != "NOUN":
+            if noun.lemma_.lower() not in RULING_NOUNS:
                 continue
-            left = [c for c in noun.children if c.i < noun.i]
             defining = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _DEFINING]
-            if [c.lower_ for c in left] != ["the"] or defining:
+            if not bare_the(noun) or defining:
                 continue  # "the court's ruling", "the ruling on the ban": said in full
             short = f"the {noun.text}"
             if find_words(text, short) is None:
