@@ -93,6 +93,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "ongoing.txt",
         "opinion.txt",
         "opposites.txt",
+        "proposals.txt",
         "pending.txt",
         "pending_negated.txt",
         "permission.txt",

@@ -37,6 +37,30 @@ SPEAKER_SENTENCES = 4
 #: How many sentences back "the newspaper" may reach for the medium the article names.
 MEDIA_SENTENCES = 12
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
+#: Generic nouns for a business: they stand for no public body.
+BUSINESS_NOUNS = frozenset({"company", "firm"})
+#: Head words of public bodies and associations, beside the offices of ``unnamed_orgs``.
+PUBLIC_BODY_HEADS = frozenset(
+    {
+        "council",
+        "committee",
+        "commission",
+        "authority",
+        "board",
+        "assembly",
+        "senate",
+        "congress",
+        "university",
+        "college",
+        "school",
+        "union",
+        "association",
+        "party",
+        "church",
+        "foundation",
+        "institute",
+    }
+)
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
@@ -666,7 +690,10 @@ class Resolver(PersonalPronouns, Predications):
             key = self._salient(sent, recent, lambda key: key.startswith("country:"))
             return key or self._country_of_offices(sent, recent)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
-            return self._salient(sent, recent, lambda key: key.startswith("org:"))
+            key = self._salient(sent, recent, lambda key: key.startswith("org:"))
+            if key is not None and lemma in BUSINESS_NOUNS and not self._could_be_business(key):
+                return None  # "the company" is no government department, council or union
+            return key
         if kind == "media":
             return self._medium(sent, recent)
         for ref in reversed(recent):
@@ -679,6 +706,13 @@ class Resolver(PersonalPronouns, Predications):
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _could_be_business(self, key: str) -> bool:
+        """Whether an organisation may be what "the company" or "the firm" stands for: no
+        word of its name is the head of a public body ("Department of Health", "City
+        Council", "the dockworkers' union")."""
+        words = {w.lower().strip(",.'") for w in self.names.drafts[key].name.split()}
+        return not words & (self.unnamed_heads | PUBLIC_BODY_HEADS)
 
     def _country_of_offices(self, sent: int, recent: deque[Ref]) -> str | None:
         """ "the government" where no country is named lately but the organisations named

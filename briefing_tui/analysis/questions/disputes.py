@@ -54,8 +54,8 @@ def denied_question(denial: Token, denied: Token) -> str | None:
     """Ask about what a denial names: "Are these allegations true?", "Did X have any
     involvement in Y?" (a denied claim noun with no "that" clause to ask about).
     """
-    words = " ".join(t.text for t in denied.subtree)
-    words = " ".join(words.replace(" ,", ",").split())
+    words = denied.doc[denied.left_edge.i : denied.right_edge.i + 1].text
+    words = " ".join(words.split())  # "the union's estimate", spaced as the article spaces it
     if denied.left_edge.pos_ in {"DET", "PRON"}:
         words = words[:1].lower() + words[1:]
     if denied.lemma_.lower() in lemma_set("held_nouns"):

@@ -67,6 +67,11 @@ FORECAST = Family(
             "A law that in June will require helmets was passed.",
         ),
         Veto(
+            "proposal-content",
+            "what a proposal would do is its content, not whether it is adopted",
+            "The expansion, proposed by Harbor Freight Lines, would add two cranes.",
+        ),
+        Veto(
             "habitual",
             "a habit in the past",
             "As a boy, Tom Baker would often walk to school.",

@@ -136,7 +136,18 @@ def _subject_text(
     named = named or capitalised_elsewhere(first)
     if opens and not named and first.text != "I":
         words = words[:1].lower() + words[1:]
+    if _closes_set_off(subject, dropped):
+        words += ","  # "the review, commissioned from X, be finished": the aside's closing comma
     return words
+
+
+def _closes_set_off(subject: Token, dropped: set[int] | frozenset[int]) -> bool:
+    """Whether the subject ends with the closing comma of a phrase it set off with an
+    opening one ("the review, commissioned from the university,"): the comma stays."""
+    kept = [t for t in subject.subtree if t.i not in dropped]
+    if len(kept) < 3 or kept[-1].text != "," or kept[-1].head.i != subject.i:
+        return False
+    return any(t.text == "," and t.head.i == subject.i for t in kept[1:-1])
 
 
 def capitalised_elsewhere(token: Token) -> bool:
@@ -274,6 +285,12 @@ def _asides(verb: Token, subject: Token | None) -> set[int]:
             asides.update(t.i for t in token.subtree)
     for child in verb.children:
         own_subject = any(g.dep_ in _SUBJECT_DEPS for g in child.children)
+        if _speakers_own_act(verb, child, own_subject, reporting):
+            # "said a decision was expected ... but declined to give a date": the refusal is
+            # the speaker's, misparsed onto the reported clause
+            asides.update(t.i for t in child.subtree)
+            asides.update(c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i)
+            continue
         fronted_clause = child.dep_ in {"ccomp", "parataxis"} and own_subject
         if _fronted_label(child, subject, start):
             # "The prototype orbiter, Enterprise would be ...": a label set before the subject
@@ -298,6 +315,22 @@ def _asides(verb: Token, subject: Token | None) -> set[int]:
             if following is not None and following.text == ",":
                 asides.add(following.i)
     return asides
+
+
+#: Verbs of a speaker's own refusal, joined by the parse to the clause the speaker reports.
+_REFUSALS = frozenset({"decline", "refuse"})
+
+
+def _speakers_own_act(
+    verb: Token, child: Token, own_subject: bool, reporting: frozenset[str]
+) -> bool:
+    """Whether ``child``, a subjectless verb joined to the reported clause ``verb``, is the
+    reporting speaker's next act ("but declined to give a date", "and added ...")."""
+    if child.dep_ != "conj" or own_subject or child.i < verb.i or verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_.lower() not in reporting:
+        return False
+    return child.lemma_.lower() in _REFUSALS or child.lemma_.lower() in reporting
 
 
 def _speaker_comment(child: Token, comments: frozenset[str]) -> bool:

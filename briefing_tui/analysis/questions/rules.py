@@ -578,6 +578,21 @@ def _asked_about(ctx: RuleContext, word: Token, verb: Token) -> str:
 # --- one rule per cue category -------------------------------------------------
 
 
+def _proposal_content(modal: Token, subject: Token | None) -> bool:
+    """Whether "would" tells what a proposal holds: its subject is a proposal noun ("the
+    expansion would add two cranes", "the bill would raise the wage") and no condition
+    ("if", "unless") hangs on the clause."""
+    if subject is None or modal.lower_ not in {"would", "'d"}:
+        return False
+    if subject.lemma_.lower() not in lemma_set("proposals") or subject.pos_ != "NOUN":
+        return False
+    verb = modal.head
+    return not any(
+        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+        for c in verb.children
+    )
+
+
 def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.tokens[0]
     sent = word.sent
@@ -601,6 +616,10 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
             return ctx.veto("settled-verb")
         subject = clause_subject(verb)
+        if _proposal_content(word, subject):
+            # "the expansion would add two cranes" tells what the plan holds, not whether
+            # it is adopted
+            return ctx.veto("proposal-content")
         decided = relative_decision(verb)
         if decided is not None:  # "the Senate, which will vote on the bill on Monday"
             if ctx.told_as_done(verb, verb.head):

@@ -1,0 +1,31 @@
+""" "The company" and "the firm" stand for a business, never for the government department,
+council or union named just before them. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from tests.analysis.actors.test_coref_binding import owner
+
+_TEXT = (
+    "Bayline Freight Corporation wants to build a rail depot near the river. "
+    "The plan needs a permit. "
+    "The Riverside Department of Transportation has not ruled on the permit. "
+    "A spokeswoman for the department said a ruling was due in May. "
+    "Council member Ann Vole warned that the company could move the depot elsewhere."
+)
+
+
+def test_the_company_is_not_the_department_named_last(nlp) -> None:
+    actors = find_actors(nlp(_TEXT))
+    assert owner(actors, "the company", _TEXT) != "Riverside Department of Transportation"
+
+
+def test_the_company_is_the_business_named_lately(nlp) -> None:
+    text = (
+        "Bayline Freight Corporation wants to build a rail depot. "
+        "The Riverside Department of Transportation has not ruled on its permit. "
+        "The company says the depot will bring 80 jobs."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "The company", text) in {"Bayline Freight Corporation", None}
+    assert owner(actors, "The company", text) != "Riverside Department of Transportation"

@@ -1,0 +1,38 @@
+"""Where a question's clause begins and ends: an aside's closing comma, a possessive's
+spacing, and the speaker's own refusal that the parse joins to the reported clause."""
+
+from __future__ import annotations
+
+from tests.analysis.questions.helpers import ask
+
+
+def _texts(nlp, text: str) -> list[str]:
+    return [q.question for q in ask(nlp, text)]
+
+
+def test_a_subject_set_off_by_commas_keeps_its_closing_comma(nlp) -> None:
+    text = (
+        "It is unclear whether the safety audit, commissioned from Lakeshore College, "
+        "will be finished by the June hearing."
+    )
+    asked = _texts(nlp, text)
+    assert any("Lakeshore College, be finished" in q for q in asked), asked
+
+
+def test_a_denied_possessive_is_spelt_as_written(nlp) -> None:
+    text = (
+        "The dockworkers' union says the new cranes will cost 150 jobs. "
+        "Harbor Freight Lines spokesman Tom Hadley rejected the union's estimate."
+    )
+    asked = _texts(nlp, text)
+    assert not any("union 's" in q for q in asked), asked
+
+
+def test_the_speakers_refusal_is_not_part_of_the_reported_clause(nlp) -> None:
+    text = (
+        "A spokeswoman for the water board said a decision was expected by the end of "
+        "April but declined to give a date."
+    )
+    asked = _texts(nlp, text)
+    assert asked, "the expected decision is raised"
+    assert not any("declined" in q or "decline" in q for q in asked), asked
