@@ -39,7 +39,12 @@ def short_phrase(noun: Token) -> str:
     left = [t for t in noun.subtree if t.i <= noun.i and t.i >= noun.left_edge.i]
     words = [t for t in left if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "case"}]
     first = min(t.i for t in [*words, noun])
-    span = noun.doc[first : noun.i + 1]  # "a similar fast-track system": the hyphens stay
+    end = noun.i + 1
+    if noun.ent_iob_ in {"B", "I"} and noun.ent_type_ in {"ORG", "GPE", "FAC", "NORP"}:
+        # "the Lakeshore Chamber of Commerce": a name runs on past its head word
+        while end < len(noun.doc) and noun.doc[end].ent_iob_ == "I":
+            end += 1
+    span = noun.doc[first:end]  # "a similar fast-track system": the hyphens stay
     text = span.text
     if span[0].pos_ != "PROPN":
         text = text[:1].lower() + text[1:]
@@ -52,6 +57,9 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     spoken_for = _spoken_for(sentence.doc[before]) if before < len(sentence.doc) else None
     if pronoun in {"they", "it"} and spoken_for is not None:
         return spoken_for
+    reporter = _reporter(sentence.doc[before]) if before < len(sentence.doc) else None
+    if reporter is not None and _agrees(pronoun, reporter):
+        return reporter
     start = sentence.start
     for _ in range(back):
         if start > 0:
@@ -64,6 +72,28 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
                 return token
     return None
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """ "The chamber warned that prices could rise and said it would ask the Commission":
+    the body that says what "it" or "they" will do is what the pronoun stands for (the
+    subject of the reporting verb, or of the verb that verb is joined to)."""
+    from briefing_tui.analysis.questions.cues import lemma_set
+
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "it"}:
+        return None
+    verb = pronoun.head
+    if verb.lemma_ == "be" or verb.dep_ != "ccomp":
+        return None  # "said it was unclear", "said it had been closed": a thing, not the body
+    said = verb.head
+    if said.lemma_.lower() not in lemma_set("reporting"):
+        return None
+    while not any(c.dep_ in _SUBJECTS for c in said.children) and said.dep_ == "conj":
+        said = said.head  # "warned that ... and said it would": the subject of "warned"
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return speaker
 
 
 def _spoken_for(pronoun: Token) -> Token | None:

@@ -36,3 +36,13 @@ def test_the_speakers_refusal_is_not_part_of_the_reported_clause(nlp) -> None:
     asked = _texts(nlp, text)
     assert asked, "the expected decision is raised"
     assert not any("declined" in q or "decline" in q for q in asked), asked
+
+
+def test_it_in_what_a_body_said_it_would_do_is_that_body(nlp) -> None:
+    text = (
+        "The Lakeshore Chamber of Commerce warned that food prices could rise within weeks "
+        "if the bridge stayed shut, and said it would ask the regional council to intervene."
+    )
+    asked = _texts(nlp, text)
+    assert not any("the bridge ask" in q for q in asked), asked
+    assert any("Chamber of Commerce ask" in q for q in asked), asked
