@@ -489,6 +489,19 @@ def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
     return asked or statement(t for t in clause_tokens(verb) if t.i not in dropped)
 
 
+def _perfect_read_as_have(verb: Token) -> bool:
+    """ "would have limited drivers": the parse makes "have" the verb and the participle a
+    modifier; with "would", "could", "might" or "should" it looks back, as the perfect does."""
+    if verb.lemma_ != "have" or verb.i + 1 >= len(verb.doc):
+        return False
+    if verb.doc[verb.i + 1].tag_ != "VBN":
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should", "'d"}
+        for c in verb.children
+    )
+
+
 def _is_counterfactual(verb: Token) -> bool:
     """Whether a modal clause looks back or imagines: "could have won", "wish they could"."""
     perfect = any(
@@ -497,6 +510,8 @@ def _is_counterfactual(verb: Token) -> bool:
     )  # "could've scored" as well as "could have scored"
     if perfect and verb.tag_ in {"VBN", "VBD", "JJ"}:
         return True  # the tagger may read "would have overridden" as an adjective
+    if _perfect_read_as_have(verb):
+        return True
     node = verb
     while node.dep_ in {"ccomp", "xcomp", "conj"} and node.head.i != node.i:
         node = node.head

@@ -46,3 +46,11 @@ def test_it_in_what_a_body_said_it_would_do_is_that_body(nlp) -> None:
     asked = _texts(nlp, text)
     assert not any("the bridge ask" in q for q in asked), asked
     assert any("Chamber of Commerce ask" in q for q in asked), asked
+
+
+def test_what_a_blocked_law_would_have_done_is_no_question(nlp) -> None:
+    text = (
+        "The law, passed by the council in May, would have limited trucks to 40 tons "
+        "on the old bridge."
+    )
+    assert _texts(nlp, text) == []
