@@ -16,9 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Container
 from textual.screen import Screen
 from textual.widget import Widget
@@ -28,7 +28,6 @@ from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Question
 from briefing_tui.ui.logic.highlights import (
     Highlight,
     MarkCycle,
-    MarkLayer,
     actor_highlight,
     claim_highlight,
     mention_spans,
@@ -40,8 +39,6 @@ from briefing_tui.ui.logic.relations import (
     FoldedText,
     actor_named_at,
     claim_at,
-    find_matches,
-    folded_text,
 )
 from briefing_tui.ui.logic.selection import copy_text, detail_actor, list_filters
 from briefing_tui.ui.messages import (
@@ -51,25 +48,20 @@ from briefing_tui.ui.messages import (
     ArticleShown,
     ClaimSelected,
     ItemChosen,
-    NoteEditingDone,
-    NotesChanged,
     QuestionSelected,
-    SearchChanged,
-    SearchClosed,
 )
 from briefing_tui.ui.screens.held_keys import HeldKeys
+from briefing_tui.ui.screens.main_jumps import JumpsMixin
+from briefing_tui.ui.screens.main_keys import MAIN_BINDINGS
+from briefing_tui.ui.screens.main_notes import NotesMixin
+from briefing_tui.ui.screens.main_search import SearchMixin
 from briefing_tui.ui.widgets.article_view import ArticleView
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.pane_bar import PaneBar
 
-#: Articles longer than this are searched in a thread, so typing a query stays
-#: answered: one letter can match a million times in 10 MB (over a second).
-SEARCH_IN_THREAD_CHARS = 200_000
-
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from briefing_tui.store.notes import NotesStore
     from briefing_tui.ui.actions import FileActions
     from briefing_tui.ui.widgets.actor_list import ActorList
     from briefing_tui.ui.widgets.claim_list import ClaimList
@@ -103,155 +95,15 @@ def _search_bar() -> Widget:
     return SearchBar(id="search")
 
 
-class MainScreen(Screen[None]):
-    """The five panes, which one is active, the selection, the search and the n / N marks."""
+class MainScreen(SearchMixin, NotesMixin, JumpsMixin, Screen[None]):
+    """The five panes, which one is active, the selection, the search and the n / N marks.
 
-    #: The panes' keys (the app adds theme, help and quit). Under a modal screen they
-    #: are off: the modal, not this screen, is then the active one.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_pane", "Next pane", id="pane.next", show=False, priority=True),
-        Binding(
-            "shift+tab",
-            "previous_pane",
-            "Previous pane",
-            id="pane.previous",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "1",
-            "show_pane('article')",
-            "Article pane",
-            id="pane.article",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "2",
-            "show_pane('actors')",
-            "Actors pane",
-            id="pane.actors",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "3",
-            "show_pane('claims')",
-            "Claims pane",
-            id="pane.claims",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "4",
-            "show_pane('questions')",
-            "Questions pane",
-            id="pane.questions",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "5",
-            "show_pane('notes')",
-            "Notes pane",
-            id="pane.notes",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "escape",
-            "clear_filter",
-            "Clear",
-            id="filter.clear",
-            show=False,
-            tooltip=(
-                "Clear the selection, its note target, the search and the marks; with "
-                "none, back to the start screen (an article opened from it)"
-            ),
-        ),
-        Binding("n", "next_mark", "Next", id="mark.next", tooltip="Next mention or match"),
-        Binding(
-            "N",
-            "previous_mark",
-            "Previous",
-            id="mark.previous",
-            show=False,
-            tooltip="Previous mention or match",
-        ),
-        Binding("slash", "search", "Search", id="search.open", priority=True),
-        Binding(
-            "a",
-            "annotate",
-            "Note",
-            id="note.write",
-            tooltip="Write a note on the item the notes pane names (or the article)",
-            priority=True,
-        ),
-        Binding(
-            "A",
-            "notes_overview",
-            "All notes",
-            id="notes.overview",
-            show=False,
-            tooltip="List every note of the article, Detached ones too, and go to one",
-        ),
-        Binding("d", "actor_detail", "Actor", id="actor.detail", tooltip="Actor detail view"),
-        Binding(
-            "p",
-            "paragraph_items",
-            "Paragraph",
-            id="article.paragraph",
-            tooltip="Claims and actors of the paragraph in view",
-        ),
-        Binding(
-            "y",
-            "copy",
-            "Copy",
-            id="copy",
-            tooltip="Copy the selected claim with its source, or the selected text",
-        ),
-        Binding(
-            "e",
-            "export",
-            "Export",
-            id="export",
-            tooltip="Export the briefing and notes to a Markdown file",
-        ),
-        Binding("o", "open_file", "Open", id="file.open", tooltip="Open another article"),
-        Binding(
-            "r",
-            "recent_files",
-            "Recent",
-            id="file.recent",
-            show=False,
-            tooltip="Reopen a recently opened article",
-        ),
-        # Ctrl+I is Tab in most terminals (tmux sends a Tab for it), and Tab moves between
-        # the panes; Ctrl+N goes forward everywhere, Ctrl+I where the terminal tells it apart.
-        Binding(
-            "ctrl+o",
-            "jump_back",
-            "Back",
-            id="jump.back",
-            show=False,
-            tooltip="Go back to the place and selection before the last jump (as vim's Ctrl+O)",
-        ),
-        Binding(
-            "ctrl+n,ctrl+i",
-            "jump_forward",
-            "Forward",
-            id="jump.forward",
-            show=False,
-            tooltip="Go forward again after Ctrl+O (Ctrl+I where the terminal sends it apart)",
-        ),
-        Binding(
-            "z",
-            "toggle_zoom",
-            "Zoom",
-            id="pane.zoom",
-            tooltip="Maximise the focused pane (the article full width), or restore the panes",
-        ),
-    ]
+    The search, the notes and the jump list are in mixins of their own modules
+    (``main_search``, ``main_notes``, ``main_jumps``); the keys in ``main_keys``.
+    """
+
+    #: The panes' keys (the app adds theme, help and quit).
+    BINDINGS: ClassVar[list[BindingType]] = MAIN_BINDINGS
 
     #: Actions of keys that move the focus. Their bindings have priority: they are
     #: handled before the focused widget sees the key, so the focus has moved before
@@ -719,85 +571,6 @@ class MainScreen(Screen[None]):
         self._apply_filters()
         self._select_anchor(None)
 
-    # -- the jump list (Ctrl+O, Ctrl+N) -------------------------------------
-
-    def current_place(self) -> Place:
-        """Where the reader is: the article's reading position and the selection."""
-        return Place(
-            offset=self.article_view.reading_offset(),
-            actor_id=self.selected_actor.id if self.selected_actor else None,
-            claim_id=self.selected_claim.id if self.selected_claim else None,
-            question_id=self.selected_question.id if self.selected_question else None,
-            note_target=self._selection,
-            mark_index=self._mark_cycle.index,
-        )
-
-    def _keep_place_before_preview(self) -> None:
-        if self._place_before_preview is None:
-            self._place_before_preview = self.current_place()
-
-    def record_jump(self, place: Place | None = None) -> None:
-        """Record in the jump list the place a selection or jump is leaving (``place``, or
-        where the reader was before the list cursors began previewing, or is now)."""
-        if place is None:
-            place = self._place_before_preview or self.current_place()
-        self._place_before_preview = None
-        self._jumps.record(place)
-
-    def jump_back(self) -> None:
-        """Go back to the place and selection the last jump left."""
-        if self.briefing is None:
-            return  # a place's selection names items of the analysis
-        current = self._place_before_preview or self.current_place()
-        place = self._jumps.back(current)
-        if place is None:
-            self.notify("No earlier place to go back to", title="Ctrl+O", timeout=2)
-            return
-        self._go_to_place(place)
-
-    def jump_forward(self) -> None:
-        """Go forward to the place Ctrl+O came back from."""
-        place = self._jumps.forward()
-        if place is None:
-            self.notify("No later place to go forward to", title="Ctrl+N", timeout=2)
-            return
-        self._go_to_place(place)
-
-    def _go_to_place(self, place: Place) -> None:
-        """Put back ``place``: its selection, marks and mention, and its reading position."""
-        briefing = self.briefing
-        if briefing is None:
-            return
-        self.show_pane("article")
-        actor = briefing.actor(place.actor_id) if place.actor_id else None
-        claim = next((c for c in briefing.claims if c.id == place.claim_id), None)
-        question = briefing.question(place.question_id)
-        self.selected_actor, self.selected_claim = actor, claim
-        self.selected_question = question
-        marks: dict[str, list[Span]] = {
-            "mention": mention_spans(actor) if actor else [],
-            "claim-content": [claim.content] if claim else [],
-            "claim-source": [claim.source_span] if claim and claim.source_span else [],
-            "evidence": list(question.evidence) if question else [],
-        }
-        self.article_view.show_marks(marks)
-        if actor is not None and not self.search_query:
-            self._mark_cycle = MarkCycle(mention_spans(actor))
-            self._mark_kind = "mention"
-        elif not self.search_query:
-            self._mark_cycle = MarkCycle()
-        cycle = self._mark_cycle
-        cycle.index = place.mark_index if place.mark_index < len(cycle.spans) else -1
-        current = cycle.current
-        self.article_view.set_marks("current", [current] if current else [])
-        self._apply_filters()
-        for item_list, item in zip(self.lists, (actor, claim, question), strict=True):
-            if item is not None:
-                item_list.select_item_id(item.id)
-        self._select_anchor(place.note_target)
-        self.article_view.scroll_to_offset(place.offset, top=True)
-        self.update_article_status()
-
     def on_article_jumped(self, message: ArticleJumped) -> None:
         if self._panes_ready():
             self.record_jump(replace(self.current_place(), offset=message.left))
@@ -896,95 +669,6 @@ class MainScreen(Screen[None]):
         for attribute in ("scroll_y", "virtual_size"):
             self.watch(view, attribute, lambda _value: self.update_article_status(), init=False)
 
-    # -- search ------------------------------------------------------------
-
-    def open_search(self) -> None:
-        """Open the search bar."""
-        search = self.query_one("#search")
-        search.add_class("-visible")
-        if not self.search_query:
-            self._cursors_before_search = self._list_cursors()
-            self.record_jump()  # the search moves to its matches
-        self.set_focus(search)  # at once: what is typed right after / is the query
-
-    def on_search_changed(self, message: SearchChanged) -> None:
-        self.search_query = message.query
-        if message.query and len(self.article.text) > SEARCH_IN_THREAD_CHARS:
-            # The marks of the previous query stay until this one's are found.
-            self._search_in_thread(self.article, message.query)
-        else:
-            matches = find_matches(self.article.text, message.query)
-            self._show_matches(message.query, matches)
-        self._apply_filters()
-
-    def _show_matches(
-        self,
-        query: str,
-        matches: list[Span],
-        layer: MarkLayer | None = None,
-        cycle: MarkCycle | None = None,
-    ) -> None:
-        self.article_view.show_marks({"match": layer if layer is not None else matches})
-        if query:
-            self._walk(matches, cycle, kind="match")
-        elif self.selected_actor is not None:
-            self._walk(mention_spans(self.selected_actor))
-        else:
-            self._walk([])
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
-    def _search_in_thread(self, article: Article, query: str) -> None:
-        """Find ``query`` in a long article and build its marks, off the UI thread."""
-        from textual.worker import get_current_worker
-
-        worker = get_current_worker()
-        folded = self._folded_text(article)
-        matches = (
-            find_matches(article.text, query, folded, should_stop=lambda: worker.is_cancelled)
-            if folded is not None
-            else []
-        )
-        if worker.is_cancelled:
-            return  # a newer query replaced this one
-        layer, cycle = MarkLayer(matches), MarkCycle(matches)
-        self.app.call_from_thread(self._matches_found, article, query, matches, layer, cycle)
-
-    def _folded_text(self, article: Article) -> FoldedText | None:
-        """``article``'s text folded for searching, made once per article."""
-        cached = self._folded
-        if cached is None or cached[0] is not article:
-            cached = (article, folded_text(article.text))
-            self._folded = cached
-        return cached[1]
-
-    def _matches_found(
-        self, article: Article, query: str, matches: list[Span], layer: MarkLayer, cycle: MarkCycle
-    ) -> None:
-        if article is self.article and query == self.search_query and self._panes_ready():
-            self._show_matches(query, matches, layer, cycle)
-
-    def on_search_closed(self, message: SearchClosed) -> None:
-        self.query_one("#search").remove_class("-visible")
-        if not message.keep:
-            self.on_search_changed(SearchChanged(""))
-            # The lists show all again: their cursors go back to where they were before
-            # the search narrowed them (not to whatever row the narrowing left them on).
-            for item_list in self.lists:
-                item_id = (self._cursors_before_search or {}).get(str(item_list.id))
-                if item_id is not None:
-                    item_list.select_item_id(item_id)
-            self._cursors_before_search = None
-        self.show_pane(self.active_pane if self.active_pane != "notes" else "article")
-
-    def _list_cursors(self) -> dict[str, str]:
-        """The id of the item under each list's cursor, by list id."""
-        cursors = {}
-        for item_list in self.lists:
-            item = item_list.selected_item
-            if item is not None:
-                cursors[str(item_list.id)] = item_list.item_id(item)
-        return cursors
-
     # -- detail views ------------------------------------------------------
 
     def show_actor_detail(self) -> None:
@@ -1067,77 +751,3 @@ class MainScreen(Screen[None]):
             return
         self.app.copy_to_clipboard(text)
         self.notify("Copied to the clipboard")
-
-    # -- notes -------------------------------------------------------------
-
-    @property
-    def store(self) -> NotesStore | None:
-        """The notes of the current article (kept by the notes pane)."""
-        return self.notes_pane.store if self.panes_mounted else None
-
-    def _open_notes(self) -> None:
-        self._selection = None
-        self.notes_pane.open_store(self.article, self.home)
-        self._show_current_note()
-
-    def _article_anchor(self) -> Anchor:
-        return Anchor("article", "article", self.article.title or self.article.source)
-
-    def _show_current_note(self) -> None:
-        self.notes_pane.show(self._selection or self._article_anchor())
-
-    def annotate(self) -> None:
-        """Write a note on the item the notes pane names: the one last previewed or selected,
-        or the article when there is none (Esc clears it)."""
-        self.notes_pane.show(self._selection or self._article_anchor())
-        self.show_pane("notes")
-
-    def show_notes_overview(self) -> None:
-        """List every note of the article (Detached ones too); Enter goes to its item."""
-        from briefing_tui.ui.screens.notes_overview import NotesOverviewScreen
-
-        self.save_notes_now(quiet=True)
-        notes = list(self.store.notes) if self.store is not None else []
-        self.app.push_screen(NotesOverviewScreen(notes), self._go_to_note)
-
-    def _go_to_note(self, uid: str | None) -> None:
-        store = self.store
-        note = next((n for n in store.notes if n.uid == uid), None) if store else None
-        if note is None:
-            return
-        if note.detached or (note.anchor_id is None and note.anchor_kind != "article"):
-            what = " ".join(note.anchor_text.split())
-            self.notify(
-                f"What this note was on is no longer in the article: “{what}”. "
-                "The note is kept under Detached in the notes file.",
-                title="Detached note",
-                severity="warning",
-                timeout=10,
-            )
-            return
-        if note.anchor_kind == "article":
-            self.clear_filter()
-            self.show_pane("article")
-            return
-        self._jump_to_item((note.anchor_kind, str(note.anchor_id)))
-
-    def on_notes_changed(self, message: NotesChanged) -> None:
-        self.when_panes_mounted(self._mark_noted_rows)
-
-    def _mark_noted_rows(self) -> None:
-        """Mark the list rows of the items that have a note."""
-        store = self.store
-        if store is None:
-            return
-        for item_list, kind in zip(self.lists, ("actor", "claim", "question"), strict=True):
-            item_list.set_noted(store.noted_ids(kind))
-
-    def on_note_editing_done(self, message: NoteEditingDone) -> None:
-        if self._panes_ready() and self.notes_pane.editing:
-            self.show_pane(self._pane_before_notes)
-
-    def save_notes_now(self, quiet: bool = False) -> bool:
-        """Save what is typed at once; False (with a warning shown) if it could not be."""
-        if not self.panes_mounted:
-            return True  # nothing can have been typed yet
-        return self.notes_pane.save_now(quiet=quiet)

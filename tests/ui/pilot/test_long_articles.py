@@ -192,9 +192,10 @@ async def test_opening_another_article_closes_the_running_analysis(monkeypatch):
 
 async def test_a_search_in_a_long_article_runs_off_the_ui_thread():
     from briefing_tui.ui.screens import main as main_screen
+    from briefing_tui.ui.screens import main_search
 
     article, briefing, mention = _long_article_with_actor()
-    assert len(article.text) > main_screen.SEARCH_IN_THREAD_CHARS
+    assert len(article.text) > main_search.SEARCH_IN_THREAD_CHARS
     app = BriefingApp(article, use_cache=False, briefing=briefing)
     async with app.run_test(size=WIDE) as pilot:
         await wait_analysed(pilot)
