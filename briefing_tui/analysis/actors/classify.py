@@ -363,6 +363,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True
     if all(t.is_lower for t in span if t.is_alpha) and span.root.pos_ == "NOUN":
         return True  # "disco club owner Jo Pike": a common noun phrase, no name
+    if _common_phrase_opening_sentence(facts, span):
+        return True  # "Harbor city council delays vote": a capital only for the sentence
     if (
         label != "NORP"
         and span[-1].lower_ in lex.not_heads
@@ -439,6 +441,19 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
 
 #: A company or site named by its capitalised web address ("Acme.com").
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z0-9-]+\.(?:com|org|net)")
+
+
+def _common_phrase_opening_sentence(facts: ArticleFacts, span: Span) -> bool:
+    """A common noun phrase whose one capital is the sentence's first letter: "Harbor city
+    council delays vote" (every other word in lower case, the head a common noun, and the
+    first word one the article also writes in lower case)."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not span[0].is_sent_start or span.root.pos_ != "NOUN":
+        return False
+    if not all(t.is_lower for t in words[1:]):
+        return False
+    first = span[0].lower_
+    return first in facts.common_words or first in doc_words(span.doc).texts
 
 
 def _site_name(span: Span, label: str) -> bool:

@@ -29,3 +29,13 @@ def test_the_company_is_the_business_named_lately(nlp) -> None:
     actors = find_actors(nlp(text))
     assert owner(actors, "The company", text) in {"Bayline Freight Corporation", None}
     assert owner(actors, "The company", text) != "Riverside Department of Transportation"
+
+
+def test_a_headline_in_sentence_case_makes_no_actor_of_its_first_words(nlp) -> None:
+    text = (
+        "Harbor city council delays vote on port expansion\n\n"
+        "The Portsmouth City Council postponed a vote on Tuesday. The plan would deepen "
+        "the harbor channel."
+    )
+    names = [a.name for a in find_actors(nlp(text))]
+    assert "Harbor city council" not in names, names
