@@ -63,7 +63,10 @@ def unlabelled_phrases(
         )
         # "Harbourline chairman Jo Pike": the name before a title is the holder's organisation
         employer = (
-            head.dep_ == "compound" and head.head.i > i and head.head.lower_ in lex.title_words
+            head.dep_ == "compound"
+            and head.head.i > i
+            and head.head.lower_ in lex.title_words
+            and not _court_rank(head)
         )
         if head.dep_ not in ARGUMENT_DEPS and not area and not employer:
             continue
@@ -212,6 +215,33 @@ def mislabelled_names(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         ):
             found.append((ent, "GPE"))
     return found
+
+
+#: The courts a judge's title names ("U.S. District Judge", "Circuit Judge"): part of the
+#: title, never the holder's employer.
+_COURT_RANKS = frozenset(
+    {
+        "district",
+        "circuit",
+        "magistrate",
+        "bankruptcy",
+        "appeals",
+        "appellate",
+        "superior",
+        "supreme",
+        "county",
+        "municipal",
+        "federal",
+        "high",
+        "chief",
+        "associate",
+    }
+)
+
+
+def _court_rank(word: Token) -> bool:
+    """ "District" in "District Judge Ann Lee": the court's rank in the judge's title."""
+    return word.lower_ in _COURT_RANKS and word.head.lower_ in {"judge", "justice"}
 
 
 def _subtitle(span: Span) -> bool:

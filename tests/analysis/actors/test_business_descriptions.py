@@ -39,3 +39,13 @@ def test_a_headline_in_sentence_case_makes_no_actor_of_its_first_words(nlp) -> N
     )
     names = [a.name for a in find_actors(nlp(text))]
     assert "Harbor city council" not in names, names
+
+
+def test_a_judges_court_rank_is_no_organisation(nlp) -> None:
+    text = (
+        "U.S. District Judge Ann Morrow said the rule imposes a heavy burden. "
+        "Circuit Judge Tom Reyes agreed."
+    )
+    names = [a.name for a in find_actors(nlp(text))]
+    assert "District" not in names and "Circuit" not in names, names
+    assert "Ann Morrow" in names, names
