@@ -46,9 +46,19 @@ def short_phrase(noun: Token) -> str:
             end += 1
     span = noun.doc[first:end]  # "a similar fast-track system": the hyphens stay
     text = span.text
-    if span[0].pos_ != "PROPN":
+    if span[0].pos_ != "PROPN" and not _written_as_name(span[0]):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _written_as_name(token: Token) -> bool:
+    """Whether a capitalised word is a name the tagger took for a common noun: it is in a
+    named entity, or the article writes it capitalised inside a sentence too."""
+    if not token.text[:1].isupper():
+        return False
+    if token.ent_type_ in {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}:
+        return True
+    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
 
 
 def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Token | None:

@@ -623,6 +623,13 @@ _SAID_IN_FULL = frozenset(
 )
 
 
+#: A verb phrase said by a pro-form: "do so", "do that" stand for an action told before.
+_PRO_FORM = re.compile(
+    r"(?i)\b(?:do|does|did|doing|done)\s+"
+    r"(?:so\b|(?:that|this)(?=\s*(?:\?|$|,|\s+(?:if|when|before|after|unless)\b)))"
+)
+
+
 _AGREEING = {"it": "it", "them": "they", "they": "they", "its": "it", "their": "they"}
 
 
@@ -674,6 +681,9 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
     here = _HERE.search(plain) or _place_there(plain)
     if here:
         return here.group(0)  # "emerge here", "be there": where?
+    pro_form = _PRO_FORM.search(plain)
+    if pro_form:
+        return pro_form.group(0)  # "Will Northwind do so?": do what?
     shells = lemma_set("shell_nouns")
     for match in _DEFINITE_NOUN.finditer(plain):
         noun, following = match.group(2).lower(), (match.group(3) or "").lower()

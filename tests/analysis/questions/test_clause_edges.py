@@ -54,3 +54,21 @@ def test_what_a_blocked_law_would_have_done_is_no_question(nlp) -> None:
         "on the old bridge."
     )
     assert _texts(nlp, text) == []
+
+
+def test_a_question_that_asks_do_so_is_held_back(nlp) -> None:
+    from briefing_tui.analysis.questions.references import vague_reference
+
+    assert vague_reference("Will Northwind do so?") == "do so"
+    assert vague_reference("Will the council do that if the vote fails?") == "do that"
+    assert vague_reference("Will the council do that job?") is None
+
+
+def test_a_name_the_tagger_took_for_a_noun_keeps_its_capital(nlp) -> None:
+    text = (
+        "Regulators fined Northwind last year. Analysts said the company might have to set "
+        "aside money for a possible penalty. "
+        "Northwind has not said whether it will set aside money."
+    )
+    asked = _texts(nlp, text)
+    assert not any("northwind" in q for q in asked), asked
