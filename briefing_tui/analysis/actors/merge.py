@@ -9,9 +9,11 @@ organisation names that are one are joined ("Energy Office", "the State Energy O
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.lexicon import load_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
@@ -471,6 +473,12 @@ def _merge_people(names: Names, merged: dict[str, str]) -> None:
             _merge(names, merged, key, fuller[0])
 
 
+@cache
+def sector_words() -> frozenset[str]:
+    """The trade and legal-form words a company's name may end in ("Energy", "Inc")."""
+    return load_words("sector_words.txt")
+
+
 def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     """Shorter names the organisation may go by: suffixes, prefixes, initials."""
     variants = []
@@ -479,9 +487,12 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
         suffix = tokens[i:]
         if len(suffix) >= 2 or suffix[0].lower() not in heads:
             variants.append(" ".join(suffix))
+    sectors = sector_words()
     for i in range(len(tokens) - 1, 0, -1):
         if all(t.lower() in heads for t in tokens[i:]):
             variants.append(" ".join(tokens[:i]))
+        elif all(t.lower().rstrip(".") in sectors | heads for t in tokens[i:]):
+            variants.append(" ".join(tokens[:i]))  # "Northwind" for "Northwind Energy"
     initials = _initials(tokens)
     if initials:
         variants.append(initials)

@@ -49,3 +49,15 @@ def test_a_judges_court_rank_is_no_organisation(nlp) -> None:
     names = [a.name for a in find_actors(nlp(text))]
     assert "District" not in names and "Circuit" not in names, names
     assert "Ann Morrow" in names, names
+
+
+def test_a_company_goes_by_its_name_without_its_trade_word(nlp) -> None:
+    text = (
+        "The regulator opened an inquiry into whether Eastwind Energy misled customers. "
+        "If it finds that Eastwind breached its licence, the company could face a fine. "
+        "Eastwind said it would cooperate fully."
+    )
+    actors = find_actors(nlp(text))
+    names = [a.name for a in actors]
+    assert "Eastwind" not in names, names
+    assert owner(actors, "Eastwind", text, 1) == "Eastwind Energy"
