@@ -483,11 +483,11 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     """Shorter names the organisation may go by: suffixes, prefixes, initials."""
     variants = []
     heads = facts.lex.org_heads | facts.lex.facility_heads
+    sectors = sector_words()
     for i in range(1, len(tokens)):
         suffix = tokens[i:]
-        if len(suffix) >= 2 or suffix[0].lower() not in heads:
-            variants.append(" ".join(suffix))
-    sectors = sector_words()
+        if len(suffix) >= 2 or suffix[0].lower() not in heads | sectors:
+            variants.append(" ".join(suffix))  # not "Energy" alone for "Northwind Energy"
     for i in range(len(tokens) - 1, 0, -1):
         if all(t.lower() in heads for t in tokens[i:]):
             variants.append(" ".join(tokens[:i]))

@@ -61,3 +61,14 @@ def test_a_company_goes_by_its_name_without_its_trade_word(nlp) -> None:
     names = [a.name for a in actors]
     assert "Eastwind" not in names, names
     assert owner(actors, "Eastwind", text, 1) == "Eastwind Energy"
+
+
+def test_a_companys_trade_word_alone_is_not_the_company(nlp) -> None:
+    text = (
+        "Regulators open inquiry into Eastwind Energy's failed grid upgrade\n\n"
+        "The regulator opened an inquiry into whether Eastwind Energy misled customers. "
+        "The government has said it will publish plans by the summer. Energy Secretary "
+        "Ed Miliband told parliament in March that delays were the biggest obstacle."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "Energy", text, 1) != "Eastwind Energy"
