@@ -42,6 +42,7 @@ BUSINESS_NOUNS = frozenset({"company", "firm"})
 #: Head words of public bodies and associations, beside the offices of ``unnamed_orgs``.
 PUBLIC_BODY_HEADS = frozenset(
     {
+        "administration",
         "council",
         "committee",
         "commission",

@@ -252,3 +252,9 @@ def gazetteer() -> Gazetteer:
         if name not in by_name and name not in capitals
     )
     return Gazetteer(names, by_name, capitals, demonyms, seats, regions)
+
+
+@cache
+def sector_words() -> frozenset[str]:
+    """The trade and legal-form words a company's name may end in ("Energy", "Inc")."""
+    return load_words("sector_words.txt")

@@ -9,11 +9,10 @@ organisation names that are one are joined ("Energy Office", "the State Energy O
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.lexicon import load_words
+from briefing_tui.analysis.actors.lexicon import sector_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.people import add_person_mention
@@ -221,6 +220,10 @@ def _merge_organisations(
         name = key[6:]  # the same name labelled once as a place, once as an organisation
         same = (_live(merged, f"org:{name}"), _live(merged, out.org_acronyms.get(name)))
         into = {k for k in same if k in drafts}
+        if not into and not gazetteer_place(name, facts.gaz):
+            # "shares in Halvorsen" after "Halvorsen Pharma": the company's short name
+            short_of = {_live(merged, k) for k in targets.get(name, set())}
+            into = {k for k in short_of if k in drafts and _company_of(k[4:], name)}
         if len(into) != 1:
             continue
         org = into.pop()
@@ -235,6 +238,24 @@ def _merge_organisations(
         else:
             _merge(out.names, merged, key, org)
     _add_unlabelled_org_names(facts, out, targets)
+
+
+#: Words a business's name ends in beside its trade ("Halvorsen Holdings"); a town's name
+#: before them is the company's short name, never the town ("Irving Police" is the town's).
+_BUSINESS_HEADS = frozenset(
+    {"company", "corporation", "holdings", "group", "pharmaceuticals", "airlines", "airways"}
+    | {"motors", "industries", "technologies", "systems", "labs", "partners", "ventures"}
+    | {"enterprises", "studios", "pharma", "bank"}
+)
+
+
+def _company_of(full: str, short: str) -> bool:
+    """Whether ``full`` is a company's name that ``short`` opens, and the rest of it only
+    says the trade or legal form ("Halvorsen Pharma", "Northwind Energy")."""
+    words = full.split()
+    if len(words) < 2 or words[0] != short:
+        return False
+    return all(w.lower().rstrip(".") in _BUSINESS_HEADS | sector_words() for w in words[1:])
 
 
 def _add_unlabelled_org_names(
@@ -471,12 +492,6 @@ def _merge_people(names: Names, merged: dict[str, str]) -> None:
         ]
         if len(fuller) == 1:
             _merge(names, merged, key, fuller[0])
-
-
-@cache
-def sector_words() -> frozenset[str]:
-    """The trade and legal-form words a company's name may end in ("Energy", "Inc")."""
-    return load_words("sector_words.txt")
 
 
 def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.kinds import glued_to_prefix
-from briefing_tui.analysis.actors.lexicon import load_words, with_article
+from briefing_tui.analysis.actors.lexicon import load_words, sector_words, with_article
 from briefing_tui.analysis.actors.spans import alpha_words, country_of_token_span, trim
 
 if TYPE_CHECKING:
@@ -131,12 +131,25 @@ def add_organisation(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> N
     draft = out.names.draft(key, "organisation", span.text)
     if len(words) > 1:
         out.multiword_owner.setdefault(words[-1].text, key)
+        stem = _name_before_trade_words(words, lex.org_heads | sector_words())
+        if stem is not None:
+            out.multiword_owner.setdefault(stem, key)  # "Halvorsen" of "Halvorsen Pharma"
     draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
     note_speech(draft, span.root, lex)
     first = country_of_token_span(facts.doc[words[0].i : words[0].i + 1], facts.gaz)
     if first and len(words) > 1 and draft.parent is None:
         draft.country, draft.parent = first, f"country:{first}"
     _note_acronym(facts, out, span, key)
+
+
+def _name_before_trade_words(words: list[Token], trade: frozenset[str]) -> str | None:
+    """The one word a company's name opens with before the trade and legal-form words it
+    ends in ("Halvorsen" of "Halvorsen Pharma"), or None."""
+    if len(words) < 2 or words[0].lower_ in trade or not words[0].text[:1].isupper():
+        return None
+    if all(t.lower_.rstrip(".") in trade for t in words[1:]):
+        return words[0].text
+    return None
 
 
 def _part_of_title(facts: ArticleFacts, span: Span, words: list[Token]) -> bool:

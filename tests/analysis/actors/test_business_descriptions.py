@@ -72,3 +72,27 @@ def test_a_companys_trade_word_alone_is_not_the_company(nlp) -> None:
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "Energy", text, 2) != "Eastwind Energy"  # "Energy Secretary"
+
+
+def test_a_pharma_company_and_its_short_name_are_one_organisation(nlp) -> None:
+    text = (
+        "A trial of an experimental drug has been paused, its maker, Brandvik Pharma, said. "
+        "The U.S. Food and Drug Administration said it had been informed of the pause and "
+        "was in contact with the company. Shares in Brandvik fell 18 percent. "
+        "Brandvik said it hoped to restart the trial next year."
+    )
+    actors = find_actors(nlp(text))
+    kinds = {a.name: a.kind.value for a in actors}
+    assert kinds.get("Brandvik Pharma") == "organisation", kinds
+    assert "Brandvik" not in kinds, kinds
+    assert owner(actors, "the company", text) != "U.S. Food and Drug Administration"
+
+
+def test_a_town_that_opens_a_local_body_s_name_stays_the_town(nlp) -> None:
+    # a guard: only a company's short name joins it, never a town before "Police Department"
+    text = (
+        "The Eastmoor Police Department arrested a student on Monday. Schools in Eastmoor "
+        "were closed, and parents in Eastmoor protested."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "Eastmoor", text, 1) != "Eastmoor Police Department"
