@@ -86,13 +86,3 @@ def test_a_pharma_company_and_its_short_name_are_one_organisation(nlp) -> None:
     assert kinds.get("Brandvik Pharma") == "organisation", kinds
     assert "Brandvik" not in kinds, kinds
     assert owner(actors, "the company", text) != "U.S. Food and Drug Administration"
-
-
-def test_a_town_that_opens_a_local_body_s_name_stays_the_town(nlp) -> None:
-    # a guard: only a company's short name joins it, never a town before "Police Department"
-    text = (
-        "The Eastmoor Police Department arrested a student on Monday. Schools in Eastmoor "
-        "were closed, and parents in Eastmoor protested."
-    )
-    actors = find_actors(nlp(text))
-    assert owner(actors, "Eastmoor", text, 1) != "Eastmoor Police Department"
