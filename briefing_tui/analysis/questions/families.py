@@ -194,6 +194,28 @@ SCHEDULED = Family(
     ),
 )
 
+COURT = Family(
+    "court",
+    QuestionKind.PENDING,
+    ("court-hearing", "court-order", "ruling-appeal"),
+    0.65,
+    "A federal appeals court is weighing a challenge to the Marsk Water Agency's rule on "
+    "farm runoff.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the court's decision",
+            "A federal appeals court is weighing a challenge to the Marsk Water Agency's rule "
+            "on farm runoff. On Friday the court upheld the rule.",
+        ),
+        Veto(
+            "unnamed-object",
+            "the case names no measure to uphold: held back",
+            "A federal appeals court is weighing a challenge from the farm groups.",
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -338,6 +360,7 @@ DISPUTE = Family(
 FAMILIES: tuple[Family, ...] = (
     FORECAST,
     SCHEDULED,
+    COURT,
     CONDITION,
     UNKNOWN,
     REQUEST,

@@ -27,6 +27,7 @@ from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
+from briefing_tui.analysis.questions.courts import find_court_matters
 from briefing_tui.analysis.questions.cues import find_cues
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
@@ -155,17 +156,20 @@ def _priority(kind: QuestionKind) -> int:
     return QUESTION_KIND_INFO[kind].priority
 
 
+def _strength(candidate: Candidate) -> tuple[bool, bool, int]:
+    """How a candidate ranks against another of its sentence: askable, sure, its kind."""
+    return candidate.veto is None, candidate.weak is None, _priority(candidate.kind)
+
+
 def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
     """Keep, for each sentence, the candidate of the strongest kind."""
     best: dict[int, Candidate] = {}
     for candidate in candidates:
         key = candidate.sentences[-1].start
         kept = best.get(key)
-        # a question that can be asked beats one that cannot, then the stronger kind wins
-        if kept is None or (candidate.veto is None, _priority(candidate.kind)) > (
-            kept.veto is None,
-            _priority(kept.kind),
-        ):
+        # a question that can be asked beats one that cannot, one asked surely beats one
+        # asked weakly, then the stronger kind wins
+        if kept is None or _strength(candidate) > _strength(kept):
             best[key] = candidate
     # a dispute spanning two sentences also covers the earlier one
     covered = {
@@ -237,6 +241,14 @@ def _absorb(kept: Candidate, candidate: Candidate) -> None:
     kept.claims.extend(c for c in candidate.claims if c not in kept.claims)
 
 
+def _asks_better(candidate: Candidate, kept: Candidate) -> bool:
+    """Whether ``candidate``'s question should replace ``kept``'s in their merge: it passes
+    the phrase vetoes where ``kept``'s fails, or it is sure where ``kept``'s is weak."""
+    if phrase_veto(candidate):
+        return False
+    return bool(phrase_veto(kept)) or (kept.weak is not None and candidate.weak is None)
+
+
 def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
     """Merge candidates of the same kind about the same subject actor, and hypothetical chains."""
     merged: list[Candidate] = []
@@ -254,8 +266,9 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
             by_topic[key] = candidate
             merged.append(candidate)
             continue
-        if phrase_veto(kept) and not phrase_veto(candidate):
-            kept.text = candidate.text  # ask the topic the way a reader would, where one can
+        if _asks_better(candidate, kept):
+            # ask the topic the way a reader would, where one can
+            kept.text, kept.weak = candidate.text, candidate.weak
         _absorb(kept, candidate)
     return merged
 
@@ -330,8 +343,8 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
             continue
         # a body sentence asks better than a headline ("Will city ban cars from old town?")
         headline_lead = _headline_only(lead) and not _headline_only(candidate)
-        if (phrase_veto(lead) or headline_lead) and not phrase_veto(candidate):
-            lead.text = candidate.text
+        if _asks_better(candidate, lead) or (headline_lead and not phrase_veto(candidate)):
+            lead.text, lead.weak = candidate.text, candidate.weak  # its question, as sure
         if _priority(candidate.kind) > _priority(lead.kind):
             lead.kind = candidate.kind
         _absorb(lead, candidate)
@@ -484,13 +497,24 @@ def _finding(candidate: Candidate) -> Finding:
     )
 
 
+def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Finding]]:
+    """The pending decisions of courts and chambers (``question_courts``), and the
+    findings of those their vetoes removed."""
+    found, vetoed = find_court_matters(ctx, doc)
+    refused = [
+        Finding("court", None, 0.0, None, veto, _sentence_span(cue.sent), cue.text)
+        for veto, cue in vetoed
+    ]
+    return found, refused
+
+
 def _raise(
     ctx: RuleContext, doc: Doc, claims: list[Claim]
 ) -> tuple[list[Candidate], list[Finding]]:
     """Run every family's rule; the candidates raised and the cues each rule vetoed."""
     cues = find_cues(doc)
-    candidates: list[Candidate] = []
-    refused: list[Finding] = []
+    # a court's pending decision asks a sentence's matter better than its cue words do
+    candidates, refused = _institutional(ctx, doc)
     for cue in cues:
         rule = RULES.get(cue.category)
         if rule is None:
@@ -715,6 +739,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only"}
+    | {"unnamed-object", "unnamed-party"}
 )
 
 
@@ -729,7 +754,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     kept = _one_per_sentence(candidates)
     for candidate in candidates:
         if candidate not in kept and candidate.veto is None:
-            candidate.veto = "weaker-kind-in-sentence"
+            candidate.veto = candidate.weak or "weaker-kind-in-sentence"
     _link_claims(kept, claims)
     merged = _merge_repeats(_merge_topics(kept), doc.vocab)
     for candidate in kept:
