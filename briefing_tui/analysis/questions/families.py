@@ -209,6 +209,12 @@ COURT = Family(
             "on farm runoff. On Friday the court upheld the rule.",
         ),
         Veto(
+            "settled-later",
+            "an appeal of a ruling the article says was filed",
+            "A federal court blocked Selo's harbour fee rule on Monday. The city has 30 days "
+            "to appeal. On Friday the city appealed.",
+        ),
+        Veto(
             "unnamed-object",
             "the case names no measure to uphold: held back",
             "A federal appeals court is weighing a challenge from the farm groups.",

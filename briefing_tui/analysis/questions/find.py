@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text, span_text
+from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
@@ -501,6 +502,9 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
     """The pending decisions of courts and chambers (``question_courts``), and the
     findings of those their vetoes removed."""
     found, vetoed = find_court_matters(ctx, doc)
+    appeals, unappealed = find_appeals(ctx, doc)
+    found.extend(appeals)
+    vetoed.extend(unappealed)
     refused = [
         Finding("court", None, 0.0, None, veto, _sentence_span(cue.sent), cue.text)
         for veto, cue in vetoed
@@ -739,7 +743,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only"}
-    | {"unnamed-object", "unnamed-party"}
+    | {"unnamed-object"}
 )
 
 

@@ -103,3 +103,53 @@ def test_an_order_met_later_in_the_article_asks_nothing(nlp):
 def test_a_duty_a_court_states_without_a_deadline_asks_nothing_here(nlp):
     text = "A federal judge ruled that Marsk County must pay the fine."
     assert not any(f.family == "court" and f.veto is None for f in analysed(nlp, text).findings)
+
+
+# --- appeals left open (appeals.py) ---------------------------------------------
+
+
+def test_a_ruling_against_a_law_and_a_review_of_it_ask_whether_the_owner_will_appeal(nlp):
+    text = (
+        "A state judge on Thursday struck down Norland's ferry licence law. The attorney "
+        "general said he would review the decision."
+    )
+    assert "Will Norland appeal the ruling on its ferry licence law?" in _shown(nlp, text)
+
+
+def test_days_left_to_appeal_leave_the_appeal_open(nlp):
+    text = (
+        "A federal court blocked Selo's harbour fee rule on Monday. The city has 30 days to appeal."
+    )
+    assert "Will Selo appeal the ruling on its harbour fee rule?" in _shown(nlp, text)
+
+
+def test_an_order_and_silence_on_an_appeal_ask_the_appeal_and_the_order(nlp):
+    text = (
+        "A federal judge ruled on Monday that Marsk County must reopen six polling places "
+        "before the November election. County officials did not say whether they would appeal."
+    )
+    asked = _shown(nlp, text)
+    assert "Will Marsk County appeal the federal judge's order to reopen six polling places?" in (
+        asked
+    )
+    assert "Will Marsk County reopen six polling places before the November election?" in asked
+
+
+def test_an_appeal_filed_later_settles_it(nlp):
+    text = (
+        "A federal court blocked Selo's harbour fee rule on Monday. The city has 30 days to "
+        "appeal. On Friday the city appealed."
+    )
+    found = analysed(nlp, text)
+    assert not any("appeal the ruling" in q.question for q in found.shown)
+    assert "settled-later" in {f.veto for f in found.findings if f.family == "court"}
+
+
+def test_a_ruling_with_no_appeal_in_view_asks_no_appeal(nlp):
+    text = "A federal court blocked Selo's harbour fee rule on Monday. Shops welcomed the news."
+    assert not any("appeal" in q for q in _shown(nlp, text))
+
+
+def test_a_ruling_against_an_unnamed_owner_asks_no_appeal(nlp):
+    text = "A federal court blocked the harbour fee rule on Monday. The city has 30 days to appeal."
+    assert not any("appeal the ruling" in q for q in _shown(nlp, text))
