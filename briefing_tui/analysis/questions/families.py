@@ -222,6 +222,28 @@ COURT = Family(
     ),
 )
 
+CHAMBER = Family(
+    "chamber",
+    QuestionKind.PENDING,
+    ("goes to", "heads to", "moves to"),
+    0.65,
+    "The Selo council voted on Monday to ban cars from the old town. The measure now goes "
+    "to the regional assembly.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the next chamber's vote",
+            "The Selo council voted on Monday to ban cars from the old town. The measure now "
+            "goes to the regional assembly. The assembly approved it on Friday.",
+        ),
+        Veto(
+            "unnamed-object",
+            "nothing names the measure: held back",
+            "The bill now goes to the Senate.",
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -367,6 +389,7 @@ FAMILIES: tuple[Family, ...] = (
     FORECAST,
     SCHEDULED,
     COURT,
+    CHAMBER,
     CONDITION,
     UNKNOWN,
     REQUEST,

@@ -41,6 +41,7 @@ from briefing_tui.analysis.questions.disputes import (
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.measures import name_measures
+from briefing_tui.analysis.questions.next_step import NEXT_STEP_VERBS, find_next_steps
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     statement,
@@ -499,17 +500,22 @@ def _finding(candidate: Candidate) -> Finding:
 
 
 def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Finding]]:
-    """The pending decisions of courts and chambers (``question_courts``), and the
-    findings of those their vetoes removed."""
+    """The pending decisions of courts and chambers (``courts``, ``appeals``,
+    ``next_step``), and the findings of those their vetoes removed."""
     found, vetoed = find_court_matters(ctx, doc)
-    appeals, unappealed = find_appeals(ctx, doc)
-    found.extend(appeals)
-    vetoed.extend(unappealed)
-    refused = [
-        Finding("court", None, 0.0, None, veto, _sentence_span(cue.sent), cue.text)
+    for more, refused in (find_appeals(ctx, doc), find_next_steps(ctx, doc)):
+        found.extend(more)
+        vetoed.extend(refused)
+    findings = [
+        Finding(_family_of(cue), None, 0.0, None, veto, _sentence_span(cue.sent), cue.text)
         for veto, cue in vetoed
     ]
-    return found, refused
+    return found, findings
+
+
+def _family_of(cue: Token) -> str:
+    """The institutional family whose rule a vetoed cue word started."""
+    return "chamber" if cue.lemma_.lower() in NEXT_STEP_VERBS else "court"
 
 
 def _raise(

@@ -1,0 +1,213 @@
+"""A measure that "now goes to" the next chamber: will that chamber take the step too?
+
+"The committee voted to hold Ronald Pike in contempt. The resolution now goes
+to the full House" leaves the full House's vote open, and it is the story's
+central matter: "Will the full House vote to hold Ronald Pike in contempt?".
+The step the first body took names what the next one decides ("voted to
+...", "passed a bill requiring ..."); failing that, the measure's own words
+do ("the ferry safety bill"). A bare "the bill" with nothing to name it is
+held back (``unnamed-object``). A later sentence telling the next body's vote
+settles it (``settled-later``). A chamber with a relative clause of its own
+("..., which is expected to vote on it") is asked by ``bodies.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, DECIDING_VERBS
+from briefing_tui.model import QuestionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from briefing_tui.analysis.questions.rules import Candidate, RuleContext
+
+#: Nouns of what a chamber decides, and the verb with which it takes it.
+_PROPOSALS = {
+    "bill": "pass",
+    "legislation": "pass",
+    "measure": "pass",
+    "amendment": "pass",
+    "package": "pass",
+    "budget": "pass",
+    "resolution": "approve",
+    "motion": "approve",
+    "proposal": "approve",
+    "nomination": "confirm",
+    "treaty": "ratify",
+}
+#: Verbs with which a measure moves on ("goes to", "heads to", "moves to").
+NEXT_STEP_VERBS = frozenset({"go", "head", "move", "advance", "proceed"})
+#: Office holders who sign what a chamber sends them.
+_SIGNERS = frozenset({"governor", "president", "mayor", "king", "queen", "monarch"})
+#: Bodies that are no chamber, though they decide.
+_NOT_CHAMBERS = frozenset({"court", "judge", "justice", "jury", "tribunal", "circuit"})
+#: Verbs with which a body takes a measure (lemmas): told earlier they name it; told of
+#: the next body later they settle the question.
+_TAKING = frozenset({"pass", "approve", "adopt", "clear", "vote", "confirm", "ratify", "sign"})
+_TAKING_LATER = _TAKING | {"reject", "defeat", "veto", "block"}
+#: How many sentences back the first body's step may be told.
+LOOK_BACK = 3
+
+
+def _words(tokens: list[Token]) -> str:
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return ""
+    text = statement(tokens)[9:-1]
+    return text if tokens[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
+def _target(verb: Token) -> Token | None:
+    """The chamber or office holder a measure moves to ("to the full House")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if body is None or _decides_in_relative(body):
+        return None
+    compounds = (c.lemma_.lower() for c in body.children if c.dep_ == "compound")
+    words = {body.lemma_.lower(), *compounds}
+    if words & _NOT_CHAMBERS or not words & (DECIDING_BODIES | _SIGNERS):
+        return None
+    return body
+
+
+def _decides_in_relative(body: Token) -> bool:
+    """Whether the body has a relative clause about itself: one that tells its decision
+    ("the House, which is expected to vote on it": ``bodies.py`` asks that one) or
+    describes it ("the Senate, which will celebrate its birthday"). A clause of the
+    measure's prospects there ("the Assembly, where its fate is uncertain") is none."""
+    clauses = [c for c in body.children if c.dep_ == "relcl"]
+    about_body = [c for c in clauses if not any(t.lower_ == "where" for t in c.children)]
+    return bool(about_body) or any(
+        t.lemma_.lower() in DECIDING_VERBS for c in clauses for t in c.subtree
+    )
+
+
+def _body_words(body: Token) -> str:
+    asides = {"relcl", "acl", "appos", "punct"}
+    cut = {t.i for c in body.children if c.dep_ in asides for t in c.subtree}
+    return _words([t for t in body.subtree if t.i not in cut])
+
+
+def _voted_to(verb: Token) -> str | None:
+    """What a body voted to do ("to hold Ronald Pike in contempt of Congress"), without
+    the reason given ("for refusing to testify")."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None:
+        return None
+    reasons = {
+        t.i
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "after", "because"}
+        for t in c.subtree
+    }
+    tokens = [t for t in act.subtree if t.i not in reasons and t.dep_ != "npadvmod"]
+    tokens = [t for t in tokens if not (t.dep_ == "aux" and t.lower_ == "to")]
+    return f"vote to {_words(tokens)}"
+
+
+def _taken(measure: Token, steps: list[Span]) -> tuple[str, Span] | None:
+    """The step an earlier body took on the measure, as the next body would take it
+    ("vote to hold X in contempt", "pass the bill requiring life jackets"), and the
+    sentence that tells it."""
+    for sent in reversed(steps):
+        for verb in sent:
+            if verb.lemma_.lower() not in _TAKING or verb.tag_ != "VBD" or is_negated(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or not any(
+                t.lemma_.lower() in DECIDING_BODIES for t in subject.subtree
+            ):
+                continue
+            if verb.lemma_.lower() == "vote":
+                voted = _voted_to(verb)
+                if voted is not None:
+                    return voted, sent
+                continue
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None or thing.lemma_.lower() != measure.lemma_.lower():
+                continue
+            tokens = [t for t in thing.subtree if not (t.dep_ == "det" and t.head == thing)]
+            return f"{_PROPOSALS[measure.lemma_.lower()]} the {_words(tokens)}", sent
+    return None
+
+
+def _named(measure: Token) -> str | None:
+    """The measure as its own words name it ("the ferry safety bill", "the bill on
+    ferries"), or None for a bare "the bill"."""
+    naming = [c for c in measure.children if c.dep_ in {"compound", "amod", "prep", "acl", "poss"}]
+    if not naming:
+        return None
+    tokens = [t for t in measure.subtree if not (t.dep_ == "det" and t.head == measure)]
+    if any(t.dep_ == "poss" for t in measure.children):
+        return _words(tokens)
+    return f"the {_words(tokens)}"
+
+
+def _settled(body: Token) -> bool:
+    """Whether a later sentence tells the next body's vote ("the House voted 230-190")."""
+    doc = body.doc
+    for verb in doc[body.sent.end :]:
+        if verb.lemma_.lower() not in _TAKING_LATER or verb.tag_ != "VBD" or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() == body.lemma_.lower():
+            return True
+    return False
+
+
+def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
+    if verb.lemma_.lower() not in NEXT_STEP_VERBS or verb.pos_ != "VERB" or is_negated(verb):
+        return None
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ in {"relcl", "acl", "advcl"}:
+        return None
+    measure = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    body = _target(verb)
+    if measure is None or body is None or measure.lemma_.lower() not in _PROPOSALS:
+        return None
+    if _settled(body):
+        ctx.veto("settled-later")
+        return None
+    sentences = list(verb.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start == verb.sent.start)
+    steps = sentences[max(0, at - LOOK_BACK) : at + 1]
+    signer = body.lemma_.lower() in _SIGNERS
+    taken = _taken(measure, steps) if not signer else None
+    evidence = [verb.sent]
+    weak = None
+    if taken is not None:
+        step, told = taken
+        evidence = [told, verb.sent] if told.start != verb.sent.start else evidence
+    else:
+        named = _named(measure)
+        what = named or f"the {measure.lemma_.lower()}"
+        weak = None if named else "unnamed-object"
+        step = f"sign {what}" if signer else f"{_PROPOSALS[measure.lemma_.lower()]} {what}"
+    text = f"Will {_body_words(body)} {step}?"
+    found = ctx.candidate(QuestionKind.PENDING, verb.sent, text[:1].upper() + text[1:], body)
+    found.sentences = evidence
+    found.actors = ctx.actors_in(evidence)
+    found.weak = weak
+    return found
+
+
+def find_next_steps(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
+    """Votes a measure awaits in the next chamber, and the vetoes that removed others."""
+    found: list[Candidate] = []
+    refused: list[tuple[str, Token]] = []
+    for verb in doc:
+        if verb.lemma_.lower() not in NEXT_STEP_VERBS:
+            continue
+        ctx.vetoed = None
+        candidate = _next_step(ctx, verb)
+        if candidate is not None:
+            candidate.family, candidate.cue = "chamber", verb.text
+            found.append(candidate)
+        elif ctx.vetoed is not None:
+            refused.append((ctx.vetoed, verb))
+    return found, refused
