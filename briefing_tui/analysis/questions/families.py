@@ -370,6 +370,7 @@ DISPUTE = Family(
         "criticised-decision",
         "condemned-decision",
         "denied-role",
+        "opposite-positions",
     ),
     0.7,
     "The ministry said the border crossing was closed. The rebels denied that the crossing "
