@@ -117,9 +117,7 @@ def opposite_positions(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[
         taken.append((claim, root, sign, taker, thing, actor))
     disputes: list[Dispute] = []
     for index, (first, root, sign, taker, thing, actor) in enumerate(taken):
-        for second, other_root, other_sign, _taker, other_thing, other_actor in taken[
-            index + 1 :
-        ]:
+        for second, other_root, other_sign, _taker, other_thing, other_actor in taken[index + 1 :]:
             if second.source == first.source or other_actor != actor or other_sign == sign:
                 continue
             if thing.lemma_.lower() != other_thing.lemma_.lower():
