@@ -29,7 +29,7 @@ from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.courts import find_court_matters
-from briefing_tui.analysis.questions.cues import find_cues
+from briefing_tui.analysis.questions.cues import find_cues, lemma_set
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
     denied_question,
@@ -52,6 +52,7 @@ from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (
     anchored_pronouns,
+    bare_the,
     find_words,
     name_references,
     vague_reference,
@@ -86,6 +87,18 @@ if TYPE_CHECKING:
 
 
 _ANAPHORIC = frozenset({"that", "this", "these", "those"})
+#: Conjunctions that give a reason: a claim they open is background, not what is denied.
+_REASON_MARKS = frozenset({"since", "because", "as"})
+
+
+def _points_back_to_claim(denied: Token) -> bool:
+    """Whether a denied phrase points back to a claim told before it: "that figure", a
+    bare "that" ("Tom Reed disputes that."), "the claim"."""
+    if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children):
+        return True
+    if denied.lower_ in _ANAPHORIC and not list(denied.children):
+        return True  # the tagger may take a bare "that" for a conjunction
+    return denied.lemma_.lower() in lemma_set("claim_nouns") and bare_the(denied)
 
 
 def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
@@ -95,9 +108,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     denier, becomes what is contested; its sentence joins the evidence.
     """
     denied = dispute.denied
-    if denied is None or dispute.contested is not None:
-        return
-    if not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children):
+    if denied is None or dispute.contested is not None or not _points_back_to_claim(denied):
         return
     sent = denied.sent
     doc = sent.doc
@@ -116,7 +127,10 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if content is None:
         return
-    dispute.contested = root_verb(content)
+    contested = root_verb(content)
+    if any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in contested.children):
+        return  # "since she was his mentor" gives a reason; the denial is not about it
+    dispute.contested = contested
     claim_sent = next(s for s in sentences if s.start <= content.start < s.end)
     if claim_sent.start != sent.start:
         dispute.sentences.insert(0, claim_sent)

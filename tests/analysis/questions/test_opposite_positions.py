@@ -53,3 +53,23 @@ def test_positions_of_two_different_actors_are_no_dispute(nlp):
         "against the toll."
     )
     assert not any("support the toll" in q for q in _disputed(nlp, text))
+
+
+# --- a denial that points back to the claim before it (disputes.py, find.py) ------------
+
+
+def test_a_bare_that_disputed_asks_the_claim_before_it(nlp):
+    text = "Senator Ann Lee says Governor Tom Reed cut school funds twice. Tom Reed disputes that."
+    assert "Did Governor Tom Reed cut school funds twice?" in _disputed(nlp, text)
+
+
+def test_the_claim_rejected_asks_what_was_claimed(nlp):
+    text = (
+        "Opposition leader Ann Lee said the government sold the harbour to a shipping firm. "
+        "Minister Tom Reed rejected the claim on Friday."
+    )
+    assert "Did the government sell the harbour to a shipping firm?" in _disputed(nlp, text)
+
+
+def test_a_bare_that_disputed_with_no_claim_before_it_shows_nothing(nlp):
+    assert not analysed(nlp, "Tom Reed disputes that.").shown
