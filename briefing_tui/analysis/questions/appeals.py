@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.courts import MEASURES, court_name, is_court
+from briefing_tui.analysis.questions.courts import MEASURES, court_name, is_court, ordered_act
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.rulings import RULING_NOUNS
 from briefing_tui.analysis.questions.scope import is_negated
@@ -31,6 +31,8 @@ _AGAINST = frozenset(
 )
 #: Verbs with which a court rules that someone must act (lemmas).
 _ORDERING = frozenset({"rule", "order", "find"})
+#: Nouns of a part of a measure ("parts of the law"): the measure is named after "of".
+_PARTS = frozenset({"part", "portion", "provision", "section", "piece"})
 #: Entity types of a party that can appeal.
 _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 #: Verbs of considering a ruling ("would review the decision", "is studying the ruling").
@@ -81,6 +83,10 @@ def _ruling(verb: Token) -> tuple[Token, str] | None:
     lemma = verb.lemma_.lower()
     if lemma in _AGAINST:
         measure = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if measure is not None and measure.lemma_.lower() in _PARTS:
+            # "struck down parts of Ohio's voting law": the law is what is appealed for
+            of = next((c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            measure = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if measure is None or measure.lemma_.lower() not in MEASURES:
             return None
         owner = next((c for c in measure.children if c.dep_ == "poss"), None)
@@ -89,13 +95,11 @@ def _ruling(verb: Token) -> tuple[Token, str] | None:
         assert owner is not None
         return owner, f"the ruling on its {_words(_short(measure))}"
     if lemma in _ORDERING:
-        act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        act, party = ordered_act(verb)
         if act is None or is_negated(act):
             return None
-        modals = [c.lower_ for c in act.children if c.dep_ == "aux" and c.tag_ == "MD"]
-        party = _subject(act)
         thing = next((c for c in act.children if c.dep_ == "dobj"), None)
-        if modals != ["must"] or not _named(party) or thing is None:
+        if not _named(party) or thing is None:
             return None
         assert party is not None
         assert court is not None

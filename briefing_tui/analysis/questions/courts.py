@@ -155,8 +155,8 @@ def _challenged(case: Token) -> list[Token] | None:
     head = heads[0]
     if head.dep_ == "pcomp":  # "a challenge to the agency's rule limiting ...": the parse
         head = next((c for c in head.children if c.dep_ == "nsubj"), head)
-    if head.lemma_.lower() not in MEASURES or head.pos_ != "NOUN":
-        return None
+    if head.lemma_.lower() not in MEASURES or head.pos_ not in {"NOUN", "PROPN"}:
+        return None  # "the Clean Power Plan" is a measure by name
     return tokens
 
 
@@ -223,6 +223,21 @@ def _deadline(verb: Token) -> bool:
     return False
 
 
+def ordered_act(verb: Token) -> tuple[Token | None, Token | None]:
+    """What a court's ruling orders and whom: "ruled that the county must restore ..."
+    or "ordered the county to restore ..." give ("restore", "the county")."""
+    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if act is not None:
+        modals = [c.lower_ for c in act.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        return (act, subject) if modals in (["must"], ["shall"]) else (None, None)
+    if verb.lemma_.lower() != "order":
+        return None, None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (act, party) if act is not None and party is not None else (None, None)
+
+
 def _ordered(ctx: RuleContext, verb: Token) -> Candidate | None:
     """ "a judge ruled that the county must restore the polling places before the
     election": will the county restore them before it?"""
@@ -230,13 +245,9 @@ def _ordered(ctx: RuleContext, verb: Token) -> Candidate | None:
         return None
     if verb.tag_ not in {"VBD", "VBZ"} or not is_court(_court_of(verb)):
         return None
-    act = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if act is None or act.pos_ != "VERB" or is_negated(act):
+    act, subject = ordered_act(verb)
+    if act is None or is_negated(act) or not _deadline(act):
         return None
-    modals = [c.lower_ for c in act.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    if modals not in (["must"], ["shall"]) or not _deadline(act):
-        return None
-    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
     if ctx.told_as_done(act, subject):

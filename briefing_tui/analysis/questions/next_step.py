@@ -40,7 +40,7 @@ _PROPOSALS = {
     "treaty": "ratify",
 }
 #: Verbs with which a measure moves on ("goes to", "heads to", "moves to").
-NEXT_STEP_VERBS = frozenset({"go", "head", "move", "advance", "proceed"})
+NEXT_STEP_VERBS = frozenset({"go", "head", "move", "advance", "proceed", "come", "send"})
 #: Office holders who sign what a chamber sends them.
 _SIGNERS = frozenset({"governor", "president", "mayor", "king", "queen", "monarch"})
 #: Bodies that are no chamber, though they decide.
@@ -65,7 +65,9 @@ def _words(tokens: list[Token]) -> str:
 
 def _target(verb: Token) -> Token | None:
     """The chamber or office holder a measure moves to ("to the full House")."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "before"}), None
+    )
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if body is None or _decides_in_relative(body):
         return None
@@ -166,7 +168,9 @@ def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
         return None
     if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ in {"relcl", "acl", "advcl"}:
         return None
-    measure = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "the resolution goes to the House"; "the vote sends the resolution to the House"
+    role = "dobj" if verb.lemma_.lower() == "send" else "nsubj"
+    measure = next((c for c in verb.children if c.dep_ == role), None)
     body = _target(verb)
     if measure is None or body is None or measure.lemma_.lower() not in _PROPOSALS:
         return None

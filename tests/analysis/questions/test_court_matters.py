@@ -153,3 +153,30 @@ def test_a_ruling_with_no_appeal_in_view_asks_no_appeal(nlp):
 def test_a_ruling_against_an_unnamed_owner_asks_no_appeal(nlp):
     text = "A federal court blocked the harbour fee rule on Monday. The city has 30 days to appeal."
     assert not any("appeal the ruling" in q for q in _shown(nlp, text))
+
+
+def test_a_measure_named_as_a_proper_name_is_upheld_or_not(nlp):
+    text = "The full appeals court heard oral arguments Tuesday in the challenge to the Selo Harbour Plan."
+    assert "Will the full appeals court uphold the Selo Harbour Plan?" in _shown(nlp, text)
+
+
+def test_an_order_to_act_by_a_date_asks_whether_it_will_be_met(nlp):
+    text = (
+        "A federal judge ordered Tarn County to restore voting rights to 400 people before "
+        "the November election."
+    )
+    assert (
+        "Will Tarn County restore voting rights to 400 people before the November election?"
+        in _shown(nlp, text)
+    )
+
+
+def test_parts_of_a_law_struck_down_ask_the_appeal_of_the_law(nlp):
+    text = (
+        "A federal judge struck down parts of Norland's ferry licence law on Friday. The "
+        "attorney general said the state would review the ruling."
+    )
+    assert any(
+        q.startswith("Will Norland appeal") and q.endswith("ruling on its ferry licence law?")
+        for q in _shown(nlp, text)
+    )

@@ -78,3 +78,20 @@ def test_a_chamber_where_the_measures_fate_is_uncertain_is_still_asked(nlp):
         "to the Assembly, where its fate is uncertain."
     )
     assert "Will the Assembly pass the bill banning plastic straws?" in _shown(nlp, text)
+
+
+def test_a_vote_that_sends_a_resolution_on_asks_the_next_chambers_vote(nlp):
+    text = (
+        "The Senate Ethics Committee voted 8-4 on Thursday to censure Senator Ray Dunn for "
+        "using campaign funds on travel. The committee vote sends the resolution to the "
+        "full Senate."
+    )
+    assert "Will the full Senate vote to censure Senator Ray Dunn?" in _shown(nlp, text)
+
+
+def test_a_bill_that_goes_before_a_chamber_is_asked(nlp):
+    text = "The harbour dredging bill goes before the full Assembly next month."
+    assert any(
+        q.startswith("Will the full Assembly pass the harbour dredging bill")
+        for q in _shown(nlp, text)
+    )
