@@ -156,7 +156,10 @@ def test_a_ruling_against_an_unnamed_owner_asks_no_appeal(nlp):
 
 
 def test_a_measure_named_as_a_proper_name_is_upheld_or_not(nlp):
-    text = "The full appeals court heard oral arguments Tuesday in the challenge to the Selo Harbour Plan."
+    text = (
+        "The full appeals court heard oral arguments Tuesday in the challenge to the Selo "
+        "Harbour Plan."
+    )
     assert "Will the full appeals court uphold the Selo Harbour Plan?" in _shown(nlp, text)
 
 
