@@ -244,6 +244,28 @@ CHAMBER = Family(
     ),
 )
 
+REVIEW = Family(
+    "review",
+    QuestionKind.PENDING,
+    ("reviewing a proposal",),
+    0.65,
+    "The state utilities commission is reviewing the proposed merger of Selo Power and Tarn "
+    "Electric.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the body's decision",
+            "The state utilities commission is reviewing the proposed merger of Selo Power and "
+            "Tarn Electric. On Friday the commission approved the merger.",
+        ),
+        Veto(
+            "unnamed-object",
+            "nothing names the proposal: held back",
+            "The state utilities commission is reviewing the deal.",
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -391,6 +413,7 @@ FAMILIES: tuple[Family, ...] = (
     SCHEDULED,
     COURT,
     CHAMBER,
+    REVIEW,
     CONDITION,
     UNKNOWN,
     REQUEST,

@@ -41,7 +41,7 @@ from briefing_tui.analysis.questions.disputes import (
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.measures import name_measures
-from briefing_tui.analysis.questions.next_step import NEXT_STEP_VERBS, find_next_steps
+from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     statement,
@@ -58,6 +58,7 @@ from briefing_tui.analysis.questions.references import (
     vague_reference,
 )
 from briefing_tui.analysis.questions.requests import find_requests
+from briefing_tui.analysis.questions.reviews import find_reviews
 from briefing_tui.analysis.questions.rules import (
     RULES,
     Candidate,
@@ -514,22 +515,24 @@ def _finding(candidate: Candidate) -> Finding:
 
 
 def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Finding]]:
-    """The pending decisions of courts and chambers (``courts``, ``appeals``,
-    ``next_step``), and the findings of those their vetoes removed."""
-    found, vetoed = find_court_matters(ctx, doc)
-    for more, refused in (find_appeals(ctx, doc), find_next_steps(ctx, doc)):
-        found.extend(more)
-        vetoed.extend(refused)
-    findings = [
-        Finding(_family_of(cue), None, 0.0, None, veto, _sentence_span(cue.sent), cue.text)
-        for veto, cue in vetoed
-    ]
+    """The pending decisions of courts, chambers and regulators (``courts``, ``appeals``,
+    ``next_step``, ``reviews``), and the findings of those their vetoes removed."""
+    found: list[Candidate] = []
+    findings: list[Finding] = []
+    finders = (
+        ("court", find_court_matters),
+        ("court", find_appeals),
+        ("chamber", find_next_steps),
+        ("review", find_reviews),
+    )
+    for family, finder in finders:
+        raised, vetoed = finder(ctx, doc)
+        found.extend(raised)
+        findings.extend(
+            Finding(family, None, 0.0, None, veto, _sentence_span(cue.sent), cue.text)
+            for veto, cue in vetoed
+        )
     return found, findings
-
-
-def _family_of(cue: Token) -> str:
-    """The institutional family whose rule a vetoed cue word started."""
-    return "chamber" if cue.lemma_.lower() in NEXT_STEP_VERBS else "court"
 
 
 def _raise(
