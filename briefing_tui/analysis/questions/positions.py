@@ -82,6 +82,17 @@ def _doer(ctx: RuleContext, subject: Token | None) -> str | None:
     return next((ctx.actor_at[t.i] for t in own if t.i in ctx.actor_at), None)
 
 
+def _time(root: Token) -> str:
+    """Whether a clause tells the past ("supported", "had opposed", "was against") or the
+    present ("supports", "is against")."""
+    auxiliaries = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    if root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "past"
+    if root.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
+        return "past"
+    return "present"
+
+
 def _asked(name: str, root: Token, taker: Token) -> str:
     """The question the first claim asks: "Did Tom Reed support the invasion of X?",
     "Was Tom Reed against the invasion?"."""
@@ -122,6 +133,8 @@ def opposite_positions(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[
                 continue
             if thing.lemma_.lower() != other_thing.lemma_.lower():
                 continue
+            if _time(root) != _time(other_root):
+                continue  # "supported it in 2010" and "opposes it now": a change of mind
             name = ctx.names.get(actor)
             if not name:
                 continue

@@ -73,3 +73,11 @@ def test_the_claim_rejected_asks_what_was_claimed(nlp):
 
 def test_a_bare_that_disputed_with_no_claim_before_it_shows_nothing(nlp):
     assert not analysed(nlp, "Tom Reed disputes that.").shown
+
+
+def test_a_position_then_and_another_now_is_a_change_of_mind_not_a_dispute(nlp):
+    text = (
+        "Senator Ann Lee said Tom Reed supported the toll in 2010. Tom Reed says he opposes "
+        "the toll."
+    )
+    assert not any("toll" in q for q in _disputed(nlp, text))
