@@ -33,6 +33,8 @@ _AGAINST = frozenset(
 _ORDERING = frozenset({"rule", "order", "find"})
 #: Nouns of a part of a measure ("parts of the law"): the measure is named after "of".
 _PARTS = frozenset({"part", "portion", "provision", "section", "piece"})
+#: Nouns of a party's own request a court may reject ("Linton's bid to block a casino").
+_REQUESTS = frozenset({"bid", "request", "motion", "lawsuit", "suit", "challenge", "petition"})
 #: Entity types of a party that can appeal.
 _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 #: Verbs of considering a ruling ("would review the decision", "is studying the ruling").
@@ -72,6 +74,16 @@ def _short(noun: Token) -> list[Token]:
 _KEPT = frozenset({"compound", "amod", "nummod"})
 
 
+def _own_words(measure: Token, owner: Token) -> list[Token]:
+    """A measure's words without its owner, an aside or a relative clause: "voter
+    identification law", "bid to block a casino on the river front"."""
+    cut = {t.i for t in owner.subtree}
+    cut |= {
+        t.i for c in measure.children if c.dep_ in {"relcl", "appos", "punct"} for t in c.subtree
+    }
+    return [t for t in measure.subtree if t.i not in cut]
+
+
 def _ruling(verb: Token) -> tuple[Token, str] | None:
     """The party a court ruled against and the ruling as a question names it ("Velden",
     "the ruling on its voter identification law"), or None."""
@@ -87,13 +99,13 @@ def _ruling(verb: Token) -> tuple[Token, str] | None:
             # "struck down parts of Ohio's voting law": the law is what is appealed for
             of = next((c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             measure = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if measure is None or measure.lemma_.lower() not in MEASURES:
+        if measure is None or measure.lemma_.lower() not in MEASURES | _REQUESTS:
             return None
         owner = next((c for c in measure.children if c.dep_ == "poss"), None)
         if not _named(owner):
             return None
         assert owner is not None
-        return owner, f"the ruling on its {_words(_short(measure))}"
+        return owner, f"the ruling on its {_words(_own_words(measure, owner))}"
     if lemma in _ORDERING:
         act, party = ordered_act(verb)
         if act is None or is_negated(act):

@@ -57,15 +57,15 @@ def _words(tokens: list[Token]) -> str:
 
 def _proposal_words(proposal: Token) -> str | None:
     """The proposal as its words name it ("the merger of Halden Power and Nord
-    Electric", "Arvo Mining's application for a new copper mine"), or None for a bare
-    "the deal"."""
-    naming = [c for c in proposal.children if c.dep_ in {"prep", "poss", "compound"}]
+    Electric", "Arvo Mining's application for a new copper mine", "the proposal to
+    close Mill Street"), or None for a bare "the deal"."""
+    naming = [c for c in proposal.children if c.dep_ in {"prep", "poss", "compound", "acl"}]
     if not naming:
         return None
     cut = {
         t.i
         for c in proposal.subtree
-        if c.dep_ in {"appos", "relcl", "acl"} or (c.is_punct and c.head.i != proposal.i)
+        if c.dep_ in {"appos", "relcl"} or (c.is_punct and c.head.i != proposal.i)
         for t in c.subtree
     }
     cut |= {c.i for c in proposal.children if c.lower_ in _PROPOSED or c.dep_ == "det"}

@@ -183,3 +183,13 @@ def test_parts_of_a_law_struck_down_ask_the_appeal_of_the_law(nlp):
         q.startswith("Will Norland appeal") and q.endswith("ruling on its ferry licence law?")
         for q in _shown(nlp, text)
     )
+
+
+def test_a_bid_of_a_named_party_rejected_asks_whether_it_will_appeal(nlp):
+    text = (
+        "A state judge on Monday rejected Linton's bid to block a casino on the river front. "
+        "The city's lawyer said Linton would review the decision with the council."
+    )
+    assert "Will Linton appeal the ruling on its bid to block a casino on the river front?" in (
+        _shown(nlp, text)
+    )

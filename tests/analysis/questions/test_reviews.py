@@ -53,3 +53,9 @@ def test_a_review_told_in_the_past_asks_nothing(nlp):
 def test_a_court_reviewing_is_left_to_the_court_rules(nlp):
     text = "A federal court is reviewing Arvo Mining's application for a new copper mine."
     assert not any(f.family == "review" for f in analysed(nlp, text).findings)
+
+
+def test_a_proposal_named_by_what_it_would_do_keeps_those_words(nlp):
+    text = "The planning board is studying a proposal to close Mill Street to cars."
+    asked = [q.question for q in (*analysed(nlp, text).shown, *analysed(nlp, text).held)]
+    assert "Will the planning board approve the proposal to close Mill Street to cars?" in asked
