@@ -35,6 +35,8 @@ COURT_NOUNS = frozenset({"court", "judge", "justice", "panel", "circuit", "tribu
 _HEARING = frozenset({"weigh", "hear", "review", "consider"})
 #: Nouns of a case brought against a measure.
 _CASES = frozenset({"challenge", "case", "lawsuit", "suit", "appeal", "petition"})
+#: Prepositions after a case noun that name what it challenges ("a lawsuit over the rule").
+_CHALLENGING = frozenset({"to", "against", "of", "over"})
 #: Nouns of a measure a court may uphold or strike down (lemmas).
 MEASURES = frozenset(
     {"rule", "law", "ban", "order", "policy", "regulation", "limit", "mandate", "ordinance"}
@@ -58,7 +60,8 @@ def is_court(noun: Token | None) -> bool:
     if noun is None or noun.pos_ == "PRON":
         return False
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    return any(w.lemma_.lower() in COURT_NOUNS for w in words)
+    # a capitalised plural opening a sentence may be tagged a name: "Judges" keeps its "s"
+    return any({w.lemma_.lower(), w.lower_.removesuffix("s")} & COURT_NOUNS for w in words)
 
 
 def _words(tokens: list[Token]) -> str:
@@ -74,15 +77,17 @@ def _words(tokens: list[Token]) -> str:
 
 def court_name(court: Token) -> str:
     """The court as a question names it, made definite: "a federal appeals court" ->
-    "the federal appeals court"; "a panel of the Fourth Circuit" -> "the Fourth Circuit"."""
-    of = next((c for c in court.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    "the federal appeals court"; "a panel of the Fourth Circuit", "judges on the Ninth
+    Circuit Court of Appeals" -> the court named."""
+    of = next((c for c in court.children if c.dep_ == "prep" and c.lower_ in {"of", "on"}), None)
     inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if inner is not None and is_court(inner) and inner.pos_ == "PROPN":
         court = inner
     cut = {
         t.i
         for c in court.children
-        if c.dep_ in {"relcl", "acl", "appos", "prep", "punct"} or c.i > court.i
+        if (c.dep_ in {"relcl", "acl", "appos", "prep", "punct"} or c.i > court.i)
+        and not _in_name(c)
         for t in c.subtree
     }
     tokens = [t for t in court.subtree if t.i not in cut and not t.is_punct]
@@ -91,6 +96,18 @@ def court_name(court: Token) -> str:
     text = _words(tokens)
     first_is_name = bool(tokens) and tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ == "PERSON"
     return text if first_is_name else f"the {text}"
+
+
+def _in_name(child: Token) -> bool:
+    """Whether a phrase after a court's noun is part of its name ("Court *of Appeals*")."""
+    inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return (
+        child.lower_ == "of"
+        and child.head.pos_ == "PROPN"
+        and inner is not None
+        and inner.pos_ == "PROPN"
+        and inner.ent_type_ == child.head.ent_type_ != ""
+    )
 
 
 def _court_of(verb: Token) -> Token | None:
@@ -143,7 +160,7 @@ def _challenged(case: Token) -> list[Token] | None:
     """The measure a case challenges, as tokens ("the agency's rule limiting runoff"),
     or None when the case names none or names no measure."""
     prep = next(
-        (c for c in case.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "of"}),
+        (c for c in case.children if c.dep_ == "prep" and c.lower_ in _CHALLENGING),
         None,
     )
     if prep is None:

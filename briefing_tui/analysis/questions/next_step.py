@@ -8,7 +8,8 @@ The step the first body took names what the next one decides ("voted to
 do ("the ferry safety bill"). A bare "the bill" with nothing to name it is
 held back (``unnamed-object``). A later sentence telling the next body's vote
 settles it (``settled-later``). A chamber with a relative clause of its own
-("..., which is expected to vote on it") is asked by ``bodies.py``.
+("..., which is expected to vote on it") is asked by ``bodies.py``, unless
+the measure there is a bare "the bill" that an earlier step names.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def _target(verb: Token) -> Token | None:
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "before"}), None
     )
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if body is None or _decides_in_relative(body):
+    if body is None or _relative(body) == "describes":
         return None
     compounds = (c.lemma_.lower() for c in body.children if c.dep_ == "compound")
     words = {body.lemma_.lower(), *compounds}
@@ -78,16 +79,17 @@ def _target(verb: Token) -> Token | None:
     return body
 
 
-def _decides_in_relative(body: Token) -> bool:
-    """Whether the body has a relative clause about itself: one that tells its decision
-    ("the House, which is expected to vote on it": ``bodies.py`` asks that one) or
-    describes it ("the Senate, which will celebrate its birthday"). A clause of the
-    measure's prospects there ("the Assembly, where its fate is uncertain") is none."""
+def _relative(body: Token) -> str | None:
+    """What the body's relative clause about itself does: "decides" when it tells the
+    body's decision ("the House, which is expected to vote on it": ``bodies.py`` asks
+    that one), "describes" when it says something else ("the Senate, which will
+    celebrate its birthday"); None when there is none, or only one of the measure's
+    prospects ("the Assembly, where its fate is uncertain")."""
     clauses = [c for c in body.children if c.dep_ == "relcl"]
+    if any(t.lemma_.lower() in DECIDING_VERBS for c in clauses for t in c.subtree):
+        return "decides"
     about_body = [c for c in clauses if not any(t.lower_ == "where" for t in c.children)]
-    return bool(about_body) or any(
-        t.lemma_.lower() in DECIDING_VERBS for c in clauses for t in c.subtree
-    )
+    return "describes" if about_body else None
 
 
 def _body_words(body: Token) -> str:
@@ -182,6 +184,8 @@ def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
     steps = sentences[max(0, at - LOOK_BACK) : at + 1]
     signer = body.lemma_.lower() in _SIGNERS
     taken = _taken(measure, steps) if not signer else None
+    if _relative(body) == "decides" and (taken is None or _named(measure) is not None):
+        return None  # bodies.py asks it; only a bare "the bill" an earlier step names is ours
     evidence = [verb.sent]
     weak = None
     if taken is not None:

@@ -193,3 +193,14 @@ def test_a_bid_of_a_named_party_rejected_asks_whether_it_will_appeal(nlp):
     assert "Will Linton appeal the ruling on its bid to block a casino on the river front?" in (
         _shown(nlp, text)
     )
+
+
+def test_judges_on_a_named_court_hearing_a_lawsuit_over_a_measure_name_the_court(nlp):
+    text = (
+        "Judges on the Ninth Circuit Court of Appeals heard arguments on Tuesday in a lawsuit "
+        "over the Marsk Energy Agency's limits on coal plants."
+    )
+    assert (
+        "Will the Ninth Circuit Court of Appeals uphold the Marsk Energy Agency's limits on "
+        "coal plants?" in _shown(nlp, text)
+    )

@@ -95,3 +95,13 @@ def test_a_bill_that_goes_before_a_chamber_is_asked(nlp):
         q.startswith("Will the full Assembly pass the harbour dredging bill")
         for q in _shown(nlp, text)
     )
+
+
+def test_a_bare_bill_before_a_chamber_that_will_vote_is_named_by_the_earlier_step(nlp):
+    text = (
+        "The state House passed a bill last week raising the minimum wage to 15 dollars. The "
+        "bill now heads to the Senate, which is expected to vote on it next month."
+    )
+    assert "Will the Senate pass the bill raising the minimum wage to 15 dollars?" in _shown(
+        nlp, text
+    )
