@@ -102,6 +102,22 @@ def _points_back_to_claim(denied: Token) -> bool:
     return denied.lemma_.lower() in lemma_set("claim_nouns") and bare_the(denied)
 
 
+def _demonstrative(denied: Token) -> bool:
+    """Whether a denied phrase is "that <noun>"/"this <noun>", which points back whatever
+    came before; a bare "that" or "the claim" points back only to a statement."""
+    return any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children)
+
+
+def _states_something(verb: Token) -> bool:
+    """Whether a claim's predicate states something: a finite verb with a subject ("the
+    government held talks"), not a request's infinitive ("to delay the trial")."""
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+        for c in verb.children
+    )
+    return finite and has_nominal_subject(verb)
+
+
 def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
     """ "rejected that figure": ask the claim "that figure" points back to, by another source.
 
@@ -131,6 +147,8 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     contested = root_verb(content)
     if any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in contested.children):
         return  # "since she was his mentor" gives a reason; the denial is not about it
+    if not _demonstrative(denied) and not _states_something(contested):
+        return  # "denies the charges" after "asked to delay the trial": no claim it denies
     dispute.contested = contested
     claim_sent = next(s for s in sentences if s.start <= content.start < s.end)
     if claim_sent.start != sent.start:

@@ -81,3 +81,15 @@ def test_a_position_then_and_another_now_is_a_change_of_mind_not_a_dispute(nlp):
         "the toll."
     )
     assert not any("toll" in q for q in _disputed(nlp, text))
+
+
+def test_charges_denied_after_a_request_do_not_take_the_request_for_a_claim(nlp):
+    text = (
+        "The judge is considering a request from the defence to delay closing arguments. "
+        "Tom Reed denies the charges."
+    )
+    found = analysed(nlp, text)
+    assert "Is the judge considering a request from the defence to delay closing arguments?" in [
+        q.question for q in found.shown
+    ]
+    assert not any("delay" in (f.question or "") and f.family == "dispute" for f in found.findings)
