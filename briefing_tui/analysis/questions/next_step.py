@@ -86,7 +86,8 @@ def _relative(body: Token) -> str | None:
     celebrate its birthday"); None when there is none, or only one of the measure's
     prospects ("the Assembly, where its fate is uncertain")."""
     clauses = [c for c in body.children if c.dep_ == "relcl"]
-    if any(t.lemma_.lower() in DECIDING_VERBS for c in clauses for t in c.subtree):
+    deciding = DECIDING_VERBS | {"sign"}
+    if any(t.lemma_.lower() in deciding for c in clauses for t in c.subtree):
         return "decides"
     about_body = [c for c in clauses if not any(t.lower_ == "where" for t in c.children)]
     return "describes" if about_body else None
@@ -115,10 +116,10 @@ def _voted_to(verb: Token) -> str | None:
     return f"vote to {_words(tokens)}"
 
 
-def _taken(measure: Token, steps: list[Span]) -> tuple[str, Span] | None:
-    """The step an earlier body took on the measure, as the next body would take it
-    ("vote to hold X in contempt", "pass the bill requiring life jackets"), and the
-    sentence that tells it."""
+def _taken(measure: Token, steps: list[Span], signer: bool) -> tuple[str, Span] | None:
+    """The step an earlier body took on the measure, as the next body (or the office
+    holder who signs, ``signer``) would take it ("vote to hold X in contempt", "pass the
+    bill requiring life jackets", "sign the budget"), and the sentence that tells it."""
     for sent in reversed(steps):
         for verb in sent:
             if verb.lemma_.lower() not in _TAKING or verb.tag_ != "VBD" or is_negated(verb):
@@ -128,7 +129,7 @@ def _taken(measure: Token, steps: list[Span]) -> tuple[str, Span] | None:
                 t.lemma_.lower() in DECIDING_BODIES for t in subject.subtree
             ):
                 continue
-            if verb.lemma_.lower() == "vote":
+            if verb.lemma_.lower() == "vote" and not signer:
                 voted = _voted_to(verb)
                 if voted is not None:
                     return voted, sent
@@ -137,7 +138,8 @@ def _taken(measure: Token, steps: list[Span]) -> tuple[str, Span] | None:
             if thing is None or thing.lemma_.lower() != measure.lemma_.lower():
                 continue
             tokens = [t for t in thing.subtree if not (t.dep_ == "det" and t.head == thing)]
-            return f"{_PROPOSALS[measure.lemma_.lower()]} the {_words(tokens)}", sent
+            act = "sign" if signer else _PROPOSALS[measure.lemma_.lower()]
+            return f"{act} the {_words(tokens)}", sent
     return None
 
 
@@ -182,8 +184,9 @@ def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
     sentences = list(verb.doc.sents)
     at = next(i for i, s in enumerate(sentences) if s.start == verb.sent.start)
     steps = sentences[max(0, at - LOOK_BACK) : at + 1]
-    signer = body.lemma_.lower() in _SIGNERS
-    taken = _taken(measure, steps) if not signer else None
+    titles = {body.lemma_.lower(), *(c.lower_ for c in body.children if c.dep_ == "compound")}
+    signer = bool(titles & _SIGNERS)  # "the governor", "Governor Ann Lee"
+    taken = _taken(measure, steps, signer)
     if _relative(body) == "decides" and (taken is None or _named(measure) is not None):
         return None  # bodies.py asks it; only a bare "the bill" an earlier step names is ours
     evidence = [verb.sent]

@@ -105,3 +105,11 @@ def test_a_bare_bill_before_a_chamber_that_will_vote_is_named_by_the_earlier_ste
     assert "Will the Senate pass the bill raising the minimum wage to 15 dollars?" in _shown(
         nlp, text
     )
+
+
+def test_a_measure_sent_to_the_governor_asks_whether_she_will_sign_it(nlp):
+    text = (
+        "The Senate passed the harbour budget on Friday. The budget now goes to Governor Ann "
+        "Lee, who is expected to sign it."
+    )
+    assert "Will Governor Ann Lee sign the harbour budget?" in _shown(nlp, text)
