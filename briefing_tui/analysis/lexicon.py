@@ -98,6 +98,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "pending.txt",
         "pending_negated.txt",
         "permission.txt",
+        "positions.txt",
         "proceedings.txt",
         "reporting.txt",
         "rhetoric.txt",

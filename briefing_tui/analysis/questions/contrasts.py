@@ -29,6 +29,7 @@ from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.opposites import opposite_states
 from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.positions import opposite_positions
 from briefing_tui.analysis.questions.pronouns import antecedent
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import is_negated
@@ -473,4 +474,5 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *_condemned_decision(ctx, doc),
         *_denied_role(ctx, doc, claims),
         *opposite_states(doc, claims),
+        *opposite_positions(ctx, doc, claims),
     ]

@@ -387,6 +387,8 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
                     denied = obj if contested is None else None
                 elif obj.lower_ in _RELATIVE_OBJECTS and obj.i < word.i:
                     contested = _antecedent_clause(obj)
+                elif obj.lower_ in {"that", "this"} and not list(obj.children):
+                    denied = obj  # "Tom Reed disputes that.": the claim before it is asked
                 else:
                     continue
                 if subjects:

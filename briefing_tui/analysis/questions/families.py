@@ -199,6 +199,78 @@ SCHEDULED = Family(
     ),
 )
 
+COURT = Family(
+    "court",
+    QuestionKind.PENDING,
+    ("court-hearing", "court-order", "ruling-appeal"),
+    0.65,
+    "A federal appeals court is weighing a challenge to the Marsk Water Agency's rule on "
+    "farm runoff.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the court's decision",
+            "A federal appeals court is weighing a challenge to the Marsk Water Agency's rule "
+            "on farm runoff. On Friday the court upheld the rule.",
+        ),
+        Veto(
+            "settled-later",
+            "an appeal of a ruling the article says was filed",
+            "A federal court blocked Selo's harbour fee rule on Monday. The city has 30 days "
+            "to appeal. On Friday the city appealed.",
+        ),
+        Veto(
+            "unnamed-object",
+            "the case names no measure to uphold: held back",
+            "A federal appeals court is weighing a challenge from the farm groups.",
+        ),
+    ),
+)
+
+CHAMBER = Family(
+    "chamber",
+    QuestionKind.PENDING,
+    ("goes to", "heads to", "moves to"),
+    0.65,
+    "The Selo council voted on Monday to ban cars from the old town. The measure now goes "
+    "to the regional assembly.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the next chamber's vote",
+            "The Selo council voted on Monday to ban cars from the old town. The measure now "
+            "goes to the regional assembly. The assembly approved it on Friday.",
+        ),
+        Veto(
+            "unnamed-object",
+            "nothing names the measure: held back",
+            "The bill now goes to the Senate.",
+        ),
+    ),
+)
+
+REVIEW = Family(
+    "review",
+    QuestionKind.PENDING,
+    ("reviewing a proposal",),
+    0.65,
+    "The state utilities commission is reviewing the proposed merger of Selo Power and Tarn "
+    "Electric.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the body's decision",
+            "The state utilities commission is reviewing the proposed merger of Selo Power and "
+            "Tarn Electric. On Friday the commission approved the merger.",
+        ),
+        Veto(
+            "unnamed-object",
+            "nothing names the proposal: held back",
+            "The state utilities commission is reviewing the deal.",
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -325,6 +397,7 @@ DISPUTE = Family(
         "criticised-decision",
         "condemned-decision",
         "denied-role",
+        "opposite-positions",
     ),
     0.7,
     "The ministry said the border crossing was closed. The rebels denied that the crossing "
@@ -343,6 +416,9 @@ DISPUTE = Family(
 FAMILIES: tuple[Family, ...] = (
     FORECAST,
     SCHEDULED,
+    COURT,
+    CHAMBER,
+    REVIEW,
     CONDITION,
     UNKNOWN,
     REQUEST,

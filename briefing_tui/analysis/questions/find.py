@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text, span_text
+from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
-from briefing_tui.analysis.questions.cues import find_cues
+from briefing_tui.analysis.questions.courts import find_court_matters
+from briefing_tui.analysis.questions.cues import find_cues, lemma_set
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
     denied_question,
@@ -39,6 +41,7 @@ from briefing_tui.analysis.questions.disputes import (
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.measures import name_measures
+from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     statement,
@@ -49,11 +52,13 @@ from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (
     anchored_pronouns,
+    bare_the,
     find_words,
     name_references,
     vague_reference,
 )
 from briefing_tui.analysis.questions.requests import find_requests
+from briefing_tui.analysis.questions.reviews import find_reviews
 from briefing_tui.analysis.questions.rules import (
     RULES,
     Candidate,
@@ -83,6 +88,34 @@ if TYPE_CHECKING:
 
 
 _ANAPHORIC = frozenset({"that", "this", "these", "those"})
+#: Conjunctions that give a reason: a claim they open is background, not what is denied.
+_REASON_MARKS = frozenset({"since", "because", "as"})
+
+
+def _points_back_to_claim(denied: Token) -> bool:
+    """Whether a denied phrase points back to a claim told before it: "that figure", a
+    bare "that" ("Tom Reed disputes that."), "the claim"."""
+    if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children):
+        return True
+    if denied.lower_ in _ANAPHORIC and not list(denied.children):
+        return True  # the tagger may take a bare "that" for a conjunction
+    return denied.lemma_.lower() in lemma_set("claim_nouns") and bare_the(denied)
+
+
+def _demonstrative(denied: Token) -> bool:
+    """Whether a denied phrase is "that <noun>"/"this <noun>", which points back whatever
+    came before; a bare "that" or "the claim" points back only to a statement."""
+    return any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children)
+
+
+def _states_something(verb: Token) -> bool:
+    """Whether a claim's predicate states something: a finite verb with a subject ("the
+    government held talks"), not a request's infinitive ("to delay the trial")."""
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"}
+        for c in verb.children
+    )
+    return finite and has_nominal_subject(verb)
 
 
 def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
@@ -92,9 +125,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     denier, becomes what is contested; its sentence joins the evidence.
     """
     denied = dispute.denied
-    if denied is None or dispute.contested is not None:
-        return
-    if not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in denied.children):
+    if denied is None or dispute.contested is not None or not _points_back_to_claim(denied):
         return
     sent = denied.sent
     doc = sent.doc
@@ -113,7 +144,12 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if content is None:
         return
-    dispute.contested = root_verb(content)
+    contested = root_verb(content)
+    if any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in contested.children):
+        return  # "since she was his mentor" gives a reason; the denial is not about it
+    if not _demonstrative(denied) and not _states_something(contested):
+        return  # "denies the charges" after "asked to delay the trial": no claim it denies
+    dispute.contested = contested
     claim_sent = next(s for s in sentences if s.start <= content.start < s.end)
     if claim_sent.start != sent.start:
         dispute.sentences.insert(0, claim_sent)
@@ -155,17 +191,20 @@ def _priority(kind: QuestionKind) -> int:
     return QUESTION_KIND_INFO[kind].priority
 
 
+def _strength(candidate: Candidate) -> tuple[bool, bool, int]:
+    """How a candidate ranks against another of its sentence: askable, sure, its kind."""
+    return candidate.veto is None, candidate.weak is None, _priority(candidate.kind)
+
+
 def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
     """Keep, for each sentence, the candidate of the strongest kind."""
     best: dict[int, Candidate] = {}
     for candidate in candidates:
         key = candidate.sentences[-1].start
         kept = best.get(key)
-        # a question that can be asked beats one that cannot, then the stronger kind wins
-        if kept is None or (candidate.veto is None, _priority(candidate.kind)) > (
-            kept.veto is None,
-            _priority(kept.kind),
-        ):
+        # a question that can be asked beats one that cannot, one asked surely beats one
+        # asked weakly, then the stronger kind wins
+        if kept is None or _strength(candidate) > _strength(kept):
             best[key] = candidate
     # a dispute spanning two sentences also covers the earlier one
     covered = {
@@ -237,6 +276,14 @@ def _absorb(kept: Candidate, candidate: Candidate) -> None:
     kept.claims.extend(c for c in candidate.claims if c not in kept.claims)
 
 
+def _asks_better(candidate: Candidate, kept: Candidate) -> bool:
+    """Whether ``candidate``'s question should replace ``kept``'s in their merge: it passes
+    the phrase vetoes where ``kept``'s fails, or it is sure where ``kept``'s is weak."""
+    if phrase_veto(candidate):
+        return False
+    return bool(phrase_veto(kept)) or (kept.weak is not None and candidate.weak is None)
+
+
 def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
     """Merge candidates of the same kind about the same subject actor, and hypothetical chains."""
     merged: list[Candidate] = []
@@ -254,8 +301,9 @@ def _merge_topics(candidates: list[Candidate]) -> list[Candidate]:
             by_topic[key] = candidate
             merged.append(candidate)
             continue
-        if phrase_veto(kept) and not phrase_veto(candidate):
-            kept.text = candidate.text  # ask the topic the way a reader would, where one can
+        if _asks_better(candidate, kept):
+            # ask the topic the way a reader would, where one can
+            kept.text, kept.weak = candidate.text, candidate.weak
         _absorb(kept, candidate)
     return merged
 
@@ -330,8 +378,8 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
             continue
         # a body sentence asks better than a headline ("Will city ban cars from old town?")
         headline_lead = _headline_only(lead) and not _headline_only(candidate)
-        if (phrase_veto(lead) or headline_lead) and not phrase_veto(candidate):
-            lead.text = candidate.text
+        if _asks_better(candidate, lead) or (headline_lead and not phrase_veto(candidate)):
+            lead.text, lead.weak = candidate.text, candidate.weak  # its question, as sure
         if _priority(candidate.kind) > _priority(lead.kind):
             lead.kind = candidate.kind
         _absorb(lead, candidate)
@@ -484,13 +532,34 @@ def _finding(candidate: Candidate) -> Finding:
     )
 
 
+def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Finding]]:
+    """The pending decisions of courts, chambers and regulators (``courts``, ``appeals``,
+    ``next_step``, ``reviews``), and the findings of those their vetoes removed."""
+    found: list[Candidate] = []
+    findings: list[Finding] = []
+    finders = (
+        ("court", find_court_matters),
+        ("court", find_appeals),
+        ("chamber", find_next_steps),
+        ("review", find_reviews),
+    )
+    for family, finder in finders:
+        raised, vetoed = finder(ctx, doc)
+        found.extend(raised)
+        findings.extend(
+            Finding(family, None, 0.0, None, veto, _sentence_span(cue.sent), cue.text)
+            for veto, cue in vetoed
+        )
+    return found, findings
+
+
 def _raise(
     ctx: RuleContext, doc: Doc, claims: list[Claim]
 ) -> tuple[list[Candidate], list[Finding]]:
     """Run every family's rule; the candidates raised and the cues each rule vetoed."""
     cues = find_cues(doc)
-    candidates: list[Candidate] = []
-    refused: list[Finding] = []
+    # a court's pending decision asks a sentence's matter better than its cue words do
+    candidates, refused = _institutional(ctx, doc)
     for cue in cues:
         rule = RULES.get(cue.category)
         if rule is None:
@@ -715,6 +784,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only"}
+    | {"unnamed-object"}
 )
 
 
@@ -729,7 +799,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     kept = _one_per_sentence(candidates)
     for candidate in candidates:
         if candidate not in kept and candidate.veto is None:
-            candidate.veto = "weaker-kind-in-sentence"
+            candidate.veto = candidate.weak or "weaker-kind-in-sentence"
     _link_claims(kept, claims)
     merged = _merge_repeats(_merge_topics(kept), doc.vocab)
     for candidate in kept:

@@ -436,8 +436,9 @@ def name_references(
                     short = det.text  # "those energy purchases": "the energy purchases"
                     named = "the"
                 if named is not None and (
-                    named == "the" or len(named.split()) > len(short.split())
-                ):  # "the new bridge" is not named by a shorter "the bridge"
+                    named == "the"
+                    or (len(named.split()) > len(short.split()) and not _contains(text, named))
+                ):  # "the new bridge" is not named by a shorter "the bridge", nor twice
                     text = replace_words(text, short, named)
             elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
                 text = _name_its(text, token)  # only in the sentence the question asks

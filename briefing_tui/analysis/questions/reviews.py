@@ -1,0 +1,124 @@
+"""A proposal a regulator or another deciding body is reviewing: will it approve it?
+
+"The state utilities commission is reviewing the proposed merger of Halden
+Power and Nord Electric" leaves open the story's central matter: "Will the
+state utilities commission approve the merger of Halden Power and Nord
+Electric?". The body must be a deciding body (not a court: ``courts.py``
+asks those) and the proposal named by its own words (a name, "of ...", a
+possessor); a bare "the deal" is held back (``unnamed-object``). The body's
+decision told later settles it (``settled-later``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.courts import COURT_NOUNS
+from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
+from briefing_tui.model import QuestionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.analysis.questions.rules import Candidate, RuleContext
+
+#: Verbs with which a body examines a proposal it has not decided on.
+REVIEWING = frozenset({"review", "weigh", "consider", "study", "examine", "assess"})
+#: Nouns of a proposal a body approves or rejects (lemmas).
+_PROPOSALS = frozenset(
+    {"merger", "deal", "application", "bid", "request", "proposal", "acquisition", "takeover"}
+    | {"permit", "license", "licence", "sale", "petition", "plan", "purchase", "contract"}
+)
+#: Verbs of a body's decision told later (lemmas).
+_DECIDED = frozenset({"approve", "reject", "block", "clear", "deny", "grant", "authorize"})
+#: Words of a proposal that only say it is proposed: left out of the question.
+_PROPOSED = frozenset({"proposed", "planned", "pending"})
+
+
+def _body(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    words = {subject.lemma_.lower(), *(c.lemma_.lower() for c in subject.children)}
+    if subject.lemma_.lower() not in DECIDING_BODIES or words & COURT_NOUNS:
+        return None
+    return subject
+
+
+def _words(tokens: list[Token]) -> str:
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    text = statement(tokens)[9:-1]
+    return text if tokens[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
+def _proposal_words(proposal: Token) -> str | None:
+    """The proposal as its words name it ("the merger of Halden Power and Nord
+    Electric", "Arvo Mining's application for a new copper mine", "the proposal to
+    close Mill Street"), or None for a bare "the deal"."""
+    naming = [c for c in proposal.children if c.dep_ in {"prep", "poss", "compound", "acl"}]
+    if not naming:
+        return None
+    cut = {
+        t.i
+        for c in proposal.subtree
+        if c.dep_ in {"appos", "relcl"} or (c.is_punct and c.head.i != proposal.i)
+        for t in c.subtree
+    }
+    cut |= {c.i for c in proposal.children if c.lower_ in _PROPOSED or c.dep_ == "det"}
+    tokens = [t for t in proposal.subtree if t.i not in cut]
+    said = _words(tokens)
+    owned = any(c.dep_ == "poss" for c in proposal.children)
+    return said if owned else f"the {said}"
+
+
+def _decided_later(body: Token) -> bool:
+    for verb in body.doc[body.sent.end :]:
+        if verb.lemma_.lower() not in _DECIDED or verb.tag_ != "VBD" or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() == body.lemma_.lower():
+            return True
+    return False
+
+
+def _reviewing(ctx: RuleContext, verb: Token) -> Candidate | None:
+    if verb.lemma_.lower() not in REVIEWING or verb.pos_ != "VERB" or is_negated(verb):
+        return None
+    if verb.tag_ not in {"VBG", "VBZ", "VBP"} or verb.dep_ in {"relcl", "acl", "amod"}:
+        return None  # "reviewed" tells the past; "the agency reviewing it" describes
+    body = _body(verb)
+    proposal = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if body is None or proposal is None or proposal.lemma_.lower() not in _PROPOSALS:
+        return None
+    if _decided_later(body):
+        ctx.veto("settled-later")
+        return None
+    named = _proposal_words(proposal)
+    body_words = [t for t in body.subtree if t.i <= body.i and not t.is_punct]
+    who = _words(body_words[1:] if body_words[0].dep_ == "det" else body_words)
+    who = who if body_words[-1].ent_type_ == "PERSON" else f"the {who}"
+    text = f"Will {who} approve {named or 'the ' + proposal.lemma_.lower()}?"
+    found = ctx.candidate(QuestionKind.PENDING, verb.sent, text, body)
+    found.weak = None if named else "unnamed-object"
+    return found
+
+
+def find_reviews(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
+    """Proposals a deciding body is reviewing, and the vetoes that removed others."""
+    found: list[Candidate] = []
+    refused: list[tuple[str, Token]] = []
+    for verb in doc:
+        if verb.lemma_.lower() not in REVIEWING:
+            continue
+        ctx.vetoed = None
+        candidate = _reviewing(ctx, verb)
+        if candidate is not None:
+            candidate.family, candidate.cue = "review", verb.text
+            found.append(candidate)
+        elif ctx.vetoed is not None:
+            refused.append((ctx.vetoed, verb))
+    return found, refused
