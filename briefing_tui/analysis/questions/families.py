@@ -271,6 +271,22 @@ REVIEW = Family(
     ),
 )
 
+INQUIRY = Family(
+    "inquiry",
+    QuestionKind.UNRESOLVED,
+    ("inquiry into whether",),
+    0.65,
+    "The regulator opened an investigation into whether Selo Power misled its customers.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the inquiry's finding",
+            "The regulator opened an investigation into whether Selo Power misled its "
+            "customers. In May the investigation found that it had.",
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -419,6 +435,7 @@ FAMILIES: tuple[Family, ...] = (
     COURT,
     CHAMBER,
     REVIEW,
+    INQUIRY,
     CONDITION,
     UNKNOWN,
     REQUEST,

@@ -40,6 +40,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
+from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.phrasing import (
@@ -534,7 +535,8 @@ def _finding(candidate: Candidate) -> Finding:
 
 def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Finding]]:
     """The pending decisions of courts, chambers and regulators (``courts``, ``appeals``,
-    ``next_step``, ``reviews``), and the findings of those their vetoes removed."""
+    ``next_step``, ``reviews``), the matters inquiries are into (``inquiries``), and the
+    findings of those their vetoes removed."""
     found: list[Candidate] = []
     findings: list[Finding] = []
     finders = (
@@ -542,6 +544,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("court", find_appeals),
         ("chamber", find_next_steps),
         ("review", find_reviews),
+        ("inquiry", find_inquiries),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)

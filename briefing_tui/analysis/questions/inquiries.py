@@ -1,0 +1,116 @@
+"""An inquiry into whether something happened: did it?
+
+"Ofgem opened an investigation into whether Northwind Energy misled customers"
+leaves open what the inquiry is for: "Did Northwind Energy mislead customers?".
+So do "police are investigating whether the fire was set deliberately" and "the
+board is examining whether the mayor broke the rules". The matter must be told
+as a "whether" clause with its own subject (an inquiry "into the company's
+accounts" asks nothing a reader can answer yes or no); a negated inquiry ("did
+not open an investigation") asks nothing; the inquiry's finding told later
+("the inquiry found that ...", "the investigation cleared ...") settles it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.questions.phrasing import invert
+from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.model import QuestionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.analysis.questions.rules import Candidate, RuleContext
+
+#: Nouns of an inquiry (lemmas): "an investigation into whether ...".
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
+#: Verbs of inquiring (lemmas): "is investigating whether ...".
+INQUIRY_VERBS = frozenset({"investigate", "examine", "probe", "study", "assess", "review"})
+#: Verbs of an inquiry's outcome told later (lemmas).
+_FOUND = frozenset({"find", "conclude", "clear", "establish", "determine", "rule"})
+_CUES = INQUIRY_NOUNS | INQUIRY_VERBS | {"look"}
+
+
+def _whether_clause(cue: Token) -> Token | None:
+    """The verb of the "whether" clause ``cue`` inquires into, or None."""
+    children = list(cue.children)
+    if cue.pos_ == "NOUN":
+        # "an investigation into whether ...": the clause hangs on "into"
+        into = [c for c in children if c.dep_ == "prep" and c.lower_ == "into"]
+        children = [g for c in into for g in c.children]
+    elif cue.lemma_.lower() == "look":
+        # "looking into whether ...": the particle or the preposition carries the clause
+        into = [c for c in children if c.lower_ == "into"]
+        children += [g for c in into for g in c.children]
+    for child in children:
+        if child.pos_ not in {"VERB", "AUX"} or child.dep_ not in {"pcomp", "ccomp", "pobj"}:
+            continue
+        if any(m.lower_ == "whether" and m.dep_ == "mark" for m in child.children):
+            return child
+    return None
+
+
+def _inquirer(cue: Token) -> Token | None:
+    """Who inquires: the subject of the inquiring verb, or of the verb the inquiry noun is
+    the object of ("Ofgem opened an investigation")."""
+    verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _settled_later(cue: Token, inquirer: Token | None) -> bool:
+    """Whether a later sentence tells the inquiry's finding ("The inquiry found that ...")."""
+    doc = cue.doc
+    named = {cue.lemma_.lower(), *INQUIRY_NOUNS}
+    if inquirer is not None:
+        named.add(inquirer.lemma_.lower())
+    lemmas = doc_words(doc).lemmas
+    for i in range(cue.sent.end, len(doc)):
+        if lemmas[i] not in _FOUND:
+            continue
+        verb = doc[i]
+        if verb.tag_ not in {"VBD", "VBN"} or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lemma_.lower() in named:
+            return True
+    return False
+
+
+def _inquiry(ctx: RuleContext, cue: Token) -> Candidate | None:
+    if is_negated(cue) or (cue.pos_ == "NOUN" and is_negated(cue.head)):
+        return None
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() not in INQUIRY_NOUNS:
+        return None
+    if cue.pos_ in {"VERB", "AUX"} and cue.lemma_.lower() not in INQUIRY_VERBS | {"look"}:
+        return None
+    clause = _whether_clause(cue)
+    if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return None
+    inquirer = _inquirer(cue)
+    if _settled_later(cue, inquirer):
+        ctx.veto("settled-later")
+        return None
+    text = invert(clause, name_of=ctx.name_of)
+    if text is None:
+        return None
+    subject = next(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return ctx.candidate(QuestionKind.UNRESOLVED, cue.sent, text, subject)
+
+
+def find_inquiries(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
+    """Inquiries into whether something happened, and the vetoes that removed others."""
+    found: list[Candidate] = []
+    refused: list[tuple[str, Token]] = []
+    lemmas = doc_words(doc).lemmas
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _CUES):
+        cue = doc[i]
+        ctx.vetoed = None
+        candidate = _inquiry(ctx, cue)
+        if candidate is not None:
+            candidate.family, candidate.cue = "inquiry", cue.text
+            found.append(candidate)
+        elif ctx.vetoed is not None:
+            refused.append((ctx.vetoed, cue))
+    return found, refused
