@@ -48,11 +48,21 @@ def _same_thing(first: Token, second: Token) -> bool:
     """Whether two subjects name one thing: the same head, and no modifiers that set them
     apart ("the north gate" and "the south gate" are two)."""
     if first.lemma_.lower() != second.lemma_.lower():
-        return False
+        return _part_named(first, second) or _part_named(second, first)
     kinds = {"compound", "amod", "nummod"}
     one = {c.lower_ for c in first.children if c.dep_ in kinds}
     other = {c.lower_ for c in second.children if c.dep_ in kinds}
     return not (one and other and one != other)
+
+
+def _part_named(whole: Token, short: Token) -> bool:
+    """ "the border" for "the Korday border crossing": a bare noun that is the modifier of
+    the other's head, said with no modifier of its own."""
+    if any(c.dep_ in {"compound", "amod", "nummod"} for c in short.children):
+        return False
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() == short.lemma_.lower() for c in whole.children
+    )
 
 
 def _opposed(first: Token, second: Token) -> bool:
@@ -76,9 +86,14 @@ def opposite_states(doc: Doc, claims: list[Claim]) -> list[Dispute]:
         content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
         if content is None or not len(content):
             continue
-        found = _state(content.root)
-        if found is not None:
-            stated.append((claim, *found))
+        # a quotation of several sentences states something in each ("The border is open.
+        # We have seen no order ...")
+        for sentence in content.sents:
+            part = doc[max(sentence.start, content.start) : min(sentence.end, content.end)]
+            found = _state(part.root) if len(part) else None
+            if found is not None:
+                stated.append((claim, *found))
+                break
     disputes: list[Dispute] = []
     for index, (first, subject, state) in enumerate(stated):
         for second, other_subject, other_state in stated[index + 1 :]:

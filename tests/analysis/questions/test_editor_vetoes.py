@@ -134,6 +134,18 @@ def test_two_sources_stating_opposite_states_dispute_the_matter(nlp) -> None:
     assert len(disputed[0].evidence) == 2 and len(disputed[0].actors) >= 2
 
 
+def test_a_quoted_state_of_the_thing_named_short_disputes_it_too(nlp) -> None:
+    text = (
+        "The interior ministry of Kestria said on Sunday that the Tarn border crossing had "
+        "been closed to all traffic. "
+        '"The border is open. Our customs officers are working normally," Lusovia\'s '
+        "foreign minister, Ivo Dane, said."
+    )
+    found = report(nlp, text)
+    disputed = [q for q in found.shown if q.kind == "disputed"]
+    assert [q.question for q in disputed] == ["Is the Tarn border crossing closed?"]
+
+
 def test_one_source_saying_both_is_no_dispute(nlp) -> None:
     text = "The ministry said the north gate was closed. The ministry said the south gate was open."
     assert not any(q.kind == "disputed" for q in report(nlp, text).shown)
