@@ -65,6 +65,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "light_verbs.txt",
         "naming_verbs.txt",
         "nouns.tsv",
+        "payment_nouns.txt",
         "setting_nouns.txt",
         "topic_verbs.txt",
     ),

@@ -1,0 +1,87 @@
+"""Claims that state nothing (issue 16, class 1): indirect questions and topics, and
+demands for money. Their look-alikes that do state something stay. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def claims(nlp, text: str) -> list[tuple[str, str]]:
+    """(cue, content text) of each claim, in order."""
+    doc = nlp(text)
+    found = find_claims(doc, find_actors(doc))
+    return [(c.cue, text[c.content.start : c.content.end]) for c in found]
+
+
+def cues(nlp, text: str) -> list[str]:
+    return [cue for cue, _content in claims(nlp, text)]
+
+
+def test_asking_whether_is_a_question_not_a_claim(nlp):
+    text = "Reporters asked the mayor whether she would run again."
+    assert "asked" not in cues(nlp, text)
+
+
+def test_questioning_whether_is_not_shown_without_its_whether(nlp):
+    text = "Analysts questioned whether the plan would pass the senate."
+    assert ("questioned", "the plan would pass the senate") not in claims(nlp, text)
+    assert "questioned" not in cues(nlp, text)
+
+
+def test_explaining_how_something_will_work_names_a_topic(nlp):
+    text = "The minister explained how the new levy would be collected."
+    assert "explained" not in cues(nlp, text)
+
+
+def test_telling_why_and_revealing_who_name_topics(nlp):
+    text = (
+        "Mayor Ruth Adler told reporters why she had resigned. "
+        "Ed Pike revealed who had funded the campaign."
+    )
+    assert claims(nlp, text) == []
+
+
+def test_a_wh_clause_as_subject_is_a_statement(nlp):
+    text = "Carla Mendes said what happened at the plant was a tragedy."
+    assert ("said", "what happened at the plant was a tragedy") in claims(nlp, text)
+
+
+def test_a_condition_inside_a_that_clause_is_a_statement(nlp):
+    text = "The ministers warned that if the talks fail, the union could break apart."
+    assert "warned" in cues(nlp, text)
+
+
+def test_how_telling_past_events_is_a_statement(nlp):
+    text = "The farmer recalled how the soldiers had burned the village."
+    assert ("recalled", "how the soldiers had burned the village") in claims(nlp, text)
+
+
+def test_how_of_degree_is_a_statement(nlp):
+    text = "The economist noted how quickly the prices had risen."
+    assert "noted" in cues(nlp, text)
+
+
+def test_a_complementiser_read_as_a_relative_word_is_no_question(nlp):
+    text = "Tom Reyes joked that, among his neighbours, the mayor ranks last."
+    assert "joked" in cues(nlp, text)
+
+
+def test_demanding_a_payment_is_not_a_claim(nlp):
+    text = "The city demanded payment of 40,000 euros from the owners."
+    assert "demanded" not in cues(nlp, text)
+
+
+def test_demanding_a_sum_is_not_a_claim(nlp):
+    text = "The councils demanded 2 million euros from the church schools."
+    assert "demanded" not in cues(nlp, text)
+
+
+def test_demanding_that_someone_pays_is_still_a_claim(nlp):
+    text = "The tax office demands that the church pay the levy on its shops."
+    assert ("demands", "the church pay the levy on its shops") in claims(nlp, text)
+
+
+def test_demanding_a_resignation_is_still_a_claim(nlp):
+    text = "Protesters demanded the resignation of the police chief."
+    assert "demanded" in cues(nlp, text)
