@@ -1,14 +1,16 @@
 """Indirect questions: a reported clause opened by "whether", "if" or a wh-word.
 
-"asked whether the bridge would reopen", "explained how the levy works",
-"discussed what to do next", "revealed who funded the campaign": the clause
-names a question or a topic, not something the source stated, and its words
-shown alone as a claim ("the bridge would reopen") would misreport them. A
+After a cue that asks ("asked whether the bridge would reopen", "wondered how
+..."), the clause is a question: the claim stays, with the stance "question"
+(the questions pane raises it), and its content keeps its "whether" or "if"
+(``with_question_word``), so it never reads as the statement "the bridge would
+reopen". After any other cue ("explained how the levy would work", "discussed
+what to do next", "revealed who funded the campaign") the clause names a topic,
+not something the source stated, and is no claim (``is_indirect_question``). A
 wh-word inside a clausal subject or an adverbial clause still opens a statement
 ("said what happened was a tragedy", "said when he arrived the house was
 empty"), and so do "how" of degree ("noted how quickly prices rose") and "how"
-telling past events after a cue that does not ask ("recalled how the soldiers
-had burned the village").
+telling past events ("recalled how the soldiers had burned the village").
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from briefing_tui.analysis.claims.draft import Draft
 
 #: Complementisers that open a yes-no question ("asked whether ...", "asked if ...").
 _QUESTION_MARKS = frozenset({"whether", "if"})
@@ -30,13 +34,8 @@ _DEGREE_POS = frozenset({"ADJ", "ADV"})
 _AMOUNT_WORDS = frozenset({"much", "many", "long", "far", "often", "soon", "big", "large"})
 
 
-def is_indirect_question(content: Span, asking: bool = False) -> bool:
-    """Whether a reported content is an indirect question or topic, not a proposition.
-
-    ``asking`` is for a cue that asks ("asked", "wondered"): its "how" clause is always a
-    question; after another cue a "how" clause of past events tells them ("recalled how
-    the soldiers had burned the village") and is a statement.
-    """
+def is_indirect_question(content: Span) -> bool:
+    """Whether a reported content is an indirect question or topic, not a proposition."""
     words = [t for t in content if not (t.is_punct or t.is_space)]
     if not words:
         return False
@@ -49,7 +48,7 @@ def is_indirect_question(content: Span, asking: bool = False) -> bool:
         return _opens_yes_no_question(first, inside)
     if first.lower_ == "that" or first.tag_ not in _WH_TAGS:
         return False  # "that" is a complementiser the tagger read as a relative word
-    if first.lower_ == "how" and not asking and _tells_past_events(first, inside):
+    if first.lower_ == "how" and _tells_past_events(first, inside):
         return False
     return _opens_wh_question(first, inside)
 
@@ -96,3 +95,14 @@ def _opens_wh_question(wh: Token, inside: range) -> bool:
             return False
         word = word.head
     return True
+
+
+def with_question_word(doc: Doc, draft: Draft) -> None:
+    """Give an asked question's content back its "whether" or "if" ("asked whether the
+    bridge would reopen" shows "whether the bridge would reopen")."""
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if content is None or content.start == 0:
+        return
+    before = doc[content.start - 1]
+    if _opens_yes_no_question(before, range(content.start, content.end)):
+        draft.content = (before.idx, draft.content[1])

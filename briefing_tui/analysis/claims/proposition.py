@@ -12,8 +12,8 @@ a party "requested" or "declined", a senator "unveiled" a list, a court
 "ruled" (``lexicon/claims/act_verbs.txt``); asking a court to act is a filing
 (``lexicon/claims/court_nouns.txt``), and a course of action as the source
 ("one option would be asking prosecutors to ...", ``lexicon/claims/
-course_nouns.txt``) says nothing. An indirect question ("asked whether ...",
-"explained how ...", ``interrogative.py``) and a demand for money ("demanded
+course_nouns.txt``) says nothing. A wh-clause after a cue that does not ask
+("explained how ...", ``interrogative.py``) and a demand for money ("demanded
 payment", ``payments.py``) state nothing either. A court's view is a claim when a clause
 says it ("the court said that ...", "the tribunal ruled that ...").
 Direct quotations and "according to" claims are not judged here.
@@ -88,8 +88,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     cue = cue_span.root
     if _course_of_action(doc, draft):
         return False
-    if is_indirect_question(content, asking=draft.stance == "question"):
-        return False  # "asked whether ...", "explained how ...": a question or a topic
+    if draft.stance != "question" and is_indirect_question(content):
+        return False  # "explained how ...", "revealed who ...": a topic, nothing stated
     if draft.stance == "demand" and demands_money(content):
         return False  # "demanded payment of 40,000 euros": money asked for, nothing said
     lemma = cue.lemma_.lower()
