@@ -56,6 +56,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "claims": (
         "act_verbs.txt",
         "adjectives.tsv",
+        "comment_nouns.txt",
         "content_nouns.txt",
         "course_nouns.txt",
         "court_nouns.txt",

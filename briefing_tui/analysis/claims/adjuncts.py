@@ -6,13 +6,18 @@ place or time whose object is an occasion of speaking (``lexicon/claims/
 setting_nouns.txt``: forum, rally, news conference, ...) that closes a reported
 content is taken off it. So is the speaker's next act that the parse joined to
 a content stating a state ("stated that the voters were ineligible and then
-purged them", "said workers were devastated and called on the governor to act").
+purged them", "said workers were devastated and called on the governor to act"),
+and the writer's summing-up in a closing appositive after a comma or a dash
+("is endorsing the campaign, the latest chapter in a long feud", "likened the
+law to theft - a charge that stung": ``lexicon/claims/comment_nouns.txt``).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
@@ -32,6 +37,53 @@ _HAPPENING_VERBS = frozenset(
 _SEQUENCE = frozenset({"then", "later", "subsequently"})
 #: The fewest words a content keeps after its setting is cut.
 _MIN_WORDS = 3
+#: Marks that open an appositive: a comma or a dash.
+_APPOSITION_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+#: How far after its determiner an appositive's head noun may stand ("the latest chapter").
+_HEAD_REACH = 3
+
+
+@cache
+def comment_nouns() -> frozenset[str]:
+    """Nouns that sum up a reported act (``lexicon/claims/comment_nouns.txt``)."""
+    return data_files.words("claims/comment_nouns.txt")
+
+
+def drop_comment(doc: Doc, draft: Draft) -> None:
+    """Cut the writer's closing summing-up (", the latest chapter in ...", " - a charge
+    that ...") off a reported content."""
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if content is None:
+        return
+    text = doc_text(doc)
+    for mark in content:
+        if mark.text not in _APPOSITION_MARKS or mark.i + 1 >= content.end:
+            continue
+        if doc[mark.i + 1].pos_ != "DET" or not _sums_up(doc, mark.i + 1, content.end):
+            continue
+        words = [t for t in doc[content.start : mark.i] if not (t.is_punct or t.is_space)]
+        if len(words) < 2:
+            return
+        if _inside_quotation(text[content.start_char : mark.idx]):
+            return  # the mark stands inside a quotation: the words are the speaker's
+        last = doc[mark.i - 1]
+        draft.content = (draft.content[0], last.idx + len(last.text))
+        return
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether text ending here leaves a quotation open."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _sums_up(doc: Doc, det: int, end: int) -> bool:
+    """A noun phrase opened at ``det`` whose head is a summing-up noun."""
+    for token in doc[det + 1 : min(end, det + 1 + _HEAD_REACH)]:
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower() in comment_nouns()
+    return False
 
 
 def drop_setting(doc: Doc, draft: Draft) -> None:

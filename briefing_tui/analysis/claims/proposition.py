@@ -12,7 +12,9 @@ a party "requested" or "declined", a senator "unveiled" a list, a court
 "ruled" (``lexicon/claims/act_verbs.txt``); asking a court to act is a filing
 (``lexicon/claims/court_nouns.txt``), and a course of action as the source
 ("one option would be asking prosecutors to ...", ``lexicon/claims/
-course_nouns.txt``) says nothing. A wh-clause after a cue that does not ask
+course_nouns.txt``) says nothing, nor does a cue under "without" ("it goes
+without saying that ...") or "find it" with an adjective ("will find it hard
+to ..."). A wh-clause after a cue that does not ask
 ("explained how ...", ``interrogative.py``) and a demand for money ("demanded
 payment", ``payments.py``) state nothing either. A court's view is a claim when a clause
 says it ("the court said that ...", "the tribunal ruled that ...").
@@ -88,6 +90,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     cue = cue_span.root
     if _course_of_action(doc, draft):
         return False
+    if _without_saying(cue) or _finds_it_so(cue):
+        return False
     if draft.stance != "question" and is_indirect_question(content):
         return False  # "explained how ...", "revealed who ...": a topic, nothing stated
     if draft.stance == "demand" and demands_money(content):
@@ -120,6 +124,26 @@ def _course_of_action(doc: Doc, draft: Draft) -> bool:
         return False
     head = doc.char_span(*draft.source_head, alignment_mode="expand")
     return head is not None and any(t.lemma_.lower() in course_nouns() for t in head)
+
+
+def _without_saying(cue: Token) -> bool:
+    """ "It goes without saying that ...", "left without mentioning ...": a cue under
+    "without" is what nobody said."""
+    return cue.dep_ == "pcomp" and cue.head.lower_ == "without"
+
+
+def _finds_it_so(cue: Token) -> bool:
+    """ "will find it difficult to defend the tax": "find it" with an adjective is an
+    experience, not a finding."""
+    if cue.lemma_.lower() != "find":
+        return False
+    for word in cue.children:
+        if word.pos_ != "ADJ" or word.dep_ not in _PREDICATE_DEPS:
+            continue
+        # "it" as the cue's object, or read as the adjective's own subject
+        if any(c.lower_ == "it" for c in [*cue.children, *word.children] if c.i < word.i):
+            return True
+    return False
 
 
 def _petitions_a_court(cue: Token) -> bool:

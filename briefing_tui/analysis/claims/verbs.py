@@ -325,9 +325,10 @@ def _for_to_clause(verb: Token) -> tuple[int, int] | None:
 def _with_modifiers(verb: Token, end: int) -> int:
     """Run a noun-phrase content on over the phrases the parser hung on the cue right after it.
 
-    "cited her endorsements from retired generals on Tuesday": the parse often
-    attaches what modifies the object to the verb; a comma or other break ends the run,
-    except before examples of the object ("..., including the one that ...").
+    "cited her endorsements from retired generals": the parse often attaches what
+    modifies the object to the verb; a comma or other break ends the run, except before
+    examples of the object ("..., including the one that ..."), and so does a date of
+    the act ("endorsed the plan in July", "... on Tuesday").
     """
     doc = verb.doc
     for child in sorted(verb.children, key=lambda c: c.left_edge.i):
@@ -343,8 +344,23 @@ def _with_modifiers(verb: Token, end: int) -> int:
             break
         if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
             break  # "..., whilst promising ...": an action of the source's own
+        if _dates_the_act(child):
+            break  # "endorsed the plan in July": when it was said, not what
         end = child.right_edge.i + 1
     return end
+
+
+#: Entity types of a phrase that dates the act of saying, and its prepositions.
+_WHEN = frozenset({"DATE", "TIME"})
+_DATING_PREPS = frozenset({"in", "on"})
+
+
+def _dates_the_act(phrase: Token) -> bool:
+    """ "in July", "on Tuesday" hung on the cue: a date or time of the act."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _DATING_PREPS:
+        return False
+    objects = [g for g in phrase.children if g.dep_ == "pobj"]
+    return bool(objects) and objects[0].ent_type_ in _WHEN
 
 
 def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:

@@ -1,0 +1,59 @@
+"""Contents cut right (issue 16, class 2): the writer's summing-up and the date of the act
+are not what was said; acts under "without" and "find it hard" say nothing (class 1).
+Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def claims(nlp, text: str) -> list[tuple[str, str]]:
+    """(cue, content text) of each claim, in order."""
+    doc = nlp(text)
+    found = find_claims(doc, find_actors(doc))
+    return [(c.cue, text[c.content.start : c.content.end]) for c in found]
+
+
+def test_a_summing_up_appositive_is_the_writers(nlp):
+    text = (
+        "Senator Ana Ruiz is endorsing the governor's campaign, "
+        "the latest chapter in a long feud between the two."
+    )
+    assert claims(nlp, text) == [("endorsing", "the governor's campaign")]
+
+
+def test_a_charge_after_a_dash_is_the_writers(nlp):
+    text = 'Another critic likened the law to "a tax on breathing" - a charge that stung.'
+    assert claims(nlp, text) == [("likened", 'the law to "a tax on breathing"')]
+
+
+def test_an_appositive_inside_a_quotation_stays(nlp):
+    text = 'The mayor called the plan "a mistake, a step backwards for the city."'
+    found = claims(nlp, text)
+    assert found and found[0][1].endswith('backwards for the city."')
+
+
+def test_an_appositive_that_is_no_summing_up_stays(nlp):
+    text = "The senator endorsed the budget, a plan drawn up by the finance office."
+    assert ("endorsed", "the budget, a plan drawn up by the finance office") in claims(nlp, text)
+
+
+def test_the_date_of_an_endorsement_is_not_its_content(nlp):
+    text = "Mr. Hale officially endorsed the plan in July."
+    assert claims(nlp, text) == [("endorsed", "the plan")]
+
+
+def test_finding_it_hard_is_an_experience(nlp):
+    text = "The governor will find it difficult to defend the tax in the debate."
+    assert claims(nlp, text) == []
+
+
+def test_a_finding_is_still_a_claim(nlp):
+    text = "The inspectors found that the bridge was unsafe."
+    assert ("found", "the bridge was unsafe") in claims(nlp, text)
+
+
+def test_what_goes_without_saying_is_said_by_nobody(nlp):
+    text = "It goes without saying that the tax is unpopular with farmers."
+    assert claims(nlp, text) == []
