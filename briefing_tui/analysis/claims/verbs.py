@@ -210,10 +210,11 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
 
 def _splits_subject_from_verb(verb: Token) -> bool:
     """An inserted cue the parser hung on the subject of the clause it interrupts: the
-    subject before the insert, its verb after it."""
+    subject before the insert, its verb after it ("The difference, she told me, is ...",
+    "The bridge, as one engineer noted, was never ...")."""
     head = verb.head
     return (
-        verb.dep_ == "parataxis"
+        (verb.dep_ == "parataxis" or _is_as_aside(verb))
         and head.dep_ in {"nsubj", "nsubjpass"}
         and head.head.pos_ in VERBAL
         and head.i < verb.i < head.head.i

@@ -1,5 +1,5 @@
-"""Reported concern, fear and belief (issue 16, class 3) and contents that keep their last
-word (class 2). Every text is invented."""
+"""Reported concern, fear and belief and asides that vouch for a clause (issue 16, class 3),
+and contents that keep their last word (class 2). Every text is invented."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_nervous_that_is_a_fear(nlp):
 def test_convinced_by_an_argument_says_nothing(nlp):
     text = "The mayor was convinced by the argument. The team was alarmed by the noise."
     assert claims(nlp, text) == []
+
+
+def test_an_as_aside_inside_a_subject_vouches_for_its_clause(nlp):
+    text = "The bridge, as one engineer noted, was never designed for trucks."
+    found = claims(nlp, text)
+    assert found and found[0][0] == "noted"
+    assert found[0][1].endswith("was never designed for trucks")
