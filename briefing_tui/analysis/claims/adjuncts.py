@@ -9,7 +9,10 @@ a content stating a state ("stated that the voters were ineligible and then
 purged them", "said workers were devastated and called on the governor to act"),
 and the writer's summing-up in a closing appositive after a comma or a dash
 ("is endorsing the campaign, the latest chapter in a long feud", "likened the
-law to theft - a charge that stung": ``lexicon/claims/comment_nouns.txt``).
+law to theft - a charge that stung": ``lexicon/claims/comment_nouns.txt``), and
+the writer's contrast in a closing "though"/"although"/"while" clause that reports
+another statement or the speaker's own act ("said the road would reopen,
+although officials have not confirmed it", "..., though she gave no date").
 """
 
 from __future__ import annotations
@@ -73,16 +76,66 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
         return
 
 
+#: Marks of a contrast clause.
+_CONTRAST = frozenset({"though", "although", "while", "whereas"})
+#: Subjects that make a contrast clause the speaker's own act in the writer's words.
+_SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def drop_contrast(doc: Doc, draft: Draft) -> None:
+    """Cut a closing contrast clause of the writer's (", although officials have not
+    confirmed it", ", though she gave no date") off a reported content."""
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if content is None:
+        return
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    if not words:
+        return
+    for clause in content:
+        if clause.dep_ != "advcl" or clause.right_edge.i < words[-1].i:
+            continue
+        opener = doc[clause.left_edge.i]
+        if opener.lower_ not in _CONTRAST or opener.dep_ != "mark" or opener.i < 1:
+            continue
+        comma = doc[opener.i - 1]
+        before = [t for t in doc[content.start : comma.i] if not (t.is_punct or t.is_space)]
+        if comma.text != "," or len(before) < _MIN_WORDS or not _writers_contrast(clause):
+            continue
+        if _inside_quotation(doc_text(doc)[content.start_char : comma.idx]):
+            return
+        last = before[-1]
+        draft.content = (draft.content[0], last.idx + len(last.text))
+        return
+
+
+def _writers_contrast(clause: Token) -> bool:
+    """A contrast clause that reports a statement (a cue verb) or the speaker's own act
+    (a "he" or "she" subject)."""
+    cues = cue_table()
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in cues for t in clause.subtree):
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SPEAKER_PRONOUNS for c in clause.children
+    )
+
+
 def _inside_quotation(before: str) -> bool:
     """Whether text ending here leaves a quotation open."""
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _sums_up(doc: Doc, det: int, end: int) -> bool:
-    """A noun phrase opened at ``det`` whose head is a summing-up noun."""
+    """A noun phrase opened at ``det`` whose head is a summing-up noun, the content not
+    going on after it ("the claim, a charge first made in 2019, was false": what comes
+    before the comma hangs on a word after the appositive)."""
     for token in doc[det + 1 : min(end, det + 1 + _HEAD_REACH)]:
         if token.pos_ == "NOUN":
-            return token.lemma_.lower() in comment_nouns()
+            if token.lemma_.lower() not in comment_nouns():
+                return False
+            before = doc[det - 2] if det >= 2 else None
+            return before is None or not any(det < a.i < end for a in before.ancestors)
     return False
 
 

@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.according import according_drafts
-from briefing_tui.analysis.claims.adjuncts import drop_comment, drop_next_act, drop_setting
+from briefing_tui.analysis.claims.adjuncts import (
+    drop_comment,
+    drop_contrast,
+    drop_next_act,
+    drop_setting,
+)
 from briefing_tui.analysis.claims.copula import copular_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
@@ -218,6 +223,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_setting(doc, draft)
         drop_next_act(doc, draft)
         drop_comment(doc, draft)
+        drop_contrast(doc, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)
         _whole_words(text, draft)

@@ -57,3 +57,28 @@ def test_a_finding_is_still_a_claim(nlp):
 def test_what_goes_without_saying_is_said_by_nobody(nlp):
     text = "It goes without saying that the tax is unpopular with farmers."
     assert claims(nlp, text) == []
+
+
+def test_a_decision_summing_up_a_statement_is_the_writers(nlp):
+    text = "Mr. Pike said he would resign, a decision that surprised his party."
+    assert claims(nlp, text) == [("said", "he would resign")]
+
+
+def test_an_appositive_the_content_goes_on_after_stays(nlp):
+    text = "The senator said the accusation, a claim first made in 2019, was false."
+    assert claims(nlp, text) == [("said", "the accusation, a claim first made in 2019, was false")]
+
+
+def test_a_contrast_reporting_another_statement_is_the_writers(nlp):
+    text = "The mayor said the road would reopen in May, although officials have not confirmed it."
+    assert claims(nlp, text) == [("said", "the road would reopen in May")]
+
+
+def test_a_contrast_telling_the_speakers_act_is_the_writers(nlp):
+    text = "The governor said the state would appeal, though she gave no date."
+    assert claims(nlp, text) == [("said", "the state would appeal")]
+
+
+def test_a_contrast_that_qualifies_what_was_said_stays(nlp):
+    text = "She said the plan was sound, although it needed more work."
+    assert claims(nlp, text) == [("said", "the plan was sound, although it needed more work")]
