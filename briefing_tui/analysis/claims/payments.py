@@ -1,10 +1,11 @@
-"""Demands for money: "demanded payment of 40,000 euros", "is seeking damages".
+"""Demands for money: "demanded payment of 40,000 euros", "wants the church to pay taxes".
 
 A demand whose content is only a sum or a payment (``lexicon/claims/
-payment_nouns.txt``, or a money amount) asks for something to be handed over; it
-states no proposition and is not shown as a claim. A demand with a clause
-("demanded that the firm pay the levy") or for an act ("demanded his
-resignation") is left alone.
+payment_nouns.txt``, or a money amount), or someone else paying one ("demands
+that the school pay its taxes", "wants the church to pay 2 million euros"), asks
+for something to be handed over; it states no proposition and is not shown as a
+claim. A demand for an act ("demanded his resignation") and a pledge to pay
+("promised to pay the teachers more": no other payer) are left alone.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from briefing_tui.analysis.claims.draft import VERBAL
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Dependencies of a noun the demand is for (its object, or a preposition's object).
-_NOUN_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "appos", "conj"})
+#: Verbs of handing over money.
+_PAYING = frozenset({"pay", "repay", "refund", "reimburse", "remit"})
 
 
 @cache
@@ -29,17 +30,30 @@ def payment_nouns() -> frozenset[str]:
 
 
 def demands_money(content: Span) -> bool:
-    """Whether a demand's content is a payment or a sum of money and nothing said."""
+    """Whether a demand's content is a payment or a sum of money, or someone paying one,
+    and nothing said."""
     inside = range(content.start, content.end)
     roots = [
         t
         for t in content
         if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)
     ]
-    if not roots or any(t.pos_ in VERBAL for t in content):
+    if not roots:
         return False
+    if any(t.pos_ in VERBAL for t in content):
+        return any(_someone_pays(t, inside) for t in roots)
     nouns = [t for t in roots if t.pos_ in {"NOUN", "PROPN", "NUM", "SYM"}]
     return any(_is_money(t) for t in nouns)
+
+
+def _someone_pays(verb: Token, inside: range) -> bool:
+    """ "the school pay its taxes", "the church to pay 2 million euros": a payer named in
+    the content and money as the object."""
+    if verb.lemma_.lower() not in _PAYING:
+        return False
+    payer = any(c.dep_ == "nsubj" and c.i in inside for c in verb.children)
+    money = any(c.dep_ == "dobj" and _is_money(c) for c in verb.children)
+    return payer and money
 
 
 def _is_money(noun: Token) -> bool:

@@ -94,7 +94,7 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
         return False
     if draft.stance != "question" and is_indirect_question(content):
         return False  # "explained how ...", "revealed who ...": a topic, nothing stated
-    if draft.stance == "demand" and demands_money(content):
+    if draft.stance in {"demand", "intention"} and demands_money(content):
         return False  # "demanded payment of 40,000 euros": money asked for, nothing said
     lemma = cue.lemma_.lower()
     roots = _roots(content)

@@ -301,6 +301,8 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if objects and objects[0].ent_type_ in _WHEN:
+                continue  # "called the governor on Tuesday": a date is no "call on"
             if objects:
                 start, end = subtree_range(objects[0])
                 return start, _with_modifiers(verb, end)

@@ -82,3 +82,8 @@ def test_a_contrast_telling_the_speakers_act_is_the_writers(nlp):
 def test_a_contrast_that_qualifies_what_was_said_stays(nlp):
     text = "She said the plan was sound, although it needed more work."
     assert claims(nlp, text) == [("said", "the plan was sound, although it needed more work")]
+
+
+def test_a_date_is_no_content_of_a_phrasal_cue(nlp):
+    text = "The president called the governor on Tuesday."
+    assert claims(nlp, text) == []
