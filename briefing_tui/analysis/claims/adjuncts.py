@@ -12,11 +12,14 @@ and the writer's summing-up in a closing appositive after a comma or a dash
 law to theft - a charge that stung": ``lexicon/claims/comment_nouns.txt``), and
 the writer's contrast in a closing "though"/"although"/"while" clause that reports
 another statement or the speaker's own act ("said the road would reopen,
-although officials have not confirmed it", "..., though she gave no date").
+although officials have not confirmed it", "..., though she gave no date"). A
+dateline opening a paragraph ("HARLOW BAY, May 3 (Wire) — ") is the writer's
+too and is cut off the front of a content.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -74,6 +77,23 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
         last = doc[mark.i - 1]
         draft.content = (draft.content[0], last.idx + len(last.text))
         return
+
+
+#: A dateline: place words in capitals, an optional date and agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:,[^\n\u2014\u2013]{1,30}?)?"
+    r"(?: ?\([^)\n]{1,20}\))?\s*(?:\u2014|\u2013|--|-)\s+"
+)
+
+
+def drop_dateline(text: str, draft: Draft) -> None:
+    """Cut a paragraph's opening dateline ("HARLOW BAY — ") off a content that starts there."""
+    start, end = draft.content
+    if draft.kind == ClaimKind.DIRECT or (start > 0 and text[start - 1] != "\n"):
+        return
+    found = _DATELINE.match(text, start, end)
+    if found is not None and end - found.end() > 0:
+        draft.content = (found.end(), end)
 
 
 #: Marks of a contrast clause.

@@ -27,6 +27,7 @@ from briefing_tui.analysis.claims.according import according_drafts
 from briefing_tui.analysis.claims.adjuncts import (
     drop_comment,
     drop_contrast,
+    drop_dateline,
     drop_next_act,
     drop_setting,
 )
@@ -224,6 +225,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_next_act(doc, draft)
         drop_comment(doc, draft)
         drop_contrast(doc, draft)
+        drop_dateline(text, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)
         _whole_words(text, draft)

@@ -63,7 +63,9 @@ def _matching_cue(token: Token) -> Cue | None:
     particles = {
         c.lower_
         for c in token.children
-        if c.i > token.i and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
+        if c.i > token.i
+        and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
+        and not _dates_the_act(c)  # "ruled on Thursday that ...": no "rule on"
     }
     if _for_to_clause(token) is not None:
         particles.add("for")  # "called for the deal to be signed": "for" opens a clause

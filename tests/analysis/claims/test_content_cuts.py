@@ -87,3 +87,25 @@ def test_a_contrast_that_qualifies_what_was_said_stays(nlp):
 def test_a_date_is_no_content_of_a_phrasal_cue(nlp):
     text = "The president called the governor on Tuesday."
     assert claims(nlp, text) == []
+
+
+def test_a_dateline_is_not_part_of_a_content(nlp):
+    text = (
+        "HARLOW BAY, May 3 (Wire) \u2014 Dock workers will stay off the job for a third week, "
+        "union leaders said on Sunday."
+    )
+    found = claims(nlp, text)
+    assert found == [("said", "Dock workers will stay off the job for a third week")]
+
+
+def test_a_figure_disputed_by_others_is_the_writers_comment(nlp):
+    text = (
+        "The authority said the strike cost businesses 4 million dollars, "
+        "a figure the union disputes."
+    )
+    assert claims(nlp, text) == [("said", "the strike cost businesses 4 million dollars")]
+
+
+def test_a_ruling_dated_before_its_clause_is_a_claim(nlp):
+    text = "The judge ruled on Thursday that the clause did not apply to safety disputes."
+    assert claims(nlp, text) == [("ruled", "the clause did not apply to safety disputes")]
