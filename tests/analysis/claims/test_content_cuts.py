@@ -109,3 +109,13 @@ def test_a_figure_disputed_by_others_is_the_writers_comment(nlp):
 def test_a_ruling_dated_before_its_clause_is_a_claim(nlp):
     text = "The judge ruled on Thursday that the clause did not apply to safety disputes."
     assert claims(nlp, text) == [("ruled", "the clause did not apply to safety disputes")]
+
+
+def test_a_second_that_clause_is_part_of_what_was_said(nlp):
+    text = (
+        "Mr. King said that he was not familiar with the channel because he did not get it "
+        "at home, and that he might decide against hosting the show."
+    )
+    found = claims(nlp, text)
+    assert len(found) == 1
+    assert found[0][1].endswith("and that he might decide against hosting the show")
