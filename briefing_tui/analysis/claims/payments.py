@@ -40,7 +40,7 @@ def demands_money(content: Span) -> bool:
     ]
     if not roots:
         return False
-    if any(t.pos_ in VERBAL for t in content):
+    if any(t.pos_ in VERBAL for t in roots):
         return any(_someone_pays(t, inside) for t in roots)
     nouns = [t for t in roots if t.pos_ in {"NOUN", "PROPN", "NUM", "SYM"}]
     return any(_is_money(t) for t in nouns)

@@ -119,3 +119,11 @@ def test_a_second_that_clause_is_part_of_what_was_said(nlp):
     found = claims(nlp, text)
     assert len(found) == 1
     assert found[0][1].endswith("and that he might decide against hosting the show")
+
+
+def test_a_finding_rejected_by_others_is_the_writers_comment(nlp):
+    text = (
+        "A report by the fisheries council concluded that cod stocks had fallen by a fifth, "
+        "a finding the government rejects."
+    )
+    assert claims(nlp, text) == [("concluded", "cod stocks had fallen by a fifth")]

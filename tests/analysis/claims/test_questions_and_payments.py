@@ -103,3 +103,13 @@ def test_demanding_that_someone_acts_is_still_a_claim(nlp):
 def test_demanding_a_resignation_is_still_a_claim(nlp):
     text = "Protesters demanded the resignation of the police chief."
     assert "demanded" in cues(nlp, text)
+
+
+def test_demanding_compensation_described_by_a_clause_is_not_a_claim(nlp):
+    text = "The union demanded compensation for workers who were injured at the plant."
+    assert claims(nlp, text) == []
+
+
+def test_demanding_an_end_to_something_is_still_a_claim(nlp):
+    text = "The workers demanded an end to the night shifts that caused the injuries."
+    assert "demanded" in cues(nlp, text)
