@@ -57,6 +57,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "claims": (
         "act_verbs.txt",
         "adjectives.tsv",
+        "comment_nouns.txt",
         "content_nouns.txt",
         "course_nouns.txt",
         "court_nouns.txt",
@@ -66,6 +67,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "light_verbs.txt",
         "naming_verbs.txt",
         "nouns.tsv",
+        "payment_nouns.txt",
         "setting_nouns.txt",
         "topic_verbs.txt",
     ),

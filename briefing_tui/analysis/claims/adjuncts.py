@@ -6,13 +6,24 @@ place or time whose object is an occasion of speaking (``lexicon/claims/
 setting_nouns.txt``: forum, rally, news conference, ...) that closes a reported
 content is taken off it. So is the speaker's next act that the parse joined to
 a content stating a state ("stated that the voters were ineligible and then
-purged them", "said workers were devastated and called on the governor to act").
+purged them", "said workers were devastated and called on the governor to act"),
+and the writer's summing-up in a closing appositive after a comma or a dash
+("is endorsing the campaign, the latest chapter in a long feud", "likened the
+law to theft - a charge that stung": ``lexicon/claims/comment_nouns.txt``), and
+the writer's contrast in a closing "though"/"although"/"while" clause that reports
+another statement or the speaker's own act ("said the road would reopen,
+although officials have not confirmed it", "..., though she gave no date"). A
+dateline opening a paragraph ("HARLOW BAY, May 3 (Wire) — ") is the writer's
+too and is cut off the front of a content.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
@@ -32,6 +43,120 @@ _HAPPENING_VERBS = frozenset(
 _SEQUENCE = frozenset({"then", "later", "subsequently"})
 #: The fewest words a content keeps after its setting is cut.
 _MIN_WORDS = 3
+#: Marks that open an appositive: a comma or a dash.
+_APPOSITION_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+#: How far after its determiner an appositive's head noun may stand ("the latest chapter").
+_HEAD_REACH = 3
+
+
+@cache
+def comment_nouns() -> frozenset[str]:
+    """Nouns that sum up a reported act (``lexicon/claims/comment_nouns.txt``)."""
+    return data_files.words("claims/comment_nouns.txt")
+
+
+def drop_comment(doc: Doc, draft: Draft) -> None:
+    """Cut the writer's closing summing-up (", the latest chapter in ...", " - a charge
+    that ...") off a reported content."""
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if content is None:
+        return
+    text = doc_text(doc)
+    for mark in content:
+        if mark.text not in _APPOSITION_MARKS or mark.i + 1 >= content.end:
+            continue
+        if doc[mark.i + 1].pos_ != "DET" or not _sums_up(doc, mark.i + 1, content.end):
+            continue
+        words = [t for t in doc[content.start : mark.i] if not (t.is_punct or t.is_space)]
+        if len(words) < 2:
+            return
+        if _inside_quotation(text[content.start_char : mark.idx]):
+            return  # the mark stands inside a quotation: the words are the speaker's
+        last = doc[mark.i - 1]
+        draft.content = (draft.content[0], last.idx + len(last.text))
+        return
+
+
+#: A dateline: place words in capitals, an optional date and agency, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:,[^\n\u2014\u2013]{1,30}?)?"
+    r"(?: ?\([^)\n]{1,20}\))?\s*(?:\u2014|\u2013|--|-)\s+"
+)
+
+
+def drop_dateline(text: str, draft: Draft) -> None:
+    """Cut a paragraph's opening dateline ("HARLOW BAY — ") off a content that starts there."""
+    start, end = draft.content
+    if draft.kind == ClaimKind.DIRECT or (start > 0 and text[start - 1] != "\n"):
+        return
+    found = _DATELINE.match(text, start, end)
+    if found is not None and end - found.end() > 0:
+        draft.content = (found.end(), end)
+
+
+#: Marks of a contrast clause.
+_CONTRAST = frozenset({"though", "although", "while", "whereas"})
+#: Subjects that make a contrast clause the speaker's own act in the writer's words.
+_SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def drop_contrast(doc: Doc, draft: Draft) -> None:
+    """Cut a closing contrast clause of the writer's (", although officials have not
+    confirmed it", ", though she gave no date") off a reported content."""
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return
+    content = doc.char_span(*draft.content, alignment_mode="expand")
+    if content is None:
+        return
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    if not words:
+        return
+    for clause in content:
+        if clause.dep_ != "advcl" or clause.right_edge.i < words[-1].i:
+            continue
+        opener = doc[clause.left_edge.i]
+        if opener.lower_ not in _CONTRAST or opener.dep_ != "mark" or opener.i < 1:
+            continue
+        comma = doc[opener.i - 1]
+        before = [t for t in doc[content.start : comma.i] if not (t.is_punct or t.is_space)]
+        if comma.text != "," or len(before) < _MIN_WORDS or not _writers_contrast(clause):
+            continue
+        if _inside_quotation(doc_text(doc)[content.start_char : comma.idx]):
+            return
+        last = before[-1]
+        draft.content = (draft.content[0], last.idx + len(last.text))
+        return
+
+
+def _writers_contrast(clause: Token) -> bool:
+    """A contrast clause that reports a statement (a cue verb) or the speaker's own act
+    (a "he" or "she" subject)."""
+    cues = cue_table()
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in cues for t in clause.subtree):
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SPEAKER_PRONOUNS for c in clause.children
+    )
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether text ending here leaves a quotation open."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _sums_up(doc: Doc, det: int, end: int) -> bool:
+    """A noun phrase opened at ``det`` whose head is a summing-up noun, the content not
+    going on after it ("the claim, a charge first made in 2019, was false": what comes
+    before the comma hangs on a word after the appositive)."""
+    for token in doc[det + 1 : min(end, det + 1 + _HEAD_REACH)]:
+        if token.pos_ == "NOUN":
+            if token.lemma_.lower() not in comment_nouns():
+                return False
+            before = doc[det - 2] if det >= 2 else None
+            return before is None or not any(det < a.i < end for a in before.ancestors)
+    return False
 
 
 def drop_setting(doc: Doc, draft: Draft) -> None:

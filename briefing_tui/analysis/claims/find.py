@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.according import according_drafts
-from briefing_tui.analysis.claims.adjuncts import drop_next_act, drop_setting
+from briefing_tui.analysis.claims.adjuncts import (
+    drop_comment,
+    drop_contrast,
+    drop_dateline,
+    drop_next_act,
+    drop_setting,
+)
 from briefing_tui.analysis.claims.copula import copular_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
@@ -35,6 +41,7 @@ from briefing_tui.analysis.claims.direct import (
     with_quote_marks,
 )
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
+from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.nesting import dedupe
 from briefing_tui.analysis.claims.proposition import states_proposition
@@ -97,6 +104,8 @@ def _cut_short(doc: Doc, content: tuple[int, int]) -> bool:
 
 
 def _dangles(token: Token) -> bool:
+    if token.dep_ == "prt" or token.tag_ == "RP":
+        return False  # "would run out", "gave up": a verb's particle completes it
     return (
         token.pos_ in _DANGLING_POS
         or token.tag_ in _DANGLING_TAGS
@@ -214,6 +223,11 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     for draft in drafts:
         drop_setting(doc, draft)
         drop_next_act(doc, draft)
+        drop_comment(doc, draft)
+        drop_contrast(doc, draft)
+        drop_dateline(text, draft)
+        if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
+            with_question_word(doc, draft)
         _whole_words(text, draft)
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)

@@ -71,14 +71,17 @@ def _side_clause(text: str, draft: Draft) -> bool:
     """Whether a nested cue is a side clause set off by punctuation (", though Y said B").
 
     A clause run on without a break ("... because he cannot defend ...") stays
-    part of the content around it, and so does a reason or condition even after
-    a comma (", since most voters accept that ..."): it is part of what is said.
+    part of the content around it, and so do a reason or condition even after
+    a comma (", since most voters accept that ...") and a second "that" clause
+    (", and that he might decide ..."): they are part of what is said.
     """
     if not draft.clause or draft.clause[1] not in _SIDE_CLAUSE_DEPS or not draft.source_span:
         return False
+    first_word = text[draft.clause[0] : draft.clause[0] + 12].split(maxsplit=1)[:1]
+    if first_word and first_word[0].lower() == "that":
+        return False  # "said that A, and that he might decide B": a second thing said
     if draft.clause[1] == "conj":
         return True
-    first_word = text[draft.clause[0] : draft.clause[0] + 12].split(maxsplit=1)[:1]
     if first_word and first_word[0].lower() in _REASON_MARKS:
         return False
     before = text[max(0, draft.clause[0] - 3) : draft.clause[0]].rstrip()

@@ -12,7 +12,11 @@ a party "requested" or "declined", a senator "unveiled" a list, a court
 "ruled" (``lexicon/claims/act_verbs.txt``); asking a court to act is a filing
 (``lexicon/claims/court_nouns.txt``), and a course of action as the source
 ("one option would be asking prosecutors to ...", ``lexicon/claims/
-course_nouns.txt``) says nothing. A court's view is a claim when a clause
+course_nouns.txt``) says nothing, nor does a cue under "without" ("it goes
+without saying that ...") or "find it" with an adjective ("will find it hard
+to ..."). A wh-clause after a cue that does not ask
+("explained how ...", ``interrogative.py``) and a demand for money ("demanded
+payment", ``payments.py``) state nothing either. A court's view is a claim when a clause
 says it ("the court said that ...", "the tribunal ruled that ...").
 Direct quotations and "according to" claims are not judged here.
 """
@@ -24,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.draft import VERBAL, Draft
+from briefing_tui.analysis.claims.interrogative import is_indirect_question
+from briefing_tui.analysis.claims.payments import demands_money
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -84,6 +90,12 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     cue = cue_span.root
     if _course_of_action(doc, draft):
         return False
+    if _without_saying(cue) or _finds_it_so(cue):
+        return False
+    if draft.stance != "question" and is_indirect_question(content):
+        return False  # "explained how ...", "revealed who ...": a topic, nothing stated
+    if draft.stance in {"demand", "intention"} and demands_money(content):
+        return False  # "demanded payment of 40,000 euros": money asked for, nothing said
     lemma = cue.lemma_.lower()
     roots = _roots(content)
     if not roots:
@@ -112,6 +124,26 @@ def _course_of_action(doc: Doc, draft: Draft) -> bool:
         return False
     head = doc.char_span(*draft.source_head, alignment_mode="expand")
     return head is not None and any(t.lemma_.lower() in course_nouns() for t in head)
+
+
+def _without_saying(cue: Token) -> bool:
+    """ "It goes without saying that ...", "left without mentioning ...": a cue under
+    "without" is what nobody said."""
+    return cue.dep_ == "pcomp" and cue.head.lower_ == "without"
+
+
+def _finds_it_so(cue: Token) -> bool:
+    """ "will find it difficult to defend the tax": "find it" with an adjective is an
+    experience, not a finding."""
+    if cue.lemma_.lower() != "find":
+        return False
+    for word in cue.children:
+        if word.pos_ != "ADJ" or word.dep_ not in _PREDICATE_DEPS:
+            continue
+        # "it" as the cue's object, or read as the adjective's own subject
+        if any(c.lower_ == "it" for c in [*cue.children, *word.children] if c.i < word.i):
+            return True
+    return False
 
 
 def _petitions_a_court(cue: Token) -> bool:

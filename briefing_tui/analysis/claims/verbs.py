@@ -63,7 +63,9 @@ def _matching_cue(token: Token) -> Cue | None:
     particles = {
         c.lower_
         for c in token.children
-        if c.i > token.i and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
+        if c.i > token.i
+        and (c.dep_ in {"prt", "prep"} or (c.dep_ == "dobj" and c.lower_ == "it"))
+        and not _dates_the_act(c)  # "ruled on Thursday that ...": no "rule on"
     }
     if _for_to_clause(token) is not None:
         particles.add("for")  # "called for the deal to be signed": "for" opens a clause
@@ -210,10 +212,11 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
 
 def _splits_subject_from_verb(verb: Token) -> bool:
     """An inserted cue the parser hung on the subject of the clause it interrupts: the
-    subject before the insert, its verb after it."""
+    subject before the insert, its verb after it ("The difference, she told me, is ...",
+    "The bridge, as one engineer noted, was never ...")."""
     head = verb.head
     return (
-        verb.dep_ == "parataxis"
+        (verb.dep_ == "parataxis" or _is_as_aside(verb))
         and head.dep_ in {"nsubj", "nsubjpass"}
         and head.head.pos_ in VERBAL
         and head.i < verb.i < head.head.i
@@ -300,6 +303,8 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if objects and objects[0].ent_type_ in _WHEN:
+                continue  # "called the governor on Tuesday": a date is no "call on"
             if objects:
                 start, end = subtree_range(objects[0])
                 return start, _with_modifiers(verb, end)
@@ -325,9 +330,10 @@ def _for_to_clause(verb: Token) -> tuple[int, int] | None:
 def _with_modifiers(verb: Token, end: int) -> int:
     """Run a noun-phrase content on over the phrases the parser hung on the cue right after it.
 
-    "cited her endorsements from retired generals on Tuesday": the parse often
-    attaches what modifies the object to the verb; a comma or other break ends the run,
-    except before examples of the object ("..., including the one that ...").
+    "cited her endorsements from retired generals": the parse often attaches what
+    modifies the object to the verb; a comma or other break ends the run, except before
+    examples of the object ("..., including the one that ..."), and so does a date of
+    the act ("endorsed the plan in July", "... on Tuesday").
     """
     doc = verb.doc
     for child in sorted(verb.children, key=lambda c: c.left_edge.i):
@@ -343,8 +349,23 @@ def _with_modifiers(verb: Token, end: int) -> int:
             break
         if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
             break  # "..., whilst promising ...": an action of the source's own
+        if _dates_the_act(child):
+            break  # "endorsed the plan in July": when it was said, not what
         end = child.right_edge.i + 1
     return end
+
+
+#: Entity types of a phrase that dates the act of saying, and its prepositions.
+_WHEN = frozenset({"DATE", "TIME"})
+_DATING_PREPS = frozenset({"in", "on"})
+
+
+def _dates_the_act(phrase: Token) -> bool:
+    """ "in July", "on Tuesday" hung on the cue: a date or time of the act."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _DATING_PREPS:
+        return False
+    objects = [g for g in phrase.children if g.dep_ == "pobj"]
+    return bool(objects) and objects[0].ent_type_ in _WHEN
 
 
 def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:

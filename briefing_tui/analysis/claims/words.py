@@ -156,8 +156,14 @@ def adjective_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
     table = adjective_cue_table()
     text = doc_text(doc)
     drafts = []
-    for token in (doc[i] for i, lemma in enumerate(doc_words(doc).lemmas) if lemma in table):
-        entries = table.get(token.lemma_.lower())
+    words = doc_words(doc)
+    for token in (
+        doc[i]
+        for i, (lemma, lower) in enumerate(zip(words.lemmas, words.lowers, strict=True))
+        if lemma in table or lower in table
+    ):
+        # "are convinced that": a participle read as an adjective keeps its own form
+        entries = table.get(token.lemma_.lower()) or table.get(token.lower_)
         if (
             entries is None
             or token.dep_ not in {"acomp", "oprd"}
@@ -190,8 +196,23 @@ def _adjective_content(
             found = _prep_object(adjective, cue.particle)
         else:
             found = clause_content(adjective, in_quote) if "that" in cue.frames else None
+            if found is None and "that" in cue.frames:
+                found = _clause_on_copula(adjective)
             if found is None and "to" in cue.frames:
                 found = infinitive_content(adjective)
         if found is not None:
             return found, cue
+    return None
+
+
+def _clause_on_copula(adjective: Token) -> tuple[int, int] | None:
+    """ "were alarmed that the river had risen": the parser hung the "that" clause on "be"
+    rather than on the adjective; a clause right after the adjective, with its "that"."""
+    for clause in adjective.head.children:
+        if clause.dep_ != "ccomp" or clause.i < adjective.i:
+            continue
+        opener = clause.doc[clause.left_edge.i]
+        right_after = opener.i == adjective.i + 1
+        if right_after and opener.lower_ == "that" and opener.dep_ == "mark":
+            return subtree_range(clause)
     return None

@@ -1,0 +1,60 @@
+"""Demands for money: "demanded payment of 40,000 euros", "wants the church to pay taxes".
+
+A demand whose content is only a sum or a payment (``lexicon/claims/
+payment_nouns.txt``, or a money amount), or someone else paying one ("demands
+that the school pay its taxes", "wants the church to pay 2 million euros"), asks
+for something to be handed over; it states no proposition and is not shown as a
+claim. A demand for an act ("demanded his resignation") and a pledge to pay
+("promised to pay the teachers more": no other payer) are left alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.draft import VERBAL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Verbs of handing over money.
+_PAYING = frozenset({"pay", "repay", "refund", "reimburse", "remit"})
+
+
+@cache
+def payment_nouns() -> frozenset[str]:
+    """Nouns for money asked of someone (``lexicon/claims/payment_nouns.txt``)."""
+    return data_files.words("claims/payment_nouns.txt")
+
+
+def demands_money(content: Span) -> bool:
+    """Whether a demand's content is a payment or a sum of money, or someone paying one,
+    and nothing said."""
+    inside = range(content.start, content.end)
+    roots = [
+        t
+        for t in content
+        if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)
+    ]
+    if not roots:
+        return False
+    if any(t.pos_ in VERBAL for t in roots):
+        return any(_someone_pays(t, inside) for t in roots)
+    nouns = [t for t in roots if t.pos_ in {"NOUN", "PROPN", "NUM", "SYM"}]
+    return any(_is_money(t) for t in nouns)
+
+
+def _someone_pays(verb: Token, inside: range) -> bool:
+    """ "the school pay its taxes", "the church to pay 2 million euros": a payer named in
+    the content and money as the object."""
+    if verb.lemma_.lower() not in _PAYING:
+        return False
+    payer = any(c.dep_ == "nsubj" and c.i in inside for c in verb.children)
+    money = any(c.dep_ == "dobj" and _is_money(c) for c in verb.children)
+    return payer and money
+
+
+def _is_money(noun: Token) -> bool:
+    return noun.lemma_.lower() in payment_nouns() or noun.ent_type_ == "MONEY"
