@@ -92,6 +92,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
         return False
     if _without_saying(cue) or _finds_it_so(cue):
         return False
+    if _supposed_or_timed(cue, content):
+        return False  # "if it finds that ...", "after the team reports": nothing said yet
     if draft.stance != "question" and is_indirect_question(content):
         return False  # "explained how ...", "revealed who ...": a topic, nothing stated
     if draft.stance in {"demand", "intention"} and demands_money(content):
@@ -144,6 +146,28 @@ def _finds_it_so(cue: Token) -> bool:
         if any(c.lower_ == "it" for c in [*cue.children, *word.children] if c.i < word.i):
             return True
     return False
+
+
+#: Subordinators of a clause that supposes a cue ("if it finds that ..."): nothing is said.
+_SUPPOSING = frozenset({"if", "unless"})
+#: Subordinators of a clause that only times an event ("after the team reports").
+_TIMING = frozenset({"after", "before", "when", "once", "until", "till"})
+
+
+def _supposed_or_timed(cue: Token, content: Span) -> bool:
+    """Whether the cue is supposed, not told ("If the inquiry finds that X, ..."), or only
+    times the clause it hangs on ("the closure would be reviewed after the team reports")
+    and so says nothing of that clause."""
+    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    if marks & _SUPPOSING:
+        return True
+    if not marks & _TIMING:
+        return False
+    # "after the team reports": a cue with nothing said of its own ("after he admitted he
+    # had erred" says something, and keeps it)
+    said = {"ccomp", "xcomp", "dobj", "dative", "prep", "parataxis", "advcl"}
+    inside = cue.left_edge.i <= content.start and content.end - 1 <= cue.right_edge.i
+    return not inside and not any(c.dep_ in said for c in cue.children)
 
 
 def _petitions_a_court(cue: Token) -> bool:
