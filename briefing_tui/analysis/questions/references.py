@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
@@ -86,6 +87,21 @@ def _bare_definite(noun: Token) -> Token | None:
     if any(c.lower_ in {"of", "for", "to"} or c.dep_ != "prep" for c in right):
         return None  # "the plan to build a bridge", "the death of a patient": said in full
     return dets[0]
+
+
+#: Openings after which a noun's number does not show on the verb ("Will the rules ...").
+MODAL_OPENING = re.compile(
+    r"^(Will|Would|Could|Can|Should|May|Might|Did|Must|How will|What will|When will)\b"
+)
+
+
+def _defined(noun: Token, text: str) -> str | None:
+    """The one name the article gave a thing of ``noun``'s kind ("the Safe Streets Act" for
+    "the new law"), unless a plural subject's verb would then disagree ("Are the rules ...")."""
+    plural_subject = noun.dep_ in {"nsubj", "nsubjpass"} and noun.tag_ in _PLURAL
+    if plural_subject and not MODAL_OPENING.match(text):
+        return None
+    return defined_name(noun)
 
 
 def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
@@ -197,9 +213,67 @@ def _fuller(noun: Token) -> str | None:
             text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
             if not only_plain:
-                return text
+                return (described_earlier(token) if said_the else None) or text
             plain_fallback = plain_fallback or text
     return _with_its_phrase(noun) or plain_fallback
+
+
+#: The most words an earlier phrase may bring to name "the contempt resolution".
+MAX_DESCRIBED_WORDS = 11
+#: Clauses a defining phrase leaves out ("... in contempt *after she refused to testify*").
+_ASIDES = frozenset({"advcl", "relcl", "punct", "appos", "cc", "conj", "parataxis"})
+
+
+def _said_words(head: Token) -> list[Token]:
+    """``head``'s words without asides, times, nor a title before a person's name ("hold
+    former aide Dana Morrow in contempt": "hold Dana Morrow in contempt")."""
+    cut = {t.i for c in head.children if c.dep_ in _ASIDES or _is_time(c) for t in c.subtree}
+    for token in head.subtree:
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ != "compound":
+            cut |= {
+                t.i
+                for c in token.children
+                if c.i < token.i and c.ent_type_ != "PERSON" and c.dep_ in {"compound", "amod"}
+                for t in c.subtree
+            }
+    return [t for t in head.subtree if t.i not in cut and not t.is_punct]
+
+
+def described_earlier(noun: Token) -> str | None:
+    """ "the resolution to hold Dana Morrow in contempt of Congress" for "the contempt
+    resolution": the nearest earlier same noun whose infinitive or defining phrase holds
+    every word that modifies ``noun``; None when no such phrase is short enough."""
+    marks = {
+        c.lower_
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"} and c.i < noun.i and c.lower_ not in TRANSPARENT
+    }
+    if not marks or any(c.pos_ == "PROPN" for c in noun.children if c.dep_ == "compound"):
+        return None
+    doc = noun.doc
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower():
+            continue
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL) or _headline(token):
+            continue
+        clause = next(
+            (
+                c
+                for c in token.children
+                if (c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children))
+                or (c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        words = _said_words(clause)
+        if not marks <= {w.lower_ for w in words}:
+            continue
+        text = f"the {token.text} " + " ".join(w.text for w in words)
+        return text if len(text.split()) <= MAX_DESCRIBED_WORDS else None
+    return None
 
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
@@ -398,6 +472,18 @@ def _same_frame(noun: Token) -> str | None:
     return None
 
 
+def _described_definite(noun: Token) -> bool:
+    """Whether ``noun`` is "the" with common-noun modifiers only ("the contempt resolution")."""
+    left = [c for c in noun.children if c.i < noun.i]
+    if noun.pos_ != "NOUN" or not left or left[0].lower_ != "the" or left[0].dep_ != "det":
+        return False
+    rest = left[1:]
+    return bool(rest) and all(
+        c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and c.left_edge == c
+        for c in rest
+    )
+
+
 def bare_the(noun: Token) -> bool:
     """Whether ``noun`` is a common noun with nothing before it but "the" ("the measure")."""
     left = [c.lower_ for c in noun.children if c.i < noun.i]
@@ -431,13 +517,25 @@ def name_references(
                 short = token.doc[det.i : token.i + 1].text
                 if not _contains(text, short):
                     continue
-                named = _named(token, name_of) or _fuller(token) or _same_frame(token)
+                named = (
+                    _named(token, name_of)
+                    or _defined(token, text)
+                    or _fuller(token)
+                    or _same_frame(token)
+                )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
                     named = "the"
+                if named is not None and named != "the" and _contains(text, named):
+                    continue  # named already by another mention ("who wrote the bill")
                 if named is not None and (
                     named == "the" or len(named.split()) > len(short.split())
                 ):  # "the new bridge" is not named by a shorter "the bridge"
+                    text = replace_words(text, short, named)
+            elif _described_definite(token):
+                short = token.doc[token.left_edge.i : token.i + 1].text
+                named = described_earlier(token)  # "the contempt resolution"
+                if named is not None and _contains(text, short) and not _contains(text, named):
                     text = replace_words(text, short, named)
             elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
                 text = _name_its(text, token)  # only in the sentence the question asks
