@@ -149,10 +149,27 @@ def _another_one(earlier: Token, noun: Token) -> bool:
 _AUTHOR_PREPS = frozenset({"by", "under"})
 
 
+def _dated(noun: Token) -> bool:
+    """Whether a noun is said with a year or another date ("the 2019 decree")."""
+    return any(
+        c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4 and c.text[:2] in {"19", "20"})
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
 def _author_of_past_act(earlier: Token) -> bool:
     """Whether the earlier mention only tells who made another thing in the past ("a 2009 law
-    passed under the government of Tom Berg"): that is no antecedent for "the government"
-    a petition now addresses."""
+    passed under the government of Tom Berg", "the Varga government's 2019 decree", "a 2019
+    decree of the Varga government", "a tax that the Hollis government introduced in 2012"):
+    that is no antecedent for "the government" a petition now addresses."""
+    if earlier.dep_ == "poss" and _dated(earlier.head):
+        return True  # "the Varga government's 2019 decree"
+    if earlier.dep_ == "pobj" and earlier.head.lower_ == "of" and _dated(earlier.head.head):
+        return True  # "a 2019 decree of the Varga government"
+    if earlier.dep_ == "nsubj" and earlier.head.dep_ in {"relcl", "acl"}:
+        verb = earlier.head  # "a tax (that) the Hollis government introduced in 2012"
+        return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
     prep = earlier.head
     if earlier.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in _AUTHOR_PREPS:
         return False
