@@ -17,7 +17,7 @@ from briefing_tui.analysis.questions.scope import clause_tokens
 from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: How each auxiliary is asked: "may" and "might" ask about what will happen.
 _ASKED_AUX = {
@@ -380,11 +380,45 @@ def lengthy(clause: list[Token], verb: Token, subject: Token | None) -> set[int]
             continue  # short, or followed by more of the clause (perhaps a list)
         if head.head.dep_ == "prep" and head.head.lower_ == "with" and _comma_before(head.head):
             found |= _set_off(head.head)  # ", with actions allowed only if ...": all of it
+        elif token.dep_ == "acl" and complement_clause(token):
+            continue  # "result in the claim *being refused*": what is at stake, not an aside
         elif token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"} and not _listed(head):
             found |= _set_off(token)  # "a programme designed to help people under 30"
         elif token.dep_ == "relcl" and _relative(token) and not _bare(head):
             found |= _set_off(token)  # "a number of cities that support the rules"
     return found & inside
+
+
+#: Verbs of a consequence whose object a participle clause completes ("result in the claim
+#: being refused", "lead to families being deported", "mean the plant closing").
+CONSEQUENCE_VERBS = frozenset({"result", "lead", "mean", "cause", "amount", "end"})
+
+
+def complement_clause(participle: Token) -> bool:
+    """Whether a participle on a noun is the clause a consequence verb's object needs ("will
+    result in the claim being refused"), or a gerund clause with its own "being"."""
+    if participle.tag_ not in {"VBG", "VBN"}:
+        return False
+    if any(c.dep_ in {"auxpass", "aux"} and c.lower_ == "being" for c in participle.children):
+        return True
+    noun = participle.head
+    above = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"pobj", "dobj"} and above.lemma_.lower() in CONSEQUENCE_VERBS
+
+
+def completed_nouns(sentence: Span) -> list[tuple[Token, Token]]:
+    """The (noun, participle) pairs of a sentence where a participle clause completes what a
+    consequence verb bears on ("result in the claim being refused": claim, refused)."""
+    pairs: list[tuple[Token, Token]] = []
+    for token in sentence:
+        if token.dep_ == "acl" and complement_clause(token):
+            pairs.append((token.head, token))
+        elif token.dep_ == "pcomp" and token.tag_ in {"VBG", "VBN"}:
+            above = token.head.head  # "result in a student's place being withdrawn"
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and above.lemma_.lower() in CONSEQUENCE_VERBS:
+                pairs.append((subject, token))
+    return pairs
 
 
 def _last_word(clause: list[Token]) -> int:
