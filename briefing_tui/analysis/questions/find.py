@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text, span_text
+from briefing_tui.analysis.questions.agents import agentless, with_agent
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
@@ -645,6 +646,24 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
         candidate.veto = phrase_veto(candidate)
+    if candidate.veto is None and agentless(candidate.text, candidate.sentences[-1]):
+        _name_agent(ctx, claims, candidate)
+
+
+def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
+    """ "Will a discussion table be opened ...?" asked of its named speaker ("Will Ines
+    Carver open a discussion table ...?"); with no named speaker, it is weak (no-actor)."""
+    sentence = candidate.sentences[-1]
+    speaker = _speaker_of(ctx, claims, sentence)
+    named = with_agent(candidate.text, sentence, speaker) if speaker else None
+    if named is None:
+        candidate.weak = "no-actor"
+        return
+    said = candidate.text
+    candidate.text = named
+    candidate.veto = phrase_veto(candidate)
+    if candidate.veto is not None:
+        candidate.text, candidate.veto, candidate.weak = said, None, "no-actor"
 
 
 def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
@@ -714,7 +733,7 @@ def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
 _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
-    {"below-threshold", "vague-reference", "rhetorical-question", "headline-only"}
+    {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
 )
 
 

@@ -769,6 +769,24 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A quantified subject right after a question's auxiliary ("Will many schools quit?"):
+#: which schools? Unless a name says whose ("many Marsk schools", "many of Marsk's schools").
+_QUANTIFIED = re.compile(
+    r"(?:^|, )(?:will|would|could|can|may|might|should|do|does|did|are|is|have|has)"
+    r" ((?:many|some|most|several|few|numerous|other) (?!of\b|likely\b|time\b)[a-z][\w-]*"
+    r"|(?:many|some|most|several) of (?:the|them|these|those)\b(?: [a-z][\w-]*)?)",
+    re.I,
+)
+
+
+def _quantified(text: str) -> str | None:
+    """A quantified subject that names no owner ("many hospitals"), or None."""
+    found = _QUANTIFIED.search(text)
+    if found is None or not all(w[:1].islower() for w in found.group(1).split()):
+        return None  # "many Mexicans", "Many ...": a name or a sentence's opening word
+    return found.group(1)
+
+
 def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | None:
     """The words of a question that need the article to be understood, or None.
 
@@ -780,6 +798,9 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
     for match in _DEMONSTRATIVE_NOUN.finditer(plain):
         if match.group(2).lower().rstrip("’'s") not in _TIME_NOUNS:
             return match.group(0)  # "this move"; "this year" is a date
+    quantified = _quantified(plain)
+    if quantified:
+        return quantified  # "Will many schools quit?": which schools?
     same = _SAME.search(plain)
     if same and not re.search(r"\bas\b|(?<!^)\b[A-Z]", plain[same.end() :]):
         return same.group(0)  # "do exactly the same thing": the same as what? ("as Vik": fine)
