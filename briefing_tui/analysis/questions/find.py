@@ -339,6 +339,40 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
     return merged
 
 
+_NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a question after its first word ("Halden", "March")."""
+    return frozenset(_NAME_WORD.findall(text))
+
+
+def _merge_named_repeats(candidates: list[Candidate], vocab: Vocab) -> None:
+    """Merge shown questions that, once named, ask about one matter: the same names and
+    nearly the same words ("Will the Halden council vote on the Harbor Line extension on
+    March 3?", "Will the Halden council approve the Harbor Line extension ... on March 3?").
+    Both name the matter alike, so the earlier stays (a question left vague was held back
+    before); the later one's evidence joins it and it is marked merged."""
+    words = [_topic_words(c, vocab) for c in candidates]
+    gone: set[int] = set()
+    for later, candidate in enumerate(candidates):
+        if candidate.kind == QuestionKind.DISPUTED:
+            continue
+        for earlier in range(later):
+            lead = candidates[earlier]
+            if earlier in gone or lead.kind == QuestionKind.DISPUTED:
+                continue
+            names = _names(lead.text)
+            if not names or names != _names(candidate.text):
+                continue
+            if not _repeats(words[earlier], words[later]):
+                continue
+            _absorb(lead, candidate)
+            candidate.veto = "merged"
+            gone.add(later)
+            break
+
+
 def _headline_only(candidate: Candidate) -> bool:
     """Whether a candidate's question comes from a line with no closing punctuation."""
     return _headline_line(candidate.sentences[0])
@@ -774,6 +808,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"
+    _merge_named_repeats([c for c in merged if c.veto is None], doc.vocab)
     for candidate in candidates:
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)

@@ -72,3 +72,17 @@ def test_a_bill_named_once_is_not_named_again_by_a_later_mention(nlp) -> None:
     vote = [q for q in asked if "vote" in q]
     assert vote, asked
     assert vote[0].count("cap yearly rent increases") == 1, vote
+
+
+VOTE_TWICE = (
+    "The Brenna town council will vote on the Quay Road bus lane on May 9, council leader Ida "
+    "Berg said. Berg said the council is expected to approve the Quay Road lane by a wide "
+    "margin when it votes on May 9."
+)
+
+
+def test_two_questions_about_one_named_vote_are_shown_once(nlp) -> None:
+    found = analysed(nlp, VOTE_TWICE)
+    about = [q for q in found.shown if "Quay Road" in q.question]
+    assert len(about) == 1, [q.question for q in found.shown]
+    assert len(about[0].evidence) == 2  # both sentences back the one question
