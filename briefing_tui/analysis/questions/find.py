@@ -29,6 +29,7 @@ from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.cues import find_cues
+from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
     denied_question,
@@ -348,9 +349,10 @@ def _names(text: str) -> frozenset[str]:
 
 
 def _merge_named_repeats(candidates: list[Candidate], vocab: Vocab) -> None:
-    """Merge shown questions that, once named, ask about one matter: the same names and
-    nearly the same words ("Will the Halden council vote on the Harbor Line extension on
-    March 3?", "Will the Halden council approve the Harbor Line extension ... on March 3?").
+    """Merge shown questions that, once named, ask about one matter: the same names, one
+    date among them, and nearly the same other words ("Will the Halden council vote on the
+    Harbor Line extension on March 3?", "Will the Halden council approve the Harbor Line
+    extension ... on March 3?").
     Both name the matter alike, so the earlier stays (a question left vague was held back
     before); the later one's evidence joins it and it is marked merged."""
     words = [_topic_words(c, vocab) for c in candidates]
@@ -363,10 +365,11 @@ def _merge_named_repeats(candidates: list[Candidate], vocab: Vocab) -> None:
             if earlier in gone or lead.kind == QuestionKind.DISPUTED:
                 continue
             names = _names(lead.text)
-            if not names or names != _names(candidate.text):
-                continue
-            if not _repeats(words[earlier], words[later]):
-                continue
+            if names != _names(candidate.text) or not {n.lower() for n in names} & MONTHS_AND_DAYS:
+                continue  # one matter: the same names, a day or month among them
+            named = {_stem(n.lower()) for n in names}
+            if not _repeats(words[earlier] - named, words[later] - named):
+                continue  # the same names, other words: "repeal" and "suspend" are two asks
             _absorb(lead, candidate)
             candidate.veto = "merged"
             gone.add(later)
