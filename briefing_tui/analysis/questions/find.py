@@ -72,6 +72,7 @@ from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
+    first_half,
     phrase_veto,
     shortened,
 )
@@ -662,6 +663,9 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     """
     candidate.text = tidied(candidate.text)
     candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "garbled-join":  # "... by June and possibly not until the autumn?"
+        candidate.text = first_half(candidate.text)
+        candidate.veto = phrase_veto(candidate)
     if candidate.veto == "speaker-words":
         speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
         named = name_speaker(candidate.text, speaker) if speaker else None

@@ -685,7 +685,13 @@ _TIME_NOUNS = frozenset(
         "century",
     ]
 )
-_BOTH_SIDES = re.compile(r"(?<![\w’'])(both|the two|either) sides(?![\w’'])", re.I)
+_BOTH_SIDES = re.compile(
+    r"(?<![\w’'])(?:(?:both|the two|either) sides|the (?:losing|winning|other) (?:side|party))"
+    r"(?![\w’'])",
+    re.I,
+)
+#: Words after "to" that make it a preposition of place, not an infinitive ("to the court").
+_DETERMINERS_AFTER_TO = frozenset({"the", "a", "an", "its", "his", "her", "their", "this"})
 _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
 #: "there" pointing at a place ("be there, awake"), not the "there" of "Will there be ...?".
@@ -779,6 +785,14 @@ _QUANTIFIED = re.compile(
 )
 
 
+#: "Is a ruling likely by June?": a decision said with "a" and nothing on what it decides.
+_SOME_DECISION = re.compile(
+    r"(?:^|, )(?:is|will|would|could|can|may|might|should) (an? (?:ruling|decision|verdict"
+    r"|judgment|judgement))(?! (?:on|in|over|about|against|by|from|to)\b)",
+    re.I,
+)
+
+
 def _quantified(text: str) -> str | None:
     """A quantified subject that names no owner ("many hospitals"), or None."""
     found = _QUANTIFIED.search(text)
@@ -798,6 +812,9 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
     for match in _DEMONSTRATIVE_NOUN.finditer(plain):
         if match.group(2).lower().rstrip("’'s") not in _TIME_NOUNS:
             return match.group(0)  # "this move"; "this year" is a date
+    decision = _SOME_DECISION.search(plain)
+    if decision:
+        return decision.group(1)  # "Is a ruling likely by June?": a ruling on what?
     quantified = _quantified(plain)
     if quantified:
         return quantified  # "Will many schools quit?": which schools?
@@ -819,6 +836,8 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         after = plain[match.end() :].split()[:1]
         if following == "on" and (not after or not after[0][:1].islower()):
             full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
+        if following == "to" and after and after[0].lower() in _DETERMINERS_AFTER_TO:
+            full = False  # "appeal the decision to the Supreme Court": "to" says where, not which
         if following == "by" and singular in _SUITS and not (after and _WHEN.match(after[0])):
             full = True  # "the lawsuit by 12 states" says whose; "the appeal by May" says when
         if following in _COMPOUND_HEADS:

@@ -382,8 +382,10 @@ def _apposed(tail: list[str], candidate: Candidate) -> bool:
 
 
 #: "by June and not until the autumn": a hedge left out joined two times into nonsense.
+#: A hedge a second half may keep before its "not" ("and possibly not until ...").
+_HEDGE = r"(?:(?:possibly|perhaps|maybe|probably|likely|even)\s+)?"
 _GARBLED_JOIN = re.compile(
-    r"\b(?:and|or|but)\s+not\s+(?:until|before|after|by|in|on|for|till)\b|"
+    rf"\b(?:and|or|but)\s+{_HEDGE}not\s+(?:until|before|after|by|in|on|for|till)\b|"
     r"\b(and|or|but)\s+(?:and|or|but)\b",
     re.IGNORECASE,
 )
@@ -549,6 +551,20 @@ _VERB_TAGS = frozenset(["VB", "VBD", "VBP", "VBZ"])
 
 #: A consequence verb a trailing phrase completes ("result in ...", "led to ...").
 _CONSEQUENCE_FORM = re.compile(r"(?i)(?:result|lead|led|amount|end)(?:s|ed|ing)?")
+
+
+#: "..., and possibly not until after X leaves office?": a second half that hedges the first.
+_SECOND_HALF = re.compile(
+    rf",?\s+(?:and|or|but)\s+{_HEDGE}not\s+(?:until|before|after|by|in|on|for|till)\b[^?]*\?$",
+    re.IGNORECASE,
+)
+
+
+def first_half(text: str) -> str:
+    """A question without a hedging second half joined to it ("Is a ruling likely before the
+    end of the year and possibly not until after X leaves office?" -> "Is a ruling likely
+    before the end of the year?"); ``text`` when it has none."""
+    return _SECOND_HALF.sub("?", text)
 
 
 def shortened(text: str, sentences: Sequence[Span] = ()) -> str:

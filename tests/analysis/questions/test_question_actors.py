@@ -5,6 +5,9 @@ who announced it, or held back (no-actor); a quantified subject that names no ow
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.references import vague_reference
+from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.vetoes import first_half, phrase_veto
+from briefing_tui.model import QuestionKind
 
 from .helpers import analysed
 
@@ -46,3 +49,34 @@ def test_a_quantified_subject_said_with_a_name_is_not_vague() -> None:
     assert vague_reference("Will many clinics close their night wards?") == "many clinics"
     assert vague_reference("Will many Vardon clinics close their night wards?") is None
     assert vague_reference("Will some of the clinics close?") is not None
+
+
+HEDGED = (
+    "A federal appeals court on Friday heard a challenge by three unions to the Transport "
+    "Ministry's night work rules. A ruling is likely before the end of the year and possibly "
+    "not until after Transport Minister Eva Lind leaves office in February."
+)
+
+
+def test_a_hedged_second_half_is_cut_and_an_unnamed_ruling_is_held_back(nlp) -> None:
+    found = analysed(nlp, HEDGED)
+    asked = [q.question for q in [*found.shown, *found.held]]
+    assert not any("not until" in q for q in asked), asked
+    assert not any("ruling" in q for q in [q.question for q in found.shown]), asked
+
+
+def test_a_second_half_hedged_with_possibly_is_a_garbled_join_and_is_cut() -> None:
+    text = (
+        "Is a ruling likely before the end of the year and possibly not until after Eva Lind "
+        "leaves office?"
+    )
+    assert phrase_veto(Candidate(QuestionKind.EXPECTATION, [], text)) == "garbled-join"
+    assert first_half(text) == "Is a ruling likely before the end of the year?"
+
+
+def test_the_losing_side_and_a_decision_sent_to_a_court_are_vague() -> None:
+    assert vague_reference("Will the losing side appeal to the Supreme Court?") is not None
+    assert vague_reference("Will Ann Lee appeal the decision to the Supreme Court?") is not None
+    assert vague_reference("Will Ann Lee explain the decision to raise fares?") is None
+    assert vague_reference("Is a ruling likely by June?") == "a ruling"
+    assert vague_reference("Is a ruling on the night work rules likely by June?") is None
