@@ -39,7 +39,8 @@ _PLURAL = frozenset({"NNS", "NNPS"})
 _NAME_PARTICLES = frozenset(["of", "for", "and", "the", "de", "von", "van", "der", "la", "le"])
 #: Heads of bodies spoken of with "the" ("the UK Government"), unlike a firm's name.
 _ORG_HEADS_WITH_THE = frozenset(
-    ["government", "council", "ministry", "commission", "court", "parliament", "board"]
+    {"government", "council", "ministry", "commission", "court", "parliament", "board"}
+    | {"authority", "agency", "department", "committee", "bureau", "tribunal", "regulator"}
 )
 #: The words of an earlier phrase kept when it names a short reference.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})

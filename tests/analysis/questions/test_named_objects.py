@@ -86,3 +86,15 @@ def test_two_questions_about_one_named_vote_are_shown_once(nlp) -> None:
     about = [q for q in found.shown if "Quay Road" in q.question]
     assert len(about) == 1, [q.question for q in found.shown]
     assert len(about[0].evidence) == 2  # both sentences back the one question
+
+
+AUTHORITY = (
+    "The Fair Trade Authority said on Monday it had opened an investigation into Dunmore's "
+    "planned purchase of the bakery chain Loafly. The authority will decide by October "
+    "whether to approve the purchase."
+)
+
+
+def test_the_authority_is_named_with_the_before_its_name(nlp) -> None:
+    asked = _asked(nlp, AUTHORITY)
+    assert any(q.startswith("Will the Fair Trade Authority approve") for q in asked), asked
