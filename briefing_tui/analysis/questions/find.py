@@ -22,7 +22,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.agents import agentless, with_agent
 from briefing_tui.analysis.questions.appositions import name_by_apposition
@@ -65,6 +64,7 @@ from briefing_tui.analysis.questions.rules import (
     actor_index,
     is_role_word,
     phrase,
+    with_the,
 )
 from briefing_tui.analysis.questions.rulings import name_rulings
 from briefing_tui.analysis.questions.scope import clause_verb
@@ -595,10 +595,7 @@ def _speaker_of(ctx: RuleContext, claims: list[Claim], sent: DocSpan) -> str | N
         if not sent.start_char <= claim.content.start < sent.end_char:
             continue
         if claim.source and claim.source in ctx.names:
-            name = ctx.names[claim.source]
-            heads = data_files.words("actors/org_heads.txt")
-            # "Home Office" is asked about as "the Home Office"
-            return f"the {name}" if name.split()[-1].lower() in heads else name
+            return with_the(ctx.names[claim.source])  # "the Home Office", "Keller Motors"
         words = (claim.source_text or "").split()
         if words and words[0][:1].isupper() and words[0].lower() not in {"he", "she", "they"}:
             return claim.source_text if words[0] != "The" else "the " + " ".join(words[1:])

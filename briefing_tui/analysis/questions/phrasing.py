@@ -184,6 +184,21 @@ def invert(
     return _invert(verb, clause, [*drop, *extra], name_of, subject, asked_aux) or asked
 
 
+def _said_when(verb: Token) -> set[int]:
+    """The date right after a reporting verb that the parse hung on the clause it reports
+    ("Keller Motors said *on Monday* it would recall ..."): when it was said, not done."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return set()
+    for child in verb.children:
+        if child.dep_ not in {"prep", "npadvmod"} or child.i > verb.i:
+            continue
+        inner = [t for t in child.subtree if t.i != child.i] if child.dep_ == "prep" else [child]
+        dated = bool(inner) and all(t.ent_type_ in {"DATE", "TIME"} for t in inner)
+        if dated and child.left_edge.i == verb.head.i + 1:
+            return {t.i for t in child.subtree}
+    return set()
+
+
 def _invert(
     verb: Token,
     clause: list[Token],
@@ -192,7 +207,7 @@ def _invert(
     subject: Token | None,
     asked_aux: str | None,
 ) -> str | None:
-    dropped = set(drop) | _asides(verb, subject) | subordinate(clause, verb)
+    dropped = set(drop) | _asides(verb, subject) | subordinate(clause, verb) | _said_when(verb)
     tokens = [t for t in clause if t.i not in dropped]
     while tokens and (
         (tokens[0].dep_ in _LEADING_DEPS and tokens[0].head == verb)

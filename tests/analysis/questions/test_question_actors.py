@@ -80,3 +80,14 @@ def test_the_losing_side_and_a_decision_sent_to_a_court_are_vague() -> None:
     assert vague_reference("Will Ann Lee explain the decision to raise fares?") is None
     assert vague_reference("Is a ruling likely by June?") == "a ruling"
     assert vague_reference("Is a ruling on the night work rules likely by June?") is None
+
+
+RECALL = (
+    "Brandt Motors said on Monday it would recall 90,000 vans because of a fault in the steering."
+)
+
+
+def test_a_firm_is_named_without_the_and_the_day_it_spoke_is_left_out(nlp) -> None:
+    found = analysed(nlp, RECALL)
+    asked = [q.question for q in [*found.shown, *found.held]]
+    assert "Will Brandt Motors recall 90,000 vans?" in asked, asked
