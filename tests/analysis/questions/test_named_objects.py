@@ -98,3 +98,26 @@ AUTHORITY = (
 def test_the_authority_is_named_with_the_before_its_name(nlp) -> None:
     asked = _asked(nlp, AUTHORITY)
     assert any(q.startswith("Will the Fair Trade Authority approve") for q in asked), asked
+
+
+SUBPOENA = (
+    "The House Budget Committee issued a subpoena in May for the records of Halvard Bank. "
+    "Committee chair Ann Roy said on Friday that the committee will ask a federal judge to "
+    "enforce the subpoena."
+)
+SUBPOENA_BY_OTHER = (
+    "The House Budget Committee issued a subpoena in May for the records of Halvard Bank. "
+    "Halvard Bank said on Friday that a federal judge will rule on the subpoena in June."
+)
+
+
+def test_the_subpoena_is_named_by_the_body_that_issued_it(nlp) -> None:
+    asked = _asked(nlp, SUBPOENA)
+    assert "Will the House Budget Committee ask a federal judge to enforce its subpoena?" in (
+        asked
+    ), asked
+
+
+def test_the_subpoena_is_the_issuer_s_when_another_asks(nlp) -> None:
+    asked = _asked(nlp, SUBPOENA_BY_OTHER)
+    assert any("the House Budget Committee's subpoena" in q for q in asked), asked
