@@ -780,7 +780,7 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
 #: which schools? Unless a name says whose ("many Marsk schools", "many of Marsk's schools").
 _QUANTIFIED = re.compile(
     r"(?:^|, )(?:will|would|could|can|may|might|should|do|does|did|are|is|have|has)"
-    r" ((?:many|some|most|several|few|numerous|other) (?!of\b|likely\b|time\b)[a-z][\w-]*"
+    r" ((?:many|some|most|several|few|numerous) (?!of\b|likely\b|time\b)[a-z][\w-]*"
     r"|(?:many|some|most|several) of (?:the|them|these|those)\b(?: [a-z][\w-]*)?)",
     re.I,
 )

@@ -49,6 +49,8 @@ def test_a_quantified_subject_said_with_a_name_is_not_vague() -> None:
     assert vague_reference("Will many clinics close their night wards?") == "many clinics"
     assert vague_reference("Will many Vardon clinics close their night wards?") is None
     assert vague_reference("Will some of the clinics close?") is not None
+    # "other" sets apart from what the question names, it quantifies nothing
+    assert vague_reference("Will other sites keep showing the Vardon video?") is None
 
 
 HEDGED = (
