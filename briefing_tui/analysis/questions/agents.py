@@ -13,16 +13,42 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: "Will a discussion table be opened with ...": a modal, an indefinite subject, "be", a
-#: past participle, and what follows.
+#: Words that make a subject definite: "the parents" are someone the article named.
+_DEFINITE = r"(?:the|this|that|these|those|his|her|its|their|our|my|your)\b"
+#: "Will a discussion table be opened with ...": a modal, an indefinite or bare subject
+#: ("a discussion table", "new exam rules"), "be", a past participle, and what follows.
 _AGENTLESS = re.compile(
     r"^(?P<before>(?:[^?]*?, )?)(?P<modal>Will|Would|Could|Can|May|Might|Should|will|would"
-    r"|could|can|may|might|should) (?P<subject>(?:a|an) [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3})"
-    r" be (?P<verb>[a-z]+(?:ed|en|wn|ne|t))(?P<rest>(?: [^?]*)?)\?$"
+    rf"|could|can|may|might|should) (?P<subject>(?:(?:a|an) )?(?!{_DEFINITE})"
+    r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) be (?P<verb>[a-z]+(?:ed|en|wn|ne|t))"
+    r"(?P<rest>(?: [^?]*)?)\?$"
 )
+
+
+#: Families of offices (``actors/titles.tsv``) whose holder acts for a body: a mayor opens
+#: talks, a spokesperson or a professor only tells of them.
+ACTING_OFFICES = frozenset(
+    {"head", "chair", "minister", "deputy", "governor", "mayor", "judge", "military"}
+)
+
+
+def acting(source_text: str, name: str) -> bool:
+    """Whether a claim's source may be the one who acts on what it announces: a body
+    ("the Education Ministry") or someone said with an acting office ("Mayor Ines Carver");
+    not a spokesperson, an analyst or a bare name."""
+    if name.split() and name.split()[-1].lower() in data_files.words("actors/org_heads.txt"):
+        return True
+    offices = {row[0]: row[2] for row in data_files.rows("actors/titles.tsv") if len(row) > 2}
+    said = source_text.lower()
+    return any(
+        family in ACTING_OFFICES and re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", said)
+        for title, family in offices.items()
+    )
 
 
 def _participle(sentence: Span, word: str) -> Token | None:

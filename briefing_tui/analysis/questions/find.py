@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_text, span_text
-from briefing_tui.analysis.questions.agents import agentless, with_agent
+from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
@@ -684,7 +684,8 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
         candidate.veto = phrase_veto(candidate)
-    if candidate.veto is None and agentless(candidate.text, candidate.sentences[-1]):
+    planned = candidate.kind != QuestionKind.DISPUTED  # a dispute asks what is so, not who acts
+    if planned and candidate.veto is None and agentless(candidate.text, candidate.sentences[-1]):
         _name_agent(ctx, claims, candidate)
 
 
@@ -693,6 +694,16 @@ def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> 
     Carver open a discussion table ...?"); with no named speaker, it is weak (no-actor)."""
     sentence = candidate.sentences[-1]
     speaker = _speaker_of(ctx, claims, sentence)
+    said = next(
+        (
+            c.source_text or ""
+            for c in claims
+            if sentence.start_char <= c.content.start < sentence.end_char
+        ),
+        "",
+    )
+    if speaker is not None and not acting(f"{said} {_title_before(sentence, said)}", speaker):
+        speaker = None  # an analyst or a spokesperson tells of it; someone else would act
     named = with_agent(candidate.text, sentence, speaker) if speaker else None
     if named is None:
         candidate.weak = "no-actor"
@@ -702,6 +713,18 @@ def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> 
     candidate.veto = phrase_veto(candidate)
     if candidate.veto is not None:
         candidate.text, candidate.veto, candidate.weak = said, None, "no-actor"
+
+
+def _title_before(sentence: DocSpan, source_text: str) -> str:
+    """The words before a claim's source in its sentence that may hold its office ("Mayor"
+    in "Mayor Ines Carver said ..." when the source is said "Ines Carver")."""
+    words = source_text.split()
+    for token in sentence:
+        if words and token.text == words[0]:
+            return " ".join(
+                t.text for t in sentence.doc[max(sentence.start, token.i - 3) : token.i]
+            )
+    return ""
 
 
 def _name_references(ctx: RuleContext, candidate: Candidate) -> None:

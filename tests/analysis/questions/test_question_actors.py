@@ -93,3 +93,25 @@ def test_a_firm_is_named_without_the_and_the_day_it_spoke_is_left_out(nlp) -> No
     found = analysed(nlp, RECALL)
     asked = [q.question for q in [*found.shown, *found.held]]
     assert "Will Brandt Motors recall 90,000 vans?" in asked, asked
+
+
+def test_a_body_that_announces_an_agentless_plan_is_asked_as_its_doer(nlp) -> None:
+    found = analysed(
+        nlp,
+        "The Transport Ministry said on Tuesday that new speed limits will be introduced on "
+        "rural roads from March.",
+    )
+    shown = [q.question for q in found.shown]
+    assert any(
+        q.startswith("Will the Transport Ministry introduce new speed limits") for q in shown
+    ), shown
+
+
+def test_an_analyst_who_tells_of_an_agentless_plan_is_not_made_its_doer(nlp) -> None:
+    found = analysed(
+        nlp,
+        "Economist Ann Berg said a consultation will be opened with the unions in May.",
+    )
+    asked = [q.question for q in [*found.shown, *found.held]]
+    assert not any("Ann Berg open" in q for q in asked), asked
+    assert not any("consultation" in q.question for q in found.shown), asked
