@@ -57,7 +57,7 @@ def _name_at(token: Token) -> str | None:
         if doc[start].lower_ in {"a", "an", "the"}:
             start += 1
         name = doc[start : token.i + 1].text
-        if doc[start].pos_ != "PROPN" or doc[start - 1].lower_ == "the":
+        if doc[start].pos_ != "PROPN" or (start > 0 and doc[start - 1].lower_ == "the"):
             name = "the " + name  # "the agency's Clean Air Plan", "the EPA's Clean Air Plan"
     else:
         name = "the " + doc[first : token.i + 1].text
