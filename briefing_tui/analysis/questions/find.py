@@ -66,7 +66,7 @@ from briefing_tui.analysis.questions.rules import (
     phrase,
     with_the,
 )
-from briefing_tui.analysis.questions.rulings import name_made, name_rulings
+from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.vetoes import (
@@ -731,7 +731,8 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
     """Name the question's short references where the article names them; a "that <noun>"
     left pointing back makes it weak; a question grown too long is shortened."""
     asked = candidate.text
-    for name_more in (name_rulings, name_made, name_by_apposition, name_measures):
+    namers = (name_rulings, name_made, name_sentence, name_by_apposition, name_measures)
+    for name_more in namers:
         said = candidate.text
         candidate.text = name_more(said, candidate.sentences)
         if phrase_veto(candidate) is not None:

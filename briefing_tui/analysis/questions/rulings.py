@@ -105,6 +105,43 @@ def _maker_before(noun: Token) -> Token | None:
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 
 
+def _sentenced_before(noun: Token) -> Token | None:
+    """Whom the nearest earlier "sentenced <person> to ..." sentenced, or None."""
+    doc = noun.doc
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        verb = doc[index]
+        if verb.lower_ not in {"sentenced", "sentences"} or is_negated(verb):
+            continue
+        # whom: its object, or the first name after it where the parse went astray
+        # ("sentenced activist Lea Moss to two years" read as an adjective)
+        after = doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]
+        person = next((t for t in after if t.ent_type_ == "PERSON" and t.dep_ != "compound"), None)
+        if person is None or person.pos_ != "PROPN":
+            return None
+        return person
+    return None
+
+
+def name_sentence(text: str, sentences: list[Span]) -> str:
+    """``text`` with a bare "the sentence" named by whom the article says was sentenced
+    ("Will prosecutors appeal Mira Svan's sentence?"), unless the question names that
+    person already ("Will Svan appeal the sentence?" says whose)."""
+    for sent in sentences:
+        for noun in sent:
+            if noun.lemma_.lower() != "sentence" or noun.pos_ != "NOUN" or not bare_the(noun):
+                continue
+            found = find_words(text, f"the {noun.text}")
+            person = _sentenced_before(noun) if found is not None else None
+            if person is None:
+                continue
+            words = [t for t in person.subtree if t.ent_type_ == "PERSON" and t.i <= person.i]
+            name = noun.doc[words[0].i : person.i + 1].text
+            if any(find_words(text, w.text) for w in words):
+                continue  # the question names the one sentenced: "the sentence" is theirs
+            text = replace_words(text, f"the {noun.text}", f"{name}'s {noun.text}")
+    return text
+
+
 def name_made(text: str, sentences: list[Span]) -> str:
     """``text`` with a bare "the subpoena" (or lawsuit, petition...) named by who issued or
     brought it: "its subpoena" where that one is the question's subject ("Will the Senate

@@ -121,3 +121,23 @@ def test_the_subpoena_is_named_by_the_body_that_issued_it(nlp) -> None:
 def test_the_subpoena_is_the_issuer_s_when_another_asks(nlp) -> None:
     asked = _asked(nlp, SUBPOENA_BY_OTHER)
     assert any("the House Budget Committee's subpoena" in q for q in asked), asked
+
+
+SENTENCED = (
+    "A court in Varby on Tuesday sentenced activist Lea Moss to two years in prison for "
+    "blocking a motorway. Prosecutors said they would appeal the sentence."
+)
+SENTENCED_APPEALS = (
+    "A court in Varby on Tuesday sentenced activist Lea Moss to two years in prison for "
+    "blocking a motorway. Her lawyer said Moss would appeal the sentence."
+)
+
+
+def test_the_sentence_is_named_by_whom_the_court_sentenced(nlp) -> None:
+    asked = _asked(nlp, SENTENCED)
+    assert "Will prosecutors appeal Lea Moss's sentence?" in asked, asked
+
+
+def test_the_sentence_of_the_question_s_own_subject_is_left_as_it_is(nlp) -> None:
+    asked = _asked(nlp, SENTENCED_APPEALS)
+    assert not any("Moss's sentence" in q for q in asked), asked
