@@ -9,11 +9,15 @@ article itself set beside the same noun, singular or plural.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.phrasing import statement
-from briefing_tui.analysis.questions.references import bare_the, find_words
+from briefing_tui.analysis.questions.references import (
+    MODAL_OPENING,
+    TRANSPARENT,
+    bare_the,
+    find_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,10 +26,6 @@ if TYPE_CHECKING:
 LOOK_BACK = 1500
 #: The most words a name may bring into a question.
 MAX_NAME_WORDS = 8
-#: Openings after which a noun's number does not show on the verb ("Will the rules ...").
-_MODAL_OPENING = re.compile(
-    r"^(Will|Would|Could|Can|Should|May|Might|Did|Must|How will|What will|When will)\b"
-)
 
 
 #: Entity types of a party to a dealing, not the dealing itself.
@@ -50,6 +50,9 @@ def _name_words(name: Token, apposition: Token) -> str | None:
     words = [t for t in name.subtree if t.i not in cut and not t.is_punct]
     if not words or len(words) > MAX_NAME_WORDS:
         return None
+    if words[0].pos_ == "PRON":  # "its Green Grid Plan": the pronoun would need the article
+        words = words[1:]
+        return "the " + statement(words)[9:-1] if words else None
     text = statement(words)[9:-1]
     return "the" + text[3:] if words[0].lower_ == "the" else text
 
@@ -99,6 +102,30 @@ def _dealing(deal: Token) -> str | None:
     return f"{who_text}'s {deal.text} to {action.lemma_} {thing}"
 
 
+#: Nouns of a collection that an apposition may be said with ("a set of rules").
+_COLLECTIONS = frozenset({"set", "package", "series", "suite", "body", "raft", "batch"})
+
+
+def _collective(token: Token) -> Token:
+    """The collection a noun is said with ("set" in "a set of rules"), else the noun."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_ in _COLLECTIONS:
+        return prep.head
+    return token
+
+
+def _short_reference(noun: Token) -> Token | None:
+    """The "the" of a bare reference ("the rules", "the federal rules"), else None."""
+    if bare_the(noun):
+        return next(c for c in noun.children if c.i < noun.i)
+    left = [c for c in noun.children if c.i < noun.i]
+    plain = [c for c in left if c.dep_ == "amod" and c.lower_ in TRANSPARENT]
+    dets = [c for c in left if c.dep_ == "det" and c.lower_ == "the"]
+    if noun.pos_ != "NOUN" or len(dets) != 1 or len(left) != len(plain) + 1 or not plain:
+        return None
+    return dets[0]
+
+
 def _named_by_apposition(noun: Token) -> str | None:
     """The name an earlier apposition gave a thing of the same noun ("the Clean Air
     Standard, a rule that ..."; "a rule, the Clean Air Standard, ..."), or None."""
@@ -112,6 +139,7 @@ def _named_by_apposition(noun: Token) -> str | None:
             dealing = _dealing(token)
             if dealing is not None:
                 return dealing
+        token = _collective(token)  # "the Clean Air Plan, a set of rules that ..."
         named = token.head if token.dep_ == "appos" else None
         named = named or next((c for c in token.children if c.dep_ == "appos"), None)
         if named is None or named.pos_ != "PROPN":
@@ -127,13 +155,14 @@ def name_by_apposition(text: str, sentences: list[Span]) -> str:
     apposition of the article gave the same noun, where the verb's number cannot clash."""
     for sent in sentences:
         for noun in sent:
-            if not bare_the(noun):
+            det = _short_reference(noun)
+            if det is None:
                 continue
-            found = find_words(text, f"the {noun.text}")
+            found = find_words(text, noun.doc[det.i : noun.i + 1].text)
             if found is None:
                 continue
             is_subject = noun.dep_ in {"nsubj", "nsubjpass"}
-            if is_subject and noun.tag_ == "NNS" and not _MODAL_OPENING.match(text):
+            if is_subject and noun.tag_ == "NNS" and not MODAL_OPENING.match(text):
                 continue  # "Are the rules legal?" would not agree with one name
             name = _named_by_apposition(noun)
             if name is None or name.lower() in text.lower():

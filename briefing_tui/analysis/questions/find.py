@@ -22,14 +22,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text, span_text
+from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.courts import find_court_matters
 from briefing_tui.analysis.questions.cues import find_cues, lemma_set
+from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
     denied_question,
@@ -69,13 +70,15 @@ from briefing_tui.analysis.questions.rules import (
     actor_index,
     is_role_word,
     phrase,
+    with_the,
 )
-from briefing_tui.analysis.questions.rulings import name_rulings
+from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
+    first_half,
     phrase_veto,
     shortened,
 )
@@ -387,6 +390,42 @@ def _merge_repeats(candidates: list[Candidate], vocab: Vocab) -> list[Candidate]
     return merged
 
 
+_NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a question after its first word ("Halden", "March")."""
+    return frozenset(_NAME_WORD.findall(text))
+
+
+def _merge_named_repeats(candidates: list[Candidate], vocab: Vocab) -> None:
+    """Merge shown questions that, once named, ask about one matter: the same names, one
+    date among them, and nearly the same other words ("Will the Halden council vote on the
+    Harbor Line extension on March 3?", "Will the Halden council approve the Harbor Line
+    extension ... on March 3?").
+    Both name the matter alike, so the earlier stays (a question left vague was held back
+    before); the later one's evidence joins it and it is marked merged."""
+    words = [_topic_words(c, vocab) for c in candidates]
+    gone: set[int] = set()
+    for later, candidate in enumerate(candidates):
+        if candidate.kind == QuestionKind.DISPUTED:
+            continue
+        for earlier in range(later):
+            lead = candidates[earlier]
+            if earlier in gone or lead.kind == QuestionKind.DISPUTED:
+                continue
+            names = _names(lead.text)
+            if names != _names(candidate.text) or not {n.lower() for n in names} & MONTHS_AND_DAYS:
+                continue  # one matter: the same names, a day or month among them
+            named = {_stem(n.lower()) for n in names}
+            if not _repeats(words[earlier] - named, words[later] - named):
+                continue  # the same names, other words: "repeal" and "suspend" are two asks
+            _absorb(lead, candidate)
+            candidate.veto = "merged"
+            gone.add(later)
+            break
+
+
 def _headline_only(candidate: Candidate) -> bool:
     """Whether a candidate's question comes from a line with no closing punctuation."""
     return _headline_line(candidate.sentences[0])
@@ -628,10 +667,7 @@ def _speaker_of(ctx: RuleContext, claims: list[Claim], sent: DocSpan) -> str | N
         if not sent.start_char <= claim.content.start < sent.end_char:
             continue
         if claim.source and claim.source in ctx.names:
-            name = ctx.names[claim.source]
-            heads = data_files.words("actors/org_heads.txt")
-            # "Home Office" is asked about as "the Home Office"
-            return f"the {name}" if name.split()[-1].lower() in heads else name
+            return with_the(ctx.names[claim.source])  # "the Home Office", "Keller Motors"
         words = (claim.source_text or "").split()
         if words and words[0][:1].isupper() and words[0].lower() not in {"he", "she", "they"}:
             return claim.source_text if words[0] != "The" else "the " + " ".join(words[1:])
@@ -696,6 +732,9 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     """
     candidate.text = tidied(candidate.text)
     candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "garbled-join":  # "... by June and possibly not until the autumn?"
+        candidate.text = first_half(candidate.text)
+        candidate.veto = phrase_veto(candidate)
     if candidate.veto == "speaker-words":
         speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
         named = name_speaker(candidate.text, speaker) if speaker else None
@@ -717,13 +756,55 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
         candidate.veto = phrase_veto(candidate)
+    planned = candidate.kind != QuestionKind.DISPUTED  # a dispute asks what is so, not who acts
+    if planned and candidate.veto is None and agentless(candidate.text, candidate.sentences[-1]):
+        _name_agent(ctx, claims, candidate)
+
+
+def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
+    """ "Will a discussion table be opened ...?" asked of its named speaker ("Will Ines
+    Carver open a discussion table ...?"); with no named speaker, it is weak (no-actor)."""
+    sentence = candidate.sentences[-1]
+    speaker = _speaker_of(ctx, claims, sentence)
+    said = next(
+        (
+            c.source_text or ""
+            for c in claims
+            if sentence.start_char <= c.content.start < sentence.end_char
+        ),
+        "",
+    )
+    if speaker is not None and not acting(f"{said} {_title_before(sentence, said)}", speaker):
+        speaker = None  # an analyst or a spokesperson tells of it; someone else would act
+    named = with_agent(candidate.text, sentence, speaker) if speaker else None
+    if named is None:
+        candidate.weak = "no-actor"
+        return
+    said = candidate.text
+    candidate.text = named
+    candidate.veto = phrase_veto(candidate)
+    if candidate.veto is not None:
+        candidate.text, candidate.veto, candidate.weak = said, None, "no-actor"
+
+
+def _title_before(sentence: DocSpan, source_text: str) -> str:
+    """The words before a claim's source in its sentence that may hold its office ("Mayor"
+    in "Mayor Ines Carver said ..." when the source is said "Ines Carver")."""
+    words = source_text.split()
+    for token in sentence:
+        if words and token.text == words[0]:
+            return " ".join(
+                t.text for t in sentence.doc[max(sentence.start, token.i - 3) : token.i]
+            )
+    return ""
 
 
 def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
     """Name the question's short references where the article names them; a "that <noun>"
     left pointing back makes it weak; a question grown too long is shortened."""
     asked = candidate.text
-    for name_more in (name_rulings, name_by_apposition, name_measures):
+    namers = (name_rulings, name_made, name_sentence, name_by_apposition, name_measures)
+    for name_more in namers:
         said = candidate.text
         candidate.text = name_more(said, candidate.sentences)
         if phrase_veto(candidate) is not None:
@@ -786,7 +867,7 @@ def _lower_sentence_the(text: str, sentence: DocSpan) -> str:
 _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
-    {"below-threshold", "vague-reference", "rhetorical-question", "headline-only"}
+    {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
     | {"unnamed-object"}
 )
 
@@ -828,6 +909,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"
+    _merge_named_repeats([c for c in merged if c.veto is None], doc.vocab)
     for candidate in candidates:
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)

@@ -17,7 +17,7 @@ from briefing_tui.analysis.questions.scope import clause_tokens
 from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: How each auxiliary is asked: "may" and "might" ask about what will happen.
 _ASKED_AUX = {
@@ -195,6 +195,21 @@ def invert(
     return _invert(verb, clause, [*drop, *extra], name_of, subject, asked_aux) or asked
 
 
+def _said_when(verb: Token) -> set[int]:
+    """The date right after a reporting verb that the parse hung on the clause it reports
+    ("Keller Motors said *on Monday* it would recall ..."): when it was said, not done."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return set()
+    for child in verb.children:
+        if child.dep_ not in {"prep", "npadvmod"} or child.i > verb.i:
+            continue
+        inner = [t for t in child.subtree if t.i != child.i] if child.dep_ == "prep" else [child]
+        dated = bool(inner) and all(t.ent_type_ in {"DATE", "TIME"} for t in inner)
+        if dated and child.left_edge.i == verb.head.i + 1:
+            return {t.i for t in child.subtree}
+    return set()
+
+
 def _invert(
     verb: Token,
     clause: list[Token],
@@ -203,7 +218,7 @@ def _invert(
     subject: Token | None,
     asked_aux: str | None,
 ) -> str | None:
-    dropped = set(drop) | _asides(verb, subject) | subordinate(clause, verb)
+    dropped = set(drop) | _asides(verb, subject) | subordinate(clause, verb) | _said_when(verb)
     tokens = [t for t in clause if t.i not in dropped]
     while tokens and (
         (tokens[0].dep_ in _LEADING_DEPS and tokens[0].head == verb)
@@ -413,11 +428,45 @@ def lengthy(clause: list[Token], verb: Token, subject: Token | None) -> set[int]
             continue  # short, or followed by more of the clause (perhaps a list)
         if head.head.dep_ == "prep" and head.head.lower_ == "with" and _comma_before(head.head):
             found |= _set_off(head.head)  # ", with actions allowed only if ...": all of it
+        elif token.dep_ == "acl" and complement_clause(token):
+            continue  # "result in the claim *being refused*": what is at stake, not an aside
         elif token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"} and not _listed(head):
             found |= _set_off(token)  # "a programme designed to help people under 30"
         elif token.dep_ == "relcl" and _relative(token) and not _bare(head):
             found |= _set_off(token)  # "a number of cities that support the rules"
     return found & inside
+
+
+#: Verbs of a consequence whose object a participle clause completes ("result in the claim
+#: being refused", "lead to families being deported", "mean the plant closing").
+CONSEQUENCE_VERBS = frozenset({"result", "lead", "mean", "cause", "amount", "end"})
+
+
+def complement_clause(participle: Token) -> bool:
+    """Whether a participle on a noun is the clause a consequence verb's object needs ("will
+    result in the claim being refused"), or a gerund clause with its own "being"."""
+    if participle.tag_ not in {"VBG", "VBN"}:
+        return False
+    if any(c.dep_ in {"auxpass", "aux"} and c.lower_ == "being" for c in participle.children):
+        return True
+    noun = participle.head
+    above = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in {"pobj", "dobj"} and above.lemma_.lower() in CONSEQUENCE_VERBS
+
+
+def completed_nouns(sentence: Span) -> list[tuple[Token, Token]]:
+    """The (noun, participle) pairs of a sentence where a participle clause completes what a
+    consequence verb bears on ("result in the claim being refused": claim, refused)."""
+    pairs: list[tuple[Token, Token]] = []
+    for token in sentence:
+        if token.dep_ == "acl" and complement_clause(token):
+            pairs.append((token.head, token))
+        elif token.dep_ == "pcomp" and token.tag_ in {"VBG", "VBN"}:
+            above = token.head.head  # "result in a student's place being withdrawn"
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and above.lemma_.lower() in CONSEQUENCE_VERBS:
+                pairs.append((subject, token))
+    return pairs
 
 
 def _last_word(clause: list[Token]) -> int:

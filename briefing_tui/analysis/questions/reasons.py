@@ -15,6 +15,7 @@ _SAID = {
     "rhetorical-question": "a rhetorical question",
     "headline-only": "only in the headline",
     "vague-reference": "needs the article",
+    "no-actor": "names no one who would act",
 }
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
@@ -38,7 +39,8 @@ _PLURAL = frozenset({"NNS", "NNPS"})
 _NAME_PARTICLES = frozenset(["of", "for", "and", "the", "de", "von", "van", "der", "la", "le"])
 #: Heads of bodies spoken of with "the" ("the UK Government"), unlike a firm's name.
 _ORG_HEADS_WITH_THE = frozenset(
-    ["government", "council", "ministry", "commission", "court", "parliament", "board"]
+    {"government", "council", "ministry", "commission", "court", "parliament", "board"}
+    | {"authority", "agency", "department", "committee", "bureau", "tribunal", "regulator"}
 )
 #: The words of an earlier phrase kept when it names a short reference.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
@@ -88,6 +90,21 @@ def _bare_definite(noun: Token) -> Token | None:
     return dets[0]
 
 
+#: Openings after which a noun's number does not show on the verb ("Will the rules ...").
+MODAL_OPENING = re.compile(
+    r"^(Will|Would|Could|Can|Should|May|Might|Did|Must|How will|What will|When will)\b"
+)
+
+
+def _defined(noun: Token, text: str) -> str | None:
+    """The one name the article gave a thing of ``noun``'s kind ("the Safe Streets Act" for
+    "the new law"), unless a plural subject's verb would then disagree ("Are the rules ...")."""
+    plural_subject = noun.dep_ in {"nsubj", "nsubjpass"} and noun.tag_ in _PLURAL
+    if plural_subject and not MODAL_OPENING.match(text):
+        return None
+    return defined_name(noun)
+
+
 def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     """The actor name the actors analysis gives the noun, where the name ends in that noun
     ("Rivo Bank" for "the bank"; not "Marlow City Council" for "the city")."""
@@ -133,10 +150,27 @@ def _another_one(earlier: Token, noun: Token) -> bool:
 _AUTHOR_PREPS = frozenset({"by", "under"})
 
 
+def _dated(noun: Token) -> bool:
+    """Whether a noun is said with a year or another date ("the 2019 decree")."""
+    return any(
+        c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4 and c.text[:2] in {"19", "20"})
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
 def _author_of_past_act(earlier: Token) -> bool:
     """Whether the earlier mention only tells who made another thing in the past ("a 2009 law
-    passed under the government of Tom Berg"): that is no antecedent for "the government"
-    a petition now addresses."""
+    passed under the government of Tom Berg", "the Varga government's 2019 decree", "a 2019
+    decree of the Varga government", "a tax that the Hollis government introduced in 2012"):
+    that is no antecedent for "the government" a petition now addresses."""
+    if earlier.dep_ == "poss" and _dated(earlier.head):
+        return True  # "the Varga government's 2019 decree"
+    if earlier.dep_ == "pobj" and earlier.head.lower_ == "of" and _dated(earlier.head.head):
+        return True  # "a 2019 decree of the Varga government"
+    if earlier.dep_ == "nsubj" and earlier.head.dep_ in {"relcl", "acl"}:
+        verb = earlier.head  # "a tax (that) the Hollis government introduced in 2012"
+        return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
     prep = earlier.head
     if earlier.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in _AUTHOR_PREPS:
         return False
@@ -197,9 +231,67 @@ def _fuller(noun: Token) -> str | None:
             text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
             if not only_plain:
-                return text
+                return (described_earlier(token) if said_the else None) or text
             plain_fallback = plain_fallback or text
     return _with_its_phrase(noun) or plain_fallback
+
+
+#: The most words an earlier phrase may bring to name "the contempt resolution".
+MAX_DESCRIBED_WORDS = 11
+#: Clauses a defining phrase leaves out ("... in contempt *after she refused to testify*").
+_ASIDES = frozenset({"advcl", "relcl", "punct", "appos", "cc", "conj", "parataxis"})
+
+
+def _said_words(head: Token) -> list[Token]:
+    """``head``'s words without asides, times, nor a title before a person's name ("hold
+    former aide Dana Morrow in contempt": "hold Dana Morrow in contempt")."""
+    cut = {t.i for c in head.children if c.dep_ in _ASIDES or _is_time(c) for t in c.subtree}
+    for token in head.subtree:
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ != "compound":
+            cut |= {
+                t.i
+                for c in token.children
+                if c.i < token.i and c.ent_type_ != "PERSON" and c.dep_ in {"compound", "amod"}
+                for t in c.subtree
+            }
+    return [t for t in head.subtree if t.i not in cut and not t.is_punct]
+
+
+def described_earlier(noun: Token) -> str | None:
+    """ "the resolution to hold Dana Morrow in contempt of Congress" for "the contempt
+    resolution": the nearest earlier same noun whose infinitive or defining phrase holds
+    every word that modifies ``noun``; None when no such phrase is short enough."""
+    marks = {
+        c.lower_
+        for c in noun.children
+        if c.dep_ in {"compound", "amod"} and c.i < noun.i and c.lower_ not in TRANSPARENT
+    }
+    if not marks or any(c.pos_ == "PROPN" for c in noun.children if c.dep_ == "compound"):
+        return None
+    doc = noun.doc
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower():
+            continue
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL) or _headline(token):
+            continue
+        clause = next(
+            (
+                c
+                for c in token.children
+                if (c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children))
+                or (c.dep_ == "prep" and c.lower_ in _DEFINING_PREPS)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        words = _said_words(clause)
+        if not marks <= {w.lower_ for w in words}:
+            continue
+        text = f"the {token.text} " + " ".join(w.text for w in words)
+        return text if len(text.split()) <= MAX_DESCRIBED_WORDS else None
+    return None
 
 
 #: Prepositions whose phrase says which one a noun is ("a ban on gambling ads").
@@ -398,6 +490,18 @@ def _same_frame(noun: Token) -> str | None:
     return None
 
 
+def _described_definite(noun: Token) -> bool:
+    """Whether ``noun`` is "the" with common-noun modifiers only ("the contempt resolution")."""
+    left = [c for c in noun.children if c.i < noun.i]
+    if noun.pos_ != "NOUN" or not left or left[0].lower_ != "the" or left[0].dep_ != "det":
+        return False
+    rest = left[1:]
+    return bool(rest) and all(
+        c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} and c.left_edge == c
+        for c in rest
+    )
+
+
 def bare_the(noun: Token) -> bool:
     """Whether ``noun`` is a common noun with nothing before it but "the" ("the measure")."""
     left = [c.lower_ for c in noun.children if c.i < noun.i]
@@ -431,14 +535,26 @@ def name_references(
                 short = token.doc[det.i : token.i + 1].text
                 if not _contains(text, short):
                     continue
-                named = _named(token, name_of) or _fuller(token) or _same_frame(token)
+                named = (
+                    _named(token, name_of)
+                    or _defined(token, text)
+                    or _fuller(token)
+                    or _same_frame(token)
+                )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
                     named = "the"
+                if named is not None and named != "the" and _contains(text, named):
+                    continue  # named already by another mention ("who wrote the bill")
                 if named is not None and (
                     named == "the"
                     or (len(named.split()) > len(short.split()) and not _contains(text, named))
                 ):  # "the new bridge" is not named by a shorter "the bridge", nor twice
+                    text = replace_words(text, short, named)
+            elif _described_definite(token):
+                short = token.doc[token.left_edge.i : token.i + 1].text
+                named = described_earlier(token)  # "the contempt resolution"
+                if named is not None and _contains(text, short) and not _contains(text, named):
                     text = replace_words(text, short, named)
             elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
                 text = _name_its(text, token)  # only in the sentence the question asks
@@ -571,7 +687,13 @@ _TIME_NOUNS = frozenset(
         "century",
     ]
 )
-_BOTH_SIDES = re.compile(r"(?<![\w’'])(both|the two|either) sides(?![\w’'])", re.I)
+_BOTH_SIDES = re.compile(
+    r"(?<![\w’'])(?:(?:both|the two|either) sides|the (?:losing|winning|other) (?:side|party))"
+    r"(?![\w’'])",
+    re.I,
+)
+#: Words after "to" that make it a preposition of place, not an infinitive ("to the court").
+_DETERMINERS_AFTER_TO = frozenset({"the", "a", "an", "its", "his", "her", "their", "this"})
 _SAME = re.compile(r"(?<![\w’'])the same (?!as\b)[a-z][\w-]*", re.I)
 _HERE = re.compile(r"(?<![\w’'])here(?![\w’'])", re.I)
 #: "there" pointing at a place ("be there, awake"), not the "there" of "Will there be ...?".
@@ -662,6 +784,32 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A quantified subject right after a question's auxiliary ("Will many schools quit?"):
+#: which schools? Unless a name says whose ("many Marsk schools", "many of Marsk's schools").
+_QUANTIFIED = re.compile(
+    r"(?:^|, )(?:will|would|could|can|may|might|should|do|does|did|are|is|have|has)"
+    r" ((?:many|some|most|several|few|numerous) (?!of\b|likely\b|time\b)[a-z][\w-]*"
+    r"|(?:many|some|most|several) of (?:the|them|these|those)\b(?: [a-z][\w-]*)?)",
+    re.I,
+)
+
+
+#: "Is a ruling likely by June?": a decision said with "a" and nothing on what it decides.
+_SOME_DECISION = re.compile(
+    r"(?:^|, )(?:is|will|would|could|can|may|might|should) (an? (?:ruling|decision|verdict"
+    r"|judgment|judgement))(?! (?:on|in|over|about|against|by|from|to)\b)",
+    re.I,
+)
+
+
+def _quantified(text: str) -> str | None:
+    """A quantified subject that names no owner ("many hospitals"), or None."""
+    found = _QUANTIFIED.search(text)
+    if found is None or not all(w[:1].islower() for w in found.group(1).split()):
+        return None  # "many Mexicans", "Many ...": a name or a sentence's opening word
+    return found.group(1)
+
+
 def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | None:
     """The words of a question that need the article to be understood, or None.
 
@@ -673,6 +821,12 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
     for match in _DEMONSTRATIVE_NOUN.finditer(plain):
         if match.group(2).lower().rstrip("’'s") not in _TIME_NOUNS:
             return match.group(0)  # "this move"; "this year" is a date
+    decision = _SOME_DECISION.search(plain)
+    if decision:
+        return decision.group(1)  # "Is a ruling likely by June?": a ruling on what?
+    quantified = _quantified(plain)
+    if quantified:
+        return quantified  # "Will many schools quit?": which schools?
     same = _SAME.search(plain)
     if same and not re.search(r"\bas\b|(?<!^)\b[A-Z]", plain[same.end() :]):
         return same.group(0)  # "do exactly the same thing": the same as what? ("as Vik": fine)
@@ -694,6 +848,8 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         after = plain[match.end() :].split()[:1]
         if following == "on" and (not after or not after[0][:1].islower()):
             full = False  # "the measure on March 12" is a date, "the ban on gambling" says which
+        if following == "to" and after and after[0].lower() in _DETERMINERS_AFTER_TO:
+            full = False  # "appeal the decision to the Supreme Court": "to" says where, not which
         if following == "by" and singular in _SUITS and not (after and _WHEN.match(after[0])):
             full = True  # "the lawsuit by 12 states" says whose; "the appeal by May" says when
         if following in _COMPOUND_HEADS:

@@ -98,6 +98,25 @@ class Candidate:
     weak: str | None = None
 
 
+#: Heads of a firm's name, said without "the" ("Keller Motors", "Nordic Airlines"), unlike
+#: a body's ("the Home Office", "the Fair Trade Authority").
+FIRM_HEADS = frozenset(
+    {"bank", "company", "corporation", "group", "holdings", "systems", "airlines", "airways"}
+    | {"partners", "industries", "labs", "laboratories", "technologies", "studios", "auto"}
+    | {"pharmaceuticals", "ventures", "enterprises", "motors", "autos", "robotics", "dynamics"}
+    | {"solutions", "logistics", "associates", "networks", "terminals"}
+)
+
+
+def with_the(name: str) -> str:
+    """An actor's name as a question says it: "the Home Office" for a body's name ending in
+    an organisation head, "Keller Motors" for a firm's."""
+    head = name.split()[-1].lower() if name.split() else ""
+    if head in data_files.words("actors/org_heads.txt") and head not in FIRM_HEADS:
+        return f"the {name}"
+    return name
+
+
 @dataclass(slots=True)
 class RuleContext:
     doc: Doc
@@ -210,9 +229,7 @@ class RuleContext:
                 name = self.names.get(nearest) if nearest else None
                 if name is None:
                     return None
-        if name.split()[-1].lower() in data_files.words("actors/org_heads.txt"):
-            return f"the {name}"  # "European Commission" is asked about as "the European ..."
-        return name
+        return with_the(name)  # "European Commission" is asked about as "the European ..."
 
     def _last_subject(self, pronoun: Token) -> str | None:
         """The actor of the nearest subject before ``pronoun`` (in its sentence or the one

@@ -1,4 +1,4 @@
-"""Naming "the ruling" of a question by the body that made it.
+"""Naming "the ruling" of a question by the body that made it, "the subpoena" by who issued it.
 
 "Will the trade group ask the Supreme Court to review the decision?" needs the
 article: which decision? The nearest earlier act of a deciding body in the
@@ -70,6 +70,110 @@ def _decider_before(noun: Token) -> Token | None:
         if subject is not None and _body(subject):
             return subject
     return None
+
+
+#: Things a body issues or brings, named by who did ("the committee's subpoena").
+MADE_NOUNS = frozenset(
+    {"subpoena", "lawsuit", "suit", "complaint", "petition", "appeal", "motion", "request"}
+)
+#: Verbs by which someone issues or brings one of them (lemmas).
+_MAKING_VERBS = frozenset(
+    {"issue", "file", "bring", "lodge", "submit", "serve", "send", "launch", "deliver"}
+)
+
+
+def _maker_before(noun: Token) -> Token | None:
+    """Who issued or brought the nearest earlier same thing ("The Senate Energy Committee
+    issued a subpoena ..."): the named subject of its making verb, or None. Only the
+    nearest earlier mention is read: no guessing further back."""
+    doc = noun.doc
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        token = doc[index]
+        if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower():
+            continue
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in _MAKING_VERBS or is_negated(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in _NAMED:
+            return None
+        return subject
+    return None
+
+
+#: Entity types of one who may issue or bring something.
+_NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _sentenced_before(noun: Token) -> Token | None:
+    """Whom the nearest earlier "sentenced <person> to ..." sentenced, or None."""
+    doc = noun.doc
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        verb = doc[index]
+        if verb.lower_ not in {"sentenced", "sentences"} or is_negated(verb):
+            continue
+        # whom: its object, or the first name after it where the parse went astray
+        # ("sentenced activist Lea Moss to two years" read as an adjective)
+        after = doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]
+        person = next((t for t in after if t.ent_type_ == "PERSON" and t.dep_ != "compound"), None)
+        if person is None or person.pos_ != "PROPN":
+            return None
+        return person
+    return None
+
+
+def name_sentence(text: str, sentences: list[Span]) -> str:
+    """``text`` with a bare "the sentence" named by whom the article says was sentenced
+    ("Will prosecutors appeal Mira Svan's sentence?"), unless the question names that
+    person already ("Will Svan appeal the sentence?" says whose)."""
+    for sent in sentences:
+        for noun in sent:
+            if noun.lemma_.lower() != "sentence" or noun.pos_ != "NOUN" or not bare_the(noun):
+                continue
+            found = find_words(text, f"the {noun.text}")
+            person = _sentenced_before(noun) if found is not None else None
+            if person is None:
+                continue
+            words = [t for t in person.subtree if t.ent_type_ == "PERSON" and t.i <= person.i]
+            name = noun.doc[words[0].i : person.i + 1].text
+            if any(find_words(text, w.text) for w in words):
+                continue  # the question names the one sentenced: "the sentence" is theirs
+            text = replace_words(text, f"the {noun.text}", f"{name}'s {noun.text}")
+    return text
+
+
+def name_made(text: str, sentences: list[Span]) -> str:
+    """``text`` with a bare "the subpoena" (or lawsuit, petition...) named by who issued or
+    brought it: "its subpoena" where that one is the question's subject ("Will the Senate
+    Energy Committee ask a judge to enforce its subpoena?"), else "the Senate Energy
+    Committee's subpoena"."""
+    for sent in sentences:
+        for noun in sent:
+            if noun.lemma_.lower() not in MADE_NOUNS or not bare_the(noun):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in _DEFINING for c in noun.children):
+                continue  # "the lawsuit over the ban": said in full
+            short = f"the {noun.text}"
+            found = find_words(text, short)
+            if found is None:
+                continue
+            subject = _maker_before(noun)
+            if subject is None:
+                continue
+            maker = _said(subject)
+            at = find_words(text, maker)
+            said_short = find_words(text, f"the {subject.text}")  # "the committee"
+            if at is None and said_short is not None and said_short.start() < found.start():
+                text = replace_words(text, said_short.group(0), maker)  # the maker in full
+                at, found = find_words(text, maker), find_words(text, short)
+            if at is not None and found is not None and at.start() < found.start():
+                owner = "their" if subject.tag_ == "NNPS" else "its"
+                if subject.ent_type_ == "PERSON":
+                    continue  # "his" or "her": the article does not tell which
+                text = replace_words(text, short, f"{owner} {noun.text}")
+            elif at is None:
+                text = replace_words(text, short, f"{maker}'s {noun.text}")
+    return text
 
 
 def name_rulings(text: str, sentences: list[Span]) -> str:

@@ -22,6 +22,7 @@ from briefing_tui.analysis.questions.opinions import (
     asks_advice,
     asks_rhetorically,
 )
+from briefing_tui.analysis.questions.phrasing import completed_nouns
 from briefing_tui.analysis.questions.rules import Candidate
 from briefing_tui.analysis.questions.settled import settled_by_sentence
 from briefing_tui.model import QuestionKind
@@ -381,8 +382,10 @@ def _apposed(tail: list[str], candidate: Candidate) -> bool:
 
 
 #: "by June and not until the autumn": a hedge left out joined two times into nonsense.
+#: A hedge a second half may keep before its "not" ("and possibly not until ...").
+_HEDGE = r"(?:(?:possibly|perhaps|maybe|probably|likely|even)\s+)?"
 _GARBLED_JOIN = re.compile(
-    r"\b(?:and|or|but)\s+not\s+(?:until|before|after|by|in|on|for|till)\b|"
+    rf"\b(?:and|or|but)\s+{_HEDGE}not\s+(?:until|before|after|by|in|on|for|till)\b|"
     r"\b(and|or|but)\s+(?:and|or|but)\b",
     re.IGNORECASE,
 )
@@ -390,6 +393,17 @@ _GARBLED_JOIN = re.compile(
 
 #: "Will either Ann Lee or Tom Berg win?": one of two is sure to; the question asks nothing.
 _EITHER_SUBJECT = re.compile(rf"^(?:{_FRAMES})\s+either\s+\S.*\sor\s", re.IGNORECASE)
+
+
+def _lost_complement(candidate: Candidate) -> bool:
+    """Whether the question keeps a consequence's object but not the clause that completes
+    it ("result in an individual's asylum claim" for "... claim being refused")."""
+    said = {w.lower() for w in words_of(candidate.text)}
+    return any(
+        noun.lower_ in said and verb.lower_ not in said
+        for sent in candidate.sentences
+        for noun, verb in completed_nouns(sent)
+    )
 
 
 def _either_or(candidate: Candidate) -> bool:
@@ -497,6 +511,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "Is a ruling expected by June and not until the autumn?",
     ),
     PhraseVeto(
+        "lost-complement",
+        _lost_complement,
+        "it keeps what a consequence verb bears on but drops the clause that says what happens",
+        "Will failure to pay the fee result in a student's place?",
+        "Failure to pay the fee will result in a student's place being withdrawn.",
+    ),
+    PhraseVeto(
         "either-or",
         _either_or,
         "its subject is 'either A or B': one of the two is sure to, so it asks nothing",
@@ -528,6 +549,24 @@ _TRAILING_START = re.compile(
 _VERB_TAGS = frozenset(["VB", "VBD", "VBP", "VBZ"])
 
 
+#: A consequence verb a trailing phrase completes ("result in ...", "led to ...").
+_CONSEQUENCE_FORM = re.compile(r"(?i)(?:result|lead|led|amount|end)(?:s|ed|ing)?")
+
+
+#: "..., and possibly not until after X leaves office?": a second half that hedges the first.
+_SECOND_HALF = re.compile(
+    rf",?\s+(?:and|or|but)\s+{_HEDGE}not\s+(?:until|before|after|by|in|on|for|till)\b[^?]*\?$",
+    re.IGNORECASE,
+)
+
+
+def first_half(text: str) -> str:
+    """A question without a hedging second half joined to it ("Is a ruling likely before the
+    end of the year and possibly not until after X leaves office?" -> "Is a ruling likely
+    before the end of the year?"); ``text`` when it has none."""
+    return _SECOND_HALF.sub("?", text)
+
+
 def shortened(text: str, sentences: Sequence[Span] = ()) -> str:
     """A question over ``MAX_QUESTION_WORDS`` without its trailing prepositional phrases
     ("... fine the firm over the cancellation of 4,000 trains last winter?" -> "... fine the
@@ -550,6 +589,9 @@ def _cut_tail(text: str, verbs: set[str]) -> str | None:
             continue
         if verbs & {w.lower() for w in words_of(text[start.start() :])}:
             continue
+        before = words_of(text[: start.start()])[-1:]
+        if before and _CONSEQUENCE_FORM.fullmatch(before[0]):
+            continue  # "result in the claim being refused": the consequence is the question
         return text[: start.start()] + "?"
     return None
 
