@@ -1005,11 +1005,50 @@ def _generic_or_relative(subject: Token | None, verb: Token) -> bool:
     return subject.tag_ == "WDT" or (verb.dep_ == "relcl" and subject.tag_ == "WP")
 
 
+#: What a body that considers a proposal of each kind does if it says yes.
+_ADOPTING = {
+    "bill": "pass",
+    "law": "pass",
+    "legislation": "pass",
+    "measure": "pass",
+    "amendment": "pass",
+    "ordinance": "pass",
+    "offer": "accept",
+    "bid": "accept",
+    "proposal": "approve",
+    "plan": "approve",
+    "deal": "approve",
+    "request": "approve",
+    "merger": "approve",
+    "application": "approve",
+}
+
+
+def _adoption_question(verb: Token) -> str | None:
+    """ "Washington and Oregon are considering bills modeled on X's law" asks whether they
+    will pass them, not whether they are considering them (the article says they are)."""
+    if verb.lemma_.lower() not in {"consider", "weigh", "mull"} or verb.tag_ != "VBG":
+        return None
+    subject = clause_subject(verb)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or thing is None or subject.pos_ == "PRON":
+        return None
+    adopt = _ADOPTING.get(thing.lemma_.lower())
+    if adopt is None:
+        return None
+    doc = verb.doc
+    who = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    if subject.left_edge.pos_ == "DET":
+        who = who[:1].lower() + who[1:]
+    what = doc[thing.left_edge.i : thing.right_edge.i + 1].text
+    return f"Will {who} {adopt} {what}?"
+
+
 def _open_decision(ctx: RuleContext, verb: Token, embedded: Token | None) -> str:
     """Ask about what is being decided, else about the deciding clause itself."""
     if embedded is not None:
         return _whether_question(ctx, embedded, clause_subject(verb))
-    return phrase(ctx, verb)
+    return _adoption_question(verb) or phrase(ctx, verb)
 
 
 def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:

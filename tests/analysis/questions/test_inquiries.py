@@ -1,5 +1,5 @@
-"""An inquiry into whether something happened asks whether it did (``inquiries.py``).
-Every text is invented."""
+"""An inquiry into whether something happened asks whether it did (``inquiries.py``); a body
+considering a proposal is asked whether it will adopt it. Every text is invented."""
 
 from __future__ import annotations
 
@@ -37,3 +37,11 @@ def test_the_finding_told_later_settles_it(nlp) -> None:
         "In May the investigation concluded that it had not."
     )
     assert _inquiry_questions(nlp, text) == []
+
+
+def test_a_body_considering_bills_is_asked_whether_it_will_pass_them(nlp) -> None:
+    from tests.analysis.questions.helpers import ask
+
+    text = "Idaho and Nevada are considering bills modeled on Utah's ferry law."
+    asked = [q.question for q in ask(nlp, text)]
+    assert asked == ["Will Idaho and Nevada pass bills modeled on Utah's ferry law?"]
