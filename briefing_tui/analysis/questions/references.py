@@ -796,8 +796,9 @@ _QUANTIFIED = re.compile(
 
 #: "Is a ruling likely by June?": a decision said with "a" and nothing on what it decides.
 _SOME_DECISION = re.compile(
-    r"(?:^|, )(?:is|will|would|could|can|may|might|should) (an? (?:ruling|decision|verdict"
-    r"|judgment|judgement))(?! (?:on|in|over|about|against|by|from|to)\b)",
+    r"(?:^|, )(?:is|was|were|are|has|had|will|would|could|can|may|might|should) "
+    r"(an? (?:ruling|decision|verdict|judgment|judgement))"
+    r"(?! (?:on|in|over|about|against|by|from|to)\b)",
     re.I,
 )
 

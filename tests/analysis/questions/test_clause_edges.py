@@ -72,3 +72,10 @@ def test_a_name_the_tagger_took_for_a_noun_keeps_its_capital(nlp) -> None:
     )
     asked = _texts(nlp, text)
     assert not any("northwind" in q for q in asked), asked
+
+
+def test_a_decision_said_with_a_in_the_past_is_vague_too(nlp) -> None:
+    from briefing_tui.analysis.questions.references import vague_reference
+
+    assert vague_reference("Was a decision expected by the end of April?") == "a decision"
+    assert vague_reference("Was a decision on the permit expected by April?") is None
