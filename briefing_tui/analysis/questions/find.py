@@ -811,10 +811,24 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
             candidate.text = said  # named in full it would be too long to ask
     if candidate.text == asked:  # one naming only: a named matter is not named twice
         candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+    else:
+        # the matter is named; its other references ("the council") may still be, when that
+        # repeats no words of the named matter
+        said = candidate.text
+        candidate.text = name_references(said, candidate.sentences, ctx.name_of)
+        if _repeats_words(candidate.text) or phrase_veto(candidate) is not None:
+            candidate.text = said
     if _points_back(candidate):
         candidate.weak = "vague-reference"
     if phrase_veto(candidate) == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
+
+
+def _repeats_words(text: str, length: int = 3) -> bool:
+    """Whether a run of ``length`` words comes twice in ``text`` (a matter named twice)."""
+    words = [w.strip(",?").lower() for w in text.split()]
+    runs = [tuple(words[i : i + length]) for i in range(len(words) - length + 1)]
+    return len(runs) != len(set(runs))
 
 
 def _it_named_a_person(text: str, named: str) -> bool:

@@ -90,6 +90,32 @@ def _first_told(noun: Token) -> str | None:
         said = _does(token)
         if said is not None:
             return said
+    if noun.lemma_.lower() in {"measure", "proposal", "plan"}:
+        return _voted_on(noun)
+    return None
+
+
+def _voted_on(noun: Token) -> str | None:
+    """What the nearest earlier "vote on ..." puts to the vote ("postponed a vote on a $240
+    million expansion of the port": "the $240 million expansion of the port"), if it is
+    one thing named in a few words."""
+    doc = noun.doc
+    for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
+        vote = doc[index]
+        if vote.lemma_.lower() != "vote" or vote.pos_ != "NOUN":
+            continue
+        on = next((c for c in vote.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+        if thing is None or thing.pos_ != "NOUN" or _is_time(thing):
+            return None
+        words = [t for t in thing.subtree if not t.is_space]
+        if len(words) > MAX_WORDS or any(t.dep_ in {"relcl", "cc"} for t in words):
+            return None
+        text = doc[words[0].i : words[-1].i + 1].text
+        first = words[0].lower_
+        if first in {"a", "an"}:
+            return "the" + text[len(first) :]
+        return text if first == "the" else f"the {text}"
     return None
 
 

@@ -79,3 +79,17 @@ def test_a_decision_said_with_a_in_the_past_is_vague_too(nlp) -> None:
 
     assert vague_reference("Was a decision expected by the end of April?") == "a decision"
     assert vague_reference("Was a decision on the permit expected by April?") is None
+
+
+def test_the_measure_is_named_by_what_the_vote_was_on(nlp) -> None:
+    text = (
+        "The Harlow City Council postponed a vote on a $90 million expansion of the ferry "
+        "terminal on Tuesday. Mayor Ann Ruiz said the council would take up the measure "
+        "again on March 14."
+    )
+    asked = _texts(nlp, text)
+    assert any(
+        "take up the $90 million expansion of the ferry terminal again on March 14" in q
+        for q in asked
+    ), asked
+    assert any(q.startswith("Will the Harlow City Council take up") for q in asked), asked

@@ -89,7 +89,7 @@ def test_charges_denied_after_a_request_do_not_take_the_request_for_a_claim(nlp)
         "Tom Reed denies the charges."
     )
     found = analysed(nlp, text)
-    assert "Is the judge considering a request from the defence to delay closing arguments?" in [
+    assert "Will the judge approve a request from the defence to delay closing arguments?" in [
         q.question for q in found.shown
     ]
     assert not any("delay" in (f.question or "") and f.family == "dispute" for f in found.findings)
