@@ -68,7 +68,7 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     if pronoun in {"they", "it"} and spoken_for is not None:
         return spoken_for
     reporter = _reporter(sentence.doc[before]) if before < len(sentence.doc) else None
-    if reporter is not None and _agrees(pronoun, reporter):
+    if reporter is not None and (_agrees(pronoun, reporter) or _named_body(pronoun, reporter)):
         return reporter
     start = sentence.start
     for _ in range(back):
@@ -84,6 +84,15 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     return None
 
 
+def _named_body(pronoun: str, noun: Token) -> bool:
+    """ "Halvorsen Pharma" for "it" though the model took it for a person: a name whose
+    head word is an organisation's ("Pharma", "Corporation")."""
+    from briefing_tui.analysis import lexicon as data_files
+
+    heads = data_files.words("actors/org_heads.txt")
+    return pronoun == "it" and noun.pos_ == "PROPN" and noun.lower_ in heads
+
+
 def _reporter(pronoun: Token) -> Token | None:
     """ "The chamber warned that prices could rise and said it would ask the Commission":
     the body that says what "it" or "they" will do is what the pronoun stands for (the
@@ -93,10 +102,14 @@ def _reporter(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "it"}:
         return None
     verb = pronoun.head
-    if verb.lemma_ == "be" or verb.dep_ != "ccomp":
+    if verb.lemma_ == "be" or verb.dep_ not in {"ccomp", "conj"}:
         return None  # "said it was unclear", "said it had been closed": a thing, not the body
     said = verb.head
-    if said.lemma_.lower() not in lemma_set("reporting"):
+    reporting = lemma_set("reporting")
+    # "said it believed the drug could help and that it hoped to ...": up the reported clauses
+    while said.lemma_.lower() not in reporting and said.dep_ in {"ccomp", "conj"}:
+        said = said.head
+    if said.lemma_.lower() not in reporting:
         return None
     while not any(c.dep_ in _SUBJECTS for c in said.children) and said.dep_ == "conj":
         said = said.head  # "warned that ... and said it would": the subject of "warned"

@@ -93,3 +93,17 @@ def test_the_measure_is_named_by_what_the_vote_was_on(nlp) -> None:
         for q in asked
     ), asked
     assert any(q.startswith("Will the Harlow City Council take up") for q in asked), asked
+
+
+def test_a_dated_hope_told_in_reported_past_is_still_a_plan(nlp) -> None:
+    text = (
+        "Brandvik Pharma said it still believed the drug could help millions of people and "
+        "that it hoped to restart the trial next year."
+    )
+    assert "Will Brandvik Pharma restart the trial next year?" in _texts(nlp, text)
+
+
+def test_a_hope_told_in_the_past_with_no_date_is_no_plan(nlp) -> None:
+    # a guard: "hoped to win" with nothing ahead tells the past
+    text = "As a boy, Tom Reed hoped to win the county fair."
+    assert _texts(nlp, text) == []
