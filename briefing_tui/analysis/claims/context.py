@@ -41,7 +41,7 @@ class Actors(Protocol):
 
     def kind_of(self, actor_id: str) -> str | None: ...
 
-    def named_in(self, start: int, end: int) -> frozenset[str]: ...
+    def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]: ...
 
     def roles(self) -> dict[str, str]: ...
 
@@ -184,7 +184,7 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     if len(subjects) != 1 or subjects[0].pos_ == "PRON":
         return None
     actor = actor_of(subjects[0])
-    named = index.named_in(previous.start_char, pronoun.idx)
+    named = index.named_in(previous.start_char, pronoun.idx, described_bodies=True)
     if actor is None or index.kind_of(actor) not in kinds:
         if pronoun.lower_ != "it" or not _cannot_be_it(subjects[0], actor, index):
             return None

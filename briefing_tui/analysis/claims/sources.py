@@ -64,13 +64,21 @@ class ActorIndex:
         kind = self._kinds.get(actor_id)
         return None if kind is None else str(kind)
 
-    def named_in(self, start: int, end: int) -> frozenset[str]:
-        """Actors named (not by a pronoun) inside ``[start, end)``."""
+    def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]:
+        """Actors named (not by a pronoun) inside ``[start, end)``.
+
+        A body's description ("the church", "the company") counts only with
+        ``described_bodies``: a body's own statement may name the body so ("They said
+        the company would ..."), so it does not rule the body out as the speaker.
+        """
         found = set()
         i = bisect_right(self._starts, start - 1)
         while i < len(self._rows) and self._rows[i][0] < end:
-            _start, m_end, actor_id, _kind, mention_kind = self._rows[i]
-            if m_end <= end and mention_kind != "pronoun":
+            _start, m_end, actor_id, kind, mention_kind = self._rows[i]
+            described_body = (
+                not described_bodies and mention_kind == "description" and kind != "person"
+            )
+            if m_end <= end and mention_kind != "pronoun" and not described_body:
                 found.add(actor_id)
             i += 1
         return frozenset(found)

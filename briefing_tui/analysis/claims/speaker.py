@@ -7,7 +7,9 @@ said ..."); a setting ("at a news conference announcing ...", ``lexicon/claims/
 setting_nouns.txt``) names the occasion, and the speaker is the subject of the
 clause the setting belongs to ("Lynch, at a news conference announcing ...").
 A time phrase the parse hung on the speaker's name is not part of it ("Trump
-this week said": the speaker is "Trump").
+this week said": the speaker is "Trump"). A cue whose subject the parse put in the
+wrong place ("... and Democrats accused", "with officials saying", ``subjects.py``)
+takes the subject the word order gives it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.draft import Draft, chars
 from briefing_tui.analysis.claims.sources import RELATIVE_PRONOUNS, phrase_bounds
+from briefing_tui.analysis.claims.subjects import misparsed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +39,7 @@ def setting_nouns() -> frozenset[str]:
 
 def correct_speaker_words(doc: Doc, draft: Draft) -> None:
     """Point ``draft.source_span`` and ``source_head`` at the words naming the speaker."""
+    _take_misparsed_subject(doc, draft)
     if draft.source_head is None or draft.source_span is None:
         return
     span = doc.char_span(*draft.source_head, alignment_mode="expand")
@@ -61,6 +65,21 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
             end -= 1
         draft.source_span = chars(doc, start, end)
         draft.source_head = chars(doc, found.i, found.i + 1)
+
+
+def _take_misparsed_subject(doc: Doc, draft: Draft) -> None:
+    """ "... and Democrats accused the GOP": the subject the parse gave another clause."""
+    if draft.cue_span is None:
+        return
+    cue = doc.char_span(*draft.cue_span, alignment_mode="expand")
+    if cue is None or len(cue) != 1 or cue[0].pos_ not in {"VERB", "AUX"}:
+        return
+    found = misparsed_subject(cue[0])
+    if found is None:
+        return
+    start, end = phrase_bounds(found, cue[0].i)
+    draft.source_span = chars(doc, start, end)
+    draft.source_head = chars(doc, found.i, found.i + 1)
 
 
 def _drop_time_phrase(doc: Doc, draft: Draft, head: Token) -> None:

@@ -1,0 +1,69 @@
+"""Cue verbs whose subject the parse put elsewhere (issue 16, item 9; ``subjects.py``):
+the speaker comes from the word order and the verb's form. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def claims_by_content(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Content text -> (source text, actor name) of each claim."""
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    return {
+        text[c.content.start : c.content.end]: (
+            c.source_text,
+            names.get(c.source) if c.source else None,
+        )
+        for c in find_claims(doc, actors)
+    }
+
+
+def test_a_noun_after_and_before_a_cue_is_its_speaker(nlp):
+    text = (
+        "The vote drew fire on Friday: Republicans said they were convinced the board "
+        "mishandled the inquiry and Democrats accused the GOP of stoking the issue for "
+        "political gain."
+    )
+    found = claims_by_content(nlp, text)
+    source = next(v for k, v in found.items() if k.startswith("stoking"))
+    assert source[0] == "Democrats"
+
+
+def test_the_object_of_despite_says_what_its_participle_says(nlp):
+    text = (
+        "Lopez and Hale remain confident despite a few early backers of the plan, such as "
+        "Senator Ann Wills, now saying they think it should be changed."
+    )
+    found = claims_by_content(nlp, text)
+    source_text, _actor = found["they think it should be changed"]
+    assert source_text is not None and "backers" in source_text
+    assert "Lopez" not in source_text
+
+
+def test_a_plural_cue_joined_to_a_singular_clause_is_the_reporters(nlp):
+    text = (
+        "The Grange Society rejects the charges. They also claimed Ruiz was a volunteer "
+        "and claim she has a motive for telling her story."
+    )
+    found = claims_by_content(nlp, text)
+    source = next(v for k, v in found.items() if k.startswith("she has a motive"))
+    assert source[0] == "They"
+
+
+def test_a_bare_verb_sharing_a_modal_keeps_the_clause_subject(nlp):
+    text = "Tom Hale said he would leave the party and claim the vote was rigged."
+    found = claims_by_content(nlp, text)
+    source = next((v for k, v in found.items() if k.startswith("the vote")), None)
+    assert source is None or source[0] != "Tom Hale"
+
+
+def test_a_body_may_name_itself_by_description_in_what_it_says(nlp):
+    text = (
+        "The Grange Society rejects the charges. "
+        "They said the society had always paid its workers."
+    )
+    found = claims_by_content(nlp, text)
+    assert found["the society had always paid its workers"] == ("They", "Grange Society")
