@@ -62,8 +62,7 @@ def test_a_bare_verb_sharing_a_modal_keeps_the_clause_subject(nlp):
 
 def test_a_body_may_name_itself_by_description_in_what_it_says(nlp):
     text = (
-        "The Grange Society rejects the charges. "
-        "They said the society had always paid its workers."
+        "The Grange Society rejects the charges. They said the society had always paid its workers."
     )
     found = claims_by_content(nlp, text)
     assert found["the society had always paid its workers"] == ("They", "Grange Society")
