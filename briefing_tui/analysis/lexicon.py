@@ -61,11 +61,13 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "court_nouns.txt",
         "description_synonyms.tsv",
         "documents.tsv",
+        "home_states.tsv",
         "label_stoplist.txt",
         "light_verbs.txt",
         "naming_verbs.txt",
         "nouns.tsv",
         "setting_nouns.txt",
+        "title_words.tsv",
         "topic_verbs.txt",
     ),
     "questions": (

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
+from briefing_tui.analysis.claims.epithets import epithet_holder, named_for_noun, title_fits
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -54,6 +55,18 @@ class ActorIndex:
         if prefer is not None and (found := actor_at(self._actors, *prefer)):
             return found
         return actor_at(self._actors, start, end)
+
+    def people(self) -> list[Actor]:
+        """The actors that are persons."""
+        return [a for a in self._actors if a.kind == "person"]
+
+    def person(self, actor_id: str) -> Actor | None:
+        """The person ``actor_id`` names, or None for other kinds."""
+        return next((a for a in self.people() if a.id == actor_id), None)
+
+    def named(self) -> list[tuple[str, str, str]]:
+        """(id, name, kind) of every actor."""
+        return [(a.id, a.name, str(a.kind)) for a in self._actors]
 
     def roles(self) -> dict[str, str]:
         """Each actor's role or title as the actors analysis found it ("Gov.", "senator")."""
@@ -187,14 +200,21 @@ def source_actor(
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
-            return described_actor(token, lambda t: _head_actor(t, index), index) or titled_actor(
-                token, index
+            return (
+                described_actor(token, lambda t: _head_actor(t, index), index)
+                or epithet_holder(token, index)
+                or _fitting_title_holder(token, index)
+                or named_for_noun(token, index)
             )
+        person = index.person(actor) if index.at(*head) == actor else None
+        if person is not None and not title_fits(token, person):
+            return None  # "the former governor" linked to a governor, "a senator ... the senator"
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
             # "the city said": the place does not speak, its administration does; but
-            # "the city of Millbrook ... the city said" names the municipality
+            # "the city of Millbrook" or "Marion County" ... "the county said" names the
+            # municipality
             described = described_actor(token, lambda t: _head_actor(t, index), index)
-            return actor if described == actor else None
+            return actor if actor in (described, named_for_noun(token, index)) else None
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
@@ -222,6 +242,13 @@ def source_actor(
     if actor is not None and index.kind_of(actor) == "place" and _said_by_who(doc, span):
         return None  # "Democrats on Capitol Hill, who said ...": "who" is never a place
     return actor
+
+
+def _fitting_title_holder(head: Token, index: ActorIndex) -> str | None:
+    """The one person holding the description's title, if the description fits them."""
+    found = titled_actor(head, index)
+    person = index.person(found) if found is not None else None
+    return found if person is not None and title_fits(head, person) else None
 
 
 def _said_by_who(doc: Doc, span: tuple[int, int]) -> bool:
