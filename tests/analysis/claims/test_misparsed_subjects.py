@@ -66,3 +66,14 @@ def test_a_body_may_name_itself_by_description_in_what_it_says(nlp):
     )
     found = claims_by_content(nlp, text)
     assert found["the society had always paid its workers"] == ("They", "Grange Society")
+
+
+def test_according_to_a_source_quoting_another_keeps_the_first_source(nlp):
+    text = (
+        "According to the Daily Courier, quoting the state health agency, "
+        "the outbreak has spread to four towns."
+    )
+    found = claims_by_content(nlp, text)
+    assert found == {
+        "the outbreak has spread to four towns": ("the Daily Courier", "Daily Courier")
+    }
