@@ -84,9 +84,16 @@ def _words(tokens: list[Token]) -> set[str]:
     return found
 
 
+def is_party_member(head: Token) -> bool:
+    """Whether a word names one member of a party ("the Wyoming Republican"), not the
+    party or its members ("the Democrats")."""
+    singular = head.tag_ in ("NN", "NNP") and not head.text.endswith("s")
+    return singular and _word(head.lemma_) in _PARTIES
+
+
 def description_words(head: Token) -> tuple[str, set[str]] | None:
     """(the noun, its modifiers) of a definite description, or None for other phrases."""
-    if head.pos_ != "NOUN" or not any(
+    if not (head.pos_ == "NOUN" or is_party_member(head)) or not any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children
     ):
         return None
@@ -181,7 +188,7 @@ def epithet_holder(head: Token, index: People) -> str | None:
     holders = set()
     for person in index.people():
         titles, words = person_words(head.doc, person)
-        if noun in titles and modifiers <= words:
+        if (noun in titles or noun in _PARTIES & words) and modifiers <= words:
             holders.add(person.id)
     return next(iter(holders)) if len(holders) == 1 else None
 

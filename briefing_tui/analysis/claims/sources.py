@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
-from briefing_tui.analysis.claims.epithets import epithet_holder, named_for_noun, title_fits
+from briefing_tui.analysis.claims.epithets import (
+    epithet_holder,
+    is_party_member,
+    named_for_noun,
+    title_fits,
+)
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -215,6 +220,9 @@ def source_actor(
             # municipality
             described = described_actor(token, lambda t: _head_actor(t, index), index)
             return actor if actor in (described, named_for_noun(token, index)) else None
+    if token is not None and is_party_member(token) and index.at(*head) is None:
+        # "The Wyoming Republican said": a person of that party, never the place
+        return epithet_holder(token, index)
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a

@@ -75,3 +75,24 @@ def test_a_party_the_named_person_does_not_belong_to_is_not_that_person(nlp):
         "The Republican lawmaker told reporters that the bill was rushed."
     )
     assert last_speaker(nlp, text)[1] is None
+
+
+def test_a_party_member_of_a_state_is_the_legislator_of_that_party_and_state(nlp):
+    text = (
+        "Sen. Robert Kline (R-Wyo.) voted against the measure. "
+        "The Wyoming Republican said it would give federal agencies too much control."
+    )
+    assert last_speaker(nlp, text) == ("The Wyoming Republican", "Robert Kline")
+
+
+def test_a_party_member_with_two_of_that_party_named_is_nobody(nlp):
+    text = (
+        "Sen. Robert Kline (R-Wyo.) voted against it, and Sen. Ann Lee (R-Ohio) joined him. "
+        "The Republican said it would fail."
+    )
+    assert last_speaker(nlp, text)[1] is None
+
+
+def test_a_party_is_not_its_one_named_member(nlp):
+    text = "Sen. Robert Kline (R-Wyo.) voted against it. The Republicans said it would fail."
+    assert last_speaker(nlp, text)[1] != "Robert Kline"
