@@ -77,7 +77,7 @@ def _word(text: str) -> str:
 def _words(tokens: list[Token]) -> set[str]:
     found = set()
     for t in tokens:
-        if t.is_punct or t.pos_ == "DET":
+        if t.is_punct or t.pos_ in ("DET", "ADP"):
             continue
         found.add(_word(t.text))
         found.add(_word(t.lemma_))
@@ -100,13 +100,12 @@ def description_words(head: Token) -> tuple[str, set[str]] | None:
     before = [
         w for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i for w in c.subtree
     ]
-    after = [
-        w
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
-        for w in c.subtree
-    ]
-    return _word(head.lemma_), _words(before + after)
+    return _word(head.lemma_), _words(before) | _after_words(head)
+
+
+def _after_words(head: Token, deps: tuple[str, ...] = ("prep", "acl", "relcl")) -> set[str]:
+    """The words of the phrases after a description's noun ("for the fire department")."""
+    return _words([w for c in head.children if c.dep_ in deps and c.i > head.i for w in c.subtree])
 
 
 def _name_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -193,11 +192,14 @@ def epithet_holder(head: Token, index: People) -> str | None:
     return next(iter(holders)) if len(holders) == 1 else None
 
 
-def title_fits(head: Token, person: Actor) -> bool:
+def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
     """Whether a description that names a person by a title's family ("the governor" for
     "Gov. Ellen Pratt") fits that person: no one else was introduced with its noun ("a
     governor"), its time words ("former") are written with the person's name too, and it
-    names no other party than the one the article gives the person."""
+    names no other party than the one the article gives the person. A phrase after its
+    noun ("for the fire department") must be written with the name too; a clause after it
+    ("who was questioned") only if the actors analysis did not ``linked`` the two.
+    """
     found = description_words(head)
     if found is None:
         return True
@@ -206,6 +208,8 @@ def title_fits(head: Token, person: Actor) -> bool:
         return False
     _titles, words = person_words(head.doc, person)
     if not (modifiers & _TIME_WORDS) <= words:
+        return False
+    if not _after_words(head, ("prep",) if linked else ("prep", "acl", "relcl")) <= words:
         return False
     parties = modifiers & _PARTIES
     return not parties or not (words & _PARTIES) or parties <= words

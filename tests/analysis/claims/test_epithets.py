@@ -96,3 +96,11 @@ def test_a_party_member_with_two_of_that_party_named_is_nobody(nlp):
 def test_a_party_is_not_its_one_named_member(nlp):
     text = "Sen. Robert Kline (R-Wyo.) voted against it. The Republicans said it would fail."
     assert last_speaker(nlp, text)[1] != "Robert Kline"
+
+
+def test_a_description_naming_another_body_is_not_the_title_holder(nlp):
+    text = (
+        "Police spokesman Dan Ortiz said the road was closed. "
+        "The spokesman for the fire department said two trucks were sent."
+    )
+    assert last_speaker(nlp, text)[1] is None
