@@ -223,6 +223,8 @@ def source_actor(
     if token is not None and is_party_member(token) and index.at(*head) is None:
         # "The Wyoming Republican said": a person of that party, never the place
         return epithet_holder(token, index)
+    if token is not None and actor is not None and _place_before_a_name(token, actor, span, index):
+        return None  # "the East European Coalition said": a name the actors missed
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
@@ -275,8 +277,9 @@ def _government_nouns() -> frozenset[str]:
 
 
 def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:
-    """ "The Indiana governor", "the New York businessman": a place named only as a word
-    before a common noun that is someone else; the place does not speak.
+    """ "The Indiana governor", "the New York businessman", "the East European Coalition":
+    a place named only as a word before a noun or name that is someone else; the place
+    does not speak.
 
     A country speaks through its government ("the Saudi government", "U.S. officials",
     by the actors' convention) but not through one person it describes ("the former
@@ -299,6 +302,19 @@ def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:
     if kind == "place":
         return True
     return all(n.lemma_.lower() not in _government_nouns() for n in nouns)
+
+
+def _place_before_a_name(head: Token, actor: str, span: tuple[int, int], index: ActorIndex) -> bool:
+    """ "the East European Coalition said": a place or country named only in the words
+    before a name the actors analysis did not list; the name speaks, not the place (a
+    government noun after a country, "the U.S. Senate", speaks for it)."""
+    if head.pos_ != "PROPN" or index.kind_of(actor) not in ("place", "country"):
+        return False
+    if head.lemma_.lower() in _government_nouns():
+        return False
+    start, end = span
+    own = index.at(head.idx, end)
+    return own is None and index.at(start, head.idx) == actor
 
 
 def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:

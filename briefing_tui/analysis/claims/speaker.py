@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: Quantifiers that speak for each member of a group in turn, never for one speaker.
 DISTRIBUTIVES = frozenset({"each", "either", "neither"})
+#: Words that open a clause set off by commas on a speaker's name.
+_SIDE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"where", "whose"}
 #: Subjects of a verb: who acts in the clause a setting belongs to.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -50,6 +52,7 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
         draft.source_span = draft.source_head = None
         return
     _drop_time_phrase(doc, draft, head)
+    _drop_side_clause(doc, draft, head)
     found = _partitive_antecedent(head)
     if found is None and _cue_on_setting(doc, draft, head):
         found = _setting_subject(head)
@@ -80,6 +83,29 @@ def _take_misparsed_subject(doc: Doc, draft: Draft) -> None:
     start, end = phrase_bounds(found, cue[0].i)
     draft.source_span = chars(doc, start, end)
     draft.source_head = chars(doc, found.i, found.i + 1)
+
+
+def _drop_side_clause(doc: Doc, draft: Draft, head: Token) -> None:
+    """ "Pratt, who said on Monday that ..., added": a clause set off by commas on the
+    speaker's name, wholly before the cue, is not part of the words naming the speaker."""
+    assert draft.source_span is not None
+    if draft.cue_span is None or head.pos_ not in {"PROPN", "NOUN"}:
+        return
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.i < head.i:
+            continue
+        first = clause.left_edge
+        comma = doc[first.i - 1] if first.i > 0 else None
+        if comma is None or comma.text != "," or first.lower_ not in _SIDE_CLAUSE_OPENERS:
+            continue
+        if chars(doc, clause.right_edge.i, clause.right_edge.i + 1)[1] > draft.cue_span[0]:
+            continue  # the cue is in the clause ("Pratt, who said ..."): "who" names her
+        if draft.source_span[0] < comma.idx < draft.source_span[1]:
+            end = comma.i
+            while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            draft.source_span = (draft.source_span[0], chars(doc, end - 1, end)[1])
+        return
 
 
 def _drop_time_phrase(doc: Doc, draft: Draft, head: Token) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.claims import find_claims
+from briefing_tui.model import Actor, Mention
 
 
 def claims_by_content(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -77,3 +78,34 @@ def test_according_to_a_source_quoting_another_keeps_the_first_source(nlp):
     assert found == {
         "the outbreak has spread to four towns": ("the Daily Courier", "Daily Courier")
     }
+
+
+def test_a_side_clause_on_the_speaker_is_not_part_of_the_speaker(nlp):
+    text = (
+        "Governor Ellen Pratt, who said on Monday that the budget was balanced, added that "
+        "schools would get more money."
+    )
+    found = claims_by_content(nlp, text)
+    assert found["schools would get more money"] == ("Governor Ellen Pratt", "Ellen Pratt")
+    assert found["the budget was balanced"][1] == "Ellen Pratt"
+
+
+def test_a_place_in_a_side_clause_on_the_speaker_does_not_speak(nlp):
+    text = 'The mayor, who was in Oslo, replied on Monday, saying, "We will not close it."'
+    found = claims_by_content(nlp, text)
+    assert found['"We will not close it."'] == ("The mayor", None)
+
+
+def test_a_place_before_a_name_the_actors_missed_does_not_speak(nlp):
+    text = (
+        "Many leaders share these fears, but the Central and East Baltic Coalition, which "
+        "represents two million voters, wants to keep its neutral policy."
+    )
+    place = Actor(
+        id="a1",
+        name="Baltic",
+        kind="place",
+        mentions=[Mention(text.index("Baltic"), text.index("Baltic") + 6, "Baltic")],
+    )
+    claims = find_claims(nlp(text), [place])
+    assert [c.source for c in claims] == [None]
