@@ -66,6 +66,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "light_verbs.txt",
         "naming_verbs.txt",
         "nouns.tsv",
+        "person_roles.txt",
         "setting_nouns.txt",
         "title_words.tsv",
         "topic_verbs.txt",

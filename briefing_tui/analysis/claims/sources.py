@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
 from briefing_tui.analysis.claims.epithets import (
     epithet_holder,
@@ -68,6 +69,17 @@ class ActorIndex:
     def person(self, actor_id: str) -> Actor | None:
         """The person ``actor_id`` names, or None for other kinds."""
         return next((a for a in self.people() if a.id == actor_id), None)
+
+    def people_in(self, start: int, end: int) -> frozenset[str]:
+        """Persons mentioned in ``[start, end)`` in any way, pronouns too."""
+        found = set()
+        i = bisect_right(self._starts, start - 1)
+        while i < len(self._rows) and self._rows[i][0] < end:
+            _start, m_end, actor_id, kind, _mention_kind = self._rows[i]
+            if m_end <= end and kind == "person":
+                found.add(actor_id)
+            i += 1
+        return frozenset(found)
 
     def named(self) -> list[tuple[str, str, str]]:
         """(id, name, kind) of every actor."""
@@ -210,6 +222,7 @@ def source_actor(
                 or epithet_holder(token, index)
                 or _fitting_title_holder(token, index)
                 or named_for_noun(token, index)
+                or chained_person(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         if person is not None and not title_fits(token, person, linked=True):
