@@ -257,7 +257,9 @@ def source_actor(
                     return found
         return issuer_of(token, index)
     if token is not None and actor is not None and _people_of_a_place(token, actor, index):
-        return None
+        # "voters in Easton" are nobody in particular; "the senator from Ohio" may be
+        # the one senator the article names with Ohio
+        return epithet_holder(token, index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
         return _apposed_actor(token, index) or described_actor(
             token, lambda t: _head_actor(t, index), index

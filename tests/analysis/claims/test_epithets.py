@@ -104,3 +104,11 @@ def test_a_description_naming_another_body_is_not_the_title_holder(nlp):
         "The spokesman for the fire department said two trucks were sent."
     )
     assert last_speaker(nlp, text)[1] is None
+
+
+def test_the_senator_from_a_state_is_the_senator_of_that_states_tag(nlp):
+    text = (
+        "Sen. Ann Wills (R-Ohio) called the response slow. "
+        "The senator from Ohio said the agency had failed."
+    )
+    assert last_speaker(nlp, text) == ("The senator from Ohio", "Ann Wills")
