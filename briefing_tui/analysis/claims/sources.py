@@ -225,7 +225,8 @@ def source_actor(
                 or chained_person(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
-        if person is not None and not title_fits(token, person, linked=True):
+        named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+        if person is not None and not named and not title_fits(token, person, linked=True):
             return None  # "the former governor" linked to a governor, "a senator ... the senator"
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
             # "the city said": the place does not speak, its administration does; but

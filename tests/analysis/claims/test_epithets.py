@@ -112,3 +112,11 @@ def test_the_senator_from_a_state_is_the_senator_of_that_states_tag(nlp):
         "The senator from Ohio said the agency had failed."
     )
     assert last_speaker(nlp, text) == ("The senator from Ohio", "Ann Wills")
+
+
+def test_a_description_with_its_name_beside_it_is_that_person(nlp):
+    text = (
+        "A former aide to Sen. Carl Vance (R-Idaho) sued him on Tuesday. "
+        "The aide, Lisa Moreno, said she had raised concerns twice."
+    )
+    assert last_speaker(nlp, text)[1] == "Lisa Moreno"
