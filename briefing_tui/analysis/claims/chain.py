@@ -4,8 +4,10 @@
 news copy names a person as the subject of one sentence and goes on about them in
 the next with a description ("the Republican nominee", "the New York businessman").
 The description is that person only when all of these hold: it is definite and
-singular and its noun names a person (``lexicon/actors/person_cues.tsv`` nouns,
-``lexicon/actors/titles.tsv``, ``lexicon/claims/person_roles.txt``); it is the
+singular and its noun names a person by a role, not an office that someone unnamed
+may hold (``lexicon/actors/person_cues.tsv`` nouns and ``lexicon/claims/
+person_roles.txt``, less the titles of ``lexicon/actors/titles.tsv``), and the
+article gives the person no other such noun ("Tom Baxter, a farmer"); it is the
 subject that opens its sentence; the sentence before (in the same paragraph or the
 one before) has that person's name as its subject; no other person is mentioned
 between the two, not even by a pronoun (the description might be them); and the
@@ -19,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.claims.epithets import description_words, title_fits
+from briefing_tui.analysis.claims.epithets import description_words, person_words, title_fits
 from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -45,11 +47,12 @@ class Mentions(Protocol):
 
 @cache
 def person_nouns() -> frozenset[str]:
-    """Nouns that name a person by role or office (person cues and titles)."""
+    """Nouns that name a person by a role (person cues and roles), not by an office:
+    "the governor" after a name may be a governor the article never names."""
     cues = {row[1] for row in data_files.rows("actors/person_cues.tsv") if row[0] == "noun"}
-    titles = {row[0] for row in data_files.rows("actors/titles.tsv") if " " not in row[0]}
+    offices = {row[0] for row in data_files.rows("actors/titles.tsv")}
     roles = data_files.words("claims/person_roles.txt")
-    return frozenset(w.lower() for w in cues | titles | roles)
+    return frozenset(w.lower() for w in (cues | roles) - offices)
 
 
 def _opens_as_subject(head: Token) -> bool:
@@ -61,7 +64,8 @@ def _opens_as_subject(head: Token) -> bool:
 def chained_person(head: Token, index: Mentions) -> str | None:
     """The person named as the subject of the sentence before a description that opens
     its own sentence ("Trump says ... The Republican nominee noted ..."), or None."""
-    if description_words(head) is None or head.tag_ != "NN":
+    described = description_words(head)
+    if described is None or head.tag_ != "NN":
         return None
     if head.lemma_.lower() not in person_nouns() or not _opens_as_subject(head):
         return None
@@ -83,4 +87,8 @@ def chained_person(head: Token, index: Mentions) -> str | None:
         return None
     if index.people_in(previous.start_char, head.idx) != {actor}:
         return None  # someone else is mentioned: the description may be them
+    nouns, _words = person_words(doc, person)
+    kinds = nouns & person_nouns()
+    if kinds and described[0] not in kinds:
+        return None  # "Tom Baxter, a farmer, says ... The businessman said"
     return actor if title_fits(head, person) else None

@@ -46,3 +46,13 @@ def test_a_description_that_does_not_open_its_sentence_is_not_chained(nlp):
         "On Friday, voters said the nominee had not spent much on ads."
     )
     assert last_speaker(nlp, text)[1] != "Tom Baxter"
+
+
+def test_an_office_after_a_name_may_be_someone_unnamed(nlp):
+    text = "Tom Baxter says the dam will fail.\n\nThe governor said the dam was safe."
+    assert last_speaker(nlp, text)[1] is None
+
+
+def test_a_role_the_person_was_not_given_is_not_that_person(nlp):
+    text = "Tom Baxter, a farmer, says the dam will fail.\n\nThe businessman said the dam was safe."
+    assert last_speaker(nlp, text)[1] is None
