@@ -4,10 +4,11 @@
 news copy names a person as the subject of one sentence and goes on about them in
 the next with a description ("the Republican nominee", "the New York businessman").
 The description is that person only when all of these hold: it is definite and
-singular and its noun names a person by a role, not an office that someone unnamed
-may hold (``lexicon/actors/person_cues.tsv`` nouns and ``lexicon/claims/
-person_roles.txt``, less the titles of ``lexicon/actors/titles.tsv``), and the
-article gives the person no other such noun ("Tom Baxter, a farmer"); it is the
+singular and its noun names a role the person holds themselves, not a relation to
+someone ("the lawyer") nor an office someone unnamed may hold ("the governor";
+``lexicon/claims/person_roles.txt`` less the titles of ``lexicon/actors/titles.tsv``),
+and the article gives the person no other role or kind (``lexicon/actors/
+person_cues.tsv`` nouns: "Tom Baxter, a farmer"); it is the
 subject that opens its sentence; the sentence before (in the same paragraph or the
 one before) has that person's name as its subject; no other person is mentioned
 between the two, not even by a pronoun (the description might be them); and the
@@ -47,12 +48,18 @@ class Mentions(Protocol):
 
 @cache
 def person_nouns() -> frozenset[str]:
-    """Nouns that name a person by a role (person cues and roles), not by an office:
-    "the governor" after a name may be a governor the article never names."""
+    """Nouns that name a person by a role or kind (person cues and roles)."""
     cues = {row[1] for row in data_files.rows("actors/person_cues.tsv") if row[0] == "noun"}
+    return frozenset(w.lower() for w in cues | data_files.words("claims/person_roles.txt"))
+
+
+@cache
+def chain_nouns() -> frozenset[str]:
+    """Roles a person holds themselves (``lexicon/claims/person_roles.txt``), less offices:
+    "the governor" after a name may be a governor the article never names, "the lawyer"
+    someone's lawyer."""
     offices = {row[0] for row in data_files.rows("actors/titles.tsv")}
-    roles = data_files.words("claims/person_roles.txt")
-    return frozenset(w.lower() for w in (cues | roles) - offices)
+    return data_files.words("claims/person_roles.txt") - offices
 
 
 def _opens_as_subject(head: Token) -> bool:
@@ -67,7 +74,7 @@ def chained_person(head: Token, index: Mentions) -> str | None:
     described = description_words(head)
     if described is None or head.tag_ != "NN":
         return None
-    if head.lemma_.lower() not in person_nouns() or not _opens_as_subject(head):
+    if head.lemma_.lower() not in chain_nouns() or not _opens_as_subject(head):
         return None
     doc = head.doc
     sent = head.sent

@@ -56,3 +56,8 @@ def test_an_office_after_a_name_may_be_someone_unnamed(nlp):
 def test_a_role_the_person_was_not_given_is_not_that_person(nlp):
     text = "Tom Baxter, a farmer, says the dam will fail.\n\nThe businessman said the dam was safe."
     assert last_speaker(nlp, text)[1] is None
+
+
+def test_a_relational_noun_after_a_name_may_be_someone_elses(nlp):
+    text = "Tom Baxter says the plan will fail.\n\nThe lawyer said the plan was sound."
+    assert last_speaker(nlp, text)[1] is None
