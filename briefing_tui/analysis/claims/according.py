@@ -37,6 +37,27 @@ def _before_swallowed_clause(doc: Doc, source: Token, end: int, sent_end: int) -
     return commas[-1] if commas and last - commas[-1] >= 3 else end
 
 
+#: Participles by which a source relays another's words: "according to X, quoting Y".
+_RELAYING = frozenset({"quoting", "citing"})
+#: Longest "quoting ..." phrase skipped before the content, in tokens.
+_MAX_RELAYED = 15
+
+
+def _past_relayed_source(doc: Doc, start: int, sent_end: int) -> int:
+    """ "According to Yonhap, quoting state media, the army ...": the content starts after
+    the phrase naming whom the source quotes (the source stays the one "according to"
+    names)."""
+    i = start
+    while i < sent_end and doc[i].is_punct:
+        i += 1
+    if i >= sent_end or doc[i].lower_ not in _RELAYING:
+        return start
+    for j in range(i + 1, min(sent_end, i + _MAX_RELAYED)):
+        if doc[j].text == ",":
+            return j + 1
+    return start
+
+
 def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     """ "according to SOURCE, CONTENT" in either order."""
     text = doc_text(doc)
@@ -78,7 +99,7 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
         if not (words_of and quote_follows) and phrase_start - sent_start >= sent_end - phrase_end:
             content = (sent_start, phrase_start)
         else:
-            content = (phrase_end, sent_end)
+            content = (_past_relayed_source(doc, phrase_end, sent_end), sent_end)
         if content[1] - content[0] < 3:
             continue
         span = trim(text, *chars(doc, *content))

@@ -4,7 +4,8 @@
 noun and its modifiers match the one actor the article gave that description to in
 an apposition. "Acme Corp. released its results. It said ...": "it" and "they" as a
 source take the organisation or group that is the subject of the sentence just
-before, in the same paragraph, when no other body is named there. Each link is made
+before, in the same paragraph, when no other body is named there. "It" may also be a
+city or county that was the subject ("The city sued ... It said"). Each link is made
 only when exactly one actor fits; otherwise the source stays without a speaker.
 """
 
@@ -41,9 +42,11 @@ class Actors(Protocol):
 
     def kind_of(self, actor_id: str) -> str | None: ...
 
-    def named_in(self, start: int, end: int) -> frozenset[str]: ...
+    def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]: ...
 
     def roles(self) -> dict[str, str]: ...
+
+    def named(self) -> list[tuple[str, str, str]]: ...
 
 
 def _is_definite(noun: Token) -> bool:
@@ -128,7 +131,13 @@ def _synonyms() -> dict[str, str]:
 
 
 def _meaning(noun: Token) -> str:
-    lemma = noun.lemma_.lower()
+    return meaning_of(noun.lemma_)
+
+
+def meaning_of(lemma: str) -> str:
+    """The first noun of the meaning a noun belongs to ("attorney" -> "lawyer"), or the
+    noun itself (``lexicon/claims/description_synonyms.tsv``)."""
+    lemma = lemma.lower()
     return _synonyms().get(lemma, lemma)
 
 
@@ -184,7 +193,13 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     if len(subjects) != 1 or subjects[0].pos_ == "PRON":
         return None
     actor = actor_of(subjects[0])
-    named = index.named_in(previous.start_char, pronoun.idx)
+    named = index.named_in(previous.start_char, pronoun.idx, described_bodies=True)
+    if (
+        actor is not None
+        and pronoun.lower_ == "it"
+        and _local_government(subjects[0], actor, index)
+    ):
+        kinds = kinds | {"place"}
     if actor is None or index.kind_of(actor) not in kinds:
         if pronoun.lower_ != "it" or not _cannot_be_it(subjects[0], actor, index):
             return None
@@ -195,6 +210,23 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
+
+
+#: Nouns of places that govern themselves: "the city" and "Marion County" act and speak.
+UNIT_NOUNS = frozenset(
+    {"city", "county", "state", "town", "village", "township", "borough", "municipality"}
+)
+
+
+def _local_government(subject: Token, actor: str, index: Actors) -> bool:
+    """Whether a place subject stands for its government: "The city sued ...", "Marion
+    County closed ...", so a following "It said" is the city's or the county's."""
+    if index.kind_of(actor) != "place":
+        return False
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in UNIT_NOUNS:
+        return True
+    name = next((n for a, n, _k in index.named() if a == actor), "")
+    return " " in name and name.lower().rsplit(" ", 1)[-1] in UNIT_NOUNS
 
 
 @cache

@@ -252,6 +252,7 @@ def quote_drafts(
             or (
                 previous.stance != "belief"  # a quote goes on in a voice, not in a view held
                 and _close_enough(text, previous, quote)
+                and not _someone_elses_sentence(doc, text, previous, quote)
             )
         ):
             # '"A," she said. "B."' and a quote reopened in the next paragraph: one
@@ -474,6 +475,32 @@ def _close_enough(text: str, previous: Draft, quote: Quote) -> bool:
     between = gap[first_break.end() :].strip()
     no_quote = not any(ch in _CLOSING_MARKS or ch in "“„«" for ch in between)
     return left_open and no_quote and len(between) <= MAX_CAPTION_CHARS
+
+
+def _someone_elses_sentence(doc: Doc, text: str, previous: Draft, quote: Quote) -> bool:
+    """Whether a quote in a later paragraph sits inside a sentence whose subject is not
+    the previous speaker's word ("it is banned when voting "to fill a vacancy," per the
+    bylaws"): the writer quotes there, the speaker does not go on. "Reid has called
+    him a "leech"" after Reid spoke keeps Reid."""
+    gap = text[previous.content[1] : quote.open_mark]
+    if not _BREAKS_RE.search(gap) or not _inside_a_sentence(text, quote):
+        return False
+    while previous.carried_from is not None:
+        previous = previous.carried_from
+    span = doc.char_span(quote.open_mark, quote.open_mark + 1, alignment_mode="expand")
+    if span is None or not len(span) or previous.source_head is None:
+        return True
+    root = span[0].sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speaker = text[previous.source_head[0] : previous.source_head[1]]
+    return not any(s.text == speaker for s in subjects)
+
+
+def _inside_a_sentence(text: str, quote: Quote) -> bool:
+    """Whether the quote opens inside a sentence of its paragraph ("it is banned when
+    voting "to ...""), not at its start or after a sentence's end."""
+    lead = text[_paragraph_start(text, quote) : quote.open_mark].rstrip()
+    return bool(lead) and not lead.endswith((".", "!", "?", ":"))
 
 
 def _opens_paragraph(text: str, quote: Quote) -> bool:

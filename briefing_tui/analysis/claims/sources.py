@@ -16,7 +16,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
+from briefing_tui.analysis.claims.epithets import (
+    epithet_holder,
+    is_party_member,
+    named_for_noun,
+    title_fits,
+)
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -55,6 +62,29 @@ class ActorIndex:
             return found
         return actor_at(self._actors, start, end)
 
+    def people(self) -> list[Actor]:
+        """The actors that are persons."""
+        return [a for a in self._actors if a.kind == "person"]
+
+    def person(self, actor_id: str) -> Actor | None:
+        """The person ``actor_id`` names, or None for other kinds."""
+        return next((a for a in self.people() if a.id == actor_id), None)
+
+    def people_in(self, start: int, end: int) -> frozenset[str]:
+        """Persons mentioned in ``[start, end)`` in any way, pronouns too."""
+        found = set()
+        i = bisect_right(self._starts, start - 1)
+        while i < len(self._rows) and self._rows[i][0] < end:
+            _start, m_end, actor_id, kind, _mention_kind = self._rows[i]
+            if m_end <= end and kind == "person":
+                found.add(actor_id)
+            i += 1
+        return frozenset(found)
+
+    def named(self) -> list[tuple[str, str, str]]:
+        """(id, name, kind) of every actor."""
+        return [(a.id, a.name, str(a.kind)) for a in self._actors]
+
     def roles(self) -> dict[str, str]:
         """Each actor's role or title as the actors analysis found it ("Gov.", "senator")."""
         return {a.id: a.role for a in self._actors if a.role}
@@ -64,13 +94,21 @@ class ActorIndex:
         kind = self._kinds.get(actor_id)
         return None if kind is None else str(kind)
 
-    def named_in(self, start: int, end: int) -> frozenset[str]:
-        """Actors named (not by a pronoun) inside ``[start, end)``."""
+    def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]:
+        """Actors named (not by a pronoun) inside ``[start, end)``.
+
+        A body's description ("the church", "the company") counts only with
+        ``described_bodies``: a body's own statement may name the body so ("They said
+        the company would ..."), so it does not rule the body out as the speaker.
+        """
         found = set()
         i = bisect_right(self._starts, start - 1)
         while i < len(self._rows) and self._rows[i][0] < end:
-            _start, m_end, actor_id, _kind, mention_kind = self._rows[i]
-            if m_end <= end and mention_kind != "pronoun":
+            _start, m_end, actor_id, kind, mention_kind = self._rows[i]
+            described_body = (
+                not described_bodies and mention_kind == "description" and kind != "person"
+            )
+            if m_end <= end and mention_kind != "pronoun" and not described_body:
                 found.add(actor_id)
             i += 1
         return frozenset(found)
@@ -179,14 +217,28 @@ def source_actor(
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
-            return described_actor(token, lambda t: _head_actor(t, index), index) or titled_actor(
-                token, index
+            return (
+                described_actor(token, lambda t: _head_actor(t, index), index)
+                or epithet_holder(token, index)
+                or _fitting_title_holder(token, index)
+                or named_for_noun(token, index)
+                or chained_person(token, index)
             )
+        person = index.person(actor) if index.at(*head) == actor else None
+        named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+        if person is not None and not named and not title_fits(token, person, linked=True):
+            return None  # "the former governor" linked to a governor, "a senator ... the senator"
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
             # "the city said": the place does not speak, its administration does; but
-            # "the city of Millbrook ... the city said" names the municipality
+            # "the city of Millbrook" or "Marion County" ... "the county said" names the
+            # municipality
             described = described_actor(token, lambda t: _head_actor(t, index), index)
-            return actor if described == actor else None
+            return actor if actor in (described, named_for_noun(token, index)) else None
+    if token is not None and is_party_member(token) and index.at(*head) is None:
+        # "The Wyoming Republican said": a person of that party, never the place
+        return epithet_holder(token, index)
+    if token is not None and actor is not None and _place_before_a_name(token, actor, span, index):
+        return None  # "the East European Coalition said": a name the actors missed
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
@@ -206,7 +258,9 @@ def source_actor(
                     return found
         return issuer_of(token, index)
     if token is not None and actor is not None and _people_of_a_place(token, actor, index):
-        return None
+        # "voters in Easton" are nobody in particular; "the senator from Ohio" may be
+        # the one senator the article names with Ohio
+        return epithet_holder(token, index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
         return _apposed_actor(token, index) or described_actor(
             token, lambda t: _head_actor(t, index), index
@@ -214,6 +268,13 @@ def source_actor(
     if actor is not None and index.kind_of(actor) == "place" and _said_by_who(doc, span):
         return None  # "Democrats on Capitol Hill, who said ...": "who" is never a place
     return actor
+
+
+def _fitting_title_holder(head: Token, index: ActorIndex) -> str | None:
+    """The one person holding the description's title, if the description fits them."""
+    found = titled_actor(head, index)
+    person = index.person(found) if found is not None else None
+    return found if person is not None and title_fits(head, person) else None
 
 
 def _said_by_who(doc: Doc, span: tuple[int, int]) -> bool:
@@ -232,8 +293,9 @@ def _government_nouns() -> frozenset[str]:
 
 
 def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:
-    """ "The Indiana governor", "the New York businessman": a place named only as a word
-    before a common noun that is someone else; the place does not speak.
+    """ "The Indiana governor", "the New York businessman", "the East European Coalition":
+    a place named only as a word before a noun or name that is someone else; the place
+    does not speak.
 
     A country speaks through its government ("the Saudi government", "U.S. officials",
     by the actors' convention) but not through one person it describes ("the former
@@ -256,6 +318,19 @@ def _only_a_modifier(head: Token, actor: str, index: ActorIndex) -> bool:
     if kind == "place":
         return True
     return all(n.lemma_.lower() not in _government_nouns() for n in nouns)
+
+
+def _place_before_a_name(head: Token, actor: str, span: tuple[int, int], index: ActorIndex) -> bool:
+    """ "the East European Coalition said": a place or country named only in the words
+    before a name the actors analysis did not list; the name speaks, not the place (a
+    government noun after a country, "the U.S. Senate", speaks for it)."""
+    if head.pos_ != "PROPN" or index.kind_of(actor) not in ("place", "country"):
+        return False
+    if head.lemma_.lower() in _government_nouns():
+        return False
+    start, end = span
+    own = index.at(head.idx, end)
+    return own is None and index.at(start, head.idx) == actor
 
 
 def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:

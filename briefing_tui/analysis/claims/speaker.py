@@ -7,7 +7,9 @@ said ..."); a setting ("at a news conference announcing ...", ``lexicon/claims/
 setting_nouns.txt``) names the occasion, and the speaker is the subject of the
 clause the setting belongs to ("Lynch, at a news conference announcing ...").
 A time phrase the parse hung on the speaker's name is not part of it ("Trump
-this week said": the speaker is "Trump").
+this week said": the speaker is "Trump"). A cue whose subject the parse put in the
+wrong place ("... and Democrats accused", "with officials saying", ``subjects.py``)
+takes the subject the word order gives it.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.draft import Draft, chars
 from briefing_tui.analysis.claims.sources import RELATIVE_PRONOUNS, phrase_bounds
+from briefing_tui.analysis.claims.subjects import misparsed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Quantifiers that speak for each member of a group in turn, never for one speaker.
 DISTRIBUTIVES = frozenset({"each", "either", "neither"})
+#: Words that open a clause set off by commas on a speaker's name.
+_SIDE_CLAUSE_OPENERS = RELATIVE_PRONOUNS | {"where", "whose"}
 #: Subjects of a verb: who acts in the clause a setting belongs to.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -36,6 +41,7 @@ def setting_nouns() -> frozenset[str]:
 
 def correct_speaker_words(doc: Doc, draft: Draft) -> None:
     """Point ``draft.source_span`` and ``source_head`` at the words naming the speaker."""
+    _take_misparsed_subject(doc, draft)
     if draft.source_head is None or draft.source_span is None:
         return
     span = doc.char_span(*draft.source_head, alignment_mode="expand")
@@ -46,6 +52,7 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
         draft.source_span = draft.source_head = None
         return
     _drop_time_phrase(doc, draft, head)
+    _drop_side_clause(doc, draft, head)
     found = _partitive_antecedent(head)
     if found is None and _cue_on_setting(doc, draft, head):
         found = _setting_subject(head)
@@ -61,6 +68,44 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
             end -= 1
         draft.source_span = chars(doc, start, end)
         draft.source_head = chars(doc, found.i, found.i + 1)
+
+
+def _take_misparsed_subject(doc: Doc, draft: Draft) -> None:
+    """ "... and Democrats accused the GOP": the subject the parse gave another clause."""
+    if draft.cue_span is None:
+        return
+    cue = doc.char_span(*draft.cue_span, alignment_mode="expand")
+    if cue is None or len(cue) != 1 or cue[0].pos_ not in {"VERB", "AUX"}:
+        return
+    found = misparsed_subject(cue[0])
+    if found is None:
+        return
+    start, end = phrase_bounds(found, cue[0].i)
+    draft.source_span = chars(doc, start, end)
+    draft.source_head = chars(doc, found.i, found.i + 1)
+
+
+def _drop_side_clause(doc: Doc, draft: Draft, head: Token) -> None:
+    """ "Pratt, who said on Monday that ..., added": a clause set off by commas on the
+    speaker's name, wholly before the cue, is not part of the words naming the speaker."""
+    assert draft.source_span is not None
+    if draft.cue_span is None or head.pos_ not in {"PROPN", "NOUN"}:
+        return
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.i < head.i:
+            continue
+        first = clause.left_edge
+        comma = doc[first.i - 1] if first.i > 0 else None
+        if comma is None or comma.text != "," or first.lower_ not in _SIDE_CLAUSE_OPENERS:
+            continue
+        if chars(doc, clause.right_edge.i, clause.right_edge.i + 1)[1] > draft.cue_span[0]:
+            continue  # the cue is in the clause ("Pratt, who said ..."): "who" names her
+        if draft.source_span[0] < comma.idx < draft.source_span[1]:
+            end = comma.i
+            while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            draft.source_span = (draft.source_span[0], chars(doc, end - 1, end)[1])
+        return
 
 
 def _drop_time_phrase(doc: Doc, draft: Draft, head: Token) -> None:
