@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
-#: Per Doc: its entities and their start tokens, in order.
-_ENTS: WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = WeakKeyDictionary()
+#: Per Doc: its entities as ``(start, end, label, kb_id, id)`` numbers, and their start
+#: tokens, in order. Numbers, not Spans: a Span holds its Doc, which would then never die.
+_ENTS: WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, int, int, int], ...], list[int]]] = (
+    WeakKeyDictionary()
+)
 _LOCK = threading.Lock()
 
 
@@ -65,22 +68,25 @@ def span_text(span: Span) -> str:
 def ents_within(span: Span) -> list[Span]:
     """``span.ents``: the entities wholly inside ``span``, in order.
 
-    spaCy builds every entity of the Doc for each ``Span.ents``; here they are built
-    once per Doc (the analysis never changes a Doc's entities) and found by bisection.
+    spaCy builds every entity of the Doc for each ``Span.ents``; here they are read
+    once per Doc (the analysis never changes a Doc's entities), found by bisection, and
+    only those inside ``span`` are built.
     """
+    from spacy.tokens import Span
+
     doc = span.doc
     with _LOCK:
         found = _ENTS.get(doc)
         if found is None:
-            ents = tuple(doc.ents)
-            found = (ents, [ent.start for ent in ents])
+            ents = tuple((e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents)
+            found = (ents, [ent[0] for ent in ents])
             _ENTS[doc] = found
     ents, starts = found
     within = []
-    for ent in ents[bisect_left(starts, span.start) :]:
-        if ent.end > span.end:
+    for start, end, label, kb_id, span_id in ents[bisect_left(starts, span.start) :]:
+        if end > span.end:
             break
-        within.append(ent)
+        within.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id))
     return within
 
 

@@ -65,8 +65,9 @@ def test_ents_within_are_the_spans_entities(nlp):
     )
     spans = [*doc.sents, doc[0:4], doc[3:12], doc[2:3], doc[len(doc) - 3 :], doc[0:0]]
     for span in spans:
-        assert [(e.start, e.end, e.label_) for e in ents_within(span)] == [
-            (e.start, e.end, e.label_) for e in span.ents
+        assert ents_within(span) == list(span.ents)
+        assert [(e.label_, e.kb_id_, e.id_) for e in ents_within(span)] == [
+            (e.label_, e.kb_id_, e.id_) for e in span.ents
         ]
     assert any(ents_within(sent) for sent in doc.sents)
 
@@ -80,7 +81,24 @@ def test_a_sentence_entities_are_not_rebuilt_from_the_whole_doc(nlp):
     for sent in doc.sents:
         ents_within(sent)
     ents, starts = _ENTS[doc]
-    assert [e.start for e in ents] == starts == [e.start for e in doc.ents]
+    assert [e[0] for e in ents] == starts == [e.start for e in doc.ents]
+
+
+def test_ents_within_keeps_no_doc_alive(nlp):
+    """The entities kept per Doc held Spans, and a Span holds its Doc: every analysed Doc
+    (every chunk of a long article) stayed in memory for good."""
+    import weakref
+
+    from briefing_tui.analysis.doctext import _ENTS, ents_within
+
+    doc = nlp("Ann Lee flew to Oslo on Monday. She met Bo Berg in Bergen.")
+    assert ents_within(doc[0 : len(doc)])
+    held = len(_ENTS)
+    alive = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert alive() is None
+    assert len(_ENTS) == held - 1
 
 
 def test_doc_words_are_the_tokens_words_read_once(nlp):
