@@ -13,9 +13,13 @@ from typing import TYPE_CHECKING
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from collections.abc import Container, Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+#: The Doc ``doc_text`` answered last and its text (as ``_LAST`` below, for ``doc_words``).
+_LAST_TEXT: tuple[ReferenceType[Doc], str] | None = None
 #: Per Doc: its entities as ``(start, end, label, kb_id, id)`` numbers, and their start
 #: tokens, in order. Numbers, not Spans: a Span holds its Doc, which would then never die.
 _ENTS: WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, int, int, int], ...], list[int]]] = (
@@ -51,11 +55,16 @@ def doc_text(doc: Doc) -> str:
 
     A Doc's text never changes (retokenizing keeps every character), so the copy stays true.
     """
+    global _LAST_TEXT
+    last = _LAST_TEXT  # the Doc asked for last, checked without the lock: one read of a tuple
+    if last is not None and last[0]() is doc:
+        return last[1]
     with _LOCK:
         text = _TEXTS.get(doc)
         if text is None:
             text = doc.text
             _TEXTS[doc] = text
+        _LAST_TEXT = (ref(doc), text)
     return text
 
 
@@ -134,3 +143,17 @@ def _read_words(doc: Doc) -> DocWords:
         tuple(breaks),
         tuple(line_starts),
     )
+
+
+def tokens_where(span: Span, column: str, values: Container[str]) -> Iterator[Token]:
+    """The tokens of ``span`` whose ``column`` of ``doc_words`` ("pos", "lemmas", "lowers",
+    ...) is one of ``values``, in order; a Token is built for those only.
+
+    For a scan whose body skips every other token at once ("for noun in sent: if
+    noun.pos_ != 'NOUN': continue").
+    """
+    doc = span.doc
+    strings = getattr(doc_words(doc), column)
+    for i in range(span.start, span.end):
+        if strings[i] in values:
+            yield doc[i]

@@ -38,7 +38,12 @@ def proper_objects(prep: Token) -> list[int]:
 
 def alpha_words(span: Span) -> list[Token]:
     """The words of a span without punctuation and possessive endings."""
-    return [t for t in span if not t.is_punct and t.text not in POSSESSIVE]
+    doc = span.doc
+    words = doc_words(doc)
+    texts, puncts = words.texts, words.puncts
+    return [
+        doc[i] for i in range(span.start, span.end) if not puncts[i] and texts[i] not in POSSESSIVE
+    ]
 
 
 def is_place_use(token: Token, lex: Lexicon) -> bool:

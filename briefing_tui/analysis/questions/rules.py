@@ -237,8 +237,8 @@ class RuleContext:
     def actors_in(self, sentences: list[DocSpan]) -> list[str]:
         found: list[str] = []
         for sent in sentences:
-            for t in sent:
-                actor_id = self.actor_at.get(t.i)
+            for i in range(sent.start, sent.end):
+                actor_id = self.actor_at.get(i)
                 if actor_id and actor_id not in found:
                     found.append(actor_id)
         return found
