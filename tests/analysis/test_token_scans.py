@@ -87,3 +87,55 @@ def test_coref_quotations_and_free_subjects_from_the_strings(nlp):
             for t in doc[starts[number] : end]
             if t.dep_ in NOMINAL_SUBJECT_DEPS and resolver.quote_of[t.i] < 0
         ]
+
+
+def test_gender_after_stops_at_the_sentence_end_as_the_token_walk_did(nlp):
+    from briefing_tui.analysis.actors.facts import GENDER_LOOKAHEAD, article_facts
+
+    doc = nlp(
+        "Ann Lee arrived late. She said the vote would wait. Bo Berg left early and he "
+        "did not return.\nJo Pike\nHe spoke later."
+    )
+    facts = article_facts(doc)
+
+    def walked(start: int, limit: int) -> str | None:
+        for i in range(start, min(limit, start + GENDER_LOOKAHEAD, len(doc))):
+            if doc[i].is_sent_start:
+                return None
+            gender = facts.gendered_pronouns.get(doc[i].lower_)
+            if gender:
+                return gender
+        return None
+
+    for start in range(len(doc) + 1):
+        for limit in (start, start + 3, len(doc)):
+            assert facts.gender_after(start, limit) == walked(start, limit)
+    assert any(facts.gender_after(t.i + 1, len(doc)) for t in doc if t.text == "Berg")
+
+
+def test_a_naming_that_changes_nothing_asks_no_veto(nlp, monkeypatch):
+    """The references are named by three namers in turn, each undone when the vetoes refuse
+    its wording; a namer that left the question as it was has nothing to undo, and the
+    seventeen vetoes were asked again for nothing (a sixth of the questions' time)."""
+    from briefing_tui.analysis.actors import find_actors
+    from briefing_tui.analysis.questions import find as questions
+    from briefing_tui.analysis.questions.rules import Candidate, RuleContext, actor_index
+    from briefing_tui.model import QuestionKind
+
+    doc = nlp("The council will vote on the harbour plan next week, the mayor said.")
+    actors = find_actors(doc)
+    ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, [])
+    sent = next(iter(doc.sents))
+    asked = "Will the council vote on the harbour plan next week?"
+    candidate = Candidate(QuestionKind.EXPECTATION, [sent], asked)
+    seen: list[str] = []
+    real = questions.phrase_veto
+
+    def counting(found: Candidate) -> str | None:
+        seen.append(found.text)
+        return real(found)
+
+    monkeypatch.setattr(questions, "phrase_veto", counting)
+    questions._name_references(ctx, candidate)
+    assert candidate.text == asked
+    assert seen == [asked]  # only the final length check

@@ -654,7 +654,8 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
     for name_more in (name_rulings, name_by_apposition, name_measures):
         said = candidate.text
         candidate.text = name_more(said, candidate.sentences)
-        if phrase_veto(candidate) is not None:
+        # (left as it was, there is nothing to undo: the vetoes need not be asked)
+        if candidate.text != said and phrase_veto(candidate) is not None:
             candidate.text = said  # named in full it would be too long to ask
     if candidate.text == asked:  # one naming only: a named matter is not named twice
         candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
