@@ -7,7 +7,7 @@ read; ``doc_words`` reads them once, so a scan for a few words builds Tokens for
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import ReferenceType, WeakKeyDictionary, ref
@@ -43,6 +43,8 @@ class DocWords:
     breaks: tuple[bool, ...]
     #: the index of the first token of each token's line
     line_starts: tuple[int, ...]
+    #: token.idx: the offset of each token's first character
+    idxs: tuple[int, ...]
 
 
 _WORDS: WeakKeyDictionary[Doc, DocWords] = WeakKeyDictionary()
@@ -117,7 +119,7 @@ def doc_words(doc: Doc) -> DocWords:
 
 def _read_words(doc: Doc) -> DocWords:
     texts, lowers, lemmas, deps, pos, tags, puncts = [], [], [], [], [], [], []
-    breaks, line_starts = [], []
+    breaks, line_starts, idxs = [], [], []
     line_start = 0
     for i, token in enumerate(doc):
         texts.append(token.text)
@@ -128,6 +130,7 @@ def _read_words(doc: Doc) -> DocWords:
         tags.append(token.tag_)
         puncts.append(token.is_punct)
         line_starts.append(line_start)
+        idxs.append(token.idx)
         has_break = "\n" in token.text_with_ws
         breaks.append(has_break)
         if has_break:
@@ -142,6 +145,7 @@ def _read_words(doc: Doc) -> DocWords:
         tuple(puncts),
         tuple(breaks),
         tuple(line_starts),
+        tuple(idxs),
     )
 
 
@@ -157,3 +161,40 @@ def tokens_where(span: Span, column: str, values: Container[str]) -> Iterator[To
     for i in range(span.start, span.end):
         if strings[i] in values:
             yield doc[i]
+
+
+def char_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """``(start, end)`` token indices of ``doc.char_span(start_char, end_char,
+    alignment_mode="expand")``, or None where that is None, without building the Span.
+
+    The tokens tile the text, so the token holding a character is found by bisection
+    over the tokens' offsets (spaCy builds Tokens and a Span at each call).
+    """
+    words = doc_words(doc)
+    first = _token_at(words, len(doc_text(doc)), start_char)
+    last = _token_at(words, len(doc_text(doc)), end_char - 1)
+    if first < 0 or last < 0:
+        return None
+    if start_char == words.idxs[first] + len(words.texts[first]):
+        first += 1  # on the whitespace after a token: not that token
+    if first > last + 1:  # spaCy refuses such a span: let it say so
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    return first, last + 1
+
+
+def char_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``, found by
+    ``char_bounds``."""
+    from spacy.tokens import Span
+
+    bounds = char_bounds(doc, start_char, end_char)
+    return None if bounds is None else Span(doc, bounds[0], bounds[1])
+
+
+def _token_at(words: DocWords, length: int, char: int) -> int:
+    """The index of the token whose text or trailing whitespace holds character ``char``,
+    or -1 when none does."""
+    if char < 0 or char >= length:
+        return -1
+    return bisect_right(words.idxs, char) - 1

@@ -133,3 +133,22 @@ def test_span_text_is_the_spans_text(nlp):
     doc = nlp("  The mayor said:  “It will pass.”\n\nCritics  disagreed. Will it?  \n")
     spans = [*doc.sents, doc[0:3], doc[2:9], doc[len(doc) - 2 :], doc[4:4]]
     assert [span_text(span) for span in spans] == [span.text for span in spans]
+
+
+def test_char_span_is_spacys_expanding_char_span(nlp):
+    """spaCy's ``Doc.char_span`` builds Tokens and a Span at each call: once per mention of
+    each actor, for the coreference and the questions' actor index."""
+    from briefing_tui.analysis.doctext import char_bounds, char_span
+
+    doc = nlp("  The mayor said:  “It will pass.”\n\nCritics  disagreed. Will it?  \n")
+    length = len(doc.text)
+    for start in range(-2, length + 3):
+        for end in range(start, min(start + 12, length + 3)):
+            try:
+                expected = doc.char_span(start, end, alignment_mode="expand")
+            except IndexError:
+                continue  # spaCy refuses it; char_bounds hands the refusal on
+            found = char_span(doc, start, end)
+            assert found == expected, (start, end)
+            bounds = char_bounds(doc, start, end)
+            assert bounds == (None if expected is None else (expected.start, expected.end))

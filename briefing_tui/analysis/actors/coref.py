@@ -21,7 +21,7 @@ from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Re
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
-from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -70,11 +70,12 @@ class Resolver(PersonalPronouns, Predications):
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
         for draft in names.drafts.values():
             for mention, head in zip(draft.mentions, draft.heads, strict=True):
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                bounds = char_bounds(doc, mention.start, mention.end)  # alignment "expand"
+                if bounds is None:
                     continue
-                self.covered[span.start : span.end] = b"\x01" * len(span)
-                self.events.append((span.start, head, draft.key))
+                start, end = bounds
+                self.covered[start:end] = b"\x01" * (end - start)
+                self.events.append((start, head, draft.key))
         self.events.sort()
         self.key_at_head = {head: key for _, head, key in self.events}
         self.quote_of, self.quote_spans, self.candidates, self.pronoun_tokens = self._survey()

@@ -751,8 +751,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and all(_headline_line(s) for s in candidate.sentences)
         ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
-        anchored = anchored_pronouns(candidate.text, candidate.sentences)
-        if candidate.veto is None and vague_reference(candidate.text, anchored):
+        if candidate.veto is None and vague_reference(
+            candidate.text, anchored_pronouns(candidate.text, candidate.sentences)
+        ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"

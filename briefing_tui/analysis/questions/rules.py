@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text, doc_words, span_text
+from briefing_tui.analysis.doctext import char_bounds, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
@@ -443,11 +443,11 @@ def actor_index(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     index: dict[int, str] = {}
     for actor in actors:
         for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            bounds = char_bounds(doc, mention.start, mention.end)
+            if bounds is None:
                 continue
-            for token in span:
-                index.setdefault(token.i, actor.id)
+            for i in range(*bounds):
+                index.setdefault(i, actor.id)
     return index
 
 
