@@ -152,3 +152,14 @@ def test_char_span_is_spacys_expanding_char_span(nlp):
             assert found == expected, (start, end)
             bounds = char_bounds(doc, start, end)
             assert bounds == (None if expected is None else (expected.start, expected.end))
+
+
+def test_span_of_is_the_docs_slice(nlp):
+    from briefing_tui.analysis.doctext import span_of
+
+    doc = nlp("The mayor said the bridge would reopen on Monday.")
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            made = span_of(doc, start, end)
+            assert made == doc[start:end]
+            assert (made.label_, made.text) == (doc[start:end].label_, doc[start:end].text)

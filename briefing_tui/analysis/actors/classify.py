@@ -195,7 +195,7 @@ def _name_span(ent: Span) -> Span | None:
         span = trim(span[:-1])
     if span is not None and len(span) > 1 and _score_after(span):
         span = trim(span[:-1])  # "putting Sweden 1 - 0 up": the team, not its score
-    if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
+    if span is None or not any(c.isalpha() for c in span_text(span)) or span.root.pos_ == "VERB":
         return None
     return span
 
@@ -332,7 +332,7 @@ def _quoted_title(span: Span) -> bool:
 def _post_nominal(span: Span) -> bool:
     """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
     doc = span.doc
-    word = span.text.replace(".", "")
+    word = span_text(span).replace(".", "")
     if len(span) != 1 or not word.isupper() or len(word) > POST_NOMINAL_LETTERS:
         return False
     before = doc[span.start - 2] if span.start >= 2 else None
