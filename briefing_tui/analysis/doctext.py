@@ -7,17 +7,24 @@ read; ``doc_words`` reads them once, so a scan for a few words builds Tokens for
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from collections.abc import Container, Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
-#: Per Doc: its entities and their start tokens, in order.
-_ENTS: WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = WeakKeyDictionary()
+#: The Doc ``doc_text`` answered last and its text (as ``_LAST`` below, for ``doc_words``).
+_LAST_TEXT: tuple[ReferenceType[Doc], str] | None = None
+#: Per Doc: its entities as ``(start, end, label, kb_id, id)`` numbers, and their start
+#: tokens, in order. Numbers, not Spans: a Span holds its Doc, which would then never die.
+_ENTS: WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, int, int, int], ...], list[int]]] = (
+    WeakKeyDictionary()
+)
 _LOCK = threading.Lock()
 
 
@@ -36,6 +43,8 @@ class DocWords:
     breaks: tuple[bool, ...]
     #: the index of the first token of each token's line
     line_starts: tuple[int, ...]
+    #: token.idx: the offset of each token's first character
+    idxs: tuple[int, ...]
 
 
 _WORDS: WeakKeyDictionary[Doc, DocWords] = WeakKeyDictionary()
@@ -48,11 +57,16 @@ def doc_text(doc: Doc) -> str:
 
     A Doc's text never changes (retokenizing keeps every character), so the copy stays true.
     """
+    global _LAST_TEXT
+    last = _LAST_TEXT  # the Doc asked for last, checked without the lock: one read of a tuple
+    if last is not None and last[0]() is doc:
+        return last[1]
     with _LOCK:
         text = _TEXTS.get(doc)
         if text is None:
             text = doc.text
             _TEXTS[doc] = text
+        _LAST_TEXT = (ref(doc), text)
     return text
 
 
@@ -65,22 +79,25 @@ def span_text(span: Span) -> str:
 def ents_within(span: Span) -> list[Span]:
     """``span.ents``: the entities wholly inside ``span``, in order.
 
-    spaCy builds every entity of the Doc for each ``Span.ents``; here they are built
-    once per Doc (the analysis never changes a Doc's entities) and found by bisection.
+    spaCy builds every entity of the Doc for each ``Span.ents``; here they are read
+    once per Doc (the analysis never changes a Doc's entities), found by bisection, and
+    only those inside ``span`` are built.
     """
+    from spacy.tokens import Span
+
     doc = span.doc
     with _LOCK:
         found = _ENTS.get(doc)
         if found is None:
-            ents = tuple(doc.ents)
-            found = (ents, [ent.start for ent in ents])
+            ents = tuple((e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents)
+            found = (ents, [ent[0] for ent in ents])
             _ENTS[doc] = found
     ents, starts = found
     within = []
-    for ent in ents[bisect_left(starts, span.start) :]:
-        if ent.end > span.end:
+    for start, end, label, kb_id, span_id in ents[bisect_left(starts, span.start) :]:
+        if end > span.end:
             break
-        within.append(ent)
+        within.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id))
     return within
 
 
@@ -102,7 +119,7 @@ def doc_words(doc: Doc) -> DocWords:
 
 def _read_words(doc: Doc) -> DocWords:
     texts, lowers, lemmas, deps, pos, tags, puncts = [], [], [], [], [], [], []
-    breaks, line_starts = [], []
+    breaks, line_starts, idxs = [], [], []
     line_start = 0
     for i, token in enumerate(doc):
         texts.append(token.text)
@@ -113,6 +130,7 @@ def _read_words(doc: Doc) -> DocWords:
         tags.append(token.tag_)
         puncts.append(token.is_punct)
         line_starts.append(line_start)
+        idxs.append(token.idx)
         has_break = "\n" in token.text_with_ws
         breaks.append(has_break)
         if has_break:
@@ -127,4 +145,64 @@ def _read_words(doc: Doc) -> DocWords:
         tuple(puncts),
         tuple(breaks),
         tuple(line_starts),
+        tuple(idxs),
     )
+
+
+def tokens_where(span: Span, column: str, values: Container[str]) -> Iterator[Token]:
+    """The tokens of ``span`` whose ``column`` of ``doc_words`` ("pos", "lemmas", "lowers",
+    ...) is one of ``values``, in order; a Token is built for those only.
+
+    For a scan whose body skips every other token at once ("for noun in sent: if
+    noun.pos_ != 'NOUN': continue").
+    """
+    doc = span.doc
+    strings = getattr(doc_words(doc), column)
+    for i in range(span.start, span.end):
+        if strings[i] in values:
+            yield doc[i]
+
+
+def char_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """``(start, end)`` token indices of ``doc.char_span(start_char, end_char,
+    alignment_mode="expand")``, or None where that is None, without building the Span.
+
+    The tokens tile the text, so the token holding a character is found by bisection
+    over the tokens' offsets (spaCy builds Tokens and a Span at each call).
+    """
+    words = doc_words(doc)
+    first = _token_at(words, len(doc_text(doc)), start_char)
+    last = _token_at(words, len(doc_text(doc)), end_char - 1)
+    if first < 0 or last < 0:
+        return None
+    if start_char == words.idxs[first] + len(words.texts[first]):
+        first += 1  # on the whitespace after a token: not that token
+    if first > last + 1:  # spaCy refuses such a span: let it say so
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    return first, last + 1
+
+
+def char_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``, found by
+    ``char_bounds``."""
+    from spacy.tokens import Span
+
+    bounds = char_bounds(doc, start_char, end_char)
+    return None if bounds is None else Span(doc, bounds[0], bounds[1])
+
+
+def _token_at(words: DocWords, length: int, char: int) -> int:
+    """The index of the token whose text or trailing whitespace holds character ``char``,
+    or -1 when none does."""
+    if char < 0 or char >= length:
+        return -1
+    return bisect_right(words.idxs, char) - 1
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` for ``0 <= start <= end <= len(doc)``, built directly (a slice goes
+    through spaCy's Python ``normalize_slice`` first, twice the cost)."""
+    from spacy.tokens import Span
+
+    return Span(doc, start, end)

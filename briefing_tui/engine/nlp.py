@@ -139,6 +139,9 @@ def _load(name: str) -> Language:
     if "paragraph_boundaries" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         _register_paragraph_component()
         nlp.add_pipe("paragraph_boundaries", before="parser")
+    if "parser" in nlp.pipe_names:
+        _register_sentence_index_component()
+        nlp.add_pipe("sentence_index", last=True)
     return nlp
 
 
@@ -174,6 +177,21 @@ def _register_paragraph_component() -> None:
             if not _wrapped_line_continues(doc, token, following):
                 following.is_sent_start = True
         return doc
+
+
+def _register_sentence_index_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("sentence_index"):
+        return
+
+    @Language.component("sentence_index")
+    def sentence_index(doc: Doc) -> Doc:
+        """Have ``token.sent`` and ``span.sent`` look the sentence up in an index of its
+        starts instead of walking the tokens at every call (``analysis/sentences.py``)."""
+        from briefing_tui.analysis.sentences import index_sentences
+
+        return index_sentences(doc)
 
 
 def _wrapped_line_continues(doc: Doc, newline: Token, following: Token) -> bool:

@@ -65,8 +65,9 @@ def test_ents_within_are_the_spans_entities(nlp):
     )
     spans = [*doc.sents, doc[0:4], doc[3:12], doc[2:3], doc[len(doc) - 3 :], doc[0:0]]
     for span in spans:
-        assert [(e.start, e.end, e.label_) for e in ents_within(span)] == [
-            (e.start, e.end, e.label_) for e in span.ents
+        assert ents_within(span) == list(span.ents)
+        assert [(e.label_, e.kb_id_, e.id_) for e in ents_within(span)] == [
+            (e.label_, e.kb_id_, e.id_) for e in span.ents
         ]
     assert any(ents_within(sent) for sent in doc.sents)
 
@@ -80,7 +81,24 @@ def test_a_sentence_entities_are_not_rebuilt_from_the_whole_doc(nlp):
     for sent in doc.sents:
         ents_within(sent)
     ents, starts = _ENTS[doc]
-    assert [e.start for e in ents] == starts == [e.start for e in doc.ents]
+    assert [e[0] for e in ents] == starts == [e.start for e in doc.ents]
+
+
+def test_ents_within_keeps_no_doc_alive(nlp):
+    """The entities kept per Doc held Spans, and a Span holds its Doc: every analysed Doc
+    (every chunk of a long article) stayed in memory for good."""
+    import weakref
+
+    from briefing_tui.analysis.doctext import _ENTS, ents_within
+
+    doc = nlp("Ann Lee flew to Oslo on Monday. She met Bo Berg in Bergen.")
+    assert ents_within(doc[0 : len(doc)])
+    held = len(_ENTS)
+    alive = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert alive() is None
+    assert len(_ENTS) == held - 1
 
 
 def test_doc_words_are_the_tokens_words_read_once(nlp):
@@ -115,3 +133,33 @@ def test_span_text_is_the_spans_text(nlp):
     doc = nlp("  The mayor said:  “It will pass.”\n\nCritics  disagreed. Will it?  \n")
     spans = [*doc.sents, doc[0:3], doc[2:9], doc[len(doc) - 2 :], doc[4:4]]
     assert [span_text(span) for span in spans] == [span.text for span in spans]
+
+
+def test_char_span_is_spacys_expanding_char_span(nlp):
+    """spaCy's ``Doc.char_span`` builds Tokens and a Span at each call: once per mention of
+    each actor, for the coreference and the questions' actor index."""
+    from briefing_tui.analysis.doctext import char_bounds, char_span
+
+    doc = nlp("  The mayor said:  “It will pass.”\n\nCritics  disagreed. Will it?  \n")
+    length = len(doc.text)
+    for start in range(-2, length + 3):
+        for end in range(start, min(start + 12, length + 3)):
+            try:
+                expected = doc.char_span(start, end, alignment_mode="expand")
+            except IndexError:
+                continue  # spaCy refuses it; char_bounds hands the refusal on
+            found = char_span(doc, start, end)
+            assert found == expected, (start, end)
+            bounds = char_bounds(doc, start, end)
+            assert bounds == (None if expected is None else (expected.start, expected.end))
+
+
+def test_span_of_is_the_docs_slice(nlp):
+    from briefing_tui.analysis.doctext import span_of
+
+    doc = nlp("The mayor said the bridge would reopen on Monday.")
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            made = span_of(doc, start, end)
+            assert made == doc[start:end]
+            assert (made.label_, made.text) == (doc[start:end].label_, doc[start:end].text)

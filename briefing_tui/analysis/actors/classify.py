@@ -43,7 +43,7 @@ from briefing_tui.analysis.actors.spans import (
     trim,
 )
 from briefing_tui.analysis.actors.titles import title_before
-from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.doctext import doc_words, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -195,7 +195,7 @@ def _name_span(ent: Span) -> Span | None:
         span = trim(span[:-1])
     if span is not None and len(span) > 1 and _score_after(span):
         span = trim(span[:-1])  # "putting Sweden 1 - 0 up": the team, not its score
-    if span is None or not any(c.isalpha() for c in span.text) or span.root.pos_ == "VERB":
+    if span is None or not any(c.isalpha() for c in span_text(span)) or span.root.pos_ == "VERB":
         return None
     return span
 
@@ -332,7 +332,7 @@ def _quoted_title(span: Span) -> bool:
 def _post_nominal(span: Span) -> bool:
     """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
     doc = span.doc
-    word = span.text.replace(".", "")
+    word = span_text(span).replace(".", "")
     if len(span) != 1 or not word.isupper() or len(word) > POST_NOMINAL_LETTERS:
         return False
     before = doc[span.start - 2] if span.start >= 2 else None
@@ -358,10 +358,12 @@ def _without_title(facts: ArticleFacts, span: Span) -> Span:
 
 def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
-    lex, text = facts.lex, span.text
+    lex, text = facts.lex, span_text(span)
     if label != "NORP" and lex.not_names.match(text) and not _site_name(span, label):
         return True
-    if all(t.is_lower for t in span if t.is_alpha) and span.root.pos_ == "NOUN":
+    # spaCy's is_lower and is_alpha are these tests of the token's text
+    texts = doc_words(span.doc).texts[span.start : span.end]
+    if all(w.islower() for w in texts if w.isalpha()) and span.root.pos_ == "NOUN":
         return True  # "disco club owner Jo Pike": a common noun phrase, no name
     if _common_phrase_opening_sentence(facts, span):
         return True  # "Harbor city council delays vote": a capital only for the sentence
@@ -383,7 +385,7 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "the National Iodine Nutrition Study": the entity left out the thing's head
     words = alpha_words(span)
     if (
-        span.text.isupper()
+        text.isupper()
         and not gazetteer_place(text, facts.gaz)
         and all(
             t.pos_ == "PRON" or t.lower_ in lex.pronouns or t.lower_ in facts.common_words
@@ -421,7 +423,7 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "fans dressed as Captain Comet": a character worn, not an actor
     if _slash_credit(span) or _boilerplate_line(span):
         return True  # "(Wire Photo/Jo Pike)", "Copyright 2026 Wire Press": credits, no actors
-    if len(span) == 1 and not span.text.isupper() and span[0].lower_ in lex.pronouns:
+    if len(span) == 1 and not text.isupper() and span[0].lower_ in lex.pronouns:
         return True  # "Follow Us On Social Media": a pronoun in a title-case line
     if (_in_credit(span) or _before_credit(span)) and facts.text.count(text) == 1:
         return True  # "Image: Jo Pike": who took the picture, not an actor of the story

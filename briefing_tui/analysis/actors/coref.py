@@ -21,6 +21,7 @@ from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Re
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
+from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -73,6 +74,10 @@ NON_REFERRING_IT_HEADS = frozenset(
 )
 
 
+#: The tags of the nouns ``Resolver._description_candidate`` may take.
+_CANDIDATE_TAGS = frozenset({"NN", "NNP", "NNS"})
+
+
 class Resolver(PersonalPronouns, Predications):
     """Adds title, description and pronoun mentions to the drafts of a document."""
 
@@ -90,11 +95,12 @@ class Resolver(PersonalPronouns, Predications):
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
         for draft in names.drafts.values():
             for mention, head in zip(draft.mentions, draft.heads, strict=True):
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                bounds = char_bounds(doc, mention.start, mention.end)  # alignment "expand"
+                if bounds is None:
                     continue
-                self.covered[span.start : span.end] = b"\x01" * len(span)
-                self.events.append((span.start, head, draft.key))
+                start, end = bounds
+                self.covered[start:end] = b"\x01" * (end - start)
+                self.events.append((start, head, draft.key))
         self.events.sort()
         self.key_at_head = {head: key for _, head, key in self.events}
         self.quote_of, self.quote_spans, self.candidates, self.pronoun_tokens = self._survey()
@@ -116,18 +122,23 @@ class Resolver(PersonalPronouns, Predications):
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
         """One pass over the tokens: quotations, and the pronouns and nouns worth resolving."""
-        quotes = _QuoteTracker(len(self.doc))
+        doc = self.doc
+        words = doc_words(doc)
+        quotes = _QuoteTracker(doc)
         candidates: list[int] = []
         pronoun_tokens: list[int] = []
-        for token in self.doc:
-            quotes.feed(token)
-            if self.covered[token.i]:
+        for i, text in enumerate(words.texts):
+            quotes.feed(i, text, words.breaks[i])
+            if self.covered[i]:
                 continue
-            if token.lower_ in self.pronouns:
-                candidates.append(token.i)
-                pronoun_tokens.append(token.i)
-            elif self._description_candidate(token) or age_description(token) is not None:
-                candidates.append(token.i)
+            if words.lowers[i] in self.pronouns:
+                candidates.append(i)
+                pronoun_tokens.append(i)
+            # a Token only for a word either test can take: a noun's tag, or "old"
+            elif words.tags[i] in _CANDIDATE_TAGS or words.lowers[i] == "old":
+                token = doc[i]
+                if self._description_candidate(token) or age_description(token) is not None:
+                    candidates.append(i)
         holder, spans = quotes.finish()
         return holder, spans, candidates, pronoun_tokens
 
@@ -824,33 +835,33 @@ class _QuoteTracker:
     left open is closed after ``QUOTE_LIMIT`` tokens.
     """
 
-    def __init__(self, length: int) -> None:
-        self.holder = [-1] * length
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.holder = [-1] * len(doc)
         self.spans: list[tuple[int, int]] = []
         self.opened = -1
         self.line_start = True
 
-    def feed(self, token: Token) -> None:
-        """Take the next token."""
-        text = token.text
+    def feed(self, i: int, text: str, line_break: bool) -> None:
+        """Take the next token: its index, its text, and whether a line break ends it."""
         is_mark = text in OPENING_QUOTES or text in EITHER_QUOTES or text in CLOSING_QUOTES
         opened = self.opened
-        if opened >= 0 and (token.i - opened > QUOTE_LIMIT or (self.line_start and is_mark)):
-            self.spans.append((opened, token.i - 1))
+        if opened >= 0 and (i - opened > QUOTE_LIMIT or (self.line_start and is_mark)):
+            self.spans.append((opened, i - 1))
             opened = -1
         # an opening mark glued to the word before it closes ('... decision.“ However')
-        glued = text in OPENING_QUOTES and token.i > 0 and not token.doc[token.i - 1].whitespace_
+        glued = text in OPENING_QUOTES and i > 0 and not self.doc[i - 1].whitespace_
         closes = text in CLOSING_QUOTES or text in EITHER_QUOTES
         closes = closes or glued
         if opened < 0 and (text in OPENING_QUOTES or text in EITHER_QUOTES):
-            opened = token.i
+            opened = i
         elif opened >= 0 and closes:
-            self.spans.append((opened, token.i))
+            self.spans.append((opened, i))
             opened = -1
         elif opened >= 0:
-            self.holder[token.i] = len(self.spans)
+            self.holder[i] = len(self.spans)
         self.opened = opened
-        self.line_start = "\n" in token.whitespace_ or "\n" in text
+        self.line_start = line_break
 
     def finish(self) -> tuple[list[int], list[tuple[int, int]]]:
         """The holder of each token and the quotations' token ranges."""

@@ -7,6 +7,7 @@ article and none of them changes what another one sees.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.unlabelled import headline_sentences
 from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.sentences import sentence_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -86,10 +88,14 @@ class ArticleFacts:
     def gender_after(self, start: int, limit: int) -> str | None:
         """The gender of the first "he" or "she" after a name, within its sentence."""
         doc = self.doc
-        for i in range(start, min(limit, start + GENDER_LOOKAHEAD, len(doc))):
-            if doc[i].is_sent_start:
-                return None
-            gender = self.gendered_pronouns.get(doc[i].lower_)
+        stop = min(limit, start + GENDER_LOOKAHEAD, len(doc))
+        starts = sentence_starts(doc)
+        later = bisect_left(starts, start)
+        if later < len(starts):
+            stop = min(stop, starts[later])  # never into the next sentence
+        lowers = doc_words(doc).lowers
+        for i in range(start, stop):
+            gender = self.gendered_pronouns.get(lowers[i])
             if gender:
                 return gender
         return None

@@ -29,6 +29,7 @@ from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
+from briefing_tui.analysis.doctext import char_span
 from briefing_tui.model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def _thing(doc: Doc, draft: Draft) -> bool:
     for mention in draft.mentions:
         if mention.kind != "name":
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = char_span(doc, mention.start, mention.end)
         owner_possible = draft.kind == "organisation"
         if span is not None and is_thing_mention(span, owner_possible=owner_possible):
             return True

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_name_gender, noun_gender
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -132,10 +133,11 @@ class PersonalPronouns:
 
     def _free_subjects(self, first: int, last: int) -> Iterator[Token]:
         """The nominal subjects outside quotation marks in sentences ``first`` to ``last``."""
-        end = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else None
-        for word in self.doc[self.sent_starts[first] : end]:
-            if word.dep_ in NOMINAL_SUBJECT_DEPS and self.quote_of[word.i] < 0:
-                yield word
+        end = self.sent_starts[last + 1] if last + 1 < len(self.sent_starts) else len(self.doc)
+        deps = doc_words(self.doc).deps  # a Token is built for the subjects only
+        for i in range(self.sent_starts[first], end):
+            if deps[i] in NOMINAL_SUBJECT_DEPS and self.quote_of[i] < 0:
+                yield self.doc[i]
 
     def _unresolved_speaker(self, opening: int, closing: int) -> Token | None:
         """A subject of a verb of speech, outside quotation marks, in the sentences a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.doctext import doc_words, span_of, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,7 +28,7 @@ def trim(span: Span) -> Span | None:
         start += 1
     while end > start and (words.texts[end - 1] in POSSESSIVE or puncts[end - 1]):
         end -= 1
-    return doc[start:end] if end > start else None
+    return span_of(doc, start, end) if end > start else None
 
 
 def proper_objects(prep: Token) -> list[int]:
@@ -38,7 +38,12 @@ def proper_objects(prep: Token) -> list[int]:
 
 def alpha_words(span: Span) -> list[Token]:
     """The words of a span without punctuation and possessive endings."""
-    return [t for t in span if not t.is_punct and t.text not in POSSESSIVE]
+    doc = span.doc
+    words = doc_words(doc)
+    texts, puncts = words.texts, words.puncts
+    return [
+        doc[i] for i in range(span.start, span.end) if not puncts[i] and texts[i] not in POSSESSIVE
+    ]
 
 
 def is_place_use(token: Token, lex: Lexicon) -> bool:
@@ -76,7 +81,7 @@ def in_address(token: Token) -> bool:
 
 def country_of_token_span(span: Span, gaz: Gazetteer) -> str | None:
     """The country a name, capital or nationality adjective refers to."""
-    text = span.text
+    text = span_text(span)
     return (
         gaz.country_of_name(text) or gaz.country_of_adjective(text) or gaz.country_of_capital(text)
     )
@@ -109,7 +114,7 @@ def qualifier(head: Token, gaz: Gazetteer) -> tuple[str | None, str | None]:
             ent = entity_span_of(child)
             iso = country_of_token_span(ent, gaz)
             if iso:
-                return iso, ent.text
+                return iso, span_text(ent)
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":

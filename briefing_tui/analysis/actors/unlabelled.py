@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -288,11 +288,14 @@ def _has_the(token: Token) -> bool:
 def headline_sentences(doc: Doc) -> set[int]:
     """Starts of the sentences written in title case (headlines, captions)."""
     starts: set[int] = set()
+    strings = doc_words(doc)  # no Token built per word
+    texts = strings.texts
     for sent in doc.sents:
-        if sent[-1].is_punct and sent[-1].text not in ("-", "|", ":"):
+        if strings.puncts[sent.end - 1] and texts[sent.end - 1] not in ("-", "|", ":"):
             continue  # a sentence ends with punctuation; a headline does not
-        words = [t for t in sent if t.is_alpha]
-        capitalised = sum(t.is_title or t.is_upper for t in words)
+        # spaCy's is_alpha, is_title and is_upper are these tests of the token's text
+        words = [w for w in texts[sent.start : sent.end] if w.isalpha()]
+        capitalised = sum(w.istitle() or w.isupper() for w in words)
         if len(words) >= 3 and capitalised > HEADLINE_SHARE * len(words):
             starts.add(sent.start)
     return starts

@@ -30,6 +30,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.draft import VERBAL, Draft
 from briefing_tui.analysis.claims.interrogative import is_indirect_question
 from briefing_tui.analysis.claims.payments import demands_money
+from briefing_tui.analysis.doctext import char_span
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -83,8 +84,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     """
     if draft.kind not in _JUDGED or draft.cue_span is None:
         return True
-    cue_span = doc.char_span(*draft.cue_span, alignment_mode="expand")
-    content = doc.char_span(*draft.content, alignment_mode="expand")
+    cue_span = char_span(doc, *draft.cue_span)
+    content = char_span(doc, *draft.content)
     if cue_span is None or content is None or not len(cue_span):
         return True
     cue = cue_span.root
@@ -124,7 +125,7 @@ def _course_of_action(doc: Doc, draft: Draft) -> bool:
     of action someone might take, and nobody has said anything."""
     if draft.source_head is None:
         return False
-    head = doc.char_span(*draft.source_head, alignment_mode="expand")
+    head = char_span(doc, *draft.source_head)
     return head is not None and any(t.lemma_.lower() in course_nouns() for t in head)
 
 

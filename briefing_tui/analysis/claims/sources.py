@@ -24,7 +24,7 @@ from briefing_tui.analysis.claims.epithets import (
     named_for_noun,
     title_fits,
 )
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
 
@@ -378,7 +378,7 @@ def _apposed_actor(head: Token, index: ActorIndex) -> str | None:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    span = char_span(doc, char, char + 1)
     return span[0] if span is not None and len(span) else None
 
 

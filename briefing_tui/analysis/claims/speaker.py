@@ -21,6 +21,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.draft import Draft, chars
 from briefing_tui.analysis.claims.sources import RELATIVE_PRONOUNS, phrase_bounds
 from briefing_tui.analysis.claims.subjects import misparsed_subject
+from briefing_tui.analysis.doctext import char_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,7 +45,7 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
     _take_misparsed_subject(doc, draft)
     if draft.source_head is None or draft.source_span is None:
         return
-    span = doc.char_span(*draft.source_head, alignment_mode="expand")
+    span = char_span(doc, *draft.source_head)
     if span is None or not len(span):
         return
     head = span[0]
@@ -125,7 +126,7 @@ def _cue_on_setting(doc: Doc, draft: Draft, head: Token) -> bool:
     """Whether the cue is a participle on a setting noun ("a news conference announcing")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in setting_nouns() or not draft.cue_span:
         return False
-    cue = doc.char_span(*draft.cue_span, alignment_mode="expand")
+    cue = char_span(doc, *draft.cue_span)
     return cue is not None and any(t.dep_ == "acl" and t.head.i == head.i for t in cue)
 
 

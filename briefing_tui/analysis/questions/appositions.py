@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.references import (
     MODAL_OPENING,
@@ -131,10 +132,12 @@ def _named_by_apposition(noun: Token) -> str | None:
     Standard, a rule that ..."; "a rule, the Clean Air Standard, ..."), or None."""
     lemma = noun.lemma_.lower()
     doc = noun.doc
+    strings = doc_words(doc)  # a Token is built for the same noun only
+    lemmas, pos = strings.lemmas, strings.pos
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
-        token = doc[index]
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+        if lemmas[index] != lemma or pos[index] != "NOUN":
             continue
+        token = doc[index]
         if lemma in _DEALINGS and token.dep_ in {"npadvmod", "appos"}:
             dealing = _dealing(token)
             if dealing is not None:
@@ -154,7 +157,7 @@ def name_by_apposition(text: str, sentences: list[Span]) -> str:
     """``text`` with a bare "the rules" (any noun) named by the name an earlier
     apposition of the article gave the same noun, where the verb's number cannot clash."""
     for sent in sentences:
-        for noun in sent:
+        for noun in tokens_where(sent, "pos", ("NOUN",)):  # a short reference is a noun
             det = _short_reference(noun)
             if det is None:
                 continue

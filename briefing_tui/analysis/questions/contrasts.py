@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import char_span, doc_text, doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.opposites import opposite_states
@@ -177,7 +177,7 @@ def _negated_restatement(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> lis
     sentences = _sentences(doc)
     found: list[Dispute] = []
     for claim in claims:
-        content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        content = char_span(doc, claim.content.start, claim.content.end)
         if content is None or not (claim.source or claim.source_text):
             continue
         for adjective in _negated_adjectives(content):
@@ -221,7 +221,7 @@ def _competing_figure(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[D
     sentences = _sentences(doc)
     found: list[Dispute] = []
     for claim in claims:
-        content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        content = char_span(doc, claim.content.start, claim.content.end)
         if content is None or not any(t.like_num for t in content):
             continue
         subject = next(
@@ -428,7 +428,7 @@ def _denied_role(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disput
     for claim in claims:
         if not claim.source:
             continue
-        content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        content = char_span(doc, claim.content.start, claim.content.end)
         if content is None:
             continue
         played = _played_no_part(ctx, content, roles)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 
@@ -91,7 +92,7 @@ def _content_lemmas(span: Span) -> set[str]:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return char_span(doc, start, end)  # alignment_mode="expand"
 
 
 def _denies_a_claim(word: Token) -> bool:

@@ -807,7 +807,8 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
     for name_more in namers:
         said = candidate.text
         candidate.text = name_more(said, candidate.sentences)
-        if phrase_veto(candidate) is not None:
+        # (left as it was, there is nothing to undo: the vetoes need not be asked)
+        if candidate.text != said and phrase_veto(candidate) is not None:
             candidate.text = said  # named in full it would be too long to ask
     if candidate.text == asked:  # one naming only: a named matter is not named twice
         candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
@@ -918,8 +919,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and all(_headline_line(s) for s in candidate.sentences)
         ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
-        anchored = anchored_pronouns(candidate.text, candidate.sentences)
-        if candidate.veto is None and vague_reference(candidate.text, anchored):
+        if candidate.veto is None and vague_reference(
+            candidate.text, anchored_pronouns(candidate.text, candidate.sentences)
+        ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.references import bare_the, find_words
 
@@ -134,7 +135,7 @@ def name_measures(text: str, sentences: list[Span]) -> str:
     """``text`` with a bare "the measure" named by what its first mention says it would
     do ("the bill to fund repairs of rural bridges")."""
     for sent in sentences:
-        for noun in sent:
+        for noun in tokens_where(sent, "pos", ("NOUN",)):  # bare_the() takes a noun only
             if not bare_the(noun):
                 continue
             defining = {"of", "on", "for", "against", "about", "over"}

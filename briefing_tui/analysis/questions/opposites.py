@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import lexicon
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.phrasing import statement
@@ -83,7 +84,7 @@ def opposite_states(doc: Doc, claims: list[Claim]) -> list[Dispute]:
     for claim in claims:
         if not claim.source:
             continue
-        content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        content = char_span(doc, claim.content.start, claim.content.end)
         if content is None or not len(content):
             continue
         # a quotation of several sentences states something in each ("The border is open.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
@@ -761,7 +761,7 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
     structures and manage them" ("them" is the structures named just before)."""
     found: set[str] = set()
     for sent in sentences:
-        for token in sent:
+        for token in tokens_where(sent, "lowers", _AGREEING):
             form = _AGREEING.get(token.lower_)
             if token.pos_ != "PRON" or form is None or not _contains(text, token.text):
                 continue

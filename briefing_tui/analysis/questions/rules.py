@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text, doc_words, span_text
+from briefing_tui.analysis.doctext import char_bounds, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
@@ -255,8 +255,8 @@ class RuleContext:
     def actors_in(self, sentences: list[DocSpan]) -> list[str]:
         found: list[str] = []
         for sent in sentences:
-            for t in sent:
-                actor_id = self.actor_at.get(t.i)
+            for i in range(sent.start, sent.end):
+                actor_id = self.actor_at.get(i)
                 if actor_id and actor_id not in found:
                     found.append(actor_id)
         return found
@@ -461,11 +461,11 @@ def actor_index(doc: Doc, actors: list[Actor]) -> dict[int, str]:
     index: dict[int, str] = {}
     for actor in actors:
         for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            bounds = char_bounds(doc, mention.start, mention.end)
+            if bounds is None:
                 continue
-            for token in span:
-                index.setdefault(token.i, actor.id)
+            for i in range(*bounds):
+                index.setdefault(i, actor.id)
     return index
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.references import bare_the, find_words, replace_words
 from briefing_tui.analysis.questions.scope import is_negated
@@ -180,7 +181,7 @@ def name_rulings(text: str, sentences: list[Span]) -> str:
     """``text`` with a bare "the ruling" (or decision, order...) named by the deciding body
     whose act the article told before it ("the state appeals court's decision")."""
     for sent in sentences:
-        for noun in sent:
+        for noun in tokens_where(sent, "lemmas", RULING_NOUNS):
             if noun.lemma_.lower() not in RULING_NOUNS:
                 continue
             defining = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _DEFINING]
