@@ -40,6 +40,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "official_nouns.txt",
         "org_cues.tsv",
         "org_heads.txt",
+        "party_names.tsv",
         "person_cues.tsv",
         "place_verbs.tsv",
         "place_words.tsv",

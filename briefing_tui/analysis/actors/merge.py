@@ -9,11 +9,14 @@ organisation names that are one are joined ("Energy Office", "the State Energy O
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.acronyms import add_spelled_out_names
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
+from briefing_tui.analysis.actors.parties import join_party_names
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.relatives import introduced_as_relative
@@ -49,6 +52,8 @@ def merge_names(
     _attach_pending(facts, out)
     merged: dict[str, str] = {}  # merged draft key -> the key it went into
     _merge_organisations(facts, out, acronyms, merged)
+    join = partial(_merge, out.names, merged)
+    add_spelled_out_names(facts.doc, out.names, facts.gaz, join)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
     _merge_formal_names(out.names, merged)
@@ -61,6 +66,7 @@ def merge_names(
         facts.lex.speech_verbs,
     )
     _add_party_plurals(facts, out, merged)
+    join_party_names(facts.text, out.names, join)
     _add_lower_case_names(facts, out)
     _add_service_words(facts, out)
 

@@ -1,0 +1,94 @@
+"""One actor per entity, round three: a party under its nicknames, an acronym defined in
+brackets whatever its letters, and titles of works kept out of the actors (invented texts)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors.acronyms import defines_acronym
+from briefing_tui.analysis.actors.find import find_actors
+from briefing_tui.analysis.actors.lexicon import gazetteer
+
+
+def names_of(doc) -> list[str]:
+    return [a.name for a in find_actors(doc)]
+
+
+def mentions_of(doc, name: str) -> list[str]:
+    actors = [a for a in find_actors(doc) if a.name == name]
+    assert len(actors) == 1, names_of(doc)
+    return [doc.text[m.start : m.end] for m in actors[0].mentions]
+
+
+def test_party_nicknames_join_the_party(nlp):
+    doc = nlp(
+        "The Republican Party pushed the farm bill through the Senate on Tuesday. "
+        "The GOP has tried for two years to pass it. "
+        "Democrats vowed to fight it, and Dems said it cut food aid."
+    )
+    assert {"GOP", "Republican Party"} <= set(mentions_of(doc, "Republican Party"))
+    names = names_of(doc)
+    assert "GOP" not in names and "Dems" not in names
+    democrats = [a for a in find_actors(doc) if "Dems" in a.aliases or a.name == "Dems"]
+    assert len(democrats) == 1 and "Democrats" in {a.text for a in democrats[0].mentions}
+
+
+def test_tories_are_the_conservative_party(nlp):
+    doc = nlp(
+        "The Conservative Party lost the by-election on Thursday. "
+        "The Tories had held the seat since 1997."
+    )
+    assert "Tories" in mentions_of(doc, "Conservative Party")
+
+
+def test_a_nickname_inside_a_longer_name_stays_apart(nlp):
+    doc = nlp(
+        "Members of the Democratic Party met on Monday. "
+        "Ken Lo of the Neo Democrats lost his seat, and the Democratic Party said it was sad."
+    )
+    assert "Democrats" not in mentions_of(doc, "Democratic Party")
+
+
+def test_a_bracketed_acronym_from_another_language_defines_the_name(nlp):
+    doc = nlp(
+        "Doctors Without Borders (MSF) said its clinics were running out of supplies. "
+        "MSF asked for help on Friday."
+    )
+    assert mentions_of(doc, "Doctors Without Borders")[:3] == [
+        "Doctors Without Borders",
+        "MSF",
+        "its",
+    ]
+
+
+def test_an_organisations_acronym_with_other_letters_joins_it(nlp):
+    doc = nlp(
+        "The German Football Association (DFB) gave money to the clubs. "
+        "The DFB said the money would arrive in May."
+    )
+    assert "DFB" in mentions_of(doc, "German Football Association")
+    assert "DFB" not in names_of(doc)
+
+
+def test_a_country_in_brackets_is_no_acronym():
+    gaz = gazetteer()
+    assert not defines_acronym("Acme Holdings", "UK", gaz)
+    assert defines_acronym("Doctors Without Borders", "MSF", gaz)
+    assert defines_acronym("the Union of Dock Workers", "UDW", gaz)
+    assert not defines_acronym("Acme Holdings", "Ltd", gaz)
+
+
+def test_a_game_people_play_is_no_actor(nlp):
+    doc = nlp("Many fans had played Dune Raiders for years. Anna Pell said the game was fun.")
+    assert "Dune Raiders" not in names_of(doc)
+
+
+def test_a_team_played_in_a_match_report_stays(nlp):
+    doc = nlp("Arsenal played Chelsea on Saturday. Chelsea won 2-1, said coach Anna Pell.")
+    assert "Chelsea" in names_of(doc)
+
+
+def test_a_shows_title_is_no_actor(nlp):
+    doc = nlp(
+        "Fans of the show Castle Rock Nights queued for hours on Friday. "
+        "Critic Anna Pell said they were loud."
+    )
+    assert "Castle Rock Nights" not in names_of(doc)
