@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.coref import resolve_mentions
+from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
@@ -47,6 +48,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     salient first, and places that only locate events (``located_only``) last."""
     names = collect_names(doc)
     resolve_mentions(doc, names)
+    add_pair_descriptions(doc, names)
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
