@@ -20,6 +20,7 @@ from briefing_tui.analysis.actors.parties import join_party_names
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.relatives import introduced_as_relative
+from briefing_tui.analysis.actors.same_name import join_same_names
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.doctext import doc_words
@@ -56,6 +57,7 @@ def merge_names(
     add_spelled_out_names(facts.doc, out.names, facts.gaz, join)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
+    join_same_names(out.names, join)
     _merge_formal_names(out.names, merged)
     _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)

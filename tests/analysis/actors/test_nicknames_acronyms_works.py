@@ -92,3 +92,38 @@ def test_a_shows_title_is_no_actor(nlp):
         "Critic Anna Pell said they were loud."
     )
     assert "Castle Rock Nights" not in names_of(doc)
+
+
+def _names_with(person_mentions: int, org_mentions: int, title: str | None = None):
+    from briefing_tui.analysis.actors.drafts import Names
+
+    names = Names()
+    person = names.draft("person:Civic Hope", "person", "Civic Hope")
+    person.title = title
+    org = names.draft("org:Civic Hope", "organisation", "Civic Hope")
+    at = 0
+    for draft, count in ((person, person_mentions), (org, org_mentions)):
+        for _ in range(count):
+            draft.add(at, at + 10, "Civic Hope", "name", 0)
+            at += 20
+    return names
+
+
+def _join(names):
+    from briefing_tui.analysis.actors.same_name import join_same_names
+
+    def merge(source: str, target: str) -> None:
+        src = names.drafts.pop(source)
+        names.drafts[target].mentions.extend(src.mentions)
+
+    join_same_names(names, merge)
+    return {key: len(d.mentions) for key, d in names.drafts.items()}
+
+
+def test_a_name_labelled_once_a_person_joins_the_organisation():
+    assert _join(_names_with(1, 2)) == {"org:Civic Hope": 3}
+
+
+def test_a_name_labelled_once_an_organisation_joins_the_person():
+    assert _join(_names_with(3, 1)) == {"person:Civic Hope": 4}
+    assert _join(_names_with(1, 1, title="mayor")) == {"person:Civic Hope": 2}
