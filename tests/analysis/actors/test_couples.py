@@ -37,3 +37,14 @@ def test_two_families_leave_the_parents_to_nobody(nlp):
     )
     for actor in find_actors(doc):
         assert all(doc.text[m.start : m.end] != "The parents" for m in actor.mentions)
+
+
+def test_an_office_named_by_its_country_in_a_headline_is_the_same_office(nlp):
+    doc = nlp(
+        "Danish court rules fishing of wild salmon is legal\n\n"
+        "Danish court has ruled that anglers may fish in the rivers. "
+        "The ruling was welcomed on Monday."
+    )
+    offices = [a for a in find_actors(doc) if a.name == "Danish court"]
+    assert len(offices) == 1
+    assert len(offices[0].mentions) == 2

@@ -127,3 +127,13 @@ def test_a_name_labelled_once_a_person_joins_the_organisation():
 def test_a_name_labelled_once_an_organisation_joins_the_person():
     assert _join(_names_with(3, 1)) == {"person:Civic Hope": 4}
     assert _join(_names_with(1, 1, title="mayor")) == {"person:Civic Hope": 2}
+
+
+def test_a_country_under_its_federation_name_is_the_country(nlp):
+    doc = nlp(
+        "Sweden beat Korea\n\nGroup F — Sweden 1 – 0 Korea Republic\n"
+        "In the first game, Sweden beat South Korea on Monday."
+    )
+    korea = [a for a in find_actors(doc) if a.name == "South Korea"]
+    assert len(korea) == 1
+    assert "Korea Republic" in {m.text for m in korea[0].mentions}
