@@ -32,6 +32,7 @@ from briefing_tui.analysis.actors.places import country_located_only, located_on
 from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
+from briefing_tui.analysis.actors.young import add_young_descriptions
 from briefing_tui.model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_pair_descriptions(doc, names)
     add_repeated_offices(doc, names)
     add_team_words(doc, names)
+    add_young_descriptions(doc, names)
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
