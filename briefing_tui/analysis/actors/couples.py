@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -37,7 +39,7 @@ def add_pair_descriptions(doc: Doc, names: Names) -> None:
         end = token.idx + len(token)
         if any(s < end and start < e for s, e in taken):
             continue
-        family.add(start, end, doc.text[start:end], "description", token.i)
+        family.add(start, end, doc_text(doc)[start:end], "description", token.i)
         taken.append((start, end))
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
+from briefing_tui.analysis.actors.crowds import add_crowds
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.offices import add_repeated_offices
@@ -55,6 +56,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_repeated_offices(doc, names)
     add_team_words(doc, names)
     add_young_descriptions(doc, names)
+    add_crowds(doc, names)
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]

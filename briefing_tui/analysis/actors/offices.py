@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 def add_repeated_offices(doc: Doc, names: Names) -> None:
     """Every other occurrence of an unnamed office's words, with the same capitals and not
     inside a longer capitalised name or another mention, is a mention of that office."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
     for key, draft in names.drafts.items():
         if not key.startswith("unnamed:"):

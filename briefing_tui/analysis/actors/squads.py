@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -38,7 +40,7 @@ def add_team_words(doc: Doc, names: Names) -> None:
         start, end = span
         if any(s < end and start < e for s, e in taken):
             continue
-        team.add(start, end, doc.text[start:end], "description", token.i)
+        team.add(start, end, doc_text(doc)[start:end], "description", token.i)
         taken.append((start, end))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -48,7 +50,7 @@ def add_young_descriptions(doc: Doc, names: Names) -> None:
         start, end = doc[token.i - 1].idx, token.idx + len(token)
         if any(s < end and start < e for s, e in taken):
             continue
-        fitting[0].add(start, end, doc.text[start:end], "description", token.i)
+        fitting[0].add(start, end, doc_text(doc)[start:end], "description", token.i)
         taken.append((start, end))
 
 
