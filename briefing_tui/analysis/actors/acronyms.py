@@ -66,10 +66,18 @@ def add_spelled_out_names(
             continue
         owner = _draft_with(names, name.start_char, name.end_char, key)
         if owner is not None:
-            if owner.startswith("org:"):
+            if owner.startswith("person:") and _initials(name.text) == draft.name:
+                # "Les Républicains (LR)": a name its acronym spells out is no person's
+                merge(owner, key)
+            elif owner.startswith("org:"):
                 merge(key, owner)
             continue
         draft.add(name.start_char, name.end_char, name.text, "name", name.root.i)
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Les Républicains" is LR)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _name_before_bracket(doc: Doc, start: int, end: int) -> Span | None:

@@ -70,9 +70,11 @@ def _bare_singular_doer(token: Token) -> bool:
 
 
 def _plain(token: Token) -> bool:
-    """Nothing before the noun but "the" ("the researchers", "hackers"), no possessor."""
-    lefts = list(token.lefts)
-    return all(c.lower_ == "the" and c.dep_ == "det" for c in lefts)
+    """Nothing before the noun but "the" ("the researchers", "hackers"), no possessor, and
+    nothing after it that picks out some of them ("lawmakers from the left")."""
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights):
+        return False
+    return all(c.lower_ == "the" and c.dep_ == "det" for c in token.lefts)
 
 
 def _start(token: Token) -> int:

@@ -33,3 +33,11 @@ def test_counted_or_qualified_crowds_are_no_group(nlp):
 def test_a_crowd_written_once_is_no_group(nlp):
     doc = nlp("Researchers found that ozone harms wheat, Professor Ann Lee said on Monday.")
     assert groups(doc) == {}
+
+
+def test_some_of_a_crowd_picked_out_after_the_noun_is_no_mention_of_it(nlp):
+    doc = nlp(
+        "Lawmakers voted on the plan on Thursday. Lawmakers from the left walked out, "
+        "Speaker Ann Lee said."
+    )
+    assert "lawmakers" not in groups(doc)

@@ -137,3 +137,13 @@ def test_a_country_under_its_federation_name_is_the_country(nlp):
     korea = [a for a in find_actors(doc) if a.name == "South Korea"]
     assert len(korea) == 1
     assert "Korea Republic" in {m.text for m in korea[0].mentions}
+
+
+def test_a_name_its_acronym_spells_out_is_no_person(nlp):
+    doc = nlp(
+        "PARIS — The conservatives backed the bill on Thursday. "
+        "Les Républicains (LR) leader Marc Dorval said the reform was overdue."
+    )
+    party = [a for a in find_actors(doc) if a.name == "Les Républicains"]
+    assert len(party) == 1 and party[0].kind == "organisation"
+    assert "LR" in {m.text for m in party[0].mentions}
