@@ -30,6 +30,7 @@ from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.offices import add_repeated_offices
 from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
+from briefing_tui.analysis.actors.quoted_names import add_quoted_names
 from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
@@ -57,6 +58,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_team_words(doc, names)
     add_young_descriptions(doc, names)
     add_crowds(doc, names)
+    add_quoted_names(doc, names, gazetteer())
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
