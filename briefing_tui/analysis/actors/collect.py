@@ -101,6 +101,8 @@ def _with_initial(candidate: Candidate) -> Candidate:
 
 #: A party-and-state tag after a legislator's name: "(R-Utah)", "(D-Ore.)", "(I-Vt.)".
 _PARTY_TAG = re.compile(r"\(\s*[A-Z]{1,3}\s*-\s*[A-Z][A-Za-z. ]{0,20}\)")
+#: The same tag written between commas: "Rep. Dana Whitfield, R-Ohio, said".
+_BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,20}")
 
 
 def _title_word_or_tag(span: Span, facts: ArticleFacts) -> bool:
@@ -115,6 +117,8 @@ def _title_word_or_tag(span: Span, facts: ArticleFacts) -> bool:
                 " ".join([phrase, *(t.lower_ for t in following)]) in facts.lex.titles
             ):
                 return True
+    if _BARE_PARTY_TAG.fullmatch(span.text):
+        return True
     text = doc_text(doc)
     open_at = text.rfind("(", max(0, span.start_char - 6), span.start_char + 1)
     if open_at != -1:

@@ -14,6 +14,10 @@ from functools import cache
 from briefing_tui.analysis.actors.drafts import Names
 from briefing_tui.analysis.actors.lexicon import load_table
 
+#: Capitalised words a party's name may follow and stay the party: an article, or a chamber
+#: its members sit in ("House Republicans", "Senate Democrats").
+OPEN_WORDS = frozenset({"The", "A", "House", "Senate", "Congressional"})
+
 
 @cache
 def party_families() -> dict[str, str]:
@@ -49,7 +53,7 @@ def _after_capital(text: str, start: int) -> bool:
     if not words or text[start - 1 : start] not in (" ", "-"):
         return False
     word = words[-1]
-    return word[:1].isupper() and word.isalpha() and word not in ("The", "A")
+    return word[:1].isupper() and word.isalpha() and word not in OPEN_WORDS
 
 
 def _bare(name: str) -> str:

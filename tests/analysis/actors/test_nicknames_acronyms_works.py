@@ -147,3 +147,17 @@ def test_a_name_its_acronym_spells_out_is_no_person(nlp):
     party = [a for a in find_actors(doc) if a.name == "Les Républicains"]
     assert len(party) == 1 and party[0].kind == "organisation"
     assert "LR" in {m.text for m in party[0].mentions}
+
+
+def test_house_republicans_are_the_gop(nlp):
+    doc = nlp(
+        "House Republicans on Tuesday unveiled a tax plan that the GOP says will help "
+        "families. Republicans hold most seats, Rep. Dana Whitfield said."
+    )
+    gop = [a for a in find_actors(doc) if "GOP" in {m.text for m in a.mentions}]
+    assert len(gop) == 1 and "Republicans" in {m.text for m in gop[0].mentions}
+
+
+def test_a_party_and_state_tag_between_commas_is_no_actor(nlp):
+    doc = nlp('"This is a plan for working people," said Rep. Dana Whitfield, R-Ohio, on Monday.')
+    assert "R-Ohio" not in names_of(doc)
