@@ -5,10 +5,12 @@ language ("Doctors Without Borders (MSF)") or the model saw no name before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.spans import gazetteer_place
+from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -106,9 +108,67 @@ def _name_before_bracket(doc: Doc, start: int, end: int) -> Span | None:
     return name if len(capitals) >= 2 else None
 
 
+def _fragments_within(names: Names, start: int, end: int, skip: str) -> list[str]:
+    """The keys of the drafts (not organisations) all of whose mentions lie in
+    ``start:end``: pieces the model cut from a spelled-out name."""
+    return [
+        key
+        for key, draft in names.drafts.items()
+        if key != skip
+        and not key.startswith("org:")
+        and draft.mentions
+        and all(start <= m.start and m.end <= end for m in draft.mentions)
+    ]
+
+
 def _draft_with(names: Names, start: int, end: int, skip: str) -> str | None:
     """The key of another draft with a mention overlapping ``start:end``."""
     for key, draft in names.drafts.items():
         if key != skip and any(m.start < end and start < m.end for m in draft.mentions):
             return key
     return None
+
+
+#: A bracketed phrase of words, the first capitalised: a possible spelled-out acronym.
+_BRACKETED = re.compile(r"\((?P<phrase>[A-Z][\w'-]*(?: [\w'-]+){1,10})\)")
+
+
+def add_expanded_acronyms(
+    doc: Doc, names: Names, not_heads: frozenset[str], merge: Callable[[str, str], None]
+) -> None:
+    """ "The FIRST Global contest (For Inspiration and Recognition of Science and
+    Technology)": a bracketed phrase whose capitalised words' initials spell a word of
+    capitals written before it in its sentence makes that word an organisation's acronym.
+    Every whole-word occurrence of it, and the phrase, are that organisation's mentions. A
+    phrase that ends like a document, programme or product ("... Trade Agreement") is no
+    organisation's."""
+    text = doc_text(doc)
+    for found in _BRACKETED.finditer(text):
+        phrase = found.group("phrase")
+        words = phrase.split()
+        letters = _initials(phrase)
+        if len(letters) < 3 or words[-1].lower() in not_heads:
+            continue
+        opening = doc.char_span(found.start(), found.start() + 1, alignment_mode="expand")
+        if opening is None:
+            continue
+        sentence = opening[0].sent
+        if not any(t.text == letters and t.i < opening.start for t in sentence):
+            continue
+        key = f"org:{letters}"
+        draft = names.draft(key, "organisation", letters)
+        start, end = found.span("phrase")
+        for other in _fragments_within(names, start, end, key):
+            del names.drafts[other]  # "Partners", "Advanced Computing Training": pieces of it
+        owner = _draft_with(names, start, end, key)
+        if owner is not None and owner.startswith("org:"):
+            merge(key, owner)  # the phrase is an organisation's name already
+            draft = names.drafts[owner]
+        taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
+        spots = [(m.start(), m.end()) for m in re.finditer(rf"\b{letters}\b", text)]
+        for s, e in sorted([*spots, (start, end)]):
+            span = doc.char_span(s, e)
+            if span is None or any(a < e and s < b for a, b in taken):
+                continue
+            draft.add(s, e, text[s:e], "name", span.root.i)
+            taken.append((s, e))

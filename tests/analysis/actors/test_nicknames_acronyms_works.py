@@ -161,3 +161,21 @@ def test_house_republicans_are_the_gop(nlp):
 def test_a_party_and_state_tag_between_commas_is_no_actor(nlp):
     doc = nlp('"This is a plan for working people," said Rep. Dana Whitfield, R-Ohio, on Monday.')
     assert "R-Ohio" not in names_of(doc)
+
+
+def test_an_acronym_spelled_out_in_brackets_after_it_is_an_organisation(nlp):
+    doc = nlp(
+        "Teams met at the PACT Robot Games (Partners for Advanced Computing Training) on "
+        "Monday. PACT said the games would move to Oslo, and PACT will pay for travel."
+    )
+    pact = [a for a in find_actors(doc) if "PACT" in {m.text for m in a.mentions}]
+    assert len(pact) == 1 and pact[0].kind == "organisation"
+    assert "Partners for Advanced Computing Training" in {m.text for m in pact[0].mentions}
+
+
+def test_a_spelled_out_treaty_is_no_organisation(nlp):
+    doc = nlp(
+        "Ministers discussed the NAFTA deal (North American Free Trade Agreement) on Monday, "
+        "Minister Ann Lee said."
+    )
+    assert all("North American Free Trade Agreement" not in a.name for a in find_actors(doc))
