@@ -172,3 +172,29 @@ def add_expanded_acronyms(
                 continue
             draft.add(s, e, text[s:e], "name", span.root.i)
             taken.append((s, e))
+
+
+def drop_subject_acronyms(names: Names) -> None:
+    """ "the effects of IDD" beside "the Centre for Control of Iodine Deficiency Disorders":
+    an acronym the article never defines whose letters spell words inside an organisation's
+    longer name (not its whole name) names what the organisation deals with, no actor. It
+    goes when it never speaks."""
+    full = [d.name for key, d in names.drafts.items() if key.startswith("org:") and " " in d.name]
+    for key in [k for k in names.drafts if k.startswith("org:")]:
+        draft = names.drafts[key]
+        letters = acronym_letters(draft.name)
+        if letters is None or len(letters) < 3 or draft.speeches:
+            continue
+        if any(" " in m.text for m in draft.mentions):
+            continue  # spelled out in the article: its own organisation
+        if any(_inner_initials(name, letters) for name in full):
+            del names.drafts[key]
+
+
+def _inner_initials(name: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of consecutive capitalised words inside ``name``
+    that do not begin it ("IDD" in "Centre for Control of Iodine Deficiency Disorders")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    at = initials.find(letters)
+    return at > 0 and initials != letters

@@ -12,7 +12,11 @@ from bisect import bisect_left
 from functools import partial
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.acronyms import add_expanded_acronyms, add_spelled_out_names
+from briefing_tui.analysis.actors.acronyms import (
+    add_expanded_acronyms,
+    add_spelled_out_names,
+    drop_subject_acronyms,
+)
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
@@ -56,6 +60,7 @@ def merge_names(
     join = partial(_merge, out.names, merged)
     add_spelled_out_names(facts.doc, out.names, facts.gaz, join)
     add_expanded_acronyms(facts.doc, out.names, facts.lex.not_heads, join)
+    drop_subject_acronyms(out.names)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
     join_same_names(out.names, join)

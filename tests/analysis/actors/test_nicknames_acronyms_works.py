@@ -179,3 +179,12 @@ def test_a_spelled_out_treaty_is_no_organisation(nlp):
         "Minister Ann Lee said."
     )
     assert all("North American Free Trade Agreement" not in a.name for a in find_actors(doc))
+
+
+def test_an_undefined_acronym_of_words_inside_an_organisations_name_is_no_actor(nlp):
+    doc = nlp(
+        "The Institute for Research on Chronic Kidney Failure opened on Monday. "
+        "The best known effects of CKF are tiredness and pain, director Ann Lee said."
+    )
+    assert "CKF" not in names_of(doc)
+    assert "Institute for Research on Chronic Kidney Failure" in names_of(doc)
