@@ -25,6 +25,7 @@ _Result = TypeVar("_Result")
 FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "actors": (
         "country_aliases.tsv",
+        "crowd_nouns.txt",
         "demonyms.tsv",
         "descriptions.tsv",
         "facility_heads.tsv",
@@ -41,6 +42,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "org_cues.tsv",
         "org_heads.txt",
         "sector_words.txt",
+        "party_names.tsv",
         "person_cues.tsv",
         "place_verbs.tsv",
         "place_words.tsv",

@@ -140,7 +140,8 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if label == "ORG":
         span = _without_title(facts, span)
-    if _after_number(span):
+    if _after_number(span) and not facts.gaz.country_of_name(span.text):
+        # "Sweden 1 - 0 Korea Republic": a score before a country's name is no part of it
         whole = _name_with_number(span)
         if whole is not None:
             add_organisation(facts, out, whole)  # "Movimento 5 Stelle": cut at its number
@@ -356,6 +357,11 @@ def _without_title(facts: ArticleFacts, span: Span) -> Span:
     return span.doc[span.start : end]
 
 
+def _country(facts: ArticleFacts, text: str) -> bool:
+    """Whether ``text`` is a country's name or alias ("Korea Republic"): never a fragment."""
+    return facts.gaz.country_of_name(text) is not None
+
+
 def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
     lex, text = facts.lex, span_text(span)
@@ -413,7 +419,7 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Volunteer organization Comic Aid": a word of the description
     if label != "ORG" and _title_case_list(span):
         return True  # "the Architectural, Surveying and Planning constituency"
-    if _headline(facts, span) and facts.text.count(text) == 1:
+    if _headline(facts, span) and facts.text.count(text) == 1 and not _country(facts, text):
         return True  # "Central Bank Holds Rates": headline words, named nowhere else
     if _quoted_title(span):
         return True  # "Moving In The Right Direction": words quoted in title case

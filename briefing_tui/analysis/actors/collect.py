@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Literal
 
+from briefing_tui.analysis.actors.acronyms import defines_acronym
 from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evidence
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
 from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, trim
@@ -100,6 +101,8 @@ def _with_initial(candidate: Candidate) -> Candidate:
 
 #: A party-and-state tag after a legislator's name: "(R-Utah)", "(D-Ore.)", "(I-Vt.)".
 _PARTY_TAG = re.compile(r"\(\s*[A-Z]{1,3}\s*-\s*[A-Z][A-Za-z. ]{0,20}\)")
+#: The same tag written between commas: "Rep. Dana Whitfield, R-Ohio, said".
+_BARE_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,20}")
 
 
 def _title_word_or_tag(span: Span, facts: ArticleFacts) -> bool:
@@ -114,6 +117,8 @@ def _title_word_or_tag(span: Span, facts: ArticleFacts) -> bool:
                 " ".join([phrase, *(t.lower_ for t in following)]) in facts.lex.titles
             ):
                 return True
+    if _BARE_PARTY_TAG.fullmatch(span.text):
+        return True
     text = doc_text(doc)
     open_at = text.rfind("(", max(0, span.start_char - 6), span.start_char + 1)
     if open_at != -1:
@@ -129,7 +134,7 @@ def _split_conjoined(
     """Split "Smith and Jones" when each is a name elsewhere, "Agency (NEA" and "Evansville,
     Indiana" in two."""
     doc, label = facts.doc, ent.label_
-    _bracketed_acronym_after(ent, acronyms)
+    _bracketed_acronym_after(ent, acronyms, facts)
     inner_the = [t.i for t in ent if t.i > ent.start and t.lower_ == "the"]
     if inner_the and label in ("PERSON", "ORG"):
         # "According to Rathbun the Church said": a known name, then another name
@@ -151,8 +156,7 @@ def _split_conjoined(
     if brackets and brackets[0] > ent.start:
         name, rest = doc[ent.start : brackets[0]], doc[brackets[0] + 1 : ent.end]
         rest_words = [t for t in rest if t.text != ")"]
-        initial = name.text.lstrip("the ").lstrip("The ")[:1]
-        if len(rest_words) == 1 and rest_words[0].is_upper and rest_words[0].text[0] == initial:
+        if len(rest_words) == 1 and defines_acronym(name.text, rest_words[0].text, facts.gaz):
             acronyms.append((rest_words[0].text, name))
             acronym = doc[rest_words[0].i : rest_words[0].i + 1]
             return [Candidate(name, label), Candidate(acronym, label)]
@@ -181,9 +185,11 @@ def _split_conjoined(
     return [Candidate(ent, label)]
 
 
-def _bracketed_acronym_after(ent: Span, acronyms: list[tuple[str, Span]]) -> None:
+def _bracketed_acronym_after(
+    ent: Span, acronyms: list[tuple[str, Span]], facts: ArticleFacts
+) -> None:
     """Record "Harbor Workers Union (HWU)": an acronym in brackets right after an
-    organisation's name, whose letters begin as the name's first word does."""
+    organisation's name (``acronyms.defines_acronym``)."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
         return
@@ -191,10 +197,9 @@ def _bracketed_acronym_after(ent: Span, acronyms: list[tuple[str, Span]]) -> Non
     if opening.text != "(" or closing.text != ")":
         return
     name = trim(ent)
-    text = word.text.replace(".", "")
-    if name is None or not (text.isalpha() and text.isupper() and len(text) >= 2):
+    if name is None or not defines_acronym(name.text, word.text, facts.gaz):
         return
-    if text[0] == name.text[:1] and all(text != a for a, _ in acronyms):
+    if all(word.text != a for a, _ in acronyms):
         acronyms.append((word.text, name))
 
 

@@ -24,11 +24,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.coref import resolve_mentions
+from briefing_tui.analysis.actors.couples import add_pair_descriptions
+from briefing_tui.analysis.actors.crowds import add_crowds
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.names import Draft, collect_names
+from briefing_tui.analysis.actors.offices import add_repeated_offices
 from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
+from briefing_tui.analysis.actors.quoted_names import add_quoted_names
+from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
+from briefing_tui.analysis.actors.young import add_young_descriptions
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.model import Actor, ActorKind
 
@@ -48,6 +54,12 @@ def find_actors(doc: Doc) -> list[Actor]:
     salient first, and places that only locate events (``located_only``) last."""
     names = collect_names(doc)
     resolve_mentions(doc, names)
+    add_pair_descriptions(doc, names)
+    add_repeated_offices(doc, names)
+    add_team_words(doc, names)
+    add_young_descriptions(doc, names)
+    add_crowds(doc, names)
+    add_quoted_names(doc, names, gazetteer())
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]

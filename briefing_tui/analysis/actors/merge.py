@@ -9,15 +9,23 @@ organisation names that are one are joined ("Energy Office", "the State Energy O
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.acronyms import (
+    add_expanded_acronyms,
+    add_spelled_out_names,
+    drop_subject_acronyms,
+)
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.lexicon import sector_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
+from briefing_tui.analysis.actors.parties import join_party_names
 from briefing_tui.analysis.actors.people import add_person_mention
 from briefing_tui.analysis.actors.record import add_organisation
 from briefing_tui.analysis.actors.relatives import introduced_as_relative
+from briefing_tui.analysis.actors.same_name import join_same_names
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
 from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.doctext import doc_words
@@ -50,8 +58,13 @@ def merge_names(
     _attach_pending(facts, out)
     merged: dict[str, str] = {}  # merged draft key -> the key it went into
     _merge_organisations(facts, out, acronyms, merged)
+    join = partial(_merge, out.names, merged)
+    add_spelled_out_names(facts.doc, out.names, facts.gaz, join)
+    add_expanded_acronyms(facts.doc, out.names, facts.lex.not_heads, join)
+    drop_subject_acronyms(out.names)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
+    join_same_names(out.names, join)
     _merge_formal_names(out.names, merged)
     _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)
@@ -62,6 +75,7 @@ def merge_names(
         facts.lex.speech_verbs,
     )
     _add_party_plurals(facts, out, merged)
+    join_party_names(facts.text, out.names, join)
     _add_lower_case_names(facts, out)
     _add_service_words(facts, out)
 

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import lexicon, load_table, table_column
+from briefing_tui.analysis.actors.teams import score_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -129,11 +130,16 @@ ROLE_VERBS = frozenset({"play", "portray"})
 
 
 def _role(root: Token) -> bool:
-    return (
-        root.dep_ == "dobj"
-        and root.head.lemma_.lower() in ROLE_VERBS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
-    )
+    """ "played the Joker": a role; "fans played Dune Raiders": a game, when no name plays
+    it and the article gives no score (in a match report "they played Arsenal" names a
+    team)."""
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in ROLE_VERBS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    named = any(s.pos_ == "PROPN" or s.ent_type_ for s in subjects)
+    return bool(subjects) and not named and not score_tokens(root.doc)
 
 
 #: Prepositions that rank a name among others: "the second browser after Lumen".
