@@ -214,6 +214,10 @@ def source_actor(
     if head is None:
         return actor
     token = _token_at(doc, head[0])
+    if token is not None and _several_people(token, index):
+        return None  # "Two council members, Ann Lin and Omar Hadi, said": not one speaker
+    if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
+        return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
@@ -268,6 +272,32 @@ def source_actor(
     if actor is not None and index.kind_of(actor) == "place" and _said_by_who(doc, span):
         return None  # "Democrats on Capitol Hill, who said ...": "who" is never a place
     return actor
+
+
+def _several_people(head: Token, index: ActorIndex) -> bool:
+    """Whether the source names two or more people joined by "and" (its head, or a list
+    apposed to it): a claim has one speaker, so it is given none."""
+    tops = [head, *(c for c in head.children if c.dep_ == "appos")]
+    for top in tops:
+        joined = [top, *(c for c in top.children if c.dep_ == "conj")]
+        people = {_head_actor(t, index) for t in joined}
+        people.discard(None)
+        if len(people) >= 2 and all(index.kind_of(p) == "person" for p in people):
+            return True
+    return False
+
+
+def _in_a_clause_on(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether the actor is named only inside a clause on the source's common noun ("truck
+    drivers waiting on the Kazakh side"): the noun's people speak, not that actor."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _government_nouns() or is_document(head):
+        return False  # "a report released by the ministry": the issuer, read below
+    if _head_actor(head, index) == actor:
+        return False
+    clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"}]
+    inside = {t.i for c in clauses for t in c.subtree}
+    found = [t.i for t in head.subtree if _head_actor(t, index) == actor]
+    return bool(found) and all(i in inside for i in found)
 
 
 def _fitting_title_holder(head: Token, index: ActorIndex) -> str | None:

@@ -465,6 +465,10 @@ def _either_speaker(verb: Token) -> bool:
     return same and tense(reporter) in (tense(verb), None)
 
 
+#: Verbs of saying whose reported clause a participle may follow ("said ..., adding").
+_SAYING = frozenset({"say", "tell", "add", "claim", "argue", "insist", "write", "state"})
+
+
 def _after_a_relative_clause(verb: Token) -> bool:
     """ "Hale was vague about a builder who said he was not paid, saying ...": a participle
     set off by a comma after a relative clause may be said by the main clause's subject or
@@ -472,8 +476,12 @@ def _after_a_relative_clause(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _own_subject(verb):
         return False
     clause = verb.head
-    if clause.dep_ != "relcl" or clause.i > verb.i:
+    # "blocked a law that capped the hours drivers can work, ruling that ...": hung on a
+    # clause inside the sentence, the participle may be its subject's or the sentence's
+    if clause.dep_ not in {"relcl", "ccomp"} or clause.i > verb.i:
         return False
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING:
+        return False  # "said the plan would fail, adding ...": the reporter's, as before
     return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
