@@ -191,6 +191,12 @@ def _stance(draft: Draft, text: str) -> str:
     return draft.stance
 
 
+def _source_in_words(draft: Draft) -> bool:
+    """Whether the words naming the source hold a letter: a lone "?" (left of the name
+    "Which?") or a dash names nobody, and a claim shown with it would read as said by it."""
+    return draft.source_text is None or any(ch.isalpha() for ch in draft.source_text)
+
+
 def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     """Every attribution in the article, in document order.
 
@@ -220,6 +226,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     _resolve_sources(doc, drafts, ActorIndex(actors))
     drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or _mend_cut_end(doc, d)]
     drafts = [d for d in drafts if _is_proposition(doc, d) and states_proposition(doc, d)]
+    drafts = [d for d in drafts if _source_in_words(d)]
     for draft in drafts:
         drop_setting(doc, draft)
         drop_next_act(doc, draft)

@@ -31,3 +31,9 @@ def test_a_place_in_a_clause_on_the_source_does_not_speak(nlp) -> None:
 def test_a_countrys_officials_still_speak_for_it(nlp) -> None:
     # a guard: "Kazakh officials" are the country's, by the actors' convention
     assert _speakers(nlp, "Kazakh officials said the border was shut.") == ["Kazakhstan"]
+
+
+def test_a_source_with_no_letters_makes_no_claim(nlp) -> None:
+    text = "Consumer group Which? said customers had paid for the project and deserved refunds."
+    briefing = analyze_doc(nlp(text), Article(text=text))
+    assert all(any(ch.isalpha() for ch in c.source_text or "x") for c in briefing.claims)
