@@ -48,6 +48,7 @@ from briefing_tui.analysis.claims.proposition import states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.speaker import correct_speaker_words
+from briefing_tui.analysis.claims.split_quotes import join_cue_split_quotes
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.analysis.doctext import doc_text
@@ -231,6 +232,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         _whole_words(text, draft)
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
+    drafts = join_cue_split_quotes(doc, drafts)
     return [
         Claim(
             id=f"c{n}",
