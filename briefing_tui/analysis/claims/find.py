@@ -10,7 +10,8 @@ quotes to their speakers (``direct.py``):
 * "according to SOURCE, CONTENT" (``according.py``);
 * speaker labels at a line start (``labels.py``);
 * quoted stretches (``quotes.py``, ``direct.py``): one claim per paragraph and
-  per part of a quote split by its cue, each with the speaker.
+  per part of a quote split by its cue, each with the speaker; the parts of a
+  quote split by its own cue are joined back at the end (``split_quotes.py``).
 
 Then claims nested in another's content are dropped (``nesting.py``), and
 sources are mapped to actors by mention overlap, pronouns falling back to the
