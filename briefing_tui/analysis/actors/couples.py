@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +29,7 @@ def add_pair_descriptions(doc: Doc, names: Names) -> None:
         return
     family = families[0]
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
-    for token in doc:
+    for token in tokens_where(doc[:], "lowers", PAIR_NOUNS):
         if token.lower_ not in PAIR_NOUNS or not _plain_description(token):
             continue
         start = token.idx

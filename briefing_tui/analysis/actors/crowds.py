@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import load_words
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,7 +38,7 @@ def add_crowds(doc: Doc, names: Names) -> None:
     once as a doer."""
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
     found: dict[str, list[Token]] = {}
-    for token in doc:
+    for token in tokens_where(doc[:], "lemmas", crowd_nouns()):
         lemma = token.lemma_.lower()
         if lemma in crowd_nouns() and token.pos_ == "NOUN" and _plain(token):
             start = _start(token)

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.spans import gazetteer_place
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,7 +111,7 @@ def _add_clipped_words(doc: Doc, names: Names, gaz: Gazetteer) -> None:
     if not quoted:
         return
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
-    for token in doc:
+    for token in tokens_where(doc[:], "tags", NOUN_TAGS):
         word = token.text
         if token.tag_ not in NOUN_TAGS or token.ent_iob_ != "O" or len(word) < MIN_CLIPPED:
             continue

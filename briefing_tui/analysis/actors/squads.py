@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +29,7 @@ def add_team_words(doc: Doc, names: Names) -> None:
         return
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
     first_sentence = next(iter(doc.sents), None)
-    for token in doc:
+    for token in tokens_where(doc[:], "lowers", TEAM_SYNONYMS | {"team"}):
         span, team = None, None
         if token.lower_ in TEAM_SYNONYMS and len(teams) == 1 and not _other_team(doc, teams[0]):
             span, team = _definite_synonym(token), teams[0]
@@ -48,7 +48,7 @@ def _other_team(doc: Doc, team: Draft) -> bool:
     """Whether the article writes of a team by a capitalised word the named team's name does
     not hold ("the Chilean team" beside "the Nepali team")."""
     words = {w.lower() for w in team.name.split()}
-    for token in doc:
+    for token in tokens_where(doc[:], "lowers", ("team", "squad", "side")):
         if token.lower_ in ("team", "squad", "side"):
             for child in token.lefts:
                 if child.text[:1].isupper() and child.lower_ not in words | DEFINITE:

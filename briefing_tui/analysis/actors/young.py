@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +39,7 @@ def add_young_descriptions(doc: Doc, names: Names) -> None:
     if not young:
         return
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
-    for token in doc:
+    for token in tokens_where(doc[:], "lowers", YOUNG_NOUNS):
         noun = token.lower_
         if noun not in YOUNG_NOUNS or token.tag_ != "NN" or not _just_the(token):
             continue

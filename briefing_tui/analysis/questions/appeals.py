@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.courts import MEASURES, court_name, is_court, ordered_act
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.rulings import RULING_NOUNS
@@ -154,7 +155,7 @@ def find_appeals(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tupl
     removed others."""
     found: list[Candidate] = []
     refused: list[tuple[str, Token]] = []
-    for verb in doc:
+    for verb in tokens_where(doc[:], "lemmas", _AGAINST | _ORDERING):
         if verb.lemma_.lower() not in _AGAINST | _ORDERING:
             continue
         ruled = _ruling(verb)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.model import QuestionKind
@@ -283,7 +284,7 @@ def find_court_matters(
     vetoes that removed others, each with its cue word."""
     found: list[Candidate] = []
     refused: list[tuple[str, Token]] = []
-    for token in doc:
+    for token in tokens_where(doc[:], "lemmas", _HEARING | _ORDERING):
         lemma = token.lemma_.lower()
         if lemma not in _HEARING and lemma not in _ORDERING:
             continue

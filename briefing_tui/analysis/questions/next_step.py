@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, DECIDING_VERBS
@@ -211,7 +212,7 @@ def find_next_steps(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[t
     """Votes a measure awaits in the next chamber, and the vetoes that removed others."""
     found: list[Candidate] = []
     refused: list[tuple[str, Token]] = []
-    for verb in doc:
+    for verb in tokens_where(doc[:], "lemmas", NEXT_STEP_VERBS):
         if verb.lemma_.lower() not in NEXT_STEP_VERBS:
             continue
         ctx.vetoed = None

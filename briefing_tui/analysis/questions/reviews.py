@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.courts import COURT_NOUNS
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.scope import is_negated
@@ -111,7 +112,7 @@ def find_reviews(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tupl
     """Proposals a deciding body is reviewing, and the vetoes that removed others."""
     found: list[Candidate] = []
     refused: list[tuple[str, Token]] = []
-    for verb in doc:
+    for verb in tokens_where(doc[:], "lemmas", REVIEWING):
         if verb.lemma_.lower() not in REVIEWING:
             continue
         ctx.vetoed = None
