@@ -224,46 +224,6 @@ def _claim_words(text: str, span: Span) -> str:
     return text[start:end]
 
 
-#: Double quotation marks: those that open and close the parts of a quote its cue splits.
-_DOUBLE_MARKS = '"“”„«»'
-#: What stands between the quoted parts of a claim when they are shown without its cue.
-PART_GAP = " … "
-
-
-def quote_parts(text: str, claim: Claim) -> list[Span]:
-    """The quoted parts of a direct claim whose cue interrupts it ('"A," she said, "B."':
-    the content runs over its own cue and speaker), else its content alone."""
-    content, cue, source = claim.content, claim.cue_span, claim.source_span
-    whole = [content]
-    if claim.kind != ClaimKind.DIRECT or cue is None or not content.start < cue.start:
-        return whole
-    if cue.end >= content.end or content.end - content.start < 2:
-        return whole
-    if text[content.start] not in _DOUBLE_MARKS or text[content.end - 1] not in _DOUBLE_MARKS:
-        return whole
-    gap_start, gap_end = cue.start, cue.end
-    if source is not None and content.start < source.start and source.end < content.end:
-        gap_start, gap_end = min(gap_start, source.start), max(gap_end, source.end)
-    close = max(text.rfind(mark, content.start + 1, gap_start) for mark in _DOUBLE_MARKS)
-    reopen = [text.find(mark, gap_end, content.end - 1) for mark in _DOUBLE_MARKS]
-    reopen = [i for i in reopen if i != -1]
-    if close == -1 or not reopen:
-        return whole
-    return [Span(content.start, close + 1), Span(min(reopen), content.end)]
-
-
-def _part_words(text: str, claim: Claim) -> str | None:
-    """A split quote's words as one quotation, its parts joined by an ellipsis and its
-    cue left out ("A … B"); None when the claim is no split quote."""
-    parts = quote_parts(text, claim)
-    if len(parts) < 2:
-        return None
-    inner = [_without_outer_marks(_trimmed(text[p.start : p.end])) for p in parts]
-    if any(words is None for words in inner):
-        return None
-    return PART_GAP.join(_trimmed(words) for words in inner if words is not None)
-
-
 def _frame(claim: Claim, source: str, cue: str, said: str, direct: bool) -> str:
     """The claim's words ``said`` framed by its source and cue, in the article's order when
     the cue comes before the source ("according to Reuters", "said Smith")."""
@@ -285,7 +245,7 @@ def claim_sentence(article: Article, briefing: Briefing, claim: Claim) -> str:
     Only a direct quote gets quotation marks from here; a mixed claim keeps the
     article's own, balanced.
     """
-    words = _part_words(article.text, claim) or _claim_words(article.text, claim.content)
+    words = _claim_words(article.text, claim.content)
     direct = claim.kind == ClaimKind.DIRECT and _without_outer_marks(_trimmed(words)) is not None
     said = quoted(words) if direct else balanced(_trimmed(words))
     cue = " ".join(claim.cue.split())

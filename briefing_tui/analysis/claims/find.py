@@ -10,8 +10,7 @@ quotes to their speakers (``direct.py``):
 * "according to SOURCE, CONTENT" (``according.py``);
 * speaker labels at a line start (``labels.py``);
 * quoted stretches (``quotes.py``, ``direct.py``): one claim per paragraph and
-  per part of a quote split by its cue, each with the speaker; the parts of a
-  quote split by its own cue are joined back at the end (``split_quotes.py``).
+  per part of a quote split by its cue, each with the speaker.
 
 Then claims nested in another's content are dropped (``nesting.py``), and
 sources are mapped to actors by mention overlap, pronouns falling back to the
@@ -49,7 +48,6 @@ from briefing_tui.analysis.claims.proposition import states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.speaker import correct_speaker_words
-from briefing_tui.analysis.claims.split_quotes import join_cue_split_quotes
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.analysis.doctext import doc_text
@@ -240,7 +238,6 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         _whole_words(text, draft)
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
-    drafts = join_cue_split_quotes(doc, drafts)
     return [
         Claim(
             id=f"c{n}",

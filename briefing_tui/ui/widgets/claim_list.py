@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.message import Message
 
-from briefing_tui.export import PART_GAP, quote_parts
 from briefing_tui.model import Briefing, Claim
 from briefing_tui.ui.logic.relations import claim_source_name, one_line
 from briefing_tui.ui.messages import ClaimSelected
@@ -23,8 +22,7 @@ def append_claim(
     """Append "source cue: content" to ``line`` (the Claims pane, actor detail, paragraph view)."""
     line.append(claim_source_name(briefing, claim), style=source_style)
     line.append(f" {claim.cue}: ", style=cue_style)
-    parts = quote_parts(briefing.article.text, claim)  # a quote its cue splits: "A," … "B."
-    line.append(PART_GAP.join(one_line(briefing.article.text, part) for part in parts))
+    line.append(one_line(briefing.article.text, claim.content))
     return line
 
 

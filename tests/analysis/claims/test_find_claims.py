@@ -120,15 +120,19 @@ def test_direct_quote_with_straight_marks_after_colon(nlp) -> None:
     assert _content(text, claims[0]) == '"You will train every morning until the final."'
 
 
-def test_split_quote_gives_one_claim_over_both_parts_with_the_speaker(nlp) -> None:
+def test_split_quote_gives_one_claim_per_part_with_the_speaker(nlp) -> None:
     text = (
         "“The museum will reopen in May,” the director, Ines Moreau, said. "
         "“Every room has been repainted and the roof is finally fixed.”"
     )
     claims, names = _claims(nlp, text, {"Ines Moreau": "person"})
-    assert [_content(text, c) for c in claims] == [text]
-    assert names[claims[0].source] == "Ines Moreau"
-    assert claims[0].kind == "direct" and claims[0].cue == "said"
+    assert [_content(text, c) for c in claims] == [
+        "“The museum will reopen in May,”",
+        "“Every room has been repainted and the roof is finally fixed.”",
+    ]
+    for claim in claims:
+        assert names[claim.source] == "Ines Moreau"
+        assert claim.kind == "direct"
 
 
 def test_quote_over_two_paragraphs_keeps_its_speaker(nlp) -> None:

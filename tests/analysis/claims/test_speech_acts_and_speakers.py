@@ -135,7 +135,7 @@ def test_lets_say_is_a_supposition_not_a_claim(nlp) -> None:
 
 def test_a_continued_quote_keeps_the_words_naming_its_speaker(nlp) -> None:
     text = (
-        '"The river rose faster than anyone expected this spring," he said.\n\n'
+        '"The river rose faster than anyone expected this spring," he said. '
         '"Nobody in the valley had time to move the cattle out."'
     )
     claims, _ = _claims(nlp, text)
