@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.courts import MEASURES, court_name, is_court, ordered_act
-from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rulings import RULING_NOUNS
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.model import QuestionKind
@@ -42,12 +42,9 @@ _PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _WEIGHING = frozenset({"review", "study", "consider", "weigh", "examine"})
 
 
-def _words(tokens: list[Token]) -> str:
-    tokens = [t for t in tokens if not t.is_space and not t.is_punct]
-    if not tokens:
-        return ""
-    text = statement(tokens)[9:-1]
-    return text if tokens[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+def _plain(tokens: list[Token]) -> str:
+    """The tokens as running words, without any punctuation."""
+    return running_words(tokens, all_punct=True)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -106,7 +103,10 @@ def _ruling(verb: Token) -> tuple[Token, str] | None:
         if not _named(owner):
             return None
         assert owner is not None
-        return owner, f"the ruling on its {_words(_own_words(measure, owner))}"
+        return (
+            owner,
+            f"the ruling on its {_plain(_own_words(measure, owner))}",
+        )
     if lemma in _ORDERING:
         act, party = ordered_act(verb)
         if act is None or is_negated(act):
@@ -116,7 +116,10 @@ def _ruling(verb: Token) -> tuple[Token, str] | None:
             return None
         assert party is not None
         assert court is not None
-        return party, f"{court_name(court)}'s order to {act.lemma_} {_words(_short(thing))}"
+        return (
+            party,
+            f"{court_name(court)}'s order to {act.lemma_} {_plain(_short(thing))}",
+        )
     return None
 
 
@@ -169,7 +172,7 @@ def find_appeals(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tupl
         if signal is None:
             continue
         party, ruling = ruled
-        text = f"Will {_words(_short_name(party))} appeal {ruling}?"
+        text = f"Will {_plain(_short_name(party))} appeal {ruling}?"
         sentences = [verb.sent] if signal.sent == verb.sent else [verb.sent, signal.sent]
         # no topic actor: the party's appeal and its compliance are two questions
         candidate = ctx.candidate(QuestionKind.PENDING, signal.sent, text)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
-from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.model import QuestionKind
 
@@ -65,17 +65,6 @@ def is_court(noun: Token | None) -> bool:
     return any({w.lemma_.lower(), w.lower_.removesuffix("s")} & COURT_NOUNS for w in words)
 
 
-def _words(tokens: list[Token]) -> str:
-    """The tokens as running words, lower-cased at the start unless a name opens them."""
-    tokens = [t for t in tokens if not t.is_space]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
-        return ""
-    text = statement(tokens)[9:-1]
-    return text if tokens[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
-
-
 def court_name(court: Token) -> str:
     """The court as a question names it, made definite: "a federal appeals court" ->
     "the federal appeals court"; "a panel of the Fourth Circuit", "judges on the Ninth
@@ -94,7 +83,7 @@ def court_name(court: Token) -> str:
     tokens = [t for t in court.subtree if t.i not in cut and not t.is_punct]
     if tokens and tokens[0].dep_ == "det":
         tokens = tokens[1:]
-    text = _words(tokens)
+    text = running_words(tokens)
     first_is_name = bool(tokens) and tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ == "PERSON"
     return text if first_is_name else f"the {text}"
 
@@ -224,7 +213,7 @@ def _hearing(ctx: RuleContext, verb: Token) -> Candidate | None:
         found = ctx.candidate(QuestionKind.PENDING, verb.sent, text, court)
         found.weak = "unnamed-object"
         return found
-    text = f"Will {court_name(court)} uphold {_words(measure)}?"
+    text = f"Will {court_name(court)} uphold {running_words(measure)}?"
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, court)
 
 
@@ -271,8 +260,8 @@ def _ordered(ctx: RuleContext, verb: Token) -> Candidate | None:
     if ctx.told_as_done(act, subject):
         ctx.veto("settled-later")
         return None
-    who = _words([t for t in subject.subtree if not t.is_punct])
-    rest = _words([t for t in act.subtree if t.i > act.i])
+    who = running_words([t for t in subject.subtree if not t.is_punct])
+    rest = running_words([t for t in act.subtree if t.i > act.i])
     text = f"Will {who} {act.lemma_} {rest}?"
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
-from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, DECIDING_VERBS
 from briefing_tui.model import QuestionKind
@@ -55,16 +55,6 @@ _TAKING_LATER = _TAKING | {"reject", "defeat", "veto", "block"}
 LOOK_BACK = 3
 
 
-def _words(tokens: list[Token]) -> str:
-    tokens = [t for t in tokens if not t.is_space]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
-        return ""
-    text = statement(tokens)[9:-1]
-    return text if tokens[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
-
-
 def _target(verb: Token) -> Token | None:
     """The chamber or office holder a measure moves to ("to the full House")."""
     prep = next(
@@ -97,7 +87,7 @@ def _relative(body: Token) -> str | None:
 def _body_words(body: Token) -> str:
     asides = {"relcl", "acl", "appos", "punct"}
     cut = {t.i for c in body.children if c.dep_ in asides for t in c.subtree}
-    return _words([t for t in body.subtree if t.i not in cut])
+    return running_words([t for t in body.subtree if t.i not in cut])
 
 
 def _voted_to(verb: Token) -> str | None:
@@ -114,7 +104,7 @@ def _voted_to(verb: Token) -> str | None:
     }
     tokens = [t for t in act.subtree if t.i not in reasons and t.dep_ != "npadvmod"]
     tokens = [t for t in tokens if not (t.dep_ == "aux" and t.lower_ == "to")]
-    return f"vote to {_words(tokens)}"
+    return f"vote to {running_words(tokens)}"
 
 
 def _taken(measure: Token, steps: list[Span], signer: bool) -> tuple[str, Span] | None:
@@ -140,7 +130,7 @@ def _taken(measure: Token, steps: list[Span], signer: bool) -> tuple[str, Span] 
                 continue
             tokens = [t for t in thing.subtree if not (t.dep_ == "det" and t.head == thing)]
             act = "sign" if signer else _PROPOSALS[measure.lemma_.lower()]
-            return f"{act} the {_words(tokens)}", sent
+            return f"{act} the {running_words(tokens)}", sent
     return None
 
 
@@ -152,8 +142,8 @@ def _named(measure: Token) -> str | None:
         return None
     tokens = [t for t in measure.subtree if not (t.dep_ == "det" and t.head == measure)]
     if any(t.dep_ == "poss" for t in measure.children):
-        return _words(tokens)
-    return f"the {_words(tokens)}"
+        return running_words(tokens)
+    return f"the {running_words(tokens)}"
 
 
 def _settled(body: Token) -> bool:

@@ -163,6 +163,18 @@ def statement(tokens: Iterable[Token]) -> str:
     return f"Unclear: {_cap(_tidy(_join(tokens)))}."
 
 
+def running_words(tokens: Iterable[Token], *, all_punct: bool = False) -> str:
+    """The tokens as running words, lower-cased at the start unless a name opens them,
+    without spaces or trailing punctuation (``all_punct``: without any punctuation)."""
+    kept = [t for t in tokens if not t.is_space and not (all_punct and t.is_punct)]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    if not kept:
+        return ""
+    text = statement(kept)[9:-1]
+    return text if kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
+
+
 def _finish(words: str) -> str:
     words = _cap(_tidy(words))
     return words[:1].upper() + words[1:] + "?"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.courts import COURT_NOUNS
-from briefing_tui.analysis.questions.phrasing import statement
+from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 from briefing_tui.model import QuestionKind
@@ -48,14 +48,6 @@ def _body(verb: Token) -> Token | None:
     return subject
 
 
-def _words(tokens: list[Token]) -> str:
-    tokens = [t for t in tokens if not t.is_space]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    text = statement(tokens)[9:-1]
-    return text if tokens[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
-
-
 def _proposal_words(proposal: Token) -> str | None:
     """The proposal as its words name it ("the merger of Halden Power and Nord
     Electric", "Arvo Mining's application for a new copper mine", "the proposal to
@@ -71,7 +63,7 @@ def _proposal_words(proposal: Token) -> str | None:
     }
     cut |= {c.i for c in proposal.children if c.lower_ in _PROPOSED or c.dep_ == "det"}
     tokens = [t for t in proposal.subtree if t.i not in cut]
-    said = _words(tokens)
+    said = running_words(tokens)
     owned = any(c.dep_ == "poss" for c in proposal.children)
     return said if owned else f"the {said}"
 
@@ -100,7 +92,7 @@ def _reviewing(ctx: RuleContext, verb: Token) -> Candidate | None:
         return None
     named = _proposal_words(proposal)
     body_words = [t for t in body.subtree if t.i <= body.i and not t.is_punct]
-    who = _words(body_words[1:] if body_words[0].dep_ == "det" else body_words)
+    who = running_words(body_words[1:] if body_words[0].dep_ == "det" else body_words)
     who = who if body_words[-1].ent_type_ == "PERSON" else f"the {who}"
     text = f"Will {who} approve {named or 'the ' + proposal.lemma_.lower()}?"
     found = ctx.candidate(QuestionKind.PENDING, verb.sent, text, body)
