@@ -16,9 +16,11 @@ from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
+from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
+from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
@@ -72,7 +74,14 @@ class Resolver(PersonalPronouns, Predications):
                 self.events.append((span.start, head, draft.key))
         self.events.sort()
         self.key_at_head = {head: key for _, head, key in self.events}
+        #: named mentions of regions (states, provinces), by first token: what "the state" is
+        self.regions = [
+            (first, RegionMention(self.sent_of(head), key))
+            for first, head, key in self.events
+            if key.startswith("place:") and self.gaz.is_region(names.drafts[key].name)
+        ]
         self.quote_of, self.quote_spans, self.candidates, self.pronoun_tokens = self._survey()
+        self.paragraph_of = paragraph_of_tokens(doc)
         self.name_words: dict[str, frozenset[str]] = {}
         self.speakers: dict[int, str] = {}
         self._pronoun_key: dict[int, str] = {}  # pronouns resolved so far, by token
@@ -598,11 +607,15 @@ class Resolver(PersonalPronouns, Predications):
         word of it ("the world" is not the World Health Office, "the debate" not the
         Commission on Presidential Debates)."""
         lex = self.lex
+        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+        if lex.descriptions.get(lemma) in ("country", "region", "place"):
+            # "the state" is no "State Affairs Committee", "the country" no "Country Music
+            # Association": a word for a land names an organisation only as its head
+            return any(_head_word(text) == lemma for text in texts)
         if lemma in lex.org_heads or lemma in lex.facility_heads or lemma in lex.descriptions:
             return True
         if lemma in self.unnamed_heads:
             return True
-        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
         return any(_head_word(text) == lemma for text in texts)  # "the time" is no "Times"
 
     def _of_country(self, draft: Draft, iso: str) -> bool:
@@ -669,6 +682,8 @@ class Resolver(PersonalPronouns, Predications):
             return self._salient(sent, recent, lambda key: key.startswith("org:"))
         if kind == "media":
             return self._medium(sent, recent)
+        if kind == "region":
+            return self._region(token, sent)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 return None
@@ -679,6 +694,18 @@ class Resolver(PersonalPronouns, Predications):
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _region(self, token: Token, sent: int) -> str | None:
+        """ "the state", "this province": the one region the article singles out before it
+        (``regions.region_for``); never a country, and nothing for "the southern state" or
+        "the state of the economy"."""
+        if any(c.dep_ not in ("det", "case") for c in token.children):
+            return None
+        before = [mention for first, mention in self.regions if first < token.i]
+        key = region_for(before, sent)
+        if key is not None:  # "the state" said again keeps its region in reach
+            self.regions.append((token.i, RegionMention(sent, key)))
+        return key
 
     def _country_of_offices(self, sent: int, recent: deque[Ref]) -> str | None:
         """ "the government" where no country is named lately but the organisations named
@@ -705,7 +732,9 @@ class Resolver(PersonalPronouns, Predications):
     def _other_thing(self, draft: Draft) -> bool:
         """Whether the article calls the place something that is no town or region ("the
         memorial", "the mosque"): then "the city" is not it."""
-        places = {noun for noun, kind in self.lex.descriptions.items() if kind == "place"}
+        places = {
+            noun for noun, kind in self.lex.descriptions.items() if kind in ("place", "region")
+        }
         return any(
             m.kind == "description" and m.text.split()[-1].lower() not in places
             for m in draft.mentions

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 PRONOUN_SENTENCES = 2
 #: Roles in which a person noun no actor took ("a judge") still competes for a later "he".
 RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative"})
+#: How many paragraphs of quotation in a row may go on from the speaker before them.
+CONTINUED_PARAGRAPHS = 3
 #: Determiners that make a noun phrase point back to something already named.
 DEFINITE = frozenset({"the", "this", "that"})
 
@@ -60,6 +62,7 @@ class PersonalPronouns:
     key_at_head: dict[int, str]
     quote_of: list[int]  # the quotation holding each token, -1 outside
     quote_spans: list[tuple[int, int]]
+    paragraph_of: list[int]  # the paragraph holding each token (``paragraphs``)
     pronoun_tokens: list[int]
     speakers: dict[int, str]  # sentence -> the actor speaking in it
     _pronoun_key: dict[int, str]  # pronouns resolved so far, by token
@@ -75,11 +78,14 @@ class PersonalPronouns:
     # the walk
 
     def _quote_speaker(self, token_index: int, sent: int) -> str | None:
-        """Who speaks the quotation holding this token: the speaker of the sentence where it
-        opens or closes, or of the sentence just before or after it."""
+        """Who speaks the quotation holding this token (``_speaker_of_quote``), if any."""
         quote = self.quote_of[token_index]
-        if quote < 0:
-            return None
+        return self._speaker_of_quote(quote) if quote >= 0 else None
+
+    def _speaker_of_quote(self, quote: int, depth: int = 0) -> str | None:
+        """Who speaks a quotation: the speaker of the sentence where it opens or closes, or
+        of the sentence just before or after it in its paragraph; for a quotation that is a
+        paragraph of its own, the speaker of the one before it."""
         first, last = self.quote_spans[quote]
         opening, closing = self.sent_of(first), self.sent_of(last)
         for near in (opening, closing):
@@ -96,11 +102,38 @@ class PersonalPronouns:
             # 'Lee issued a statement: "I ..."': the one who introduces it, else nobody
             before = self.doc[first - 1] if first > 0 else None
             return subjects[0] if before is not None and before.text == ":" else None
-        for near in (closing + 1, opening - 1):
+        paragraph = self.paragraph_of[first]
+        for near, at in ((closing + 1, last), (opening - 1, first)):
+            if not 0 <= near < len(self.sent_starts):
+                continue
+            if self.paragraph_of[self.sent_starts[near]] != self.paragraph_of[at]:
+                continue  # the next paragraph's "The agency said" does not speak these words
             key = self.speakers.get(near)
             if key is not None:
                 return key
-        return None
+            pending = self._unresolved_speaker(near, near, True) if near > closing else None
+            if pending is not None:
+                # '"... for Christ." Then: "I would say ..." the president added.'
+                return self._earlier_speaker(pending, opening)
+        return self._continued_speaker(quote, paragraph, depth)
+
+    def _continued_speaker(self, quote: int, paragraph: int, depth: int) -> str | None:
+        """The speaker of a quotation that makes a paragraph of its own, with no speaker
+        around it: that of the quotation closing the paragraph before ('"...," said Lee.'
+        then '"My committee will ..."'), when nothing follows that one there."""
+        first, _ = self.quote_spans[quote]
+        if quote == 0 or depth >= CONTINUED_PARAGRAPHS:
+            return None
+        if first > 0 and self.paragraph_of[first - 1] == paragraph:
+            return None  # words before the mark in its paragraph: not a paragraph of its own
+        previous_last = self.quote_spans[quote - 1][1]
+        if self.paragraph_of[previous_last] != paragraph - 1:
+            return None
+        closing = self.sent_of(previous_last)
+        after = self.sent_starts[closing + 1] if closing + 1 < len(self.sent_starts) else None
+        if after is not None and self.paragraph_of[after] == paragraph - 1:
+            return None  # '"...," said Lee. The agency disagreed.': someone else spoke last
+        return self._speaker_of_quote(quote - 1, depth + 1)
 
     def _earlier_speaker(self, pending: Token, opening: int) -> str | None:
         """The speaker of the sentence before a quotation whose own speaker is not resolved
@@ -137,10 +170,15 @@ class PersonalPronouns:
             if word.dep_ in NOMINAL_SUBJECT_DEPS and self.quote_of[word.i] < 0:
                 yield word
 
-    def _unresolved_speaker(self, opening: int, closing: int) -> Token | None:
+    def _unresolved_speaker(
+        self, opening: int, closing: int, third_person: bool = False
+    ) -> Token | None:
         """A subject of a verb of speech, outside quotation marks, in the sentences a
-        quotation spans, that no actor stands for yet ("she said", "a source said")."""
+        quotation spans, that no actor stands for yet ("she said", "a source said");
+        ``third_person``: not "I" nor "we" (quoted words the marks failed to hold)."""
         for word in self._free_subjects(opening, closing):
+            if third_person and self.pronouns.get(word.lower_) in ("i", "we"):
+                continue
             if word.head.lemma_.lower() in self.lex.speech_verbs and self._key_of(word.i) is None:
                 return word
         return None

@@ -1,0 +1,54 @@
+"""First-person pronouns inside quotations: the quotation's own speaker, never the speaker
+of the next paragraph; a quotation that is a paragraph of its own goes on from the one
+before (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors.find import find_actors
+
+
+def mentions(doc) -> dict[str, list[str]]:
+    return {a.name: [doc.text[m.start : m.end] for m in a.mentions] for a in find_actors(doc)}
+
+
+def test_i_in_a_second_quotation_is_the_speaker_before_not_the_next_paragraphs(nlp):
+    doc = nlp(
+        'Commissioner Walter Brandt spoke first. "We checked every form," Brandt said. '
+        '"But the rule is clear, and I will follow it."\n\n'
+        "Mayor Helen Osei said the council would meet on Monday."
+    )
+    found = mentions(doc)
+    assert "I" not in found["Helen Osei"]
+    assert "I" in found["Walter Brandt"]
+
+
+def test_i_after_a_speakers_sentence_in_the_same_paragraph_is_that_speaker(nlp):
+    doc = nlp(
+        '"We counted every ballot," council chairman Tomas Vidal said at a news conference. '
+        '"I invite the auditor to watch the count."\n\n'
+        "The county's clerk, Joan Pike, said her staff had checked the numbers."
+    )
+    found = mentions(doc)
+    assert "I" in found["Tomas Vidal"]
+    assert "I" not in found["Joan Pike"]
+
+
+def test_a_quotation_paragraph_of_its_own_goes_on_from_the_speaker_before(nlp):
+    doc = nlp(
+        '"I have read every page of this plan," said Senator Marcus Hale, a Democrat.\n\n'
+        '"My committee will hold hearings in May. We owe that to the voters."\n\n'
+        "Mayor Ada Kerr said in a statement that she welcomed the plan."
+    )
+    found = mentions(doc)
+    assert "My" in found["Marcus Hale"]
+    assert "My" not in found["Ada Kerr"]
+
+
+def test_a_quotation_paragraph_after_someone_else_spoke_last_is_left_alone(nlp):
+    doc = nlp(
+        '"I have read every page of this plan," said Senator Marcus Hale. '
+        "Mayor Ada Kerr disagreed.\n\n"
+        '"My office will not wait for hearings."'
+    )
+    found = mentions(doc)
+    assert "My" not in found["Marcus Hale"]
