@@ -134,6 +134,12 @@ class Resolver(PersonalPronouns, Predications):
         ):
             token = token.head.head  # "Governor of Oregon Ann Lee said": the title is parsed
             # as the subject, the name as its object
+        elif (
+            token.dep_ in ("poss", "compound")
+            and token.head.lemma_.lower() in self.statement_nouns
+            and token.head.dep_ in NOMINAL_SUBJECT_DEPS
+        ):
+            token = token.head  # "Cole's statement added", "the Acme statement said"
         if token.dep_ in NOMINAL_SUBJECT_DEPS and outside and self._speech_head(token.head):
             self.speakers.setdefault(self.sent_of(head), key)
 

@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 PRONOUN_SENTENCES = 2
 #: Roles in which a person noun no actor took ("a judge") still competes for a later "he".
 RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative"})
+#: Participles that work as prepositions: "Following his arrest, police said" opens with no
+#: clause about the subject after it.
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    {"following", "including", "according", "regarding", "concerning", "considering", "given"}
+    | {"excluding", "pending", "barring", "starting", "beginning", "compared", "based"}
+)
 #: How many paragraphs of quotation in a row may go on from the speaker before them.
 CONTINUED_PARAGRAPHS = 3
 #: Determiners that make a noun phrase point back to something already named.
@@ -297,11 +303,14 @@ class PersonalPronouns:
         alone.
         """
         sent = self.sent_of(token.i)
-        subject = self._fronted_clause_subject(token)
-        if subject is not None and subject.i in self.key_at_head:
-            # "Discussing his plan, Ann Lee said": the named subject after the clause, else
-            # nobody (not someone named in the sentence before)
-            key = self.key_at_head[subject.i]
+        subject = self._fronted_clause_subject(token) or self._opening_participle_subject(token)
+        if subject is not None and self.pronouns.get(subject.lower_) != gender:
+            # "Discussing his plan, Ann Lee said" (or "Lee's adviser, Ann Lee, said"): the
+            # named subject after the clause, else nobody (not someone named before); "...,
+            # he said" is resolved as that "he" is
+            key = self._key_of(subject.i) or self._apposed_name(subject)
+            if key is None or key.startswith("?"):
+                return None
             fits = self.names.drafts[key].kind == "person"
             return key if fits and self.gender.get(key) in (None, gender) else None
         latest = self._personal_candidates(token, gender, sent, recent)
@@ -332,6 +341,30 @@ class PersonalPronouns:
         if len(subjects) != 1 or subjects[0].i < clause.right_edge.i:
             return None  # the clause must come first: "Lee said it, despite his doubts"
         return subjects[0]
+
+    def _opening_participle_subject(self, token: Token) -> Token | None:
+        """The same as ``_fronted_clause_subject`` where the parse has lost the clause: a
+        sentence opening with a participle ("Discussing his concern, Malaysia's Prime
+        Minister, Najib Razak said") and the pronoun before its first comma stand for the
+        first person named after that comma, or for nobody (the comma is returned then)."""
+        sent = token.sent
+        opening = sent[0]
+        if opening.tag_ not in ("VBG", "VBN") or opening.lower_ in PREPOSITIONAL_PARTICIPLES:
+            return None
+        if not opening.text[:1].isupper():
+            return None  # a sentence the parser cut in the middle
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None or comma.i < token.i:
+            return None
+        for word in self.doc[comma.i + 1 : sent.end]:
+            key = self.key_at_head.get(word.i)
+            if key is not None and self.names.drafts[key].kind == "person":
+                return word
+            if self.pronouns.get(word.lower_) in ("m", "f"):
+                return word  # "Discussing his plan, he said": as that "he" is
+            if word.lemma_.lower() in self.lex.speech_verbs:
+                break
+        return comma
 
     def _personal_candidates(
         self, token: Token, gender: str, sent: int, recent: deque[Ref]
@@ -502,7 +535,12 @@ class PersonalPronouns:
         if len(subjects) != 1:
             return None
         key = subjects[0]
-        since = next(r.token for r in latest[key] if r.subject and r.sent == sent - 1)
+        subject_refs = [r.token for r in latest[key] if r.subject and r.sent == sent - 1]
+        since = subject_refs[0]
+        if self._speech_subject(token) and all(
+            self._reported_subject(self.doc[index]) for index in subject_refs
+        ):
+            return None  # "Tolliver said Ellison would run. He said ...": he speaks again
         known = key in self.gender
         as_subject = token.dep_ in NOMINAL_SUBJECT_DEPS
         for other, refs in latest.items():
@@ -511,6 +549,19 @@ class PersonalPronouns:
             if any(r.token > since and (r.subject or not as_subject) for r in refs):
                 return None
         return key
+
+    def _speech_subject(self, token: Token) -> bool:
+        """Whether a pronoun is the subject of a verb of speech ("He said ...")."""
+        return (
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+        )
+
+    def _reported_subject(self, word: Token) -> bool:
+        """Whether a subject is that of a clause a verb of speech reports ("Ellison" in
+        "Tolliver said Ellison would run"): not the one who speaks."""
+        clause = word.head
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs
 
     def _reflexive_antecedent(self, token: Token, latest: dict[str, list[Ref]]) -> str | None:
         """ "himself" is the name it follows ("Lee himself") or its clause's subject; for an
