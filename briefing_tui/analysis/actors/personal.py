@@ -551,10 +551,12 @@ class PersonalPronouns:
         return key
 
     def _speech_subject(self, token: Token) -> bool:
-        """Whether a pronoun is the subject of a verb of speech ("He said ...")."""
+        """Whether a pronoun outside quotation marks is the subject of a verb of speech ("He
+        said ...")."""
         return (
             token.dep_ in NOMINAL_SUBJECT_DEPS
             and token.head.lemma_.lower() in self.lex.speech_verbs
+            and self.quote_of[token.i] < 0
         )
 
     def _reported_subject(self, word: Token) -> bool:

@@ -53,3 +53,12 @@ def test_i_in_the_quotation_of_a_persons_statement_is_that_person(nlp):
         'no question the plant should stay open. I am deeply disappointed."'
     )
     assert "I" in mentions(doc)["Ann Cole"]
+
+
+def test_he_inside_a_quotation_after_a_reported_subject_may_still_be_that_subject(nlp):
+    doc = nlp(
+        "Governor James Porter has said he will sign the bill. His spokeswoman, Ellen "
+        "Carter, said on Wednesday that the governor had spoken with Carl Hughes twice.\n\n"
+        '"He believes the Legislature has a duty to act," Carter said.'
+    )
+    assert "He" in mentions(doc)["James Porter"]
