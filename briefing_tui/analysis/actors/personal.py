@@ -358,6 +358,8 @@ class PersonalPronouns:
             return None
         for word in self.doc[comma.i + 1 : sent.end]:
             key = self.key_at_head.get(word.i)
+            if key is not None and word.dep_ == "poss":
+                continue  # "Chile's Prime Minister, Ana Soto": the owner of the title
             if key is not None and self.names.drafts[key].kind == "person":
                 return word
             if self.pronouns.get(word.lower_) in ("m", "f"):

@@ -62,3 +62,12 @@ def test_he_inside_a_quotation_after_a_reported_subject_may_still_be_that_subjec
         '"He believes the Legislature has a duty to act," Carter said.'
     )
     assert "He" in mentions(doc)["James Porter"]
+
+
+def test_his_in_an_opening_participle_clause_is_not_the_owner_of_the_subjects_title(nlp):
+    doc = nlp(
+        "Senator Paul Hale left on Friday. Discussing his concern in a statement, Hale's "
+        'deputy, Tom Reed said, "We are worried."'
+    )
+    found = mentions(doc)
+    assert "his" not in found["Paul Hale"]

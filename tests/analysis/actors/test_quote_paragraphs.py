@@ -52,3 +52,16 @@ def test_a_quotation_paragraph_after_someone_else_spoke_last_is_left_alone(nlp):
     )
     found = mentions(doc)
     assert "My" not in found["Marcus Hale"]
+
+
+def test_a_quotation_left_open_goes_on_over_two_more_paragraphs(nlp):
+    doc = nlp(
+        'Senator Marcus Hale spoke after the vote. Hale said: "I have read every page of this '
+        'plan, and it is rushed.\n\n"My committee will hold hearings in May.\n\n"We owe that '
+        'to the voters, and I will not back down."\n\nMayor Ada Kerr said she welcomed the '
+        "hearings."
+    )
+    found = mentions(doc)
+    assert found["Marcus Hale"].count("I") == 2
+    assert "My" in found["Marcus Hale"]
+    assert "I" not in found["Ada Kerr"]
