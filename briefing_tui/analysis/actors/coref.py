@@ -8,7 +8,7 @@ linear in the length of the text. What the window cannot settle is left alone.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
@@ -681,6 +681,10 @@ class Resolver(PersonalPronouns, Predications):
         if kind == "country" and country and f"country:{country}" in drafts:
             return f"country:{country}"
         sent = self.sent_of(token.i)
+        if kind == "country" and self._deictic_in_quote(token):
+            # '"children born in this country"': where the speaker is, the country the
+            # article is about rather than the one named last
+            return self._main_country(token)
         if kind == "country":
             key = self._salient(sent, recent, lambda key: key.startswith("country:"))
             return key or self._country_of_offices(sent, recent)
@@ -700,6 +704,21 @@ class Resolver(PersonalPronouns, Predications):
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _deictic_in_quote(self, token: Token) -> bool:
+        """ "this country" inside quotation marks: the speaker's own, which the country
+        named last need not be."""
+        demonstrative = any(c.dep_ == "det" and c.lower_ == "this" for c in token.children)
+        return demonstrative and self.quote_of[token.i] >= 0
+
+    def _main_country(self, token: Token) -> str | None:
+        """The country named before ``token`` at least twice as often as any other."""
+        counts = Counter(
+            key for first, _, key in self.events if first < token.i and key.startswith("country:")
+        ).most_common(2)
+        if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+            return None
+        return counts[0][0]
 
     def _region(self, token: Token, sent: int) -> str | None:
         """ "the state", "this province": the one region the article singles out before it

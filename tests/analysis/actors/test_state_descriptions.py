@@ -66,3 +66,13 @@ def test_the_southern_state_is_not_the_region_named_before(nlp):
     )
     assert holders(doc, "The southern state") == []
     assert "The state" not in mentions(doc)["Idaho"]
+
+
+def test_this_country_in_a_quotation_is_the_main_country_not_the_last_named(nlp):
+    doc = nlp(
+        "Canada will test school children for iodine. Canada last ran such a study in 2004, "
+        "and Canada found many children short of it. Salt is the main source. Bread is "
+        "another. Milk is a third. Fish helps too. Doctors agree on that. Norway ran a study "
+        'in 2010. Senior researcher Mu Li said "children born in this country are at risk."'
+    )
+    assert holders(doc, "this country") == ["Canada"]
