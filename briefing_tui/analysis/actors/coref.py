@@ -681,10 +681,11 @@ class Resolver(PersonalPronouns, Predications):
         if kind == "country" and country and f"country:{country}" in drafts:
             return f"country:{country}"
         sent = self.sent_of(token.i)
-        if kind == "country" and self._deictic_in_quote(token):
+        main = self._main_country(token) if self._deictic_in_quote(token) else None
+        if kind == "country" and main is not None:
             # '"children born in this country"': where the speaker is, the country the
             # article is about rather than the one named last
-            return self._main_country(token)
+            return main
         if kind == "country":
             key = self._salient(sent, recent, lambda key: key.startswith("country:"))
             return key or self._country_of_offices(sent, recent)
@@ -707,7 +708,7 @@ class Resolver(PersonalPronouns, Predications):
 
     def _deictic_in_quote(self, token: Token) -> bool:
         """ "this country" inside quotation marks: the speaker's own, which the country
-        named last need not be."""
+        named last need not be (where the article names one most, that one)."""
         demonstrative = any(c.dep_ == "det" and c.lower_ == "this" for c in token.children)
         return demonstrative and self.quote_of[token.i] >= 0
 
