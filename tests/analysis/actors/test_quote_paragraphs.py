@@ -65,3 +65,12 @@ def test_a_quotation_left_open_goes_on_over_two_more_paragraphs(nlp):
     assert found["Marcus Hale"].count("I") == 2
     assert "My" in found["Marcus Hale"]
     assert "I" not in found["Ada Kerr"]
+
+
+def test_i_in_the_words_of_someone_who_asserted_or_acknowledged_them_is_that_person(nlp):
+    doc = nlp(
+        "Former member Mark Hollis left the group in 2004. Hollis asserted that officials "
+        '"questioned my friends and called me a traitor."'
+    )
+    found = mentions(doc)
+    assert "me" in found["Mark Hollis"]
