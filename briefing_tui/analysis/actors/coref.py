@@ -42,6 +42,9 @@ GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm"
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
+#: Title families (``titles.tsv``) of offices outside government and sport: "we" in the
+#: words of a chief executive or a professor is never their country (a coach's is the team).
+PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", "judge"})
 #: Prepositions of time or circumstance, whose plural object is no rival for "they".
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
@@ -209,22 +212,23 @@ class Resolver(PersonalPronouns, Predications):
             return None
         speaker = self.names.drafts[key]
         is_person = speaker.kind == "person"
-        country = f"country:{speaker.country}" if speaker.country else None
+        public = speaker.family not in PRIVATE_TITLE_FAMILIES
+        country = f"country:{speaker.country}" if speaker.country and public else None
         if is_person and cls == "we" and speaker.title and country in self.names.drafts:
             return country  # "we" of a president or minister is the country before any school
         if is_person and cls == "we":
             for head in speaker.affiliations:
                 # "we" in the words of Acme's spokesman is Acme
                 group = self.key_at_head.get(head)
-                if group is not None and self.names.drafts[group].kind != "person":
-                    return group
+                if group is not None and self.names.drafts[group].kind in ("organisation", "group"):
+                    return group  # not a country cut out of "Iraq and Afghanistan Veterans"
         if is_person and cls == "we":
             group = self._noun_affiliation(speaker)
             if group is not None:
                 return group  # "we" in the words of "team member Ann Lee" is the team
-        if is_person and cls == "we" and speaker.country:
-            # "we" in the words of a country's president or minister is that country
-            country = f"country:{speaker.country}"
+        if is_person and cls == "we" and country is not None:
+            # "we" in the words of a country's president or minister is that country (not
+            # of the "CEO of Iraq" a name cut in two made of a veterans' group's chief)
             return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
 

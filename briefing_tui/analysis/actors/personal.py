@@ -94,6 +94,9 @@ class PersonalPronouns:
         paragraph of its own, the speaker of the one before it."""
         first, last = self.quote_spans[quote]
         opening, closing = self.sent_of(first), self.sent_of(last)
+        key = self._introducer(first, -1) or self._introducer(last, 1)
+        if key is not None:
+            return key  # 'When Lee noted that ..., Ray boasted, "That makes me smart."'
         for near in (opening, closing):
             key = self.speakers.get(near)
             if key is not None:
@@ -122,6 +125,27 @@ class PersonalPronouns:
                 # '"... for Christ." Then: "I would say ..." the president added.'
                 return self._earlier_speaker(pending, opening)
         return self._continued_speaker(quote, paragraph, depth)
+
+    def _introducer(self, mark: int, step: int) -> str | None:
+        """The person whose verb of speech stands right before a quotation's opening mark
+        (step -1: 'Ray boasted, "..."') or right after its closing mark (step 1: '"...,"
+        Ray said', '"...," said Ray'), past commas and colons: that verb's subject."""
+        index = mark + step
+        while 0 <= index < len(self.doc) and self.doc[index].text in (",", ":"):
+            index += step
+        if not 0 <= index < len(self.doc):
+            return None
+        verb = self.doc[index]
+        if step > 0 and verb.dep_ in NOMINAL_SUBJECT_DEPS:
+            verb = verb.head  # '"...," Ray said': the subject comes first
+        if verb.lemma_.lower() not in self.lex.speech_verbs or self.quote_of[verb.i] >= 0:
+            return None
+        for child in verb.children:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS:
+                key = self._key_of(child.i) or self._apposed_name(child)
+                if key is not None and not key.startswith("?"):
+                    return key
+        return None
 
     def _continued_speaker(self, quote: int, paragraph: int, depth: int) -> str | None:
         """The speaker of a quotation that makes a paragraph of its own, with no speaker

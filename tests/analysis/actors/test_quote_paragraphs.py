@@ -74,3 +74,23 @@ def test_i_in_the_words_of_someone_who_asserted_or_acknowledged_them_is_that_per
     )
     found = mentions(doc)
     assert "me" in found["Mark Hollis"]
+
+
+def test_i_in_a_quotation_is_the_subject_of_the_verb_that_introduces_it(nlp):
+    doc = nlp(
+        "Governor Ann Marsh debated Senator Tom Reed on Monday. When Marsh noted that Reed "
+        'had paid no tax for years, Reed boasted, "That makes me smart."'
+    )
+    found = mentions(doc)
+    assert "me" in found["Tom Reed"]
+    assert "me" not in found["Ann Marsh"]
+
+
+def test_we_in_the_words_of_a_chief_executive_is_not_a_country_in_his_title(nlp):
+    doc = nlp(
+        "Suicide rates are rising, says Paul Ridge, founder and CEO of Iraq and Syria "
+        "Veterans League. "
+        '"We often compare it to the early days of a crisis."'
+    )
+    found = mentions(doc)
+    assert "We" not in found.get("Iraq", [])
