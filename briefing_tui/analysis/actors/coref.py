@@ -23,6 +23,7 @@ from briefing_tui.analysis.actors.predicates import Predications, changed_holder
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
+from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "offici
 #: Title families (``titles.tsv``) of offices outside government and sport: "we" in the
 #: words of a chief executive or a professor is never their country (a coach's is the team).
 PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", "judge"})
+#: The title family (``titles.tsv``) of those who speak for an office.
+SPOKES = "spokesperson"
 #: Prepositions of time or circumstance, whose plural object is no rival for "they".
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
@@ -494,6 +497,8 @@ class Resolver(PersonalPronouns, Predications):
             key = self._named_by_head(lemma, token, recent)
             if key is None and lemma in self.lex.descriptions and not _proper_modifiers(token):
                 key = self._described(lemma, self.lex.descriptions[lemma], country, token, recent)
+            if key is None and lemma in self.unnamed_heads and _definite_the(token):
+                key = self._spokespersons_office(token)
             if key is None:
                 return None
         if key:
@@ -709,6 +714,15 @@ class Resolver(PersonalPronouns, Predications):
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _spokespersons_office(self, token: Token) -> str | None:
+        """ "the department" in what "Environment Canada spokeswoman Sujata Rai" is
+        reported to say: the organisation her noun phrase names (``spokespeople``)."""
+        subject = reporting_subject(token, self.lex.speech_verbs)
+        if subject is None:
+            return None
+        spokes = frozenset(t for t, title in self.lex.titles.items() if title.family == SPOKES)
+        return speakers_organisation(subject, self.key_at_head, self.names.drafts, spokes)
 
     def _deictic_in_quote(self, token: Token) -> bool:
         """ "this country" inside quotation marks: the speaker's own, which the country
