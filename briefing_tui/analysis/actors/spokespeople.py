@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def reporting_subject(token: Token, speech_verbs: frozenset[str]) -> Token | None:
     """The subject of the verb of speech whose reported clause holds ``token``, if any."""
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:  # a Token is built anew at each access: compare indices
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech_verbs:
             subjects = [c for c in node.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
             return subjects[0] if len(subjects) == 1 else None
