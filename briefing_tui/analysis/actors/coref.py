@@ -8,7 +8,7 @@ linear in the length of the text. What the window cannot settle is left alone.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
@@ -16,11 +16,14 @@ from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
+from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
+from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
+from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
 from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -66,6 +69,11 @@ PUBLIC_BODY_HEADS = frozenset(
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
+#: Title families (``titles.tsv``) of offices outside government and sport: "we" in the
+#: words of a chief executive or a professor is never their country (a coach's is the team).
+PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", "judge"})
+#: The title family (``titles.tsv``) of those who speak for an office.
+SPOKES = "spokesperson"
 #: Prepositions of time or circumstance, whose plural object is no rival for "they".
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
@@ -103,7 +111,14 @@ class Resolver(PersonalPronouns, Predications):
                 self.events.append((start, head, draft.key))
         self.events.sort()
         self.key_at_head = {head: key for _, head, key in self.events}
+        #: named mentions of regions (states, provinces), by first token: what "the state" is
+        self.regions = [
+            (first, RegionMention(self.sent_of(head), key))
+            for first, head, key in self.events
+            if key.startswith("place:") and self.gaz.is_region(names.drafts[key].name)
+        ]
         self.quote_of, self.quote_spans, self.candidates, self.pronoun_tokens = self._survey()
+        self.paragraph_of = paragraph_of_tokens(doc)
         self.name_words: dict[str, frozenset[str]] = {}
         self.speakers: dict[int, str] = {}
         self._pronoun_key: dict[int, str] = {}  # pronouns resolved so far, by token
@@ -161,6 +176,12 @@ class Resolver(PersonalPronouns, Predications):
         ):
             token = token.head.head  # "Governor of Oregon Ann Lee said": the title is parsed
             # as the subject, the name as its object
+        elif (
+            token.dep_ in ("poss", "compound")
+            and token.head.lemma_.lower() in self.statement_nouns
+            and token.head.dep_ in NOMINAL_SUBJECT_DEPS
+        ):
+            token = token.head  # "Cole's statement added", "the Acme statement said"
         if token.dep_ in NOMINAL_SUBJECT_DEPS and outside and self._speech_head(token.head):
             self.speakers.setdefault(self.sent_of(head), key)
 
@@ -230,22 +251,23 @@ class Resolver(PersonalPronouns, Predications):
             return None
         speaker = self.names.drafts[key]
         is_person = speaker.kind == "person"
-        country = f"country:{speaker.country}" if speaker.country else None
+        public = speaker.family not in PRIVATE_TITLE_FAMILIES
+        country = f"country:{speaker.country}" if speaker.country and public else None
         if is_person and cls == "we" and speaker.title and country in self.names.drafts:
             return country  # "we" of a president or minister is the country before any school
         if is_person and cls == "we":
             for head in speaker.affiliations:
                 # "we" in the words of Acme's spokesman is Acme
                 group = self.key_at_head.get(head)
-                if group is not None and self.names.drafts[group].kind != "person":
-                    return group
+                if group is not None and self.names.drafts[group].kind in ("organisation", "group"):
+                    return group  # not a country cut out of "Iraq and Afghanistan Veterans"
         if is_person and cls == "we":
             group = self._noun_affiliation(speaker)
             if group is not None:
                 return group  # "we" in the words of "team member Ann Lee" is the team
-        if is_person and cls == "we" and speaker.country:
-            # "we" in the words of a country's president or minister is that country
-            country = f"country:{speaker.country}"
+        if is_person and cls == "we" and country is not None:
+            # "we" in the words of a country's president or minister is that country (not
+            # of the "CEO of Iraq" a name cut in two made of a veterans' group's chief)
             return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
 
@@ -511,6 +533,8 @@ class Resolver(PersonalPronouns, Predications):
             key = self._named_by_head(lemma, token, recent)
             if key is None and lemma in self.lex.descriptions and not _proper_modifiers(token):
                 key = self._described(lemma, self.lex.descriptions[lemma], country, token, recent)
+            if key is None and lemma in self.unnamed_heads and _definite_the(token):
+                key = self._spokespersons_office(token)
             if key is None:
                 return None
         if key:
@@ -634,11 +658,15 @@ class Resolver(PersonalPronouns, Predications):
         word of it ("the world" is not the World Health Office, "the debate" not the
         Commission on Presidential Debates)."""
         lex = self.lex
+        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+        if lex.descriptions.get(lemma) in ("country", "region", "place"):
+            # "the state" is no "State Affairs Committee", "the country" no "Country Music
+            # Association": a word for a land names an organisation only as its head
+            return any(_head_word(text) == lemma for text in texts)
         if lemma in lex.org_heads or lemma in lex.facility_heads or lemma in lex.descriptions:
             return True
         if lemma in self.unnamed_heads:
             return True
-        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
         return any(_head_word(text) == lemma for text in texts)  # "the time" is no "Times"
 
     def _of_country(self, draft: Draft, iso: str) -> bool:
@@ -698,6 +726,11 @@ class Resolver(PersonalPronouns, Predications):
         if kind == "country" and country and f"country:{country}" in drafts:
             return f"country:{country}"
         sent = self.sent_of(token.i)
+        main = self._main_country(token) if self._deictic_in_quote(token) else None
+        if kind == "country" and main is not None:
+            # '"children born in this country"': where the speaker is, the country the
+            # article is about rather than the one named last
+            return main
         if kind == "country":
             key = self._salient(sent, recent, lambda key: key.startswith("country:"))
             return key or self._country_of_offices(sent, recent)
@@ -708,6 +741,8 @@ class Resolver(PersonalPronouns, Predications):
             return key
         if kind == "media":
             return self._medium(sent, recent)
+        if kind == "region":
+            return self._region(token, sent)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 return None
@@ -725,6 +760,42 @@ class Resolver(PersonalPronouns, Predications):
         Council", "the dockworkers' union")."""
         words = {w.lower().strip(",.'") for w in self.names.drafts[key].name.split()}
         return not words & (self.unnamed_heads | PUBLIC_BODY_HEADS)
+
+    def _spokespersons_office(self, token: Token) -> str | None:
+        """ "the department" in what "Environment Canada spokeswoman Sujata Rai" is
+        reported to say: the organisation her noun phrase names (``spokespeople``)."""
+        subject = reporting_subject(token, self.lex.speech_verbs)
+        if subject is None:
+            return None
+        spokes = frozenset(t for t, title in self.lex.titles.items() if title.family == SPOKES)
+        return speakers_organisation(subject, self.key_at_head, self.names.drafts, spokes)
+
+    def _deictic_in_quote(self, token: Token) -> bool:
+        """ "this country" inside quotation marks: the speaker's own, which the country
+        named last need not be (where the article names one most, that one)."""
+        demonstrative = any(c.dep_ == "det" and c.lower_ == "this" for c in token.children)
+        return demonstrative and self.quote_of[token.i] >= 0
+
+    def _main_country(self, token: Token) -> str | None:
+        """The country named before ``token`` at least twice as often as any other."""
+        counts = Counter(
+            key for first, _, key in self.events if first < token.i and key.startswith("country:")
+        ).most_common(2)
+        if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+            return None
+        return counts[0][0]
+
+    def _region(self, token: Token, sent: int) -> str | None:
+        """ "the state", "this province": the one region the article singles out before it
+        (``regions.region_for``); never a country, and nothing for "the southern state" or
+        "the state of the economy"."""
+        if any(c.dep_ not in ("det", "case") for c in token.children):
+            return None
+        before = [mention for first, mention in self.regions if first < token.i]
+        key = region_for(before, sent)
+        if key is not None:  # "the state" said again keeps its region in reach
+            self.regions.append((token.i, RegionMention(sent, key)))
+        return key
 
     def _country_of_offices(self, sent: int, recent: deque[Ref]) -> str | None:
         """ "the government" where no country is named lately but the organisations named
@@ -751,7 +822,9 @@ class Resolver(PersonalPronouns, Predications):
     def _other_thing(self, draft: Draft) -> bool:
         """Whether the article calls the place something that is no town or region ("the
         memorial", "the mosque"): then "the city" is not it."""
-        places = {noun for noun, kind in self.lex.descriptions.items() if kind == "place"}
+        places = {
+            noun for noun, kind in self.lex.descriptions.items() if kind in ("place", "region")
+        }
         return any(
             m.kind == "description" and m.text.split()[-1].lower() not in places
             for m in draft.mentions

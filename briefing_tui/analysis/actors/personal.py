@@ -33,6 +33,14 @@ if TYPE_CHECKING:
 PRONOUN_SENTENCES = 2
 #: Roles in which a person noun no actor took ("a judge") still competes for a later "he".
 RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative"})
+#: Participles that work as prepositions: "Following his arrest, police said" opens with no
+#: clause about the subject after it.
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    {"following", "including", "according", "regarding", "concerning", "considering", "given"}
+    | {"excluding", "pending", "barring", "starting", "beginning", "compared", "based"}
+)
+#: How many paragraphs of quotation in a row may go on from the speaker before them.
+CONTINUED_PARAGRAPHS = 3
 #: Determiners that make a noun phrase point back to something already named.
 DEFINITE = frozenset({"the", "this", "that"})
 
@@ -61,6 +69,7 @@ class PersonalPronouns:
     key_at_head: dict[int, str]
     quote_of: list[int]  # the quotation holding each token, -1 outside
     quote_spans: list[tuple[int, int]]
+    paragraph_of: list[int]  # the paragraph holding each token (``paragraphs``)
     pronoun_tokens: list[int]
     speakers: dict[int, str]  # sentence -> the actor speaking in it
     _pronoun_key: dict[int, str]  # pronouns resolved so far, by token
@@ -76,13 +85,19 @@ class PersonalPronouns:
     # the walk
 
     def _quote_speaker(self, token_index: int, sent: int) -> str | None:
-        """Who speaks the quotation holding this token: the speaker of the sentence where it
-        opens or closes, or of the sentence just before or after it."""
+        """Who speaks the quotation holding this token (``_speaker_of_quote``), if any."""
         quote = self.quote_of[token_index]
-        if quote < 0:
-            return None
+        return self._speaker_of_quote(quote) if quote >= 0 else None
+
+    def _speaker_of_quote(self, quote: int, depth: int = 0) -> str | None:
+        """Who speaks a quotation: the speaker of the sentence where it opens or closes, or
+        of the sentence just before or after it in its paragraph; for a quotation that is a
+        paragraph of its own, the speaker of the one before it."""
         first, last = self.quote_spans[quote]
         opening, closing = self.sent_of(first), self.sent_of(last)
+        key = self._introducer(first, -1) or self._introducer(last, 1)
+        if key is not None:
+            return key  # 'When Lee noted that ..., Ray boasted, "That makes me smart."'
         for near in (opening, closing):
             key = self.speakers.get(near)
             if key is not None:
@@ -97,11 +112,59 @@ class PersonalPronouns:
             # 'Lee issued a statement: "I ..."': the one who introduces it, else nobody
             before = self.doc[first - 1] if first > 0 else None
             return subjects[0] if before is not None and before.text == ":" else None
-        for near in (closing + 1, opening - 1):
+        paragraph = self.paragraph_of[first]
+        for near, at in ((closing + 1, last), (opening - 1, first)):
+            if not 0 <= near < len(self.sent_starts):
+                continue
+            if self.paragraph_of[self.sent_starts[near]] != self.paragraph_of[at]:
+                continue  # the next paragraph's "The agency said" does not speak these words
             key = self.speakers.get(near)
             if key is not None:
                 return key
+            pending = self._unresolved_speaker(near, near, True) if near > closing else None
+            if pending is not None:
+                # '"... for Christ." Then: "I would say ..." the president added.'
+                return self._earlier_speaker(pending, opening)
+        return self._continued_speaker(quote, paragraph, depth)
+
+    def _introducer(self, mark: int, step: int) -> str | None:
+        """The person whose verb of speech stands right before a quotation's opening mark
+        (step -1: 'Ray boasted, "..."') or right after its closing mark (step 1: '"...,"
+        Ray said', '"...," said Ray'), past commas and colons: that verb's subject."""
+        index = mark + step
+        while 0 <= index < len(self.doc) and self.doc[index].text in (",", ":"):
+            index += step
+        if not 0 <= index < len(self.doc):
+            return None
+        verb = self.doc[index]
+        if step > 0 and verb.dep_ in NOMINAL_SUBJECT_DEPS:
+            verb = verb.head  # '"...," Ray said': the subject comes first
+        if verb.lemma_.lower() not in self.lex.speech_verbs or self.quote_of[verb.i] >= 0:
+            return None
+        for child in verb.children:
+            if child.dep_ in NOMINAL_SUBJECT_DEPS:
+                key = self._key_of(child.i) or self._apposed_name(child)
+                if key is not None and not key.startswith("?"):
+                    return key
         return None
+
+    def _continued_speaker(self, quote: int, paragraph: int, depth: int) -> str | None:
+        """The speaker of a quotation that makes a paragraph of its own, with no speaker
+        around it: that of the quotation closing the paragraph before ('"...," said Lee.'
+        then '"My committee will ..."'), when nothing follows that one there."""
+        first, _ = self.quote_spans[quote]
+        if quote == 0 or depth >= CONTINUED_PARAGRAPHS:
+            return None
+        if first > 0 and self.paragraph_of[first - 1] == paragraph:
+            return None  # words before the mark in its paragraph: not a paragraph of its own
+        previous_last = self.quote_spans[quote - 1][1]
+        if self.paragraph_of[previous_last] != paragraph - 1:
+            return None
+        closing = self.sent_of(previous_last)
+        after = self.sent_starts[closing + 1] if closing + 1 < len(self.sent_starts) else None
+        if after is not None and self.paragraph_of[after] == paragraph - 1:
+            return None  # '"...," said Lee. The agency disagreed.': someone else spoke last
+        return self._speaker_of_quote(quote - 1, depth + 1)
 
     def _earlier_speaker(self, pending: Token, opening: int) -> str | None:
         """The speaker of the sentence before a quotation whose own speaker is not resolved
@@ -139,10 +202,15 @@ class PersonalPronouns:
             if deps[i] in NOMINAL_SUBJECT_DEPS and self.quote_of[i] < 0:
                 yield self.doc[i]
 
-    def _unresolved_speaker(self, opening: int, closing: int) -> Token | None:
+    def _unresolved_speaker(
+        self, opening: int, closing: int, third_person: bool = False
+    ) -> Token | None:
         """A subject of a verb of speech, outside quotation marks, in the sentences a
-        quotation spans, that no actor stands for yet ("she said", "a source said")."""
+        quotation spans, that no actor stands for yet ("she said", "a source said");
+        ``third_person``: not "I" nor "we" (quoted words the marks failed to hold)."""
         for word in self._free_subjects(opening, closing):
+            if third_person and self.pronouns.get(word.lower_) in ("i", "we"):
+                continue
             if word.head.lemma_.lower() in self.lex.speech_verbs and self._key_of(word.i) is None:
                 return word
         return None
@@ -261,11 +329,14 @@ class PersonalPronouns:
         alone.
         """
         sent = self.sent_of(token.i)
-        subject = self._fronted_clause_subject(token)
-        if subject is not None and subject.i in self.key_at_head:
-            # "Discussing his plan, Ann Lee said": the named subject after the clause, else
-            # nobody (not someone named in the sentence before)
-            key = self.key_at_head[subject.i]
+        subject = self._fronted_clause_subject(token) or self._opening_participle_subject(token)
+        if subject is not None and self.pronouns.get(subject.lower_) != gender:
+            # "Discussing his plan, Ann Lee said" (or "Lee's adviser, Ann Lee, said"): the
+            # named subject after the clause, else nobody (not someone named before); "...,
+            # he said" is resolved as that "he" is
+            key = self._key_of(subject.i) or self._apposed_name(subject)
+            if key is None or key.startswith("?"):
+                return None
             fits = self.names.drafts[key].kind == "person"
             return key if fits and self.gender.get(key) in (None, gender) else None
         latest = self._personal_candidates(token, gender, sent, recent)
@@ -296,6 +367,32 @@ class PersonalPronouns:
         if len(subjects) != 1 or subjects[0].i < clause.right_edge.i:
             return None  # the clause must come first: "Lee said it, despite his doubts"
         return subjects[0]
+
+    def _opening_participle_subject(self, token: Token) -> Token | None:
+        """The same as ``_fronted_clause_subject`` where the parse has lost the clause: a
+        sentence opening with a participle ("Discussing his concern, Malaysia's Prime
+        Minister, Najib Razak said") and the pronoun before its first comma stand for the
+        first person named after that comma, or for nobody (the comma is returned then)."""
+        sent = token.sent
+        opening = sent[0]
+        if opening.tag_ not in ("VBG", "VBN") or opening.lower_ in PREPOSITIONAL_PARTICIPLES:
+            return None
+        if not opening.text[:1].isupper():
+            return None  # a sentence the parser cut in the middle
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None or comma.i < token.i:
+            return None
+        for word in self.doc[comma.i + 1 : sent.end]:
+            key = self.key_at_head.get(word.i)
+            if key is not None and word.dep_ == "poss":
+                continue  # "Chile's Prime Minister, Ana Soto": the owner of the title
+            if key is not None and self.names.drafts[key].kind == "person":
+                return word
+            if self.pronouns.get(word.lower_) in ("m", "f"):
+                return word  # "Discussing his plan, he said": as that "he" is
+            if word.lemma_.lower() in self.lex.speech_verbs:
+                break
+        return comma
 
     def _personal_candidates(
         self, token: Token, gender: str, sent: int, recent: deque[Ref]
@@ -466,7 +563,12 @@ class PersonalPronouns:
         if len(subjects) != 1:
             return None
         key = subjects[0]
-        since = next(r.token for r in latest[key] if r.subject and r.sent == sent - 1)
+        subject_refs = [r.token for r in latest[key] if r.subject and r.sent == sent - 1]
+        since = subject_refs[0]
+        if self._speech_subject(token) and all(
+            self._reported_subject(self.doc[index]) for index in subject_refs
+        ):
+            return None  # "Tolliver said Ellison would run. He said ...": he speaks again
         known = key in self.gender
         as_subject = token.dep_ in NOMINAL_SUBJECT_DEPS
         for other, refs in latest.items():
@@ -475,6 +577,21 @@ class PersonalPronouns:
             if any(r.token > since and (r.subject or not as_subject) for r in refs):
                 return None
         return key
+
+    def _speech_subject(self, token: Token) -> bool:
+        """Whether a pronoun outside quotation marks is the subject of a verb of speech ("He
+        said ...")."""
+        return (
+            token.dep_ in NOMINAL_SUBJECT_DEPS
+            and token.head.lemma_.lower() in self.lex.speech_verbs
+            and self.quote_of[token.i] < 0
+        )
+
+    def _reported_subject(self, word: Token) -> bool:
+        """Whether a subject is that of a clause a verb of speech reports ("Ellison" in
+        "Tolliver said Ellison would run"): not the one who speaks."""
+        clause = word.head
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lex.speech_verbs
 
     def _reflexive_antecedent(self, token: Token, latest: dict[str, list[Ref]]) -> str | None:
         """ "himself" is the name it follows ("Lee himself") or its clause's subject; for an
