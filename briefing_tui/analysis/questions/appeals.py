@@ -159,8 +159,6 @@ def find_appeals(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tupl
     found: list[Candidate] = []
     refused: list[tuple[str, Token]] = []
     for verb in tokens_where(doc[:], "lemmas", _AGAINST | _ORDERING):
-        if verb.lemma_.lower() not in _AGAINST | _ORDERING:
-            continue
         ruled = _ruling(verb)
         if ruled is None:
             continue

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
+from briefing_tui.analysis.questions.rules import raise_at
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.model import QuestionKind
 
@@ -271,18 +272,5 @@ def find_court_matters(
 ) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Pending court outcomes (cases a court is hearing, orders with a deadline), and the
     vetoes that removed others, each with its cue word."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    for token in tokens_where(doc[:], "lemmas", _HEARING | _ORDERING):
-        lemma = token.lemma_.lower()
-        if lemma not in _HEARING and lemma not in _ORDERING:
-            continue
-        for rule, cue in ((_hearing, "court-hearing"), (_ordered, "court-order")):
-            ctx.vetoed = None
-            candidate = rule(ctx, token)
-            if candidate is not None:
-                candidate.family, candidate.cue = "court", cue
-                found.append(candidate)
-            elif ctx.vetoed is not None:
-                refused.append((ctx.vetoed, token))
-    return found, refused
+    cues = tokens_where(doc[:], "lemmas", _HEARING | _ORDERING)
+    return raise_at(ctx, cues, "court", ((_hearing, "court-hearing"), (_ordered, "court-order")))

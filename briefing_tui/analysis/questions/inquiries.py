@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.phrasing import invert
+from briefing_tui.analysis.questions.rules import raise_at
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.model import QuestionKind
 
@@ -101,16 +102,5 @@ def _inquiry(ctx: RuleContext, cue: Token) -> Candidate | None:
 
 def find_inquiries(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Inquiries into whether something happened, and the vetoes that removed others."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    lemmas = doc_words(doc).lemmas
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _CUES):
-        cue = doc[i]
-        ctx.vetoed = None
-        candidate = _inquiry(ctx, cue)
-        if candidate is not None:
-            candidate.family, candidate.cue = "inquiry", cue.text
-            found.append(candidate)
-        elif ctx.vetoed is not None:
-            refused.append((ctx.vetoed, cue))
-    return found, refused
+    cues = tokens_where(doc[:], "lemmas", _CUES)
+    return raise_at(ctx, cues, "inquiry", ((_inquiry, None),))

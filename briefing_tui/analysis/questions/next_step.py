@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
+from briefing_tui.analysis.questions.rules import raise_at
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, DECIDING_VERBS
 from briefing_tui.model import QuestionKind
@@ -200,16 +201,5 @@ def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
 
 def find_next_steps(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Votes a measure awaits in the next chamber, and the vetoes that removed others."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    for verb in tokens_where(doc[:], "lemmas", NEXT_STEP_VERBS):
-        if verb.lemma_.lower() not in NEXT_STEP_VERBS:
-            continue
-        ctx.vetoed = None
-        candidate = _next_step(ctx, verb)
-        if candidate is not None:
-            candidate.family, candidate.cue = "chamber", verb.text
-            found.append(candidate)
-        elif ctx.vetoed is not None:
-            refused.append((ctx.vetoed, verb))
-    return found, refused
+    verbs = tokens_where(doc[:], "lemmas", NEXT_STEP_VERBS)
+    return raise_at(ctx, verbs, "chamber", ((_next_step, None),))

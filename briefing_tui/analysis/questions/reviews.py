@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.courts import COURT_NOUNS
 from briefing_tui.analysis.questions.phrasing import running_words
+from briefing_tui.analysis.questions.rules import raise_at
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 from briefing_tui.model import QuestionKind
@@ -102,16 +103,5 @@ def _reviewing(ctx: RuleContext, verb: Token) -> Candidate | None:
 
 def find_reviews(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Proposals a deciding body is reviewing, and the vetoes that removed others."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    for verb in tokens_where(doc[:], "lemmas", REVIEWING):
-        if verb.lemma_.lower() not in REVIEWING:
-            continue
-        ctx.vetoed = None
-        candidate = _reviewing(ctx, verb)
-        if candidate is not None:
-            candidate.family, candidate.cue = "review", verb.text
-            found.append(candidate)
-        elif ctx.vetoed is not None:
-            refused.append((ctx.vetoed, verb))
-    return found, refused
+    verbs = tokens_where(doc[:], "lemmas", REVIEWING)
+    return raise_at(ctx, verbs, "review", ((_reviewing, None),))

@@ -10,7 +10,7 @@ counterfactual ("could have won").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -274,6 +274,33 @@ class RuleContext:
             return actor_id
         # a name the actors pane did not reach here (a headline, a transcript) is still one topic
         return f"name:{subject.lower_}"
+
+
+#: A rule that raises a question at one cue word, or records its veto on the context.
+CueRule = Callable[["RuleContext", "Token"], "Candidate | None"]
+
+
+def raise_at(
+    ctx: RuleContext,
+    cues: Iterable[Token],
+    family: str,
+    rules: tuple[tuple[CueRule, str | None], ...],
+) -> tuple[list[Candidate], list[tuple[str, Token]]]:
+    """Each cue word through each rule in turn: the candidates raised, marked with
+    ``family`` and the rule's cue label (None: the cue word itself), and the vetoes that
+    removed the others, each with its cue word."""
+    found: list[Candidate] = []
+    refused: list[tuple[str, Token]] = []
+    for cue in cues:
+        for rule, label in rules:
+            ctx.vetoed = None
+            candidate = rule(ctx, cue)
+            if candidate is not None:
+                candidate.family, candidate.cue = family, label or cue.text
+                found.append(candidate)
+            elif ctx.vetoed is not None:
+                refused.append((ctx.vetoed, cue))
+    return found, refused
 
 
 #: The generic persons whose "if" imagines a case rather than a party's move.
