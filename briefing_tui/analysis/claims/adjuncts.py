@@ -27,11 +27,11 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Prepositions that place an act in a setting ("during a forum", "at a rally").
 SETTING_PREPS = frozenset({"at", "during"})
@@ -55,12 +55,18 @@ def comment_nouns() -> frozenset[str]:
     return data_files.words("claims/comment_nouns.txt")
 
 
+def _reported_content(doc: Doc, draft: Draft) -> Span | None:
+    """The content of a reported (indirect or mixed) claim, the one kind these cuts apply
+    to; None for a direct quote or a content the tokens cannot hold."""
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return None
+    return char_span(doc, *draft.content)
+
+
 def drop_comment(doc: Doc, draft: Draft) -> None:
     """Cut the writer's closing summing-up (", the latest chapter in ...", " - a charge
     that ...") off a reported content."""
-    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
-        return
-    content = doc.char_span(*draft.content, alignment_mode="expand")
+    content = _reported_content(doc, draft)
     if content is None:
         return
     text = doc_text(doc)
@@ -105,9 +111,7 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she"})
 def drop_contrast(doc: Doc, draft: Draft) -> None:
     """Cut a closing contrast clause of the writer's (", although officials have not
     confirmed it", ", though she gave no date") off a reported content."""
-    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
-        return
-    content = doc.char_span(*draft.content, alignment_mode="expand")
+    content = _reported_content(doc, draft)
     if content is None:
         return
     words = [t for t in content if not (t.is_punct or t.is_space)]
@@ -161,9 +165,7 @@ def _sums_up(doc: Doc, det: int, end: int) -> bool:
 
 def drop_setting(doc: Doc, draft: Draft) -> None:
     """Cut a closing setting phrase ("during a forum ...") off a reported content."""
-    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
-        return
-    content = doc.char_span(*draft.content, alignment_mode="expand")
+    content = _reported_content(doc, draft)
     if content is None:
         return
     text = doc_text(doc)
@@ -188,9 +190,7 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
     by "and": a cue verb ("and called on ...") or a verb with an object after
     "then" ("and then purged them"). That verb is the speaker's, not the content's.
     """
-    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
-        return
-    content = doc.char_span(*draft.content, alignment_mode="expand")
+    content = _reported_content(doc, draft)
     if content is None:
         return
     inside = range(content.start, content.end)
