@@ -78,6 +78,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     ),
     "questions": (
         "advice.txt",
+        "agentive_verbs.txt",
         "analytic.txt",
         "aspiration.txt",
         "claim_nouns.txt",
@@ -86,6 +87,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "condemnations.txt",
         "conditions.txt",
         "connectives.txt",
+        "content_holders.txt",
+        "content_verbs.txt",
         "denials.txt",
         "decisions.txt",
         "deontic.txt",
@@ -96,6 +99,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "held_nouns.txt",
         "hypothetical.txt",
         "inclusive.txt",
+        "justification.txt",
         "manner.txt",
         "modality.txt",
         "ongoing.txt",
@@ -114,6 +118,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "settled_events.txt",
         "settled_verbs.txt",
         "shell_nouns.txt",
+        "thing_nouns.txt",
         "unknowns.txt",
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech

@@ -732,8 +732,8 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     """
     candidate.text = tidied(candidate.text)
     candidate.veto = phrase_veto(candidate)
-    if candidate.veto == "garbled-join":  # "... by June and possibly not until the autumn?"
-        candidate.text = first_half(candidate.text)
+    if candidate.veto in {"garbled-join", "joined-predicates"}:  # "... and is expected to"
+        candidate.text = first_half(candidate.text, candidate.sentences)
         candidate.veto = phrase_veto(candidate)
     if candidate.veto == "speaker-words":
         speaker = _speaker_of(ctx, claims, candidate.sentences[-1])

@@ -16,7 +16,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words, span_text
+from briefing_tui.analysis.questions.agency import thing_as_agent
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
+from briefing_tui.analysis.questions.descriptions import describes_content, states_a_penalty_rule
+from briefing_tui.analysis.questions.judgements import one_sided_judgement
 from briefing_tui.analysis.questions.opinions import (
     asks_a_judgement,
     asks_advice,
@@ -268,6 +271,113 @@ def _unbalanced(candidate: Candidate) -> bool:
     return text.count("(") != text.count(")") or text.count("“") != text.count("”")
 
 
+def _ongoing_told_as_fact(candidate: Candidate) -> bool:
+    """ "Are Tarva and Selo considering new rules?" from "Tarva and Selo are considering new
+    rules": a present progressive its sentence states, asked back."""
+    words = [w.lower() for w in words_of(candidate.text)]
+    if candidate.kind == QuestionKind.DISPUTED or not words or words[0] not in _BE:
+        return False
+    for sent in candidate.sentences:
+        for token in sent:
+            if token.tag_ != "VBG" or token.lower_ not in words[2:]:
+                continue
+            if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
+                continue
+            if any(c.dep_ in {"neg", "mark"} for c in token.children):
+                continue  # "is not considering", "whether it is considering": not told
+            if token.dep_ == "ROOT" or (token.dep_ == "ccomp" and token.head.dep_ == "ROOT"):
+                return True
+    return False
+
+
+#: "Was a decision expected by the end of April?": an expectation the article states.
+_EXPECTATION_ASKED = re.compile(
+    r"^(?:is|are|was|were)\s[^?]*?\b(?:expected|scheduled|due|slated)\s+"
+    r"(?:to|by|for|in|on|at|before|after|until|within|next|this|later)\b",
+    re.IGNORECASE,
+)
+
+
+def _expectation_asked_back(candidate: Candidate) -> bool:
+    if candidate.kind == QuestionKind.DISPUTED:
+        return False
+    return _EXPECTATION_ASKED.search(candidate.text) is not None
+
+
+#: "Will the talks come for next month?": "scheduled for" reworded into no English.
+_COME_FOR = re.compile(r"\bcome\s+for\b", re.IGNORECASE)
+
+
+def _come_for(candidate: Candidate) -> bool:
+    return _COME_FOR.search(candidate.text) is not None
+
+
+#: ", which began in 2024 end?": a relative aside opened by a comma and never closed.
+_OPEN_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,?]*\?$", re.IGNORECASE)
+
+
+def _open_aside(candidate: Candidate) -> bool:
+    return _OPEN_ASIDE.search(candidate.text) is not None
+
+
+def _content_description(candidate: Candidate) -> bool:
+    return candidate.kind != QuestionKind.DISPUTED and describes_content(
+        candidate.text, candidate.sentences
+    )
+
+
+def _penalty_rule(candidate: Candidate) -> bool:
+    return states_a_penalty_rule(candidate.text)
+
+
+def _thing_as_agent(candidate: Candidate) -> bool:
+    return thing_as_agent(candidate.text, candidate.sentences)
+
+
+def _one_sided_judgement(candidate: Candidate) -> bool:
+    return one_sided_judgement(candidate.text, candidate.sentences)
+
+
+#: Conjunctions that join a second predicate to a question's first.
+_JOINING = frozenset({"and", "but", "or"})
+#: Words that open a clause of its own, inside which a finite verb is in order.
+_SUBORDINATORS = frozenset(
+    {"whether", "if", "that", "when", "because", "after", "before", "until", "unless"}
+    | {"who", "which", "while", "as", "where", "since", "once", "what", "how", "why"}
+)
+_MAIN_PART = re.compile(rf"(?:^|,\s+)((?:{'|'.join(sorted(FINITE_OPENERS))})\b.*)$", re.I)
+
+
+def joined_at(text: str, sentences: Sequence[Span]) -> int | None:
+    """Where a second predicate with a finite verb of its own is joined to the question's
+    first ("... on March 3 and is expected to vote ...?", "... paid for it and deserved
+    refunds?"): the index in ``text`` of its conjunction, or None."""
+    main = _MAIN_PART.search(text)
+    if main is None:
+        return None
+    finite = {
+        t.lower_
+        for s in sentences
+        for t in s
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.pos_ in {"VERB", "AUX"}
+    }
+    if not finite:
+        return None
+    offset = main.start(1)
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", main.group(1)))
+    for index, word in enumerate(tokens[1:-1], start=1):
+        lower = word.group(0).lower()
+        if lower in _SUBORDINATORS:
+            return None
+        if lower in _JOINING and tokens[index + 1].group(0).lower() in finite:
+            return offset + word.start()
+    return None
+
+
+def _joined_predicates(candidate: Candidate) -> bool:
+    return joined_at(candidate.text, candidate.sentences) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseVeto:
     """A named test a phrased question must pass, with a question that fails it."""
@@ -511,6 +621,15 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "Is a ruling expected by June and not until the autumn?",
     ),
     PhraseVeto(
+        "joined-predicates",
+        _joined_predicates,
+        "a second predicate with its own finite verb is joined to the first: two questions",
+        "Will the Avon school board hold a public meeting on March 3 and is expected to vote "
+        "on March 17?",
+        "The Avon school board will hold a public meeting on March 3 and is expected to vote "
+        "on March 17.",
+    ),
+    PhraseVeto(
         "lost-complement",
         _lost_complement,
         "it keeps what a consequence verb bears on but drops the clause that says what happens",
@@ -522,6 +641,61 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _either_or,
         "its subject is 'either A or B': one of the two is sure to, so it asks nothing",
         "Will either Ann Lee or Tom Berg be mayor?",
+    ),
+    PhraseVeto(
+        "content-description",
+        _content_description,
+        "it asks what a plan, law, rule or inquiry holds or covers, which the article states",
+        "Will the inquiry examine bills Norvane Energy sent between 2023 and 2025?",
+        "The inquiry will examine bills Norvane Energy sent between 2023 and 2025, the "
+        "authority said.",
+    ),
+    PhraseVeto(
+        "penalty-rule",
+        _penalty_rule,
+        "it asks whether someone could face a penalty up to a ceiling: the rule is stated",
+        "If it finds that Norvane breached its licence, could Norvane face a fine of up to 10 "
+        "percent?",
+    ),
+    PhraseVeto(
+        "ongoing-told-as-fact",
+        _ongoing_told_as_fact,
+        'it asks back an ongoing act its sentence states ("are considering")',
+        "Are Washington and Oregon considering bills modeled on the Delmont law?",
+        "Washington and Oregon are considering bills modeled on the Delmont law.",
+    ),
+    PhraseVeto(
+        "expectation-asked-back",
+        _expectation_asked_back,
+        "it asks back an expectation or a schedule the article states, not what will happen",
+        "Was a decision expected by the end of April?",
+    ),
+    PhraseVeto(
+        "thing-as-agent",
+        _thing_as_agent,
+        "its subject is a place or a structure, and its verb needs someone who acts",
+        "Will the Korday border crossing ask the European Commission to intervene?",
+        "The Chamber of Commerce said it would ask the European Commission to intervene if "
+        "the Korday border crossing stayed shut.",
+    ),
+    PhraseVeto(
+        "one-sided-judgement",
+        _one_sided_judgement,
+        "it asks a judgement of a decision with only its critic's side: an opinion recast",
+        "Was the plan to add bus lanes justified?",
+        "Dan Pryce called the plan to add bus lanes reckless.",
+    ),
+    PhraseVeto(
+        "open-aside",
+        _open_aside,
+        "a relative aside is opened by a comma and never closed: the question does not read",
+        "How will the trial, which began in 2024 end?",
+    ),
+    PhraseVeto(
+        "scheduled-come-for",
+        _come_for,
+        '"scheduled for" reworded as "come for", which is not English',
+        "Will talks between the union and the firm come for next month?",
     ),
     PhraseVeto(
         "too-long",
@@ -560,11 +734,14 @@ _SECOND_HALF = re.compile(
 )
 
 
-def first_half(text: str) -> str:
+def first_half(text: str, sentences: Sequence[Span] = ()) -> str:
     """A question without a hedging second half joined to it ("Is a ruling likely before the
     end of the year and possibly not until after X leaves office?" -> "Is a ruling likely
-    before the end of the year?"); ``text`` when it has none."""
-    return _SECOND_HALF.sub("?", text)
+    before the end of the year?") or a second predicate with a finite verb of its own
+    (``joined_at``); ``text`` when it has none."""
+    text = _SECOND_HALF.sub("?", text)
+    at = joined_at(text, sentences)
+    return text if at is None else text[:at].rstrip(" ,") + "?"
 
 
 def shortened(text: str, sentences: Sequence[Span] = ()) -> str:

@@ -34,8 +34,9 @@ def test_the_speakers_refusal_is_not_part_of_the_reported_clause(nlp) -> None:
         "April but declined to give a date."
     )
     asked = _texts(nlp, text)
-    assert asked, "the expected decision is raised"
+    # the expectation itself is told as fact ("Was a decision expected by ...?" is vetoed)
     assert not any("declined" in q or "decline" in q for q in asked), asked
+    assert not any(q.startswith("Was a decision expected") for q in asked), asked
 
 
 def test_it_in_what_a_body_said_it_would_do_is_that_body(nlp) -> None:

@@ -124,20 +124,31 @@ def test_a_plea_of_innocence_in_a_trial_names_the_accused(nlp):
     assert question.question == "Should the parents be declared not guilty?"
 
 
-def test_a_criticised_decision_is_disputed(nlp):
+def test_a_criticised_decision_its_maker_defends_is_disputed(nlp):
     text = (
+        "The agency's director, Tom Reed, said the base cost too much to run. "
         "Senator Ann Hall said she was disappointed with the agency's decision to close the base."
     )
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
     assert question.question == "Was the agency's decision to close the base justified?"
 
 
-def test_a_condemned_ruling_is_disputed_as_a_decision_not_as_an_opinion(nlp):
-    # "Is the ruling dangerous and ideological?" recasts an opinion; the dispute is the ruling
+def test_a_criticised_decision_with_only_its_critic_s_side_is_not_shown(nlp):
+    # one critic's disappointment recast as "Was it justified?" is an opinion, not a matter
+    text = (
+        "Senator Ann Hall said she was disappointed with the agency's decision to close the base."
+    )
+    found = analysed(nlp, text)
+    assert not any("justified" in q.question for q in found.shown)
+    assert "one-sided-judgement" in {f.veto for f in found.findings}
+
+
+def test_a_condemned_ruling_is_neither_asked_as_an_opinion_nor_as_one_sided(nlp):
+    # "Is the ruling dangerous and ideological?" recasts an opinion; so does "Was the ruling
+    # justified?" when only the critic speaks
     text = 'The bishops conference of Tarva has called the ruling "dangerous" and "ideological".'
     found = analysed(nlp, text)
-    question = next(q for q in found.shown if q.kind == "disputed")
-    assert question.question == "Was the ruling justified?"
+    assert not any(q.kind == "disputed" for q in found.shown)
     assert not any("ideological" in q.question for q in found.shown)
 
 
@@ -281,13 +292,18 @@ def test_playing_no_part_is_a_denied_role(nlp):
 
 
 def test_a_condemned_decision_is_asked_as_the_decision_with_its_critic_a_side(nlp):
-    text = 'Opposition leader Tomas Rey called the port closure decision "scandalous" on Wednesday.'
+    text = (
+        "The Harbour Board's chairman, Ivo Lind, said the port could not stay open. "
+        'Opposition leader Tomas Rey called the Harbour Board\'s decision "scandalous" on '
+        "Wednesday."
+    )
     doc = nlp(text)
     briefing = analyze_doc(doc, Article(text=text))
     found = explain_questions(doc, briefing.actors, briefing.claims)
     question = next(q for q in found.shown if q.kind == "disputed")
-    # the critic's word is an opinion; the open matter is the decision he disputes
-    assert question.question == "Was the port closure decision justified?"
+    # the critic's word is an opinion; the open matter is the decision he disputes, and the
+    # board that made it gives its side
+    assert question.question == "Was the Harbour Board's decision justified?"
     names = {a.id: a.name for a in briefing.actors}
     assert any("Rey" in names[a] for a in question.actors)
 

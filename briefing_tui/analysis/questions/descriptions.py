@@ -1,0 +1,82 @@
+"""Questions that ask back what a plan, law, rule or inquiry holds, or a penalty rule.
+
+"The expansion would add two cranes" describes the plan, "the inquiry will
+examine bills from 2023" states its scope, "the company could face a fine of
+up to 10 percent" states the rule: each is told as fact. The open matter is
+whether the plan goes ahead, what the inquiry finds, whether a fine comes,
+not what the thing holds. A holder is a noun of ``content_holders``, what it
+holds a verb of ``content_verbs``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.cues import lemma_set
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Modals that tell what a thing will or would do (not "could": a possibility is a forecast).
+_FUTURE = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
+#: A penalty up to a ceiling: "face a fine of up to 10 percent", "as much as five years".
+_CEILING = re.compile(r"\b(?:up to|as much as|a maximum of|at most)\b", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _holds(word: str) -> bool:
+    """Whether a question word is a holder noun, singular or plural."""
+    holders = lemma_set("content_holders")
+    return word in holders or (word.endswith("s") and word[:-1] in holders)
+
+
+def _content_clause(verb: Token) -> bool:
+    """Whether ``verb`` tells, with "will" or "would", what a holder does, actively."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemma_set("content_verbs"):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "the plan will be approved": its fate, not its content
+    if not any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.pos_ == "PRON" or (
+        subject.pos_ == "NOUN" and subject.lemma_.lower() in lemma_set("content_holders")
+    )
+
+
+def describes_content(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question asks what a plan, law, rule or inquiry holds ("Would the
+    expansion add two cranes?", "Will the inquiry examine bills from 2023?"): its
+    sentence tells it with "will"/"would" and a verb of ``content_verbs`` whose subject
+    is a holder of ``content_holders`` (or a pronoun the question names as one)."""
+    words = _words(text)
+    modal = next((i for i, w in enumerate(words) if w in {"will", "would"}), None)
+    if modal is None:
+        return False
+    for sent in sentences:
+        for verb in (t for t in sent if _content_clause(t)):
+            forms = {verb.lower_, verb.lemma_.lower()}
+            at = next((i for i in range(modal + 2, len(words)) if words[i] in forms), None)
+            if at is None:
+                continue
+            subject_words = words[modal + 1 : at]
+            if any(_holds(w) for w in subject_words):
+                return True
+    return False
+
+
+def states_a_penalty_rule(text: str) -> bool:
+    """Whether the question asks whether someone could face a penalty up to a ceiling
+    ("Could Northline Rail face a fine of up to 10 percent of its turnover?"): the
+    article states the rule; whether a penalty comes is the matter."""
+    words = _words(text)
+    return "face" in words and _CEILING.search(text) is not None

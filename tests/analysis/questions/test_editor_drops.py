@@ -1,0 +1,144 @@
+"""The questions a careful editor drops: a plan's or inquiry's content, a penalty rule, a
+stated schedule or ongoing act asked back, a place made to act, one critic's judgement,
+two predicates in one, an aside left open. Each is dropped from the whole analysis of a
+short invented story, and a question near it that asks an open matter still stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.vetoes import first_half, joined_at, phrase_veto
+from briefing_tui.model import QuestionKind
+
+from .helpers import analysed
+
+
+def _shown(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).shown]
+
+
+def _vetoes(nlp, text: str) -> set[str | None]:
+    return {f.veto for f in analysed(nlp, text).findings}
+
+
+def test_what_an_inquiry_will_examine_is_its_stated_scope(nlp):
+    text = (
+        "The Water Standards Office said on Monday it had opened an inquiry into billing at "
+        "Brook Water. The inquiry will examine bills the company sent between 2022 and 2024, "
+        "the office said. The office expects to publish its findings by the end of the year."
+    )
+    shown = _shown(nlp, text)
+    assert not any("examine" in q for q in shown), shown
+    assert any("publish its findings" in q for q in shown), shown
+    assert "content-description" in _vetoes(nlp, text)
+
+
+def test_what_a_plan_would_add_is_its_content(nlp):
+    text = (
+        "The harbour board approved a plan on Friday. The plan would add two cranes and a "
+        "new quay, officials said."
+    )
+    assert not any("add two cranes" in q for q in _shown(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the plan be approved by the council in May?",
+        "Will the inquiry find that Brook Water overcharged its customers?",
+        "Will the bill become law before the summer?",
+    ],
+)
+def test_a_holder_s_fate_or_finding_is_no_content(nlp, question):
+    sentence = nlp("The council said the plan will be approved and the bill will become law.")
+    candidate = Candidate(QuestionKind.EXPECTATION, [sentence[:]], question)
+    assert phrase_veto(candidate) is None
+
+
+def test_a_penalty_up_to_a_ceiling_is_a_stated_rule(nlp):
+    text = (
+        "The regulator opened an inquiry into Brook Water on Monday. If it finds that the "
+        "company broke the rules, Brook Water could face a fine of up to 10 percent of its "
+        "turnover."
+    )
+    assert not any("fine of up to" in q for q in _shown(nlp, text))
+
+
+def test_an_ongoing_act_told_as_fact_is_not_asked_back(nlp):
+    text = "Tarva and Selo are considering bills modeled on the Delmont law, officials said."
+    shown = _shown(nlp, text)
+    assert not any(q.startswith(("Are Tarva", "Is Tarva")) for q in shown), shown
+
+
+def test_an_unknown_ongoing_act_is_still_asked():
+    candidate = Candidate(QuestionKind.UNRESOLVED, [], "Is the board considering a new plan?")
+    assert phrase_veto(candidate) is None  # no sentence tells it: nothing to ask back
+
+
+def test_a_stated_expectation_is_not_asked_back_but_its_event_may_be(nlp):
+    asked = Candidate(QuestionKind.EXPECTATION, [], "Is a ruling expected by the end of May?")
+    event = Candidate(QuestionKind.EXPECTATION, [], "Will the court rule by the end of May?")
+    assert phrase_veto(asked) == "expectation-asked-back"
+    assert phrase_veto(event) is None
+
+
+def test_a_place_cannot_ask_but_a_chamber_can(nlp):
+    sentence = nlp(
+        "The Chamber of Commerce said it would ask the Commission to intervene if the Lode "
+        "bridge stayed shut."
+    )[:]
+    place = Candidate(
+        QuestionKind.EXPECTATION, [sentence], "Will the Lode bridge ask the Commission to act?"
+    )
+    body = Candidate(
+        QuestionKind.EXPECTATION,
+        [sentence],
+        "Will the Chamber of Commerce ask the Commission to intervene?",
+    )
+    assert phrase_veto(place) == "thing-as-agent"
+    assert phrase_veto(body) is None
+
+
+def test_one_critic_s_judgement_is_dropped_and_two_sides_stand(nlp):
+    one = "Dan Pryce, who runs a shop on the square, called the council's plan reckless."
+    two = (
+        "The council's leader, Ruth Lee, said the plan would cut traffic. "
+        "Dan Pryce, who runs a shop on the square, said he was disappointed with the "
+        "council's decision to close the square."
+    )
+    assert not any("justified" in q for q in _shown(nlp, one))
+    assert "Was the council's decision to close the square justified?" in _shown(nlp, two)
+
+
+def test_two_predicates_in_one_question_keep_the_first_where_it_stands(nlp):
+    text = (
+        "The Avon school board will hold a public meeting on March 3 and is expected to "
+        "vote on March 17."
+    )
+    shown = _shown(nlp, text)
+    assert "Will the Avon school board hold a public meeting on March 3?" in shown, shown
+    assert not any(" and is " in q for q in shown), shown
+
+
+def test_a_joined_base_verb_is_one_question(nlp):
+    sentence = nlp("A safety board will review the data and decide whether the trial resumes.")
+    text = "Will a safety board review the data and decide whether the trial resumes?"
+    assert joined_at(text, [sentence[:]]) is None
+    assert first_half(text, [sentence[:]]) == text
+
+
+def test_a_joined_finite_past_is_cut(nlp):
+    sentence = nlp(
+        "A spokeswoman said a decision was expected by the end of April but declined to give "
+        "a date."
+    )[:]
+    text = "Was a decision expected by the end of April but declined to give a date?"
+    assert first_half(text, [sentence]) == "Was a decision expected by the end of April?"
+
+
+def test_an_aside_left_open_does_not_read():
+    candidate = Candidate(QuestionKind.PENDING, [], "How will the review, which began in May end?")
+    plain = Candidate(QuestionKind.PENDING, [], "How will the review of the port end?")
+    assert phrase_veto(candidate) == "open-aside"
+    assert phrase_veto(plain) is None
