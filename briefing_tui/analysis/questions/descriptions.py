@@ -5,7 +5,8 @@ examine bills from 2023" states its scope, "the company could face a fine of
 up to 10 percent" states the rule: each is told as fact. The open matter is
 whether the plan goes ahead, what the inquiry finds, whether a fine comes,
 not what the thing holds. A holder is a noun of ``content_holders``, what it
-holds a verb of ``content_verbs``.
+holds a verb of ``content_verbs``; a cost in money the article states is told as fact
+whatever its subject.
 """
 
 from __future__ import annotations
@@ -48,8 +49,17 @@ def _content_clause(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if _costed(verb):
+        return True  # "the recall election will cost 800,000 dollars": an estimate stated
     return subject.pos_ == "PRON" or (
         subject.pos_ == "NOUN" and subject.lemma_.lower() in lemma_set("content_holders")
+    )
+
+
+def _costed(verb: Token) -> bool:
+    """ "will cost about 800,000 dollars": a sum the article states, whoever pays it."""
+    return verb.lemma_.lower() == "cost" and any(
+        t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree
     )
 
 
@@ -69,7 +79,7 @@ def describes_content(text: str, sentences: Sequence[Span]) -> bool:
             if at is None:
                 continue
             subject_words = words[modal + 1 : at]
-            if any(_holds(w) for w in subject_words):
+            if _costed(verb) or any(_holds(w) for w in subject_words):
                 return True
     return False
 

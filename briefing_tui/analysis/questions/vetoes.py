@@ -26,6 +26,7 @@ from briefing_tui.analysis.questions.opinions import (
     asks_rhetorically,
 )
 from briefing_tui.analysis.questions.phrasing import completed_nouns
+from briefing_tui.analysis.questions.quoted import quoted_speculation
 from briefing_tui.analysis.questions.rules import Candidate
 from briefing_tui.analysis.questions.settled import settled_by_sentence
 from briefing_tui.model import QuestionKind
@@ -336,6 +337,26 @@ def _thing_as_agent(candidate: Candidate) -> bool:
 
 def _one_sided_judgement(candidate: Candidate) -> bool:
     return one_sided_judgement(candidate.text, candidate.sentences)
+
+
+def _quoted_speculation(candidate: Candidate) -> bool:
+    kinds = {QuestionKind.EXPECTATION, QuestionKind.CONDITIONAL}
+    return candidate.kind in kinds and quoted_speculation(candidate.text, candidate.sentences)
+
+
+#: Pronouns of quantity that stand for a noun said before ("we will have none").
+_ELLIPTICAL = frozenset(
+    {"none", "nothing", "any", "some", "all", "everything", "either", "neither", "both", "one"}
+)
+
+
+def _elliptical_object(candidate: Candidate) -> bool:
+    """ "Will Joe Kell have none?": the question ends on a pronoun of quantity whose noun
+    was in the sentence, not in the question."""
+    words = [w.lower() for w in words_of(candidate.text)]
+    if len(words) < 3 or words[-1] not in _ELLIPTICAL or words[-2] in {"at", "of"}:
+        return False
+    return words[0] in FINITE_OPENERS
 
 
 #: Conjunctions that join a second predicate to a question's first.
@@ -690,6 +711,19 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _open_aside,
         "a relative aside is opened by a comma and never closed: the question does not read",
         "How will the trial, which began in 2024 end?",
+    ),
+    PhraseVeto(
+        "quoted-speculation",
+        _quoted_speculation,
+        "a consequence a speaker pictures in a quote, with no date and no one named who acts",
+        "Will Joe Kell have none?",
+        '"They will have all the power and we will have none," said farmer Joe Kell.',
+    ),
+    PhraseVeto(
+        "elliptical-object",
+        _elliptical_object,
+        'it ends on "none", "all" or "any", whose noun the question left out',
+        "Will the farmers get none?",
     ),
     PhraseVeto(
         "scheduled-come-for",

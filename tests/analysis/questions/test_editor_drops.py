@@ -142,3 +142,33 @@ def test_an_aside_left_open_does_not_read():
     plain = Candidate(QuestionKind.PENDING, [], "How will the review of the port end?")
     assert phrase_veto(candidate) == "open-aside"
     assert phrase_veto(plain) is None
+
+
+def test_a_consequence_pictured_in_a_quote_is_not_asked(nlp):
+    text = (
+        "Farmers oppose the merger of the two dairies. "
+        '"They will have all the power and we will have none," said farmer Joe Kell.'
+    )
+    shown = _shown(nlp, text)
+    assert not any("none" in q for q in shown), shown
+    assert "quoted-speculation" in _vetoes(nlp, text) or "elliptical-object" in (_vetoes(nlp, text))
+
+
+def test_what_someone_will_have_to_do_in_a_quote_is_speculation(nlp):
+    text = '"The state will have to find new money to build new schools," the mayor said.'
+    assert _shown(nlp, text) == []
+
+
+def test_a_quoted_legal_move_is_still_asked(nlp):
+    text = '"We will appeal the ruling," Senator Ann Hall told reporters after the hearing.'
+    assert _shown(nlp, text) == ["Will Ann Hall appeal the ruling?"]
+
+
+def test_a_stated_cost_is_told_as_fact(nlp):
+    text = (
+        "Voters in Eastport will decide on June 4 whether to recall Mayor Lily Chen. "
+        "The recall election will cost the city about 800,000 dollars."
+    )
+    shown = _shown(nlp, text)
+    assert not any("cost" in q for q in shown), shown
+    assert any("recall" in q for q in shown), shown
