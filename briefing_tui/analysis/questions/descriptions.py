@@ -44,6 +44,8 @@ def _content_clause(verb: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "the plan will be approved": its fate, not its content
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return False  # "it is unclear whether the rules will apply to ...": left open
     if not any(c.dep_ == "aux" and c.lower_.replace("’", "'") in _FUTURE for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

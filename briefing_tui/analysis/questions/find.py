@@ -691,6 +691,12 @@ _WH_COMMA = re.compile(
 
 #: A dateline the question took from its sentence: "HALDEN, will March 3 - Dock workers ...?".
 _DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
+#: A dateline's place (and day) left before the question's verb: "MARLOW, April 3, will ...?".
+_DATELINE_PLACE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?:\s+[A-Z][a-z]+\.? \d{1,2}\s*[,–—-])?\s+(?=(?:"
+    + "|".join(sorted(FINITE_OPENERS))
+    + r")\b)"
+)
 
 
 #: "If it is not, and Chrome keeps surging, ...": an elliptical condition pointing back,
@@ -719,6 +725,7 @@ def tidied(text: str) -> str:
     text = _REPORTED_LIKELIHOOD.sub(lambda m: _PRESENT_BE[m.group(1)] + m.group(2), text)
     text = _WH_COMMA.sub(r"\1 ", text)
     text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", text)
+    text = _DATELINE_PLACE.sub("", text)
     return text[:1].upper() + text[1:]
 
 

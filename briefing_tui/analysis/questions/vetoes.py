@@ -322,7 +322,9 @@ def _open_aside(candidate: Candidate) -> bool:
 
 
 def _content_description(candidate: Candidate) -> bool:
-    return candidate.kind != QuestionKind.DISPUTED and describes_content(
+    # a dispute or an unknown the article marks ("unclear whether") is open whatever it asks
+    open_kinds = {QuestionKind.DISPUTED, QuestionKind.UNRESOLVED}
+    return candidate.kind not in open_kinds and describes_content(
         candidate.text, candidate.sentences
     )
 

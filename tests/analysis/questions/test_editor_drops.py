@@ -172,3 +172,22 @@ def test_a_stated_cost_is_told_as_fact(nlp):
     shown = _shown(nlp, text)
     assert not any("cost" in q for q in shown), shown
     assert any("recall" in q for q in shown), shown
+
+
+def test_a_dateline_s_place_is_not_left_before_the_question(nlp):
+    text = (
+        "MARLOW, April 3 - The Marlow city council will vote next Tuesday on a plan to add bus "
+        "lanes, Mayor Ruth Okafor said on Wednesday."
+    )
+    shown = _shown(nlp, text)
+    assert shown and all(not q.startswith("MARLOW") for q in shown), shown
+    assert shown[0].startswith("Will the Marlow city council vote next Tuesday")
+
+
+def test_what_the_article_calls_unclear_about_the_rules_is_still_asked(nlp):
+    text = (
+        "The government will tighten visa rules in September. It is unclear whether the rules "
+        "will apply to students who have already been offered places."
+    )
+    shown = _shown(nlp, text)
+    assert any("rules apply to students" in q for q in shown), shown
