@@ -361,6 +361,24 @@ def _elliptical_object(candidate: Candidate) -> bool:
     return words[0] in FINITE_OPENERS
 
 
+#: A routine's frequency: "every 20 minutes", "twice a week", "daily".
+_ROUTINE = re.compile(
+    r"\b(?:every\s+(?:\d+\s+|few\s+|other\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|morning|evening|night)|"
+    r"(?:once|twice|\d+\s+times)\s+(?:a|an|per)\s+(?:minute|hour|day|week|month)|"
+    r"hourly|daily|nightly)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_routine(candidate: Candidate) -> bool:
+    """ "Will a ferry service run every 20 minutes?": a service's routine the article
+    states, not an event that may or may not come."""
+    if candidate.kind not in {QuestionKind.EXPECTATION, QuestionKind.PENDING}:
+        return False
+    return _ROUTINE.search(candidate.text) is not None
+
+
 #: Conjunctions that join a second predicate to a question's first.
 _JOINING = frozenset({"and", "but", "or"})
 #: Words that open a clause of its own, inside which a finite verb is in order.
@@ -726,6 +744,12 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _elliptical_object,
         'it ends on "none", "all" or "any", whose noun the question left out',
         "Will the farmers get none?",
+    ),
+    PhraseVeto(
+        "stated-routine",
+        _stated_routine,
+        "it asks whether a routine the article states will run (every 20 minutes, daily)",
+        "Will a ferry service run every 20 minutes?",
     ),
     PhraseVeto(
         "scheduled-come-for",

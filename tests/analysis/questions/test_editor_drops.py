@@ -191,3 +191,14 @@ def test_what_the_article_calls_unclear_about_the_rules_is_still_asked(nlp):
     )
     shown = _shown(nlp, text)
     assert any("rules apply to students" in q for q in shown), shown
+
+
+def test_a_stated_routine_is_not_asked_but_a_dated_event_is(nlp):
+    text = (
+        "The Lode bridge will stay closed until March. A ferry service will run every 20 "
+        "minutes while the bridge is closed. It is unclear whether the government will pay "
+        "for the repairs."
+    )
+    shown = _shown(nlp, text)
+    assert not any("every 20 minutes" in q for q in shown), shown
+    assert any("pay for the repairs" in q for q in shown), shown
