@@ -2,10 +2,12 @@
 
 "Was the plan justified?" from "Dan Pryce called the plan reckless" recasts one
 critic's opinion as a question: nothing the news can settle. It stands only
-where the article gives the other side too: the decision's maker, named as
-its owner ("NASA's decision"), speaks of it in another sentence ("NASA
-Administrator Charles Bolden announced ..."), so two named sides disagree.
-The judging words are those of ``justification``.
+where the article gives the other side too: the decision's maker, named in
+the question ("NASA's decision", "the decision of the council", "the Harbour
+Board decision"), speaks in the article, as the subject of a verb of saying
+or defending or through someone speaking for it ("NASA Administrator Charles
+Bolden announced ...", "a spokesman for the council said ..."), so two named
+sides disagree. The judging words are those of ``justification``.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _JUDGED = re.compile(r"^(?:Was|Were|Is|Are)\s+(?P<thing>.+?)\s+(?P<word>[\w-]+)\?$")
-_OWNER = re.compile(r"([\w.-]+)(?:'s|’s)\b")
+#: The maker of a decision as a question names it: "NASA's", "by the council", "of the court".
+_OWNER = re.compile(r"([\w.-]+)(?:'s|’s)\b|\b(?:by|of)\s+(?:the\s+)?([\w.-]+(?:\s+[A-Z][\w.-]*)*)")
 #: Verbs with which a decision's maker gives its side (besides the reporting verbs).
 _GIVING_ITS_SIDE = frozenset({"defend", "explain", "justify", "announce", "insist"})
-#: How a name word hangs inside the subject phrase it belongs to.
-_INSIDE = frozenset({"compound", "poss", "amod", "appos", "nmod", "det"})
+#: How a name word hangs inside the subject phrase it belongs to ("a spokesman for the
+#: council": the council speaks through the one who speaks for it).
+_INSIDE = frozenset({"compound", "poss", "amod", "appos", "nmod", "det", "pobj", "prep"})
 
 
 def _speaks(token: Token) -> bool:
@@ -46,14 +50,23 @@ def one_sided_judgement(text: str, sentences: Sequence[Span]) -> bool:
     match = _JUDGED.match(text)
     if match is None or match.group("word").lower() not in lemma_set("justification"):
         return False
-    owner = _OWNER.search(match.group("thing"))
-    if owner is None or not sentences:
+    if not sentences:
         return True
-    name = owner.group(1).lower()
-    own = {s.start for s in sentences}
-    for sent in sentences[0].doc.sents:
-        if sent.start in own:
-            continue
-        if any(t.lower_ == name and _speaks(t) for t in sent):
-            return False
-    return True
+    makers = _makers(match.group("thing"))
+    if not makers:
+        return True
+    # the critic's own sentence names the maker only as the decision's owner, never as the
+    # one who speaks, so every sentence may give the maker's side
+    return not any(t.lower_ in makers and _speaks(t) for t in sentences[0].doc)
+
+
+def _makers(thing: str) -> set[str]:
+    """The words that may name a decision's maker in the question's words: a possessive,
+    the head of a "by"/"of" phrase, or a capitalised name word after the first word."""
+    found: set[str] = set()
+    for match in _OWNER.finditer(thing):
+        named = match.group(1) or (match.group(2) or "").split()[-1]
+        found.add(named.lower())
+    words = thing.split()
+    found.update(w.lower().strip(",.") for w in words[1:] if w[:1].isupper())
+    return {w for w in found if w and w not in {"the", "a", "an"}}

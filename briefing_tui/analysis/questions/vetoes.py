@@ -361,12 +361,12 @@ def _elliptical_object(candidate: Candidate) -> bool:
     return words[0] in FINITE_OPENERS
 
 
-#: A routine's frequency: "every 20 minutes", "twice a week", "daily".
+#: A routine's frequency: "every 20 minutes", "twice a week" (not "daily", "nightly", which
+#: are as often adjectives: "a nightly tax", "daily fines").
 _ROUTINE = re.compile(
     r"\b(?:every\s+(?:\d+\s+|few\s+|other\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|morning|evening|night)|"
-    r"(?:once|twice|\d+\s+times)\s+(?:a|an|per)\s+(?:minute|hour|day|week|month)|"
-    r"hourly|daily|nightly)\b",
+    r"(?:once|twice|\d+\s+times)\s+(?:a|an|per)\s+(?:minute|hour|day|week|month))\b",
     re.IGNORECASE,
 )
 

@@ -202,3 +202,21 @@ def test_a_stated_routine_is_not_asked_but_a_dated_event_is(nlp):
     shown = _shown(nlp, text)
     assert not any("every 20 minutes" in q for q in shown), shown
     assert any("pay for the repairs" in q for q in shown), shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the maker replies in the sentence after the critic's
+        "Senator Ann Hall said she was disappointed with the agency's decision to close the "
+        "base. A spokesman for the agency said the base was too costly to run.",
+        # the maker is named by a compound name, and speaks before the critic
+        "The Harbour Board said the port could not stay open. Opposition leader Tomas Rey "
+        'called the Harbour Board decision "scandalous" on Wednesday.',
+    ],
+)
+def test_a_judged_decision_whose_maker_speaks_is_a_dispute(nlp, text):
+    found = analysed(nlp, text)
+    assert any(q.question.endswith("justified?") for q in found.shown), [
+        (f.veto, f.question) for f in found.findings
+    ]
