@@ -6,7 +6,9 @@ where the article gives the other side too: the decision's maker, named in
 the question ("NASA's decision", "the decision of the council", "the Harbour
 Board decision"), speaks in the article, as the subject of a verb of saying
 or defending or through someone speaking for it ("NASA Administrator Charles
-Bolden announced ...", "a spokesman for the council said ..."), so two named
+Bolden announced ...", "a spokesman for the council said ..."), or another
+named speaker than the critic speaks in a sentence that names the decision
+("Mayor Ruth Okafor said she was confident the plan would pass"): two named
 sides disagree. The judging words are those of ``justification``.
 """
 
@@ -52,12 +54,48 @@ def one_sided_judgement(text: str, sentences: Sequence[Span]) -> bool:
         return False
     if not sentences:
         return True
+    doc = sentences[0].doc
     makers = _makers(match.group("thing"))
-    if not makers:
-        return True
     # the critic's own sentence names the maker only as the decision's owner, never as the
     # one who speaks, so every sentence may give the maker's side
-    return not any(t.lower_ in makers and _speaks(t) for t in sentences[0].doc)
+    if makers and any(t.lower_ in makers and _speaks(t) for t in doc):
+        return False
+    return not _another_speaker(match.group("thing"), sentences)
+
+
+#: Words of a judged thing that do not say which decision it is.
+_PLAIN = frozenset({"decision", "decisions", "ruling", "move", "plan", "choice", "the", "to"})
+
+
+def _another_speaker(thing: str, sentences: Sequence[Span]) -> bool:
+    """Whether a named speaker other than the critic speaks in a sentence that names the
+    judged decision (its head noun, or a word of what it decides)."""
+    asked = {w.lower().strip(",.'’s") for w in thing.split()}
+    # whoever is a subject in the critic's sentences is the critic's side
+    critic = {w for s in sentences for v in s if v.pos_ == "VERB" for w in _subject_words(v)}
+    head = next((w for w in (x.lower() for x in thing.split()) if w in _PLAIN), None)
+    named = {w for w in asked if len(w) > 3 and w not in _PLAIN} | ({head} if head else set())
+    for verb in (v for v in sentences[0].doc if _speaking_verb(v)):
+        said = {t.lower_ for t in verb.sent} | {t.lemma_.lower() for t in verb.sent}
+        if not named & said:
+            continue
+        speaker = _subject_words(verb)
+        if speaker and not speaker & critic:
+            return True
+    return False
+
+
+def _speaking_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (lemma in lemma_set("reporting") or lemma in _GIVING_ITS_SIDE)
+
+
+def _subject_words(verb: Token) -> set[str]:
+    """The name words of a verb's subject; none for a pronoun, which points back."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return set()
+    return {t.lower_ for t in subject.subtree if t.pos_ in {"PROPN", "NOUN"}}
 
 
 def _makers(thing: str) -> set[str]:

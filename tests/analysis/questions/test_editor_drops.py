@@ -220,3 +220,13 @@ def test_a_judged_decision_whose_maker_speaks_is_a_dispute(nlp, text):
     assert any(q.question.endswith("justified?") for q in found.shown), [
         (f.veto, f.question) for f in found.findings
     ]
+
+
+def test_a_judged_plan_that_another_named_speaker_defends_is_a_dispute(nlp):
+    text = (
+        "Mayor Ruth Okafor said the bus lane decision would cut traffic. "
+        'Shop owner Dan Pryce called the bus lane decision "reckless".'
+    )
+    one = 'Shop owner Dan Pryce called the bus lane decision "reckless".'
+    assert any(q.question.endswith("justified?") for q in analysed(nlp, text).shown)
+    assert not any(q.question.endswith("justified?") for q in analysed(nlp, one).shown)
