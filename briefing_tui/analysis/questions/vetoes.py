@@ -13,10 +13,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words, span_text
 from briefing_tui.analysis.questions.agency import thing_as_agent
+from briefing_tui.analysis.questions.calendar import asks_a_calendar
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.descriptions import describes_content, states_a_penalty_rule
 from briefing_tui.analysis.questions.judgements import one_sided_judgement
@@ -377,6 +379,35 @@ def _stated_routine(candidate: Candidate) -> bool:
     if candidate.kind not in {QuestionKind.EXPECTATION, QuestionKind.PENDING}:
         return False
     return _ROUTINE.search(candidate.text) is not None
+
+
+#: Modals that with "have" and a participle look back on what did not happen.
+_COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
+
+
+def _past_counterfactual(candidate: Candidate) -> bool:
+    """ "Would the law have limited drivers to 60 hours?": a modal with "have" and a
+    participle in its sentence tells what would have been, which nothing can now settle
+    (the parse may take the participle for an adjective: "have limited drivers")."""
+    words = [w.lower().replace("’", "'") for w in words_of(candidate.text)]
+    pairs = {(a, b) for a, b in pairwise(words) if a == "have"}
+    if not pairs:
+        return False
+    for sent in candidate.sentences:
+        tokens = list(sent)
+        for before, have, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if have.lower_ != "have" or ("have", after.lower_) not in pairs:
+                continue
+            if before.lower_.replace("’", "'") not in _COUNTERFACTUAL_MODALS:
+                continue
+            if after.tag_ == "VBN" or (after.tag_ == "JJ" and after.lower_.endswith("ed")):
+                return True
+    return False
+
+
+def _calendar(candidate: Candidate) -> bool:
+    kinds = {QuestionKind.EXPECTATION, QuestionKind.PENDING}
+    return candidate.kind in kinds and asks_a_calendar(candidate.text)
 
 
 #: Conjunctions that join a second predicate to a question's first.
@@ -750,6 +781,20 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _stated_routine,
         "it asks whether a routine the article states will run (every 20 minutes, daily)",
         "Will a ferry service run every 20 minutes?",
+    ),
+    PhraseVeto(
+        "past-counterfactual",
+        _past_counterfactual,
+        "a modal with 'have' and a participle tells what would have been: nothing to wait for",
+        "Would the law have limited drivers to 60 hours a week?",
+        "The law passed by the state legislature in May would have limited drivers to 60 "
+        "hours a week before a judge blocked it.",
+    ),
+    PhraseVeto(
+        "calendar-fact",
+        _calendar,
+        "it asks whether a deciding body will break or return as its calendar says",
+        "Will the House break for the election on Friday?",
     ),
     PhraseVeto(
         "scheduled-come-for",

@@ -230,3 +230,37 @@ def test_a_judged_plan_that_another_named_speaker_defends_is_a_dispute(nlp):
     one = 'Shop owner Dan Pryce called the bus lane decision "reckless".'
     assert any(q.question.endswith("justified?") for q in analysed(nlp, text).shown)
     assert not any(q.question.endswith("justified?") for q in analysed(nlp, one).shown)
+
+
+def test_a_body_s_calendar_is_not_asked_but_its_vote_is(nlp):
+    text = (
+        "The House will break for the election on Friday. Lawmakers will return on November "
+        "14. The House will vote on the tax bill on Thursday."
+    )
+    shown = _shown(nlp, text)
+    assert not any(" break " in q or " return " in q for q in shown), shown
+    assert any("vote on the tax bill" in q for q in shown), shown
+
+
+def test_what_a_blocked_law_would_have_done_is_not_asked(nlp):
+    text = (
+        "The law passed by the state legislature in May would have limited drivers to 60 "
+        "hours a week before a judge blocked it. Attorney General Tom Vance said the state "
+        "would appeal the ruling."
+    )
+    shown = _shown(nlp, text)
+    assert not any("60 hours" in q for q in shown), shown
+
+
+def test_a_plant_does_not_decide(nlp):
+    text = (
+        "Officials at the Lakeside plant said it would decide by Friday whether to close the plant."
+    )
+    assert not any(q.startswith("Will the Lakeside plant decide") for q in _shown(nlp, text))
+
+
+def test_a_recess_after_a_vote_leaves_the_vote_asked():
+    vote = Candidate(
+        QuestionKind.EXPECTATION, [], "Will the full Senate vote on the bill before the recess?"
+    )
+    assert phrase_veto(vote) is None
