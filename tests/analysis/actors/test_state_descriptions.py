@@ -76,3 +76,30 @@ def test_this_country_in_a_quotation_is_the_main_country_not_the_last_named(nlp)
         'in 2010. Senior researcher Mu Li said "children born in this country are at risk."'
     )
     assert holders(doc, "this country") == ["Canada"]
+
+
+def test_washington_listed_with_states_is_the_state_not_the_country(nlp):
+    doc = nlp(
+        "Washington and Oregon are considering bills to ban the chemicals. Lawmakers in "
+        "Washington will vote next week, and a joint panel with Washington may follow."
+    )
+    found = mentions(doc)
+    assert "United States" not in found
+    assert found["Washington"] == ["Washington"] * 3
+
+
+def test_washington_state_makes_every_washington_the_state(nlp):
+    doc = nlp(
+        "Washington state lawmakers passed a ferry bill on Monday. Washington said the boats "
+        "would run from May."
+    )
+    assert holders(doc, "Washington") == ["Washington"]
+    assert "United States" not in mentions(doc)
+
+
+def test_washington_acting_without_a_state_in_sight_is_still_the_government(nlp):
+    doc = nlp(
+        "Washington imposed new tariffs on steel on Monday. Ohio and Michigan said the tariffs "
+        "would hurt their plants."
+    )
+    assert "Washington" in mentions(doc)["United States"]
