@@ -41,6 +41,8 @@ PREPOSITIONAL_PARTICIPLES = frozenset(
 )
 #: How many paragraphs of quotation in a row may go on from the speaker before them.
 CONTINUED_PARAGRAPHS = 3
+#: Verbs of asking: "Lee asked Ray whether he would run" is as often about Ray as Lee.
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
 #: Determiners that make a noun phrase point back to something already named.
 DEFINITE = frozenset({"the", "this", "that"})
 
@@ -497,8 +499,15 @@ class PersonalPronouns:
         reporter = self._reporting_subject(token)
         if reporter in latest:
             at = latest[reporter][0].token
-            if not any(refs[0].token > at for key, refs in latest.items() if key != reporter):
-                return reporter  # nobody else named between "Lee said" and "she"
+            told = self._addressed(token)
+            if not any(
+                refs[0].token > at and refs[0].token not in told
+                for key, refs in latest.items()
+                if key != reporter
+            ):
+                # nobody else named between "Lee said" and "she" but whom Lee tells it:
+                # "Lee told Ray that he ..." is Lee's own plan
+                return reporter
         same = [key for key, refs in latest.items() if refs[0].sent == sent]
         if same:
             return self._in_sentence(same, sent, latest)
@@ -652,9 +661,10 @@ class PersonalPronouns:
                 return keys
         return known
 
-    def _reporting_subject(self, token: Token) -> str | None:
-        """The actor whose reported words have this pronoun as subject or possessor: "Lee
-        said (that) she ...", "Lee said her plan ..." (not "Lee said they paid him")."""
+    def _reporting_verb(self, token: Token) -> Token | None:
+        """The verb of speech whose reported clause has this pronoun as subject or
+        possessor of its subject: "said" in "Lee said (that) she ...", "told" in "Lee told
+        Ray that he ...", "asked" in "Lee asked Ray whether he ..."."""
         if token.dep_ not in NOMINAL_SUBJECT_DEPS and not (
             token.dep_ == "poss" and token.head.dep_ in NOMINAL_SUBJECT_DEPS
         ):
@@ -665,7 +675,40 @@ class PersonalPronouns:
         if clause.dep_ not in ("ccomp", "parataxis"):
             return None
         verb = clause.head
-        if verb.lemma_.lower() not in self.lex.speech_verbs:
+        return verb if verb.lemma_.lower() in self.lex.speech_verbs else None
+
+    def _addressed(self, token: Token) -> frozenset[int]:
+        """The words naming whom the reported words holding this pronoun are told ("Ray" in
+        "Lee told Ray that he ...", "Lee said to Ray that he ..."), with their conjuncts:
+        the speaker's own plans or acts, not a question put to Ray nor Ray's state."""
+        verb = self._reporting_verb(token)
+        if verb is None or verb.lemma_.lower() in QUESTION_VERBS:
+            return frozenset()  # "Lee asked Ray whether he would run" asks of Ray
+        clause = token.head if token.dep_ != "poss" else token.head.head
+        if clause.lemma_ == "be" or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in clause.children
+        ):
+            return frozenset()  # "Lee told Ray he was wrong", "... he was fired": Ray's state
+        found: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                found.add(child.i)
+            elif child.dep_ == "prep" and child.lower_ == "to":
+                found.update(c.i for c in child.children if c.dep_ == "pobj")
+        todo = list(found)
+        while todo:
+            word = self.doc[todo.pop()]
+            for child in word.children:
+                if child.dep_ in ("conj", "appos") and child.i not in found:
+                    found.add(child.i)
+                    todo.append(child.i)
+        return frozenset(found)
+
+    def _reporting_subject(self, token: Token) -> str | None:
+        """The actor whose reported words have this pronoun as subject or possessor: "Lee
+        said (that) she ...", "Lee said her plan ..." (not "Lee said they paid him")."""
+        verb = self._reporting_verb(token)
+        if verb is None:
             return None
         for child in verb.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i < token.i:
