@@ -289,6 +289,8 @@ class PersonalPronouns:
             subject = any(self.doc[head].dep_ in NOMINAL_SUBJECT_DEPS for head in heads)
             if token.dep_ not in NOMINAL_SUBJECT_DEPS and token.dep_ != "poss":
                 continue  # "Lee said the case against her ...": an object may be anyone
+            if self._talked_about(token):
+                continue  # "Obi said her record ...": a possessor may be anyone too
             if len(keys) == 1 and subject:  # "Marilyn's portrait ... he": no vote
                 key = keys.pop()
                 votes.setdefault(key, Counter())[cls] += 1
@@ -347,6 +349,8 @@ class PersonalPronouns:
         key = self._pick_personal(token, sent, latest)
         if key is not None and key.startswith("?"):
             return None  # the person "a judge" names, whom no actor stands for
+        if key is not None and key not in self.gender and self._talked_about(token):
+            return None  # "Obi said her record spoke for itself": Obi may be a man
         if key is not None and key not in self.gender:
             self.gender[key] = gender  # "she" settles it for the later pronouns
             self.names.drafts[key].gender = self.names.drafts[key].gender or gender
@@ -676,6 +680,12 @@ class PersonalPronouns:
             return None
         verb = clause.head
         return verb if verb.lemma_.lower() in self.lex.speech_verbs else None
+
+    def _talked_about(self, token: Token) -> bool:
+        """Whether a possessive pronoun is in words someone reports ("Obi said her record
+        ..."): the one it names may be whoever the speaker talks about, so it shows no
+        gender of the speaker."""
+        return token.dep_ == "poss" and self._reporting_verb(token) is not None
 
     def _addressed(self, token: Token) -> frozenset[int]:
         """The words naming whom the reported words holding this pronoun are told ("Ray" in

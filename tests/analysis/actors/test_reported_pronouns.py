@@ -47,3 +47,17 @@ def test_a_question_put_to_someone_is_left_alone(nlp):
 def test_the_state_of_the_one_told_is_not_the_tellers(nlp):
     doc = nlp("Mary Cole and Ann Lee debated on Friday. Lee told Cole she was wrong about taxes.")
     assert owner(doc, "she") != "Ann Lee"
+
+
+def test_her_in_what_a_man_of_unknown_gender_says_is_not_his(nlp):
+    doc = nlp(
+        "The senator, Ravi Menon, praised the pick. Menon said her record was strong, and he "
+        "would vote for her."
+    )
+    assert owner(doc, "her") is None
+    assert owner(doc, "he") == "Ravi Menon"  # the possessive taught him no gender
+
+
+def test_her_in_reported_words_still_goes_to_a_known_woman(nlp):
+    doc = nlp("Ann Lee backed the plan. Lee said her staff would start in May.")
+    assert owner(doc, "her") == "Ann Lee"
