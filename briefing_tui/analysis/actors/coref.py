@@ -376,8 +376,21 @@ class Resolver(PersonalPronouns, Predications):
                 return None
             if cls == "n" and ref.key.startswith("country:") and _located(self.doc[ref.token]):
                 continue  # "cut jobs in Germany as sales of its cars fall": a place, no owner
+            if cls == "n" and self._modifies_person(ref.token):
+                continue  # "U.S. District Judge Ann Lee said the law ... its benefits"
             return ref.key
         return None
+
+    def _modifies_person(self, index: int) -> bool:
+        """Whether a name only modifies a person's title or name ("U.S." in "U.S. District
+        Judge Ann Lee"): it is no owner an "its" can point to."""
+        word = self.doc[index]
+        if word.dep_ != "compound":
+            return False
+        while word.dep_ == "compound" and word.head is not word:
+            word = word.head
+        key = self.key_at_head.get(word.i)
+        return key is not None and self.names.drafts[key].kind == "person"
 
     def _passed_person(self, token: Token, ref: Ref, sent: int) -> bool:
         """Whether a possessive "their" may look past one person named in its sentence, not

@@ -103,3 +103,11 @@ def test_washington_acting_without_a_state_in_sight_is_still_the_government(nlp)
         "would hurt their plants."
     )
     assert "Washington" in mentions(doc)["United States"]
+
+
+def test_its_is_never_the_country_that_only_modifies_a_judges_title(nlp):
+    doc = nlp(
+        'U.S. District Judge Ann Lee said the state law "offers only speculation about its '
+        'benefits." She blocked it on Friday.'
+    )
+    assert holders(doc, "its") == []
