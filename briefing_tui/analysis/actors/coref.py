@@ -12,6 +12,7 @@ from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
+from briefing_tui.analysis.actors.businesses import called, is_business
 from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
@@ -544,6 +545,13 @@ class Resolver(PersonalPronouns, Predications):
             return key
         else:
             key = self._named_by_head(lemma, token, recent)
+            if (
+                key is None
+                and lemma not in GENERIC_ORG_NOUNS  # those go by salience (``_described``)
+                and _definite_the(token)
+                and not _proper_modifiers(token)
+            ):
+                key = self._called_before(lemma, token, recent)  # "a group ... the group"
             if key is None and lemma in self.lex.descriptions and not _proper_modifiers(token):
                 key = self._described(lemma, self.lex.descriptions[lemma], country, token, recent)
             if key is None and lemma in self.unnamed_heads and _definite_the(token):
@@ -747,11 +755,19 @@ class Resolver(PersonalPronouns, Predications):
         if kind == "country":
             key = self._salient(sent, recent, lambda key: key.startswith("country:"))
             return key or self._country_of_offices(sent, recent)
+        if kind == "organisation" and lemma in BUSINESS_NOUNS:
+            # "the company" is a business the article shows as one, never a regulator,
+            # a government department, a council or a union
+            return self._salient(sent, recent, self._business)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
-            key = self._salient(sent, recent, lambda key: key.startswith("org:"))
-            if key is not None and lemma in BUSINESS_NOUNS and not self._could_be_business(key):
-                return None  # "the company" is no government department, council or union
-            return key
+            # "the agency" is no company; "the organisation" any organisation
+            return self._salient(
+                sent,
+                recent,
+                lambda key: (
+                    key.startswith("org:") and not (lemma == "agency" and self._business(key))
+                ),
+            )
         if kind == "media":
             return self._medium(sent, recent)
         if kind == "region":
@@ -764,6 +780,25 @@ class Resolver(PersonalPronouns, Predications):
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
+                return ref.key
+        return None
+
+    def _business(self, key: str) -> bool:
+        """Whether an organisation is a business "the company" may stand for: one the
+        article shows to be a business (``businesses.is_business``) and no public body."""
+        if not key.startswith("org:") or not self._could_be_business(key):
+            return False
+        return is_business(self.names.drafts[key], self.names.drafts, self.key_at_head)
+
+    def _called_before(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
+        """ "the group" after "The Consumers Alliance, a group that ...": the latest actor in
+        reach, not a person, that the article has described with this very noun."""
+        sent = self.sent_of(token.i)
+        for ref in reversed(recent):
+            if sent - ref.sent > DESCRIPTION_SENTENCES:
+                return None
+            draft = self.names.drafts[ref.key]
+            if draft.kind != "person" and called(draft, lemma, token.idx):
                 return ref.key
         return None
 
