@@ -637,8 +637,10 @@ class Resolver(PersonalPronouns, Predications):
 
     def _named_by_head(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
         """A "the university" after "the University of Vermont": the latest actor so named
-        (of the same country, when the description names one: "Spain's news agency")."""
-        if not token.is_lower:
+        (of the same country, when the description names one: "Spain's news agency"); a
+        capitalised one ("the Administration's decision") only as the last word of the name."""
+        capitalised = not token.is_lower
+        if capitalised and not self._capitalised_description(token):
             return None
         country, _ = qualifier(token, self.gaz)
         proper = _proper_modifiers(token)
@@ -650,15 +652,34 @@ class Resolver(PersonalPronouns, Predications):
             words = self._name_words(draft)
             if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
                 continue
+            if capitalised and not self._last_word_of_name(lemma, draft):
+                continue
             if country is None and any(word not in words for word in proper):
                 continue  # "the European team" is not "the Afghan team"
             if _other_modifier(token, lemma, draft):
                 continue  # "the localist camp" is not "the pro-Beijing camp"
             if country is None or self._of_country(draft, country):
                 return ref.key
-        if country is None and not proper and _definite_the(token):
+        if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         return None
+
+    def _capitalised_description(self, token: Token) -> bool:
+        """ "the Administration's", "The Agency said": a capitalised noun right after "the",
+        inside a sentence, that begins no longer name ("the Administration Building")."""
+        doc = self.doc
+        if not token.is_title or token.i < 1 or doc[token.i - 1].lower_ != "the":
+            return False
+        if any(c.dep_ not in ("det", "case") for c in token.lefts) or token.is_sent_start:
+            return False
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is None or not (after.is_title or after.lower_ in NAME_LINKS)
+
+    @staticmethod
+    def _last_word_of_name(lemma: str, draft: Draft) -> bool:
+        """Whether ``lemma`` is the last word of one of the draft's names of several words."""
+        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+        return any(len(t.split()) > 1 and _head_word(t) == lemma for t in texts)
 
     def _only_one_so_named(self, lemma: str, token: Token) -> str | None:
         """ "the mosque" far from "the Grand Mosque": the one actor named before ``token``

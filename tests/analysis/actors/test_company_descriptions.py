@@ -50,3 +50,12 @@ def test_the_group_is_the_organisation_called_a_group_before(nlp):
         "The group said it would keep pushing for lower rents."
     )
     assert holders(doc, "The group") == ["Consumers Alliance"]
+
+
+def test_a_capitalised_head_word_after_the_is_the_organisation_so_named(nlp):
+    doc = nlp(
+        "The Federal Aviation Administration grounded the jets on Monday. Pilots said the "
+        "Administration had acted too late, and the Center for Rural Affairs agreed."
+    )
+    assert holders(doc, "the Administration") == ["Federal Aviation Administration"]
+    assert holders(doc, "the Center") == []
