@@ -4,7 +4,9 @@
 or legal-form word ("Northwind Energy", "Acme Corp"), that the article has called a
 company, a firm or another trade noun ("Acme, the Ohio power company"), or whose chief
 executive or founder it names. "The agency" is the other side: a public body or a
-news agency, never an organisation with that evidence of a business. A description
+news agency: an organisation named with the noun of an agency ("the Public Utilities
+Commission", "the Korean Central News Agency") or called a regulator or an agency
+("Britain's energy regulator Ofgem"), never a committee, a council or a business. A description
 also stands for the organisation the article has already called by the same noun
 ("The Consumers Alliance, a group that ... The group said").
 """
@@ -31,6 +33,17 @@ BUSINESS_ENDINGS = frozenset(
     {"labs", "laboratories", "technologies", "systems", "industries", "holdings", "motors"}
     | {"airlines", "airways", "pharmaceuticals", "partners", "enterprises", "ventures"}
 )
+#: Nouns that name or call an organisation an agency ("the energy regulator", "the
+#: Food Safety Authority"); no committee, council or legislature is one.
+AGENCY_NOUNS = frozenset(
+    {"agency", "regulator", "watchdog", "authority", "commission", "department", "ministry"}
+    | {"office", "bureau", "service", "administration", "inspectorate", "directorate"}
+)
+#: Nouns that call an organisation something that is neither a business nor an agency.
+OTHER_BODY_NOUNS = frozenset(
+    {"group", "union", "association", "party", "coalition", "alliance", "charity", "club"}
+    | {"campaign", "team", "university", "school", "church", "newspaper", "committee"}
+)
 #: Titles a person holds only in a business.
 BUSINESS_TITLES = frozenset(
     {"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cfo"}
@@ -53,6 +66,24 @@ def is_business(draft: Draft, drafts: Mapping[str, Draft], owner_of: Mapping[int
         and any(owner_of.get(index) == draft.key for index in person.affiliations)
         for person in drafts.values()
     )
+
+
+def is_agency(draft: Draft) -> bool:
+    """Whether the article shows an organisation to be an agency "the agency" may stand for:
+    a word of its name is one of ``AGENCY_NOUNS`` ("the Public Utilities Commission"), or
+    it has been called so ("Britain's energy regulator Ofgem"); not a committee, council
+    or university."""
+    if draft.kind != "organisation":
+        return False
+    names = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+    words = {w.lower().strip(",.'") for text in names for w in text.split()}
+    return bool(words & AGENCY_NOUNS) or any(called(draft, noun) for noun in AGENCY_NOUNS)
+
+
+def called_other_body(draft: Draft) -> bool:
+    """Whether the article calls an organisation a group, a union, a party or another body
+    that is neither a business nor an agency ("the Consumers Alliance, a group that")."""
+    return any(called(draft, noun) for noun in OTHER_BODY_NOUNS)
 
 
 def _ends_in_trade_word(name: str) -> bool:

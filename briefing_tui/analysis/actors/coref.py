@@ -12,7 +12,12 @@ from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
-from briefing_tui.analysis.actors.businesses import called, is_business
+from briefing_tui.analysis.actors.businesses import (
+    called,
+    called_other_body,
+    is_agency,
+    is_business,
+)
 from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
@@ -777,17 +782,19 @@ class Resolver(PersonalPronouns, Predications):
             key = self._salient(sent, recent, lambda key: key.startswith("country:"))
             return key or self._country_of_offices(sent, recent)
         if kind == "organisation" and lemma in BUSINESS_NOUNS:
-            # "the company" is a business the article shows as one, never a regulator,
-            # a government department, a council or a union
+            # "the company" is the salient one of the businesses the article shows as
+            # such, never a regulator, a government department, a council or a union
             return self._salient(sent, recent, self._business)
+        if kind == "organisation" and lemma == "agency":
+            # "the agency" is the salient organisation that is no business, committee or
+            # group
+            return self._salient(sent, recent, self._maybe_agency)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
-            # "the agency" is no company; "the organisation" any organisation
+            # "the organisation": any organisation
             return self._salient(
                 sent,
                 recent,
-                lambda key: (
-                    key.startswith("org:") and not (lemma == "agency" and self._business(key))
-                ),
+                lambda key: key.startswith("org:"),
             )
         if kind == "media":
             return self._medium(sent, recent)
@@ -810,6 +817,14 @@ class Resolver(PersonalPronouns, Predications):
         if not key.startswith("org:") or not self._could_be_business(key):
             return False
         return is_business(self.names.drafts[key], self.names.drafts, self.key_at_head)
+
+    def _maybe_agency(self, key: str) -> bool:
+        """An organisation "the agency" may stand for unless shown to be one: not a
+        business, a committee, a council or another kind of body."""
+        if not key.startswith("org:") or self._business(key):
+            return False
+        draft = self.names.drafts[key]
+        return is_agency(draft) or (self._could_be_business(key) and not called_other_body(draft))
 
     def _called_before(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
         """ "the group" after "The Consumers Alliance, a group that ...": the latest actor in

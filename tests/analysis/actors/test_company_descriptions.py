@@ -59,3 +59,11 @@ def test_a_capitalised_head_word_after_the_is_the_organisation_so_named(nlp):
     )
     assert holders(doc, "the Administration") == ["Federal Aviation Administration"]
     assert holders(doc, "the Center") == []
+
+
+def test_the_agency_is_no_group_nor_committee(nlp):
+    doc = nlp(
+        "The Water Commission fined Acme Energy on Monday. The Tenants Alliance, a group that "
+        "represents renters, welcomed the fine. The group said the agency had acted too late."
+    )
+    assert holders(doc, "the agency") in ([], ["Water Commission"])
