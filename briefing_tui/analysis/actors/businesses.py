@@ -30,8 +30,10 @@ TRADE_NOUNS = frozenset(
 )
 #: Last words of business names beside the trade and legal-form words of ``sector_words``.
 BUSINESS_ENDINGS = frozenset(
-    {"labs", "laboratories", "technologies", "systems", "industries", "holdings", "motors"}
-    | {"airlines", "airways", "pharmaceuticals", "partners", "enterprises", "ventures"}
+    {"labs", "laboratories", "laboratory", "technologies", "systems", "industries", "holdings"}
+    | {"motors", "airlines", "airways", "pharmaceuticals", "pharma", "partners", "enterprises"}
+    | {"ventures", "company", "corporation", "studios", "robotics", "solutions", "logistics"}
+    | {"associates", "terminals", "auto", "autos"}
 )
 #: Nouns that name or call an organisation an agency ("the energy regulator", "the
 #: Food Safety Authority"); no committee, council or legislature is one.

@@ -67,3 +67,11 @@ def test_the_agency_is_no_group_nor_committee(nlp):
         "represents renters, welcomed the fine. The group said the agency had acted too late."
     )
     assert holders(doc, "the agency") in ([], ["Water Commission"])
+
+
+def test_a_pharma_or_corporation_name_shows_a_business(nlp):
+    doc = nlp(
+        "Halvorsen Pharma paused the trial on Monday. The regulator said the company had "
+        "told it of two cases of liver damage."
+    )
+    assert holders(doc, "the company") == ["Halvorsen Pharma"]
