@@ -796,6 +796,10 @@ class Resolver(PersonalPronouns, Predications):
                 recent,
                 lambda key: key.startswith("org:"),
             )
+        if kind in ("place", "region"):
+            named = self._named_after_of(token)
+            if named is not False:
+                return named  # "the town of Tokmok" is Tokmok, never the place before
         if kind == "media":
             return self._medium(sent, recent)
         if kind == "region":
@@ -825,6 +829,17 @@ class Resolver(PersonalPronouns, Predications):
             return False
         draft = self.names.drafts[key]
         return is_agency(draft) or (self._could_be_business(key) and not called_other_body(draft))
+
+    def _named_after_of(self, token: Token) -> str | bool | None:
+        """For "the town of Tokmok": the place its "of" names (None when no actor stands
+        for it); False when the noun has no "of" and a name after it."""
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                        key = self.key_at_head.get(name.i)
+                        return key if key is not None and key.startswith("place:") else None
+        return False
 
     def _called_before(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
         """ "the group" after "The Consumers Alliance, a group that ...": the latest actor in

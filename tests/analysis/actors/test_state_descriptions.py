@@ -111,3 +111,11 @@ def test_its_is_never_the_country_that_only_modifies_a_judges_title(nlp):
         'benefits." She blocked it on Friday.'
     )
     assert holders(doc, "its") == []
+
+
+def test_the_town_of_a_named_place_is_that_place_not_the_one_before(nlp):
+    doc = nlp(
+        "Kazakhstan said the Korday border crossing with Kyrgyzstan had been closed, citing "
+        "an outbreak in the Kyrgyz town of Tokmok."
+    )
+    assert "Korday" not in holders(doc, "the Kyrgyz town")
