@@ -115,6 +115,11 @@ class PersonalPronouns:
             before = self.doc[first - 1] if first > 0 else None
             return subjects[0] if before is not None and before.text == ":" else None
         paragraph = self.paragraph_of[first]
+        key = self._quoted_before(quote, opening)
+        if key is not None:
+            # '"She is wrong," he said. "I protected the fund." His aide, Jo Pike, said ...':
+            # the words go on from the quotation before, not to the next sentence's speaker
+            return key
         for near, at in ((closing + 1, last), (opening - 1, first)):
             if not 0 <= near < len(self.sent_starts):
                 continue
@@ -128,6 +133,19 @@ class PersonalPronouns:
                 # '"... for Christ." Then: "I would say ..." the president added.'
                 return self._earlier_speaker(pending, opening)
         return self._continued_speaker(quote, paragraph, depth)
+
+    def _quoted_before(self, quote: int, opening: int) -> str | None:
+        """The speaker of the sentence before a quotation's, in its paragraph, when a
+        quotation closes in that sentence: these words go on from it."""
+        before = opening - 1
+        if quote == 0 or before < 0:
+            return None
+        previous_last = self.quote_spans[quote - 1][1]
+        if self.sent_of(previous_last) != before:
+            return None
+        if self.paragraph_of[previous_last] != self.paragraph_of[self.quote_spans[quote][0]]:
+            return None
+        return self.speakers.get(before)
 
     def _introducer(self, mark: int, step: int) -> str | None:
         """The person whose verb of speech stands right before a quotation's opening mark

@@ -59,3 +59,13 @@ def test_we_in_the_words_of_an_organisations_apposed_officer_is_the_organisation
         'Marco Pell, told reporters: "We will strike next week."'
     )
     assert mentions(doc)["Dockers Union"] == ["Dockers Union", "Dockers Union", "We"]
+
+
+def test_i_in_a_quotation_going_on_from_one_before_is_not_the_next_sentences_speaker(nlp):
+    doc = nlp(
+        'Mike Sandoval rejected the charge. "It is not true," he said in an interview. "I '
+        'protected the fund." His campaign manager, Julia Baptiste, said the ad was "false."'
+    )
+    found = mentions(doc)
+    assert "I" in found["Mike Sandoval"]
+    assert "I" not in found["Julia Baptiste"]
