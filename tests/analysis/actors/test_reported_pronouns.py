@@ -61,3 +61,17 @@ def test_her_in_what_a_man_of_unknown_gender_says_is_not_his(nlp):
 def test_her_in_reported_words_still_goes_to_a_known_woman(nlp):
     doc = nlp("Ann Lee backed the plan. Lee said her staff would start in May.")
     assert owner(doc, "her") == "Ann Lee"
+
+
+def test_a_name_that_moved_from_men_to_women_gives_no_gender(nlp):
+    from briefing_tui.analysis.actors.gender import first_name_gender
+
+    assert first_name_gender("Lindsey Graham") is None
+    assert first_name_gender("Whitney Cole") is None
+    assert first_name_gender("Mary Cole") == "f"
+    doc = nlp(
+        "Senator Lindsey Graham met Governor Ann Lee on Monday. Graham said he would "
+        "vote for the bill, and nobody would question her support."
+    )
+    assert owner(doc, "he") == "Lindsey Graham"
+    assert owner(doc, "her") != "Lindsey Graham"
