@@ -346,6 +346,8 @@ class Resolver(PersonalPronouns, Predications):
             return None
         if cls in ("it", "pl") and self._speaks(token):
             return self._previous_group_speaker(sent)
+        if cls == "pl" and self._against_we(token):
+            return None  # '"If we say no, they will go elsewhere"': not the group before
         reflexive = token.lower_.endswith(("self", "selves"))
         excluded = self._bound_keys(token, recent) if token.dep_ != "poss" and not reflexive else ()
         for ref in reversed(recent):
@@ -386,6 +388,19 @@ class Resolver(PersonalPronouns, Predications):
                 continue  # "U.S. District Judge Ann Lee said the law ... its benefits"
             return ref.key
         return None
+
+    def _against_we(self, token: Token) -> bool:
+        """Whether a "they" is set against a "we" in the same quoted sentence: the speaker's
+        side is "we", and "they" the other side, which the words before do not show."""
+        quote = self.quote_of[token.i]
+        if quote < 0:
+            return False
+        sent = token.sent
+        return any(
+            self.quote_of[t.i] == quote and self.pronouns.get(t.lower_) == "we"
+            for t in sent
+            if t.i != token.i
+        )
 
     def _modifies_person(self, index: int) -> bool:
         """Whether a name only modifies a person's title or name ("U.S." in "U.S. District

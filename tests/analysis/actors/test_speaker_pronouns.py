@@ -69,3 +69,13 @@ def test_i_in_a_quotation_going_on_from_one_before_is_not_the_next_sentences_spe
     found = mentions(doc)
     assert "I" in found["Mike Sandoval"]
     assert "I" not in found["Julia Baptiste"]
+
+
+def test_they_set_against_we_in_a_quotation_is_not_the_body_named_before(nlp):
+    doc = nlp(
+        "The Ashby City Council will vote on the port plan in May. Council member Paul Greer "
+        "warned that the firm could leave if the council rejects the plan. "
+        '"If we say no, they will go somewhere else," he said.'
+    )
+    found = mentions(doc)
+    assert all("they" not in texts for texts in found.values())
