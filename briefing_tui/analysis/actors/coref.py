@@ -265,7 +265,9 @@ class Resolver(PersonalPronouns, Predications):
             for head in speaker.affiliations:
                 # "we" in the words of Acme's spokesman is Acme
                 group = self.key_at_head.get(head)
-                if group is not None and self.names.drafts[group].kind in ("organisation", "group"):
+                if group is None or self._office_word(group):
+                    continue  # "Attorney" cut out of "Arizona Attorney General Rosa Delgado"
+                if self.names.drafts[group].kind in ("organisation", "group"):
                     return group  # not a country cut out of "Iraq and Afghanistan Veterans"
         if is_person and cls == "we":
             group = self._noun_affiliation(speaker)
@@ -276,6 +278,14 @@ class Resolver(PersonalPronouns, Predications):
             # of the "CEO of Iraq" a name cut in two made of a veterans' group's chief)
             return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
+
+    def _office_word(self, key: str) -> bool:
+        """Whether an actor's name is one word for a person or an office ("Attorney",
+        "Secretary"): a piece of a title the model cut off, no body anyone speaks for."""
+        words = self.names.drafts[key].name.lower().split()
+        return len(words) == 1 and (
+            words[0] in self.person_nouns or words[0] in self.lex.title_words
+        )
 
     def _noun_affiliation(self, speaker: Draft) -> str | None:
         """The organisation a person's name is written with by its head noun ("team member

@@ -79,3 +79,13 @@ def test_they_set_against_we_in_a_quotation_is_not_the_body_named_before(nlp):
     )
     found = mentions(doc)
     assert all("they" not in texts for texts in found.values())
+
+
+def test_we_of_a_person_is_never_an_office_word_cut_from_her_title(nlp):
+    doc = nlp(
+        "Arizona sued on Wednesday. Arizona Attorney General Rosa Delgado said the state "
+        'had been treated unfairly. "We will not accept these cuts," Delgado said.'
+    )
+    found = mentions(doc)
+    holders = [name for name, texts in found.items() if "We" in texts]
+    assert holders in ([], ["Arizona"], ["Rosa Delgado"])
