@@ -521,7 +521,9 @@ class PersonalPronouns:
         reporter = self._reporting_subject(token)
         if reporter in latest:
             at = latest[reporter][0].token
-            told = self._addressed(token)
+            # whom the words are told counts only against a teller of known gender:
+            # "Okafor told Ann Lee that she ..." may be about Lee
+            told = self._addressed(token) if reporter in self.gender else frozenset()
             if not any(
                 refs[0].token > at and refs[0].token not in told
                 for key, refs in latest.items()

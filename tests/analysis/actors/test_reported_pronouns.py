@@ -75,3 +75,8 @@ def test_a_name_that_moved_from_men_to_women_gives_no_gender(nlp):
     )
     assert owner(doc, "he") == "Lindsey Graham"
     assert owner(doc, "her") != "Lindsey Graham"
+
+
+def test_a_teller_of_unknown_gender_does_not_take_she_from_a_woman_told(nlp):
+    doc = nlp("Okafor and Ann Lee met on Friday. Okafor told Lee that she would get the post.")
+    assert owner(doc, "she") != "Okafor"
