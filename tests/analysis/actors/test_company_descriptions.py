@@ -75,3 +75,11 @@ def test_a_pharma_or_corporation_name_shows_a_business(nlp):
         "told it of two cases of liver damage."
     )
     assert holders(doc, "the company") == ["Halvorsen Pharma"]
+
+
+def test_an_organisation_with_a_named_founder_is_a_business(nlp):
+    doc = nlp(
+        "Vexa founder Ann Lee spoke in Denver on Monday. Lee said the company would hire "
+        "200 engineers next year."
+    )
+    assert holders(doc, "the company") == ["Vexa"]
