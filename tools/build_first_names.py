@@ -12,10 +12,11 @@ package ``names`` 0.3.0, which is where this script reads them:
 
 Each line of a file is NAME, percent of that sex's population, cumulative percent,
 rank. A name is kept for a sex when, weighting each file by that sex's share of
-the 1990 population, at least ``SHARE`` of its bearers are of that sex; names
-below that are ambiguous and left out. Names that are mostly of the other sex in
-other languages (Italian "Andrea") or common East Asian family names written
-first ("Kim", "Li") are left out too. Only the built file is read at runtime.
+the 1990 population, at least ``SHARE`` of its bearers are of that sex (for women,
+``FEMALE_SHARE_KEPT``); names below that are ambiguous and left out. Names that
+are mostly of the other sex in other languages (Italian "Andrea") or common East
+Asian family names written first ("Kim", "Li") are left out too. Only the built
+file is read at runtime.
 """
 
 from __future__ import annotations
@@ -25,12 +26,16 @@ from pathlib import Path
 
 #: Share of the 1990 US population that was male / female.
 MALE_SHARE, FEMALE_SHARE = 0.487, 0.513
-#: A name is kept when at least this share of its bearers are of one sex.
+#: A man's name is kept when at least this share of its bearers are men.
 SHARE = 0.9
+#: A woman's name needs this share: names that moved from men to women within living
+#: memory ("Lindsey", "Whitney", "Stacey") are borne by older men in the news, whom a
+#: census of all ages outnumbers.
+FEMALE_SHARE_KEPT = 0.95
 #: Left out: given to the other sex in other languages, or family names written first.
 EXCLUDED = frozenset(
     {
-        *("andrea", "nicola", "simone", "michele", "daniele", "gabriele", "sasha", "jean"),
+        *("andrea", "nicola", "simone", "michele", "daniele", "gabriele", "sasha", "misha", "jean"),
         *("kim", "lee", "park", "chan", "chang", "wang", "li", "liu", "chen", "lin", "yang"),
         *("ho", "ma", "song", "shin", "moon", "jung", "min", "yan", "young", "sun", "han"),
         *("hong", "kang", "cho", "choi", "lim", "le", "wu", "hu", "xu", "zhao", "zhou"),
@@ -50,7 +55,8 @@ HEADER = """\
 # (dist.male.first, dist.female.first), public domain (work of the US federal
 # government), as shipped in the MIT-licensed PyPI package names 0.3.0.
 # Built by tools/build_first_names.py: a name is kept when at least 90% of its
-# bearers (each file weighted by its sex's share of the population) are of one sex;
+# bearers (each file weighted by its sex's share of the population) are men, or 95%
+# are women (names that moved from men to women, "Lindsey", are left out);
 # ambiguous names, names of the other sex in other languages and common East Asian
 # family names are left out. Regenerate with that script; do not edit by hand.
 """
@@ -77,7 +83,7 @@ def build(folder: Path) -> list[tuple[str, str]]:
         f = female.get(name, 0.0) * FEMALE_SHARE
         if m >= SHARE * (m + f):
             rows.append((name, "m"))
-        elif f >= SHARE * (m + f):
+        elif f >= FEMALE_SHARE_KEPT * (m + f):
             rows.append((name, "f"))
     return rows
 

@@ -35,6 +35,7 @@ from briefing_tui.analysis.actors.record import (
     add_place,
     add_seat,
 )
+from briefing_tui.analysis.actors.regions import names_region
 from briefing_tui.analysis.actors.spans import (
     alpha_words,
     gazetteer_place,
@@ -734,7 +735,7 @@ def _recorded_from_gazetteer(
         return True
     iso = gaz.country_of_capital(text)
     if iso:
-        if is_place_use(span.root, facts.lex):
+        if is_place_use(span.root, facts.lex) or names_region(span, gaz):
             add_place(facts, out, span)
         else:
             add_country(facts, out, span, iso, "metonym")

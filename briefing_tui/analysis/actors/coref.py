@@ -12,6 +12,12 @@ from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
+from briefing_tui.analysis.actors.businesses import (
+    called,
+    called_other_body,
+    is_agency,
+    is_business,
+)
 from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
@@ -259,7 +265,9 @@ class Resolver(PersonalPronouns, Predications):
             for head in speaker.affiliations:
                 # "we" in the words of Acme's spokesman is Acme
                 group = self.key_at_head.get(head)
-                if group is not None and self.names.drafts[group].kind in ("organisation", "group"):
+                if group is None or self._office_word(group):
+                    continue  # "Attorney" cut out of "Arizona Attorney General Rosa Delgado"
+                if self.names.drafts[group].kind in ("organisation", "group"):
                     return group  # not a country cut out of "Iraq and Afghanistan Veterans"
         if is_person and cls == "we":
             group = self._noun_affiliation(speaker)
@@ -270,6 +278,14 @@ class Resolver(PersonalPronouns, Predications):
             # of the "CEO of Iraq" a name cut in two made of a veterans' group's chief)
             return country if country in self.names.drafts else None
         return key if is_person == (cls == "i") else None
+
+    def _office_word(self, key: str) -> bool:
+        """Whether an actor's name is one word for a person or an office ("Attorney",
+        "Secretary"): a piece of a title the model cut off, no body anyone speaks for."""
+        words = self.names.drafts[key].name.lower().split()
+        return len(words) == 1 and (
+            words[0] in self.person_nouns or words[0] in self.lex.title_words
+        )
 
     def _noun_affiliation(self, speaker: Draft) -> str | None:
         """The organisation a person's name is written with by its head noun ("team member
@@ -340,6 +356,8 @@ class Resolver(PersonalPronouns, Predications):
             return None
         if cls in ("it", "pl") and self._speaks(token):
             return self._previous_group_speaker(sent)
+        if cls == "pl" and self._against_we(token):
+            return None  # '"If we say no, they will go elsewhere"': not the group before
         reflexive = token.lower_.endswith(("self", "selves"))
         excluded = self._bound_keys(token, recent) if token.dep_ != "poss" and not reflexive else ()
         for ref in reversed(recent):
@@ -376,8 +394,34 @@ class Resolver(PersonalPronouns, Predications):
                 return None
             if cls == "n" and ref.key.startswith("country:") and _located(self.doc[ref.token]):
                 continue  # "cut jobs in Germany as sales of its cars fall": a place, no owner
+            if cls == "n" and self._modifies_person(ref.token):
+                continue  # "U.S. District Judge Ann Lee said the law ... its benefits"
             return ref.key
         return None
+
+    def _against_we(self, token: Token) -> bool:
+        """Whether a "they" is set against a "we" in the same quoted sentence: the speaker's
+        side is "we", and "they" the other side, which the words before do not show."""
+        quote = self.quote_of[token.i]
+        if quote < 0:
+            return False
+        sent = token.sent
+        return any(
+            self.quote_of[t.i] == quote and self.pronouns.get(t.lower_) == "we"
+            for t in sent
+            if t.i != token.i
+        )
+
+    def _modifies_person(self, index: int) -> bool:
+        """Whether a name only modifies a person's title or name ("U.S." in "U.S. District
+        Judge Ann Lee"): it is no owner an "its" can point to."""
+        word = self.doc[index]
+        if word.dep_ != "compound":
+            return False
+        while word.dep_ == "compound" and word.head is not word:
+            word = word.head
+        key = self.key_at_head.get(word.i)
+        return key is not None and self.names.drafts[key].kind == "person"
 
     def _passed_person(self, token: Token, ref: Ref, sent: int) -> bool:
         """Whether a possessive "their" may look past one person named in its sentence, not
@@ -531,6 +575,13 @@ class Resolver(PersonalPronouns, Predications):
             return key
         else:
             key = self._named_by_head(lemma, token, recent)
+            if (
+                key is None
+                and lemma not in GENERIC_ORG_NOUNS  # those go by salience (``_described``)
+                and _definite_the(token)
+                and not _proper_modifiers(token)
+            ):
+                key = self._called_before(lemma, token, recent)  # "a group ... the group"
             if key is None and lemma in self.lex.descriptions and not _proper_modifiers(token):
                 key = self._described(lemma, self.lex.descriptions[lemma], country, token, recent)
             if key is None and lemma in self.unnamed_heads and _definite_the(token):
@@ -616,8 +667,10 @@ class Resolver(PersonalPronouns, Predications):
 
     def _named_by_head(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
         """A "the university" after "the University of Vermont": the latest actor so named
-        (of the same country, when the description names one: "Spain's news agency")."""
-        if not token.is_lower:
+        (of the same country, when the description names one: "Spain's news agency"); a
+        capitalised one ("the Administration's decision") only as the last word of the name."""
+        capitalised = not token.is_lower
+        if capitalised and not self._capitalised_description(token):
             return None
         country, _ = qualifier(token, self.gaz)
         proper = _proper_modifiers(token)
@@ -629,15 +682,34 @@ class Resolver(PersonalPronouns, Predications):
             words = self._name_words(draft)
             if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
                 continue
+            if capitalised and not self._last_word_of_name(lemma, draft):
+                continue
             if country is None and any(word not in words for word in proper):
                 continue  # "the European team" is not "the Afghan team"
             if _other_modifier(token, lemma, draft):
                 continue  # "the localist camp" is not "the pro-Beijing camp"
             if country is None or self._of_country(draft, country):
                 return ref.key
-        if country is None and not proper and _definite_the(token):
+        if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         return None
+
+    def _capitalised_description(self, token: Token) -> bool:
+        """ "the Administration's", "The Agency said": a capitalised noun right after "the",
+        inside a sentence, that begins no longer name ("the Administration Building")."""
+        doc = self.doc
+        if not token.is_title or token.i < 1 or doc[token.i - 1].lower_ != "the":
+            return False
+        if any(c.dep_ not in ("det", "case") for c in token.lefts) or token.is_sent_start:
+            return False
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is None or not (after.is_title or after.lower_ in NAME_LINKS)
+
+    @staticmethod
+    def _last_word_of_name(lemma: str, draft: Draft) -> bool:
+        """Whether ``lemma`` is the last word of one of the draft's names of several words."""
+        texts = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
+        return any(len(t.split()) > 1 and _head_word(t) == lemma for t in texts)
 
     def _only_one_so_named(self, lemma: str, token: Token) -> str | None:
         """ "the mosque" far from "the Grand Mosque": the one actor named before ``token``
@@ -734,11 +806,25 @@ class Resolver(PersonalPronouns, Predications):
         if kind == "country":
             key = self._salient(sent, recent, lambda key: key.startswith("country:"))
             return key or self._country_of_offices(sent, recent)
+        if kind == "organisation" and lemma in BUSINESS_NOUNS:
+            # "the company" is the salient one of the businesses the article shows as
+            # such, never a regulator, a government department, a council or a union
+            return self._salient(sent, recent, self._business)
+        if kind == "organisation" and lemma == "agency":
+            # "the agency" is the salient organisation that is no business, committee or
+            # group
+            return self._salient(sent, recent, self._maybe_agency)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
-            key = self._salient(sent, recent, lambda key: key.startswith("org:"))
-            if key is not None and lemma in BUSINESS_NOUNS and not self._could_be_business(key):
-                return None  # "the company" is no government department, council or union
-            return key
+            # "the organisation": any organisation
+            return self._salient(
+                sent,
+                recent,
+                lambda key: key.startswith("org:"),
+            )
+        if kind in ("place", "region"):
+            named = self._named_after_of(token)
+            if named is not False:
+                return named  # "the town of Tokmok" is Tokmok, never the place before
         if kind == "media":
             return self._medium(sent, recent)
         if kind == "region":
@@ -751,6 +837,44 @@ class Resolver(PersonalPronouns, Predications):
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
+                return ref.key
+        return None
+
+    def _business(self, key: str) -> bool:
+        """Whether an organisation is a business "the company" may stand for: one the
+        article shows to be a business (``businesses.is_business``) and no public body."""
+        if not key.startswith("org:") or not self._could_be_business(key):
+            return False
+        return is_business(self.names.drafts[key], self.names.drafts, self.key_at_head)
+
+    def _maybe_agency(self, key: str) -> bool:
+        """An organisation "the agency" may stand for unless shown to be one: not a
+        business, a committee, a council or another kind of body."""
+        if not key.startswith("org:") or self._business(key):
+            return False
+        draft = self.names.drafts[key]
+        return is_agency(draft) or (self._could_be_business(key) and not called_other_body(draft))
+
+    def _named_after_of(self, token: Token) -> str | bool | None:
+        """For "the town of Tokmok": the place its "of" names (None when no actor stands
+        for it); False when the noun has no "of" and a name after it."""
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in prep.children:
+                    if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                        key = self.key_at_head.get(name.i)
+                        return key if key is not None and key.startswith("place:") else None
+        return False
+
+    def _called_before(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
+        """ "the group" after "The Consumers Alliance, a group that ...": the latest actor in
+        reach, not a person, that the article has described with this very noun."""
+        sent = self.sent_of(token.i)
+        for ref in reversed(recent):
+            if sent - ref.sent > DESCRIPTION_SENTENCES:
+                return None
+            draft = self.names.drafts[ref.key]
+            if draft.kind != "person" and called(draft, lemma, token.idx):
                 return ref.key
         return None
 

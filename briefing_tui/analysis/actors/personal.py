@@ -41,6 +41,8 @@ PREPOSITIONAL_PARTICIPLES = frozenset(
 )
 #: How many paragraphs of quotation in a row may go on from the speaker before them.
 CONTINUED_PARAGRAPHS = 3
+#: Verbs of asking: "Lee asked Ray whether he would run" is as often about Ray as Lee.
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
 #: Determiners that make a noun phrase point back to something already named.
 DEFINITE = frozenset({"the", "this", "that"})
 
@@ -113,6 +115,11 @@ class PersonalPronouns:
             before = self.doc[first - 1] if first > 0 else None
             return subjects[0] if before is not None and before.text == ":" else None
         paragraph = self.paragraph_of[first]
+        key = self._quoted_before(quote, opening)
+        if key is not None:
+            # '"She is wrong," he said. "I protected the fund." His aide, Jo Pike, said ...':
+            # the words go on from the quotation before, not to the next sentence's speaker
+            return key
         for near, at in ((closing + 1, last), (opening - 1, first)):
             if not 0 <= near < len(self.sent_starts):
                 continue
@@ -126,6 +133,19 @@ class PersonalPronouns:
                 # '"... for Christ." Then: "I would say ..." the president added.'
                 return self._earlier_speaker(pending, opening)
         return self._continued_speaker(quote, paragraph, depth)
+
+    def _quoted_before(self, quote: int, opening: int) -> str | None:
+        """The speaker of the sentence before a quotation's, in its paragraph, when a
+        quotation closes in that sentence: these words go on from it."""
+        before = opening - 1
+        if quote == 0 or before < 0:
+            return None
+        previous_last = self.quote_spans[quote - 1][1]
+        if self.sent_of(previous_last) != before:
+            return None
+        if self.paragraph_of[previous_last] != self.paragraph_of[self.quote_spans[quote][0]]:
+            return None
+        return self.speakers.get(before)
 
     def _introducer(self, mark: int, step: int) -> str | None:
         """The person whose verb of speech stands right before a quotation's opening mark
@@ -287,6 +307,8 @@ class PersonalPronouns:
             subject = any(self.doc[head].dep_ in NOMINAL_SUBJECT_DEPS for head in heads)
             if token.dep_ not in NOMINAL_SUBJECT_DEPS and token.dep_ != "poss":
                 continue  # "Lee said the case against her ...": an object may be anyone
+            if self._talked_about(token):
+                continue  # "Obi said her record ...": a possessor may be anyone too
             if len(keys) == 1 and subject:  # "Marilyn's portrait ... he": no vote
                 key = keys.pop()
                 votes.setdefault(key, Counter())[cls] += 1
@@ -345,6 +367,8 @@ class PersonalPronouns:
         key = self._pick_personal(token, sent, latest)
         if key is not None and key.startswith("?"):
             return None  # the person "a judge" names, whom no actor stands for
+        if key is not None and key not in self.gender and self._talked_about(token):
+            return None  # "Obi said her record spoke for itself": Obi may be a man
         if key is not None and key not in self.gender:
             self.gender[key] = gender  # "she" settles it for the later pronouns
             self.names.drafts[key].gender = self.names.drafts[key].gender or gender
@@ -497,8 +521,17 @@ class PersonalPronouns:
         reporter = self._reporting_subject(token)
         if reporter in latest:
             at = latest[reporter][0].token
-            if not any(refs[0].token > at for key, refs in latest.items() if key != reporter):
-                return reporter  # nobody else named between "Lee said" and "she"
+            # whom the words are told counts only against a teller of known gender:
+            # "Okafor told Ann Lee that she ..." may be about Lee
+            told = self._addressed(token) if reporter in self.gender else frozenset()
+            if not any(
+                refs[0].token > at and refs[0].token not in told
+                for key, refs in latest.items()
+                if key != reporter
+            ):
+                # nobody else named between "Lee said" and "she" but whom Lee tells it:
+                # "Lee told Ray that he ..." is Lee's own plan
+                return reporter
         same = [key for key, refs in latest.items() if refs[0].sent == sent]
         if same:
             return self._in_sentence(same, sent, latest)
@@ -652,9 +685,10 @@ class PersonalPronouns:
                 return keys
         return known
 
-    def _reporting_subject(self, token: Token) -> str | None:
-        """The actor whose reported words have this pronoun as subject or possessor: "Lee
-        said (that) she ...", "Lee said her plan ..." (not "Lee said they paid him")."""
+    def _reporting_verb(self, token: Token) -> Token | None:
+        """The verb of speech whose reported clause has this pronoun as subject or
+        possessor of its subject: "said" in "Lee said (that) she ...", "told" in "Lee told
+        Ray that he ...", "asked" in "Lee asked Ray whether he ..."."""
         if token.dep_ not in NOMINAL_SUBJECT_DEPS and not (
             token.dep_ == "poss" and token.head.dep_ in NOMINAL_SUBJECT_DEPS
         ):
@@ -665,7 +699,46 @@ class PersonalPronouns:
         if clause.dep_ not in ("ccomp", "parataxis"):
             return None
         verb = clause.head
-        if verb.lemma_.lower() not in self.lex.speech_verbs:
+        return verb if verb.lemma_.lower() in self.lex.speech_verbs else None
+
+    def _talked_about(self, token: Token) -> bool:
+        """Whether a possessive pronoun is in words someone reports ("Obi said her record
+        ..."): the one it names may be whoever the speaker talks about, so it shows no
+        gender of the speaker."""
+        return token.dep_ == "poss" and self._reporting_verb(token) is not None
+
+    def _addressed(self, token: Token) -> frozenset[int]:
+        """The words naming whom the reported words holding this pronoun are told ("Ray" in
+        "Lee told Ray that he ...", "Lee said to Ray that he ..."), with their conjuncts:
+        the speaker's own plans or acts, not a question put to Ray nor Ray's state."""
+        verb = self._reporting_verb(token)
+        if verb is None or verb.lemma_.lower() in QUESTION_VERBS:
+            return frozenset()  # "Lee asked Ray whether he would run" asks of Ray
+        clause = token.head if token.dep_ != "poss" else token.head.head
+        if clause.lemma_ == "be" or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in clause.children
+        ):
+            return frozenset()  # "Lee told Ray he was wrong", "... he was fired": Ray's state
+        found: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                found.add(child.i)
+            elif child.dep_ == "prep" and child.lower_ == "to":
+                found.update(c.i for c in child.children if c.dep_ == "pobj")
+        todo = list(found)
+        while todo:
+            word = self.doc[todo.pop()]
+            for child in word.children:
+                if child.dep_ in ("conj", "appos") and child.i not in found:
+                    found.add(child.i)
+                    todo.append(child.i)
+        return frozenset(found)
+
+    def _reporting_subject(self, token: Token) -> str | None:
+        """The actor whose reported words have this pronoun as subject or possessor: "Lee
+        said (that) she ...", "Lee said her plan ..." (not "Lee said they paid him")."""
+        verb = self._reporting_verb(token)
+        if verb is None:
             return None
         for child in verb.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i < token.i:

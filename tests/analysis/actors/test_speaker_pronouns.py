@@ -59,3 +59,33 @@ def test_we_in_the_words_of_an_organisations_apposed_officer_is_the_organisation
         'Marco Pell, told reporters: "We will strike next week."'
     )
     assert mentions(doc)["Dockers Union"] == ["Dockers Union", "Dockers Union", "We"]
+
+
+def test_i_in_a_quotation_going_on_from_one_before_is_not_the_next_sentences_speaker(nlp):
+    doc = nlp(
+        'Mike Sandoval rejected the charge. "It is not true," he said in an interview. "I '
+        'protected the fund." His campaign manager, Julia Baptiste, said the ad was "false."'
+    )
+    found = mentions(doc)
+    assert "I" in found["Mike Sandoval"]
+    assert "I" not in found["Julia Baptiste"]
+
+
+def test_they_set_against_we_in_a_quotation_is_not_the_body_named_before(nlp):
+    doc = nlp(
+        "The Ashby City Council will vote on the port plan in May. Council member Paul Greer "
+        "warned that the firm could leave if the council rejects the plan. "
+        '"If we say no, they will go somewhere else," he said.'
+    )
+    found = mentions(doc)
+    assert all("they" not in texts for texts in found.values())
+
+
+def test_we_of_a_person_is_never_an_office_word_cut_from_her_title(nlp):
+    doc = nlp(
+        "Arizona sued on Wednesday. Arizona Attorney General Rosa Delgado said the state "
+        'had been treated unfairly. "We will not accept these cuts," Delgado said.'
+    )
+    found = mentions(doc)
+    holders = [name for name, texts in found.items() if "We" in texts]
+    assert holders in ([], ["Arizona"], ["Rosa Delgado"])

@@ -76,3 +76,46 @@ def test_this_country_in_a_quotation_is_the_main_country_not_the_last_named(nlp)
         'in 2010. Senior researcher Mu Li said "children born in this country are at risk."'
     )
     assert holders(doc, "this country") == ["Canada"]
+
+
+def test_washington_listed_with_states_is_the_state_not_the_country(nlp):
+    doc = nlp(
+        "Washington and Oregon are considering bills to ban the chemicals. Lawmakers in "
+        "Washington will vote next week, and a joint panel with Washington may follow."
+    )
+    found = mentions(doc)
+    assert "United States" not in found
+    assert found["Washington"] == ["Washington"] * 3
+
+
+def test_washington_state_makes_every_washington_the_state(nlp):
+    doc = nlp(
+        "Washington state lawmakers passed a ferry bill on Monday. Washington said the boats "
+        "would run from May."
+    )
+    assert holders(doc, "Washington") == ["Washington"]
+    assert "United States" not in mentions(doc)
+
+
+def test_washington_acting_without_a_state_in_sight_is_still_the_government(nlp):
+    doc = nlp(
+        "Washington imposed new tariffs on steel on Monday. Ohio and Michigan said the tariffs "
+        "would hurt their plants."
+    )
+    assert "Washington" in mentions(doc)["United States"]
+
+
+def test_its_is_never_the_country_that_only_modifies_a_judges_title(nlp):
+    doc = nlp(
+        'U.S. District Judge Ann Lee said the state law "offers only speculation about its '
+        'benefits." She blocked it on Friday.'
+    )
+    assert holders(doc, "its") == []
+
+
+def test_the_town_of_a_named_place_is_that_place_not_the_one_before(nlp):
+    doc = nlp(
+        "Kazakhstan said the Korday border crossing with Kyrgyzstan had been closed, citing "
+        "an outbreak in the Kyrgyz town of Tokmok."
+    )
+    assert "Korday" not in holders(doc, "the Kyrgyz town")
