@@ -27,7 +27,7 @@ from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.scope import is_negated
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from briefing_tui.model import Claim
 
@@ -137,31 +137,55 @@ def opposite_states(doc: Doc, claims: list[Claim]) -> list[Dispute]:
 _BACK_POINTERS = frozenset({"it", "them", "that", "this"})
 
 
-def _act(content_root: Token) -> tuple[Token, Token, Token | None] | None:
-    """The subject, verb and object of an act a clause tells ("customers", "paid",
-    "rollout" in "customers had paid for the rollout"; no object in "burglaries had
-    risen"), or None: the verb must be a full verb in the active, with a subject."""
-    verb = content_root
-    if (
-        verb.pos_ != "VERB"
-        or verb.lemma_ == "be"
-        or any(c.dep_ == "auxpass" for c in verb.children)
-    ):
+def _predicates(content: Span) -> list[Token]:
+    """The verbs a claim's content tells something with: each sentence's top verb and the
+    verbs joined to it with their own subject ("her passport was taken and she was forced
+    to work"), inside the content."""
+    found: list[Token] = []
+    for sentence in content.sents:
+        part = content.doc[max(sentence.start, content.start) : min(sentence.end, content.end)]
+        if not len(part):
+            continue
+        # the tops of the part: its root, and a conjunct the parse hangs on the reporting
+        # verb outside it ("claims that X was taken and she was forced ...")
+        tops = [t for t in part if t.i == t.head.i or not part.start <= t.head.i < part.end]
+        for top in tops:
+            found.append(top)
+            found += [
+                c
+                for c in top.children
+                if c.dep_ == "conj"
+                and c.pos_ in {"VERB", "AUX"}
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            ]
+    return found
+
+
+def _act(verb: Token) -> tuple[Token, Token, tuple[Token, ...]] | None:
+    """The subject, verb and objects of an act a clause tells ("customers", "paid",
+    ("rollout",) in "customers had paid for the rollout"; none in "burglaries had
+    risen"; ("room",) in "she was forced to work in the engine room"), or None: the verb
+    must be a full verb with a subject, told as a fact (no modal)."""
+    if verb.pos_ != "VERB" or verb.lemma_ == "be":
         return None
     if any(c.tag_ == "MD" for c in verb.children):
         return None  # "would pay": a forecast, not a state of affairs
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"i", "we", "you"}:
         return None
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if thing is None:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
-        thing = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-    if thing is not None and thing.pos_ not in {"NOUN", "PROPN", "PRON"}:
-        return None
-    if thing is None and any(c.dep_ in {"ccomp", "xcomp", "dative"} for c in verb.children):
+    if any(c.dep_ in {"ccomp", "dative"} for c in verb.children):
         return None  # an object told by a clause is not compared
-    return subject, verb, thing
+    things: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            things.append(child)
+        elif child.dep_ == "prep" and child.i > verb.i:
+            things += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "xcomp":
+            things += [t for t in child.subtree if t.dep_ in {"dobj", "pobj"}]
+    if any(t.pos_ not in {"NOUN", "PROPN", "PRON"} for t in things):
+        return None
+    return subject, verb, tuple(things)
 
 
 def _same_doer(
@@ -175,6 +199,8 @@ def _same_doer(
             actors.append(actor_of(subject) or (claim.source if subject.lower_ in _SELF else None))
         else:
             actors.append(actor_of(subject))
+    if all(actors) and actors[0] != actors[1] and _denier_as_she(first, second, actors[1]):
+        return True
     if all(actors):
         return actors[0] == actors[1]
     if any(s.pos_ == "PRON" for s in (first[1], second[1])):
@@ -182,18 +208,31 @@ def _same_doer(
     return _same_thing(first[1], second[1])
 
 
+def _denier_as_she(first: tuple[Claim, Token], second: tuple[Claim, Token], actor: str) -> bool:
+    """ "X claimed she was forced ..." then "Y denied: She was never forced ...": the
+    same "she" in a denial, read as the denier itself, is the accuser spoken of."""
+    (_, subject), (claim, other) = first, second
+    return (
+        claim.stance == "denial"
+        and subject.lower_ == other.lower_ in {"he", "she"}
+        and actor == claim.source
+    )
+
+
 #: Pronouns with which a source speaks of itself in reported speech.
 _SELF = frozenset({"he", "she", "it", "they"})
 
 
-def _same_object(first: Token | None, second: Token | None) -> bool:
-    """Whether two acts are done to one thing ("the rollout" / "it"), or both to none
-    ("burglaries had risen" / "had fallen")."""
-    if first is None or second is None:
-        return first is second
-    if second.pos_ == "PRON":
-        return second.lower_ in _BACK_POINTERS and first.pos_ != "PRON"
-    return first.pos_ != "PRON" and _same_thing(first, second)
+def _same_object(first: tuple[Token, ...], second: tuple[Token, ...]) -> bool:
+    """Whether two acts are done to one thing ("the rollout" / "it"; "the engine room" in
+    both), or both to none ("burglaries had risen" / "had fallen")."""
+    if not first or not second:
+        return not first and not second
+    if len(second) == 1 and second[0].pos_ == "PRON":
+        return second[0].lower_ in _BACK_POINTERS and any(t.pos_ != "PRON" for t in first)
+    return any(
+        a.pos_ != "PRON" and b.pos_ != "PRON" and _same_thing(a, b) for a in first for b in second
+    )
 
 
 def _negation(verb: Token) -> str:
@@ -217,14 +256,17 @@ def opposite_acts(
     its opposite, ``opposites`` lexicon) of one doer and one object: "customers had paid
     for the rollout" / "customers had not paid for it". The act is asked as its positive
     side says it (``ask``: the clause of a verb without the given tokens)."""
-    told: list[tuple[Claim, Token, Token, Token | None]] = []
+    told: list[tuple[Claim, Token, Token, tuple[Token, ...]]] = []
     for claim in claims:
         if not (claim.source or claim.source_text):
             continue
         content = char_span(doc, claim.content.start, claim.content.end)
-        found = _act(content.root) if content is not None and len(content) else None
-        if found is not None:
-            told.append((claim, *found))
+        if content is None or not len(content):
+            continue
+        for verb in _predicates(content):
+            found = _act(verb)
+            if found is not None:
+                told.append((claim, *found))
     disputes: list[Dispute] = []
     for index, (first, subject, verb, thing) in enumerate(told):
         for second, other_subject, other_verb, other_thing in told[index + 1 :]:

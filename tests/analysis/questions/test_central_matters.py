@@ -228,3 +228,18 @@ def test_a_match_report_raises_no_question(nlp):
         "the match. About 9,000 fans watched the game."
     )
     assert _shown(nlp, text) == []
+
+
+def test_a_denial_of_these_allegations_asks_the_act_both_sides_name(nlp):
+    text = (
+        "Former baker Ana Diaz has claimed that her wages were withheld and she was forced "
+        "to work nights in the bakery's cold store.\n\n"
+        "In a statement, the Lindqvist Bakery denied these allegations:\n\n"
+        "She was never forced to work in the cold store. She chose her own shifts."
+    )
+    found = analysed(nlp, text)
+    disputed = [q.question for q in found.shown if q.kind == "disputed"]
+    forced = [q for q in disputed if "forced" in q]
+    assert len(forced) == 1
+    assert forced[0].startswith("Was ") and "Diaz forced to work nights" in forced[0]
+    assert not any("Bakery never" in q.question for q in [*found.shown, *found.held])
