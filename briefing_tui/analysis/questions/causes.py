@@ -24,7 +24,7 @@ _CAUSE_NOUNS = frozenset({"cause", "origin"})
 _ASIDES = frozenset({"relcl", "appos", "punct", "acl"})
 
 
-def _into(cue: Token) -> list[Token]:
+def into_phrases(cue: Token) -> list[Token]:
     """The "into" phrases of an inquiry noun: its own, or its verb's after it ("opened an
     investigation on Sunday into the cause ...")."""
     found = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "into"]
@@ -38,7 +38,7 @@ def _into(cue: Token) -> list[Token]:
 def caused_event(cue: Token) -> Token | None:
     """The event an inquiry seeks the cause of ("the crash" in "an investigation into the
     cause of the crash"), or None."""
-    for into in _into(cue):
+    for into in into_phrases(cue):
         cause = next((c for c in into.children if c.dep_ == "pobj"), None)
         if cause is None or cause.lemma_.lower() not in _CAUSE_NOUNS:
             continue

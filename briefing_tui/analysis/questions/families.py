@@ -274,7 +274,7 @@ REVIEW = Family(
 INQUIRY = Family(
     "inquiry",
     QuestionKind.UNRESOLVED,
-    ("inquiry into whether", "inquiry into the cause"),
+    ("inquiry into whether", "inquiry into allegations", "inquiry into the cause"),
     0.65,
     "The regulator opened an investigation into whether Selo Power misled its customers.",
     (

@@ -9,7 +9,10 @@ accounts" asks nothing a reader can answer yes or no); a negated inquiry ("did
 not open an investigation") asks nothing; the inquiry's finding told later
 ("the inquiry found that ...", "the investigation cleared ...") settles it.
 
-An inquiry "into the cause of the crash" asks "What caused the crash?" unless the
+An inquiry "into allegations that the mayor took bribes" (or "examining claims
+that ...") asks the alleged act the same way, when the "that" clause tells the
+allegation's content, not a relative clause about it. An inquiry "into the
+cause of the crash" asks "What caused the crash?" unless the
 article tells the cause (``causes.py``). Where the parse cuts the "whether"
 clause off from its object or hangs the attribution inside it ("whether the drug
 caused | liver damage in 11 patients, the maker said"), the clause is asked with
@@ -21,7 +24,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words, tokens_where
-from briefing_tui.analysis.questions.causes import cause_told, caused_event, event_words
+from briefing_tui.analysis.questions.causes import (
+    cause_told,
+    caused_event,
+    event_words,
+    into_phrases,
+)
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import invert, running_words
 from briefing_tui.analysis.questions.rules import raise_at
@@ -59,6 +67,39 @@ def _whether_clause(cue: Token) -> Token | None:
         if any(m.lower_ == "whether" and m.dep_ == "mark" for m in child.children):
             return child
     return None
+
+
+#: Nouns of an allegation an inquiry looks into ("allegations that the mayor took bribes").
+_ALLEGATIONS = frozenset({"allegation", "claim", "accusation", "charge", "report", "suggestion"})
+
+
+def _alleged_clause(cue: Token) -> Token | None:
+    """The verb of the "that" clause of an allegation ``cue`` inquires into ("an
+    investigation into allegations that the mayor accepted bribes", "is examining claims
+    that the bank overcharged ..."), or None."""
+    nouns = [g for into in into_phrases(cue) for g in into.children if g.dep_ == "pobj"]
+    if cue.pos_ in {"VERB", "AUX"}:
+        nouns += [c for c in cue.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in _ALLEGATIONS:
+            continue
+        for child in noun.children:
+            clause = child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}
+            if clause and _complement_clause(child):
+                return child
+    return None
+
+
+def _complement_clause(verb: Token) -> bool:
+    """Whether a "that" clause after a noun tells its content ("allegations that she sold
+    the land"), not a relative clause about it ("a report that the board published"):
+    its "that" is a conjunction, or the parse gave it a role the clause fills anyway."""
+    for that in (c for c in verb.children if c.lower_ == "that" and c.i < verb.i):
+        if that.dep_ == "mark":
+            return True
+        filled = [c for c in verb.children if c.dep_ == that.dep_ and c.i != that.i]
+        return that.pos_ == "SCONJ" and bool(filled)
+    return False
 
 
 def _inquirer(cue: Token) -> Token | None:
@@ -145,7 +186,7 @@ def _inquiry(ctx: RuleContext, cue: Token) -> Candidate | None:
         return None
     if cue.pos_ in {"VERB", "AUX"} and cue.lemma_.lower() not in INQUIRY_VERBS | {"look"}:
         return None
-    clause = _whether_clause(cue)
+    clause = _whether_clause(cue) or _alleged_clause(cue)
     if clause is None:
         return _cause_inquiry(ctx, cue)
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
@@ -161,7 +202,9 @@ def _inquiry(ctx: RuleContext, cue: Token) -> Candidate | None:
             return None
         subject = next(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
         return ctx.candidate(QuestionKind.UNRESOLVED, cue.sent, text, subject)
-    text = invert(clause, name_of=ctx.name_of)
+    # "allegations that she sold ...": a "that" the parse made an object is no part of it
+    opener = [c.i for c in clause.children if c.lower_ == "that" and c.pos_ == "SCONJ"]
+    text = invert(clause, name_of=ctx.name_of, drop=opener)
     if text is None:
         return None
     subject = next(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})

@@ -243,3 +243,24 @@ def test_a_denial_of_these_allegations_asks_the_act_both_sides_name(nlp):
     assert len(forced) == 1
     assert forced[0].startswith("Was ") and "Diaz forced to work nights" in forced[0]
     assert not any("Bakery never" in q.question for q in [*found.shown, *found.held])
+
+
+# --- inquiries into allegations (``inquiries``) ---------------------------------------
+
+
+def test_an_inquiry_into_allegations_asks_the_alleged_act(nlp):
+    text = (
+        "Prosecutors in Brun opened an investigation on Friday into allegations that "
+        "councillor Eva Stahl sold council land to her brother."
+    )
+    assert "Did councillor Eva Stahl sell council land to her brother?" in _shown(nlp, text)
+
+
+def test_examining_claims_that_asks_the_claimed_act(nlp):
+    text = "The energy regulator is examining claims that Tarn Gas overcharged 40,000 households."
+    assert "Did Tarn Gas overcharge 40,000 households?" in _shown(nlp, text)
+
+
+def test_reviewing_a_report_that_someone_wrote_asks_nothing(nlp):
+    text = "The committee is reviewing a report that the harbour board published in May."
+    assert not any(q.startswith("Did the harbour board") for q in _shown(nlp, text))
