@@ -49,6 +49,8 @@ class Dispute:
     cue: str = "denial"
     #: The question as the pattern that found it asks it, where it asks it itself.
     text: str | None = None
+    #: The named veto that keeps this pairing from being asked (shown by ``--explain``).
+    veto: str | None = None
 
 
 def denied_question(denial: Token, denied: Token) -> str | None:

@@ -433,6 +433,12 @@ DISPUTE = Family(
             "The ministry said the border crossing was closed. The rebels denied that the "
             "crossing was closed. The army denied that the crossing was closed.",
         ),
+        Veto(
+            "dated-apart",
+            "one act told and negated of two different times is no dispute",
+            "Trade minister Ola Berg said on Monday that imports had risen in May. Central "
+            "bank governor Ida Lund said imports had fallen in June.",
+        ),
     ),
 )
 

@@ -644,6 +644,10 @@ def _raise(
     )
     extend_after_colon(doc, disputes)
     for contrast in find_contrasts(ctx, doc, all_claims):
+        if contrast.veto is not None:
+            span = _sentence_span(contrast.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, contrast.text, contrast.veto, span))
+            continue
         covering = [d for d in disputes if _shares_sentence(d, contrast)]
         # "denied these allegations:" asks nothing; a matter both sides name does
         subsumed = [d for d in covering if _asks_less(contrast, d)]

@@ -183,6 +183,8 @@ def _act(verb: Token) -> tuple[Token, Token, tuple[Token, ...]] | None:
             things += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "xcomp":
             things += [t for t in child.subtree if t.dep_ in {"dobj", "pobj"}]
+    # "in May", "last week": a time is compared by ``_dated_apart``, not as a thing acted on
+    things = [t for t in things if t.ent_type_ not in {"DATE", "TIME"}]
     if any(t.pos_ not in {"NOUN", "PROPN", "PRON"} for t in things):
         return None
     return subject, verb, tuple(things)
@@ -276,7 +278,7 @@ def opposite_acts(
                 continue  # "supported" / "opposed" is a record (``positions``)
             if not _same_doer((first, subject), (second, other_subject), actor_of):
                 continue
-            if not _same_object(thing, other_thing) or _dated_apart(verb, other_verb):
+            if not _same_object(thing, other_thing):
                 continue
             asked_verb = other_verb if is_negated(verb) else verb
             text = ask(asked_verb, not_restated(asked_verb, asked_verb))
@@ -290,6 +292,8 @@ def opposite_acts(
                     claims=[c.id for c in (first, second) if c.id],
                     text=text,
                     cue=f"{verb.text} / {_negation(other_verb)}{other_verb.text}",
+                    # "rose in May" / "fell in June": two times, not one matter disputed
+                    veto="dated-apart" if _dated_apart(verb, other_verb) else None,
                 )
             )
             break
