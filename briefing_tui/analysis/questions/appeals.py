@@ -77,7 +77,10 @@ def _own_words(measure: Token, owner: Token) -> list[Token]:
     identification law", "bid to block a casino on the river front"."""
     cut = {t.i for t in owner.subtree}
     cut |= {
-        t.i for c in measure.children if c.dep_ in {"relcl", "appos", "punct"} for t in c.subtree
+        t.i
+        for c in measure.children
+        if c.dep_ in {"relcl", "appos", "punct", "det"}
+        for t in c.subtree
     }
     return [t for t in measure.subtree if t.i not in cut]
 
@@ -100,13 +103,18 @@ def _ruling(verb: Token) -> tuple[Token, str] | None:
         if measure is None or measure.lemma_.lower() not in MEASURES | _REQUESTS:
             return None
         owner = next((c for c in measure.children if c.dep_ == "poss"), None)
+        if owner is None:
+            # "an Arvada law banning plastic bags": a place or body named before the measure
+            owner = next((c for c in measure.children if c.dep_ == "compound" and _named(c)), None)
+            if owner is not None and owner.ent_type_ not in {"GPE", "ORG"}:
+                return None
         if not _named(owner):
             return None
         assert owner is not None
-        return (
-            owner,
-            f"the ruling on its {_plain(_own_words(measure, owner))}",
-        )
+        words = _own_words(measure, owner)
+        if owner.dep_ == "compound" and len(words) < 2:
+            return None  # "a Colorado law that ...": "its law" names nothing
+        return owner, f"the ruling on its {_plain(words)}"
     if lemma in _ORDERING:
         act, party = ordered_act(verb)
         if act is None or is_negated(act):

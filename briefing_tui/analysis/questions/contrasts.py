@@ -27,12 +27,13 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
-from briefing_tui.analysis.questions.opposites import opposite_states
+from briefing_tui.analysis.questions.opposites import opposite_acts, opposite_states
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.positions import opposite_positions
 from briefing_tui.analysis.questions.pronouns import antecedent
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.unsupported import unsupported_accounts
 from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
@@ -474,5 +475,7 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *_condemned_decision(ctx, doc),
         *_denied_role(ctx, doc, claims),
         *opposite_states(doc, claims),
+        *opposite_acts(doc, claims, ctx.actor_of, lambda verb, drop: phrase(ctx, verb, drop=drop)),
         *opposite_positions(ctx, doc, claims),
+        *unsupported_accounts(ctx, doc, claims),
     ]

@@ -262,7 +262,14 @@ def _ordered(ctx: RuleContext, verb: Token) -> Candidate | None:
         ctx.veto("settled-later")
         return None
     who = running_words([t for t in subject.subtree if not t.is_punct])
-    rest = running_words([t for t in act.subtree if t.i > act.i])
+    # "..., siding with voters who said ...": the court's reasons are no part of the order
+    aside = {
+        t.i
+        for c in act.children
+        if c.dep_ == "punct" or (c.dep_ == "advcl" and c.doc[c.left_edge.i - 1].lower_ == ",")
+        for t in c.subtree
+    }
+    rest = running_words([t for t in act.subtree if t.i > act.i and t.i not in aside])
     text = f"Will {who} {act.lemma_} {rest}?"
     return ctx.candidate(QuestionKind.PENDING, verb.sent, text, subject)
 

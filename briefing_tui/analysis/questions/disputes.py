@@ -49,6 +49,8 @@ class Dispute:
     cue: str = "denial"
     #: The question as the pattern that found it asks it, where it asks it itself.
     text: str | None = None
+    #: The named veto that keeps this pairing from being asked (shown by ``--explain``).
+    veto: str | None = None
 
 
 def denied_question(denial: Token, denied: Token) -> str | None:
@@ -133,7 +135,7 @@ def _denial_strength(doc: Doc, claim: Claim, content: Span, denial_ids: set[int]
     return 0
 
 
-def _same_source(doc: Doc, first: Claim, second: Claim) -> bool:
+def same_source(doc: Doc, first: Claim, second: Claim) -> bool:
     """Whether two claims may come from one source (unknown sources count as maybe).
 
     Two sources named with no name in common ("Rathbun", "Scientology
@@ -285,7 +287,7 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             earlier, earlier_content, earlier_i = parsed[back]
             if sent_i - earlier_i > WINDOW:
                 break
-            if _same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
+            if same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
                 continue
             if not _answers(
                 strength, denial_words, source_words, earlier_content, sent_i - earlier_i
@@ -297,17 +299,34 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             contested = own if own is not None else root_verb(earlier_content)
             if any(c.dep_ == "mark" and c.lower_ in _REASONS for c in contested.children):
                 break  # "since Mr. Tribe was a mentor to him" gives a reason, nobody denies it
+            drop = [] if own is not None else _denial_inside(doc, denial, earlier_content)
+            if own is None and strength == 1:
+                drop += not_restated(contested, clause_verb(content.root))
             disputes.append(
                 Dispute(
                     sentences=[*spans, sentences[sent_i]],
-                    contested=own if own is not None else root_verb(earlier_content),
-                    drop=[] if own is not None else _denial_inside(doc, denial, earlier_content),
+                    contested=contested,
+                    drop=drop,
                     sources=[s for s in (earlier.source, denial.source) if s],
                     claims=[c.id for c in (earlier, denial) if c.id],
                 )
             )
             break
     return disputes
+
+
+def not_restated(contested: Token, negated: Token) -> list[int]:
+    """Tokens of what is joined to the contested predicate that a negated restatement
+    leaves alone: "customers paid for the rollout and deserve refunds" against
+    "customers had not paid for the rollout" contests the payment only, so "and deserve
+    refunds" goes (the parse may make "refunds" the conjunct)."""
+    if contested.lemma_.lower() != negated.lemma_.lower():
+        return []
+    cut: list[int] = []
+    for child in contested.children:
+        if child.dep_ in {"conj", "cc"} or (child.dep_ == "advcl" and child.i > contested.i):
+            cut.extend(t.i for t in child.subtree)
+    return cut
 
 
 def root_verb(span: Span) -> Token:

@@ -274,7 +274,7 @@ REVIEW = Family(
 INQUIRY = Family(
     "inquiry",
     QuestionKind.UNRESOLVED,
-    ("inquiry into whether",),
+    ("inquiry into whether", "inquiry into allegations", "inquiry into the cause"),
     0.65,
     "The regulator opened an investigation into whether Selo Power misled its customers.",
     (
@@ -283,6 +283,12 @@ INQUIRY = Family(
             "the article tells the inquiry's finding",
             "The regulator opened an investigation into whether Selo Power misled its "
             "customers. In May the investigation found that it had.",
+        ),
+        Veto(
+            "settled-later",
+            "the article tells the cause an inquiry is into",
+            "Investigators opened an inquiry into the cause of the fire at the Selo depot. "
+            "The fire was caused by a faulty heater, the depot's owner said on Friday.",
         ),
     ),
 )
@@ -414,6 +420,8 @@ DISPUTE = Family(
         "condemned-decision",
         "denied-role",
         "opposite-positions",
+        "opposite-acts",
+        "unsupported-account",
     ),
     0.7,
     "The ministry said the border crossing was closed. The rebels denied that the crossing "
@@ -424,6 +432,12 @@ DISPUTE = Family(
             "a second dispute asked in the same words is one dispute",
             "The ministry said the border crossing was closed. The rebels denied that the "
             "crossing was closed. The army denied that the crossing was closed.",
+        ),
+        Veto(
+            "dated-apart",
+            "one act told and negated of two different times is no dispute",
+            "Trade minister Ola Berg said on Monday that imports had risen in May. Central "
+            "bank governor Ida Lund said imports had fallen in June.",
         ),
     ),
 )

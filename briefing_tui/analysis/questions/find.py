@@ -643,9 +643,17 @@ def _raise(
         d for d in from_parse(denial_cues) if d.sentences[-1].start not in disputed_sentences
     )
     extend_after_colon(doc, disputes)
-    covered = {s.start for d in disputes for s in d.sentences}
     for contrast in find_contrasts(ctx, doc, all_claims):
-        if not any(s.start in covered for s in contrast.sentences):
+        if contrast.veto is not None:
+            span = _sentence_span(contrast.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, contrast.text, contrast.veto, span))
+            continue
+        covering = [d for d in disputes if _shares_sentence(d, contrast)]
+        # "denied these allegations:" asks nothing; a matter both sides name does
+        subsumed = [d for d in covering if _asks_less(contrast, d)]
+        if subsumed:
+            disputes = [d for d in disputes if d not in subsumed]
+        if subsumed or not covering:
             disputes.append(contrast)
     asked: set[str] = set()
     for dispute in disputes:
@@ -659,6 +667,21 @@ def _raise(
         found.family, found.cue = "dispute", dispute.cue
         candidates.append(found)
     return candidates, refused
+
+
+def _shares_sentence(first: Dispute, second: Dispute) -> bool:
+    starts = {s.start for s in first.sentences}
+    return any(s.start in starts for s in second.sentences)
+
+
+def _asks_less(contrast: Dispute, denial: Dispute) -> bool:
+    """Whether a dispute that pairs two claims on one matter asks it better than a denial
+    found in its sentences: one of a bare statement noun ("denied these allegations"),
+    or one resting on the same two claims."""
+    if contrast.text is None or len(contrast.claims) != 2:
+        return False
+    bare = denial.contested is None and denial.text is None and denial.denied is not None
+    return bare or bool(denial.claims and set(denial.claims) <= set(contrast.claims))
 
 
 def _speaker_of(ctx: RuleContext, claims: list[Claim], sent: DocSpan) -> str | None:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lexicon
-from briefing_tui.analysis.questions.disputes import Dispute
+from briefing_tui.analysis.questions.disputes import Dispute, same_source
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.scope import is_negated
 
@@ -82,6 +82,15 @@ def _doer(ctx: RuleContext, subject: Token | None) -> str | None:
     return next((ctx.actor_at[t.i] for t in own if t.i in ctx.actor_at), None)
 
 
+def _one_name(ctx: RuleContext, actor: str, other: str) -> bool:
+    """Whether two actors are one person named in full and in short ("Paul Harlan",
+    "Harlan"): the shorter name's words all belong to the longer, which the actors
+    analysis may have kept apart."""
+    words = [ctx.names.get(a, "").split() for a in (actor, other)]
+    short, full = sorted(words, key=len)
+    return bool(short) and len(short) < len(full) and set(short) <= set(full)
+
+
 def _time(root: Token) -> str:
     """Whether a clause tells the past ("supported", "had opposed", "was against") or the
     present ("supports", "is against")."""
@@ -114,7 +123,7 @@ def opposite_positions(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[
     on one thing."""
     taken: list[tuple[Claim, Token, int, Token, Token, str]] = []
     for claim in claims:
-        if not claim.source:
+        if not (claim.source or claim.source_text):
             continue
         content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
         if content is None or not len(content):
@@ -129,7 +138,9 @@ def opposite_positions(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[
     disputes: list[Dispute] = []
     for index, (first, root, sign, taker, thing, actor) in enumerate(taken):
         for second, other_root, other_sign, _taker, other_thing, other_actor in taken[index + 1 :]:
-            if second.source == first.source or other_actor != actor or other_sign == sign:
+            if other_sign == sign or same_source(doc, first, second):
+                continue
+            if other_actor != actor and not _one_name(ctx, actor, other_actor):
                 continue
             if thing.lemma_.lower() != other_thing.lemma_.lower():
                 continue
@@ -145,7 +156,7 @@ def opposite_positions(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[
                 Dispute(
                     sentences,
                     None,
-                    sources=[first.source, second.source],  # type: ignore[list-item]
+                    sources=[s for s in (first.source, second.source) if s],
                     claims=[c.id for c in (first, second) if c.id],
                     text=_asked(name, root, taker),
                     cue=f"{taker.text} / {_taker.text}",
