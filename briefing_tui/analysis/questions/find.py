@@ -920,7 +920,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
         if candidate.veto is None and vague_reference(
-            candidate.text, anchored_pronouns(candidate.text, candidate.sentences)
+            candidate.text,
+            anchored_pronouns(candidate.text, candidate.sentences),
+            candidate.sentences,
         ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:

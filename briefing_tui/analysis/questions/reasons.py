@@ -29,7 +29,9 @@ def held_reason(candidate: Candidate) -> str | None:
         return f"low confidence {candidate.confidence:.2f} < {SHOW_AT:.2f}"
     if veto == "vague-reference":
         words = vague_reference(
-            candidate.text, anchored_pronouns(candidate.text, candidate.sentences)
+            candidate.text,
+            anchored_pronouns(candidate.text, candidate.sentences),
+            candidate.sentences,
         )
         return f"vague: “{words}”" if words else _SAID[veto]
     return _SAID.get(veto, veto.replace("-", " "))

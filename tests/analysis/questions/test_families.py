@@ -63,8 +63,8 @@ def test_well_formed_questions_pass_every_phrase_veto(text):
 
 
 def test_a_request_asks_whether_the_one_asked_will_do_it(nlp):
-    found = analysed(nlp, "Senator Ann Hall asked the board not to close the old mine.")
-    assert [q.question for q in found.shown] == ["Will the board close the old mine?"]
+    found = analysed(nlp, "Senator Ann Hall asked the Selo Mining Board not to close the old mine.")
+    assert [q.question for q in found.shown] == ["Will the Selo Mining Board close the old mine?"]
     assert found.shown[0].kind == "pending"
 
 
@@ -134,10 +134,13 @@ def test_a_criticised_decision_is_disputed(nlp):
 
 def test_a_condemned_ruling_is_disputed_as_a_decision_not_as_an_opinion(nlp):
     # "Is the ruling dangerous and ideological?" recasts an opinion; the dispute is the ruling
-    text = 'The bishops conference of Tarva has called the ruling "dangerous" and "ideological".'
+    text = (
+        'The bishops conference of Tarva has called the Harlow ruling "dangerous" and '
+        '"ideological".'
+    )
     found = analysed(nlp, text)
     question = next(q for q in found.shown if q.kind == "disputed")
-    assert question.question == "Was the ruling justified?"
+    assert question.question == "Was the Harlow ruling justified?"
     assert not any("ideological" in q.question for q in found.shown)
 
 
@@ -348,9 +351,9 @@ def test_a_chunked_briefing_keeps_each_question_s_confidence(nlp):
 
 
 def test_a_quoted_we_is_named_by_the_quote_s_source(nlp):
-    text = '"We will appeal the ruling on Monday," Senator Ann Hall told reporters.'
+    text = '"We will appeal the Harlow ruling on Monday," Senator Ann Hall told reporters.'
     assert [q.question for q in analysed(nlp, text).shown] == [
-        "Will Ann Hall appeal the ruling on Monday?"
+        "Will Ann Hall appeal the Harlow ruling on Monday?"
     ]
 
 
