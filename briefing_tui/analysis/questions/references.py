@@ -133,6 +133,21 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     return with_the(name) if body else name
 
 
+def _owner_form(
+    text: str, short: str, token: Token, name_of: Callable[[Token], str | None]
+) -> str | None:
+    """``text`` with a bare owner ("the union's estimate") named by its actor ("the Kesh
+    Dockers Union's estimate"), or None when ``short`` owns nothing in ``text`` or no
+    actor is tied to it."""
+    if token.dep_ != "poss":
+        return None
+    found = re.search(rf"(?<![\w’']){re.escape(short)}(['’]s?)(?!\w)", text, re.I)
+    named = _named(token, name_of) if found is not None else None
+    if found is None or named is None:
+        return None
+    return text[: found.start()] + named + found.group(1) + text[found.end() :]
+
+
 def _is_proper(phrase: str) -> bool:
     """Whether ``phrase`` is a name ("Northwind Energy", "the Dockworkers Union")."""
     words = phrase.split()
@@ -704,6 +719,10 @@ def name_references(
             det = _bare_definite(token)
             if det is not None:
                 short = token.doc[det.i : token.i + 1].text
+                owner = _owner_form(text, short, token, name_of)
+                if owner is not None:  # "the union's estimate": the named union's
+                    text = owner
+                    continue
                 if not _contains(text, short):
                     continue
                 named = (
