@@ -78,8 +78,10 @@ TRANSPARENT = frozenset(
 
 def _bare_definite(noun: Token) -> Token | None:
     """The determiner of a short reference: "the"/"this" + noun, or a demonstrative
-    before a modified noun ("those energy purchases"); else None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _TIME_NOUNS:
+    before a modified noun ("those energy purchases"); else None. A lower-case word the
+    tagger took for a name ("the bloc") is a noun."""
+    common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text.islower())
+    if not common or noun.lemma_.lower() in _TIME_NOUNS:
         return None  # "this year" is a date
     left = [c for c in noun.children if c.i < noun.i]
     dets = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
@@ -330,14 +332,24 @@ def _nominalizations() -> dict[str, tuple[frozenset[str], str]]:
 MAX_OBJECT_WORDS = 6
 
 
-def _named_object(verb: Token) -> Token | None:
+def _named_object(verb: Token) -> str | None:
     """What a verb was done to, when a name says which one: its object, or the subject of
-    its passive ("the Korday crossing had been closed")."""
+    its passive ("the Korday crossing had been closed"), said with its name words ("Korday
+    border crossing") or, when short, in full ("imports of steel from Estmark")."""
     for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
-            left = [t for t in child.subtree if t.i <= child.i]
-            if any(t.pos_ == "PROPN" for t in left):
-                return child
+        if child.dep_ not in {"dobj", "nsubjpass"} or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left = [t for t in child.subtree if t.i <= child.i]
+        if any(t.pos_ == "PROPN" for t in left):
+            words = [t for t in left if t.dep_ in _KEPT and t.pos_ not in {"DET", "PRON"}]
+            words = sorted({t.i: t for t in [*words, child]}.values(), key=lambda t: t.i)
+            said = verb.doc[words[0].i : child.i + 1].text
+            owned = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
+            return said if owned else "the " + said
+        whole = [t for t in child.subtree if not t.is_punct]
+        if any(t.pos_ == "PROPN" for t in whole) and len(whole) <= MAX_OBJECT_WORDS:
+            first = 1 if whole[0].pos_ in {"DET", "PRON"} else 0
+            return verb.doc[whole[first].i : whole[-1].i + 1].text
     return None
 
 
@@ -353,20 +365,9 @@ def _made_from_verb(noun: Token) -> list[str]:
     for token in reversed(noun.doc[max(0, noun.i - LOOK_BACK) : noun.sent.start]):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or _headline(token):
             continue
-        obj = _named_object(token)
-        if obj is None:
-            continue
-        words = [
-            t
-            for t in obj.subtree
-            if t.i <= obj.i and t.dep_ in _KEPT and t.pos_ not in {"DET", "PRON"}
-        ]
-        words = sorted({t.i: t for t in [*words, obj]}.values(), key=lambda t: t.i)
-        said = noun.doc[words[0].i : obj.i + 1].text
-        if len(said.split()) > MAX_OBJECT_WORDS:
-            continue
-        owned = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
-        found.append(f"the {noun.text} {prep} {said if owned else 'the ' + said}")
+        said = _named_object(token)
+        if said is not None and len(said.split()) <= MAX_OBJECT_WORDS + 1:
+            found.append(f"the {noun.text} {prep} {said}")
     return found
 
 
@@ -1004,6 +1005,25 @@ def _quantified(text: str) -> str | None:
     return found.group(1)
 
 
+def unnamed_because(words: str, sentences: list[Span]) -> str:
+    """Why vague ``words`` ("the court") stayed unnamed, for a held-back question's reason:
+    "2 earlier: X; Y" when the article tells of several such things, "no name before"
+    when it names none; "" when ``words`` is no bare noun of the question's sentences."""
+    head = words.split()[-1].lower() if words.split() else ""
+    head = re.sub(r"['’]s?$", "", head)
+    for sent in sentences:
+        for token in sent:
+            if token.lower_ != head or not _one_anchor(token) or _bare_definite(token) is None:
+                continue
+            anchors = earlier_anchors(token)
+            if len(anchors) > 1:
+                return f"{len(anchors)} earlier: " + "; ".join(anchors[:3])
+            if token.lemma_.lower() in lemma_set("body_nouns"):
+                return "tied to no named actor"
+            return "no name before" if not anchors else ""
+    return ""
+
+
 def bare_body(text: str, sentences: list[Span]) -> str | None:
     """A body said bare in the question ("the company", "the union's") that naming left as
     it was: which company? None when there is none."""
@@ -1018,8 +1038,10 @@ def bare_body(text: str, sentences: list[Span]) -> str | None:
             if det is None or det.lower_ != "the":
                 continue
             short = token.doc[det.i : token.i + 1].text
-            if _contains(text, short):
-                return find_words(text, short).group(0)  # type: ignore[union-attr]
+            # "the union's estimate": the owner, said with its possessive
+            found = re.search(rf"(?<![\w’']){re.escape(short)}(?:['’]s?)?(?!\w)", text, re.I)
+            if found is not None:
+                return found.group(0)
     return None
 
 

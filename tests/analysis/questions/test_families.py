@@ -126,10 +126,13 @@ def test_a_plea_of_innocence_in_a_trial_names_the_accused(nlp):
 
 def test_a_criticised_decision_is_disputed(nlp):
     text = (
-        "Senator Ann Hall said she was disappointed with the agency's decision to close the base."
+        "Senator Ann Hall said she was disappointed with the Tarva Defence Agency's decision "
+        "to close the base."
     )
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
-    assert question.question == "Was the agency's decision to close the base justified?"
+    assert question.question == (
+        "Was the Tarva Defence Agency's decision to close the base justified?"
+    )
 
 
 def test_a_condemned_ruling_is_disputed_as_a_decision_not_as_an_opinion(nlp):

@@ -46,7 +46,7 @@ def test_a_company_no_actor_is_tied_to_is_held_back_with_its_words(nlp):
     )
     assert not any("the company" in q for q in _shown(nlp, text))
     held = [why for q, why in _held(nlp, text) if "the company" in q]
-    assert held == ["vague: “the company”"]
+    assert held == ["vague: “the company” (tied to no named actor)"]
 
 
 def test_a_body_named_in_as_many_words_is_still_named(nlp):
@@ -129,3 +129,34 @@ def test_a_possessive_or_contraction_written_apart_is_joined():
     assert close_clitics("Is the union 's estimate true?") == "Is the union's estimate true?"
     assert close_clitics("Why did n't Lund sign?") == "Why didn't Lund sign?"
     assert close_clitics("Is the unions' claim true?") == "Is the unions' claim true?"
+
+
+def test_a_court_held_back_tells_the_two_courts_it_could_be(nlp):
+    text = (
+        "A county court in Marsk fined Velo Dairy last year. The dairy then appealed to the "
+        "Supreme Court of Tarva. Velo Dairy's lawyers said the court would rule on the fine "
+        "in June."
+    )
+    held = dict(_held(nlp, text))
+    assert held.get("Will the court rule on the fine in June?") == (
+        "vague: “the court” (2 earlier: the Supreme Court; the county court)"
+    )
+
+
+def test_a_body_no_actor_is_tied_to_says_so_when_held_back(nlp):
+    text = (
+        "The Tarn Grain Union said on Friday that the European Union had ignored its members. "
+        "A union spokesman said the bloc would send mediators to the talks next week."
+    )
+    reasons = [why for q, why in _held(nlp, text) if "the bloc" in q]
+    assert reasons == ["vague: “the bloc” (tied to no named actor)"]
+
+
+def test_a_ban_is_named_by_what_the_article_says_was_banned(nlp):
+    text = (
+        "Tarva's trade ministry said on Tuesday it had banned imports of steel from Estmark "
+        "for six months. The Tarva government said it would review the ban in March."
+    )
+    assert _shown(nlp, text) == [
+        "Will the Tarva government review the ban on imports of steel from Estmark in March?"
+    ]
