@@ -21,7 +21,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
-from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
+from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase, undo_pro_form
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
@@ -714,7 +714,9 @@ def name_references(
 ) -> str:
     """``text`` with its bare definite phrases and object pronouns named where the article
     names them ("Will the council vote on the measure?" stays as it is when nothing
-    fuller is found; ``vague_reference`` then tells it)."""
+    fuller is found; ``vague_reference`` then tells it), and a "do so" by the action it
+    stands for."""
+    text = undo_pro_form(text, sentences, name_of)
     for sent in sentences:
         for token in sent:
             det = _bare_definite(token)

@@ -160,3 +160,20 @@ def test_a_ban_is_named_by_what_the_article_says_was_banned(nlp):
     assert _shown(nlp, text) == [
         "Will the Tarva government review the ban on imports of steel from Estmark in March?"
     ]
+
+
+def test_do_so_is_asked_as_the_action_its_subject_was_said_to_face(nlp):
+    text = (
+        "Regulators fined Velmar Energy on Monday. Analysts said Velmar Energy might have to "
+        "set aside money for refunds. Velmar Energy has not said whether it will do so."
+    )
+    assert "Will Velmar Energy set aside money for refunds?" in _shown(nlp, text)
+
+
+def test_do_so_with_no_action_told_before_is_held_back(nlp):
+    text = (
+        "Regulators fined Velmar Energy on Monday. Analysts said the fine was large. "
+        "Velmar has not said whether it will do so."
+    )
+    assert not any("do so" in q for q in _shown(nlp, text))
+    assert ("Will Velmar Energy do so?", "vague: “do so”") in _held(nlp, text)
