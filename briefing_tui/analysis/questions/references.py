@@ -340,6 +340,10 @@ def _named_object(verb: Token) -> str | None:
         if child.dep_ not in {"dobj", "nsubjpass"} or child.pos_ not in {"NOUN", "PROPN"}:
             continue
         left = [t for t in child.subtree if t.i <= child.i]
+        if child.ent_type_ == "PERSON":  # "former adviser Dana Morrow": "Dana Morrow"
+            return " ".join(t.text for t in left if t.ent_type_ == "PERSON")
+        if left[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in left):
+            return " ".join(t.text for t in left)  # "Velo Dairy", no "the"
         if any(t.pos_ == "PROPN" for t in left):
             words = [t for t in left if t.dep_ in _KEPT and t.pos_ not in {"DET", "PRON"}]
             words = sorted({t.i: t for t in [*words, child]}.values(), key=lambda t: t.i)
@@ -383,8 +387,14 @@ def earlier_anchors(noun: Token) -> list[str]:
     before ``noun`` with its head noun or the verb it is made from ("the Supreme Court" and
     "a federal appeals court" for "the court"; "the closure of the Korday crossing" for
     "the closure" after "the Korday crossing was closed")."""
-    strong = [text for text, plain in _earlier_phrases(noun) if not plain]
-    return distinct_anchors([*strong, *_made_from_verb(noun)])
+    strong = distinct_anchors([text for text, plain in _earlier_phrases(noun) if not plain])
+    made = distinct_anchors(_made_from_verb(noun))
+    own = f"the {noun.text} "
+    owned = len(strong) == 1 and strong[0].endswith((f"’s {noun.text}", f"'s {noun.text}"))
+    if owned and len(made) == 1 and made[0].startswith(own):
+        # "the committee's subpoena" and "the subpoena of Dana Morrow": one subpoena
+        return [strong[0] + " " + made[0][len(own) :]]
+    return strong or made
 
 
 def _fuller(noun: Token) -> str | None:

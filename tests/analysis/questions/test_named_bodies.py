@@ -177,3 +177,32 @@ def test_do_so_with_no_action_told_before_is_held_back(nlp):
     )
     assert not any("do so" in q for q in _shown(nlp, text))
     assert ("Will Velmar Energy do so?", "vague: “do so”") in _held(nlp, text)
+
+
+def test_the_rules_are_named_by_the_one_plan_the_article_names(nlp):
+    text = (
+        "The Tarva Clean Water Plan limits farm runoff into rivers. Farmers sued to block the "
+        "rules last year. Judge Ann Lee said she would rule by June on whether the rules can "
+        "take effect."
+    )
+    assert _shown(nlp, text) == [
+        "Will Ann Lee rule by June on whether the Tarva Clean Water Plan can take effect?"
+    ]
+
+
+def test_a_subpoena_is_named_by_whom_it_was_voted_against(nlp):
+    text = (
+        "The House Oversight Committee voted on Wednesday to subpoena former adviser Dana "
+        "Morrow. Her lawyer said the subpoena would be challenged in court."
+    )
+    assert "Will the subpoena of Dana Morrow be challenged in court?" in _shown(nlp, text)
+
+
+def test_an_owner_s_subpoena_takes_whom_it_names_from_the_verb(nlp):
+    text = (
+        "The Tarva Senate committee voted to subpoena Dana Morrow. Morrow said she would not "
+        "comply with the committee's subpoena. If the subpoena is enforced, Morrow could "
+        "face a fine."
+    )
+    shown = _shown(nlp, text)
+    assert any("the committee's subpoena of Dana Morrow" in q for q in shown), shown
