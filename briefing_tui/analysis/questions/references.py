@@ -6,9 +6,15 @@ definite or demonstrative noun phrase ("the measure", "this move", "the
 bank") in the question is replaced by the actor the actors analysis links it
 to, or by the nearest earlier phrase of the article with the same head noun
 and more words ("the Selo border crossing", "Rivo Bank"); an object pronoun
-("bring it back") by the noun it stands for in its sentence. What stays vague
-(a shell noun such as "the move", a demonstrative, a pronoun) makes the
-question weak: it is held back, not shown (``vague_reference``).
+("bring it back") by the noun it stands for in its sentence. A body ("the
+company", "the union", "the government" of a country) is named only by the
+actor the actors analysis tied that very mention to; a matter ("the closure",
+"the investigation", "the court") only by the one thing of its kind the article
+told of before it, with its head noun or the verb it is made from ("the closure
+of the Korday crossing" after "the Korday crossing was closed"). What stays vague
+(a shell noun such as "the move", a bare body, a demonstrative, a pronoun) makes
+the question weak: it is held back, not shown (``vague_reference``), and its
+reason says why (``unnamed_because``).
 """
 
 from __future__ import annotations
