@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 NAME_HEADS: dict[str, frozenset[str]] = {
     "law": frozenset({"act", "law", "code", "statute"}),
     "act": frozenset({"act"}),
-    "rule": frozenset({"rule", "rules", "regulation", "regulations", "standard"}),
+    "rule": frozenset({"rule", "rules", "regulation", "regulations", "standard", "plan"}),
     "regulation": frozenset({"regulation", "regulations", "rule", "rules"}),
     "plan": frozenset({"plan", "programme", "program", "strategy", "scheme"}),
     "program": frozenset({"program", "programme", "plan", "scheme"}),

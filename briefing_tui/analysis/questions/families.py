@@ -298,7 +298,7 @@ CONDITION = Family(
     QuestionKind.CONDITIONAL,
     ("conditions",),
     0.6,
-    "The union said it will strike next week if the company does not raise wages.",
+    "The Selo Dockers Union said it will strike next week if Corva Shipping does not raise wages.",
     (
         Veto(
             "general-rule",

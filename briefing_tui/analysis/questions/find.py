@@ -46,6 +46,7 @@ from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
+    close_clitics,
     statement,
     without_odds,
 )
@@ -743,7 +744,7 @@ def tidied(text: str) -> str:
     ("What, could ..."), an elliptical condition coordinated with a full one ("If it is
     not, and X, ..." -> "If X, ..."), a reported likelihood's past tense ("Was a cut
     likely?" -> "Is a cut likely?") or a dateline before it, capitalised."""
-    text = _STANCE_OPENING.sub("", text)
+    text = close_clitics(_STANCE_OPENING.sub("", text))
     text = _ELLIPTICAL_CONDITION.sub(lambda m: m.group(1) + " ", text)
     text = _REPORTED_LIKELIHOOD.sub(lambda m: _PRESENT_BE[m.group(1)] + m.group(2), text)
     text = _WH_COMMA.sub(r"\1 ", text)
@@ -938,7 +939,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate.veto is None:
             # named after merging: two questions naming one matter in full are not one repeat
             _name_references(ctx, candidate)
-        candidate.text = without_odds(candidate.text)  # "will almost certainly cost": "will cost"
+        # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
+        candidate.text = close_clitics(without_odds(candidate.text))
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
@@ -950,7 +952,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
         if candidate.veto is None and vague_reference(
-            candidate.text, anchored_pronouns(candidate.text, candidate.sentences)
+            candidate.text,
+            anchored_pronouns(candidate.text, candidate.sentences),
+            candidate.sentences,
         ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None and candidate.confidence < SHOW_AT:

@@ -102,8 +102,17 @@ def _join(tokens: Iterable[Token], replace: dict[int, str] | None = None) -> str
     return "".join(parts)
 
 
+#: A possessive or a contraction written apart from its word ("the union 's", "did n't").
+_APART = re.compile(r"(?<=\w) +(['’]s|n['’]t|['’](?:re|ve|ll|d|m))(?![\w'’])")
+
+
+def close_clitics(text: str) -> str:
+    """``text`` with a possessive or contraction joined to its word ("the union's")."""
+    return _APART.sub(r"\1", text)
+
+
 def _tidy(text: str) -> str:
-    text = " ".join(text.split())
+    text = close_clitics(" ".join(text.split()))
     text = re.sub(r"\s+([,;:.?!])", r"\1", text)
     text = " ".join(text.strip(_QUOTES + " ,;:—–-").split())
     return text.rstrip(".,;:!?" + _QUOTES + " ")
@@ -134,11 +143,19 @@ def _subject_text(
     # "Farmers will lose ...": a common noun the tagger took for a one-word name is no name
     named = first.pos_ == "PROPN" or (first.ent_type_ in _NAME_ENTITIES and first.pos_ != "NOUN")
     named = named or capitalised_elsewhere(first)
+    # "Northwind will cut prices": a word the actors analysis ties to a name is one
+    named = named or (first.is_title and first.pos_ in {"NOUN", "PROPN"} and _names(first, name_of))
     if opens and not named and first.text != "I":
         words = words[:1].lower() + words[1:]
     if _closes_set_off(subject, dropped):
         words += ","  # "the review, commissioned from X, be finished": the aside's closing comma
     return words
+
+
+def _names(token: Token, name_of: NameOf | None) -> bool:
+    """Whether the actors analysis ties ``token`` to an actor whose name holds its word."""
+    name = name_of(token) if name_of else None
+    return name is not None and token.text in name.split()
 
 
 def _closes_set_off(subject: Token, dropped: set[int] | frozenset[int]) -> bool:
@@ -155,7 +172,23 @@ def capitalised_elsewhere(token: Token) -> bool:
     ("Mayor Daniel Roos"): then it is a name wherever it opens a sentence."""
     if not token.is_title or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return False  # "The" is capitalised after every full stop
-    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
+    same = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
+    if any(t.text == token.text and not t.is_sent_start for t in same):
+        return True
+    # "Northwind has not said ...", "Northwind will cut prices": a word that opens two
+    # sentences of the body, never written small, and read as a name once, is a name
+    same = [t for t in same if not _in_headline(t)]
+    return (
+        bool(same)
+        and all(t.text == token.text for t in same)
+        and any(t.pos_ == "PROPN" or t.ent_type_ for t in [token, *same])
+    )
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether ``token`` sits in a line with no closing punctuation (a title-case headline)."""
+    words = [t for t in token.sent if not t.is_space]
+    return bool(words) and words[-1].text not in {".", "!", "?", "”", '"', "’", "'", ")"}
 
 
 def statement(tokens: Iterable[Token]) -> str:

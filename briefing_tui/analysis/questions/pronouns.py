@@ -218,3 +218,79 @@ def name_speaker(text: str, speaker: str) -> str | None:
 _OPENERS = frozenset(
     {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "did"}
 )
+
+
+#: "do so" in a question: the verb phrase it stands for was told before.
+_DO_SO = re.compile(r"(?i)(?<![\w’'])do so(?![\w’'])")
+#: The most words a verb phrase may bring in place of "do so".
+MAX_ACTION_WORDS = 10
+#: Parts of a verb's phrase left out when it stands for "do so" (asides, other clauses).
+_NOT_ACTION = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advcl", "punct"})
+_NOT_ACTION |= frozenset({"cc", "conj", "parataxis", "ccomp", "mark", "advmod", "npadvmod"})
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it completes ("might have to set aside": the
+    subject of "have")."""
+    node = verb
+    while True:
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None or node.dep_ != "xcomp" or node.head is node:
+            return subject
+        node = node.head
+
+
+def _action(verb: Token) -> str | None:
+    """ "set aside money for a possible penalty": a verb in its base form with its objects
+    and particles, without subject, auxiliaries or other clauses; None when too long."""
+    words = [verb] + [
+        t
+        for c in verb.children
+        if c.dep_ not in _NOT_ACTION and c.i > verb.i
+        for t in c.subtree
+        if not t.is_punct
+    ]
+    words.sort(key=lambda t: t.i)
+    if len(words) < 2 or len(words) > MAX_ACTION_WORDS:
+        return None
+    return " ".join([verb.lemma_.lower(), *(t.text for t in words[1:])])
+
+
+def undo_pro_form(text: str, sentences: list[Span], name_of: Callable[[Token], str | None]) -> str:
+    """ "Will Northwind set aside money for a possible penalty?" for "Will Northwind do so?"
+    after "the company might have to set aside money ...": "do so" replaced by the nearest
+    earlier verb phrase (in its sentence or the one before) whose subject the actors analysis
+    ties to the same actor as the subject of "do so"; unchanged when there is none."""
+    if _DO_SO.search(text) is None:
+        return text
+    for sent in sentences:
+        do = next(
+            (t for t in sent if t.lemma_ == "do" and any(c.lower_ == "so" for c in t.children)),
+            None,
+        )
+        subject = _subject_of(do) if do is not None else None
+        if subject is not None and subject.pos_ == "PRON" and name_of(subject) is None:
+            # "Northwind has not said whether it will do so": the "it" of the subject before
+            subject = next(
+                (t for t in reversed(sent.doc[sent.start : subject.i]) if t.dep_ in _SUBJECTS),
+                subject,
+            )
+        actor = name_of(subject) if subject is not None else None
+        if actor is None and subject is not None and subject.pos_ != "PRON" and subject.is_title:
+            actor = subject.text  # a name the actors analysis left untied: its own words
+        if do is None or actor is None:
+            continue
+        doc = do.doc
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for verb in reversed(doc[start : do.i]):
+            if verb.pos_ != "VERB" or verb.lemma_ in {"do", "say", "have"}:
+                continue
+            earlier = _subject_of(verb)
+            named = name_of(earlier) if earlier is not None else None
+            if named is None or not (named == actor or actor.split()[0] in named.split()):
+                continue
+            action = _action(verb)
+            if action is not None:
+                return _DO_SO.sub(action, text, count=1)
+            break
+    return text

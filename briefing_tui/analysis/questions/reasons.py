@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.confidence import SHOW_AT
-from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
+from briefing_tui.analysis.questions.references import (
+    anchored_pronouns,
+    unnamed_because,
+    vague_reference,
+)
 
 if TYPE_CHECKING:
     from briefing_tui.analysis.questions.rules import Candidate
@@ -29,7 +33,12 @@ def held_reason(candidate: Candidate) -> str | None:
         return f"low confidence {candidate.confidence:.2f} < {SHOW_AT:.2f}"
     if veto == "vague-reference":
         words = vague_reference(
-            candidate.text, anchored_pronouns(candidate.text, candidate.sentences)
+            candidate.text,
+            anchored_pronouns(candidate.text, candidate.sentences),
+            candidate.sentences,
         )
-        return f"vague: “{words}”" if words else _SAID[veto]
+        if not words:
+            return _SAID[veto]
+        why = unnamed_because(words, candidate.sentences)  # "2 earlier: X; Y"
+        return f"vague: “{words}” ({why})" if why else f"vague: “{words}”"
     return _SAID.get(veto, veto.replace("-", " "))

@@ -6,26 +6,35 @@ definite or demonstrative noun phrase ("the measure", "this move", "the
 bank") in the question is replaced by the actor the actors analysis links it
 to, or by the nearest earlier phrase of the article with the same head noun
 and more words ("the Selo border crossing", "Rivo Bank"); an object pronoun
-("bring it back") by the noun it stands for in its sentence. What stays vague
-(a shell noun such as "the move", a demonstrative, a pronoun) makes the
-question weak: it is held back, not shown (``vague_reference``).
+("bring it back") by the noun it stands for in its sentence. A body ("the
+company", "the union", "the government" of a country) is named only by the
+actor the actors analysis tied that very mention to; a matter ("the closure",
+"the investigation", "the court") only by the one thing of its kind the article
+told of before it, with its head noun or the verb it is made from ("the closure
+of the Korday crossing" after "the Korday crossing was closed"). What stays vague
+(a shell noun such as "the move", a bare body, a demonstrative, a pronoun) makes
+the question weak: it is held back, not shown (``vague_reference``), and its
+reason says why (``unnamed_because``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
-from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase
+from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase, undo_pro_form
+from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
@@ -75,8 +84,10 @@ TRANSPARENT = frozenset(
 
 def _bare_definite(noun: Token) -> Token | None:
     """The determiner of a short reference: "the"/"this" + noun, or a demonstrative
-    before a modified noun ("those energy purchases"); else None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _TIME_NOUNS:
+    before a modified noun ("those energy purchases"); else None. A lower-case word the
+    tagger took for a name ("the bloc") is a noun."""
+    common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text.islower())
+    if not common or noun.lemma_.lower() in _TIME_NOUNS:
         return None  # "this year" is a date
     left = [c for c in noun.children if c.i < noun.i]
     dets = [c for c in left if c.dep_ == "det" and c.lower_ in _DEFINITE]
@@ -107,15 +118,75 @@ def _defined(noun: Token, text: str) -> str | None:
 
 def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     """The actor name the actors analysis gives the noun, where the name ends in that noun
-    ("Rivo Bank" for "the bank"; not "Marlow City Council" for "the city")."""
+    ("Rivo Bank" for "the bank"; not "Marlow City Council" for "the city"), or where the
+    noun is a body's ("Northwind Energy" for "the company", "the Dockworkers Union" for
+    "the union", "the Kazakh government" for "the government" of a country); None when the
+    article tells of two such bodies before it (which one is then in doubt)."""
     name = name_of(noun)
-    if name is None or len(name.split()) < 2:
+    if name is None:
         return None
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
         return None  # "The six-member Afghan team" describes; it is no name
-    if name.split()[-1].lower() not in {noun.lower_, noun.lemma_.lower()}:
+    lemma = noun.lemma_.lower()
+    ends_in_noun = name.split()[-1].lower() in {noun.lower_, lemma}
+    body = lemma in lemma_set("body_nouns") and not _person(noun.doc, name)
+    if not body and (len(name.split()) < 2 or not ends_in_noun):
         return None
-    return f"the {name}" if noun.lemma_.lower() in _ORG_HEADS_WITH_THE else name
+    if body and len(earlier_anchors(noun)) > 1:
+        return None  # "the court" after a county court and the Supreme Court: in doubt
+    if lemma == "government" and not ends_in_noun:
+        return _government_of(noun, name, name_of)
+    if ends_in_noun and lemma in _ORG_HEADS_WITH_THE:
+        return f"the {name}"
+    return with_the(name) if body else name
+
+
+def _owner_form(
+    text: str, short: str, token: Token, name_of: Callable[[Token], str | None]
+) -> str | None:
+    """``text`` with a bare owner ("the union's estimate") named by its actor ("the Kesh
+    Dockers Union's estimate"), or None when ``short`` owns nothing in ``text`` or no
+    actor is tied to it."""
+    if token.dep_ != "poss":
+        return None
+    found = re.search(rf"(?<![\w’']){re.escape(short)}(['’]s?)(?!\w)", text, re.I)
+    named = _named(token, name_of) if found is not None else None
+    if found is None or named is None:
+        return None
+    return text[: found.start()] + named + found.group(1) + text[found.end() :]
+
+
+def _is_proper(phrase: str) -> bool:
+    """Whether ``phrase`` is a name ("Northwind Energy", "the Dockworkers Union")."""
+    words = phrase.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+def _person(doc: Doc, name: str) -> bool:
+    """Whether the article writes ``name`` as a person's ("the panel" is no "Ann Lee")."""
+    last = name.split()[-1]
+    return any(t.text == last and t.ent_type_ == "PERSON" for t in doc)
+
+
+def _government_of(noun: Token, name: str, name_of: Callable[[Token], str | None]) -> str | None:
+    """ "the Kazakh government" for "the government" the actors analysis ties to Kazakhstan:
+    the country's adjective as the article writes it, else "the government of X"; None when
+    ``name`` is no country's."""
+    doc = noun.doc
+    first = name.split()[0]
+    if not any(t.text == first and t.ent_type_ == "GPE" for t in doc):
+        return None  # "the government" tied to a firm or a person: no government's name
+    for token in doc:
+        adjective = (token.pos_ == "ADJ" or token.ent_type_ == "NORP") and token.is_title
+        if adjective and token.i != noun.i and name_of(token) == name:
+            return f"the {token.text} government"
+    return f"the government of {'the ' + name if name.split()[-1] in _PLURAL_STATES else name}"
+
+
+#: Last words of countries said with "the" ("the United States").
+_PLURAL_STATES = frozenset({"States", "Kingdom", "Republic", "Emirates", "Netherlands"})
 
 
 def _headline(token: Token) -> bool:
@@ -181,13 +252,12 @@ def _author_of_past_act(earlier: Token) -> bool:
     return participle.tag_ == "VBN" and passive
 
 
-def _fuller(noun: Token) -> str | None:
-    """The nearest earlier phrase of the article with the same head and telling words."""
+def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
+    """The earlier phrases of the article with the same head and telling words, nearest
+    first, each with whether it only tells what "the" tells ("the new bridge")."""
     doc = noun.doc
     lemma = noun.lemma_.lower()
     said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
-    #: "the new bridge" for "the bridge": used only when no phrase says more
-    plain_fallback: str | None = None
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         token = doc[index]
         if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
@@ -202,11 +272,13 @@ def _fuller(noun: Token) -> str | None:
             ents = [e for e in doc.ents if e.start <= token.i < e.end]
             if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
                 name = ents[0].text  # "Rivo Bank" for "the bank"
-                if name.startswith("The "):
-                    return "the" + name[3:]
+                if name[:4].lower() == "the ":
+                    yield "the" + name[3:], False
+                    continue
                 # "the Korvin assembly committee": a lower-case word makes it a description
                 described = any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split())
-                return f"the {name}" if lemma in _ORG_HEADS_WITH_THE or described else name
+                yield (f"the {name}" if lemma in _ORG_HEADS_WITH_THE or described else name), False
+                continue
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
@@ -231,8 +303,121 @@ def _fuller(noun: Token) -> str | None:
             text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
             if not only_plain:
-                return (described_earlier(token) if said_the else None) or text
-            plain_fallback = plain_fallback or text
+                yield (described_earlier(token) if said_the else None) or text, False
+            else:
+                yield text, True
+
+
+def _content_words(phrase: str) -> frozenset[str]:
+    words = (re.sub(r"[’']s?$", "", w.lower().strip(",")) for w in phrase.split())
+    return frozenset(words) - {"the", "a", "an"}
+
+
+def distinct_anchors(phrases: list[str]) -> list[str]:
+    """The phrases that name different things: one whose words are all in another's ("the
+    Korday crossing", "the Korday border crossing") names the same one, and goes."""
+    kept: list[str] = []
+    for phrase in phrases:
+        words = _content_words(phrase)
+        if any(words <= _content_words(k) or _content_words(k) <= words for k in kept):
+            continue
+        kept.append(phrase)
+    return kept
+
+
+@cache
+def _nominalizations() -> dict[str, tuple[frozenset[str], str]]:
+    """Event nouns made from a verb: noun -> (the verb's lemmas, the preposition of its object)."""
+    return {
+        row[0]: (frozenset(row[1].split()), row[2])
+        for row in data_files.rows("questions/nominalizations.tsv")
+    }
+
+
+#: The most words of a named object a nominal anchor keeps ("the Korday border crossing").
+MAX_OBJECT_WORDS = 6
+
+
+def _named_object(verb: Token) -> str | None:
+    """What a verb was done to, when a name says which one: its object, or the subject of
+    its passive ("the Korday crossing had been closed"), said with its name words ("Korday
+    border crossing") or, when short, in full ("imports of steel from Estmark")."""
+    for child in verb.children:
+        if child.dep_ not in {"dobj", "nsubjpass"} or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        left = [t for t in child.subtree if t.i <= child.i]
+        if child.ent_type_ == "PERSON":  # "former adviser Dana Morrow": "Dana Morrow"
+            return " ".join(t.text for t in left if t.ent_type_ == "PERSON")
+        if left[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in left):
+            return " ".join(t.text for t in left)  # "Velo Dairy", no "the"
+        if any(t.pos_ == "PROPN" for t in left):
+            words = [t for t in left if t.dep_ in _KEPT and t.pos_ not in {"DET", "PRON"}]
+            words = sorted({t.i: t for t in [*words, child]}.values(), key=lambda t: t.i)
+            said = verb.doc[words[0].i : child.i + 1].text
+            owned = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
+            return said if owned else "the " + said
+        whole = [t for t in child.subtree if not t.is_punct]
+        if any(t.pos_ == "PROPN" for t in whole) and len(whole) <= MAX_OBJECT_WORDS:
+            first = 1 if whole[0].pos_ in {"DET", "PRON"} else 0
+            return verb.doc[whole[first].i : whole[-1].i + 1].text
+    return None
+
+
+def _made_from_verb(noun: Token) -> list[str]:
+    """ "the closure of the Korday border crossing" for "the closure", from an earlier "the
+    Korday border crossing had been closed": the noun with the named object of each earlier
+    use of the verb it is made from, nearest first."""
+    made = _nominalizations().get(noun.lemma_.lower())
+    if made is None or noun.tag_ in _PLURAL:
+        return []
+    verbs, prep = made
+    found: list[str] = []
+    for token in reversed(noun.doc[max(0, noun.i - LOOK_BACK) : noun.sent.start]):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or _headline(token):
+            continue
+        said = _named_object(token)
+        if said is not None and len(said.split()) <= MAX_OBJECT_WORDS + 1:
+            found.append(f"the {noun.text} {prep} {said}")
+    return found
+
+
+def _one_anchor(noun: Token) -> bool:
+    """Whether ``noun`` is named only by the one thing of its kind the article tells of: a
+    body ("the court") or a matter ("the closure", "the inquiry"), not a plain thing."""
+    lemma = noun.lemma_.lower()
+    return lemma in lemma_set("body_nouns") or lemma in lemma_set("shell_nouns")
+
+
+def earlier_anchors(noun: Token) -> list[str]:
+    """The different things, each said once with a telling word, that the article names
+    before ``noun`` with its head noun or the verb it is made from ("the Supreme Court" and
+    "a federal appeals court" for "the court"; "the closure of the Korday crossing" for
+    "the closure" after "the Korday crossing was closed")."""
+    strong = distinct_anchors([text for text, plain in _earlier_phrases(noun) if not plain])
+    made = distinct_anchors(_made_from_verb(noun))
+    own = f"the {noun.text} "
+    owned = len(strong) == 1 and strong[0].endswith((f"’s {noun.text}", f"'s {noun.text}"))
+    if owned and len(made) == 1 and made[0].startswith(own):
+        # "the committee's subpoena" and "the subpoena of Dana Morrow": one subpoena
+        return [strong[0] + " " + made[0][len(own) :]]
+    return strong or made
+
+
+def _fuller(noun: Token) -> str | None:
+    """The earlier phrase of the article with the same head and telling words: the nearest,
+    and for a body or a matter only where the article tells of one such thing; else None."""
+    found = list(_earlier_phrases(noun))
+    if _one_anchor(noun):
+        anchors = earlier_anchors(noun)
+        if len(anchors) > 1:
+            return None  # "the court": the appeals court or the Supreme Court?
+        if anchors:
+            return anchors[0]
+    else:
+        strong = next((text for text, plain in found if not plain), None)
+        if strong is not None:
+            return strong
+    plain_fallback = next((text for text, plain in found if plain), None)
     return _with_its_phrase(noun) or plain_fallback
 
 
@@ -315,6 +500,9 @@ _KIN = {
     "rule": frozenset({"rule", "regulation"}),
     "case": frozenset({"case", "lawsuit", "suit"}),
     "ruling": frozenset({"ruling", "decision", "order"}),
+    "inquiry": frozenset({"inquiry", "investigation", "probe"}),
+    "investigation": frozenset({"investigation", "inquiry", "probe"}),
+    "probe": frozenset({"probe", "investigation", "inquiry"}),
 }
 
 
@@ -363,6 +551,18 @@ def _with_its_phrase(noun: Token) -> str | None:
     return None
 
 
+def _whether_subject(prep: Token) -> str | None:
+    """ "Sorrel Telecom" in "into whether Sorrel Telecom overcharged customers": the named
+    subject of a whether-clause a preposition takes, which the inquiry is into; else None."""
+    clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    if clause is None or not any(c.lower_ in {"whether", "if"} for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return subject.doc[subject.left_edge.i : subject.i + 1].text
+
+
 def _defining_phrase(token: Token) -> str | None:
     """ "the ban on gambling advertisements", "the measure to cap rents": ``token`` with the
     phrase that says which one it is, or None."""
@@ -374,6 +574,9 @@ def _defining_phrase(token: Token) -> str | None:
         gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if gerund is not None:  # "a policy of closing on snow days"
             return f"the {token.text} {prep.text} {_span_text(gerund)}"
+        whom = _whether_subject(prep)
+        if whom is not None:  # "an inquiry into whether Sorrel Telecom overcharged ..."
+            return f"the {token.text} {prep.text} {whom}"
     if obj is None:
         acl = next(
             (
@@ -527,12 +730,18 @@ def name_references(
 ) -> str:
     """``text`` with its bare definite phrases and object pronouns named where the article
     names them ("Will the council vote on the measure?" stays as it is when nothing
-    fuller is found; ``vague_reference`` then tells it)."""
+    fuller is found; ``vague_reference`` then tells it), and a "do so" by the action it
+    stands for."""
+    text = undo_pro_form(text, sentences, name_of)
     for sent in sentences:
         for token in sent:
             det = _bare_definite(token)
             if det is not None:
                 short = token.doc[det.i : token.i + 1].text
+                owner = _owner_form(text, short, token, name_of)
+                if owner is not None:  # "the union's estimate": the named union's
+                    text = owner
+                    continue
                 if not _contains(text, short):
                     continue
                 named = (
@@ -546,9 +755,11 @@ def name_references(
                     named = "the"
                 if named is not None and named != "the" and _contains(text, named):
                     continue  # named already by another mention ("who wrote the bill")
+                # a name ("Environment Canada" for "the department") says more in as many words
+                longer = len(named.split()) > len(short.split()) if named else False
+                longer = longer or (named is not None and _is_proper(named))
                 if named is not None and (
-                    named == "the"
-                    or (len(named.split()) > len(short.split()) and not _contains(text, named))
+                    named == "the" or (longer and not _contains(text, named))
                 ):  # "the new bridge" is not named by a shorter "the bridge", nor twice
                     text = replace_words(text, short, named)
             elif _described_definite(token):
@@ -743,6 +954,7 @@ _WHEN = re.compile(
 )
 _SAID_IN_FULL = frozenset(
     {"of", "to", "for", "that", "which", "whether", "against", "about", "over", "between", "on"}
+    | {"into"}
 )
 
 
@@ -811,12 +1023,55 @@ def _quantified(text: str) -> str | None:
     return found.group(1)
 
 
-def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | None:
+def unnamed_because(words: str, sentences: list[Span]) -> str:
+    """Why vague ``words`` ("the court") stayed unnamed, for a held-back question's reason:
+    "2 earlier: X; Y" when the article tells of several such things, "no name before"
+    when it names none; "" when ``words`` is no bare noun of the question's sentences."""
+    head = words.split()[-1].lower() if words.split() else ""
+    head = re.sub(r"['’]s?$", "", head)
+    for sent in sentences:
+        for token in sent:
+            if token.lower_ != head or not _one_anchor(token) or _bare_definite(token) is None:
+                continue
+            anchors = earlier_anchors(token)
+            if len(anchors) > 1:
+                return f"{len(anchors)} earlier: " + "; ".join(anchors[:3])
+            if token.lemma_.lower() in lemma_set("body_nouns"):
+                return "tied to no named actor"
+            return "no name before" if not anchors else ""
+    return ""
+
+
+def bare_body(text: str, sentences: list[Span]) -> str | None:
+    """A body said bare in the question ("the company", "the union's") that naming left as
+    it was: which company? None when there is none."""
+    bodies = lemma_set("body_nouns")
+    for sent in sentences:
+        for token in sent:
+            if token.lemma_.lower() not in bodies or token.dep_ == "compound":
+                continue
+            if token.tag_ in _PLURAL:
+                continue  # "the courts", "the unions": the institution, not one body
+            det = _bare_definite(token)
+            if det is None or det.lower_ != "the":
+                continue
+            short = token.doc[det.i : token.i + 1].text
+            # "the union's estimate": the owner, said with its possessive
+            found = re.search(rf"(?<![\w’']){re.escape(short)}(?:['’]s?)?(?!\w)", text, re.I)
+            if found is not None:
+                return found.group(0)
+    return None
+
+
+def vague_reference(
+    text: str, anchored: frozenset[str] = frozenset(), sentences: list[Span] | None = None
+) -> str | None:
     """The words of a question that need the article to be understood, or None.
 
-    "this move", "the measure" (a shell noun said bare), and a personal pronoun
-    ("If it is not reversed, ...", "bring it back") are vague; "the plan to cut
-    taxes" and "Is it true that ...?" are not.
+    "this move", "the measure" (a shell noun said bare), a body said bare ("the
+    company", told by the parse of ``sentences``) and a personal pronoun ("If it is
+    not reversed, ...", "bring it back") are vague; "the plan to cut taxes" and "Is it
+    true that ...?" are not.
     """
     plain = _QUOTED.sub(" ", text)
     for match in _DEMONSTRATIVE_NOUN.finditer(plain):
@@ -863,6 +1118,9 @@ def vague_reference(text: str, anchored: frozenset[str] = frozenset()) -> str | 
         )
         if singular in shells and not full and fuller is None:
             return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
+    body = bare_body(plain, sentences) if sentences else None
+    if body is not None:
+        return body  # "Could the company take its investment to Boston?": which company?
     if _EXTRAPOSED.search(plain):
         plain = re.sub(r"\bit\b", " ", plain, count=1, flags=re.I)
     for match in _POSSESSIVE_PRONOUN.finditer(plain):

@@ -17,7 +17,7 @@ _WORDS = [
 
 
 def test_out_of_range_actors_and_claims_are_ignored(nlp):
-    text = "The council will vote on Monday. Ms Vale said it was unaware of the vote."
+    text = "Ann Marlowe will vote on Monday. Ms Vale said it was unaware of the vote."
     actors = [Actor("a1", "Ghost", "person", [Mention(500, 505, "Ghost")])]
     claims = [
         Claim("c1", "a1", "Ghost", Span(500, 505), "said", None, Span(400, 450)),

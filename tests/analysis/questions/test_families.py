@@ -63,8 +63,8 @@ def test_well_formed_questions_pass_every_phrase_veto(text):
 
 
 def test_a_request_asks_whether_the_one_asked_will_do_it(nlp):
-    found = analysed(nlp, "Senator Ann Hall asked the board not to close the old mine.")
-    assert [q.question for q in found.shown] == ["Will the board close the old mine?"]
+    found = analysed(nlp, "Senator Ann Hall asked the Selo Mining Board not to close the old mine.")
+    assert [q.question for q in found.shown] == ["Will the Selo Mining Board close the old mine?"]
     assert found.shown[0].kind == "pending"
 
 
@@ -126,11 +126,14 @@ def test_a_plea_of_innocence_in_a_trial_names_the_accused(nlp):
 
 def test_a_criticised_decision_its_maker_defends_is_disputed(nlp):
     text = (
-        "The agency's director, Tom Reed, said the base cost too much to run. "
-        "Senator Ann Hall said she was disappointed with the agency's decision to close the base."
+        "The Tarva Defence Agency's director, Tom Reed, said the base cost too much to run. "
+        "Senator Ann Hall said she was disappointed with the Tarva Defence Agency's decision "
+        "to close the base."
     )
     question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
-    assert question.question == "Was the agency's decision to close the base justified?"
+    assert question.question == (
+        "Was the Tarva Defence Agency's decision to close the base justified?"
+    )
 
 
 def test_a_criticised_decision_with_only_its_critic_s_side_is_not_shown(nlp):
@@ -364,9 +367,9 @@ def test_a_chunked_briefing_keeps_each_question_s_confidence(nlp):
 
 
 def test_a_quoted_we_is_named_by_the_quote_s_source(nlp):
-    text = '"We will appeal the ruling on Monday," Senator Ann Hall told reporters.'
+    text = '"We will appeal the Harlow ruling on Monday," Senator Ann Hall told reporters.'
     assert [q.question for q in analysed(nlp, text).shown] == [
-        "Will Ann Hall appeal the ruling on Monday?"
+        "Will Ann Hall appeal the Harlow ruling on Monday?"
     ]
 
 

@@ -77,4 +77,4 @@ def test_a_vague_reference_is_held_back_with_its_words(nlp) -> None:
     )
     briefing = analyze_doc(nlp(text), Article(text=text))
     held = [q for q in briefing.held_back_questions if "this move" in q.question]
-    assert held and held[0].held_because == "vague: “this move”"
+    assert held and held[0].held_because == "vague: “this move” (no name before)"

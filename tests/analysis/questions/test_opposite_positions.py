@@ -65,10 +65,10 @@ def test_a_bare_that_disputed_asks_the_claim_before_it(nlp):
 
 def test_the_claim_rejected_asks_what_was_claimed(nlp):
     text = (
-        "Opposition leader Ann Lee said the government sold the harbour to a shipping firm. "
+        "Opposition leader Ann Lee said the Tarva government sold the harbour to a shipping firm. "
         "Minister Tom Reed rejected the claim on Friday."
     )
-    assert "Did the government sell the harbour to a shipping firm?" in _disputed(nlp, text)
+    assert "Did the Tarva government sell the harbour to a shipping firm?" in _disputed(nlp, text)
 
 
 def test_a_bare_that_disputed_with_no_claim_before_it_shows_nothing(nlp):

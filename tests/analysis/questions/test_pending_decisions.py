@@ -16,8 +16,8 @@ def _asked(nlp, text: str) -> list[str]:
 
 
 def test_a_reported_appeal_is_a_pledge_asked_as_the_future(nlp):
-    text = "Attorney General Paul Rand said the state would appeal the ruling."
-    assert "Will the state appeal the ruling?" in _asked(nlp, text)
+    text = "Attorney General Paul Rand said the state would appeal the Harlow ruling."
+    assert "Will the state appeal the Harlow ruling?" in _asked(nlp, text)
 
 
 def test_a_reported_resignation_stays_a_past_report(nlp):
@@ -93,7 +93,7 @@ def test_a_party_s_legal_move_counts_as_evidence_for_showing(nlp):
 
 
 def test_a_reported_legal_move_is_shown_with_more_confidence_than_a_plain_forecast(nlp):
-    appeal = shown(nlp, "Attorney General Paul Rand said the state would appeal the ruling.")
+    appeal = shown(nlp, "Attorney General Paul Rand said the state would appeal the Harlow ruling.")
     assert appeal and appeal[0].confidence >= 0.6
 
 
@@ -272,9 +272,12 @@ def test_a_party_s_appeal_ranks_before_a_minor_forecast(nlp):
 
 
 def test_a_remedy_asked_of_a_court_is_pending_until_the_court_answers(nlp):
-    text = "The Selo dockworkers union has asked the court for a stay of the layoffs."
+    text = (
+        "The Selo dockworkers union has asked the Tarva District Court for a stay of the layoffs."
+    )
     assert _asked(nlp, text) == [
-        "Will the court grant the Selo dockworkers union's request for a stay of the layoffs?"
+        "Will the Tarva District Court grant the Selo dockworkers union's request for a stay of "
+        "the layoffs?"
     ]
 
 
@@ -323,6 +326,7 @@ def test_an_approval_needed_in_the_past_asks_nothing(nlp):
 
 def test_asking_a_circuit_court_to_put_a_ruling_on_hold_is_a_reported_legal_move(nlp):
     text = (
-        "Solicitor General Ann Lee said the state would ask the Ninth Circuit to stay the ruling."
+        "Solicitor General Ann Lee said the state would ask the Ninth Circuit to stay "
+        "the Harlow ruling."
     )
     assert any("Ninth Circuit" in q for q in _asked(nlp, text))

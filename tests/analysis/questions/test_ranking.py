@@ -10,7 +10,7 @@ ARTICLE = (
     "The 240 million euro line would link the port to the central station. Work on the depot "
     "began last year. Local traders have welcomed the plans. Several cafes have opened on the "
     "street since the spring. Buses kept running during earlier works. Petra Holm said the "
-    "Kesh city council could cut the budget for the tram if the regional government withholds "
+    "Kesh city council could cut the budget for the tram if the Vosk regional government withholds "
     "its share."
 )
 
