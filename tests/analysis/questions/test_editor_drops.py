@@ -103,12 +103,12 @@ def test_a_place_cannot_ask_but_a_chamber_can(nlp):
 def test_one_critic_s_judgement_is_dropped_and_two_sides_stand(nlp):
     one = "Dan Pryce, who runs a shop on the square, called the council's plan reckless."
     two = (
-        "The council's leader, Ruth Lee, said the plan would cut traffic. "
+        "The Avon Town Council's leader, Ruth Lee, said the plan would cut traffic. "
         "Dan Pryce, who runs a shop on the square, said he was disappointed with the "
-        "council's decision to close the square."
+        "Avon Town Council's decision to close the square."
     )
     assert not any("justified" in q for q in _shown(nlp, one))
-    assert "Was the council's decision to close the square justified?" in _shown(nlp, two)
+    assert "Was the Avon Town Council's decision to close the square justified?" in _shown(nlp, two)
 
 
 def test_two_predicates_in_one_question_keep_the_first_where_it_stands(nlp):
@@ -160,8 +160,8 @@ def test_what_someone_will_have_to_do_in_a_quote_is_speculation(nlp):
 
 
 def test_a_quoted_legal_move_is_still_asked(nlp):
-    text = '"We will appeal the ruling," Senator Ann Hall told reporters after the hearing.'
-    assert _shown(nlp, text) == ["Will Ann Hall appeal the ruling?"]
+    text = '"We will appeal the Tarn dam ruling," Senator Ann Hall told reporters.'
+    assert _shown(nlp, text) == ["Will Ann Hall appeal the Tarn dam ruling?"]
 
 
 def test_a_stated_cost_is_told_as_fact(nlp):
@@ -196,8 +196,8 @@ def test_what_the_article_calls_unclear_about_the_rules_is_still_asked(nlp):
 def test_a_stated_routine_is_not_asked_but_a_dated_event_is(nlp):
     text = (
         "The Lode bridge will stay closed until March. A ferry service will run every 20 "
-        "minutes while the bridge is closed. It is unclear whether the government will pay "
-        "for the repairs."
+        "minutes while the bridge is closed. It is unclear whether the Estmark government will "
+        "pay for the repairs."
     )
     shown = _shown(nlp, text)
     assert not any("every 20 minutes" in q for q in shown), shown
@@ -208,8 +208,9 @@ def test_a_stated_routine_is_not_asked_but_a_dated_event_is(nlp):
     "text",
     [
         # the maker replies in the sentence after the critic's
-        "Senator Ann Hall said she was disappointed with the agency's decision to close the "
-        "base. A spokesman for the agency said the base was too costly to run.",
+        "Senator Ann Hall said she was disappointed with the Tarva Defence Agency's decision "
+        "to close the base. A spokesman for the Tarva Defence Agency said the base was too "
+        "costly to run.",
         # the maker is named by a compound name, and speaks before the critic
         "The Harbour Board said the port could not stay open. Opposition leader Tomas Rey "
         'called the Harbour Board decision "scandalous" on Wednesday.',
