@@ -46,6 +46,8 @@ class Actors(Protocol):
 
     def roles(self) -> dict[str, str]: ...
 
+    def people_in(self, start: int, end: int) -> frozenset[str]: ...
+
     def named(self) -> list[tuple[str, str, str]]: ...
 
 
@@ -65,7 +67,7 @@ def _modifiers(noun: Token) -> set[str]:
 
 
 #: The dependencies of the words that may name a description (see ``described_actor``).
-_NAMING_DEPS = frozenset({"appos", "attr", "pobj"})
+_NAMING_DEPS = frozenset({"appos", "attr", "pobj", "compound"})
 
 
 def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | None:
@@ -101,25 +103,96 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
             pairs = [(token.head.head, token)]  # "the city of Millbrook"
             kinds = _NAMED_BY_OF_KINDS
+        elif token.dep_ == "compound" and _title_before_name(token):
+            # "attorney Mark Smith", "the German company Brenner AG"
+            if owner is not None and not _owner_beside(token, owner, index):
+                continue
+            pairs = [(token, token.head)]
         else:
             continue
         for noun, name in pairs:
-            if noun.pos_ != "NOUN" or _meaning(noun) != meaning or name.pos_ != "PROPN":
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i == head.i or name.pos_ != "PROPN":
+                continue
+            if noun.pos_ == "PROPN" and token.dep_ != "compound":
+                continue  # a name, not a description ("Acme, Bell Labs' parent")
+            if _meaning(noun) != meaning:
                 continue
             actor = actor_of(name)
             if actor is None or index.kind_of(actor) not in kinds:
                 continue
-            other = _possessor(noun, actor_of)
-            if owner is not None and other is not None and owner != other:
+            if _owners_differ(head, noun, owner, actor_of):
                 continue
             if wanted <= {w.lower_ for w in noun.subtree}:
                 found.add(actor)
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1 or _someone_unnamed(head, meaning):
+        return None
+    return next(iter(found))
+
+
+#: Determiners that introduce someone new ("a senator rose").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _someone_unnamed(head: Token, meaning: str) -> bool:
+    """Whether someone was introduced with the description's noun and no name before it
+    ("Later a senator from the other party rose. The senator said"): it may be them."""
+    for token in head.doc[: head.i]:
+        if token.pos_ != "NOUN" or _meaning(token) != meaning or token.dep_ in ("appos", "attr"):
+            continue
+        if any(c.dep_ == "appos" for c in token.children):
+            continue  # "a lawyer, Mark Hale": named
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+            return True
+    return False
 
 
 def _possessor(noun: Token, actor_of: ActorLookup) -> str | None:
     """The actor a noun's possessor names ("Ruiz's attorney"), if any."""
     return next((a for c in noun.children if c.dep_ == "poss" and (a := actor_of(c))), None)
+
+
+def _owners_differ(head: Token, noun: Token, owner: str | None, actor_of: ActorLookup) -> bool:
+    """Whether the description and the naming phrase belong to different possessors.
+
+    Two possessive pronouns are compared as words ("his attorney" and "his lawyer, Mark
+    Hale" are one man's; "her lawyer" is not "his lawyer"): which person a pronoun stands
+    for is a guess that the two mentions need not share. Otherwise the actors compare.
+    """
+    mine = next((c for c in head.children if c.dep_ == "poss"), None)
+    theirs = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if mine is None or theirs is None:
+        return False
+    if mine.tag_ == "PRP$" and theirs.tag_ == "PRP$":
+        return mine.lower_ != theirs.lower_
+    other = _possessor(noun, actor_of)
+    return owner is not None and other is not None and owner != other
+
+
+def _title_before_name(token: Token) -> bool:
+    """Whether ``token`` is a description written right before a name ("attorney Mark
+    Smith", "the German company Brenner AG"), not part of the name or of an office
+    named with a capitalised word ("District Attorney Jane Roe", "U.S. Attorney")."""
+    name = token.head
+    if name.pos_ != "PROPN" or token.i > name.i or token.ent_type_ in ("PERSON", "ORG"):
+        return False
+    between = token.doc[token.i + 1 : name.i]
+    if any(t.pos_ != "PROPN" or t.head.i != name.i for t in between):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.head.i in (token.i, name.i):
+        return False  # "District Attorney Jane Roe", "U.S. Attorney Jane Roe": an office
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _owner_beside(token: Token, owner: str, index: Actors) -> bool:
+    """Whether the sentence that writes a title before a name also mentions the owner
+    of the description ("Brandt hired attorney Mark Smith" for "Brandt's lawyer"), and
+    no other person but the one named: else the title may be someone else's."""
+    sent = token.sent
+    people = index.people_in(sent.start_char, sent.end_char)
+    name = token.head
+    named = index.named_in(name.left_edge.idx, name.idx + len(name))
+    return owner in people and len(people - named - {owner}) == 0
 
 
 @cache
@@ -131,7 +204,15 @@ def _synonyms() -> dict[str, str]:
 
 
 def _meaning(noun: Token) -> str:
-    return meaning_of(noun.lemma_)
+    lemma = noun.lemma_.lower()
+    return meaning_of(_title_words().get(lemma, lemma))
+
+
+@cache
+def _title_words() -> dict[str, str]:
+    """An abbreviated title -> the noun it stands for ("Sen." -> "senator"), from
+    ``lexicon/claims/title_words.tsv``."""
+    return {row[0].lower(): row[1].lower() for row in data_files.rows("claims/title_words.tsv")}
 
 
 def meaning_of(lemma: str) -> str:

@@ -143,7 +143,11 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
         if root is None or root.pos_ != "PROPN":
             continue
         titles = [c for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod"}]
-        titles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        titles += [
+            c
+            for c in root.children
+            if c.dep_ == "appos" and (c.pos_ == "NOUN" or is_party_member(c))
+        ]  # "Carla Diaz, a Republican from Ohio"
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             titles.append(root.head)  # "the party's nominee, Tom Baxter"
         titles = [t for t in titles if t.ent_type_ != "PERSON"]
@@ -237,3 +241,20 @@ def named_for_noun(head: Token, index: People) -> str | None:
         if kind in _BODY_KINDS and name.lower().rsplit(" ", 1)[-1] == noun and " " in name
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+def has_rival(head: Token, person: Actor, index: People) -> bool:
+    """Whether another person is written with the description's noun and all its
+    modifiers ("Senator Ann Cole met Sen. Bo Diaz ... The senator said"): the
+    description may be either, so it names neither."""
+    found = description_words(head)
+    if found is None:
+        return False
+    noun, modifiers = found
+    for other in index.people():
+        if other.id == person.id:
+            continue
+        titles, words = person_words(head.doc, other)
+        if noun in titles and modifiers <= words:
+            return True
+    return False

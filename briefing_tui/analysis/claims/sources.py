@@ -20,6 +20,7 @@ from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
 from briefing_tui.analysis.claims.epithets import (
     epithet_holder,
+    has_rival,
     is_party_member,
     named_for_noun,
     title_fits,
@@ -232,6 +233,8 @@ def source_actor(
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
         if person is not None and not named and not title_fits(token, person, linked=True):
             return None  # "the former governor" linked to a governor, "a senator ... the senator"
+        if person is not None and not named and has_rival(token, person, index):
+            return None  # "Senator Ann Cole met Sen. Bo Diaz. The senator said"
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
             # "the city said": the place does not speak, its administration does; but
             # "the city of Millbrook" or "Marion County" ... "the county said" names the

@@ -1,0 +1,92 @@
+"""Descriptions as speakers (issue 16, items 1 and 9): "his attorney", "Lind's lawyer",
+"the Swedish firm", "the Oregon Democrat" name the one actor the article writes with that
+noun; two who fit, or an office that only looks like the noun, leave the claim without a
+speaker. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def last_speaker(nlp, text: str) -> tuple[str | None, str | None]:
+    """(source text, actor name) of the last claim."""
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    claim = find_claims(doc, actors)[-1]
+    return claim.source_text, names.get(claim.source) if claim.source else None
+
+
+def test_his_attorney_is_his_lawyer_named_before(nlp):
+    # the two "his" are one man's, whichever man the pronouns were given to
+    text = (
+        "A retired nurse, Walter Grange, sued the hospital on Friday. His lawyer, Ivan "
+        "Petrov, filed the complaint in federal court. His attorney said the hospital had "
+        "lost key records."
+    )
+    assert last_speaker(nlp, text) == ("His attorney", "Ivan Petrov")
+
+
+def test_her_attorney_is_not_his_lawyer_named_before(nlp):
+    text = (
+        "A retired pilot, Oscar Lind, sued the airline on Monday. His lawyer, Petra Vos, "
+        "filed the papers. Her attorney said the airline had ignored safety rules."
+    )
+    assert last_speaker(nlp, text)[1] is None
+
+
+def test_the_possessors_lawyer_is_the_attorney_titled_before_a_name(nlp):
+    text = (
+        "Oscar Lind hired attorney Petra Vos after the crash. "
+        "Lind's lawyer said the airline had ignored safety rules."
+    )
+    assert last_speaker(nlp, text) == ("Lind's lawyer", "Petra Vos")
+
+
+def test_a_title_in_a_sentence_without_the_owner_is_not_the_owners_lawyer(nlp):
+    text = (
+        "Oscar Lind hired attorney Petra Vos after the crash. "
+        "Mira Holt's lawyer said the airline had ignored safety rules."
+    )
+    assert last_speaker(nlp, text)[1] is None
+
+
+def test_a_district_attorney_is_not_the_defendants_attorney(nlp):
+    text = (
+        "District Attorney Petra Vos charged Oscar Lind on Monday. "
+        "Lind's attorney said the charges were baseless."
+    )
+    assert last_speaker(nlp, text)[1] is None
+
+
+def test_the_firm_is_the_company_written_before_its_name(nlp):
+    text = (
+        "The Swedish company Nordlux AB said it would close a plant. "
+        "The Swedish firm said demand had fallen."
+    )
+    assert last_speaker(nlp, text) == ("The Swedish firm", "Nordlux AB")
+
+
+def test_the_state_and_party_are_the_apposed_party_member_from_that_state(nlp):
+    text = (
+        "Carla Diaz, a Democrat from Oregon, said she backed the measure. "
+        "The Oregon Democrat said voters deserved a choice."
+    )
+    assert last_speaker(nlp, text) == ("The Oregon Democrat", "Carla Diaz")
+
+
+def test_an_abbreviated_title_is_a_rival_for_the_description(nlp):
+    text = (
+        "Senator Ann Cole met Sen. Bo Diaz on Tuesday to discuss the bill. "
+        "The senator said the bill would pass."
+    )
+    assert last_speaker(nlp, text)[1] is None
+
+
+def test_the_one_titled_senator_is_the_senator(nlp):
+    text = (
+        "Senator Ann Cole met farmers on Tuesday to discuss the bill. "
+        "The senator said the bill would pass."
+    )
+    assert last_speaker(nlp, text) == ("The senator", "Ann Cole")
