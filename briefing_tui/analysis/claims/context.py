@@ -293,6 +293,35 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     return None if rivals else actor
 
 
+def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: Actors) -> bool:
+    """Whether "it" / "they" as a source more likely stands for something other than
+    ``actor``: the one subject of the sentence before, in the same paragraph, is a noun
+    of the pronoun's number (for "they" also a body: "The Teachers Union met ... They
+    said") that is not ``actor`` ("The workers went on strike. They said ...": the
+    workers, not a company named further back)."""
+    number = _PRONOUN_NUMBER.get(pronoun.lower_)
+    sent = pronoun.sent
+    if number is None or sent.start == 0:
+        return False
+    doc = pronoun.doc
+    previous = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
+        return False  # a new paragraph: the sentence before says nothing of it
+    subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = subjects[0]
+    own = actor_of(subject)
+    body = pronoun.lower_ == "they" and own is not None and index.kind_of(own) in _BODY_KINDS
+    if (subject.tag_ not in number and not body) or own == actor:
+        return False
+    return not any(actor_of(t) == actor for t in subject.subtree)
+
+
+#: The noun tags each group pronoun agrees with.
+_PRONOUN_NUMBER = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
+
+
 #: Nouns of places that govern themselves: "the city" and "Marion County" act and speak.
 UNIT_NOUNS = frozenset(
     {"city", "county", "state", "town", "village", "township", "borough", "municipality"}

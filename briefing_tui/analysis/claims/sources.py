@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.chain import chained_person
-from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
+from briefing_tui.analysis.claims.context import (
+    described_actor,
+    group_antecedent,
+    other_antecedent,
+    titled_actor,
+)
 from briefing_tui.analysis.claims.epithets import (
     epithet_holder,
     has_rival,
@@ -211,6 +216,12 @@ def source_actor(
         if actor is None and (pronoun := _token_at(doc, head[0])) is not None:
             # "Acme released its results. It said ...": the body just named
             actor = group_antecedent(pronoun, lambda t: _head_actor(t, index), index)
+        elif (
+            actor is not None
+            and (pronoun := _token_at(doc, head[0])) is not None
+            and other_antecedent(pronoun, actor, lambda t: _head_actor(t, index), index)
+        ):
+            return None  # "The workers went on strike. They said": not a body named before
         return actor if actor not in named else None  # only as the actors analysis resolved it
     if head is None:
         return actor
