@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 #: Verbs of handing over money.
 _PAYING = frozenset({"pay", "repay", "refund", "reimburse", "remit"})
 #: What is owed, as the object of a paying verb only ("pay their bills", not "the bill").
-_OWED = frozenset({"bill", "invoice", "debt", "dues", "loan"})
+_OWED = frozenset({"bill", "invoice", "debt", "dues", "loan", "cost", "expense"})
 
 
 @cache

@@ -164,10 +164,15 @@ def _bare_infinitive(doc_tokens: list[Token]) -> bool:
 def _predicated(verb: Token, obj: Token) -> bool:
     """Whether something is said of the object: "dismissed the plan as a stunt",
     "blamed the mayor for the delay", "likened the tax to theft"."""
+    return _predicated_by(obj, list(verb.children))
+
+
+def _predicated_by(obj: Token, phrases: list[Token]) -> bool:
+    """Whether one of a verb's ``phrases`` after its object says something of it."""
     return any(
         c.i > obj.i
         and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _SAID_OF))
-        for c in verb.children
+        for c in phrases
     )
 
 
@@ -193,6 +198,8 @@ def _hypothetical_speaker(verb: Token) -> bool:
     return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
 
 
+#: Entity types of a phrase that says when or how long, not what was said.
+_TIMES = frozenset({"DATE", "TIME"})
 #: Relative pronouns that open a clause on a name ("Harlan, who ...").
 _RELATIVES = frozenset({"who", "which", "that"})
 #: Words that open a clause as a question, not a statement.
@@ -221,7 +228,12 @@ def _narrated_in_relative_clause(verb: Token, content: tuple[int, int]) -> bool:
         return False  # "the senators who attacked the plan": they are who is meant
     if _says_something(verb, content):
         return False
-    return not any(_predicated(verb, c) for c in verb.children if c.dep_ == "dobj")
+    said_of = [
+        c
+        for c in verb.children
+        if c.dep_ != "prep" or not any(o.ent_type_ in _TIMES for o in c.children)
+    ]  # "criticized regulators for months": how long, not what was said of them
+    return not any(_predicated_by(c, said_of) for c in verb.children if c.dep_ == "dobj")
 
 
 def _asked_of_someone(verb: Token) -> bool:

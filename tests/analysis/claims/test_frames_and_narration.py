@@ -52,3 +52,13 @@ def test_asking_others_to_pay_their_bills_is_no_claim(nlp):
 def test_urging_a_council_to_act_stays_a_claim(nlp):
     text = "The mayor urged the council to approve the budget."
     assert cues(nlp, text) == ["urged"]
+
+
+def test_a_time_phrase_says_nothing_of_the_criticised(nlp):
+    text = "Grady, who criticized regulators for months, met investors on Friday."
+    assert cues(nlp, text) == []
+
+
+def test_demanding_that_another_pay_the_costs_is_no_claim(nlp):
+    text = "The tribe demanded that the company pay the cleanup costs."
+    assert cues(nlp, text) == []
