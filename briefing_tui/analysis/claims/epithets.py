@@ -168,10 +168,17 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
     return heads, found | heads
 
 
-def _someone_new(head: Token, noun: str) -> bool:
+def _someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
     """Whether the article introduced someone with the description's noun ("a senator")
-    before it: the description may be that unnamed person."""
-    for token in head.doc[: head.i]:
+    before it: the description may be that unnamed person. An introduction before the
+    person is first named is the news lede that names them next ("A federal judge
+    blocked ... U.S. District Judge Ann Roe said"), and does not count."""
+    start = 0
+    if person is not None:
+        named = [m.start for m in person.mentions if m.kind == "name"]
+        first = min(named, default=0)
+        start = next((t.i for t in head.doc if t.idx >= first), 0)
+    for token in head.doc[start : head.i]:
         if token.pos_ != "NOUN" or _word(token.lemma_) != noun:
             continue
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
@@ -186,14 +193,14 @@ def epithet_holder(head: Token, index: People) -> str | None:
     if found is None:
         return None
     noun, modifiers = found
-    if _someone_new(head, noun):
-        return None
-    holders = set()
+    holders = []
     for person in index.people():
         titles, words = person_words(head.doc, person)
         if (noun in titles or noun in _PARTIES & words) and modifiers <= words:
-            holders.add(person.id)
-    return next(iter(holders)) if len(holders) == 1 else None
+            holders.append(person)
+    if len(holders) != 1 or _someone_new(head, noun, holders[0]):
+        return None
+    return holders[0].id
 
 
 def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
@@ -208,7 +215,7 @@ def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
     if found is None:
         return True
     noun, modifiers = found
-    if _someone_new(head, noun):
+    if _someone_new(head, noun, person):
         return False
     _titles, words = person_words(head.doc, person)
     if not (modifiers & _TIME_WORDS) <= words:

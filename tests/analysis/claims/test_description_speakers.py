@@ -90,3 +90,21 @@ def test_the_one_titled_senator_is_the_senator(nlp):
         "The senator said the bill would pass."
     )
     assert last_speaker(nlp, text) == ("The senator", "Ann Cole")
+
+
+def test_a_lede_that_introduces_the_judge_before_naming_her_leaves_the_judge_her(nlp):
+    text = (
+        "A federal judge on Friday blocked the state's new fishing rules. "
+        "U.S. District Judge Nora Quill said in her opinion that the rules were vague. "
+        "The judge wrote that the state had ignored its own scientists."
+    )
+    assert last_speaker(nlp, text) == ("The judge", "Nora Quill")
+
+
+def test_a_judge_introduced_after_the_named_one_may_be_the_one_described(nlp):
+    text = (
+        "U.S. District Judge Nora Quill blocked the state's new fishing rules. "
+        "Later a judge in another district upheld similar rules. "
+        "The judge wrote that the state had ignored its own scientists."
+    )
+    assert last_speaker(nlp, text)[1] is None
