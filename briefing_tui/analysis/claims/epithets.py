@@ -235,7 +235,9 @@ def _body_nouns() -> frozenset[str]:
 
 def named_for_noun(head: Token, index: People) -> str | None:
     """ "Marion County ... the county said", "the Water Agency ... the agency said": the one
-    place or organisation whose name ends with the definite description's noun."""
+    place or organisation whose name ends with the definite description's noun, or a word
+    of its meaning ("the Harbor Gateway Corporation ... the company said":
+    ``lexicon/claims/description_synonyms.tsv``)."""
     found = description_words(head)
     if found is None or found[1]:
         return None  # "the Ohio county": a modifier the name would have to carry
@@ -245,7 +247,9 @@ def named_for_noun(head: Token, index: People) -> str | None:
     named = {
         actor_id
         for actor_id, name, kind in index.named()
-        if kind in _BODY_KINDS and name.lower().rsplit(" ", 1)[-1] == noun and " " in name
+        if kind in _BODY_KINDS
+        and " " in name
+        and meaning_of(name.lower().rsplit(" ", 1)[-1]) == meaning_of(noun)
     }
     return next(iter(named)) if len(named) == 1 else None
 

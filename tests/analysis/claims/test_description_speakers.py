@@ -108,3 +108,22 @@ def test_a_judge_introduced_after_the_named_one_may_be_the_one_described(nlp):
         "The judge wrote that the state had ignored its own scientists."
     )
     assert last_speaker(nlp, text)[1] is None
+
+
+def test_the_company_is_the_one_corporation_named(nlp):
+    text = (
+        "The Lakeview Town Council delayed a vote on the new ferry terminal on Monday.\n\n"
+        "The terminal, planned by the Northgate Marine Corporation, would replace the old "
+        "pier. The company says the terminal will create 80 jobs."
+    )
+    assert last_speaker(nlp, text) == ("The company", "Northgate Marine Corporation")
+
+
+def test_the_company_is_neither_of_two_corporations(nlp):
+    text = (
+        "The Lakeview Town Council delayed a vote on the new ferry terminal on Monday.\n\n"
+        "The terminal, planned by the Northgate Marine Corporation with the Eastway Shipping "
+        "Corporation, would replace the old pier. The company says the terminal will create "
+        "80 jobs."
+    )
+    assert last_speaker(nlp, text)[1] is None
