@@ -2,11 +2,15 @@
 
 "Tom Baxter, a Boston lawyer, ... The Boston lawyer said": the description's head
 noun and its modifiers match the one actor the article gave that description to in
-an apposition. "Acme Corp. released its results. It said ...": "it" and "they" as a
-source take the organisation or group that is the subject of the sentence just
-before, in the same paragraph, when no other body is named there. "It" may also be a
-city or county that was the subject ("The city sued ... It said"). Each link is made
-only when exactly one actor fits; otherwise the source stays without a speaker.
+an apposition, a copula, an "of" phrase or a title written right before the name
+("attorney Petra Vos"). "Acme Corp. released its results. It said ...": "it" and
+"they" as a source take the organisation or group that is the subject of the
+sentence just before, in the same paragraph, when no other body is named there. "It"
+may also be a city or county that was the subject ("The city sued ... It said"); a
+body the actors analysis gave the pronoun is dropped when that subject is someone
+else of the pronoun's number. A bare "the government" is the one country the article
+names. Each link is made only when exactly one actor fits; otherwise the source stays
+without a speaker.
 """
 
 from __future__ import annotations
@@ -320,6 +324,35 @@ def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: A
 
 #: The noun tags each group pronoun agrees with.
 _PRONOUN_NUMBER = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
+
+
+#: Nouns that, bare after "the", stand for the government of a country.
+_GOVERNMENT_NOUNS = frozenset({"government"})
+
+
+def sole_country(head: Token, index: Actors) -> str | None:
+    """ "The government said ...": the one country the article names, when the noun has
+    nothing but "the" (no "state", "Ohio", "local" nor "of ..." to say whose)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _GOVERNMENT_NOUNS:
+        return None
+    if [c.lower_ for c in head.children] != ["the"] or head.tag_ != "NN":
+        return None
+    countries = {actor for actor, _name, kind in index.named() if kind == "country"}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+#: Modifiers that make a government one below the country's ("the regional government").
+_BELOW_COUNTRY = frozenset(
+    {"regional", "local", "state", "provincial", "municipal", "city", "county", "town"}
+)
+
+
+def below_country(head: Token) -> bool:
+    """Whether a government noun is one below a country ("the regional government",
+    "the state government"): it never speaks for the country."""
+    return head.lemma_.lower() in _GOVERNMENT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _BELOW_COUNTRY for c in head.children
+    )
 
 
 #: Nouns of places that govern themselves: "the city" and "Marion County" act and speak.

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import (
+    below_country,
     described_actor,
     group_antecedent,
     other_antecedent,
+    sole_country,
     titled_actor,
 )
 from briefing_tui.analysis.claims.epithets import (
@@ -226,6 +228,9 @@ def source_actor(
     if head is None:
         return actor
     token = _token_at(doc, head[0])
+    below = token is not None and below_country(token)
+    if below and actor is not None and index.kind_of(actor) == "country":
+        return None  # "the regional government said": not the country's
     if token is not None and _several_people(token, index):
         return None  # "Two council members, Ann Lin and Omar Hadi, said": not one speaker
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
@@ -239,6 +244,7 @@ def source_actor(
                 or _fitting_title_holder(token, index)
                 or named_for_noun(token, index)
                 or chained_person(token, index)
+                or sole_country(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)

@@ -127,3 +127,32 @@ def test_the_company_is_neither_of_two_corporations(nlp):
         "80 jobs."
     )
     assert last_speaker(nlp, text)[1] is None
+
+
+def test_the_government_is_the_one_country_named(nlp):
+    text = (
+        "Portugal's energy regulator said on Monday it had opened an inquiry into Westgrid "
+        "Power. The government has said it will publish plans for a new grid by the summer."
+    )
+    assert last_speaker(nlp, text) == ("The government", "Portugal")
+
+
+def test_a_regional_government_is_not_the_country(nlp):
+    text = (
+        "Portugal's energy regulator said on Monday it had opened an inquiry into Westgrid "
+        "Power. The regional government has said it will publish plans for a new grid."
+    )
+    assert last_speaker(nlp, text)[1] is None
+
+
+def test_a_dateline_place_is_never_the_speaker(nlp):
+    text = (
+        "LISBON (Wire) - Portugal's energy regulator Regen said on Monday it had opened an "
+        "investigation into Westgrid Power."
+    )
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    claim = find_claims(doc, actors)[0]
+    assert "LISBON" not in (claim.source_text or "")
+    assert names.get(claim.source) in (None, "Regen")
