@@ -156,3 +156,18 @@ def test_a_dateline_place_is_never_the_speaker(nlp):
     claim = find_claims(doc, actors)[0]
     assert "LISBON" not in (claim.source_text or "")
     assert names.get(claim.source) in (None, "Regen")
+
+
+def test_the_government_is_the_one_country_named_paragraphs_before(nlp):
+    text = (
+        "LONDON (Wire) - Britain's energy regulator Regen said on Monday it had opened an "
+        "investigation into Westgrid Power.\n\n"
+        "The inquiry will examine statements the company made to investors, Regen said.\n\n"
+        "Westgrid, which supplies power to homes in northern England, said it would "
+        "cooperate fully.\n\n"
+        "The company's shares fell 6 percent in London trading.\n\n"
+        "Analysts at Fidelis Bank said the inquiry could take a year.\n\n"
+        "The abandoned upgrade was meant to connect three wind farms to the grid.\n\n"
+        "The government has said it will publish plans for a new grid by the summer."
+    )
+    assert last_speaker(nlp, text) == ("The government", "United Kingdom")
