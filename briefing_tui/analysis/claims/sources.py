@@ -21,6 +21,7 @@ from briefing_tui.analysis.claims.context import (
     below_country,
     described_actor,
     group_antecedent,
+    national_body,
     other_antecedent,
     sole_country,
     titled_actor,
@@ -101,6 +102,11 @@ class ActorIndex:
         """The kind of actor ``actor_id`` ("person", "organization", ...)."""
         kind = self._kinds.get(actor_id)
         return None if kind is None else str(kind)
+
+    def descriptions(self) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of every mention the actors analysis found as a
+        description ("the company")."""
+        return [(r[0], r[1], r[2]) for r in self._rows if r[4] == "description"]
 
     def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]:
         """Actors named (not by a pronoun) inside ``[start, end)``.
@@ -245,6 +251,7 @@ def source_actor(
                 or named_for_noun(token, index)
                 or chained_person(token, index)
                 or sole_country(token, index)
+                or national_body(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)

@@ -171,3 +171,18 @@ def test_the_government_is_the_one_country_named_paragraphs_before(nlp):
         "The government has said it will publish plans for a new grid by the summer."
     )
     assert last_speaker(nlp, text) == ("The government", "United Kingdom")
+
+
+def test_the_national_company_is_the_one_body_found_as_the_company(nlp):
+    text = (
+        "A trial of an experimental asthma drug has been halted, its maker, Vastra "
+        "Therapeutics, said on Tuesday.\n\n"
+        "The Swedish company said four patients had fallen ill.\n\n"
+        "The drug was seen by analysts as the company's most important product."
+    )
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    claims = find_claims(doc, actors)
+    found = [names.get(c.source) for c in claims if c.source_text == "The Swedish company"]
+    assert found == ["Vastra Therapeutics"]
