@@ -8,10 +8,8 @@ an apposition, a copula, an "of" phrase or a title written right before the name
 sentence just before, in the same paragraph, when no other body is named there. "It"
 may also be a city or county that was the subject ("The city sued ... It said"); a
 body the actors analysis gave the pronoun is dropped when that subject is someone
-else of the pronoun's number. A bare "the government" is the one country the article
-names; "the Danish company" is the one organisation the actors analysis found as "the
-company". Each link is made only when exactly one actor fits; otherwise the source stays
-without a speaker.
+else of the pronoun's number. Each link is made only when exactly one actor fits;
+otherwise the source stays without a speaker.
 """
 
 from __future__ import annotations
@@ -52,8 +50,6 @@ class Actors(Protocol):
     def roles(self) -> dict[str, str]: ...
 
     def people_in(self, start: int, end: int) -> frozenset[str]: ...
-
-    def descriptions(self) -> list[tuple[int, int, str]]: ...
 
     def named(self) -> list[tuple[str, str, str]]: ...
 
@@ -327,59 +323,6 @@ def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: A
 
 #: The noun tags each group pronoun agrees with.
 _PRONOUN_NUMBER = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
-
-
-#: Nouns that, bare after "the", stand for the government of a country.
-_GOVERNMENT_NOUNS = frozenset({"government"})
-
-
-def sole_country(head: Token, index: Actors) -> str | None:
-    """ "The government said ...": the one country the article names, when the noun has
-    nothing but "the" (no "state", "Ohio", "local" nor "of ..." to say whose)."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _GOVERNMENT_NOUNS:
-        return None
-    if [c.lower_ for c in head.children] != ["the"] or head.tag_ != "NN":
-        return None
-    countries = {actor for actor, _name, kind in index.named() if kind == "country"}
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
-def national_body(head: Token, index: Actors) -> str | None:
-    """ "The Danish company said": the one organisation the actors analysis found as
-    "the company" (a description of the same meaning with no modifier) elsewhere in the
-    article, when the description's only modifiers are nationality adjectives."""
-    mods = [c for c in head.children if c.dep_ not in ("det", "punct")]
-    if head.pos_ != "NOUN" or not mods or [c.lower_ for c in head.children][:1] != ["the"]:
-        return None
-    if any(c.dep_ != "amod" or c.ent_type_ != "NORP" for c in mods):
-        return None
-    meaning = _meaning(head)
-    doc = head.doc
-    found = set()
-    for start, end, actor in index.descriptions():
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.i == head.i or _meaning(span.root) != meaning:
-            continue
-        if len(span) == 2 and span[0].lower_ == "the":
-            found.add(actor)
-    if len(found) != 1:
-        return None
-    actor = next(iter(found))
-    return actor if index.kind_of(actor) == "organisation" else None
-
-
-#: Modifiers that make a government one below the country's ("the regional government").
-_BELOW_COUNTRY = frozenset(
-    {"regional", "local", "state", "provincial", "municipal", "city", "county", "town"}
-)
-
-
-def below_country(head: Token) -> bool:
-    """Whether a government noun is one below a country ("the regional government",
-    "the state government"): it never speaks for the country."""
-    return head.lemma_.lower() in _GOVERNMENT_NOUNS and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _BELOW_COUNTRY for c in head.children
-    )
 
 
 #: Nouns of places that govern themselves: "the city" and "Marion County" act and speak.

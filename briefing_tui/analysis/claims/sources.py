@@ -16,14 +16,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.bodies import below_country, national_body, sole_country
 from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import (
-    below_country,
     described_actor,
     group_antecedent,
-    national_body,
     other_antecedent,
-    sole_country,
     titled_actor,
 )
 from briefing_tui.analysis.claims.epithets import (
