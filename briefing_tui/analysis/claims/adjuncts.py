@@ -19,12 +19,12 @@ too and is cut off the front of a content.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import cue_table
+from briefing_tui.analysis.claims.datelines import dateline_end
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
 from briefing_tui.analysis.doctext import char_span, doc_text
@@ -85,21 +85,14 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
         return
 
 
-#: A dateline: place words in capitals, an optional date and agency, then a dash.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*(?:,[^\n\u2014\u2013]{1,30}?)?"
-    r"(?: ?\([^)\n]{1,20}\))?\s*(?:\u2014|\u2013|--|-)\s+"
-)
-
-
 def drop_dateline(text: str, draft: Draft) -> None:
     """Cut a paragraph's opening dateline ("HARLOW BAY — ") off a content that starts there."""
     start, end = draft.content
     if draft.kind == ClaimKind.DIRECT or (start > 0 and text[start - 1] != "\n"):
         return
-    found = _DATELINE.match(text, start, end)
-    if found is not None and end - found.end() > 0:
-        draft.content = (found.end(), end)
+    found = dateline_end(text, start, end)
+    if found is not None and end - found > 0:
+        draft.content = (found, end)
 
 
 #: Marks of a contrast clause.

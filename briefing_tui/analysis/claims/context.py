@@ -2,11 +2,14 @@
 
 "Tom Baxter, a Boston lawyer, ... The Boston lawyer said": the description's head
 noun and its modifiers match the one actor the article gave that description to in
-an apposition. "Acme Corp. released its results. It said ...": "it" and "they" as a
-source take the organisation or group that is the subject of the sentence just
-before, in the same paragraph, when no other body is named there. "It" may also be a
-city or county that was the subject ("The city sued ... It said"). Each link is made
-only when exactly one actor fits; otherwise the source stays without a speaker.
+an apposition, a copula, an "of" phrase or a title written right before the name
+("attorney Petra Vos"). "Acme Corp. released its results. It said ...": "it" and
+"they" as a source take the organisation or group that is the subject of the
+sentence just before, in the same paragraph, when no other body is named there. "It"
+may also be a city or county that was the subject ("The city sued ... It said"); a
+body the actors analysis gave the pronoun is dropped when that subject is someone
+else of the pronoun's number. Each link is made only when exactly one actor fits;
+otherwise the source stays without a speaker.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ class Actors(Protocol):
 
     def roles(self) -> dict[str, str]: ...
 
+    def people_in(self, start: int, end: int) -> frozenset[str]: ...
+
     def named(self) -> list[tuple[str, str, str]]: ...
 
 
@@ -65,7 +70,7 @@ def _modifiers(noun: Token) -> set[str]:
 
 
 #: The dependencies of the words that may name a description (see ``described_actor``).
-_NAMING_DEPS = frozenset({"appos", "attr", "pobj"})
+_NAMING_DEPS = frozenset({"appos", "attr", "pobj", "compound"})
 
 
 def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | None:
@@ -101,25 +106,96 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
             pairs = [(token.head.head, token)]  # "the city of Millbrook"
             kinds = _NAMED_BY_OF_KINDS
+        elif token.dep_ == "compound" and _title_before_name(token):
+            # "attorney Mark Smith", "the German company Brenner AG"
+            if owner is not None and not _owner_beside(token, owner, index):
+                continue
+            pairs = [(token, token.head)]
         else:
             continue
         for noun, name in pairs:
-            if noun.pos_ != "NOUN" or _meaning(noun) != meaning or name.pos_ != "PROPN":
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i == head.i or name.pos_ != "PROPN":
+                continue
+            if noun.pos_ == "PROPN" and token.dep_ != "compound":
+                continue  # a name, not a description ("Acme, Bell Labs' parent")
+            if _meaning(noun) != meaning:
                 continue
             actor = actor_of(name)
             if actor is None or index.kind_of(actor) not in kinds:
                 continue
-            other = _possessor(noun, actor_of)
-            if owner is not None and other is not None and owner != other:
+            if _owners_differ(head, noun, owner, actor_of):
                 continue
             if wanted <= {w.lower_ for w in noun.subtree}:
                 found.add(actor)
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1 or _someone_unnamed(head, meaning):
+        return None
+    return next(iter(found))
+
+
+#: Determiners that introduce someone new ("a senator rose").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _someone_unnamed(head: Token, meaning: str) -> bool:
+    """Whether someone was introduced with the description's noun and no name before it
+    ("Later a senator from the other party rose. The senator said"): it may be them."""
+    for token in head.doc[: head.i]:
+        if token.pos_ != "NOUN" or _meaning(token) != meaning or token.dep_ in ("appos", "attr"):
+            continue
+        if any(c.dep_ == "appos" for c in token.children):
+            continue  # "a lawyer, Mark Hale": named
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+            return True
+    return False
 
 
 def _possessor(noun: Token, actor_of: ActorLookup) -> str | None:
     """The actor a noun's possessor names ("Ruiz's attorney"), if any."""
     return next((a for c in noun.children if c.dep_ == "poss" and (a := actor_of(c))), None)
+
+
+def _owners_differ(head: Token, noun: Token, owner: str | None, actor_of: ActorLookup) -> bool:
+    """Whether the description and the naming phrase belong to different possessors.
+
+    Two possessive pronouns are compared as words ("his attorney" and "his lawyer, Mark
+    Hale" are one man's; "her lawyer" is not "his lawyer"): which person a pronoun stands
+    for is a guess that the two mentions need not share. Otherwise the actors compare.
+    """
+    mine = next((c for c in head.children if c.dep_ == "poss"), None)
+    theirs = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if mine is None or theirs is None:
+        return False
+    if mine.tag_ == "PRP$" and theirs.tag_ == "PRP$":
+        return mine.lower_ != theirs.lower_
+    other = _possessor(noun, actor_of)
+    return owner is not None and other is not None and owner != other
+
+
+def _title_before_name(token: Token) -> bool:
+    """Whether ``token`` is a description written right before a name ("attorney Mark
+    Smith", "the German company Brenner AG"), not part of the name or of an office
+    named with a capitalised word ("District Attorney Jane Roe", "U.S. Attorney")."""
+    name = token.head
+    if name.pos_ != "PROPN" or token.i > name.i or token.ent_type_ in ("PERSON", "ORG"):
+        return False
+    between = token.doc[token.i + 1 : name.i]
+    if any(t.pos_ != "PROPN" or t.head.i != name.i for t in between):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.head.i in (token.i, name.i):
+        return False  # "District Attorney Jane Roe", "U.S. Attorney Jane Roe": an office
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _owner_beside(token: Token, owner: str, index: Actors) -> bool:
+    """Whether the sentence that writes a title before a name also mentions the owner
+    of the description ("Brandt hired attorney Mark Smith" for "Brandt's lawyer"), and
+    no other person but the one named: else the title may be someone else's."""
+    sent = token.sent
+    people = index.people_in(sent.start_char, sent.end_char)
+    name = token.head
+    named = index.named_in(name.left_edge.idx, name.idx + len(name))
+    return owner in people and len(people - named - {owner}) == 0
 
 
 @cache
@@ -131,7 +207,15 @@ def _synonyms() -> dict[str, str]:
 
 
 def _meaning(noun: Token) -> str:
-    return meaning_of(noun.lemma_)
+    lemma = noun.lemma_.lower()
+    return meaning_of(_title_words().get(lemma, lemma))
+
+
+@cache
+def _title_words() -> dict[str, str]:
+    """An abbreviated title -> the noun it stands for ("Sen." -> "senator"), from
+    ``lexicon/claims/title_words.tsv``."""
+    return {row[0].lower(): row[1].lower() for row in data_files.rows("claims/title_words.tsv")}
 
 
 def meaning_of(lemma: str) -> str:
@@ -210,6 +294,35 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
+
+
+def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: Actors) -> bool:
+    """Whether "it" / "they" as a source more likely stands for something other than
+    ``actor``: the one subject of the sentence before, in the same paragraph, is a noun
+    of the pronoun's number (for "they" also a body: "The Teachers Union met ... They
+    said") that is not ``actor`` ("The workers went on strike. They said ...": the
+    workers, not a company named further back)."""
+    number = _PRONOUN_NUMBER.get(pronoun.lower_)
+    sent = pronoun.sent
+    if number is None or sent.start == 0:
+        return False
+    doc = pronoun.doc
+    previous = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
+        return False  # a new paragraph: the sentence before says nothing of it
+    subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = subjects[0]
+    own = actor_of(subject)
+    body = pronoun.lower_ == "they" and own is not None and index.kind_of(own) in _BODY_KINDS
+    if (subject.tag_ not in number and not body) or own == actor:
+        return False
+    return not any(actor_of(t) == actor for t in subject.subtree)
+
+
+#: The noun tags each group pronoun agrees with.
+_PRONOUN_NUMBER = {"it": frozenset({"NN", "NNP"}), "they": frozenset({"NNS", "NNPS"})}
 
 
 #: Nouns of places that govern themselves: "the city" and "Marion County" act and speak.

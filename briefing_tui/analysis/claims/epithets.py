@@ -143,7 +143,11 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
         if root is None or root.pos_ != "PROPN":
             continue
         titles = [c for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod"}]
-        titles += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        titles += [
+            c
+            for c in root.children
+            if c.dep_ == "appos" and (c.pos_ == "NOUN" or is_party_member(c))
+        ]  # "Carla Diaz, a Republican from Ohio"
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             titles.append(root.head)  # "the party's nominee, Tom Baxter"
         titles = [t for t in titles if t.ent_type_ != "PERSON"]
@@ -164,10 +168,17 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
     return heads, found | heads
 
 
-def _someone_new(head: Token, noun: str) -> bool:
+def _someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
     """Whether the article introduced someone with the description's noun ("a senator")
-    before it: the description may be that unnamed person."""
-    for token in head.doc[: head.i]:
+    before it: the description may be that unnamed person. An introduction before the
+    person is first named is the news lede that names them next ("A federal judge
+    blocked ... U.S. District Judge Ann Roe said"), and does not count."""
+    start = 0
+    if person is not None:
+        named = [m.start for m in person.mentions if m.kind == "name"]
+        first = min(named, default=0)
+        start = next((t.i for t in head.doc if t.idx >= first), 0)
+    for token in head.doc[start : head.i]:
         if token.pos_ != "NOUN" or _word(token.lemma_) != noun:
             continue
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
@@ -182,14 +193,14 @@ def epithet_holder(head: Token, index: People) -> str | None:
     if found is None:
         return None
     noun, modifiers = found
-    if _someone_new(head, noun):
-        return None
-    holders = set()
+    holders = []
     for person in index.people():
         titles, words = person_words(head.doc, person)
         if (noun in titles or noun in _PARTIES & words) and modifiers <= words:
-            holders.add(person.id)
-    return next(iter(holders)) if len(holders) == 1 else None
+            holders.append(person)
+    if len(holders) != 1 or _someone_new(head, noun, holders[0]):
+        return None
+    return holders[0].id
 
 
 def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
@@ -204,7 +215,7 @@ def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
     if found is None:
         return True
     noun, modifiers = found
-    if _someone_new(head, noun):
+    if _someone_new(head, noun, person):
         return False
     _titles, words = person_words(head.doc, person)
     if not (modifiers & _TIME_WORDS) <= words:
@@ -224,7 +235,9 @@ def _body_nouns() -> frozenset[str]:
 
 def named_for_noun(head: Token, index: People) -> str | None:
     """ "Marion County ... the county said", "the Water Agency ... the agency said": the one
-    place or organisation whose name ends with the definite description's noun."""
+    place or organisation whose name ends with the definite description's noun, or a word
+    of its meaning ("the Harbor Gateway Corporation ... the company said":
+    ``lexicon/claims/description_synonyms.tsv``)."""
     found = description_words(head)
     if found is None or found[1]:
         return None  # "the Ohio county": a modifier the name would have to carry
@@ -234,6 +247,25 @@ def named_for_noun(head: Token, index: People) -> str | None:
     named = {
         actor_id
         for actor_id, name, kind in index.named()
-        if kind in _BODY_KINDS and name.lower().rsplit(" ", 1)[-1] == noun and " " in name
+        if kind in _BODY_KINDS
+        and " " in name
+        and meaning_of(name.lower().rsplit(" ", 1)[-1]) == meaning_of(noun)
     }
     return next(iter(named)) if len(named) == 1 else None
+
+
+def has_rival(head: Token, person: Actor, index: People) -> bool:
+    """Whether another person is written with the description's noun and all its
+    modifiers ("Senator Ann Cole met Sen. Bo Diaz ... The senator said"): the
+    description may be either, so it names neither."""
+    found = description_words(head)
+    if found is None:
+        return False
+    noun, modifiers = found
+    for other in index.people():
+        if other.id == person.id:
+            continue
+        titles, words = person_words(head.doc, other)
+        if noun in titles and modifiers <= words:
+            return True
+    return False

@@ -4,8 +4,10 @@ A demand whose content is only a sum or a payment (``lexicon/claims/
 payment_nouns.txt``, or a money amount), or someone else paying one ("demands
 that the school pay its taxes", "wants the church to pay 2 million euros"), asks
 for something to be handed over; it states no proposition and is not shown as a
-claim. A demand for an act ("demanded his resignation") and a pledge to pay
-("promised to pay the teachers more": no other payer) are left alone.
+claim. So is a request that someone else pay ("asked residents to pay their water
+bills", "urged the firm to pay damages": ``asked_to_pay``). A demand for an act
+("demanded his resignation") and a pledge to pay ("promised to pay the teachers
+more": no other payer) are left alone.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Verbs of handing over money.
 _PAYING = frozenset({"pay", "repay", "refund", "reimburse", "remit"})
+#: What is owed, as the object of a paying verb only ("pay their bills", not "the bill").
+_OWED = frozenset({"bill", "invoice", "debt", "dues", "loan", "cost", "expense"})
 
 
 @cache
@@ -52,8 +56,28 @@ def _someone_pays(verb: Token, inside: range) -> bool:
     if verb.lemma_.lower() not in _PAYING:
         return False
     payer = any(c.dep_ == "nsubj" and c.i in inside for c in verb.children)
-    money = any(c.dep_ == "dobj" and _is_money(c) for c in verb.children)
-    return payer and money
+    return payer and _pays_money(verb)
+
+
+def _pays_money(verb: Token) -> bool:
+    """Whether a paying verb's object is money or something owed."""
+    return any(
+        c.dep_ == "dobj" and (_is_money(c) or c.lemma_.lower() in _OWED) for c in verb.children
+    )
+
+
+def asked_to_pay(verb: Token) -> bool:
+    """ "asked residents to pay their water bills", "urged the firm to pay damages": a
+    cue whose infinitive has someone else (its object) hand over money."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.lemma_.lower() in _PAYING
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and _pays_money(c)
+        for c in verb.children
+    )
 
 
 def _is_money(noun: Token) -> bool:

@@ -16,10 +16,17 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.bodies import below_country, national_body, sole_country
 from briefing_tui.analysis.claims.chain import chained_person
-from briefing_tui.analysis.claims.context import described_actor, group_antecedent, titled_actor
+from briefing_tui.analysis.claims.context import (
+    described_actor,
+    group_antecedent,
+    other_antecedent,
+    titled_actor,
+)
 from briefing_tui.analysis.claims.epithets import (
     epithet_holder,
+    has_rival,
     is_party_member,
     named_for_noun,
     title_fits,
@@ -93,6 +100,11 @@ class ActorIndex:
         """The kind of actor ``actor_id`` ("person", "organization", ...)."""
         kind = self._kinds.get(actor_id)
         return None if kind is None else str(kind)
+
+    def descriptions(self) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of every mention the actors analysis found as a
+        description ("the company")."""
+        return [(r[0], r[1], r[2]) for r in self._rows if r[4] == "description"]
 
     def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]:
         """Actors named (not by a pronoun) inside ``[start, end)``.
@@ -210,10 +222,19 @@ def source_actor(
         if actor is None and (pronoun := _token_at(doc, head[0])) is not None:
             # "Acme released its results. It said ...": the body just named
             actor = group_antecedent(pronoun, lambda t: _head_actor(t, index), index)
+        elif (
+            actor is not None
+            and (pronoun := _token_at(doc, head[0])) is not None
+            and other_antecedent(pronoun, actor, lambda t: _head_actor(t, index), index)
+        ):
+            return None  # "The workers went on strike. They said": not a body named before
         return actor if actor not in named else None  # only as the actors analysis resolved it
     if head is None:
         return actor
     token = _token_at(doc, head[0])
+    below = token is not None and below_country(token)
+    if below and actor is not None and index.kind_of(actor) == "country":
+        return None  # "the regional government said": not the country's
     if token is not None and _several_people(token, index):
         return None  # "Two council members, Ann Lin and Omar Hadi, said": not one speaker
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
@@ -227,11 +248,15 @@ def source_actor(
                 or _fitting_title_holder(token, index)
                 or named_for_noun(token, index)
                 or chained_person(token, index)
+                or sole_country(token, index)
+                or national_body(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
         if person is not None and not named and not title_fits(token, person, linked=True):
             return None  # "the former governor" linked to a governor, "a senator ... the senator"
+        if person is not None and not named and has_rival(token, person, index):
+            return None  # "Senator Ann Cole met Sen. Bo Diaz. The senator said"
         if index.kind_of(actor) == "place" and index.at(*head) == actor:
             # "the city said": the place does not speak, its administration does; but
             # "the city of Millbrook" or "Marion County" ... "the county said" names the

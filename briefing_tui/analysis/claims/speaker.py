@@ -18,10 +18,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.datelines import dateline_end
 from briefing_tui.analysis.claims.draft import Draft, chars
 from briefing_tui.analysis.claims.sources import RELATIVE_PRONOUNS, phrase_bounds
 from briefing_tui.analysis.claims.subjects import misparsed_subject
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,6 +50,8 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
     if span is None or not len(span):
         return
     head = span[0]
+    if _skip_dateline(doc, draft, head):
+        return
     if head.lower_ in DISTRIBUTIVES and head.pos_ in {"PRON", "DET"}:
         draft.source_span = draft.source_head = None
         return
@@ -69,6 +72,26 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
             end -= 1
         draft.source_span = chars(doc, start, end)
         draft.source_head = chars(doc, found.i, found.i + 1)
+
+
+def _skip_dateline(doc: Doc, draft: Draft, head: Token) -> bool:
+    """ "LISBON (Wire) - Portugal's energy regulator Regen said": a source word in the
+    paragraph's dateline is the place the story was filed from; the speaker is the
+    phrase the parse hung on it after the dash, or nobody. True when it applied."""
+    assert draft.source_span is not None
+    end = dateline_end(doc_text(doc), draft.source_span[0])
+    if end is None or head.idx >= end:
+        return False
+    later = [c for c in head.children if c.dep_ == "appos" and c.idx >= end]
+    if not later:
+        draft.source_span = draft.source_head = None
+        return True
+    found = later[0]
+    name = next((c for c in found.children if c.dep_ == "appos" and c.pos_ == "PROPN"), found)
+    start, stop = phrase_bounds(found, None)
+    draft.source_span = chars(doc, start, max(stop, name.i + 1))
+    draft.source_head = chars(doc, name.i, name.i + 1)
+    return True
 
 
 def _take_misparsed_subject(doc: Doc, draft: Draft) -> None:

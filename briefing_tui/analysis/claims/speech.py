@@ -1,10 +1,15 @@
 """Whether a cue verb reports speech, thought or intention, and not an act or its absence.
 
-Three kinds of cue state no content: a negated attribution ("did not say
+Kinds of cue that state no content: a negated attribution ("did not say
 whether ...", "haven't said", and "does not believe that X", "no longer wants to
 Y", whose content read alone would say the opposite), a refusal to speak ("declined to comment",
-"refused to say"), and a verb of denial whose object is a thing acted on
-rather than something said ("rejected the offer", but "rejected the report").
+"refused to say"), a verb of denial whose object is a thing acted on
+rather than something said ("rejected the offer", but "rejected the report"), a
+cue in a clause opened by "whether" ("As far as whether Lee senses anger, ...": a
+question, not a statement), an accusation told in a relative clause on a name with
+only a noun phrase for content ("Harlan, who attacked allies, met ...": the writer's
+narration of an act), and a request that someone else pay ("asked residents to pay
+their bills", ``payments.asked_to_pay``).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.cues import Cue, content_nouns, cue_table
+from briefing_tui.analysis.claims.payments import asked_to_pay
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,7 +114,7 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
-    if _asked_of_someone(verb):
+    if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
         return False
     if _aim_or_circumstance(verb, content):
         return False
@@ -123,6 +129,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False  # "wanted to attend": an intention that says nothing of what
     inserted = content[0] <= verb.i < content[1]  # "X, she told me, is Y": its "me" is no party
     if not inserted and _names_a_party(verb, cue, content):
+        return False
+    if cue.stance == "accusation" and _narrated_in_relative_clause(verb, content):
         return False
     return not (cue.stance == "denial" and _acts_on_a_thing(verb, content))
 
@@ -156,10 +164,15 @@ def _bare_infinitive(doc_tokens: list[Token]) -> bool:
 def _predicated(verb: Token, obj: Token) -> bool:
     """Whether something is said of the object: "dismissed the plan as a stunt",
     "blamed the mayor for the delay", "likened the tax to theft"."""
+    return _predicated_by(obj, list(verb.children))
+
+
+def _predicated_by(obj: Token, phrases: list[Token]) -> bool:
+    """Whether one of a verb's ``phrases`` after its object says something of it."""
     return any(
         c.i > obj.i
         and (c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _SAID_OF))
-        for c in verb.children
+        for c in phrases
     )
 
 
@@ -183,6 +196,44 @@ def _hypothetical_speaker(verb: Token) -> bool:
     if supposed and any(s.lower_ in _FIRST_PLURAL for s in subjects):
         return True
     return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
+
+
+#: Entity types of a phrase that says when or how long, not what was said.
+_TIMES = frozenset({"DATE", "TIME"})
+#: Relative pronouns that open a clause on a name ("Harlan, who ...").
+_RELATIVES = frozenset({"who", "which", "that"})
+#: Words that open a clause as a question, not a statement.
+_OPEN_MARKS = frozenset({"whether"})
+
+
+def _questioned(verb: Token) -> bool:
+    """ "As far as whether Lee still senses anger, ...", "It is unclear whether Lee
+    believes ...", "asked whether Lee expects ...": the cue's own clause is put as a
+    question; nobody is reported to have said or thought it."""
+    return any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children)
+
+
+def _narrated_in_relative_clause(verb: Token, content: tuple[int, int]) -> bool:
+    """ "Harlan, who attacked allies during the campaign, met ...": a relative clause set
+    off by a comma tells, in the writer's words, what someone did to a thing or a
+    person; with only a noun phrase for content (no clause said, nothing said of the
+    object) it is the writer's narration, not a claim. Read for accusations only: a
+    denial or a report told so ("the ministry, which denied any role") is a claim."""
+    if verb.dep_ != "relcl" or verb.i == 0:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ not in _RELATIVES:
+        return False
+    if verb.doc[subjects[0].i - 1].text != ",":
+        return False  # "the senators who attacked the plan": they are who is meant
+    if _says_something(verb, content):
+        return False
+    said_of = [
+        c
+        for c in verb.children
+        if c.dep_ != "prep" or not any(o.ent_type_ in _TIMES for o in c.children)
+    ]  # "criticized regulators for months": how long, not what was said of them
+    return not any(_predicated_by(c, said_of) for c in verb.children if c.dep_ == "dobj")
 
 
 def _asked_of_someone(verb: Token) -> bool:

@@ -37,3 +37,13 @@ def test_a_source_with_no_letters_makes_no_claim(nlp) -> None:
     text = "Consumer group Which? said customers had paid for the project and deserved refunds."
     briefing = analyze_doc(nlp(text), Article(text=text))
     assert all(any(ch.isalpha() for ch in c.source_text or "x") for c in briefing.claims)
+
+
+def test_two_speakers_keep_their_joined_words_without_an_actor(nlp) -> None:
+    # issue 16: the contract's source_span holds "A and B" while source stays null
+    text = "The union and the company said they had reached no agreement."
+    briefing = analyze_doc(nlp(text), Article(text=text))
+    claim = briefing.claims[0]
+    assert claim.source is None
+    assert claim.source_span is not None
+    assert text[claim.source_span.start : claim.source_span.end] == "The union and the company"
