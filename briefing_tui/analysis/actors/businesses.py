@@ -33,7 +33,7 @@ BUSINESS_ENDINGS = frozenset(
     {"labs", "laboratories", "laboratory", "technologies", "systems", "industries", "holdings"}
     | {"motors", "airlines", "airways", "pharmaceuticals", "pharma", "partners", "enterprises"}
     | {"ventures", "company", "corporation", "studios", "robotics", "solutions", "logistics"}
-    | {"associates", "terminals", "auto", "autos"}
+    | {"associates", "terminals", "auto", "autos", "therapeutics", "biosciences", "biotech"}
 )
 #: Nouns that name or call an organisation an agency ("the energy regulator", "the
 #: Food Safety Authority"); no committee, council or legislature is one.

@@ -261,6 +261,8 @@ def source_actor(
             # "the city said": the place does not speak, its administration does; but
             # "the city of Millbrook" or "Marion County" ... "the county said" names the
             # municipality
+            if _own_of_phrase_names(token, actor, index):
+                return actor  # "The city of Phoenix said": its own "of" phrase names it
             described = described_actor(token, lambda t: _head_actor(t, index), index)
             return actor if actor in (described, named_for_noun(token, index)) else None
     if token is not None and is_party_member(token) and index.at(*head) is None:
@@ -487,3 +489,15 @@ def _actor_of(token: Token, index: ActorIndex) -> str | None:
 def _head_actor(token: Token, index: ActorIndex) -> str | None:
     """The actor of a noun phrase's head word only (not of a name in a clause on it)."""
     return index.at(token.idx, token.idx + len(token))
+
+
+def _own_of_phrase_names(noun: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether the description's own "of" phrase is a name of ``actor`` ("the city of
+    Phoenix")."""
+    return any(
+        _actor_of(pobj, index) == actor
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+    )
