@@ -538,6 +538,8 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
             # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names
             variants.extend(" ".join(tokens[j:i]) for j in range(1, i - 1))
             break
+    if len(tokens) >= 5 and tokens[-2] in ("and", "&") and "of" in tokens[1:-3]:
+        variants.append(" ".join(tokens[:-2]))  # "Union of Free Thinkers" for "... and Sceptics"
     if len(tokens) == 2 and tokens[1].lower() in DIVISION_WORDS:
         variants.append(tokens[0])  # "KXTV" for "KXTV News": a broadcaster and its newsroom
     if len(tokens) == 2 and tokens[1].lower() == "party":

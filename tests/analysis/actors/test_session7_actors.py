@@ -1,0 +1,61 @@
+"""Actor list, session 7 (issue 16 items 1-3 and 5): names the model cut before "and",
+organisations named only in a person's description (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.model import Actor
+
+
+def actors_of(nlp, text: str) -> list[Actor]:
+    return find_actors(nlp(text))
+
+
+def names_of(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def test_an_organisation_name_cut_before_and_is_read_whole(nlp):
+    text = (
+        "The Union of Rationalist Atheists and Agnostics said in a statement that it would "
+        "file a complaint."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Union of Rationalist Atheists and Agnostics" in names
+    assert "Union of Rationalist Atheists" not in names
+
+
+def test_the_short_form_before_and_joins_the_full_name(nlp):
+    text = (
+        "The Union of Rationalist Atheists and Agnostics said in a statement that it would "
+        "file a complaint. Later, a spokesman for the Union of Rationalist Atheists said the "
+        "group had no comment."
+    )
+    actors = actors_of(nlp, text)
+    unions = [a for a in actors if a.name.startswith("Union of")]
+    assert [a.name for a in unions] == ["Union of Rationalist Atheists and Agnostics"]
+    assert len([m for m in unions[0].mentions if m.kind == "name"]) == 2
+
+
+def test_an_organisation_only_in_a_persons_description_is_no_actor(nlp):
+    text = (
+        "Former Air Force veteran Dale Whitcombe, the GOP nominee in Ohio, invoked his rights "
+        "on Tuesday. Whitcombe said the loans were legal."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Dale Whitcombe" in names
+    assert "GOP" not in names
+    assert "Air Force" not in names
+
+
+def test_an_organisation_that_acts_elsewhere_stays(nlp):
+    text = (
+        "Dale Whitcombe, the GOP nominee in Ohio, invoked his rights on Tuesday. "
+        "The GOP said it stood by him."
+    )
+    assert "GOP" in names_of(actors_of(nlp, text))
+
+
+def test_an_organisation_whose_spokesman_speaks_stays(nlp):
+    text = "Acme spokeswoman Jo Pike said the plant would stay open."
+    assert "Acme" in names_of(actors_of(nlp, text))
