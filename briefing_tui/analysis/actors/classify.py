@@ -192,6 +192,8 @@ def _name_span(ent: Span) -> Span | None:
     """The entity without "the", possessives, punctuation and caption words; None when
     nothing name-like is left (no letters, or a verb)."""
     span = trim(ent)
+    if span is not None and len(span) > 2 and _ex_prefix(span):
+        span = trim(span[2:])  # "ex-Acme Bank": the name without its "ex-"
     while span is not None and len(span) > 1 and span[-1].lower_ in CAPTION_WORDS:
         span = trim(span[:-1])
     if span is not None and len(span) > 1 and _score_after(span):
@@ -199,6 +201,14 @@ def _name_span(ent: Span) -> Span | None:
     if span is None or not any(c.isalpha() for c in span_text(span)) or span.root.pos_ == "VERB":
         return None
     return span
+
+
+def _ex_prefix(span: Span) -> bool:
+    """A name glued to "ex-" before it: "ex-Acme Bank" (a former employer)."""
+    first, dash = span[0], span[1]
+    return (
+        first.lower_ == "ex" and dash.text == "-" and not first.whitespace_ and not dash.whitespace_
+    )
 
 
 #: Dashes between the two numbers of a score ("1 - 0").
@@ -348,11 +358,13 @@ def _post_nominal(span: Span) -> bool:
 
 def _without_title(facts: ArticleFacts, span: Span) -> Span:
     """An organisation's name without the office written after it: "State Department" in
-    "the State Department Spokesperson" (the office is its holder's title)."""
+    "the State Department Spokesperson" (the office is its holder's title); never cut to end
+    in a small word ("Meet the" of "Meet the Press")."""
     end = span.end
     while end - 1 > span.start and span.doc[end - 1].lower_ in facts.lex.title_words:
         end -= 1
-    if end == span.end or span.doc[end - 1].lower_ in facts.lex.title_words:
+    last = span.doc[end - 1]
+    if end == span.end or last.lower_ in facts.lex.title_words or not last.text[:1].isupper():
         return span
     return span.doc[span.start : end]
 

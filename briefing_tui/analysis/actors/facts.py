@@ -76,8 +76,9 @@ class ArticleFacts:
     thing_name_ends: frozenset[str]
     entity_texts: frozenset[str]
     #: names the model labels an organisation where they are written as an employer
-    #: ("a spokesman for Acme Freight"): an organisation's, even where the model
-    #: labels them a person elsewhere ("a lawyer for Jo Pike" alone is not enough)
+    #: ("a spokesman for Acme Freight") or with an organisation's cue ("a poll by Acme
+    #: Research"): an organisation's, even where the model labels them a person or
+    #: they look like one elsewhere ("a lawyer for Jo Pike" alone is not enough)
     employers: frozenset[str]
     #: first word of a several-word country the article names -> that country ("North")
     country_by_first_word: dict[str, str]
@@ -125,7 +126,7 @@ def article_facts(doc: Doc) -> ArticleFacts:
     employers = frozenset(
         span.text
         for span in (trim(e) for e in ents if e.label_ == "ORG")
-        if span is not None and employer_position(span, lex)
+        if span is not None and (employer_position(span, lex) or organisation_cue(span))
     )
     facts = ArticleFacts(
         doc=doc,

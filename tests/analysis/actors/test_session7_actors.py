@@ -59,3 +59,27 @@ def test_an_organisation_that_acts_elsewhere_stays(nlp):
 def test_an_organisation_whose_spokesman_speaks_stays(nlp):
     text = "Acme spokeswoman Jo Pike said the plant would stay open."
     assert "Acme" in names_of(actors_of(nlp, text))
+
+
+def kind_of(actors: list[Actor], name: str) -> str | None:
+    return next((a.kind for a in actors if a.name == name), None)
+
+
+def test_a_pollster_with_a_persons_name_is_an_organisation_every_time(nlp):
+    text = (
+        "A new survey from Emerson Hartley shows the race tightening. Emerson Hartley "
+        "surveyed 900 likely voters between Monday and Thursday."
+    )
+    assert kind_of(actors_of(nlp, text), "Emerson Hartley") == "organisation"
+
+
+def test_a_title_word_ending_a_name_is_not_cut_to_leave_a_small_word(nlp):
+    text = "Later she told Meet the Press that the campaign would spend more in Reno."
+    names = names_of(actors_of(nlp, text))
+    assert "Meet the" not in names
+
+
+def test_a_former_employer_glued_to_ex_is_no_actor(nlp):
+    text = "The candidate, Paul Dreyer, is an ex-Goldman Sachs banker from Reno."
+    names = names_of(actors_of(nlp, text))
+    assert not any(name.startswith("ex-") for name in names)
