@@ -72,7 +72,8 @@ class ArticleFacts:
     ents: tuple[Span, ...]  # entities with an actor's label
     things: frozenset[str]  # words of entities labelled as things, without a plural "s"
     #: last words (lower case) of the several-word names the words around them show to be
-    #: things ("Chrome" of "the recently released Google Chrome")
+    #: things ("Chrome" of "the recently released Google Chrome"), not after "of" ("the
+    #: Church of Scientology website" is the church's site, "Scientology" no product)
     thing_name_ends: frozenset[str]
     entity_texts: frozenset[str]
     #: names the model labels an organisation where they are written as an employer
@@ -142,7 +143,10 @@ def article_facts(doc: Doc) -> ArticleFacts:
         thing_name_ends=frozenset(
             e[-1].lower_
             for e in all_ents
-            if e.label_ in NAMED_THING_LABELS and len(e) > 1 and is_thing_mention(e)
+            if e.label_ in NAMED_THING_LABELS
+            and len(e) > 1
+            and e[-2].pos_ != "ADP"  # "Church of Scientology website": not a maker's product
+            and is_thing_mention(e)
         ),
         entity_texts=frozenset(e.text for e in ents),
         employers=employers,

@@ -83,3 +83,13 @@ def test_a_former_employer_glued_to_ex_is_no_actor(nlp):
     text = "The candidate, Paul Dreyer, is an ex-Goldman Sachs banker from Reno."
     names = names_of(actors_of(nlp, text))
     assert not any(name.startswith("ex-") for name in names)
+
+
+def test_the_last_word_of_an_of_name_before_a_thing_is_no_product(nlp):
+    text = (
+        "The Church of Veltology website was attacked on Sunday. Critics say Veltology has "
+        "fought them for years."
+    )
+    actors = actors_of(nlp, text)
+    church = next(a for a in actors if a.name == "Church of Veltology")
+    assert any(m.text == "Veltology" for m in church.mentions)
