@@ -43,9 +43,9 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
     for ent in ents:
         if id(ent) in skip:
             continue
-        run = (
-            _run(ent, owner, gaz, lex) if ent.label_ in FRAGMENT_LABELS and len(ent) == 1 else None
-        )
+        run = None
+        if ent.label_ in FRAGMENT_LABELS:
+            run = _run(ent, owner, gaz, lex) if len(ent) == 1 else _left_run(ent, owner, gaz, lex)
         if run is None:
             out.append(ent)
             continue
@@ -175,6 +175,28 @@ def _run(ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> tup
     return start, end
 
 
+def _left_run(
+    ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon
+) -> tuple[int, int] | None:
+    """A several-word place that ends an organisation's name the model left unlabelled:
+    "Food Safety Authority New Zealand", "Tourism New Zealand" (name words right before it,
+    one of them no place, the place the head they modify)."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and _glued(doc[start - 1], doc[start], owner, lex, loose_only=True):
+        start -= 1
+    if start == ent.start or _name_continues(doc, start, ent.end):
+        return None
+    words = doc[start : ent.start]
+    if all(gazetteer_place(t.text, gaz) for t in words) or words[-1].head.i < ent.start:
+        return None  # "Auckland, New Zealand" is two places; the name must lean on the place
+    if any(t.dep_ == "compound" and t.head.i >= ent.end for t in words) or ent.root.dep_ in (
+        "compound",
+    ):
+        return None  # the run and the place modify a noun after them: no name of its own
+    return start, ent.end
+
+
 def _completes_title(ent: Span, owner: dict[int, Span], lex: Lexicon) -> bool:
     """Whether the place ``ent`` ends a title written before a person's name: "Governor of
     Oregon" in "Governor of Oregon Linda Marsh", "Mayor of Eastvale Tom Hale"."""
@@ -197,9 +219,20 @@ def _name_continues(doc: Doc, start: int, end: int) -> bool:
     ) and not (after is not None and after.is_sent_start)
 
 
-def _glued(left: Token, right: Token, owner: dict[int, Span], lex: Lexicon) -> bool:
+def _glued(
+    left: Token, right: Token, owner: dict[int, Span], lex: Lexicon, *, loose_only: bool = False
+) -> bool:
     """Whether ``right`` continues the name ``left`` is in: a name word written after it with
-    one space, or joined to it by a hyphen with no space around it."""
+    one space, or joined to it by a hyphen with no space around it (``loose_only``: ``left``
+    a name word outside any entity, ``right`` any word of a name)."""
+    if loose_only:
+        return (
+            left.whitespace_ == " "
+            and not left.is_sent_end
+            and not right.is_sent_start
+            and left.i not in owner
+            and _name_word(left, owner, lex)
+        )
     if right.text in HYPHENS:
         after = right.doc[right.i + 1] if right.i + 1 < len(right.doc) else None
         return (

@@ -93,3 +93,15 @@ def test_the_last_word_of_an_of_name_before_a_thing_is_no_product(nlp):
     actors = actors_of(nlp, text)
     church = next(a for a in actors if a.name == "Church of Veltology")
     assert any(m.text == "Veltology" for m in church.mentions)
+
+
+def test_name_words_before_a_several_word_country_make_one_organisation(nlp):
+    text = "Tourism New Zealand said visitor numbers rose in March."
+    actors = actors_of(nlp, text)
+    assert kind_of(actors, "Tourism New Zealand") == "organisation"
+    assert "New Zealand" not in names_of(actors)
+
+
+def test_a_town_before_its_country_stays_a_place(nlp):
+    text = "In Auckland, New Zealand, crowds gathered on Monday."
+    assert "Auckland New Zealand" not in names_of(actors_of(nlp, text))
