@@ -746,11 +746,25 @@ def _recorded_from_gazetteer(
         return True
     iso = gaz.country_of_capital(text)
     if iso:
-        if is_place_use(span.root, facts.lex):
+        if is_place_use(span.root, facts.lex) or _listed_with_subnational_place(facts, span):
             add_place(facts, out, span)
         else:
             add_country(facts, out, span, iso, "metonym")
         return True
+    return False
+
+
+def _listed_with_subnational_place(facts: ArticleFacts, span: Span) -> bool:
+    """A capital's name listed with a place that is no country nor capital: "Washington and
+    Oregon are considering bills" (a state of the same name, not the government)."""
+    gaz = facts.gaz
+    for token in span.root.conjuncts:
+        if token.ent_type_ not in ("GPE", "LOC"):
+            continue
+        ent = next((e for e in facts.doc.ents if e.start <= token.i < e.end), None)
+        text = ent.text if ent is not None else token.text
+        if not gaz.country_of_name(text) and not gaz.country_of_capital(text):
+            return True
     return False
 
 

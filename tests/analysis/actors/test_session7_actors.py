@@ -105,3 +105,28 @@ def test_name_words_before_a_several_word_country_make_one_organisation(nlp):
 def test_a_town_before_its_country_stays_a_place(nlp):
     text = "In Auckland, New Zealand, crowds gathered on Monday."
     assert "Auckland New Zealand" not in names_of(actors_of(nlp, text))
+
+
+def test_names_listed_after_a_plural_organisation_noun_are_organisations(nlp):
+    text = (
+        "The suit was brought by two companies, Velox and Marta Quill, on Monday. "
+        "Marta Quill said it would appeal."
+    )
+    actors = actors_of(nlp, text)
+    assert kind_of(actors, "Marta Quill") == "organisation"
+
+
+def test_names_listed_after_a_plural_noun_for_people_stay_people(nlp):
+    text = "The board includes two lawyers, Jo Pike and Ann Lee. Pike said she would resign."
+    actors = actors_of(nlp, text)
+    assert kind_of(actors, "Ann Lee") == "person"
+
+
+def test_a_capitals_name_listed_with_a_state_is_the_state(nlp):
+    text = (
+        "Colorado passed the law in May. Washington and Oregon are considering bills "
+        "modeled on Colorado's law."
+    )
+    actors = actors_of(nlp, text)
+    assert kind_of(actors, "Washington") == "place"
+    assert "United States" not in names_of(actors)
