@@ -36,6 +36,7 @@ from briefing_tui.analysis.actors.record import (
     add_seat,
 )
 from briefing_tui.analysis.actors.spans import (
+    POSSESSIVE,
     alpha_words,
     gazetteer_place,
     in_address,
@@ -58,6 +59,9 @@ NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 #: Areas whose capitalised name is their council's ("the Municipality of Corvale sued").
 ORGANISATION_AREAS = frozenset({"municipality", "council"})
+#: Last words of firms' names that say what they sell (pollsters, consultancies): "Quinlan
+#: Research", "Harwell Polling", "Rasmussen Reports"; never a person's name.
+FIRM_HEADS = frozenset({"research", "polling", "consulting", "analytics", "reports", "insights"})
 #: Nouns apposed to a town that is someone's ("Corvale, their home").
 HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
@@ -439,6 +443,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Jo Pike, QC,": a rank written after a name
     if _costume(span):
         return True  # "fans dressed as Captain Comet": a character worn, not an actor
+    if _programme_of_organisation(facts, span):
+        return True  # "told Northcast's Morning Joe": a broadcaster's programme, written once
     if _slash_credit(span) or _boilerplate_line(span):
         return True  # "(Wire Photo/Jo Pike)", "Copyright 2026 Wire Press": credits, no actors
     if len(span) == 1 and not text.isupper() and span[0].lower_ in lex.pronouns:
@@ -794,8 +800,27 @@ def _organisation_head(span: Span, lex: Lexicon) -> bool:
         return False
     heads = [span[-1]]
     heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
-    words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS
+    words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS | FIRM_HEADS
     return any(t.lower_ in words and t.text[:1].isupper() for t in heads)
+
+
+def _programme_of_organisation(facts: ArticleFacts, span: Span) -> bool:
+    """A name of several words an organisation's name possesses ("Northcast's Morning Joe",
+    "the network's Meet the Press"), opening with no first name nor title, with no person's
+    cue, written only once and only told or appeared on (an object, never a subject): the
+    organisation's programme, not a person ("Acme's Jo Pike won" is a member)."""
+    if len(span) < 2 or span.start < 2 or facts.text.count(span.text) != 1:
+        return False
+    if span.root.dep_ not in ("pobj", "dobj", "dative"):
+        return False
+    marker, owner = span.doc[span.start - 1], span.doc[span.start - 2]
+    if marker.text not in POSSESSIVE or owner.ent_type_ != "ORG":
+        return False
+    first = span[0].lower_
+    lex = facts.lex
+    if first in first_names() or first in lex.title_words or first in lex.honorifics:
+        return False
+    return not person_evidence(span)
 
 
 def _venue_head(span: Span, venues: frozenset[str]) -> bool:

@@ -130,3 +130,23 @@ def test_a_capitals_name_listed_with_a_state_is_the_state(nlp):
     actors = actors_of(nlp, text)
     assert kind_of(actors, "Washington") == "place"
     assert "United States" not in names_of(actors)
+
+
+def test_a_broadcasters_programme_told_once_is_no_person(nlp):
+    text = (
+        "Sen. Mark Dalton said the panel would act. Dalton told MSNBC's Morning Joe that "
+        "the firm had ignored three requests."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Morning Joe" not in names
+    assert "Mark Dalton" in names
+
+
+def test_a_member_named_with_an_organisations_possessive_stays_a_person(nlp):
+    text = "The localist group Youngflame's Baggio Tam was elected on Sunday."
+    assert kind_of(actors_of(nlp, text), "Baggio Tam") == "person"
+
+
+def test_a_firm_named_for_its_trade_is_an_organisation(nlp):
+    text = "Rasmussen Reports found a narrower margin in its survey of 900 voters."
+    assert kind_of(actors_of(nlp, text), "Rasmussen Reports") == "organisation"
