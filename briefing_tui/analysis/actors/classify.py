@@ -363,13 +363,16 @@ def _post_nominal(span: Span) -> bool:
 def _without_title(facts: ArticleFacts, span: Span) -> Span:
     """An organisation's name without the office written after it: "State Department" in
     "the State Department Spokesperson" (the office is its holder's title); never cut to end
-    in a small word ("Meet the" of "Meet the Press")."""
+    in a small word ("Meet the" of "Meet the Press"), nor cut words that are no title alone
+    ("Press" of "the Canadian Press")."""
     end = span.end
     while end - 1 > span.start and span.doc[end - 1].lower_ in facts.lex.title_words:
         end -= 1
     last = span.doc[end - 1]
     if end == span.end or last.lower_ in facts.lex.title_words or not last.text[:1].isupper():
         return span
+    if span.doc[end : span.end].text.lower() not in facts.lex.titles:
+        return span  # "Canadian Press": "press" is a word of titles, no title alone
     return span.doc[span.start : end]
 
 

@@ -150,3 +150,8 @@ def test_a_member_named_with_an_organisations_possessive_stays_a_person(nlp):
 def test_a_firm_named_for_its_trade_is_an_organisation(nlp):
     text = "Rasmussen Reports found a narrower margin in its survey of 900 voters."
     assert kind_of(actors_of(nlp, text), "Rasmussen Reports") == "organisation"
+
+
+def test_a_word_of_titles_ending_a_name_is_kept(nlp):
+    text = "The Finnish Press reported on Monday that the talks in Oslo had failed."
+    assert "Finnish Press" in names_of(actors_of(nlp, text))
