@@ -155,3 +155,12 @@ def test_a_firm_named_for_its_trade_is_an_organisation(nlp):
 def test_a_word_of_titles_ending_a_name_is_kept(nlp):
     text = "The Finnish Press reported on Monday that the talks in Oslo had failed."
     assert "Finnish Press" in names_of(actors_of(nlp, text))
+
+
+def test_generic_words_before_a_station_are_no_town(nlp):
+    text = (
+        "The boy was praised online. Orbis tweeted support of Ahmed Noor via its account "
+        "International Space Station Image: Twitter / Orbis.\n\nHe was released."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "International Space" not in names
