@@ -18,6 +18,7 @@ from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
     first_and_last_name,
+    glued_to_participle,
     glued_to_prefix,
     org_cues,
     organisation_cue,
@@ -118,7 +119,9 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
     out = ClassifiedNames()
     for candidate in candidates.names:
         span = candidate.span
-        if candidate.route in ("country", "place") and glued_to_prefix(span):
+        if candidate.route in ("country", "place") and (
+            glued_to_prefix(span) or glued_to_participle(span)
+        ):
             continue  # "pro-Beijing": an adjective, not the place
         if candidate.route == "country" and candidate.country is not None:
             add_country(facts, out, span, candidate.country, "name")
@@ -422,7 +425,7 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Minister of Education": the office's field, part of a title
     if label == "ORG" and _names_a_kind(facts, span):
         return True  # "the ICI system", "NCLAN studies": the name of a system or a study
-    if glued_to_prefix(span):
+    if glued_to_prefix(span) or glued_to_participle(span):
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
     if _named_for_a_thing(span, lex):
         return True  # "the Budweiser Man of the Match award": words of a prize's name

@@ -286,6 +286,23 @@ PREFIXES = frozenset(
 )
 
 
+def glued_to_participle(span: Span) -> bool:
+    """A name glued by a hyphen to a lower-case word after it, the two one adjective:
+    "Harvard-trained", "Kremlin-backed", "Ohio-based" (a description of something else)."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    hyphen, word = doc[end], doc[end + 1]
+    return (
+        not doc[end - 1].whitespace_
+        and not hyphen.whitespace_
+        and word.is_alpha
+        and word.is_lower
+        and word.pos_ in ("VERB", "ADJ")
+    )
+
+
 def glued_to_prefix(span: Span) -> bool:
     """A name that is part of a hyphenated word: glued to a prefix or to a word before it
     ("pro-Beijing", "Counter-Strike"), or one word after a prefix ("Pro-Beijing")."""

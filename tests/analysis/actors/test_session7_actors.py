@@ -164,3 +164,14 @@ def test_generic_words_before_a_station_are_no_town(nlp):
     )
     names = names_of(actors_of(nlp, text))
     assert "International Space" not in names
+
+
+def test_a_name_glued_to_a_participle_is_no_actor(nlp):
+    text = (
+        "Gov. Laura Benning defied a Harvard-trained economist who warned it would worsen "
+        "the deficit. A Kremlin-backed news site claimed the order was a prelude to rationing."
+    )
+    names = names_of(actors_of(nlp, text))
+    assert "Harvard" not in names
+    assert "the Kremlin" not in names
+    assert "Laura Benning" in names
