@@ -175,3 +175,18 @@ def test_a_name_glued_to_a_participle_is_no_actor(nlp):
     assert "Harvard" not in names
     assert "the Kremlin" not in names
     assert "Laura Benning" in names
+
+
+def test_a_lone_capitalised_assembly_is_an_actor(nlp):
+    text = (
+        "Gov. Laura Benning defied the Republican-led Assembly on Thursday. Speaker Tom "
+        "Velasquez said the Assembly would sue."
+    )
+    assert kind_of(actors_of(nlp, text), "Assembly") == "organisation"
+
+
+def test_a_lone_institution_joins_the_one_named_in_full(nlp):
+    text = "The National Assembly voted on Monday. The Assembly will meet again in May."
+    actors = actors_of(nlp, text)
+    assert [a.name for a in actors] == ["National Assembly"]
+    assert len(actors[0].mentions) == 2
