@@ -36,6 +36,7 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
     if not ents:
         return ents
     ents = _split_trailing_people(_joined_dedications(ents, gaz, lex))
+    ents = _joined_first_names(ents, gaz, lex)
     doc = ents[0].doc
     owner = {t.i: ent for ent in ents for t in ent}
     out: list[Span] = []
@@ -61,6 +62,54 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
             label = "PERSON" if listed or person_evidence(span) else "ORG"
         out.append(doc.char_span(span.start_char, span.end_char, label=label) or span)
     return tuple(sorted(out, key=lambda e: e.start))
+
+
+def _joined_first_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[Span, ...]:
+    """A person's two-word name the model cut, giving its first word another label or none
+    ("Dries" an organisation and "Mertens" a person): one person's name wherever the article
+    writes the two words together more than once and the second is a person's alone."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    if not people:
+        return ents
+    single = {e.start: e for e in ents if len(e) == 1}
+    in_longer = {t.i for e in ents if len(e) > 1 for t in e}
+    text = doc.text
+    joined: list[Span] = []
+    for last in (t for t in doc if t.text in people and t.i > 0 and t.i not in in_longer):
+        first = doc[last.i - 1]
+        if first.i in in_longer or not _first_name_word(first, gaz, lex):
+            continue
+        if not (first.i in single or last.i in single):
+            continue
+        pair = f"{first.text} {last.text}"
+        if text.count(pair) < 2:
+            continue
+        whole = doc.char_span(first.idx, last.idx + len(last), label="PERSON")
+        if whole is not None:
+            joined.append(whole)
+    if not joined:
+        return ents
+    covered = {t.i for span in joined for t in span}
+    kept = [e for e in ents if not any(t.i in covered for t in e)]
+    return tuple(sorted([*kept, *joined], key=lambda e: e.start))
+
+
+def _first_name_word(word: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """A capitalised proper noun written right before a name with one space, that is no
+    place, title, honorific nor organisation's word."""
+    lower = word.lower_
+    return (
+        word.whitespace_ == " "
+        and word.is_title
+        and word.pos_ == "PROPN"
+        and lower not in lex.title_words
+        and lower not in lex.honorifics
+        and lower not in lex.org_heads
+        and not gazetteer_place(word.text, gaz)
+    )
 
 
 def _split_trailing_people(ents: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -190,3 +190,21 @@ def test_a_lone_institution_joins_the_one_named_in_full(nlp):
     actors = actors_of(nlp, text)
     assert [a.name for a in actors] == ["National Assembly"]
     assert len(actors[0].mentions) == 2
+
+
+def test_a_persons_name_cut_in_two_entities_is_one_person(nlp):
+    from spacy.tokens import Span
+
+    text = "Wim Kovacs and Tam Kovacs's father scored. Later, Tam Kovacs scored again."
+    doc = nlp(text)
+    tam = [t.i for t in doc if t.text == "Tam"]
+    kovacs = [t.i for t in doc if t.text == "Kovacs"]
+    # the model's cut: the first name an organisation, the surname a person
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, tam[0], tam[0] + 1, label="ORG"),
+        Span(doc, kovacs[2], kovacs[2] + 1, label="PERSON"),
+    ]
+    actors = find_actors(doc)
+    assert kind_of(actors, "Tam Kovacs") == "person"
+    assert "Tam" not in names_of(actors)
