@@ -17,6 +17,7 @@ from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import person_evidence
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.spans import gazetteer_place
+from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -76,7 +77,7 @@ def _joined_first_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) ->
         return ents
     single = {e.start: e for e in ents if len(e) == 1}
     in_longer = {t.i for e in ents if len(e) > 1 for t in e}
-    text = doc.text
+    text = doc_text(doc)
     joined: list[Span] = []
     for last in (t for t in doc if t.text in people and t.i > 0 and t.i not in in_longer):
         first = doc[last.i - 1]
