@@ -126,8 +126,9 @@ def article_facts(doc: Doc) -> ArticleFacts:
             common_words.add(words.lowers[i])
     employers = frozenset(
         span.text
-        for span in (trim(e) for e in ents if e.label_ == "ORG")
-        if span is not None and (employer_position(span, lex) or organisation_cue(span))
+        for label, span in ((e.label_, trim(e)) for e in ents if e.label_ in ("ORG", "PERSON"))
+        if span is not None
+        and ((label == "ORG" and employer_position(span, lex)) or organisation_cue(span))
     )
     facts = ArticleFacts(
         doc=doc,

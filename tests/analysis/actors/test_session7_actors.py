@@ -208,3 +208,11 @@ def test_a_persons_name_cut_in_two_entities_is_one_person(nlp):
     actors = find_actors(doc)
     assert kind_of(actors, "Tam Kovacs") == "person"
     assert "Tam" not in names_of(actors)
+
+
+def test_a_company_apposed_once_is_an_organisation_everywhere(nlp):
+    text = (
+        "Marlow Kent, the software company, cut 300 jobs on Monday. Marlow Kent said the cuts "
+        "were needed. Analysts said Marlow Kent had overexpanded."
+    )
+    assert kind_of(actors_of(nlp, text), "Marlow Kent") == "organisation"
