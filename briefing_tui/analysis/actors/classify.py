@@ -18,6 +18,7 @@ from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
     first_and_last_name,
+    glued_to_participle,
     glued_to_prefix,
     org_cues,
     organisation_cue,
@@ -37,6 +38,7 @@ from briefing_tui.analysis.actors.record import (
 )
 from briefing_tui.analysis.actors.regions import names_region
 from briefing_tui.analysis.actors.spans import (
+    POSSESSIVE,
     alpha_words,
     gazetteer_place,
     in_address,
@@ -59,6 +61,9 @@ NESTING_LABELS = frozenset({"ORG", "FAC", "LOC", "GPE"})
 CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 #: Areas whose capitalised name is their council's ("the Municipality of Corvale sued").
 ORGANISATION_AREAS = frozenset({"municipality", "council"})
+#: Last words of firms' names that say what they sell (pollsters, consultancies): "Quinlan
+#: Research", "Harwell Polling", "Rasmussen Reports"; never a person's name.
+FIRM_HEADS = frozenset({"research", "polling", "consulting", "analytics", "reports", "insights"})
 #: Nouns apposed to a town that is someone's ("Corvale, their home").
 HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
@@ -115,7 +120,9 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
     out = ClassifiedNames()
     for candidate in candidates.names:
         span = candidate.span
-        if candidate.route in ("country", "place") and glued_to_prefix(span):
+        if candidate.route in ("country", "place") and (
+            glued_to_prefix(span) or glued_to_participle(span)
+        ):
             continue  # "pro-Beijing": an adjective, not the place
         if candidate.route == "country" and candidate.country is not None:
             add_country(facts, out, span, candidate.country, "name")
@@ -193,6 +200,8 @@ def _name_span(ent: Span) -> Span | None:
     """The entity without "the", possessives, punctuation and caption words; None when
     nothing name-like is left (no letters, or a verb)."""
     span = trim(ent)
+    if span is not None and len(span) > 2 and _ex_prefix(span):
+        span = trim(span[2:])  # "ex-Acme Bank": the name without its "ex-"
     while span is not None and len(span) > 1 and span[-1].lower_ in CAPTION_WORDS:
         span = trim(span[:-1])
     if span is not None and len(span) > 1 and _score_after(span):
@@ -200,6 +209,14 @@ def _name_span(ent: Span) -> Span | None:
     if span is None or not any(c.isalpha() for c in span_text(span)) or span.root.pos_ == "VERB":
         return None
     return span
+
+
+def _ex_prefix(span: Span) -> bool:
+    """A name glued to "ex-" before it: "ex-Acme Bank" (a former employer)."""
+    first, dash = span[0], span[1]
+    return (
+        first.lower_ == "ex" and dash.text == "-" and not first.whitespace_ and not dash.whitespace_
+    )
 
 
 #: Dashes between the two numbers of a score ("1 - 0").
@@ -349,12 +366,17 @@ def _post_nominal(span: Span) -> bool:
 
 def _without_title(facts: ArticleFacts, span: Span) -> Span:
     """An organisation's name without the office written after it: "State Department" in
-    "the State Department Spokesperson" (the office is its holder's title)."""
+    "the State Department Spokesperson" (the office is its holder's title); never cut to end
+    in a small word ("Meet the" of "Meet the Press"), nor cut words that are no title alone
+    ("Press" of "the Canadian Press")."""
     end = span.end
     while end - 1 > span.start and span.doc[end - 1].lower_ in facts.lex.title_words:
         end -= 1
-    if end == span.end or span.doc[end - 1].lower_ in facts.lex.title_words:
+    last = span.doc[end - 1]
+    if end == span.end or last.lower_ in facts.lex.title_words or not last.text[:1].isupper():
         return span
+    if span.doc[end : span.end].text.lower() not in facts.lex.titles:
+        return span  # "Canadian Press": "press" is a word of titles, no title alone
     return span.doc[span.start : end]
 
 
@@ -404,7 +426,7 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Minister of Education": the office's field, part of a title
     if label == "ORG" and _names_a_kind(facts, span):
         return True  # "the ICI system", "NCLAN studies": the name of a system or a study
-    if glued_to_prefix(span):
+    if glued_to_prefix(span) or glued_to_participle(span):
         return True  # "pro-Beijing", "Counter-Strike": a piece of a hyphenated word
     if _named_for_a_thing(span, lex):
         return True  # "the Budweiser Man of the Match award": words of a prize's name
@@ -428,6 +450,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Jo Pike, QC,": a rank written after a name
     if _costume(span):
         return True  # "fans dressed as Captain Comet": a character worn, not an actor
+    if _programme_of_organisation(facts, span):
+        return True  # "told Northcast's Morning Joe": a broadcaster's programme, written once
     if _slash_credit(span) or _boilerplate_line(span):
         return True  # "(Wire Photo/Jo Pike)", "Copyright 2026 Wire Press": credits, no actors
     if len(span) == 1 and not text.isupper() and span[0].lower_ in lex.pronouns:
@@ -735,11 +759,29 @@ def _recorded_from_gazetteer(
         return True
     iso = gaz.country_of_capital(text)
     if iso:
-        if is_place_use(span.root, facts.lex) or names_region(span, gaz):
+        if (
+            is_place_use(span.root, facts.lex)
+            or names_region(span, gaz)
+            or _listed_with_subnational_place(facts, span)
+        ):
             add_place(facts, out, span)
         else:
             add_country(facts, out, span, iso, "metonym")
         return True
+    return False
+
+
+def _listed_with_subnational_place(facts: ArticleFacts, span: Span) -> bool:
+    """A capital's name listed with a place that is no country nor capital: "Washington and
+    Oregon are considering bills" (a state of the same name, not the government)."""
+    gaz = facts.gaz
+    for token in span.root.conjuncts:
+        if token.ent_type_ not in ("GPE", "LOC"):
+            continue
+        ent = next((e for e in facts.doc.ents if e.start <= token.i < e.end), None)
+        text = ent.text if ent is not None else token.text
+        if not gaz.country_of_name(text) and not gaz.country_of_capital(text):
+            return True
     return False
 
 
@@ -769,8 +811,27 @@ def _organisation_head(span: Span, lex: Lexicon) -> bool:
         return False
     heads = [span[-1]]
     heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
-    words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS
+    words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS | FIRM_HEADS
     return any(t.lower_ in words and t.text[:1].isupper() for t in heads)
+
+
+def _programme_of_organisation(facts: ArticleFacts, span: Span) -> bool:
+    """A name of several words an organisation's name possesses ("Northcast's Morning Joe",
+    "the network's Meet the Press"), opening with no first name nor title, with no person's
+    cue, written only once and only told or appeared on (an object, never a subject): the
+    organisation's programme, not a person ("Acme's Jo Pike won" is a member)."""
+    if len(span) < 2 or span.start < 2 or facts.text.count(span.text) != 1:
+        return False
+    if span.root.dep_ not in ("pobj", "dobj", "dative"):
+        return False
+    marker, owner = span.doc[span.start - 1], span.doc[span.start - 2]
+    if marker.text not in POSSESSIVE or owner.ent_type_ != "ORG":
+        return False
+    first = span[0].lower_
+    lex = facts.lex
+    if first in first_names() or first in lex.title_words or first in lex.honorifics:
+        return False
+    return not person_evidence(span)
 
 
 def _venue_head(span: Span, venues: frozenset[str]) -> bool:

@@ -55,6 +55,10 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
     found: list[Candidate] = []
     acronyms: list[tuple[str, Span]] = []
     for ent in facts.ents:
+        whole = _with_rest_of_name(ent)
+        if whole is not ent:
+            found.append(Candidate(whole, ent.label_))  # one name, not two joined by "and"
+            continue
         found.extend(_split_conjoined(ent, facts, acronyms))
     unlabelled = _unlabelled_names(facts)
     found.extend(Candidate(span, label) for span, label in unlabelled)
@@ -74,6 +78,25 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
             found.append(Candidate(span, label))
     kept = tuple(_with_initial(c) for c in found if not _title_word_or_tag(c.span, facts))
     return Candidates(kept, tuple(acronyms))
+
+
+def _with_rest_of_name(ent: Span) -> Span:
+    """An organisation's name the model cut before "and" and its last word: "the Union
+    of Free Thinkers" of "the Union of Free Thinkers and Sceptics" (with "of" in the name, a
+    capitalised plural after "and" that hangs on the name's last word and ends the name)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 2 > len(doc) or len(ent) < 3:
+        return ent
+    joint, rest = doc[ent.end], doc[ent.end + 1]
+    if joint.lower_ not in ("and", "&") or not any(t.lower_ == "of" for t in ent[1:-1]):
+        return ent
+    if not (name_shaped(rest) and rest.text.endswith("s") and rest.head.i == ent.end - 1):
+        return ent
+    after = doc[rest.i + 1] if rest.i + 1 < len(doc) else None
+    if after is not None and (name_shaped(after) or after.ent_iob_ == "I"):
+        return ent  # "and Sceptics Guild": another name goes on
+    whole = doc[ent.start : rest.i + 1]
+    return doc.char_span(whole.start_char, whole.end_char, label=ent.label_) or ent
 
 
 #: A capital initial with its full stop ("A." of "the A. Philip Randolph Institute").

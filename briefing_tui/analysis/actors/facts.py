@@ -72,12 +72,14 @@ class ArticleFacts:
     ents: tuple[Span, ...]  # entities with an actor's label
     things: frozenset[str]  # words of entities labelled as things, without a plural "s"
     #: last words (lower case) of the several-word names the words around them show to be
-    #: things ("Chrome" of "the recently released Google Chrome")
+    #: things ("Chrome" of "the recently released Google Chrome"), not after "of" ("the
+    #: Church of Scientology website" is the church's site, "Scientology" no product)
     thing_name_ends: frozenset[str]
     entity_texts: frozenset[str]
     #: names the model labels an organisation where they are written as an employer
-    #: ("a spokesman for Acme Freight"): an organisation's, even where the model
-    #: labels them a person elsewhere ("a lawyer for Jo Pike" alone is not enough)
+    #: ("a spokesman for Acme Freight") or with an organisation's cue ("a poll by Acme
+    #: Research"): an organisation's, even where the model labels them a person or
+    #: they look like one elsewhere ("a lawyer for Jo Pike" alone is not enough)
     employers: frozenset[str]
     #: first word of a several-word country the article names -> that country ("North")
     country_by_first_word: dict[str, str]
@@ -124,8 +126,9 @@ def article_facts(doc: Doc) -> ArticleFacts:
             common_words.add(words.lowers[i])
     employers = frozenset(
         span.text
-        for span in (trim(e) for e in ents if e.label_ == "ORG")
-        if span is not None and employer_position(span, lex)
+        for label, span in ((e.label_, trim(e)) for e in ents if e.label_ in ("ORG", "PERSON"))
+        if span is not None
+        and ((label == "ORG" and employer_position(span, lex)) or organisation_cue(span))
     )
     facts = ArticleFacts(
         doc=doc,
@@ -141,7 +144,10 @@ def article_facts(doc: Doc) -> ArticleFacts:
         thing_name_ends=frozenset(
             e[-1].lower_
             for e in all_ents
-            if e.label_ in NAMED_THING_LABELS and len(e) > 1 and is_thing_mention(e)
+            if e.label_ in NAMED_THING_LABELS
+            and len(e) > 1
+            and e[-2].pos_ != "ADP"  # "Church of Scientology website": not a maker's product
+            and is_thing_mention(e)
         ),
         entity_texts=frozenset(e.text for e in ents),
         employers=employers,

@@ -17,6 +17,7 @@ from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import person_evidence
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.spans import gazetteer_place
+from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,7 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
     if not ents:
         return ents
     ents = _split_trailing_people(_joined_dedications(ents, gaz, lex))
+    ents = _joined_first_names(ents, gaz, lex)
     doc = ents[0].doc
     owner = {t.i: ent for ent in ents for t in ent}
     out: list[Span] = []
@@ -43,9 +45,9 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
     for ent in ents:
         if id(ent) in skip:
             continue
-        run = (
-            _run(ent, owner, gaz, lex) if ent.label_ in FRAGMENT_LABELS and len(ent) == 1 else None
-        )
+        run = None
+        if ent.label_ in FRAGMENT_LABELS:
+            run = _run(ent, owner, gaz, lex) if len(ent) == 1 else _left_run(ent, owner, gaz, lex)
         if run is None:
             out.append(ent)
             continue
@@ -61,6 +63,54 @@ def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[S
             label = "PERSON" if listed or person_evidence(span) else "ORG"
         out.append(doc.char_span(span.start_char, span.end_char, label=label) or span)
     return tuple(sorted(out, key=lambda e: e.start))
+
+
+def _joined_first_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[Span, ...]:
+    """A person's two-word name the model cut, giving its first word another label or none
+    ("Dries" an organisation and "Mertens" a person): one person's name wherever the article
+    writes the two words together more than once and the second is a person's alone."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    people = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    if not people:
+        return ents
+    single = {e.start: e for e in ents if len(e) == 1}
+    in_longer = {t.i for e in ents if len(e) > 1 for t in e}
+    text = doc_text(doc)
+    joined: list[Span] = []
+    for last in (t for t in doc if t.text in people and t.i > 0 and t.i not in in_longer):
+        first = doc[last.i - 1]
+        if first.i in in_longer or not _first_name_word(first, gaz, lex):
+            continue
+        if not (first.i in single or last.i in single):
+            continue
+        pair = f"{first.text} {last.text}"
+        if text.count(pair) < 2:
+            continue
+        whole = doc.char_span(first.idx, last.idx + len(last), label="PERSON")
+        if whole is not None:
+            joined.append(whole)
+    if not joined:
+        return ents
+    covered = {t.i for span in joined for t in span}
+    kept = [e for e in ents if not any(t.i in covered for t in e)]
+    return tuple(sorted([*kept, *joined], key=lambda e: e.start))
+
+
+def _first_name_word(word: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """A capitalised proper noun written right before a name with one space, that is no
+    place, title, honorific nor organisation's word."""
+    lower = word.lower_
+    return (
+        word.whitespace_ == " "
+        and word.is_title
+        and word.pos_ == "PROPN"
+        and lower not in lex.title_words
+        and lower not in lex.honorifics
+        and lower not in lex.org_heads
+        and not gazetteer_place(word.text, gaz)
+    )
 
 
 def _split_trailing_people(ents: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -175,6 +225,28 @@ def _run(ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> tup
     return start, end
 
 
+def _left_run(
+    ent: Span, owner: dict[int, Span], gaz: Gazetteer, lex: Lexicon
+) -> tuple[int, int] | None:
+    """A several-word place that ends an organisation's name the model left unlabelled:
+    "Food Safety Authority New Zealand", "Tourism New Zealand" (name words right before it,
+    one of them no place, the place the head they modify)."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and _glued(doc[start - 1], doc[start], owner, lex, loose_only=True):
+        start -= 1
+    if start == ent.start or _name_continues(doc, start, ent.end):
+        return None
+    words = doc[start : ent.start]
+    if all(gazetteer_place(t.text, gaz) for t in words) or words[-1].head.i < ent.start:
+        return None  # "Auckland, New Zealand" is two places; the name must lean on the place
+    if any(t.dep_ == "compound" and t.head.i >= ent.end for t in words) or ent.root.dep_ in (
+        "compound",
+    ):
+        return None  # the run and the place modify a noun after them: no name of its own
+    return start, ent.end
+
+
 def _completes_title(ent: Span, owner: dict[int, Span], lex: Lexicon) -> bool:
     """Whether the place ``ent`` ends a title written before a person's name: "Governor of
     Oregon" in "Governor of Oregon Linda Marsh", "Mayor of Eastvale Tom Hale"."""
@@ -197,9 +269,20 @@ def _name_continues(doc: Doc, start: int, end: int) -> bool:
     ) and not (after is not None and after.is_sent_start)
 
 
-def _glued(left: Token, right: Token, owner: dict[int, Span], lex: Lexicon) -> bool:
+def _glued(
+    left: Token, right: Token, owner: dict[int, Span], lex: Lexicon, *, loose_only: bool = False
+) -> bool:
     """Whether ``right`` continues the name ``left`` is in: a name word written after it with
-    one space, or joined to it by a hyphen with no space around it."""
+    one space, or joined to it by a hyphen with no space around it (``loose_only``: ``left``
+    a name word outside any entity, ``right`` any word of a name)."""
+    if loose_only:
+        return (
+            left.whitespace_ == " "
+            and not left.is_sent_end
+            and not right.is_sent_start
+            and left.i not in owner
+            and _name_word(left, owner, lex)
+        )
     if right.text in HYPHENS:
         after = right.doc[right.i + 1] if right.i + 1 < len(right.doc) else None
         return (

@@ -110,7 +110,26 @@ def organisation_cue(span: Span) -> str | None:
     apposed += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
     if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in nouns for t in apposed):
         return "organisation noun"
+    if _listed_after_plural(span, nouns):
+        return "organisation noun"
     return None
+
+
+def _listed_after_plural(span: Span, nouns: frozenset[str]) -> bool:
+    """A name in a list written right after a plural organisation noun and a comma: "two
+    companies, Swiftly and Roam" (the parse often misses the apposition)."""
+    doc = span.doc
+    start = span.start
+    while start >= 2 and (
+        doc[start - 1].lower_ in ("and", "or", ",") and doc[start - 2].pos_ == "PROPN"
+    ):
+        start -= 2  # back over "Swiftly and" to the list's first name
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start].pos_ == "PROPN":
+            start -= 1
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    noun = doc[start - 2]
+    return noun.tag_ == "NNS" and noun.is_lower and noun.lemma_.lower() in nouns
 
 
 def example_of(span: Span) -> Token | None:
@@ -265,6 +284,23 @@ def affiliation(span: Span) -> bool:
 PREFIXES = frozenset(
     {"pro", "anti", "non", "counter", "neo", "post", "pre", "ex", "pan", "mid", "semi", "trans"}
 )
+
+
+def glued_to_participle(span: Span) -> bool:
+    """A name glued by a hyphen to a lower-case word after it, the two one adjective:
+    "Harvard-trained", "Kremlin-backed", "Ohio-based" (a description of something else)."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    hyphen, word = doc[end], doc[end + 1]
+    return (
+        not doc[end - 1].whitespace_
+        and not hyphen.whitespace_
+        and word.is_alpha
+        and word.is_lower
+        and word.pos_ in ("VERB", "ADJ")
+    )
 
 
 def glued_to_prefix(span: Span) -> bool:

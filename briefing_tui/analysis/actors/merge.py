@@ -23,7 +23,7 @@ from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.parties import join_party_names
 from briefing_tui.analysis.actors.people import add_person_mention
-from briefing_tui.analysis.actors.record import add_organisation
+from briefing_tui.analysis.actors.record import LONE, add_organisation
 from briefing_tui.analysis.actors.relatives import introduced_as_relative
 from briefing_tui.analysis.actors.same_name import join_same_names
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address, trim
@@ -515,7 +515,11 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     sectors = sector_words()
     for i in range(1, len(tokens)):
         suffix = tokens[i:]
-        if len(suffix) >= 2 or suffix[0].lower() not in heads | sectors:
+        if (
+            len(suffix) >= 2
+            or suffix[0].lower() not in heads | sectors
+            or suffix[0].lower() in LONE
+        ):
             variants.append(" ".join(suffix))  # not "Energy" alone for "Northwind Energy"
     for i in range(len(tokens) - 1, 0, -1):
         if all(t.lower() in heads for t in tokens[i:]):
@@ -538,6 +542,8 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
             # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names
             variants.extend(" ".join(tokens[j:i]) for j in range(1, i - 1))
             break
+    if len(tokens) >= 5 and tokens[-2] in ("and", "&") and "of" in tokens[1:-3]:
+        variants.append(" ".join(tokens[:-2]))  # "Union of Free Thinkers" for "... and Sceptics"
     if len(tokens) == 2 and tokens[1].lower() in DIVISION_WORDS:
         variants.append(tokens[0])  # "KXTV" for "KXTV News": a broadcaster and its newsroom
     if len(tokens) == 2 and tokens[1].lower() == "party":

@@ -85,6 +85,13 @@ def _add_borrowed(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None
             continue  # added as a nested country, capital or known name already
         if not known and _founder_part(facts, part, span) and not _written_alone(facts, part, span):
             continue  # "Skidmore" in "Skidmore College": a founder's name, not a place
+        if (
+            not known
+            and len(part) > 1
+            and part[-1].lower_ not in lex.facility_heads
+            and any(t.lower_ in lex.facility_plain for t in part)
+        ):
+            continue  # "International Space" of "International Space Station": no town
         acronym = len(part) == 1 and part.text.isupper() and part.text.isalpha()
         label = "ORG" if acronym or part[-1].lower_ in lex.facility_heads else "GPE"
         classify_span(facts, out, part, label)

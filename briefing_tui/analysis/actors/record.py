@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.kinds import glued_to_prefix
+from briefing_tui.analysis.actors.kinds import glued_to_participle, glued_to_prefix
 from briefing_tui.analysis.actors.lexicon import load_words, sector_words, with_article
 from briefing_tui.analysis.actors.spans import alpha_words, country_of_token_span, trim
 
@@ -31,7 +31,7 @@ def note_speech(draft: Draft, root: Token, lex: Lexicon) -> None:
 def add_country(facts: ArticleFacts, out: ClassifiedNames, span: Span, iso: str, kind: str) -> None:
     """A mention of a country, by name or standing for its government ("metonym"); not
     one glued to a prefix ("pro-Moscow")."""
-    if glued_to_prefix(span):
+    if glued_to_prefix(span) or glued_to_participle(span):
         return
     draft = out.names.draft(f"country:{iso}", "country", facts.gaz.country_names[iso])
     draft.country = iso
@@ -42,7 +42,7 @@ def add_country(facts: ArticleFacts, out: ClassifiedNames, span: Span, iso: str,
 def add_place(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     """A mention of a place that is not a country: a city, a region, a district (not one
     glued to a prefix: "pro-Beijing")."""
-    if glued_to_prefix(span):
+    if glued_to_prefix(span) or glued_to_participle(span):
         return
     iso = facts.country_by_first_word.get(span.text) if len(span) == 1 else None
     if iso:
