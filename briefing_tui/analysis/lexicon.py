@@ -64,6 +64,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "course_nouns.txt",
         "court_nouns.txt",
         "description_synonyms.tsv",
+        "discourse_nouns.txt",
         "documents.tsv",
         "home_states.tsv",
         "label_stoplist.txt",

@@ -67,6 +67,29 @@ def court_nouns() -> frozenset[str]:
 
 
 @cache
+def discourse_nouns() -> frozenset[str]:
+    """Nouns of something said, written or counted (``lexicon/claims/discourse_nouns.txt``
+    and ``content_nouns.txt``)."""
+    return data_files.words("claims/discourse_nouns.txt") | data_files.words(
+        "claims/content_nouns.txt"
+    )
+
+
+def puts_discourse_forward(cue: Token, content: Span, stance: str) -> bool:
+    """ "cited the figure", "defended his tweets", "mentioned remarks she had made": a verb
+    that names what was spoken of, with a piece of discourse for its object, reports that
+    it was put forward (not "cited the flood of 1990", nor a stance: "supports the plan").
+    """
+    if stance == "belief":
+        return False
+    inside = range(content.start, content.end)
+    return any(
+        c.dep_ == "dobj" and c.i in inside and c.lemma_.lower() in discourse_nouns()
+        for c in cue.children
+    )
+
+
+@cache
 def naming_verbs() -> frozenset[str]:
     """Cue verbs whose noun-phrase object names only what was spoken of
     (``lexicon/claims/naming_verbs.txt``)."""
@@ -108,6 +131,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     if cue.pos_ in VERBAL and _petitions_a_court(cue) and any(map(_is_infinitive, roots)):
         return False
     if cue.pos_ in VERBAL and lemma not in naming_verbs():
+        return True
+    if cue.pos_ in VERBAL and puts_discourse_forward(cue, content, draft.stance):
         return True
     if cue.pos_ not in VERBAL and draft.stance in _EVALUATIVE:
         return True  # "her criticism of the law", "critical of the hours": a side taken

@@ -117,6 +117,7 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         # "added so many layers that ...": a result clause, not what was said
         and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
+    clauses = [c for c in clauses if not _relative_clause_of_object(verb, c)]
     if not clauses:
         return _clause_read_as_object(verb) or _clause_read_as_conjunct(verb)
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
@@ -125,6 +126,30 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
+
+
+#: What a clause's verb takes when nothing is missing from it: an object or a complement.
+_FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def _relative_clause_of_object(verb: Token, clause: Token) -> bool:
+    """ "cited remarks the rival had made about her": a clause right after the cue's object
+    that lacks an object of its own, with a piece of discourse for the cue's object, is a
+    relative clause on that object (its "that" left out), not what was said."""
+    from briefing_tui.analysis.claims.proposition import discourse_nouns
+
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _FILLED_DEPS for c in clause.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return any(
+        obj.dep_ == "dobj"
+        and obj.right_edge.i + 1 == clause.left_edge.i
+        and obj.lemma_.lower() in discourse_nouns()
+        for obj in verb.children
+    )
 
 
 #: Tags of a finite verb: a clause, not a noun phrase, follows its complementiser.
@@ -294,8 +319,30 @@ def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, in
                 return None
             if child.lower_ in RELATIVE_PRONOUNS and end - start == 1:
                 return None  # "the plan, which she rejected": the content is elsewhere
-            return start, _with_modifiers(verb, end)
+            return start, _relative_clause_split_off(child, _with_modifiers(verb, end))
     return None
+
+
+def _relative_clause_split_off(obj: Token, end: int) -> int:
+    """ "mentioned remarks the rival had made about her as examples of ...": the parser
+    may start a new sentence at a relative clause without its "that"; after a piece of
+    discourse and with no object of its own, that clause belongs to the object."""
+    from briefing_tui.analysis.claims.proposition import discourse_nouns
+
+    doc = obj.doc
+    if end >= len(doc) or end != obj.right_edge.i + 1 or not doc[end].is_sent_start:
+        return end
+    root = doc[end].sent.root
+    if obj.lemma_.lower() not in discourse_nouns() or root.pos_ != "VERB":
+        return end
+    if any(c.dep_ in _FILLED_DEPS for c in root.children):
+        return end
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i for c in root.children):
+        return end
+    last = doc[end].sent.end - 1
+    while last > end and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last + 1
 
 
 def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:

@@ -1,0 +1,64 @@
+"""Speech acts whose content is a noun phrase (issue 16, item 8): citing, mentioning or
+defending a piece of discourse, questioning or detailing a thing, are claims; citing an
+event or defending a place is not. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def claims(nlp, text: str) -> list[tuple[str, str]]:
+    """(cue, content text) of each claim, in order."""
+    doc = nlp(text)
+    return [
+        (c.cue, text[c.content.start : c.content.end]) for c in find_claims(doc, find_actors(doc))
+    ]
+
+
+def test_citing_a_figure_is_a_claim(nlp):
+    text = "Senator Ada Marsh cited the figure again."
+    assert ("cited", "the figure") in claims(nlp, text)
+
+
+def test_defending_ones_remarks_is_a_claim(nlp):
+    text = "The harbour master defended his remarks about the ferry crews."
+    assert ("defended", "his remarks about the ferry crews") in claims(nlp, text)
+
+
+def test_defending_a_border_is_an_act(nlp):
+    assert claims(nlp, "The coastal brigade defended the northern border.") == []
+
+
+def test_a_cited_event_stays_a_topic(nlp):
+    assert claims(nlp, "Critics cited the harbour flood of 1990.") == []
+
+
+def test_supporting_a_proposal_is_still_a_stance(nlp):
+    assert claims(nlp, "The farmers' union supports the new water proposal.") == []
+
+
+def test_questioning_a_thing_is_a_claim(nlp):
+    text = "Opposition lawmakers questioned the cost of the new bridge."
+    assert ("questioned", "the cost of the new bridge") in claims(nlp, text)
+
+
+def test_detailing_spending_is_a_claim(nlp):
+    text = "The newspaper has also detailed council spending that benefited the mayor."
+    assert ("detailed", "council spending that benefited the mayor") in claims(nlp, text)
+
+
+def test_remarks_with_their_relative_clause_are_one_content(nlp):
+    text = (
+        "At the hearing, Marsh cited harsh remarks Dolan had made about the crews "
+        "as examples of his contempt for workers."
+    )
+    found = claims(nlp, text)
+    assert any(
+        cue == "cited" and content.startswith("harsh remarks Dolan had made")
+        for cue, content in found
+    ), found
+
+
+def test_telling_someone_a_clause_keeps_the_clause(nlp):
+    assert ("told", "the tax had risen") in claims(nlp, "She told the council the tax had risen.")
