@@ -357,7 +357,35 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
                 return start, _with_modifiers(verb, end)
     if "for" in preps and (clause := _for_to_clause(verb)) is not None:
         return clause
+    return _prep_on_object(verb, preps)
+
+
+def _prep_on_object(verb: Token, preps: set[str | None]) -> tuple[int, int] | None:
+    """ "to accuse the council of wasting money": the parser hung the cue's "of" on its
+    object; the content is the object and what it is accused of."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for child in obj.children:
+            if child.dep_ != "prep" or child.lower_ not in preps:
+                continue
+            objects = [g for g in child.children if g.dep_ == "pcomp" or g.tag_ == "VBG"]
+            if objects:
+                return obj.left_edge.i, _before_other_verb(objects[0])
     return None
+
+
+def _before_other_verb(gerund: Token) -> int:
+    """The end of a gerund's phrase, before a verb of another form joined to it ("being
+    duped and encourage Americans to ...": the cue's second verb, misattached)."""
+    end = gerund.right_edge.i + 1
+    for conj in gerund.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.tag_ != gerund.tag_:
+            cut = conj.left_edge.i
+            while cut > gerund.i and gerund.doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            end = min(end, cut)
+    return end
 
 
 def _for_to_clause(verb: Token) -> tuple[int, int] | None:

@@ -29,12 +29,43 @@ if TYPE_CHECKING:
 
 
 def _prep_object(word: Token, preposition: str) -> tuple[int, int] | None:
-    """The object of the word's ``preposition`` child ("concern about the plan")."""
+    """The object of the word's ``preposition`` child ("concern about the plan"), or the
+    clause a "for" opens ("a call for the city to act")."""
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ == preposition:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return subtree_range(objects[0])
+    if preposition == "for":
+        return _for_clause(word)
+    return None
+
+
+def _for_clause(word: Token) -> tuple[int, int] | None:
+    """ "a call for the city to act": a clause opened by "for", with a subject and an
+    infinitive of its own, hung on the noun; its words after "for"."""
+    for child in word.children:
+        if child.i < word.i or child.dep_ not in {"acl", "advcl", "relcl"}:
+            continue
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"]
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+        if marks and infinitive and subject and marks[0].i == child.left_edge.i:
+            return marks[0].i + 1, child.right_edge.i + 1
+    return None
+
+
+def _clause_on_light_verb(noun: Token) -> tuple[int, int] | None:
+    """ "made the case to lawmakers that the bill was flawed": the parser hung the "that"
+    clause on the light verb rather than on its cue noun; a clause after the noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in light_verbs():
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < noun.i or clause.pos_ not in VERBAL:
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+            return subtree_range(clause)
     return None
 
 
@@ -60,7 +91,7 @@ def _clausal_noun_content(noun: Token, cue: Cue) -> tuple[int, int] | None:
             "to" in cue.frames and "to" in marks
         ):
             return subtree_range(child)
-    return None
+    return _clause_on_light_verb(noun) if "that" in cue.frames else None
 
 
 def _noun_source(noun: Token) -> Token | None:

@@ -62,3 +62,23 @@ def test_remarks_with_their_relative_clause_are_one_content(nlp):
 
 def test_telling_someone_a_clause_keeps_the_clause(nlp):
     assert ("told", "the tax had risen") in claims(nlp, "She told the council the tax had risen.")
+
+
+def test_an_accusation_hung_on_its_object_keeps_what_it_accuses(nlp):
+    text = "Hale will accuse the mayor's office of being fooled by a hoax."
+    assert ("accuse", "the mayor's office of being fooled by a hoax") in claims(nlp, text)
+
+
+def test_sounding_a_call_for_someone_to_act_is_a_claim(nlp):
+    text = "Bishop Anna Ferro sounded a call for the city to open more shelters."
+    found = claims(nlp, text)
+    assert any(cue == "call" and content.startswith("the city to open") for cue, content in found)
+
+
+def test_making_the_case_keeps_the_clause_hung_on_make(nlp):
+    text = "The ministry attempted to make the case to lawmakers that the levy was unfair."
+    assert ("case", "the levy was unfair") in claims(nlp, text)
+
+
+def test_making_a_phone_call_is_no_claim(nlp):
+    assert claims(nlp, "The harbour master made a call to the coast guard.") == []
