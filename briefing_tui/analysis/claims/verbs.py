@@ -424,12 +424,15 @@ def _with_modifiers(verb: Token, end: int) -> int:
             break
         if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
             break  # "..., whilst promising ...": an action of the source's own
-        if _dates_the_act(child):
-            break  # "endorsed the plan in July": when it was said, not what
+        if _dates_the_act(child) or (child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS):
+            break  # "endorsed the plan in July", "cited it at the forum": when or where
         end = child.right_edge.i + 1
     return end
 
 
+#: Prepositions of a phrase hung on the cue that sets the occasion of the act ("cited the
+#: figure at the forum").
+_OCCASION_PREPS = frozenset({"at"})
 #: Entity types of a phrase that dates the act of saying, and its prepositions.
 _WHEN = frozenset({"DATE", "TIME"})
 _DATING_PREPS = frozenset({"in", "on"})
@@ -448,6 +451,8 @@ def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] |
         return found
     if "to" in cue.frames and (found := infinitive_content(verb)):
         return found
+    if cue.frames & {"that", "to"} and (found := _gerund_content(verb)):
+        return found
     if cue.particle and (found := _prep_content(verb, cue)):
         return found
     if "obj" in cue.frames and (found := _object_content(verb)):
@@ -460,6 +465,16 @@ def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] |
         return found
     if "obj" in cue.frames:
         return _passive_subject_content(verb)
+    return None
+
+
+def _gerund_content(verb: Token) -> tuple[int, int] | None:
+    """ "suggested looking at the card statement", "denied taking the money": a gerund
+    after the cue, without a subject of its own, is what was put forward or denied."""
+    for child in verb.children:
+        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i
+        if gerund and not _own_subject(child):
+            return subtree_range(child)
     return None
 
 

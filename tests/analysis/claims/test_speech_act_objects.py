@@ -82,3 +82,18 @@ def test_making_the_case_keeps_the_clause_hung_on_make(nlp):
 
 def test_making_a_phone_call_is_no_claim(nlp):
     assert claims(nlp, "The harbour master made a call to the coast guard.") == []
+
+
+def test_a_proposed_gerund_is_the_content(nlp):
+    text = "The council proposed raising the parking fees."
+    assert ("proposed", "raising the parking fees") in claims(nlp, text)
+
+
+def test_defending_an_act_in_a_gerund_is_not_read_as_a_proposal(nlp):
+    text = "The owner was forced to defend not paying a builder who said he was owed money."
+    assert ("said", "he was owed money") in claims(nlp, text)
+
+
+def test_the_place_where_a_figure_was_cited_is_not_the_content(nlp):
+    text = "Marsh cited the figure at the harbour forum on Tuesday."
+    assert ("cited", "the figure") in claims(nlp, text)
