@@ -395,10 +395,21 @@ def _for_to_clause(verb: Token) -> tuple[int, int] | None:
         if child.i < verb.i or child.dep_ not in {"advcl", "ccomp"}:
             continue
         marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"]
+        # "called for pay to be clawed back": "for" read as the cue's bare preposition
+        bare = [
+            g
+            for g in verb.children
+            if g.dep_ == "prep"
+            and g.lower_ == "for"
+            and g.i + 1 == child.left_edge.i
+            and not any(True for _ in g.children)
+        ]
         infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
         subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
         if marks and infinitive and subject and marks[0].i == child.left_edge.i:
             return marks[0].i + 1, child.right_edge.i + 1
+        if bare and infinitive and subject:
+            return child.left_edge.i, child.right_edge.i + 1
     return None
 
 

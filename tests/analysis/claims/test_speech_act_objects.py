@@ -97,3 +97,8 @@ def test_defending_an_act_in_a_gerund_is_not_read_as_a_proposal(nlp):
 def test_the_place_where_a_figure_was_cited_is_not_the_content(nlp):
     text = "Marsh cited the figure at the harbour forum on Tuesday."
     assert ("cited", "the figure") in claims(nlp, text)
+
+
+def test_calling_for_a_passive_clause_is_a_demand(nlp):
+    text = "She called for compensation to be clawed back from the executives."
+    assert ("called", "compensation to be clawed back from the executives") in claims(nlp, text)
