@@ -102,3 +102,12 @@ def test_the_place_where_a_figure_was_cited_is_not_the_content(nlp):
 def test_calling_for_a_passive_clause_is_a_demand(nlp):
     text = "She called for compensation to be clawed back from the executives."
     assert ("called", "compensation to be clawed back from the executives") in claims(nlp, text)
+
+
+def test_an_owned_determination_is_an_intention(nlp):
+    text = "The mayor's determination to close the pier angered the fishermen."
+    assert ("determination", "to close the pier") in claims(nlp, text)
+
+
+def test_a_decision_without_an_owner_is_no_claim(nlp):
+    assert claims(nlp, "A decision to close the pier was taken in May.") == []
