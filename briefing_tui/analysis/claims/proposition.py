@@ -184,7 +184,12 @@ def _supposed_or_timed(cue: Token, content: Span) -> bool:
     """Whether the cue is supposed, not told ("If the inquiry finds that X, ..."), or only
     times the clause it hangs on ("the closure would be reviewed after the team reports")
     and so says nothing of that clause."""
-    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    # "when" opens its clause as a mark or, as often, as an adverb ("When members ask ...")
+    marks = {
+        c.lower_
+        for c in cue.children
+        if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == cue.left_edge.i)
+    }
     if marks & _SUPPOSING:
         return True
     if not marks & _TIMING:
@@ -193,6 +198,10 @@ def _supposed_or_timed(cue: Token, content: Span) -> bool:
     # had erred" says something, and keeps it)
     said = {"ccomp", "xcomp", "dobj", "dative", "prep", "parataxis", "advcl"}
     inside = cue.left_edge.i <= content.start and content.end - 1 <= cue.right_edge.i
+    after = cue.right_edge.i + 1
+    set_off = after < len(cue.doc) and cue.doc[after].text == "," and after < content.start
+    if not inside and set_off and cue.head.i >= content.start:
+        return True  # "When members ask for help, calls go unanswered": the clause it times
     return not inside and not any(c.dep_ in said for c in cue.children)
 
 

@@ -117,7 +117,11 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         # "added so many layers that ...": a result clause, not what was said
         and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
-    clauses = [c for c in clauses if not _relative_clause_of_object(verb, c)]
+    clauses = [
+        c
+        for c in clauses
+        if not _relative_clause_of_object(verb, c) and not _before_a_colon(verb, c)
+    ]
     if not clauses:
         return _clause_read_as_object(verb) or _clause_read_as_conjunct(verb)
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
@@ -130,6 +134,17 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
 
 #: What a clause's verb takes when nothing is missing from it: an object or a complement.
 _FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def _before_a_colon(verb: Token, clause: Token) -> bool:
+    """ "We have been here before: the rebels declared war": a clause before a colon that
+    the cue's own clause follows is what the colon elaborates, not what was said."""
+    if clause.i > verb.i:
+        return False
+    last = clause.right_edge.i
+    while last > clause.i and verb.doc[last].is_punct:
+        last -= 1
+    return any(t.text == ":" for t in verb.doc[last + 1 : verb.i])
 
 
 def _relative_clause_of_object(verb: Token, clause: Token) -> bool:
