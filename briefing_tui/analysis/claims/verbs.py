@@ -473,6 +473,8 @@ def _dates_the_act(phrase: Token) -> bool:
 
 
 def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:
+    if "obj" in cue.frames and is_passive(verb) and (found := _passive_subject_content(verb)):
+        return found  # "His views were echoed by experts I spoke to": the views, not "I spoke"
     if "that" in cue.frames and (found := clause_content(verb, in_quote)):
         return found
     if "to" in cue.frames and (found := infinitive_content(verb)):

@@ -111,3 +111,8 @@ def test_an_owned_determination_is_an_intention(nlp):
 
 def test_a_decision_without_an_owner_is_no_claim(nlp):
     assert claims(nlp, "A decision to close the pier was taken in May.") == []
+
+
+def test_a_passive_cue_with_an_agent_takes_its_subject_first(nlp):
+    text = "Her doubts were echoed by several economists the paper interviewed."
+    assert ("echoed", "Her doubts") in claims(nlp, text)
