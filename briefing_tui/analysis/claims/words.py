@@ -25,7 +25,7 @@ from briefing_tui.analysis.syntax import doer_of
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _prep_object(word: Token, preposition: str) -> tuple[int, int] | None:
@@ -214,8 +214,20 @@ def adjective_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
         span = trim(text, *chars(doc, strip_mark(doc, c_start, c_end), c_end))
         if span[1] - span[0] < 2 or (c_end - c_start == 1 and doc[c_start].pos_ == "PRON"):
             continue  # "supportive of her": a stance towards someone, nothing said
+        if _bare_infinitive(doc[c_start:c_end]):
+            continue  # "is willing to compromise": an intention that says nothing of what
         drafts.append(_word_draft(doc, token, span, (s_start, s_end), head, cue.stance))
     return drafts
+
+
+def _bare_infinitive(words: Span) -> bool:
+    """ "to compromise": "to" and a verb with nothing it is about."""
+    kept = [t for t in words if not (t.is_punct or t.is_space)]
+    return (
+        len(kept) >= 2
+        and kept[0].lower_ == "to"
+        and all(t.pos_ in {"VERB", "AUX", "PART", "ADV"} for t in kept)
+    )
 
 
 def _adjective_content(

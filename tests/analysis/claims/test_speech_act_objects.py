@@ -116,3 +116,12 @@ def test_a_decision_without_an_owner_is_no_claim(nlp):
 def test_a_passive_cue_with_an_agent_takes_its_subject_first(nlp):
     text = "Her doubts were echoed by several economists the paper interviewed."
     assert ("echoed", "Her doubts") in claims(nlp, text)
+
+
+def test_being_willing_to_act_is_an_intention(nlp):
+    text = "Some senators were willing to back a smaller bill on the harbour."
+    assert ("willing", "to back a smaller bill on the harbour") in claims(nlp, text)
+
+
+def test_being_willing_to_compromise_says_nothing_of_what(nlp):
+    assert claims(nlp, "The governor has shown no sign she is willing to compromise.") == []
