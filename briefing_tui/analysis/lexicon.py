@@ -63,6 +63,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "content_nouns.txt",
         "course_nouns.txt",
         "court_nouns.txt",
+        "cue_verbs.tsv",
         "description_synonyms.tsv",
         "discourse_nouns.txt",
         "documents.tsv",

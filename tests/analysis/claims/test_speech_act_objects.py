@@ -125,3 +125,17 @@ def test_being_willing_to_act_is_an_intention(nlp):
 
 def test_being_willing_to_compromise_says_nothing_of_what(nlp):
     assert claims(nlp, "The governor has shown no sign she is willing to compromise.") == []
+
+
+def test_hearing_that_something_is_so_is_a_belief(nlp):
+    text = "Many residents have heard by now that the plant will close."
+    assert ("heard", "the plant will close") in claims(nlp, text)
+
+
+def test_hearing_a_band_play_is_a_perception(nlp):
+    assert claims(nlp, "The mayor heard the band play on the pier.") == []
+
+
+def test_wishing_that_something_happens_is_a_claim(nlp):
+    text = "Voters might wish that the candidates would talk about the harbour."
+    assert ("wish", "the candidates would talk about the harbour") in claims(nlp, text)
