@@ -78,10 +78,11 @@ def discourse_nouns() -> frozenset[str]:
 def puts_discourse_forward(cue: Token, content: Span, stance: str) -> bool:
     """ "cited the figure", "defended his tweets", "mentioned remarks she had made": a verb
     that names what was spoken of, with a piece of discourse for its object, reports that
-    it was put forward (not "cited the flood of 1990", nor a stance: "supports the plan").
+    it was put forward (not "cited the flood of 1990", nor a stance: "supports the plan",
+    nor a question: "questioned the policy").
     """
-    if stance == "belief":
-        return False
+    if stance in {"belief", "question"}:
+        return False  # "supports the plan": a stance; "questioned the policy": a topic
     inside = range(content.start, content.end)
     return any(
         c.dep_ == "dobj" and c.i in inside and c.lemma_.lower() in discourse_nouns()

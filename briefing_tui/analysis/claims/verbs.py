@@ -479,7 +479,9 @@ def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] |
         return found
     if "to" in cue.frames and (found := infinitive_content(verb)):
         return found
-    if cue.frames & {"that", "to"} and (found := _gerund_content(verb)):
+    # verbs that take a proposal or an admission, not a manner ("tweeted, using his account")
+    proposes = "to" in cue.frames or {"that", "obj"} <= cue.frames
+    if proposes and (found := _gerund_content(verb)):
         return found
     if cue.particle and (found := _prep_content(verb, cue)):
         return found
