@@ -457,8 +457,8 @@ def _with_modifiers(verb: Token, end: int) -> int:
 
 
 #: Prepositions of a phrase hung on the cue that sets the occasion of the act ("cited the
-#: figure at the forum").
-_OCCASION_PREPS = frozenset({"at"})
+#: figure at the forum", "questioned a man after a scuffle").
+_OCCASION_PREPS = frozenset({"at", "after", "before"})
 #: Entity types of a phrase that dates the act of saying, and its prepositions.
 _WHEN = frozenset({"DATE", "TIME"})
 _DATING_PREPS = frozenset({"in", "on"})

@@ -143,3 +143,7 @@ def test_hearing_a_band_play_is_a_perception(nlp):
 def test_wishing_that_something_happens_is_a_claim(nlp):
     text = "Voters might wish that the candidates would talk about the harbour."
     assert ("wish", "the candidates would talk about the harbour") in claims(nlp, text)
+
+
+def test_questioning_someone_after_an_event_is_no_claim(nlp):
+    assert claims(nlp, "Police questioned a man after a scuffle at the ferry terminal.") == []
