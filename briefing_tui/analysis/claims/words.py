@@ -61,8 +61,24 @@ def _clause_on_light_verb(noun: Token) -> tuple[int, int] | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in light_verbs():
         return None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < noun.i or clause.pos_ not in VERBAL:
+    # or on the object of "to" ("made the case to councillors that ..."), as a relative
+    # clause opened by a complementiser
+    hearers = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > noun.i
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    for clause in [*verb.children, *(c for h in hearers for c in h.children)]:
+        if clause.i < noun.i or clause.pos_ not in VERBAL:
+            continue
+        if clause.dep_ != "ccomp" and not (
+            clause.dep_ in {"acl", "relcl"}
+            and any(
+                g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "that" for g in clause.children
+            )
+        ):
             continue
         if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
             return subtree_range(clause)

@@ -147,3 +147,12 @@ def test_wishing_that_something_happens_is_a_claim(nlp):
 
 def test_questioning_someone_after_an_event_is_no_claim(nlp):
     assert claims(nlp, "Police questioned a man after a scuffle at the ferry terminal.") == []
+
+
+def test_making_the_case_to_someone_keeps_the_clause_hung_on_them(nlp):
+    text = "The union made the case to councillors that the depot should stay public."
+    assert ("case", "the depot should stay public") in claims(nlp, text)
+
+
+def test_a_relative_clause_on_the_hearers_is_no_content(nlp):
+    assert claims(nlp, "She made a promise to the voters that she kept.") == []
