@@ -28,8 +28,9 @@ class Cue:
 
 @cache
 def cue_table() -> dict[str, tuple[Cue, ...]]:
-    """Cue entries keyed by verb lemma; phrasal entries come first."""
-    return _table(data_files.CUE_VERBS)
+    """Cue entries keyed by verb lemma; phrasal entries come first. The claims pane's own
+    verbs (``lexicon/claims/cue_verbs.tsv``) join the shared ones."""
+    return _table(data_files.CUE_VERBS, "claims/cue_verbs.tsv")
 
 
 @cache
@@ -44,9 +45,9 @@ def adjective_cue_table() -> dict[str, tuple[Cue, ...]]:
     return _table("claims/adjectives.tsv")
 
 
-def _table(name: str) -> dict[str, tuple[Cue, ...]]:
+def _table(*names: str) -> dict[str, tuple[Cue, ...]]:
     table: dict[str, dict[str | None, Cue]] = {}
-    for row in data_files.rows(name):
+    for row in (row for name in names for row in data_files.rows(name)):
         words = row[0].split()
         stance = row[1] if len(row) > 1 else "assertion"
         frames = frozenset(f.strip() for f in row[2].split(",")) if len(row) > 2 else {"that"}

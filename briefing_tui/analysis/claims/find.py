@@ -44,13 +44,13 @@ from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_
 from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.nesting import dedupe
-from briefing_tui.analysis.claims.proposition import states_proposition
+from briefing_tui.analysis.claims.proposition import puts_discourse_forward, states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.speaker import correct_speaker_words
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
@@ -153,6 +153,9 @@ def _is_proposition(doc: Doc, draft: Draft) -> bool:
     cue = doc.char_span(*draft.cue_span, alignment_mode="expand")
     if cue is None or not any(t.lemma_.lower() in _topic_verbs() for t in cue):
         return True
+    content = char_span(doc, *draft.content)
+    if content is not None and puts_discourse_forward(cue.root, content, draft.stance):
+        return True  # "cited the figure": a piece of discourse, not a topic
     words = _content_words(doc, draft.content)
     if words is None or len(words) > MAX_TOPIC_WORDS:
         return True

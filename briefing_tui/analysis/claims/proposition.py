@@ -67,6 +67,30 @@ def court_nouns() -> frozenset[str]:
 
 
 @cache
+def discourse_nouns() -> frozenset[str]:
+    """Nouns of something said, written or counted (``lexicon/claims/discourse_nouns.txt``
+    and ``content_nouns.txt``)."""
+    return data_files.words("claims/discourse_nouns.txt") | data_files.words(
+        "claims/content_nouns.txt"
+    )
+
+
+def puts_discourse_forward(cue: Token, content: Span, stance: str) -> bool:
+    """ "cited the figure", "defended his tweets", "mentioned remarks she had made": a verb
+    that names what was spoken of, with a piece of discourse for its object, reports that
+    it was put forward (not "cited the flood of 1990", nor a stance: "supports the plan",
+    nor a question: "questioned the policy").
+    """
+    if stance in {"belief", "question"}:
+        return False  # "supports the plan": a stance; "questioned the policy": a topic
+    inside = range(content.start, content.end)
+    return any(
+        c.dep_ == "dobj" and c.i in inside and c.lemma_.lower() in discourse_nouns()
+        for c in cue.children
+    )
+
+
+@cache
 def naming_verbs() -> frozenset[str]:
     """Cue verbs whose noun-phrase object names only what was spoken of
     (``lexicon/claims/naming_verbs.txt``)."""
@@ -108,6 +132,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     if cue.pos_ in VERBAL and _petitions_a_court(cue) and any(map(_is_infinitive, roots)):
         return False
     if cue.pos_ in VERBAL and lemma not in naming_verbs():
+        return True
+    if cue.pos_ in VERBAL and puts_discourse_forward(cue, content, draft.stance):
         return True
     if cue.pos_ not in VERBAL and draft.stance in _EVALUATIVE:
         return True  # "her criticism of the law", "critical of the hours": a side taken
@@ -159,7 +185,12 @@ def _supposed_or_timed(cue: Token, content: Span) -> bool:
     """Whether the cue is supposed, not told ("If the inquiry finds that X, ..."), or only
     times the clause it hangs on ("the closure would be reviewed after the team reports")
     and so says nothing of that clause."""
-    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    # "when" opens its clause as a mark or, as often, as an adverb ("When members ask ...")
+    marks = {
+        c.lower_
+        for c in cue.children
+        if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == cue.left_edge.i)
+    }
     if marks & _SUPPOSING:
         return True
     if not marks & _TIMING:
@@ -168,6 +199,10 @@ def _supposed_or_timed(cue: Token, content: Span) -> bool:
     # had erred" says something, and keeps it)
     said = {"ccomp", "xcomp", "dobj", "dative", "prep", "parataxis", "advcl"}
     inside = cue.left_edge.i <= content.start and content.end - 1 <= cue.right_edge.i
+    after = cue.right_edge.i + 1
+    set_off = after < len(cue.doc) and cue.doc[after].text == "," and after < content.start
+    if not inside and set_off and cue.head.i >= content.start:
+        return True  # "When members ask for help, calls go unanswered": the clause it times
     return not inside and not any(c.dep_ in said for c in cue.children)
 
 

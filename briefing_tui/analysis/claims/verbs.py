@@ -117,6 +117,11 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         # "added so many layers that ...": a result clause, not what was said
         and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
+    clauses = [
+        c
+        for c in clauses
+        if not _relative_clause_of_object(verb, c) and not _before_a_colon(verb, c)
+    ]
     if not clauses:
         return _clause_read_as_object(verb) or _clause_read_as_conjunct(verb)
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
@@ -125,6 +130,41 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
+
+
+#: What a clause's verb takes when nothing is missing from it: an object or a complement.
+_FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
+def _before_a_colon(verb: Token, clause: Token) -> bool:
+    """ "We have been here before: the rebels declared war": a clause before a colon that
+    the cue's own clause follows is what the colon elaborates, not what was said."""
+    if clause.i > verb.i:
+        return False
+    last = clause.right_edge.i
+    while last > clause.i and verb.doc[last].is_punct:
+        last -= 1
+    return any(t.text == ":" for t in verb.doc[last + 1 : verb.i])
+
+
+def _relative_clause_of_object(verb: Token, clause: Token) -> bool:
+    """ "cited remarks the rival had made about her": a clause right after the cue's object
+    that lacks an object of its own, with a piece of discourse for the cue's object, is a
+    relative clause on that object (its "that" left out), not what was said."""
+    from briefing_tui.analysis.claims.proposition import discourse_nouns
+
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _FILLED_DEPS for c in clause.children):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return any(
+        obj.dep_ == "dobj"
+        and obj.right_edge.i + 1 == clause.left_edge.i
+        and obj.lemma_.lower() in discourse_nouns()
+        for obj in verb.children
+    )
 
 
 #: Tags of a finite verb: a clause, not a noun phrase, follows its complementiser.
@@ -294,8 +334,30 @@ def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, in
                 return None
             if child.lower_ in RELATIVE_PRONOUNS and end - start == 1:
                 return None  # "the plan, which she rejected": the content is elsewhere
-            return start, _with_modifiers(verb, end)
+            return start, _relative_clause_split_off(child, _with_modifiers(verb, end))
     return None
+
+
+def _relative_clause_split_off(obj: Token, end: int) -> int:
+    """ "mentioned remarks the rival had made about her as examples of ...": the parser
+    may start a new sentence at a relative clause without its "that"; after a piece of
+    discourse and with no object of its own, that clause belongs to the object."""
+    from briefing_tui.analysis.claims.proposition import discourse_nouns
+
+    doc = obj.doc
+    if end >= len(doc) or end != obj.right_edge.i + 1 or not doc[end].is_sent_start:
+        return end
+    root = doc[end].sent.root
+    if obj.lemma_.lower() not in discourse_nouns() or root.pos_ != "VERB":
+        return end
+    if any(c.dep_ in _FILLED_DEPS for c in root.children):
+        return end
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i for c in root.children):
+        return end
+    last = doc[end].sent.end - 1
+    while last > end and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last + 1
 
 
 def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
@@ -310,7 +372,35 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
                 return start, _with_modifiers(verb, end)
     if "for" in preps and (clause := _for_to_clause(verb)) is not None:
         return clause
+    return _prep_on_object(verb, preps)
+
+
+def _prep_on_object(verb: Token, preps: set[str | None]) -> tuple[int, int] | None:
+    """ "to accuse the council of wasting money": the parser hung the cue's "of" on its
+    object; the content is the object and what it is accused of."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for child in obj.children:
+            if child.dep_ != "prep" or child.lower_ not in preps:
+                continue
+            objects = [g for g in child.children if g.dep_ == "pcomp" or g.tag_ == "VBG"]
+            if objects:
+                return obj.left_edge.i, _before_other_verb(objects[0])
     return None
+
+
+def _before_other_verb(gerund: Token) -> int:
+    """The end of a gerund's phrase, before a verb of another form joined to it ("being
+    duped and encourage Americans to ...": the cue's second verb, misattached)."""
+    end = gerund.right_edge.i + 1
+    for conj in gerund.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.tag_ != gerund.tag_:
+            cut = conj.left_edge.i
+            while cut > gerund.i and gerund.doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            end = min(end, cut)
+    return end
 
 
 def _for_to_clause(verb: Token) -> tuple[int, int] | None:
@@ -320,10 +410,21 @@ def _for_to_clause(verb: Token) -> tuple[int, int] | None:
         if child.i < verb.i or child.dep_ not in {"advcl", "ccomp"}:
             continue
         marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"]
+        # "called for pay to be clawed back": "for" read as the cue's bare preposition
+        bare = [
+            g
+            for g in verb.children
+            if g.dep_ == "prep"
+            and g.lower_ == "for"
+            and g.i + 1 == child.left_edge.i
+            and not any(True for _ in g.children)
+        ]
         infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
         subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
         if marks and infinitive and subject and marks[0].i == child.left_edge.i:
             return marks[0].i + 1, child.right_edge.i + 1
+        if bare and infinitive and subject:
+            return child.left_edge.i, child.right_edge.i + 1
     return None
 
 
@@ -349,12 +450,15 @@ def _with_modifiers(verb: Token, end: int) -> int:
             break
         if child.dep_ == "prep" and not any(g.dep_ == "pobj" for g in child.children):
             break  # "..., whilst promising ...": an action of the source's own
-        if _dates_the_act(child):
-            break  # "endorsed the plan in July": when it was said, not what
+        if _dates_the_act(child) or (child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS):
+            break  # "endorsed the plan in July", "cited it at the forum": when or where
         end = child.right_edge.i + 1
     return end
 
 
+#: Prepositions of a phrase hung on the cue that sets the occasion of the act ("cited the
+#: figure at the forum", "questioned a man after a scuffle").
+_OCCASION_PREPS = frozenset({"at", "after", "before"})
 #: Entity types of a phrase that dates the act of saying, and its prepositions.
 _WHEN = frozenset({"DATE", "TIME"})
 _DATING_PREPS = frozenset({"in", "on"})
@@ -369,9 +473,15 @@ def _dates_the_act(phrase: Token) -> bool:
 
 
 def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:
+    if "obj" in cue.frames and is_passive(verb) and (found := _passive_subject_content(verb)):
+        return found  # "His views were echoed by experts I spoke to": the views, not "I spoke"
     if "that" in cue.frames and (found := clause_content(verb, in_quote)):
         return found
     if "to" in cue.frames and (found := infinitive_content(verb)):
+        return found
+    # verbs that take a proposal or an admission, not a manner ("tweeted, using his account")
+    proposes = "to" in cue.frames or {"that", "obj"} <= cue.frames
+    if proposes and (found := _gerund_content(verb)):
         return found
     if cue.particle and (found := _prep_content(verb, cue)):
         return found
@@ -385,6 +495,16 @@ def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] |
         return found
     if "obj" in cue.frames:
         return _passive_subject_content(verb)
+    return None
+
+
+def _gerund_content(verb: Token) -> tuple[int, int] | None:
+    """ "suggested looking at the card statement", "denied taking the money": a gerund
+    after the cue, without a subject of its own, is what was put forward or denied."""
+    for child in verb.children:
+        gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i
+        if gerund and not _own_subject(child):
+            return subtree_range(child)
     return None
 
 

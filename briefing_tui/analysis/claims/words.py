@@ -25,16 +25,63 @@ from briefing_tui.analysis.syntax import doer_of
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _prep_object(word: Token, preposition: str) -> tuple[int, int] | None:
-    """The object of the word's ``preposition`` child ("concern about the plan")."""
+    """The object of the word's ``preposition`` child ("concern about the plan"), or the
+    clause a "for" opens ("a call for the city to act")."""
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ == preposition:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             if objects:
                 return subtree_range(objects[0])
+    if preposition == "for":
+        return _for_clause(word)
+    return None
+
+
+def _for_clause(word: Token) -> tuple[int, int] | None:
+    """ "a call for the city to act": a clause opened by "for", with a subject and an
+    infinitive of its own, hung on the noun; its words after "for"."""
+    for child in word.children:
+        if child.i < word.i or child.dep_ not in {"acl", "advcl", "relcl"}:
+            continue
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"]
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        subject = any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+        if marks and infinitive and subject and marks[0].i == child.left_edge.i:
+            return marks[0].i + 1, child.right_edge.i + 1
+    return None
+
+
+def _clause_on_light_verb(noun: Token) -> tuple[int, int] | None:
+    """ "made the case to lawmakers that the bill was flawed": the parser hung the "that"
+    clause on the light verb rather than on its cue noun; a clause after the noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in light_verbs():
+        return None
+    # or on the object of "to" ("made the case to councillors that ..."), as a relative
+    # clause opened by a complementiser
+    hearers = [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > noun.i
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    for clause in [*verb.children, *(c for h in hearers for c in h.children)]:
+        if clause.i < noun.i or clause.pos_ not in VERBAL:
+            continue
+        if clause.dep_ != "ccomp" and not (
+            clause.dep_ in {"acl", "relcl"}
+            and any(
+                g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "that" for g in clause.children
+            )
+        ):
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+            return subtree_range(clause)
     return None
 
 
@@ -60,7 +107,7 @@ def _clausal_noun_content(noun: Token, cue: Cue) -> tuple[int, int] | None:
             "to" in cue.frames and "to" in marks
         ):
             return subtree_range(child)
-    return None
+    return _clause_on_light_verb(noun) if "that" in cue.frames else None
 
 
 def _noun_source(noun: Token) -> Token | None:
@@ -183,8 +230,20 @@ def adjective_drafts(doc: Doc, in_quote: list[int]) -> list[Draft]:
         span = trim(text, *chars(doc, strip_mark(doc, c_start, c_end), c_end))
         if span[1] - span[0] < 2 or (c_end - c_start == 1 and doc[c_start].pos_ == "PRON"):
             continue  # "supportive of her": a stance towards someone, nothing said
+        if _bare_infinitive(doc[c_start:c_end]):
+            continue  # "is willing to compromise": an intention that says nothing of what
         drafts.append(_word_draft(doc, token, span, (s_start, s_end), head, cue.stance))
     return drafts
+
+
+def _bare_infinitive(words: Span) -> bool:
+    """ "to compromise": "to" and a verb with nothing it is about."""
+    kept = [t for t in words if not (t.is_punct or t.is_space)]
+    return (
+        len(kept) >= 2
+        and kept[0].lower_ == "to"
+        and all(t.pos_ in {"VERB", "AUX", "PART", "ADV"} for t in kept)
+    )
 
 
 def _adjective_content(
