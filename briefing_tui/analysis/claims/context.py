@@ -266,26 +266,16 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ...").
     """
     kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
-    sent = pronoun.sent
-    if kinds is None or sent.start == 0:
+    subject = _previous_subject(pronoun) if kinds is not None else None
+    if subject is None or subject.pos_ == "PRON":
         return None
-    doc = pronoun.doc
-    previous = doc[sent.start - 1].sent
-    if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
-        return None  # a new paragraph
-    subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
-        return None
-    actor = actor_of(subjects[0])
+    previous = subject.sent
+    actor = actor_of(subject)
     named = index.named_in(previous.start_char, pronoun.idx, described_bodies=True)
-    if (
-        actor is not None
-        and pronoun.lower_ == "it"
-        and _local_government(subjects[0], actor, index)
-    ):
+    if actor is not None and pronoun.lower_ == "it" and _local_government(subject, actor, index):
         kinds = kinds | {"place"}
     if actor is None or index.kind_of(actor) not in kinds:
-        if pronoun.lower_ != "it" or not _cannot_be_it(subjects[0], actor, index):
+        if pronoun.lower_ != "it" or not _cannot_be_it(subject, actor, index):
             return None
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in _document_nouns() for t in previous):
             return None  # "... published the board's report. It said": the report may speak
@@ -296,6 +286,20 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     return None if rivals else actor
 
 
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The one subject of the sentence before the pronoun's, in the same paragraph (a
+    new paragraph says nothing of what the pronoun stands for), or None."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    doc = pronoun.doc
+    previous = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
+        return None
+    subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: Actors) -> bool:
     """Whether "it" / "they" as a source more likely stands for something other than
     ``actor``: the one subject of the sentence before, in the same paragraph, is a noun
@@ -303,17 +307,9 @@ def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: A
     said") that is not ``actor`` ("The workers went on strike. They said ...": the
     workers, not a company named further back)."""
     number = _PRONOUN_NUMBER.get(pronoun.lower_)
-    sent = pronoun.sent
-    if number is None or sent.start == 0:
+    subject = _previous_subject(pronoun) if number is not None else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    doc = pronoun.doc
-    previous = doc[sent.start - 1].sent
-    if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
-        return False  # a new paragraph: the sentence before says nothing of it
-    subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
-        return False
-    subject = subjects[0]
     own = actor_of(subject)
     body = pronoun.lower_ == "they" and own is not None and index.kind_of(own) in _BODY_KINDS
     if (subject.tag_ not in number and not body) or own == actor:
