@@ -237,6 +237,8 @@ def source_actor(
         return None  # "the regional government said": not the country's
     if token is not None and _several_people(token, index):
         return None  # "Two council members, Ann Lin and Omar Hadi, said": not one speaker
+    if token is not None and actor is not None and _former_members(token, actor, index):
+        return None  # "Two former employees of Acme said": they no longer speak for Acme
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
@@ -501,3 +503,16 @@ def _own_of_phrase_names(noun: Token, actor: str, index: ActorIndex) -> bool:
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
     )
+
+
+#: Modifiers of a member noun that say the member has left the body.
+_FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
+
+def _former_members(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether a common-noun source is people who once belonged to ``actor`` ("two
+    former employees of Acme", "a former spokesman for the ministry"): they no longer
+    speak for it, so the body is not the speaker."""
+    if head.pos_ != "NOUN" or index.at(head.idx, head.idx + len(head.text)) == actor:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _FORMER for c in head.children)

@@ -186,3 +186,29 @@ def test_the_national_company_is_the_one_body_found_as_the_company(nlp):
     claims = find_claims(doc, actors)
     found = [names.get(c.source) for c in claims if c.source_text == "The Swedish company"]
     assert found == ["Vastra Therapeutics"]
+
+
+def test_former_employees_of_a_company_do_not_speak_for_it(nlp):
+    text = (
+        "Acme Power Inc. said its batteries were safe. Two former employees of the "
+        "company's service division said complaints had risen sharply."
+    )
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    claims = find_claims(doc, actors)
+    by_text = {c.source_text: names.get(c.source) for c in claims}
+    assert by_text["Acme Power Inc."] == "Acme Power Inc."
+    former = [s for t, s in by_text.items() if t and t.startswith("Two former employees")]
+    assert former == [None]
+
+
+def test_a_spokesman_for_a_company_still_speaks_for_it(nlp):
+    text = (
+        "Acme Power Inc. is under review. A spokesman for the company said the tests were flawed."
+    )
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    claims = find_claims(doc, actors)
+    assert [names.get(c.source) for c in claims] == ["Acme Power Inc."]
