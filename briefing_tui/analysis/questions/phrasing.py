@@ -660,6 +660,16 @@ def wh_phrase(clause: Token) -> list[Token] | None:
     return sorted(phrase_top.subtree, key=lambda t: t.i)
 
 
+def _wh_determines(words: list[Token], subject: Token | None) -> bool:
+    """Whether a lone "which"/"what" the parse hung on the clause is the determiner of the
+    subject right after it ("which amendments would win", "what changes were made")."""
+    if subject is None or len(words) != 1 or words[0].tag_ != "WDT":
+        return False
+    if any(c.dep_ == "det" for c in subject.children):
+        return False
+    return subject.left_edge.i == words[0].i + 1 and subject.pos_ in {"NOUN", "PROPN"}
+
+
 def ask_embedded(clause: Token, *, name_of: NameOf | None = None) -> str | None:
     """An embedded wh-question asked directly: "(unclear) how many people were hurt" -> "How
     many people were hurt?", "(declined to say) when it would reopen" -> "When will it reopen?".
@@ -669,6 +679,8 @@ def ask_embedded(clause: Token, *, name_of: NameOf | None = None) -> str | None:
         return None
     wh_ids = {t.i for t in words}
     subject = clause_subject(clause)
+    if _wh_determines(words, subject):
+        wh_ids.add(subject.i)  # "which amendments would win ...": the parse left "which" apart
     if (subject is not None and subject.i in wh_ids) or clause.i in wh_ids:
         # the wh-phrase is the subject: the clause already reads as a question
         replace = {

@@ -21,3 +21,15 @@ def test_an_unsaid_when_clause_is_asked_as_a_when_question(nlp) -> None:
 def test_a_time_clause_without_will_asks_nothing(nlp) -> None:
     found = analysed(nlp, "The mayor of Marsk was away when the storm hit the harbour.")
     assert not any(q.question.startswith("When") for q in [*found.shown, *found.held])
+
+
+def test_which_before_the_subject_asks_the_clause_as_it_stands(nlp) -> None:
+    # the parse hangs "which" on the verb as a marker; "Which would amendments win ...?"
+    # is no English question
+    text = (
+        "Mayor Ann Lee of Harbor City has said she will sign the Bayline bill. "
+        "It is unclear which amendments would win her support."
+    )
+    asked = [q.question for q in analysed(nlp, text).shown]
+    assert "Which amendments would win her support?" in asked, asked
+    assert not any(q.startswith("Which would") for q in asked), asked
