@@ -31,13 +31,40 @@ KEPT_LABELS = ("PERSON", "ORG")
 HYPHENS = frozenset({"-", "‐"})
 
 
+def _joined_across_and(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """An organisation's name the model cut after its "and" ("the U.S. Fish and" +
+    "Wildlife Service") joined to the organisation's name right after it: a name does not
+    end in "and"."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            after is not None
+            and ent.label_ == after.label_ == "ORG"
+            and len(ent) > 1
+            and ent[-1].lower_ in ("and", "&")
+            and after.start == ent.end
+        ):
+            doc = ent.doc
+            whole = doc.char_span(ent.start_char, after.end_char, label="ORG")
+            if whole is not None:
+                out.append(whole)
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
+    return tuple(out)
+
+
 def glued_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) -> tuple[Span, ...]:
     """``ents`` with each place fragment of a longer name replaced by the whole name, and
     an organisation's name cut at "for the" joined again."""
     if not ents:
         return ents
     ents = _split_trailing_people(_joined_dedications(ents, gaz, lex))
-    ents = _joined_first_names(ents, gaz, lex)
+    ents = _joined_first_names(_joined_across_and(ents), gaz, lex)
     doc = ents[0].doc
     owner = {t.i: ent for ent in ents for t in ent}
     out: list[Span] = []

@@ -216,3 +216,11 @@ def test_a_company_apposed_once_is_an_organisation_everywhere(nlp):
         "were needed. Analysts said Marlow Kent had overexpanded."
     )
     assert kind_of(actors_of(nlp, text), "Marlow Kent") == "organisation"
+
+
+def test_an_organisation_cut_after_its_and_is_one_name(nlp):
+    # the model reads "the U.S. Fish and" and "Wildlife Service" as two organisations
+    doc = nlp("A federal judge has ruled that the U.S. Fish and Wildlife Service broke the law.")
+    names = [a.name for a in find_actors(doc)]
+    assert "U.S. Fish and Wildlife Service" in names, names
+    assert not any(n.startswith("and ") or n.endswith(" and") for n in names), names
