@@ -801,7 +801,36 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
     if len(span) > 1 and _venue_head(span, facts.lex.venue_heads):
         # veto "titled": "Ms Jo Street" is a person
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
+    if label != "PERSON" and _home_of_politician(span) and not _organisation_head(span, facts.lex):
+        return True  # "a Democrat from Kettle Bend", "Rep. Ann Lee of Marrow Lake"
     return label != "PERSON" and facts.gaz.is_region(span.text)
+
+
+#: Party nouns a politician's home town follows with "from" ("a Democrat from Kettle Bend").
+_PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "conservative", "liberal"})
+#: Legislators' titles before a name whose "of" phrase is their home ("Rep. Ann Lee of Marrow
+#: Lake", "Sen. Jo Pike of Ohio"), not an organisation they belong to.
+_LEGISLATOR_TITLES = frozenset(
+    {"rep.", "rep", "sen.", "sen", "del.", "representative", "senator", "assemblyman"}
+    | {"assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate"}
+)
+
+
+def _home_of_politician(span: Span) -> bool:
+    """Whether a name is a politician's home: the object of "from" after a party noun ("a
+    Democrat from Kettle Bend") or of "of" after a legislator's titled name ("Rep. Gary Lee
+    of Marrow Lake")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i == root.i:
+        return False
+    owner = prep.head
+    if prep.lower_ == "from":
+        return owner.lower_ in _PARTY_NOUNS
+    if prep.lower_ != "of" or owner.ent_type_ != "PERSON":
+        return False
+    first = owner.doc[owner.left_edge.i : owner.i + 1]
+    return any(t.lower_ in _LEGISLATOR_TITLES for t in first)
 
 
 def _organisation_head(span: Span, lex: Lexicon) -> bool:

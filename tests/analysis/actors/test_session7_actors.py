@@ -224,3 +224,21 @@ def test_an_organisation_cut_after_its_and_is_one_name(nlp):
     names = [a.name for a in find_actors(doc)]
     assert "U.S. Fish and Wildlife Service" in names, names
     assert not any(n.startswith("and ") or n.endswith(" and") for n in names), names
+
+
+def test_a_politicians_home_town_is_a_place(nlp):
+    # the model labels unknown towns organisations: "a Democrat from Kettle Bend"
+    text = (
+        "State Sen. Lorraine Vukovich, a Democrat from Kettle Bend, wrote the bill. "
+        "Its ally is Rep. Gary Lindqvist of Marrow Lake, a retired deputy."
+    )
+    kinds = {a.name: a.kind.value for a in find_actors(nlp(text))}
+    assert kinds.get("Kettle Bend") in (None, "place"), kinds
+    assert kinds.get("Marrow Lake") in (None, "place"), kinds
+    assert kinds.get("Lorraine Vukovich") == "person"
+
+
+def test_a_member_of_an_organisation_without_a_legislators_title_keeps_it(nlp):
+    doc = nlp("Jane Doe of the Brookings Institution said the plan would fail.")
+    kinds = {a.name: a.kind.value for a in find_actors(doc)}
+    assert kinds.get("Brookings Institution") == "organisation", kinds
