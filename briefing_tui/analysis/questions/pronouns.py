@@ -243,21 +243,41 @@ def name_pronoun(
             noun = antecedent(word.lower(), sentence, mentions[0].i)
             named = _with_conjuncts(noun) if noun is not None else None
             if named is None and actor_of is not None:
-                named = _body_named(mentions[0], actor_of)
+                # "said it believed ... and that it hoped to": the one the analysis tied
+                found = (body_named(m, actor_of, person_of) for m in mentions)
+                named = next((n for n in found if n is not None), None)
         if named is None:
             return None
         return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
     return None
 
 
-def _body_named(pronoun: Token, actor_of: Callable[[Token], str | None]) -> str | None:
+def body_named(
+    pronoun: Token,
+    actor_of: Callable[[Token], str | None],
+    tied_to: Callable[[Token], str | None] | None = None,
+) -> str | None:
     """The actor the actors analysis tied "it" or "they" to ("Halvorsen Pharma" for "Will
-    it restart the trial?"), unless the article writes that name as a person's."""
+    it restart the trial?"), unless the article writes that name as a person's.
+
+    ``actor_of`` is the checked resolution; ``tied_to`` the analysis's own tie, taken when
+    the one who says what "it" will do is tied to that same actor ("Halvorsen said ... that
+    it hoped to restart the trial")."""
     name = actor_of(pronoun)
+    if name is None and tied_to is not None:
+        reporter = _reporter(pronoun)
+        tied = tied_to(pronoun)
+        if reporter is not None and tied is not None and tied_to(reporter) == tied:
+            from briefing_tui.analysis.questions.rules import with_the
+
+            name = with_the(tied)
     if name is None or not name.strip():
         return None
     last = name.split()[-1]
-    if any(t.text == last and t.ent_type_ == "PERSON" for t in pronoun.doc):
+    from briefing_tui.analysis import lexicon as data_files
+
+    firm = last.lower() in data_files.words("actors/org_heads.txt")  # "Halvorsen Pharma"
+    if not firm and any(t.text == last and t.ent_type_ == "PERSON" for t in pronoun.doc):
         return None  # "it" is no person; "they" for a person is in doubt
     return name
 

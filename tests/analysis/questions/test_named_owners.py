@@ -10,7 +10,7 @@ held back.
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions.pronouns import name_pronoun, owner_modifier
+from briefing_tui.analysis.questions.pronouns import body_named, name_pronoun, owner_modifier
 from briefing_tui.analysis.questions.references import name_references, unowned_group
 
 from .helpers import analysed
@@ -127,3 +127,12 @@ def test_an_indefinite_group_is_vague_unless_a_name_says_whose():
     assert unowned_group("Will a team of experts from the WHO arrive on Monday?") is None
     assert unowned_group("Will a WHO team arrive on Monday?") is None
     assert unowned_group("Will a court rule on Monday?") is None  # any court: no members
+
+
+def test_it_the_speaker_says_it_will_act_is_named_by_the_speaker_s_actor(nlp):
+    doc = nlp("Norvik said that it hoped to restart the trial next year.")
+    pronoun = next(t for t in doc if t.lower_ == "it")
+    same = {"Norvik": "Norvik Pharma", "it": "Norvik Pharma"}
+    assert body_named(pronoun, lambda t: None, lambda t: same.get(t.text)) == "Norvik Pharma"
+    other = {"Norvik": "Norvik Pharma", "it": "Tarva Agency"}
+    assert body_named(pronoun, lambda t: None, lambda t: other.get(t.text)) is None
