@@ -94,7 +94,8 @@ def owner_modifier(noun: Token) -> str:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ not in _OWNER_PREPS or obj is None:
             break
-        name = _name_run(obj)
+        appositions = (_name_run(c) for c in obj.children if c.dep_ == "appos")
+        name = _name_run(obj) or next((n for n in appositions if n), None)  # "drug Cardexil"
         if name is None and prep.lower_ == "of" and not said and obj.pos_ == "NOUN":
             if any(c.i > obj.i for c in obj.children):
                 inner = owner_modifier(obj)  # "a team of experts from the WHO"

@@ -313,9 +313,19 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
             if not only_plain:
-                yield (described_earlier(token) if said_the else None) or text, False
+                described = described_earlier(token) if said_the else None
+                yield described or text + _named_matter_owner(token), False
             else:
                 yield text, True
+
+
+def _named_matter_owner(token: Token) -> str:
+    """ " of Cardexil" for "a late-stage trial of its heart drug Cardexil": the name a
+    matter's "of" phrase ends in, which says which one it is; "" when there is none."""
+    if token.lemma_.lower() not in lemma_set("shell_nouns"):
+        return ""
+    owner = owner_modifier(token)
+    return owner if any(w[:1].isupper() for w in owner.split()) else ""
 
 
 def _content_words(phrase: str) -> frozenset[str]:

@@ -136,3 +136,13 @@ def test_it_the_speaker_says_it_will_act_is_named_by_the_speaker_s_actor(nlp):
     assert body_named(pronoun, lambda t: None, lambda t: same.get(t.text)) == "Norvik Pharma"
     other = {"Norvik": "Norvik Pharma", "it": "Tarva Agency"}
     assert body_named(pronoun, lambda t: None, lambda t: other.get(t.text)) is None
+
+
+def test_a_trial_is_named_by_the_drug_its_of_phrase_names(nlp):
+    text = (
+        "Tarvo Biotech said on Monday it had paused a late-stage trial of its heart drug Velorin "
+        "after two patients fell ill. The company said it would decide next month whether to "
+        "restart the trial."
+    )
+    shown = _shown(nlp, text)
+    assert any(q.endswith("restart the late-stage trial of Velorin?") for q in shown), shown
