@@ -778,6 +778,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
             candidate.sentences[-1],
             BARE_PRONOUNS,
             lambda token: ctx.names.get(ctx.actor_at.get(token.i, "")),
+            ctx.name_of,
         )
         if named is not None and not _it_named_a_person(candidate.text, named):
             candidate.text = named

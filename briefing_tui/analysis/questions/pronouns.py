@@ -45,10 +45,73 @@ def short_phrase(noun: Token) -> str:
         while end < len(noun.doc) and noun.doc[end].ent_iob_ == "I":
             end += 1
     span = noun.doc[first:end]  # "a similar fast-track system": the hyphens stay
-    text = span.text
+    text = span.text + (owner_modifier(noun) if end == noun.i + 1 else "")
     if span[0].pos_ != "PROPN" and not _written_as_name(span[0]):
         text = text[:1].lower() + text[1:]
     return text
+
+
+#: Prepositions by which a phrase names whose or where from a group is ("the city of Marlow").
+_OWNER_PREPS = frozenset({"of", "from"})
+#: The most name words an owner's phrase may bring ("from the World Health Organization").
+MAX_OWNER_WORDS = 5
+_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _name_run(obj: Token) -> str | None:
+    """The name an object ends in ("Transrail" in "the national rail operator Transrail",
+    "the World Health Organization"), with a "the" right before it; None when it is no
+    name or too long."""
+    if obj.pos_ != "PROPN" and obj.ent_type_ not in _NAME_ENTS:
+        return None
+    doc, first = obj.doc, obj.i
+    while first > obj.left_edge.i and (
+        doc[first - 1].pos_ == "PROPN" or doc[first - 1].ent_type_ in _NAME_ENTS
+    ):
+        first -= 1
+    if obj.i - first + 1 > MAX_OWNER_WORDS:
+        return None
+    words = doc[first : obj.i + 1].text
+    before = doc[first - 1] if first > obj.left_edge.i else None
+    return f"the {words}" if before is not None and before.lower_ == "the" else words
+
+
+def _is_group(noun: Token) -> bool:
+    """Whether ``noun`` is one body of many members ("a group", "a team"), not a plural."""
+    from briefing_tui.analysis.questions.cues import lemma_set
+
+    return noun.tag_ not in _PLURAL_TAGS and noun.lemma_.lower() in lemma_set("body_nouns")
+
+
+def owner_modifier(noun: Token) -> str:
+    """ " of Marlow", " of workers from Transrail": the phrases after a group's noun that say
+    whose it is or where it comes from ("the city of Marlow", "a team of experts from
+    the WHO"); a group's plain "of <members>" is kept too ("a group of lawyers"). "" when
+    none is said."""
+    said: list[str] = []
+    named = False
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ not in _OWNER_PREPS or obj is None:
+            break
+        appositions = (_name_run(c) for c in obj.children if c.dep_ == "appos")
+        name = _name_run(obj) or next((n for n in appositions if n), None)  # "drug Cardexil"
+        if name is None and prep.lower_ == "of" and not said and obj.pos_ == "NOUN":
+            if any(c.i > obj.i for c in obj.children):
+                inner = owner_modifier(obj)  # "a team of experts from the WHO"
+                if not inner:
+                    break
+                said.append(f"of {obj.text}{inner}")
+                named = True
+                break
+            said.append(f"of {obj.text}")  # "a group of workers"
+            named = obj.tag_ in _PLURAL_TAGS and _is_group(noun)
+            continue
+        if name is None:
+            break
+        said.append(f"{prep.text} {name}")
+        named = True
+    return " " + " ".join(said) if named and said else ""
 
 
 def _written_as_name(token: Token) -> bool:
@@ -80,8 +143,20 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     for deps in order:
         for token in earlier:
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
-                return token
+                return _group_of(token)
     return None
+
+
+def _group_of(noun: Token) -> Token:
+    """ "a group" for "workers" in "a group of workers said they ...": the group's noun, which
+    the plural of its "of" phrase is a member of, when it is the clause's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return noun
+    group = prep.head
+    if group.pos_ == "NOUN" and group.dep_ in _SUBJECTS and _is_group(group):
+        return group
+    return noun
 
 
 def _named_body(pronoun: str, noun: Token) -> bool:
@@ -143,8 +218,13 @@ def name_pronoun(
     sentence: Span,
     pronouns: frozenset[str],
     person_of: Callable[[Token], str | None] | None = None,
+    actor_of: Callable[[Token], str | None] | None = None,
 ) -> str | None:
     """``text`` with its subject pronoun replaced by what it stands for, or None.
+
+    "it" and "they" are named by the nearest agreeing noun of the sentence, else by
+    ``actor_of`` (the actors analysis's resolution, said as a question says an actor's
+    name: "the European Commission"), never by a person's name.
 
     "he" and "she" are named only by ``person_of`` (the actors analysis's resolution,
     which knows genders and leaves a doubtful pronoun alone), never by the nearest
@@ -163,10 +243,44 @@ def name_pronoun(
         else:
             noun = antecedent(word.lower(), sentence, mentions[0].i)
             named = _with_conjuncts(noun) if noun is not None else None
+            if named is None and actor_of is not None:
+                # "said it believed ... and that it hoped to": the one the analysis tied
+                found = (body_named(m, actor_of, person_of) for m in mentions)
+                named = next((n for n in found if n is not None), None)
         if named is None:
             return None
         return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
     return None
+
+
+def body_named(
+    pronoun: Token,
+    actor_of: Callable[[Token], str | None],
+    tied_to: Callable[[Token], str | None] | None = None,
+) -> str | None:
+    """The actor the actors analysis tied "it" or "they" to ("Halvorsen Pharma" for "Will
+    it restart the trial?"), unless the article writes that name as a person's.
+
+    ``actor_of`` is the checked resolution; ``tied_to`` the analysis's own tie, taken when
+    the one who says what "it" will do is tied to that same actor ("Halvorsen said ... that
+    it hoped to restart the trial")."""
+    name = actor_of(pronoun)
+    if name is None and tied_to is not None:
+        reporter = _reporter(pronoun)
+        tied = tied_to(pronoun)
+        if reporter is not None and tied is not None and tied_to(reporter) == tied:
+            from briefing_tui.analysis.questions.rules import with_the
+
+            name = with_the(tied)
+    if name is None or not name.strip():
+        return None
+    last = name.split()[-1]
+    from briefing_tui.analysis import lexicon as data_files
+
+    firm = last.lower() in data_files.words("actors/org_heads.txt")  # "Halvorsen Pharma"
+    if not firm and any(t.text == last and t.ent_type_ == "PERSON" for t in pronoun.doc):
+        return None  # "it" is no person; "they" for a person is in doubt
+    return name
 
 
 def _with_conjuncts(noun: Token) -> str:

@@ -27,7 +27,12 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
-from briefing_tui.analysis.questions.pronouns import antecedent, short_phrase, undo_pro_form
+from briefing_tui.analysis.questions.pronouns import (
+    antecedent,
+    owner_modifier,
+    short_phrase,
+    undo_pro_form,
+)
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
@@ -281,6 +286,11 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
                 continue
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
+        common = token.pos_ == "NOUN" and lemma in lemma_set("body_nouns")
+        owner = owner_modifier(token) if common else ""  # not "Court" of "the Supreme Court of X"
+        if any(w[:1].isupper() for w in owner.split()):
+            yield f"the {token.text}{owner}", False  # "the team of experts from the WHO"
+            continue
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ in _TELLING]
         if said_plain:  # "the current policy" is not named by another "current policy"
             modifiers = [c for c in modifiers if c.lower_ not in TRANSPARENT]
@@ -303,9 +313,19 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
         if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
             if not only_plain:
-                yield (described_earlier(token) if said_the else None) or text, False
+                described = described_earlier(token) if said_the else None
+                yield described or text + _named_matter_owner(token), False
             else:
                 yield text, True
+
+
+def _named_matter_owner(token: Token) -> str:
+    """ " of Cardexil" for "a late-stage trial of its heart drug Cardexil": the name a
+    matter's "of" phrase ends in, which says which one it is; "" when there is none."""
+    if token.lemma_.lower() not in lemma_set("shell_nouns"):
+        return ""
+    owner = owner_modifier(token)
+    return owner if any(w[:1].isupper() for w in owner.split()) else ""
 
 
 def _content_words(phrase: str) -> frozenset[str]:
@@ -768,7 +788,13 @@ def name_references(
                 if named is not None and _contains(text, short) and not _contains(text, named):
                     text = replace_words(text, short, named)
             elif token.dep_ == "poss" and token.lower_ == "its" and sent == sentences[-1]:
+                said = text
                 text = _name_its(text, token)  # only in the sentence the question asks
+                named = name_of(token) if text == said else None
+                opening = _contains(_opening_words(text), token.text)
+                if named is not None and opening and not _person(token.doc, named):
+                    # "Will its board approve the deal?": the actor the analysis tied "its" to
+                    text = replace_words(text, token.text, f"{named}’s")
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and _contains(_opening_words(text), token.text):
@@ -849,9 +875,15 @@ def _name_its(text: str, its: Token) -> str:
     noun = antecedent("it", its.sent, start, back=1)
     if noun is None or noun.pos_ != "NOUN":
         return text
+    sent = its.sent
+    scanned = its.doc[its.doc[sent.start - 1].sent.start if sent.start else sent.start : start]
+    if any(t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"} for t in scanned):
+        return text  # "It has not said ... during the closure. Its board ...": not the closure's
     phrase = _fuller(noun) or short_phrase(noun)
     if not phrase.lower().startswith("the "):
         return text
+    if re.search(r" (?:of|from) ", phrase):  # not "the group of workers from Transrail’s"
+        return replace_words(text, owned, f"the {its.head.text} of {phrase}")
     return replace_words(text, owned, f"{phrase}’s {its.head.text}")
 
 
@@ -1015,6 +1047,36 @@ _SOME_DECISION = re.compile(
 )
 
 
+#: An indefinite subject right after a question's auxiliary ("Will a team of experts ...").
+_SOME_GROUP = re.compile(
+    r"(?:^|, )(?:will|would|could|can|may|might|should|is|was|has|did)"
+    r" (an? (?:[a-z][\w-]* ){0,2}?([a-z]+) of [a-z][\w-]*)((?: [\w’'-]+){0,3})",
+    re.I,
+)
+
+
+def unowned_group(text: str) -> str | None:
+    """An indefinite body of members said without whose it is ("Will a team of experts
+    arrive ...?", "Will a group of lawyers challenge ...?"): which team? None when a name
+    follows it ("a team of experts from the WHO") or names it before ("a WHO team")."""
+    found = _SOME_GROUP.search(text)
+    if found is None or found.group(2).lower() not in lemma_set("body_nouns"):
+        return None
+    if any(w[:1].isupper() for w in found.group(1).split()[1:]):
+        return None  # "a WHO team", "a Senate committee"
+    after = found.group(3).split()
+    if (
+        len(after) >= 2
+        and after[0].lower() in {"of", "from"}
+        and (
+            after[1][:1].isupper()
+            or (after[1].lower() == "the" and after[2:3] and after[2][:1].isupper())
+        )
+    ):
+        return None  # "a team of experts from the WHO", "a delegation from Norway"
+    return found.group(1)
+
+
 def _quantified(text: str) -> str | None:
     """A quantified subject that names no owner ("many hospitals"), or None."""
     found = _QUANTIFIED.search(text)
@@ -1042,6 +1104,10 @@ def unnamed_because(words: str, sentences: list[Span]) -> str:
     return ""
 
 
+#: What follows a body whose own phrase names it ("the team of experts from the WHO").
+_OWNED = re.compile(r" (?:of [a-z][\w-]* )?(?:of|from) (?:the )?[A-Z]")
+
+
 def bare_body(text: str, sentences: list[Span]) -> str | None:
     """A body said bare in the question ("the company", "the union's") that naming left as
     it was: which company? None when there is none."""
@@ -1058,7 +1124,7 @@ def bare_body(text: str, sentences: list[Span]) -> str | None:
             short = token.doc[det.i : token.i + 1].text
             # "the union's estimate": the owner, said with its possessive
             found = re.search(rf"(?<![\w’']){re.escape(short)}(?:['’]s?)?(?!\w)", text, re.I)
-            if found is not None:
+            if found is not None and not _OWNED.match(text[found.end() :]):
                 return found.group(0)
     return None
 
@@ -1080,6 +1146,9 @@ def vague_reference(
     decision = _SOME_DECISION.search(plain)
     if decision:
         return decision.group(1)  # "Is a ruling likely by June?": a ruling on what?
+    group = unowned_group(plain)
+    if group:
+        return group  # "Will a team of experts arrive ...?": whose team?
     quantified = _quantified(plain)
     if quantified:
         return quantified  # "Will many schools quit?": which schools?

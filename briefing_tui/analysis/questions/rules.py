@@ -73,6 +73,15 @@ _TELLING = frozenset(
 _WH_TAGS = frozenset({"WRB", "WP"})
 
 
+def _parenthetical_reporter(subject: Token) -> bool:
+    """Whether ``subject`` says a clause told before it ("It could sell the site, a
+    spokesman said."): the subject of a reporting verb that follows its reported clause."""
+    verb = subject.head
+    if verb.lemma_.lower() not in lemma_set("reporting"):
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.i < subject.i for c in verb.children)
+
+
 @dataclass(slots=True)
 class Candidate:
     """One open question raised by one rule in one sentence, before merging."""
@@ -239,6 +248,8 @@ class RuleContext:
         start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for token in reversed(pronoun.doc[start : pronoun.i]):
             if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ != "PRON":
+                if _parenthetical_reporter(token) and not self.actor_of(token):
+                    continue  # "It could sell the site, a spokesman said.": he says, not does
                 return self.actor_of(token) or ""
         return None
 

@@ -343,7 +343,8 @@ def test_considering_something_by_a_deadline_is_a_pending_decision(nlp):
     question = only_shown(analysed(nlp, text))
     assert question.kind == "pending"
     assert question.question == (
-        "Will the Food Agency decide on mandatory guidelines on salt by the end of the year?"
+        "Will the Food Agency of Ireland decide on mandatory guidelines on salt by the end of "
+        "the year?"
     )
 
 
