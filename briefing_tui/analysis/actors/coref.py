@@ -30,6 +30,7 @@ from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
+from briefing_tui.analysis.actors.squads import is_team_name
 from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -82,6 +83,9 @@ PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", 
 SPOKES = "spokesperson"
 #: Prepositions of time or circumstance, whose plural object is no rival for "they".
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
+#: Entity labels of amounts ("500 miles", "two weeks", "$5 million"): no plural among them
+#: is anyone "they" could be.
+MEASURE_ENTITIES = frozenset({"QUANTITY", "DATE", "TIME", "MONEY", "PERCENT"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
@@ -382,7 +386,9 @@ class Resolver(PersonalPronouns, Predications):
                     return None  # "sued the state over its law": the place may own it
                 continue
             side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
-            if (ref.sent != sent if cls == "n" else not ref.subject) and not side:
+            # a team is "they" wherever the sentence before names it, not only as a subject
+            team = cls == "pl" and draft.kind == "organisation" and is_team_name(draft.name)
+            if (ref.sent != sent if cls == "n" else not ref.subject) and not side and not team:
                 # "its" points within its sentence; "they" and "it" to a subject, or "it" in
                 # a side clause to the one named before it ("outside Acme after it closed")
                 return None
@@ -476,11 +482,13 @@ class Resolver(PersonalPronouns, Predications):
 
     def _plural_between(self, start: int, end: int) -> bool:
         """Whether a plural noun that could be "they" stands between an actor and it (not
-        one of time or circumstance: "arrived after many difficulties. They ...")."""
+        one of time or circumstance: "arrived after many difficulties. They ...", nor an
+        amount: "travelled 500 miles from Cusco, their home")."""
         return any(
             t.tag_ in ("NNS", "NNPS")
             and t.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
             and not (t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_PREPS)
+            and t.ent_type_ not in MEASURE_ENTITIES
             for t in self.doc[start + 1 : end]
         )
 
