@@ -23,6 +23,7 @@ from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
 from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
+from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
@@ -519,6 +520,13 @@ class Resolver(PersonalPronouns, Predications):
         if any(p.tag_ == "PRP$" for p in possessors) and not definite:
             # "her party", "their company": only an organisation named with that noun
             key = self._named_by_head(token.lemma_.lower(), token, recent)
+            if key is None and token.lemma_.lower() == "party":
+                key = self._owners_party(token)  # "Labour's Ann Lee said her party"
+            if key is None and self.lex.descriptions.get(token.lemma_.lower()) == "country":
+                owner = self._owner_of(token)  # '"our country"', its "our" the minister's
+                if owner is not None and owner.startswith("country:"):
+                    self._add_description(token, owner, "description")
+                    return owner
             if key is not None and self.names.drafts[key].kind == "organisation":
                 self._add_description(token, key, "description")
                 return key
@@ -624,6 +632,27 @@ class Resolver(PersonalPronouns, Predications):
                 continue
             found.add(key)
         return found.pop() if len(found) == 1 else None
+
+    def _owners_party(self, token: Token) -> str | None:
+        """ "her party", its "her" resolved to a person the article writes with one party
+        ("Labour's Ann Lee", "Ann Lee of the Green Party"): that party; else None."""
+        owner = self._owner_of(token)
+        if owner is None or self.names.drafts[owner].kind != "person":
+            return None
+        person = self.names.drafts[owner]
+        heads = list(person.affiliations)
+        for head in person.heads:  # "Labour's transport spokeswoman Ann Lee": the title's
+            word = self.doc[head]
+            heads += [t.i for t in self.doc[word.left_edge.i : head] if t.dep_ == "poss"]
+        parties = set()
+        for head in heads:
+            key = self.key_at_head.get(head)
+            if key is None or self.names.drafts[key].kind != "organisation":
+                continue
+            name = self.names.drafts[key].name
+            if name.split()[-1].lower() == "party" or name in party_families():
+                parties.add(key)
+        return parties.pop() if len(parties) == 1 else None
 
     def _owner_of(self, token: Token) -> str | None:
         """The actor a possessor of ``token`` stands for ("his" in "his wife"), if resolved."""
