@@ -84,6 +84,10 @@ PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", 
 SPOKES = "spokesperson"
 #: Prepositions of time or circumstance, whose plural object is no rival for "they".
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
+#: The title family (``titles.tsv``) of a team's coach: their "we" is the team.
+COACH = "coach"
+#: Nouns for a team that "the team" in a coach's or player's words may stand for.
+TEAM_NOUNS = frozenset({"team", "squad"})
 #: Entity labels of amounts ("500 miles", "two weeks", "$5 million"): no plural among them
 #: is anyone "they" could be.
 MEASURE_ENTITIES = frozenset({"QUANTITY", "DATE", "TIME", "MONEY", "PERCENT"})
@@ -571,6 +575,10 @@ class Resolver(PersonalPronouns, Predications):
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
+        key = self._speakers_team(token)
+        if key is not None:
+            self._add_description(token, key, "description")
+            return key
         words = [
             c.lower_
             for c in token.lefts
@@ -632,6 +640,23 @@ class Resolver(PersonalPronouns, Predications):
                 continue
             found.add(key)
         return found.pop() if len(found) == 1 else None
+
+    def _speakers_team(self, token: Token) -> str | None:
+        """'"The team was tired," the coach said': a bare "the team" or "the squad" in the
+        words of someone whose "we" is a team or club is that one; else None."""
+        if token.lower_ not in TEAM_NOUNS or self.quote_of[token.i] < 0:
+            return None
+        if not _definite_the(token) or any(c.dep_ != "det" for c in token.lefts):
+            return None  # not "the Chilean team", "the youth team"
+        key = self._resolve_speaker(token, "we")
+        if key is None or self.names.drafts[key].kind not in ("organisation", "country"):
+            return None
+        if is_team_name(self.names.drafts[key].name):
+            return key  # "we" in the words of "team member Ann Lee"
+        speaker = self._quote_speaker(token.i, self.sent_of(token.i))
+        # a coach's "we" is their team or club, named for its country or not; a company's
+        # "the team" is some staff of it, no actor
+        return key if speaker and self.names.drafts[speaker].family == COACH else None
 
     def _owners_party(self, token: Token) -> str | None:
         """ "her party", its "her" resolved to a person the article writes with one party

@@ -53,3 +53,26 @@ def test_they_after_an_organisation_object_stays_unresolved(nlp):
     )
     for actor in find_actors(doc):
         assert "They" not in {doc.text[m.start : m.end] for m in actor.mentions}
+
+
+MATCH = (
+    "Peru beat Chile 2 – 1 on Sunday. Chile scored first, but Peru equalised before "
+    "half-time and Peru won it late.\n"
+)
+
+
+def test_the_team_in_a_coachs_words_is_the_coachs_team(nlp):
+    doc = nlp(
+        MATCH + 'After the match, Ana Ruiz, Peru coach, said, "We learned a lot today. '
+        'The team was nervous at the start, but they were able to focus."'
+    )
+    assert "The team" in mentions_of(doc, "Peru")
+
+
+def test_the_team_in_a_companys_words_stays_unresolved(nlp):
+    doc = nlp(
+        "Northwind Energy opened a plant in Lima on Sunday. Ana Ruiz, a spokeswoman for "
+        'Northwind Energy, said, "We learned a lot. The team was nervous at the start."'
+    )
+    for actor in find_actors(doc):
+        assert "The team" not in {doc.text[m.start : m.end] for m in actor.mentions}
