@@ -550,7 +550,7 @@ class Resolver(PersonalPronouns, Predications):
                 self._add_description(token, linked, "title")  # "a Boston lawyer, Ann Lee,"
                 return linked
         if determiners and not possessors:
-            key = self._predicate_of(token)
+            key = self._predicate_of(token) or self._conjoined_predicate(token)
             if key is not None:
                 self._add_description(token, key, "description")  # "Lee was an artist"
                 return key
@@ -640,6 +640,16 @@ class Resolver(PersonalPronouns, Predications):
                 continue
             found.add(key)
         return found.pop() if len(found) == 1 else None
+
+    def _conjoined_predicate(self, token: Token) -> str | None:
+        """ "Lee was both a painter and a businesswoman": a noun for a person joined to a
+        predicate noun that names a person is that person too."""
+        if token.dep_ != "conj" or token.head.dep_ != "attr":
+            return None
+        key = self._predicate_of(token.head)
+        if key is None or self.names.drafts[key].kind != "person":
+            return None
+        return key if token.lemma_.lower() in self.person_nouns else None
 
     def _speakers_team(self, token: Token) -> str | None:
         """'"The team was tired," the coach said': a bare "the team" or "the squad" in the

@@ -43,3 +43,21 @@ def test_our_country_of_a_private_speaker_stays_unresolved(nlp):
     )
     for found in mentions(doc).values():
         assert "our country" not in found
+
+
+def test_a_noun_joined_to_a_predicate_is_the_same_person(nlp):
+    doc = nlp(
+        "A gallery in Leeds opened a show of prints by Ada Moreno on Friday. Curator Tom "
+        "Hale said Moreno was both a painter and a businessperson."
+    )
+    found = mentions(doc)["Ada Moreno"]
+    assert "a painter" in found
+    assert "a businessperson" in found
+
+
+def test_a_thing_joined_to_a_predicate_stays_unresolved(nlp):
+    doc = nlp(
+        "A gallery in Leeds opened a show of prints by Ada Moreno on Friday. Curator Tom "
+        "Hale said Moreno was both a painter and a brand."
+    )
+    assert "a brand" not in mentions(doc)["Ada Moreno"]
