@@ -522,6 +522,13 @@ class Resolver(PersonalPronouns, Predications):
             return key
         country, _ = qualifier(token, self.gaz)
         if any(p.tag_ == "PRP$" for p in possessors) and not definite:
+            linked = self._apposed_name(token)
+            if linked is not None:  # "its elite unit, the Sea Guard", "her lawyer, Tom Hale"
+                person = self.names.drafts[linked].kind == "person"
+                if person != (token.lemma_.lower() in self.person_nouns):
+                    return None
+                self._add_description(token, linked, "title" if person else "description")
+                return linked
             # "her party", "their company": only an organisation named with that noun
             key = self._named_by_head(token.lemma_.lower(), token, recent)
             if key is None and token.lemma_.lower() == "party":

@@ -61,3 +61,22 @@ def test_a_thing_joined_to_a_predicate_stays_unresolved(nlp):
         "Hale said Moreno was both a painter and a brand."
     )
     assert "a brand" not in mentions(doc)["Ada Moreno"]
+
+
+APPOSED = (
+    "Northwind Energy sold its power unit, Bayline Power, to a rival on Monday. Ana Ruiz, "
+    "a former manager, sued the firm last year; her lawyer, Tom Hale, said the sale "
+    "changed nothing."
+)
+
+
+def test_a_possessed_noun_in_apposition_is_the_name_beside_it(nlp):
+    found = mentions(nlp(APPOSED))
+    assert "its power unit" in found["Bayline Power"]
+    assert "her lawyer" in found["Tom Hale"]
+
+
+def test_a_possessed_thing_beside_a_person_stays_unresolved(nlp):
+    doc = nlp("Ana Ruiz sold her house, a farm near Leeds, to Tom Hale on Monday.")
+    for found in mentions(doc).values():
+        assert "her house" not in found
