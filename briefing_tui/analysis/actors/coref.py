@@ -792,10 +792,15 @@ class Resolver(PersonalPronouns, Predications):
 
     def _only_one_so_named(self, lemma: str, token: Token) -> str | None:
         """ "the mosque" far from "the Grand Mosque": the one actor named before ``token``
-        whose name ends in that noun, when the article names no other."""
+        whose name ends in that noun, when the article names no other; for a word of a
+        place ("the city"), a place the article has already called so counts as named."""
         found = set()
+        place_word = self.lex.descriptions.get(lemma) == "place"
         for key, draft in self.names.drafts.items():
             if draft.kind == "person" or key.startswith(("country:", "unnamed:")):
+                continue
+            if place_word and key.startswith("place:") and called(draft, lemma, token.idx):
+                found.add(key)  # "Porto ... the city expects ..." then far below "the city"
                 continue
             for m in draft.mentions:
                 if m.kind == "name" and m.start < token.idx and _ends_in(m.text, lemma):
@@ -910,7 +915,7 @@ class Resolver(PersonalPronouns, Predications):
             return self._region(token, sent)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
-                return None
+                break
             draft = drafts[ref.key]
             if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
                 return ref.key
