@@ -367,6 +367,10 @@ class Resolver(PersonalPronouns, Predications):
             return self._previous_group_speaker(sent)
         if cls == "pl" and self._against_we(token):
             return None  # '"If we say no, they will go elsewhere"': not the group before
+        if cls == "pl":
+            body = self._reported_by_spokesperson(token)
+            if body is not None:
+                return body  # "Ann Lee, for Acme, says they are looking at it"
         reflexive = token.lower_.endswith(("self", "selves"))
         excluded = self._bound_keys(token, recent) if token.dep_ != "poss" and not reflexive else ()
         for ref in reversed(recent):
@@ -409,6 +413,28 @@ class Resolver(PersonalPronouns, Predications):
                 continue  # "U.S. District Judge Ann Lee said the law ... its benefits"
             return ref.key
         return None
+
+    def _reported_by_spokesperson(self, token: Token) -> str | None:
+        """The organisation a "they" in reported speech stands for when the person reporting
+        it speaks for exactly one organisation ("Ann Lee, a spokeswoman for Acme, said they
+        would appeal"); None otherwise, and inside quotation marks."""
+        if token.dep_ != "nsubj" or self.quote_of[token.i] >= 0:
+            return None
+        clause = token.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        person = self.key_at_head.get(subjects[0].i) if len(subjects) == 1 else None
+        if person is None or self.names.drafts[person].kind != "person":
+            return None
+        bodies = {
+            key
+            for head in self.names.drafts[person].affiliations
+            if (key := self.key_at_head.get(head)) is not None
+            and self.names.drafts[key].kind == "organisation"
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _against_we(self, token: Token) -> bool:
         """Whether a "they" is set against a "we" in the same quoted sentence: the speaker's

@@ -76,3 +76,19 @@ def test_the_team_in_a_companys_words_stays_unresolved(nlp):
     )
     for actor in find_actors(doc):
         assert "The team" not in {doc.text[m.start : m.end] for m in actor.mentions}
+
+
+def test_they_reported_by_a_spokeswoman_is_her_organisation(nlp):
+    doc = nlp(
+        "Health experts warned on Monday that many children lack iodine. Lydia Berg, a "
+        "spokeswoman for the Food Safety Authority, says they are looking at mandatory rules."
+    )
+    assert "they" in mentions_of(doc, "Authority")
+
+
+def test_they_reported_by_someone_for_no_named_body_stays_unresolved(nlp):
+    doc = nlp(
+        "The Food Safety Authority proposed new salt rules on Monday. Tom Hale, a lawyer "
+        "for the salt makers, said they would fight any rule."
+    )
+    assert "they" not in mentions_of(doc, "Authority")
