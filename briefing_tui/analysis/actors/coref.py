@@ -395,8 +395,14 @@ class Resolver(PersonalPronouns, Predications):
                     return None  # "sued the state over its law": the place may own it
                 continue
             side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
-            # a team is "they" wherever the sentence before names it, not only as a subject
-            team = cls == "pl" and draft.kind == "organisation" and is_team_name(draft.name)
+            # a team is "they" wherever the sentence before names it, not only as a subject,
+            # when no other plural stands in that sentence ("Fans greeted the team. They sang")
+            team = (
+                cls == "pl"
+                and draft.kind == "organisation"
+                and is_team_name(draft.name)
+                and not self._plural_between(self.sent_starts[ref.sent] - 1, token.i)
+            )
             if (ref.sent != sent if cls == "n" else not ref.subject) and not side and not team:
                 # "its" points within its sentence; "they" and "it" to a subject, or "it" in
                 # a side clause to the one named before it ("outside Acme after it closed")

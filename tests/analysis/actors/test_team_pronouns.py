@@ -92,3 +92,11 @@ def test_they_reported_by_someone_for_no_named_body_stays_unresolved(nlp):
         "for the salt makers, said they would fight any rule."
     )
     assert "they" not in mentions_of(doc, "Authority")
+
+
+def test_they_after_fans_greeted_the_team_stays_unresolved(nlp):
+    doc = nlp(
+        "The five-member Peruvian team won the regional chess title in Lima on Sunday. "
+        "Hundreds of fans greeted the team at the airport. They sang until midnight."
+    )
+    assert "They" not in mentions_of(doc, "team")
