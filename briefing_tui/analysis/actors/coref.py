@@ -23,6 +23,7 @@ from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
 from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
+from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
@@ -30,6 +31,7 @@ from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
+from briefing_tui.analysis.actors.squads import is_team_name
 from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -82,6 +84,13 @@ PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", 
 SPOKES = "spokesperson"
 #: Prepositions of time or circumstance, whose plural object is no rival for "they".
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
+#: The title family (``titles.tsv``) of a team's coach: their "we" is the team.
+COACH = "coach"
+#: Nouns for a team that "the team" in a coach's or player's words may stand for.
+TEAM_NOUNS = frozenset({"team", "squad"})
+#: Entity labels of amounts ("500 miles", "two weeks", "$5 million"): no plural among them
+#: is anyone "they" could be.
+MEASURE_ENTITIES = frozenset({"QUANTITY", "DATE", "TIME", "MONEY", "PERCENT"})
 #: Verbs whose subject "it" is usually empty ("it is clear", "it seems", "it rained").
 NON_REFERRING_IT_HEADS = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "matter", "happen"}
@@ -358,6 +367,10 @@ class Resolver(PersonalPronouns, Predications):
             return self._previous_group_speaker(sent)
         if cls == "pl" and self._against_we(token):
             return None  # '"If we say no, they will go elsewhere"': not the group before
+        if cls == "pl":
+            body = self._reported_by_spokesperson(token)
+            if body is not None:
+                return body  # "Ann Lee, for Acme, says they are looking at it"
         reflexive = token.lower_.endswith(("self", "selves"))
         excluded = self._bound_keys(token, recent) if token.dep_ != "poss" and not reflexive else ()
         for ref in reversed(recent):
@@ -382,7 +395,15 @@ class Resolver(PersonalPronouns, Predications):
                     return None  # "sued the state over its law": the place may own it
                 continue
             side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
-            if (ref.sent != sent if cls == "n" else not ref.subject) and not side:
+            # a team is "they" wherever the sentence before names it, not only as a subject,
+            # when no other plural stands in that sentence ("Fans greeted the team. They sang")
+            team = (
+                cls == "pl"
+                and draft.kind == "organisation"
+                and is_team_name(draft.name)
+                and not self._plural_between(self.sent_starts[ref.sent] - 1, token.i)
+            )
+            if (ref.sent != sent if cls == "n" else not ref.subject) and not side and not team:
                 # "its" points within its sentence; "they" and "it" to a subject, or "it" in
                 # a side clause to the one named before it ("outside Acme after it closed")
                 return None
@@ -398,6 +419,28 @@ class Resolver(PersonalPronouns, Predications):
                 continue  # "U.S. District Judge Ann Lee said the law ... its benefits"
             return ref.key
         return None
+
+    def _reported_by_spokesperson(self, token: Token) -> str | None:
+        """The organisation a "they" in reported speech stands for when the person reporting
+        it speaks for exactly one organisation ("Ann Lee, a spokeswoman for Acme, said they
+        would appeal"); None otherwise, and inside quotation marks."""
+        if token.dep_ != "nsubj" or self.quote_of[token.i] >= 0:
+            return None
+        clause = token.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        person = self.key_at_head.get(subjects[0].i) if len(subjects) == 1 else None
+        if person is None or self.names.drafts[person].kind != "person":
+            return None
+        bodies = {
+            key
+            for head in self.names.drafts[person].affiliations
+            if (key := self.key_at_head.get(head)) is not None
+            and self.names.drafts[key].kind == "organisation"
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _against_we(self, token: Token) -> bool:
         """Whether a "they" is set against a "we" in the same quoted sentence: the speaker's
@@ -476,11 +519,13 @@ class Resolver(PersonalPronouns, Predications):
 
     def _plural_between(self, start: int, end: int) -> bool:
         """Whether a plural noun that could be "they" stands between an actor and it (not
-        one of time or circumstance: "arrived after many difficulties. They ...")."""
+        one of time or circumstance: "arrived after many difficulties. They ...", nor an
+        amount: "travelled 500 miles from Cusco, their home")."""
         return any(
             t.tag_ in ("NNS", "NNPS")
             and t.dep_ in NOMINAL_SUBJECT_DEPS | {"dobj", "pobj"}
             and not (t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_PREPS)
+            and t.ent_type_ not in MEASURE_ENTITIES
             for t in self.doc[start + 1 : end]
         )
 
@@ -509,8 +554,22 @@ class Resolver(PersonalPronouns, Predications):
             return key
         country, _ = qualifier(token, self.gaz)
         if any(p.tag_ == "PRP$" for p in possessors) and not definite:
+            linked = self._apposed_name(token)
+            if linked is not None:  # "its elite unit, the Sea Guard", "her lawyer, Tom Hale"
+                person = self.names.drafts[linked].kind == "person"
+                if person != (token.lemma_.lower() in self.person_nouns):
+                    return None
+                self._add_description(token, linked, "title" if person else "description")
+                return linked
             # "her party", "their company": only an organisation named with that noun
             key = self._named_by_head(token.lemma_.lower(), token, recent)
+            if key is None and token.lemma_.lower() == "party":
+                key = self._owners_party(token)  # "Labour's Ann Lee said her party"
+            if key is None and self.lex.descriptions.get(token.lemma_.lower()) == "country":
+                owner = self._owner_of(token)  # '"our country"', its "our" the minister's
+                if owner is not None and owner.startswith("country:"):
+                    self._add_description(token, owner, "description")
+                    return owner
             if key is not None and self.names.drafts[key].kind == "organisation":
                 self._add_description(token, key, "description")
                 return key
@@ -530,7 +589,7 @@ class Resolver(PersonalPronouns, Predications):
                 self._add_description(token, linked, "title")  # "a Boston lawyer, Ann Lee,"
                 return linked
         if determiners and not possessors:
-            key = self._predicate_of(token)
+            key = self._predicate_of(token) or self._conjoined_predicate(token)
             if key is not None:
                 self._add_description(token, key, "description")  # "Lee was an artist"
                 return key
@@ -555,6 +614,10 @@ class Resolver(PersonalPronouns, Predications):
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
+        key = self._speakers_team(token)
+        if key is not None:
+            self._add_description(token, key, "description")
+            return key
         words = [
             c.lower_
             for c in token.lefts
@@ -616,6 +679,54 @@ class Resolver(PersonalPronouns, Predications):
                 continue
             found.add(key)
         return found.pop() if len(found) == 1 else None
+
+    def _conjoined_predicate(self, token: Token) -> str | None:
+        """ "Lee was both a painter and a businesswoman": a noun for a person joined to a
+        predicate noun that names a person is that person too."""
+        if token.dep_ != "conj" or token.head.dep_ != "attr":
+            return None
+        key = self._predicate_of(token.head)
+        if key is None or self.names.drafts[key].kind != "person":
+            return None
+        return key if token.lemma_.lower() in self.person_nouns else None
+
+    def _speakers_team(self, token: Token) -> str | None:
+        """'"The team was tired," the coach said': a bare "the team" or "the squad" in the
+        words of someone whose "we" is a team or club is that one; else None."""
+        if token.lower_ not in TEAM_NOUNS or self.quote_of[token.i] < 0:
+            return None
+        if not _definite_the(token) or any(c.dep_ != "det" for c in token.lefts):
+            return None  # not "the Chilean team", "the youth team"
+        key = self._resolve_speaker(token, "we")
+        if key is None or self.names.drafts[key].kind not in ("organisation", "country"):
+            return None
+        if is_team_name(self.names.drafts[key].name):
+            return key  # "we" in the words of "team member Ann Lee"
+        speaker = self._quote_speaker(token.i, self.sent_of(token.i))
+        # a coach's "we" is their team or club, named for its country or not; a company's
+        # "the team" is some staff of it, no actor
+        return key if speaker and self.names.drafts[speaker].family == COACH else None
+
+    def _owners_party(self, token: Token) -> str | None:
+        """ "her party", its "her" resolved to a person the article writes with one party
+        ("Labour's Ann Lee", "Ann Lee of the Green Party"): that party; else None."""
+        owner = self._owner_of(token)
+        if owner is None or self.names.drafts[owner].kind != "person":
+            return None
+        person = self.names.drafts[owner]
+        heads = list(person.affiliations)
+        for head in person.heads:  # "Labour's transport spokeswoman Ann Lee": the title's
+            word = self.doc[head]
+            heads += [t.i for t in self.doc[word.left_edge.i : head] if t.dep_ == "poss"]
+        parties = set()
+        for head in heads:
+            key = self.key_at_head.get(head)
+            if key is None or self.names.drafts[key].kind != "organisation":
+                continue
+            name = self.names.drafts[key].name
+            if name.split()[-1].lower() == "party" or name in party_families():
+                parties.add(key)
+        return parties.pop() if len(parties) == 1 else None
 
     def _owner_of(self, token: Token) -> str | None:
         """The actor a possessor of ``token`` stands for ("his" in "his wife"), if resolved."""
@@ -713,10 +824,15 @@ class Resolver(PersonalPronouns, Predications):
 
     def _only_one_so_named(self, lemma: str, token: Token) -> str | None:
         """ "the mosque" far from "the Grand Mosque": the one actor named before ``token``
-        whose name ends in that noun, when the article names no other."""
+        whose name ends in that noun, when the article names no other; for a word of a
+        place ("the city"), a place the article has already called so counts as named."""
         found = set()
+        place_word = self.lex.descriptions.get(lemma) == "place"
         for key, draft in self.names.drafts.items():
             if draft.kind == "person" or key.startswith(("country:", "unnamed:")):
+                continue
+            if place_word and key.startswith("place:") and called(draft, lemma, token.idx):
+                found.add(key)  # "Porto ... the city expects ..." then far below "the city"
                 continue
             for m in draft.mentions:
                 if m.kind == "name" and m.start < token.idx and _ends_in(m.text, lemma):
@@ -831,7 +947,7 @@ class Resolver(PersonalPronouns, Predications):
             return self._region(token, sent)
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
-                return None
+                break
             draft = drafts[ref.key]
             if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
                 return ref.key

@@ -24,7 +24,7 @@ def add_team_words(doc: Doc, names: Names) -> None:
     """Record "the squad" as a mention of the one team the article names (a draft whose
     name ends in "team"), and a headline's bare "... Nepali team" as the one team whose name
     holds its capitalised adjectives."""
-    teams = [d for d in names.drafts.values() if d.kind == "organisation" and _team_name(d.name)]
+    teams = [d for d in names.drafts.values() if d.kind == "organisation" and is_team_name(d.name)]
     if not teams:
         return
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
@@ -56,7 +56,8 @@ def _other_team(doc: Doc, team: Draft) -> bool:
     return False
 
 
-def _team_name(name: str) -> bool:
+def is_team_name(name: str) -> bool:
+    """Whether an organisation's name is a team's: two words or more, the last "team"."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() == "team"
 
