@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.scope import clause_tokens
 from briefing_tui.analysis.syntax import clause_subject
 
@@ -172,7 +173,8 @@ def capitalised_elsewhere(token: Token) -> bool:
     ("Mayor Daniel Roos"): then it is a name wherever it opens a sentence."""
     if not token.is_title or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return False  # "The" is capitalised after every full stop
-    same = [t for t in token.doc if t.lower_ == token.lower_ and t.i != token.i]
+    doc, lower = token.doc, token.lower_
+    same = [doc[i] for i, w in enumerate(doc_words(doc).lowers) if w == lower and i != token.i]
     if any(t.text == token.text and not t.is_sent_start for t in same):
         return True
     # "Northwind has not said ...", "Northwind will cut prices": a word that opens two
