@@ -381,6 +381,16 @@ def _stated_routine(candidate: Candidate) -> bool:
     return _ROUTINE.search(candidate.text) is not None
 
 
+#: "Shall" asked of anyone but the speakers themselves ("Shall I ...", "Shall we ...").
+_DUTY_SHALL = re.compile(r"^Shall\s+(?!I\b|we\b)", re.IGNORECASE)
+
+
+def _duty_shall(candidate: Candidate) -> bool:
+    """ "Shall the agency act within twelve months?": "shall" of a third party is a duty a
+    law or a contract lays down ("the statute says the agency shall act"), not a forecast."""
+    return _DUTY_SHALL.match(candidate.text) is not None
+
+
 #: Modals that with "have" and a participle look back on what did not happen.
 _COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 
@@ -781,6 +791,12 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _stated_routine,
         "it asks whether a routine the article states will run (every 20 minutes, daily)",
         "Will a ferry service run every 20 minutes?",
+    ),
+    PhraseVeto(
+        "duty-shall",
+        _duty_shall,
+        "'shall' of a third party is a duty a law or a contract lays down, not a forecast",
+        "Shall the agency act within twelve months?",
     ),
     PhraseVeto(
         "past-counterfactual",

@@ -265,3 +265,12 @@ def test_a_recess_after_a_vote_leaves_the_vote_asked():
         QuestionKind.EXPECTATION, [], "Will the full Senate vote on the bill before the recess?"
     )
     assert phrase_veto(vote) is None
+
+
+def test_a_duty_a_statute_lays_down_is_not_asked(nlp):
+    text = (
+        'Judge Ann Roe ruled against the Tarva Water Agency. "The statute says the Tarva '
+        'Water Agency shall act within twelve months," Roe wrote.'
+    )
+    shown = _shown(nlp, text)
+    assert not any(q.startswith("Shall") for q in shown), shown
