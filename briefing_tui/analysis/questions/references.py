@@ -263,10 +263,11 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
     doc = noun.doc
     lemma = noun.lemma_.lower()
     said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
+    read = doc_words(doc)  # the words read once; a Token is built only for a match
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
-        token = doc[index]
-        if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
+        if read.lemmas[index] != lemma or read.pos[index] not in {"NOUN", "PROPN"}:
             continue
+        token = doc[index]
         if _headline(token):
             continue  # "Drought forces water limits": a headline's words parse as one noun
         if _another_one(token, noun) or _author_of_past_act(token):
@@ -474,10 +475,11 @@ def described_earlier(noun: Token) -> str | None:
     if not marks or any(c.pos_ == "PROPN" for c in noun.children if c.dep_ == "compound"):
         return None
     doc = noun.doc
+    read, lemma = doc_words(doc), noun.lemma_.lower()
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
-        token = doc[index]
-        if token.pos_ != "NOUN" or token.lemma_.lower() != noun.lemma_.lower():
+        if read.pos[index] != "NOUN" or read.lemmas[index] != lemma:
             continue
+        token = doc[index]
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL) or _headline(token):
             continue
         clause = next(
