@@ -20,7 +20,11 @@ from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import raise_at
 from briefing_tui.analysis.questions.scope import is_negated
-from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, DECIDING_VERBS
+from briefing_tui.analysis.questions.stakes import (
+    DECIDING_BODIES,
+    DECIDING_VERBS,
+    body_acted_later,
+)
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -147,18 +151,6 @@ def _named(measure: Token) -> str | None:
     return f"the {running_words(tokens)}"
 
 
-def _settled(body: Token) -> bool:
-    """Whether a later sentence tells the next body's vote ("the House voted 230-190")."""
-    doc = body.doc
-    for verb in doc[body.sent.end :]:
-        if verb.lemma_.lower() not in _TAKING_LATER or verb.tag_ != "VBD" or is_negated(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() == body.lemma_.lower():
-            return True
-    return False
-
-
 def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
     if verb.lemma_.lower() not in NEXT_STEP_VERBS or verb.pos_ != "VERB" or is_negated(verb):
         return None
@@ -170,7 +162,7 @@ def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
     body = _target(verb)
     if measure is None or body is None or measure.lemma_.lower() not in _PROPOSALS:
         return None
-    if _settled(body):
+    if body_acted_later(body, _TAKING_LATER):  # "the House voted 230-190"
         ctx.veto("settled-later")
         return None
     sentences = list(verb.doc.sents)

@@ -18,7 +18,7 @@ from briefing_tui.analysis.questions.courts import COURT_NOUNS
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import raise_at
 from briefing_tui.analysis.questions.scope import is_negated
-from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
+from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, body_acted_later
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -69,16 +69,6 @@ def _proposal_words(proposal: Token) -> str | None:
     return said if owned else f"the {said}"
 
 
-def _decided_later(body: Token) -> bool:
-    for verb in body.doc[body.sent.end :]:
-        if verb.lemma_.lower() not in _DECIDED or verb.tag_ != "VBD" or is_negated(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() == body.lemma_.lower():
-            return True
-    return False
-
-
 def _reviewing(ctx: RuleContext, verb: Token) -> Candidate | None:
     if verb.lemma_.lower() not in REVIEWING or verb.pos_ != "VERB" or is_negated(verb):
         return None
@@ -88,7 +78,7 @@ def _reviewing(ctx: RuleContext, verb: Token) -> Candidate | None:
     proposal = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if body is None or proposal is None or proposal.lemma_.lower() not in _PROPOSALS:
         return None
-    if _decided_later(body):
+    if body_acted_later(body, _DECIDED):
         ctx.veto("settled-later")
         return None
     named = _proposal_words(proposal)

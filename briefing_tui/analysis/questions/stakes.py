@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.questions.scope import is_negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -164,3 +165,17 @@ def names_a_decision(question: str, sentences: list[Span]) -> bool:
             if lower in words
         )
     )
+
+
+def body_acted_later(body: Token, verbs: frozenset[str]) -> bool:
+    """Whether a sentence after ``body``'s tells a body of the same noun doing one of
+    ``verbs`` in the past, not negated ("the House voted 230-190", "the board approved
+    the merger"): the step the question would wait for is told as done."""
+    lemma = body.lemma_.lower()
+    for verb in body.doc[body.sent.end :]:
+        if verb.lemma_.lower() not in verbs or verb.tag_ != "VBD" or is_negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() == lemma:
+            return True
+    return False
