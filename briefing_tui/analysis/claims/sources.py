@@ -497,11 +497,8 @@ def _own_of_phrase_names(noun: Token, actor: str, index: ActorIndex) -> bool:
     """Whether the description's own "of" phrase is a name of ``actor`` ("the city of
     Phoenix")."""
     return any(
-        _actor_of(pobj, index) == actor
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+        o.head.lower_ == "of" and o.pos_ == "PROPN" and _actor_of(o, index) == actor
+        for o in _prep_objects(noun)
     )
 
 
