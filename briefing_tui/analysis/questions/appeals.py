@@ -85,10 +85,52 @@ def _own_words(measure: Token, owner: Token) -> list[Token]:
     return [t for t in measure.subtree if t.i not in cut]
 
 
+#: Verbs with which a ruling finds that a party broke a law (lemmas).
+_BREAKING = frozenset({"break", "violate", "breach", "flout"})
+#: What a party is found to have broken ("violated federal environmental law").
+_BROKEN = frozenset({"law", "constitution", "act", "statute", "rule", "rules", "agreement"})
+#: Adverbs of an act a ruling finds unlawful ("acted illegally").
+_UNLAWFULLY = frozenset({"illegally", "unlawfully", "unconstitutionally"})
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Whether a verb tells a past act: "ruled", "has ruled"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _found_unlawful(verb: Token) -> tuple[Token, str] | None:
+    """ "ruled that the Coastal Port Authority violated federal environmental law": the
+    party and "the ruling that it violated federal environmental law", or None."""
+    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if act is None or act.tag_ != "VBD" or is_negated(act):
+        return None
+    party = _subject(act)
+    if not _named(party):
+        return None
+    assert party is not None
+    if act.lemma_.lower() in _BREAKING:
+        broken = next((c for c in act.children if c.dep_ == "dobj"), None)
+        if broken is None or broken.lemma_.lower() not in _BROKEN:
+            return None
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in broken.children)
+        words = ("the " if the else "") + _plain(_short(broken))
+        if words in {
+            broken.text,
+            f"the {broken.text}",
+        }:  # "broke the law": a law in general, "the law" asks which
+            return party, "the ruling that it acted unlawfully"
+        return party, f"the ruling that it {act.text.lower()} {words}"
+    if any(c.lower_ in _UNLAWFULLY for c in act.children if c.dep_ == "advmod"):
+        return party, f"the ruling that it {act.text.lower()} unlawfully"
+    return None
+
+
 def _ruling(verb: Token) -> tuple[Token, str] | None:
     """The party a court ruled against and the ruling as a question names it ("Velden",
     "the ruling on its voter identification law"), or None."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or is_negated(verb):
+    if verb.pos_ != "VERB" or not _told_as_done(verb) or is_negated(verb):
         return None
     court = _subject(verb)
     if not is_court(court) or court.dep_ == "nsubjpass":  # type: ignore[union-attr]
@@ -115,6 +157,10 @@ def _ruling(verb: Token) -> tuple[Token, str] | None:
         if owner.dep_ == "compound" and len(words) < 2:
             return None  # "a Colorado law that ...": "its law" names nothing
         return owner, f"the ruling on its {_plain(words)}"
+    if lemma in {"rule", "find"}:
+        unlawful = _found_unlawful(verb)
+        if unlawful is not None:
+            return unlawful
     if lemma in _ORDERING:
         act, party = ordered_act(verb)
         if act is None or is_negated(act):
@@ -135,6 +181,8 @@ def _signal(token: Token) -> bool:
     """Whether a word leaves an appeal open: "to appeal", "would appeal", "would review
     the decision", "is considering an appeal"; not "appealed" nor "will not appeal"."""
     lemma = token.lemma_.lower()
+    if _window(token) is not None:  # "has 60 days to file a notice of appeal"
+        return True
     if lemma == "appeal" and token.pos_ == "VERB":
         return token.tag_ in {"VB", "VBG"} and not is_negated(token)
     if lemma in _WEIGHING and token.pos_ == "VERB" and not is_negated(token):
@@ -178,7 +226,10 @@ def find_appeals(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tupl
         if signal is None:
             continue
         party, ruling = ruled
-        text = f"Will {_plain(_short_name(party))} appeal {ruling}?"
+        window = next((w for t in after if (w := _window(t)) is not None), "")
+        text = f"Will {_plain(_short_name(party))} appeal {ruling}{window}?"
+        if window and " that " in ruling:  # "Within 60 days, will ...": not in the clause
+            text = f"{window.strip().capitalize()}, will {text[5 : -len(window) - 1]}?"
         sentences = [verb.sent] if signal.sent == verb.sent else [verb.sent, signal.sent]
         # no topic actor: the party's appeal and its compliance are two questions
         candidate = ctx.candidate(QuestionKind.PENDING, signal.sent, text)
@@ -192,3 +243,25 @@ def find_appeals(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tupl
 def _short_name(party: Token) -> list[Token]:
     """A party's name without an apposition or clause after it."""
     return [t for t in party.subtree if t.i <= party.i and t.dep_ not in {"case", "punct"}]
+
+
+#: Nouns of a span of time a party has to appeal in ("30 days").
+_SPANS = frozenset({"day", "week", "month"})
+
+
+def _window(token: Token) -> str | None:
+    """ " within 60 days" from "has 60 days to appeal" or "has 60 days to file a notice of
+    appeal": the time left to appeal, when the article states it; else None."""
+    if token.lemma_.lower() not in _SPANS or token.dep_ != "dobj":
+        return None
+    have = token.head
+    if have.lemma_ != "have" or have.tag_ not in {"VBZ", "VBP"} or is_negated(have):
+        return None
+    amount = next((c for c in token.children if c.dep_ == "nummod"), None)
+    to_do = next((c for c in token.children if c.dep_ in {"relcl", "acl"}), None)
+    if amount is None or to_do is None:
+        return None
+    appeal = to_do.lemma_.lower() == "appeal" or any(
+        t.lemma_.lower() == "appeal" and t.pos_ == "NOUN" for t in to_do.subtree
+    )
+    return f" within {amount.text} {token.text}" if appeal else None

@@ -243,7 +243,32 @@ def ordered_act(verb: Token) -> tuple[Token | None, Token | None]:
         return None, None
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if act is None and party is not None:
+        # "ordered the authority to complete ...": the parse may hang the act on the party
+        act = next(
+            (
+                c
+                for c in party.children
+                if c.dep_ == "acl"
+                and c.pos_ == "VERB"
+                and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
     return (act, party) if act is not None and party is not None else (None, None)
+
+
+def _ruled_by(verb: Token) -> Token | None:
+    """The court of a ruling an "ordered" is parsed into: "a judge has ruled that the
+    agency broke the law and ordered it to decide by May 14" hangs "ordered" on "broke";
+    a court orders, so the ruling's court does."""
+    if verb.lemma_.lower() != "order" or verb.dep_ != "conj" or verb.head.dep_ != "ccomp":
+        return None
+    ruling = verb.head.head
+    if ruling.lemma_.lower() not in _ORDERING:
+        return None
+    court = _court_of(ruling)
+    return court if is_court(court) else None
 
 
 def _ordered(ctx: RuleContext, verb: Token) -> Candidate | None:
@@ -251,7 +276,9 @@ def _ordered(ctx: RuleContext, verb: Token) -> Candidate | None:
     election": will the county restore them before it?"""
     if verb.lemma_.lower() not in _ORDERING or verb.pos_ != "VERB" or is_negated(verb):
         return None
-    if verb.tag_ not in {"VBD", "VBZ"} or not is_court(_court_of(verb)):
+    if verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if not is_court(_court_of(verb)) and _ruled_by(verb) is None:
         return None
     act, subject = ordered_act(verb)
     if act is None or is_negated(act) or not _deadline(act):
@@ -261,7 +288,8 @@ def _ordered(ctx: RuleContext, verb: Token) -> Candidate | None:
     if ctx.told_as_done(act, subject):
         ctx.veto("settled-later")
         return None
-    who = running_words([t for t in subject.subtree if not t.is_punct])
+    inside = {t.i for t in act.subtree} if act.head.i == subject.i else set()
+    who = running_words([t for t in subject.subtree if not t.is_punct and t.i not in inside])
     # "..., siding with voters who said ...": the court's reasons are no part of the order
     aside = {
         t.i

@@ -293,6 +293,28 @@ INQUIRY = Family(
     ),
 )
 
+CAUSE = Family(
+    "cause",
+    QuestionKind.PENDING,
+    ("cause-in-doubt",),
+    0.65,
+    "Health officials said it was not yet clear whether the Selo Dairy's yogurt caused the "
+    "listeria cases.",
+    (
+        Veto(
+            "settled-later",
+            "a later sentence tells the cause unhedged",
+            "Health officials said it was not yet clear whether the city's water caused the "
+            "stomach illness. On Friday, tests showed that a broken filter caused the illness.",
+        ),
+        Veto(
+            "unnamed-cause",
+            "the cause is a general noun nothing before names (which product?)",
+            "Officials said it was not known whether the product caused the illnesses.",
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -450,6 +472,7 @@ FAMILIES: tuple[Family, ...] = (
     CHAMBER,
     REVIEW,
     INQUIRY,
+    CAUSE,
     CONDITION,
     UNKNOWN,
     REQUEST,

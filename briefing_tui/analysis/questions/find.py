@@ -26,6 +26,7 @@ from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
+from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.courts import find_court_matters
@@ -585,6 +586,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("chamber", find_next_steps),
         ("review", find_reviews),
         ("inquiry", find_inquiries),
+        ("cause", find_doubted_causes),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)
@@ -667,7 +669,17 @@ def _raise(
         asked.add(found.text)
         found.family, found.cue = "dispute", dispute.cue
         candidates.append(found)
-    return candidates, refused
+    # a cause in doubt told later, or of an unnamed thing, is asked by no family
+    vetoes = [
+        (c, cause_vetoed_in(c.sentences[-1]) if c.family not in {"cause", "dispute"} else None)
+        for c in candidates
+    ]
+    refused.extend(
+        Finding(c.family, None, 0.0, c.text, veto, _sentence_span(c.sentences[-1]))
+        for c, veto in vetoes
+        if veto is not None
+    )
+    return [c for c, veto in vetoes if veto is None], refused
 
 
 def _shares_sentence(first: Dispute, second: Dispute) -> bool:

@@ -120,7 +120,9 @@ def test_days_left_to_appeal_leave_the_appeal_open(nlp):
     text = (
         "A federal court blocked Selo's harbour fee rule on Monday. The city has 30 days to appeal."
     )
-    assert "Will Selo appeal the ruling on its harbour fee rule?" in _shown(nlp, text)
+    assert "Will Selo appeal the ruling on its harbour fee rule within 30 days?" in _shown(
+        nlp, text
+    )
 
 
 def test_an_order_and_silence_on_an_appeal_ask_the_appeal_and_the_order(nlp):

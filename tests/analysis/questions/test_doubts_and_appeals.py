@@ -1,0 +1,99 @@
+"""Causes in doubt (``causes.py``) and a ruling's next legal steps (``appeals.py``,
+``courts.py``), from invented sentences of each class, and the later sentences that
+settle them."""
+
+from __future__ import annotations
+
+from tests.analysis.questions.helpers import analysed
+
+
+def _shown(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).shown]
+
+
+def test_a_cause_not_yet_clear_is_asked_with_the_harm_its_pronoun_stands_for(nlp):
+    text = (
+        "Regional health officials investigated a cluster of fungal infections among "
+        "hospital patients, though they said it was not yet clear whether the hand "
+        "creams caused them."
+    )
+    assert "Did the hand creams cause the fungal infections among hospital patients?" in (
+        _shown(nlp, text)
+    )
+
+
+def test_a_bare_general_noun_is_named_by_the_thing_brought_in_before(nlp):
+    text = (
+        "Tarn Foods recalled a frozen spinach blend on Monday.\n\n"
+        "Inspectors are looking at a string of salmonella cases in two towns, but officials "
+        "said it was not known whether the product caused them."
+    )
+    asked = _shown(nlp, text)
+    assert "Did the frozen spinach blend cause the salmonella cases in two towns?" in asked
+
+
+def test_a_bare_general_noun_with_nothing_to_name_it_asks_nothing(nlp):
+    text = "Officials said it was not known whether the product caused the illnesses."
+    assert not any("product" in q for q in _shown(nlp, text))
+
+
+def test_a_cause_told_later_is_asked_by_no_family(nlp):
+    text = (
+        "Officials said it was not yet clear whether the town's well caused the stomach "
+        "illness. On Friday, tests showed that a cracked pipe caused the illness."
+    )
+    found = analysed(nlp, text)
+    assert not any("cause" in q.question for q in found.shown)
+    assert "settled-later" in {f.veto for f in found.findings if f.family == "cause"}
+
+
+def test_a_cause_stated_as_fact_asks_nothing(nlp):
+    text = "Officials said the town's well caused the stomach illness."
+    assert not any("cause" in q for q in _shown(nlp, text))
+
+
+def test_a_ruling_that_a_named_party_violated_a_law_asks_whether_it_will_appeal(nlp):
+    text = (
+        "A federal judge has ruled that the Marsk Water Board violated the Clean Water Act "
+        "by draining a wetland. A spokeswoman for the board said it was reviewing the decision."
+    )
+    assert (
+        "Will the Marsk Water Board appeal the ruling that it violated the Clean Water Act?"
+        in _shown(nlp, text)
+    )
+
+
+def test_days_left_to_appeal_a_ruling_of_unlawful_acts_are_told_first(nlp):
+    text = (
+        "A federal judge has ruled that the Selo Transit Authority broke the law by cutting "
+        "night bus routes. Under court rules, the authority has 30 days to file a notice of "
+        "appeal."
+    )
+    assert (
+        "Within 30 days, will the Selo Transit Authority appeal the ruling that it acted "
+        "unlawfully?" in _shown(nlp, text)
+    )
+
+
+def test_a_ruling_against_a_party_with_no_appeal_in_view_asks_no_appeal(nlp):
+    text = "A federal judge has ruled that the Selo Transit Authority broke the law."
+    assert not any("appeal" in q for q in _shown(nlp, text))
+
+
+def test_an_order_parsed_into_the_ruling_is_the_courts_order(nlp):
+    text = (
+        "A federal judge has ruled that the Tarn Wildlife Office broke the law by delaying "
+        "a decision on a rare frog, and ordered the office to issue a final decision by "
+        "June 2."
+    )
+    asked = _shown(nlp, text)
+    assert any("Tarn Wildlife Office issue a final decision by June 2?" in q for q in asked), asked
+
+
+def test_an_order_whose_act_hangs_on_the_party_asks_the_party_to_act(nlp):
+    text = (
+        "A federal judge ruled that the Marsk Port Board violated federal law, and ordered "
+        "the Marsk Port Board to finish the review by October 1."
+    )
+    asked = _shown(nlp, text)
+    assert any("finish the review by October 1?" in q for q in asked), asked
