@@ -11,7 +11,9 @@ does not spell out:
 * ``competing-figure``: a source puts "that number" at another figure;
 * ``plea-of-innocence``: in a trial, one side says the accused are not guilty;
 * ``criticised-decision``: a source is disappointed with, or condemns, another's
-  decision: the decision is disputed.
+  decision: the decision is disputed;
+* ``accusation-denied``: one side accuses a named other of an act that side
+  denies in a later sentence (``accusations.py``).
 
 A statement introduced by a colon after a denial ("X denied the claims:")
 carries on in the sentences that follow; they join the dispute's evidence.
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words
+from briefing_tui.analysis.questions.accusations import denied_accusations
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.opposites import opposite_acts, opposite_states
@@ -478,4 +481,5 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *opposite_acts(doc, claims, ctx.actor_of, lambda verb, drop: phrase(ctx, verb, drop=drop)),
         *opposite_positions(ctx, doc, claims),
         *unsupported_accounts(ctx, doc, claims),
+        *denied_accusations(ctx, doc),
     ]

@@ -444,6 +444,7 @@ DISPUTE = Family(
         "opposite-positions",
         "opposite-acts",
         "unsupported-account",
+        "accusation-denied",
     ),
     0.7,
     "The ministry said the border crossing was closed. The rebels denied that the crossing "
@@ -460,6 +461,13 @@ DISPUTE = Family(
             "one act told and negated of two different times is no dispute",
             "Trade minister Ola Berg said on Monday that imports had risen in May. Central "
             "bank governor Ida Lund said imports had fallen in June.",
+        ),
+        Veto(
+            "admitted-later",
+            "the accused owns the act later in the article",
+            "Fishermen accused Norvik Salmon of dumping waste into Lake Arne. The company "
+            "denied the accusation. On Friday, Norvik Salmon admitted that it had dumped "
+            "waste.",
         ),
     ),
 )

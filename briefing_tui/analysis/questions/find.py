@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_text, span_text
+from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
@@ -648,6 +649,8 @@ def _raise(
     extend_after_colon(doc, disputes)
     for contrast in find_contrasts(ctx, doc, all_claims):
         if contrast.veto is not None:
+            if contrast.cue == ACCUSED_CUE:  # admitted later: no denial of it is asked either
+                disputes = [d for d in disputes if not _shares_sentence(d, contrast)]
             span = _sentence_span(contrast.sentences[-1])
             refused.append(Finding("dispute", None, 0.0, contrast.text, contrast.veto, span))
             continue
@@ -691,6 +694,8 @@ def _asks_less(contrast: Dispute, denial: Dispute) -> bool:
     """Whether a dispute that pairs two claims on one matter asks it better than a denial
     found in its sentences: one of a bare statement noun ("denied these allegations"),
     or one resting on the same two claims."""
+    if contrast.cue == ACCUSED_CUE:
+        return True  # "accused X of diverting water": the act, not "Is the accusation true?"
     if contrast.text is None or len(contrast.claims) != 2:
         return False
     bare = denial.contested is None and denial.text is None and denial.denied is not None

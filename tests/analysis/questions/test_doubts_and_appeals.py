@@ -97,3 +97,46 @@ def test_an_order_whose_act_hangs_on_the_party_asks_the_party_to_act(nlp):
     )
     asked = _shown(nlp, text)
     assert any("finish the review by October 1?" in q for q in asked), asked
+
+
+def test_an_accusation_its_target_denies_a_sentence_later_is_one_dispute(nlp):
+    text = (
+        "Fishermen on Monday accused Norvik Salmon of dumping waste into Lake Arne.\n\n"
+        "Norvik Salmon denied the accusation, saying its pens had passed every inspection."
+    )
+    found = analysed(nlp, text)
+    disputed = [q for q in found.shown if q.kind == "disputed"]
+    assert [q.question for q in disputed] == ["Did Norvik Salmon dump waste into Lake Arne?"]
+    assert len(disputed[0].evidence) == 2
+
+
+def test_a_denial_by_the_targets_people_counts_as_its_side(nlp):
+    text = (
+        "Veloria accused neighboring Ostrand of moving troops across the Tavi border.\n\n"
+        "Ostrandi officials denied that any troops had moved."
+    )
+    asked = _shown(nlp, text)
+    assert "Did Ostrand move troops across the Tavi border?" in asked
+
+
+def test_an_accusation_the_target_admits_later_is_no_dispute(nlp):
+    text = (
+        "Fishermen accused Norvik Salmon of dumping waste into Lake Arne. The company "
+        "denied the accusation. On Friday, Norvik Salmon admitted that it had dumped waste."
+    )
+    found = analysed(nlp, text)
+    assert not [q for q in found.shown if q.kind == "disputed"]
+    assert "admitted-later" in {f.veto for f in found.findings}
+
+
+def test_an_accusation_nobody_on_its_side_denies_is_no_dispute(nlp):
+    text = (
+        "Fishermen accused Norvik Salmon of dumping waste into Lake Arne. Local anglers "
+        "denied that the lake had been busy this year."
+    )
+    assert "Did Norvik Salmon dump waste into Lake Arne?" not in _shown(nlp, text)
+
+
+def test_an_accusation_against_an_unnamed_target_asks_nothing_of_it(nlp):
+    text = "Fishermen accused the company of dumping waste into Lake Arne. The company denied it."
+    assert not any(q.startswith("Did the company dump") for q in _shown(nlp, text))
