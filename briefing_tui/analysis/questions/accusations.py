@@ -88,9 +88,9 @@ def _act_words(act: Token) -> str | None:
         return None
     kept = [t for t in obj.subtree if not _dated_or_aside(t, obj)]
     for prep in act.children:
-        if prep.dep_ == "prep" and prep.lower_ in _KEPT_PREPS and prep.i > obj.i:
-            if not any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
-                kept += list(prep.subtree)
+        where = prep.dep_ == "prep" and prep.lower_ in _KEPT_PREPS and prep.i > obj.i
+        if where and not any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
+            kept += list(prep.subtree)
     return f"{act.lemma_} {running_words(sorted(kept, key=lambda t: t.i))}"
 
 
