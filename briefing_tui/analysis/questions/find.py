@@ -28,6 +28,7 @@ from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
+from briefing_tui.analysis.questions.central import headline_share
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.courts import find_court_matters
@@ -494,6 +495,8 @@ def _lead_weight(candidate: Candidate) -> float:
     return max(0.0, 1.0 - share / LEAD_SHARE)
 
 
+#: How much naming the headline's matter adds to a question's rank.
+HEADLINE_WEIGHT = 0.3
 #: How much a pending decision of a deciding body adds to a question's rank.
 DECISION_WEIGHT = 0.5
 
@@ -515,6 +518,8 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + support
             # the decision a court, chamber or agency has still to take leads the pane
             + DECISION_WEIGHT * names_a_decision(candidate.text, candidate.sentences)
+            # the matter the headline names is the story's central one
+            + HEADLINE_WEIGHT * headline_share(candidate.text, doc_text(candidate.sentences[0].doc))
         )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))

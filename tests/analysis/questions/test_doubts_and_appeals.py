@@ -140,3 +140,26 @@ def test_an_accusation_nobody_on_its_side_denies_is_no_dispute(nlp):
 def test_an_accusation_against_an_unnamed_target_asks_nothing_of_it(nlp):
     text = "Fishermen accused the company of dumping waste into Lake Arne. The company denied it."
     assert not any(q.startswith("Did the company dump") for q in _shown(nlp, text))
+
+
+def test_the_question_naming_the_headlines_matter_ranks_first(nlp):
+    text = (
+        "Hand Cream Recall Widens as Officials Study Fungal Infections\n\n"
+        "Regional health officials investigated a cluster of fungal infections among "
+        "hospital patients, though they said it was not yet clear whether the hand "
+        "creams caused them.\n\n"
+        "Dr. Ann Lee, a dermatologist, said many patients used the creams.\n\n"
+        "Marla Skin Care said its Selo plant had passed every inspection. The state health "
+        "board denied that the Selo plant had passed every inspection."
+    )
+    shown = _shown(nlp, text)
+    assert shown[0] == "Did the hand creams cause the fungal infections among hospital patients?"
+
+
+def test_headline_share_counts_the_headlines_content_words():
+    from briefing_tui.analysis.questions.central import headline_share
+
+    article = "Port Expansion Vote Delayed After Union Protest\n\nThe council met on Monday."
+    assert headline_share("Will the council vote on the port expansion?", article) == 1.0
+    assert headline_share("Did the plant fail an inspection?", article) == 0.0
+    assert headline_share("Will the council vote?", "The council met on Monday.") == 0.0
