@@ -114,12 +114,15 @@ def _found_unlawful(verb: Token) -> tuple[Token, str] | None:
         broken = next((c for c in act.children if c.dep_ == "dobj"), None)
         if broken is None or broken.lemma_.lower() not in _BROKEN:
             return None
-        the = any(c.dep_ == "det" and c.lower_ == "the" for c in broken.children)
-        words = ("the " if the else "") + _plain(_short(broken))
-        if words in {
-            broken.text,
-            f"the {broken.text}",
-        }:  # "broke the law": a law in general, "the law" asks which
+        cut = {
+            t.i
+            for c in broken.children
+            if c.dep_ in {"relcl", "acl", "appos", "punct", "prep", "advcl"}
+            for t in c.subtree
+        }
+        words = _plain([t for t in broken.subtree if t.i not in cut])
+        if words.lower() in {broken.lower_, f"the {broken.lower_}"}:
+            # "broke the law": a law in general, and "the law" would ask which
             return party, "the ruling that it acted unlawfully"
         return party, f"the ruling that it {act.text.lower()} {words}"
     if any(c.lower_ in _UNLAWFULLY for c in act.children if c.dep_ == "advmod"):

@@ -174,6 +174,12 @@ def _noun_words(noun: Token) -> str:
         for t in c.subtree
     }
     tokens = [t for t in noun.subtree if t.i not in cut]
+    article = next((c for c in noun.children if c.dep_ == "det"), None)
+    bare = (
+        article is None
+        and noun.tag_ in {"NNS", "NN"}
+        and not any(c.dep_ in {"poss", "nummod"} for c in noun.children)
+    )
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         # "a cluster of infections in four states": the group's place is the harm's
         group = noun.head.head
@@ -183,7 +189,9 @@ def _noun_words(noun: Token) -> str:
             if c.dep_ == "prep" and c.lower_ in {"in", "among", "at"} and c.i > noun.i
             for t in c.subtree
         ]
-    return "the " + running_words(sorted(tokens, key=lambda t: t.i))
+    words = running_words(sorted(tokens, key=lambda t: t.i))
+    # "faulty wiring" stays bare; "a cluster", "its plant" are said "the ..."
+    return words if bare and noun.dep_ == "nsubj" else "the " + words
 
 
 #: Nouns a story uses for a thing it named before with its kind ("the product" after "a
@@ -269,6 +277,11 @@ def doubted_cause(verb: Token) -> tuple[str, Token, Token] | str | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        # "caused the injuries reported in three patients": the parse may make the object
+        # the subject of a participle clause
+        small = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN"), None)
+        obj = next((c for c in small.children if c.dep_ == "nsubj"), None) if small else None
     if subject is None or obj is None:
         return None
     harm = _harm_noun(obj) if obj.lower_ in {"them", "it"} else obj
@@ -280,7 +293,13 @@ def doubted_cause(verb: Token) -> tuple[str, Token, Token] | str | None:
         return "unnamed-cause" if subject.lemma_.lower() in _GENERAL_THINGS else None
     if _told_after(verb, harm):
         return "settled-later"
-    return f"Did {cause} {verb.lemma_.lower()} {_noun_words(harm)}?", subject, harm
+    place = [
+        running_words(list(c.subtree))
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "among"} and c.i > harm.i and not _dated(c)
+    ]  # "caused the blaze at the Tarn depot": the parse hangs the place on the verb
+    harm_words = " ".join([_noun_words(harm), *place[:1]])
+    return f"Did {cause} {verb.lemma_.lower()} {harm_words}?", subject, harm
 
 
 def find_doubted_causes(

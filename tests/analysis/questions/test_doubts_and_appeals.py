@@ -163,3 +163,28 @@ def test_headline_share_counts_the_headlines_content_words():
     assert headline_share("Will the council vote on the port expansion?", article) == 1.0
     assert headline_share("Did the plant fail an inspection?", article) == 0.0
     assert headline_share("Will the council vote?", "The council met on Monday.") == 0.0
+
+
+def test_a_cause_under_investigation_is_asked_with_a_bare_cause_left_bare(nlp):
+    text = "Investigators are examining whether faulty wiring caused the blaze at the Tarn depot."
+    assert "Did faulty wiring cause the blaze at the Tarn depot?" in _shown(nlp, text)
+
+
+def test_a_cause_not_confirmed_names_the_harm_a_participle_describes(nlp):
+    text = (
+        "Health officials said they had not confirmed that the Selo tonic caused the kidney "
+        "injuries reported in four patients."
+    )
+    asked = _shown(nlp, text)
+    assert any(q.startswith("Did the Selo tonic cause the kidney injuries") for q in asked), asked
+
+
+def test_a_law_the_party_violated_keeps_its_owner_in_the_appeal_question(nlp):
+    text = (
+        "A state judge ruled on Monday that Marsk County violated the state's public records "
+        "law. County officials declined to say whether they would appeal."
+    )
+    assert (
+        "Will Marsk County appeal the ruling that it violated the state's public records law?"
+        in _shown(nlp, text)
+    )
