@@ -315,6 +315,26 @@ CAUSE = Family(
     ),
 )
 
+OFFER = Family(
+    "offer",
+    QuestionKind.PENDING,
+    ("offer-unanswered",),
+    0.65,
+    "Dravia and Ostrelia traded accusations over the Sena dam on Monday. The Lund Institute "
+    "offered to host talks between the two governments. Neither government had accepted "
+    "the offer by Monday evening.",
+    (
+        Veto(
+            "settled-later",
+            "a later sentence tells the offer accepted",
+            "Dravia and Ostrelia traded accusations over the Sena dam on Monday. The Lund "
+            "Institute offered to host talks between the two governments. Neither government "
+            "had accepted the offer by Monday evening. On Tuesday, both governments accepted "
+            "the offer.",
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -481,6 +501,7 @@ FAMILIES: tuple[Family, ...] = (
     REVIEW,
     INQUIRY,
     CAUSE,
+    OFFER,
     CONDITION,
     UNKNOWN,
     REQUEST,

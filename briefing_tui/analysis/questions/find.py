@@ -47,6 +47,7 @@ from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.next_step import find_next_steps
+from briefing_tui.analysis.questions.offers import find_offers
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     close_clitics,
@@ -593,6 +594,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("review", find_reviews),
         ("inquiry", find_inquiries),
         ("cause", find_doubted_causes),
+        ("offer", find_offers),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)

@@ -188,3 +188,19 @@ def test_a_law_the_party_violated_keeps_its_owner_in_the_appeal_question(nlp):
         "Will Marsk County appeal the ruling that it violated the state's public records law?"
         in _shown(nlp, text)
     )
+
+
+def test_an_offer_a_named_party_has_not_accepted_asks_whether_it_will(nlp):
+    text = (
+        "The Varo Foundation offered on Monday to mediate talks on the Sena dam. Ostrelia "
+        "has not accepted the offer, its foreign ministry said."
+    )
+    assert "Will Ostrelia accept the Varo Foundation's offer to mediate talks?" in _shown(nlp, text)
+
+
+def test_an_unanswered_offer_to_an_unnamed_pair_asks_nothing(nlp):
+    text = (
+        "Two towns argued over a bridge toll on Monday. The Varo Foundation offered to "
+        "mediate talks. Neither side had accepted the offer by Monday evening."
+    )
+    assert not any("offer" in q for q in _shown(nlp, text))
