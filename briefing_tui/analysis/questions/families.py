@@ -425,6 +425,17 @@ REQUEST = Family(
             "Ann Lee asked the Selo council to delay the vote on the pier. The vote was held "
             "on Monday.",
         ),
+        Veto(
+            "request-past-answered",
+            "the one asked reports back",
+            "Senator Ann Hall asked the Selo Port Board to check the cargo logs; the board "
+            "told her the logs were complete.",
+        ),
+        Veto(
+            "unnamed-addressee",
+            "the one asked is someone the article does not name",
+            "Senator Ann Hall asked an aide to check the cargo logs.",
+        ),
     ),
 )
 

@@ -88,6 +88,12 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     if _fate_told(cue):
         ctx.veto("request-answered")  # "..., a request not always honoured": it tells how
         return None
+    if _unnamed_one(addressee):
+        ctx.veto("unnamed-addressee")  # "asked a colleague to check": which colleague?
+        return None
+    if _reported_back(cue, addressee):
+        ctx.veto("request-past-answered")  # "asked a colleague to check; he told her ..."
+        return None
     if ctx.told_as_done(action, addressee) or event_held(action):
         ctx.veto("request-past-answered")
         return None
@@ -96,6 +102,38 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     text = phrase(ctx, action, subject=addressee, asked_aux="will", drop=drop)
     found = ctx.candidate(QuestionKind.PENDING, cue.sent, text, addressee)
     return found
+
+
+#: Verbs with which the one asked reports back ("he told her", "she replied").
+_REPORTING_BACK = frozenset({"tell", "reply", "respond", "answer", "report", "write"})
+#: Pronouns the one asked is said again by.
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
+def _unnamed_one(addressee: Token) -> bool:
+    """Whether the one asked is someone the article does not name: "a colleague", "an
+    aide" (one person brought in with "a"), not "a federal judge" of a court story's
+    parse nor a name."""
+    if addressee.pos_ != "NOUN" or addressee.tag_ != "NN" or addressee.ent_type_:
+        return False
+    det = next((c for c in addressee.children if c.dep_ == "det"), None)
+    return det is not None and det.lower_ in {"a", "an"}
+
+
+def _reported_back(cue: Token, addressee: Token) -> bool:
+    """Whether the one asked reports back later in the request's sentence or the next:
+    "asked a colleague to check; he told her the images were obscured"."""
+    doc = cue.doc
+    end = doc[cue.sent.end].sent.end if cue.sent.end < len(doc) else cue.sent.end
+    for verb in doc[addressee.i + 1 : end]:
+        if verb.lemma_.lower() not in _REPORTING_BACK or verb.tag_ != "VBD":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.lower_ in _PERSONAL or subject.lower_ == addressee.lower_
+        ):
+            return True
+    return False
 
 
 def _can_act(noun: Token) -> bool:
