@@ -129,10 +129,25 @@ def _denial_strength(doc: Doc, claim: Claim, content: Span, denial_ids: set[int]
     predicate = clause_verb(content.root)
     for token in content:
         if token.i in denial_ids and clause_verb(token) == predicate and _denies_a_claim(token):
+            if _supposed(token):
+                continue  # "If the SEC concludes that the disclosures were misleading, ..."
             return 2
     if is_negated(predicate):
         return 1
     return 0
+
+
+#: Conjunctions that open a clause only supposed, which denies nothing.
+_SUPPOSING = frozenset({"if", "unless", "whether"})
+
+
+def _supposed(word: Token) -> bool:
+    """Whether a denial word sits in a clause only supposed: "if the agency concludes that
+    the figures were misleading" weighs a finding still to come; nobody denies anything."""
+    for node in (word, *word.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in node.children):
+            return True
+    return False
 
 
 def same_source(doc: Doc, first: Claim, second: Claim) -> bool:

@@ -204,3 +204,14 @@ def test_an_unanswered_offer_to_an_unnamed_pair_asks_nothing(nlp):
         "mediate talks. Neither side had accepted the offer by Monday evening."
     )
     assert not any("offer" in q for q in _shown(nlp, text))
+
+
+def test_a_denial_word_in_a_supposed_clause_denies_nothing(nlp):
+    from briefing_tui.analysis.questions.disputes import _supposed
+
+    supposed = nlp(
+        "If the regulator concludes that the reports were misleading, the company could face fines."
+    )
+    stated = nlp("The regulator said that the reports were misleading.")
+    assert _supposed(next(t for t in supposed if t.lower_ == "misleading"))
+    assert not _supposed(next(t for t in stated if t.lower_ == "misleading"))
