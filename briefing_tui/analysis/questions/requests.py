@@ -67,6 +67,10 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     """ "asked X (not) to V" and "urged X to V": will X do it?"""
     addressee = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
     action = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if addressee is None:
+        addressee = _called_on(cue)  # "called on Helixa to offer refunds"
+        if addressee is not None and action is None:  # the parse may take "to V" for a purpose
+            action = next((c for c in cue.children if c.dep_ == "advcl"), None)
     if action is None and addressee is not None:  # the parse may hang "to V" on the object
         action = next((c for c in addressee.children if c.dep_ in {"acl", "relcl"}), None)
         if action is not None and not _can_act(addressee):
@@ -102,6 +106,17 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
     text = phrase(ctx, action, subject=addressee, asked_aux="will", drop=drop)
     found = ctx.candidate(QuestionKind.PENDING, cue.sent, text, addressee)
     return found
+
+
+def _called_on(cue: Token) -> Token | None:
+    """The one a request is made of after "on" or "upon": "called on Helixa to ..."."""
+    if cue.lemma_.lower() != "call":
+        return None
+    for on in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}):
+        named = next((c for c in on.children if c.dep_ == "pobj"), None)
+        if named is not None and named.ent_type_ not in {"DATE", "TIME"}:
+            return named  # not "called on Wednesday"
+    return None
 
 
 #: Verbs with which the one asked reports back ("he told her", "she replied").

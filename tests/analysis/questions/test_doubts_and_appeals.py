@@ -215,3 +215,13 @@ def test_a_denial_word_in_a_supposed_clause_denies_nothing(nlp):
     stated = nlp("The regulator said that the reports were misleading.")
     assert _supposed(next(t for t in supposed if t.lower_ == "misleading"))
     assert not _supposed(next(t for t in stated if t.lower_ == "misleading"))
+
+
+def test_a_call_on_a_named_body_to_act_asks_whether_it_will(nlp):
+    text = "The rail union on Tuesday called on Tarn Rail to restore the night trains."
+    assert "Will Tarn Rail restore the night trains?" in _shown(nlp, text)
+
+
+def test_a_call_on_people_in_general_asks_nothing(nlp):
+    text = "The mayor called on residents to stay indoors during the storm."
+    assert not _shown(nlp, text)
