@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.first_name_places import person_named_place
 from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.geography import unknown_place
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
@@ -40,6 +41,7 @@ from briefing_tui.analysis.actors.regions import names_region
 from briefing_tui.analysis.actors.spans import (
     POSSESSIVE,
     alpha_words,
+    entity_span_of,
     gazetteer_place,
     in_address,
     is_place_use,
@@ -63,7 +65,9 @@ CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 ORGANISATION_AREAS = frozenset({"municipality", "council"})
 #: Last words of firms' names that say what they sell (pollsters, consultancies): "Quinlan
 #: Research", "Harwell Polling", "Rasmussen Reports"; never a person's name.
-FIRM_HEADS = frozenset({"research", "polling", "consulting", "analytics", "reports", "insights"})
+FIRM_HEADS = frozenset(
+    {"research", "polling", "consulting", "analytics", "analytical", "reports", "insights"}
+)
 #: Nouns apposed to a town that is someone's ("Corvale, their home").
 HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
@@ -169,6 +173,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if _capital_dateline(facts, span):
         add_place(facts, out, span)  # "KESTRELBURG (AFP) -": the town the story was filed from
+        return
+    if unknown_place(facts, span, label):
+        add_place(facts, out, span)  # "Sapphire Creek", "Pine Ridge, Tenn.", "the villages of Orla"
         return
     if _recorded_from_gazetteer(facts, out, span, label):
         return
@@ -327,6 +334,23 @@ def _headline(facts: ArticleFacts, span: Span) -> bool:
     return opens and closes
 
 
+def _only_in_longer_names(span: Span) -> bool:
+    """Whether every other time the article writes these words, they are a piece of a longer
+    name of an organisation or a place ("Wildlife" of "the Fish and Wildlife Service")."""
+    doc = span.doc
+    words = [t.text for t in span]
+    texts = doc_words(doc).texts
+    found = False
+    for i in range(len(doc) - len(words) + 1):
+        if i == span.start or texts[i : i + len(words)] != words:
+            continue
+        entity = entity_span_of(doc[i])
+        if doc[i].ent_type_ not in ("ORG", "FAC", "LOC") or len(entity) <= len(words):
+            return False
+        found = True
+    return found
+
+
 #: Quotation marks around a title-case phrase.
 QUOTES = frozenset({'"', "“", "”"})
 #: The fewest words a quoted phrase needs to be read as a title, not a quoted name.
@@ -442,8 +466,11 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Volunteer organization Comic Aid": a word of the description
     if label != "ORG" and _title_case_list(span):
         return True  # "the Architectural, Surveying and Planning constituency"
-    if _headline(facts, span) and facts.text.count(text) == 1 and not _country(facts, text):
-        return True  # "Central Bank Holds Rates": headline words, named nowhere else
+    if _headline(facts, span) and not _country(facts, text):
+        if facts.text.count(text) == 1:
+            return True  # "Central Bank Holds Rates": headline words, named nowhere else
+        if _only_in_longer_names(span):
+            return True  # "Judge Faults Wildlife Service": a piece of "Fish and Wildlife Service"
     if _quoted_title(span):
         return True  # "Moving In The Right Direction": words quoted in title case
     if _post_nominal(span):
@@ -799,6 +826,8 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
     whatever the model's label, or a region of the gazetteer (a US state) that the model
     labelled an organisation ("Ohio" as the subject of a sentence)."""
     if len(span) > 1 and _venue_head(span, facts.lex.venue_heads):
+        if span.text in facts.employers:
+            return False  # "a lawyer with the Western Law Center": an organisation
         # veto "titled": "Ms Jo Street" is a person
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     if label != "PERSON" and _home_of_politician(span) and not _organisation_head(span, facts.lex):

@@ -29,7 +29,7 @@ OLDEST = 120
 #: How many other people a list must name before its unlabelled item is taken for one.
 LIST_OTHERS = 2
 #: Prepositions between a person noun and the organisation it works for.
-EMPLOYER_PREPS = frozenset({"for", "at"})
+EMPLOYER_PREPS = frozenset({"for", "at", "with"})
 POSSESSIVE = frozenset({"'s", "’s"})
 #: Endings of nouns for people by what they do ("photographer", "novelist", "musician").
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eur")

@@ -306,7 +306,7 @@ def placeless(
     """Whether nothing shows that a "place" is one: no name of the gazetteer, no head word
     of a venue or an area, and no mention written as a place's ("the stoning of Satan",
     "shipped with Windows XP", "Digimon's heroes"). Such a name is not shown at all."""
-    lex_heads = lex.venue_heads | lex.area_nouns | GEOGRAPHIC_WORDS
+    lex_heads = lex.venue_heads | lex.area_nouns | lex.nature_heads | GEOGRAPHIC_WORDS
     for name in names:
         words = [w.lower() for w in name.split()]
         if gazetteer_place(name, gaz):

@@ -1,0 +1,72 @@
+"""Names that the words around them show to be places the gazetteer does not know: a
+natural feature by its head word ("Sapphire Creek", "the Orla Reservoir"), a town written
+before its US state ("Pine Ridge, Tenn."), and towns listed after "the villages of"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.lexicon import state_of_abbreviation
+from briefing_tui.analysis.actors.spans import gazetteer_place
+from briefing_tui.analysis.actors.titles import title_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from briefing_tui.analysis.actors.facts import ArticleFacts
+
+#: Nouns before "of" and the names of towns ("the villages of Orla and Brem").
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "suburb"})
+
+
+def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
+    """Whether a name the gazetteer does not know is a place by the words around it; never a
+    name with a title before it, nor a "person" opening with a first name."""
+    gaz, text = facts.gaz, span.text
+    if gazetteer_place(text, gaz) or gaz.country_of_adjective(text) or gaz.seat_country(text):
+        return False
+    if label == "PERSON" and span[0].lower_ in first_names():
+        return False
+    if title_before(facts.doc, span.start, facts.lex, facts.gaz) is not None:
+        return False
+    return (
+        natural_feature(facts, span)
+        or town_before_state(facts, span)
+        or listed_settlement(span.root)
+    )
+
+
+def natural_feature(facts: ArticleFacts, span: Span) -> bool:
+    """A name of several words whose last, capitalised, is a natural feature's or a
+    waterworks' head word ("Sapphire Creek", "Orla Reservoir", "Dunmore Gap")."""
+    last = span[-1]
+    return len(span) >= 2 and last.is_title and last.lower_ in facts.lex.nature_heads
+
+
+def town_before_state(facts: ArticleFacts, span: Span) -> bool:
+    """A name followed by a comma and a US state, by name or abbreviation ("Pine Ridge,
+    Tenn.", "Millbrook, New Jersey"): a town in that state."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    state = doc[span.end + 1]
+    if state_of_abbreviation(state.text, after_comma=True) is not None:
+        return True
+    pair = doc[span.end + 1 : span.end + 3].text
+    return facts.gaz.is_region(state.text) or (
+        span.end + 2 < len(doc) and facts.gaz.is_region(pair)
+    )
+
+
+def listed_settlement(root: Token) -> bool:
+    """A name after "the villages of" or "the town of", or listed after one that is
+    ("the villages of Orla and Brem")."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "of" or prep.i == first.i:
+        return False
+    noun = prep.head
+    return noun.is_lower and noun.lemma_.lower() in SETTLEMENT_NOUNS
