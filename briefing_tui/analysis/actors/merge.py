@@ -31,7 +31,7 @@ from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from briefing_tui.analysis.actors.drafts import ClassifiedNames, Draft, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
@@ -306,10 +306,21 @@ def _add_unlabelled_org_names(
             )
             taken = end - 1
             continue
-        if i not in loose:
+        if i not in loose or _head_word_of_other_name(facts, token):
             continue
         draft = drafts[single[token.text]]
         draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _head_word_of_other_name(facts: ArticleFacts, token: Token) -> bool:
+    """A generic head word ("District", "Service") in a title ("U.S. District Judge") or
+    without "the" before it: a piece of another name, not the organisation's short form."""
+    doc, lex = facts.doc, facts.lex
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in lex.titles:
+        return True
+    generic = lex.org_heads | lex.facility_heads | lex.area_nouns | lex.unnamed_heads
+    return token.lower_ in generic and (token.i == 0 or doc[token.i - 1].lower_ != "the")
 
 
 def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:

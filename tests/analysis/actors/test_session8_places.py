@@ -126,3 +126,15 @@ def test_an_analytical_laboratory_is_an_organisation(nlp):
     )
     actors = by_name(actors_of(nlp, text))
     assert actors["Harwick Analytical"].kind == "organisation"
+
+
+def test_a_head_word_in_a_judges_title_is_no_mention_of_an_organisation(nlp):
+    text = (
+        "In a ruling filed Thursday, U.S. District Judge Ann Mora wrote that the delay was "
+        "unlawful. The Lower Sorrel Irrigation District, which intervened in the case, said "
+        "it would appeal."
+    )
+    district = by_name(actors_of(nlp, text))["Lower Sorrel Irrigation District"]
+    assert [m.text for m in district.mentions if m.kind == "name"] == [
+        "Lower Sorrel Irrigation District"
+    ]
