@@ -24,6 +24,7 @@ from briefing_tui.analysis.actors.kinds import (
     org_cues,
     organisation_cue,
     organisation_evidence,
+    person_cues,
     person_evidence,
     person_or_org_noun,
 )
@@ -372,6 +373,26 @@ def _quoted_title(span: Span) -> bool:
     return len(quoted) >= QUOTED_TITLE_WORDS and capitalised == len(quoted)
 
 
+def _quoted_after_thing_noun(facts: ArticleFacts, span: Span) -> bool:
+    """A name in quotation marks right after a common noun for no person ("the waltz "Sally
+    Ann"", "the album "Jo Pike""): the title of a work, not a person."""
+    doc = span.doc
+    texts = doc_words(doc).texts
+    if span.start < 2 or texts[span.start - 1] not in QUOTES:
+        return False
+    if not any(texts[i] in QUOTES for i in range(span.end, min(span.end + 2, len(doc)))):
+        return False
+    noun = doc[span.start - 2]
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and lemma not in person_cues().nouns
+        and lemma not in facts.lex.titles
+        and lemma not in facts.lex.title_words
+    )
+
+
 def _post_nominal(span: Span) -> bool:
     """Capitals between commas right after a person's name: "Jo Pike, QC, said"."""
     doc = span.doc
@@ -471,8 +492,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
             return True  # "Central Bank Holds Rates": headline words, named nowhere else
         if _only_in_longer_names(span):
             return True  # "Judge Faults Wildlife Service": a piece of "Fish and Wildlife Service"
-    if _quoted_title(span):
-        return True  # "Moving In The Right Direction": words quoted in title case
+    if _quoted_title(span) or (label == "PERSON" and _quoted_after_thing_noun(facts, span)):
+        return True  # "Moving In The Right Direction", the tune "Sally Ann": titles quoted
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
     if _costume(span):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import state_of_abbreviation
 from briefing_tui.analysis.actors.spans import gazetteer_place
 from briefing_tui.analysis.actors.titles import title_before
@@ -34,6 +35,7 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         natural_feature(facts, span)
         or town_before_state(facts, span)
         or listed_settlement(span.root)
+        or (label == "ORG" and home_of_person_noun(span))
     )
 
 
@@ -70,3 +72,14 @@ def listed_settlement(root: Token) -> bool:
         return False
     noun = prep.head
     return noun.is_lower and noun.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def home_of_person_noun(span: Span) -> bool:
+    """One word after "in" or "from" that hangs on a noun for a person ("a teacher in Orla",
+    "a farmer from Brem"): where the person lives, not an organisation."""
+    root = span.root
+    prep = root.head
+    if len(span) != 1 or root.dep_ != "pobj" or prep.lower_ not in ("in", "from"):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in person_cues().nouns

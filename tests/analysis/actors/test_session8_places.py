@@ -48,17 +48,17 @@ def test_a_postal_code_is_a_state_only_after_a_comma():
 
 def test_a_reservoir_is_a_place_not_an_organisation(nlp):
     text = (
-        "The dispute centers on the Ak-Tamar Reservoir on the Orlen River. Engineers said "
+        "Farmers blame the Kara-Tepe Reservoir upstream on the Orlen River. Engineers said "
         "the reservoir was nearly full."
     )
     actors = by_name(actors_of(nlp, text))
-    assert actors["Ak-Tamar Reservoir"].kind == "place"
+    assert actors["Kara-Tepe Reservoir"].kind == "place"
 
 
 def test_towns_listed_after_the_villages_of_are_places(nlp):
     text = (
-        "Early on Monday, the river burst its banks near the villages of Zhelkoran and "
-        "Ostabek, damaging about 90 homes."
+        "Floodwater reached the villages of Zhelkoran and Ostabek overnight, and about 90 "
+        "families left their homes."
     )
     actors = by_name(actors_of(nlp, text))
     assert actors["Zhelkoran"].kind == "place"
@@ -67,19 +67,18 @@ def test_towns_listed_after_the_villages_of_are_places(nlp):
 
 def test_a_town_before_its_state_is_a_place(nlp):
     text = (
-        "Other winners included Dora Quill of Lexington and the sisters Ruth and Ada Voss, "
-        "of Pine Hollow, Tenn., in the twin-fiddle contest."
+        "The quilt prize went to Dora Quill of Lexington and the Voss sisters, of Birch "
+        "Hollow, Tenn., who entered together."
     )
     actors = by_name(actors_of(nlp, text))
-    assert actors["Pine Hollow"].kind == "place"
+    assert actors["Birch Hollow"].kind == "place"
 
 
 def test_a_piece_of_an_agencys_name_in_the_headline_is_no_actor(nlp):
     text = (
-        "Judge Rules Wildlife Service Illegally Delayed Decision on Rare Beetle\n\n"
-        "A federal judge ruled that the U.S. Fish and Wildlife Service broke the law. "
-        "Ana Ruiz, a spokeswoman for the Fish and Wildlife Service, said the agency was "
-        "reviewing the decision."
+        "Judge Rules Wildlife Service Unlawfully Stalled Beetle Decision\n\n"
+        "A federal judge said the U.S. Fish and Wildlife Service had waited too long. "
+        "Ana Ruiz, who speaks for the Fish and Wildlife Service, declined to comment."
     )
     names = {a.name for a in actors_of(nlp, text)}
     assert "Wildlife" not in names
@@ -88,23 +87,23 @@ def test_a_piece_of_an_agencys_name_in_the_headline_is_no_actor(nlp):
 
 def test_a_first_name_and_surname_the_model_took_for_a_place_is_a_person(nlp):
     doc = nlp(
-        "Seventeen-year-old Maisie Dunleavy of Corran won the title on Saturday night. "
-        '"My grandmother taught me that tune," Dunleavy said.'
+        "Nina Dunleavy of Corran took the banjo prize on Sunday. "
+        '"I practised every night," Dunleavy said.'
     )
-    name = next(e for e in doc.ents if e.text == "Maisie Dunleavy")
+    name = doc[0:2]  # "Nina Dunleavy", whatever the model labelled it
     assert person_named_place(article_facts(doc), name)
 
 
 def test_a_first_name_and_place_word_that_never_speaks_stays_a_place(nlp):
-    doc = nlp("Seventeen-year-old Maisie Dunleavy of Corran won the title on Saturday night.")
-    name = next(e for e in doc.ents if e.text == "Maisie Dunleavy")
+    doc = nlp("Nina Dunleavy of Corran took the banjo prize on Sunday.")
+    name = doc[0:2]  # "Nina Dunleavy", whatever the model labelled it
     assert not person_named_place(article_facts(doc), name)
 
 
 def test_a_gap_a_winner_comes_from_is_a_place(nlp):
     text = (
-        "ASHVILLE, Ky. — Eighteen-year-old Lena Brackett of Sorrel Gap won the grand champion "
-        "title at the 40th Ashville Fiddle Festival on Saturday night."
+        "ASHVILLE, Ky. — Eighteen-year-old Lena Brackett of Sorrel Gap took first place in "
+        "the 12th Ashville Banjo Contest on Sunday."
     )
     actors = by_name(actors_of(nlp, text))
     assert actors["Sorrel Gap"].kind == "place"
@@ -112,29 +111,43 @@ def test_a_gap_a_winner_comes_from_is_a_place(nlp):
 
 def test_a_law_center_a_lawyer_works_with_is_an_organisation(nlp):
     text = (
-        "Marcus Dell, a lawyer with the Western Waters Law Center who argued the case, said "
-        "the ruling vindicated years of letters."
+        "Omar Tell, a lawyer with the Prairie Waters Law Center who argued the "
+        "case, said the appeal would be filed by Friday."
     )
     actors = by_name(actors_of(nlp, text))
-    assert actors["Western Waters Law Center"].kind == "organisation"
+    assert actors["Prairie Waters Law Center"].kind == "organisation"
 
 
 def test_an_analytical_laboratory_is_an_organisation(nlp):
-    text = (
-        "The company said it had hired an outside laboratory, Harwick Analytical, to review "
-        "its production records."
-    )
+    text = "The brewer brought in a testing lab, Fenmoor Analytical, to check its water supply."
     actors = by_name(actors_of(nlp, text))
-    assert actors["Harwick Analytical"].kind == "organisation"
+    assert actors["Fenmoor Analytical"].kind == "organisation"
 
 
 def test_a_head_word_in_a_judges_title_is_no_mention_of_an_organisation(nlp):
     text = (
-        "In a ruling filed Thursday, U.S. District Judge Ann Mora wrote that the delay was "
-        "unlawful. The Lower Sorrel Irrigation District, which intervened in the case, said "
-        "it would appeal."
+        "U.S. District Judge Ann Mora ordered a new hearing. The Lower Sorrel Irrigation "
+        "District, which sided with the state, said it would appeal."
     )
     district = by_name(actors_of(nlp, text))["Lower Sorrel Irrigation District"]
     assert [m.text for m in district.mentions if m.kind == "name"] == [
         "Lower Sorrel Irrigation District"
     ]
+
+
+def test_the_town_a_nurse_lives_in_is_a_place(nlp):
+    text = (
+        "Gail Ostrow, a nurse in Dayton whose daughter fell ill in May, said the answers came late."
+    )
+    actors = by_name(actors_of(nlp, text))
+    assert actors["Dayton"].kind == "place"
+
+
+def test_a_tune_quoted_after_its_kind_is_no_person(nlp):
+    text = (
+        'Dana Reese won with a set that included the breakdown "Katy Hill" and a waltz she '
+        "wrote herself."
+    )
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "Dana Reese" in names
+    assert "Katy Hill" not in names
