@@ -24,6 +24,7 @@ _Result = TypeVar("_Result")
 #: Every data file, by the folder (the family that reads it) it lives in.
 FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "actors": (
+        "business_heads.txt",
         "country_aliases.tsv",
         "crowd_nouns.txt",
         "demonyms.tsv",

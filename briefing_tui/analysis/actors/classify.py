@@ -9,6 +9,7 @@ the words around the name.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
@@ -28,6 +29,7 @@ from briefing_tui.analysis.actors.kinds import (
     person_evidence,
     person_or_org_noun,
 )
+from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.record import (
@@ -858,12 +860,15 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
 
 #: Party nouns a politician's home town follows with "from" ("a Democrat from Kettle Bend").
 _PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "conservative", "liberal"})
-#: Legislators' titles before a name whose "of" phrase is their home ("Rep. Ann Lee of Marrow
-#: Lake", "Sen. Jo Pike of Ohio"), not an organisation they belong to.
-_LEGISLATOR_TITLES = frozenset(
-    {"rep.", "rep", "sen.", "sen", "del.", "representative", "senator", "assemblyman"}
-    | {"assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate"}
-)
+
+
+@cache
+def _legislator_titles() -> frozenset[str]:
+    """Legislators' titles (the "legislator" family of ``titles.tsv``), without their full
+    stops: before a name, its "of" phrase is the legislator's home ("Rep. Ann Lee of Marrow
+    Lake", "Sen. Jo Pike of Ohio"), not an organisation they belong to."""
+    titles = lexicon().titles
+    return frozenset(t.rstrip(".") for t, info in titles.items() if info.family == "legislator")
 
 
 def _home_of_politician(span: Span) -> bool:
@@ -880,7 +885,7 @@ def _home_of_politician(span: Span) -> bool:
     if prep.lower_ != "of" or owner.ent_type_ != "PERSON":
         return False
     first = owner.doc[owner.left_edge.i : owner.i + 1]
-    return any(t.lower_ in _LEGISLATOR_TITLES for t in first)
+    return any(t.lower_.rstrip(".") in _legislator_titles() for t in first)
 
 
 def _organisation_head(span: Span, lex: Lexicon) -> bool:

@@ -280,6 +280,12 @@ def state_of_abbreviation(text: str, after_comma: bool) -> str | None:
 
 
 @cache
+def business_heads() -> frozenset[str]:
+    """The last words of business names beside the trade words ("Holdings", "Labs")."""
+    return load_words("business_heads.txt")
+
+
+@cache
 def sector_words() -> frozenset[str]:
     """The trade and legal-form words a company's name may end in ("Energy", "Inc")."""
     return load_words("sector_words.txt")

@@ -18,7 +18,7 @@ from briefing_tui.analysis.actors.acronyms import (
     drop_subject_acronyms,
 )
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.lexicon import sector_words
+from briefing_tui.analysis.actors.lexicon import business_heads, sector_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.parties import join_party_names
@@ -251,16 +251,31 @@ def _merge_organisations(
             drafts[key].kind = "place"
         else:
             _merge(out.names, merged, key, org)
+    _merge_company_short_names(facts, out.names, merged)
     _add_unlabelled_org_names(facts, out, targets)
 
 
-#: Words a business's name ends in beside its trade ("Halvorsen Holdings"); a town's name
-#: before them is the company's short name, never the town ("Irving Police" is the town's).
-_BUSINESS_HEADS = frozenset(
-    {"company", "corporation", "holdings", "group", "pharmaceuticals", "airlines", "airways"}
-    | {"motors", "industries", "technologies", "systems", "labs", "partners", "ventures"}
-    | {"enterprises", "studios", "pharma", "bank"}
-)
+def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:
+    """ "Quorvik said" after "Quorvik Therapeutics": a one-word "person" with no title, gender
+    or full name of its own that opens exactly one company's name, the rest of which only
+    says its trade, is that company's short name."""
+    drafts = names.drafts
+    for key in [k for k in drafts if k.startswith("person:") and " " not in k]:
+        draft = drafts[key]
+        word = key[len("person:") :]
+        if draft.title or draft.gender or word in facts.full_names.by_last:
+            continue
+        if any(m.kind == "name" and m.text != word for m in draft.mentions):
+            continue  # "Mr. Quorvik": written with an honorific
+        into = {k for k in drafts if k.startswith("org:") and _company_of(k[4:], word)}
+        if len(into) == 1:
+            _merge(names, merged, key, into.pop())
+
+
+#: Words a company's name ends in beside the business heads of ``business_heads.txt``
+#: ("Halvorsen Group"); a town's name before them is the company's short name, never the
+#: town ("Irving Police" is the town's).
+_COMPANY_HEADS = frozenset({"group", "bank"})
 
 
 def _company_of(full: str, short: str) -> bool:
@@ -269,7 +284,8 @@ def _company_of(full: str, short: str) -> bool:
     words = full.split()
     if len(words) < 2 or words[0] != short:
         return False
-    return all(w.lower().rstrip(".") in _BUSINESS_HEADS | sector_words() for w in words[1:])
+    heads = _COMPANY_HEADS | business_heads() | sector_words()
+    return all(w.lower().rstrip(".") in heads for w in words[1:])
 
 
 def _add_unlabelled_org_names(

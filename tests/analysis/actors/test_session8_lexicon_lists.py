@@ -1,0 +1,56 @@
+"""Actor word lists read from the lexicon (issue 16 item 5) and a company's short name
+written as a "person" (item 3), on invented sentences."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.actors.lexicon import business_heads, lexicon
+from briefing_tui.model import Actor
+
+
+def by_name(actors: list[Actor]) -> dict[str, Actor]:
+    return {a.name: a for a in actors}
+
+
+def test_every_assembly_title_is_in_the_legislator_family():
+    titles = lexicon().titles
+    for title in ("assemblyman", "assemblywoman", "assemblymember", "rep.", "sen."):
+        assert titles[title].family == "legislator"
+
+
+def test_an_assemblywomans_title_is_no_part_of_her_name(nlp):
+    text = (
+        "Assemblywoman Dora Vance of Marlow Bend said the bill would pass. Vance said she "
+        "had the votes."
+    )
+    actors = by_name(find_actors(nlp(text)))
+    assert "Dora Vance" in actors
+    assert "Assemblywoman Dora Vance" not in actors
+
+
+def test_the_home_after_an_mps_name_is_no_organisation(nlp):
+    text = "MP Dora Vance of Hallam said the bill would pass. Vance said she had the votes."
+    actors = by_name(find_actors(nlp(text)))
+    assert "Hallam" not in actors or actors["Hallam"].kind == "place"
+
+
+def test_business_endings_come_from_the_lexicon():
+    assert {"holdings", "labs", "therapeutics"} <= business_heads()
+
+
+def test_a_companys_short_name_taken_for_a_person_joins_the_company(nlp):
+    text = (
+        "Shares of Quorvik Therapeutics fell on Monday. Quorvik said the trial would resume in May."
+    )
+    actors = find_actors(nlp(text))
+    assert [a.name for a in actors] == ["Quorvik Therapeutics"]
+    assert "Quorvik" in {m.text for m in actors[0].mentions}
+
+
+def test_a_surname_that_opens_a_company_name_stays_a_person(nlp):
+    text = (
+        "Ella Quorvik founded Quorvik Therapeutics in 2019. Mr. Quorvik said the trial "
+        "would resume in May."
+    )
+    kinds = {a.name: a.kind for a in find_actors(nlp(text))}
+    assert kinds.get("Ella Quorvik") == "person"
