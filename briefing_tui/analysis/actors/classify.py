@@ -759,11 +759,13 @@ def _known_person_word(facts: ArticleFacts, span: Span) -> bool:
 
 
 def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
-    """A one-word name that ends a full person name of the article and is not written as a
-    place here ("Paris claims" after "Valeska Paris"; not "in Paris")."""
+    """A one-word name (a hyphenated one is one word: "Ruiz-Carver") that ends a full person
+    name of the article and is not written as a place here ("Paris claims" after "Valeska
+    Paris"; not "in Paris")."""
     root = span.root
     placed = (root.dep_ == "pobj" and root.head.lower_ in facts.lex.place_preps) or in_address(root)
-    return len(span) == 1 and span.text in facts.full_names.by_last and not placed
+    one_word = len(span) == 1 or " " not in span.text
+    return one_word and span.text in facts.full_names.by_last and not placed
 
 
 #: Words after a name that make it a federal state's ("Georgia Gov.", "Georgia state law").

@@ -4,7 +4,8 @@ written as a "person" (item 3), on invented sentences."""
 from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
-from briefing_tui.analysis.actors.lexicon import business_heads, lexicon
+from briefing_tui.analysis.actors.kinds import first_and_last_name
+from briefing_tui.analysis.actors.lexicon import business_heads, gazetteer, lexicon
 from briefing_tui.model import Actor
 
 
@@ -54,3 +55,18 @@ def test_a_surname_that_opens_a_company_name_stays_a_person(nlp):
     )
     kinds = {a.name: a.kind for a in find_actors(nlp(text))}
     assert kinds.get("Ella Quorvik") == "person"
+
+
+def test_a_hyphenated_surname_alone_joins_the_full_name(nlp):
+    text = (
+        "Nadia Soto-Carver, a spokeswoman for Brenmoor, called the audit unfair. "
+        '"Our labels are honest," Soto-Carver said on Monday.'
+    )
+    actors = by_name(find_actors(nlp(text)))
+    assert "Soto-Carver" not in actors
+    assert "Soto-Carver" in {m.text for m in actors["Nadia Soto-Carver"].mentions}
+
+
+def test_a_first_name_and_hyphenated_surname_is_a_full_name(nlp):
+    doc = nlp("Nadia Soto-Carver called the audit unfair.")
+    assert first_and_last_name(doc[0:4], lexicon(), gazetteer())
