@@ -566,8 +566,9 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     for i in range(2, len(tokens)):  # "Eastland Court" for "Eastland Court of Appeals"
         if tokens[i].lower() == "of" and tokens[i - 1].lower() in heads:
             variants.append(" ".join(tokens[:i]))
-            # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names
-            variants.extend(" ".join(tokens[j:i]) for j in range(1, i - 1))
+            # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names,
+            # and the head alone ("the Corps"; ``_add_unlabelled_org_names`` wants its "the")
+            variants.extend(" ".join(tokens[j:i]) for j in range(1, i))
             break
     if len(tokens) >= 5 and tokens[-2] in ("and", "&") and "of" in tokens[1:-3]:
         variants.append(" ".join(tokens[:-2]))  # "Union of Free Thinkers" for "... and Sceptics"

@@ -70,3 +70,12 @@ def test_a_hyphenated_surname_alone_joins_the_full_name(nlp):
 def test_a_first_name_and_hyphenated_surname_is_a_full_name(nlp):
     doc = nlp("Nadia Soto-Carver called the audit unfair.")
     assert first_and_last_name(doc[0:4], lexicon(), gazetteer())
+
+
+def test_the_head_of_an_organisations_name_alone_is_its_short_form(nlp):
+    text = (
+        "The Tallis County board sued the U.S. Army Corps of Engineers on Tuesday. The suit "
+        "asks a judge to order the Corps to give towns notice before releases."
+    )
+    corps = by_name(find_actors(nlp(text)))["U.S. Army Corps of Engineers"]
+    assert "Corps" in {m.text for m in corps.mentions}
