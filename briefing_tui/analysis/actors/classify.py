@@ -864,19 +864,24 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
 _PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "conservative", "liberal"})
 
 
+#: Families of ``titles.tsv`` whose holders are "of" the place they serve: "Rep. Ann Lee of
+#: Marrow Lake", "Mayor Jo Pike of Corvale", "Gov. Jo Pike of Ohio".
+HOME_FAMILIES = frozenset({"legislator", "mayor", "governor"})
+
+
 @cache
-def _legislator_titles() -> frozenset[str]:
-    """Legislators' titles (the "legislator" family of ``titles.tsv``), without their full
-    stops: before a name, its "of" phrase is the legislator's home ("Rep. Ann Lee of Marrow
-    Lake", "Sen. Jo Pike of Ohio"), not an organisation they belong to."""
+def _home_titles() -> frozenset[str]:
+    """Legislators', mayors' and governors' titles (``HOME_FAMILIES``), without their full
+    stops: before a name, its "of" phrase is the place the holder serves, not an
+    organisation they belong to."""
     titles = lexicon().titles
-    return frozenset(t.rstrip(".") for t, info in titles.items() if info.family == "legislator")
+    return frozenset(t.rstrip(".") for t, info in titles.items() if info.family in HOME_FAMILIES)
 
 
 def _home_of_politician(span: Span) -> bool:
     """Whether a name is a politician's home: the object of "from" after a party noun ("a
-    Democrat from Kettle Bend") or of "of" after a legislator's titled name ("Rep. Gary Lee
-    of Marrow Lake")."""
+    Democrat from Kettle Bend") or of "of" after a legislator's, mayor's or governor's titled
+    name ("Rep. Gary Lee of Marrow Lake", "Mayor Jo Pike of Corvale")."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.i == root.i:
@@ -887,7 +892,7 @@ def _home_of_politician(span: Span) -> bool:
     if prep.lower_ != "of" or owner.ent_type_ != "PERSON":
         return False
     first = owner.doc[owner.left_edge.i : owner.i + 1]
-    return any(t.lower_.rstrip(".") in _legislator_titles() for t in first)
+    return any(t.lower_.rstrip(".") in _home_titles() for t in first)
 
 
 def _organisation_head(span: Span, lex: Lexicon) -> bool:

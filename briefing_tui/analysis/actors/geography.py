@@ -1,6 +1,7 @@
 """Names that the words around them show to be places the gazetteer does not know: a
 natural feature by its head word ("Sapphire Creek", "the Orla Reservoir"), a town written
-before its US state ("Pine Ridge, Tenn."), and towns listed after "the villages of"."""
+before its US state ("Pine Ridge, Tenn.") or listed with one ("Orla and Pine Ridge, Tenn."),
+and towns listed after "the villages of"."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         natural_feature(facts, span)
         or town_before_state(facts, span)
         or listed_settlement(span.root)
+        or (len(span) == 1 and any(_state_after(facts, t.i + 1) for t in span.root.conjuncts))
         or (label == "ORG" and home_of_person_noun(span))
     )
 
@@ -49,16 +51,20 @@ def natural_feature(facts: ArticleFacts, span: Span) -> bool:
 def town_before_state(facts: ArticleFacts, span: Span) -> bool:
     """A name followed by a comma and a US state, by name or abbreviation ("Pine Ridge,
     Tenn.", "Millbrook, New Jersey"): a town in that state."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    return _state_after(facts, span.end)
+
+
+def _state_after(facts: ArticleFacts, at: int) -> bool:
+    """Whether a comma and a US state, by name or abbreviation, stand at token ``at``."""
+    doc = facts.doc
+    if at + 1 >= len(doc) or doc[at].text != ",":
         return False
-    state = doc[span.end + 1]
-    if state_of_abbreviation(state.text, after_comma=True) is not None:
+    state = doc[at + 1]
+    forms = (state.text, state.text + ".")  # its full stop may be cut as a sentence's
+    if any(state_of_abbreviation(form, after_comma=True) for form in forms):
         return True
-    pair = doc[span.end + 1 : span.end + 3].text
-    return facts.gaz.is_region(state.text) or (
-        span.end + 2 < len(doc) and facts.gaz.is_region(pair)
-    )
+    pair = doc[at + 1 : at + 3].text
+    return facts.gaz.is_region(state.text) or (at + 2 < len(doc) and facts.gaz.is_region(pair))
 
 
 def listed_settlement(root: Token) -> bool:

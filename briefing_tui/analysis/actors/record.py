@@ -53,8 +53,15 @@ def add_place(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     if iso:
         add_country(facts, out, span, iso, "name")  # "the North" after "North Korea"
         return
-    after_comma = span.start > 0 and span.doc[span.start - 1].text == ","
-    name = state_of_abbreviation(span.text, after_comma) or span.text  # "Wis.": Wisconsin
+    doc = span.doc
+    after_comma = span.start > 0 and doc[span.start - 1].text == ","
+    # "Wis." is Wisconsin; its full stop may have been cut as a sentence's ("Madison, Wis.")
+    dotted = span.text + "." if facts.text[span.end_char : span.end_char + 1] == "." else ""
+    name = (
+        state_of_abbreviation(span.text, after_comma)
+        or (dotted and state_of_abbreviation(dotted, after_comma))
+        or span.text
+    )
     draft = out.names.draft(f"place:{name}", "place", name)
     draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
     area = _area_phrase(facts, span)

@@ -151,3 +151,30 @@ def test_a_tune_quoted_after_its_kind_is_no_person(nlp):
     names = {a.name for a in actors_of(nlp, text)}
     assert "Dana Reese" in names
     assert "Katy Hill" not in names
+
+
+RAIL_TEXT = (
+    "WASHINGTON — Sen. Paul Adler on Thursday defended a $40 million federal grant to "
+    "rebuild a rail line between Rutland and Burlington, Vt.\n\n"
+    '"Vermont families deserve the same rail service as families in Connecticut," Adler '
+    "said.\n\nMayor Lena Corbett of Rutland said the line would bring jobs back."
+)
+
+
+def test_a_state_abbreviation_ending_a_sentence_joins_the_state(nlp):
+    actors = by_name(actors_of(nlp, RAIL_TEXT))
+    assert "Vt" not in actors
+    assert "Vt" in {m.text for m in actors["Vermont"].mentions}
+
+
+def test_towns_before_a_state_and_listed_with_one_are_places(nlp):
+    actors = by_name(actors_of(nlp, RAIL_TEXT))
+    assert "Rutland and" not in actors
+    assert "Rutland" not in actors or actors["Rutland"].kind == "place"
+    assert actors["Burlington"].kind == "place"
+
+
+def test_the_town_a_mayor_is_of_is_a_place(nlp):
+    text = "Mayor Lena Corbett of Rutland said the line would bring jobs back to the region."
+    actors = by_name(actors_of(nlp, text))
+    assert "Rutland" not in actors or actors["Rutland"].kind == "place"
