@@ -87,6 +87,12 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
         key = _nearest_full_name(facts, item, drafts)
         if key == UNDECIDED:
             continue  # "Ms Sand" after "Erik Sand" and "Lena Sand": whose, nothing says
+        shared = _shared_surname(facts, item.span) if key is None else None
+        if shared is not None:
+            # "the sisters Ruth and Ada Kessling": Ruth Kessling, not a "Ruth" of her own
+            name = f"{item.text} {shared}"
+            key = f"person:{name}"
+            out.names.draft(key, "person", name)
         if key is None:
             if item.label != "PERSON" and not item.titled:
                 add_organisation(facts, out, item.span)
@@ -105,6 +111,26 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
         draft.confirmed = draft.confirmed or item.titled or item.gender is not None
         info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
         add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
+
+
+def _shared_surname(facts: ArticleFacts, span: Span) -> str | None:
+    """The surname a first name shares with the full name after "and" ("Ruth and Ada
+    Kessling", "Amos and Eli Varner"): both first names of the name list, the full name one of
+    the article's."""
+    doc = span.doc
+    at = span.end
+    if len(span) != 1 or at + 2 >= len(doc) or doc[at].lower_ != "and":
+        return None
+    first, last = doc[at + 1], doc[at + 2]
+    names = first_names()
+    if span[0].lower_ not in names or first.lower_ not in names or last.lower_ in names:
+        return None
+    full = f"person:{first.text} {last.text}"
+    if not last.is_title or all(
+        key != full for _, key in facts.full_names.by_last.get(last.text, ())
+    ):
+        return None
+    return last.text
 
 
 def _opening_noun(span: Span) -> bool:

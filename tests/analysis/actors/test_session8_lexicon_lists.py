@@ -79,3 +79,16 @@ def test_the_head_of_an_organisations_name_alone_is_its_short_form(nlp):
     )
     corps = by_name(find_actors(nlp(text)))["U.S. Army Corps of Engineers"]
     assert "Corps" in {m.text for m in corps.mentions}
+
+
+def test_a_first_name_before_and_and_a_full_name_shares_its_surname(nlp):
+    text = "The prize went to the sisters Ruth and Ada Kessling, who sang a ballad."
+    names = {a.name for a in find_actors(nlp(text))}
+    assert {"Ruth Kessling", "Ada Kessling"} <= names
+    assert "Ruth" not in names
+
+
+def test_a_name_before_and_that_is_no_first_name_keeps_its_own_name(nlp):
+    text = "The prize went to Acme and Ada Kessling, who sang a ballad."
+    names = {a.name for a in find_actors(nlp(text))}
+    assert "Acme Kessling" not in names
