@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
-#: Nouns before "of" and the names of towns ("the villages of Orla and Brem").
-SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "suburb"})
+#: Nouns before "of" and the names of towns ("the villages of Orla and Brem", "the port of
+#: Varsund").
+SETTLEMENT_NOUNS = frozenset(
+    {"town", "city", "village", "hamlet", "settlement", "suburb", "port", "harbour", "harbor"}
+)
 
 
 def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:

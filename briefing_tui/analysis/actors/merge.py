@@ -18,6 +18,7 @@ from briefing_tui.analysis.actors.acronyms import (
     drop_subject_acronyms,
 )
 from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.geography import listed_settlement
 from briefing_tui.analysis.actors.lexicon import business_heads, sector_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
@@ -264,11 +265,17 @@ def _merge_organisations(
             # "shares in Halvorsen" after "Halvorsen Pharma": the company's short name
             short_of = {_live(merged, k) for k in targets.get(name, set())}
             into = {k for k in short_of if k in drafts and _company_of(k[4:], name)}
+            if not into and " " not in name and _speaks(facts, drafts[key]):
+                # "Halden said in a statement" after "Halden Grain Holdings": a town speaks
+                # only as its council; the one organisation named after it is the speaker
+                into = {k for k in drafts if k.startswith("org:") and k[4:].split()[0] == name}
         if len(into) != 1:
             continue
         org = into.pop()
         place = drafts[key]
-        placed = sum(1 for h in place.heads if in_address(facts.doc[h]))
+        placed = sum(
+            1 for h in place.heads if in_address(facts.doc[h]) or listed_settlement(facts.doc[h])
+        )
         place_wins = placed > 0 and len(place.mentions) >= len(drafts[org].mentions)
         if " " not in name and org == f"org:{name}" and place_wins:
             # "Evansville, Indiana": a one-word name written in an address, and as often as it
@@ -302,6 +309,16 @@ def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[s
 #: ("Halvorsen Group"); a town's name before them is the company's short name, never the
 #: town ("Irving Police" is the town's).
 _COMPANY_HEADS = frozenset({"group", "bank"})
+
+
+def _speaks(facts: ArticleFacts, draft: Draft) -> bool:
+    """Whether a mention of the draft is the subject of a speech verb ("Halden said")."""
+    doc, verbs = facts.doc, facts.lex.speech_verbs
+    return any(
+        doc[h].dep_ == "nsubj" and doc[h].head.lemma_.lower() in verbs
+        for h in draft.heads
+        if 0 <= h < len(doc)
+    )
 
 
 def _company_of(full: str, short: str) -> bool:

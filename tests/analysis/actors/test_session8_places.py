@@ -178,3 +178,22 @@ def test_the_town_a_mayor_is_of_is_a_place(nlp):
     text = "Mayor Lena Corbett of Rutland said the line would bring jobs back to the region."
     actors = by_name(actors_of(nlp, text))
     assert "Rutland" not in actors or actors["Rutland"].kind == "place"
+
+
+GRAIN_TEXT = (
+    "The Norland Food Standards Bureau said on Monday it had opened an inquiry into Halden "
+    "Grain Holdings after 14 shipments of wheat went missing from the port of Varsund.\n\n"
+    "Halden said in a statement that it was cooperating fully. Workers at the Varsund "
+    "terminal said the shipments had been loaded in March."
+)
+
+
+def test_a_town_that_speaks_as_the_company_named_after_it_is_the_company(nlp):
+    actors = by_name(actors_of(nlp, GRAIN_TEXT))
+    assert "Halden" not in actors
+    assert "Halden" in {m.text for m in actors["Halden Grain Holdings"].mentions}
+
+
+def test_the_port_of_a_town_keeps_the_town_a_place(nlp):
+    actors = by_name(actors_of(nlp, GRAIN_TEXT))
+    assert actors["Varsund"].kind == "place"
