@@ -197,3 +197,21 @@ def test_a_town_that_speaks_as_the_company_named_after_it_is_the_company(nlp):
 def test_the_port_of_a_town_keeps_the_town_a_place(nlp):
     actors = by_name(actors_of(nlp, GRAIN_TEXT))
     assert actors["Varsund"].kind == "place"
+
+
+def test_a_country_only_in_a_named_judges_title_is_no_actor(nlp):
+    text = (
+        "In a 30-page opinion filed Friday, U.S. District Judge Ann Mora wrote that the delay "
+        "was unlawful."
+    )
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "Ann Mora" in names
+    assert "United States" not in names
+
+
+def test_a_country_that_acts_beside_a_judges_title_stays(nlp):
+    text = (
+        "U.S. District Judge Ann Mora wrote that the delay was unlawful. The U.S. said it "
+        "would appeal."
+    )
+    assert "United States" in {a.name for a in actors_of(nlp, text)}
