@@ -3,6 +3,8 @@ written short, and pieces of organisations' names (invented sentences)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.actors.facts import article_facts
 from briefing_tui.analysis.actors.first_name_places import person_named_place
@@ -75,13 +77,19 @@ def test_a_town_before_its_state_is_a_place(nlp):
 
 
 def test_a_piece_of_an_agencys_name_in_the_headline_is_no_actor(nlp):
-    text = (
-        "Judge Rules Wildlife Service Unlawfully Stalled Beetle Decision\n\n"
-        "A federal judge said the U.S. Fish and Wildlife Service had waited too long. "
+    doc = nlp(
+        "Court Faults Wildlife Service Over Owl Listing\n\n"
+        "An appeals court said the U.S. Fish and Wildlife Service had waited too long. "
         "Ana Ruiz, who speaks for the Fish and Wildlife Service, declined to comment."
     )
-    names = {a.name for a in actors_of(nlp, text)}
+    # the model sometimes reads a verb and a word of the agency's name as a person's name
+    words = [t.text for t in doc]
+    start = words.index("Faults")
+    others = [e for e in doc.ents if e.start > start + 3]
+    doc.ents = [Span(doc, start, start + 2, label="PERSON"), *others]
+    names = {a.name for a in find_actors(doc)}
     assert "Wildlife" not in names
+    assert "Faults Wildlife" not in names
     assert "U.S. Fish and Wildlife Service" in names
 
 
@@ -144,10 +152,7 @@ def test_the_town_a_nurse_lives_in_is_a_place(nlp):
 
 
 def test_a_tune_quoted_after_its_kind_is_no_person(nlp):
-    text = (
-        'Dana Reese won with a set that included the breakdown "Katy Hill" and a waltz she '
-        "wrote herself."
-    )
+    text = 'Dana Reese closed her set with the hornpipe "Katy Hill" before a slow air of her own.'
     names = {a.name for a in actors_of(nlp, text)}
     assert "Dana Reese" in names
     assert "Katy Hill" not in names
