@@ -1,7 +1,7 @@
 """Names that the words around them show to be places the gazetteer does not know: a
 natural feature by its head word ("Sapphire Creek", "the Orla Reservoir"), a town written
 before its US state ("Pine Ridge, Tenn.") or listed with one ("Orla and Pine Ridge, Tenn."),
-and towns listed after "the villages of"."""
+towns listed after "the villages of", and the town a person noun is "in" ("a nurse in Orla")."""
 
 from __future__ import annotations
 
