@@ -24,6 +24,7 @@ _Result = TypeVar("_Result")
 #: Every data file, by the folder (the family that reads it) it lives in.
 FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "actors": (
+        "business_heads.txt",
         "country_aliases.tsv",
         "crowd_nouns.txt",
         "demonyms.tsv",
@@ -67,7 +68,6 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "description_synonyms.tsv",
         "discourse_nouns.txt",
         "documents.tsv",
-        "home_states.tsv",
         "label_stoplist.txt",
         "light_verbs.txt",
         "naming_verbs.txt",
@@ -126,7 +126,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "unknowns.txt",
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech
-    "shared": ("cues.tsv", "name_particles.txt"),
+    "shared": ("cues.tsv", "name_particles.txt", "us_states.tsv"),
     # dossiers: place names that name a city and a state or country
     "dossier": ("city_state_names.txt",),
 }
@@ -135,6 +135,9 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
 CUE_VERBS = "shared/cues.tsv"
 #: Lower-case words a name may hold ("von der"): actors and dossiers read the same list.
 NAME_PARTICLES = "shared/name_particles.txt"
+
+#: The US states with their AP and postal abbreviations: claims and actors read it.
+US_STATES = "shared/us_states.tsv"
 
 #: Every registered file's name, its path under ``lexicon/``.
 FILES: frozenset[str] = frozenset(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.lexicon import sector_words
+from briefing_tui.analysis.actors.lexicon import business_heads, sector_words
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -27,13 +27,6 @@ TRADE_NOUNS = frozenset(
     {"company", "firm", "business", "corporation", "conglomerate", "maker", "manufacturer"}
     | {"producer", "retailer", "carrier", "airline", "insurer", "lender", "utility", "startup"}
     | {"supplier", "developer", "operator", "chain", "brand", "subsidiary", "automaker"}
-)
-#: Last words of business names beside the trade and legal-form words of ``sector_words``.
-BUSINESS_ENDINGS = frozenset(
-    {"labs", "laboratories", "laboratory", "technologies", "systems", "industries", "holdings"}
-    | {"motors", "airlines", "airways", "pharmaceuticals", "pharma", "partners", "enterprises"}
-    | {"ventures", "company", "corporation", "studios", "robotics", "solutions", "logistics"}
-    | {"associates", "terminals", "auto", "autos", "therapeutics", "biosciences", "biotech"}
 )
 #: Nouns that name or call an organisation an agency ("the energy regulator", "the
 #: Food Safety Authority"); no committee, council or legislature is one.
@@ -92,7 +85,7 @@ def _ends_in_trade_word(name: str) -> bool:
     """Whether a name of several words ends in a trade or legal-form word ("Northwind
     Energy", "Acme Corp"); not one that opens with it ("Health Canada")."""
     words = [w.lower().strip(",.'") for w in name.split()]
-    endings = sector_words() | BUSINESS_ENDINGS
+    endings = sector_words() | business_heads()
     return len(words) > 1 and words[-1] in endings and words[0] not in endings
 
 

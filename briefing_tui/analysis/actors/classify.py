@@ -9,11 +9,13 @@ the words around the name.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.first_name_places import person_named_place
 from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.geography import unknown_place
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
@@ -23,9 +25,11 @@ from briefing_tui.analysis.actors.kinds import (
     org_cues,
     organisation_cue,
     organisation_evidence,
+    person_cues,
     person_evidence,
     person_or_org_noun,
 )
+from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.record import (
@@ -40,6 +44,7 @@ from briefing_tui.analysis.actors.regions import names_region
 from briefing_tui.analysis.actors.spans import (
     POSSESSIVE,
     alpha_words,
+    entity_span_of,
     gazetteer_place,
     in_address,
     is_place_use,
@@ -63,7 +68,9 @@ CAPTION_WORDS = frozenset({"image", "photo", "photograph", "picture"})
 ORGANISATION_AREAS = frozenset({"municipality", "council"})
 #: Last words of firms' names that say what they sell (pollsters, consultancies): "Quinlan
 #: Research", "Harwell Polling", "Rasmussen Reports"; never a person's name.
-FIRM_HEADS = frozenset({"research", "polling", "consulting", "analytics", "reports", "insights"})
+FIRM_HEADS = frozenset(
+    {"research", "polling", "consulting", "analytics", "analytical", "reports", "insights"}
+)
 #: Nouns apposed to a town that is someone's ("Corvale, their home").
 HOME_NOUNS = frozenset({"home", "hometown", "birthplace"})
 #: Nouns before "of" and a town's name ("the town of Corvale").
@@ -169,6 +176,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if _capital_dateline(facts, span):
         add_place(facts, out, span)  # "KESTRELBURG (AFP) -": the town the story was filed from
+        return
+    if unknown_place(facts, span, label):
+        add_place(facts, out, span)  # "Sapphire Creek", "Pine Ridge, Tenn.", "the villages of Orla"
         return
     if _recorded_from_gazetteer(facts, out, span, label):
         return
@@ -327,6 +337,23 @@ def _headline(facts: ArticleFacts, span: Span) -> bool:
     return opens and closes
 
 
+def _only_in_longer_names(span: Span) -> bool:
+    """Whether every other time the article writes these words, they are a piece of a longer
+    name of an organisation or a place ("Wildlife" of "the Fish and Wildlife Service")."""
+    doc = span.doc
+    words = [t.text for t in span]
+    texts = doc_words(doc).texts
+    found = False
+    for i in range(len(doc) - len(words) + 1):
+        if i == span.start or texts[i : i + len(words)] != words:
+            continue
+        entity = entity_span_of(doc[i])
+        if doc[i].ent_type_ not in ("ORG", "FAC", "LOC") or len(entity) <= len(words):
+            return False
+        found = True
+    return found
+
+
 #: Quotation marks around a title-case phrase.
 QUOTES = frozenset({'"', "“", "”"})
 #: The fewest words a quoted phrase needs to be read as a title, not a quoted name.
@@ -346,6 +373,26 @@ def _quoted_title(span: Span) -> bool:
     quoted = [t for t in doc[opening[-1] + 1 : closing[0]] if t.is_alpha]
     capitalised = sum(1 for t in quoted if t.text[:1].isupper())
     return len(quoted) >= QUOTED_TITLE_WORDS and capitalised == len(quoted)
+
+
+def _quoted_after_thing_noun(facts: ArticleFacts, span: Span) -> bool:
+    """A name in quotation marks right after a common noun for no person ("the waltz "Sally
+    Ann"", "the album "Jo Pike""): the title of a work, not a person."""
+    doc = span.doc
+    texts = doc_words(doc).texts
+    if span.start < 2 or texts[span.start - 1] not in QUOTES:
+        return False
+    if not any(texts[i] in QUOTES for i in range(span.end, min(span.end + 2, len(doc)))):
+        return False
+    noun = doc[span.start - 2]
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.is_lower
+        and lemma not in person_cues().nouns
+        and lemma not in facts.lex.titles
+        and lemma not in facts.lex.title_words
+    )
 
 
 def _post_nominal(span: Span) -> bool:
@@ -442,10 +489,13 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "Volunteer organization Comic Aid": a word of the description
     if label != "ORG" and _title_case_list(span):
         return True  # "the Architectural, Surveying and Planning constituency"
-    if _headline(facts, span) and facts.text.count(text) == 1 and not _country(facts, text):
-        return True  # "Central Bank Holds Rates": headline words, named nowhere else
-    if _quoted_title(span):
-        return True  # "Moving In The Right Direction": words quoted in title case
+    if _headline(facts, span) and not _country(facts, text):
+        if facts.text.count(text) == 1:
+            return True  # "Central Bank Holds Rates": headline words, named nowhere else
+        if _only_in_longer_names(span):
+            return True  # "Judge Faults Wildlife Service": a piece of "Fish and Wildlife Service"
+    if _quoted_title(span) or (label == "PERSON" and _quoted_after_thing_noun(facts, span)):
+        return True  # "Moving In The Right Direction", the tune "Sally Ann": titles quoted
     if _post_nominal(span):
         return True  # "Jo Pike, QC,": a rank written after a name
     if _costume(span):
@@ -709,11 +759,13 @@ def _known_person_word(facts: ArticleFacts, span: Span) -> bool:
 
 
 def _surname_of_full_name(facts: ArticleFacts, span: Span) -> bool:
-    """A one-word name that ends a full person name of the article and is not written as a
-    place here ("Paris claims" after "Valeska Paris"; not "in Paris")."""
+    """A one-word name (a hyphenated one is one word: "Ruiz-Carver") that ends a full person
+    name of the article and is not written as a place here ("Paris claims" after "Valeska
+    Paris"; not "in Paris")."""
     root = span.root
     placed = (root.dep_ == "pobj" and root.head.lower_ in facts.lex.place_preps) or in_address(root)
-    return len(span) == 1 and span.text in facts.full_names.by_last and not placed
+    one_word = len(span) == 1 or " " not in span.text
+    return one_word and span.text in facts.full_names.by_last and not placed
 
 
 #: Words after a name that make it a federal state's ("Georgia Gov.", "Georgia state law").
@@ -799,6 +851,8 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
     whatever the model's label, or a region of the gazetteer (a US state) that the model
     labelled an organisation ("Ohio" as the subject of a sentence)."""
     if len(span) > 1 and _venue_head(span, facts.lex.venue_heads):
+        if span.text in facts.employers:
+            return False  # "a lawyer with the Western Law Center": an organisation
         # veto "titled": "Ms Jo Street" is a person
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     if label != "PERSON" and _home_of_politician(span) and not _organisation_head(span, facts.lex):
@@ -808,18 +862,26 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
 
 #: Party nouns a politician's home town follows with "from" ("a Democrat from Kettle Bend").
 _PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "conservative", "liberal"})
-#: Legislators' titles before a name whose "of" phrase is their home ("Rep. Ann Lee of Marrow
-#: Lake", "Sen. Jo Pike of Ohio"), not an organisation they belong to.
-_LEGISLATOR_TITLES = frozenset(
-    {"rep.", "rep", "sen.", "sen", "del.", "representative", "senator", "assemblyman"}
-    | {"assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate"}
-)
+
+
+#: Families of ``titles.tsv`` whose holders are "of" the place they serve: "Rep. Ann Lee of
+#: Marrow Lake", "Mayor Jo Pike of Corvale", "Gov. Jo Pike of Ohio".
+HOME_FAMILIES = frozenset({"legislator", "mayor", "governor"})
+
+
+@cache
+def _home_titles() -> frozenset[str]:
+    """Legislators', mayors' and governors' titles (``HOME_FAMILIES``), without their full
+    stops: before a name, its "of" phrase is the place the holder serves, not an
+    organisation they belong to."""
+    titles = lexicon().titles
+    return frozenset(t.rstrip(".") for t, info in titles.items() if info.family in HOME_FAMILIES)
 
 
 def _home_of_politician(span: Span) -> bool:
     """Whether a name is a politician's home: the object of "from" after a party noun ("a
-    Democrat from Kettle Bend") or of "of" after a legislator's titled name ("Rep. Gary Lee
-    of Marrow Lake")."""
+    Democrat from Kettle Bend") or of "of" after a legislator's, mayor's or governor's titled
+    name ("Rep. Gary Lee of Marrow Lake", "Mayor Jo Pike of Corvale")."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.i == root.i:
@@ -830,7 +892,7 @@ def _home_of_politician(span: Span) -> bool:
     if prep.lower_ != "of" or owner.ent_type_ != "PERSON":
         return False
     first = owner.doc[owner.left_edge.i : owner.i + 1]
-    return any(t.lower_ in _LEGISLATOR_TITLES for t in first)
+    return any(t.lower_.rstrip(".") in _home_titles() for t in first)
 
 
 def _organisation_head(span: Span, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.first_name_places import PLACE_LABELS, person_named_place
+from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.glued import glued_names
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
@@ -28,7 +29,7 @@ from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.sentences import sentence_starts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
 
@@ -196,6 +197,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
             continue
         if "/" in span.text:
             continue  # "Jo Pike/Wire Agency": a photo credit, a person and an agency
+        if _headline_words(facts, span, words):
+            continue  # "Judge Faults Wildlife Service": "Faults Wildlife" is no one's name
         heads = facts.lex.org_heads | facts.lex.media_heads
         if words[-1].lower_ in heads or organisation_cue(span) or affiliation(span):
             continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"
@@ -213,6 +216,15 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
             titles[key] = titles.get(key, frozenset()) | held
     full_names = FullNames(by_last, by_first, genders, titles, frozenset(keys))
     return replace(facts, full_names=full_names)
+
+
+def _headline_words(facts: ArticleFacts, span: Span, words: list[Token]) -> bool:
+    """A "name" in a title-case headline, written nowhere else, that opens with no first name."""
+    return (
+        span.sent.start in facts.headlines
+        and facts.text.count(span.text) == 1
+        and words[0].lower_ not in first_names()
+    )
 
 
 def _person_named_place(facts: ArticleFacts, ent: Span) -> bool:

@@ -167,6 +167,8 @@ def _fullest_name(draft: Draft) -> str:
     if draft.key.startswith(("country:", "seat:", "unnamed:")):
         return draft.name
     names = [m.text for m in draft.mentions if m.kind == "name"] or [draft.name]
+    if draft.key == f"place:{draft.name}":
+        names.append(draft.name)  # "Kentucky" where only "Ky." is written
     return max(names, key=lambda text: (len(text.split()), len(text), not text.isupper()))
 
 

@@ -22,7 +22,7 @@ def person_named_place(facts: ArticleFacts, span: Span) -> bool:
     """A two-word "place" whose first word is a first name of one sex ("Nina Park") and
     that the article uses as a person's name: the subject of a speech verb, set beside a
     title ("Nina Park, the chief executive"), or its last word written elsewhere after an
-    honorific or title ("Ms. Park")."""
+    honorific or title ("Ms. Park") or as the subject of a speech verb ("Park said")."""
     words = alpha_words(span)
     if len(words) != 2 or words[0].lower_ not in first_names() or not words[1].is_title:
         return False
@@ -37,6 +37,8 @@ def person_named_place(facts: ArticleFacts, span: Span) -> bool:
     last = words[1].text
     for token in facts.doc:
         if token.text == last and not span.start <= token.i < span.end:
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.speech_verbs:
+                return True  # "Calloway said" after "Maisie Calloway of ..."
             info = title_before(facts.doc, token.i, lex, facts.gaz)
             if info is not None and (info.title is not None or info.gender is not None):
                 return True

@@ -29,7 +29,7 @@ OLDEST = 120
 #: How many other people a list must name before its unlabelled item is taken for one.
 LIST_OTHERS = 2
 #: Prepositions between a person noun and the organisation it works for.
-EMPLOYER_PREPS = frozenset({"for", "at"})
+EMPLOYER_PREPS = frozenset({"for", "at", "with"})
 POSSESSIVE = frozenset({"'s", "’s"})
 #: Endings of nouns for people by what they do ("photographer", "novelist", "musician").
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eur")
@@ -243,10 +243,15 @@ def first_and_last_name(
 ) -> bool:
     """Two capitalised words, a first name of the name list and a word that is not one, with
     no organisation's head word, no determiner before and no cue of an organisation: "Dean
-    Kamen" labelled an organisation (not "Morgan Stanley", "the Dean Group", an employer)."""
+    Kamen" labelled an organisation (not "Morgan Stanley", "the Dean Group", an employer);
+    a hyphenated surname is one word ("Nadia Ruiz-Carver")."""
     words = [t for t in span if t.is_alpha]
     doc = span.doc
-    if len(words) != 2 or len(span) != 2 or not all(t.is_title for t in words):
+    if _hyphenated_surname(span):
+        words = [span[0], span[1], span[3]]  # both parts of the surname are checked below
+    elif len(words) != 2 or len(span) != 2:
+        return False
+    if not all(t.is_title for t in words):
         return False
     if span.start > 0 and doc[span.start - 1].pos_ == "DET" and not _names_a_thing(span, lex):
         return False  # "the Dean Group"; but "the Annie Oakley print" is named after her
@@ -254,12 +259,24 @@ def first_and_last_name(
     heads = lex.org_heads | lex.media_heads | lex.facility_heads | lex.not_heads
     return (
         words[0].lower_ in names
-        and words[1].lower_ not in names
+        and all(t.lower_ not in names for t in words[1:])
         and not any(t.lower_ in heads for t in words)
-        and not gaz.country_of_name(words[1].text)
-        and not gaz.is_region(words[1].text)
+        and not any(gaz.country_of_name(t.text) or gaz.is_region(t.text) for t in words[1:])
         and span.text not in employers
         and organisation_cue(span) is None
+    )
+
+
+def _hyphenated_surname(span: Span) -> bool:
+    """A first name and a surname of two parts joined by a hyphen: "Nadia Ruiz-Carver"."""
+    return (
+        len(span) == 4
+        and span[2].text == "-"
+        and not span[1].whitespace_
+        and not span[2].whitespace_
+        and span[0].is_alpha
+        and span[1].is_alpha
+        and span[3].is_alpha
     )
 
 

@@ -102,6 +102,7 @@ class Lexicon:
     facility_plain: frozenset[str]
     venue_heads: frozenset[str]
     town_heads: frozenset[str]
+    nature_heads: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
         facility_plain=frozenset(row[1] for row in facility_rows if row[0] == "plain"),
         venue_heads=frozenset(row[1] for row in facility_rows if row[0] == "venue"),
         town_heads=frozenset(row[1] for row in facility_rows if row[0] == "town"),
+        nature_heads=frozenset(row[1] for row in facility_rows if row[0] == "nature"),
     )
 
 
@@ -252,6 +254,35 @@ def gazetteer() -> Gazetteer:
         if name not in by_name and name not in capitals
     )
     return Gazetteer(names, by_name, capitals, demonyms, seats, regions)
+
+
+@cache
+def _state_forms() -> dict[str, str]:
+    """A US state's AP abbreviation or postal code, lower case -> the state's name."""
+    forms: dict[str, str] = {}
+    for row in data_files.rows(data_files.US_STATES):
+        name = row[0].title()
+        for form in row[1:]:
+            if form != row[0]:
+                forms[form.lower()] = name
+    return forms
+
+
+def state_of_abbreviation(text: str, after_comma: bool) -> str | None:
+    """The US state an abbreviation writes ("Wis." and "N.J." in AP style; "WI" as a postal
+    code, only after a comma: "Madison, WI"), by its full name ("Wisconsin"); else None."""
+    if not text[:1].isupper():
+        return None
+    postal = len(text) == 2 and text.isupper()
+    if not text.endswith(".") and not (postal and after_comma):
+        return None
+    return _state_forms().get(text.lower())
+
+
+@cache
+def business_heads() -> frozenset[str]:
+    """The last words of business names beside the trade words ("Holdings", "Labs")."""
+    return load_words("business_heads.txt")
 
 
 @cache

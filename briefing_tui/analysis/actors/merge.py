@@ -18,7 +18,8 @@ from briefing_tui.analysis.actors.acronyms import (
     drop_subject_acronyms,
 )
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.lexicon import sector_words
+from briefing_tui.analysis.actors.geography import listed_settlement
+from briefing_tui.analysis.actors.lexicon import business_heads, sector_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.parties import join_party_names
@@ -31,7 +32,7 @@ from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from briefing_tui.analysis.actors.drafts import ClassifiedNames, Draft, Names, PendingName
     from briefing_tui.analysis.actors.facts import ArticleFacts
@@ -87,6 +88,12 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
         key = _nearest_full_name(facts, item, drafts)
         if key == UNDECIDED:
             continue  # "Ms Sand" after "Erik Sand" and "Lena Sand": whose, nothing says
+        shared = _shared_surname(facts, item.span) if key is None else None
+        if shared is not None:
+            # "the sisters Ruth and Ada Kessling": Ruth Kessling, not a "Ruth" of her own
+            name = f"{item.text} {shared}"
+            key = f"person:{name}"
+            out.names.draft(key, "person", name)
         if key is None:
             if item.label != "PERSON" and not item.titled:
                 add_organisation(facts, out, item.span)
@@ -105,6 +112,26 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
         draft.confirmed = draft.confirmed or item.titled or item.gender is not None
         info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
         add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
+
+
+def _shared_surname(facts: ArticleFacts, span: Span) -> str | None:
+    """The surname a first name shares with the full name after "and" ("Ruth and Ada
+    Kessling", "Amos and Eli Varner"): both first names of the name list, the full name one of
+    the article's."""
+    doc = span.doc
+    at = span.end
+    if len(span) != 1 or at + 2 >= len(doc) or doc[at].lower_ != "and":
+        return None
+    first, last = doc[at + 1], doc[at + 2]
+    names = first_names()
+    if span[0].lower_ not in names or first.lower_ not in names or last.lower_ in names:
+        return None
+    full = f"person:{first.text} {last.text}"
+    if not last.is_title or all(
+        key != full for _, key in facts.full_names.by_last.get(last.text, ())
+    ):
+        return None
+    return last.text
 
 
 def _opening_noun(span: Span) -> bool:
@@ -238,11 +265,17 @@ def _merge_organisations(
             # "shares in Halvorsen" after "Halvorsen Pharma": the company's short name
             short_of = {_live(merged, k) for k in targets.get(name, set())}
             into = {k for k in short_of if k in drafts and _company_of(k[4:], name)}
+            if not into and " " not in name and _speaks(facts, drafts[key]):
+                # "Halden said in a statement" after "Halden Grain Holdings": a town speaks
+                # only as its council; the one organisation named after it is the speaker
+                into = {k for k in drafts if k.startswith("org:") and k[4:].split()[0] == name}
         if len(into) != 1:
             continue
         org = into.pop()
         place = drafts[key]
-        placed = sum(1 for h in place.heads if in_address(facts.doc[h]))
+        placed = sum(
+            1 for h in place.heads if in_address(facts.doc[h]) or listed_settlement(facts.doc[h])
+        )
         place_wins = placed > 0 and len(place.mentions) >= len(drafts[org].mentions)
         if " " not in name and org == f"org:{name}" and place_wins:
             # "Evansville, Indiana": a one-word name written in an address, and as often as it
@@ -251,16 +284,41 @@ def _merge_organisations(
             drafts[key].kind = "place"
         else:
             _merge(out.names, merged, key, org)
+    _merge_company_short_names(facts, out.names, merged)
     _add_unlabelled_org_names(facts, out, targets)
 
 
-#: Words a business's name ends in beside its trade ("Halvorsen Holdings"); a town's name
-#: before them is the company's short name, never the town ("Irving Police" is the town's).
-_BUSINESS_HEADS = frozenset(
-    {"company", "corporation", "holdings", "group", "pharmaceuticals", "airlines", "airways"}
-    | {"motors", "industries", "technologies", "systems", "labs", "partners", "ventures"}
-    | {"enterprises", "studios", "pharma", "bank"}
-)
+def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:
+    """ "Quorvik said" after "Quorvik Therapeutics": a one-word "person" with no title, gender
+    or full name of its own that opens exactly one company's name, the rest of which only
+    says its trade, is that company's short name."""
+    drafts = names.drafts
+    for key in [k for k in drafts if k.startswith("person:") and " " not in k]:
+        draft = drafts[key]
+        word = key[len("person:") :]
+        if draft.title or draft.gender or word in facts.full_names.by_last:
+            continue
+        if any(m.kind == "name" and m.text != word for m in draft.mentions):
+            continue  # "Mr. Quorvik": written with an honorific
+        into = {k for k in drafts if k.startswith("org:") and _company_of(k[4:], word)}
+        if len(into) == 1:
+            _merge(names, merged, key, into.pop())
+
+
+#: Words a company's name ends in beside the business heads of ``business_heads.txt``
+#: ("Halvorsen Group"); a town's name before them is the company's short name, never the
+#: town ("Irving Police" is the town's).
+_COMPANY_HEADS = frozenset({"group", "bank"})
+
+
+def _speaks(facts: ArticleFacts, draft: Draft) -> bool:
+    """Whether a mention of the draft is the subject of a speech verb ("Halden said")."""
+    doc, verbs = facts.doc, facts.lex.speech_verbs
+    return any(
+        doc[h].dep_ == "nsubj" and doc[h].head.lemma_.lower() in verbs
+        for h in draft.heads
+        if 0 <= h < len(doc)
+    )
 
 
 def _company_of(full: str, short: str) -> bool:
@@ -269,7 +327,8 @@ def _company_of(full: str, short: str) -> bool:
     words = full.split()
     if len(words) < 2 or words[0] != short:
         return False
-    return all(w.lower().rstrip(".") in _BUSINESS_HEADS | sector_words() for w in words[1:])
+    heads = _COMPANY_HEADS | business_heads() | sector_words()
+    return all(w.lower().rstrip(".") in heads for w in words[1:])
 
 
 def _add_unlabelled_org_names(
@@ -306,10 +365,21 @@ def _add_unlabelled_org_names(
             )
             taken = end - 1
             continue
-        if i not in loose:
+        if i not in loose or _head_word_of_other_name(facts, token):
             continue
         draft = drafts[single[token.text]]
         draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _head_word_of_other_name(facts: ArticleFacts, token: Token) -> bool:
+    """A generic head word ("District", "Service") in a title ("U.S. District Judge") or
+    without "the" before it: a piece of another name, not the organisation's short form."""
+    doc, lex = facts.doc, facts.lex
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in lex.titles:
+        return True
+    generic = lex.org_heads | lex.facility_heads | lex.area_nouns | lex.unnamed_heads
+    return token.lower_ in generic and (token.i == 0 or doc[token.i - 1].lower_ != "the")
 
 
 def _merge_formal_names(names: Names, merged: dict[str, str]) -> None:
@@ -539,8 +609,9 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     for i in range(2, len(tokens)):  # "Eastland Court" for "Eastland Court of Appeals"
         if tokens[i].lower() == "of" and tokens[i - 1].lower() in heads:
             variants.append(" ".join(tokens[:i]))
-            # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names
-            variants.extend(" ".join(tokens[j:i]) for j in range(1, i - 1))
+            # "Signals Corps" for "Royal Signals Corps of Canada": the head's own shorter names,
+            # and the head alone ("the Corps"; ``_add_unlabelled_org_names`` wants its "the")
+            variants.extend(" ".join(tokens[j:i]) for j in range(1, i))
             break
     if len(tokens) >= 5 and tokens[-2] in ("and", "&") and "of" in tokens[1:-3]:
         variants.append(" ".join(tokens[:-2]))  # "Union of Free Thinkers" for "... and Sceptics"

@@ -47,9 +47,22 @@ def _describes_person(token: Token, lex: Lexicon) -> bool:
     if token.dep_ not in _MODIFIER_DEPS:
         return False
     noun = token.head
+    if _title_of_named_person(token, noun, lex):
+        return True  # "U.S. District Judge Ann Mora": the title of a named person
     while noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "Air Force combat veteran": the last noun of the chain
     if noun.pos_ != "NOUN" or noun.i < token.i or noun.dep_ in _ACTING_DEPS:
         return False
     lemma = noun.lemma_.lower()
     return lemma in person_cues().nouns or lemma in lex.title_words
+
+
+def _title_of_named_person(token: Token, title: Token, lex: Lexicon) -> bool:
+    """Whether ``title``, after ``token``, is a title written before a person's name."""
+    person = title.head
+    return (
+        token.i < title.i < person.i
+        and title.dep_ == "compound"
+        and title.lower_ in lex.title_words
+        and person.ent_type_ == "PERSON"
+    )

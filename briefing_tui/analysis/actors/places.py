@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.lexicon import load_table, table_column
+from briefing_tui.analysis.actors.lexicon import load_table, state_of_abbreviation, table_column
 from briefing_tui.analysis.actors.spans import gazetteer_place, is_place_use
 
 if TYPE_CHECKING:
@@ -306,11 +306,28 @@ def placeless(
     """Whether nothing shows that a "place" is one: no name of the gazetteer, no head word
     of a venue or an area, and no mention written as a place's ("the stoning of Satan",
     "shipped with Windows XP", "Digimon's heroes"). Such a name is not shown at all."""
-    lex_heads = lex.venue_heads | lex.area_nouns | GEOGRAPHIC_WORDS
+    lex_heads = lex.venue_heads | lex.area_nouns | lex.nature_heads | GEOGRAPHIC_WORDS
     for name in names:
         words = [w.lower() for w in name.split()]
         if gazetteer_place(name, gaz):
             return False
         if any(word in lex_heads for word in words):
             return False  # "Corvale Sea", "Mount Corvale", "Museum of Corvale", "the Channel"
-    return not any(_place_evidence(doc[i], lex) for i in heads if 0 <= i < len(doc))
+    return not any(
+        _place_evidence(doc[i], lex) or _before_state(doc[i], gaz)
+        for i in heads
+        if 0 <= i < len(doc)
+    )
+
+
+def _before_state(token: Token, gaz: Gazetteer) -> bool:
+    """A name followed by a comma and a US state ("Burlington, Vt.", "Burlington,
+    Vermont"): a town in that state."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    state = doc[token.i + 2]
+    forms = (state.text, state.text + ".")  # its full stop may be cut as a sentence's
+    return any(state_of_abbreviation(f, after_comma=True) for f in forms) or gaz.is_region(
+        state.text
+    )

@@ -6,7 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.kinds import glued_to_participle, glued_to_prefix
-from briefing_tui.analysis.actors.lexicon import load_words, sector_words, with_article
+from briefing_tui.analysis.actors.lexicon import (
+    load_words,
+    sector_words,
+    state_of_abbreviation,
+    with_article,
+)
 from briefing_tui.analysis.actors.spans import alpha_words, country_of_token_span, trim
 
 if TYPE_CHECKING:
@@ -48,7 +53,16 @@ def add_place(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
     if iso:
         add_country(facts, out, span, iso, "name")  # "the North" after "North Korea"
         return
-    draft = out.names.draft(f"place:{span.text}", "place", span.text)
+    doc = span.doc
+    after_comma = span.start > 0 and doc[span.start - 1].text == ","
+    # "Wis." is Wisconsin; its full stop may have been cut as a sentence's ("Madison, Wis.")
+    dotted = span.text + "." if facts.text[span.end_char : span.end_char + 1] == "." else ""
+    name = (
+        state_of_abbreviation(span.text, after_comma)
+        or (dotted and state_of_abbreviation(dotted, after_comma))
+        or span.text
+    )
+    draft = out.names.draft(f"place:{name}", "place", name)
     draft.add(span.start_char, span.end_char, span.text, "name", span.root.i)
     area = _area_phrase(facts, span)
     if area is not span:  # the district is an actor of its own, named after the place

@@ -15,7 +15,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def trim(span: Span) -> Span | None:
-    """The span without a leading "the" (or "a"), a trailing possessive or punctuation."""
+    """The span without a leading "the" (or "a"), a trailing possessive, punctuation or
+    conjunction ("Rutland and" of an entity cut before the next name)."""
     start, end = span.start, span.end
     doc = span.doc
     words = doc_words(doc)  # strings: no Token is built per look
@@ -26,7 +27,9 @@ def trim(span: Span) -> Span | None:
         or (lowers[start] in ("a", "an") and doc[start].pos_ == "DET" and end - start > 1)
     ):
         start += 1
-    while end > start and (words.texts[end - 1] in POSSESSIVE or puncts[end - 1]):
+    while end > start and (
+        words.texts[end - 1] in POSSESSIVE or puncts[end - 1] or lowers[end - 1] in ("and", "or")
+    ):
         end -= 1
     return span_of(doc, start, end) if end > start else None
 

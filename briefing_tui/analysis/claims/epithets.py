@@ -6,7 +6,7 @@ The Oregon senator said": a definite description (``the`` + modifiers + a noun) 
 the person whose name the article writes with that noun (before the name, as an
 apposition, or as the abbreviation of a title: ``lexicon/claims/title_words.tsv``) and
 with every modifier, a modifier also matching the state and party of a legislator's
-party-and-state tag ("(D-Ore.)", ``lexicon/claims/home_states.tsv``) or an "of" phrase
+party-and-state tag ("(D-Ore.)", ``lexicon/shared/us_states.tsv``) or an "of" phrase
 after the name ("Rep. Jane Roe of Oregon"). Only when exactly one person fits, and no
 one else was introduced with that noun ("a senator"), is the description that person.
 """
@@ -62,7 +62,7 @@ def _title_words() -> dict[str, str]:
 def _states() -> dict[str, str]:
     """AP abbreviation or postal code (lower case) -> the state's name."""
     found: dict[str, str] = {}
-    for row in data_files.rows("claims/home_states.tsv"):
+    for row in data_files.rows(data_files.US_STATES):
         for form in row[1:]:
             found[form.lower()] = row[0].lower()
         found[row[0].lower()] = row[0].lower()

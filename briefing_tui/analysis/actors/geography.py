@@ -1,0 +1,94 @@
+"""Names that the words around them show to be places the gazetteer does not know: a
+natural feature by its head word ("Sapphire Creek", "the Orla Reservoir"), a town written
+before its US state ("Pine Ridge, Tenn.") or listed with one ("Orla and Pine Ridge, Tenn."),
+towns listed after "the villages of", and the town a person noun is "in" ("a nurse in Orla")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.kinds import person_cues
+from briefing_tui.analysis.actors.lexicon import state_of_abbreviation
+from briefing_tui.analysis.actors.spans import gazetteer_place
+from briefing_tui.analysis.actors.titles import title_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from briefing_tui.analysis.actors.facts import ArticleFacts
+
+#: Nouns before "of" and the names of towns ("the villages of Orla and Brem", "the port of
+#: Varsund").
+SETTLEMENT_NOUNS = frozenset(
+    {"town", "city", "village", "hamlet", "settlement", "suburb", "port", "harbour", "harbor"}
+)
+
+
+def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
+    """Whether a name the gazetteer does not know is a place by the words around it; never a
+    name with a title before it, nor a "person" opening with a first name."""
+    gaz, text = facts.gaz, span.text
+    if gazetteer_place(text, gaz) or gaz.country_of_adjective(text) or gaz.seat_country(text):
+        return False
+    if label == "PERSON" and span[0].lower_ in first_names():
+        return False
+    if title_before(facts.doc, span.start, facts.lex, facts.gaz) is not None:
+        return False
+    return (
+        natural_feature(facts, span)
+        or town_before_state(facts, span)
+        or listed_settlement(span.root)
+        or (len(span) == 1 and any(_state_after(facts, t.i + 1) for t in span.root.conjuncts))
+        or (label == "ORG" and home_of_person_noun(span))
+    )
+
+
+def natural_feature(facts: ArticleFacts, span: Span) -> bool:
+    """A name of several words whose last, capitalised, is a natural feature's or a
+    waterworks' head word ("Sapphire Creek", "Orla Reservoir", "Dunmore Gap")."""
+    last = span[-1]
+    return len(span) >= 2 and last.is_title and last.lower_ in facts.lex.nature_heads
+
+
+def town_before_state(facts: ArticleFacts, span: Span) -> bool:
+    """A name followed by a comma and a US state, by name or abbreviation ("Pine Ridge,
+    Tenn.", "Millbrook, New Jersey"): a town in that state."""
+    return _state_after(facts, span.end)
+
+
+def _state_after(facts: ArticleFacts, at: int) -> bool:
+    """Whether a comma and a US state, by name or abbreviation, stand at token ``at``."""
+    doc = facts.doc
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return False
+    state = doc[at + 1]
+    forms = (state.text, state.text + ".")  # its full stop may be cut as a sentence's
+    if any(state_of_abbreviation(form, after_comma=True) for form in forms):
+        return True
+    pair = doc[at + 1 : at + 3].text
+    return facts.gaz.is_region(state.text) or (at + 2 < len(doc) and facts.gaz.is_region(pair))
+
+
+def listed_settlement(root: Token) -> bool:
+    """A name after "the villages of" or "the town of", or listed after one that is
+    ("the villages of Orla and Brem")."""
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "of" or prep.i == first.i:
+        return False
+    noun = prep.head
+    return noun.is_lower and noun.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def home_of_person_noun(span: Span) -> bool:
+    """One word after "in" or "from" that hangs on a noun for a person ("a teacher in Orla",
+    "a farmer from Brem"): where the person lives, not an organisation."""
+    root = span.root
+    prep = root.head
+    if len(span) != 1 or root.dep_ != "pobj" or prep.lower_ not in ("in", "from"):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in person_cues().nouns
