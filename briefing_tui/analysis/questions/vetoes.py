@@ -440,10 +440,11 @@ def joined_at(text: str, sentences: Sequence[Span]) -> int | None:
     if main is None:
         return None
     finite = {
-        t.lower_
+        strings.lowers[i]
         for s in sentences
-        for t in s
-        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.pos_ in {"VERB", "AUX"}
+        for strings in (doc_words(s.doc),)
+        for i in range(s.start, s.end)
+        if strings.tags[i] in {"VBD", "VBZ", "VBP", "MD"} and strings.pos[i] in {"VERB", "AUX"}
     }
     if not finite:
         return None
