@@ -181,12 +181,14 @@ def _negated_restatement(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> lis
         content = char_span(doc, claim.content.start, claim.content.end)
         if content is None or not (claim.source or claim.source_text):
             continue
+        words = doc_words(doc)  # a Token is built for the adjective's lemma only
         for adjective in _negated_adjectives(content):
+            lemma = adjective.lemma_.lower()
             earlier = next(
                 (
                     t
-                    for t in doc[: content.sent.start]
-                    if t.lemma_.lower() == adjective.lemma_.lower()
+                    for t in (doc[i] for i in range(content.sent.start) if words.lemmas[i] == lemma)
+                    if t.lemma_.lower() == lemma
                     and t.dep_ == "amod"
                     and t.head.pos_ == "NOUN"
                     and not any(c.dep_ == "neg" for c in t.head.children)
