@@ -122,3 +122,15 @@ def test_a_negated_restatement_looks_back_at_the_same_lemma_only(nlp) -> None:
     assert _negated_restatement(ctx, doc, claims) == []  # nothing called the cranes safe
     # the content and its adjectives are built; the article before them is not (over 150 words)
     assert _tokens_built(lambda: _negated_restatement(ctx, doc, claims)) < 200
+
+
+def test_a_first_name_place_looks_for_its_last_word_only(nlp) -> None:
+    from briefing_tui.analysis.actors.facts import article_facts
+    from briefing_tui.analysis.actors.first_name_places import person_named_place
+
+    doc = _doc(nlp, ARTICLE + " Nina Park, a crane driver, was there. Ms. Park left early.")
+    facts = article_facts(doc)
+    start = next(t.i for t in doc if t.text == "Nina")
+    span = doc[start : start + 2]
+    assert person_named_place(facts, span) is True  # "Ms. Park" names her a person
+    assert _tokens_built(lambda: person_named_place(facts, span)) < 40
