@@ -134,3 +134,15 @@ def test_a_first_name_place_looks_for_its_last_word_only(nlp) -> None:
     span = doc[start : start + 2]
     assert person_named_place(facts, span) is True  # "Ms. Park" names her a person
     assert _tokens_built(lambda: person_named_place(facts, span)) < 40
+
+
+def test_someone_new_looks_back_at_the_nouns_only(nlp) -> None:
+    from briefing_tui.analysis.claims.epithets import _someone_new
+
+    doc = _doc(nlp, ARTICLE + " The senator said the port must wait.")
+    head = [t for t in doc if t.text == "senator"][-1]
+    assert _someone_new(head, "senator") is False
+    assert _tokens_built(lambda: _someone_new(head, "senator")) < 80  # not the 170 words
+    told = _doc(nlp, "A senator visited the port on Monday. The senator said it must wait.")
+    again = [t for t in told if t.text == "senator"][-1]
+    assert _someone_new(again, "senator") is True
