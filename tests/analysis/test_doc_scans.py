@@ -146,3 +146,33 @@ def test_someone_new_looks_back_at_the_nouns_only(nlp) -> None:
     told = _doc(nlp, "A senator visited the port on Monday. The senator said it must wait.")
     again = [t for t in told if t.text == "senator"][-1]
     assert _someone_new(again, "senator") is True
+
+
+def test_doc_heads_are_the_tokens_heads(nlp) -> None:
+    from briefing_tui.analysis.doctext import doc_heads
+
+    doc = _doc(nlp)
+    assert list(doc_heads(doc)) == [t.head.i for t in doc]
+    assert doc_heads(doc) is doc_heads(doc)  # read once per Doc
+    assert doc_heads(nlp("")) == ()
+
+
+def test_content_roots_and_tops_build_those_words_only(nlp) -> None:
+    from briefing_tui.analysis.claims.proposition import _roots
+    from briefing_tui.analysis.questions.contrasts import _negated_adjectives
+    from briefing_tui.analysis.questions.opposites import _predicates
+
+    doc = _doc(nlp)
+    content = doc[2:-2]
+    inside = range(content.start, content.end)
+    walked = [
+        t
+        for t in content
+        if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)
+    ]
+    assert _roots(content) == walked
+    assert _tokens_built(lambda: _roots(content)) < 30  # not the 150 words of the content
+    assert _tokens_built(lambda: _predicates(content)) < 120
+    assert _tokens_built(lambda: _negated_adjectives(content)) < 40
+    unsafe = _doc(nlp, "The union said the cranes were not safe.")
+    assert [t.text for t in _negated_adjectives(unsafe[3:8])] == ["safe"]

@@ -161,13 +161,15 @@ def _contrasting_sources(ctx: RuleContext, doc: Doc) -> list[Dispute]:
 
 def _negated_adjectives(content: Span) -> list[Token]:
     adjectives = []
-    for token in content:
-        if token.pos_ != "ADJ" or token.lemma_.lower() in _PLAIN_ADJECTIVES:
+    words = doc_words(content.doc)  # a Token is built for an adjective only
+    inside = range(content.start, content.end)
+    for token in (content.doc[i] for i in inside if words.pos[i] == "ADJ"):
+        if token.lemma_.lower() in _PLAIN_ADJECTIVES:
             continue
         if token.dep_ not in {"acomp", "attr", "conj"}:
             continue
         negated = is_negated(token.head) or any(c.dep_ == "neg" for c in token.children)
-        negated |= any(t.lower_ in {"neither", "nor"} for t in content)
+        negated |= any(words.lowers[i] in {"neither", "nor"} for i in inside)
         if negated:
             adjectives.append(token)
     return adjectives
