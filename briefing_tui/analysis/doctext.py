@@ -206,3 +206,23 @@ def span_of(doc: Doc, start: int, end: int) -> Span:
     from spacy.tokens import Span
 
     return Span(doc, start, end)
+
+
+#: Per Doc: the index of each token's head (``doc_heads``).
+_HEADS: WeakKeyDictionary[Doc, tuple[int, ...]] = WeakKeyDictionary()
+
+
+def doc_heads(doc: Doc) -> tuple[int, ...]:
+    """``token.head.i`` of each token of ``doc``, read once per Doc from spaCy's array (no
+    Token built) and kept while it lives (the analysis never changes a Doc's parse)."""
+    with _LOCK:
+        heads = _HEADS.get(doc)
+    if heads is None:
+        from spacy.attrs import HEAD
+
+        # the head's offset from each token, stored unsigned: read back as signed
+        offsets = doc.to_array([HEAD]).astype("int64").reshape(-1).tolist()
+        heads = tuple(i + offset for i, offset in enumerate(offsets))
+        with _LOCK:
+            _HEADS[doc] = heads
+    return heads

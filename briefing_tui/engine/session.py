@@ -107,7 +107,9 @@ def analyze_stream(
     The analysis runs in a child process and this generator relays its results;
     long texts yield a partial Briefing after every chunk. Closing the generator
     stops the child. The final Briefing is written to the cache unless
-    ``use_cache`` is False (the cache is looked at by ``AnalysisSession``).
+    ``use_cache`` is False (the cache is looked at by ``AnalysisSession``), after the
+    "done" step is yielded: the panes are filled without waiting for the write (two
+    fsyncs), which the generator does when it is asked for the step after "done".
     """
     from briefing_tui.engine.protocol import Request
 
@@ -121,9 +123,9 @@ def analyze_stream(
 
         messages = child.messages_from_child(request)
     final = yield from _progress_from(messages, article)
+    yield Progress("done", 1.0, final, done=True)
     if use_cache:
         cache.store(final)
-    yield Progress("done", 1.0, final, done=True)
 
 
 def _progress_from(messages: Iterator[Message], article: Article) -> Iterator[Progress]:

@@ -81,3 +81,24 @@ def test_cancel_stops_the_stream_at_its_next_step(monkeypatch: pytest.MonkeyPatc
     running.cancel()
     assert list(steps) == []
     assert closed == [True]
+
+
+def test_the_done_step_comes_before_the_cache_write(
+    sample_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The panes are filled from the "done" step at once; the cache write (two fsyncs)
+    follows, when the stream is asked for its next step, and still happens."""
+    article = article_from_text(sample_text + "\nA line of its own.")
+    events: list[str] = []
+    real = cache.store
+
+    def store(briefing: Briefing):
+        events.append("stored")
+        return real(briefing)
+
+    monkeypatch.setattr(cache, "store", store)
+    for step in AnalysisSession(article).progress():
+        if step.done:
+            events.append("done")
+    assert events == ["done", "stored"]
+    assert AnalysisSession(article).cached() is not None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place
 from briefing_tui.analysis.actors.titles import title_before
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -35,8 +36,9 @@ def person_named_place(facts: ArticleFacts, span: Span) -> bool:
     if any(c.dep_ == "appos" and c.lower_ in lex.titles for c in root.children):
         return True
     last = words[1].text
-    for token in facts.doc:
-        if token.text == last and not span.start <= token.i < span.end:
+    texts = doc_words(facts.doc).texts  # a Token is built for that word only
+    for token in (facts.doc[i] for i, word in enumerate(texts) if word == last):
+        if not span.start <= token.i < span.end:
             if token.dep_ == "nsubj" and token.head.lemma_.lower() in lex.speech_verbs:
                 return True  # "Calloway said" after "Maisie Calloway of ..."
             info = title_before(facts.doc, token.i, lex, facts.gaz)

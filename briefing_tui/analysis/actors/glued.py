@@ -17,7 +17,7 @@ from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import person_evidence
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.actors.spans import gazetteer_place
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,7 +106,9 @@ def _joined_first_names(ents: tuple[Span, ...], gaz: Gazetteer, lex: Lexicon) ->
     in_longer = {t.i for e in ents if len(e) > 1 for t in e}
     text = doc_text(doc)
     joined: list[Span] = []
-    for last in (t for t in doc if t.text in people and t.i > 0 and t.i not in in_longer):
+    texts = doc_words(doc).texts  # a Token is built for a person's word only
+    said = (doc[i] for i, word in enumerate(texts) if word in people)
+    for last in (t for t in said if t.i > 0 and t.i not in in_longer):
         first = doc[last.i - 1]
         if first.i in in_longer or not _first_name_word(first, gaz, lex):
             continue

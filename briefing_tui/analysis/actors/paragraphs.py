@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -17,13 +19,14 @@ def paragraph_of_tokens(doc: Doc) -> list[int]:
     """The paragraph index of each token: a line break (or a run of them) starts the next."""
     found: list[int] = []
     paragraph, pending = 0, False
-    for token in doc:
-        if "\n" in token.text:
+    words = doc_words(doc)  # the tokens' strings, not a Token built for each
+    for text, has_break in zip(words.texts, words.breaks, strict=True):
+        if "\n" in text:
             pending = True  # a whitespace token holding the break
         elif pending:
             paragraph += 1
             pending = False
         found.append(paragraph)
-        if "\n" in token.whitespace_:
+        if has_break:  # in the token or in its trailing whitespace
             pending = True
     return found

@@ -27,7 +27,7 @@ from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.datelines import dateline_end
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
-from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.doctext import char_span, doc_heads, doc_text
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -187,7 +187,8 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
     if content is None:
         return
     inside = range(content.start, content.end)
-    roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    heads = doc_heads(doc)  # a Token is built for a root only
+    roots = [doc[i] for i in inside if heads[i] not in inside or heads[i] == i]
     for root in roots:
         if not _states_a_state(root):
             continue

@@ -14,12 +14,13 @@ one else was introduced with that noun ("a senator"), is the description that pe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.context import UNIT_NOUNS, meaning_of
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -174,12 +175,15 @@ def _someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
     person is first named is the news lede that names them next ("A federal judge
     blocked ... U.S. District Judge Ann Roe said"), and does not count."""
     start = 0
+    doc, words = head.doc, doc_words(head.doc)  # the tokens' strings, not a Token each
     if person is not None:
         named = [m.start for m in person.mentions if m.kind == "name"]
         first = min(named, default=0)
-        start = next((t.i for t in head.doc if t.idx >= first), 0)
-    for token in head.doc[start : head.i]:
-        if token.pos_ != "NOUN" or _word(token.lemma_) != noun:
+        start = bisect_left(words.idxs, first)  # the first token from that character on
+        start = 0 if start == len(doc) else start
+    nouns = (doc[i] for i in range(start, head.i) if words.pos[i] == "NOUN")
+    for token in nouns:
+        if _word(token.lemma_) != noun:
             continue
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
             return True

@@ -30,7 +30,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.draft import VERBAL, Draft
 from briefing_tui.analysis.claims.interrogative import is_indirect_question
 from briefing_tui.analysis.claims.payments import demands_money
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, doc_heads
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -228,11 +228,9 @@ def _is_finite(word: Token) -> bool:
 def _roots(content: Span) -> list[Token]:
     """The words of the content whose heads lie outside it (punctuation aside)."""
     inside = range(content.start, content.end)
-    return [
-        t
-        for t in content
-        if not (t.is_punct or t.is_space) and (t.head.i not in inside or t.head.i == t.i)
-    ]
+    heads = doc_heads(content.doc)  # a Token is built for a word heading outside only
+    outside = (content.doc[i] for i in inside if heads[i] not in inside or heads[i] == i)
+    return [t for t in outside if not (t.is_punct or t.is_space)]
 
 
 def _is_clause(root: Token, cue: Token) -> bool:

@@ -164,13 +164,15 @@ def _contrasting_sources(ctx: RuleContext, doc: Doc) -> list[Dispute]:
 
 def _negated_adjectives(content: Span) -> list[Token]:
     adjectives = []
-    for token in content:
-        if token.pos_ != "ADJ" or token.lemma_.lower() in _PLAIN_ADJECTIVES:
+    words = doc_words(content.doc)  # a Token is built for an adjective only
+    inside = range(content.start, content.end)
+    for token in (content.doc[i] for i in inside if words.pos[i] == "ADJ"):
+        if token.lemma_.lower() in _PLAIN_ADJECTIVES:
             continue
         if token.dep_ not in {"acomp", "attr", "conj"}:
             continue
         negated = is_negated(token.head) or any(c.dep_ == "neg" for c in token.children)
-        negated |= any(t.lower_ in {"neither", "nor"} for t in content)
+        negated |= any(words.lowers[i] in {"neither", "nor"} for i in inside)
         if negated:
             adjectives.append(token)
     return adjectives
@@ -184,12 +186,14 @@ def _negated_restatement(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> lis
         content = char_span(doc, claim.content.start, claim.content.end)
         if content is None or not (claim.source or claim.source_text):
             continue
+        words = doc_words(doc)  # a Token is built for the adjective's lemma only
         for adjective in _negated_adjectives(content):
+            lemma = adjective.lemma_.lower()
             earlier = next(
                 (
                     t
-                    for t in doc[: content.sent.start]
-                    if t.lemma_.lower() == adjective.lemma_.lower()
+                    for t in (doc[i] for i in range(content.sent.start) if words.lemmas[i] == lemma)
+                    if t.lemma_.lower() == lemma
                     and t.dep_ == "amod"
                     and t.head.pos_ == "NOUN"
                     and not any(c.dep_ == "neg" for c in t.head.children)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
@@ -74,8 +75,15 @@ def describes_content(text: str, sentences: Sequence[Span]) -> bool:
     modal = next((i for i, w in enumerate(words) if w in {"will", "would"}), None)
     if modal is None:
         return False
+    content_verbs = lemma_set("content_verbs")
     for sent in sentences:
-        for verb in (t for t in sent if _content_clause(t)):
+        strings = doc_words(sent.doc)  # _content_clause's first test, without a Token each
+        candidates = (
+            sent.doc[i]
+            for i in range(sent.start, sent.end)
+            if strings.pos[i] == "VERB" and strings.lemmas[i] in content_verbs
+        )
+        for verb in (t for t in candidates if _content_clause(t)):
             forms = {verb.lower_, verb.lemma_.lower()}
             at = next((i for i in range(modal + 2, len(words)) if words[i] in forms), None)
             if at is None:

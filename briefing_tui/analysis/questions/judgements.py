@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ def one_sided_judgement(text: str, sentences: Sequence[Span]) -> bool:
     makers = _makers(match.group("thing"))
     # the critic's own sentence names the maker only as the decision's owner, never as the
     # one who speaks, so every sentence may give the maker's side
-    if makers and any(t.lower_ in makers and _speaks(t) for t in doc):
+    lowers = doc_words(doc).lowers  # a Token is built for a maker's word only
+    if makers and any(_speaks(doc[i]) for i, word in enumerate(lowers) if word in makers):
         return False
     return not _another_speaker(match.group("thing"), sentences)
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, doc_heads
 from briefing_tui.analysis.questions.cues import lexicon
 from briefing_tui.analysis.questions.disputes import Dispute, not_restated, same_source
 from briefing_tui.analysis.questions.phrasing import statement
@@ -148,7 +148,12 @@ def _predicates(content: Span) -> list[Token]:
             continue
         # the tops of the part: its root, and a conjunct the parse hangs on the reporting
         # verb outside it ("claims that X was taken and she was forced ...")
-        tops = [t for t in part if t.i == t.head.i or not part.start <= t.head.i < part.end]
+        heads = doc_heads(content.doc)  # a Token is built for a top only
+        tops = [
+            content.doc[i]
+            for i in range(part.start, part.end)
+            if heads[i] == i or not part.start <= heads[i] < part.end
+        ]
         for top in tops:
             found.append(top)
             found += [

@@ -505,7 +505,11 @@ def completed_nouns(sentence: Span) -> list[tuple[Token, Token]]:
     """The (noun, participle) pairs of a sentence where a participle clause completes what a
     consequence verb bears on ("result in the claim being refused": claim, refused)."""
     pairs: list[tuple[Token, Token]] = []
-    for token in sentence:
+    deps = doc_words(sentence.doc).deps  # a Token is built for a clause's verb only
+    for i in range(sentence.start, sentence.end):
+        if deps[i] not in {"acl", "pcomp"}:
+            continue
+        token = sentence.doc[i]
         if token.dep_ == "acl" and complement_clause(token):
             pairs.append((token.head, token))
         elif token.dep_ == "pcomp" and token.tag_ in {"VBG", "VBN"}:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.scope import quoted_region
 from briefing_tui.analysis.questions.stakes import is_decision_move
 
@@ -69,10 +70,14 @@ def quoted_speculation(text: str, sentences: Sequence[Span]) -> bool:
     will have none," said farmer Joe Kell')."""
     words = {w.lower() for w in _WORD.findall(text)[1:]}
     for sent in sentences:
-        for verb in sent:
-            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be":
+        strings = doc_words(sent.doc)  # the tokens' strings, not a Token built for each
+        for i in range(sent.start, sent.end):
+            if strings.pos[i] not in {"VERB", "AUX"}:
                 continue
-            if verb.lower_ not in words and verb.lemma_.lower() not in words:
+            if strings.lowers[i] not in words and strings.lemmas[i] not in words:
+                continue
+            verb = sent.doc[i]
+            if verb.lemma_ == "be":
                 continue
             if _speculates(verb):
                 return True

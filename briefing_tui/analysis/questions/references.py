@@ -172,7 +172,8 @@ def _is_proper(phrase: str) -> bool:
 def _person(doc: Doc, name: str) -> bool:
     """Whether the article writes ``name`` as a person's ("the panel" is no "Ann Lee")."""
     last = name.split()[-1]
-    return any(t.text == last and t.ent_type_ == "PERSON" for t in doc)
+    texts = doc_words(doc).texts  # a Token is built for that word only
+    return any(doc[i].ent_type_ == "PERSON" for i, word in enumerate(texts) if word == last)
 
 
 def _government_of(noun: Token, name: str, name_of: Callable[[Token], str | None]) -> str | None:
@@ -181,9 +182,10 @@ def _government_of(noun: Token, name: str, name_of: Callable[[Token], str | None
     ``name`` is no country's."""
     doc = noun.doc
     first = name.split()[0]
-    if not any(t.text == first and t.ent_type_ == "GPE" for t in doc):
+    texts = doc_words(doc).texts  # a Token is built for the words the tests can take only
+    if not any(doc[i].ent_type_ == "GPE" for i, word in enumerate(texts) if word == first):
         return None  # "the government" tied to a firm or a person: no government's name
-    for token in doc:
+    for token in (doc[i] for i, word in enumerate(texts) if word.istitle()):  # is_title
         adjective = (token.pos_ == "ADJ" or token.ent_type_ == "NORP") and token.is_title
         if adjective and token.i != noun.i and name_of(token) == name:
             return f"the {token.text} government"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute, root_verb
 
@@ -74,7 +74,9 @@ def unsupported_accounts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> lis
     found: list[Dispute] = []
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
-    for evidence in (t for t in doc if _denied_evidence(t)):
+    lemmas = doc_words(doc).lemmas  # a Token is built for an evidence noun only
+    nouns = (doc[i] for i, lemma in enumerate(lemmas) if lemma in _EVIDENCE)
+    for evidence in (t for t in nouns if _denied_evidence(t)):
         account = _account(evidence)
         if account is None:
             continue

@@ -10,11 +10,13 @@ what it is about rather than "I" or "you", and is short.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from briefing_tui.analysis.doctext import doc_words, span_text
 from briefing_tui.analysis.questions.agency import thing_as_agent
@@ -34,7 +36,7 @@ from briefing_tui.analysis.questions.settled import settled_by_sentence
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: The most words a shown question may have.
 MAX_QUESTION_WORDS = 25
@@ -438,10 +440,11 @@ def joined_at(text: str, sentences: Sequence[Span]) -> int | None:
     if main is None:
         return None
     finite = {
-        t.lower_
+        strings.lowers[i]
         for s in sentences
-        for t in s
-        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.pos_ in {"VERB", "AUX"}
+        for strings in (doc_words(s.doc),)
+        for i in range(s.start, s.end)
+        if strings.tags[i] in {"VBD", "VBZ", "VBP", "MD"} and strings.pos[i] in {"VERB", "AUX"}
     }
     if not finite:
         return None
@@ -895,5 +898,44 @@ def _cut_tail(text: str, verbs: set[str]) -> str | None:
 
 
 def phrase_veto(candidate: Candidate) -> str | None:
-    """The name of the first phrase veto ``candidate`` fails, or None."""
+    """The name of the first phrase veto ``candidate`` fails, or None.
+
+    A question is judged again after each step that may change its words, most often
+    unchanged: the verdict is kept per Doc for the candidate's every field but its veto
+    (the vetoes read nothing else), and the vetoes are asked once per wording.
+    """
+    if not candidate.sentences:
+        return _first_veto(candidate)
+    doc = candidate.sentences[0].doc
+    key = (id(PHRASE_VETOES), *(_key_part(getattr(candidate, name)) for name in _ASKED_FIELDS))
+    with _LOCK:
+        asked = _ASKED.get(doc)
+        if asked is None:
+            asked = _ASKED[doc] = {}
+    if key in asked:
+        return asked[key]
+    veto = asked[key] = _first_veto(candidate)
+    return veto
+
+
+def _first_veto(candidate: Candidate) -> str | None:
     return next((v.name for v in PHRASE_VETOES if v.predicate(candidate)), None)
+
+
+#: The fields of a candidate its verdict is kept for: all but the verdict itself.
+_ASKED_FIELDS = tuple(f.name for f in fields(Candidate) if f.name != "veto")
+#: Per Doc: the phrase veto of each candidate asked, by ``_key_part`` of its fields.
+_ASKED: WeakKeyDictionary[Doc, dict[tuple[object, ...], str | None]] = WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def _key_part(value: object) -> object:
+    """A field's value as a dict key: a list as a tuple, a Span as its token bounds and
+    label, a Token as its index (a Span or Token kept would keep its Doc alive)."""
+    if isinstance(value, (list, tuple)):
+        return tuple(_key_part(item) for item in value)
+    if hasattr(value, "doc"):
+        if hasattr(value, "end"):
+            return ("span", value.start, value.end, value.label)
+        return ("token", value.i)
+    return value
