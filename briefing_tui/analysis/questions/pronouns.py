@@ -300,9 +300,7 @@ def _person_named(
 ) -> str | None:
     """Who "he"/"she" is, as the actors analysis resolved it: the sentence's own words for
     that person when the nearest person before agrees ("Minister Ann Lee"), else the
-    actor's name; None when the analysis left the pronoun unresolved, or when the nearest
-    person before it in the sentence is a role ("the governor") tied to someone else or to
-    no one (the analysis tied "he" past it)."""
+    actor's name; None when the analysis left the pronoun unresolved."""
     if person_of is None:
         return None
     person = person_of(pronoun)
@@ -311,8 +309,6 @@ def _person_named(
     noun = antecedent(pronoun.lower_, sentence, pronoun.i)
     if noun is not None and person_of(noun) == person:
         return short_phrase(noun)
-    if noun is not None and noun.pos_ == "NOUN":
-        return None  # "The governor has a right ..., but he owes ...": a role nearer, in doubt
     return person
 
 
