@@ -206,3 +206,23 @@ def _cut(first: Token, last: Token, before: str, after: str) -> bool:
         if (inside or numbered) and not (following.is_punct or verb) and following.lower_ != after:
             return following.lower_ not in {"'s", "’s"}  # "Senate Bill" of "Senate Bill 214"
     return False
+
+
+#: "How will the case for the plaintiffs end?": a proceeding asked with a phrase after it.
+_END_OF = re.compile(
+    r"^How will the (?:[\w’'-]+ )*?([\w’'-]+) (for|of|in|against|over|on|with|by) [^?]+ end\?$"
+)
+
+
+def detached_phrase(text: str, sentences: Sequence[Span]) -> bool:
+    """ "How will the case for the plaintiffs end?" from "... while the case proceeds,
+    according to a lawyer for the plaintiffs": the phrase after the proceeding's noun hangs
+    on another word of its sentence, so the question joins words the sentence keeps apart."""
+    match = _END_OF.match(text)
+    if match is None:
+        return False
+    noun, preposition = match.group(1).lower(), match.group(2)
+    nouns = [t for s in sentences for t in s if t.lower_ == noun]
+    if not nouns:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == preposition for t in nouns for c in t.children)

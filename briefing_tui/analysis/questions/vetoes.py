@@ -22,6 +22,7 @@ from briefing_tui.analysis.questions.calendar import asks_a_calendar
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.descriptions import describes_content, states_a_penalty_rule
 from briefing_tui.analysis.questions.grammar import (
+    detached_phrase,
     lost_negation,
     modal_then_finite,
     name_fragment,
@@ -632,6 +633,22 @@ def _name_fragment(candidate: Candidate) -> bool:
     return name_fragment(candidate.text, candidate.sentences) is not None
 
 
+def _detached_phrase(candidate: Candidate) -> bool:
+    return detached_phrase(candidate.text, candidate.sentences)
+
+
+#: "How will the possible lawsuits end?": a proceeding no one has brought yet has no end.
+_NOT_YET_BROUGHT = re.compile(
+    r"^How will (?:the |any )?(?:possible|potential|prospective|threatened|likely)\b[^?]*"
+    r"\bend\?$",
+    re.IGNORECASE,
+)
+
+
+def _not_yet_brought(candidate: Candidate) -> bool:
+    return _NOT_YET_BROUGHT.match(candidate.text) is not None
+
+
 def _stated_preference(candidate: Candidate) -> bool:
     return candidate.kind != QuestionKind.DISPUTED and asks_a_preference(candidate.text)
 
@@ -677,6 +694,20 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "it keeps a piece of a name its sentence gives in full",
         "Will Wildlife Service list the mussel?",
         "The Fish and Wildlife Service will list the mussel.",
+    ),
+    PhraseVeto(
+        "detached-phrase",
+        _detached_phrase,
+        "the phrase after the proceeding's noun hangs on another word of its sentence",
+        "How will the case for the farmers end?",
+        "The judge may pause the deadline while the case proceeds, said Ann Lee, a lawyer "
+        "for the farmers.",
+    ),
+    PhraseVeto(
+        "not-yet-brought",
+        _not_yet_brought,
+        "it asks how a proceeding ends that no one has brought yet (possible, potential)",
+        "How will the possible shareholder lawsuits end?",
     ),
     PhraseVeto(
         "stated-preference",

@@ -119,3 +119,21 @@ def test_an_owner_no_one_named_is_named_or_held(nlp):
     text = "Officials said it was not known whether the fever contributed to his death."
     found = analysed(nlp, text)
     assert not any(" his " in f" {q.question} " for q in found.shown), found.shown
+
+
+def test_a_proceeding_is_not_asked_with_a_phrase_from_elsewhere_in_its_sentence(nlp):
+    from briefing_tui.analysis.questions.grammar import detached_phrase
+
+    apart = nlp(
+        "The judge may pause the deadline while the case proceeds, said Ann Lee, a lawyer "
+        "for the farmers."
+    )[:]
+    assert detached_phrase("How will the case for the farmers end?", [apart])
+    together = nlp("The trial for fraud of Tom Berg opened in Selo on Monday.")[:]
+    assert not detached_phrase("How will the trial for fraud of Tom Berg end?", [together])
+
+
+def test_how_a_possible_lawsuit_ends_is_not_asked(nlp):
+    text = "At least two law firms in Selo said on Monday they were examining possible lawsuits."
+    shown = _shown(nlp, text)
+    assert not any(q.startswith("How will the possible") for q in shown), shown
