@@ -86,7 +86,7 @@ def _heads(token: Token, depth: int = 4) -> list[Token]:
     """The heads above ``token``, nearest first, up to ``depth`` of them."""
     found: list[Token] = []
     node = token
-    while node.head is not node and len(found) < depth:
+    while node.head.i != node.i and len(found) < depth:
         node = node.head
         found.append(node)
     return found
@@ -202,6 +202,7 @@ def _cut(first: Token, last: Token, before: str, after: str) -> bool:
         following = doc[last.i + 1]
         inside = following.ent_iob_ == "I" and last.ent_type_ in _NAME_TYPES
         numbered = following.dep_ == "nummod" and following.head == last and following.like_num
+        numbered &= last.ent_type_ not in {"DATE", "TIME"}  # "June 11": a day, not a name
         verb = following.pos_ in {"AUX", "VERB"}  # "Lee Will" of a title-case headline
         if (inside or numbered) and not (following.is_punct or verb) and following.lower_ != after:
             return following.lower_ not in {"'s", "’s"}  # "Senate Bill" of "Senate Bill 214"

@@ -91,7 +91,8 @@ def asks_rhetorically(text: str) -> bool:
 #: "would rather", "would prefer": a speaker's stated preference, not an event to wait for.
 _PREFERENCE = re.compile(
     r"\b(?:would|'d|’d)\s+(?:much\s+)?(?:rather|sooner|prefer|like\s+to|love\s+to|hate\s+to)\b"
-    r"|^Would\s+(?:[\w’'.-]+\s+){1,5}?(?:much\s+)?(?:rather|sooner|prefer|like\s+to|love\s+to)\b",
+    r"|^Would\s+(?:[\w’'.-]+\s+){1,5}?(?:much\s+)?(?:rather|sooner|prefer|like\s+to|love\s+to)\b"
+    r"|^Will\s+(?:[\w’'.-]+\s+){1,5}?(?:rather|sooner)\b",
     re.IGNORECASE,
 )
 

@@ -816,7 +816,8 @@ def name_references(
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and (
-                    _contains(_opening_words(text), token.text) or _owner_unnamed(text, token)
+                    _contains(_opening_words(text), token.text)
+                    or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
                 ):
                     text = replace_words(text, token.text, f"{named}’s")
             elif token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS:
@@ -1245,6 +1246,20 @@ def _owner_unnamed(text: str, token: Token) -> bool:
         return False
     match = re.search(rf"(?<![\w’']){token.text}(?![\w’'])", text, re.IGNORECASE)
     return match is not None and not _named_before(text[: match.start()])
+
+
+def _subject_owns(owner: Token, named: str, name_of: Callable[[Token], str | None]) -> bool:
+    """Whether a clause above an owner pronoun has for subject the one it is named by
+    ("Whitfield said ... which terms might win her signature"); a "his" that no subject
+    around it stands for ("officials said ... his injury, referring to a patient") is not
+    named, whoever the analysis tied it to."""
+    node = owner
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and name_of(child) == named:
+                return True
+    return False
 
 
 def _possessive_person(word: str, sentences: list[Span] | None) -> bool:

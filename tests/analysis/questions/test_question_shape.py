@@ -137,3 +137,40 @@ def test_how_a_possible_lawsuit_ends_is_not_asked(nlp):
     text = "At least two law firms in Selo said on Monday they were examining possible lawsuits."
     shown = _shown(nlp, text)
     assert not any(q.startswith("How will the possible") for q in shown), shown
+
+
+def test_will_rather_is_a_preference_too():
+    from briefing_tui.analysis.questions.opinions import asks_a_preference
+
+    assert asks_a_preference("Will Tom Berg rather wait a month than build the wrong pier?")
+    assert asks_a_preference("Would Ann Lee rather fix the bill than watch it fail?")
+    assert not asks_a_preference("Will Ann Lee sign the bill before May?")
+
+
+def test_a_day_of_a_month_is_no_piece_of_a_name(nlp):
+    sentence = nlp("The next fair is scheduled for June 11-13 in Selo.")[:]
+    assert name_fragment("Is the next fair scheduled for June 11-13?", [sentence]) is None
+
+
+def test_an_owner_is_named_by_the_subject_that_says_it(nlp):
+    text = (
+        "Mayor Carla Whitfield said Tuesday she would veto the Selo stadium plan. "
+        "Whitfield said she was open to changes but would not say which terms might win "
+        "her signature."
+    )
+    shown = _shown(nlp, text)
+    assert "Which terms might win Carla Whitfield’s signature?" in shown, shown
+
+
+def test_an_owner_no_subject_stands_for_is_not_named(nlp):
+    text = (
+        "Melloway Pharmaceuticals recalled two lots of its eye drops on Thursday. "
+        "The company denied that its plant had failed an inspection last year.\n\n"
+        "A spokesman for the company, Pieter Laan, declined to comment on whether Melloway "
+        "had received complaints before the recall. Officials said it was not known whether "
+        "the drops contributed to his injury, referring to a patient in Kessel who lost sight "
+        "in one eye."
+    )
+    found = analysed(nlp, text)
+    asked = [q.question for q in [*found.shown, *found.held]]
+    assert not any("Pieter Laan’s injury" in q for q in asked), asked
