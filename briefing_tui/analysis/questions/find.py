@@ -916,7 +916,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
-    | {"unnamed-object", "unnamed-matter"}
+    | {"unnamed-object", "unnamed-matter", "person-in-doubt"}
 )
 
 

@@ -11,7 +11,7 @@ looked up in its sentence, whose parse tells their part of speech.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -227,3 +227,36 @@ def detached_phrase(text: str, sentences: Sequence[Span]) -> bool:
     if not nouns:
         return False
     return not any(c.dep_ == "prep" and c.lower_ == preposition for t in nouns for c in t.children)
+
+
+#: Pronouns a person's name may have been put in place of.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+
+
+def person_in_doubt(
+    text: str, sentences: Sequence[Span], is_role: Callable[[str], bool]
+) -> str | None:
+    """The person's name a question put in place of a pronoun its sentence has, when a role
+    said before the pronoun in that sentence ("The governor has every right ..., but he
+    owes ...") may be the one meant: the name is not in the sentence, the role is. None
+    when the question names no one that way."""
+    said = " ".join(s.text for s in sentences)
+    words = _words(text)
+    for start, end in _capital_runs(words):
+        if end - start < 2 or words[end - 1] in said:
+            continue  # a one-word name, or one the sentence itself says
+        for sent in sentences:
+            for token in sent:
+                if token.lower_ in _PERSON_PRONOUNS and _role_before(token, sent, is_role):
+                    return " ".join(words[start:end])
+    return None
+
+
+def _role_before(pronoun: Token, sentence: Span, is_role: Callable[[str], bool]) -> bool:
+    """Whether a role noun with "the" comes before ``pronoun`` in its sentence."""
+    return any(
+        t.pos_ == "NOUN"
+        and is_role(t.lemma_)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        for t in sentence.doc[sentence.start : pronoun.i]
+    )

@@ -26,6 +26,7 @@ from briefing_tui.analysis.questions.grammar import (
     lost_negation,
     modal_then_finite,
     name_fragment,
+    person_in_doubt,
     wh_before_modal,
 )
 from briefing_tui.analysis.questions.judgements import one_sided_judgement
@@ -37,7 +38,7 @@ from briefing_tui.analysis.questions.opinions import (
 )
 from briefing_tui.analysis.questions.phrasing import completed_nouns
 from briefing_tui.analysis.questions.quoted import quoted_speculation
-from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence
 from briefing_tui.model import QuestionKind
 
@@ -649,6 +650,10 @@ def _not_yet_brought(candidate: Candidate) -> bool:
     return _NOT_YET_BROUGHT.match(candidate.text) is not None
 
 
+def _person_in_doubt(candidate: Candidate) -> bool:
+    return person_in_doubt(candidate.text, candidate.sentences, is_role_word) is not None
+
+
 def _stated_preference(candidate: Candidate) -> bool:
     return candidate.kind != QuestionKind.DISPUTED and asks_a_preference(candidate.text)
 
@@ -714,6 +719,14 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _stated_preference,
         'it asks back a preference someone stated ("would rather"): nothing is open',
         "Would Tom Berg rather fix the bill than watch it fail?",
+    ),
+    PhraseVeto(
+        "person-in-doubt",
+        _person_in_doubt,
+        "a name stands for a pronoun whose sentence says a role before it, who may be meant",
+        "What would Tom Berg actually sign?",
+        '"The governor has every right to veto a bill, but he owes people an answer about '
+        'what he would actually sign," Ann Lee said.',
     ),
     PhraseVeto(
         "reporting-frame",

@@ -174,3 +174,17 @@ def test_an_owner_no_subject_stands_for_is_not_named(nlp):
     found = analysed(nlp, text)
     asked = [q.question for q in [*found.shown, *found.held]]
     assert not any("Pieter Laan’s injury" in q for q in asked), asked
+
+
+def test_a_name_put_for_a_pronoun_after_a_role_is_in_doubt(nlp):
+    from briefing_tui.analysis.questions.grammar import person_in_doubt
+    from briefing_tui.analysis.questions.rules import is_role_word
+
+    sentence = nlp(
+        '"The governor has every right to veto a bill, but he owes people an answer about '
+        'what he would actually sign," Ann Lee said.'
+    )[:]
+    asked = "What would Tom Berg actually sign?"
+    assert person_in_doubt(asked, [sentence], is_role_word) == "Tom Berg"
+    named = nlp("Governor Tom Berg said he would sign the harbour bill in May.")[:]
+    assert person_in_doubt("Would Tom Berg sign the harbour bill?", [named], is_role_word) is None
