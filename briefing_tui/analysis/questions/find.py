@@ -62,6 +62,7 @@ from briefing_tui.analysis.questions.references import (
     bare_the,
     find_words,
     name_references,
+    names_nothing,
     vague_reference,
 )
 from briefing_tui.analysis.questions.requests import find_requests
@@ -939,7 +940,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
-    | {"unnamed-object"}
+    | {"unnamed-object", "unnamed-matter", "person-in-doubt"}
 )
 
 
@@ -982,6 +983,12 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.sentences,
         ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
+        if (
+            candidate.veto is None
+            and candidate.kind != QuestionKind.DISPUTED  # its two sides name who disputes it
+            and names_nothing(candidate.text)
+        ):
+            candidate.veto = "unnamed-matter"  # "How will the case end?": whose case?
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"
     _merge_named_repeats([c for c in merged if c.veto is None], doc.vocab)

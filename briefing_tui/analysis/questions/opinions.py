@@ -86,3 +86,18 @@ def asks_rhetorically(text: str) -> bool:
             continue  # "Did the schools ever receive the bills?" asks a fact
         return True
     return False
+
+
+#: "would rather", "would prefer": a speaker's stated preference, not an event to wait for.
+_PREFERENCE = re.compile(
+    r"\b(?:would|'d|’d)\s+(?:much\s+)?(?:rather|sooner|prefer|like\s+to|love\s+to|hate\s+to)\b"
+    r"|^Would\s+(?:[\w’'.-]+\s+){1,5}?(?:much\s+)?(?:rather|sooner|prefer|like\s+to|love\s+to)\b"
+    r"|^Will\s+(?:[\w’'.-]+\s+){1,5}?(?:rather|sooner)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_a_preference(text: str) -> bool:
+    """Whether the question asks back a preference someone stated ("Would Ann Lee rather
+    fix the bill than see it fail?"): the article has told it; nothing is open."""
+    return _PREFERENCE.search(text) is not None

@@ -307,7 +307,7 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
         words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
         if words[0].pos_ in {"DET", "PRON"} and words[0].head.dep_ != "poss":
             words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
-        text = token.doc[words[0].i : token.i + 1].text
+        text = token.doc[words[0].i : token.i + 1].text + _number_after(token)
         possessed = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
         said_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
@@ -463,6 +463,22 @@ def _said_words(head: Token) -> list[Token]:
                 for t in c.subtree
             }
     return [t for t in head.subtree if t.i not in cut and not t.is_punct]
+
+
+def _number_after(token: Token) -> str:
+    """The number that ends a name after its head ("214" of "Senate Bill 214"), with its
+    space, or "" (a name cut before its number names another thing)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        token.pos_ == "PROPN"
+        and following is not None
+        and following.head == token
+        and following.dep_ == "nummod"
+        and following.like_num
+    ):
+        return " " + following.text
+    return ""
 
 
 def described_earlier(noun: Token) -> str | None:
@@ -801,7 +817,10 @@ def name_references(
                     text = replace_words(text, token.text, f"{named}’s")
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
-                if named is not None and _contains(_opening_words(text), token.text):
+                if named is not None and (
+                    _contains(_opening_words(text), token.text)
+                    or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
+                ):
                     text = replace_words(text, token.text, f"{named}’s")
             elif token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS:
                 if token.dep_ in {"expl", "nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
@@ -1200,6 +1219,12 @@ def vague_reference(
         # "Would her party ...?": whose? Later on, it is the subject's ("voters ... their")
         if len(plain[: match.start()].split()) == 1:
             return match.group(0)
+        # "Which amendments might win his signature?": a "his" or "her" with no one named
+        # before it stands for someone only the article names
+        if _possessive_person(match.group(0), sentences) and not _named_before(
+            plain[: match.start()]
+        ):
+            return match.group(0)
     for match in _PRONOUN.finditer(plain):
         if match.group(0).lower() in anchored:
             continue
@@ -1214,3 +1239,61 @@ def vague_reference(
         if match.group(0).lower() not in anchored and not _named_before(plain[: match.start()]):
             return match.group(0)
     return None
+
+
+def _owner_unnamed(text: str, token: Token) -> bool:
+    """Whether a question's "his" or "her" comes with no one named before it ("Which
+    amendments might win his signature?"): only the article tells whose."""
+    if token.lower_ not in {"his", "her"}:
+        return False
+    match = re.search(rf"(?<![\w’']){token.text}(?![\w’'])", text, re.IGNORECASE)
+    return match is not None and not _named_before(text[: match.start()])
+
+
+def _subject_owns(owner: Token, named: str, name_of: Callable[[Token], str | None]) -> bool:
+    """Whether a clause above an owner pronoun has for subject the one it is named by
+    ("Whitfield said ... which terms might win her signature"); a "his" that no subject
+    around it stands for ("officials said ... his injury, referring to a patient") is not
+    named, whoever the analysis tied it to."""
+    node = owner
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and name_of(child) == named:
+                return True
+    return False
+
+
+def _possessive_person(word: str, sentences: list[Span] | None) -> bool:
+    """Whether ``word`` is "his", or a "her" its sentence parses as an owner ("her
+    signature", not "keep her on the boat")."""
+    lower = word.lower()
+    if lower == "his":
+        return True
+    return lower == "her" and any(
+        t.lower_ == "her" and t.dep_ == "poss" for s in sentences or [] for t in s
+    )
+
+
+#: Words a question may hold in capitals without naming anyone.
+_NOT_NAMES = frozenset({"I"})
+#: Words that open a subject no one in particular fills ("Will a colleague check?").
+_INDEFINITE = frozenset({"a", "an", "any", "some", "someone", "anyone", "somebody", "anybody"})
+#: The most words of a question whose indefinite subject leaves it empty.
+SHORT_QUESTION = 6
+#: Nouns that stand for whatever matter the article is about ("settle the question").
+_ANY_MATTER = re.compile(r"\bthe\s+(?:question|matter|issue|situation|problem)(?:\?|$)", re.I)
+
+
+def names_nothing(text: str) -> bool:
+    """Whether a question names no one and nothing in particular: no name, no number, no
+    date after its first word, and its subject is no one in particular ("Will a colleague
+    check?") or its matter is "the question" or "the issue" ("Did the available data
+    settle the question?"). Such a question needs the article to tell who or what."""
+    plain = _QUOTED.sub(" Quoted ", text)  # a quoted title names its matter
+    words = re.findall(r"[\w’'-]+", plain)
+    if any((w[:1].isupper() and w not in _NOT_NAMES) or w[:1].isdigit() for w in words[1:]):
+        return False
+    # a short one: "Will an independent board review the data?" says what it asks
+    indefinite = 1 < len(words) <= SHORT_QUESTION and words[1].lower() in _INDEFINITE
+    return indefinite or _ANY_MATTER.search(plain) is not None

@@ -23,15 +23,24 @@ from briefing_tui.analysis.questions.agency import thing_as_agent
 from briefing_tui.analysis.questions.calendar import asks_a_calendar
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.descriptions import describes_content, states_a_penalty_rule
+from briefing_tui.analysis.questions.grammar import (
+    detached_phrase,
+    lost_negation,
+    modal_then_finite,
+    name_fragment,
+    person_in_doubt,
+    wh_before_modal,
+)
 from briefing_tui.analysis.questions.judgements import one_sided_judgement
 from briefing_tui.analysis.questions.opinions import (
     asks_a_judgement,
+    asks_a_preference,
     asks_advice,
     asks_rhetorically,
 )
 from briefing_tui.analysis.questions.phrasing import completed_nouns
 from briefing_tui.analysis.questions.quoted import quoted_speculation
-from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence
 from briefing_tui.model import QuestionKind
 
@@ -76,9 +85,12 @@ _WH = frozenset("who whom whose what which when where why how".split())  # noqa:
 #: Past-tense verbs a wh-question may open with, the wh-word its subject ("What caused ...?").
 _WH_VERBS = frozenset(["caused", "happened", "led", "prompted", "triggered"])
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
-#: Words that cannot be the subject right after the auxiliary of a question.
+#: Words that cannot be the subject right after the auxiliary of a question (a relative
+#: word, an imperative, or a conjunction or preposition left of a cut name: "Had and
+#: Wildlife Service ...?").
 _NOT_SUBJECTS = frozenset(
-    ["which", "who", "whom", "whose", "that", "please", "kindly", "let", "not"]
+    {"which", "who", "whom", "whose", "that", "please", "kindly", "let", "not"}
+    | {"and", "or", "but", "nor", "of", "to", "for", "with", "by"}
 )
 #: Pronouns that stand for the speaker or the reader: a question with one is not standalone.
 _SPEAKER_WORDS = frozenset(
@@ -609,6 +621,46 @@ def _garbled_join(candidate: Candidate) -> bool:
     return _GARBLED_JOIN.search(candidate.text) is not None
 
 
+def _wh_before_modal(candidate: Candidate) -> bool:
+    return wh_before_modal(candidate.text, candidate.sentences)
+
+
+def _lost_negation(candidate: Candidate) -> bool:
+    return lost_negation(candidate.text, candidate.sentences)
+
+
+def _modal_then_finite(candidate: Candidate) -> bool:
+    return modal_then_finite(candidate.text, candidate.sentences)
+
+
+def _name_fragment(candidate: Candidate) -> bool:
+    return name_fragment(candidate.text, candidate.sentences) is not None
+
+
+def _detached_phrase(candidate: Candidate) -> bool:
+    return detached_phrase(candidate.text, candidate.sentences)
+
+
+#: "How will the possible lawsuits end?": a proceeding no one has brought yet has no end.
+_NOT_YET_BROUGHT = re.compile(
+    r"^How will (?:the |any )?(?:possible|potential|prospective|threatened|likely)\b[^?]*"
+    r"\bend\?$",
+    re.IGNORECASE,
+)
+
+
+def _not_yet_brought(candidate: Candidate) -> bool:
+    return _NOT_YET_BROUGHT.match(candidate.text) is not None
+
+
+def _person_in_doubt(candidate: Candidate) -> bool:
+    return person_in_doubt(candidate.text, candidate.sentences, is_role_word) is not None
+
+
+def _stated_preference(candidate: Candidate) -> bool:
+    return candidate.kind != QuestionKind.DISPUTED and asks_a_preference(candidate.text)
+
+
 #: Every phrase veto, in the order they are tried.
 PHRASE_VETOES: tuple[PhraseVeto, ...] = (
     PhraseVeto(
@@ -622,6 +674,62 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _no_subject,
         "the question has no subject after its verb (a relative word, an imperative)",
         "Were which hacked from the bank's servers?",
+    ),
+    PhraseVeto(
+        "wh-before-modal",
+        _wh_before_modal,
+        '"which" or "whose" stands before the modal, its noun left after it',
+        "Which will amendments win the governor's signature?",
+        "The governor would not say which amendments will win his signature.",
+    ),
+    PhraseVeto(
+        "lost-negation",
+        _lost_negation,
+        'its "until" hung on a negated verb and the "not" was lost: it says the opposite',
+        "Will testing of the water samples be complete until next week?",
+        "Testing of the water samples is not expected to be complete until next week.",
+    ),
+    PhraseVeto(
+        "modal-then-finite",
+        _modal_then_finite,
+        "a modal and its subject are followed by a finite verb: two clauses run together",
+        "As the minister said, will Tom Berg posted on Thursday?",
+        "As the minister said, Tom Berg posted on Thursday that the talks will resume.",
+    ),
+    PhraseVeto(
+        "name-fragment",
+        _name_fragment,
+        "it keeps a piece of a name its sentence gives in full",
+        "Will Wildlife Service list the mussel?",
+        "The Fish and Wildlife Service will list the mussel.",
+    ),
+    PhraseVeto(
+        "detached-phrase",
+        _detached_phrase,
+        "the phrase after the proceeding's noun hangs on another word of its sentence",
+        "How will the case for the farmers end?",
+        "The judge may pause the deadline while the case proceeds, said Ann Lee, a lawyer "
+        "for the farmers.",
+    ),
+    PhraseVeto(
+        "not-yet-brought",
+        _not_yet_brought,
+        "it asks how a proceeding ends that no one has brought yet (possible, potential)",
+        "How will the possible shareholder lawsuits end?",
+    ),
+    PhraseVeto(
+        "stated-preference",
+        _stated_preference,
+        'it asks back a preference someone stated ("would rather"): nothing is open',
+        "Would Tom Berg rather fix the bill than watch it fail?",
+    ),
+    PhraseVeto(
+        "person-in-doubt",
+        _person_in_doubt,
+        "a name stands for a pronoun whose sentence says a role before it, who may be meant",
+        "What would Tom Berg actually sign?",
+        '"The governor has every right to veto a bill, but he owes people an answer about '
+        'what he would actually sign," Ann Lee said.',
     ),
     PhraseVeto(
         "reporting-frame",

@@ -3,6 +3,8 @@ question reads on its own (a property test over generated sentences)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,7 +14,12 @@ from briefing_tui.analysis.questions.explain import explain_text
 from briefing_tui.analysis.questions.families import FAMILIES
 from briefing_tui.analysis.questions.find import QuestionReport, explain_questions
 from briefing_tui.analysis.questions.rules import Candidate
-from briefing_tui.analysis.questions.vetoes import PHRASE_VETOES, phrase_veto
+from briefing_tui.analysis.questions.vetoes import (
+    FINITE_OPENERS,
+    PHRASE_VETOES,
+    has_finite_opening,
+    phrase_veto,
+)
 from briefing_tui.engine.analyze import analyze_doc
 from briefing_tui.model import Article, QuestionKind
 
@@ -228,6 +235,11 @@ _FRAMES = [
     "{s} could {v}, which the ministry denies.",
     "{s} declined to comment on the plan to {v}.",
     "Will {l} {v}?",
+    "{s} would not say which changes will win the vote.",
+    "{s} is not expected to {v} until next week.",
+    "{s} denied that the port had closed and said the ships were late.",
+    "{s} had asked a colleague to check.",
+    "The measure, Senate Bill 88, will {v} when {l} reaches the floor.",
 ]
 _VERBS = ["close the port", "sell the old bridge", "strike", "appeal the ruling", "win"]
 
@@ -260,6 +272,31 @@ def test_every_shown_question_is_a_short_question_with_a_finite_verb(nlp, parts)
         parsed = nlp(question.question)
         finite = [t for t in parsed if t.tag_ in {"MD", "VBD", "VBZ", "VBP"}]
         assert finite, question.question
+        assert _built_like_a_question(question.question), question.question
+
+
+#: What a question may open with: an auxiliary, a wh-word, or a fronted condition or time.
+_OPENINGS = FINITE_OPENERS | {"who", "what", "which", "whose", "when", "where", "why", "how"}
+_FRONTED = {"if", "unless", "as", "when", "before", "after", "once"}
+_NOT_SUBJECTS = {"and", "or", "but", "of", "to", "for", "which", "who", "that", "not"}
+
+
+def _built_like_a_question(text: str) -> bool:
+    """An auxiliary or wh-word first (or after a fronted clause), a subject after the
+    auxiliary, no modal straight after "which"/"whose", no "until" that lost its "not",
+    no dangling conjunction or "and said"."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", text)]
+    if not words or (words[0] not in _OPENINGS and words[0] not in _FRONTED):
+        return False
+    if words[0] in FINITE_OPENERS and len(words) > 1 and words[1] in _NOT_SUBJECTS:
+        return False
+    if words[0] in {"which", "whose"} and len(words) > 1 and words[1] in FINITE_OPENERS:
+        return False
+    if "until" in words and not {"not", "never"} & set(words):
+        return False
+    if re.search(r"\b(?:and|or|but)\s*\?$|\band\s+said\b", text):
+        return False
+    return has_finite_opening(text)
 
 
 def test_a_dateline_does_not_enter_the_question(nlp):

@@ -1,0 +1,262 @@
+"""Whether a phrased question is built like an English question, read against its sentence.
+
+Each test looks for one way a clause turned into a question breaks: a "which"
+left before the modal ("Which will amendments win ...?"), a "not ... until"
+that lost its "not" ("Will the tests be complete until next week?"), a modal
+followed by a finite verb ("Will the mayor posted ...?"), a name cut in two
+("Will Wildlife Service list the mussel?"). The words of the question are
+looked up in its sentence, whose parse tells their part of speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+#: Auxiliaries and modals a question opens with.
+OPENERS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+    | {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had"}
+    | {"won't", "wouldn't", "can't", "couldn't", "isn't", "aren't", "wasn't", "weren't"}
+    | {"doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't"}
+)
+#: Verb tags of a base form (what follows a modal's subject).
+_BASE = frozenset({"VB", "VBP"})
+#: Verb tags of a finite form that cannot follow a modal and its subject.
+_FINITE = frozenset({"VBD", "VBZ"})
+#: Words that open a clause of their own, inside which any verb form is in order.
+_CLAUSE_WORDS = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "if", "unless", "whether"}
+    | {"because", "after", "before", "while", "since", "as", "until", "once", "and", "or"}
+)
+#: Entity types whose names a question must not cut.
+_NAME_TYPES = frozenset(
+    {"ORG", "PERSON", "GPE", "LAW", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC"}
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _tags(word: str, sentences: Sequence[Span]) -> set[str]:
+    """The tags the sentences' parse gives ``word`` (compared lower-cased)."""
+    lower = word.lower()
+    return {t.tag_ for s in sentences for t in s if t.lower_ == lower}
+
+
+def wh_before_modal(text: str, sentences: Sequence[Span]) -> bool:
+    """ "Which will amendments win his signature?": "which" or "whose" needs its noun before
+    the verb; a word after the modal that is no verb shows the noun was left behind."""
+    words = _words(text)
+    if len(words) < 3 or words[0].lower() not in {"which", "whose"}:
+        return False
+    if words[1].lower() not in OPENERS:
+        return False
+    after = words[2].lower()
+    if after in {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those"}:
+        return True
+    tags = _tags(after, sentences)
+    return bool(tags) and not tags & (_BASE | {"VBN", "VBG", "MD"})
+
+
+def lost_negation(text: str, sentences: Sequence[Span]) -> bool:
+    """ "Will the tests be complete until next week?" from "... is not expected to be
+    complete until next week": the "until" hung on a negated verb and the "not" is gone."""
+    words = [w.lower() for w in _words(text)]
+    if not {"until", "till"} & set(words) or {"not", "never"} & set(words):
+        return False
+    if any(w.endswith(("n't", "n’t")) for w in words):
+        return False
+    for sent in sentences:
+        for token in sent:
+            if token.lower_ not in {"until", "till"}:
+                continue
+            if any(_negated(node) for node in _heads(token)):
+                return True
+    return False
+
+
+def _heads(token: Token, depth: int = 4) -> list[Token]:
+    """The heads above ``token``, nearest first, up to ``depth`` of them."""
+    found: list[Token] = []
+    node = token
+    while node.head.i != node.i and len(found) < depth:
+        node = node.head
+        found.append(node)
+    return found
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def modal_then_finite(text: str, sentences: Sequence[Span]) -> bool:
+    """ "As Putin said, will Trump posted on Thursday?": after the opening modal and its
+    subject, the first verb is a past or present finite form that heads a clause of its
+    sentence: two clauses were run together."""
+    words = _words(text)
+    lowers = [w.lower().replace("’", "'") for w in words]
+    opener = next((i for i, w in enumerate(lowers) if w in _MODALS and i < 8), None)
+    if opener is None:
+        return False
+    for index in range(opener + 1, len(words)):
+        word = lowers[index]
+        if word in _CLAUSE_WORDS:
+            return False
+        heads = [t for s in sentences for t in s if t.lower_ == word]
+        if not heads:
+            continue
+        tags = {t.tag_ for t in heads}
+        if tags & (_BASE | {"MD"}):
+            return False
+        if any(t.tag_ in _PAST and t.lemma_.lower() == word for t in heads):
+            return False  # "cut", "put": the past is the base form too
+        if tags <= _FINITE and all(_heads_a_clause(t) for t in heads):
+            return True
+        # "will Trump posted": a past form right after a name the modal asks of (the parse
+        # may take it for a participle); "the bill passed by ..." follows a common noun
+        if tags <= _PAST:
+            return index - 1 > opener and words[index - 1][:1].isupper()
+    return False
+
+
+#: Past forms: the simple past and the participle.
+_PAST = frozenset({"VBD", "VBN"})
+
+
+#: Modals, after whose subject a base verb must come.
+_MODALS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+    | {"won't", "wouldn't", "can't", "couldn't"}
+)
+
+
+def _heads_a_clause(token: Token) -> bool:
+    """Whether a finite verb heads a clause of its own: the root, or a clause with a subject."""
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    return token.dep_ == "ROOT" or (has_subject and token.dep_ in {"ccomp", "conj", "parataxis"})
+
+
+def name_fragment(text: str, sentences: Sequence[Span]) -> str | None:
+    """The piece of a name the question keeps without the rest of it ("Wildlife Service" of
+    "the Fish and Wildlife Service", "Senate Bill" of "Senate Bill 214"), or None. A run of
+    capitalised words after the first is looked up in the sentences; it is a piece when
+    every place it stands there begins inside a name or stops before the name ends."""
+    words = _words(text)
+    for start, end in _capital_runs(words):
+        run = [w.lower() for w in words[start:end]]
+        before = words[start - 1].lower() if start else ""
+        after = words[end].lower() if end < len(words) else ""
+        places = list(_places(run, sentences))
+        if places and all(_cut(first, last, before, after) for first, last in places):
+            return " ".join(words[start:end])
+    return None
+
+
+def _capital_runs(words: list[str]) -> list[tuple[int, int]]:
+    """The runs of capitalised words after the first word, as (start, end) indexes."""
+    runs: list[tuple[int, int]] = []
+    index = 1
+    while index < len(words):
+        if words[index][:1].isupper():
+            end = index
+            while end < len(words) and words[end][:1].isupper():
+                end += 1
+            runs.append((index, end))
+            index = end
+        else:
+            index += 1
+    return runs
+
+
+def _places(run: list[str], sentences: Sequence[Span]) -> list[tuple[Token, Token]]:
+    """Where the words of ``run`` stand one after another in the sentences."""
+    found: list[tuple[Token, Token]] = []
+    for sent in sentences:
+        tokens = [t for t in sent if not t.is_space]
+        for i in range(len(tokens) - len(run) + 1):
+            if all(tokens[i + k].lower_ == run[k] for k in range(len(run))):
+                found.append((tokens[i], tokens[i + len(run) - 1]))
+    return found
+
+
+def _cut(first: Token, last: Token, before: str, after: str) -> bool:
+    """Whether the run from ``first`` to ``last`` is cut out of a longer name."""
+    doc = first.doc
+    if first.ent_iob_ == "I" and first.ent_type_ in _NAME_TYPES and first.i > 0:
+        previous = doc[first.i - 1]
+        if previous.lower_ not in {"the", before} and not previous.is_punct:
+            return True  # "Wildlife Service" of "the Fish and Wildlife Service"
+    if first.i >= 2 and doc[first.i - 1].lower_ in {"and", "of", "&"}:
+        owner = doc[first.i - 2]
+        inside = first.i <= owner.head.i <= last.i  # "Fish" hangs on "Service": one name
+        if owner.pos_ == "PROPN" and inside and doc[first.i - 1].lower_ != before:
+            return True  # "Wildlife Service" of "the Fish and Wildlife Service"
+    if last.i + 1 < len(doc):
+        following = doc[last.i + 1]
+        inside = following.ent_iob_ == "I" and last.ent_type_ in _NAME_TYPES
+        numbered = following.dep_ == "nummod" and following.head == last and following.like_num
+        numbered &= last.ent_type_ not in {"DATE", "TIME"}  # "June 11": a day, not a name
+        verb = following.pos_ in {"AUX", "VERB"}  # "Lee Will" of a title-case headline
+        if (inside or numbered) and not (following.is_punct or verb) and following.lower_ != after:
+            return following.lower_ not in {"'s", "’s"}  # "Senate Bill" of "Senate Bill 214"
+    return False
+
+
+#: "How will the case for the plaintiffs end?": a proceeding asked with a phrase after it.
+_END_OF = re.compile(
+    r"^How will the (?:[\w’'-]+ )*?([\w’'-]+) (for|of|in|against|over|on|with|by) [^?]+ end\?$"
+)
+
+
+def detached_phrase(text: str, sentences: Sequence[Span]) -> bool:
+    """ "How will the case for the plaintiffs end?" from "... while the case proceeds,
+    according to a lawyer for the plaintiffs": the phrase after the proceeding's noun hangs
+    on another word of its sentence, so the question joins words the sentence keeps apart."""
+    match = _END_OF.match(text)
+    if match is None:
+        return False
+    noun, preposition = match.group(1).lower(), match.group(2)
+    nouns = [t for s in sentences for t in s if t.lower_ == noun]
+    if not nouns:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == preposition for t in nouns for c in t.children)
+
+
+#: Pronouns a person's name may have been put in place of.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+
+
+def person_in_doubt(
+    text: str, sentences: Sequence[Span], is_role: Callable[[str], bool]
+) -> str | None:
+    """The person's name a question put in place of a pronoun its sentence has, when a role
+    said before the pronoun in that sentence ("The governor has every right ..., but he
+    owes ...") may be the one meant: the name is not in the sentence, the role is. None
+    when the question names no one that way."""
+    said = " ".join(s.text for s in sentences)
+    words = _words(text)
+    for start, end in _capital_runs(words):
+        if end - start < 2 or words[end - 1] in said:
+            continue  # a one-word name, or one the sentence itself says
+        for sent in sentences:
+            for token in sent:
+                if token.lower_ in _PERSON_PRONOUNS and _role_before(token, sent, is_role):
+                    return " ".join(words[start:end])
+    return None
+
+
+def _role_before(pronoun: Token, sentence: Span, is_role: Callable[[str], bool]) -> bool:
+    """Whether a role noun with "the" comes before ``pronoun`` in its sentence."""
+    return any(
+        t.pos_ == "NOUN"
+        and is_role(t.lemma_)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        for t in sentence.doc[sentence.start : pronoun.i]
+    )
