@@ -25,13 +25,26 @@ from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qua
 from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
 from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
-from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
+from briefing_tui.analysis.actors.personal import (
+    DEFINITE,
+    PersonalPronouns,
+    Ref,
+)
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
+from briefing_tui.analysis.actors.profiles import (
+    Description,
+    Profile,
+    fitting,
+    nobody_carries,
+    profile_of,
+    read_description,
+)
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
 from briefing_tui.analysis.actors.squads import is_team_name
+from briefing_tui.analysis.actors.titles import full_title
 from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -44,6 +57,9 @@ if TYPE_CHECKING:
 WINDOW_MENTIONS = 40
 #: How many sentences back "the country" or "the ministry" may reach.
 DESCRIPTION_SENTENCES = 5
+#: How many sentences back, in its paragraph or the one before, "the 61-year-old
+#: Republican" may look for the one person it tells something new of.
+NEW_DESCRIPTION_SENTENCES = 4
 #: How many sentences back "they said" may look for the group that spoke last.
 SPEAKER_SENTENCES = 4
 #: How many sentences back "the newspaper" may reach for the medium the article names.
@@ -77,6 +93,8 @@ PUBLIC_BODY_HEADS = frozenset(
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
+#: Nouns for a lawyer: "his attorney" is the one lawyer the article names.
+LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel"})
 #: Title families (``titles.tsv``) of offices outside government and sport: "we" in the
 #: words of a chief executive or a professor is never their country (a coach's is the team).
 PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", "judge"})
@@ -86,6 +104,8 @@ SPOKES = "spokesperson"
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: The title family (``titles.tsv``) of a team's coach: their "we" is the team.
 COACH = "coach"
+#: Qualifiers that name another holder of a noun than its present one ("the former judge").
+TIME_WORDS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
 #: Nouns for a team that "the team" in a coach's or player's words may stand for.
 TEAM_NOUNS = frozenset({"team", "squad"})
 #: Entity labels of amounts ("500 miles", "two weeks", "$5 million"): no plural among them
@@ -149,6 +169,7 @@ class Resolver(PersonalPronouns, Predications):
             (key, doc[head]) for _, head, key in self.events if names.drafts[key].kind == "person"
         )
         self.gender = self._known_genders()
+        self._profiles: dict[str, Profile] | None = None
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
         """One pass over the tokens: quotations, and the pronouns and nouns worth resolving."""
@@ -561,6 +582,10 @@ class Resolver(PersonalPronouns, Predications):
                     return None
                 self._add_description(token, linked, "title" if person else "description")
                 return linked
+            key = self._named_lawyer(token)
+            if key is not None:  # "his attorney" after "his lawyer, Tom Hale"
+                self._add_description(token, key, "title")
+                return key
             # "her party", "their company": only an organisation named with that noun
             key = self._named_by_head(token.lemma_.lower(), token, recent)
             if key is None and token.lemma_.lower() == "party":
@@ -599,6 +624,11 @@ class Resolver(PersonalPronouns, Predications):
             return self._unnamed_organisation(token, country)
         if not definite and not (possessors and country):
             linked = self._apposed_name(token) if possessors else None
+            if linked is None and possessors:
+                linked = self._named_lawyer(token)  # "Lee's attorney"
+                if linked is not None:
+                    self._add_description(token, linked, "title")
+                return linked
             if linked is None:
                 return None
             # "the Irish team's coach, Liam Byrne,": a possessor makes it definite; a noun
@@ -614,6 +644,19 @@ class Resolver(PersonalPronouns, Predications):
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
+        described = read_description(token, self.person_nouns)
+        if described is not None and (country is None or not described.noun):
+            # "the 61-year-old Republican", "the Vermont senator": the one person the
+            # article gives every attribute; untied when none or two have them all
+            key = self._described_person(token, described)
+            if key is None:
+                key = self._newly_described(token, described, recent)
+            if key is not None or described.age or described.party or described.places:
+                if key is not None:
+                    self._add_description(token, key, "title")
+                return key
+            if described.words & TIME_WORDS or described.noun not in self.lex.titles:
+                return None  # "the former prosecutor" no plain title may stand for
         key = self._speakers_team(token)
         if key is not None:
             self._add_description(token, key, "description")
@@ -654,6 +697,111 @@ class Resolver(PersonalPronouns, Predications):
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
         return key
+
+    def profiles(self) -> dict[str, Profile]:
+        """What the article writes beside each person's name (``profiles``), read once."""
+        if self._profiles is None:
+            self._profiles = {
+                key: profile_of(
+                    (
+                        self.doc[h]
+                        for m, h in zip(draft.mentions, draft.heads, strict=True)
+                        if m.kind == "name" and 0 <= h < len(self.doc)
+                    ),
+                    draft.title,
+                )
+                for key, draft in self.names.drafts.items()
+                if draft.kind == "person"
+            }
+        return self._profiles
+
+    def _described_person(self, token: Token, described: Description) -> str | None:
+        """The one person named before ``token`` that a description fits, of a gender its
+        noun allows ("the businessman" is no woman)."""
+        before = self._named_before(token)
+        key = fitting(described, before)
+        if key is None or not self._gender_allows(token, key):
+            return None
+        described.learn(before[key])  # "the 58-year-old Democrat": a Democrat from now on
+        return key
+
+    def _named_before(self, token: Token) -> dict[str, Profile]:
+        """The profiles of the people named before ``token``."""
+        return {
+            key: profile
+            for key, profile in self.profiles().items()
+            if self.names.drafts[key].mentions
+            and min(m.start for m in self.names.drafts[key].mentions) < token.idx
+        }
+
+    def _gender_allows(self, token: Token, key: str) -> bool:
+        """Whether a person noun's gender ("businessman") is no other than the person's."""
+        gender = noun_gender(token.lemma_) or self._title_gender(token.i)
+        return gender is None or self.gender.get(key) in (None, gender)
+
+    def _newly_described(
+        self, token: Token, described: Description, recent: deque[Ref]
+    ) -> str | None:
+        """ "Gov. Ann Lee said ... The 61-year-old Republican": an age or party no person
+        has yet, given the one person mentioned in the sentences just before (none other
+        there), who is known to differ in nothing it says."""
+        if described.noun is not None or not (described.age or described.party):
+            return None
+        profiles = self._named_before(token)
+        if not nobody_carries(described, profiles):
+            return None
+        sent = self.sent_of(token.i)
+        paragraph = self.paragraph_of[token.i]
+        near = {
+            ref.key
+            for ref in recent
+            if 0 <= sent - ref.sent <= NEW_DESCRIPTION_SENTENCES
+            and ref.token < token.i
+            and paragraph - self.paragraph_of[ref.token] <= 1
+        }
+        people = {key for key in near if self.names.drafts[key].kind == "person"}
+        rivals = any(0 <= sent - r.sent <= NEW_DESCRIPTION_SENTENCES for r in self.rivals)
+        if len(people) != 1 or rivals:
+            return None  # "a former aide" named there may be the one described
+        key = people.pop()
+        if described.conflicts(profiles[key]) or not self._gender_allows(token, key):
+            return None
+        described.learn(profiles[key])
+        return key
+
+    def _named_lawyer(self, token: Token) -> str | None:
+        """ "his attorney", "Lee's lawyer": the one person the article names as a lawyer
+        (its qualifiers among theirs), who is not the owner; None for any other noun."""
+        if token.lemma_.lower() not in LAWYER_NOUNS or token.tag_ != "NN":
+            return None
+        words = frozenset(
+            c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower
+        )
+        described = Description("lawyer", words, None, None, frozenset())
+        key = self._described_person(token, described)
+        owner = self._owner_of(token)
+        if key is None or owner is None or key == owner:
+            return None
+        return key if owner in self._clients(key) else None
+
+    def _clients(self, key: str) -> set[str]:
+        """Whose lawyer the article says a person is: the owners of a lawyer's noun beside
+        their name ("his lawyer, Lena Marsh", "Lee's attorney, Lena Marsh")."""
+        found = set()
+        draft = self.names.drafts[key]
+        for mention, head in zip(draft.mentions, draft.heads, strict=True):
+            if mention.kind != "name" or not 0 <= head < len(self.doc):
+                continue
+            word = self.doc[head]
+            nouns = [c for c in word.children if c.dep_ == "appos"]
+            if word.dep_ == "appos":
+                nouns.append(word.head)
+            for noun in nouns:
+                if noun.lemma_.lower() in LAWYER_NOUNS:
+                    client = self._owner_of(noun)
+                    if client is not None:
+                        found.add(client)
+        return found
 
     def _named_relative(self, token: Token) -> str | None:
         """ "his daughter" after "their child, Gloria": the one person the article names
@@ -888,7 +1036,7 @@ class Resolver(PersonalPronouns, Predications):
                 return False
             if country:
                 return draft.country == country and draft.family == family
-            return draft.title == title
+            return full_title(draft.title) == full_title(title)  # "Gov." is "the governor"
 
         for ref in reversed(recent):
             if fits(drafts[ref.key]):
