@@ -644,7 +644,7 @@ class Resolver(PersonalPronouns, Predications):
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
-        described = read_description(token, self.person_nouns)
+        described = read_description(token, self.person_nouns, self.lex.titles)
         if described is not None and (country is None or not described.noun):
             # "the 61-year-old Republican", "the Vermont senator": the one person the
             # article gives every attribute; untied when none or two have them all
@@ -742,10 +742,14 @@ class Resolver(PersonalPronouns, Predications):
     def _newly_described(
         self, token: Token, described: Description, recent: deque[Ref]
     ) -> str | None:
-        """ "Gov. Ann Lee said ... The 61-year-old Republican": an age or party no person
-        has yet, given the one person mentioned in the sentences just before (none other
-        there), who is known to differ in nothing it says."""
-        if described.noun is not None or not (described.age or described.party):
+        """ "Gov. Ann Lee said ... The 61-year-old Republican", "Mayor Tom Hale said ... the
+        66-year-old mayor": an age or party no person has yet, given the one person
+        mentioned in the sentences just before (none other there), who is known to differ
+        in nothing it says (and has its noun). A party with a noun ("the Democratic
+        candidate") is not told so of someone new."""
+        if not (described.age or described.party):
+            return None
+        if described.noun is not None and (described.party or described.places):
             return None
         profiles = self._named_before(token)
         if not nobody_carries(described, profiles):

@@ -25,13 +25,15 @@ from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.titles import full_title
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from spacy.tokens import Token
 
 #: Modifiers that say the noun was or will be someone else's too: "the former prosecutor" is
 #: not "the prosecutor", and the reverse.
 TIME_MODIFIERS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
+#: Nouns that only say what kind of place a name before them is ("New York state").
+PLACE_NOUNS = frozenset({"state", "city", "county", "province"})
 #: Prepositions whose proper object places a person ("Ann Lee of Vermont", "from Ohio").
 PLACE_PREPS = frozenset({"of", "from"})
 #: Nouns that name one job under two words: "his attorney" is "his lawyer".
@@ -147,10 +149,14 @@ class Description:
             return True
         if self.places and profile.places and not self.places <= profile.places:
             return True
-        return self.noun is not None and not self._noun_fits(profile)
+        if self.noun is None:
+            return bool(self.words)  # "the senior Democrat": a standing nobody was given
+        return not self._noun_fits(profile)
 
     def carries_some(self, profile: Profile) -> bool:
-        """Whether the person has at least one of its age, party and places."""
+        """Whether the person has at least one of its age, party and places (a noun
+        alone singles out nobody: "the Democratic candidate" is not the one candidate
+        of no known party)."""
         return (
             (self.age is not None and self.age in profile.ages)
             or (self.party is not None and self.party in profile.parties)
@@ -166,7 +172,13 @@ class Description:
 
     def _noun_fits(self, profile: Profile) -> bool:
         return any(
-            noun == self.noun and self.words <= words and (words & TIME_MODIFIERS) <= self.words
+            (
+                noun == self.noun
+                or noun.startswith(f"{self.noun} of ")
+                or self.noun.startswith(f"{noun} of ")
+            )
+            and self.words <= words
+            and (words & TIME_MODIFIERS) <= self.words
             for noun, words in profile.nouns
         )
 
@@ -183,10 +195,13 @@ class Description:
         return self._noun_fits(profile)
 
 
-def read_description(token: Token, person_nouns: frozenset[str]) -> Description | None:
+def read_description(
+    token: Token, person_nouns: frozenset[str], titles: Collection[str]
+) -> Description | None:
     """The attributes of "the 61-year-old Republican", "the Vermont senator", "the former
     prosecutor": a singular noun for a person after "the", with only modifiers before it;
-    None for any other noun phrase."""
+    None for any other noun phrase. A title of several words is one noun ("the state
+    attorney general", "the former secretary of state")."""
     if token.tag_ not in ("NN", "NNP") or token.dep_ == "compound":
         return None
     lefts = list(token.lefts)
@@ -199,7 +214,10 @@ def read_description(token: Token, person_nouns: frozenset[str]) -> Description 
     words: set[str] = set()
     places: set[str] = set()
     age = None
+    lefts, noun = _title_words(lefts, noun, titles)
     for child in lefts[1:]:
+        if child.lower_ in PLACE_NOUNS:
+            continue  # "the New York state senator": the place is "New York"
         if child.dep_ not in ("amod", "compound", "nmod"):
             return None  # "the party's ...", "the two senators": not one description
         found = year_old_age(child)
@@ -217,8 +235,30 @@ def read_description(token: Token, person_nouns: frozenset[str]) -> Description 
         if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    places.add(_proper_text(obj))
+                    if f"{noun} {prep.lower_} {obj.lower_}" in titles:
+                        noun = f"{noun} {prep.lower_} {obj.lower_}"  # "secretary of state"
+                    else:
+                        places.add(_proper_text(obj))
     return Description(noun, frozenset(words), age, party, frozenset(places))
+
+
+def _title_words(
+    lefts: list[Token], noun: str | None, titles: Collection[str]
+) -> tuple[list[Token], str | None]:
+    """The modifiers before a noun without the lower-case words that make one title with
+    it ("attorney" of "the state attorney general"), and that title."""
+    if noun is None:
+        return lefts, noun
+    kept = list(lefts)
+    words = [noun]
+    for child in reversed(lefts[1:]):
+        if child.dep_ != "compound" or not child.is_lower:
+            break
+        if " ".join([child.lower_, *words]) not in titles:
+            break
+        words.insert(0, child.lower_)
+        kept.remove(child)
+    return kept, " ".join(words)
 
 
 def _proper_text(token: Token) -> str:
@@ -230,8 +270,11 @@ def _proper_text(token: Token) -> str:
 def profile_of(heads: Iterable[Token], title: str | None) -> Profile:
     """What the article writes beside a person's name heads (``title``: their title)."""
     found = Profile()
+    heads = list(heads)
     if title:
-        found.nouns.append((_noun(title), frozenset()))
+        # "former Gov. Ann Lee": a time word before the name goes with her title
+        times = frozenset(w.lower_ for h in heads for w in h.lefts if w.lower_ in TIME_MODIFIERS)
+        found.nouns.append((_noun(title), times))
     for head in heads:
         age = age_beside(head)
         if age is not None:
@@ -244,6 +287,7 @@ def profile_of(heads: Iterable[Token], title: str | None) -> Profile:
                 found.add_noun(child)  # "businessman Carl Voss"
             elif child.dep_ == "compound" and child.ent_type_ in ("GPE", "LOC"):
                 found.places.add(_proper_text(child))
+        _title_before(head, found)
         found._add_places(head)
         nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         if head.dep_ == "appos" and head.head.i < head.i:
@@ -257,6 +301,25 @@ def profile_of(heads: Iterable[Token], title: str | None) -> Profile:
                     if conj.dep_ == "conj" and conj.pos_ == "NOUN":
                         found.add_noun(conj)
     return found
+
+
+def _title_before(head: Token, found: Profile) -> None:
+    """A title of capitalised words written before the name, as a noun with the words
+    before its last ("New York Attorney General Ann Lee": "general" with "attorney"), and
+    the places named in it."""
+    words = [
+        w
+        for c in head.lefts
+        if c.dep_ == "compound"
+        for w in c.subtree
+        if w.dep_ == "compound" and w.is_alpha and w.is_title and w.ent_type_ in ("", "ORG")
+    ]
+    if words:
+        *rest, last = words
+        found.nouns.append((_noun(last.lower_), frozenset(w.lower_ for w in rest)))
+    for ent in head.doc.ents:
+        if ent.label_ in ("GPE", "LOC") and head.left_edge.i <= ent.start and ent.end <= head.i:
+            found.places.add(place_name(ent.text))
 
 
 def _read_tag(head: Token, found: Profile) -> None:
@@ -289,6 +352,10 @@ def fitting(description: Description, profiles: dict[str, Profile]) -> str | Non
 
 
 def nobody_carries(description: Description, profiles: dict[str, Profile]) -> bool:
-    """Whether no person has any of the description's age, party and places: then it
+    """Whether no person has the description's age or party: then it
     tells something new of someone ("Gov. Ann Lee said ... The 61-year-old Republican")."""
-    return not any(description.carries_some(profile) for profile in profiles.values())
+    return not any(
+        (description.age is not None and description.age in profile.ages)
+        or (description.party is not None and description.party in profile.parties)
+        for profile in profiles.values()
+    )

@@ -129,3 +129,27 @@ def test_another_persons_lawyer_is_not_the_one_lawyer_named(nlp):
         "appeal. Ann Cole's lawyer filed papers on Tuesday."
     )
     assert owners(text, "Ann Cole's lawyer", nlp) == set()
+
+
+def test_a_new_age_with_the_one_mayors_noun_is_that_mayor(nlp):
+    text = (
+        "Mayor Howard Brickey opened the fair on Friday.\n\n"
+        '"This is our homecoming," the 66-year-old mayor said.'
+    )
+    assert owners(text, "the 66-year-old mayor", nlp) == {"Howard Brickey"}
+
+
+def test_a_party_and_a_noun_no_one_was_given_together_are_left_untied(nlp):
+    text = (
+        "Libertarian presidential candidate Gary Olson spoke on Friday. "
+        "The Democratic presidential candidate said she would debate him."
+    )
+    assert owners(text, "The Democratic presidential candidate", nlp) == set()
+
+
+def test_a_title_of_two_words_with_its_state(nlp):
+    text = (
+        "Ohio Attorney General Ann Lee and Texas Attorney General Tom Hale sued on Monday. "
+        "The Ohio attorney general said the suit would go ahead."
+    )
+    assert owners(text, "The Ohio attorney general", nlp) == {"Ann Lee"}
