@@ -938,24 +938,44 @@ class Resolver(PersonalPronouns, Predications):
         country, _ = qualifier(token, self.gaz)
         proper = _proper_modifiers(token)
         sent = self.sent_of(token.i)
+
+        def so_named(key: str) -> bool:
+            draft = self.names.drafts[key]
+            words = self._name_words(draft)
+            if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
+                return False
+            if capitalised and not self._last_word_of_name(lemma, draft):
+                return False
+            if country is None and any(word not in words for word in proper):
+                return False  # "the European team" is not "the Afghan team"
+            if _other_modifier(token, lemma, draft):
+                return False  # "the localist camp" is not "the pro-Beijing camp"
+            return country is None or self._of_country(draft, country)
+
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 break
-            draft = self.names.drafts[ref.key]
-            words = self._name_words(draft)
-            if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
-                continue
-            if capitalised and not self._last_word_of_name(lemma, draft):
-                continue
-            if country is None and any(word not in words for word in proper):
-                continue  # "the European team" is not "the Afghan team"
-            if _other_modifier(token, lemma, draft):
-                continue  # "the localist camp" is not "the pro-Beijing camp"
-            if country is None or self._of_country(draft, country):
-                return ref.key
+            if so_named(ref.key):
+                # "the Department of Revenue and the Department of Transport ... the
+                # department": two so named in its paragraph or the one before, neither
+                return None if self._rival_near(token, ref.key, recent, so_named) else ref.key
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         return None
+
+    def _rival_near(
+        self, token: Token, key: str, recent: deque[Ref], wanted: Callable[[str], bool]
+    ) -> bool:
+        """Whether another actor a description may stand for (``wanted``) is mentioned
+        before it in its paragraph or the one before, as ``key`` is."""
+        paragraph = self.paragraph_of[token.i]
+        return any(
+            ref.key != key
+            and ref.token < token.i
+            and 0 <= paragraph - self.paragraph_of[ref.token] <= 1
+            and wanted(ref.key)
+            for ref in recent
+        )
 
     def _capitalised_description(self, token: Token) -> bool:
         """ "the Administration's", "The Agency said": a capitalised noun right after "the",
@@ -1079,8 +1099,11 @@ class Resolver(PersonalPronouns, Predications):
             # such, never a regulator, a government department, a council or a union
             return self._salient(sent, recent, self._business)
         if kind == "organisation" and lemma == "agency":
-            # "the agency" is the salient organisation that is no business, committee or
-            # group
+            # "the agency" is the one shown to be an agency ("" when two are, in reach);
+            # else the salient organisation that is no business, committee or group
+            agency = self._agency(token, recent)
+            if agency is not None:
+                return agency or None
             return self._salient(sent, recent, self._maybe_agency)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
             # "the organisation": any organisation
@@ -1114,6 +1137,42 @@ class Resolver(PersonalPronouns, Predications):
         if not key.startswith("org:") or not self._could_be_business(key):
             return False
         return is_business(self.names.drafts[key], self.names.drafts, self.key_at_head)
+
+    def _agency(self, token: Token, recent: deque[Ref]) -> str | None:
+        """ "the agency": of the organisations that may be one (``_agency_like``), the one
+        mentioned in its paragraph or the one before (not the body a clause around it
+        describes: "the Justice Department, which represented the agency"); with none
+        there, the one named before it at all. "" (none) when two are; None when the
+        article names no such organisation."""
+        found = {
+            key
+            for key, draft in self.names.drafts.items()
+            if self._agency_like(key) and any(m.start < token.idx for m in draft.mentions)
+        }
+        if not found:
+            return None
+        paragraph = self.paragraph_of[token.i]
+        bound = {a.head.i for a in token.ancestors if a.dep_ in ("relcl", "acl")}
+        near = {
+            ref.key
+            for ref in recent
+            if ref.key in found
+            and ref.token < token.i
+            and ref.token not in bound
+            and 0 <= paragraph - self.paragraph_of[ref.token] <= 1
+        }
+        if near:
+            return near.pop() if len(near) == 1 else ""
+        return found.pop() if len(found) == 1 else ""
+
+    def _agency_like(self, key: str) -> bool:
+        """An organisation shown to be an agency, or named by an initialism ("FBI") that
+        may stand for one, no business nor other body."""
+        draft = self.names.drafts[key]
+        if not key.startswith("org:") or self._business(key):
+            return False
+        initialism = draft.name.isupper() and draft.name.isalpha() and len(draft.name) <= 6
+        return is_agency(draft) or (initialism and not called_other_body(draft))
 
     def _maybe_agency(self, key: str) -> bool:
         """An organisation "the agency" may stand for unless shown to be one: not a
