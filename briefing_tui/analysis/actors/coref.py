@@ -43,7 +43,8 @@ from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
-from briefing_tui.analysis.actors.squads import is_team_name
+from briefing_tui.analysis.actors.squads import is_team_name, other_team
+from briefing_tui.analysis.actors.teams import score_tokens
 from briefing_tui.analysis.actors.titles import full_title
 from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
@@ -106,6 +107,10 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", 
 COACH = "coach"
 #: Qualifiers that name another holder of a noun than its present one ("the former judge").
 TIME_WORDS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
+#: Nouns for a team or club a description may name it by in a report of sport.
+SIDE_NOUNS = frozenset({"team", "squad", "club", "side"})
+#: Words "the team" may take before it and stay the whole team ("the entire team").
+WHOLE_WORDS = frozenset({"entire", "whole"})
 #: Nouns for a team that "the team" in a coach's or player's words may stand for.
 TEAM_NOUNS = frozenset({"team", "squad"})
 #: Entity labels of amounts ("500 miles", "two weeks", "$5 million"): no plural among them
@@ -170,6 +175,7 @@ class Resolver(PersonalPronouns, Predications):
         )
         self.gender = self._known_genders()
         self._profiles: dict[str, Profile] | None = None
+        self._is_sport: bool | None = None
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
         """One pass over the tokens: quotations, and the pronouns and nouns worth resolving."""
@@ -658,6 +664,8 @@ class Resolver(PersonalPronouns, Predications):
             if described.words & TIME_WORDS or described.noun not in self.lex.titles:
                 return None  # "the former prosecutor" no plain title may stand for
         key = self._speakers_team(token)
+        if key is None:
+            key = self._one_team(token, recent)
         if key is not None:
             self._add_description(token, key, "description")
             return key
@@ -858,6 +866,68 @@ class Resolver(PersonalPronouns, Predications):
         # a coach's "we" is their team or club, named for its country or not; a company's
         # "the team" is some staff of it, no actor
         return key if speaker and self.names.drafts[speaker].family == COACH else None
+
+    def _one_team(self, token: Token, recent: deque[Ref]) -> str | None:
+        """ "the team", "the entire squad", "the club" in a report of sport (a score, a
+        coach or a team's name): the one organisation named before it that may be a team
+        (no agency, business or other kind of body); of several, the one mentioned in its
+        paragraph or the one before when no other is; else None."""
+        if token.lower_ not in SIDE_NOUNS or any(c.dep_ != "det" for c in token.rights):
+            return None
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+            return None
+        if any(c.lower_ not in WHOLE_WORDS for c in lefts[1:]):
+            return None  # not "the Chilean team", "the youth team"
+        if not self._sport():
+            return None
+        found = {
+            key
+            for key, draft in self.names.drafts.items()
+            if self._may_be_team(key) and any(m.start < token.idx for m in draft.mentions)
+        }
+        named = {key for key in found if self._named_team(key)}
+        found = named or found  # "the six-member Afghan team" before any other body
+        if len(found) > 1:
+            paragraph = self.paragraph_of[token.i]
+            found = {
+                ref.key
+                for ref in recent
+                if ref.key in found
+                and ref.token < token.i
+                and 0 <= paragraph - self.paragraph_of[ref.token] <= 1
+            }
+        if len(found) != 1:
+            return None
+        key = found.pop()
+        # "the Nepali team and the Chilean team ... the squad": a team no actor stands for
+        return None if other_team(self.doc, self.names.drafts[key]) else key
+
+    def _sport(self) -> bool:
+        """Whether the article reports sport: it gives a score, names a coach or a team."""
+        if self._is_sport is None:
+            drafts = self.names.drafts.values()
+            self._is_sport = (
+                bool(score_tokens(self.doc))
+                or any(d.kind == "person" and d.family == COACH for d in drafts)
+                or any(d.kind == "organisation" and is_team_name(d.name) for d in drafts)
+            )
+        return self._is_sport
+
+    def _may_be_team(self, key: str) -> bool:
+        """An organisation that may be a team: named as one, or shown to be no agency,
+        business or other kind of body."""
+        draft = self.names.drafts[key]
+        if draft.kind != "organisation":
+            return False
+        if self._named_team(key):
+            return True
+        return not (is_agency(draft) or self._business(key) or called_other_body(draft))
+
+    def _named_team(self, key: str) -> bool:
+        """Whether the article names or calls an organisation a team, squad, club or side."""
+        draft = self.names.drafts[key]
+        return is_team_name(draft.name) or any(called(draft, noun) for noun in SIDE_NOUNS)
 
     def _owners_party(self, token: Token) -> str | None:
         """ "her party", its "her" resolved to a person the article writes with one party

@@ -52,3 +52,28 @@ def test_the_department_after_two_departments_named_together_is_left_untied(nlp)
         "The department said revenue rose 4 percent."
     )
     assert owners_at(text, "The department", nlp) == set()
+
+
+def test_the_team_and_the_club_in_a_match_report_are_the_one_club(nlp):
+    text = (
+        "Northgate Rovers dismissed coach Piet Anders on Sunday after a 3-0 defeat. "
+        "The club said Anders had lost the dressing room. The entire team was shaken."
+    )
+    assert owners_at(text, "The club", nlp) == {"Northgate Rovers"}
+    assert owners_at(text, "The entire team", nlp) == {"Northgate Rovers"}
+
+
+def test_the_team_outside_sport_is_left_untied(nlp):
+    text = (
+        "Northgate Rovers opened a new office in the port on Sunday. "
+        "The team said the move would create jobs."
+    )
+    assert owners_at(text, "The team", nlp) == set()
+
+
+def test_the_team_in_sport_is_not_an_agency(nlp):
+    text = (
+        "The Football Safety Authority fined coach Piet Anders after a 3-0 defeat. "
+        "The team said the fine was unfair."
+    )
+    assert owners_at(text, "The team", nlp) == set()
