@@ -107,6 +107,8 @@ CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", 
 COACH = "coach"
 #: Qualifiers that name another holder of a noun than its present one ("the former judge").
 TIME_WORDS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
+#: Verbs that give a body its name after a noun for it ("a coalition called Safe Streets").
+NAMING_VERBS = frozenset({"call", "name", "dub"})
 #: Nouns for a team or club a description may name it by in a report of sport.
 SIDE_NOUNS = frozenset({"team", "squad", "club", "side"})
 #: Words "the team" may take before it and stay the whole team ("the entire team").
@@ -619,6 +621,13 @@ class Resolver(PersonalPronouns, Predications):
             if linked is not None:
                 self._add_description(token, linked, "title")  # "a Boston lawyer, Ann Lee,"
                 return linked
+        if indefinite and token.lemma_.lower() in self.lex.org_heads:
+            linked = self._body_named_after(token)
+            if linked is not None:
+                # "a coalition of parents' groups called Safe Streets", "a coalition of
+                # fishing groups, the River Alliance,": a later "the coalition" is it
+                self._add_description(token, linked, "description")
+                return linked
         if determiners and not possessors:
             key = self._predicate_of(token) or self._conjoined_predicate(token)
             if key is not None:
@@ -866,6 +875,26 @@ class Resolver(PersonalPronouns, Predications):
         # a coach's "we" is their team or club, named for its country or not; a company's
         # "the team" is some staff of it, no actor
         return key if speaker and self.names.drafts[speaker].family == COACH else None
+
+    def _body_named_after(self, token: Token) -> str | None:
+        """The organisation a noun for a body is given as the name of, right after it: in
+        apposition ("a coalition, the River Alliance,") or by "called" or "named"."""
+        members = [
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.tag_ == "NNS"
+        ]  # "a coalition of fishing groups, the River Alliance,": the name is no group's
+        for child in (*token.children, *(c for m in members for c in m.children)):
+            names = [child] if child.dep_ == "appos" and child.i > token.i else []
+            if child.dep_ == "acl" and child.tag_ != "VBG" and child.lemma_.lower() in NAMING_VERBS:
+                names = [c for c in child.children if c.dep_ in ("oprd", "attr", "dobj")]
+            for name in names:
+                key = self.key_at_head.get(name.i)
+                if key is not None and self.names.drafts[key].kind == "organisation":
+                    return key
+        return None
 
     def _one_team(self, token: Token, recent: deque[Ref]) -> str | None:
         """ "the team", "the entire squad", "the club" in a report of sport (a score, a

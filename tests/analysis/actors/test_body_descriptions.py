@@ -77,3 +77,19 @@ def test_the_team_in_sport_is_not_an_agency(nlp):
         "The team said the fine was unfair."
     )
     assert owners_at(text, "The team", nlp) == set()
+
+
+def test_the_coalition_is_the_body_named_as_a_coalition(nlp):
+    text = (
+        "A coalition of fishing groups, the River Alliance, joined the call. "
+        "The coalition said members had lost their income."
+    )
+    assert owners_at(text, "The coalition", nlp) == {"River Alliance"}
+
+
+def test_the_coalition_is_the_body_a_coalition_is_called(nlp):
+    text = (
+        "Opponents, led by a coalition of parents' groups called the Safe Streets Alliance, "
+        "plan a rally. The coalition's director, Ann Lee, spoke."
+    )
+    assert "Safe Streets Alliance" in owners_at(text, "The coalition", nlp)
