@@ -659,6 +659,11 @@ class Resolver(PersonalPronouns, Predications):
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
+        if token.lemma_.lower() in self.lex.org_heads:
+            linked = self._body_named_after(token)
+            if linked is not None:  # "the elite group called the Sea Guard"
+                self._add_description(token, linked, "description")
+                return linked
         described = read_description(token, self.person_nouns, self.lex.titles)
         if described is not None and (country is None or not described.noun):
             # "the 61-year-old Republican", "the Vermont senator": the one person the

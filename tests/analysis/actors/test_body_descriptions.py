@@ -93,3 +93,11 @@ def test_the_coalition_is_the_body_a_coalition_is_called(nlp):
         "plan a rally. The coalition's director, Ann Lee, spoke."
     )
     assert "Safe Streets Alliance" in owners_at(text, "The coalition", nlp)
+
+
+def test_the_body_called_a_name_is_that_body(nlp):
+    text = (
+        "A defector left the elite group called the Harbour Guard in May. "
+        "The group said he had taken files."
+    )
+    assert owners_at(text, "the elite group", nlp) == {"Harbour Guard"}
