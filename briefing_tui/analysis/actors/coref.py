@@ -38,6 +38,7 @@ from briefing_tui.analysis.actors.profiles import (
     nobody_carries,
     profile_of,
     read_description,
+    title_times,
 )
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
@@ -1162,6 +1163,8 @@ class Resolver(PersonalPronouns, Predications):
         def fits(draft: Draft) -> bool:
             if draft.kind != "person" or draft.title is None:
                 return False
+            if title_times(self.profiles()[draft.key], full_title(draft.title)):
+                return False  # "former Gov. Tom Hale" is not "the governor"
             if country:
                 return draft.country == country and draft.family == family
             return full_title(draft.title) == full_title(title)  # "Gov." is "the governor"

@@ -273,7 +273,12 @@ def profile_of(heads: Iterable[Token], title: str | None) -> Profile:
     heads = list(heads)
     if title:
         # "former Gov. Ann Lee": a time word before the name goes with her title
-        times = frozenset(w.lower_ for h in heads for w in h.lefts if w.lower_ in TIME_MODIFIERS)
+        times = frozenset(
+            w.lower_
+            for h in heads
+            for w in h.doc[h.left_edge.i : h.i]
+            if w.lower_ in TIME_MODIFIERS
+        )
         found.nouns.append((_noun(title), times))
     for head in heads:
         age = age_beside(head)
@@ -335,6 +340,15 @@ def _read_tag(head: Token, found: Profile) -> None:
     if party is not None:
         found.parties.add(party)
     found.places.add(place_name(match.group(2)))
+
+
+def title_times(profile: Profile, title: str) -> frozenset[str]:
+    """The time words ("former") the article writes with a person's title."""
+    found: set[str] = set()
+    for noun, words in profile.nouns:
+        if noun == title:
+            found |= words & TIME_MODIFIERS
+    return frozenset(found)
 
 
 def fitting(description: Description, profiles: dict[str, Profile]) -> str | None:

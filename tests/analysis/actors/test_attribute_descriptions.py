@@ -153,3 +153,12 @@ def test_a_title_of_two_words_with_its_state(nlp):
         "The Ohio attorney general said the suit would go ahead."
     )
     assert owners(text, "The Ohio attorney general", nlp) == {"Ann Lee"}
+
+
+def test_the_governor_is_not_the_former_governor_and_back(nlp):
+    text = (
+        "Gov. Ann Lee of Ohio and former Gov. Tom Hale clashed on Monday over the plan.\n\n"
+        "The former governor said the plan would fail. The governor rejected that view."
+    )
+    assert owners(text, "The former governor", nlp) == {"Tom Hale"}
+    assert owners(text, "The governor", nlp) == {"Ann Lee"}
