@@ -23,6 +23,7 @@ from briefing_tui.analysis.actors.ages import age_beside, year_old_age
 from briefing_tui.analysis.actors.lexicon import load_words
 from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.titles import full_title
+from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -333,7 +334,8 @@ def _read_tag(head: Token, found: Profile) -> None:
     end = head.i + 1
     if end >= len(doc):
         return
-    match = PARTY_TAG.match(doc.text[doc[end].idx - len(doc[end - 1].whitespace_) :][:60])
+    start = doc[end].idx - len(doc[end - 1].whitespace_)
+    match = PARTY_TAG.match(doc_text(doc)[start : start + 60])
     if match is None:
         return
     party = TAG_PARTIES.get(match.group(1))
