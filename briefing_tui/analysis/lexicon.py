@@ -28,6 +28,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "country_aliases.tsv",
         "crowd_nouns.txt",
         "demonyms.tsv",
+        "described_nouns.txt",
         "descriptions.tsv",
         "facility_heads.tsv",
         "first_names.tsv",

@@ -25,13 +25,28 @@ from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qua
 from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
 from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
-from briefing_tui.analysis.actors.personal import DEFINITE, PersonalPronouns, Ref
+from briefing_tui.analysis.actors.personal import (
+    DEFINITE,
+    PersonalPronouns,
+    Ref,
+)
 from briefing_tui.analysis.actors.predicates import Predications, changed_holder
+from briefing_tui.analysis.actors.profiles import (
+    Description,
+    Profile,
+    fitting,
+    nobody_carries,
+    profile_of,
+    read_description,
+    title_times,
+)
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
-from briefing_tui.analysis.actors.squads import is_team_name
+from briefing_tui.analysis.actors.squads import is_team_name, other_team
+from briefing_tui.analysis.actors.teams import score_tokens
+from briefing_tui.analysis.actors.titles import full_title
 from briefing_tui.analysis.doctext import char_bounds, doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -44,6 +59,9 @@ if TYPE_CHECKING:
 WINDOW_MENTIONS = 40
 #: How many sentences back "the country" or "the ministry" may reach.
 DESCRIPTION_SENTENCES = 5
+#: How many sentences back, in its paragraph or the one before, "the 61-year-old
+#: Republican" may look for the one person it tells something new of.
+NEW_DESCRIPTION_SENTENCES = 4
 #: How many sentences back "they said" may look for the group that spoke last.
 SPEAKER_SENTENCES = 4
 #: How many sentences back "the newspaper" may reach for the medium the article names.
@@ -77,6 +95,8 @@ PUBLIC_BODY_HEADS = frozenset(
 #: Titles that name a family of offices rather than one office: "the lawmaker" may be the
 #: senator the article named, "the president" is only the president.
 GENERIC_TITLES = frozenset({"lawmaker", "legislator", "leader", "chief", "official"})
+#: Nouns for a lawyer: "his attorney" is the one lawyer the article names.
+LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel"})
 #: Title families (``titles.tsv``) of offices outside government and sport: "we" in the
 #: words of a chief executive or a professor is never their country (a coach's is the team).
 PRIVATE_TITLE_FAMILIES = frozenset({"chair", "academic", "editor", "religious", "judge"})
@@ -86,6 +106,14 @@ SPOKES = "spokesperson"
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "despite", "amid", "until"})
 #: The title family (``titles.tsv``) of a team's coach: their "we" is the team.
 COACH = "coach"
+#: Qualifiers that name another holder of a noun than its present one ("the former judge").
+TIME_WORDS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
+#: Verbs that give a body its name after a noun for it ("a coalition called Safe Streets").
+NAMING_VERBS = frozenset({"call", "name", "dub"})
+#: Nouns for a team or club a description may name it by in a report of sport.
+SIDE_NOUNS = frozenset({"team", "squad", "club", "side"})
+#: Words "the team" may take before it and stay the whole team ("the entire team").
+WHOLE_WORDS = frozenset({"entire", "whole"})
 #: Nouns for a team that "the team" in a coach's or player's words may stand for.
 TEAM_NOUNS = frozenset({"team", "squad"})
 #: Entity labels of amounts ("500 miles", "two weeks", "$5 million"): no plural among them
@@ -149,6 +177,8 @@ class Resolver(PersonalPronouns, Predications):
             (key, doc[head]) for _, head, key in self.events if names.drafts[key].kind == "person"
         )
         self.gender = self._known_genders()
+        self._profiles: dict[str, Profile] | None = None
+        self._is_sport: bool | None = None
 
     def _survey(self) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
         """One pass over the tokens: quotations, and the pronouns and nouns worth resolving."""
@@ -561,6 +591,10 @@ class Resolver(PersonalPronouns, Predications):
                     return None
                 self._add_description(token, linked, "title" if person else "description")
                 return linked
+            key = self._named_lawyer(token)
+            if key is not None:  # "his attorney" after "his lawyer, Tom Hale"
+                self._add_description(token, key, "title")
+                return key
             # "her party", "their company": only an organisation named with that noun
             key = self._named_by_head(token.lemma_.lower(), token, recent)
             if key is None and token.lemma_.lower() == "party":
@@ -588,6 +622,13 @@ class Resolver(PersonalPronouns, Predications):
             if linked is not None:
                 self._add_description(token, linked, "title")  # "a Boston lawyer, Ann Lee,"
                 return linked
+        if indefinite and token.lemma_.lower() in self.lex.org_heads:
+            linked = self._body_named_after(token)
+            if linked is not None:
+                # "a coalition of parents' groups called Safe Streets", "a coalition of
+                # fishing groups, the River Alliance,": a later "the coalition" is it
+                self._add_description(token, linked, "description")
+                return linked
         if determiners and not possessors:
             key = self._predicate_of(token) or self._conjoined_predicate(token)
             if key is not None:
@@ -599,6 +640,11 @@ class Resolver(PersonalPronouns, Predications):
             return self._unnamed_organisation(token, country)
         if not definite and not (possessors and country):
             linked = self._apposed_name(token) if possessors else None
+            if linked is None and possessors:
+                linked = self._named_lawyer(token)  # "Lee's attorney"
+                if linked is not None:
+                    self._add_description(token, linked, "title")
+                return linked
             if linked is None:
                 return None
             # "the Irish team's coach, Liam Byrne,": a possessor makes it definite; a noun
@@ -614,7 +660,27 @@ class Resolver(PersonalPronouns, Predications):
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
+        if token.lemma_.lower() in self.lex.org_heads:
+            linked = self._body_named_after(token)
+            if linked is not None:  # "the elite group called the Sea Guard"
+                self._add_description(token, linked, "description")
+                return linked
+        described = read_description(token, self.person_nouns, self.lex.titles)
+        if described is not None and (country is None or not described.noun):
+            # "the 61-year-old Republican", "the Vermont senator": the one person the
+            # article gives every attribute; untied when none or two have them all
+            key = self._described_person(token, described)
+            if key is None:
+                key = self._newly_described(token, described, recent)
+            if key is not None or described.age or described.party or described.places:
+                if key is not None:
+                    self._add_description(token, key, "title")
+                return key
+            if described.words & TIME_WORDS or described.noun not in self.lex.titles:
+                return None  # "the former prosecutor" no plain title may stand for
         key = self._speakers_team(token)
+        if key is None:
+            key = self._one_team(token, recent)
         if key is not None:
             self._add_description(token, key, "description")
             return key
@@ -654,6 +720,115 @@ class Resolver(PersonalPronouns, Predications):
         if key:
             self._add_description(token, key, "title" if title and title[0] else "description")
         return key
+
+    def profiles(self) -> dict[str, Profile]:
+        """What the article writes beside each person's name (``profiles``), read once."""
+        if self._profiles is None:
+            self._profiles = {
+                key: profile_of(
+                    (
+                        self.doc[h]
+                        for m, h in zip(draft.mentions, draft.heads, strict=True)
+                        if m.kind == "name" and 0 <= h < len(self.doc)
+                    ),
+                    draft.title,
+                )
+                for key, draft in self.names.drafts.items()
+                if draft.kind == "person"
+            }
+        return self._profiles
+
+    def _described_person(self, token: Token, described: Description) -> str | None:
+        """The one person named before ``token`` that a description fits, of a gender its
+        noun allows ("the businessman" is no woman)."""
+        before = self._named_before(token)
+        key = fitting(described, before)
+        if key is None or not self._gender_allows(token, key):
+            return None
+        described.learn(before[key])  # "the 58-year-old Democrat": a Democrat from now on
+        return key
+
+    def _named_before(self, token: Token) -> dict[str, Profile]:
+        """The profiles of the people named before ``token``."""
+        return {
+            key: profile
+            for key, profile in self.profiles().items()
+            if self.names.drafts[key].mentions
+            and min(m.start for m in self.names.drafts[key].mentions) < token.idx
+        }
+
+    def _gender_allows(self, token: Token, key: str) -> bool:
+        """Whether a person noun's gender ("businessman") is no other than the person's."""
+        gender = noun_gender(token.lemma_) or self._title_gender(token.i)
+        return gender is None or self.gender.get(key) in (None, gender)
+
+    def _newly_described(
+        self, token: Token, described: Description, recent: deque[Ref]
+    ) -> str | None:
+        """ "Gov. Ann Lee said ... The 61-year-old Republican", "Mayor Tom Hale said ... the
+        66-year-old mayor": an age or party no person has yet, given the one person
+        mentioned in the sentences just before (none other there), who is known to differ
+        in nothing it says (and has its noun). A party with a noun ("the Democratic
+        candidate") is not told so of someone new."""
+        if not (described.age or described.party):
+            return None
+        if described.noun is not None and (described.party or described.places):
+            return None
+        profiles = self._named_before(token)
+        if not nobody_carries(described, profiles):
+            return None
+        sent = self.sent_of(token.i)
+        paragraph = self.paragraph_of[token.i]
+        near = {
+            ref.key
+            for ref in recent
+            if 0 <= sent - ref.sent <= NEW_DESCRIPTION_SENTENCES
+            and ref.token < token.i
+            and paragraph - self.paragraph_of[ref.token] <= 1
+        }
+        people = {key for key in near if self.names.drafts[key].kind == "person"}
+        rivals = any(0 <= sent - r.sent <= NEW_DESCRIPTION_SENTENCES for r in self.rivals)
+        if len(people) != 1 or rivals:
+            return None  # "a former aide" named there may be the one described
+        key = people.pop()
+        if described.conflicts(profiles[key]) or not self._gender_allows(token, key):
+            return None
+        described.learn(profiles[key])
+        return key
+
+    def _named_lawyer(self, token: Token) -> str | None:
+        """ "his attorney", "Lee's lawyer": the one person the article names as a lawyer
+        (its qualifiers among theirs), who is not the owner; None for any other noun."""
+        if token.lemma_.lower() not in LAWYER_NOUNS or token.tag_ != "NN":
+            return None
+        words = frozenset(
+            c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_lower
+        )
+        described = Description("lawyer", words, None, None, frozenset())
+        key = self._described_person(token, described)
+        owner = self._owner_of(token)
+        if key is None or owner is None or key == owner:
+            return None
+        return key if owner in self._clients(key) else None
+
+    def _clients(self, key: str) -> set[str]:
+        """Whose lawyer the article says a person is: the owners of a lawyer's noun beside
+        their name ("his lawyer, Lena Marsh", "Lee's attorney, Lena Marsh")."""
+        found = set()
+        draft = self.names.drafts[key]
+        for mention, head in zip(draft.mentions, draft.heads, strict=True):
+            if mention.kind != "name" or not 0 <= head < len(self.doc):
+                continue
+            word = self.doc[head]
+            nouns = [c for c in word.children if c.dep_ == "appos"]
+            if word.dep_ == "appos":
+                nouns.append(word.head)
+            for noun in nouns:
+                if noun.lemma_.lower() in LAWYER_NOUNS:
+                    client = self._owner_of(noun)
+                    if client is not None:
+                        found.add(client)
+        return found
 
     def _named_relative(self, token: Token) -> str | None:
         """ "his daughter" after "their child, Gloria": the one person the article names
@@ -706,6 +881,88 @@ class Resolver(PersonalPronouns, Predications):
         # a coach's "we" is their team or club, named for its country or not; a company's
         # "the team" is some staff of it, no actor
         return key if speaker and self.names.drafts[speaker].family == COACH else None
+
+    def _body_named_after(self, token: Token) -> str | None:
+        """The organisation a noun for a body is given as the name of, right after it: in
+        apposition ("a coalition, the River Alliance,") or by "called" or "named"."""
+        members = [
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.tag_ == "NNS"
+        ]  # "a coalition of fishing groups, the River Alliance,": the name is no group's
+        for child in (*token.children, *(c for m in members for c in m.children)):
+            names = [child] if child.dep_ == "appos" and child.i > token.i else []
+            if child.dep_ == "acl" and child.tag_ != "VBG" and child.lemma_.lower() in NAMING_VERBS:
+                names = [c for c in child.children if c.dep_ in ("oprd", "attr", "dobj")]
+            for name in names:
+                key = self.key_at_head.get(name.i)
+                if key is not None and self.names.drafts[key].kind == "organisation":
+                    return key
+        return None
+
+    def _one_team(self, token: Token, recent: deque[Ref]) -> str | None:
+        """ "the team", "the entire squad", "the club" in a report of sport (a score, a
+        coach or a team's name): the one organisation named before it that may be a team
+        (no agency, business or other kind of body); of several, the one mentioned in its
+        paragraph or the one before when no other is; else None."""
+        if token.lower_ not in SIDE_NOUNS or any(c.dep_ != "det" for c in token.rights):
+            return None
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+            return None
+        if any(c.lower_ not in WHOLE_WORDS for c in lefts[1:]):
+            return None  # not "the Chilean team", "the youth team"
+        if not self._sport():
+            return None
+        found = {
+            key
+            for key, draft in self.names.drafts.items()
+            if self._may_be_team(key) and any(m.start < token.idx for m in draft.mentions)
+        }
+        named = {key for key in found if self._named_team(key)}
+        found = named or found  # "the six-member Afghan team" before any other body
+        if len(found) > 1:
+            paragraph = self.paragraph_of[token.i]
+            found = {
+                ref.key
+                for ref in recent
+                if ref.key in found
+                and ref.token < token.i
+                and 0 <= paragraph - self.paragraph_of[ref.token] <= 1
+            }
+        if len(found) != 1:
+            return None
+        key = found.pop()
+        # "the Nepali team and the Chilean team ... the squad": a team no actor stands for
+        return None if other_team(self.doc, self.names.drafts[key]) else key
+
+    def _sport(self) -> bool:
+        """Whether the article reports sport: it gives a score, names a coach or a team."""
+        if self._is_sport is None:
+            drafts = self.names.drafts.values()
+            self._is_sport = (
+                bool(score_tokens(self.doc))
+                or any(d.kind == "person" and d.family == COACH for d in drafts)
+                or any(d.kind == "organisation" and is_team_name(d.name) for d in drafts)
+            )
+        return self._is_sport
+
+    def _may_be_team(self, key: str) -> bool:
+        """An organisation that may be a team: named as one, or shown to be no agency,
+        business or other kind of body."""
+        draft = self.names.drafts[key]
+        if draft.kind != "organisation":
+            return False
+        if self._named_team(key):
+            return True
+        return not (is_agency(draft) or self._business(key) or called_other_body(draft))
+
+    def _named_team(self, key: str) -> bool:
+        """Whether the article names or calls an organisation a team, squad, club or side."""
+        draft = self.names.drafts[key]
+        return is_team_name(draft.name) or any(called(draft, noun) for noun in SIDE_NOUNS)
 
     def _owners_party(self, token: Token) -> str | None:
         """ "her party", its "her" resolved to a person the article writes with one party
@@ -786,24 +1043,44 @@ class Resolver(PersonalPronouns, Predications):
         country, _ = qualifier(token, self.gaz)
         proper = _proper_modifiers(token)
         sent = self.sent_of(token.i)
+
+        def so_named(key: str) -> bool:
+            draft = self.names.drafts[key]
+            words = self._name_words(draft)
+            if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
+                return False
+            if capitalised and not self._last_word_of_name(lemma, draft):
+                return False
+            if country is None and any(word not in words for word in proper):
+                return False  # "the European team" is not "the Afghan team"
+            if _other_modifier(token, lemma, draft):
+                return False  # "the localist camp" is not "the pro-Beijing camp"
+            return country is None or self._of_country(draft, country)
+
         for ref in reversed(recent):
             if sent - ref.sent > DESCRIPTION_SENTENCES:
                 break
-            draft = self.names.drafts[ref.key]
-            words = self._name_words(draft)
-            if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
-                continue
-            if capitalised and not self._last_word_of_name(lemma, draft):
-                continue
-            if country is None and any(word not in words for word in proper):
-                continue  # "the European team" is not "the Afghan team"
-            if _other_modifier(token, lemma, draft):
-                continue  # "the localist camp" is not "the pro-Beijing camp"
-            if country is None or self._of_country(draft, country):
-                return ref.key
+            if so_named(ref.key):
+                # "the Department of Revenue and the Department of Transport ... the
+                # department": two so named in its paragraph or the one before, neither
+                return None if self._rival_near(token, ref.key, recent, so_named) else ref.key
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         return None
+
+    def _rival_near(
+        self, token: Token, key: str, recent: deque[Ref], wanted: Callable[[str], bool]
+    ) -> bool:
+        """Whether another actor a description may stand for (``wanted``) is mentioned
+        before it in its paragraph or the one before, as ``key`` is."""
+        paragraph = self.paragraph_of[token.i]
+        return any(
+            ref.key != key
+            and ref.token < token.i
+            and 0 <= paragraph - self.paragraph_of[ref.token] <= 1
+            and wanted(ref.key)
+            for ref in recent
+        )
 
     def _capitalised_description(self, token: Token) -> bool:
         """ "the Administration's", "The Agency said": a capitalised noun right after "the",
@@ -886,9 +1163,11 @@ class Resolver(PersonalPronouns, Predications):
         def fits(draft: Draft) -> bool:
             if draft.kind != "person" or draft.title is None:
                 return False
+            if title_times(self.profiles()[draft.key], full_title(draft.title)):
+                return False  # "former Gov. Tom Hale" is not "the governor"
             if country:
                 return draft.country == country and draft.family == family
-            return draft.title == title
+            return full_title(draft.title) == full_title(title)  # "Gov." is "the governor"
 
         for ref in reversed(recent):
             if fits(drafts[ref.key]):
@@ -927,8 +1206,11 @@ class Resolver(PersonalPronouns, Predications):
             # such, never a regulator, a government department, a council or a union
             return self._salient(sent, recent, self._business)
         if kind == "organisation" and lemma == "agency":
-            # "the agency" is the salient organisation that is no business, committee or
-            # group
+            # "the agency" is the one shown to be an agency ("" when two are, in reach);
+            # else the salient organisation that is no business, committee or group
+            agency = self._agency(token, recent)
+            if agency is not None:
+                return agency or None
             return self._salient(sent, recent, self._maybe_agency)
         if kind == "organisation" and lemma in GENERIC_ORG_NOUNS:
             # "the organisation": any organisation
@@ -962,6 +1244,42 @@ class Resolver(PersonalPronouns, Predications):
         if not key.startswith("org:") or not self._could_be_business(key):
             return False
         return is_business(self.names.drafts[key], self.names.drafts, self.key_at_head)
+
+    def _agency(self, token: Token, recent: deque[Ref]) -> str | None:
+        """ "the agency": of the organisations that may be one (``_agency_like``), the one
+        mentioned in its paragraph or the one before (not the body a clause around it
+        describes: "the Justice Department, which represented the agency"); with none
+        there, the one named before it at all. "" (none) when two are; None when the
+        article names no such organisation."""
+        found = {
+            key
+            for key, draft in self.names.drafts.items()
+            if self._agency_like(key) and any(m.start < token.idx for m in draft.mentions)
+        }
+        if not found:
+            return None
+        paragraph = self.paragraph_of[token.i]
+        bound = {a.head.i for a in token.ancestors if a.dep_ in ("relcl", "acl")}
+        near = {
+            ref.key
+            for ref in recent
+            if ref.key in found
+            and ref.token < token.i
+            and ref.token not in bound
+            and 0 <= paragraph - self.paragraph_of[ref.token] <= 1
+        }
+        if near:
+            return near.pop() if len(near) == 1 else ""
+        return found.pop() if len(found) == 1 else ""
+
+    def _agency_like(self, key: str) -> bool:
+        """An organisation shown to be an agency, or named by an initialism ("FBI") that
+        may stand for one, no business nor other body."""
+        draft = self.names.drafts[key]
+        if not key.startswith("org:") or self._business(key):
+            return False
+        initialism = draft.name.isupper() and draft.name.isalpha() and len(draft.name) <= 6
+        return is_agency(draft) or (initialism and not called_other_body(draft))
 
     def _maybe_agency(self, key: str) -> bool:
         """An organisation "the agency" may stand for unless shown to be one: not a

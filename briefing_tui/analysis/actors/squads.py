@@ -31,7 +31,7 @@ def add_team_words(doc: Doc, names: Names) -> None:
     first_sentence = next(iter(doc.sents), None)
     for token in tokens_where(doc[:], "lowers", TEAM_SYNONYMS | {"team"}):
         span, team = None, None
-        if token.lower_ in TEAM_SYNONYMS and len(teams) == 1 and not _other_team(doc, teams[0]):
+        if token.lower_ in TEAM_SYNONYMS and len(teams) == 1 and not other_team(doc, teams[0]):
             span, team = _definite_synonym(token), teams[0]
         elif token.lower_ == "team" and first_sentence is not None and token.i < first_sentence.end:
             span, team = _headline_team(token, teams)
@@ -44,7 +44,7 @@ def add_team_words(doc: Doc, names: Names) -> None:
         taken.append((start, end))
 
 
-def _other_team(doc: Doc, team: Draft) -> bool:
+def other_team(doc: Doc, team: Draft) -> bool:
     """Whether the article writes of a team by a capitalised word the named team's name does
     not hold ("the Chilean team" beside "the Nepali team")."""
     words = {w.lower() for w in team.name.split()}

@@ -17,6 +17,21 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
 
 
+#: Titles written short before a name, and the title each stands for ("Gov." is "governor").
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "del.": "delegate",
+}
+
+
+def full_title(title: str) -> str:
+    """The title a short form stands for ("gov." -> "governor"); any other word as given."""
+    return TITLE_ABBREVIATIONS.get(title, title)
+
+
 @dataclass(slots=True)
 class TitleInfo:
     """Titles and honorifics written before a name."""

@@ -185,9 +185,21 @@ def _someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
     for token in nouns:
         if _word(token.lemma_) != noun:
             continue
+        if person is not None and _beside_own_name(token, person):
+            continue  # "Ann Lee, a former prosecutor,": the person herself, no one new
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
             return True
     return False
+
+
+def _beside_own_name(token: Token, person: Actor) -> bool:
+    """Whether a noun stands in apposition with one of the person's names."""
+    linked = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        linked.append(token.head)
+    return any(
+        m.kind == "name" and m.start <= word.idx < m.end for word in linked for m in person.mentions
+    )
 
 
 def epithet_holder(head: Token, index: People) -> str | None:

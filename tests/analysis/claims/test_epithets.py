@@ -120,3 +120,17 @@ def test_a_description_with_its_name_beside_it_is_that_person(nlp):
         "The aide, Lisa Moreno, said she had raised concerns twice."
     )
     assert last_speaker(nlp, text)[1] == "Lisa Moreno"
+
+
+def test_the_former_noun_in_apposition_with_the_name_is_no_one_new(nlp):
+    from briefing_tui.analysis.claims.epithets import title_fits
+
+    text = (
+        "State Sen. Walter Pruett, a former prosecutor, opposed the bill. Ann Cole backed "
+        "it. The former prosecutor said he would seek a repeal."
+    )
+    doc = nlp(text)
+    person = next(a for a in find_actors(doc) if a.name == "Walter Pruett")
+    head = [t for t in doc if t.lower_ == "prosecutor"][-1]
+    assert title_fits(head, person, linked=True)
+    assert last_speaker(nlp, text) == ("The former prosecutor", "Walter Pruett")
