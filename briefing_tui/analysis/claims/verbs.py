@@ -268,8 +268,12 @@ def _around_insert(
 ) -> tuple[int, int] | None:
     """The clause around an inserted "he said": the wordier side, or both for a short insert
     (or ``whole``, when the insert splits one clause)."""
-    before = [t for t in head.subtree if t.i < cue_start and not t.is_punct and not t.is_space]
-    after = [t for t in head.subtree if t.i >= cue_end and not t.is_punct and not t.is_space]
+    # "Asked whether she would return, she said, 'I'm not going anywhere'": the question
+    # put to the speaker is not part of what she said
+    asked = {t.i for c in head.children if put_to_subject(c) and c.i < cue_start for t in c.subtree}
+    words = [t for t in head.subtree if not (t.is_punct or t.is_space or t.i in asked)]
+    before = [t for t in words if t.i < cue_start]
+    after = [t for t in words if t.i >= cue_end]
     if before and after and (whole or cue_end - cue_start <= _SHORT_INSERT):
         return before[0].i, after[-1].i + 1
     side = before if len(before) >= len(after) else after
@@ -531,7 +535,7 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "rounds aimed at ...", "a plan backed by X": the noun is what the participle is
         # done to, never its doer; only a "by" phrase names one
         return agent_of(verb), False
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _own_subject(verb):
+    if put_to_subject(verb):
         # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
         # by ..." is evidence, not a speaker: no source
         return None, False
@@ -563,9 +567,23 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     reporter = head.head
     if reporter is head or _matching_cue(reporter) is None:
         return None
-    if tense(verb) is None or tense(verb) != tense(reporter) or tense(head) == tense(verb):
+    if tense(verb) is None or tense(verb) != tense(reporter):
+        return None
+    if tense(head) == tense(verb) and not _said_after_backshift(verb, head):
         return None
     return reporter
+
+
+def _said_after_backshift(verb: Token, clause: Token) -> bool:
+    """ "denied that any water had been released and said the flooding was ...": a verb of
+    saying in the simple past after a reported clause in the past perfect is the reporter's
+    next statement, in the reporter's own tense (the clause's own verb would share its
+    "had")."""
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.i < clause.i for c in clause.children
+    )
+    simple = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return perfect and simple and verb.lemma_.lower() in _SAYING
 
 
 def _either_speaker(verb: Token) -> bool:
@@ -633,6 +651,14 @@ def _reported_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.lower_ == "that" and c.i < clause.i for c in clause.children
     )
+
+
+def put_to_subject(verb: Token) -> bool:
+    """ "Asked whether she would stay, Shah said ...", "When asked about the delay, ...": a
+    past participle set before its clause without a subject of its own is done to that
+    clause's subject (the parser often tags it as a past tense: "Asked/VBD"). The question
+    is the interviewer's, and its clause is never the subject's answer."""
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"} and not _own_subject(verb)
 
 
 def _own_subject(verb: Token) -> bool:

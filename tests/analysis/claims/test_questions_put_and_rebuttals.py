@@ -1,0 +1,86 @@
+"""Claims (issue 16, session 8): a question put to the speaker is never her answer, a
+second "and said" after a reported clause is the reporter's, and an answer to a thing
+("disputes the findings") is no claim without a clause."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.analysis.claims import find_claims
+from briefing_tui.model import Actor, Claim, Mention
+
+
+def _claims(nlp, text: str, names: dict[str, str] | None = None) -> tuple[list[Claim], dict]:
+    actors = []
+    for n, (pattern, kind) in enumerate((names or {}).items(), start=1):
+        mentions = [Mention(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+        actors.append(Actor(id=f"a{n}", name=pattern, kind=kind, mentions=mentions))  # type: ignore[arg-type]
+    return find_claims(nlp(text), actors), {a.id: a.name for a in actors}
+
+
+def _contents(text: str, claims: list[Claim]) -> list[str]:
+    return [text[c.content.start : c.content.end] for c in claims]
+
+
+def test_the_question_put_before_an_inserted_cue_is_not_the_answer(nlp) -> None:
+    text = (
+        "Ames said she plans to spend the summer coaching. Asked whether she would come "
+        'back next year to defend her medal, she said, "I am not going anywhere."'
+    )
+    claims, _ = _claims(nlp, text, {"Ames": "person"})
+    contents = _contents(text, claims)
+    assert not any("Asked" in c or "next year" in c for c in contents)
+    assert '"I am not going anywhere."' in contents
+
+
+def test_when_asked_names_no_asker(nlp) -> None:
+    text = (
+        "The plant has cut two shifts.\n\n"
+        "When asked whether the plant would shut down, Hollis said it would stay open.\n"
+    )
+    claims, names = _claims(nlp, text, {"Hollis": "person"})
+    assert all(c.cue.lower() != "asked" for c in claims)
+    assert _contents(text, claims) == ["it would stay open"]
+    assert names[claims[0].source] == "Hollis"
+
+
+def test_and_said_after_a_past_perfect_clause_is_the_reporters(nlp) -> None:
+    text = (
+        "Port officials denied that any cargo had been lost and said the storm had "
+        "delayed two ships.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    contents = _contents(text, claims)
+    assert "the storm had delayed two ships" in contents
+    said = [c for c in claims if c.cue == "said"]
+    assert said and said[0].source_text is not None and "officials" in said[0].source_text
+
+
+def test_and_urged_after_a_reported_clause_still_names_no_one(nlp) -> None:
+    text = "Hale said Ruiz had lied and urged voters to stay home.\n"
+    claims, _ = _claims(nlp, text)
+    assert all(c.cue != "urged" for c in claims)
+
+
+def test_answering_a_thing_without_a_clause_is_no_claim(nlp) -> None:
+    text = (
+        "The watchdog published its report on Monday. The firm disputes the findings. "
+        "Its chief executive rejected that account. The mayor defended the decision.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    assert [c.cue for c in claims] == []
+
+
+def test_answering_with_a_clause_stays_a_claim(nlp) -> None:
+    text = (
+        "The firm disputed that its batteries were faulty. The mayor rejected the claim "
+        "that the bridge was unsafe. The minister dismissed the report as a smear. "
+        "The company denied the report that it would cut jobs.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == [
+        "its batteries were faulty",
+        "the claim that the bridge was unsafe",
+        "the report as a smear",
+        "the report that it would cut jobs",
+    ]
