@@ -132,6 +132,9 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
 
 
+#: Subordinators of a reported clause: a cue under one is reported, never inserted.
+_REPORTED_MARKS = frozenset({"that", "whether", "if"})
+
 #: What a clause's verb takes when nothing is missing from it: an object or a complement.
 _FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 
@@ -232,6 +235,10 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head is verb:
         return None
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in verb.children
+    ):
+        return None  # "..., only that the agency must decide": a reported clause, no insert
     cue_start, cue_end = subtree_range(verb)
     if _splits_subject_from_verb(verb):
         # "The difference now, she told me, is that ...": one clause on both sides

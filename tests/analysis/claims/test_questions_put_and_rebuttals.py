@@ -84,3 +84,31 @@ def test_answering_with_a_clause_stays_a_claim(nlp) -> None:
         "the report as a smear",
         "the report that it would cut jobs",
     ]
+
+
+def test_a_subordinate_that_clause_is_no_inserted_cue(nlp) -> None:
+    text = (
+        "A judge ruled on Monday that the board broke the law. The ruling does not settle "
+        "whether the permit should be granted, only that the board must decide.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    contents = _contents(text, claims)
+    assert not any(c.startswith("The ruling") for c in contents)
+
+
+def test_a_spokeswoman_is_not_the_spokesman_named_earlier(nlp) -> None:
+    text = (
+        "Senator Dana Whitfield spoke at the rally on Monday.\n\n"
+        "The senator's spokesman, Tom Abbott, said the bill was dead.\n\n"
+        "Whitfield's spokeswoman said the senator would not attend.\n"
+    )
+    claims, _ = _claims(
+        nlp,
+        text,
+        {
+            "Tom Abbott": "person",
+            "Whitfield|The senator|the senator|Senator Dana Whitfield": "person",
+        },
+    )
+    later = [c for c in claims if c.source_text == "Whitfield's spokeswoman"]
+    assert later and later[0].source is None
