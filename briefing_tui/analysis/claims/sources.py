@@ -443,7 +443,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def issuer_of(noun: Token, index: ActorIndex) -> str | None:
     """The actor that issued the document ``noun`` names, if the article names it."""
-    own = _named_issuer(noun, index)
+    own = _named_issuer(noun, index) or _issued_here(noun, index)
     if own is not None:
         return own
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
@@ -465,6 +465,16 @@ def issuer_of(noun: Token, index: ActorIndex) -> str | None:
             issuer = next((a for s in subjects if (a := _actor_of(s, index))), None)
         return issuer  # the latest mention of that document decides
     return None
+
+
+def _issued_here(noun: Token, index: ActorIndex) -> str | None:
+    """ "The Harbor Authority issued a statement saying ...": the subject of the verb that
+    issues the document in its own sentence (its head word only: "the mayor, who met
+    Acme, issued a statement" is not Acme's)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _documents()[1]:
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((a for s in subjects if (a := _head_actor(s, index))), None)
 
 
 def _named_issuer(noun: Token, index: ActorIndex) -> str | None:

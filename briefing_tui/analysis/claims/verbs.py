@@ -549,7 +549,7 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     reporter = _reporter_of_misattached_conjunct(verb)
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
-    if _either_speaker(verb) or _after_a_relative_clause(verb):
+    if _either_speaker(verb) or _after_a_relative_clause(verb) or _joined_to_relative(verb):
         return None, False
     shown = _name_shown_speaking(verb)
     if shown is not None:
@@ -608,6 +608,19 @@ def _either_speaker(verb: Token) -> bool:
     # the reporter's tense may be unknown ("tweeted" read as a participle)
     same = tense(verb) is not None and tense(verb) == tense(head)
     return same and tense(reporter) in (tense(verb), None)
+
+
+def _joined_to_relative(verb: Token) -> bool:
+    """ "Ortiz thanked the drivers who stayed and said service would resume": a subjectless
+    cue the parser joined to a relative clause may be said by the noun the clause is on
+    (the drivers) or by the sentence's subject (Ortiz); the parse cannot tell, so no
+    speaker is guessed."""
+    if verb.dep_ != "conj" or _own_subject(verb):
+        return False
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ == "relcl"
 
 
 #: Verbs of saying whose reported clause a participle may follow ("said ..., adding").

@@ -112,3 +112,27 @@ def test_a_spokeswoman_is_not_the_spokesman_named_earlier(nlp) -> None:
     )
     later = [c for c in claims if c.source_text == "Whitfield's spokeswoman"]
     assert later and later[0].source is None
+
+
+def test_and_said_joined_to_a_relative_clause_names_no_speaker(nlp) -> None:
+    text = (
+        "Ortiz thanked the drivers who stayed on the job and said service would resume on Monday.\n"
+    )
+    claims, _ = _claims(nlp, text, {"Ortiz": "person"})
+    assert all("drivers" not in (c.source_text or "") for c in claims)
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it(nlp) -> None:
+    text = "The Harbor Authority issued a statement saying that it would seek an injunction.\n"
+    claims, names = _claims(nlp, text, {"Harbor Authority": "organisation"})
+    assert _contents(text, claims) == ["it would seek an injunction"]
+    assert names.get(claims[0].source) == "Harbor Authority"
+
+
+def test_a_name_inside_the_issuers_relative_clause_is_not_the_issuer(nlp) -> None:
+    text = (
+        "The mayor, who met Acme Shipping on Friday, issued a statement saying the port "
+        "would stay open.\n"
+    )
+    claims, names = _claims(nlp, text, {"Acme Shipping": "organisation"})
+    assert all(names.get(c.source) != "Acme Shipping" for c in claims)
