@@ -129,7 +129,27 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     chosen = quoted or after or clauses
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
+    first = verb.doc[start]
+    if first.lower_ == "that" and first.dep_ == "nsubj" and start + 1 < end:
+        # "told parliament that delays to rail links were ...": the complementiser read as
+        # the subject of a noun taken for a verb ("delays/VBZ"), which the parse may also
+        # have cut off from the clause's verb; "said that was wrong" keeps its subject
+        joined = _through_split_clause(clauses, clause, end)
+        if joined != end or first.head.i != clause.i:
+            start, end = start + 1, joined
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
+
+
+def _through_split_clause(clauses: list[Token], clause: Token, end: int) -> int:
+    """ "told parliament that delays to grid connections were the biggest obstacle": a
+    clause the parse cut in two, its subject read as a clause of its own ("that/WDT
+    delays/VBZ") and its verb as a second complement of the cue right after it, runs on
+    to the second's end."""
+    for other in sorted(clauses, key=lambda c: c.i):
+        first, last = subtree_range(other)
+        if other.i > clause.i and first == end and not _own_subject(other):
+            end = last
+    return end
 
 
 #: Subordinators of a reported clause: a cue under one is reported, never inserted.

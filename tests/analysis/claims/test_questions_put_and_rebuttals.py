@@ -136,3 +136,14 @@ def test_a_name_inside_the_issuers_relative_clause_is_not_the_issuer(nlp) -> Non
     )
     claims, names = _claims(nlp, text, {"Acme Shipping": "organisation"})
     assert all(names.get(c.source) != "Acme Shipping" for c in claims)
+
+
+def test_a_that_clause_the_parse_cut_in_two_stays_whole(nlp) -> None:
+    text = (
+        "Transport Secretary Ann Vale told parliament in May that delays to rail "
+        'connections were "the single largest problem" for commuters.\n'
+    )
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == [
+        'delays to rail connections were "the single largest problem" for commuters'
+    ]
