@@ -748,6 +748,9 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
             continue
         head, impersonal = _source_head(token)
         if head is None and not impersonal:
+            answer = _answerer_cue(doc, token)
+            if answer is not None:
+                bare.append(answer)
             continue
         if head is not None and head.i == token.i:
             continue
@@ -814,6 +817,32 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         draft.clause = (doc[token.left_edge.i].idx, token.dep_)
         drafts.append(draft)
     return drafts, bare
+
+
+#: Verbs that put a question to someone ("Asked whether ...", "Pressed on ...").
+_QUESTION_PUT = frozenset({"ask", "question", "press", "quiz"})
+
+
+def _answerer_cue(doc: Doc, verb: Token) -> Draft | None:
+    """ "Asked whether she would return, Calloway smiled. 'I'm not going anywhere.'": the
+    one asked, named as the subject of the clause the question hangs on, answers; a
+    content-less cue with that speaker lets a quote with no cue of its own nearby take
+    her as its speaker. Only a name or a pronoun answers (not "the crowd")."""
+    if not put_to_subject(verb) or verb.lemma_.lower() not in _QUESTION_PUT:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
+        return None
+    s_start, s_end = phrase_bounds(subject, verb.head.i)
+    return Draft(
+        (0, 0),
+        verb.head.text,
+        (verb.head.idx, verb.head.idx + len(verb.head.text)),
+        chars(doc, s_start, s_end),
+        chars(doc, subject.i, subject.i + 1),
+        "assertion",
+        ClaimKind.INDIRECT,
+    )
 
 
 def _shows_someone_speaking(verb: Token, content: tuple[int, int], in_quote: list[int]) -> bool:

@@ -147,3 +147,31 @@ def test_a_that_clause_the_parse_cut_in_two_stays_whole(nlp) -> None:
     assert _contents(text, claims) == [
         'delays to rail connections were "the single largest problem" for commuters'
     ]
+
+
+def test_the_answer_after_a_question_is_not_the_askers(nlp) -> None:
+    text = (
+        "Fair Closes Early\n\n"
+        "The mayor spoke on Sunday.\n\n"
+        'When a reporter asked about parking, Reed laughed. "We counted cars from 31 states."\n'
+    )
+    claims, _ = _claims(nlp, text, {"Reed": "person"})
+    assert all("reporter" not in (c.source_text or "") for c in claims)
+
+
+def test_a_question_quoted_after_asked_stays_the_askers(nlp) -> None:
+    text = 'Fair Closes Early\n\nA reporter asked Reed: "Will you run again?" He did not answer.\n'
+    claims, _ = _claims(nlp, text)
+    assert [(c.source_text, c.stance) for c in claims] == [("A reporter", "question")]
+
+
+def test_the_one_asked_answers_in_a_quote_without_a_cue(nlp) -> None:
+    text = (
+        "Fair Closes Early\n\n"
+        "Fiddler June Calloway won the contest on Sunday. Asked whether she would come back "
+        'next year, Calloway smiled. "I am not going anywhere."\n'
+    )
+    claims, names = _claims(nlp, text, {"Calloway": "person"})
+    quoted = [c for c in claims if text[c.content.start :].startswith('"I am')]
+    assert len(quoted) == 1 and names[quoted[0].source] == "Calloway"
+    assert all("whether" not in text[c.content.start : c.content.end] for c in claims)
