@@ -137,7 +137,27 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         joined = _through_split_clause(clauses, clause, end)
         if joined != end or first.head.i != clause.i:
             start, end = start + 1, joined
+    end = _before_second_cue(clause, end)
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
+
+
+def _before_second_cue(clause: Token, end: int) -> int:
+    """ "noted that revenue had fallen and warned lawmakers to ...": a subjectless cue the
+    parse joined to the reported clause is the reporter's next act, or one nobody can
+    tell (``_either_speaker``); either way it is not part of what was reported, and the
+    content stops before its conjunction."""
+    for other in clause.children:
+        if other.dep_ != "conj" or other.i <= clause.i or other.i >= end:
+            continue
+        if _matching_cue(other) is None:
+            continue
+        if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
+            continue
+        cut = other.left_edge.i
+        while cut > clause.i and (clause.doc[cut - 1].dep_ == "cc" or clause.doc[cut - 1].is_punct):
+            cut -= 1
+        return min(end, cut)
+    return end
 
 
 def _through_split_clause(clauses: list[Token], clause: Token, end: int) -> int:

@@ -175,3 +175,16 @@ def test_the_one_asked_answers_in_a_quote_without_a_cue(nlp) -> None:
     quoted = [c for c in claims if text[c.content.start :].startswith('"I am')]
     assert len(quoted) == 1 and names[quoted[0].source] == "Calloway"
     assert all("whether" not in text[c.content.start : c.content.end] for c in claims)
+
+
+def test_a_second_cue_joined_to_the_reported_clause_is_not_its_content(nlp) -> None:
+    text = (
+        "Okoye also noted that revenue had fallen for three straight months and warned "
+        "lawmakers to prepare for cuts.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    noted = [c for c in claims if c.cue == "noted"]
+    assert noted
+    assert text[noted[0].content.start : noted[0].content.end] == (
+        "revenue had fallen for three straight months"
+    )
