@@ -897,13 +897,27 @@ def _name_end(head: Token, end: int) -> int:
 
 def _with_reason(verb: Token, end: int) -> int:
     """Extend a content over the adverbial clause ("because ...", ", when ...") that the
-    parser hung on the cue right after the content."""
+    parser hung on the cue right after the content). A subjectless clause whose verb is
+    itself a cue with a clause of its own ("criticized the plan while insisting that
+    ...") is the source's next statement, a claim of its own, and ends the content."""
     for child in verb.children:
+        if _next_statement(child):
+            continue
         if child.dep_ == "advcl" and child.left_edge.i >= end - 1 and verb.i < end:
             between = verb.doc[end : child.left_edge.i]
             if all(t.is_punct or t.is_space for t in between):
                 end = child.right_edge.i + 1
     return end
+
+
+def _next_statement(clause: Token) -> bool:
+    """A subjectless cue with a clause of its own ("while insisting that ..."): the
+    source's next statement."""
+    return (
+        _matching_cue(clause) is not None
+        and not _own_subject(clause)
+        and any(c.dep_ == "ccomp" for c in clause.children)
+    )
 
 
 def _paragraph_after_colon(doc: Doc, cue: Token) -> tuple[int, int] | None:

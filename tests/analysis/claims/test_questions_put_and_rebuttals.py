@@ -188,3 +188,14 @@ def test_a_second_cue_joined_to_the_reported_clause_is_not_its_content(nlp) -> N
     assert text[noted[0].content.start : noted[0].content.end] == (
         "revenue had fallen for three straight months"
     )
+
+
+def test_a_cue_hung_on_the_first_is_a_claim_of_its_own(nlp) -> None:
+    text = (
+        "Senate leader Mark Okoye criticized the plan while insisting that he would not block it.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    assert [(c.cue, text[c.content.start : c.content.end]) for c in claims] == [
+        ("criticized", "the plan"),
+        ("insisting", "he would not block it"),
+    ]
