@@ -241,6 +241,8 @@ def source_actor(
         return None  # "Two former employees of Acme said": they no longer speak for Acme
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
+    if token is not None and actor is not None and (named := _named_beside(token, actor, index)):
+        return named  # "The company's chief executive, Daniel Hart, said": Hart, not Acme
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
@@ -426,6 +428,18 @@ def _people_of_a_place(head: Token, actor: str, index: ActorIndex) -> bool:
     if head.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False  # "the city of Phoenix": the municipality itself
     return any(_actor_of(o, index) == actor for o in _prep_objects(head))
+
+
+def _named_beside(head: Token, actor: str, index: ActorIndex) -> str | None:
+    """The person named in apposition to a common-noun source whose own word is no
+    mention of ``actor`` ("the company's chief executive, Daniel Hart": the actor found
+    was only the company in its possessor)."""
+    if head.pos_ != "NOUN" or _head_actor(head, index) == actor:
+        return None
+    person = _apposed_actor(head, index)
+    if person is None or person == actor or index.kind_of(person) != "person":
+        return None
+    return person
 
 
 def _apposed_actor(head: Token, index: ActorIndex) -> str | None:

@@ -199,3 +199,17 @@ def test_a_cue_hung_on_the_first_is_a_claim_of_its_own(nlp) -> None:
         ("criticized", "the plan"),
         ("insisting", "he would not block it"),
     ]
+
+
+def test_a_person_named_beside_a_bodys_title_is_the_speaker(nlp) -> None:
+    text = (
+        "Riverton Water Company cut supply on Monday. The company's chief executive, "
+        "Daniel Hart, said the outages were caused by aging pipes.\n"
+    )
+    claims, names = _claims(
+        nlp,
+        text,
+        {"Riverton Water Company|The company": "organisation", "Daniel Hart": "person"},
+    )
+    said = [c for c in claims if c.cue == "said"]
+    assert said and names[said[0].source] == "Daniel Hart"
