@@ -241,6 +241,8 @@ def source_actor(
         return None  # "Two former employees of Acme said": they no longer speak for Acme
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
+    if token is not None and actor is not None and _unlisted_person(token, actor, index):
+        return None  # "Mayor Ines Duval of Port Hood said": Duval, whom the actors missed
     if token is not None and actor is not None and (named := _named_beside(token, actor, index)):
         return named  # "The company's chief executive, Daniel Hart, said": Hart, not Acme
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
@@ -427,6 +429,18 @@ def _people_of_a_place(head: Token, actor: str, index: ActorIndex) -> bool:
         return False
     if head.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False  # "the city of Phoenix": the municipality itself
+    return any(_actor_of(o, index) == actor for o in _prep_objects(head))
+
+
+def _unlisted_person(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether the source's head is a name that no actor holds, and the actor found is
+    only a place or country named in its phrase ("Mayor Ines Duval of Port Hood": the
+    town): a place does not speak through someone's name."""
+    if head.pos_ != "PROPN" or _head_actor(head, index) is not None:
+        return False
+    if index.kind_of(actor) not in ("place", "country"):
+        return False
+    # named in the phrase's own "of"/"from" phrase ("The Oregon Democrat" is read elsewhere)
     return any(_actor_of(o, index) == actor for o in _prep_objects(head))
 
 

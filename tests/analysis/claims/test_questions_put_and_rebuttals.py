@@ -213,3 +213,9 @@ def test_a_person_named_beside_a_bodys_title_is_the_speaker(nlp) -> None:
     )
     said = [c for c in claims if c.cue == "said"]
     assert said and names[said[0].source] == "Daniel Hart"
+
+
+def test_a_place_in_a_speakers_name_phrase_does_not_speak(nlp) -> None:
+    text = 'Mayor Ines Duval of Port Hood called it "a betrayal of every family here."\n'
+    claims, _ = _claims(nlp, text, {"Port Hood": "place"})
+    assert claims and all(c.source is None for c in claims)
