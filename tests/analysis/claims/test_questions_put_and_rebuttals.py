@@ -219,3 +219,16 @@ def test_a_place_in_a_speakers_name_phrase_does_not_speak(nlp) -> None:
     text = 'Mayor Ines Duval of Port Hood called it "a betrayal of every family here."\n'
     claims, _ = _claims(nlp, text, {"Port Hood": "place"})
     assert claims and all(c.source is None for c in claims)
+
+
+def test_a_relative_clause_on_an_according_to_source_is_not_its_name(nlp) -> None:
+    text = (
+        "The board has not met since 2021, according to members on both sides, who "
+        "blamed each other for the lapse. The state may appeal, according to Ruiz, who "
+        "said Acme Corp would oppose it.\n"
+    )
+    claims, names = _claims(nlp, text, {"Acme Corp": "organisation"})
+    according = [c for c in claims if c.cue.lower().startswith("according")]
+    assert [c.source_text for c in according] == ["members on both sides", "Ruiz"]
+    assert all(names.get(c.source) != "Acme Corp" for c in according)
+    assert _contents(text, according)[0] == "The board has not met since 2021"
