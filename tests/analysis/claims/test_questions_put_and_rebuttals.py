@@ -232,3 +232,14 @@ def test_a_relative_clause_on_an_according_to_source_is_not_its_name(nlp) -> Non
     assert [c.source_text for c in according] == ["members on both sides", "Ruiz"]
     assert all(names.get(c.source) != "Acme Corp" for c in according)
     assert _contents(text, according)[0] == "The board has not met since 2021"
+
+
+def test_confirm_or_deny_stays_one_reported_clause(nlp) -> None:
+    text = (
+        "A ministry spokesman said the ministry does not confirm or deny the existence "
+        "of inquiries.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == [
+        "the ministry does not confirm or deny the existence of inquiries"
+    ]
