@@ -142,15 +142,16 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
 
 
 def _before_second_cue(clause: Token, end: int) -> int:
-    """ "noted that revenue had fallen and warned lawmakers to ...": a subjectless cue the
-    parse joined to the reported clause is the reporter's next act, or one nobody can
-    tell (``_either_speaker``); either way it is not part of what was reported, and the
-    content stops before its conjunction."""
+    """ "noted that revenue had fallen and warned lawmakers to ...": a subjectless cue in
+    the simple past the parse joined to the reported clause is the reporter's next act,
+    or one nobody can tell (``_either_speaker``); either way it is not part of what was
+    reported, and the content stops before its conjunction. One with an auxiliary of its
+    own ("and had learned of them ...") goes on in the reported clause."""
     for other in clause.children:
         if other.dep_ != "conj" or other.i <= clause.i or other.i >= end:
             continue
-        if _matching_cue(other) is None:
-            continue
+        if _matching_cue(other) is None or any(c.dep_ in _AUX_DEPS for c in other.children):
+            continue  # "... and had not decided whether to appeal": the clause's own verb
         if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
             continue
         cut = other.left_edge.i
@@ -172,6 +173,8 @@ def _through_split_clause(clauses: list[Token], clause: Token, end: int) -> int:
     return end
 
 
+#: Auxiliaries and negation of a verb of its own ("had not decided").
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 #: Subordinators of a reported clause: a cue under one is reported, never inserted.
 _REPORTED_MARKS = frozenset({"that", "whether", "if"})
 

@@ -243,3 +243,14 @@ def test_confirm_or_deny_stays_one_reported_clause(nlp) -> None:
     assert _contents(text, claims) == [
         "the ministry does not confirm or deny the existence of inquiries"
     ]
+
+
+def test_a_joined_verb_with_its_own_auxiliary_stays_in_the_reported_clause(nlp) -> None:
+    text = (
+        "Attorney General Dan Osei said his office was reviewing the ruling and had not "
+        "decided whether to appeal.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    said = [c for c in claims if c.cue == "said"]
+    assert said
+    assert text[said[0].content.start : said[0].content.end].endswith("whether to appeal")
