@@ -350,6 +350,12 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 @cache
+def _body_heads() -> frozenset[str]:
+    """Head nouns of a body's name ("ministry", "council": ``actors/org_heads.txt``) and
+    of government ("officials": ``actors/government_nouns.txt``)."""
+    return data_files.words("actors/org_heads.txt") | _government_nouns()
+
+
 def _government_nouns() -> frozenset[str]:
     """Nouns that after a country's name stand for the country ("U.S. officials")."""
     return data_files.words("actors/government_nouns.txt")
@@ -438,6 +444,8 @@ def _unlisted_person(head: Token, actor: str, index: ActorIndex) -> bool:
     town): a place does not speak through someone's name."""
     if head.pos_ != "PROPN" or _head_actor(head, index) is not None:
         return False
+    if head.lemma_.lower() in _body_heads():
+        return False  # "The interior ministry of Kestria said": its government speaks
     if index.kind_of(actor) not in ("place", "country"):
         return False
     # named in the phrase's own "of"/"from" phrase ("The Oregon Democrat" is read elsewhere)

@@ -254,3 +254,12 @@ def test_a_joined_verb_with_its_own_auxiliary_stays_in_the_reported_clause(nlp) 
     said = [c for c in claims if c.cue == "said"]
     assert said
     assert text[said[0].content.start : said[0].content.end].endswith("whether to appeal")
+
+
+def test_a_body_of_a_country_still_speaks_for_it(nlp) -> None:
+    text = (
+        "The interior ministry of Kestria said on Sunday that the Tarn crossing had "
+        "been closed to all traffic.\n"
+    )
+    claims, names = _claims(nlp, text, {"Kestria": "country"})
+    assert names.get(claims[0].source) == "Kestria"
