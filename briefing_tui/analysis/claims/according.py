@@ -58,6 +58,21 @@ def _past_relayed_source(doc: Doc, start: int, sent_end: int) -> int:
     return start
 
 
+def _before_relative_clause(doc: Doc, source: Token, end: int) -> int:
+    """ "according to Delaney, who said the plaintiffs would oppose it": the source is
+    Delaney; the clause on him says something else and is no part of his name."""
+    for clause in source.subtree:
+        if clause.dep_ != "relcl" or not source.i < clause.left_edge.i < end:
+            continue
+        # on the source or, set off by a comma, on a word of its phrase ("officials on
+        # both sides, who blamed ...")
+        if clause.head.i == source.i or doc[clause.left_edge.i - 1].text == ",":
+            end = min(end, clause.left_edge.i)
+            while end - 1 > source.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+    return end
+
+
 def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     """ "according to SOURCE, CONTENT" in either order."""
     text = doc_text(doc)
@@ -108,7 +123,7 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
                 span,
                 text[token.idx : to.idx + len(to.text)],
                 (token.idx, to.idx + len(to.text)),
-                chars(doc, src_start, src_end),
+                chars(doc, src_start, _before_relative_clause(doc, objects[0], src_end)),
                 chars(doc, objects[0].i, objects[0].i + 1),
                 "assertion",
                 ClaimKind.ACCORDING_TO,

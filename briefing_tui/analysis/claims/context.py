@@ -82,7 +82,8 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     nominee") or an "of" phrase ("the city of Millbrook" for "the city") names who it
     is. Nouns of one meaning stand for each other ("lawyer", "attorney":
     ``lexicon/claims/description_synonyms.tsv``); a possessor named on both sides
-    must be the same actor ("Ruiz's attorney" is not "Lopez's lawyer").
+    must be the same actor ("Ruiz's attorney" is not "Lopez's lawyer"), and a man is not
+    a woman ("spokesman", "spokeswoman").
     """
     if head.pos_ != "NOUN" or not _is_definite(head):
         return None
@@ -118,7 +119,7 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
                 continue
             if noun.pos_ == "PROPN" and token.dep_ != "compound":
                 continue  # a name, not a description ("Acme, Bell Labs' parent")
-            if _meaning(noun) != meaning:
+            if _meaning(noun) != meaning or _genders_differ(head, noun):
                 continue
             actor = actor_of(name)
             if actor is None or index.kind_of(actor) not in kinds:
@@ -204,6 +205,24 @@ def _synonyms() -> dict[str, str]:
     return {
         lemma: row[0] for row in data_files.rows("claims/description_synonyms.tsv") for lemma in row
     }
+
+
+@cache
+def _noun_genders() -> dict[str, str]:
+    """Noun -> "m" or "f" (``lexicon/actors/gendered_nouns.tsv``: "spokeswoman" -> "f")."""
+    return {
+        row[0]: row[1]
+        for row in data_files.rows("actors/gendered_nouns.tsv")
+        if len(row) > 1 and row[1] in ("m", "f")
+    }
+
+
+def _genders_differ(head: Token, noun: Token) -> bool:
+    """ "Whitfield's spokeswoman" is not "the senator's spokesman, Tom Abbott": nouns of one
+    meaning that name a man and a woman are two people."""
+    genders = _noun_genders()
+    mine, theirs = genders.get(head.lemma_.lower()), genders.get(noun.lemma_.lower())
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _meaning(noun: Token) -> str:

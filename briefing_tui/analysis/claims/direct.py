@@ -247,12 +247,16 @@ def quote_drafts(
             if misread[1] is None:
                 continue
             draft = misread[1]
-        elif previous is not None and (
-            _continues_in_paragraph(text, previous, quote)
-            or (
-                previous.stance != "belief"  # a quote goes on in a voice, not in a view held
-                and _close_enough(text, previous, quote)
-                and not _someone_elses_sentence(doc, text, previous, quote)
+        elif (
+            previous is not None
+            and _answers_nothing_asked(text, previous, quote)
+            and (
+                _continues_in_paragraph(text, previous, quote)
+                or (
+                    previous.stance != "belief"  # a quote goes on in a voice, not in a view held
+                    and _close_enough(text, previous, quote)
+                    and not _someone_elses_sentence(doc, text, previous, quote)
+                )
             )
         ):
             # '"A," she said. "B."' and a quote reopened in the next paragraph: one
@@ -429,6 +433,13 @@ def _nearby_bare_cue(
         if _sentence_before(text, gap) and before.cue_span[0] >= _paragraph_start(text, quote):
             return before  # 'X issued a statement on Monday. "We ..."'
     return None
+
+
+def _answers_nothing_asked(text: str, previous: Draft, quote: Quote) -> bool:
+    """Whether a cue-less quote may go on in the previous claim's voice: after a question
+    ("When a reporter asked about parking, Reed laughed. 'We counted ...'") a quote that
+    asks nothing is the answer, and the asker never said it."""
+    return previous.stance != "question" or "?" in text[quote.start : quote.end]
 
 
 def _sentence_before(text: str, gap: str) -> bool:

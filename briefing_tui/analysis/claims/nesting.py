@@ -38,13 +38,25 @@ def dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             # "According to the paper, the minister said Y": the minister's claim
             relayed.add(id(outer))
             kept_drafts.append(draft)
-        elif _side_clause(text, draft):
+        elif _side_clause(text, draft) and not _alternative_in_content(text, outer, draft):
             # "X said A, though Y has said B": B is Y's claim, and A ends before it; but
             # "A, and Y expects B, according to X": X vouches for all before its phrase
             if not _vouches_after(outer):
                 outer.content = trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
             kept_drafts.append(draft)
     return [d for d in kept_drafts if d.content[1] - d.content[0] >= 2 and id(d) not in relayed]
+
+
+def _alternative_in_content(text: str, outer: Draft, draft: Draft) -> bool:
+    """ "said the agency does not confirm or deny the existence of ...": a verb joined by
+    "or" to the reported one, borrowing its subject from inside the outer content, is
+    part of what was reported, not a second claim beside it ("and" may join the
+    reporter's own next statement, and stays apart)."""
+    if draft.clause is None or draft.clause[1] != "conj" or draft.source_span is None:
+        return False
+    if not outer.content[0] <= draft.source_span[0] < draft.clause[0]:
+        return False
+    return text[: draft.clause[0]].rstrip().lower().endswith((" or", " nor"))
 
 
 def _relays(outer: Draft, draft: Draft) -> bool:

@@ -17,7 +17,10 @@ without saying that ...") or "find it" with an adjective ("will find it hard
 to ..."). A wh-clause after a cue that does not ask
 ("explained how ...", ``interrogative.py``) and a demand for money ("demanded
 payment", ``payments.py``) state nothing either. A court's view is a claim when a clause
-says it ("the court said that ...", "the tribunal ruled that ...").
+says it ("the court said that ...", "the tribunal ruled that ..."). A verb that
+answers or stands by a thing ("disputes the findings", "defended the decision",
+``lexicon/claims/rebuttal_verbs.txt``) needs a clause as well, or a noun with its own
+("rejected the claim that ...").
 Direct quotations and "according to" claims are not judged here.
 """
 
@@ -58,6 +61,20 @@ def act_verbs() -> frozenset[str]:
     """Cue verbs that report an act unless a "that" clause follows
     (``lexicon/claims/act_verbs.txt``)."""
     return data_files.words("claims/act_verbs.txt")
+
+
+@cache
+def rebuttal_verbs() -> frozenset[str]:
+    """Cue verbs that answer or stand by a thing and need a clause to state anything
+    (``lexicon/claims/rebuttal_verbs.txt``)."""
+    return data_files.words("claims/rebuttal_verbs.txt")
+
+
+def _has_own_clause(noun: Token) -> bool:
+    """ "the report that it would cut jobs": a noun whose own clause states what it says."""
+    return noun.pos_ not in VERBAL and any(
+        c.dep_ in {"acl", "ccomp"} and _is_finite(c) and c.i > noun.i for c in noun.children
+    )
 
 
 @cache
@@ -129,6 +146,11 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
         return False
     if cue.pos_ in VERBAL and lemma in act_verbs():
         return any(_is_finite(root) for root in roots)
+    if cue.pos_ in VERBAL and lemma in rebuttal_verbs():
+        # "disputes the findings", "defended the decision": an answer, no content
+        return any(
+            _is_clause(root, cue) or _has_own_clause(root) for root in roots
+        ) or _small_clause(cue, content)
     if cue.pos_ in VERBAL and _petitions_a_court(cue) and any(map(_is_infinitive, roots)):
         return False
     if cue.pos_ in VERBAL and lemma not in naming_verbs():

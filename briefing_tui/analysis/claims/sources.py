@@ -241,6 +241,10 @@ def source_actor(
         return None  # "Two former employees of Acme said": they no longer speak for Acme
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
+    if token is not None and actor is not None and _unlisted_person(token, actor, index):
+        return None  # "Mayor Ines Duval of Port Hood said": Duval, whom the actors missed
+    if token is not None and actor is not None and (named := _named_beside(token, actor, index)):
+        return named  # "The company's chief executive, Daniel Hart, said": Hart, not Acme
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
@@ -346,6 +350,12 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 @cache
+def _body_heads() -> frozenset[str]:
+    """Head nouns of a body's name ("ministry", "council": ``actors/org_heads.txt``) and
+    of government ("officials": ``actors/government_nouns.txt``)."""
+    return data_files.words("actors/org_heads.txt") | _government_nouns()
+
+
 def _government_nouns() -> frozenset[str]:
     """Nouns that after a country's name stand for the country ("U.S. officials")."""
     return data_files.words("actors/government_nouns.txt")
@@ -428,6 +438,32 @@ def _people_of_a_place(head: Token, actor: str, index: ActorIndex) -> bool:
     return any(_actor_of(o, index) == actor for o in _prep_objects(head))
 
 
+def _unlisted_person(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether the source's head is a name that no actor holds, and the actor found is
+    only a place or country named in its phrase ("Mayor Ines Duval of Port Hood": the
+    town): a place does not speak through someone's name."""
+    if head.pos_ != "PROPN" or _head_actor(head, index) is not None:
+        return False
+    if head.lemma_.lower() in _body_heads():
+        return False  # "The interior ministry of Kestria said": its government speaks
+    if index.kind_of(actor) not in ("place", "country"):
+        return False
+    # named in the phrase's own "of"/"from" phrase ("The Oregon Democrat" is read elsewhere)
+    return any(_actor_of(o, index) == actor for o in _prep_objects(head))
+
+
+def _named_beside(head: Token, actor: str, index: ActorIndex) -> str | None:
+    """The person named in apposition to a common-noun source whose own word is no
+    mention of ``actor`` ("the company's chief executive, Daniel Hart": the actor found
+    was only the company in its possessor)."""
+    if head.pos_ != "NOUN" or _head_actor(head, index) == actor:
+        return None
+    person = _apposed_actor(head, index)
+    if person is None or person == actor or index.kind_of(person) != "person":
+        return None
+    return person
+
+
 def _apposed_actor(head: Token, index: ActorIndex) -> str | None:
     """The actor named beside a common-noun source ("his lawyer, Mark Hale, said")."""
     return next(
@@ -443,7 +479,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def issuer_of(noun: Token, index: ActorIndex) -> str | None:
     """The actor that issued the document ``noun`` names, if the article names it."""
-    own = _named_issuer(noun, index)
+    own = _named_issuer(noun, index) or _issued_here(noun, index)
     if own is not None:
         return own
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
@@ -465,6 +501,16 @@ def issuer_of(noun: Token, index: ActorIndex) -> str | None:
             issuer = next((a for s in subjects if (a := _actor_of(s, index))), None)
         return issuer  # the latest mention of that document decides
     return None
+
+
+def _issued_here(noun: Token, index: ActorIndex) -> str | None:
+    """ "The Harbor Authority issued a statement saying ...": the subject of the verb that
+    issues the document in its own sentence (its head word only: "the mayor, who met
+    Acme, issued a statement" is not Acme's)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _documents()[1]:
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((a for s in subjects if (a := _head_actor(s, index))), None)
 
 
 def _named_issuer(noun: Token, index: ActorIndex) -> str | None:

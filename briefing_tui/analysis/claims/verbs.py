@@ -129,8 +129,54 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     chosen = quoted or after or clauses
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
+    first = verb.doc[start]
+    if first.lower_ == "that" and first.dep_ == "nsubj" and start + 1 < end:
+        # "told parliament that delays to rail links were ...": the complementiser read as
+        # the subject of a noun taken for a verb ("delays/VBZ"), which the parse may also
+        # have cut off from the clause's verb; "said that was wrong" keeps its subject
+        joined = _through_split_clause(clauses, clause, end)
+        if joined != end or first.head.i != clause.i:
+            start, end = start + 1, joined
+    end = _before_second_cue(clause, end)
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
 
+
+def _before_second_cue(clause: Token, end: int) -> int:
+    """ "noted that revenue had fallen and warned lawmakers to ...": a subjectless cue in
+    the simple past the parse joined to the reported clause is the reporter's next act,
+    or one nobody can tell (``_either_speaker``); either way it is not part of what was
+    reported, and the content stops before its conjunction. One with an auxiliary of its
+    own ("and had learned of them ...") goes on in the reported clause."""
+    for other in clause.children:
+        if other.dep_ != "conj" or other.i <= clause.i or other.i >= end:
+            continue
+        if _matching_cue(other) is None or any(c.dep_ in _AUX_DEPS for c in other.children):
+            continue  # "... and had not decided whether to appeal": the clause's own verb
+        if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
+            continue
+        cut = other.left_edge.i
+        while cut > clause.i and (clause.doc[cut - 1].dep_ == "cc" or clause.doc[cut - 1].is_punct):
+            cut -= 1
+        return min(end, cut)
+    return end
+
+
+def _through_split_clause(clauses: list[Token], clause: Token, end: int) -> int:
+    """ "told parliament that delays to grid connections were the biggest obstacle": a
+    clause the parse cut in two, its subject read as a clause of its own ("that/WDT
+    delays/VBZ") and its verb as a second complement of the cue right after it, runs on
+    to the second's end."""
+    for other in sorted(clauses, key=lambda c: c.i):
+        first, last = subtree_range(other)
+        if other.i > clause.i and first == end and not _own_subject(other):
+            end = last
+    return end
+
+
+#: Auxiliaries and negation of a verb of its own ("had not decided").
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+#: Subordinators of a reported clause: a cue under one is reported, never inserted.
+_REPORTED_MARKS = frozenset({"that", "whether", "if"})
 
 #: What a clause's verb takes when nothing is missing from it: an object or a complement.
 _FILLED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
@@ -232,6 +278,10 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head is verb:
         return None
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in verb.children
+    ):
+        return None  # "..., only that the agency must decide": a reported clause, no insert
     cue_start, cue_end = subtree_range(verb)
     if _splits_subject_from_verb(verb):
         # "The difference now, she told me, is that ...": one clause on both sides
@@ -268,8 +318,12 @@ def _around_insert(
 ) -> tuple[int, int] | None:
     """The clause around an inserted "he said": the wordier side, or both for a short insert
     (or ``whole``, when the insert splits one clause)."""
-    before = [t for t in head.subtree if t.i < cue_start and not t.is_punct and not t.is_space]
-    after = [t for t in head.subtree if t.i >= cue_end and not t.is_punct and not t.is_space]
+    # "Asked whether she would return, she said, 'I'm not going anywhere'": the question
+    # put to the speaker is not part of what she said
+    asked = {t.i for c in head.children if put_to_subject(c) and c.i < cue_start for t in c.subtree}
+    words = [t for t in head.subtree if not (t.is_punct or t.is_space or t.i in asked)]
+    before = [t for t in words if t.i < cue_start]
+    after = [t for t in words if t.i >= cue_end]
     if before and after and (whole or cue_end - cue_start <= _SHORT_INSERT):
         return before[0].i, after[-1].i + 1
     side = before if len(before) >= len(after) else after
@@ -531,14 +585,14 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "rounds aimed at ...", "a plan backed by X": the noun is what the participle is
         # done to, never its doer; only a "by" phrase names one
         return agent_of(verb), False
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _own_subject(verb):
+    if put_to_subject(verb):
         # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
         # by ..." is evidence, not a speaker: no source
         return None, False
     reporter = _reporter_of_misattached_conjunct(verb)
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
-    if _either_speaker(verb) or _after_a_relative_clause(verb):
+    if _either_speaker(verb) or _after_a_relative_clause(verb) or _joined_to_relative(verb):
         return None, False
     shown = _name_shown_speaking(verb)
     if shown is not None:
@@ -563,9 +617,23 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     reporter = head.head
     if reporter is head or _matching_cue(reporter) is None:
         return None
-    if tense(verb) is None or tense(verb) != tense(reporter) or tense(head) == tense(verb):
+    if tense(verb) is None or tense(verb) != tense(reporter):
+        return None
+    if tense(head) == tense(verb) and not _said_after_backshift(verb, head):
         return None
     return reporter
+
+
+def _said_after_backshift(verb: Token, clause: Token) -> bool:
+    """ "denied that any water had been released and said the flooding was ...": a verb of
+    saying in the simple past after a reported clause in the past perfect is the reporter's
+    next statement, in the reporter's own tense (the clause's own verb would share its
+    "had")."""
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.i < clause.i for c in clause.children
+    )
+    simple = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return perfect and simple and verb.lemma_.lower() in _SAYING
 
 
 def _either_speaker(verb: Token) -> bool:
@@ -583,6 +651,19 @@ def _either_speaker(verb: Token) -> bool:
     # the reporter's tense may be unknown ("tweeted" read as a participle)
     same = tense(verb) is not None and tense(verb) == tense(head)
     return same and tense(reporter) in (tense(verb), None)
+
+
+def _joined_to_relative(verb: Token) -> bool:
+    """ "Ortiz thanked the drivers who stayed and said service would resume": a subjectless
+    cue the parser joined to a relative clause may be said by the noun the clause is on
+    (the drivers) or by the sentence's subject (Ortiz); the parse cannot tell, so no
+    speaker is guessed."""
+    if verb.dep_ != "conj" or _own_subject(verb):
+        return False
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ == "relcl"
 
 
 #: Verbs of saying whose reported clause a participle may follow ("said ..., adding").
@@ -635,6 +716,14 @@ def _reported_clause(clause: Token) -> bool:
     )
 
 
+def put_to_subject(verb: Token) -> bool:
+    """ "Asked whether she would stay, Shah said ...", "When asked about the delay, ...": a
+    past participle set before its clause without a subject of its own is done to that
+    clause's subject (the parser often tags it as a past tense: "Asked/VBD"). The question
+    is the interviewer's, and its clause is never the subject's answer."""
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBD"} and not _own_subject(verb)
+
+
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
 
@@ -682,6 +771,9 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
             continue
         head, impersonal = _source_head(token)
         if head is None and not impersonal:
+            answer = _answerer_cue(doc, token)
+            if answer is not None:
+                bare.append(answer)
             continue
         if head is not None and head.i == token.i:
             continue
@@ -750,6 +842,32 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
     return drafts, bare
 
 
+#: Verbs that put a question to someone ("Asked whether ...", "Pressed on ...").
+_QUESTION_PUT = frozenset({"ask", "question", "press", "quiz"})
+
+
+def _answerer_cue(doc: Doc, verb: Token) -> Draft | None:
+    """ "Asked whether she would return, Calloway smiled. 'I'm not going anywhere.'": the
+    one asked, named as the subject of the clause the question hangs on, answers; a
+    content-less cue with that speaker lets a quote with no cue of its own nearby take
+    her as its speaker. Only a name or a pronoun answers (not "the crowd")."""
+    if not put_to_subject(verb) or verb.lemma_.lower() not in _QUESTION_PUT:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
+        return None
+    s_start, s_end = phrase_bounds(subject, verb.head.i)
+    return Draft(
+        (0, 0),
+        verb.head.text,
+        (verb.head.idx, verb.head.idx + len(verb.head.text)),
+        chars(doc, s_start, s_end),
+        chars(doc, subject.i, subject.i + 1),
+        "assertion",
+        ClaimKind.INDIRECT,
+    )
+
+
 def _shows_someone_speaking(verb: Token, content: tuple[int, int], in_quote: list[int]) -> bool:
     """Whether the content is someone else speaking, a gerund cue with its own subject
     opening it and a clause of its own after it ("the video shows Ruiz saying that ...",
@@ -782,13 +900,27 @@ def _name_end(head: Token, end: int) -> int:
 
 def _with_reason(verb: Token, end: int) -> int:
     """Extend a content over the adverbial clause ("because ...", ", when ...") that the
-    parser hung on the cue right after the content."""
+    parser hung on the cue right after the content). A subjectless clause whose verb is
+    itself a cue with a clause of its own ("criticized the plan while insisting that
+    ...") is the source's next statement, a claim of its own, and ends the content."""
     for child in verb.children:
+        if _next_statement(child):
+            continue
         if child.dep_ == "advcl" and child.left_edge.i >= end - 1 and verb.i < end:
             between = verb.doc[end : child.left_edge.i]
             if all(t.is_punct or t.is_space for t in between):
                 end = child.right_edge.i + 1
     return end
+
+
+def _next_statement(clause: Token) -> bool:
+    """A subjectless cue with a clause of its own ("while insisting that ..."): the
+    source's next statement."""
+    return (
+        _matching_cue(clause) is not None
+        and not _own_subject(clause)
+        and any(c.dep_ == "ccomp" for c in clause.children)
+    )
 
 
 def _paragraph_after_colon(doc: Doc, cue: Token) -> tuple[int, int] | None:

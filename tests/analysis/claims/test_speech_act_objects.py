@@ -21,9 +21,10 @@ def test_citing_a_figure_is_a_claim(nlp):
     assert ("cited", "the figure") in claims(nlp, text)
 
 
-def test_defending_ones_remarks_is_a_claim(nlp):
+def test_defending_ones_remarks_shows_no_content(nlp):
+    # session 8: an answer to a thing states nothing without a clause (rebuttal_verbs.txt)
     text = "The harbour master defended his remarks about the ferry crews."
-    assert ("defended", "his remarks about the ferry crews") in claims(nlp, text)
+    assert claims(nlp, text) == []
 
 
 def test_defending_a_border_is_an_act(nlp):
