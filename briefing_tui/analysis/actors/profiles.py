@@ -69,9 +69,9 @@ def _party_words() -> dict[str, str]:
 @cache
 def _state_names() -> dict[str, str]:
     """A US state's abbreviation or postal code, lower case, to its name ("ore." ->
-    "oregon"), from the table the claims' descriptions read (``claims/home_states.tsv``)."""
+    "oregon"), from the table the claims' descriptions read (``shared/us_states.tsv``)."""
     found: dict[str, str] = {}
-    for row in data_files.rows("claims/home_states.tsv"):
+    for row in data_files.rows("shared/us_states.tsv"):
         for form in row:
             found[form.lower()] = row[0].lower()
     return found
