@@ -260,3 +260,33 @@ def _role_before(pronoun: Token, sentence: Span, is_role: Callable[[str], bool])
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         for t in sentence.doc[sentence.start : pronoun.i]
     )
+
+
+#: Wh-words that open an embedded or a relative clause.
+_WH = frozenset({"which", "what", "whose", "whom", "who"})
+#: Prepositions that may front a relative "which"/"whom" ("for which", "in whom").
+_FRONTING = frozenset(
+    {"for", "in", "on", "of", "to", "by", "with", "at", "from", "about", "under", "after"}
+)
+
+
+def stray_wh_word(text: str) -> bool:
+    """ "Will Deshmane which member switch?" from "did not say which member she expected to
+    switch": a yes/no question whose wh-word sits straight after a name (no comma, no noun
+    of its own before it) carries the remains of an embedded question; "For which, has
+    Corvane set a date?" opens with a relative clause's preposition and its "which"."""
+    words = _words(text)
+    if len(words) < 3:
+        return False
+    lowers = [w.lower() for w in words]
+    if lowers[0] in _FRONTING and lowers[1] in _WH:
+        return True
+    if lowers[0] not in OPENERS:
+        return False
+    for index in range(2, len(words)):
+        if lowers[index] in _WH and words[index - 1][:1].isupper():
+            before = text.find(words[index - 1])
+            gap = text[before + len(words[index - 1]) : text.find(words[index], before)]
+            if "," not in gap:
+                return True
+    return False

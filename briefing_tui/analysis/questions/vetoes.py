@@ -29,6 +29,7 @@ from briefing_tui.analysis.questions.grammar import (
     modal_then_finite,
     name_fragment,
     person_in_doubt,
+    stray_wh_word,
     wh_before_modal,
 )
 from briefing_tui.analysis.questions.judgements import one_sided_judgement
@@ -625,6 +626,10 @@ def _wh_before_modal(candidate: Candidate) -> bool:
     return wh_before_modal(candidate.text, candidate.sentences)
 
 
+def _stray_wh_word(candidate: Candidate) -> bool:
+    return stray_wh_word(candidate.text)
+
+
 def _lost_negation(candidate: Candidate) -> bool:
     return lost_negation(candidate.text, candidate.sentences)
 
@@ -681,6 +686,14 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         '"which" or "whose" stands before the modal, its noun left after it',
         "Which will amendments win the governor's signature?",
         "The governor would not say which amendments will win his signature.",
+    ),
+    PhraseVeto(
+        "stray-wh-word",
+        _stray_wh_word,
+        "a wh-word is left after a name or fronted with its preposition: the remains of an "
+        "embedded question or of a relative clause",
+        "Will Deshko which member switch?",
+        "Deshko said she was confident, but she did not say which member she expected to switch.",
     ),
     PhraseVeto(
         "lost-negation",

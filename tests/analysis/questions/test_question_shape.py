@@ -188,3 +188,35 @@ def test_a_name_put_for_a_pronoun_after_a_role_is_in_doubt(nlp):
     assert person_in_doubt(asked, [sentence], is_role_word) == "Tom Berg"
     named = nlp("Governor Tom Berg said he would sign the harbour bill in May.")[:]
     assert person_in_doubt("Would Tom Berg sign the harbour bill?", [named], is_role_word) is None
+
+
+def test_a_wh_word_left_after_a_name_is_the_rest_of_an_embedded_question():
+    from briefing_tui.analysis.questions.grammar import stray_wh_word
+
+    assert stray_wh_word("Will Deshko which member switch?")
+    assert stray_wh_word("Did Anna Ruiz what the audit found?")
+    assert not stray_wh_word("Which member will Deshko persuade to switch?")
+    assert not stray_wh_word("Will Deshko, who chairs the council, call the vote?")
+    assert not stray_wh_word("Will the council say which member will switch?")
+
+
+def test_a_relative_clause_fronted_with_its_preposition_is_no_question():
+    from briefing_tui.analysis.questions.grammar import stray_wh_word
+
+    assert stray_wh_word("For which, has Corvane set a date?")
+    assert stray_wh_word("In which will the board meet?")
+    assert not stray_wh_word("For how long will the Selo bridge stay closed?")
+
+
+def test_an_unsaid_choice_is_not_asked_as_a_broken_question(nlp):
+    text = (
+        "Council Delays Vote\n\nTuesday, May 5, 2026\n\n"
+        "Council President Mara Deshko said she was confident of finding the seventh vote "
+        "before the final reading, scheduled for May 19, but she did not say which member "
+        "she expected to switch.\n\n"
+        "The Brightwater Parking Company said it expected its garages to stay full until its "
+        "next rate review, for which Brightwater has not yet set a date.\n"
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert not any(" which member" in q for q in shown), shown
+    assert not any(q.startswith("For which") for q in shown), shown
