@@ -102,10 +102,39 @@ def _asked_to(ctx: RuleContext, cue: Token) -> Candidate | None:
         ctx.veto("request-past-answered")
         return None
     # "asked them not to turn boats away" asks whether they will turn them away
-    drop = [*to, *(c.i for c in action.children if c.dep_ == "neg")]
+    drop = [*to, *(c.i for c in action.children if c.dep_ == "neg"), *_occasion(cue, action)]
     text = phrase(ctx, action, subject=addressee, asked_aux="will", drop=drop)
     found = ctx.candidate(QuestionKind.PENDING, cue.sent, text, addressee)
     return found
+
+
+#: Prepositions of a request's occasion or reason ("after a third death", "over the
+#: audit"), which belong to the asking, not to the act asked for.
+_OCCASION = frozenset({"after", "following", "amid", "over"})
+
+
+def _occasion(cue: Token, action: Token) -> list[int]:
+    """The words of the act asked for that tell when or why it was asked: "called on the
+    sheriff to resign on Wednesday after a third death" asks "Will the sheriff resign?".
+    A deadline ("by Friday", "before the vote") stays; nothing is dropped when the request
+    has a date or an occasion of its own."""
+    if any(c.dep_ == "prep" and (c.lower_ in _OCCASION or _dated(c)) for c in cue.children):
+        return []
+    found: list[int] = []
+    for prep in (c for c in action.children if c.dep_ == "prep"):
+        if prep.lower_ in _OCCASION or (prep.lower_ == "on" and _dated(prep)):
+            found.extend(t.i for t in prep.subtree)
+    if found:  # "after a third death at the jail this year": the parse may hang the
+        start = min(found)  # date that ends the occasion on the act itself
+        for late in (c for c in action.children if c.dep_ == "npadvmod" and c.i > start):
+            if late.ent_type_ in {"DATE", "TIME"}:
+                found.extend(t.i for t in late.subtree)
+    return found
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Wednesday", "on March 3": the preposition's object is a date."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _called_on(cue: Token) -> Token | None:

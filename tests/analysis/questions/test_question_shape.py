@@ -220,3 +220,22 @@ def test_an_unsaid_choice_is_not_asked_as_a_broken_question(nlp):
     shown = [q.question for q in analysed(nlp, text).shown]
     assert not any(" which member" in q for q in shown), shown
     assert not any(q.startswith("For which") for q in shown), shown
+
+
+def test_the_occasion_of_a_call_is_not_part_of_the_act_asked_for(nlp):
+    text = (
+        "Jail Deaths\n\nWednesday, June 3, 2026\n\n"
+        "Councilwoman Irene Vasko called on Sheriff Tom Becker to resign on Wednesday after a "
+        "third death at the county jail this year.\n"
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert "Will Sheriff Tom Becker resign?" in shown or "Will Tom Becker resign?" in shown, shown
+
+
+def test_a_deadline_of_the_act_asked_for_stays(nlp):
+    text = (
+        "Port Fees\n\nWednesday, June 3, 2026\n\n"
+        "The union called on Harlow Shipping to withdraw the new fees by Friday.\n"
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert any("by Friday" in q for q in shown), shown
