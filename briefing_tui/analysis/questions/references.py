@@ -831,9 +831,15 @@ def name_references(
                 if named is None and token.dep_ in {"dobj", "pobj"}:
                     named = _matter_named(token)  # "sign it": the bill named before
                 if named is not None and not _contains(text, named):
+                    said, name = token.text, named
+                    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+                    if following is not None and following.dep_ == "prt":
+                        pair = f"{token.text} {following.text}"  # "take it up": "take up X"
+                        if _contains(_after_opening(text), pair):
+                            said, name = pair, f"{following.text} {named}"
                     text = text.replace(
                         _after_opening(text),
-                        replace_words(_after_opening(text), token.text, named),
+                        replace_words(_after_opening(text), said, name),
                         1,
                     )
     return text
@@ -865,11 +871,30 @@ def _matter_named(pronoun: Token) -> str | None:
             continue
         # "a bill that would cap rents" says which there; "the bill" is named before
         bare = _bare_definite(token) is not None
-        named = (_fuller(token) or _same_frame(token)) if bare else _defining_phrase(token)
+        named = _apposed_name(token) if bare else None  # "the measure, Senate Bill 88"
+        if named is None:
+            named = (_fuller(token) or _same_frame(token)) if bare else _defining_phrase(token)
         if named is not None and len(named.split()) > 2:
             return named
         return None  # the nearest matter is itself vague: no guessing further back
     return None
+
+
+def _apposed_name(noun: Token) -> str | None:
+    """The name set off by commas right after a matter's noun ("the measure, Senate Bill
+    88, passed ..."): a run of two or more proper nouns and numbers, up to
+    ``MAX_PHRASE_WORDS``, closed by a comma or the sentence's end; None when there is none."""
+    doc = noun.doc
+    start = noun.i + 2
+    if start >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    end = start
+    while end < len(doc) and doc[end].pos_ in {"PROPN", "NUM"} and end - start < MAX_PHRASE_WORDS:
+        end += 1
+    closed = end >= len(doc) or doc[end].text in {",", "."}
+    if end - start < 2 or not closed or doc[start].pos_ != "PROPN":
+        return None
+    return doc[start:end].text
 
 
 def _phrase_start(pronoun: Token) -> int:
@@ -1037,6 +1062,8 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             # the question's own subject before it may stand for it ("if the bloc fails to
             # ensure security for its citizens"), whatever the tagger made of it
             nouns = [noun] if noun is not None else []
+            if token.dep_ != "poss":  # "is to take it up": the subject is not its own object
+                nouns = [n for n in nouns if n not in _controlling_subjects(token)]
             if token.dep_ == "poss":  # not "send them": a subject is never its own object
                 nouns += [
                     t
@@ -1049,6 +1076,21 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
                 if at and mention and at.start() < mention.start():
                     found.add(token.lower_)
     return frozenset(found)
+
+
+def _controlling_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the verb an object pronoun hangs on and of the verbs that verb
+    completes ("The Assembly is scheduled to take it up": "Assembly"): none of them is
+    what the pronoun stands for."""
+    if pronoun.dep_ in {"nsubj", "nsubjpass", "expl"}:
+        return []
+    found: list[Token] = []
+    node = pronoun.head
+    while True:
+        found += [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return found
+        node = node.head
 
 
 #: A quantified subject right after a question's auxiliary ("Will many schools quit?"):

@@ -1,0 +1,27 @@
+"""An object "it" is named by the matter the article named before, never by the subject of
+its own clause; a name set off by commas after the matter's noun names it."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
+
+from .helpers import analysed
+
+
+def test_the_subject_of_its_clause_does_not_anchor_an_object_it(nlp):
+    doc = nlp("The Assembly is scheduled to take it up on Thursday.")
+    question = "Will the Assembly take it up on Thursday?"
+    anchored = anchored_pronouns(question, [doc[:]])
+    assert "it" not in anchored
+    assert vague_reference(question, anchored, [doc[:]]) == "it"
+
+
+def test_an_object_it_is_named_by_the_bill_named_before(nlp):
+    text = (
+        "The measure, Senate Bill 88, passed the Selo Senate last month. "
+        "The Selo Assembly is scheduled to take it up on Thursday, March 12."
+    )
+    questions = [q.question for q in analysed(nlp, text).shown]
+    assert not any(" it " in f" {q} " for q in questions), questions
+    taken = [q for q in questions if "take" in q]
+    assert all("up Senate Bill 88" in q for q in taken), taken
