@@ -1252,6 +1252,9 @@ def vague_reference(
         )
         if singular in shells and not full and fuller is None:
             return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
+    thing = _bare_thing(plain, sentences or [])
+    if thing is not None:
+        return thing  # "Did the plant have a history of problems?": which plant?
     body = bare_body(plain, sentences) if sentences else None
     if body is not None:
         return body  # "Could the company take its investment to Boston?": which company?
@@ -1280,6 +1283,33 @@ def vague_reference(
         # "What is the cause of its disappearance?": whose, unless the question said it
         if match.group(0).lower() not in anchored and not _named_before(plain[: match.start()]):
             return match.group(0)
+    return None
+
+
+#: Works a firm owns and runs: "the plant" asks whose. (A street, a square or a river is
+#: a place the article is about, said with "the" in any article.)
+_WORKS = frozenset({"plant", "factory", "mill", "refinery", "mine", "warehouse", "smelter"})
+#: Words after a place's or a structure's noun that say which one it is ("the plant in Selo").
+_PLACING = frozenset({"of", "in", "at", "near", "on", "from", "between", "across", "over"})
+
+
+def _bare_thing(text: str, sentences: list[Span]) -> str | None:
+    """ "the plant", "the refinery": a works some firm owns (``_WORKS``) said with "the"
+    alone, which no word after it places; the question does not say whose. None when
+    every such noun is named ("the Selo plant"), placed ("the plant in Selo") or only
+    modifies another noun of its sentences ("the warehouse fire")."""
+    things = _WORKS
+    modifiers = {t.lower_ for s in sentences for t in s if t.dep_ == "compound"}
+    for match in re.finditer(r"(?<![\w’'])the\s+([a-z][\w-]*)(?:\s+([\w’'-]+))?", text):
+        noun, following = match.group(1).lower(), match.group(2) or ""
+        singular = noun[:-1] if noun.endswith("s") and noun[:-1] in things else noun
+        if singular not in things or following.lower() in _PLACING or following[:1].isupper():
+            continue
+        if noun in modifiers:
+            continue  # "the warehouse fire": the noun says which fire
+        if following.lower() in things or following.lower() in {"’s", "'s"}:
+            continue
+        return f"{match.group(0).split()[0]} {match.group(1)}"
     return None
 
 

@@ -25,3 +25,18 @@ def test_an_object_it_is_named_by_the_bill_named_before(nlp):
     assert not any(" it " in f" {q} " for q in questions), questions
     taken = [q for q in questions if "take" in q]
     assert all("up Senate Bill 88" in q for q in taken), taken
+
+
+def test_a_works_said_with_the_alone_is_vague(nlp):
+    doc = nlp("Selo Foods denied that the plant had a history of safety problems.")
+    question = "Did the plant have a history of safety problems?"
+    assert vague_reference(question, frozenset(), [doc[:]]) == "the plant"
+
+
+def test_a_works_named_or_placed_or_modifying_is_not_vague(nlp):
+    doc = nlp("Police said the warehouse fire at the Selo plant was set deliberately.")
+    sentences = [doc[:]]
+    fire = "Was the warehouse fire set deliberately?"
+    assert vague_reference(fire, frozenset(), sentences) is None
+    assert vague_reference("Did the plant in Selo close?", frozenset(), sentences) is None
+    assert vague_reference("Did the Selo plant close?", frozenset(), sentences) is None
