@@ -133,6 +133,8 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
         return None  # "The six-member Afghan team" describes; it is no name
     lemma = noun.lemma_.lower()
+    if _titled(noun.doc, name, lemma):
+        return name  # "the governor" of "Gov. Raymond Tolliver": the one so titled
     ends_in_noun = name.split()[-1].lower() in {noun.lower_, lemma}
     body = lemma in lemma_set("body_nouns") and not _person(noun.doc, name)
     if not body and (len(name.split()) < 2 or not ends_in_noun):
@@ -144,6 +146,31 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     if ends_in_noun and lemma in _ORG_HEADS_WITH_THE:
         return f"the {name}"
     return with_the(name) if body else name
+
+
+@cache
+def _office_families() -> dict[str, str]:
+    """Each title of ``actors/titles.tsv`` with its office ("gov." and "governor": one)."""
+    rows = data_files.rows("actors/titles.tsv")
+    return {row[0].lower(): row[2].lower() for row in rows if len(row) > 2}
+
+
+def _titled(doc: Doc, name: str, lemma: str) -> bool:
+    """Whether the article gives the person ``name`` the office ``lemma`` names, by a title
+    of that office right before the name ("Gov. Raymond Tolliver" for "the governor"), and
+    gives it to no one else (a headline's names are not read)."""
+    families = _office_families()
+    office = families.get(lemma)
+    if office is None or not _person(doc, name):
+        return False
+    holders: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start == 0 or _headline(doc[ent.start]):
+            continue  # a headline's capitals make names of any words
+        title = doc[ent.start - 1].lower_
+        if families.get(title) == office:
+            holders.add(ent.text)
+    return holders == {name}
 
 
 def _owner_form(

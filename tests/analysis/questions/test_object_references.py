@@ -40,3 +40,20 @@ def test_a_works_named_or_placed_or_modifying_is_not_vague(nlp):
     assert vague_reference(fire, frozenset(), sentences) is None
     assert vague_reference("Did the plant in Selo close?", frozenset(), sentences) is None
     assert vague_reference("Did the Selo plant close?", frozenset(), sentences) is None
+
+
+def _disputed(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).shown if q.kind == "disputed"]
+
+
+def test_an_office_said_for_its_one_titled_holder_is_named(nlp):
+    text = (
+        "Gov. Ann Hale of Selo said on Monday that she would veto the harbour bill. "
+        "Sen. Tom Berg suggested that the governor's position had been shaped by donations "
+        "from shipping firms. Mia Ross, a spokeswoman for Hale, denied that."
+    )
+    disputed = _disputed(nlp, text)
+    assert not any("the governor" in q for q in disputed), disputed
+    assert any("Ann Hale’s position" in q or "Ann Hale's position" in q for q in disputed), (
+        disputed
+    )
