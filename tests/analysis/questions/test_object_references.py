@@ -54,6 +54,4 @@ def test_an_office_said_for_its_one_titled_holder_is_named(nlp):
     )
     disputed = _disputed(nlp, text)
     assert not any("the governor" in q for q in disputed), disputed
-    assert any("Ann Hale’s position" in q or "Ann Hale's position" in q for q in disputed), (
-        disputed
-    )
+    assert any("Ann Hale’s position" in q or "Ann Hale's position" in q for q in disputed), disputed
