@@ -431,6 +431,39 @@ def _made_from_verb(noun: Token) -> list[str]:
     return found
 
 
+def _doer_named(noun: Token) -> str | None:
+    """ "Harwick Analytical's review" for "the review" after "hired Harwick Analytical to
+    review the records" in the same sentence: the one earlier use there of the verb the
+    noun is spelled like, whose doer (its subject, or the object of the verb it completes)
+    is a name; None otherwise."""
+    if noun.tag_ in _PLURAL:
+        return None
+    lemma = noun.lemma_.lower()
+    uses = [
+        t
+        for t in noun.doc[noun.sent.start : noun.i]
+        if t.pos_ == "VERB" and t.lemma_.lower() == lemma
+    ]
+    if len(uses) != 1:
+        return None
+    doer = _doer(uses[0])
+    return f"{doer}’s {noun.text}" if doer is not None else None
+
+
+def _doer(verb: Token) -> str | None:
+    """The name of who does ``verb``: a proper-noun subject, or for "to review" under
+    "hired X" the object X, or the name apposed to it ("a laboratory, Harwick Analytical")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in {"xcomp", "advcl"}:
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    for subject in subjects:
+        for word in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+            left = [t for t in word.subtree if t.i <= word.i]
+            if word.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in left):
+                return " ".join(t.text for t in left)
+    return None
+
+
 def _one_anchor(noun: Token) -> bool:
     """Whether ``noun`` is named only by the one thing of its kind the article tells of: a
     body ("the court") or a matter ("the closure", "the inquiry"), not a plain thing."""
@@ -816,6 +849,7 @@ def name_references(
                     or _defined(token, text)
                     or _fuller(token)
                     or _same_frame(token)
+                    or _doer_named(token)
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"

@@ -55,3 +55,13 @@ def test_an_office_said_for_its_one_titled_holder_is_named(nlp):
     disputed = _disputed(nlp, text)
     assert not any("the governor" in q for q in disputed), disputed
     assert any("Ann Hale’s position" in q or "Ann Hale's position" in q for q in disputed), disputed
+
+
+def test_an_act_said_as_a_noun_is_named_by_its_doer_in_the_sentence(nlp):
+    text = (
+        "Selo Foods said it had hired an outside firm, Tarn Audit, to review its records, "
+        "and that the review would report its findings by June 30."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert not any(q.startswith("Will the review") for q in shown), shown
+    assert any("Tarn Audit’s review" in q for q in shown), shown
