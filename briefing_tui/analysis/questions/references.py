@@ -434,20 +434,36 @@ def _made_from_verb(noun: Token) -> list[str]:
 def _doer_named(noun: Token) -> str | None:
     """ "Harwick Analytical's review" for "the review" after "hired Harwick Analytical to
     review the records" in the same sentence: the one earlier use there of the verb the
-    noun is spelled like, whose doer (its subject, or the object of the verb it completes)
-    is a name; None otherwise."""
+    noun is spelled like or made from (``nominalizations.tsv``, ``_made_from``), whose
+    doer (its subject, or the object of the verb it completes) is a name; else None."""
     if noun.tag_ in _PLURAL:
         return None
     lemma = noun.lemma_.lower()
+    verbs = {lemma} | _nominalizations().get(lemma, (frozenset(), ""))[0]
     uses = [
         t
         for t in noun.doc[noun.sent.start : noun.i]
-        if t.pos_ == "VERB" and t.lemma_.lower() == lemma
+        if t.pos_ == "VERB" and (t.lemma_.lower() in verbs or _made_from(lemma, t.lemma_.lower()))
     ]
     if len(uses) != 1:
         return None
     doer = _doer(uses[0])
     return f"{doer}’s {noun.text}" if doer is not None else None
+
+
+#: Endings of nouns made from a verb ("investigation", "assessment", "analysis").
+_ACT_ENDINGS = ("ion", "ment", "sis")
+
+
+def _made_from(noun: str, verb: str) -> bool:
+    """Whether ``noun`` is made from ``verb`` by an ending ("investigation" from
+    "investigate", "inspection" from "inspect"): they share all but the verb's last two
+    letters, and at least five."""
+    if not noun.endswith(_ACT_ENDINGS) or len(verb) < 5:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b), None)
+    shared = min(len(noun), len(verb)) if shared is None else shared
+    return shared >= max(5, len(verb) - 2)
 
 
 def _doer(verb: Token) -> str | None:

@@ -65,3 +65,12 @@ def test_an_act_said_as_a_noun_is_named_by_its_doer_in_the_sentence(nlp):
     shown = [q.question for q in analysed(nlp, text).shown]
     assert not any(q.startswith("Will the review") for q in shown), shown
     assert any("Tarn Audit’s review" in q for q in shown), shown
+
+
+def test_a_noun_made_from_the_verb_is_named_by_the_verbs_doer(nlp):
+    text = (
+        "Selo Foods said it had hired an outside firm, Tarn Audit, to investigate the cause, "
+        "and that the investigation would report by July 1."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert any("Tarn Audit’s investigation" in q for q in shown), shown
