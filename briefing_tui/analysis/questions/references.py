@@ -133,6 +133,8 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     if any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split()):
         return None  # "The six-member Afghan team" describes; it is no name
     lemma = noun.lemma_.lower()
+    if _titled(noun.doc, name, lemma):
+        return name  # "the governor" of "Gov. Raymond Tolliver": the one so titled
     ends_in_noun = name.split()[-1].lower() in {noun.lower_, lemma}
     body = lemma in lemma_set("body_nouns") and not _person(noun.doc, name)
     if not body and (len(name.split()) < 2 or not ends_in_noun):
@@ -144,6 +146,31 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     if ends_in_noun and lemma in _ORG_HEADS_WITH_THE:
         return f"the {name}"
     return with_the(name) if body else name
+
+
+@cache
+def _office_families() -> dict[str, str]:
+    """Each title of ``actors/titles.tsv`` with its office ("gov." and "governor": one)."""
+    rows = data_files.rows("actors/titles.tsv")
+    return {row[0].lower(): row[2].lower() for row in rows if len(row) > 2}
+
+
+def _titled(doc: Doc, name: str, lemma: str) -> bool:
+    """Whether the article gives the person ``name`` the office ``lemma`` names, by a title
+    of that office right before the name ("Gov. Raymond Tolliver" for "the governor"), and
+    gives it to no one else (a headline's names are not read)."""
+    families = _office_families()
+    office = families.get(lemma)
+    if office is None or not _person(doc, name):
+        return False
+    holders: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start == 0 or _headline(doc[ent.start]):
+            continue  # a headline's capitals make names of any words
+        title = doc[ent.start - 1].lower_
+        if families.get(title) == office:
+            holders.add(ent.text)
+    return holders == {name}
 
 
 def _owner_form(
@@ -402,6 +429,55 @@ def _made_from_verb(noun: Token) -> list[str]:
         if said is not None and len(said.split()) <= MAX_OBJECT_WORDS + 1:
             found.append(f"the {noun.text} {prep} {said}")
     return found
+
+
+def _doer_named(noun: Token) -> str | None:
+    """ "Harwick Analytical's review" for "the review" after "hired Harwick Analytical to
+    review the records" in the same sentence: the one earlier use there of the verb the
+    noun is spelled like or made from (``nominalizations.tsv``, ``_made_from``), whose
+    doer (its subject, or the object of the verb it completes) is a name; else None."""
+    if noun.tag_ in _PLURAL:
+        return None
+    lemma = noun.lemma_.lower()
+    verbs = {lemma} | _nominalizations().get(lemma, (frozenset(), ""))[0]
+    uses = [
+        t
+        for t in noun.doc[noun.sent.start : noun.i]
+        if t.pos_ == "VERB" and (t.lemma_.lower() in verbs or _made_from(lemma, t.lemma_.lower()))
+    ]
+    if len(uses) != 1:
+        return None
+    doer = _doer(uses[0])
+    return f"{doer}’s {noun.text}" if doer is not None else None
+
+
+#: Endings of nouns made from a verb ("investigation", "assessment", "analysis").
+_ACT_ENDINGS = ("ion", "ment", "sis")
+
+
+def _made_from(noun: str, verb: str) -> bool:
+    """Whether ``noun`` is made from ``verb`` by an ending ("investigation" from
+    "investigate", "inspection" from "inspect"): they share all but the verb's last two
+    letters, and at least five."""
+    if not noun.endswith(_ACT_ENDINGS) or len(verb) < 5:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b), None)
+    shared = min(len(noun), len(verb)) if shared is None else shared
+    return shared >= max(5, len(verb) - 2)
+
+
+def _doer(verb: Token) -> str | None:
+    """The name of who does ``verb``: a proper-noun subject, or for "to review" under
+    "hired X" the object X, or the name apposed to it ("a laboratory, Harwick Analytical")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in {"xcomp", "advcl"}:
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    for subject in subjects:
+        for word in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+            left = [t for t in word.subtree if t.i <= word.i]
+            if word.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in left):
+                return " ".join(t.text for t in left)
+    return None
 
 
 def _one_anchor(noun: Token) -> bool:
@@ -789,6 +865,7 @@ def name_references(
                     or _defined(token, text)
                     or _fuller(token)
                     or _same_frame(token)
+                    or _doer_named(token)
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
@@ -831,9 +908,15 @@ def name_references(
                 if named is None and token.dep_ in {"dobj", "pobj"}:
                     named = _matter_named(token)  # "sign it": the bill named before
                 if named is not None and not _contains(text, named):
+                    said, name = token.text, named
+                    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+                    if following is not None and following.dep_ == "prt":
+                        pair = f"{token.text} {following.text}"  # "take it up": "take up X"
+                        if _contains(_after_opening(text), pair):
+                            said, name = pair, f"{following.text} {named}"
                     text = text.replace(
                         _after_opening(text),
-                        replace_words(_after_opening(text), token.text, named),
+                        replace_words(_after_opening(text), said, name),
                         1,
                     )
     return text
@@ -865,11 +948,30 @@ def _matter_named(pronoun: Token) -> str | None:
             continue
         # "a bill that would cap rents" says which there; "the bill" is named before
         bare = _bare_definite(token) is not None
-        named = (_fuller(token) or _same_frame(token)) if bare else _defining_phrase(token)
+        named = _apposed_name(token) if bare else None  # "the measure, Senate Bill 88"
+        if named is None:
+            named = (_fuller(token) or _same_frame(token)) if bare else _defining_phrase(token)
         if named is not None and len(named.split()) > 2:
             return named
         return None  # the nearest matter is itself vague: no guessing further back
     return None
+
+
+def _apposed_name(noun: Token) -> str | None:
+    """The name set off by commas right after a matter's noun ("the measure, Senate Bill
+    88, passed ..."): a run of two or more proper nouns and numbers, up to
+    ``MAX_PHRASE_WORDS``, closed by a comma or the sentence's end; None when there is none."""
+    doc = noun.doc
+    start = noun.i + 2
+    if start >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    end = start
+    while end < len(doc) and doc[end].pos_ in {"PROPN", "NUM"} and end - start < MAX_PHRASE_WORDS:
+        end += 1
+    closed = end >= len(doc) or doc[end].text in {",", "."}
+    if end - start < 2 or not closed or doc[start].pos_ != "PROPN":
+        return None
+    return doc[start:end].text
 
 
 def _phrase_start(pronoun: Token) -> int:
@@ -1037,6 +1139,8 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             # the question's own subject before it may stand for it ("if the bloc fails to
             # ensure security for its citizens"), whatever the tagger made of it
             nouns = [noun] if noun is not None else []
+            if token.dep_ != "poss":  # "is to take it up": the subject is not its own object
+                nouns = [n for n in nouns if n not in _controlling_subjects(token)]
             if token.dep_ == "poss":  # not "send them": a subject is never its own object
                 nouns += [
                     t
@@ -1049,6 +1153,21 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
                 if at and mention and at.start() < mention.start():
                     found.add(token.lower_)
     return frozenset(found)
+
+
+def _controlling_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the verb an object pronoun hangs on and of the verbs that verb
+    completes ("The Assembly is scheduled to take it up": "Assembly"): none of them is
+    what the pronoun stands for."""
+    if pronoun.dep_ in {"nsubj", "nsubjpass", "expl"}:
+        return []
+    found: list[Token] = []
+    node = pronoun.head
+    while True:
+        found += [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return found
+        node = node.head
 
 
 #: A quantified subject right after a question's auxiliary ("Will many schools quit?"):
@@ -1210,6 +1329,9 @@ def vague_reference(
         )
         if singular in shells and not full and fuller is None:
             return match.group(0).rsplit(" ", 1)[0] if match.group(3) else match.group(0)
+    thing = _bare_thing(plain, sentences or [])
+    if thing is not None:
+        return thing  # "Did the plant have a history of problems?": which plant?
     body = bare_body(plain, sentences) if sentences else None
     if body is not None:
         return body  # "Could the company take its investment to Boston?": which company?
@@ -1238,6 +1360,33 @@ def vague_reference(
         # "What is the cause of its disappearance?": whose, unless the question said it
         if match.group(0).lower() not in anchored and not _named_before(plain[: match.start()]):
             return match.group(0)
+    return None
+
+
+#: Works a firm owns and runs: "the plant" asks whose. (A street, a square or a river is
+#: a place the article is about, said with "the" in any article.)
+_WORKS = frozenset({"plant", "factory", "mill", "refinery", "mine", "warehouse", "smelter"})
+#: Words after a place's or a structure's noun that say which one it is ("the plant in Selo").
+_PLACING = frozenset({"of", "in", "at", "near", "on", "from", "between", "across", "over"})
+
+
+def _bare_thing(text: str, sentences: list[Span]) -> str | None:
+    """ "the plant", "the refinery": a works some firm owns (``_WORKS``) said with "the"
+    alone, which no word after it places; the question does not say whose. None when
+    every such noun is named ("the Selo plant"), placed ("the plant in Selo") or only
+    modifies another noun of its sentences ("the warehouse fire")."""
+    things = _WORKS
+    modifiers = {t.lower_ for s in sentences for t in s if t.dep_ == "compound"}
+    for match in re.finditer(r"(?<![\w’'])the\s+([a-z][\w-]*)(?:\s+([\w’'-]+))?", text):
+        noun, following = match.group(1).lower(), match.group(2) or ""
+        singular = noun[:-1] if noun.endswith("s") and noun[:-1] in things else noun
+        if singular not in things or following.lower() in _PLACING or following[:1].isupper():
+            continue
+        if noun in modifiers:
+            continue  # "the warehouse fire": the noun says which fire
+        if following.lower() in things or following.lower() in {"’s", "'s"}:
+            continue
+        return f"{match.group(0).split()[0]} {match.group(1)}"
     return None
 
 

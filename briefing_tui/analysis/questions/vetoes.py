@@ -21,6 +21,7 @@ from weakref import WeakKeyDictionary
 from briefing_tui.analysis.doctext import doc_words, span_text
 from briefing_tui.analysis.questions.agency import thing_as_agent
 from briefing_tui.analysis.questions.calendar import asks_a_calendar
+from briefing_tui.analysis.questions.cautions import recast_caution
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.descriptions import describes_content, states_a_penalty_rule
 from briefing_tui.analysis.questions.grammar import (
@@ -40,6 +41,7 @@ from briefing_tui.analysis.questions.opinions import (
     asks_rhetorically,
 )
 from briefing_tui.analysis.questions.phrasing import completed_nouns
+from briefing_tui.analysis.questions.private_plans import private_plan
 from briefing_tui.analysis.questions.quoted import quoted_speculation
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence
@@ -666,6 +668,18 @@ def _stated_preference(candidate: Candidate) -> bool:
     return candidate.kind != QuestionKind.DISPUTED and asks_a_preference(candidate.text)
 
 
+def _private_plan(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and private_plan(candidate.text, candidate.sentences)
+
+
+def _recast_caution(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and recast_caution(candidate.text, candidate.sentences)
+
+
+#: The kinds that ask what will happen (a plan, a forecast).
+_FORWARD = frozenset({QuestionKind.EXPECTATION, QuestionKind.PENDING})
+
+
 #: Every phrase veto, in the order they are tried.
 PHRASE_VETOES: tuple[PhraseVeto, ...] = (
     PhraseVeto(
@@ -941,6 +955,21 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _come_for,
         '"scheduled for" reworded as "come for", which is not English',
         "Will talks between the union and the firm come for next month?",
+    ),
+    PhraseVeto(
+        "private-plan",
+        _private_plan,
+        "a person holding no office plans something of their own that touches no organisation",
+        "Will Ann Lee spend the summer teaching at a camp in Selo?",
+        "Ann Lee, a fiddler from Selo, said she plans to spend the summer teaching at a "
+        "camp in Selo.",
+    ),
+    PhraseVeto(
+        "recast-caution",
+        _recast_caution,
+        "an expert's caution that an unnamed, undated method may not do something, asked back",
+        "Will the testing used so far tell the strains apart?",
+        "Dr. Tom Berg said the testing used so far might not tell the strains apart.",
     ),
     PhraseVeto(
         "too-long",
