@@ -50,6 +50,7 @@ from briefing_tui.analysis.questions.scope import (
     quoted_region,
 )
 from briefing_tui.analysis.questions.stakes import is_decision_move
+from briefing_tui.analysis.questions.threats import named_party_acts
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
@@ -191,7 +192,9 @@ class RuleContext:
             return "relative-clause"  # "the shuttle, which will launch in May, ...": describes
         if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
             return "gives-a-reason"  # "... because his appointment would make history"
-        if any(not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)):
+        if any(
+            not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)
+        ) and not named_party_acts(verb, subject, self.actor_at):
             return "general-rule"  # "if a child lacks iodine, growth will suffer"
         if _known_by_anyone(verb):
             return "generic-we-you"  # "you never know what the sea will do"
@@ -875,8 +878,11 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _generic_or_relative(subject, target):
         # "substances that, if swallowed, would cause harm" describes them
         return ctx.veto("describes")
-    if not ctx.is_specific(clause_subject(marker.head), strict=True):
-        # "if an infant lacks iodine, growth will suffer" states a general rule
+    if not ctx.is_specific(clause_subject(marker.head), strict=True) and not named_party_acts(
+        target, subject, ctx.actor_at
+    ):
+        # "if an infant lacks iodine, growth will suffer" states a general rule; "if a
+        # commission confirms it, Kazakhstan would seek compensation" is a named party's threat
         return ctx.veto("general-rule")
     if not ctx.is_specific(subject) and not is_bare(subject):
         # "all of this will be for naught unless ...": "farmers may lose" still asks
