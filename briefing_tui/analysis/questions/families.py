@@ -196,6 +196,11 @@ SCHEDULED = Family(
             "a proceeding not said to be under way",
             "The trial ended in 2004.",
         ),
+        Veto(
+            "hypothetical-proceeding",
+            "a proceeding whose going on is itself the condition",
+            "If the inquiry into Selo Power continues, the company will sue the Tarva agency.",
+        ),
     ),
 )
 

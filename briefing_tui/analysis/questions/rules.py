@@ -908,6 +908,13 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     return found
 
 
+def _on_a_condition(verb: Token) -> bool:
+    """Whether ``verb`` heads an "if"/"unless" clause ("if the inquiry continues")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    )
+
+
 def _reported_past_condition(target: Token, marker: Token) -> bool:
     """Whether a "would" hangs on a condition that imagines rather than threatens.
 
@@ -1364,7 +1371,11 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
         progressive = any(c.lower_ == "being" for c in verb.children if c.dep_ == "auxpass")
         progressive |= verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
-        running |= (progressive or verb.lemma_.lower() in ongoing) and not is_negated(verb)
+        going_on = (progressive or verb.lemma_.lower() in ongoing) and not is_negated(verb)
+        if going_on and not running and _on_a_condition(verb):
+            # "if the inquiry continues, ...": whether it goes on is itself imagined
+            return ctx.veto("hypothetical-proceeding")
+        running |= going_on
     if not running:
         return ctx.veto("proceeding-not-running")
     phrase = statement(noun.subtree)[9:-1]
