@@ -254,6 +254,23 @@ CHAMBER = Family(
     ),
 )
 
+VOTE = Family(
+    "vote",
+    QuestionKind.PENDING,
+    ("vote-on-a-day",),
+    0.65,
+    "The port bill cleared the Tarva Senate last week. The Tarva Assembly votes on the bill "
+    "on March 12.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the body's vote",
+            "The Tarva Assembly will vote on the port bill on March 12. On March 12 the "
+            "assembly passed the bill 50-40.",
+        ),
+    ),
+)
+
 REVIEW = Family(
     "review",
     QuestionKind.PENDING,
@@ -514,6 +531,7 @@ FAMILIES: tuple[Family, ...] = (
     SCHEDULED,
     COURT,
     CHAMBER,
+    VOTE,
     REVIEW,
     INQUIRY,
     CAUSE,

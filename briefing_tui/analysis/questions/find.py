@@ -88,6 +88,7 @@ from briefing_tui.analysis.questions.vetoes import (
     phrase_veto,
     shortened,
 )
+from briefing_tui.analysis.questions.votes import find_dated_votes
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -596,6 +597,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("inquiry", find_inquiries),
         ("cause", find_doubted_causes),
         ("offer", find_offers),
+        ("vote", find_dated_votes),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)
