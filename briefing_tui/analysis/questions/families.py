@@ -265,8 +265,8 @@ VOTE = Family(
         Veto(
             "settled-later",
             "the article tells the body's vote",
-            "The Tarva Assembly will vote on the port bill on March 12. On March 12 the "
-            "assembly passed the bill 50-40.",
+            "The port bill cleared the Tarva Senate last week. The Tarva Assembly votes on "
+            "the bill on March 12. On March 12 the assembly passed the bill 50-40.",
         ),
     ),
 )

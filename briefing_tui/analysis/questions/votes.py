@@ -4,7 +4,8 @@
 measure, Senate Bill 214, passed the state Senate") and "the Tarva Assembly
 votes on the port bill on March 12" put a decision on a day still to come;
 what rides on it is the measure: "Will the Assembly pass Senate Bill 214 on
-Thursday, March 12?" (``vote-on-a-day``). The body is a noun of
+Thursday, March 12?" (``vote-on-a-day``). A "will vote on the bill" the forecast
+rules already ask as it stands. The body is a noun of
 ``DECIDING_BODIES``; the measure a noun that a body adopts (a bill, a plan, an
 offer), or "it" standing for the nearest such noun before; the day a date of
 the clause itself. A clause told in the past, negated, or with no date asks
@@ -137,6 +138,17 @@ def _still_to_come(verb: Token) -> tuple[Token, Token] | None:
     return verb, body
 
 
+def _unasked(verb: Token) -> bool:
+    """Whether the forecast rules leave this vote unasked or asked badly: a present
+    "votes on the bill on June 4" (no modal), or "take it up" (a bare "it" for a measure
+    named before).
+    "Will the House vote on the bill in May?" they ask well already."""
+    if not any(c.dep_ == "aux" for c in verb.children) and verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    measure = _measure(verb)
+    return measure is not None and measure.sent.start < verb.sent.start  # "it", named before
+
+
 def _body_words(body: Token) -> str:
     text = running_words(
         [t for t in body.subtree if t.dep_ not in {"appos", "relcl", "acl"} or t.i < body.i],
@@ -154,7 +166,7 @@ def dated_vote(verb: Token) -> tuple[str, Token] | str | None:
     verb, body = found
     measure = _measure(verb)
     day = _day(verb)
-    if measure is None or day is None:
+    if measure is None or day is None or not _unasked(verb):
         return None
     if body_acted_later(body, _VOTED):
         return "settled-later"
