@@ -33,6 +33,8 @@ _ANAPHOR_MARK = "<anaphor>"
 _REASONS = frozenset({"since", "because", "as"})
 #: How many sentences back a denied claim may sit.
 WINDOW = 2
+#: Verbs too light to tell two sentences speak of the same act.
+_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "give", "go", "say"})
 
 
 @dataclass(slots=True)
@@ -298,10 +300,11 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
         denial_words = _content_lemmas(content) | source_words
         if strength == 2 and _has_anaphor(content):
             denial_words.add(_ANAPHOR_MARK)
+        own_clause = _denied_clause(doc, denial, content) if strength == 2 else None
         for back in range(position - 1, -1, -1):
             earlier, earlier_content, earlier_i = parsed[back]
-            if sent_i - earlier_i > WINDOW:
-                break
+            if sent_i - earlier_i > WINDOW and not _same_act(own_clause, earlier_content):
+                continue  # far apart: only the same accused act, told again, is answered
             if same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
                 continue
             if not _answers(
@@ -328,6 +331,22 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             )
             break
     return disputes
+
+
+def _same_act(denied: Token | None, claimed: Span) -> bool:
+    """Whether a denial's own clause ("denied that it had dumped waste") restates the act a
+    claim told anywhere earlier ("say the firm dumped waste into the river"): the same verb,
+    at least one more content word in common, the claim itself not negated."""
+    if denied is None:
+        return False
+    act = root_verb(claimed)
+    if act.lemma_.lower() != denied.lemma_.lower() or act.pos_ != "VERB" or is_negated(act):
+        return False
+    if denied.lemma_.lower() in _LIGHT_VERBS:
+        return False  # "had", "made", "did": too light to say it is the same act
+    own = _content_lemmas(denied.doc[denied.left_edge.i : denied.right_edge.i + 1])
+    own.discard(denied.lemma_.lower())
+    return bool(own & _content_lemmas(claimed))
 
 
 def not_restated(contested: Token, negated: Token) -> list[int]:
