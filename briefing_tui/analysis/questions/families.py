@@ -271,6 +271,23 @@ VOTE = Family(
     ),
 )
 
+MEETING = Family(
+    "meeting",
+    QuestionKind.PENDING,
+    ("agreed-meeting",),
+    0.65,
+    "Dravia and Ostrelia traded accusations over the Sena dam. Dravia and Ostrelia agreed "
+    "on Monday to resume talks next week.",
+    (
+        Veto(
+            "settled-later",
+            "a later sentence tells the meeting held",
+            "Dravia and Ostrelia agreed on Monday to resume talks next week. On Friday the "
+            "two governments met in Lund.",
+        ),
+    ),
+)
+
 REVIEW = Family(
     "review",
     QuestionKind.PENDING,
@@ -532,6 +549,7 @@ FAMILIES: tuple[Family, ...] = (
     COURT,
     CHAMBER,
     VOTE,
+    MEETING,
     REVIEW,
     INQUIRY,
     CAUSE,

@@ -46,6 +46,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.measures import name_measures
+from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.offers import find_offers
 from briefing_tui.analysis.questions.phrasing import (
@@ -598,6 +599,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("cause", find_doubted_causes),
         ("offer", find_offers),
         ("vote", find_dated_votes),
+        ("meeting", find_agreed_meetings),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)

@@ -109,6 +109,24 @@ def _who(subject: Token) -> str | None:
     return None
 
 
+def pair_named(subject: Token) -> str | None:
+    """Two parties as a subject names them: "Dravia and Ostrelia", "the Selo Union and
+    Corva Shipping", or the lead's pair for "the two governments" / "both sides"."""
+    if subject.pos_ == "PROPN":
+        others = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
+            return None
+        first = subject.doc[subject.left_edge.i : subject.i + 1].text
+        second = subject.doc[others[0].left_edge.i : others[0].i + 1].text
+        first = "the" + first[3:] if first.startswith("The ") else first
+        return f"{first} and {second}"
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children)
+    dets = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    if (two or dets & _PAIR_DETERMINERS) and subject.lemma_.lower() in _PAIR_NOUNS:
+        return _lead_pair(subject.doc)
+    return None
+
+
 def unanswered_offer(offer: Token) -> tuple[str, Span, Span] | str | None:
     """The question an unanswered offer asks, with the offer's and the refusal's sentences;
     "settled-later" where a later sentence tells it accepted; None where ``offer`` is no
