@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_bounds, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
+from briefing_tui.analysis.questions.condition_subjects import name_condition_pronoun
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.held_events import move_filed
@@ -903,7 +904,8 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
-    found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, phrase(ctx, target), subject)
+    text = name_condition_pronoun(phrase(ctx, target), marker.head)
+    found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, subject)
     found.hypothetical = True
     return found
 
