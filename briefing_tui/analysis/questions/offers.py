@@ -109,13 +109,24 @@ def _who(subject: Token) -> str | None:
     return None
 
 
+def _one_party(token: Token) -> bool:
+    """A name, or a common noun with "the" ("the union") that the question can name."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+
+
 def pair_named(subject: Token) -> str | None:
-    """Two parties as a subject names them: "Dravia and Ostrelia", "the Selo Union and
-    Corva Shipping", or the lead's pair for "the two governments" / "both sides"."""
-    if subject.pos_ == "PROPN":
-        others = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-        if len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
-            return None
+    """Two parties as a subject names them: "Dravia and Ostrelia", "the union and Corva
+    Shipping" (one of them a name), or the lead's pair for "the two governments"."""
+    others = [c for c in subject.children if c.dep_ == "conj" and _one_party(c)]
+    if _one_party(subject) and len(others) == 1:
+        if any(c.dep_ == "conj" for c in others[0].children):
+            return None  # three or more
+        if "PROPN" not in {subject.pos_, others[0].pos_}:
+            return None  # "the union and the company": neither named
         first = subject.doc[subject.left_edge.i : subject.i + 1].text
         second = subject.doc[others[0].left_edge.i : others[0].i + 1].text
         first = "the" + first[3:] if first.startswith("The ") else first

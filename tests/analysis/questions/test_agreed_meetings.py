@@ -45,3 +45,16 @@ def test_an_agreement_dated_in_the_past_asks_nothing(nlp) -> None:
 def test_an_agreement_without_a_day_asks_nothing(nlp) -> None:
     text = "Dravia and Ostrelia agreed to meet again."
     assert not any(" meet " in q for q in _asked(nlp, text))
+
+
+def test_a_common_noun_party_beside_a_name_is_asked(nlp) -> None:
+    text = (
+        "The Halden Dockers Union accused Nordline Shipping of cutting pay. The union and "
+        "Nordline agreed to meet again before May 3."
+    )
+    assert any(q.endswith("and Nordline meet again before May 3?") for q in _asked(nlp, text))
+
+
+def test_two_unnamed_parties_ask_nothing(nlp) -> None:
+    text = "The union and the company agreed to meet again before May 3."
+    assert not any(" meet " in q for q in _asked(nlp, text))
