@@ -258,7 +258,7 @@ VOTE = Family(
     "vote",
     QuestionKind.PENDING,
     ("vote-on-a-day",),
-    0.65,
+    0.7,
     "The port bill cleared the Tarva Senate last week. The Tarva Assembly votes on the bill "
     "on March 12.",
     (

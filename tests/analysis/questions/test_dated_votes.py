@@ -55,3 +55,14 @@ def test_a_vote_the_article_tells_later_is_settled(nlp) -> None:
     found = analysed(nlp, text)
     assert not any(" pass " in q for q in _asked(text, nlp))
     assert "settled-later" in {f.veto for f in found.findings if f.family == "vote"}
+
+
+def test_a_vote_s_outcome_counts_as_the_body_s_pending_decision(nlp) -> None:
+    from briefing_tui.analysis.questions.stakes import asks_a_decision
+
+    sentence = nlp(
+        "The measure is scheduled for a vote. The Lund Assembly will take it up on June 4."
+    )
+    last = list(sentence.sents)[-1]
+    assert asks_a_decision("Will the Lund Assembly pass the ferry bill on June 4?", [last])
+    assert not asks_a_decision("Will the Lund Assembly meet on June 4?", [last])
