@@ -194,8 +194,10 @@ class RuleContext:
         if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
             return "gives-a-reason"  # "... because his appointment would make history"
         if any(
-            not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)
-        ) and not named_party_acts(verb, subject, self.actor_at):
+            not self.is_specific(clause_subject(c), strict=True)
+            and not named_party_acts(verb, subject, self.actor_at, c)
+            for c in _conditions_of(verb)
+        ):
             return "general-rule"  # "if a child lacks iodine, growth will suffer"
         if _known_by_anyone(verb):
             return "generic-we-you"  # "you never know what the sea will do"
@@ -880,7 +882,7 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # "substances that, if swallowed, would cause harm" describes them
         return ctx.veto("describes")
     if not ctx.is_specific(clause_subject(marker.head), strict=True) and not named_party_acts(
-        target, subject, ctx.actor_at
+        target, subject, ctx.actor_at, marker.head
     ):
         # "if an infant lacks iodine, growth will suffer" states a general rule; "if a
         # commission confirms it, Kazakhstan would seek compensation" is a named party's threat

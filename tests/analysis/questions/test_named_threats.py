@@ -37,3 +37,10 @@ def test_a_named_party_s_state_on_an_indefinite_condition_stays_vetoed(nlp) -> N
     found = analysed(nlp, "If a buyer pays more for grain, Dravia will be richer.")
     assert found.shown == []
     assert "general-rule" in {f.veto for f in found.findings}
+
+
+def test_a_named_party_s_policy_for_any_member_of_a_class_stays_vetoed(nlp) -> None:
+    # "a customer" is any customer: a standing policy, not a threat on a finding to come
+    found = analysed(nlp, "If a customer complains, Nordline will pay the fare back.")
+    assert found.shown == []
+    assert "general-rule" in {f.veto for f in found.findings}
