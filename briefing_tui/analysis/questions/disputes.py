@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
+from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -303,7 +304,8 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
         own_clause = _denied_clause(doc, denial, content) if strength == 2 else None
         for back in range(position - 1, -1, -1):
             earlier, earlier_content, earlier_i = parsed[back]
-            if sent_i - earlier_i > WINDOW and not _same_act(own_clause, earlier_content):
+            far = sent_i - earlier_i > WINDOW
+            if far and not _same_act(own_clause, earlier_content, source_words):
                 continue  # far apart: only the same accused act, told again, is answered
             if same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
                 continue
@@ -333,20 +335,30 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
     return disputes
 
 
-def _same_act(denied: Token | None, claimed: Span) -> bool:
+def _same_act(denied: Token | None, claimed: Span, denier: set[str]) -> bool:
     """Whether a denial's own clause ("denied that it had dumped waste") restates the act a
     claim told anywhere earlier ("say the firm dumped waste into the river"): the same verb,
-    at least one more content word in common, the claim itself not negated."""
+    at least one more content word in common, the claim itself not negated, and the one
+    the claim accuses named by the denier's names (``denier``) or the denied clause."""
     if denied is None:
         return False
     act = root_verb(claimed)
     if act.lemma_.lower() != denied.lemma_.lower() or act.pos_ != "VERB" or is_negated(act):
         return False
+    accused = clause_subject(act)
+    said = clause_subject(denied)
+    named = set(denier) | (_names(_subtree(said)) if said is not None else set())
+    if accused is None or not (_names(_subtree(accused)) & named):
+        return False  # "a tanker dumped waste" is not what the mill denies doing
     if denied.lemma_.lower() in _LIGHT_VERBS:
         return False  # "had", "made", "did": too light to say it is the same act
     own = _content_lemmas(denied.doc[denied.left_edge.i : denied.right_edge.i + 1])
     own.discard(denied.lemma_.lower())
     return bool(own & _content_lemmas(claimed))
+
+
+def _subtree(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def not_restated(contested: Token, negated: Token) -> list[int]:

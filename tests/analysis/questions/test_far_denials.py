@@ -41,3 +41,15 @@ def test_a_far_claim_about_another_act_is_not_paired(nlp) -> None:
     for question in found:
         evidence = [text[e.start : e.end] for e in question.evidence]
         assert not any(e.startswith("Fishermen") for e in evidence), evidence
+
+
+def test_a_far_claim_accusing_someone_else_of_the_act_is_not_paired(nlp) -> None:
+    text = (
+        "Fishermen in Halden say a passing tanker dumped dye into the Sela river last "
+        "spring. " + _FILLER + "In a statement, the Tarva Paper Mill denied that it had dumped "
+        "dye into the river."
+    )
+    found, text = _disputes(nlp, text)
+    for question in found:
+        evidence = [text[e.start : e.end] for e in question.evidence]
+        assert not any(e.startswith("Fishermen") for e in evidence), evidence
