@@ -125,6 +125,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "settled_verbs.txt",
         "shell_nouns.txt",
         "thing_nouns.txt",
+        "threatened_acts.txt",
         "unknowns.txt",
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
+from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,6 +34,8 @@ _ANAPHOR_MARK = "<anaphor>"
 _REASONS = frozenset({"since", "because", "as"})
 #: How many sentences back a denied claim may sit.
 WINDOW = 2
+#: Verbs too light to tell two sentences speak of the same act.
+_LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "give", "go", "say"})
 
 
 @dataclass(slots=True)
@@ -298,10 +301,12 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
         denial_words = _content_lemmas(content) | source_words
         if strength == 2 and _has_anaphor(content):
             denial_words.add(_ANAPHOR_MARK)
+        own_clause = _denied_clause(doc, denial, content) if strength == 2 else None
         for back in range(position - 1, -1, -1):
             earlier, earlier_content, earlier_i = parsed[back]
-            if sent_i - earlier_i > WINDOW:
-                break
+            far = sent_i - earlier_i > WINDOW
+            if far and not _same_act(own_clause, earlier_content, source_words):
+                continue  # far apart: only the same accused act, told again, is answered
             if same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
                 continue
             if not _answers(
@@ -328,6 +333,32 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             )
             break
     return disputes
+
+
+def _same_act(denied: Token | None, claimed: Span, denier: set[str]) -> bool:
+    """Whether a denial's own clause ("denied that it had dumped waste") restates the act a
+    claim told anywhere earlier ("say the firm dumped waste into the river"): the same verb,
+    at least one more content word in common, the claim itself not negated, and the one
+    the claim accuses named by the denier's names (``denier``) or the denied clause."""
+    if denied is None:
+        return False
+    act = root_verb(claimed)
+    if act.lemma_.lower() != denied.lemma_.lower() or act.pos_ != "VERB" or is_negated(act):
+        return False
+    accused = clause_subject(act)
+    said = clause_subject(denied)
+    named = set(denier) | (_names(_subtree(said)) if said is not None else set())
+    if accused is None or not (_names(_subtree(accused)) & named):
+        return False  # "a tanker dumped waste" is not what the mill denies doing
+    if denied.lemma_.lower() in _LIGHT_VERBS:
+        return False  # "had", "made", "did": too light to say it is the same act
+    own = _content_lemmas(denied.doc[denied.left_edge.i : denied.right_edge.i + 1])
+    own.discard(denied.lemma_.lower())
+    return bool(own & _content_lemmas(claimed))
+
+
+def _subtree(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def not_restated(contested: Token, negated: Token) -> list[int]:

@@ -196,6 +196,11 @@ SCHEDULED = Family(
             "a proceeding not said to be under way",
             "The trial ended in 2004.",
         ),
+        Veto(
+            "hypothetical-proceeding",
+            "a proceeding whose going on is itself the condition",
+            "If the inquiry into Selo Power continues, the company will sue the Tarva agency.",
+        ),
     ),
 )
 
@@ -245,6 +250,40 @@ CHAMBER = Family(
             "unnamed-object",
             "nothing names the measure: held back",
             "The bill now goes to the Senate.",
+        ),
+    ),
+)
+
+VOTE = Family(
+    "vote",
+    QuestionKind.PENDING,
+    ("vote-on-a-day",),
+    0.7,
+    "The port bill cleared the Tarva Senate last week. The Tarva Assembly votes on the bill "
+    "on March 12.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells the body's vote",
+            "The port bill cleared the Tarva Senate last week. The Tarva Assembly votes on "
+            "the bill on March 12. On March 12 the assembly passed the bill 50-40.",
+        ),
+    ),
+)
+
+MEETING = Family(
+    "meeting",
+    QuestionKind.PENDING,
+    ("agreed-meeting",),
+    0.65,
+    "Dravia and Ostrelia traded accusations over the Sena dam. Dravia and Ostrelia agreed "
+    "on Monday to resume talks next week.",
+    (
+        Veto(
+            "settled-later",
+            "a later sentence tells the meeting held",
+            "Dravia and Ostrelia agreed on Monday to resume talks next week. On Friday the "
+            "two governments met in Lund.",
         ),
     ),
 )
@@ -509,6 +548,8 @@ FAMILIES: tuple[Family, ...] = (
     SCHEDULED,
     COURT,
     CHAMBER,
+    VOTE,
+    MEETING,
     REVIEW,
     INQUIRY,
     CAUSE,

@@ -46,6 +46,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.measures import name_measures
+from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.offers import find_offers
 from briefing_tui.analysis.questions.phrasing import (
@@ -88,6 +89,7 @@ from briefing_tui.analysis.questions.vetoes import (
     phrase_veto,
     shortened,
 )
+from briefing_tui.analysis.questions.votes import find_dated_votes
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
 
@@ -596,6 +598,8 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("inquiry", find_inquiries),
         ("cause", find_doubted_causes),
         ("offer", find_offers),
+        ("vote", find_dated_votes),
+        ("meeting", find_agreed_meetings),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)

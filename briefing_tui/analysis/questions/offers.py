@@ -109,6 +109,35 @@ def _who(subject: Token) -> str | None:
     return None
 
 
+def _one_party(token: Token) -> bool:
+    """A name, or a common noun with "the" ("the union") that the question can name."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+
+
+def pair_named(subject: Token) -> str | None:
+    """Two parties as a subject names them: "Dravia and Ostrelia", "the union and Corva
+    Shipping" (one of them a name), or the lead's pair for "the two governments"."""
+    others = [c for c in subject.children if c.dep_ == "conj" and _one_party(c)]
+    if _one_party(subject) and len(others) == 1:
+        if any(c.dep_ == "conj" for c in others[0].children):
+            return None  # three or more
+        if "PROPN" not in {subject.pos_, others[0].pos_}:
+            return None  # "the union and the company": neither named
+        first = subject.doc[subject.left_edge.i : subject.i + 1].text
+        second = subject.doc[others[0].left_edge.i : others[0].i + 1].text
+        first = "the" + first[3:] if first.startswith("The ") else first
+        return f"{first} and {second}"
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children)
+    dets = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    if (two or dets & _PAIR_DETERMINERS) and subject.lemma_.lower() in _PAIR_NOUNS:
+        return _lead_pair(subject.doc)
+    return None
+
+
 def unanswered_offer(offer: Token) -> tuple[str, Span, Span] | str | None:
     """The question an unanswered offer asks, with the offer's and the refusal's sentences;
     "settled-later" where a later sentence tells it accepted; None where ``offer`` is no

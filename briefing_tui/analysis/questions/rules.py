@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_bounds, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
+from briefing_tui.analysis.questions.condition_subjects import name_condition_pronoun
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.held_events import move_filed
@@ -50,6 +51,7 @@ from briefing_tui.analysis.questions.scope import (
     quoted_region,
 )
 from briefing_tui.analysis.questions.stakes import is_decision_move
+from briefing_tui.analysis.questions.threats import named_party_acts
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
@@ -191,7 +193,11 @@ class RuleContext:
             return "relative-clause"  # "the shuttle, which will launch in May, ...": describes
         if any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
             return "gives-a-reason"  # "... because his appointment would make history"
-        if any(not self.is_specific(clause_subject(c), strict=True) for c in _conditions_of(verb)):
+        if any(
+            not self.is_specific(clause_subject(c), strict=True)
+            and not named_party_acts(verb, subject, self.actor_at, c)
+            for c in _conditions_of(verb)
+        ):
             return "general-rule"  # "if a child lacks iodine, growth will suffer"
         if _known_by_anyone(verb):
             return "generic-we-you"  # "you never know what the sea will do"
@@ -875,8 +881,11 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _generic_or_relative(subject, target):
         # "substances that, if swallowed, would cause harm" describes them
         return ctx.veto("describes")
-    if not ctx.is_specific(clause_subject(marker.head), strict=True):
-        # "if an infant lacks iodine, growth will suffer" states a general rule
+    if not ctx.is_specific(clause_subject(marker.head), strict=True) and not named_party_acts(
+        target, subject, ctx.actor_at, marker.head
+    ):
+        # "if an infant lacks iodine, growth will suffer" states a general rule; "if a
+        # commission confirms it, Kazakhstan would seek compensation" is a named party's threat
         return ctx.veto("general-rule")
     if not ctx.is_specific(subject) and not is_bare(subject):
         # "all of this will be for naught unless ...": "farmers may lose" still asks
@@ -897,9 +906,17 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
-    found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, phrase(ctx, target), subject)
+    text = name_condition_pronoun(phrase(ctx, target), marker.head)
+    found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, subject)
     found.hypothetical = True
     return found
+
+
+def _on_a_condition(verb: Token) -> bool:
+    """Whether ``verb`` heads an "if"/"unless" clause ("if the inquiry continues")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    )
 
 
 def _reported_past_condition(target: Token, marker: Token) -> bool:
@@ -1358,7 +1375,11 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
         progressive = any(c.lower_ == "being" for c in verb.children if c.dep_ == "auxpass")
         progressive |= verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in verb.children)
-        running |= (progressive or verb.lemma_.lower() in ongoing) and not is_negated(verb)
+        going_on = (progressive or verb.lemma_.lower() in ongoing) and not is_negated(verb)
+        if going_on and not running and _on_a_condition(verb):
+            # "if the inquiry continues, ...": whether it goes on is itself imagined
+            return ctx.veto("hypothetical-proceeding")
+        running |= going_on
     if not running:
         return ctx.veto("proceeding-not-running")
     phrase = statement(noun.subtree)[9:-1]

@@ -128,6 +128,15 @@ def _takes_up(verb: Token) -> bool:
     )
 
 
+#: Verbs a question asks a vote's outcome by ("Will the Assembly pass the bill?").
+_OUTCOMES = frozenset({"pass", "approve", "accept", "ratify", "confirm"})
+
+
+def _votes(token: Token) -> bool:
+    """A body's vote or its taking a measure up ("votes on", "take it up")."""
+    return token.pos_ == "VERB" and (token.lemma_.lower() == "vote" or _takes_up(token))
+
+
 def asks_a_decision(question: str, sentences: list[Span]) -> bool:
     """Whether ``question`` asks a decision a deciding body has still to take: a deciding
     verb and a deciding body of its sentences, both said in the question."""
@@ -143,6 +152,8 @@ def asks_a_decision(question: str, sentences: list[Span]) -> bool:
                 verb = True
             if token.pos_ in {"NOUN", "PROPN"} and lemma in DECIDING_BODIES:
                 body = True
+        if words & _OUTCOMES and any(_votes(t) for t in sent):
+            verb = True  # "Will the Assembly pass the bill ...?" from "votes on the bill"
     return verb and body
 
 
