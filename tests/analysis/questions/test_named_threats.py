@@ -8,14 +8,14 @@ from .helpers import analysed
 
 def test_a_named_party_s_act_on_an_indefinite_condition_is_asked(nlp) -> None:
     text = (
-        "If an independent panel confirmed the leak, Dravia would seek compensation from the "
-        "mine's owner, the ministry said."
+        "If an independent panel confirmed the leak, Dravia would seek compensation from "
+        "Orvik Mining, the ministry said."
     )
     found = analysed(nlp, text)
     asked = [q.question for q in found.shown if q.kind == "conditional"]
     assert asked == [
-        "If an independent panel confirmed the leak, would Dravia seek compensation from the "
-        "mine's owner?"
+        "If an independent panel confirmed the leak, would Dravia seek compensation from "
+        "Orvik Mining?"
     ]
     assert "general-rule" not in {f.veto for f in found.findings}
 
