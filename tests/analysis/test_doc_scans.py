@@ -176,3 +176,24 @@ def test_content_roots_and_tops_build_those_words_only(nlp) -> None:
     assert _tokens_built(lambda: _negated_adjectives(content)) < 40
     unsafe = _doc(nlp, "The union said the cranes were not safe.")
     assert [t.text for t in _negated_adjectives(unsafe[3:8])] == ["safe"]
+
+
+def test_title_places_are_read_without_building_every_entity(nlp) -> None:
+    from briefing_tui.analysis.actors.profiles import profile_of
+    from briefing_tui.analysis.doctext import ents_within
+
+    name = "Oregon Attorney General Ann Lee said the plan was sound."
+    few = "Officials from Paris and Rome met. "
+    many = "Officials from Paris, Berlin, Madrid, Vienna, Lisbon, Oslo and Rome met. " * 4
+
+    def read(text: str) -> tuple[set[str], int]:
+        doc = _doc(nlp, text + name)
+        ents_within(doc[:])  # the entities are read once per Doc, as the analysis has
+        head = next(t for t in doc if t.text == "Lee")
+        places = profile_of([head], None).places  # (its word lists loaded the first time)
+        return places, _tokens_built(lambda: profile_of([head], None))
+
+    places_few, built_few = read(few)
+    places_many, built_many = read(many)
+    assert "oregon" in places_few and places_few == places_many
+    assert built_many == built_few  # the article's other entities are not built
