@@ -197,3 +197,28 @@ def test_title_places_are_read_without_building_every_entity(nlp) -> None:
     places_many, built_many = read(many)
     assert "oregon" in places_few and places_few == places_many
     assert built_many == built_few  # the article's other entities are not built
+
+
+def test_question_grammar_checks_build_tokens_for_their_finds_only(nlp) -> None:
+    """The grammar vetoes look a question's words up in its sentences by the strings: a
+    Token is built only where a word stands, not for every word of the sentences."""
+    from briefing_tui.analysis.questions.grammar import (
+        modal_then_finite,
+        name_fragment,
+        person_in_doubt,
+    )
+
+    doc = _doc(
+        nlp,
+        "The harbour board said on Monday that the new cranes would be paid for by the "
+        "port authority and the city, after a long dispute over the cost of the work.",
+    )
+    sentences = list(doc.sents)
+    question = "Will the Harbour Board pay for the cranes?"
+    assert not modal_then_finite(question, sentences)
+    assert name_fragment(question, sentences) is None
+    assert person_in_doubt(question, sentences, lambda word: word == "board") is None
+    assert _tokens_built(lambda: name_fragment("Will Ida Lund stay?", sentences)) == 0
+    assert _tokens_built(lambda: modal_then_finite("Will Ida Lund stay?", sentences)) == 0
+    built = _tokens_built(lambda: name_fragment(question, sentences))
+    assert 0 < built <= 8  # "harbour board" stands once: its two words, and what _cut reads
