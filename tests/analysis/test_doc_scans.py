@@ -222,3 +222,35 @@ def test_question_grammar_checks_build_tokens_for_their_finds_only(nlp) -> None:
     assert _tokens_built(lambda: modal_then_finite("Will Ida Lund stay?", sentences)) == 0
     built = _tokens_built(lambda: name_fragment(question, sentences))
     assert 0 < built <= 8  # "harbour board" stands once: its two words, and what _cut reads
+
+
+def test_described_actor_reads_the_namings_once_per_doc(nlp) -> None:
+    """ "Tom Baxter, a Boston lawyer, ... The lawyer said": the words that may name a
+    description are read once per Doc; each description then builds Tokens only for the
+    pairs of its own meaning, however long the article."""
+    from briefing_tui.analysis.claims.context import described_actor
+
+    class Index:
+        def kind_of(self, actor_id: str) -> str | None:
+            return "person"
+
+        def people_in(self, start: int, end: int) -> frozenset[str]:
+            return frozenset()
+
+        def named_in(self, start: int, end: int, described_bodies: bool = False):
+            return frozenset()
+
+    story = "Tom Baxter, a Boston lawyer, filed the appeal. The lawyer said it was fair."
+    padding = "The mayor of Ostend and the head of the port of Halden met the owners. " * 6
+
+    def read(text: str) -> tuple[str | None, int]:
+        doc = _doc(nlp, text)
+        head = [t for t in doc if t.lower_ == "lawyer"][-1]
+        actor_of = lambda t: "baxter" if t.text in ("Baxter", "Tom") else None  # noqa: E731
+        found = described_actor(head, actor_of, Index())  # the namings read the first time
+        return found, _tokens_built(lambda: described_actor(head, actor_of, Index()))
+
+    short, built_short = read(story)
+    long, built_long = read(padding + story)
+    assert short == long == "baxter"
+    assert built_long == built_short
