@@ -63,9 +63,14 @@ def doc_text(doc: Doc) -> str:
         return last[1]
     with _LOCK:
         text = _TEXTS.get(doc)
-        if text is None:
-            text = doc.text
-            _TEXTS[doc] = text
+    if text is None:
+        doc_words(doc)  # the text is joined with the words: one read of the tokens for both
+        with _LOCK:
+            text = _TEXTS.get(doc)
+            if text is None:
+                text = doc.text
+                _TEXTS[doc] = text
+    with _LOCK:
         _LAST_TEXT = (ref(doc), text)
     return text
 
@@ -111,42 +116,49 @@ def doc_words(doc: Doc) -> DocWords:
     with _LOCK:
         words = _WORDS.get(doc)
         if words is None:
-            words = _read_words(doc)
+            words, text = _read_words(doc)
             _WORDS[doc] = words
+            if doc not in _TEXTS:
+                _TEXTS[doc] = text
         _LAST = (ref(doc), words)
     return words
 
 
-def _read_words(doc: Doc) -> DocWords:
-    texts, lowers, lemmas, deps, pos, tags, puncts = [], [], [], [], [], [], []
-    breaks, line_starts, idxs = [], [], []
-    line_start = 0
-    for i, token in enumerate(doc):
-        texts.append(token.text)
-        lowers.append(token.lower_)
-        lemmas.append(token.lemma_.lower())
-        deps.append(token.dep_)
-        pos.append(token.pos_)
-        tags.append(token.tag_)
-        puncts.append(token.is_punct)
+def _read_words(doc: Doc) -> tuple[DocWords, str]:
+    """The words of ``doc`` and its text, read from spaCy's attribute arrays: no Token is
+    built, and each distinct string is decoded once."""
+    from spacy.attrs import DEP, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+
+    columns = doc.to_array([ORTH, LOWER, LEMMA, DEP, POS, TAG, IS_PUNCT, IDX, SPACY]).T.tolist()
+    if not columns:  # no tokens
+        columns = [[] for _ in range(9)]
+    orths, lowers, lemmas, deps, pos, tags, puncts, idxs, spaces = columns
+    strings = doc.vocab.strings
+    table = {key: strings[key] for key in {*orths, *lowers, *deps, *pos, *tags}}
+    lemma_table = {key: strings[key].lower() for key in set(lemmas)}
+    texts = [table[key] for key in orths]
+    breaks = ["\n" in text for text in texts]  # a token's whitespace is a space or none
+    line_starts, line_start = [], 0
+    for i, has_break in enumerate(breaks):
         line_starts.append(line_start)
-        idxs.append(token.idx)
-        has_break = "\n" in token.text_with_ws
-        breaks.append(has_break)
         if has_break:
             line_start = i + 1
-    return DocWords(
+    words = DocWords(
         tuple(texts),
-        tuple(lowers),
-        tuple(lemmas),
-        tuple(deps),
-        tuple(pos),
-        tuple(tags),
-        tuple(puncts),
+        tuple(table[key] for key in lowers),
+        tuple(lemma_table[key] for key in lemmas),
+        tuple(table[key] for key in deps),
+        tuple(table[key] for key in pos),
+        tuple(table[key] for key in tags),
+        tuple(bool(punct) for punct in puncts),
         tuple(breaks),
         tuple(line_starts),
         tuple(idxs),
     )
+    text = "".join(
+        [text + " " if space else text for text, space in zip(texts, spaces, strict=True)]
+    )
+    return words, text
 
 
 def tokens_where(span: Span, column: str, values: Container[str]) -> Iterator[Token]:

@@ -176,3 +176,81 @@ def test_content_roots_and_tops_build_those_words_only(nlp) -> None:
     assert _tokens_built(lambda: _negated_adjectives(content)) < 40
     unsafe = _doc(nlp, "The union said the cranes were not safe.")
     assert [t.text for t in _negated_adjectives(unsafe[3:8])] == ["safe"]
+
+
+def test_title_places_are_read_without_building_every_entity(nlp) -> None:
+    from briefing_tui.analysis.actors.profiles import profile_of
+    from briefing_tui.analysis.doctext import ents_within
+
+    name = "Oregon Attorney General Ann Lee said the plan was sound."
+    few = "Officials from Paris and Rome met. "
+    many = "Officials from Paris, Berlin, Madrid, Vienna, Lisbon, Oslo and Rome met. " * 4
+
+    def read(text: str) -> tuple[set[str], int]:
+        doc = _doc(nlp, text + name)
+        ents_within(doc[:])  # the entities are read once per Doc, as the analysis has
+        head = next(t for t in doc if t.text == "Lee")
+        places = profile_of([head], None).places  # (its word lists loaded the first time)
+        return places, _tokens_built(lambda: profile_of([head], None))
+
+    places_few, built_few = read(few)
+    places_many, built_many = read(many)
+    assert "oregon" in places_few and places_few == places_many
+    assert built_many == built_few  # the article's other entities are not built
+
+
+def test_question_grammar_checks_build_tokens_for_their_finds_only(nlp) -> None:
+    """The grammar vetoes look a question's words up in its sentences by the strings: a
+    Token is built only where a word stands, not for every word of the sentences."""
+    from briefing_tui.analysis.questions.grammar import (
+        modal_then_finite,
+        name_fragment,
+        person_in_doubt,
+    )
+
+    doc = _doc(
+        nlp,
+        "The harbour board said on Monday that the new cranes would be paid for by the "
+        "port authority and the city, after a long dispute over the cost of the work.",
+    )
+    sentences = list(doc.sents)
+    question = "Will the Harbour Board pay for the cranes?"
+    assert not modal_then_finite(question, sentences)
+    assert name_fragment(question, sentences) is None
+    assert person_in_doubt(question, sentences, lambda word: word == "board") is None
+    assert _tokens_built(lambda: name_fragment("Will Ida Lund stay?", sentences)) == 0
+    assert _tokens_built(lambda: modal_then_finite("Will Ida Lund stay?", sentences)) == 0
+    built = _tokens_built(lambda: name_fragment(question, sentences))
+    assert 0 < built <= 8  # "harbour board" stands once: its two words, and what _cut reads
+
+
+def test_described_actor_reads_the_namings_once_per_doc(nlp) -> None:
+    """ "Tom Baxter, a Boston lawyer, ... The lawyer said": the words that may name a
+    description are read once per Doc; each description then builds Tokens only for the
+    pairs of its own meaning, however long the article."""
+    from briefing_tui.analysis.claims.context import described_actor
+
+    class Index:
+        def kind_of(self, actor_id: str) -> str | None:
+            return "person"
+
+        def people_in(self, start: int, end: int) -> frozenset[str]:
+            return frozenset()
+
+        def named_in(self, start: int, end: int, described_bodies: bool = False):
+            return frozenset()
+
+    story = "Tom Baxter, a Boston lawyer, filed the appeal. The lawyer said it was fair."
+    padding = "The mayor of Ostend and the head of the port of Halden met the owners. " * 6
+
+    def read(text: str) -> tuple[str | None, int]:
+        doc = _doc(nlp, text)
+        head = [t for t in doc if t.lower_ == "lawyer"][-1]
+        actor_of = lambda t: "baxter" if t.text in ("Baxter", "Tom") else None  # noqa: E731
+        found = described_actor(head, actor_of, Index())  # the namings read the first time
+        return found, _tokens_built(lambda: described_actor(head, actor_of, Index()))
+
+    short, built_short = read(story)
+    long, built_long = read(padding + story)
+    assert short == long == "baxter"
+    assert built_long == built_short

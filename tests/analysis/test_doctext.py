@@ -125,6 +125,28 @@ def test_doc_words_are_the_tokens_words_read_once(nlp):
     assert len(set(words.line_starts)) >= 3
 
 
+def test_words_and_text_are_read_without_building_a_token(nlp):
+    """The words and the text come from spaCy's attribute arrays: not one Token is built
+    (each ``doc[i]`` builds one), and the text is joined with the words, not walked again."""
+    import cProfile
+    import pstats
+
+    doc = nlp(
+        "The port board met on Monday.\n\nCritics said  the  vote, delayed twice, was late.\n"
+    )
+    profile = cProfile.Profile()
+    profile.enable()
+    words, text = doc_words(doc), doc_text(doc)
+    profile.disable()
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    built = sum(v[1] for k, v in stats.items() if k[2] == "cinit" and "token" in k[0])
+    assert built == 0
+    assert text == doc.text
+    assert words.texts == tuple(t.text for t in doc)
+    assert words.idxs == tuple(t.idx for t in doc)
+    assert words.breaks == tuple("\n" in t.text_with_ws for t in doc)
+
+
 def test_span_text_is_the_spans_text(nlp):
     """``Span.text`` builds every Token of the span to join their words: per sentence and
     per question, the questions read each sentence's text again and again."""

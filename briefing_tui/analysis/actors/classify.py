@@ -303,10 +303,10 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
     """The field of an office, part of a title and not an actor: "Minister of Education",
     "Undersecretary for Health", "Environment Minister", "Foreign Affairs minister" (not
     "the mayor of Paris", not "Acme chairman")."""
-    fields = facts.common_words | PORTFOLIO_FIELDS
-    if not all(t.lower_ in fields for t in alpha_words(span)) or gazetteer_place(
-        span.text, facts.gaz
-    ):
+    common = facts.common_words  # (asked of each, not joined to the fields at each call)
+    if not all(
+        t.lower_ in common or t.lower_ in PORTFOLIO_FIELDS for t in alpha_words(span)
+    ) or gazetteer_place(span.text, facts.gaz):
         return False
     title_words = facts.lex.title_words
     after = span.doc[span.end] if span.end < len(span.doc) else None

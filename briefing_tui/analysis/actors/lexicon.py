@@ -126,7 +126,7 @@ class Gazetteer:
         ("the Republic of Chile", "the Kingdom of Norway") denotes the country it names."""
         name = _strip_article(text).lower()
         found = self.by_name.get(name)
-        if found is None:
+        if found is None and name.startswith(FORMAL_PREFIXES):  # (one test for most names)
             for prefix in FORMAL_PREFIXES:
                 if name.startswith(prefix) and len(name) > len(prefix):
                     return self.by_name.get(name[len(prefix) :])

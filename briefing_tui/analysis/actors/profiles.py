@@ -23,7 +23,7 @@ from briefing_tui.analysis.actors.ages import age_beside, year_old_age
 from briefing_tui.analysis.actors.lexicon import load_words
 from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.titles import full_title
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, ents_within
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -323,8 +323,8 @@ def _title_before(head: Token, found: Profile) -> None:
     if words:
         *rest, last = words
         found.nouns.append((_noun(last.lower_), frozenset(w.lower_ for w in rest)))
-    for ent in head.doc.ents:
-        if ent.label_ in ("GPE", "LOC") and head.left_edge.i <= ent.start and ent.end <= head.i:
+    for ent in ents_within(head.doc[head.left_edge.i : head.i]):
+        if ent.label_ in ("GPE", "LOC"):
             found.places.add(place_name(ent.text))
 
 

@@ -14,14 +14,17 @@ otherwise the source stays without a speaker.
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
+from weakref import WeakKeyDictionary
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text, doc_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Modifiers of a description that must also describe the named actor.
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -94,35 +97,23 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     owner = _possessor(head, actor_of)
     found: set[str] = set()
     doc = head.doc
-    deps = doc_words(doc).deps  # only an apposition, a copula's attribute or an "of" names one
-    for token in (doc[i] for i, dep in enumerate(deps) if dep in _NAMING_DEPS):
-        if token.i == head.i or token.head.i == head.i:
+    for naming in _namings(doc):
+        if naming.token == head.i or naming.token_head == head.i:
             continue
-        kinds = _DESCRIBED_KINDS
-        if token.dep_ == "appos":
-            pairs = [(token, token.head), (token.head, token)]
-        elif token.dep_ == "attr" and token.head.lemma_ == "be":
-            # "John Bell is the Republican nominee"
-            pairs = [(token, c) for c in token.head.children if c.dep_ == "nsubj"]
-        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
-            pairs = [(token.head.head, token)]  # "the city of Millbrook"
-            kinds = _NAMED_BY_OF_KINDS
-        elif token.dep_ == "compound" and _title_before_name(token):
-            # "attorney Mark Smith", "the German company Brenner AG"
-            if owner is not None and not _owner_beside(token, owner, index):
+        for noun_i, name_i, noun_meaning in naming.pairs:
+            if noun_meaning != meaning or noun_i == head.i:
                 continue
-            pairs = [(token, token.head)]
-        else:
-            continue
-        for noun, name in pairs:
-            if noun.pos_ not in ("NOUN", "PROPN") or noun.i == head.i or name.pos_ != "PROPN":
+            noun, name = doc[noun_i], doc[name_i]
+            if _genders_differ(head, noun):
                 continue
-            if noun.pos_ == "PROPN" and token.dep_ != "compound":
-                continue  # a name, not a description ("Acme, Bell Labs' parent")
-            if _meaning(noun) != meaning or _genders_differ(head, noun):
-                continue
+            if (
+                naming.before_name
+                and owner is not None
+                and not _owner_beside(doc[naming.token], owner, index)
+            ):
+                continue  # "attorney Mark Smith" in a sentence without the owner
             actor = actor_of(name)
-            if actor is None or index.kind_of(actor) not in kinds:
+            if actor is None or index.kind_of(actor) not in naming.kinds:
                 continue
             if _owners_differ(head, noun, owner, actor_of):
                 continue
@@ -133,6 +124,65 @@ def described_actor(head: Token, actor_of: ActorLookup, index: Actors) -> str | 
     return next(iter(found))
 
 
+@dataclass(frozen=True, slots=True)
+class _Naming:
+    """A word that may name a description: an apposition, a copula's attribute, an "of"
+    name or a title written before a name (see ``described_actor``)."""
+
+    token: int
+    token_head: int
+    #: a title written before the name ("attorney Mark Smith"): its owner must be beside it
+    before_name: bool
+    kinds: frozenset[str]
+    #: (description noun, name, the noun's meaning) for each pair it names
+    pairs: tuple[tuple[int, int, str], ...]
+
+
+#: Per Doc: its namings, read once (``described_actor`` asks for each description).
+_NAMINGS: WeakKeyDictionary[Doc, tuple[_Naming, ...]] = WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def _namings(doc: Doc) -> tuple[_Naming, ...]:
+    """The words of ``doc`` that may name a description, with the pairs each names whose
+    words may be a description and a name (the tests that do not depend on the description)."""
+    with _LOCK:
+        found = _NAMINGS.get(doc)
+    if found is not None:
+        return found
+    namings = []
+    deps = doc_words(doc).deps  # only an apposition, a copula's attribute or an "of" names one
+    for token in (doc[i] for i, dep in enumerate(deps) if dep in _NAMING_DEPS):
+        kinds, before_name = _DESCRIBED_KINDS, False
+        if token.dep_ == "appos":
+            pairs = [(token, token.head), (token.head, token)]
+        elif token.dep_ == "attr" and token.head.lemma_ == "be":
+            # "John Bell is the Republican nominee"
+            pairs = [(token, c) for c in token.head.children if c.dep_ == "nsubj"]
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+            pairs = [(token.head.head, token)]  # "the city of Millbrook"
+            kinds = _NAMED_BY_OF_KINDS
+        elif token.dep_ == "compound" and _title_before_name(token):
+            # "attorney Mark Smith", "the German company Brenner AG"
+            pairs, before_name = [(token, token.head)], True
+        else:
+            continue
+        kept = tuple(
+            (noun.i, name.i, _meaning(noun))
+            for noun, name in pairs
+            if noun.pos_ in ("NOUN", "PROPN")
+            and name.pos_ == "PROPN"
+            # a name, not a description ("Acme, Bell Labs' parent")
+            and not (noun.pos_ == "PROPN" and token.dep_ != "compound")
+        )
+        if kept:
+            namings.append(_Naming(token.i, token.head.i, before_name, kinds, kept))
+    found = tuple(namings)
+    with _LOCK:
+        _NAMINGS[doc] = found
+    return found
+
+
 #: Determiners that introduce someone new ("a senator rose").
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
@@ -140,9 +190,13 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 def _someone_unnamed(head: Token, meaning: str) -> bool:
     """Whether someone was introduced with the description's noun and no name before it
     ("Later a senator from the other party rose. The senator said"): it may be them."""
-    for token in head.doc[: head.i]:
-        if token.pos_ != "NOUN" or _meaning(token) != meaning or token.dep_ in ("appos", "attr"):
+    doc = head.doc
+    words = doc_words(doc)  # the words' strings first: a Token only for a noun of the meaning
+    pos, lemmas, deps = words.pos, words.lemmas, words.deps
+    for i in range(head.i):
+        if pos[i] != "NOUN" or _lemma_meaning(lemmas[i]) != meaning or deps[i] in ("appos", "attr"):
             continue
+        token = doc[i]
         if any(c.dep_ == "appos" for c in token.children):
             continue  # "a lawyer, Mark Hale": named
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
@@ -226,7 +280,11 @@ def _genders_differ(head: Token, noun: Token) -> bool:
 
 
 def _meaning(noun: Token) -> str:
-    lemma = noun.lemma_.lower()
+    return _lemma_meaning(noun.lemma_.lower())
+
+
+def _lemma_meaning(lemma: str) -> str:
+    """The meaning of a noun by its lower-case lemma (``_meaning``)."""
     return meaning_of(_title_words().get(lemma, lemma))
 
 

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words, span_text, tokens_where
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -109,7 +111,7 @@ def modal_then_finite(text: str, sentences: Sequence[Span]) -> bool:
         word = lowers[index]
         if word in _CLAUSE_WORDS:
             return False
-        heads = [t for s in sentences for t in s if t.lower_ == word]
+        heads = [t for s in sentences for t in tokens_where(s, "lowers", (word,))]
         if not heads:
             continue
         tags = {t.tag_ for t in heads}
@@ -179,10 +181,17 @@ def _places(run: list[str], sentences: Sequence[Span]) -> list[tuple[Token, Toke
     """Where the words of ``run`` stand one after another in the sentences."""
     found: list[tuple[Token, Token]] = []
     for sent in sentences:
-        tokens = [t for t in sent if not t.is_space]
+        doc = sent.doc
+        words = doc_words(doc)
+        texts, lowers = words.texts, words.lowers
+        # (spaCy's is_space is str.isspace of the token's text; Tokens built for finds only)
+        tokens = [i for i in range(sent.start, sent.end) if not texts[i].isspace()]
+        first = run[0] if run else None
         for i in range(len(tokens) - len(run) + 1):
-            if all(tokens[i + k].lower_ == run[k] for k in range(len(run))):
-                found.append((tokens[i], tokens[i + len(run) - 1]))
+            if first is not None and lowers[tokens[i]] != first:
+                continue  # (the first word tested alone: most places fail there)
+            if all(lowers[tokens[i + k]] == run[k] for k in range(len(run))):
+                found.append((doc[tokens[i]], doc[tokens[i + len(run) - 1]]))
     return found
 
 
@@ -240,14 +249,14 @@ def person_in_doubt(
     said before the pronoun in that sentence ("The governor has every right ..., but he
     owes ...") may be the one meant: the name is not in the sentence, the role is. None
     when the question names no one that way."""
-    said = " ".join(s.text for s in sentences)
+    said = " ".join(span_text(s) for s in sentences)
     words = _words(text)
     for start, end in _capital_runs(words):
         if end - start < 2 or words[end - 1] in said:
             continue  # a one-word name, or one the sentence itself says
         for sent in sentences:
-            for token in sent:
-                if token.lower_ in _PERSON_PRONOUNS and _role_before(token, sent, is_role):
+            for token in tokens_where(sent, "lowers", _PERSON_PRONOUNS):
+                if _role_before(token, sent, is_role):
                     return " ".join(words[start:end])
     return None
 
@@ -255,10 +264,8 @@ def person_in_doubt(
 def _role_before(pronoun: Token, sentence: Span, is_role: Callable[[str], bool]) -> bool:
     """Whether a role noun with "the" comes before ``pronoun`` in its sentence."""
     return any(
-        t.pos_ == "NOUN"
-        and is_role(t.lemma_)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        for t in sentence.doc[sentence.start : pronoun.i]
+        is_role(t.lemma_) and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        for t in tokens_where(sentence.doc[sentence.start : pronoun.i], "pos", ("NOUN",))
     )
 
 
