@@ -19,6 +19,7 @@ from briefing_tui.analysis.actors.businesses import (
     is_business,
 )
 from briefing_tui.analysis.actors.gender import noun_gender
+from briefing_tui.analysis.actors.geography import SETTLEMENT_NOUNS
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
@@ -1006,8 +1007,11 @@ class Resolver(PersonalPronouns, Predications):
         )
 
     def _resolve_officials(self, token: Token, recent: deque[Ref]) -> str | None:
-        """A bare "Officials said" speaks for the one organisation or country named in its
-        sentence or the one before; with none, or several, it is left alone."""
+        """A bare "Officials said" speaks for the one country named in its sentence or the
+        one before (a country's officials are the country); with none, or several, it is left
+        alone. It never goes to a company or agency: "Acme cut jobs. Officials said ..." may
+        be the town's or the state's officials; only a phrase naming the owner ("company
+        officials", "officials of Acme") ties them to it."""
         if any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in token.children
         ):
@@ -1017,7 +1021,7 @@ class Resolver(PersonalPronouns, Predications):
             ref.key
             for ref in recent
             if sent - ref.sent <= 1
-            and self.names.drafts[ref.key].kind in ("organisation", "country")
+            and self.names.drafts[ref.key].kind == "country"
             and not ref.key.startswith("place:")
             and not _credit(self.doc[ref.token])
         }
@@ -1232,6 +1236,8 @@ class Resolver(PersonalPronouns, Predications):
                 break
             draft = drafts[ref.key]
             if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
+                if lemma in SETTLEMENT_NOUNS and self.gaz.is_region(draft.name):
+                    continue  # "the town" is never a state or province named before it
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:

@@ -1,0 +1,53 @@
+"""Bare "officials" tie only to a country, never to a company named before; "the town" and
+"the city" tie only to a town or city, never to a state named before (issue 16)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.spans import actor_at
+from briefing_tui.model import Actor
+
+
+def owner(actors: list[Actor], phrase: str, text: str, nth: int = 0) -> str | None:
+    """The name of the actor at the ``nth`` whole-word occurrence of ``phrase`` in ``text``."""
+    match = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))[nth]
+    found = actor_at(actors, match.start(), match.end())
+    return next((a.name for a in actors if a.id == found), None)
+
+
+def test_bare_officials_after_a_company_are_left_alone(nlp):
+    text = (
+        "Carrow Freight Lines closed its depot in Dunmere on Monday. Officials said the road "
+        "would stay open."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "Officials", text) is None
+
+
+def test_bare_authorities_after_a_company_are_left_alone(nlp):
+    text = "Velmont Chemicals reported a leak at its plant. Authorities said nobody was hurt."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "Authorities", text) is None
+
+
+def test_bare_officials_after_one_country_still_speak_for_it(nlp):
+    text = "Estonia closed its border on Monday. Officials said the crossing would stay shut."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "Officials", text) == "Estonia"
+
+
+def test_the_town_is_never_the_state_named_before(nlp):
+    text = "Heavy rain fell across Ohio on Tuesday, and the town closed its schools."
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the town", text) != "Ohio"
+
+
+def test_the_city_is_the_town_not_its_state(nlp):
+    text = (
+        "Flooding hit Brenford, Ohio, on Tuesday. Mayor Ana Ruiz said the city would open "
+        "two shelters."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the city", text) == "Brenford"
