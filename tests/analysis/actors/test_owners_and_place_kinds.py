@@ -51,3 +51,23 @@ def test_the_city_is_the_town_not_its_state(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "the city", text) == "Brenford"
+
+
+def test_he_after_a_deputy_who_speaks_is_not_the_mayor_before(nlp):
+    text = (
+        "Mayor Tom Hale said the city would open two shelters. A deputy said he had never "
+        "seen the river so high."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "he", text) is None
+
+
+def test_the_town_a_firefighter_comes_from_is_a_place_not_who_speaks(nlp):
+    text = (
+        "Chief Ana Ruiz said the road was closed. A firefighter from Dunmere said he had "
+        "rescued two dogs."
+    )
+    actors = find_actors(nlp(text))
+    dunmere = next(a for a in actors if a.name == "Dunmere")
+    assert dunmere.kind.value == "place"
+    assert owner(actors, "he", text) is None
