@@ -658,6 +658,8 @@ class Resolver(PersonalPronouns, Predications):
             return linked
         linked = self._apposed_name(token)
         if linked is not None:
+            if not self._fits_place_noun(token.lemma_.lower(), linked):
+                return None  # "the state Senate", parsed as "the state" beside "Senate"
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
@@ -1294,6 +1296,13 @@ class Resolver(PersonalPronouns, Predications):
             return False
         draft = self.names.drafts[key]
         return is_agency(draft) or (self._could_be_business(key) and not called_other_body(draft))
+
+    def _fits_place_noun(self, lemma: str, key: str) -> bool:
+        """Whether a noun for a kind of place below a country ("the state", "the town") may
+        stand for this actor: only a place; any other noun fits."""
+        if self.lex.descriptions.get(lemma) in ("place", "region"):
+            return self.names.drafts[key].kind == "place"
+        return True
 
     def _named_after_of(self, token: Token) -> str | bool | None:
         """For "the town of Tokmok": the place its "of" names (None when no actor stands

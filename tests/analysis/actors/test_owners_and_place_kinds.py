@@ -71,3 +71,12 @@ def test_the_town_a_firefighter_comes_from_is_a_place_not_who_speaks(nlp):
     dunmere = next(a for a in actors if a.name == "Dunmere")
     assert dunmere.kind.value == "place"
     assert owner(actors, "he", text) is None
+
+
+def test_the_state_before_a_chamber_is_not_that_chamber(nlp):
+    text = (
+        "The measure, House Bill 88, passed the state Senate 20-13 last month. The Assembly "
+        "will take it up on Thursday."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "the state", text) is None
