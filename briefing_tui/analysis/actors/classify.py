@@ -41,6 +41,7 @@ from briefing_tui.analysis.actors.record import (
     add_seat,
 )
 from briefing_tui.analysis.actors.regions import names_region
+from briefing_tui.analysis.actors.services import service_name
 from briefing_tui.analysis.actors.spans import (
     POSSESSIVE,
     alpha_words,
@@ -943,6 +944,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "ORG"
     if label == "PERSON" and affiliation(span) and not person_evidence(span):
         return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
+    if label == "PERSON" and service_name(facts, span):
+        return "ORG"  # "shared on Twitter ... Twitter said": a service, not a person
     if (
         label in ("GPE", "LOC")
         and _acronym(span)

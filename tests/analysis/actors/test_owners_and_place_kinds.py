@@ -80,3 +80,17 @@ def test_the_state_before_a_chamber_is_not_that_chamber(nlp):
     )
     actors = find_actors(nlp(text))
     assert owner(actors, "the state", text) is None
+
+
+def test_a_service_people_post_on_is_an_organisation(nlp):
+    text = (
+        "The senator wrote on Flickr that the photo was fake. Flickr said the image would stay up."
+    )
+    flickr = next(a for a in find_actors(nlp(text)) if a.name == "Flickr")
+    assert flickr.kind.value == "organisation"
+
+
+def test_a_person_the_police_close_in_on_stays_a_person(nlp):
+    text = "The police closed in on Ramsey late on Monday. Ramsey said he was innocent."
+    ramsey = next(a for a in find_actors(nlp(text)) if a.name == "Ramsey")
+    assert ramsey.kind.value == "person"
