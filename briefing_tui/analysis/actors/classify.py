@@ -32,6 +32,10 @@ from briefing_tui.analysis.actors.kinds import (
 from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
+from briefing_tui.analysis.actors.pronoun_people import (
+    person_by_pronoun,
+    surname_of_pronoun_person,
+)
 from briefing_tui.analysis.actors.record import (
     add_country,
     add_family,
@@ -966,6 +970,10 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "ORG"  # "Ubisoft, Microsoft and Sony all had stands"
     if label == "ORG" and first_and_last_name(span, lex, facts.gaz, facts.employers):
         return "PERSON"  # "founded by Dean Kamen"
+    if label == "ORG" and (
+        person_by_pronoun(facts, span) or surname_of_pronoun_person(facts, span)
+    ):
+        return "PERSON"  # "signed Brantley Okonkwo-Reyes ... Okonkwo-Reyes said he"
     if (
         label == "PERSON"
         and len(span) == 1

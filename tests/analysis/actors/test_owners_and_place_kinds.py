@@ -94,3 +94,17 @@ def test_a_person_the_police_close_in_on_stays_a_person(nlp):
     text = "The police closed in on Ramsey late on Monday. Ramsey said he was innocent."
     ramsey = next(a for a in find_actors(nlp(text)) if a.name == "Ramsey")
     assert ramsey.kind.value == "person"
+
+
+def test_a_name_whose_surname_takes_he_is_a_person(nlp):
+    text = "The club signed Brantley Okonkwo-Reyes on Monday. Okonkwo-Reyes said he was delighted."
+    actors = find_actors(nlp(text))
+    person = next(a for a in actors if a.name == "Brantley Okonkwo-Reyes")
+    assert person.kind.value == "person"
+    assert owner(actors, "he", text) == "Brantley Okonkwo-Reyes"
+
+
+def test_a_name_that_takes_it_stays_an_organisation(nlp):
+    text = "Harbor Dutch said on Monday it would buy the unit. Dutch said he was wrong."
+    actors = find_actors(nlp(text))
+    assert all(a.kind.value != "person" for a in actors if a.name == "Harbor Dutch")
