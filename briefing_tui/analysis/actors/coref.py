@@ -1012,13 +1012,24 @@ class Resolver(PersonalPronouns, Predications):
         """A bare "Officials said" speaks for the one country named in its sentence or the
         one before (a country's officials are the country); with none, or several, it is left
         alone. It never goes to a company or agency: "Acme cut jobs. Officials said ..." may
-        be the town's or the state's officials; only a phrase naming the owner ("company
-        officials", "officials of Acme") ties them to it."""
+        be the town's or the state's officials; only a phrase naming the owner ties them to it
+        ("company officials": the company "the company" would be)."""
+        sent = self.sent_of(token.i)
+        modifiers = [c for c in token.children if c.dep_ != "punct"]
+        if (
+            len(modifiers) == 1
+            and modifiers[0].dep_ == "compound"
+            and modifiers[0].lower_ in BUSINESS_NOUNS
+        ):
+            # "company officials said": the officials of the company "the company" would be
+            key = self._salient(sent, recent, self._business)
+            if key is not None:
+                self._add_description(token, key, "description")
+            return key
         if any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in token.children
         ):
             return None
-        sent = self.sent_of(token.i)
         keys = {
             ref.key
             for ref in recent

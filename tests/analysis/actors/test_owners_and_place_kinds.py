@@ -108,3 +108,21 @@ def test_a_name_that_takes_it_stays_an_organisation(nlp):
     text = "Harbor Dutch said on Monday it would buy the unit. Dutch said he was wrong."
     actors = find_actors(nlp(text))
     assert all(a.kind.value != "person" for a in actors if a.name == "Harbor Dutch")
+
+
+def test_company_officials_are_the_company_the_article_names(nlp):
+    text = (
+        "Carrow Freight Inc. closed its depot on Monday. Company officials said the road "
+        "would stay open."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "Company officials", text) == "Carrow Freight Inc."
+
+
+def test_company_officials_are_not_a_public_body(nlp):
+    text = (
+        "The Marlow Port Authority closed the dock. Company officials said the road would "
+        "stay open."
+    )
+    actors = find_actors(nlp(text))
+    assert owner(actors, "Company officials", text) is None
