@@ -32,6 +32,10 @@ from briefing_tui.analysis.actors.kinds import (
 from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
+from briefing_tui.analysis.actors.pronoun_people import (
+    person_by_pronoun,
+    surname_of_pronoun_person,
+)
 from briefing_tui.analysis.actors.record import (
     add_country,
     add_family,
@@ -41,6 +45,7 @@ from briefing_tui.analysis.actors.record import (
     add_seat,
 )
 from briefing_tui.analysis.actors.regions import names_region
+from briefing_tui.analysis.actors.services import service_name
 from briefing_tui.analysis.actors.spans import (
     POSSESSIVE,
     alpha_words,
@@ -943,6 +948,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "ORG"
     if label == "PERSON" and affiliation(span) and not person_evidence(span):
         return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
+    if label == "PERSON" and service_name(facts, span):
+        return "ORG"  # "shared on Twitter ... Twitter said": a service, not a person
     if (
         label in ("GPE", "LOC")
         and _acronym(span)
@@ -963,6 +970,10 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "ORG"  # "Ubisoft, Microsoft and Sony all had stands"
     if label == "ORG" and first_and_last_name(span, lex, facts.gaz, facts.employers):
         return "PERSON"  # "founded by Dean Kamen"
+    if label == "ORG" and (
+        person_by_pronoun(facts, span) or surname_of_pronoun_person(facts, span)
+    ):
+        return "PERSON"  # "signed Brantley Okonkwo-Reyes ... Okonkwo-Reyes said he"
     if (
         label == "PERSON"
         and len(span) == 1

@@ -19,6 +19,7 @@ from briefing_tui.analysis.actors.businesses import (
     is_business,
 )
 from briefing_tui.analysis.actors.gender import noun_gender
+from briefing_tui.analysis.actors.geography import SETTLEMENT_NOUNS
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
@@ -657,6 +658,8 @@ class Resolver(PersonalPronouns, Predications):
             return linked
         linked = self._apposed_name(token)
         if linked is not None:
+            if not self._fits_place_noun(token.lemma_.lower(), linked):
+                return None  # "the state Senate", parsed as "the state" beside "Senate"
             person = self.names.drafts[linked].kind == "person"
             self._add_description(token, linked, "title" if person else "description")
             return linked
@@ -1006,18 +1009,32 @@ class Resolver(PersonalPronouns, Predications):
         )
 
     def _resolve_officials(self, token: Token, recent: deque[Ref]) -> str | None:
-        """A bare "Officials said" speaks for the one organisation or country named in its
-        sentence or the one before; with none, or several, it is left alone."""
+        """A bare "Officials said" speaks for the one country named in its sentence or the
+        one before (a country's officials are the country); with none, or several, it is left
+        alone. It never goes to a company or agency: "Acme cut jobs. Officials said ..." may
+        be the town's or the state's officials; only a phrase naming the owner ties them to it
+        ("company officials": the company "the company" would be)."""
+        sent = self.sent_of(token.i)
+        modifiers = [c for c in token.children if c.dep_ != "punct"]
+        if (
+            len(modifiers) == 1
+            and modifiers[0].dep_ == "compound"
+            and modifiers[0].lower_ in BUSINESS_NOUNS
+        ):
+            # "company officials said": the officials of the company "the company" would be
+            key = self._salient(sent, recent, self._business)
+            if key is not None:
+                self._add_description(token, key, "description")
+            return key
         if any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in token.children
         ):
             return None
-        sent = self.sent_of(token.i)
         keys = {
             ref.key
             for ref in recent
             if sent - ref.sent <= 1
-            and self.names.drafts[ref.key].kind in ("organisation", "country")
+            and self.names.drafts[ref.key].kind == "country"
             and not ref.key.startswith("place:")
             and not _credit(self.doc[ref.token])
         }
@@ -1232,6 +1249,8 @@ class Resolver(PersonalPronouns, Predications):
                 break
             draft = drafts[ref.key]
             if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
+                if lemma in SETTLEMENT_NOUNS and self.gaz.is_region(draft.name):
+                    continue  # "the town" is never a state or province named before it
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
@@ -1288,6 +1307,13 @@ class Resolver(PersonalPronouns, Predications):
             return False
         draft = self.names.drafts[key]
         return is_agency(draft) or (self._could_be_business(key) and not called_other_body(draft))
+
+    def _fits_place_noun(self, lemma: str, key: str) -> bool:
+        """Whether a noun for a kind of place below a country ("the state", "the town") may
+        stand for this actor: only a place; any other noun fits."""
+        if self.lex.descriptions.get(lemma) in ("place", "region"):
+            return self.names.drafts[key].kind == "place"
+        return True
 
     def _named_after_of(self, token: Token) -> str | bool | None:
         """For "the town of Tokmok": the place its "of" names (None when no actor stands

@@ -22,6 +22,7 @@ from briefing_tui.analysis.actors.kinds import (
 )
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
+from briefing_tui.analysis.actors.pronoun_people import person_by_pronoun
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.unlabelled import headline_sentences
@@ -234,9 +235,14 @@ def _person_named_place(facts: ArticleFacts, ent: Span) -> bool:
 
 
 def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:
-    """An "organisation" written as a first and a last name ("Dean Kamen")."""
+    """An "organisation" written as a first and a last name ("Dean Kamen"), or one whose
+    surname is followed by "he" or "she" (``pronoun_people``)."""
     span = trim(ent)
-    return span is not None and first_and_last_name(span, facts.lex, facts.gaz, facts.employers)
+    if span is None:
+        return False
+    return first_and_last_name(span, facts.lex, facts.gaz, facts.employers) or (
+        person_by_pronoun(facts, span)
+    )
 
 
 def _titles_of(facts: ArticleFacts, span: Span) -> frozenset[str]:
