@@ -52,6 +52,7 @@ from briefing_tui.analysis.questions.scope import (
 )
 from briefing_tui.analysis.questions.stakes import is_decision_move
 from briefing_tui.analysis.questions.threats import named_party_acts
+from briefing_tui.analysis.questions.votes import ADOPTING
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
@@ -1072,25 +1073,6 @@ def _generic_or_relative(subject: Token | None, verb: Token) -> bool:
     return subject.tag_ == "WDT" or (verb.dep_ == "relcl" and subject.tag_ == "WP")
 
 
-#: What a body that considers a proposal of each kind does if it says yes.
-_ADOPTING = {
-    "bill": "pass",
-    "law": "pass",
-    "legislation": "pass",
-    "measure": "pass",
-    "amendment": "pass",
-    "ordinance": "pass",
-    "offer": "accept",
-    "bid": "accept",
-    "proposal": "approve",
-    "plan": "approve",
-    "deal": "approve",
-    "request": "approve",
-    "merger": "approve",
-    "application": "approve",
-}
-
-
 def _adoption_question(verb: Token) -> str | None:
     """ "Washington and Oregon are considering bills modeled on X's law" asks whether they
     will pass them, not whether they are considering them (the article says they are)."""
@@ -1100,7 +1082,7 @@ def _adoption_question(verb: Token) -> str | None:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subject is None or thing is None or subject.pos_ == "PRON":
         return None
-    adopt = _ADOPTING.get(thing.lemma_.lower())
+    adopt = ADOPTING.get(thing.lemma_.lower())
     if adopt is None:
         return None
     doc = verb.doc

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
     from briefing_tui.analysis.questions.rules import Candidate, RuleContext
 
-#: What a body that says yes does to a measure of each kind (lemmas).
+#: What a body that says yes does to a measure or proposal of each kind (lemmas); the
+#: forecast rules read it too ("are considering bills" asks whether they will pass them).
 ADOPTING = {
     "bill": "pass",
     "law": "pass",
@@ -43,7 +44,9 @@ ADOPTING = {
     "proposal": "approve",
     "plan": "approve",
     "deal": "approve",
+    "request": "approve",
     "merger": "approve",
+    "application": "approve",
     "contract": "approve",
     "nomination": "confirm",
     "treaty": "ratify",
