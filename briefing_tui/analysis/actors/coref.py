@@ -796,6 +796,11 @@ class Resolver(PersonalPronouns, Predications):
         key = people.pop()
         if described.conflicts(profiles[key]) or not self._gender_allows(token, key):
             return None
+        if described.party is not None and not profiles[key].nouns:
+            # "said Oliver Banfield, who directs polling ... The 46-year-old Republican":
+            # a party tells something new only of someone the article gives an office or
+            # a standing ("Gov. Ann Lee"), not of whoever was named last
+            return None
         described.learn(profiles[key])
         return key
 

@@ -162,3 +162,19 @@ def test_the_governor_is_not_the_former_governor_and_back(nlp):
     )
     assert owners(text, "The former governor", nlp) == {"Tom Hale"}
     assert owners(text, "The governor", nlp) == {"Ann Lee"}
+
+
+def test_a_new_party_is_not_given_to_a_pollster_named_last(nlp):
+    text = (
+        "County Race Tightens\n\nSunday, September 27, 2026\n\n"
+        "County Executive Ray Doyle accused his challenger, Nina Kessel, of misleading "
+        "voters. Kessel said the charge was false.\n\n"
+        "Analysts said rising taxes had hurt Doyle's standing.\n\n"
+        "Analysts attributed the tightening to frustration over rising taxes, which Kessel "
+        "has made a centerpiece of her campaign.\n\n"
+        '"The incumbent is still the favorite, but not by much," said Omar Finch, who '
+        'directs polling at the Pell Institute. "Undecided voters tend to break late."\n\n'
+        "The 46-year-old Republican has never held elected office. She left the "
+        "prosecutor's office in 2024.\n"
+    )
+    assert "Omar Finch" not in owners(text, "The 46-year-old Republican", nlp)
