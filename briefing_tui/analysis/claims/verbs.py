@@ -152,6 +152,8 @@ def _before_second_cue(clause: Token, end: int) -> int:
             continue
         if _matching_cue(other) is None or any(c.dep_ in _AUX_DEPS for c in other.children):
             continue  # "... and had not decided whether to appeal": the clause's own verb
+        if other.lemma_.lower() in _THINKING and _has_perfect(clause):
+            continue  # "said his office had reviewed it and believed it would survive"
         if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
             continue
         cut = other.left_edge.i
@@ -171,6 +173,16 @@ def _through_split_clause(clauses: list[Token], clause: Token, end: int) -> int:
         if other.i > clause.i and first == end and not _own_subject(other):
             end = last
     return end
+
+
+#: Verbs of thought, which after a reported clause in the past perfect go on in it,
+#: backshifted with it ("had reviewed the measure and believed it would survive").
+_THINKING = frozenset({"believe", "think", "expect", "hope", "fear", "feel", "know", "doubt"})
+
+
+def _has_perfect(clause: Token) -> bool:
+    """Whether a clause's verb has a "had" of its own before it ("had reviewed")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i < clause.i for c in clause.children)
 
 
 #: Auxiliaries and negation of a verb of its own ("had not decided").

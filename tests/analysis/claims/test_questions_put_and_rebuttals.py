@@ -263,3 +263,13 @@ def test_a_body_of_a_country_still_speaks_for_it(nlp) -> None:
     )
     claims, names = _claims(nlp, text, {"Kestria": "country"})
     assert names.get(claims[0].source) == "Kestria"
+
+
+def test_a_verb_of_thought_after_a_past_perfect_clause_stays_in_it(nlp):
+
+    text = (
+        "City Attorney Samuel Reyes said his office had reviewed the measure and believed it "
+        "would survive a legal challenge."
+    )
+    contents = [text[c.content.start : c.content.end] for c in find_claims(nlp(text), [])]
+    assert any(c.endswith("would survive a legal challenge") for c in contents), contents
