@@ -91,7 +91,14 @@ def _start(articles: list[str], tmp_path: Path) -> subprocess.Popen[bytes]:
         stderr=subprocess.PIPE,
         env=env,
         start_new_session=True,  # its own process group, as a shell job has
+        # Ctrl+C at its default, as in a terminal: a suite started in the background by a
+        # shell without job control runs with SIGINT ignored, and its children inherit that
+        preexec_fn=_default_interrupt,
     )
+
+
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _run_and_signal(articles: list[str], tmp_path: Path, send, when: str) -> tuple[int, str, int]:
