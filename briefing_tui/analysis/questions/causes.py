@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.sweeps import sweep
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -307,20 +307,14 @@ def find_doubted_causes(
 ) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Causes the article says are not known ("not yet clear whether the spray caused the
     infections"), and the vetoes that removed others, each with its cue word."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    for verb in tokens_where(doc[:], "lemmas", _CAUSING):
-        asked = doubted_cause(verb)
-        if asked is None:
-            continue
-        if isinstance(asked, str):
-            refused.append((asked, verb))
-            continue
+
+    def build(verb: Token, asked: tuple[str, Token, Token]) -> Candidate:
         text, cause, _harm = asked
         candidate = ctx.candidate(QuestionKind.PENDING, verb.sent, text, cause)
         candidate.family, candidate.cue = "cause", "cause-in-doubt"
-        found.append(candidate)
-    return found, refused
+        return candidate
+
+    return sweep(doc, _CAUSING, doubted_cause, build)
 
 
 def cause_vetoed_in(sentence: Span) -> str | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.offers import pair_named
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.sweeps import sweep
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -100,16 +101,14 @@ def find_agreed_meetings(
     ctx: RuleContext, doc: Doc
 ) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Agreed meetings still to come, and the vetoes that removed others, with their cue."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    for agree in tokens_where(doc[:], "lemmas", _AGREEING):
-        asked = agreed_meeting(agree)
-        if asked is None:
-            continue
-        if asked == "settled-later":
-            refused.append((asked, agree))
-            continue
-        candidate = ctx.candidate(QuestionKind.PENDING, agree.sent, asked)
+
+    def judge(agree: Token) -> tuple[str] | str | None:
+        asked = agreed_meeting(agree)  # a question, or the veto "settled-later"
+        return asked if asked is None or asked == "settled-later" else (asked,)
+
+    def build(agree: Token, asked: tuple[str]) -> Candidate:
+        candidate = ctx.candidate(QuestionKind.PENDING, agree.sent, asked[0])
         candidate.family, candidate.cue = "meeting", "agreed-meeting"
-        found.append(candidate)
-    return found, refused
+        return candidate
+
+    return sweep(doc, _AGREEING, judge, build)

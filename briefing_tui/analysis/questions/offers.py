@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.sweeps import sweep
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -175,19 +176,13 @@ def unanswered_offer(offer: Token) -> tuple[str, Span, Span] | str | None:
 
 def find_offers(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Offers left unanswered, and the vetoes that removed others, each with its cue word."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    for offer in tokens_where(doc[:], "lemmas", {"offer"}):
-        asked = unanswered_offer(offer)
-        if asked is None:
-            continue
-        if isinstance(asked, str):
-            refused.append((asked, offer))
-            continue
+
+    def build(_offer: Token, asked: tuple[str, Span, Span]) -> Candidate:
         text, offered, unanswered = asked
         candidate = ctx.candidate(QuestionKind.PENDING, unanswered, text)
         candidate.sentences = [offered, unanswered]
         candidate.actors = ctx.actors_in(candidate.sentences)
         candidate.family, candidate.cue = "offer", "offer-unanswered"
-        found.append(candidate)
-    return found, refused
+        return candidate
+
+    return sweep(doc, {"offer"}, unanswered_offer, build)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, body_acted_later
+from briefing_tui.analysis.questions.sweeps import sweep
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -179,17 +179,11 @@ def dated_vote(verb: Token) -> tuple[str, Token] | str | None:
 
 def find_dated_votes(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """Dated votes on a measure, and the vetoes that removed others, with their cue word."""
-    found: list[Candidate] = []
-    refused: list[tuple[str, Token]] = []
-    for verb in tokens_where(doc[:], "lemmas", {"vote", "take"}):
-        asked = dated_vote(verb)
-        if asked is None:
-            continue
-        if isinstance(asked, str):
-            refused.append((asked, verb))
-            continue
+
+    def build(verb: Token, asked: tuple[str, Token]) -> Candidate:
         text, body = asked
         candidate = ctx.candidate(QuestionKind.PENDING, verb.sent, text, body)
         candidate.family, candidate.cue = "vote", "vote-on-a-day"
-        found.append(candidate)
-    return found, refused
+        return candidate
+
+    return sweep(doc, {"vote", "take"}, dated_vote, build)
