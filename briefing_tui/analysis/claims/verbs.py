@@ -641,9 +641,7 @@ def _said_after_backshift(verb: Token, clause: Token) -> bool:
     saying in the simple past after a reported clause in the past perfect is the reporter's
     next statement, in the reporter's own tense (the clause's own verb would share its
     "had")."""
-    perfect = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.i < clause.i for c in clause.children
-    )
+    perfect = _has_perfect(clause)
     simple = verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     return perfect and simple and verb.lemma_.lower() in _SAYING
 
