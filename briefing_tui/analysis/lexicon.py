@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 from importlib import resources
 from typing import TypeVar
 
@@ -203,3 +203,15 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 def first_words(name: str) -> frozenset[str]:
     """The first word of each row's first cell: the lemmas that start the file's entries."""
     return frozenset(row[0].split()[0] for row in rows(name))
+
+
+@cache
+def us_state_names() -> dict[str, str]:
+    """Every form the US states table writes a state in (its name, AP abbreviation and
+    postal code), lower case -> the state's name, lower case ("ore." -> "oregon")."""
+    found: dict[str, str] = {}
+    for row in rows(US_STATES):
+        for form in row[1:]:
+            found[form.lower()] = row[0].lower()
+        found[row[0].lower()] = row[0].lower()
+    return found

@@ -259,13 +259,9 @@ def gazetteer() -> Gazetteer:
 @cache
 def _state_forms() -> dict[str, str]:
     """A US state's AP abbreviation or postal code, lower case -> the state's name."""
-    forms: dict[str, str] = {}
-    for row in data_files.rows(data_files.US_STATES):
-        name = row[0].title()
-        for form in row[1:]:
-            if form != row[0]:
-                forms[form.lower()] = name
-    return forms
+    return {
+        form: name.title() for form, name in data_files.us_state_names().items() if form != name
+    }
 
 
 def state_of_abbreviation(text: str, after_comma: bool) -> str | None:

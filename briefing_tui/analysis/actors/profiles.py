@@ -66,22 +66,11 @@ def _party_words() -> dict[str, str]:
     return found
 
 
-@cache
-def _state_names() -> dict[str, str]:
-    """A US state's abbreviation or postal code, lower case, to its name ("ore." ->
-    "oregon"), from the table the claims' descriptions read (``shared/us_states.tsv``)."""
-    found: dict[str, str] = {}
-    for row in data_files.rows("shared/us_states.tsv"):
-        for form in row:
-            found[form.lower()] = row[0].lower()
-    return found
-
-
 def place_name(text: str) -> str:
     """A place as a description or a tag writes it, lower case, a state's short form
     written out ("Wis." -> "wisconsin")."""
     lower = text.lower()
-    return _state_names().get(lower, lower)
+    return data_files.us_state_names().get(lower, lower)
 
 
 def party_of(word: str) -> str | None:

@@ -59,17 +59,6 @@ def _title_words() -> dict[str, str]:
     return {row[0].lower(): row[1].lower() for row in data_files.rows("claims/title_words.tsv")}
 
 
-@cache
-def _states() -> dict[str, str]:
-    """AP abbreviation or postal code (lower case) -> the state's name."""
-    found: dict[str, str] = {}
-    for row in data_files.rows(data_files.US_STATES):
-        for form in row[1:]:
-            found[form.lower()] = row[0].lower()
-        found[row[0].lower()] = row[0].lower()
-    return found
-
-
 def _word(text: str) -> str:
     word = text.lower()
     return meaning_of(_title_words().get(word, word))
@@ -120,7 +109,7 @@ def _tag_words(text: str, end: int) -> set[str]:
     if found is None:
         return set()
     party = _title_words().get(found.group(1).lower())
-    state = _states().get(found.group(2).strip().lower())
+    state = data_files.us_state_names().get(found.group(2).strip().lower())
     if state is None:
         return set()
     return {w for w in (party, *state.split()) if w}
