@@ -238,3 +238,22 @@ def doc_heads(doc: Doc) -> tuple[int, ...]:
         with _LOCK:
             _HEADS[doc] = heads
     return heads
+
+
+#: Per Doc: each token text -> the indices of the tokens with that text (``text_positions``).
+_POSITIONS: WeakKeyDictionary[Doc, dict[str, tuple[int, ...]]] = WeakKeyDictionary()
+
+
+def text_positions(doc: Doc, text: str) -> tuple[int, ...]:
+    """The indices, in order, of the tokens of ``doc`` whose ``token.text`` is ``text``;
+    the table is built once per Doc (a scan of the whole Doc per name builds every Token)."""
+    with _LOCK:
+        table = _POSITIONS.get(doc)
+    if table is None:
+        found: dict[str, list[int]] = {}
+        for i, word in enumerate(doc_words(doc).texts):
+            found.setdefault(word, []).append(i)
+        table = {word: tuple(indices) for word, indices in found.items()}
+        with _LOCK:
+            _POSITIONS[doc] = table
+    return table.get(text, ())
