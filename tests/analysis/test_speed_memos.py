@@ -57,3 +57,69 @@ def test_service_name_answers_as_the_scan_of_every_token(nlp):
     answers = [services.service_name(facts, doc[i : i + 1]) for i in range(len(doc))]
     assert answers == [scanned(doc[i : i + 1]) for i in range(len(doc))]
     assert any(answers)  # "Twitter" after "posted ... on": the test sees a service
+
+
+CAUTIONS = (
+    "The tests used so far might not reliably tell the strains apart, the researchers said. "
+    "The tests due next week may not tell the strains apart. The court could not decide "
+    "the case. Senator Ann Lee, the committee chair, said Lee would not attend. "
+    "A spokesman said Mayor Bo Berg might not run again; Berg declined to comment."
+)
+
+
+def test_recast_caution_answers_as_the_scan_of_every_sentence(nlp):
+    """``recast_caution`` built the Doc's every entity per sentence (``sent.ents``) and
+    walked every word; it now skips a sentence with no possibility modal at once and reads
+    the entities inside the sentence only."""
+    from briefing_tui.analysis.questions import cautions
+
+    doc = nlp(CAUTIONS)
+    sents = list(doc.sents)
+
+    def scanned(text: str, chosen) -> bool:
+        asked = {w.lower() for w in cautions._WORD.findall(text)}
+        if asked & {"not", "never"} or any(w.endswith(("n't", "n’t")) for w in asked):
+            return False
+        for sent in chosen:
+            if any(e.label_ in cautions._DATED for e in sent.ents):
+                continue
+            if any(cautions._cautioned(verb, asked) for verb in sent):
+                return True
+        return False
+
+    asked = [
+        "Will the tests tell the strains apart?",
+        "Will the court decide the case?",
+        "Will Lee attend?",
+        "Will the tests not tell the strains apart?",
+    ]
+    cases = [(text, chosen) for text in asked for chosen in [sents, *([s] for s in sents)]]
+    answers = [cautions.recast_caution(text, chosen) for text, chosen in cases]
+    assert answers == [scanned(text, chosen) for text, chosen in cases]
+    assert cautions.recast_caution(asked[0], sents[:1])
+    assert not cautions.recast_caution(asked[1], sents[2:3])  # the court decides
+
+
+def test_holds_office_answers_as_the_scan_of_every_token(nlp):
+    from briefing_tui.analysis.questions import private_plans
+
+    doc = nlp(CAUTIONS)
+
+    def scanned(surname: str) -> bool:
+        offices = private_plans._offices()
+        for token in doc:
+            if token.text != surname:
+                continue
+            near = list(doc[max(0, token.i - 3) : token.i])
+            near += [c for c in token.children if c.dep_ == "appos"]
+            if token.dep_ == "appos":
+                near.append(token.head)
+            near += [t for a in list(near) if a.dep_ == "appos" for t in a.subtree]
+            if any(t.lemma_.lower() in offices or t.lower_ in offices for t in near):
+                return True
+        return False
+
+    names = {t.text for t in doc if t.pos_ == "PROPN"} | {"Nobody"}
+    answers = {name: private_plans._holds_office(name, doc) for name in names}
+    assert answers == {name: scanned(name) for name in names}
+    assert answers["Berg"]

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_words, ents_within
 from briefing_tui.analysis.questions.rules import is_role_word
 
 if TYPE_CHECKING:
@@ -34,7 +35,10 @@ def recast_caution(text: str, sentences: Sequence[Span]) -> bool:
     if asked & {"not", "never"} or any(w.endswith(("n't", "n’t")) for w in asked):
         return False
     for sent in sentences:
-        if any(e.label_ in _DATED for e in sent.ents):
+        lowers = doc_words(sent.doc).lowers
+        if not any(lowers[i] in _POSSIBLE for i in range(sent.start, sent.end)):
+            continue  # no possibility modal: no verb of the sentence is cautioned
+        if any(e.label_ in _DATED for e in ents_within(sent)):
             continue
         for verb in sent:
             if _cautioned(verb, asked):

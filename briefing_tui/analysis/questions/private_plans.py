@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -85,9 +86,8 @@ def _first_names() -> frozenset[str]:
 
 def _holds_office(surname: str, doc: Doc) -> bool:
     """Whether a title or office stands before the name, or is apposed to it, anywhere."""
-    for token in doc:
-        if token.text != surname:
-            continue
+    for i in text_positions(doc, surname):
+        token = doc[i]
         near = list(doc[max(0, token.i - 3) : token.i])
         near += [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
