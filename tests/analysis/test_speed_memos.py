@@ -123,3 +123,28 @@ def test_holds_office_answers_as_the_scan_of_every_token(nlp):
     answers = {name: private_plans._holds_office(name, doc) for name in names}
     assert answers == {name: scanned(name) for name in names}
     assert answers["Berg"]
+
+
+def test_pronoun_people_answer_as_with_spacys_span_text(nlp, monkeypatch):
+    """``person_by_pronoun`` read every entity's ``Span.text`` (each Token built and joined)
+    for each two-word candidate; it now cuts the texts from the Doc's text."""
+    from briefing_tui.analysis.actors import pronoun_people
+    from briefing_tui.analysis.actors.facts import article_facts
+
+    doc = nlp(TEXT + " Lena Okafor-Vance arrived. Okafor-Vance said she would stay.")
+    facts = article_facts(doc)
+    spans = [*facts.ents, *(doc[i : i + n] for i in range(len(doc)) for n in (1, 2))]
+
+    def answers() -> list[tuple[bool, bool]]:
+        return [
+            (
+                pronoun_people.person_by_pronoun(facts, span),
+                pronoun_people.surname_of_pronoun_person(facts, span),
+            )
+            for span in spans
+        ]
+
+    fast = answers()
+    monkeypatch.setattr(pronoun_people, "span_text", lambda span: span.text)
+    assert fast == answers()
+    assert any(person for person, _ in fast)
