@@ -32,33 +32,6 @@ def test_text_positions_keep_no_doc_alive(nlp):
     assert len(doctext._POSITIONS) == held - 1
 
 
-def test_service_name_answers_as_the_scan_of_every_token(nlp):
-    """``service_name`` looked for the name's uses by building every Token of the Doc for
-    each one-word candidate; it now reads the name's positions from a per-Doc table."""
-    from briefing_tui.analysis.actors import services
-    from briefing_tui.analysis.actors.facts import article_facts
-    from briefing_tui.analysis.actors.gender import first_names
-    from briefing_tui.analysis.actors.kinds import person_evidence
-    from briefing_tui.analysis.actors.titles import title_before
-
-    doc = nlp(TEXT)
-    facts = article_facts(doc)
-
-    def scanned(span) -> bool:
-        if len(span) != 1 or (not span[0].is_title and not span[0].is_upper):
-            return False
-        word = span[0].text
-        if word.lower() in first_names() or word in facts.full_names.by_last:
-            return False
-        if person_evidence(span) or title_before(doc, span.start, facts.lex, facts.gaz):
-            return False
-        return any(t.text == word and services._service_use(t) for t in doc)
-
-    answers = [services.service_name(facts, doc[i : i + 1]) for i in range(len(doc))]
-    assert answers == [scanned(doc[i : i + 1]) for i in range(len(doc))]
-    assert any(answers)  # "Twitter" after "posted ... on": the test sees a service
-
-
 CAUTIONS = (
     "The tests used so far might not reliably tell the strains apart, the researchers said. "
     "The tests due next week may not tell the strains apart. The court could not decide "
