@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
+from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
@@ -82,6 +83,7 @@ from briefing_tui.analysis.questions.rules import (
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
+from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -91,7 +93,15 @@ from briefing_tui.analysis.questions.vetoes import (
 )
 from briefing_tui.analysis.questions.votes import find_dated_votes
 from briefing_tui.analysis.syntax import has_nominal_subject
-from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
+from briefing_tui.model import (
+    QUESTION_KIND_INFO,
+    Actor,
+    ActorKind,
+    Claim,
+    Question,
+    QuestionKind,
+    Span,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -872,18 +882,27 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
         if candidate.text != said and phrase_veto(candidate) is not None:
             candidate.text = said  # named in full it would be too long to ask
     if candidate.text == asked:  # one naming only: a named matter is not named twice
-        candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+        candidate.text = name_references(candidate.text, candidate.sentences, tied_name_of(ctx))
     else:
         # the matter is named; its other references ("the council") may still be, when that
         # repeats no words of the named matter
         said = candidate.text
-        candidate.text = name_references(said, candidate.sentences, ctx.name_of)
+        candidate.text = name_references(said, candidate.sentences, tied_name_of(ctx))
         if _repeats_words(candidate.text) or phrase_veto(candidate) is not None:
             candidate.text = said
     if _points_back(candidate):
         candidate.weak = "vague-reference"
     if phrase_veto(candidate) == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
+
+
+def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> None:
+    """Name a person the question calls by surname alone in full, unless that makes it
+    too long to ask."""
+    said = candidate.text
+    candidate.text = full_names(said, candidate.sentences, ctx, people)
+    if candidate.text != said and phrase_veto(candidate) is not None:
+        candidate.text = said
 
 
 def _repeats_words(text: str, length: int = 3) -> bool:
@@ -953,6 +972,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     candidates, refused = _raise(ctx, doc, claims)
+    people = {a.id for a in actors if a.kind == ActorKind.PERSON}
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:
         _make_standalone(ctx, claims, candidate)
@@ -969,6 +989,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate.veto is None:
             # named after merging: two questions naming one matter in full are not one repeat
             _name_references(ctx, candidate)
+            _name_in_full(ctx, candidate, people)
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = close_clitics(without_odds(candidate.text))
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words

@@ -56,6 +56,8 @@ _ORG_HEADS_WITH_THE = frozenset(
     {"government", "council", "ministry", "commission", "court", "parliament", "board"}
     | {"authority", "agency", "department", "committee", "bureau", "tribunal", "regulator"}
 )
+#: Entity types of a name whose possessive says which body it is ("Corvane's board").
+_OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: The words of an earlier phrase kept when it names a short reference.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
 #: How many tokens back an earlier, fuller phrase with the same head may sit (the first,
@@ -183,6 +185,9 @@ def _owner_form(
         return None
     found = re.search(rf"(?<![\w’']){re.escape(short)}(['’]s?)(?!\w)", text, re.I)
     named = _named(token, name_of) if found is not None else None
+    if found is not None and named is None and _one_anchor(token):
+        anchors = earlier_anchors(token)  # "the board's": "Corvane's board's", told before
+        named = anchors[0] if len(anchors) == 1 and _is_proper(anchors[0].split()[0]) else None
     if found is None or named is None:
         return None
     return text[: found.start()] + named + found.group(1) + text[found.end() :]
@@ -341,7 +346,10 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
         elif text.startswith("The "):
             text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
-        if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
+        # "Corvane's board": an owner's name tells which board, in two words
+        owned = possessed and words[0].is_title and words[0].pos_ in {"PROPN", "NOUN"}
+        owned = owned and (words[0].ent_type_ in _OWNER_ENTS or not words[0].is_sent_start)
+        if len(text.split()) > 2 or (len(text.split()) == 2 and (token.pos_ == "PROPN" or owned)):
             if not only_plain:
                 described = described_earlier(token) if said_the else None
                 yield described or text + _named_matter_owner(token), False
@@ -1007,6 +1015,8 @@ def _name_its(text: str, its: Token) -> str:
     phrase = _fuller(noun) or short_phrase(noun)
     if not phrase.lower().startswith("the "):
         return text
+    if phrase.lower() == f"the {noun.lower_}" and noun.lemma_.lower() in lemma_set("body_nouns"):
+        return text  # "its suppliers" is no clearer as "the company's suppliers"
     if re.search(r" (?:of|from) ", phrase):  # not "the group of workers from Transrail’s"
         return replace_words(text, owned, f"the {its.head.text} of {phrase}")
     return replace_words(text, owned, f"{phrase}’s {its.head.text}")
