@@ -83,6 +83,8 @@ from briefing_tui.analysis.questions.rules import (
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
+from briefing_tui.analysis.questions.standalone import standalone_veto
+from briefing_tui.analysis.questions.tense import present_perfect
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
@@ -901,6 +903,8 @@ def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> N
     too long to ask."""
     said = candidate.text
     candidate.text = full_names(said, candidate.sentences, ctx, people)
+    if candidate.kind != QuestionKind.DISPUTED:  # a dispute asks about a past act
+        candidate.text = present_perfect(candidate.text, candidate.sentences)
     if candidate.text != said and phrase_veto(candidate) is not None:
         candidate.text = said
 
@@ -1008,6 +1012,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.sentences,
         ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
+        if candidate.veto is None:
+            candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
         if (
             candidate.veto is None
             and candidate.kind != QuestionKind.DISPUTED  # its two sides name who disputes it

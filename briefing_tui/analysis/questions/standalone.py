@@ -1,0 +1,112 @@
+"""Whether a phrased question stands on its own and asks an open matter, by its words.
+
+Each test names one way a question fails a reader without the article:
+
+- ``negative_question``: a yes/no question built on a negative ("Had the crew seen no
+  evidence that ...?"): either answer reads as its opposite.
+- ``attribution_inside``: an attribution left inside the question ("Is the fair, in
+  the words of its founder, a reason to stay?"): a speaker's phrase, not a matter.
+- ``attitude_passive``: a passive of how a party feels or is treated ("Will the town be
+  intimidated?"): defiance or a warning, turned into a question nobody could settle.
+- ``missing_object``: a verb that needs its object ending the question ("Would the
+  minister attend?"): attend what?
+- ``bare_case_side``: a side of a court case said bare ("Will the defense appeal?"):
+  whose defense?
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.grammar import OPENERS
+
+#: Quoted words, which the tests do not read.
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+#: Negative words that make a yes/no question read as its opposite.
+_NEGATIVE = re.compile(r"\b(?:no|nothing|nobody|none|never|neither|nowhere|no one)\b", re.I)
+#: Negative words in a fixed phrase that is no negation ("no later than", "no longer").
+_NOT_NEGATIVE = re.compile(r"\bno (?:later|earlier|more|fewer|less|longer|sooner)\b", re.I)
+#: The auxiliary a yes/no question opens its main clause with, after any fronted phrase
+#: ("In ten years, will ...").
+_OPENING = re.compile(
+    r"(?:^|, )(?:" + "|".join(sorted(OPENERS, key=len, reverse=True)) + r")\b", re.I
+)
+#: Words that open a clause of its own, whose negative is no negative of the question.
+_SUBORDINATE = re.compile(r"\b(?:if|unless|when|before|after|until|because|while|once)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:in the words of|according to|as \w+ put it)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+(\w+)\b", re.I)
+_CASE_SIDE = re.compile(r"\bthe (?:defen[cs]e|prosecution|plaintiffs?|defendants?)\b(?! of)")
+_LAST_WORD = re.compile(r"(\w+)\?$")
+
+
+def _plain(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def negative_question(text: str) -> bool:
+    """Whether ``text`` is a yes/no question built on a negative word."""
+    plain = _NOT_NEGATIVE.sub(" ", _plain(text))
+    opener = _OPENING.search(plain)
+    if opener is None:
+        return False
+    main = _SUBORDINATE.split(plain[opener.end() :])[0]  # not "... if no deal is reached"
+    return _NEGATIVE.search(main) is not None
+
+
+def attribution_inside(text: str) -> bool:
+    """Whether ``text`` keeps an attribution ("in the words of", "according to")."""
+    return _ATTRIBUTION.search(_plain(text)) is not None
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """The past participles of ``attitude_passives`` ("intimidated", "bullied", "cowed")."""
+    forms = {"browbeaten"}
+    for lemma in lemma_set("attitude_passives"):
+        if lemma.endswith("e"):
+            forms.add(lemma + "d")
+        elif lemma.endswith("y"):
+            forms.add(lemma[:-1] + "ied")
+        else:
+            forms |= {lemma + "ed", lemma + lemma[-1] + "ed"}
+    return frozenset(forms)
+
+
+def attitude_passive(text: str) -> bool:
+    """Whether ``text`` asks a passive of how a party feels or is treated."""
+    forms = _participles()
+    return any(m.group(1).lower() in forms for m in _PASSIVE.finditer(_plain(text)))
+
+
+def missing_object(text: str) -> bool:
+    """Whether ``text`` ends on a verb that needs its object ("Would Ann Lee attend?")."""
+    found = _LAST_WORD.search(text.strip())
+    return found is not None and found.group(1).lower() in lemma_set("object_verbs")
+
+
+def bare_case_side(text: str) -> str | None:
+    """A side of a court case the question's subject says bare ("Will the defense
+    appeal?"), or None; "a request from the defence" tells whose side by its case."""
+    plain = _plain(text)
+    opener = _OPENING.search(plain)
+    if opener is None:
+        return None
+    found = _CASE_SIDE.match(plain, opener.end() + 1)  # its subject: the side that acts
+    return found.group(0) if found else None
+
+
+def standalone_veto(text: str) -> str | None:
+    """The name of the first standalone test ``text`` fails, or None."""
+    if negative_question(text):
+        return "negative-question"
+    if attribution_inside(text):
+        return "attribution-inside"
+    if attitude_passive(text):
+        return "attitude-rhetoric"
+    if missing_object(text):
+        return "unnamed-object"
+    if bare_case_side(text):
+        return "vague-reference"
+    return None
