@@ -83,7 +83,7 @@ from briefing_tui.analysis.questions.rules import (
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
-from briefing_tui.analysis.questions.standalone import standalone_veto
+from briefing_tui.analysis.questions.standalone import standalone_veto, swapped_person
 from briefing_tui.analysis.questions.tense import present_perfect
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
@@ -909,6 +909,24 @@ def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> N
         candidate.text = said
 
 
+def _swapped(ctx: RuleContext, candidate: Candidate, speakers: set[str]) -> bool:
+    """Whether the question names its sentence's "he"/"she" by another person than the
+    one the sentence before told of (``standalone.swapped_person``); a dispute's two
+    sides are told apart by their claims."""
+    if candidate.kind == QuestionKind.DISPUTED or not candidate.sentences:
+        return False
+
+    def is_person(token: Token) -> bool:  # (a surname the actors took for a firm's too)
+        return ctx.actor_at.get(token.i) in speakers or token.ent_type_ == "PERSON"
+
+    def same(one: Token, other: Token) -> bool:
+        return ctx.actor_at.get(one.i) is not None and (
+            ctx.actor_at.get(one.i) == ctx.actor_at.get(other.i)
+        )
+
+    return swapped_person(candidate.text, candidate.sentences[-1], is_person, same) is not None
+
+
 def _repeats_words(text: str, length: int = 3) -> bool:
     """Whether a run of ``length`` words comes twice in ``text`` (a matter named twice)."""
     words = [w.strip(",?").lower() for w in text.split()]
@@ -977,6 +995,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     candidates, refused = _raise(ctx, doc, claims)
     people = {a.id for a in actors if a.kind == ActorKind.PERSON}
+    speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:
         _make_standalone(ctx, claims, candidate)
@@ -1014,6 +1033,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if candidate.veto is None and _swapped(ctx, candidate, speakers):
+            candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
         if (
             candidate.veto is None
             and candidate.kind != QuestionKind.DISPUTED  # its two sides name who disputes it

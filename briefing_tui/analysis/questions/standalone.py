@@ -10,6 +10,9 @@ Each test names one way a question fails a reader without the article:
   intimidated?"): defiance or a warning, turned into a question nobody could settle.
 - ``missing_object``: a verb that needs its object ending the question ("Would the
   minister attend?"): attend what?
+- ``swapped_person``: a "he"/"she" subject named by someone other than the person the
+  sentences before were about ("Vail pleaded guilty. He has not been sentenced." asked
+  as "Has Prestwood been sentenced?"): the question may ask about the wrong person.
 - ``bare_case_side``: a side of a court case said bare ("Will the defense appeal?"):
   whose defense?
 """
@@ -18,9 +21,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.grammar import OPENERS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
 
 #: Quoted words, which the tests do not read.
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -109,4 +118,43 @@ def standalone_veto(text: str) -> str | None:
         return "unnamed-object"
     if bare_case_side(text):
         return "vague-reference"
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: How many sentences back the person a "he" or "she" stands for is looked for.
+PERSON_BACK = 1
+
+
+def _nearest_person(pronoun: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """The nearest person's name that is a subject before ``pronoun``, in its sentence or
+    the one before it; None when there is none."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(PERSON_BACK):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and is_person(token):
+            return token
+    return None
+
+
+def swapped_person(
+    text: str,
+    sentence: Span,
+    is_person: Callable[[Token], bool],
+    same: Callable[[Token, Token], bool],
+) -> str | None:
+    """The person's subject before a "he"/"she" subject of ``sentence`` that ``text`` does
+    not name though it names a person the sentence does not say ("Vail"), or None.
+    ``same`` tells whether the actors analysis ties two tokens to one actor."""
+    named = [w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w not in sentence.text]
+    if not named:
+        return None
+    for token in sentence:
+        if token.lower_ not in {"he", "she"} or token.dep_ not in _SUBJECTS:
+            continue
+        nearest = _nearest_person(token, is_person)
+        if nearest is not None and nearest.text not in text and not same(nearest, token):
+            return nearest.text
     return None

@@ -12,6 +12,7 @@ from briefing_tui.analysis.questions.standalone import (
     missing_object,
     negative_question,
     standalone_veto,
+    swapped_person,
 )
 from briefing_tui.analysis.questions.tense import present_perfect
 from tests.analysis.questions.helpers import analysed
@@ -82,3 +83,18 @@ def test_a_past_perfect_with_its_own_past_time_keeps_had(nlp):
     sents = _sentences(nlp, "It did not say whether it had received complaints before the recall.")
     text = "Had Orvo Labs received complaints before the recall?"
     assert present_perfect(text, sents) == text
+
+
+def _no_tie(one, other) -> bool:
+    return False
+
+
+def test_a_he_named_by_another_person_than_the_subject_before_is_in_doubt(nlp):
+    doc = nlp("A jury convicted Ida Lund. Omar Reyes pleaded guilty. He has not been sentenced.")
+    last = list(doc.sents)[-1]
+    is_person = lambda token: token.ent_type_ == "PERSON" or token.text == "Reyes"  # noqa: E731
+    assert swapped_person("Has Ida Lund been sentenced?", last, is_person, _no_tie) == "Reyes"
+    assert swapped_person("Has Omar Reyes been sentenced?", last, is_person, _no_tie) is None
+    assert (
+        swapped_person("Has Ida Lund been sentenced?", last, is_person, lambda a, b: True) is None
+    )
