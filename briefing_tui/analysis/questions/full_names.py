@@ -63,6 +63,9 @@ def full_names(text: str, sentences: list[Span], ctx: RuleContext, people: set[s
             found = re.search(rf"(?<![\w’'-]){re.escape(token.text)}(?![\w-])", text)
             if found is None:
                 continue
+            after = text[found.end() :].split()
+            if after and after[0][:1].isupper():
+                continue  # "Hale Foods": the surname begins another name
             before = text[: found.start()].split()
             if before and before[-1][:1].isupper() and before[-1].lower() not in _OPENERS:
                 continue  # "Anna Hale" or "Judge Hale": the question says more than the surname

@@ -900,6 +900,9 @@ def name_references(
                 if named is not None and opening and not _person(token.doc, named):
                     # "Will its board approve the deal?": the actor the analysis tied "its" to
                     text = replace_words(text, token.text, f"{named}’s")
+                elif named is not None and _its_not_subjects(token, text, named):
+                    # "Did inspectors find listeria in its cheese?": not the inspectors'
+                    text = replace_words(text, token.text, f"{named}’s")
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and (
@@ -932,6 +935,28 @@ def name_references(
 
 #: How many sentences back "it" or "them" may find the matter it stands for.
 MATTER_BACK = 2
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token``, or None."""
+    node = token
+    while node.head is not node:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.pos_ in {"VERB", "AUX"} and subjects:
+            return subjects[0]
+    return None
+
+
+def _its_not_subjects(its: Token, text: str, named: str) -> bool:
+    """Whether an "its" inside a question may take the body the actors analysis tied it
+    to (``named``): the body is no person and not named in the question, and the subject of
+    the clause "its" sits in is plural ("inspectors ... its cheese"), so "its" cannot be
+    the subject's."""
+    if _person(its.doc, named) or _contains(text, named.removeprefix("the ")):
+        return False
+    subject = _clause_subject(its)
+    return subject is not None and subject.tag_ in _PLURAL and _contains(text, subject.text)
 
 
 def _matter_named(pronoun: Token) -> str | None:

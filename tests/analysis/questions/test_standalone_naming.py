@@ -80,3 +80,23 @@ def test_its_is_not_renamed_by_a_bare_body_that_tells_no_more(nlp):
     its = next(t for t in doc if t.lower_ == "its")
     text = "Had Orvell Dairy changed its suppliers?"
     assert _name_its(text, its) == text
+
+
+def test_a_surname_that_begins_another_name_is_not_taken_for_the_person(nlp):
+    doc = nlp("Ines Carver owns Carver Foods. Carver said the plant was safe.")
+    ctx = RuleContext(doc, {0: "a1", 1: "a1", 6: "a1"}, {"a1": "Ines Carver"})
+    text = "Did inspectors find listeria at Carver Foods’s plant?"
+    assert full_names(text, list(doc.sents), ctx, {"a1"}) == text
+
+
+def test_its_inside_a_question_whose_clause_subject_is_plural_takes_the_tied_body(nlp):
+    from briefing_tui.analysis.questions.references import name_references
+
+    doc = nlp(
+        "Brellin Logistics said it would pay the fine if regulators found errors in its accounts."
+    )
+    its = next(t for t in doc if t.lower_ == "its")
+    names = {its.i: "Brellin Logistics"}
+    text = "Did regulators find errors in its accounts?"
+    named = name_references(text, list(doc.sents), lambda t: names.get(t.i))
+    assert named == "Did regulators find errors in Brellin Logistics’s accounts?"
