@@ -10,6 +10,9 @@ Each test names one way a question fails a reader without the article:
   intimidated?"): defiance or a warning, turned into a question nobody could settle.
 - ``missing_object``: a verb that needs its object ending the question ("Would the
   minister attend?"): attend what?
+- ``scheduled_consequence``: a condition's consequence the law itself fixes ("If the
+  bill passes, would it take effect July 1?"): the article tells it; the open matter is
+  the condition.
 - ``swapped_person``: a "he"/"she" subject named by someone other than the person the
   sentences before were about ("Vail pleaded guilty. He has not been sentenced." asked
   as "Has Prestwood been sentenced?"): the question may ask about the wrong person.
@@ -44,9 +47,15 @@ _OPENING = re.compile(
 )
 #: Words that open a clause of its own, whose negative is no negative of the question.
 _SUBORDINATE = re.compile(r"\b(?:if|unless|when|before|after|until|because|while|once)\b", re.I)
-_ATTRIBUTION = re.compile(r"\b(?:in the words of|according to|as \w+ put it)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:in the words of|as \w+ put it)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+(\w+)\b", re.I)
 _CASE_SIDE = re.compile(r"\bthe (?:defen[cs]e|prosecution|plaintiffs?|defendants?)\b(?! of)")
+_CONDITIONAL = re.compile(r"^(?:If|Unless)\b|\b(?:if|unless)\b")
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force)\b[^?]*\b(?:on |in |by )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:19|20)\d\d)\b"
+)
 _LAST_WORD = re.compile(r"(\w+)\?$")
 
 
@@ -65,7 +74,7 @@ def negative_question(text: str) -> bool:
 
 
 def attribution_inside(text: str) -> bool:
-    """Whether ``text`` keeps an attribution ("in the words of", "according to")."""
+    """Whether ``text`` keeps an attribution ("in the words of", "as she put it")."""
     return _ATTRIBUTION.search(_plain(text)) is not None
 
 
@@ -106,6 +115,12 @@ def bare_case_side(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+def scheduled_consequence(text: str) -> bool:
+    """Whether a conditional ``text`` asks whether something takes effect on a set date."""
+    plain = _plain(text)
+    return _CONDITIONAL.search(plain) is not None and _TAKES_EFFECT.search(plain) is not None
+
+
 def standalone_veto(text: str) -> str | None:
     """The name of the first standalone test ``text`` fails, or None."""
     if negative_question(text):
@@ -114,6 +129,8 @@ def standalone_veto(text: str) -> str | None:
         return "attribution-inside"
     if attitude_passive(text):
         return "attitude-rhetoric"
+    if scheduled_consequence(text):
+        return "scheduled-consequence"
     if missing_object(text):
         return "unnamed-object"
     if bare_case_side(text):

@@ -98,3 +98,16 @@ def test_a_he_named_by_another_person_than_the_subject_before_is_in_doubt(nlp):
     assert (
         swapped_person("Has Ida Lund been sentenced?", last, is_person, lambda a, b: True) is None
     )
+
+
+def test_a_conditional_asking_whether_a_law_takes_effect_on_its_set_date_is_vetoed():
+    text = "If the levy passes next month and survives a veto, would it take effect March 1?"
+    assert standalone_veto(text) == "scheduled-consequence"
+    assert standalone_veto("Will the levy take effect March 1?") is None
+    assert standalone_veto("If the levy passes, would the mayor veto it?") is None
+
+
+def test_a_source_named_by_according_to_is_no_attribution_left_inside():
+    assert not attribution_inside(
+        "Does the city expect 2 million visitors according to its website?"
+    )
