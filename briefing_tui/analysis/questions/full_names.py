@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from briefing_tui.analysis.questions.rules import RuleContext
 
@@ -26,6 +26,11 @@ def _titles() -> frozenset[str]:
     """The one-word titles of ``actors/titles.tsv`` ("mayor", "gov.")."""
     rows = data_files.rows("actors/titles.tsv")
     return frozenset(row[0].lower() for row in rows if row and " " not in row[0])
+
+
+def _office_word(word: Token, title: Token) -> bool:
+    """Whether ``word`` is a capitalised word of ``title``'s office ("Health" Minister)."""
+    return word.is_title and word.head.i == title.i and word.dep_ in {"compound", "amod"}
 
 
 def _title_of(doc: Doc, name: str) -> str:
@@ -38,7 +43,11 @@ def _title_of(doc: Doc, name: str) -> str:
             continue
         before = doc[token.i - 1]
         if before.is_title and before.lower_ in _titles():
-            return before.text
+            # "Health Minister", "Prime Minister": the capitalised words of the office
+            start = before.i
+            while start > 0 and _office_word(doc[start - 1], before):
+                start -= 1
+            return doc[start : before.i + 1].text
     return ""
 
 

@@ -100,3 +100,12 @@ def test_its_inside_a_question_whose_clause_subject_is_plural_takes_the_tied_bod
     text = "Did regulators find errors in its accounts?"
     named = name_references(text, list(doc.sents), lambda t: names.get(t.i))
     assert named == "Did regulators find errors in Brellin Logistics’s accounts?"
+
+
+def test_the_title_taken_with_a_full_name_keeps_the_words_of_its_office(nlp):
+    doc = nlp("Health Minister Karl Bremer resigned on Friday. Bremer denied wrongdoing.")
+    bremer = [t.i for t in doc if t.text == "Bremer"]
+    ctx = RuleContext(doc, dict.fromkeys(bremer, "a1"), {"a1": "Karl Bremer"})
+    text = "Will Bremer return to the cabinet?"
+    named = full_names(text, [list(doc.sents)[-1]], ctx, {"a1"})
+    assert named == "Will Health Minister Karl Bremer return to the cabinet?"
