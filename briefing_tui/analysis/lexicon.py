@@ -113,6 +113,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "ongoing.txt",
         "opinion.txt",
         "opposites.txt",
+        "party_nouns.txt",
         "proposals.txt",
         "pending.txt",
         "pending_negated.txt",

@@ -16,8 +16,8 @@ Each test names one way a question fails a reader without the article:
 - ``swapped_person``: a "he"/"she" subject named by someone other than the person the
   sentences before were about ("Vail pleaded guilty. He has not been sentenced." asked
   as "Has Prestwood been sentenced?"): the question may ask about the wrong person.
-- ``bare_case_side``: a side of a court case said bare ("Will the defense appeal?"):
-  whose defense?
+- ``bare_case_side``: a side of a court case or a campaign said bare as the subject
+  ("Will the defense appeal?"): whose defense?
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ _OPENING = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:if|unless|when|before|after|until|because|while|once)\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:in the words of|as \w+ put it)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+(\w+)\b", re.I)
-_CASE_SIDE = re.compile(r"\bthe (?:defen[cs]e|prosecution|plaintiffs?|defendants?)\b(?! of)")
 _CONDITIONAL = re.compile(r"^(?:If|Unless)\b|\b(?:if|unless)\b")
 _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force)\b[^?]*\b(?:on |in |by )?"
@@ -104,6 +103,13 @@ def missing_object(text: str) -> bool:
     return found is not None and found.group(1).lower() in lemma_set("object_verbs")
 
 
+@cache
+def _case_side() -> re.Pattern[str]:
+    """A bare "the <party noun>" of ``party_nouns`` with no "of" phrase saying whose."""
+    nouns = "|".join(sorted(lemma_set("party_nouns"), key=len, reverse=True))
+    return re.compile(rf"the (?:{nouns})\b(?! of)")
+
+
 def bare_case_side(text: str) -> str | None:
     """A side of a court case the question's subject says bare ("Will the defense
     appeal?"), or None; "a request from the defence" tells whose side by its case."""
@@ -111,7 +117,7 @@ def bare_case_side(text: str) -> str | None:
     opener = _OPENING.search(plain)
     if opener is None:
         return None
-    found = _CASE_SIDE.match(plain, opener.end() + 1)  # its subject: the side that acts
+    found = _case_side().match(plain, opener.end() + 1)  # its subject: the side that acts
     return found.group(0) if found else None
 
 

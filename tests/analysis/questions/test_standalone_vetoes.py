@@ -111,3 +111,8 @@ def test_a_source_named_by_according_to_is_no_attribution_left_inside():
     assert not attribution_inside(
         "Does the city expect 2 million visitors according to its website?"
     )
+
+
+def test_a_bare_campaign_as_the_subject_holds_the_question_back():
+    assert bare_case_side("Would the campaign change the advertisement?") == "the campaign"
+    assert bare_case_side("Would the campaign of Ada Stein change its advertisement?") is None
