@@ -83,7 +83,11 @@ from briefing_tui.analysis.questions.rules import (
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
-from briefing_tui.analysis.questions.standalone import standalone_veto, swapped_person
+from briefing_tui.analysis.questions.standalone import (
+    conceded,
+    standalone_veto,
+    swapped_person,
+)
 from briefing_tui.analysis.questions.tense import present_perfect
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
@@ -1033,6 +1037,12 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if (
+            candidate.veto is None
+            and candidate.kind == QuestionKind.DISPUTED
+            and conceded(candidate.sentences)
+        ):
+            candidate.veto = "conceded"  # "Nobody disputes that ...": granted, not contested
         if candidate.veto is None and _swapped(ctx, candidate, speakers):
             candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
         if (

@@ -13,6 +13,8 @@ Each test names one way a question fails a reader without the article:
 - ``scheduled_consequence``: a condition's consequence the law itself fixes ("If the
   bill passes, would it take effect July 1?"): the article tells it; the open matter is
   the condition.
+- ``conceded``: a dispute read from a denial nobody makes ("Nobody disputes that the
+  reef is in trouble"): the sentence grants the matter; it does not contest it.
 - ``swapped_person``: a "he"/"she" subject named by someone other than the person the
   sentences before were about ("Vail pleaded guilty. He has not been sentenced." asked
   as "Has Prestwood been sentenced?"): the question may ask about the wrong person.
@@ -181,3 +183,27 @@ def swapped_person(
         if nearest is not None and nearest.text not in text and not same(nearest, token):
             return nearest.text
     return None
+
+
+#: Subjects that make a denial one nobody makes ("Nobody disputes that ...").
+_NOBODY = frozenset({"nobody", "none", "no one", "no-one", "few"})
+
+
+def _denial_made(verb: Token) -> bool:
+    """Whether the denial verb ``verb`` is made: not negated, its subject no "nobody"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            said = " ".join(t.lower_ for t in child.subtree)
+            if said in _NOBODY:
+                return False
+    return True
+
+
+def conceded(sentences: list[Span]) -> bool:
+    """Whether the only denial verbs of ``sentences`` are denials nobody makes ("Nobody
+    disputes that ...", "No one denies that ...")."""
+    denials = lemma_set("denials")
+    verbs = [t for s in sentences for t in s if t.pos_ == "VERB" and t.lemma_.lower() in denials]
+    return bool(verbs) and not any(_denial_made(v) for v in verbs)

@@ -9,6 +9,7 @@ from briefing_tui.analysis.questions.standalone import (
     attitude_passive,
     attribution_inside,
     bare_case_side,
+    conceded,
     missing_object,
     negative_question,
     standalone_veto,
@@ -116,3 +117,19 @@ def test_a_source_named_by_according_to_is_no_attribution_left_inside():
 def test_a_bare_campaign_as_the_subject_holds_the_question_back():
     assert bare_case_side("Would the campaign change the advertisement?") == "the campaign"
     assert bare_case_side("Would the campaign of Ada Stein change its advertisement?") is None
+
+
+def test_a_denial_nobody_makes_is_no_dispute(nlp):
+    assert conceded(_sentences(nlp, '"Nobody disputes that the reef is dying," she said.'))
+    assert conceded(_sentences(nlp, "The mayor did not deny that the bridge was unsafe."))
+    assert not conceded(_sentences(nlp, "The mayor denied that the bridge was unsafe."))
+
+
+def test_a_dispute_read_from_a_denial_nobody_makes_is_not_shown(nlp):
+    text = (
+        "Marine biologist Ada Roos said on Monday that the reef off Kell Point was dying.\n\n"
+        'The harbour board chair, Omar Lind, said funds were short. "Nobody disputes that '
+        'the reef is dying," he said. "The question is what we can afford."'
+    )
+    found = analysed(nlp, text)
+    assert not any(q.kind == "disputed" and "reef" in q.question for q in found.shown)
