@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
+from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
@@ -82,6 +83,13 @@ from briefing_tui.analysis.questions.rules import (
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
+from briefing_tui.analysis.questions.standalone import (
+    conceded,
+    standalone_veto,
+    swapped_person,
+)
+from briefing_tui.analysis.questions.tense import present_perfect
+from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -91,7 +99,15 @@ from briefing_tui.analysis.questions.vetoes import (
 )
 from briefing_tui.analysis.questions.votes import find_dated_votes
 from briefing_tui.analysis.syntax import has_nominal_subject
-from briefing_tui.model import QUESTION_KIND_INFO, Actor, Claim, Question, QuestionKind, Span
+from briefing_tui.model import (
+    QUESTION_KIND_INFO,
+    Actor,
+    ActorKind,
+    Claim,
+    Question,
+    QuestionKind,
+    Span,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -872,18 +888,47 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
         if candidate.text != said and phrase_veto(candidate) is not None:
             candidate.text = said  # named in full it would be too long to ask
     if candidate.text == asked:  # one naming only: a named matter is not named twice
-        candidate.text = name_references(candidate.text, candidate.sentences, ctx.name_of)
+        candidate.text = name_references(candidate.text, candidate.sentences, tied_name_of(ctx))
     else:
         # the matter is named; its other references ("the council") may still be, when that
         # repeats no words of the named matter
         said = candidate.text
-        candidate.text = name_references(said, candidate.sentences, ctx.name_of)
+        candidate.text = name_references(said, candidate.sentences, tied_name_of(ctx))
         if _repeats_words(candidate.text) or phrase_veto(candidate) is not None:
             candidate.text = said
     if _points_back(candidate):
         candidate.weak = "vague-reference"
     if phrase_veto(candidate) == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
+
+
+def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> None:
+    """Name a person the question calls by surname alone in full, unless that makes it
+    too long to ask."""
+    said = candidate.text
+    candidate.text = full_names(said, candidate.sentences, ctx, people)
+    if candidate.kind != QuestionKind.DISPUTED:  # a dispute asks about a past act
+        candidate.text = present_perfect(candidate.text, candidate.sentences)
+    if candidate.text != said and phrase_veto(candidate) is not None:
+        candidate.text = said
+
+
+def _swapped(ctx: RuleContext, candidate: Candidate, speakers: set[str]) -> bool:
+    """Whether the question names its sentence's "he"/"she" by another person than the
+    one the sentence before told of (``standalone.swapped_person``); a dispute's two
+    sides are told apart by their claims."""
+    if candidate.kind == QuestionKind.DISPUTED or not candidate.sentences:
+        return False
+
+    def is_person(token: Token) -> bool:  # (a surname the actors took for a firm's too)
+        return ctx.actor_at.get(token.i) in speakers or token.ent_type_ == "PERSON"
+
+    def same(one: Token, other: Token) -> bool:
+        return ctx.actor_at.get(one.i) is not None and (
+            ctx.actor_at.get(one.i) == ctx.actor_at.get(other.i)
+        )
+
+    return swapped_person(candidate.text, candidate.sentences[-1], is_person, same) is not None
 
 
 def _repeats_words(text: str, length: int = 3) -> bool:
@@ -953,6 +998,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     candidates, refused = _raise(ctx, doc, claims)
+    people = {a.id for a in actors if a.kind == ActorKind.PERSON}
+    speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:
         _make_standalone(ctx, claims, candidate)
@@ -969,6 +1016,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate.veto is None:
             # named after merging: two questions naming one matter in full are not one repeat
             _name_references(ctx, candidate)
+            _name_in_full(ctx, candidate, people)
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = close_clitics(without_odds(candidate.text))
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
@@ -987,6 +1035,16 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.sentences,
         ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
+        if candidate.veto is None:
+            candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if (
+            candidate.veto is None
+            and candidate.kind == QuestionKind.DISPUTED
+            and conceded(candidate.sentences)
+        ):
+            candidate.veto = "conceded"  # "Nobody disputes that ...": granted, not contested
+        if candidate.veto is None and _swapped(ctx, candidate, speakers):
+            candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
         if (
             candidate.veto is None
             and candidate.kind != QuestionKind.DISPUTED  # its two sides name who disputes it

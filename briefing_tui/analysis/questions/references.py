@@ -56,6 +56,8 @@ _ORG_HEADS_WITH_THE = frozenset(
     {"government", "council", "ministry", "commission", "court", "parliament", "board"}
     | {"authority", "agency", "department", "committee", "bureau", "tribunal", "regulator"}
 )
+#: Entity types of a name whose possessive says which body it is ("Corvane's board").
+_OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: The words of an earlier phrase kept when it names a short reference.
 _KEPT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
 #: How many tokens back an earlier, fuller phrase with the same head may sit (the first,
@@ -183,6 +185,9 @@ def _owner_form(
         return None
     found = re.search(rf"(?<![\w’']){re.escape(short)}(['’]s?)(?!\w)", text, re.I)
     named = _named(token, name_of) if found is not None else None
+    if found is not None and named is None and _one_anchor(token):
+        anchors = earlier_anchors(token)  # "the board's": "Corvane's board's", told before
+        named = anchors[0] if len(anchors) == 1 and _is_proper(anchors[0].split()[0]) else None
     if found is None or named is None:
         return None
     return text[: found.start()] + named + found.group(1) + text[found.end() :]
@@ -341,7 +346,10 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             text = "the " + text  # "Norden's Vik plant" and "Rivo Bank" stay as they are
         elif text.startswith("The "):
             text = "the" + text[3:]  # "The Korvin assembly's ethics panel" opened its sentence
-        if len(text.split()) > 2 or (len(text.split()) == 2 and token.pos_ == "PROPN"):
+        # "Corvane's board": an owner's name tells which board, in two words
+        owned = possessed and words[0].is_title and words[0].pos_ in {"PROPN", "NOUN"}
+        owned = owned and (words[0].ent_type_ in _OWNER_ENTS or not words[0].is_sent_start)
+        if len(text.split()) > 2 or (len(text.split()) == 2 and (token.pos_ == "PROPN" or owned)):
             if not only_plain:
                 described = described_earlier(token) if said_the else None
                 yield described or text + _named_matter_owner(token), False
@@ -892,6 +900,9 @@ def name_references(
                 if named is not None and opening and not _person(token.doc, named):
                     # "Will its board approve the deal?": the actor the analysis tied "its" to
                     text = replace_words(text, token.text, f"{named}’s")
+                elif named is not None and _its_not_subjects(token, text, named):
+                    # "Did inspectors find listeria in its cheese?": not the inspectors'
+                    text = replace_words(text, token.text, f"{named}’s")
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and (
@@ -924,6 +935,28 @@ def name_references(
 
 #: How many sentences back "it" or "them" may find the matter it stands for.
 MATTER_BACK = 2
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token``, or None."""
+    node = token
+    while node.head is not node:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.pos_ in {"VERB", "AUX"} and subjects:
+            return subjects[0]
+    return None
+
+
+def _its_not_subjects(its: Token, text: str, named: str) -> bool:
+    """Whether an "its" inside a question may take the body the actors analysis tied it
+    to (``named``): the body is no person and not named in the question, and the subject of
+    the clause "its" sits in is plural ("inspectors ... its cheese"), so "its" cannot be
+    the subject's."""
+    if _person(its.doc, named) or _contains(text, named.removeprefix("the ")):
+        return False
+    subject = _clause_subject(its)
+    return subject is not None and subject.tag_ in _PLURAL and _contains(text, subject.text)
 
 
 def _matter_named(pronoun: Token) -> str | None:
@@ -1007,6 +1040,8 @@ def _name_its(text: str, its: Token) -> str:
     phrase = _fuller(noun) or short_phrase(noun)
     if not phrase.lower().startswith("the "):
         return text
+    if phrase.lower() == f"the {noun.lower_}" and noun.lemma_.lower() in lemma_set("body_nouns"):
+        return text  # "its suppliers" is no clearer as "the company's suppliers"
     if re.search(r" (?:of|from) ", phrase):  # not "the group of workers from Transrail’s"
         return replace_words(text, owned, f"the {its.head.text} of {phrase}")
     return replace_words(text, owned, f"{phrase}’s {its.head.text}")

@@ -1,0 +1,209 @@
+"""Whether a phrased question stands on its own and asks an open matter, by its words.
+
+Each test names one way a question fails a reader without the article:
+
+- ``negative_question``: a yes/no question built on a negative ("Had the crew seen no
+  evidence that ...?"): either answer reads as its opposite.
+- ``attribution_inside``: an attribution left inside the question ("Is the fair, in
+  the words of its founder, a reason to stay?"): a speaker's phrase, not a matter.
+- ``attitude_passive``: a passive of how a party feels or is treated ("Will the town be
+  intimidated?"): defiance or a warning, turned into a question nobody could settle.
+- ``missing_object``: a verb that needs its object ending the question ("Would the
+  minister attend?"): attend what?
+- ``scheduled_consequence``: a condition's consequence the law itself fixes ("If the
+  bill passes, would it take effect July 1?"): the article tells it; the open matter is
+  the condition.
+- ``conceded``: a dispute read from a denial nobody makes ("Nobody disputes that the
+  reef is in trouble"): the sentence grants the matter; it does not contest it.
+- ``swapped_person``: a "he"/"she" subject named by someone other than the person the
+  sentences before were about ("Vail pleaded guilty. He has not been sentenced." asked
+  as "Has Prestwood been sentenced?"): the question may ask about the wrong person.
+- ``bare_case_side``: a side of a court case or a campaign said bare as the subject
+  ("Will the defense appeal?"): whose defense?
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.grammar import OPENERS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+#: Quoted words, which the tests do not read.
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+#: Negative words that make a yes/no question read as its opposite.
+_NEGATIVE = re.compile(r"\b(?:no|nothing|nobody|none|never|neither|nowhere|no one)\b", re.I)
+#: Negative words in a fixed phrase that is no negation ("no later than", "no longer").
+_NOT_NEGATIVE = re.compile(r"\bno (?:later|earlier|more|fewer|less|longer|sooner)\b", re.I)
+#: The auxiliary a yes/no question opens its main clause with, after any fronted phrase
+#: ("In ten years, will ...").
+_OPENING = re.compile(
+    r"(?:^|, )(?:" + "|".join(sorted(OPENERS, key=len, reverse=True)) + r")\b", re.I
+)
+#: Words that open a clause of its own, whose negative is no negative of the question.
+_SUBORDINATE = re.compile(r"\b(?:if|unless|when|before|after|until|because|while|once)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:in the words of|as \w+ put it)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+(\w+)\b", re.I)
+_CONDITIONAL = re.compile(r"^(?:If|Unless)\b|\b(?:if|unless)\b")
+_TAKES_EFFECT = re.compile(
+    r"\b(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force)\b[^?]*\b(?:on |in |by )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:19|20)\d\d)\b"
+)
+_LAST_WORD = re.compile(r"(\w+)\?$")
+
+
+def _plain(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def negative_question(text: str) -> bool:
+    """Whether ``text`` is a yes/no question built on a negative word."""
+    plain = _NOT_NEGATIVE.sub(" ", _plain(text))
+    opener = _OPENING.search(plain)
+    if opener is None:
+        return False
+    main = _SUBORDINATE.split(plain[opener.end() :])[0]  # not "... if no deal is reached"
+    return _NEGATIVE.search(main) is not None
+
+
+def attribution_inside(text: str) -> bool:
+    """Whether ``text`` keeps an attribution ("in the words of", "as she put it")."""
+    return _ATTRIBUTION.search(_plain(text)) is not None
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """The past participles of ``attitude_passives`` ("intimidated", "bullied", "cowed")."""
+    forms = {"browbeaten"}
+    for lemma in lemma_set("attitude_passives"):
+        if lemma.endswith("e"):
+            forms.add(lemma + "d")
+        elif lemma.endswith("y"):
+            forms.add(lemma[:-1] + "ied")
+        else:
+            forms |= {lemma + "ed", lemma + lemma[-1] + "ed"}
+    return frozenset(forms)
+
+
+def attitude_passive(text: str) -> bool:
+    """Whether ``text`` asks a passive of how a party feels or is treated."""
+    forms = _participles()
+    return any(m.group(1).lower() in forms for m in _PASSIVE.finditer(_plain(text)))
+
+
+def missing_object(text: str) -> bool:
+    """Whether ``text`` ends on a verb that needs its object ("Would Ann Lee attend?")."""
+    found = _LAST_WORD.search(text.strip())
+    return found is not None and found.group(1).lower() in lemma_set("object_verbs")
+
+
+@cache
+def _case_side() -> re.Pattern[str]:
+    """A bare "the <party noun>" of ``party_nouns`` with no "of" phrase saying whose."""
+    nouns = "|".join(sorted(lemma_set("party_nouns"), key=len, reverse=True))
+    return re.compile(rf"the (?:{nouns})\b(?! of)")
+
+
+def bare_case_side(text: str) -> str | None:
+    """A side of a court case the question's subject says bare ("Will the defense
+    appeal?"), or None; "a request from the defence" tells whose side by its case."""
+    plain = _plain(text)
+    opener = _OPENING.search(plain)
+    if opener is None:
+        return None
+    found = _case_side().match(plain, opener.end() + 1)  # its subject: the side that acts
+    return found.group(0) if found else None
+
+
+def scheduled_consequence(text: str) -> bool:
+    """Whether a conditional ``text`` asks whether something takes effect on a set date."""
+    plain = _plain(text)
+    return _CONDITIONAL.search(plain) is not None and _TAKES_EFFECT.search(plain) is not None
+
+
+def standalone_veto(text: str) -> str | None:
+    """The name of the first standalone test ``text`` fails, or None."""
+    if negative_question(text):
+        return "negative-question"
+    if attribution_inside(text):
+        return "attribution-inside"
+    if attitude_passive(text):
+        return "attitude-rhetoric"
+    if scheduled_consequence(text):
+        return "scheduled-consequence"
+    if missing_object(text):
+        return "unnamed-object"
+    if bare_case_side(text):
+        return "vague-reference"
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: How many sentences back the person a "he" or "she" stands for is looked for.
+PERSON_BACK = 1
+
+
+def _nearest_person(pronoun: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """The nearest person's name that is a subject before ``pronoun``, in its sentence or
+    the one before it; None when there is none."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(PERSON_BACK):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and is_person(token):
+            return token
+    return None
+
+
+def swapped_person(
+    text: str,
+    sentence: Span,
+    is_person: Callable[[Token], bool],
+    same: Callable[[Token, Token], bool],
+) -> str | None:
+    """The person's subject before a "he"/"she" subject of ``sentence`` that ``text`` does
+    not name though it names a person the sentence does not say ("Vail"), or None.
+    ``same`` tells whether the actors analysis ties two tokens to one actor."""
+    named = [w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w not in sentence.text]
+    if not named:
+        return None
+    for token in sentence:
+        if token.lower_ not in {"he", "she"} or token.dep_ not in _SUBJECTS:
+            continue
+        nearest = _nearest_person(token, is_person)
+        if nearest is not None and nearest.text not in text and not same(nearest, token):
+            return nearest.text
+    return None
+
+
+#: Subjects that make a denial one nobody makes ("Nobody disputes that ...").
+_NOBODY = frozenset({"nobody", "none", "no one", "no-one", "few"})
+
+
+def _denial_made(verb: Token) -> bool:
+    """Whether the denial verb ``verb`` is made: not negated, its subject no "nobody"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            said = " ".join(t.lower_ for t in child.subtree)
+            if said in _NOBODY:
+                return False
+    return True
+
+
+def conceded(sentences: list[Span]) -> bool:
+    """Whether the only denial verbs of ``sentences`` are denials nobody makes ("Nobody
+    disputes that ...", "No one denies that ...")."""
+    denials = lemma_set("denials")
+    verbs = [t for s in sentences for t in s if t.pos_ == "VERB" and t.lemma_.lower() in denials]
+    return bool(verbs) and not any(_denial_made(v) for v in verbs)
