@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
+from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
@@ -600,6 +601,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("offer", find_offers),
         ("vote", find_dated_votes),
         ("meeting", find_agreed_meetings),
+        ("agenda", find_agenda),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)

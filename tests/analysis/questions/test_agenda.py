@@ -1,0 +1,98 @@
+"""The article's agenda: a vote, reading or sentencing the article places ahead is asked by
+its outcome, with the body, the measure or the defendant named from the article; an
+event told as held, one nobody can be named for, or one whose outcome is told asks
+nothing."""
+
+from __future__ import annotations
+
+from .helpers import analysed
+
+
+def _shown(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).shown]
+
+
+def _vetoes(nlp, text: str) -> set[str | None]:
+    return {f.veto for f in analysed(nlp, text).findings if f.family == "agenda"}
+
+
+def test_a_scheduled_final_reading_asks_whether_the_body_passes_the_named_measure(nlp):
+    text = (
+        "The Selo City Council voted 5-4 on Monday to advance an ordinance on ferry fares. "
+        "The ordinance, known as the Harbour Act, would cap fares. Mayor Ann Hall said she "
+        "was confident before the final reading, scheduled for March 17."
+    )
+    assert (
+        "Will the Selo City Council pass the Harbour Act at the final reading on March 17?"
+        in _shown(nlp, text)
+    )
+
+
+def test_a_vote_set_up_for_next_week_asks_the_outcome_not_the_occurrence(nlp):
+    text = (
+        "The Lund Town Council voted on Tuesday to advance a bill, setting up a final vote "
+        "next week. The bill, known as the Clean Streets Act, would ban cars downtown."
+    )
+    shown = _shown(nlp, text)
+    assert "Will the Lund Town Council pass the Clean Streets Act at the final vote next week?" in (
+        shown
+    )
+    assert not any("come for" in q for q in shown)
+
+
+def test_a_board_scheduled_to_vote_on_a_proposal_asks_whether_it_approves_it(nlp):
+    text = (
+        "The Tarva River Trust Board is scheduled to vote on Nov. 4 on a proposal to spend "
+        "$12 million over three years on new dams along the river."
+    )
+    assert (
+        "Will the Tarva River Trust Board approve the proposal to spend $12 million on Nov. 4?"
+        in _shown(nlp, text)
+    )
+
+
+def test_sentencing_set_for_a_day_asks_the_convicts_sentence(nlp):
+    text = (
+        "A jury found Tom Dale guilty of fraud on Monday. Judge Ann Reed set sentencing for May 3."
+    )
+    assert "What sentence will Tom Dale receive on May 3?" in _shown(nlp, text)
+
+
+def test_a_reading_told_as_held_asks_nothing(nlp):
+    text = (
+        "The Selo City Council voted to advance the ordinance, known as the Harbour Act. "
+        "The final reading, held on March 17, drew a large crowd."
+    )
+    assert "event-past" in _vetoes(nlp, text)
+    assert not any(" pass " in q for q in _shown(nlp, text))
+
+
+def test_a_vote_scheduled_in_the_past_asks_nothing(nlp):
+    text = (
+        "The Selo City Council debated the Harbour Act. The final vote, which was scheduled "
+        "for March 17, drew a crowd."
+    )
+    assert not any(" pass " in q for q in _shown(nlp, text))
+
+
+def test_a_vote_whose_body_and_measure_cannot_be_named_is_dropped(nlp):
+    text = (
+        "Residents packed the hall. The final vote, scheduled for March 17, is expected to "
+        "be close."
+    )
+    assert "unnamed-matter" in _vetoes(nlp, text)
+    assert not any("the vote" in q.lower() for q in _shown(nlp, text))
+
+
+def test_a_sentence_told_later_settles_the_sentencing(nlp):
+    text = (
+        "A jury found Tom Dale guilty of fraud. Judge Ann Reed set sentencing for May 3. "
+        "On May 3, Dale was sentenced to six years in prison."
+    )
+    assert "settled-later" in _vetoes(nlp, text)
+    assert not any("What sentence" in q for q in _shown(nlp, text))
+
+
+def test_sentencing_with_no_one_convicted_before_is_dropped(nlp):
+    text = "Judge Ann Reed set sentencing for May 3 in the fraud case."
+    assert "unnamed-matter" in _vetoes(nlp, text)
