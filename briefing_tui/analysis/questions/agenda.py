@@ -168,6 +168,8 @@ def _body(ctx: RuleContext, noun: Token) -> tuple[str, Token] | None:
         name = ctx.name_of(token) or _only_name(ctx, token)
         if name and any(w[:1].isupper() for w in name.split()[:-1]):
             return with_the(name), token
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            return _named(token), token  # "the Assembly": a body its own capital names
         return None  # the nearest body is unnamed: no guess at another
     return None
 
@@ -205,7 +207,15 @@ def _measure_name(measure: Token) -> str | None:
 
 
 def _named(name: Token) -> str:
-    words = [t for t in name.subtree if t.dep_ not in {"appos", "relcl", "acl", "punct"}]
+    """A name's own words, without asides or clauses: "the Harbour Act", "the Assembly"."""
+    cut = {
+        t.i
+        for c in name.children
+        if c.dep_ in {"appos", "relcl", "acl", "punct", "advcl"}
+        or (c.dep_ == "prep" and not any(g.pos_ == "PROPN" for g in c.children))
+        for t in c.subtree
+    }
+    words = [t for t in name.subtree if t.i not in cut]
     text = running_words(words, all_punct=True)
     return "the" + text[3:] if text.startswith("The ") else text
 
@@ -254,6 +264,11 @@ def _event_words(noun: Token) -> str:
     return "the " + " ".join([*(w.lower_ for w in words), noun.lower_])
 
 
+def _at_event(text: str) -> str:
+    """ "at the vote on June 12" says nothing "on June 12" does not: the bare vote goes."""
+    return text.replace(" at the vote ", " ")
+
+
 #: Verbs that tell a person convicted: "found X guilty", "X was convicted", "X pleaded guilty".
 _CONVICTED = frozenset({"find", "convict", "plead"})
 
@@ -267,7 +282,7 @@ def _defendant(ctx: RuleContext, noun: Token) -> str | None:
             continue
         if lemma in {"find", "plead"} and not any(t.lower_ == "guilty" for t in verb.subtree):
             continue
-        deps = {"dobj"} if lemma == "find" else {"nsubj", "nsubjpass"}
+        deps = {"nsubj"} if lemma == "plead" else {"dobj", "nsubjpass"}
         person = next((c for c in verb.children if c.dep_ in deps), None)
         if person is None:
             continue
@@ -295,6 +310,8 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
     if entry is None or noun.pos_ != "NOUN":
         return None
     kind, template = entry
+    if kind == "trial":
+        return _trial(ctx, noun, template)
     when = _when(noun)
     if when is None or isinstance(when, str):
         return when
@@ -323,7 +340,67 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
         event=_event_words(noun),
         when=day,
     )
-    return text, kind
+    return _at_event(text), kind
+
+
+#: Charge words that name no crime: "related charges", "new charges".
+_UNNAMED_CHARGES = frozenset(
+    {"related", "other", "similar", "additional", "new", "several", "further", "criminal"}
+    | {"federal", "state", "the", "those", "these", "same"}
+)
+#: Verbs that tell a trial's verdict ("was convicted", "acquitted", "found guilty").
+_VERDICTS = frozenset({"convict", "acquit"})
+
+
+def _charge(verb: Token) -> str | None:
+    """ "on fraud charges", "on charges of bribery", "on two counts of fraud": the named
+    charge a trial is on; None for "related charges" or none."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in {"charge", "count"}:
+            continue
+        named = [
+            t
+            for t in pobj.subtree
+            if t.pos_ in {"NOUN", "PROPN"} and t.i != pobj.i and t.lower_ not in _UNNAMED_CHARGES
+        ]
+        if not named or any(t.lower_ in _UNNAMED_CHARGES for t in pobj.children):
+            return None
+        return "on " + running_words(list(pobj.subtree), all_punct=True)
+    return None
+
+
+def _trial(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | str | None:
+    """ "X is set to go on trial in June on fraud charges": will X be convicted?"""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lemma_.lower() not in {"go", "stand", "face"} or is_negated(verb):
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULING:
+        setter = verb.head
+        if setter.tag_ not in {"VBN", "JJ", "VBZ"} or _told_past(setter) or is_negated(setter):
+            return "event-past" if _told_past(setter) else None
+    elif any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children):
+        setter = verb
+    else:
+        return None
+    charge = _charge(verb)
+    if charge is None:
+        return None
+    subject = next((c for c in setter.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return "unnamed-matter"
+    person = next((c for c in subject.children if c.dep_ == "appos"), subject)
+    name = ctx.name_of(person) or ctx.name_of(subject)
+    if not name or (" " not in name and person.ent_type_ != "PERSON"):
+        return "unnamed-matter"
+    if any(
+        t.lemma_.lower() in _VERDICTS and t.tag_ in {"VBD", "VBN"} and not is_negated(t)
+        for t in noun.doc[noun.sent.end :]
+    ):
+        return "settled-later"
+    return template.format(defendant=name, charge=charge), "trial"
 
 
 def body_acted_later_than(body: Token, noun: Token) -> bool:

@@ -592,6 +592,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
     found: list[Candidate] = []
     findings: list[Finding] = []
     finders = (
+        ("agenda", find_agenda),  # a dated outcome asks the matter better than its steps
         ("court", find_court_matters),
         ("court", find_appeals),
         ("chamber", find_next_steps),
@@ -601,7 +602,6 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("offer", find_offers),
         ("vote", find_dated_votes),
         ("meeting", find_agreed_meetings),
-        ("agenda", find_agenda),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)

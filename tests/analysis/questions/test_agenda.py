@@ -96,3 +96,31 @@ def test_a_sentence_told_later_settles_the_sentencing(nlp):
 def test_sentencing_with_no_one_convicted_before_is_dropped(nlp):
     text = "Judge Ann Reed set sentencing for May 3 in the fraud case."
     assert "unnamed-matter" in _vetoes(nlp, text)
+
+
+def test_a_convict_told_in_the_passive_is_the_one_sentenced(nlp):
+    text = (
+        "Former mayor Ruth Vale, 61, was found guilty on three counts of bribery. Judge Carl "
+        "Stone scheduled sentencing for June 2."
+    )
+    assert "What sentence will Ruth Vale receive on June 2?" in _shown(nlp, text)
+
+
+def test_a_trial_on_a_named_charge_asks_whether_the_defendant_is_convicted(nlp):
+    text = (
+        "Tom Hale, a former county clerk, is scheduled to stand trial in May on charges of bribery."
+    )
+    assert "Will Tom Hale be convicted on charges of bribery?" in _shown(nlp, text)
+
+
+def test_a_trial_on_related_charges_asks_no_conviction(nlp):
+    text = "A former clerk, Tom Hale, is set to go on trial in May on related charges."
+    assert not any("convicted" in q for q in _shown(nlp, text))
+
+
+def test_a_body_named_by_its_own_capital_votes_on_a_named_bill(nlp):
+    text = (
+        "The Senate voted 20-9 to approve the water bill. The bill, Senate Bill 12, now goes "
+        "to the Assembly, where a vote is scheduled for June 12."
+    )
+    assert "Will the Assembly pass Senate Bill 12 on June 12?" in _shown(nlp, text)
