@@ -124,3 +124,32 @@ def test_a_body_named_by_its_own_capital_votes_on_a_named_bill(nlp):
         "to the Assembly, where a vote is scheduled for June 12."
     )
     assert "Will the Assembly pass Senate Bill 12 on June 12?" in _shown(nlp, text)
+
+
+def test_a_review_under_way_asks_what_its_leader_will_find(nlp):
+    text = (
+        "Tarvik Logistics chief quits as audit widens\n\n"
+        "The company said the review, led by the board's audit committee with the help of "
+        "outside lawyers, was continuing."
+    )
+    assert "What will the review by Tarvik Logistics' audit committee find?" in _shown(nlp, text)
+    assert not any(q.endswith(" end?") for q in _shown(nlp, text))
+
+
+def test_a_review_whose_finding_is_told_later_is_settled(nlp):
+    text = (
+        "The review, led by the Tarn Water Authority, was continuing. In May the review found "
+        "no wrongdoing."
+    )
+    assert "settled-later" in _vetoes(nlp, text)
+    assert not any("find?" in q for q in _shown(nlp, text))
+
+
+def test_a_review_with_no_one_leading_it_asks_nothing_here(nlp):
+    text = "Selo Freight said the review was continuing."
+    assert "unnamed-matter" in _vetoes(nlp, text)
+
+
+def test_a_boards_committee_with_no_firm_in_the_headline_is_not_asked_as_the_boards(nlp):
+    text = "The company said the review, led by the board's audit committee, was continuing."
+    assert not any("the board's" in q for q in _shown(nlp, text))
