@@ -28,7 +28,7 @@ from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
-from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, body_acted_later
+from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 from briefing_tui.analysis.questions.votes import ADOPTING
 from briefing_tui.model import QuestionKind
 
@@ -435,6 +435,9 @@ def _conductor(ctx: RuleContext, noun: Token) -> str | None:
             leader = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if leader is None:
                 return None
+            named = next((c for c in leader.children if c.dep_ == "appos"), None)
+            if named is not None and named.pos_ == "PROPN":
+                leader = named  # "its chief inspector, Omar Haddad"
             name = ctx.name_of(leader)
             if name:
                 return with_the(name)
@@ -480,8 +483,9 @@ def _review(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | s
     """ "The review, led by the board's audit committee, was continuing": what will it find?"""
     if not _running(noun):
         return None
+    owner = _owner(ctx, noun)
     conductor = _conductor(ctx, noun)
-    if conductor is None:
+    if owner is None and conductor is None:
         return "unnamed-matter"
     lemma = noun.lemma_.lower()
     for token in noun.doc[noun.sent.end :]:
@@ -489,7 +493,32 @@ def _review(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | s
             verb = token.head
             if verb.lemma_.lower() in _FOUND and verb.tag_ == "VBD" and not is_negated(verb):
                 return "settled-later"
+    if owner is not None:
+        possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+        return f"What will {possessive} {noun.lower_} find?", "review"
     return template.format(event=noun.lower_, conductor=conductor), "review"
+
+
+def _owner(ctx: RuleContext, noun: Token) -> str | None:
+    """The organisation whose review it is: "the Civil Aviation Authority" for "its
+    investigation" where that is the organisation the "its" stands for."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    name = ctx.name_of(poss)
+    organisations = {
+        e.text.removeprefix("the ").removeprefix("The ") for e in noun.doc.ents if e.label_ == "ORG"
+    }
+    if not name or name.removeprefix("the ") not in organisations:
+        return None
+    return _as_written(with_the(name), noun.doc)
+
+
+def _as_written(name: str, doc: Doc) -> str:
+    """ "the Civil Aviation Authority" where the article writes the name with "the"."""
+    if name.startswith("the ") or f"the {name}".lower() not in doc.text.lower():
+        return name
+    return f"the {name}"
 
 
 def body_acted_later_than(body: Token, noun: Token) -> bool:
@@ -501,9 +530,17 @@ def body_acted_later_than(body: Token, noun: Token) -> bool:
         if verb.lemma_.lower() not in _VOTED or verb.tag_ != "VBD" or is_negated(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() == lemma:
-            return True
+        if subject is None or subject.lemma_.lower() != lemma:
+            continue
+        words = {t.lower_ for t in verb.subtree}
+        if words & _PAST_TIME or words & _OTHER_MATTER:
+            continue  # "approved a similar plan last year": another vote, before this one
+        return True
     return False
+
+
+#: Words that make a later vote another matter's: "a similar plan", "another bill".
+_OTHER_MATTER = frozenset({"similar", "another", "other", "previous", "earlier"})
 
 
 def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | None:
@@ -538,10 +575,10 @@ def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | No
     words = _measure_words(measure)
     if not name or words is None:
         return "unnamed-matter"
-    if body_acted_later(subject, _VOTED):
+    if body_acted_later_than(subject, verb):
         return "settled-later"
     adopt = ADOPTING[measure.lemma_.lower()]
-    return f"Will {with_the(name)} {adopt} {words} {day}?", "vote"
+    return f"Will {with_the(name)} {adopt} {words} at its vote {day}?", "vote"
 
 
 def find_agenda(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:

@@ -46,7 +46,8 @@ def test_a_board_scheduled_to_vote_on_a_proposal_asks_whether_it_approves_it(nlp
         "$12 million over three years on new dams along the river."
     )
     assert (
-        "Will the Tarva River Trust Board approve the proposal to spend $12 million on Nov. 4?"
+        "Will the Tarva River Trust Board approve the proposal to spend $12 million at its "
+        "vote on Nov. 4?"
         in _shown(nlp, text)
     )
 
@@ -153,3 +154,23 @@ def test_a_review_with_no_one_leading_it_asks_nothing_here(nlp):
 def test_a_boards_committee_with_no_firm_in_the_headline_is_not_asked_as_the_boards(nlp):
     text = "The company said the review, led by the board's audit committee, was continuing."
     assert not any("the board's" in q for q in _shown(nlp, text))
+
+
+def test_a_similar_measure_voted_last_year_does_not_settle_the_coming_vote(nlp):
+    text = (
+        "The Aldo Library Board is scheduled to vote on May 4 on a plan to open branches on "
+        "Sundays. The board approved a similar plan last year."
+    )
+    assert "settled-later" not in _vetoes(nlp, text)
+    assert (
+        "Will the Aldo Library Board approve the plan to open branches at its vote on May 4?"
+        in (_shown(nlp, text))
+    )
+
+
+def test_an_organisations_own_investigation_is_asked_by_its_name(nlp):
+    text = (
+        "The Civil Aviation Authority said on Monday that its investigation, led by its chief "
+        "inspector, Omar Haddad, was continuing."
+    )
+    assert "What will the Civil Aviation Authority's investigation find?" in _shown(nlp, text)
