@@ -47,8 +47,7 @@ def test_a_board_scheduled_to_vote_on_a_proposal_asks_whether_it_approves_it(nlp
     )
     assert (
         "Will the Tarva River Trust Board approve the proposal to spend $12 million at its "
-        "vote on Nov. 4?"
-        in _shown(nlp, text)
+        "vote on Nov. 4?" in _shown(nlp, text)
     )
 
 
