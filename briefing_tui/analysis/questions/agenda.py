@@ -212,7 +212,7 @@ def _named(name: Token) -> str:
     cut = {
         t.i
         for c in name.children
-        if c.dep_ in {"appos", "relcl", "acl", "punct", "advcl"}
+        if c.dep_ in {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj"}
         or (c.dep_ == "prep" and not any(g.pos_ == "PROPN" for g in c.children))
         for t in c.subtree
     }
@@ -270,6 +270,28 @@ def _at_event(text: str) -> str:
     return text.replace(" at the vote ", " ")
 
 
+def _parties(ctx: RuleContext, noun: Token) -> str | None:
+    """ "the union and Halden Motors" for "talks between the union and Halden Motors":
+    two parties, each named by the actors or by a name of its own."""
+    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    first = next((c for c in between.children if c.dep_ == "pobj"), None) if between else None
+    if first is None:
+        return None
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is None:
+        return None
+    names = []
+    for party in (first, second):
+        name = ctx.name_of(party)
+        if name:
+            names.append(_as_written(with_the(name), noun.doc))
+        elif party.pos_ == "PROPN":
+            names.append(_named(party))
+        else:
+            return None
+    return f"{names[0]} and {names[1]}"
+
+
 #: Verbs that tell a person convicted: "found X guilty", "X was convicted", "X pleaded guilty".
 _CONVICTED = frozenset({"find", "convict", "plead"})
 
@@ -305,10 +327,21 @@ def _sentenced_later(noun: Token) -> bool:
     )
 
 
+def _event_lemma(token: Token) -> str | None:
+    """An event noun's lemma; a sentence's first word the tagger took for a name ("Talks
+    between ...") by its own lower-case singular."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower()
+    if token.pos_ == "PROPN" and token.is_sent_start and token.tag_ in {"NN", "NNS", "NNP", "NNPS"}:
+        word = token.lower_
+        return word[:-1] if word.endswith("s") and word[:-1] in _table() else word
+    return None
+
+
 def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
     """The question an event noun asks, with its class, or a veto's name, or None."""
-    entry = _table().get(noun.lemma_.lower())
-    if entry is None or noun.pos_ != "NOUN":
+    entry = _table().get(_event_lemma(noun))
+    if entry is None:
         return None
     kind, template = entry
     if kind == "trial":
@@ -321,6 +354,13 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
     day, _setter = when
     if _called_off(noun):
         return "event-past"
+    if kind == "talks":
+        parties = _parties(ctx, noun)
+        if parties is None:
+            return "unnamed-matter"
+        if _called_off(noun):
+            return "event-past"
+        return template.format(parties=parties, event=_event_words(noun), when=day), kind
     if kind == "sentencing":
         if _sentenced_later(noun):
             return "settled-later"
@@ -590,7 +630,7 @@ def find_agenda(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple
     table = _table()
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in table and token.pos_ == "NOUN":
+        if _event_lemma(token) in table:
             asked = _ask(ctx, token)
         elif lemma == "vote" and token.pos_ == "VERB":
             asked = _scheduled_vote(ctx, token)

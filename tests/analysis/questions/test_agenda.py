@@ -173,3 +173,20 @@ def test_an_organisations_own_investigation_is_asked_by_its_name(nlp):
         "inspector, Omar Haddad, was continuing."
     )
     assert "What will the Civil Aviation Authority's investigation find?" in _shown(nlp, text)
+
+
+def test_talks_set_for_a_day_ask_whether_the_two_sides_agree(nlp):
+    text = (
+        "Strike looms at Halden Motors\n\n"
+        "Talks between the United Auto Workers and Halden Motors are scheduled for Monday."
+    )
+    assert (
+        "Will the United Auto Workers and Halden Motors reach an agreement at the talks on Monday?"
+        in _shown(nlp, text)
+    )
+
+
+def test_talks_between_unnamed_sides_ask_nothing_here(nlp):
+    text = "Talks between the two sides are scheduled for Monday."
+    assert "unnamed-matter" in _vetoes(nlp, text)
+    assert not any("agreement" in q for q in _shown(nlp, text))
