@@ -307,6 +307,9 @@ def _defendant(ctx: RuleContext, noun: Token) -> str | None:
             continue
         deps = {"nsubj"} if lemma == "plead" else {"dobj", "nsubjpass"}
         person = next((c for c in verb.children if c.dep_ in deps), None)
+        guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+        if person is None and guilty is not None:  # "found Tom Dale guilty": "Dale guilty"
+            person = next((c for c in guilty.children if c.dep_ == "nsubj"), None)
         if person is None:
             continue
         name = ctx.name_of(person)

@@ -190,3 +190,13 @@ def test_talks_between_unnamed_sides_ask_nothing_here(nlp):
     text = "Talks between the two sides are scheduled for Monday."
     assert "unnamed-matter" in _vetoes(nlp, text)
     assert not any("agreement" in q for q in _shown(nlp, text))
+
+
+def test_a_sentencing_in_the_lead_ranks_as_the_courts_pending_decision(nlp):
+    text = (
+        "A jury on Monday found former county clerk Tom Dale guilty of taking bribes. Judge "
+        "Ann Reed set sentencing for May 3. His attorney, Ruth Kim, said the defense would "
+        "appeal."
+    )
+    shown = _shown(nlp, text)
+    assert shown[0] == "What sentence will Tom Dale receive on May 3?", shown
