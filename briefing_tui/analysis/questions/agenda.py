@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
+from briefing_tui.analysis.questions.deadlines import deadline_question
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
@@ -637,6 +638,8 @@ def find_agenda(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple
             asked = _ask(ctx, token)
         elif lemma == "vote" and token.pos_ == "VERB":
             asked = _scheduled_vote(ctx, token)
+        elif lemma in {"have", "deadline"}:
+            asked = deadline_question(ctx, token)
         else:
             continue
         if asked is None:
