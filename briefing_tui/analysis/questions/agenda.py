@@ -23,7 +23,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.agenda_reviews import review_question
+from briefing_tui.analysis.questions.agenda_trials import (
+    defendant,
+    sentenced_later,
+    trial_question,
+)
+from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, own_name, told_past
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.deadlines import deadline_question
 from briefing_tui.analysis.questions.phrasing import running_words
@@ -38,8 +44,6 @@ if TYPE_CHECKING:
 
     from briefing_tui.analysis.questions.rules import Candidate, RuleContext
 
-#: Verbs that put an event on a day ("scheduled for", "set for", "due on").
-_SCHEDULING = frozenset({"schedule", "set", "slate", "due", "expect", "plan"})
 #: Verbs that tell an event as done or dropped ("held Tuesday", "called off").
 _DONE = frozenset({"hold", "cancel", "postpone", "scrap", "delay", "conclude", "complete"})
 #: Words that put a time behind the article ("last week", "two days ago").
@@ -84,14 +88,6 @@ def _date_words(phrase: Token) -> str | None:
     return text
 
 
-def _told_past(verb: Token) -> bool:
-    """ "was scheduled for", "had been set for": the scheduling told of a time gone by."""
-    return any(
-        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lower_ == "had")
-        for c in verb.children
-    )
-
-
 def _when(noun: Token) -> tuple[str, Token] | str | None:
     """The day ``noun``'s event is set for, with the word that sets it; "event-past" where
     it is told as held or as scheduled in the past; None where nothing puts it ahead."""
@@ -99,8 +95,8 @@ def _when(noun: Token) -> tuple[str, Token] | str | None:
         lemma = child.lemma_.lower()
         if child.dep_ == "acl" and lemma in _DONE:
             return "event-past"  # "the hearing, held Tuesday"
-        if child.dep_ == "acl" and lemma in _SCHEDULING and child.tag_ == "VBN":
-            if _told_past(child) or is_negated(child):
+        if child.dep_ == "acl" and lemma in SCHEDULING and child.tag_ == "VBN":
+            if told_past(child) or is_negated(child):
                 return "event-past"
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"for", "on"}:
@@ -115,15 +111,15 @@ def _when(noun: Token) -> tuple[str, Token] | str | None:
             day = _date_words(child)
             if day and any(t.lower_ in {"next", "coming"} for t in child.subtree):
                 return doc_words(child), child  # "next week's vote"
-    if any(c.lemma_.lower() in _SCHEDULING and c.dep_ == "amod" for c in noun.children):
+    if any(c.lemma_.lower() in SCHEDULING and c.dep_ == "amod" for c in noun.children):
         for prep in noun.children:  # "set sentencing for Dec. 14" read as "set" qualifying it
             if prep.dep_ == "prep" and prep.lower_ in {"for", "on"}:
                 day = _date_words(prep)
                 if day:
                     return day, prep
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _SCHEDULING | {"set"}:
-        if (noun.dep_ == "nsubjpass" and _told_past(head)) or is_negated(head):
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in SCHEDULING | {"set"}:
+        if (noun.dep_ == "nsubjpass" and told_past(head)) or is_negated(head):
             return "event-past"
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"for", "on"}:
@@ -171,7 +167,7 @@ def _body(ctx: RuleContext, noun: Token) -> tuple[str, Token] | None:
         if name and any(w[:1].isupper() for w in name.split()[:-1]):
             return with_the(name), token
         if token.pos_ == "PROPN" and token.text[:1].isupper():
-            return _named(token), token  # "the Assembly": a body its own capital names
+            return own_name(token), token  # "the Assembly": a body its own capital names
         return None  # the nearest body is unnamed: no guess at another
     return None
 
@@ -200,26 +196,12 @@ def _measure_name(measure: Token) -> str | None:
             continue
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return _named(child)
+                return own_name(child)
             if child.dep_ == "acl" and child.lemma_.lower() in _NAMING:
                 for grand in child.subtree:
                     if grand.dep_ in {"pobj", "oprd", "attr"} and grand.pos_ == "PROPN":
-                        return _named(grand)
+                        return own_name(grand)
     return None
-
-
-def _named(name: Token) -> str:
-    """A name's own words, without asides or clauses: "the Harbour Act", "the Assembly"."""
-    cut = {
-        t.i
-        for c in name.children
-        if c.dep_ in {"appos", "relcl", "acl", "punct", "advcl", "cc", "conj"}
-        or (c.dep_ == "prep" and not any(g.pos_ == "PROPN" for g in c.children))
-        for t in c.subtree
-    }
-    words = [t for t in name.subtree if t.i not in cut]
-    text = running_words(words, all_punct=True)
-    return "the" + text[3:] if text.startswith("The ") else text
 
 
 def _measure_words(measure: Token) -> str | None:
@@ -285,50 +267,12 @@ def _parties(ctx: RuleContext, noun: Token) -> str | None:
     for party in (first, second):
         name = ctx.name_of(party)
         if name:
-            names.append(_as_written(with_the(name), noun.doc))
+            names.append(as_written(with_the(name), noun.doc))
         elif party.pos_ == "PROPN":
-            names.append(_named(party))
+            names.append(own_name(party))
         else:
             return None
     return f"{names[0]} and {names[1]}"
-
-
-#: Verbs that tell a person convicted: "found X guilty", "X was convicted", "X pleaded guilty".
-_CONVICTED = frozenset({"find", "convict", "plead"})
-
-
-def _defendant(ctx: RuleContext, noun: Token) -> str | None:
-    """The person last told convicted before ``noun``: the full name the actors give."""
-    doc = noun.doc
-    for verb in reversed(doc[: noun.sent.start]):
-        lemma = verb.lemma_.lower()
-        if lemma not in _CONVICTED or verb.pos_ != "VERB" or is_negated(verb):
-            continue
-        if lemma in {"find", "plead"} and not any(t.lower_ == "guilty" for t in verb.subtree):
-            continue
-        deps = {"nsubj"} if lemma == "plead" else {"dobj", "nsubjpass"}
-        person = next((c for c in verb.children if c.dep_ in deps), None)
-        guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
-        if person is None and guilty is not None:  # "found Tom Dale guilty": "Dale guilty"
-            person = next((c for c in guilty.children if c.dep_ == "nsubj"), None)
-        if person is None:
-            continue
-        name = ctx.name_of(person)
-        if name and (person.ent_type_ == "PERSON" or " " in name):
-            return name
-    return None
-
-
-def _sentenced_later(noun: Token) -> bool:
-    """Whether a later sentence tells someone sentenced ("was sentenced to six years")."""
-    return any(
-        t.lemma_.lower() == "sentence"
-        and t.tag_ in {"VBD", "VBN"}
-        and t.pos_ == "VERB"
-        and any(c.lower_ == "to" for c in t.children)
-        and not any(c.lower_ in {"will", "be"} and c.tag_ in {"MD", "VB"} for c in t.children)
-        for t in noun.doc[noun.sent.end :]
-    )
 
 
 def _event_lemma(token: Token) -> str | None:
@@ -349,9 +293,9 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
         return None
     kind, template = entry
     if kind == "trial":
-        return _trial(ctx, noun, template)
+        return trial_question(ctx, noun, template)
     if kind == "review":
-        return _review(ctx, noun, template)
+        return review_question(ctx, noun, template)
     when = _when(noun)
     if when is None or isinstance(when, str):
         return when
@@ -366,12 +310,12 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
             return "event-past"
         return template.format(parties=parties, event=_event_words(noun), when=day), kind
     if kind == "sentencing":
-        if _sentenced_later(noun):
+        if sentenced_later(noun):
             return "settled-later"
-        defendant = _defendant(ctx, noun)
-        if defendant is None:
+        convicted = defendant(ctx, noun)
+        if convicted is None:
             return "unnamed-matter"
-        return template.format(defendant=defendant, when=day), kind
+        return template.format(defendant=convicted, when=day), kind
     found = _body(ctx, noun)
     measure = _measure(noun)
     words = _measure_words(measure) if measure is not None else None
@@ -388,181 +332,6 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
         when=day,
     )
     return _at_event(text), kind
-
-
-#: Charge words that name no crime: "related charges", "new charges".
-_UNNAMED_CHARGES = frozenset(
-    {"related", "other", "similar", "additional", "new", "several", "further", "criminal"}
-    | {"federal", "state", "the", "those", "these", "same"}
-)
-#: Verbs that tell a trial's verdict ("was convicted", "acquitted", "found guilty").
-_VERDICTS = frozenset({"convict", "acquit"})
-
-
-def _charge(verb: Token) -> str | None:
-    """ "on fraud charges", "on charges of bribery", "on two counts of fraud": the named
-    charge a trial is on; None for "related charges" or none."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "on":
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in {"charge", "count"}:
-            continue
-        named = [
-            t
-            for t in pobj.subtree
-            if t.pos_ in {"NOUN", "PROPN"} and t.i != pobj.i and t.lower_ not in _UNNAMED_CHARGES
-        ]
-        if not named or any(t.lower_ in _UNNAMED_CHARGES for t in pobj.children):
-            return None
-        return "on " + running_words(list(pobj.subtree), all_punct=True)
-    return None
-
-
-def _trial(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | str | None:
-    """ "X is set to go on trial in June on fraud charges": will X be convicted?"""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if verb.lemma_.lower() not in {"go", "stand", "face"} or is_negated(verb):
-        return None
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULING:
-        setter = verb.head
-        if setter.tag_ not in {"VBN", "JJ", "VBZ"} or _told_past(setter) or is_negated(setter):
-            return "event-past" if _told_past(setter) else None
-    elif any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children):
-        setter = verb
-    else:
-        return None
-    charge = _charge(verb)
-    if charge is None:
-        return None
-    subject = next((c for c in setter.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return "unnamed-matter"
-    person = next((c for c in subject.children if c.dep_ == "appos"), subject)
-    name = ctx.name_of(person) or ctx.name_of(subject)
-    if not name or (" " not in name and person.ent_type_ != "PERSON"):
-        return "unnamed-matter"
-    if any(
-        t.lemma_.lower() in _VERDICTS and t.tag_ in {"VBD", "VBN"} and not is_negated(t)
-        for t in noun.doc[noun.sent.end :]
-    ):
-        return "settled-later"
-    return template.format(defendant=name, charge=charge), "trial"
-
-
-#: Verbs of leading a review: "led by", "conducted by", "carried out by".
-_LEADING = frozenset({"lead", "conduct", "carry", "run", "oversee", "head"})
-#: Verbs that tell a review's finding ("the review found", "the inquiry concluded").
-_FOUND = frozenset({"find", "conclude", "clear", "determine", "show"})
-
-
-def _running(noun: Token) -> bool:
-    """Whether a review is told as under way: "the review was continuing", "the ongoing
-    inquiry", "the investigation is proceeding"."""
-    ongoing = lemma_set("ongoing")
-    if any(c.dep_ == "amod" and c.lemma_.lower() in ongoing for c in noun.children):
-        return True
-    verb = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or is_negated(verb):
-        return False
-    if any(c.lower_ in {"would", "could", "if", "might"} for c in verb.children):
-        return False
-    return verb.lemma_.lower() in ongoing and verb.tag_ in {"VBG", "VBZ", "VBP"}
-
-
-def _conductor(ctx: RuleContext, noun: Token) -> str | None:
-    """Who leads a review, by its words without asides: "the board's audit committee" for
-    "led by the board's audit committee with the help of outside accountants"."""
-    for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in _LEADING:
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            leader = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            if leader is None:
-                return None
-            named = next((c for c in leader.children if c.dep_ == "appos"), None)
-            if named is not None and named.pos_ == "PROPN":
-                leader = named  # "its chief inspector, Omar Haddad"
-            name = ctx.name_of(leader)
-            if name:
-                return with_the(name)
-            return _owned(ctx, leader)
-    return None
-
-
-def _headline_firm(doc: Doc) -> str | None:
-    """The one organisation the headline (the text's first line) names, not a deciding
-    body: a company story's "board" is that firm's."""
-    end = doc.text.find("\n")
-    if end < 0:
-        return None
-    firms = {
-        ent.text
-        for ent in doc.ents
-        if ent.end_char <= end
-        and ent.label_ == "ORG"
-        and ent[-1].lemma_.lower() not in DECIDING_BODIES
-    }
-    return firms.pop() if len(firms) == 1 else None
-
-
-#: Nouns for a firm's own organs: "the board's audit committee" is the firm's.
-_ORGANS = frozenset({"board", "company", "firm"})
-
-
-def _owned(ctx: RuleContext, leader: Token) -> str:
-    """ "Selo Freight's audit committee" for "the board's audit committee" where the
-    headline names one firm; else the leader's own words."""
-    owner = next((c for c in leader.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lemma_.lower() not in _ORGANS or ctx.name_of(owner):
-        return _named(leader)
-    firm = _headline_firm(leader.doc)
-    if firm is None:
-        return _named(leader)
-    words = [t for t in leader.subtree if t.i > owner.right_edge.i and t.i <= leader.i]
-    possessive = f"{firm}'" if firm.endswith("s") else f"{firm}'s"
-    return f"{possessive} {running_words(words, all_punct=True)}"
-
-
-def _review(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | str | None:
-    """ "The review, led by the board's audit committee, was continuing": what will it find?"""
-    if not _running(noun):
-        return None
-    owner = _owner(ctx, noun)
-    conductor = _conductor(ctx, noun)
-    if owner is None and conductor is None:
-        return "unnamed-matter"
-    lemma = noun.lemma_.lower()
-    for token in noun.doc[noun.sent.end :]:
-        if token.lemma_.lower() == lemma and token.dep_ == "nsubj":
-            verb = token.head
-            if verb.lemma_.lower() in _FOUND and verb.tag_ == "VBD" and not is_negated(verb):
-                return "settled-later"
-    if owner is not None:
-        possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
-        return f"What will {possessive} {noun.lower_} find?", "review"
-    return template.format(event=noun.lower_, conductor=conductor), "review"
-
-
-def _owner(ctx: RuleContext, noun: Token) -> str | None:
-    """The organisation whose review it is: "the Civil Aviation Authority" for "its
-    investigation" where that is the organisation the "its" stands for."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is None:
-        return None
-    name = ctx.name_of(poss)
-    organisations = {
-        e.text.removeprefix("the ").removeprefix("The ") for e in noun.doc.ents if e.label_ == "ORG"
-    }
-    if not name or name.removeprefix("the ") not in organisations:
-        return None
-    return _as_written(with_the(name), noun.doc)
-
-
-def _as_written(name: str, doc: Doc) -> str:
-    """ "the Civil Aviation Authority" where the article writes the name with "the"."""
-    if name.startswith("the ") or f"the {name}".lower() not in doc.text.lower():
-        return name
-    return f"the {name}"
 
 
 def body_acted_later_than(body: Token, noun: Token) -> bool:
@@ -592,9 +361,9 @@ def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | No
     if verb.lemma_.lower() != "vote" or verb.dep_ != "xcomp" or verb.pos_ != "VERB":
         return None
     setter = verb.head
-    if setter.lemma_.lower() not in _SCHEDULING or setter.tag_ not in {"VBN", "JJ"}:
+    if setter.lemma_.lower() not in SCHEDULING or setter.tag_ not in {"VBN", "JJ"}:
         return None
-    if _told_past(setter) or is_negated(setter) or is_negated(verb):
+    if told_past(setter) or is_negated(setter) or is_negated(verb):
         return None
     subject = next((c for c in setter.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lemma_.lower() not in DECIDING_BODIES:
