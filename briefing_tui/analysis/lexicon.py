@@ -82,6 +82,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     ),
     "questions": (
         "advice.txt",
+        "agenda.tsv",
         "agentive_verbs.txt",
         "analytic.txt",
         "aspiration.txt",

@@ -271,6 +271,35 @@ VOTE = Family(
     ),
 )
 
+AGENDA = Family(
+    "agenda",
+    QuestionKind.PENDING,
+    ("scheduled event",),
+    0.7,
+    "The Selo City Council voted 5-4 on Monday to advance an ordinance, known as the Harbour "
+    "Act. The final reading, scheduled for March 17, will decide it.",
+    (
+        Veto(
+            "event-past",
+            "the event is told as held or called off",
+            "The Selo City Council voted to advance the Harbour Act. The final reading, held "
+            "on March 17, drew a large crowd.",
+        ),
+        Veto(
+            "unnamed-matter",
+            "neither the body nor the measure can be named from the article",
+            "Residents packed the hall. The final vote, scheduled for March 17, is expected to "
+            "be close.",
+        ),
+        Veto(
+            "settled-later",
+            "the article tells the outcome",
+            "Judge Ann Reed set sentencing for May 3. On May 3, Tom Dale was sentenced to six "
+            "years.",
+        ),
+    ),
+)
+
 MEETING = Family(
     "meeting",
     QuestionKind.PENDING,
@@ -549,6 +578,7 @@ FAMILIES: tuple[Family, ...] = (
     COURT,
     CHAMBER,
     VOTE,
+    AGENDA,
     MEETING,
     REVIEW,
     INQUIRY,

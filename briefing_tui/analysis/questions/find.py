@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
+from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
@@ -607,6 +608,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
     found: list[Candidate] = []
     findings: list[Finding] = []
     finders = (
+        ("agenda", find_agenda),  # a dated outcome asks the matter better than its steps
         ("court", find_court_matters),
         ("court", find_appeals),
         ("chamber", find_next_steps),

@@ -161,7 +161,7 @@ def names_a_decision(question: str, sentences: list[Span]) -> bool:
     """Whether ``question`` asks a decision still to be taken, with its evidence in its own
     words: a deciding body and a verb of deciding (``asks_a_decision``), or a party's
     legal move ("Will the state appeal the ruling?")."""
-    if asks_a_decision(question, sentences):
+    if asks_a_decision(question, sentences) or _asks_a_sentence(question, sentences):
         return True
     words = set(re.findall(r"[a-z]+", question.lower()))
     return any(
@@ -175,6 +175,18 @@ def names_a_decision(question: str, sentences: list[Span]) -> bool:
             for i, lower in enumerate(doc_words(sent.doc).lowers[sent.start : sent.end], sent.start)
             if lower in words
         )
+    )
+
+
+def _asks_a_sentence(question: str, sentences: list[Span]) -> bool:
+    """ "What sentence will Ann Reed receive on May 3?" from a sentencing set for a day:
+    the court's sentence is its decision still to be taken."""
+    if not question.startswith("What sentence will "):
+        return False
+    return any(
+        t.lemma_.lower() == "sentencing" or (t.lemma_.lower() == "sentence" and t.pos_ == "VERB")
+        for sent in sentences
+        for t in sent
     )
 
 

@@ -1,0 +1,202 @@
+"""The article's agenda: a vote, reading or sentencing the article places ahead is asked by
+its outcome, with the body, the measure or the defendant named from the article; an
+event told as held, one nobody can be named for, or one whose outcome is told asks
+nothing."""
+
+from __future__ import annotations
+
+from .helpers import analysed
+
+
+def _shown(nlp, text: str) -> list[str]:
+    return [q.question for q in analysed(nlp, text).shown]
+
+
+def _vetoes(nlp, text: str) -> set[str | None]:
+    return {f.veto for f in analysed(nlp, text).findings if f.family == "agenda"}
+
+
+def test_a_scheduled_final_reading_asks_whether_the_body_passes_the_named_measure(nlp):
+    text = (
+        "The Selo City Council voted 5-4 on Monday to advance an ordinance on ferry fares. "
+        "The ordinance, known as the Harbour Act, would cap fares. Mayor Ann Hall said she "
+        "was confident before the final reading, scheduled for March 17."
+    )
+    assert (
+        "Will the Selo City Council pass the Harbour Act at the final reading on March 17?"
+        in _shown(nlp, text)
+    )
+
+
+def test_a_vote_set_up_for_next_week_asks_the_outcome_not_the_occurrence(nlp):
+    text = (
+        "The Lund Town Council voted on Tuesday to advance a bill, setting up a final vote "
+        "next week. The bill, known as the Clean Streets Act, would ban cars downtown."
+    )
+    shown = _shown(nlp, text)
+    assert "Will the Lund Town Council pass the Clean Streets Act at the final vote next week?" in (
+        shown
+    )
+    assert not any("come for" in q for q in shown)
+
+
+def test_a_board_scheduled_to_vote_on_a_proposal_asks_whether_it_approves_it(nlp):
+    text = (
+        "The Tarva River Trust Board is scheduled to vote on Nov. 4 on a proposal to spend "
+        "$12 million over three years on new dams along the river."
+    )
+    assert (
+        "Will the Tarva River Trust Board approve the proposal to spend $12 million at its "
+        "vote on Nov. 4?" in _shown(nlp, text)
+    )
+
+
+def test_sentencing_set_for_a_day_asks_the_convicts_sentence(nlp):
+    text = (
+        "A jury found Tom Dale guilty of fraud on Monday. Judge Ann Reed set sentencing for May 3."
+    )
+    assert "What sentence will Tom Dale receive on May 3?" in _shown(nlp, text)
+
+
+def test_a_reading_told_as_held_asks_nothing(nlp):
+    text = (
+        "The Selo City Council voted to advance the ordinance, known as the Harbour Act. "
+        "The final reading, held on March 17, drew a large crowd."
+    )
+    assert "event-past" in _vetoes(nlp, text)
+    assert not any(" pass " in q for q in _shown(nlp, text))
+
+
+def test_a_vote_scheduled_in_the_past_asks_nothing(nlp):
+    text = (
+        "The Selo City Council debated the Harbour Act. The final vote, which was scheduled "
+        "for March 17, drew a crowd."
+    )
+    assert not any(" pass " in q for q in _shown(nlp, text))
+
+
+def test_a_vote_whose_body_and_measure_cannot_be_named_is_dropped(nlp):
+    text = (
+        "Residents packed the hall. The final vote, scheduled for March 17, is expected to "
+        "be close."
+    )
+    assert "unnamed-matter" in _vetoes(nlp, text)
+    assert not any("the vote" in q.lower() for q in _shown(nlp, text))
+
+
+def test_a_sentence_told_later_settles_the_sentencing(nlp):
+    text = (
+        "A jury found Tom Dale guilty of fraud. Judge Ann Reed set sentencing for May 3. "
+        "On May 3, Dale was sentenced to six years in prison."
+    )
+    assert "settled-later" in _vetoes(nlp, text)
+    assert not any("What sentence" in q for q in _shown(nlp, text))
+
+
+def test_sentencing_with_no_one_convicted_before_is_dropped(nlp):
+    text = "Judge Ann Reed set sentencing for May 3 in the fraud case."
+    assert "unnamed-matter" in _vetoes(nlp, text)
+
+
+def test_a_convict_told_in_the_passive_is_the_one_sentenced(nlp):
+    text = (
+        "Former mayor Ruth Vale, 61, was found guilty on three counts of bribery. Judge Carl "
+        "Stone scheduled sentencing for June 2."
+    )
+    assert "What sentence will Ruth Vale receive on June 2?" in _shown(nlp, text)
+
+
+def test_a_trial_on_a_named_charge_asks_whether_the_defendant_is_convicted(nlp):
+    text = (
+        "Tom Hale, a former county clerk, is scheduled to stand trial in May on charges of bribery."
+    )
+    assert "Will Tom Hale be convicted on charges of bribery?" in _shown(nlp, text)
+
+
+def test_a_trial_on_related_charges_asks_no_conviction(nlp):
+    text = "A former clerk, Tom Hale, is set to go on trial in May on related charges."
+    assert not any("convicted" in q for q in _shown(nlp, text))
+
+
+def test_a_body_named_by_its_own_capital_votes_on_a_named_bill(nlp):
+    text = (
+        "The Senate voted 20-9 to approve the water bill. The bill, Senate Bill 12, now goes "
+        "to the Assembly, where a vote is scheduled for June 12."
+    )
+    assert "Will the Assembly pass Senate Bill 12 on June 12?" in _shown(nlp, text)
+
+
+def test_a_review_under_way_asks_what_its_leader_will_find(nlp):
+    text = (
+        "Tarvik Logistics chief quits as audit widens\n\n"
+        "The company said the review, led by the board's audit committee with the help of "
+        "outside lawyers, was continuing."
+    )
+    assert "What will the review by Tarvik Logistics' audit committee find?" in _shown(nlp, text)
+    assert not any(q.endswith(" end?") for q in _shown(nlp, text))
+
+
+def test_a_review_whose_finding_is_told_later_is_settled(nlp):
+    text = (
+        "The review, led by the Tarn Water Authority, was continuing. In May the review found "
+        "no wrongdoing."
+    )
+    assert "settled-later" in _vetoes(nlp, text)
+    assert not any("find?" in q for q in _shown(nlp, text))
+
+
+def test_a_review_with_no_one_leading_it_asks_nothing_here(nlp):
+    text = "Selo Freight said the review was continuing."
+    assert "unnamed-matter" in _vetoes(nlp, text)
+
+
+def test_a_boards_committee_with_no_firm_in_the_headline_is_not_asked_as_the_boards(nlp):
+    text = "The company said the review, led by the board's audit committee, was continuing."
+    assert not any("the board's" in q for q in _shown(nlp, text))
+
+
+def test_a_similar_measure_voted_last_year_does_not_settle_the_coming_vote(nlp):
+    text = (
+        "The Aldo Library Board is scheduled to vote on May 4 on a plan to open branches on "
+        "Sundays. The board approved a similar plan last year."
+    )
+    assert "settled-later" not in _vetoes(nlp, text)
+    assert (
+        "Will the Aldo Library Board approve the plan to open branches at its vote on May 4?"
+        in (_shown(nlp, text))
+    )
+
+
+def test_an_organisations_own_investigation_is_asked_by_its_name(nlp):
+    text = (
+        "The Civil Aviation Authority said on Monday that its investigation, led by its chief "
+        "inspector, Omar Haddad, was continuing."
+    )
+    assert "What will the Civil Aviation Authority's investigation find?" in _shown(nlp, text)
+
+
+def test_talks_set_for_a_day_ask_whether_the_two_sides_agree(nlp):
+    text = (
+        "Strike looms at Halden Motors\n\n"
+        "Talks between the United Auto Workers and Halden Motors are scheduled for Monday."
+    )
+    assert (
+        "Will the United Auto Workers and Halden Motors reach an agreement at the talks on Monday?"
+        in _shown(nlp, text)
+    )
+
+
+def test_talks_between_unnamed_sides_ask_nothing_here(nlp):
+    text = "Talks between the two sides are scheduled for Monday."
+    assert "unnamed-matter" in _vetoes(nlp, text)
+    assert not any("agreement" in q for q in _shown(nlp, text))
+
+
+def test_a_sentencing_in_the_lead_ranks_as_the_courts_pending_decision(nlp):
+    text = (
+        "A jury on Monday found former county clerk Tom Dale guilty of taking bribes. Judge "
+        "Ann Reed set sentencing for May 3. His attorney, Ruth Kim, said the defense would "
+        "appeal."
+    )
+    shown = _shown(nlp, text)
+    assert shown[0] == "What sentence will Tom Dale receive on May 3?", shown
