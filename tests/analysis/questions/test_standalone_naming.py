@@ -49,7 +49,10 @@ def test_a_body_owned_by_a_name_told_before_names_the_owner_in_the_question(nlp)
         "outside lawyers, was continuing."
     )
     shown = [q.question for q in analysed(nlp, text).shown]
-    assert any("Brellin's board's audit committee" in q for q in shown)
+    # the agenda family or the owner-possessive naming may word it; either way the review
+    # is shown and its owner named, never a bare "the board's"
+    reviews = [q for q in shown if "review" in q]
+    assert reviews and all("Brellin" in q and "the board's" not in q for q in reviews)
 
 
 def test_a_person_said_by_surname_alone_is_named_in_full_with_the_title_at_first_use(nlp):
