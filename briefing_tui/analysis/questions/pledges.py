@@ -134,6 +134,8 @@ def _doer(ctx: RuleContext, subject: Token, claim: Claim | None) -> str | bool |
                 return source
             return _speakers_body(ctx, claim, source)
         if word in _REPORTED_SELF:
+            if word == "it" and source is not None and not _is_person(ctx, source):
+                return source  # "the union said it would strike": a body speaks of itself
             meant = ctx.actor_of(subject)
             if meant is not None and source is not None and meant != source:
                 return ""  # another's move, as the speaker would have it
@@ -226,7 +228,10 @@ def _conditioned(verb: Token) -> bool:
 
 def _past_condition(verb: Token) -> bool:
     """Whether a condition on the act is told in the past ("if a commission confirmed")."""
-    return any(c.tag_ == "VBD" for c in _conditions(verb))
+    return any(
+        c.tag_ == "VBD" or any(a.dep_ == "aux" and a.tag_ == "VBD" for a in c.children)
+        for c in _conditions(verb)
+    )  # "if it confirmed", "if the courts did not restore"
 
 
 def titled_name(ctx: RuleContext, actor: str) -> str:

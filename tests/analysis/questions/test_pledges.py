@@ -128,3 +128,18 @@ def test_a_pledge_told_in_a_named_year_is_an_old_report(nlp):
     found = analysed(nlp, "The Selo company said in 2015 that it would appeal the fine.")
     assert "already-past" in {f.veto for f in found.findings if f.family == "pledge"}
     assert not found.shown
+
+
+def test_a_bodys_it_is_the_body_that_speaks(nlp):
+    text = (
+        "The Marsk Farmers League, which has 900 members in Norland, said it would boycott "
+        "the auction."
+    )
+    assert _pledged(nlp, text) == ["Will the Marsk Farmers League boycott the auction?"]
+
+
+def test_a_negated_condition_in_the_past_keeps_would(nlp):
+    text = "Ada Holm said she would file suit if the board did not reverse the decision."
+    found = analysed(nlp, text)
+    asked = [f.question for f in found.findings if f.family == "pledge"]
+    assert asked == ["Would Ada Holm file suit if the board did not reverse the decision?"]
