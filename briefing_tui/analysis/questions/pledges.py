@@ -54,17 +54,20 @@ def announcing(verb: Token) -> bool:
     going to strike", "vowed to resign", "plans to close"."""
     if any(c.dep_ == "aux" and c.lower_ in _ANNOUNCING for c in verb.children):
         return True
-    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
-        return False
-    head = verb.head
-    if head.lemma_ == "go" and head.tag_ == "VBG":
-        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
-    return head.lemma_.lower() in lemma_set("pledge_verbs")
+    return _stance_verb(verb) is not verb
 
 
 def _stance_verb(verb: Token) -> Token:
-    """The verb of pledging or going an act hangs on, else the act itself."""
-    return verb.head if verb.dep_ == "xcomp" else verb
+    """The verb of pledging or going an act's infinitive hangs on ("vowed [on Tuesday] to
+    close", "is going to strike"), else the act itself."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ not in {"xcomp", "advcl"} or not infinitive:
+        return verb
+    head = verb.head
+    if head.lemma_ == "go" and head.tag_ == "VBG" and verb.dep_ == "xcomp":
+        going = any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+        return head if going else verb
+    return head if head.lemma_.lower() in lemma_set("pledge_verbs") else verb
 
 
 def _reporting_verbs(verb: Token) -> list[Token]:
@@ -160,10 +163,10 @@ def _done_later(ctx: RuleContext, verb: Token, actor: str) -> bool:
     for token in verb.doc[verb.sent.end :]:
         if token.tag_ not in _DONE_TAGS or is_negated(token) or token.pos_ != "VERB":
             continue
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
-            continue
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") for c in token.children):
+            continue  # "would", or "had filed a challenge in 2019": before the pledge
         same = token.lemma_.lower() == lemma or any(
-            c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in token.children
+            c.dep_ == "dobj" and c.lemma_.lower() == lemma and _definite(c) for c in token.children
         )
         if same and _same_doer(ctx, clause_subject(token), actor, subject):
             return True
@@ -172,14 +175,18 @@ def _done_later(ctx: RuleContext, verb: Token, actor: str) -> bool:
     return False
 
 
+def _definite(noun: Token) -> bool:
+    """Whether a noun points back to one thing told ("the appeal", "its lawsuit")."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
+
+
 def _the_act_settled(token: Token, lemma: str) -> bool:
     """Whether a past verb tells of "the <act>" itself ("The strike was called off", "the
     appeal was filed"): the act's noun, definite, as its subject or object."""
     for child in token.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "dobj"} or child.pos_ != "NOUN":
             continue
-        definite = any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in child.children)
-        if child.lemma_.lower() == lemma and definite:
+        if child.lemma_.lower() == lemma and _definite(child):
             return True
     return False
 
@@ -240,6 +247,8 @@ def titled_name(ctx: RuleContext, actor: str) -> str:
     if actor.startswith(NAMED):
         return actor[len(NAMED) :]
     name = ctx.names[actor]
+    if _said_with_the(ctx, name):
+        return f"the {name}"  # "the Halden Port Authority", as the article says it
     first = min((i for i, a in ctx.actor_at.items() if a == actor), default=None)
     if first is None:
         return _country_the(with_the(name))
@@ -255,6 +264,13 @@ def titled_name(ctx: RuleContext, actor: str) -> str:
     if before.is_title and is_role_word(before.text) and before.text not in words:
         return f"{before.text} {name}"
     return _country_the(with_the(name))
+
+
+def _said_with_the(ctx: RuleContext, name: str) -> bool:
+    """Whether the article says the name after "the" ("The Halden Port Authority said")."""
+    text = ctx.doc.text
+    at = text.find(name)
+    return at > 0 and text[max(0, at - 4) : at].lower() == "the "
 
 
 #: Last words of a country's name said with "the" ("the United Kingdom").
@@ -369,6 +385,24 @@ def _quoted_fragments(verb: Token) -> list[int]:
     return dropped
 
 
+#: Nouns for an announced move, with which a reporter sums one up (", a pledge that ...").
+_PLEDGE_NOUNS = frozenset({"pledge", "promise", "threat", "vow", "warning", "commitment"})
+
+
+def _summing_up(verb: Token) -> list[int]:
+    """The words of a phrase after a comma that sums the move up (", a pledge that angered
+    mayors", ", a move that ..."): the reporter's aside, not the act."""
+    dropped: list[int] = []
+    for token in verb.subtree:
+        if token.dep_ not in {"dobj", "appos", "npadvmod"} or token.left_edge.i == 0:
+            continue
+        comma = verb.doc[token.left_edge.i - 1]
+        summing = lemma_set("shell_nouns") | _PLEDGE_NOUNS
+        if comma.text == "," and token.lemma_.lower() in summing:
+            dropped.extend([comma.i, *(t.i for t in token.subtree)])
+    return dropped
+
+
 def _ask(ctx: RuleContext, verb: Token, actor: str, subject: Token) -> str | None:
     """ "Will Mayor Ann Roe veto the bill if it passes?": the move asked of its actor."""
     name = titled_name(ctx, actor)
@@ -381,11 +415,18 @@ def _ask(ctx: RuleContext, verb: Token, actor: str, subject: Token) -> str | Non
     if stance is not verb:
         drop.extend(c.i for c in verb.children if c.lower_ == "to" and c.dep_ == "aux")
     drop.extend(_quoted_fragments(verb))
+    drop.extend(_summing_up(verb))
     # "if a commission confirmed it, Kazakhstan would seek ...": a condition told in the
     # past keeps the reported "would"
     aux = "would" if _past_condition(verb) else "will"
     asked = invert(verb, drop=drop, name_of=name_of, subject=subject, asked_aux=aux)
-    return _named_object(ctx, verb, asked) if asked else None
+    if not asked:
+        return None
+    said = ctx.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    if subject.pos_ == "PROPN" and said != name and f" {said} " in asked:
+        # "OSTRAVA - Energy Minister Lena Hradil": the actor as the question names it
+        asked = asked.replace(f" {said} ", f" {name} ", 1)
+    return _named_object(ctx, verb, asked)
 
 
 def find_pledges(

@@ -143,3 +143,29 @@ def test_a_negated_condition_in_the_past_keeps_would(nlp):
     found = analysed(nlp, text)
     asked = [f.question for f in found.findings if f.family == "pledge"]
     assert asked == ["Would Ada Holm file suit if the board did not reverse the decision?"]
+
+
+def test_a_vow_with_a_date_between_is_still_a_pledge(nlp):
+    text = (
+        "Transport Minister Ola Strand vowed on Tuesday to close the Vass ferry line by "
+        "2030, a pledge that angered island mayors."
+    )
+    assert _pledged(nlp, text) == ["Will Minister Ola Strand close the Vass ferry line by 2030?"]
+
+
+def test_a_body_named_with_the_keeps_it(nlp):
+    text = (
+        "The Halden Port Authority said in a statement that it would seek a court injunction "
+        "against the strike."
+    )
+    asked = _pledged(nlp, text)
+    assert asked and asked[0].startswith("Will the Halden Port Authority seek")
+
+
+def test_an_earlier_act_told_in_the_pluperfect_does_not_settle_the_move(nlp):
+    text = (
+        "The Norland Fishing Federation said it would challenge the quota in court. Its "
+        "chairman, Pal Dusek, said the federation had filed a similar challenge in 2019."
+    )
+    found = analysed(nlp, text)
+    assert "done-later" not in {f.veto for f in found.findings if f.family == "pledge"}
