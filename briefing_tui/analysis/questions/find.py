@@ -56,7 +56,12 @@ from briefing_tui.analysis.questions.phrasing import (
     without_odds,
 )
 from briefing_tui.analysis.questions.plans import find_plans
-from briefing_tui.analysis.questions.pledges import find_pledges, names_the_mover, settled_move
+from briefing_tui.analysis.questions.pledges import (
+    find_pledges,
+    merge_same_moves,
+    names_the_mover,
+    settled_move,
+)
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (
@@ -973,7 +978,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate not in kept and candidate.veto is None:
             candidate.veto = candidate.weak or "weaker-kind-in-sentence"
     _link_claims(kept, claims)
-    merged = _merge_repeats(_merge_topics(kept), doc.vocab)
+    merged = merge_same_moves(_merge_repeats(_merge_topics(kept), doc.vocab))
     for candidate in kept:
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"

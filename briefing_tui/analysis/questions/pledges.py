@@ -91,6 +91,15 @@ def _is_person(ctx: RuleContext, actor: str) -> bool:
     return any(ctx.doc[i].ent_type_ == "PERSON" for i, a in ctx.actor_at.items() if a == actor)
 
 
+def _is_body(ctx: RuleContext, actor: str) -> bool:
+    """Whether the article names ``actor`` as an organisation, a place or a group."""
+    return any(
+        ctx.doc[i].ent_type_ in {"ORG", "GPE", "NORP"}
+        for i, a in ctx.actor_at.items()
+        if a == actor
+    )
+
+
 def _speakers_body(ctx: RuleContext, claim: Claim, person: str) -> str | None:
     """The organisation a person speaks for, named in the claim's source phrase ("the
     association's director, Ann Roe"): whom a quoted "we" stands for."""
@@ -122,6 +131,16 @@ def _source(ctx: RuleContext, claim: Claim | None) -> str | None:
     return NAMED + ("the " + text[4:] if text.startswith("The ") else text)
 
 
+def _names_it(ctx: RuleContext, subject: Token, actor: str) -> bool:
+    """Whether a nominal subject names its actor: a word of the actor's name, or a
+    definite noun that points back to it ("the union"); a bare "Retailer" of a headline
+    does not."""
+    words = {t.lower_ for t in subject.subtree}
+    if words & {w.lower() for w in ctx.names.get(actor, "").split()}:
+        return True
+    return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subject.children)
+
+
 def _doer(ctx: RuleContext, subject: Token, claim: Claim | None) -> str | bool | None:
     """The actor who would act: a speaker's "I"/"we"/"he"/"it" is the claim's source (a
     person's "we" the body named with them), a name is its actor. False where the
@@ -133,7 +152,9 @@ def _doer(ctx: RuleContext, subject: Token, claim: Claim | None) -> str | bool |
         if word == "i":
             return source
         if word == "we":
-            if source is None or not _is_person(ctx, source) or claim is None:
+            if source is None or claim is None or source.startswith(NAMED):
+                return None  # a person's "we" is a body the question must name
+            if _is_body(ctx, source):
                 return source
             return _speakers_body(ctx, claim, source)
         if word in _REPORTED_SELF:
@@ -146,7 +167,7 @@ def _doer(ctx: RuleContext, subject: Token, claim: Claim | None) -> str | bool |
         return None
     actor = ctx.actor_of(subject)
     if actor is not None:
-        return actor
+        return actor if _names_it(ctx, subject, actor) else None
     bare = not any(c.dep_ in {"det", "poss"} for c in subject.children)
     if subject.tag_ in {"NNS", "NNPS"} and bare:
         return False  # "companies would raise prices": any company
@@ -241,12 +262,21 @@ def _past_condition(verb: Token) -> bool:
     )  # "if it confirmed", "if the courts did not restore"
 
 
+#: A dateline the actors pane may leave before a name ("BRENNAN - Hollis & Crane").
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+ [-–—] (?=[A-Z])")
+
+
+def _core_name(ctx: RuleContext, actor: str) -> str:
+    """The actor's name without a dateline before it."""
+    return _DATELINE.sub("", ctx.names[actor])
+
+
 def titled_name(ctx: RuleContext, actor: str) -> str:
     """The actor's name as a question says it, with the title the article gives it at its
     first mention ("Mayor Ann Roe" for "Ann Roe")."""
     if actor.startswith(NAMED):
         return actor[len(NAMED) :]
-    name = ctx.names[actor]
+    name = _core_name(ctx, actor)
     if _said_with_the(ctx, name):
         return f"the {name}"  # "the Halden Port Authority", as the article says it
     first = min((i for i, a in ctx.actor_at.items() if a == actor), default=None)
@@ -295,6 +325,9 @@ def _why_not(
     pledged = stance is not verb and stance.lemma_.lower() in lemma_set("pledge_verbs")
     if claim is None and not pledged:
         return "not-announced", None, subject  # the reporter's own forecast
+    last = [t for t in verb.sent if not t.is_space][-1]
+    if last.text not in {".", "!", "?", '"', "”", "’", "'", ")"}:
+        return "headline", None, subject  # a title sums up; its body tells the move
     if any(is_negated(v) for v in {verb, stance, *_reporting_verbs(verb)[:1]}):
         return "negated-stance", None, subject  # "did not say he would veto it"
     marks = {c.lower_ for n in (verb, stance) for c in n.children if c.dep_ == "mark"}
@@ -422,11 +455,29 @@ def _ask(ctx: RuleContext, verb: Token, actor: str, subject: Token) -> str | Non
     asked = invert(verb, drop=drop, name_of=name_of, subject=subject, asked_aux=aux)
     if not asked:
         return None
-    said = ctx.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-    if subject.pos_ == "PROPN" and said != name and f" {said} " in asked:
-        # "OSTRAVA - Energy Minister Lena Hradil": the actor as the question names it
-        asked = asked.replace(f" {said} ", f" {name} ", 1)
+    if subject.pos_ == "PROPN" and not actor.startswith(NAMED):
+        said = ctx.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+        core = _core_name(ctx, actor)
+        if f" {said} " in asked:  # ", the department store chain,": the name is enough
+            asked = asked.replace(f" {said} ", f" {core} ", 1)
+        asked = _titled_in(asked, core, name)
     return _named_object(ctx, verb, asked)
+
+
+#: The words before a name that a question may carry from its sentence: a dateline, a title.
+_BEFORE_NAME = re.compile(r"\b([Ww]ill|[Ww]ould) ((?:[A-Z][\w.&'’]*|-|–|—|the) ){0,4}$")
+
+
+def _titled_in(asked: str, core: str, titled: str) -> str:
+    """The question with the words before the actor's name ("BRENNAN - Energy Minister")
+    replaced by its titled name as the question says it."""
+    at = asked.find(core)
+    if at < 0:
+        return asked
+    before = _BEFORE_NAME.search(asked[:at])
+    if before is None:
+        return asked
+    return f"{asked[: before.start()]}{before.group(1)} {titled}{asked[at + len(core) :]}"
 
 
 def find_pledges(
@@ -499,3 +550,47 @@ def names_the_mover(pledge: Candidate, other: Candidate) -> bool:
     strength: the other leaves a reference the article must explain ("Will the government
     publish ...?"), the pledge names it ("Will the United Kingdom publish ...?")."""
     return pledge.family == "pledge" and _vague(other) and not _vague(pledge)
+
+
+#: How many sentences after a pledge a question may ask the same move and join it.
+SAME_MOVE_REACH = 4
+_FORWARD_KINDS = frozenset({QuestionKind.EXPECTATION, QuestionKind.CONDITIONAL})
+
+
+def _act_of(candidate: Candidate) -> tuple[str, str] | None:
+    """The act's verb and its object's head noun ("close", "store") of a pledge question."""
+    sent = candidate.sentences[-1]
+    verb = next((t for t in sent if t.text == candidate.cue and t.pos_ == "VERB"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+    if verb is None or obj is None or obj.pos_ != "NOUN":
+        return None
+    return verb.lemma_.lower(), obj.lower_
+
+
+def merge_same_moves(candidates: list[Candidate]) -> list[Candidate]:
+    """Merge into a pledge the later questions that ask the same move again: the same act
+    of the same object within a few sentences ("will close the store" said again in a
+    quote). The pledge's question stays; the others' evidence joins it."""
+    kept: list[Candidate] = []
+    moves: list[tuple[Candidate, tuple[str, str], int]] = []
+    for candidate in candidates:
+        at = candidate.sentences[-1].start
+        index = sum(1 for _ in candidate.sentences[-1].doc[:at].sents) if at else 0
+        joined = False
+        if candidate.veto is None and candidate.kind in _FORWARD_KINDS:
+            text = candidate.text.lower()
+            for pledge, (act, obj), where in moves:
+                near = 0 < index - where <= SAME_MOVE_REACH
+                if near and re.search(rf"\b{act}\b.*\b{obj}\b", text):
+                    pledge.sentences.extend(candidate.sentences)
+                    pledge.actors.extend(a for a in candidate.actors if a not in pledge.actors)
+                    pledge.claims.extend(c for c in candidate.claims if c not in pledge.claims)
+                    joined = True
+                    break
+        if joined:
+            continue
+        kept.append(candidate)
+        act = _act_of(candidate) if candidate.family == "pledge" else None
+        if act is not None:
+            moves.append((candidate, act, index))
+    return kept

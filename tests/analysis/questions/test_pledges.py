@@ -169,3 +169,25 @@ def test_an_earlier_act_told_in_the_pluperfect_does_not_settle_the_move(nlp):
     )
     found = analysed(nlp, text)
     assert "done-later" not in {f.veto for f in found.findings if f.family == "pledge"}
+
+
+def test_a_headlines_move_is_left_to_the_body(nlp):
+    text = (
+        "Grocer threatens to quit Tarn market over fees\n\n"
+        "Mill & Barrow, the grocery chain, said on Friday that it would leave the Tarn "
+        "market if the city raised its stall fees."
+    )
+    found = analysed(nlp, text)
+    assert "headline" in {f.veto for f in found.findings if f.family == "pledge"}
+    assert not [q for q in found.shown if "Grocer" in q.question]
+
+
+def test_a_move_said_again_in_a_quote_is_one_question(nlp):
+    text = (
+        "Mill & Barrow, the grocery chain, threatened on Friday to close its Tarn market "
+        "stall if the city raises its stall fees by 30 percent.\n\n"
+        "The chain's director, Ada Lunde, spoke to reporters. \"If the increase goes ahead, "
+        'we will close the stall in March," she said.'
+    )
+    shown = [q.question for q in analysed(nlp, text).shown if "close" in q.question]
+    assert len(shown) == 1, shown
