@@ -429,6 +429,11 @@ PLEDGE = Family(
             "said he would sign the bill.",
         ),
         Veto(
+            "headline",
+            "a title's move: the body tells it with its mover named",
+            "Mayor vows to veto parking fee\n\nThe Kestrel council met on Monday.",
+        ),
+        Veto(
             "rhetoric",
             "a figure of speech in a quote, not a move",
             '"I will sue them into the ground," said Ola Berg, the owner of Berg Farms.',
