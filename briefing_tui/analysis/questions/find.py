@@ -56,12 +56,12 @@ from briefing_tui.analysis.questions.phrasing import (
     without_odds,
 )
 from briefing_tui.analysis.questions.plans import find_plans
-from briefing_tui.analysis.questions.pledges import (
-    find_pledges,
+from briefing_tui.analysis.questions.pledge_merges import (
     merge_same_moves,
     names_the_mover,
     settled_move,
 )
+from briefing_tui.analysis.questions.pledges import find_pledges
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (

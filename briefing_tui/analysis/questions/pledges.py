@@ -9,22 +9,30 @@ if no deal is reached?".
 The act must be a concrete one (``pledged_acts``), announced with "will", "would",
 "is going to" or a verb of pledging (``pledge_verbs``: "vowed to", "threatened to",
 "plans to"), and done by the speaker of a claim it lies in (its "I", "we", "he",
-"it") or by a named actor. Vetoes: the move told later as done (``done-later``), a
-negated or hypothetical stance (``negated-stance``), a generic subject
-(``generic-subject``), an unnamed one (``unnamed-subject``), a proposal's content
-(``proposal-content``), a habit or rhetoric in a quote (the forecast's own checks),
-an act dated in the past (``already-past``) or asked as whether (``in-doubt``).
+"it") or by a named actor. Vetoes: the move told later as done or called off (``done-later``), a
+negated stance (``negated-stance``), a generic subject (``generic-subject``), an
+unnamed one (``unnamed-subject``), another than the speaker meant by a pronoun
+(``not-the-speaker``), a proposal's content (``proposal-content``), a habit or rhetoric
+in a quote (the forecast's own checks), an act dated in the past or told in a year
+named (``already-past``), asked as whether or what (``in-doubt``), a headline's move
+(``headline``), the same move told again (``same-move``). Naming is in
+``pledge_names``, meeting the other families' questions in ``pledge_merges``.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import invert
-from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
-from briefing_tui.analysis.questions.rules import Candidate, RuleContext, is_role_word, with_the
+from briefing_tui.analysis.questions.pledge_names import (
+    NAMED,
+    core_name,
+    named_object,
+    titled_in,
+    titled_name,
+)
+from briefing_tui.analysis.questions.rules import Candidate, RuleContext, is_role_word
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.syntax import clause_subject
 from briefing_tui.model import Claim, QuestionKind
@@ -111,8 +119,6 @@ def _speakers_body(ctx: RuleContext, claim: Claim, person: str) -> str | None:
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
-#: The prefix of a doer the actors pane did not list, known by its name in a claim.
-NAMED = "name:"
 #: Entity types of a source's name that can make a move.
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -262,59 +268,6 @@ def _past_condition(verb: Token) -> bool:
     )  # "if it confirmed", "if the courts did not restore"
 
 
-#: A dateline the actors pane may leave before a name ("BRENNAN - Hollis & Crane").
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+ [-–—] (?=[A-Z])")
-
-
-def _core_name(ctx: RuleContext, actor: str) -> str:
-    """The actor's name without a dateline before it."""
-    return _DATELINE.sub("", ctx.names[actor])
-
-
-def titled_name(ctx: RuleContext, actor: str) -> str:
-    """The actor's name as a question says it, with the title the article gives it at its
-    first mention ("Mayor Ann Roe" for "Ann Roe")."""
-    if actor.startswith(NAMED):
-        return actor[len(NAMED) :]
-    name = _core_name(ctx, actor)
-    if _said_with_the(ctx, name):
-        return f"the {name}"  # "the Halden Port Authority", as the article says it
-    first = min((i for i, a in ctx.actor_at.items() if a == actor), default=None)
-    if first is None:
-        return _country_the(with_the(name))
-    token = ctx.doc[first]
-    words = name.split()
-    start = next(
-        (t.i for t in ctx.doc[first : first + 4] if t.text == words[0]),
-        None,
-    )
-    if start is None or start == 0 or token.pos_ != "PROPN":
-        return _country_the(with_the(name))
-    before = ctx.doc[start - 1]
-    if before.is_title and is_role_word(before.text) and before.text not in words:
-        return f"{before.text} {name}"
-    return _country_the(with_the(name))
-
-
-def _said_with_the(ctx: RuleContext, name: str) -> bool:
-    """Whether the article says the name after "the" ("The Halden Port Authority said")."""
-    text = ctx.doc.text
-    at = text.find(name)
-    return at > 0 and text[max(0, at - 4) : at].lower() == "the "
-
-
-#: Last words of a country's name said with "the" ("the United Kingdom").
-_THE_COUNTRIES = frozenset({"kingdom", "states", "republic", "emirates", "netherlands"})
-
-
-def _country_the(name: str) -> str:
-    """ "the United Kingdom" for "United Kingdom"; other names as they are."""
-    words = name.split()
-    if len(words) > 1 and words[0] != "the" and words[-1].lower() in _THE_COUNTRIES:
-        return f"the {name}"
-    return name
-
-
 def _why_not(
     ctx: RuleContext, verb: Token, claims: list[Claim]
 ) -> tuple[str | None, str | None, Token | None]:
@@ -355,46 +308,6 @@ def _why_not(
     if _done_later(ctx, verb, actor):
         return "done-later", None, subject
     return None, actor, subject
-
-
-#: Nouns any proposal may be called by ("the measure"): the question names which one.
-_GENERAL_PROPOSALS = frozenset({"measure", "proposal", "legislation", "initiative", "package"})
-
-
-def _proposal_before(obj: Token, sentences: int) -> Token | None:
-    """The nearest proposal named by a particular noun before ``obj`` ("an ordinance"),
-    within ``sentences`` sentences."""
-    doc = obj.doc
-    start = obj.sent.start
-    for _ in range(sentences - 1):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for token in reversed(doc[start : obj.i]):
-        lemma = token.lemma_.lower()
-        particular = lemma in lemma_set("proposals") and lemma not in _GENERAL_PROPOSALS
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and particular:
-            return token
-    return None
-
-
-def _named_object(ctx: RuleContext, verb: Token, text: str) -> str:
-    """The question with its object named from the article: "veto it" or "veto the
-    measure" becomes "veto the ordinance" where an ordinance was named just before."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return text
-    if obj.lower_ == "it" and ctx.name_of(obj) is None:
-        said, reach = "it", 2
-    elif obj.lemma_.lower() in _GENERAL_PROPOSALS and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children
-    ):
-        said, reach = ctx.doc[obj.i - 1 : obj.i + 1].text, 6
-    else:
-        return text
-    named = _proposal_before(obj, reach)
-    if named is None:
-        return text
-    pattern = rf"(?<=\b{re.escape(verb.lemma_)} ){re.escape(said)}\b"
-    return re.sub(pattern, f"the {named.lower_}", text, count=1)
 
 
 #: Quotation marks, straight and curly.
@@ -457,27 +370,11 @@ def _ask(ctx: RuleContext, verb: Token, actor: str, subject: Token) -> str | Non
         return None
     if subject.pos_ == "PROPN" and not actor.startswith(NAMED):
         said = ctx.doc[subject.left_edge.i : subject.right_edge.i + 1].text
-        core = _core_name(ctx, actor)
+        core = core_name(ctx, actor)
         if f" {said} " in asked:  # ", the department store chain,": the name is enough
             asked = asked.replace(f" {said} ", f" {core} ", 1)
-        asked = _titled_in(asked, core, name)
-    return _named_object(ctx, verb, asked)
-
-
-#: The words before a name that a question may carry from its sentence: a dateline, a title.
-_BEFORE_NAME = re.compile(r"\b([Ww]ill|[Ww]ould) ((?:[A-Z][\w.&'’]*|-|–|—|the) ){0,4}$")
-
-
-def _titled_in(asked: str, core: str, titled: str) -> str:
-    """The question with the words before the actor's name ("BRENNAN - Energy Minister")
-    replaced by its titled name as the question says it."""
-    at = asked.find(core)
-    if at < 0:
-        return asked
-    before = _BEFORE_NAME.search(asked[:at])
-    if before is None:
-        return asked
-    return f"{asked[: before.start()]}{before.group(1)} {titled}{asked[at + len(core) :]}"
+        asked = titled_in(asked, core, name)
+    return named_object(ctx, verb, asked)
 
 
 def find_pledges(
@@ -517,80 +414,3 @@ def find_pledges(
             candidate.claims.append(claim.id)
         raised[key] = candidate
     return list(raised.values()), refused
-
-
-#: The vetoes that tell a move settled: no family asks it.
-SETTLING = frozenset({"done-later", "already-past"})
-
-
-def settled_move(candidate: Candidate, refused: list[Refusal]) -> str | None:
-    """The veto of a move this family found settled in the candidate's sentence, where the
-    candidate asks that very act ("Will the union strike?" after "The strike was called
-    off"), or None."""
-    if candidate.kind == QuestionKind.DISPUTED or candidate.family == "pledge":
-        return None
-    start = candidate.sentences[-1].start
-    for veto, verb in refused:
-        asks_it = re.search(rf"\b{re.escape(verb.lemma_)}\b", candidate.text, re.IGNORECASE)
-        if veto in SETTLING and verb.sent.start == start and asks_it:
-            return veto
-    return None
-
-
-def _vague(candidate: Candidate) -> bool:
-    text = candidate.text
-    return (
-        vague_reference(text, anchored_pronouns(text, candidate.sentences), candidate.sentences)
-        is not None
-    )
-
-
-def names_the_mover(pledge: Candidate, other: Candidate) -> bool:
-    """Whether a pledge asks its sentence better than another family's question of equal
-    strength: the other leaves a reference the article must explain ("Will the government
-    publish ...?"), the pledge names it ("Will the United Kingdom publish ...?")."""
-    return pledge.family == "pledge" and _vague(other) and not _vague(pledge)
-
-
-#: How many sentences after a pledge a question may ask the same move and join it.
-SAME_MOVE_REACH = 4
-_FORWARD_KINDS = frozenset({QuestionKind.EXPECTATION, QuestionKind.CONDITIONAL})
-
-
-def _act_of(candidate: Candidate) -> tuple[str, str] | None:
-    """The act's verb and its object's head noun ("close", "store") of a pledge question."""
-    sent = candidate.sentences[-1]
-    verb = next((t for t in sent if t.text == candidate.cue and t.pos_ == "VERB"), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
-    if verb is None or obj is None or obj.pos_ != "NOUN":
-        return None
-    return verb.lemma_.lower(), obj.lower_
-
-
-def merge_same_moves(candidates: list[Candidate]) -> list[Candidate]:
-    """Merge into a pledge the later questions that ask the same move again: the same act
-    of the same object within a few sentences ("will close the store" said again in a
-    quote). The pledge's question stays; the others' evidence joins it."""
-    kept: list[Candidate] = []
-    moves: list[tuple[Candidate, tuple[str, str], int]] = []
-    for candidate in candidates:
-        at = candidate.sentences[-1].start
-        index = sum(1 for _ in candidate.sentences[-1].doc[:at].sents) if at else 0
-        joined = False
-        if candidate.veto is None and candidate.kind in _FORWARD_KINDS:
-            text = candidate.text.lower()
-            for pledge, (act, obj), where in moves:
-                near = 0 < index - where <= SAME_MOVE_REACH
-                if near and re.search(rf"\b{act}\b.*\b{obj}\b", text):
-                    pledge.sentences.extend(candidate.sentences)
-                    pledge.actors.extend(a for a in candidate.actors if a not in pledge.actors)
-                    pledge.claims.extend(c for c in candidate.claims if c not in pledge.claims)
-                    joined = True
-                    break
-        if joined:
-            continue
-        kept.append(candidate)
-        act = _act_of(candidate) if candidate.family == "pledge" else None
-        if act is not None:
-            moves.append((candidate, act, index))
-    return kept

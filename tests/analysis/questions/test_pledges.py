@@ -3,7 +3,7 @@ actor by name, and the vetoes that keep a told, negated or generic move out."""
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions.pledges import names_the_mover
+from briefing_tui.analysis.questions.pledge_merges import names_the_mover
 from briefing_tui.analysis.questions.rules import Candidate
 from briefing_tui.model import QuestionKind
 
