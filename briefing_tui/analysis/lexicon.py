@@ -119,6 +119,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "pending.txt",
         "pending_negated.txt",
         "permission.txt",
+        "pledge_verbs.txt",
+        "pledged_acts.txt",
         "positions.txt",
         "proceedings.txt",
         "reporting.txt",

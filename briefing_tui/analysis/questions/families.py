@@ -403,6 +403,73 @@ OFFER = Family(
     ),
 )
 
+PLEDGE = Family(
+    "pledge",
+    QuestionKind.EXPECTATION,
+    ("announced move",),
+    0.65,
+    "Mayor Ines Varga said on Monday that she would veto the parking ordinance.",
+    (
+        Veto(
+            "done-later",
+            "a later sentence tells the move done by its actor",
+            "The Velder Cooperative said on Monday that it would appeal the tariff ruling. "
+            "The Velder Cooperative appealed the ruling on Friday.",
+        ),
+        Veto(
+            "negated-stance",
+            "the actor said it would not take the step, or did not say it would",
+            "Governor Emil Sand said he would not veto the school bill.",
+        ),
+        Veto(
+            "generic-subject",
+            "any member of a class would act, not a named party",
+            "Analyst Tove Lind said retailers would raise prices in spring.",
+        ),
+        Veto(
+            "unnamed-subject",
+            "no named party would act",
+            "Mayor Ines Varga said someone would file suit over the ordinance.",
+        ),
+        Veto(
+            "proposal-content",
+            "what a proposal would do is its content, not a move",
+            "Senator Rolf Kett said the bill would raise the ferry fee.",
+        ),
+        Veto(
+            "already-past",
+            "the act is dated before the article",
+            "Director Ada Holm said she would resign last week.",
+        ),
+        Veto(
+            "habitual",
+            "the speaker's habit, not a move to come",
+            "Coach Lena Roos said she would often cancel practice when it rained.",
+        ),
+        Veto(
+            "in-doubt",
+            "asked whether the actor would act: no move announced",
+            "Reporters asked whether Minister Jon Dahl would resign over the report.",
+        ),
+        Veto(
+            "not-the-speaker",
+            "a pronoun stands for someone else than the speaker: a demand, not a pledge",
+            "Councilwoman Ada Voss said Governor Emil Sand had promised her a meeting. She "
+            "said he would sign the bill.",
+        ),
+        Veto(
+            "headline",
+            "a title's move: the body tells it with its mover named",
+            "Mayor vows to veto parking fee\n\nThe Kestrel council met on Monday.",
+        ),
+        Veto(
+            "rhetoric",
+            "a figure of speech in a quote, not a move",
+            '"I will sue them into the ground," said Ola Berg, the owner of Berg Farms.',
+        ),
+    ),
+)
+
 CONDITION = Family(
     "condition",
     QuestionKind.CONDITIONAL,
@@ -584,6 +651,7 @@ FAMILIES: tuple[Family, ...] = (
     INQUIRY,
     CAUSE,
     OFFER,
+    PLEDGE,
     CONDITION,
     UNKNOWN,
     REQUEST,

@@ -58,6 +58,12 @@ from briefing_tui.analysis.questions.phrasing import (
     without_odds,
 )
 from briefing_tui.analysis.questions.plans import find_plans
+from briefing_tui.analysis.questions.pledge_merges import (
+    merge_same_moves,
+    names_the_mover,
+    settled_move,
+)
+from briefing_tui.analysis.questions.pledges import find_pledges
 from briefing_tui.analysis.questions.pronouns import name_pronoun, name_speaker
 from briefing_tui.analysis.questions.reasons import held_reason
 from briefing_tui.analysis.questions.references import (
@@ -235,6 +241,8 @@ def _one_per_sentence(candidates: list[Candidate]) -> list[Candidate]:
         # asked weakly, then the stronger kind wins
         if kept is None or _strength(candidate) > _strength(kept):
             best[key] = candidate
+        elif _strength(candidate) == _strength(kept) and names_the_mover(candidate, kept):
+            best[key] = candidate  # "Will the government ...?": the pledge names who
     # a dispute spanning two sentences also covers the earlier one
     covered = {
         s.start for c in best.values() if c.kind == QuestionKind.DISPUTED for s in c.sentences[:-1]
@@ -652,6 +660,13 @@ def _raise(
         found.family, found.cue = family, cue_text
         candidates.append(found)
     candidates.extend(find_plans(ctx, doc))
+    # a named actor's announced moves; a family that asks a sentence as well goes first
+    pledged, unpledged = find_pledges(ctx, doc, claims)  # a named actor's announced moves
+    candidates.extend(pledged)
+    refused.extend(
+        Finding("pledge", None, 0.0, None, veto, _sentence_span(verb.sent), verb.text)
+        for veto, verb in unpledged
+    )
     requested, unanswered = find_requests(ctx, doc, claims)
     candidates.extend(requested)
     for veto, cue_word in unanswered:
@@ -707,6 +722,8 @@ def _raise(
         (c, cause_vetoed_in(c.sentences[-1]) if c.family not in {"cause", "dispute"} else None)
         for c in candidates
     ]
+    # a move told later as done or called off is asked by no family either
+    vetoes = [(c, veto or settled_move(c, unpledged)) for c, veto in vetoes]
     refused.extend(
         Finding(c.family, None, 0.0, c.text, veto, _sentence_span(c.sentences[-1]))
         for c, veto in vetoes
@@ -1010,7 +1027,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate not in kept and candidate.veto is None:
             candidate.veto = candidate.weak or "weaker-kind-in-sentence"
     _link_claims(kept, claims)
-    merged = _merge_repeats(_merge_topics(kept), doc.vocab)
+    merged = merge_same_moves(_merge_repeats(_merge_topics(kept), doc.vocab))
     for candidate in kept:
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"
