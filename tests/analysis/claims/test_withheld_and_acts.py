@@ -141,3 +141,21 @@ def test_two_bodies_joined_by_and_are_no_single_speaker(nlp):
         "Yogurt recall\n\nTwo grocers, Bexley Markets and Corrin Stores, said they had pulled it."
     )
     assert claims(nlp, text) == [(None, "they had pulled it")]
+
+
+def test_according_to_before_and_closes_its_clause(nlp):
+    text = "The fevers began in May, according to the clinic, and the patients are all adults."
+    assert contents(nlp, text) == ["The fevers began in May"]
+
+
+def test_according_to_at_the_start_covers_both_clauses(nlp):
+    text = "According to the clinic, the fevers began in May and the patients are all adults."
+    assert contents(nlp, text) == ["the fevers began in May and the patients are all adults"]
+
+
+def test_an_inserted_cue_keeps_the_clause_before_it(nlp):
+    text = (
+        "The mayor will step down in May, her office said, two weeks after the city "
+        "council opened an inquiry into her expenses."
+    )
+    assert contents(nlp, text) == ["The mayor will step down in May"]
