@@ -53,6 +53,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 _CLAUSE_ON_NOUN = frozenset({"acl", "relcl"})
 #: Kinds of actor that speak: two of them joined by "and" are no single speaker.
 _SPEAKING_KINDS = frozenset({"person", "organisation", "country"})
+#: Pronouns that never stand for a person.
+NEUTER_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
 
 
@@ -231,6 +233,12 @@ def source_actor(
             and other_antecedent(pronoun, actor, lambda t: _head_actor(t, index), index)
         ):
             return None  # "The workers went on strike. They said": not a body named before
+        if (
+            actor is not None
+            and word.lower() in NEUTER_PRONOUNS
+            and index.kind_of(actor) == "person"
+        ):
+            return None  # "what it says are inflated costs": "it" is never a person
         return actor if actor not in named else None  # only as the actors analysis resolved it
     if head is None:
         return actor
@@ -506,8 +514,29 @@ def issuer_of(noun: Token, index: ActorIndex) -> str | None:
         if issuer is None and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in verbs:
             subjects = [c for c in earlier.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             issuer = next((a for s in subjects if (a := _actor_of(s, index))), None)
+        if issuer is None and _said_in(earlier):
+            # "Whitcombe said in a statement that ... . The statement said": hers
+            verb = earlier.head.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects += [c for s in subjects for c in s.children if c.dep_ == "appos"]
+            issuer = next((a for s in subjects if (a := _head_actor(s, index))), None)
         return issuer  # the latest mention of that document decides
     return None
+
+
+def _said_in(noun: Token) -> bool:
+    """ "said in a statement": the document is where its verb's subject said something."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _SAYING
+    )
+
+
+#: Verbs by which someone puts words in a document: "said in a statement".
+_SAYING = frozenset({"say", "write", "state", "announce", "add", "tell"})
 
 
 def _issued_here(noun: Token, index: ActorIndex) -> str | None:

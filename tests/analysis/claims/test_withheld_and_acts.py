@@ -10,7 +10,8 @@ from dataclasses import replace
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.claims import find_claims
 from briefing_tui.analysis.claims.recent import recent_body
-from briefing_tui.analysis.claims.sources import ActorIndex
+from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
+from briefing_tui.model import Actor, ActorKind, Mention
 
 
 def claims(nlp, text: str) -> list[tuple[str | None, str]]:
@@ -159,3 +160,26 @@ def test_an_inserted_cue_keeps_the_clause_before_it(nlp):
         "council opened an inquiry into her expenses."
     )
     assert contents(nlp, text) == ["The mayor will step down in May"]
+
+
+def test_it_never_names_a_person(nlp):
+    text = "Rolf Brand ran the firm. The county sued it over what it says are inflated costs."
+    doc = nlp(text)
+    it = [t for t in doc if t.lower_ == "it"][-1]
+    # an actors analysis that put the pronoun on the person
+    person = Actor(
+        "a1",
+        "Rolf Brand",
+        ActorKind.PERSON,
+        [Mention(0, 10, "Rolf Brand"), Mention(it.idx, it.idx + 2, "it", "pronoun")],
+    )
+    span = (it.idx, it.idx + 2)
+    assert source_actor(doc, ActorIndex([person]), span, span) is None
+
+
+def test_the_statement_is_the_one_its_speaker_said_in(nlp):
+    text = (
+        "Mayor Ivo Tran said in a statement that the bridge would reopen. "
+        '"This closes one chapter," the statement said.'
+    )
+    assert claims(nlp, text)[-1] == ("Ivo Tran", '"This closes one chapter,"')
