@@ -76,8 +76,16 @@ def _window(head: Token) -> list[Span]:
 
 
 def _body_of(token: Token, index: Bodies) -> str | None:
-    actor = index.at(token.idx, token.idx + len(token))
-    return actor if actor is not None and index.kind_of(actor) == _ORGANISATION else None
+    """The organisation a word names; a word of a longer name ("Port" in "Port Alder
+    Owners Association") names the body the whole name does."""
+    top = token
+    while top.dep_ in {"compound", "flat"} and top.head is not top:
+        top = top.head
+    for word in (top, token) if top is not token else (token,):
+        actor = index.at(word.idx, word.idx + len(word))
+        if actor is not None and index.kind_of(actor) == _ORGANISATION:
+            return actor
+    return None
 
 
 def _in_subject(token: Token) -> bool:

@@ -183,3 +183,15 @@ def test_the_statement_is_the_one_its_speaker_said_in(nlp):
         '"This closes one chapter," the statement said.'
     )
     assert claims(nlp, text)[-1] == ("Ivo Tran", '"This closes one chapter,"')
+
+
+def test_a_word_of_a_longer_name_names_the_whole_body(nlp):
+    doc = nlp(
+        "The Kelby Bay Renters Union, which has 900 members, said it would sue. "
+        "The union argues that the fee is unlawful."
+    )
+    head = _noun(doc, "union", 1)
+    # an actors analysis that also made an organisation of the place words in the name
+    union = Actor("a1", "Kelby Bay Renters Union", ActorKind.ORGANISATION, [Mention(4, 27, "")])
+    place = Actor("a2", "Kelby Bay", ActorKind.ORGANISATION, [Mention(4, 13, "")])
+    assert recent_body(head, ActorIndex([place, union])) == "a1"
