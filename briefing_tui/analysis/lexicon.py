@@ -79,6 +79,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "setting_nouns.txt",
         "title_words.tsv",
         "topic_verbs.txt",
+        "withholding_verbs.txt",
     ),
     "questions": (
         "advice.txt",

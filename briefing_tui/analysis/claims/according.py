@@ -73,6 +73,16 @@ def _before_relative_clause(doc: Doc, source: Token, end: int) -> int:
     return end
 
 
+def _joins_next_clause(doc: Doc, words_before: int, phrase_end: int) -> bool:
+    """ "The illnesses began in June, according to the agency, and the patients ...": a
+    mid-sentence phrase followed by "and" or "but" closes the clause it is attributed to;
+    the next clause is the writer's."""
+    i = phrase_end
+    while i < len(doc) and doc[i].text == ",":
+        i += 1
+    return words_before >= 3 and i < len(doc) and doc[i].pos_ == "CCONJ"
+
+
 def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     """ "according to SOURCE, CONTENT" in either order."""
     text = doc_text(doc)
@@ -111,7 +121,10 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
         quote_follows = doc[min(phrase_end, len(doc) - 1)].text in QUOTE_MARKS or (
             phrase_end + 1 < len(doc) and doc[phrase_end + 1].text in QUOTE_MARKS
         )
-        if not (words_of and quote_follows) and phrase_start - sent_start >= sent_end - phrase_end:
+        before_longer = phrase_start - sent_start >= sent_end - phrase_end
+        if not (words_of and quote_follows) and (
+            before_longer or _joins_next_clause(doc, phrase_start - sent_start, phrase_end)
+        ):
             content = (sent_start, phrase_start)
         else:
             content = (_past_relayed_source(doc, phrase_end, sent_end), sent_end)

@@ -49,6 +49,7 @@ from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.speaker import correct_speaker_words
 from briefing_tui.analysis.claims.verbs import cue_drafts
+from briefing_tui.analysis.claims.withheld import drop_withheld
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.model import Actor, Claim, ClaimKind, Span
@@ -235,6 +236,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_next_act(doc, draft)
         drop_comment(doc, draft)
         drop_contrast(doc, draft)
+        drop_withheld(doc, draft)
         drop_dateline(text, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)

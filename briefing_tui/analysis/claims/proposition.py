@@ -145,7 +145,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     if not roots:
         return False
     if cue.pos_ in VERBAL and lemma in act_verbs():
-        return any(_is_finite(root) for root in roots)
+        # "pointed to reports that he had lied": a noun whose own clause states something
+        return any(_is_finite(root) or _has_own_clause(root) for root in roots)
     if cue.pos_ in VERBAL and lemma in rebuttal_verbs():
         # "disputes the findings", "defended the decision": an answer, no content
         return any(

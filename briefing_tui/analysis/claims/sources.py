@@ -31,6 +31,7 @@ from briefing_tui.analysis.claims.epithets import (
     named_for_noun,
     title_fits,
 )
+from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -50,6 +51,10 @@ ISSUER_SENTENCES = 3
 DEFINITE = frozenset({"the", "this", "that"})
 #: Clauses on a noun: names in them are not part of what the noun phrase names.
 _CLAUSE_ON_NOUN = frozenset({"acl", "relcl"})
+#: Kinds of actor that speak: two of them joined by "and" are no single speaker.
+_SPEAKING_KINDS = frozenset({"person", "organisation", "country"})
+#: Pronouns that never stand for a person.
+NEUTER_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
 
 
@@ -228,6 +233,12 @@ def source_actor(
             and other_antecedent(pronoun, actor, lambda t: _head_actor(t, index), index)
         ):
             return None  # "The workers went on strike. They said": not a body named before
+        if (
+            actor is not None
+            and word.lower() in NEUTER_PRONOUNS
+            and index.kind_of(actor) == "person"
+        ):
+            return None  # "what it says are inflated costs": "it" is never a person
         return actor if actor not in named else None  # only as the actors analysis resolved it
     if head is None:
         return actor
@@ -256,6 +267,7 @@ def source_actor(
                 or chained_person(token, index)
                 or sole_country(token, index)
                 or national_body(token, index)
+                or recent_body(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
@@ -308,22 +320,25 @@ def source_actor(
 
 
 def _several_people(head: Token, index: ActorIndex) -> bool:
-    """Whether the source names two or more people joined by "and" (its head, or a list
-    apposed to it): a claim has one speaker, so it is given none."""
+    """Whether the source names two or more people or bodies joined by "and" (its head, or
+    a list apposed to it): a claim has one speaker, so it is given none."""
     tops = [head, *(c for c in head.children if c.dep_ == "appos")]
     for top in tops:
         joined = [top, *(c for c in top.children if c.dep_ == "conj")]
         people = {_head_actor(t, index) for t in joined}
         people.discard(None)
-        if len(people) >= 2 and all(index.kind_of(p) == "person" for p in people):
-            return True
+        if len(people) >= 2 and all(index.kind_of(p) in _SPEAKING_KINDS for p in people):
+            return True  # "Two grocers, Bexley Markets and Corrin Stores, said" too
     return False
 
 
 def _in_a_clause_on(head: Token, actor: str, index: ActorIndex) -> bool:
     """Whether the actor is named only inside a clause on the source's common noun ("truck
-    drivers waiting on the Kazakh side"): the noun's people speak, not that actor."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() in _government_nouns() or is_document(head):
+    drivers waiting on the Kazakh side", "Acme Foods, based in Dunmore, said"): the
+    noun's people or the named body speak, not that actor."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in _government_nouns():
+        return False
+    if is_document(head):
         return False  # "a report released by the ministry": the issuer, read below
     if _head_actor(head, index) == actor:
         return False
@@ -499,8 +514,29 @@ def issuer_of(noun: Token, index: ActorIndex) -> str | None:
         if issuer is None and earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in verbs:
             subjects = [c for c in earlier.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             issuer = next((a for s in subjects if (a := _actor_of(s, index))), None)
+        if issuer is None and _said_in(earlier):
+            # "Whitcombe said in a statement that ... . The statement said": hers
+            verb = earlier.head.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects += [c for s in subjects for c in s.children if c.dep_ == "appos"]
+            issuer = next((a for s in subjects if (a := _head_actor(s, index))), None)
         return issuer  # the latest mention of that document decides
     return None
+
+
+def _said_in(noun: Token) -> bool:
+    """ "said in a statement": the document is where its verb's subject said something."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _SAYING
+    )
+
+
+#: Verbs by which someone puts words in a document: "said in a statement".
+_SAYING = frozenset({"say", "write", "state", "announce", "add", "tell"})
 
 
 def _issued_here(noun: Token, index: ActorIndex) -> str | None:

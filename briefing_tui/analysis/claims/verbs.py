@@ -325,6 +325,10 @@ def _splits_subject_from_verb(verb: Token) -> bool:
     )
 
 
+#: The fewest words of a clause kept as the content of an inserted "he said".
+_MIN_CLAUSE_WORDS = 3
+
+
 def _around_insert(
     head: Token, cue_start: int, cue_end: int, whole: bool = False
 ) -> tuple[int, int] | None:
@@ -339,6 +343,10 @@ def _around_insert(
     if before and after and (whole or cue_end - cue_start <= _SHORT_INSERT):
         return before[0].i, after[-1].i + 1
     side = before if len(before) >= len(after) else after
+    if head.i < cue_start and len(before) >= _MIN_CLAUSE_WORDS:
+        # "The mayor will resign, her office said, two weeks after the council opened an
+        # inquiry": the clause's own verb is before the insert; after it only a modifier
+        side = before
     return token_range(side)
 
 
