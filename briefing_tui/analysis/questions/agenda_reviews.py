@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.agenda_words import as_written, own_name
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import running_words
@@ -67,7 +68,7 @@ def _conductor(ctx: RuleContext, noun: Token) -> str | None:
 def _headline_firm(doc: Doc) -> str | None:
     """The one organisation the headline (the text's first line) names, not a deciding
     body: a company story's "board" is that firm's."""
-    end = doc.text.find("\n")
+    end = doc_text(doc).find("\n")
     if end < 0:
         return None
     firms = {

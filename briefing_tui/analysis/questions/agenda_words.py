@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.phrasing import running_words
 
 if TYPE_CHECKING:
@@ -41,6 +42,6 @@ def own_name(name: Token) -> str:
 
 def as_written(name: str, doc: Doc) -> str:
     """ "the Civil Aviation Authority" where the article writes the name with "the"."""
-    if name.startswith("the ") or f"the {name}".lower() not in doc.text.lower():
+    if name.startswith("the ") or f"the {name}".lower() not in doc_text(doc).lower():
         return name
     return f"the {name}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.rules import RuleContext, is_role_word, with_the
 
@@ -56,7 +57,7 @@ def titled_name(ctx: RuleContext, actor: str) -> str:
 
 def _said_with_the(ctx: RuleContext, name: str) -> bool:
     """Whether the article says the name after "the" ("The Halden Port Authority said")."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     at = text.find(name)
     return at > 0 and text[max(0, at - 4) : at].lower() == "the "
 
