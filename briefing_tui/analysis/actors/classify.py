@@ -29,6 +29,7 @@ from briefing_tui.analysis.actors.kinds import (
     person_evidence,
     person_or_org_noun,
 )
+from briefing_tui.analysis.actors.land_adjectives import adjective_of_land, land_by_adjective
 from briefing_tui.analysis.actors.lexicon import lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
@@ -441,6 +442,10 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     """A listed non-name, a version number or a thing."""
     lex, text = facts.lex, span_text(span)
     if label != "NORP" and lex.not_names.match(text) and not _site_name(span, label):
+        return True
+    if adjective_of_land(span) and not facts.gaz.country_of_adjective(text):
+        # "the Norvanian capital" beside "Norvania": an adjective the gazetteer does not
+        # know ("Ukrainian officials" stay a mention of Ukraine), no actor of its own
         return True
     # spaCy's is_lower and is_alpha are these tests of the token's text
     texts = doc_words(span.doc).texts[span.start : span.end]
@@ -964,6 +969,13 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"  # "police in Dallas and Irving"
     if label == "ORG" and len(span) == 1 and _placed_town(facts, span):
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
+    if (
+        label == "PERSON"
+        and land_by_adjective(span)
+        and not person_evidence(span)
+        and title_before(facts.doc, span.start, lex, facts.gaz) is None
+    ):
+        return "ORG"  # "Norvania said" beside "Norvanian officials": a land acting, no person
     if label == "PERSON" and _place_with_article(facts, span):
         return "FAC"  # "to the Bat Cave": a place, not a person
     if _listed_with_organisations(facts, span, label):

@@ -19,6 +19,8 @@ from briefing_tui.analysis.actors.kinds import (
     employer_position,
     first_and_last_name,
     organisation_cue,
+    organisation_evidence,
+    person_evidence,
 )
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
@@ -235,13 +237,25 @@ def _person_named_place(facts: ArticleFacts, ent: Span) -> bool:
 
 
 def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:
-    """An "organisation" written as a first and a last name ("Dean Kamen"), or one whose
-    surname is followed by "he" or "she" (``pronoun_people``)."""
+    """An "organisation" written as a first and a last name ("Dean Kamen"), one whose
+    surname is followed by "he" or "she" (``pronoun_people``), or one beside a person's
+    noun ("organiser Ann Roe", "its secretary, Ann Roe,")."""
     span = trim(ent)
     if span is None:
         return False
-    return first_and_last_name(span, facts.lex, facts.gaz, facts.employers) or (
-        person_by_pronoun(facts, span)
+    if first_and_last_name(span, facts.lex, facts.gaz, facts.employers):
+        return True
+    if person_by_pronoun(facts, span):
+        return True
+    # "the union's general secretary, Ann Roe,", "organiser Ann Roe": a name of two or
+    # three capitalised words beside a person's noun, with no organisation's head word
+    words = [t for t in span if t.is_alpha]
+    return (
+        2 <= len(words) <= 3
+        and len(words) == len(span)
+        and all(t.is_title for t in words)
+        and not organisation_evidence(span, facts.lex)
+        and bool(person_evidence(span))
     )
 
 

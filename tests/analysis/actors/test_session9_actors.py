@@ -1,0 +1,74 @@
+"""Actor list, session 9 (issue 16 items 2, 3, 5): lands the model took for people, and
+people the model took for organisations beside a person's noun (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.actors.land_adjectives import adjectives_of
+from briefing_tui.model import Actor
+
+
+def by_name(nlp, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in find_actors(nlp(text))}
+
+
+def test_adjectives_of_a_name_drop_a_final_vowel():
+    assert "Belvoran" in adjectives_of("Belvora")
+    assert "Tarkonian" in adjectives_of("Tarkon")
+    assert "Ostrian" in adjectives_of("Ostria")
+
+
+def test_a_person_whose_name_shares_nothing_with_an_adjective_stays_a_person(nlp):
+    text = "Marek Holloway said the talks failed. Holloway said he would try again."
+    actors = by_name(nlp, text)
+    assert actors["Marek Holloway"].kind == "person"
+
+
+def test_an_organiser_named_before_a_quote_is_a_person_and_one_actor(nlp):
+    text = (
+        'Union organiser Declan Moorcroft said, "We will not accept this." Moorcroft called '
+        "the deal a disgrace."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Declan Moorcroft"].kind == "person"
+    assert "Moorcroft" not in actors
+    assert "We" not in {m.text for m in actors["Declan Moorcroft"].mentions}
+
+
+def test_a_land_the_model_calls_a_person_is_no_person(nlp):
+    text = (
+        "Selmora accused its neighbour of firing first. Selmora said the corvette opened "
+        "fire without warning. Selmoran officials said five sailors died."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Selmora"].kind != "person"
+    assert "its" in {m.text for m in actors["Selmora"].mentions}
+
+
+def test_the_adjective_of_a_land_is_no_actor(nlp):
+    text = (
+        "Andressa accused its neighbour of firing first. Andressa said the corvette opened "
+        "fire without warning. Andressan officials said five sailors died."
+    )
+    actors = by_name(nlp, text)
+    assert "Andressan" not in actors
+    assert all("Andressan" not in {m.text for m in a.mentions} for a in actors.values())
+
+
+def test_a_secretary_apposed_before_a_quote_is_a_person_without_the_unions_we(nlp):
+    text = (
+        '"We will fight," the union\'s general secretary, Fergal Brannagh, said in a '
+        "statement. Brannagh said more talks were planned."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Fergal Brannagh"].kind == "person"
+    assert "We" not in {m.text for m in actors["Fergal Brannagh"].mentions}
+
+
+def test_a_capital_apposed_to_a_name_makes_it_a_place(nlp):
+    text = (
+        "Neighbouring Ostria offered to host talks in the Ostrian capital, Lemberk. "
+        "Envoys arrive on Monday."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Lemberk"].kind == "place"
