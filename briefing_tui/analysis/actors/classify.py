@@ -20,6 +20,7 @@ from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
     first_and_last_name,
+    first_name_person,
     glued_to_participle,
     glued_to_prefix,
     org_cues,
@@ -192,6 +193,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     if dateline is not None:
         add_place(facts, out, dateline)  # "KESTREL BAY, Norway -": where the story was filed
         return
+    if label == "ORG" and _partners_name(facts, span):
+        add_organisation(facts, out, span)  # "Tesk Road & Bridge", "Halden & Crewe": a firm
+        return
     if _named_as_place(facts, span, label):
         add_place(facts, out, span)
         return
@@ -210,6 +214,21 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         add_organisation(facts, out, span)
     else:
         add_place(facts, out, span)
+
+
+def _partners_name(facts: ArticleFacts, span: Span) -> bool:
+    """A name the model labelled an organisation's that ends in two capitalised words joined
+    by "&" ("Tesk Road & Bridge", "Halden & Crewe"): a firm's, even with a place's head word
+    in it; not a venue named with "&" inside ("the Aviation & Space Museum"), nor a land the
+    gazetteer knows ("Trinidad & Tobago")."""
+    return (
+        len(span) >= 3
+        and span[-2].text == "&"
+        and span[-3].is_title
+        and span[-1].is_title
+        and not gazetteer_place(span.text, facts.gaz)
+        and facts.gaz.country_of_name(span.text) is None
+    )
 
 
 def _name_span(ent: Span) -> Span | None:
@@ -949,8 +968,10 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     acronym the gazetteer does not know ("F.B.I.") an organisation's; a one-word "person"
     written as a place ("in Corvale") a place's."""
     lex = facts.lex
-    if organisation_cue(span) or _organisation_head(span, lex):
+    if _organisation_head(span, lex):
         return "ORG"
+    if organisation_cue(span) and not first_name_person(span, label):
+        return "ORG"  # but "the contractor, Gordon Tesk": a person doing the work
     if label == "PERSON" and affiliation(span) and not person_evidence(span):
         return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
     if label == "PERSON" and service_name(facts, span):

@@ -18,6 +18,7 @@ from briefing_tui.analysis.actors.kinds import (
     affiliation,
     employer_position,
     first_and_last_name,
+    first_name_person,
     organisation_cue,
     organisation_evidence,
     person_evidence,
@@ -132,7 +133,10 @@ def article_facts(doc: Doc) -> ArticleFacts:
         span.text
         for label, span in ((e.label_, trim(e)) for e in ents if e.label_ in ("ORG", "PERSON"))
         if span is not None
-        and ((label == "ORG" and employer_position(span, lex)) or organisation_cue(span))
+        and (
+            (label == "ORG" and employer_position(span, lex))
+            or (organisation_cue(span) and not first_name_person(span, label))
+        )
     )
     facts = ArticleFacts(
         doc=doc,
@@ -203,7 +207,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         if _headline_words(facts, span, words):
             continue  # "Judge Faults Wildlife Service": "Faults Wildlife" is no one's name
         heads = facts.lex.org_heads | facts.lex.media_heads
-        if words[-1].lower_ in heads or organisation_cue(span) or affiliation(span):
+        cue = organisation_cue(span) and not first_name_person(span, ent.label_)
+        if words[-1].lower_ in heads or cue or affiliation(span):
             continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"
         key = person_key(words)
         parts = name_parts(words)

@@ -72,3 +72,35 @@ def test_a_capital_apposed_to_a_name_makes_it_a_place(nlp):
     )
     actors = by_name(nlp, text)
     assert actors["Lemberk"].kind == "place"
+
+
+CONTRACTOR = (
+    "A jury on Friday convicted Harold Penwick, the county's former director of public "
+    "works, of taking bribes. The contractor, Gordon Tesk, testified that he had paid "
+    "Penwick in cash. Tesk, the former owner of Tesk Road & Bridge, pleaded guilty last year. "
+    "He has not yet been sentenced."
+)
+
+
+def test_a_contractor_with_a_first_and_a_last_name_is_a_person(nlp):
+    actors = by_name(nlp, CONTRACTOR)
+    assert actors["Gordon Tesk"].kind == "person"
+
+
+def test_pronouns_go_to_the_contractor_once_he_is_a_person(nlp):
+    actors = by_name(nlp, CONTRACTOR)
+    tesk = {m.text for m in actors["Gordon Tesk"].mentions}
+    assert {"he", "He"} <= tesk
+    assert not {"he", "He"} & {m.text for m in actors["Harold Penwick"].mentions}
+
+
+def test_a_firm_named_with_an_ampersand_is_an_organisation(nlp):
+    actors = by_name(nlp, CONTRACTOR)
+    assert actors["Tesk Road & Bridge"].kind == "organisation"
+    assert "Tesk Road & Bridge" not in {m.text for m in actors["Gordon Tesk"].mentions}
+
+
+def test_names_listed_after_companies_stay_organisations_beside_a_trade_noun_rule(nlp):
+    text = "The suit was brought by two companies, Velox and Marta Quill, on Monday."
+    actors = by_name(nlp, text)
+    assert actors["Marta Quill"].kind == "organisation"
