@@ -104,3 +104,18 @@ def test_names_listed_after_companies_stay_organisations_beside_a_trade_noun_rul
     text = "The suit was brought by two companies, Velox and Marta Quill, on Monday."
     actors = by_name(nlp, text)
     assert actors["Marta Quill"].kind == "organisation"
+
+
+def test_a_town_modifying_a_body_in_the_headline_is_no_organisation(nlp):
+    text = (
+        "Port Wexford council advances rent cap as mayor threatens veto\n"
+        "Wednesday, March 11, 2026\n\n"
+        "PORT WEXFORD - The Port Wexford City Council voted 6-3 late Tuesday to advance "
+        "an ordinance capping rent increases. The Port Wexford Landlords Association, which "
+        "represents about 900 owners, said it would sue. Under the city charter, the council "
+        "needs seven of its nine votes to override a veto."
+    )
+    actors = by_name(nlp, text)
+    assert not any(a.name == "Port Wexford" and a.kind == "organisation" for a in actors.values())
+    council = actors["Port Wexford City Council"]
+    assert "the council" in {m.text.lower() for m in council.mentions}
