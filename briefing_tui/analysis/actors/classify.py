@@ -31,7 +31,7 @@ from briefing_tui.analysis.actors.kinds import (
     person_or_org_noun,
 )
 from briefing_tui.analysis.actors.land_adjectives import adjective_of_land, land_by_adjective
-from briefing_tui.analysis.actors.lexicon import lexicon
+from briefing_tui.analysis.actors.lexicon import business_heads, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.pronoun_people import (
@@ -967,7 +967,11 @@ def _organisation_head(span: Span, lex: Lexicon) -> bool:
     heads = [span[-1]]
     heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
     words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS | FIRM_HEADS
-    return any(t.lower_ in words and t.text[:1].isupper() for t in heads)
+    firm = business_heads()  # a trade that ends a firm's name: "Hadley Lumber"
+    return any(
+        (t.lower_ in words or (t.i == span.end - 1 and t.lower_ in firm)) and t.text[:1].isupper()
+        for t in heads
+    )
 
 
 def _programme_of_organisation(facts: ArticleFacts, span: Span) -> bool:

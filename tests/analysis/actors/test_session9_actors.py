@@ -119,3 +119,31 @@ def test_a_town_modifying_a_body_in_the_headline_is_no_organisation(nlp):
     assert not any(a.name == "Port Wexford" and a.kind == "organisation" for a in actors.values())
     council = actors["Port Wexford City Council"]
     assert "the council" in {m.text.lower() for m in council.mentions}
+
+
+def test_a_firm_named_by_its_trade_is_no_person(nlp):
+    text = (
+        "The pumpkin was lifted onto the scale by a forklift borrowed from Hadley Lumber, "
+        "across the street."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Hadley Lumber"].kind == "organisation"
+
+
+def test_a_cove_is_a_place(nlp):
+    text = (
+        "The record was set in 2021 by Deborah Lunt, a schoolteacher from nearby Halsey Cove, "
+        "who finished second this year."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Halsey Cove"].kind == "place"
+
+
+def test_a_county_executive_title_is_not_part_of_the_name(nlp):
+    text = (
+        "County Executive Raymond Castellano accused his challenger of misleading voters. "
+        "Castellano said he would debate her twice."
+    )
+    actors = by_name(nlp, text)
+    assert "Raymond Castellano" in actors
+    assert actors["Raymond Castellano"].role == "county executive"
