@@ -147,3 +147,22 @@ def test_a_county_executive_title_is_not_part_of_the_name(nlp):
     actors = by_name(nlp, text)
     assert "Raymond Castellano" in actors
     assert actors["Raymond Castellano"].role == "county executive"
+
+
+def test_its_after_a_relative_clause_is_the_subjects(nlp):
+    text = (
+        "The Harbour Workers Union, which represents about 900 of Dunmere Shipping's "
+        "2,000 staff, said its members would strike on Monday."
+    )
+    actors = by_name(nlp, text)
+    assert "its" in {m.text for m in actors["Harbour Workers Union"].mentions}
+    assert "its" not in {m.text for m in actors["Dunmere Shipping"].mentions}
+
+
+def test_its_beside_a_definite_thing_is_left_unresolved(nlp):
+    text = (
+        "The Kellin Town Council voted 5-2 to advance the ordinance. Mayor Ruth Obi said she "
+        "would veto the measure in its current form."
+    )
+    actors = by_name(nlp, text)
+    assert all("its" not in {m.text for m in a.mentions} for a in actors.values())
