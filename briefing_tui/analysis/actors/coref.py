@@ -1077,9 +1077,21 @@ class Resolver(PersonalPronouns, Predications):
         return key
 
     def _add_description(self, token: Token, key: str, kind: str) -> None:
-        """Record the noun phrase ending at ``token`` as a mention of ``key``."""
+        """Record the noun phrase ending at ``token`` as a mention of ``key``, with a common
+        noun the parse hung on it right after it ("the match referee", read as "the match"
+        and "referee")."""
         start = min([token.i, *(c.left_edge.i for c in token.lefts)])
-        span = self.doc[start : token.i + 1]
+        end = token.i + 1
+        doc = self.doc
+        while (
+            end < len(doc)
+            and doc[end].head.i == token.i
+            and doc[end].dep_ in ("acl", "compound", "appos")
+            and doc[end].tag_ == "NN"
+            and doc[end].is_lower
+        ):
+            end += 1
+        span = doc[start:end]
         self.names.drafts[key].add(span.start_char, span.end_char, span.text, kind, token.i)
 
     def _named_by_head(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:

@@ -166,3 +166,11 @@ def test_its_beside_a_definite_thing_is_left_unresolved(nlp):
     )
     actors = by_name(nlp, text)
     assert all("its" not in {m.text for m in a.mentions} for a in actors.values())
+
+
+def test_a_title_the_parse_cut_in_two_is_one_mention(nlp):
+    text = "The match referee Carlos Vela awarded a penalty. Vela later sent off a defender."
+    actors = by_name(nlp, text)
+    texts = {m.text for m in actors["Carlos Vela"].mentions}
+    assert "The match" not in texts
+    assert "The match referee" in texts
