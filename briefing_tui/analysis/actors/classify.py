@@ -542,6 +542,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "the Union of Free Thinkers and Sceptics": the end of a longer name
     if _common_noun_use(facts, span):
         return True  # "a former Scientologist": a description, not a name
+    if label == "PERSON" and _brand_word(facts, span):
+        return True  # "Meadowline hummus", "Meadowline products": a brand, no person
     if label == "PERSON" and _modifies_organisation_noun(facts, span):
         return True  # "Volunteer organization Comic Aid": a word of the description
     if label != "ORG" and _title_case_list(span):
@@ -663,6 +665,25 @@ def _names_a_kind(facts: ArticleFacts, span: Span) -> bool:
                 return False
         start = text.find(span.text, start + 1)
     return True
+
+
+def _brand_word(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word "person" that is no first name nor a surname of the article, written at
+    least twice and every time before a common noun it modifies ("Meadowline hummus",
+    "Meadowline products"): the name of a brand."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    word = span[0]
+    if word.lower_ in first_names() or _known_person_word(facts, span):
+        return False
+    uses = [t for t in span.doc if t.text == word.text]
+    return len(uses) >= 2 and all(
+        t.dep_ == "compound"
+        and t.head.i == t.i + 1
+        and t.head.is_lower
+        and t.head.tag_ in ("NN", "NNS")
+        for t in uses
+    )
 
 
 def _modifies_organisation_noun(facts: ArticleFacts, span: Span) -> bool:

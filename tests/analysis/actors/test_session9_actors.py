@@ -174,3 +174,14 @@ def test_a_title_the_parse_cut_in_two_is_one_mention(nlp):
     texts = {m.text for m in actors["Carlos Vela"].mentions}
     assert "The match" not in texts
     assert "The match referee" in texts
+
+
+def test_a_brand_written_only_before_product_nouns_is_no_person(nlp):
+    text = (
+        "Investigators said 22 of the patients had eaten Meadowline hummus, which is made by "
+        "Pellham Foods. Brightway Markets said it was removing all Meadowline products from "
+        "its shelves."
+    )
+    actors = by_name(nlp, text)
+    assert "Meadowline" not in actors
+    assert "Pellham Foods" in actors
