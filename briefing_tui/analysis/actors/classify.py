@@ -677,13 +677,24 @@ def _brand_word(facts: ArticleFacts, span: Span) -> bool:
     if word.lower_ in first_names() or _known_person_word(facts, span):
         return False
     uses = [t for t in span.doc if t.text == word.text]
+    lex = facts.lex
+    # nouns for people and bodies a person's name also modifies ("the Lee administration")
+    bodies = lex.government_nouns | lex.title_words | org_cues()[1] | person_cues().nouns
     return len(uses) >= 2 and all(
         t.dep_ == "compound"
         and t.head.i == t.i + 1
         and t.head.is_lower
         and t.head.tag_ in ("NN", "NNS")
+        and t.head.lemma_.lower() not in bodies | PERSONAL_BODIES
         for t in uses
     )
+
+
+#: Nouns a politician's surname modifies that are no products: "the Lee administration".
+PERSONAL_BODIES = frozenset(
+    {"administration", "campaign", "aide", "ally", "supporter", "family", "camp", "era"}
+    | {"presidency", "government", "cabinet", "team", "staff", "policy", "plan", "voter"}
+)
 
 
 def _modifies_organisation_noun(facts: ArticleFacts, span: Span) -> bool:

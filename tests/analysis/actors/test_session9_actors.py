@@ -185,3 +185,12 @@ def test_a_brand_written_only_before_product_nouns_is_no_person(nlp):
     actors = by_name(nlp, text)
     assert "Meadowline" not in actors
     assert "Pellham Foods" in actors
+
+
+def test_a_surname_written_only_before_administration_stays_a_person(nlp):
+    text = (
+        "Critics of the Okafor administration said the plan would fail. Officials of the "
+        "Okafor campaign declined to comment."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Okafor"].kind == "person"
