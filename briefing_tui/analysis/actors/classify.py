@@ -20,6 +20,7 @@ from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
     first_and_last_name,
+    first_name_person,
     glued_to_participle,
     glued_to_prefix,
     org_cues,
@@ -29,7 +30,8 @@ from briefing_tui.analysis.actors.kinds import (
     person_evidence,
     person_or_org_noun,
 )
-from briefing_tui.analysis.actors.lexicon import lexicon
+from briefing_tui.analysis.actors.land_adjectives import adjective_of_land, land_by_adjective
+from briefing_tui.analysis.actors.lexicon import business_heads, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.pronoun_people import (
@@ -59,7 +61,7 @@ from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.doctext import doc_words, span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from briefing_tui.analysis.actors.collect import Candidates
     from briefing_tui.analysis.actors.facts import ArticleFacts
@@ -191,6 +193,9 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     if dateline is not None:
         add_place(facts, out, dateline)  # "KESTREL BAY, Norway -": where the story was filed
         return
+    if label == "ORG" and _partners_name(facts, span):
+        add_organisation(facts, out, span)  # "Tesk Road & Bridge", "Halden & Crewe": a firm
+        return
     if _named_as_place(facts, span, label):
         add_place(facts, out, span)
         return
@@ -209,6 +214,21 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         add_organisation(facts, out, span)
     else:
         add_place(facts, out, span)
+
+
+def _partners_name(facts: ArticleFacts, span: Span) -> bool:
+    """A name the model labelled an organisation's that ends in two capitalised words joined
+    by "&" ("Tesk Road & Bridge", "Halden & Crewe"): a firm's, even with a place's head word
+    in it; not a venue named with "&" inside ("the Aviation & Space Museum"), nor a land the
+    gazetteer knows ("Trinidad & Tobago")."""
+    return (
+        len(span) >= 3
+        and span[-2].text == "&"
+        and span[-3].is_title
+        and span[-1].is_title
+        and not gazetteer_place(span.text, facts.gaz)
+        and facts.gaz.country_of_name(span.text) is None
+    )
 
 
 def _name_span(ent: Span) -> Span | None:
@@ -342,21 +362,49 @@ def _headline(facts: ArticleFacts, span: Span) -> bool:
     return opens and closes
 
 
+def _modifies_common_noun(span: Span) -> bool:
+    """Whether the name modifies a common noun after it ("Harbor Point council")."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.i > root.i and head.is_lower and head.pos_ == "NOUN"
+
+
+def _opening_line(span: Span) -> bool:
+    """Whether the name is in the article's first line, a line of its own that does not end
+    as a sentence does (a headline, in title case or not)."""
+    doc = span.doc
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or span.sent.start > first.i:
+        return False
+    words = [t for t in span.sent if not t.is_space]
+    ends_line = span.sent.end == len(doc) or "\n" in doc[span.sent.end - 1].text_with_ws
+    return ends_line and words[-1].text not in (".", "!", "?", '"', "”", "'")
+
+
 def _only_in_longer_names(span: Span) -> bool:
     """Whether every other time the article writes these words, they are a piece of a longer
     name of an organisation or a place ("Wildlife" of "the Fish and Wildlife Service")."""
     doc = span.doc
-    words = [t.text for t in span]
+    words = tuple(t.text for t in span)  # compared with a slice of the tuple of texts
     texts = doc_words(doc).texts
     found = False
     for i in range(len(doc) - len(words) + 1):
         if i == span.start or texts[i : i + len(words)] != words:
             continue
         entity = entity_span_of(doc[i])
-        if doc[i].ent_type_ not in ("ORG", "FAC", "LOC") or len(entity) <= len(words):
+        in_entity = doc[i].ent_type_ in ("ORG", "FAC", "LOC") and len(entity) > len(words)
+        if not in_entity and not _name_goes_on(doc, i + len(words)):
             return False
         found = True
     return found
+
+
+def _name_goes_on(doc: Doc, at: int) -> bool:
+    """Whether capitalised words of a name go on at token ``at`` ("Port Alder" of "Port
+    Alder City Council", which the model did not label)."""
+    return at + 1 < len(doc) and all(
+        t.is_title and t.pos_ == "PROPN" and not t.is_sent_start for t in doc[at : at + 2]
+    )
 
 
 #: Quotation marks around a title-case phrase.
@@ -442,6 +490,10 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     lex, text = facts.lex, span_text(span)
     if label != "NORP" and lex.not_names.match(text) and not _site_name(span, label):
         return True
+    if adjective_of_land(span) and not facts.gaz.country_of_adjective(text):
+        # "the Norvanian capital" beside "Norvania": an adjective the gazetteer does not
+        # know ("Ukrainian officials" stay a mention of Ukraine), no actor of its own
+        return True
     # spaCy's is_lower and is_alpha are these tests of the token's text
     texts = doc_words(span.doc).texts[span.start : span.end]
     if all(w.islower() for w in texts if w.isalpha()) and span.root.pos_ == "NOUN":
@@ -490,6 +542,8 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "the Union of Free Thinkers and Sceptics": the end of a longer name
     if _common_noun_use(facts, span):
         return True  # "a former Scientologist": a description, not a name
+    if label == "PERSON" and _brand_word(facts, span):
+        return True  # "Meadowline hummus", "Meadowline products": a brand, no person
     if label == "PERSON" and _modifies_organisation_noun(facts, span):
         return True  # "Volunteer organization Comic Aid": a word of the description
     if label != "ORG" and _title_case_list(span):
@@ -499,6 +553,13 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
             return True  # "Central Bank Holds Rates": headline words, named nowhere else
         if _only_in_longer_names(span):
             return True  # "Judge Faults Wildlife Service": a piece of "Fish and Wildlife Service"
+    if (
+        _opening_line(span)
+        and _modifies_common_noun(span)
+        and not _country(facts, text)
+        and _only_in_longer_names(span)
+    ):
+        return True  # "Harbor Point council delays vote": "Harbor Point City Council" below
     if _quoted_title(span) or (label == "PERSON" and _quoted_after_thing_noun(facts, span)):
         return True  # "Moving In The Right Direction", the tune "Sally Ann": titles quoted
     if _post_nominal(span):
@@ -604,6 +665,36 @@ def _names_a_kind(facts: ArticleFacts, span: Span) -> bool:
                 return False
         start = text.find(span.text, start + 1)
     return True
+
+
+def _brand_word(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word "person" that is no first name nor a surname of the article, written at
+    least twice and every time before a common noun it modifies ("Meadowline hummus",
+    "Meadowline products"): the name of a brand."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    word = span[0]
+    if word.lower_ in first_names() or _known_person_word(facts, span):
+        return False
+    uses = [t for t in span.doc if t.text == word.text]
+    lex = facts.lex
+    # nouns for people and bodies a person's name also modifies ("the Lee administration")
+    bodies = lex.government_nouns | lex.title_words | org_cues()[1] | person_cues().nouns
+    return len(uses) >= 2 and all(
+        t.dep_ == "compound"
+        and t.head.i == t.i + 1
+        and t.head.is_lower
+        and t.head.tag_ in ("NN", "NNS")
+        and t.head.lemma_.lower() not in bodies | PERSONAL_BODIES
+        for t in uses
+    )
+
+
+#: Nouns a politician's surname modifies that are no products: "the Lee administration".
+PERSONAL_BODIES = frozenset(
+    {"administration", "campaign", "aide", "ally", "supporter", "family", "camp", "era"}
+    | {"presidency", "government", "cabinet", "team", "staff", "policy", "plan", "voter"}
+)
 
 
 def _modifies_organisation_noun(facts: ArticleFacts, span: Span) -> bool:
@@ -908,7 +999,11 @@ def _organisation_head(span: Span, lex: Lexicon) -> bool:
     heads = [span[-1]]
     heads += [span[k - 1] for k in range(1, len(span) - 1) if span[k].lower_ == "of"][:1]
     words = lex.org_heads | lex.media_heads | ORGANISATION_AREAS | FIRM_HEADS
-    return any(t.lower_ in words and t.text[:1].isupper() for t in heads)
+    firm = business_heads()  # a trade that ends a firm's name: "Hadley Lumber"
+    return any(
+        (t.lower_ in words or (t.i == span.end - 1 and t.lower_ in firm)) and t.text[:1].isupper()
+        for t in heads
+    )
 
 
 def _programme_of_organisation(facts: ArticleFacts, span: Span) -> bool:
@@ -944,8 +1039,10 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
     acronym the gazetteer does not know ("F.B.I.") an organisation's; a one-word "person"
     written as a place ("in Corvale") a place's."""
     lex = facts.lex
-    if organisation_cue(span) or _organisation_head(span, lex):
+    if _organisation_head(span, lex):
         return "ORG"
+    if organisation_cue(span) and not first_name_person(span, label):
+        return "ORG"  # but "the contractor, Gordon Tesk": a person doing the work
     if label == "PERSON" and affiliation(span) and not person_evidence(span):
         return "ORG"  # "Cheng Tai of Civic Passion": what a person is "of" is a body
     if label == "PERSON" and service_name(facts, span):
@@ -964,6 +1061,13 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"  # "police in Dallas and Irving"
     if label == "ORG" and len(span) == 1 and _placed_town(facts, span):
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
+    if (
+        label == "PERSON"
+        and land_by_adjective(span)
+        and not person_evidence(span)
+        and title_before(facts.doc, span.start, lex, facts.gaz) is None
+    ):
+        return "ORG"  # "Norvania said" beside "Norvanian officials": a land acting, no person
     if label == "PERSON" and _place_with_article(facts, span):
         return "FAC"  # "to the Bat Cave": a place, not a person
     if _listed_with_organisations(facts, span, label):

@@ -448,8 +448,35 @@ class Resolver(PersonalPronouns, Predications):
                 continue  # "cut jobs in Germany as sales of its cars fall": a place, no owner
             if cls == "n" and self._modifies_person(ref.token):
                 continue  # "U.S. District Judge Ann Lee said the law ... its benefits"
+            if cls == "n" and _in_closed_clause(self.doc[ref.token], token):
+                continue  # "the union, which represents Acme's staff, said its members"
+            if cls == "n" and self._thing_between(ref.token, token):
+                return None  # "would veto the measure in its current form": the measure's
             return ref.key
         return None
+
+    def _thing_between(self, start: int, token: Token) -> bool:
+        """Whether an "its" in a phrase ("in its current form") hangs on a definite common
+        noun for a thing, or on a verb whose object is one, written after the actor ``start``: the
+        thing may own what "its" names ("veto the measure in its current form")."""
+        owner = token.head
+        prep = owner.head
+        if owner.i == token.i or prep.dep_ != "prep" or prep.i == owner.i:
+            return False
+        holder = prep.head
+        nouns = [holder] if holder.pos_ == "NOUN" else []
+        if holder.pos_ in ("VERB", "AUX"):
+            nouns += [c for c in holder.children if c.dep_ == "dobj"]
+        return any(
+            start < noun.i < token.i
+            and noun.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+            and noun.lemma_.lower() not in self.person_nouns
+            and noun.lemma_.lower() not in self.lex.descriptions
+            and noun.lemma_.lower() not in self.lex.org_heads
+            and self.key_at_head.get(noun.i) is None
+            for noun in nouns
+        )
 
     def _reported_by_spokesperson(self, token: Token) -> str | None:
         """The organisation a "they" in reported speech stands for when the person reporting
@@ -1050,9 +1077,21 @@ class Resolver(PersonalPronouns, Predications):
         return key
 
     def _add_description(self, token: Token, key: str, kind: str) -> None:
-        """Record the noun phrase ending at ``token`` as a mention of ``key``."""
+        """Record the noun phrase ending at ``token`` as a mention of ``key``, with a common
+        noun the parse hung on it right after it ("the match referee", read as "the match"
+        and "referee")."""
         start = min([token.i, *(c.left_edge.i for c in token.lefts)])
-        span = self.doc[start : token.i + 1]
+        end = token.i + 1
+        doc = self.doc
+        while (
+            end < len(doc)
+            and doc[end].head.i == token.i
+            and doc[end].dep_ in ("acl", "compound", "appos")
+            and doc[end].tag_ == "NN"
+            and doc[end].is_lower
+        ):
+            end += 1
+        span = doc[start:end]
         self.names.drafts[key].add(span.start_char, span.end_char, span.text, kind, token.i)
 
     def _named_by_head(self, lemma: str, token: Token, recent: deque[Ref]) -> str | None:
@@ -1550,6 +1589,15 @@ def _other_modifier(token: Token, lemma: str, draft: Draft) -> bool:
             theirs.update(words[: words.index(lemma)])
     theirs -= {"the", "a", "an"}
     return bool(theirs) and not mine <= theirs
+
+
+def _in_closed_clause(mention: Token, pronoun: Token) -> bool:
+    """Whether a mention stands in a relative or participle clause that ends before the
+    pronoun ("the union, which represents Acme's staff, said its members")."""
+    for ancestor in mention.ancestors:
+        if ancestor.dep_ in ("relcl", "acl"):
+            return not (ancestor.left_edge.i <= pronoun.i <= ancestor.right_edge.i)
+    return False
 
 
 def _proper_modifiers(token: Token) -> list[str]:

@@ -18,7 +18,10 @@ from briefing_tui.analysis.actors.kinds import (
     affiliation,
     employer_position,
     first_and_last_name,
+    first_name_person,
     organisation_cue,
+    organisation_evidence,
+    person_evidence,
 )
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
@@ -130,7 +133,10 @@ def article_facts(doc: Doc) -> ArticleFacts:
         span.text
         for label, span in ((e.label_, trim(e)) for e in ents if e.label_ in ("ORG", "PERSON"))
         if span is not None
-        and ((label == "ORG" and employer_position(span, lex)) or organisation_cue(span))
+        and (
+            (label == "ORG" and employer_position(span, lex))
+            or (organisation_cue(span) and not first_name_person(span, label))
+        )
     )
     facts = ArticleFacts(
         doc=doc,
@@ -201,7 +207,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         if _headline_words(facts, span, words):
             continue  # "Judge Faults Wildlife Service": "Faults Wildlife" is no one's name
         heads = facts.lex.org_heads | facts.lex.media_heads
-        if words[-1].lower_ in heads or organisation_cue(span) or affiliation(span):
+        cue = organisation_cue(span) and not first_name_person(span, ent.label_)
+        if words[-1].lower_ in heads or cue or affiliation(span):
             continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"
         key = person_key(words)
         parts = name_parts(words)
@@ -235,13 +242,25 @@ def _person_named_place(facts: ArticleFacts, ent: Span) -> bool:
 
 
 def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:
-    """An "organisation" written as a first and a last name ("Dean Kamen"), or one whose
-    surname is followed by "he" or "she" (``pronoun_people``)."""
+    """An "organisation" written as a first and a last name ("Dean Kamen"), one whose
+    surname is followed by "he" or "she" (``pronoun_people``), or one beside a person's
+    noun ("organiser Ann Roe", "its secretary, Ann Roe,")."""
     span = trim(ent)
     if span is None:
         return False
-    return first_and_last_name(span, facts.lex, facts.gaz, facts.employers) or (
-        person_by_pronoun(facts, span)
+    if first_and_last_name(span, facts.lex, facts.gaz, facts.employers):
+        return True
+    if person_by_pronoun(facts, span):
+        return True
+    # "the union's general secretary, Ann Roe,", "organiser Ann Roe": a name of two or
+    # three capitalised words beside a person's noun, with no organisation's head word
+    words = [t for t in span if t.is_alpha]
+    return (
+        2 <= len(words) <= 3
+        and len(words) == len(span)
+        and all(t.is_title for t in words)
+        and not organisation_evidence(span, facts.lex)
+        and bool(person_evidence(span))
     )
 
 

@@ -1,7 +1,8 @@
 """Names that the words around them show to be places the gazetteer does not know: a
 natural feature by its head word ("Sapphire Creek", "the Orla Reservoir"), a town written
 before its US state ("Pine Ridge, Tenn.") or listed with one ("Orla and Pine Ridge, Tenn."),
-towns listed after "the villages of", and the town a person noun is "in" ("a nurse in Orla")."""
+towns listed after "the villages of", a name apposed to "the capital" or "the port town"
+("the Norvanian capital, Lemberk"), and the town a person noun is "in" ("a nurse in Orla")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         natural_feature(facts, span)
         or town_before_state(facts, span)
         or listed_settlement(span.root)
+        or apposed_settlement(span)
         or (len(span) == 1 and any(_state_after(facts, t.i + 1) for t in span.root.conjuncts))
         or (label == "ORG" and home_of_person_noun(span))
     )
@@ -81,6 +83,24 @@ def listed_settlement(root: Token) -> bool:
         return False
     noun = prep.head
     return noun.is_lower and noun.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+#: Nouns a town's name is set beside ("the capital, Lemberk", "Lemberk, a port city,").
+APPOSED_TOWN_NOUNS = SETTLEMENT_NOUNS | {"capital"}
+
+
+def apposed_settlement(span: Span) -> bool:
+    """One word set beside a noun for a town, either way round: "the Norvanian capital,
+    Lemberk", "Lemberk, a port city,"."""
+    root = span.root
+    if len(span) != 1:
+        return False
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [child for child in root.children if child.dep_ == "appos"]
+    return any(
+        noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in APPOSED_TOWN_NOUNS
+        for noun in nouns
+    )
 
 
 def home_of_person_noun(span: Span) -> bool:

@@ -115,6 +115,34 @@ def organisation_cue(span: Span) -> str | None:
     return None
 
 
+@cache
+def trade_nouns() -> frozenset[str]:
+    """Nouns of ``org_cues.tsv`` that name a person's trade as well as a firm's ("either")."""
+    return table_column(load_table("org_cues.tsv"), "either")
+
+
+def first_name_person(span: Span, label: str) -> bool:
+    """A name the model labelled a person's, written as a first name of the name list and a
+    surname that is none ("Gordon Tesk"), beside a noun of a trade a person may have: the
+    noun ("the contractor, Gordon Tesk") then says what the person does, not that the name
+    is an organisation's ("two companies, Velox and Marta Quill" stays one)."""
+    root = span.root
+    beside = [root.head] if root.dep_ == "appos" else []
+    beside += [c for c in root.children if c.dep_ in ("appos", "compound") and c.i < span.start]
+    beside += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if not any(t.is_lower and t.lemma_.lower() in trade_nouns() for t in beside):
+        return False
+    words = [t for t in span if t.is_alpha]
+    names = first_names()
+    return (
+        label == "PERSON"
+        and len(words) == 2 == len(span)
+        and all(t.is_title for t in words)
+        and words[0].lower_ in names
+        and words[1].lower_ not in names
+    )
+
+
 def _listed_after_plural(span: Span, nouns: frozenset[str]) -> bool:
     """A name in a list written right after a plural organisation noun and a comma: "two
     companies, Swiftly and Roam" (the parse often misses the apposition)."""
