@@ -429,12 +429,29 @@ def _played_no_part(ctx: RuleContext, content: Span, roles: frozenset[str]) -> s
     return None
 
 
+def _named_sides(ctx: RuleContext, doc: Doc, claim: Claim) -> list[str]:
+    """The actors a claim's source names: its own source, or, where the claims analysis
+    gives none because the source is several bodies ("Both the school district and the
+    police said"), the actors named inside the source phrase. A pronoun names nobody."""
+    if claim.source:
+        return [claim.source]
+    if claim.source_span is None:
+        return []
+    span = char_span(doc, claim.source_span.start, claim.source_span.end)
+    if span is None or not any(t.pos_ == "PROPN" for t in span):
+        return []
+    return list(
+        dict.fromkeys(ctx.actor_at[i] for i in range(span.start, span.end) if i in ctx.actor_at)
+    )
+
+
 def _denied_role(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispute]:
     """ "X said religion was not a factor": a source denies a part in what happened."""
     roles = lemma_set("role_nouns")
     found: list[Dispute] = []
     for claim in claims:
-        if not claim.source:
+        sides = _named_sides(ctx, doc, claim)
+        if not sides:
             continue
         content = char_span(doc, claim.content.start, claim.content.end)
         if content is None:
@@ -445,7 +462,7 @@ def _denied_role(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disput
                 Dispute(
                     [content.sent],
                     None,
-                    sources=[claim.source],
+                    sources=sides,
                     claims=[claim.id] if claim.id else [],
                     text=played,
                     cue="no part",
@@ -462,7 +479,7 @@ def _denied_role(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disput
                 Dispute(
                     [content.sent],
                     None,
-                    sources=[claim.source],
+                    sources=sides,
                     claims=[claim.id] if claim.id else [],
                     text=text,
                     cue=f"not a {role.lower_}",

@@ -168,6 +168,21 @@ def test_a_denied_role_is_disputed(nlp):
     assert question.question == "Was the student's religion a factor?"
 
 
+def test_a_role_denied_by_two_bodies_together_is_disputed_with_both_as_sides(nlp):
+    # the claims analysis gives a source of two bodies joined by "and" no single speaker;
+    # the denial still has its sides, the bodies named in the source phrase
+    text = (
+        "Both the Harbor School District and the Harbor Police Department have said that "
+        "the student's religion was not a factor."
+    )
+    briefing = analyze_doc(nlp(text), Article(text=text))
+    question = next(q for q in briefing.questions if q.kind == "disputed")
+    assert question.question == "Was the student's religion a factor?"
+    names = {a.id: a.name for a in briefing.actors}
+    sides = {names[a] for a in question.actors}
+    assert {"Harbor School District", "Harbor Police Department"} <= sides
+
+
 def test_a_plan_that_is_to_be_held_is_an_expectation(nlp):
     text = "The first referendum of the Harbour Council is to be held from May 2 to May 9."
     questions = [q.question for q in analysed(nlp, text).shown]
