@@ -192,6 +192,11 @@ SCHEDULED = Family(
         ),
         Veto("decided", "a decision already taken", "The board has decided to sell the firm."),
         Veto(
+            "undecided-on-nothing",
+            "a decision not yet taken that names nothing to decide",
+            "The 64-year-old councillor Mara Voss said she had not decided.",
+        ),
+        Veto(
             "proceeding-not-running",
             "a proceeding not said to be under way",
             "The trial ended in 2004.",

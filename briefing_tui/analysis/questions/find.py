@@ -803,6 +803,20 @@ _REPORTED_LIKELIHOOD = re.compile(
 _PRESENT_BE = {"Was": "Is", "Were": "Are"}
 
 
+#: A dateline the parse took into a name inside the question: "Will CORBRIDGE - Halden ...".
+_INNER_DATELINE = re.compile(r"\b[A-Z]{3,}[A-Z.']*(?: [A-Z]{2,}[A-Z.']*)* [-–—] (?=[A-Za-z])")
+#: An initialism whose first letter a lowering step took for an opening word's: "cAR".
+_LOWERED_INITIALISM = re.compile(r"\b([a-z])([A-Z]{2,})\b")
+
+
+def clean_marks(text: str) -> str:
+    """A question without a dateline left inside it ("Will CORBRIDGE - Halden Motors
+    recall ...?" -> "Will Halden Motors recall ...?") and with its initialisms whole
+    ("cAR" -> "CAR")."""
+    text = _INNER_DATELINE.sub("", text)
+    return _LOWERED_INITIALISM.sub(lambda m: m.group(1).upper() + m.group(2), text)
+
+
 def tidied(text: str) -> str:
     """A question without a stance adverb ("Perhaps, will ..."), a comma after its wh-phrase
     ("What, could ..."), an elliptical condition coordinated with a full one ("If it is
@@ -1037,7 +1051,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             _name_references(ctx, candidate)
             _name_in_full(ctx, candidate, people)
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
-        candidate.text = close_clitics(without_odds(candidate.text))
+        candidate.text = clean_marks(close_clitics(without_odds(candidate.text)))
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:

@@ -1177,6 +1177,10 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
         embedded = next((c for c in verb.children if c.dep_ in {"xcomp", "dobj"}), None)
         if embedded is not None and embedded.pos_ != "VERB":
             embedded = None
+    if embedded is None and _decides_nothing_named(verb):
+        # "she said she had not decided": "Has she not decided?" asks nothing a reader can
+        # follow, and what she is to decide is not said
+        return ctx.veto("undecided-on-nothing")
     if embedded is None and modal is not None and modal.lower_ == "must":
         # "the council must decide on the plan": will it, not must it
         text = phrase(ctx, verb, subject=subject, asked_aux="will")
@@ -1184,6 +1188,14 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     return ctx.candidate(
         QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
     )
+
+
+def _decides_nothing_named(verb: Token) -> bool:
+    """Whether a negated "decide" stands alone: no object, no "on"/"about" phrase, no
+    clause of what is to be decided ("she had not decided")."""
+    if verb.lemma_.lower() != "decide" or not is_negated(verb):
+        return False
+    return not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "advcl"} for c in verb.children)
 
 
 def _owed_now(verb: Token) -> bool:
