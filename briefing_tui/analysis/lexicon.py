@@ -101,6 +101,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "decisions.txt",
         "deontic.txt",
         "evaluative.txt",
+        "evaluative_nouns.txt",
         "future_time.txt",
         "habitual.txt",
         "hedges.txt",

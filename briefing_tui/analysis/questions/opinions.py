@@ -50,6 +50,24 @@ def asks_a_judgement(text: str) -> bool:
     return bool(adjectives) and len(tail) < len(words) - 1
 
 
+#: "Would X be a waste of ...?", "Is the plan a mistake?": the verb and the article before
+#: the judging noun (one word, an adjective, may stand between).
+_VERDICT = re.compile(
+    r"^(?:(?:would|will|could|might)\s.+?\sbe|(?:is|was|are|were)\s.+?)\s(?:an?|the)\s(?:[\w-]+\s)?$",
+    re.IGNORECASE,
+)
+
+
+def asks_a_verdict(text: str) -> bool:
+    """Whether the question asks what something would be called, by a noun of judgement
+    ("Would a second trial be a waste of public money?", "Is the merger a mistake?"): an
+    opinion recast; "Would the trial be a test of the new law?" asks no judgement."""
+    for match in _pattern("evaluative_nouns").finditer(text):
+        if _VERDICT.match(text[: match.start()]):
+            return True
+    return False
+
+
 def asks_advice(text: str) -> bool:
     """Whether the question's words judge or advise ("do well to", "common-sense")."""
     return _pattern("advice").search(text) is not None

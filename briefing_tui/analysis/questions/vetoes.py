@@ -37,6 +37,7 @@ from briefing_tui.analysis.questions.judgements import one_sided_judgement
 from briefing_tui.analysis.questions.opinions import (
     asks_a_judgement,
     asks_a_preference,
+    asks_a_verdict,
     asks_advice,
     asks_rhetorically,
 )
@@ -502,7 +503,11 @@ def _reporting_frame(candidate: Candidate) -> bool:
 
 
 def _opinion(candidate: Candidate) -> bool:
-    return asks_a_judgement(candidate.text) or asks_advice(candidate.text)
+    return (
+        asks_a_judgement(candidate.text)
+        or asks_a_verdict(candidate.text)
+        or asks_advice(candidate.text)
+    )
 
 
 def _rhetorical(candidate: Candidate) -> bool:
