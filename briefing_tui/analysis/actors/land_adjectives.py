@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.doctext import text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -37,11 +38,24 @@ def land_by_adjective(span: Span) -> bool:
     name = span[0].text
     if len(name) < SHORTEST or name.lower() in first_names():
         return False
-    wanted = adjectives_of(name)
+    doc = span.doc
     return any(
-        token.text in wanted and (token.ent_type_ == "NORP" or token.dep_ in ("amod", "compound"))
-        for token in span.doc
+        token.ent_type_ == "NORP" or token.dep_ in ("amod", "compound")
+        for adjective in sorted(adjectives_of(name))
+        for token in (doc[i] for i in text_positions(doc, adjective))
     )
+
+
+def _lands_of(adjective: str) -> set[str]:
+    """The names whose ``adjectives_of`` hold ``adjective`` ("Belmoran" -> "Belmor",
+    "Belmora", ...): its stem before each ending it has, with or without a dropped final."""
+    lands: set[str] = set()
+    for ending in ADJECTIVE_ENDINGS:
+        if adjective.endswith(ending) and len(adjective) > len(ending):
+            stem = adjective[: -len(ending)]
+            lands.add(stem)
+            lands.update(stem + final for final in DROPPED_FINALS)
+    return lands
 
 
 def adjective_of_land(span: Span) -> bool:
@@ -54,9 +68,9 @@ def adjective_of_land(span: Span) -> bool:
     if word.dep_ not in ("amod", "compound") or word.head.i <= word.i:
         return False
     return any(
-        other.text != word.text
-        and other.is_title
-        and len(other.text) >= SHORTEST
-        and word.text in adjectives_of(other.text)
-        for other in span.doc
+        land != word.text
+        and land.istitle()
+        and len(land) >= SHORTEST
+        and bool(text_positions(span.doc, land))
+        for land in _lands_of(word.text)
     )
