@@ -23,7 +23,7 @@ from briefing_tui.analysis.actors.kinds import (
     organisation_evidence,
     person_evidence,
 )
-from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
+from briefing_tui.analysis.actors.lexicon import business_heads, gazetteer, lexicon
 from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
 from briefing_tui.analysis.actors.pronoun_people import person_by_pronoun
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
@@ -260,7 +260,8 @@ def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:
         and len(words) == len(span)
         and all(t.is_title for t in words)
         and not organisation_evidence(span, facts.lex)
-        and bool(person_evidence(span))
+        and words[-1].text not in business_heads()
+        and "person noun" in person_evidence(span)
     )
 
 

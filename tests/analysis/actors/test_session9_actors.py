@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.actors.land_adjectives import adjectives_of
-from briefing_tui.model import Actor
+from briefing_tui.model import Actor, ActorKind
 
 
 def by_name(nlp, text: str) -> dict[str, Actor]:
@@ -194,3 +194,14 @@ def test_a_surname_written_only_before_administration_stays_a_person(nlp):
     )
     actors = by_name(nlp, text)
     assert actors["Okafor"].kind == "person"
+
+
+def test_a_firm_that_recalls_its_goods_stays_an_organisation(nlp):
+    # "recall" is also a verb of the mind ("she recalled the day"); a firm's name ending in a
+    # business head word, with no person's noun beside it, is no person
+    doc = nlp(
+        "Marlet Foods recalled its yogurt on Monday. Marlet Foods, which employs 300 people, "
+        "said it had found no bacteria. In a statement, the company said its tests were clean."
+    )
+    kinds = {a.name: a.kind for a in find_actors(doc)}
+    assert kinds.get("Marlet Foods") == ActorKind.ORGANISATION
