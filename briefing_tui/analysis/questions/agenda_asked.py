@@ -13,7 +13,8 @@ Three classes of question fail a reader who has not read the article:
   held back (``routine-meeting``).
 - a deciding body taking up a measure on a day ("Will the council take up the plan
   again on April 9?"): what rides on the day is the outcome, so it is asked
-  ("Will the council approve the plan on April 9?").
+  ("Will the council approve the plan on April 9?"); likewise a person who "will be
+  sentenced on May 2" ("What sentence will Ann Reed receive on May 2?").
 """
 
 from __future__ import annotations
@@ -41,14 +42,22 @@ _AGENDA_VOTE = re.compile(
 )
 #: Bodies that adopt measures by vote (a court takes up a case to rule on it, not adopt it).
 _VOTING = DECIDING_BODIES - {"court", "judge", "justice", "jury", "tribunal", "circuit"}
+#: Openers of a question of what is to come.
+_AHEAD = re.compile(r"^(?:[^?]*, )?(?:Will|Would|Could|Can|Might|May|Should|When will)\b")
 #: "Will X meet (with) Y ...?": a meeting asked as its occurrence.
 _MEETS = re.compile(r"^(?:Will|Would|Could|Can|Is|Are)\b[^?,]*?\bmeet\b", re.I)
 #: Words that give a meeting its purpose or its matter.
 _PURPOSE = re.compile(r"\bmeet\b.*\b(?:to|on|about|over|for|regarding)\b", re.I)
+#: Words that open a clause of time or condition after the main one.
+_CLAUSE = re.compile(r"\b(?:before|ahead of|after|until|when|once|if|while|as)\b")
 #: "Will <body> take up <measure> (again) <day>?"
 _TAKE_UP = re.compile(
     r"^(?P<aux>Will|Would) (?P<body>[^?]+?) take up (?P<measure>[^?]+?)(?: again)?"
     r"(?P<when> (?:on|at|next|this|in) [^?]+)\?$"
+)
+#: "Will <person> be sentenced <day>?"
+_SENTENCED = re.compile(
+    r"^Will (?P<who>[^?]+?) be sentenced(?P<when> (?:on|next|this|in) [^?]+)\?$"
 )
 #: Words that put a day in a phrase ("on March 14", "next week").
 _DAY = re.compile(
@@ -59,13 +68,17 @@ _DAY = re.compile(
 
 
 def bare_vote(text: str) -> bool:
-    """Whether ``text`` names a vote by nothing but "the vote" or its day."""
-    return _BARE_VOTE.search(text) is not None
+    """Whether ``text``, a question of what is to come, names a vote by nothing but "the
+    vote" or its day ("Did she resign after the vote?" asks of a vote held: not here)."""
+    return _AHEAD.match(text) is not None and _BARE_VOTE.search(text) is not None
 
 
 def routine_meeting(text: str) -> bool:
-    """Whether ``text`` asks whether a meeting takes place, with no purpose said."""
-    main = re.split(r"\b(?:before|after|until|when|once|if|while|as)\b", text, maxsplit=1)[0]
+    """Whether ``text`` asks whether a meeting takes place before an event ("before the
+    vote"), with no purpose said."""
+    main, *rest = re.split(_CLAUSE, text, maxsplit=1)
+    if not rest or not re.search(r"\b(?:before|ahead of)\b", text):
+        return False  # a visit's meeting or one agreed by a day is asked elsewhere
     return _MEETS.search(main) is not None and _PURPOSE.search(main) is None
 
 
@@ -123,3 +136,18 @@ def name_bare_vote(text: str, name: str | None) -> str:
     if match["day"] and match["day"] not in name:
         return text  # "the vote on March 3": another day than the agenda's vote
     return text[: match.start()] + name + text[match.end() :]
+
+
+def _sentence_outcome(text: str) -> str:
+    """ "Will Ann Reed be sentenced on May 2?": "What sentence will Ann Reed receive on
+    May 2?"; other text as it is."""
+    match = _SENTENCED.match(text)
+    if match is None or _DAY.search(match["when"]) is None:
+        return text
+    return f"What sentence will {match['who']} receive{match['when']}?"
+
+
+def asked_by_outcome(text: str) -> str:
+    """A scheduled decision asked by its outcome, not its occurrence: a body taking up a
+    measure on a day, a person sentenced on a day; other text as it is."""
+    return _sentence_outcome(taken_up_outcome(text))

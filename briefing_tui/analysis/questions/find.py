@@ -27,8 +27,8 @@ from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
     agenda_veto,
+    asked_by_outcome,
     name_bare_vote,
-    taken_up_outcome,
     vote_name,
 )
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
@@ -1063,8 +1063,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
-        if candidate.veto is None and candidate.family != "agenda":  # its vote is named
-            candidate.text = taken_up_outcome(candidate.text)  # "take up X on May 2": adopt it?
+        if candidate.veto is None and candidate.family not in {"agenda", "meeting"}:
+            candidate.text = asked_by_outcome(candidate.text)  # "take up X on May 2": adopt it?
             candidate.text = name_bare_vote(candidate.text, the_vote)  # "the vote": which?
             candidate.veto = agenda_veto(candidate.text)  # "the vote"; a meeting's occurrence
         if (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.questions.agenda_asked import (
     agenda_veto,
+    asked_by_outcome,
     bare_vote,
     name_bare_vote,
     routine_meeting,
@@ -25,6 +26,7 @@ def test_a_bare_vote_is_told_from_a_named_one():
     assert bare_vote("Will the mayor call members before next week's vote?")
     assert bare_vote("Will the final vote be delayed?")
     assert bare_vote("Could the vote on Tuesday be put off?")
+    assert not bare_vote("Did the minister resign after the vote?")
     assert not bare_vote("Will the vote on the levy be delayed?")
     assert not bare_vote("Will the council vote on the levy?")
 
@@ -67,8 +69,13 @@ def test_an_unnamed_vote_is_held_back():
 
 def test_a_meeting_asked_as_its_occurrence_is_held_back_unless_its_purpose_is_said():
     assert routine_meeting("Will the governor meet with party leaders before the vote?")
-    assert agenda_veto("Will the governor meet with party leaders?") == "routine-meeting"
-    assert not routine_meeting("Will the governor meet with party leaders to settle the budget?")
+    assert agenda_veto("Will the governor meet party leaders before the session?") == (
+        "routine-meeting"
+    )
+    assert not routine_meeting("Will the envoy meet the king and visit two towns?")
+    assert not routine_meeting(
+        "Will the governor meet with party leaders to settle the budget before the vote?"
+    )
     assert not routine_meeting("Will the governor meet with union leaders on the strike?")
     assert not routine_meeting("Will the envoy ask the king for aid when they meet on Friday?")
 
@@ -118,3 +125,19 @@ def test_an_article_asks_whether_the_council_adopts_the_measure_it_takes_up(nlp)
     shown = _shown(nlp, text)
     assert not any("take up" in q for q in shown), shown
     assert any(q.startswith("Will the Elm City Council approve") for q in shown), shown
+
+
+def test_a_person_sentenced_on_a_day_is_asked_the_sentence():
+    assert asked_by_outcome("Will Ona Birk be sentenced on June 2?") == (
+        "What sentence will Ona Birk receive on June 2?"
+    )
+    assert asked_by_outcome("Will Ona Birk be sentenced?") == "Will Ona Birk be sentenced?"
+
+
+def test_an_article_asks_the_sentence_of_one_to_be_sentenced_on_a_day(nlp):
+    text = (
+        "A jury on Monday convicted the former harbour clerk Ona Birk of embezzlement. "
+        "She will be sentenced on June 2."
+    )
+    shown = _shown(nlp, text)
+    assert "What sentence will Ona Birk receive on June 2?" in shown, shown
