@@ -13,6 +13,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -38,7 +40,7 @@ def _month(word: str) -> int | None:
 
 def dateline_day(doc: Doc) -> date | None:
     """The full date the article's first lines give it, or None."""
-    match = _FULL.search(doc.text[:_HEAD])
+    match = _FULL.search(doc_text(doc)[:_HEAD])
     if match is None:
         return None
     month = _month(match[1])
