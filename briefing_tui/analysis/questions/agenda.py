@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.questions.agenda_days import ahead_of_dateline
 from briefing_tui.analysis.questions.agenda_reviews import review_question
 from briefing_tui.analysis.questions.agenda_trials import (
     defendant,
@@ -119,17 +120,22 @@ def _when(noun: Token) -> tuple[str, Token] | str | None:
                     return day, prep
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in SCHEDULING | {"set"}:
-        if (noun.dep_ == "nsubjpass" and told_past(head)) or is_negated(head):
+        if is_negated(head):
             return "event-past"
+        past = noun.dep_ == "nsubjpass" and told_past(head)  # "was set for": ahead of the date?
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"for", "on"}:
                 day = _date_words(child)
+                if day and past and not ahead_of_dateline(day, noun.doc):
+                    return "event-past"
                 if day:
                     return day, head  # "set sentencing for Dec. 14"
-            if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and not past:
                 day = _date_words(child)
                 if day and any(t.lower_ in {"next", "coming"} for t in child.subtree):
                     return day, head  # "setting up a final vote next week"
+        if past:
+            return "event-past"
     return None
 
 

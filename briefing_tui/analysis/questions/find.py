@@ -25,6 +25,12 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
+from briefing_tui.analysis.questions.agenda_asked import (
+    agenda_veto,
+    asked_by_outcome,
+    name_bare_vote,
+    vote_name,
+)
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
@@ -1022,7 +1028,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
-    | {"unnamed-object", "unnamed-matter", "person-in-doubt"}
+    | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting"}
 )
 
 
@@ -1045,6 +1051,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     for candidate in kept:
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"
+    the_vote = vote_name([c.text for c in merged if c.family == "agenda" and c.veto is None])
     for candidate in merged:
         if candidate.veto is None:
             # named after merging: two questions naming one matter in full are not one repeat
@@ -1070,6 +1077,10 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if candidate.veto is None and candidate.family not in {"agenda", "meeting"}:
+            candidate.text = asked_by_outcome(candidate.text)  # "take up X on May 2": adopt it?
+            candidate.text = name_bare_vote(candidate.text, the_vote)  # "the vote": which?
+            candidate.veto = agenda_veto(candidate.text)  # "the vote"; a meeting's occurrence
         if (
             candidate.veto is None
             and candidate.kind == QuestionKind.DISPUTED

@@ -200,3 +200,22 @@ def test_a_sentencing_in_the_lead_ranks_as_the_courts_pending_decision(nlp):
     )
     shown = _shown(nlp, text)
     assert shown[0] == "What sentence will Tom Dale receive on May 3?", shown
+
+
+def test_sentencing_told_as_set_is_ahead_when_its_day_follows_the_date_line(nlp):
+    text = (
+        "Clerk found guilty of embezzlement\nTuesday, March 3, 2026\n\n"
+        "A jury on Monday convicted the former harbour clerk Ona Birk of embezzlement. "
+        "Sentencing was set for April 21."
+    )
+    assert "What sentence will Ona Birk receive on April 21?" in _shown(nlp, text)
+
+
+def test_sentencing_told_as_set_for_a_day_before_the_date_line_asks_nothing(nlp):
+    text = (
+        "Clerk found guilty of embezzlement\nTuesday, May 5, 2026\n\n"
+        "A jury convicted the former harbour clerk Ona Birk of embezzlement. "
+        "Sentencing was set for April 21."
+    )
+    assert "event-past" in _vetoes(nlp, text)
+    assert not any("sentence" in q for q in _shown(nlp, text))
