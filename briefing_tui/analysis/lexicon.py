@@ -124,6 +124,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "pledged_acts.txt",
         "positions.txt",
         "proceedings.txt",
+        "remark_nouns.txt",
         "reporting.txt",
         "rhetoric.txt",
         "rhetoric_markers.txt",
