@@ -86,6 +86,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "agenda.tsv",
         "agentive_verbs.txt",
         "analytic.txt",
+        "aside_nouns.txt",
         "aspiration.txt",
         "attitude_passives.txt",
         "body_nouns.txt",
