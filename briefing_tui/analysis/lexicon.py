@@ -124,6 +124,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "pledge_verbs.txt",
         "pledged_acts.txt",
         "positions.txt",
+        "prize_nouns.txt",
         "proceedings.txt",
         "remark_nouns.txt",
         "reporting.txt",

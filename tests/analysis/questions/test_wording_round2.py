@@ -26,3 +26,20 @@ def test_question_from_a_whether_clause_ends_before_the_aside(nlp):
     asked = [q.question for q in ask(nlp, text)]
     assert asked
     assert not any("auditors" in q for q in asked)
+
+
+def test_prize_the_narrator_tells_as_certain_is_not_asked(nlp):
+    text = (
+        "Mara Oyelaran's goat won the county show on Saturday. Oyelaran will receive the "
+        "$800 first prize and a silver bowl from the Dunmere Farmers Guild."
+    )
+    assert not [q for q in ask(nlp, text) if "prize" in q.question]
+
+
+def test_prize_a_speaker_expects_stays_open(nlp):
+    from briefing_tui.analysis.questions.standalone import prize_told_as_certain
+
+    told = nlp("Oyelaran will receive the first prize from the guild.")
+    reported = nlp("Oyelaran said she expected that she will receive the first prize.")
+    assert prize_told_as_certain([told[:]])
+    assert not prize_told_as_certain([reported[:]])
