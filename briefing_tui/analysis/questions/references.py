@@ -1354,6 +1354,8 @@ def vague_reference(
             full = False  # "appeal the decision to the Supreme Court": "to" says where, not which
         if following == "by" and singular in _SUITS and not (after and _WHEN.match(after[0])):
             full = True  # "the lawsuit by 12 states" says whose; "the appeal by May" says when
+        if following == "by" and after and after[0][:1].isupper() and not _WHEN.match(after[0]):
+            full = True  # "the review by Corvane's board" names whose review it is
         if following in _COMPOUND_HEADS:
             continue  # "the appeals court", "the case file": the noun only modifies another
         # "If the climate rules survive, will the rules cost ...": said in full just before

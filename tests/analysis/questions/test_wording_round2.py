@@ -43,3 +43,11 @@ def test_prize_a_speaker_expects_stays_open(nlp):
     reported = nlp("Oyelaran said she expected that she will receive the first prize.")
     assert prize_told_as_certain([told[:]])
     assert not prize_told_as_certain([reported[:]])
+
+
+def test_a_bare_review_needs_the_article():
+    from briefing_tui.analysis.questions.references import vague_reference
+
+    assert vague_reference("When will the review end?")
+    # a review said with whose it is names itself
+    assert not vague_reference("What will the review by Harwell Group's auditors find?")
