@@ -1180,7 +1180,9 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
                 nouns += [
                     t
                     for t in sent.doc[sent.start : start]
-                    if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+                    if t.dep_ in {"nsubj", "nsubjpass"}
+                    and t.pos_ in {"NOUN", "PROPN"}
+                    and not (form == "it" and t.tag_ in {"NNS", "NNPS"})  # "its": not "labs"
                 ]
             mention = find_words(text, token.text)
             for candidate in nouns:

@@ -51,3 +51,17 @@ def test_a_bare_review_needs_the_article():
     assert vague_reference("When will the review end?")
     # a review said with whose it is names itself
     assert not vague_reference("What will the review by Harwell Group's auditors find?")
+
+
+def test_its_is_not_anchored_by_a_plural_subject(nlp):
+    from briefing_tui.analysis.questions.references import anchored_pronouns
+
+    sentence = nlp(
+        "Brannock Dairy said the company would recall the cheese if county inspectors "
+        "found the bacteria in its cheese."
+    )[:]
+    question = "Did county inspectors find the bacteria in its cheese?"
+    assert "its" not in anchored_pronouns(question, [sentence])
+    # a singular subject of the question still stands for it
+    sentence = nlp("The Brannock plant said it would close if the county raised its rent.")[:]
+    assert "its" in anchored_pronouns("Will the county raise its rent?", [sentence])
