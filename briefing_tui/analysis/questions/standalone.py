@@ -20,6 +20,8 @@ Each test names one way a question fails a reader without the article:
   as "Has Prestwood been sentenced?"): the question may ask about the wrong person.
 - ``prize_told_as_certain``: a prize the narrator says the winner will receive ("The
   winner will receive the first prize"): the article settles it.
+- ``not_yet_made``: a subject that does not exist yet, "a new ..." ("Will a new rent
+  board grant the request?"): no one to ask it of; the article describes a provision.
 - ``bare_case_side``: a side of a court case or a campaign said bare as the subject
   ("Will the defense appeal?"): whose defense?
 """
@@ -53,6 +55,10 @@ _OPENING = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:if|unless|when|before|after|until|because|while|once)\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:in the words of|as \w+ put it)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+(\w+)\b", re.I)
+#: A question whose subject is a body or thing still to be made: "Will a new board ...?".
+_NEW_SUBJECT = re.compile(
+    r"^(?:Will|Would|Could|Can|May|Might)\s+an?\s+new\s+\w+(?:\s+(?!be\b|been\b)\w+)?\s+(?!be\b|been\b)\w+\s+\w+"
+)
 _CONDITIONAL = re.compile(r"^(?:If|Unless)\b|\b(?:if|unless)\b")
 _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force)\b[^?]*\b(?:on |in |by )?"
@@ -131,6 +137,11 @@ def scheduled_consequence(text: str) -> bool:
     return _CONDITIONAL.search(plain) is not None and _TAKES_EFFECT.search(plain) is not None
 
 
+def not_yet_made(text: str) -> bool:
+    """Whether ``text`` asks what "a new ..." will do: a subject not yet made."""
+    return _NEW_SUBJECT.match(_plain(text)) is not None
+
+
 def standalone_veto(text: str) -> str | None:
     """The name of the first standalone test ``text`` fails, or None."""
     if negative_question(text):
@@ -144,6 +155,8 @@ def standalone_veto(text: str) -> str | None:
     if missing_object(text):
         return "unnamed-object"
     if bare_case_side(text):
+        return "vague-reference"
+    if not_yet_made(text):
         return "vague-reference"
     return None
 

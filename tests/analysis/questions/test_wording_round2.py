@@ -65,3 +65,12 @@ def test_its_is_not_anchored_by_a_plural_subject(nlp):
     # a singular subject of the question still stands for it
     sentence = nlp("The Brannock plant said it would close if the county raised its rent.")[:]
     assert "its" in anchored_pronouns("Will the county raise its rent?", [sentence])
+
+
+def test_a_subject_not_yet_made_is_no_actor():
+    from briefing_tui.analysis.questions.standalone import standalone_veto
+
+    assert standalone_veto("Will a new water authority approve the farmers' requests?")
+    # whether the thing is made, or a passive about it, stays a question
+    assert standalone_veto("Will the county create a new water authority?") is None
+    assert standalone_veto("Will a new hearing be held on the Orvel dam permit?") is None
