@@ -85,6 +85,7 @@ TRANSPARENT = frozenset(
         "national",
         "local",
         "regional",
+        "full",
     ]
 )
 
@@ -1090,6 +1091,8 @@ _TIME_NOUNS = frozenset(
         "century",
     ]
 )
+#: A pair said by its common noun as the subject: "Will both navies withdraw ...?".
+_BOTH_SUBJECT = re.compile(r"^\w+\s+(both\s+[a-z]+s)\b(?!\s+of\b)")
 _BOTH_SIDES = re.compile(
     r"(?<![\w’'])(?:(?:both|the two|either) sides|the (?:losing|winning|other) (?:side|party))"
     r"(?![\w’'])",
@@ -1337,6 +1340,9 @@ def vague_reference(
     sides = _BOTH_SIDES.search(plain)
     if sides:
         return sides.group(0)  # "Will both sides return to the table?": which sides?
+    pair = _BOTH_SUBJECT.match(plain)
+    if pair:
+        return pair.group(1)  # "Will both navies withdraw?": which two?
     here = _HERE.search(plain) or _place_there(plain)
     if here:
         return here.group(0)  # "emerge here", "be there": where?

@@ -74,3 +74,13 @@ def test_a_subject_not_yet_made_is_no_actor():
     # whether the thing is made, or a passive about it, stays a question
     assert standalone_veto("Will the county create a new water authority?") is None
     assert standalone_veto("Will a new hearing be held on the Orvel dam permit?") is None
+
+
+def test_a_pair_or_an_amount_said_bare_needs_the_article():
+    from briefing_tui.analysis.questions.references import vague_reference
+
+    assert vague_reference("Will both unions return to the bargaining table?") == "both unions"
+    assert vague_reference("Will the Lisk County Board approve the full amount?")
+    # a pair named, or an amount said with what it is for, stands alone
+    assert vague_reference("Will both Varn and Osko sign the Lisk water accord?") is None
+    assert vague_reference("Will the Lisk County Board approve the amount of $4 million?") is None
