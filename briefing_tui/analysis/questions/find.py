@@ -98,6 +98,7 @@ from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
     conceded,
+    prize_told_as_certain,
     standalone_veto,
     swapped_person,
 )
@@ -1087,6 +1088,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and conceded(candidate.sentences)
         ):
             candidate.veto = "conceded"  # "Nobody disputes that ...": granted, not contested
+        if candidate.veto is None and prize_told_as_certain(candidate.sentences):
+            candidate.veto = "settled"  # "The winner will receive the first prize": told as sure
         if candidate.veto is None and _swapped(ctx, candidate, speakers):
             candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
         if (

@@ -210,8 +210,20 @@ def running_words(tokens: Iterable[Token], *, all_punct: bool = False) -> str:
     return text if kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]
 
 
+def without_closing_aside(text: str) -> str:
+    """``text`` without a reporter's aside that closes it after a comma, ", an issue
+    investigators are examining" (its noun from the ``aside_nouns`` lexicon)."""
+    from briefing_tui.analysis.questions.cues import lemma_set
+
+    nouns = "|".join(sorted(lemma_set("aside_nouns")))
+    aside = re.compile(
+        rf",\s+(?:an?|one)\s+(?:{nouns})\s+(?:that\s+|which\s+)?(?!of\b)\w+[^,]*$", re.I
+    )
+    return aside.sub("", text)
+
+
 def _finish(words: str) -> str:
-    words = _cap(_tidy(words))
+    words = _cap(without_closing_aside(_tidy(words)))
     return words[:1].upper() + words[1:] + "?"
 
 

@@ -85,6 +85,7 @@ TRANSPARENT = frozenset(
         "national",
         "local",
         "regional",
+        "full",
     ]
 )
 
@@ -1090,6 +1091,8 @@ _TIME_NOUNS = frozenset(
         "century",
     ]
 )
+#: A pair said by its common noun as the subject: "Will both navies withdraw ...?".
+_BOTH_SUBJECT = re.compile(r"^\w+\s+(both\s+[a-z]+s)\b(?!\s+of\b)")
 _BOTH_SIDES = re.compile(
     r"(?<![\w’'])(?:(?:both|the two|either) sides|the (?:losing|winning|other) (?:side|party))"
     r"(?![\w’'])",
@@ -1180,7 +1183,9 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
                 nouns += [
                     t
                     for t in sent.doc[sent.start : start]
-                    if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"NOUN", "PROPN"}
+                    if t.dep_ in {"nsubj", "nsubjpass"}
+                    and t.pos_ in {"NOUN", "PROPN"}
+                    and not (form == "it" and t.tag_ in {"NNS", "NNPS"})  # "its": not "labs"
                 ]
             mention = find_words(text, token.text)
             for candidate in nouns:
@@ -1335,6 +1340,9 @@ def vague_reference(
     sides = _BOTH_SIDES.search(plain)
     if sides:
         return sides.group(0)  # "Will both sides return to the table?": which sides?
+    pair = _BOTH_SUBJECT.match(plain)
+    if pair:
+        return pair.group(1)  # "Will both navies withdraw?": which two?
     here = _HERE.search(plain) or _place_there(plain)
     if here:
         return here.group(0)  # "emerge here", "be there": where?
@@ -1354,6 +1362,8 @@ def vague_reference(
             full = False  # "appeal the decision to the Supreme Court": "to" says where, not which
         if following == "by" and singular in _SUITS and not (after and _WHEN.match(after[0])):
             full = True  # "the lawsuit by 12 states" says whose; "the appeal by May" says when
+        if following == "by" and after and after[0][:1].isupper() and not _WHEN.match(after[0]):
+            full = True  # "the review by Corvane's board" names whose review it is
         if following in _COMPOUND_HEADS:
             continue  # "the appeals court", "the case file": the noun only modifies another
         # "If the climate rules survive, will the rules cost ...": said in full just before

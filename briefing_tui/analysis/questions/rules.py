@@ -1305,10 +1305,16 @@ def _unknown_thing(ctx: RuleContext, cue: Cue, verb: Token, subject: Token | Non
             (c for c in holder.subtree if c.dep_ == "prep" and c.lower_ in {"on", "about"}), None
         )
         thing = next((g for g in about.children if g.dep_ == "pobj"), None) if about else None
-        if thing is not None and thing.pos_ in {"NOUN", "PROPN"}:
+        if thing is not None and thing.pos_ in {"NOUN", "PROPN"} and not _is_remark(thing):
             aux = "do" if subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "they" else "does"
             return f"What {aux} {_noun_phrase(subject)} say about {_noun_phrase(thing)}?"
     return None
+
+
+def _is_remark(thing: Token) -> bool:
+    """Whether ``thing`` names talk (someone's arguments, remarks, allegations) rather than
+    a matter of the story: a comment withheld on talk is peripheral."""
+    return thing.lemma_.lower() in lemma_set("remark_nouns")
 
 
 def _unknown_topic(word: Token) -> Token | None:

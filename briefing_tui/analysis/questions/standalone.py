@@ -18,6 +18,10 @@ Each test names one way a question fails a reader without the article:
 - ``swapped_person``: a "he"/"she" subject named by someone other than the person the
   sentences before were about ("Vail pleaded guilty. He has not been sentenced." asked
   as "Has Prestwood been sentenced?"): the question may ask about the wrong person.
+- ``prize_told_as_certain``: a prize the narrator says the winner will receive ("The
+  winner will receive the first prize"): the article settles it.
+- ``not_yet_made``: a subject that does not exist yet, "a new ..." ("Will a new rent
+  board grant the request?"): no one to ask it of; the article describes a provision.
 - ``bare_case_side``: a side of a court case or a campaign said bare as the subject
   ("Will the defense appeal?"): whose defense?
 """
@@ -51,6 +55,10 @@ _OPENING = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:if|unless|when|before|after|until|because|while|once)\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:in the words of|as \w+ put it)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+(\w+)\b", re.I)
+#: A question whose subject is a body or thing still to be made: "Will a new board ...?".
+_NEW_SUBJECT = re.compile(
+    r"^(?:Will|Would|Could|Can|May|Might)\s+an?\s+new\s+\w+(?:\s+(?!be\b|been\b)\w+)?\s+(?!be\b|been\b)\w+\s+\w+"
+)
 _CONDITIONAL = re.compile(r"^(?:If|Unless)\b|\b(?:if|unless)\b")
 _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force)\b[^?]*\b(?:on |in |by )?"
@@ -129,6 +137,11 @@ def scheduled_consequence(text: str) -> bool:
     return _CONDITIONAL.search(plain) is not None and _TAKES_EFFECT.search(plain) is not None
 
 
+def not_yet_made(text: str) -> bool:
+    """Whether ``text`` asks what "a new ..." will do: a subject not yet made."""
+    return _NEW_SUBJECT.match(_plain(text)) is not None
+
+
 def standalone_veto(text: str) -> str | None:
     """The name of the first standalone test ``text`` fails, or None."""
     if negative_question(text):
@@ -142,6 +155,8 @@ def standalone_veto(text: str) -> str | None:
     if missing_object(text):
         return "unnamed-object"
     if bare_case_side(text):
+        return "vague-reference"
+    if not_yet_made(text):
         return "vague-reference"
     return None
 
@@ -207,3 +222,35 @@ def conceded(sentences: list[Span]) -> bool:
     denials = lemma_set("denials")
     verbs = [t for s in sentences for t in s if t.pos_ == "VERB" and t.lemma_.lower() in denials]
     return bool(verbs) and not any(_denial_made(v) for v in verbs)
+
+
+#: Verbs of getting a prize.
+_RECEIVING = frozenset({"receive", "get", "win", "take", "collect", "earn"})
+
+
+def _told_by_narrator(verb: Token) -> bool:
+    """Whether no speaker reports ``verb``: no reporting verb above it or set beside it."""
+    reporting = lemma_set("reporting")
+    above = [verb, *verb.ancestors]
+    if any(t.lemma_.lower() in reporting for t in above[1:]):
+        return False
+    return not any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in reporting for t in above for c in t.children
+    )
+
+
+def prize_told_as_certain(sentences: list[Span]) -> bool:
+    """Whether one of ``sentences`` tells, as the narrator's certainty, that someone
+    "will receive" a prize ("The winner will receive the first prize"): settled, not open."""
+    prizes = lemma_set("prize_nouns")
+    for verb in (t for sentence in sentences for t in sentence):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVING:
+            continue
+        will = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children)
+        hedged = any(
+            c.dep_ == "advmod" and c.lower_ in {"probably", "likely"} for c in verb.children
+        )
+        won = any(c.dep_ == "dobj" and c.lemma_.lower() in prizes for c in verb.children)
+        if will and won and not hedged and _told_by_narrator(verb):
+            return True
+    return False

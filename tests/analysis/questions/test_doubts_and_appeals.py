@@ -93,10 +93,10 @@ def test_an_order_parsed_into_the_ruling_is_the_courts_order(nlp):
 def test_an_order_whose_act_hangs_on_the_party_asks_the_party_to_act(nlp):
     text = (
         "A federal judge ruled that the Marsk Port Board violated federal law, and ordered "
-        "the Marsk Port Board to finish the review by October 1."
+        "the Marsk Port Board to finish the environmental review by October 1."
     )
     asked = _shown(nlp, text)
-    assert any("finish the review by October 1?" in q for q in asked), asked
+    assert any("finish the environmental review by October 1?" in q for q in asked), asked
 
 
 def test_an_accusation_its_target_denies_a_sentence_later_is_one_dispute(nlp):

@@ -96,6 +96,19 @@ def test_unresolved_declined_to_comment(nlp):
     assert question.question == "What does the bakery chain say about the closures?"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city lawyer declined to comment on the landlords' specific arguments.",
+        "The bakery chain declined to comment on the union's allegations.",
+        "The minister declined to respond to the senator's remarks.",
+    ],
+)
+def test_no_comment_on_someones_talk_is_not_asked(nlp, text):
+    # a withheld comment on what someone else argued or said is peripheral
+    assert not [q for q in ask(nlp, text) if "say about" in q.question]
+
+
 def test_no_reply_to_the_press_on_no_topic_is_not_asked(nlp):
     # "Unclear: The firm did not respond ..." is no question; there is nothing to ask it about
     assert ask(nlp, "The firm did not respond to requests for comment.") == []
