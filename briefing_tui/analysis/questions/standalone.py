@@ -142,23 +142,21 @@ def not_yet_made(text: str) -> bool:
     return _NEW_SUBJECT.match(_plain(text)) is not None
 
 
+#: The standalone tests in the order they are tried, each with the veto it names.
+_TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (negative_question, "negative-question"),
+    (attribution_inside, "attribution-inside"),
+    (attitude_passive, "attitude-rhetoric"),
+    (scheduled_consequence, "scheduled-consequence"),
+    (missing_object, "unnamed-object"),
+    (bare_case_side, "vague-reference"),
+    (not_yet_made, "vague-reference"),
+)
+
+
 def standalone_veto(text: str) -> str | None:
     """The name of the first standalone test ``text`` fails, or None."""
-    if negative_question(text):
-        return "negative-question"
-    if attribution_inside(text):
-        return "attribution-inside"
-    if attitude_passive(text):
-        return "attitude-rhetoric"
-    if scheduled_consequence(text):
-        return "scheduled-consequence"
-    if missing_object(text):
-        return "unnamed-object"
-    if bare_case_side(text):
-        return "vague-reference"
-    if not_yet_made(text):
-        return "vague-reference"
-    return None
+    return next((veto for test, veto in _TESTS if test(text)), None)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
