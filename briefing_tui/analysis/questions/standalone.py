@@ -142,6 +142,21 @@ def not_yet_made(text: str) -> bool:
     return _NEW_SUBJECT.match(_plain(text)) is not None
 
 
+#: A yes/no question left on a bare "be" ("Will support be?") or a wh-question on a bare
+#: passive with nobody and nothing named ("What was discussed?"): the clause was cut.
+_UNFINISHED = re.compile(
+    r"^(?:(?:will|would|could|can|may|might|should|must)\s+(?:\S+\s+){1,3}be"
+    r"|(?:what|who)\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+\w+ed)\?$",
+    re.IGNORECASE,
+)
+
+
+def unfinished_predicate(text: str) -> bool:
+    """Whether ``text`` stops where its predicate should go on ("Will support be?", "What
+    was discussed?"); "What will the outcome be?" and "Who was arrested in Oslo?" go on."""
+    return _UNFINISHED.match(text.strip()) is not None
+
+
 #: The standalone tests in the order they are tried, each with the veto it names.
 _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (negative_question, "negative-question"),
@@ -151,6 +166,7 @@ _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (missing_object, "unnamed-object"),
     (bare_case_side, "vague-reference"),
     (not_yet_made, "vague-reference"),
+    (unfinished_predicate, "unfinished-predicate"),
 )
 
 

@@ -39,3 +39,21 @@ def test_a_dateline_inside_a_question_and_a_lowered_initialism_are_mended(asked,
 )
 def test_names_and_asides_are_left_as_they_are(question):
     assert clean_marks(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "cut"),
+    [
+        ("Will support be?", True),
+        ("Would the new rules be?", True),
+        ("What was discussed?", True),
+        ("What will the outcome be?", False),
+        ("Who was arrested in Oslo?", False),
+        ("What was discussed at the talks?", False),
+        ("Will the broadcasts continue?", False),
+    ],
+)
+def test_a_question_cut_where_its_predicate_should_go_on_is_vetoed(question, cut):
+    from briefing_tui.analysis.questions.standalone import standalone_veto
+
+    assert (standalone_veto(question) == "unfinished-predicate") is cut
