@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,8 +37,8 @@ def _office_word(word: Token, title: Token) -> bool:
 def _title_of(doc: Doc, name: str) -> str:
     """The capitalised title the article writes right before ``name`` ("Mayor"), or ""."""
     first = name.split()[0]
-    for token in doc:
-        if token.text != first or token.i == 0:
+    for token in (doc[i] for i in text_positions(doc, first)):  # no walk over every Token
+        if token.i == 0:
             continue
         if doc[token.i : token.i + len(name.split())].text != name:
             continue

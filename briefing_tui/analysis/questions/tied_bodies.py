@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.rules import with_the
 
@@ -39,14 +40,15 @@ def tied_elsewhere(ctx: RuleContext, token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma not in lemma_set("body_nouns") or not _bare_the(token):
         return None
+    doc, words = token.doc, doc_words(token.doc)  # no Token built for the other words
     tied = {
-        ctx.actor_at[other.i]
-        for other in token.doc
-        if other.lemma_.lower() == lemma
-        and other.i != token.i
-        and other.i in ctx.actor_at
-        and other.tag_ == token.tag_
-        and _bare_the(other)
+        ctx.actor_at[i]
+        for i, other_lemma in enumerate(words.lemmas)
+        if other_lemma == lemma
+        and i != token.i
+        and i in ctx.actor_at
+        and words.tags[i] == token.tag_
+        and _bare_the(doc[i])
     }
     if len(tied) != 1:
         return None
