@@ -12,7 +12,11 @@ and the writer's summing-up in a closing appositive after a comma or a dash
 law to theft - a charge that stung": ``lexicon/claims/comment_nouns.txt``), and
 the writer's contrast in a closing "though"/"although"/"while" clause that reports
 another statement or the speaker's own act ("said the road would reopen,
-although officials have not confirmed it", "..., though she gave no date"). A
+although officials have not confirmed it", "..., though she gave no date"), and
+the writer's scene in a closing "as" clause with its own subject ("said they
+would sue, as officials waited for test results"). A
+time phrase between the cue and the content's subject ("said on Wednesday they
+would sue") dates the saying and is cut off the front. A
 dateline opening a paragraph ("HARLOW BAY, May 3 (Wire) — ") is the writer's
 too and is cut off the front of a content.
 """
@@ -28,6 +32,7 @@ from briefing_tui.analysis.claims.datelines import dateline_end
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
 from briefing_tui.analysis.doctext import char_span, doc_heads, doc_text
+from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -97,6 +102,9 @@ def drop_dateline(text: str, draft: Draft) -> None:
 
 #: Marks of a contrast clause.
 _CONTRAST = frozenset({"though", "although", "while", "whereas"})
+#: Marks of a closing clause of the writer's that sets the scene ("..., as officials
+#: waited for the results"): with a subject of its own it is the writer's, not said.
+_CIRCUMSTANCE = frozenset({"as"})
 #: Subjects that make a contrast clause the speaker's own act in the writer's words.
 _SPEAKER_PRONOUNS = frozenset({"he", "she"})
 
@@ -114,17 +122,38 @@ def drop_contrast(doc: Doc, draft: Draft) -> None:
         if clause.dep_ != "advcl" or clause.right_edge.i < words[-1].i:
             continue
         opener = doc[clause.left_edge.i]
-        if opener.lower_ not in _CONTRAST or opener.dep_ != "mark" or opener.i < 1:
+        if opener.dep_ != "mark" or opener.i < 1:
+            continue
+        if opener.lower_ in _CONTRAST:
+            writers = _writers_contrast(clause)
+        elif opener.lower_ in _CIRCUMSTANCE:
+            writers = _scene(clause)
+        else:
             continue
         comma = doc[opener.i - 1]
         before = [t for t in doc[content.start : comma.i] if not (t.is_punct or t.is_space)]
-        if comma.text != "," or len(before) < _MIN_WORDS or not _writers_contrast(clause):
+        if comma.text != "," or len(before) < _MIN_WORDS or not writers:
             continue
         if _inside_quotation(doc_text(doc)[content.start_char : comma.idx]):
             return
         last = before[-1]
         draft.content = (draft.content[0], last.idx + len(last.text))
         return
+
+
+#: Verbs that stand in for another ("as I did", "as are nine of ten"): a comparison.
+_PRO_VERBS = frozenset({"do", "be", "have"})
+
+
+def _scene(clause: Token) -> bool:
+    """An "as" clause with a full verb after its own subject ("as officials waited"), not
+    a comparison ("as I did earlier", "as are most limes")."""
+    return (
+        clause.pos_ == "VERB"
+        and clause.lemma_.lower() not in _PRO_VERBS
+        and has_nominal_subject(clause)
+        and all(c.i < clause.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    )
 
 
 def _writers_contrast(clause: Token) -> bool:
@@ -233,3 +262,41 @@ def _is_setting(prep: Token) -> bool:
         return False
     host = prep.head  # "voters were angry at the meeting": the meeting is theirs
     return host.pos_ == "VERB" and host.lemma_.lower() not in _HAPPENING_VERBS
+
+
+#: Prepositions of a time phrase that dates the act of saying ("said on Wednesday").
+_TIME_PREPS = frozenset({"on", "in", "at", "late", "early", "during"})
+#: Entity types of a date or time.
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def drop_leading_time(doc: Doc, draft: Draft) -> None:
+    """Cut a time phrase right after the cue off the front of the content it opens
+    ("said on Wednesday they would sue": "on Wednesday" dates the saying)."""
+    content = _reported_content(doc, draft)
+    if content is None or draft.cue_span is None or len(content) < 2:
+        return
+    text = doc_text(doc)
+    if text[draft.cue_span[1] : draft.content[0]].strip():
+        return  # something stands between the cue and the content
+    first = content[0]
+    if first.ent_type_ in _TIME_ENTS and first.dep_ == "npadvmod":
+        phrase_end = first.right_edge.i + 1  # "said Wednesday they would ..."
+    elif first.dep_ == "prep" and first.lower_ in _TIME_PREPS:
+        objects = [c for c in first.children if c.dep_ == "pobj"]
+        if not objects or objects[0].ent_type_ not in _TIME_ENTS:
+            return
+        phrase_end = first.right_edge.i + 1
+    else:
+        return
+    if phrase_end >= content.end:
+        return
+    nxt = doc[phrase_end]
+    if nxt.dep_ == "mark" and nxt.lower_ == "that":
+        start = phrase_end + 1  # "said on Monday that ..."
+    elif any(t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == phrase_end for t in content):
+        start = phrase_end  # the clause's subject follows the time phrase
+    else:
+        return
+    if start < content.end:
+        draft.content = (doc[start].idx, draft.content[1])

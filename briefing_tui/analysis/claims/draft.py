@@ -80,9 +80,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def strip_mark(doc: Doc, start: int, end: int) -> int:
-    """Skip a leading complementiser ("that", "whether") of a content clause."""
+    """Skip a leading complementiser ("that", "whether") of a content clause; an "if"
+    that opens a condition ("If the talks fail, the strike will go ahead") stays, or the
+    condition would read as an assertion."""
     first = doc[start]
     complementiser = first.dep_ == "mark" or (first.tag_ == "WDT" and first.dep_ == "advmod")
+    if first.lower_ == "if" and first.head.dep_ == "advcl":
+        return start
     if end - start > 1 and complementiser and first.lower_ in {"that", "whether", "if"}:
         return start + 1
     return start

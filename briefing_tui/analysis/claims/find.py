@@ -28,9 +28,11 @@ from briefing_tui.analysis.claims.adjuncts import (
     drop_comment,
     drop_contrast,
     drop_dateline,
+    drop_leading_time,
     drop_next_act,
     drop_setting,
 )
+from briefing_tui.analysis.claims.conditions import with_condition
 from briefing_tui.analysis.claims.copula import copular_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
@@ -236,6 +238,8 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_next_act(doc, draft)
         drop_comment(doc, draft)
         drop_contrast(doc, draft)
+        drop_leading_time(doc, draft)
+        with_condition(doc, draft)
         drop_withheld(doc, draft)
         drop_dateline(text, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:

@@ -42,9 +42,31 @@ def dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
             # "X said A, though Y has said B": B is Y's claim, and A ends before it; but
             # "A, and Y expects B, according to X": X vouches for all before its phrase
             if not _vouches_after(outer):
-                outer.content = trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
+                outer.content = _closed(
+                    text, trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
+                )
             kept_drafts.append(draft)
     return [d for d in kept_drafts if d.content[1] - d.content[0] >= 2 and id(d) not in relayed]
+
+
+#: Marks that close a quotation.
+_CLOSING_QUOTES = '"\u201d'
+
+
+def _closed(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """Give back the closing quote mark a trim took off a content that opened a quotation
+    ('the port was "open for business," while ...' keeps its mark)."""
+    start, end = content
+    inside = text[start:end]
+    opened = inside.count('"') % 2 == 1 or inside.count("\u201c") > inside.count("\u201d")
+    if not opened:
+        return content
+    after = end
+    while after < len(text) and text[after] in ",;":
+        after += 1
+    if after < len(text) and text[after] in _CLOSING_QUOTES:
+        return start, after + 1
+    return content
 
 
 def _alternative_in_content(text: str, outer: Draft, draft: Draft) -> bool:
@@ -90,13 +112,13 @@ def _side_clause(text: str, draft: Draft) -> bool:
     if not draft.clause or draft.clause[1] not in _SIDE_CLAUSE_DEPS or not draft.source_span:
         return False
     first_word = text[draft.clause[0] : draft.clause[0] + 12].split(maxsplit=1)[:1]
+    before = text[max(0, draft.clause[0] - 4) : draft.clause[0]].rstrip().rstrip(_CLOSING_QUOTES)
     if first_word and first_word[0].lower() == "that":
         return False  # "said that A, and that he might decide B": a second thing said
     if draft.clause[1] == "conj":
         return True
     if first_word and first_word[0].lower() in _REASON_MARKS:
         return False
-    before = text[max(0, draft.clause[0] - 3) : draft.clause[0]].rstrip()
     return before.endswith((",", ";", "—", "–", "-", ":"))
 
 

@@ -10,8 +10,9 @@ experience", "condemning the invasion", a quoted label alone), and is not shown.
 Some cue verbs report an act rather than speech unless a finite clause follows:
 a party "requested" or "declined", a senator "unveiled" a list, a court
 "ruled" (``lexicon/claims/act_verbs.txt``); asking a court to act is a filing
-(``lexicon/claims/court_nouns.txt``), and a course of action as the source
-("one option would be asking prosecutors to ...", ``lexicon/claims/
+(``lexicon/claims/court_nouns.txt``), and so is a request to act that is the
+object of an act on it ("rejected her request to lift the ban"), and a course of
+action as the source ("one option would be asking prosecutors to ...", ``lexicon/claims/
 course_nouns.txt``) says nothing, nor does a cue under "without" ("it goes
 without saying that ...") or "find it" with an adjective ("will find it hard
 to ..."). A wh-clause after a cue that does not ask
@@ -154,6 +155,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
         ) or _small_clause(cue, content)
     if cue.pos_ in VERBAL and _petitions_a_court(cue) and any(map(_is_infinitive, roots)):
         return False
+    if _filed_request(cue) and any(map(_is_infinitive, roots)):
+        return False  # "rejected her request to lift the ban": a filing, nothing stated
     if cue.pos_ in VERBAL and lemma not in naming_verbs():
         return True
     if cue.pos_ in VERBAL and puts_discourse_forward(cue, content, draft.stance):
@@ -234,6 +237,20 @@ def _petitions_a_court(cue: Token) -> bool:
     infinitive; "told the court that ..." is testimony)."""
     return any(
         c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in court_nouns() for c in cue.children
+    )
+
+
+#: Nouns of a formal request put to a body that decides on it.
+_REQUEST_NOUNS = frozenset({"request", "petition", "application", "motion"})
+
+
+def _filed_request(cue: Token) -> bool:
+    """ "filed a request to lift the suspension", "rejected her request to ...": a request
+    that is the object of an act on it asks for a ruling and states nothing."""
+    return (
+        cue.pos_ not in VERBAL
+        and cue.lemma_.lower() in _REQUEST_NOUNS
+        and cue.dep_ in {"dobj", "nsubjpass", "pobj"}
     )
 
 

@@ -114,6 +114,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
+    if _would_if(verb):
+        return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
         return False
     if _aim_or_circumstance(verb, content):
@@ -198,6 +200,31 @@ def _hypothetical_speaker(verb: Token) -> bool:
     return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
 
 
+#: Modals of a cue that only might happen ("would ask ... if this one fell").
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
+#: Marks of a condition.
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _would_if(verb: Token) -> bool:
+    """ "who would ask a party leader to form a government if this one fell": a cue under
+    "would", "could" or "might" that asks someone to act, with a condition on it or on
+    its clause, describes what someone would do, and nothing has been said."""
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children
+    ):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "a reader would ask: ...": words given, if only supposed ones
+    held = [verb, *(c for c in verb.children if c.dep_ in _CLAUSE_OF_CUE)]
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for h in held
+        for c in h.children
+    )
+
+
 #: Entity types of a phrase that says when or how long, not what was said.
 _TIMES = frozenset({"DATE", "TIME"})
 #: Relative pronouns that open a clause on a name ("Harlan, who ...").
@@ -271,12 +298,26 @@ def _names_a_party(verb: Token, cue: Cue, content: tuple[int, int]) -> bool:
     for child in verb.children:
         if child.dep_ != "dobj" or not content[0] <= child.i < content[1]:
             continue
-        if _predicated(verb, child):
+        if _predicated(verb, child) or _accused_of_act(verb, content):
             return False
         if child.pos_ == "PROPN":
             return True
         return child.tag_ == "PRP" and cue.stance != "denial"
     return False
+
+
+def _accused_of_act(verb: Token, content: tuple[int, int]) -> bool:
+    """ "accused Kyrgyzstan of hiding the outbreak": the one accused and the act, a gerund
+    after the cue's "of" or "for", within the content."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"of", "for"}
+        and any(
+            g.tag_ == "VBG" and content[0] <= g.i < content[1]
+            for g in (*prep.children, *(doc_word for p in prep.children for doc_word in p.children))
+        )
+        for prep in verb.children
+    )
 
 
 def _acts_on_a_thing(verb: Token, content: tuple[int, int]) -> bool:

@@ -154,6 +154,8 @@ def _before_second_cue(clause: Token, end: int) -> int:
             continue  # "... and had not decided whether to appeal": the clause's own verb
         if other.lemma_.lower() in _THINKING and _has_perfect(clause):
             continue  # "said his office had reviewed it and believed it would survive"
+        if _has_perfect(clause) and _participle(other):
+            continue  # "said he had drafted it and shown it to her": the same "had"
         if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
             continue
         cut = other.left_edge.i
@@ -178,6 +180,16 @@ def _through_split_clause(clauses: list[Token], clause: Token, end: int) -> int:
 #: Verbs of thought, which after a reported clause in the past perfect go on in it,
 #: backshifted with it ("had reviewed the measure and believed it would survive").
 _THINKING = frozenset({"believe", "think", "expect", "hope", "fear", "feel", "know", "doubt"})
+
+
+#: Endings of participles that are never a simple past ("shown", "given", "done").
+_PARTICIPLE_ENDINGS = ("wn", "en", "ne")
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, by its tag or by a form no simple past has ("shown", "written")."""
+    irregular = verb.lower_.endswith(_PARTICIPLE_ENDINGS) and verb.lower_ != verb.lemma_
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and irregular)
 
 
 def _has_perfect(clause: Token) -> bool:
@@ -443,10 +455,19 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
                 continue  # "called the governor on Tuesday": a date is no "call on"
             if objects:
                 start, end = subtree_range(objects[0])
-                return start, _with_modifiers(verb, end)
+                return _with_accused(verb, cue, objects[0], start), _with_modifiers(verb, end)
     if "for" in preps and (clause := _for_to_clause(verb)) is not None:
         return clause
     return _prep_on_object(verb, preps)
+
+
+def _with_accused(verb: Token, cue: Cue, gerund: Token, start: int) -> int:
+    """ "accused the federation of leaking the result": the one accused, the cue's object
+    before its "of", opens the content with the act it is accused of."""
+    if cue.stance != "accusation" or gerund.tag_ != "VBG":
+        return start
+    accused = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < gerund.i]
+    return accused[0].left_edge.i if accused else start
 
 
 def _prep_on_object(verb: Token, preps: set[str | None]) -> tuple[int, int] | None:
@@ -461,7 +482,16 @@ def _prep_on_object(verb: Token, preps: set[str | None]) -> tuple[int, int] | No
             objects = [g for g in child.children if g.dep_ == "pcomp" or g.tag_ == "VBG"]
             if objects:
                 return obj.left_edge.i, _before_other_verb(objects[0])
+            # "of misleading parliament": the gerund read as an adjective on its object
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+            if nouns and doc_first(nouns[0]).tag_ == "VBG" and doc_first(nouns[0]).dep_ == "amod":
+                return obj.left_edge.i, nouns[0].right_edge.i + 1
     return None
+
+
+def doc_first(phrase: Token) -> Token:
+    """The first word of a phrase."""
+    return phrase.doc[phrase.left_edge.i]
 
 
 def _before_other_verb(gerund: Token) -> int:

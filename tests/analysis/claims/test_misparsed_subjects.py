@@ -29,7 +29,7 @@ def test_a_noun_after_and_before_a_cue_is_its_speaker(nlp):
         "political gain."
     )
     found = claims_by_content(nlp, text)
-    source = next(v for k, v in found.items() if k.startswith("stoking"))
+    source = next(v for k, v in found.items() if k.startswith("the GOP of stoking"))
     assert source[0] == "Democrats"
 
 
