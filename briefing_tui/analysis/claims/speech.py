@@ -214,7 +214,11 @@ def _would_if(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children
     ):
         return False
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    asked_to_act = any(
+        c.dep_ in _CLAUSE_OF_CUE and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    if not asked_to_act:
         return False  # "a reader would ask: ...": words given, if only supposed ones
     held = [verb, *(c for c in verb.children if c.dep_ in _CLAUSE_OF_CUE)]
     return any(

@@ -89,3 +89,11 @@ def test_a_hypothetical_role_is_no_claim(nlp):
         "cabinet if this one collapsed, said she was worried."
     )
     assert claims(nlp, text) == [("said", "she was worried")]
+
+
+def test_a_supposed_question_with_its_words_stays(nlp):
+    text = (
+        "If we lived in calmer times, a reader would now ask: "
+        '"Why is the old bridge still closed after three years?"'
+    )
+    assert [cue for cue, _ in claims(nlp, text)] == ["ask"]
