@@ -15,8 +15,9 @@ another statement or the speaker's own act ("said the road would reopen,
 although officials have not confirmed it", "..., though she gave no date"), and
 the writer's scene in a closing "as" clause with its own subject ("said they
 would sue, as officials waited for test results"). A
-time phrase between the cue and the content's subject ("said on Wednesday they
-would sue") dates the saying and is cut off the front. A
+day phrase between the cue and the content's subject ("said on Wednesday they
+would sue") dates the saying and is cut off the front (a year or month may be the
+content's own, and stays). A
 dateline opening a paragraph ("HARLOW BAY, May 3 (Wire) — ") is the writer's
 too and is cut off the front of a content.
 """
@@ -266,6 +267,21 @@ def _is_setting(prep: Token) -> bool:
 
 #: Prepositions of a time phrase that dates the act of saying ("said on Wednesday").
 _TIME_PREPS = frozenset({"on", "in", "at", "late", "early", "during"})
+#: Words of the day a statement was made, the news convention for dating the saying.
+_DAYS_OF_SAYING = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    }
+)
 #: Entity types of a date or time.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -289,8 +305,10 @@ def drop_leading_time(doc: Doc, draft: Draft) -> None:
         phrase_end = first.right_edge.i + 1
     else:
         return
-    if phrase_end >= content.end:
-        return
+    if phrase_end >= content.end or not any(
+        t.lower_ in _DAYS_OF_SAYING for t in doc[first.i : phrase_end]
+    ):
+        return  # "said in 2019 the firm had lost money": the year may be the content's
     nxt = doc[phrase_end]
     if nxt.dep_ == "mark" and nxt.lower_ == "that":
         start = phrase_end + 1  # "said on Monday that ..."
