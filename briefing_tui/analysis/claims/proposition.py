@@ -244,13 +244,36 @@ def _petitions_a_court(cue: Token) -> bool:
 _REQUEST_NOUNS = frozenset({"request", "petition", "application", "motion"})
 
 
+#: Verbs that file a request or rule on it ("filed", "rejected", "granted").
+_RULING_ON = frozenset(
+    {
+        "file",
+        "lodge",
+        "submit",
+        "reject",
+        "grant",
+        "deny",
+        "dismiss",
+        "uphold",
+        "approve",
+        "refuse",
+        "hear",
+        "consider",
+        "review",
+        "overrule",
+    }
+)
+
+
 def _filed_request(cue: Token) -> bool:
     """ "filed a request to lift the suspension", "rejected her request to ...": a request
-    that is the object of an act on it asks for a ruling and states nothing."""
+    filed or ruled on asks for a ruling and states nothing ("complied with the church's
+    requests to take the video down" is a demand met, and stays)."""
     return (
         cue.pos_ not in VERBAL
         and cue.lemma_.lower() in _REQUEST_NOUNS
-        and cue.dep_ in {"dobj", "nsubjpass", "pobj"}
+        and cue.dep_ in {"dobj", "nsubjpass"}
+        and cue.head.lemma_.lower() in _RULING_ON
     )
 
 

@@ -97,3 +97,13 @@ def test_a_supposed_question_with_its_words_stays(nlp):
         '"Why is the old bridge still closed after three years?"'
     )
     assert [cue for cue, _ in claims(nlp, text)] == ["ask"]
+
+
+def test_a_request_complied_with_stays_a_demand(nlp):
+    text = "The site is complying with the studio's requests to take down the clip."
+    assert [cue for cue, _ in claims(nlp, text)] == ["requests"]
+
+
+def test_a_filed_request_states_nothing(nlp):
+    text = "The union filed a request to lift the injunction so that its members could strike."
+    assert claims(nlp, text) == []
