@@ -467,7 +467,15 @@ def _with_accused(verb: Token, cue: Cue, gerund: Token, start: int) -> int:
     if cue.stance != "accusation" or gerund.tag_ != "VBG":
         return start
     accused = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < gerund.i]
-    return accused[0].left_edge.i if accused else start
+    if not accused or _reciprocal(accused[0]):
+        return start  # "accused each other of firing first": no one named to keep
+    return accused[0].left_edge.i
+
+
+def _reciprocal(obj: Token) -> bool:
+    """ "each other", "one another": an object that names no one of its own."""
+    words = [t.lower_ for t in obj.subtree]
+    return words in (["each", "other"], ["one", "another"])
 
 
 def _prep_on_object(verb: Token, preps: set[str | None]) -> tuple[int, int] | None:

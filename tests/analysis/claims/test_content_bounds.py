@@ -107,3 +107,9 @@ def test_a_request_complied_with_stays_a_demand(nlp):
 def test_a_filed_request_states_nothing(nlp):
     text = "The union filed a request to lift the injunction so that its members could strike."
     assert claims(nlp, text) == []
+
+
+def test_accused_each_other_keeps_the_act_alone(nlp):
+    text = "Ravell and Ostrin accused each other on Sunday of firing first near the border."
+    found = claims(nlp, text)
+    assert found and found[0][1].startswith("firing first")
