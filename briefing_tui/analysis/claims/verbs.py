@@ -464,8 +464,9 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[int, int] | None:
 def _with_accused(verb: Token, cue: Cue, gerund: Token, start: int) -> int:
     """ "accused the federation of leaking the result": the one accused, the cue's object
     before its "of", opens the content with the act it is accused of."""
-    if cue.stance != "accusation" or gerund.tag_ != "VBG":
-        return start
+    perfect = any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBG" for c in gerund.children)
+    if cue.stance != "accusation" or not (gerund.tag_ == "VBG" or perfect):
+        return start  # a gerund, or one in the perfect ("of having made up its mind")
     accused = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < gerund.i]
     if not accused or _reciprocal(accused[0]):
         return start  # "accused each other of firing first": no one named to keep

@@ -113,3 +113,9 @@ def test_accused_each_other_keeps_the_act_alone(nlp):
     text = "Ravell and Ostrin accused each other on Sunday of firing first near the border."
     found = claims(nlp, text)
     assert found and found[0][1].startswith("firing first")
+
+
+def test_the_accused_stays_before_a_perfect_gerund(nlp):
+    text = "Ray Tolland, a retired nurse, accused the council of having already decided the vote."
+    found = claims(nlp, text)
+    assert found and found[0][1] == "the council of having already decided the vote"
