@@ -150,8 +150,8 @@ def clip(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def without_dateline(question: str, doc: Doc | None = None) -> str:
     """``question`` without a dateline of ``doc`` it took in ("Would BRENNOCK - Residents
-    sue ...?" -> "Would residents sue ...?", "HALDEN, will March 3 - Dock workers ...?" ->
-    "Will dock workers ...?"): the word after it keeps its capital only if it is a name.
+    sue ...?" -> "Would residents sue ...?", "HALDEN, will March 3 - Halden Port ...?" ->
+    "Will Halden Port ...?"): the word after it keeps its capital only if it is a name.
     Without a Doc, a dateline in capitals before a name is taken out."""
     if doc is None:
         return _INNER.sub("", question)
