@@ -58,6 +58,7 @@ from briefing_tui.analysis.actors.spans import (
     trim,
 )
 from briefing_tui.analysis.actors.titles import title_before
+from briefing_tui.analysis.datelines import dateline_place
 from briefing_tui.analysis.doctext import doc_words, span_text
 
 if TYPE_CHECKING:
@@ -1222,6 +1223,8 @@ def _dateline(span: Span) -> Span | None:
     """The dateline a paragraph opens with ("KESTREL BAY, Norway -", "SANTIAGO (Reuters) -",
     "Eastvale, Ohio, United States - "): the name as a place, or None."""
     doc = span.doc
+    if dateline_place(doc, span.start_char, span.end_char):
+        return span  # "HOLMGARD: ", "Kessane, Velmora - " (``analysis.datelines``)
     if not span.text.isupper():
         return span if _place_list_dateline(span) or _dateline_country(span) else None
     start = span.start

@@ -29,6 +29,7 @@ from briefing_tui.analysis.actors.pronoun_people import person_by_pronoun
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.unlabelled import headline_sentences
+from briefing_tui.analysis.datelines import clip_tokens
 from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.sentences import sentence_starts
 
@@ -117,7 +118,9 @@ def article_facts(doc: Doc) -> ArticleFacts:
     """The facts the name stages need about ``doc``."""
     lex, gaz = lexicon(), gazetteer()
     all_ents = doc.ents  # built anew, Span by Span, on each access
-    ents = glued_names(tuple(e for e in all_ents if e.label_ in ACTOR_LABELS), gaz, lex)
+    ents = glued_names(
+        tuple(_off_dateline(e) for e in all_ents if e.label_ in ACTOR_LABELS), gaz, lex
+    )
     in_ents = {t.i for ent in ents for t in ent}  # a glued name takes in words outside entities
     common_words: set[str] = set()
     loose_names: list[int] = []
@@ -165,6 +168,17 @@ def article_facts(doc: Doc) -> ArticleFacts:
     )
     # the full-name index reads the pronouns after each name, so it needs the facts above
     return _with_full_names(facts)
+
+
+def _off_dateline(ent: Span) -> Span:
+    """An entity the model ran on from a dateline into the name after it, from that name
+    ("CORBRIDGE - Halden Motors" -> "Halden Motors"); any other entity as it is."""
+    start, end = clip_tokens(ent.doc, ent.start, ent.end)
+    if start == ent.start:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, start, end, label=ent.label_)
 
 
 def _countries_by_first_word(ents: tuple[Span, ...], gaz: Gazetteer) -> dict[str, str]:

@@ -36,6 +36,7 @@ from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.young import add_young_descriptions
+from briefing_tui.analysis.datelines import within_datelines
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.model import Actor, ActorKind
 
@@ -81,6 +82,9 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = [d for d in drafts if not modifier_only(doc, d, spoken_for, lex)]
     _drop_overlaps(drafts)
     drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]
+    drafts = [  # a dateline's town or agency, named nowhere else
+        d for d in drafts if not within_datelines(doc, [(m.start, m.end) for m in d.mentions])
+    ]
     length = max(1, doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 1
     # most salient first; places that only locate events after all the others
     scored = sorted(

@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import cue_table
-from briefing_tui.analysis.claims.datelines import dateline_end
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
+from briefing_tui.analysis.datelines import clip
 from briefing_tui.analysis.doctext import char_span, doc_heads, doc_text
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import ClaimKind
@@ -91,14 +91,10 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
         return
 
 
-def drop_dateline(text: str, draft: Draft) -> None:
+def drop_dateline(doc: Doc, draft: Draft) -> None:
     """Cut a paragraph's opening dateline ("HARLOW BAY — ") off a content that starts there."""
-    start, end = draft.content
-    if draft.kind == ClaimKind.DIRECT or (start > 0 and text[start - 1] != "\n"):
-        return
-    found = dateline_end(text, start, end)
-    if found is not None and end - found > 0:
-        draft.content = (found, end)
+    if draft.kind != ClaimKind.DIRECT:
+        draft.content = clip(doc, *draft.content)
 
 
 #: Marks of a contrast clause.

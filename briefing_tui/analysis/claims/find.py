@@ -53,6 +53,7 @@ from briefing_tui.analysis.claims.speaker import correct_speaker_words
 from briefing_tui.analysis.claims.verbs import cue_drafts
 from briefing_tui.analysis.claims.withheld import drop_withheld
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
+from briefing_tui.analysis.datelines import clip
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
@@ -229,6 +230,8 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:
         source_on_one_line(text, draft)
+        if draft.source_span is not None:  # "BRENNOCK - Residents": from the dateline's end
+            draft.source_span = clip(doc, *draft.source_span)
     _resolve_sources(doc, drafts, ActorIndex(actors))
     drafts = [d for d in drafts if d.kind == ClaimKind.DIRECT or _mend_cut_end(doc, d)]
     drafts = [d for d in drafts if _is_proposition(doc, d) and states_proposition(doc, d)]
@@ -241,7 +244,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_leading_time(doc, draft)
         with_condition(doc, draft)
         drop_withheld(doc, draft)
-        drop_dateline(text, draft)
+        drop_dateline(doc, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)
         _whole_words(text, draft)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.cues import label_stoplist
 from briefing_tui.analysis.claims.draft import MAX_TURN_CHARS, VERBAL, Draft, trim
+from briefing_tui.analysis.datelines import dateline_at
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.model import ClaimKind
 
@@ -59,7 +60,12 @@ def label_drafts(doc: Doc) -> list[Draft]:
             )
         )
     turns = _extend_turns(text, drafts)
-    return [d for d in drafts if d.source_span in turns or _one_off_claim(doc, d)]
+    return [
+        d
+        for d in drafts
+        if d.source_span in turns
+        or (_one_off_claim(doc, d) and dateline_at(doc, d.source_span[0]) is None)  # "OSLO: "
+    ]
 
 
 def _one_off_claim(doc: Doc, draft: Draft) -> bool:

@@ -18,11 +18,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.claims.datelines import dateline_end
 from briefing_tui.analysis.claims.draft import Draft, chars
 from briefing_tui.analysis.claims.sources import RELATIVE_PRONOUNS, phrase_bounds
 from briefing_tui.analysis.claims.subjects import misparsed_subject
-from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.datelines import dateline_at
+from briefing_tui.analysis.doctext import char_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -77,12 +77,22 @@ def correct_speaker_words(doc: Doc, draft: Draft) -> None:
 def _skip_dateline(doc: Doc, draft: Draft, head: Token) -> bool:
     """ "LISBON (Wire) - Portugal's energy regulator Regen said": a source word in the
     paragraph's dateline is the place the story was filed from; the speaker is the
-    phrase the parse hung on it after the dash, or nobody. True when it applied."""
+    phrase the parse hung on the dateline after its dash, or nobody. True when it applied."""
     assert draft.source_span is not None
-    end = dateline_end(doc_text(doc), draft.source_span[0])
-    if end is None or head.idx >= end:
+    dateline = dateline_at(doc, head.idx)
+    if dateline is None:
         return False
-    later = [c for c in head.children if c.dep_ == "appos" and c.idx >= end]
+    end = dateline[1]
+    # the phrase opening the sentence after the dash, hung on a dateline word
+    # ("ALMATY, Kazakhstan - Kazakhstan accused": on the region, not the town)
+    later = [
+        t
+        for t in head.subtree
+        if t.dep_ == "appos"
+        and t.idx >= end
+        and t.head.idx < end
+        and (t.head == head or all(w.idx >= end or w.is_punct for w in t.subtree))
+    ]
     if not later:
         draft.source_span = draft.source_head = None
         return True

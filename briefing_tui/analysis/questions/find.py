@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import doc_text, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
@@ -784,16 +785,6 @@ _WH_COMMA = re.compile(
 )
 
 
-#: A dateline the question took from its sentence: "HALDEN, will March 3 - Dock workers ...?".
-_DATELINE = re.compile(r"^[A-Z][A-Z.' ]+, (\w+) [^?]{0,40}? [-–—] ")
-#: A dateline's place (and day) left before the question's verb: "MARLOW, April 3, will ...?".
-_DATELINE_PLACE = re.compile(
-    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,(?:\s+[A-Z][a-z]+\.? \d{1,2}\s*[,–—-])?\s+(?=(?:"
-    + "|".join(sorted(FINITE_OPENERS))
-    + r")\b)"
-)
-
-
 #: "If it is not, and Chrome keeps surging, ...": an elliptical condition pointing back,
 #: coordinated with one that names its matter; the question keeps the named one.
 _ELLIPTICAL_CONDITION = re.compile(
@@ -810,21 +801,19 @@ _REPORTED_LIKELIHOOD = re.compile(
 _PRESENT_BE = {"Was": "Is", "Were": "Are"}
 
 
-#: A dateline the parse took into a name inside the question: "Will CORBRIDGE - Halden ...".
-_INNER_DATELINE = re.compile(r"\b[A-Z]{3,}[A-Z.']*(?: [A-Z]{2,}[A-Z.']*)* [-–—] (?=[A-Za-z])")
 #: An initialism whose first letter a lowering step took for an opening word's: "cAR".
 _LOWERED_INITIALISM = re.compile(r"\b([a-z])([A-Z]{2,})\b")
 
 
-def clean_marks(text: str) -> str:
-    """A question without a dateline left inside it ("Will CORBRIDGE - Halden Motors
-    recall ...?" -> "Will Halden Motors recall ...?") and with its initialisms whole
-    ("cAR" -> "CAR")."""
-    text = _INNER_DATELINE.sub("", text)
+def clean_marks(text: str, doc: Doc | None = None) -> str:
+    """A question without a dateline of ``doc`` left inside it ("Will CORBRIDGE - Halden
+    Motors recall ...?" -> "Will Halden Motors recall ...?") and with its initialisms
+    whole ("cAR" -> "CAR")."""
+    text = without_dateline(text, doc)
     return _LOWERED_INITIALISM.sub(lambda m: m.group(1).upper() + m.group(2), text)
 
 
-def tidied(text: str) -> str:
+def tidied(text: str, doc: Doc | None = None) -> str:
     """A question without a stance adverb ("Perhaps, will ..."), a comma after its wh-phrase
     ("What, could ..."), an elliptical condition coordinated with a full one ("If it is
     not, and X, ..." -> "If X, ..."), a reported likelihood's past tense ("Was a cut
@@ -833,8 +822,7 @@ def tidied(text: str) -> str:
     text = _ELLIPTICAL_CONDITION.sub(lambda m: m.group(1) + " ", text)
     text = _REPORTED_LIKELIHOOD.sub(lambda m: _PRESENT_BE[m.group(1)] + m.group(2), text)
     text = _WH_COMMA.sub(r"\1 ", text)
-    text = _DATELINE.sub(lambda m: m.group(1).capitalize() + " ", text)
-    text = _DATELINE_PLACE.sub("", text)
+    text = without_dateline(text, doc)
     return text[:1].upper() + text[1:]
 
 
@@ -846,7 +834,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     trailing prepositional phrases. ``candidate.veto`` is the phrase veto it still
     fails, or None.
     """
-    candidate.text = tidied(candidate.text)
+    candidate.text = tidied(candidate.text, ctx.doc)
     candidate.veto = phrase_veto(candidate)
     if candidate.veto in {"garbled-join", "joined-predicates"}:  # "... and is expected to"
         candidate.text = first_half(candidate.text, candidate.sentences)
@@ -1059,7 +1047,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             _name_references(ctx, candidate)
             _name_in_full(ctx, candidate, people)
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
-        candidate.text = clean_marks(close_clitics(without_odds(candidate.text)))
+        candidate.text = clean_marks(close_clitics(without_odds(candidate.text)), doc)
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.rules import RuleContext, is_role_word, with_the
@@ -21,13 +22,9 @@ if TYPE_CHECKING:
 NAMED = "name:"
 
 
-#: A dateline the actors pane may leave before a name ("BRENNAN - Hollis & Crane").
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]+ [-–—] (?=[A-Z])")
-
-
 def core_name(ctx: RuleContext, actor: str) -> str:
-    """The actor's name without a dateline before it."""
-    return _DATELINE.sub("", ctx.names[actor])
+    """The actor's name without a dateline before it ("BRENNAN - Hollis & Crane")."""
+    return without_dateline(ctx.names[actor], ctx.doc)
 
 
 def titled_name(ctx: RuleContext, actor: str) -> str:

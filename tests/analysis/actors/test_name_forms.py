@@ -79,7 +79,9 @@ def test_a_state_named_after_a_country_holds_no_country(nlp):
 
 def test_an_agency_in_a_photo_credit_is_no_ones_surname(nlp):
     actors = {a.name: a.kind for a in find_actors(nlp(POLITICS))}
-    assert actors.get("Reuters") == "organisation", actors
+    # named only in the dateline and a credit, the agency is no actor (``analysis.datelines``)
+    assert actors.get("Reuters") in (None, "organisation"), actors
+    assert not any("Whitfield" in name or "Reuters" in name.split()[1:] for name in actors)
 
 
 def test_an_institute_whose_name_ends_in_war_is_an_actor(nlp):
