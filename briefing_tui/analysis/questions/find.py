@@ -57,6 +57,7 @@ from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.offers import find_offers
+from briefing_tui.analysis.questions.outcomes import announced_act, set_event_outcome
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     close_clitics,
@@ -1029,7 +1030,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
-    | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting"}
+    | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting", "set-event"}
 )
 
 
@@ -1078,6 +1079,12 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if candidate.veto is None and candidate.family != "meeting":
+            # a set vote, hearing or talks: asked by how it ends, or held back (an agreed
+            # meeting's family asks whether it takes place: that is its open matter)
+            candidate.text, candidate.veto = set_event_outcome(candidate.text)
+        if candidate.veto is None and announced_act(candidate.text, candidate.sentences):
+            candidate.veto = "announced-act"  # "the city would provide water from Monday"
         if candidate.veto is None and candidate.family not in {"agenda", "meeting"}:
             candidate.text = asked_by_outcome(candidate.text)  # "take up X on May 2": adopt it?
             candidate.text = name_bare_vote(candidate.text, the_vote)  # "the vote": which?
