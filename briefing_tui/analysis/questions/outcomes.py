@@ -104,11 +104,16 @@ def _vote_outcome(match: re.Match[str]) -> str | None:
 
 
 def _hearing_outcome(match: re.Match[str]) -> str:
-    event = match["event"]
-    owner = _possessive(match["who"])
+    """A hearing or trial asked by what it decides: "Ann Voss's hearing", or "the trial
+    of a former clerk, her deputy," where the one who faces it is no plain name."""
+    event, who = match["event"], match["who"]
+    if "," in who or not who[:1].isupper():
+        at = f"the {event} of {who}"
+    else:
+        at = f"{_possessive(who)} {event}"
     if event.endswith("trial"):
-        return f"What will the verdict be at {owner} {event}{match['rest']}?"
-    return f"What will be decided at {owner} {event}{match['rest']}?"
+        return f"What will the verdict be at {at}{match['rest']}?"
+    return f"What will be decided at {at}{match['rest']}?"
 
 
 def _court_outcome(match: re.Match[str]) -> str | None:

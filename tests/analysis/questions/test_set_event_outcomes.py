@@ -45,6 +45,11 @@ def test_a_hearing_someone_faces_is_asked_by_what_it_decides():
     )
     asked, _ = set_event_outcome("Will Tom Ames stand trial in March?")
     assert asked == "What will the verdict be at Tom Ames's trial in March?"
+    asked, _ = set_event_outcome("Will a second clerk, a former auditor, go on trial in May?")
+    assert (
+        asked
+        == "What will the verdict be at the trial of a second clerk, a former auditor, in May?"
+    )
 
 
 def test_a_court_hearing_a_bare_case_is_held_back_and_a_named_one_asked_by_its_ruling():
