@@ -34,6 +34,7 @@ from briefing_tui.analysis.questions.agenda_asked import (
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
+from briefing_tui.analysis.questions.awaited import find_awaited
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
 from briefing_tui.analysis.questions.central import headline_share
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
@@ -631,6 +632,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("review", find_reviews),
         ("inquiry", find_inquiries),
         ("cause", find_doubted_causes),
+        ("awaited", find_awaited),
         ("offer", find_offers),
         ("vote", find_dated_votes),
         ("meeting", find_agreed_meetings),
