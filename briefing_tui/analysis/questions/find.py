@@ -58,7 +58,11 @@ from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.offers import find_offers
-from briefing_tui.analysis.questions.outcomes import announced_act, set_event_outcome
+from briefing_tui.analysis.questions.outcomes import (
+    announced_act,
+    set_event_outcome,
+    told_as_done,
+)
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     close_clitics,
@@ -1087,6 +1091,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.text, candidate.veto = set_event_outcome(candidate.text)
         if candidate.veto is None and announced_act(candidate.text, candidate.sentences):
             candidate.veto = "announced-act"  # "the city would provide water from Monday"
+        if candidate.veto is None and told_as_done(candidate.text, doc):
+            candidate.veto = "told-as-done"  # the headline: "Carver Foods recalls 40,000 jars"
         if candidate.veto is None and candidate.family not in {"agenda", "meeting"}:
             candidate.text = asked_by_outcome(candidate.text)  # "take up X on May 2": adopt it?
             candidate.text = name_bare_vote(candidate.text, the_vote)  # "the vote": which?

@@ -15,7 +15,9 @@ decided:
 Where the question does not name what is decided ("Will the tribunal hear the case?",
 "Will the council hold a vote on Monday?"), it is held back (``set-event``). An act the
 article reports as announced for a set day ("the city would provide water starting
-Thursday, the mayor said") is not asked back (``announced-act``): see ``announced_act``.
+Thursday, the mayor said") is not asked back (``announced-act``): see ``announced_act``;
+nor is one the headline tells as done ("Carver Foods recalls 40,000 jars" over "Will
+Carver Foods recall 40,000 jars?", ``told-as-done``): see ``told_as_done``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.questions.votes import ADOPTING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as DocSpan
 
 #: A day or time phrase that sets an event: "on May 21", "next week", "on Friday".
@@ -165,3 +168,33 @@ def announced_act(text: str, sentences: list[DocSpan]) -> bool:
     if _STARTING.search(text) is None:
         return False
     return any(s.root.lemma_.lower() in _ANNOUNCING and s.root.tag_ == "VBD" for s in sentences)
+
+
+#: "Will|Would <subject> <verb> ...?": the subject's words and the verb.
+_ASKED_ACT = re.compile(r"^(?:Will|Would) (?P<subject>(?:[A-Z][\w'’.-]* ?)+) (?P<verb>[a-z]+)\b")
+
+
+def _headline(doc: Doc) -> DocSpan | None:
+    """The article's first line when it has no closing punctuation (a headline)."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or text[:end].rstrip()[-1:] in {".", "!", "?", '"', "”"}:
+        return None
+    return doc.char_span(0, len(text[:end].rstrip()), alignment_mode="contract")
+
+
+def told_as_done(text: str, doc: Doc) -> bool:
+    """Whether ``text`` asks "Will <Name> <verb> ...?" of an act the headline tells as
+    done by that name, in the present or past ("Carver Foods recalls 40,000 jars")."""
+    match = _ASKED_ACT.match(text)
+    headline = _headline(doc)
+    if match is None or headline is None:
+        return False
+    names = {w.lower() for w in match["subject"].split()}
+    for token in headline:
+        if token.lemma_.lower() != match["verb"] or token.tag_ not in {"VBZ", "VBD"}:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(t.lower_ in names for t in subject.subtree):
+            return True
+    return False

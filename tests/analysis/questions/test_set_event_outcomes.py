@@ -122,3 +122,23 @@ def test_an_announced_act_needs_a_start_day_and_no_condition(nlp):
     assert not announced_act(
         "Will the city open three centres starting Monday unless it rains?", sentences
     )
+
+
+def test_an_act_the_headline_tells_as_done_is_not_asked_back(nlp):
+    text = (
+        "Carver Foods recalls 40,000 jars of peanut butter\n\n"
+        "Carver Foods said on Monday it would recall about 40,000 jars of peanut butter"
+        " because of possible salmonella. Regulators said they were reviewing the plant."
+    )
+    report = analysed(nlp, text)
+    assert not any("recall" in q.question for q in report.shown), report.shown
+    assert any(f.veto == "told-as-done" for f in report.findings)
+
+
+def test_an_act_the_headline_only_announces_is_still_asked(nlp):
+    text = (
+        "Carver Foods weighs recall of peanut butter\n\n"
+        "Carver Foods said on Monday it would recall about 40,000 jars of peanut butter if"
+        " tests at its Odden plant found salmonella."
+    )
+    assert not any(f.veto == "told-as-done" for f in analysed(nlp, text).findings)
