@@ -543,6 +543,32 @@ HEADLINE_WEIGHT = 0.3
 DECISION_WEIGHT = 0.5
 
 
+#: How much asking a speaker's quoted words (not the reporter's) takes from a question's
+#: rank: a quote's forecast is more often rhetoric than a matter to follow.
+QUOTE_WEIGHT = 0.2
+#: The most questions the pane shows; the rest, ranked lower, are held back.
+MAX_SHOWN = 6
+
+
+def _quoted_share(candidate: Candidate) -> float:
+    """The share of the question's words (after its opening word) that come from inside
+    quotation marks in its sentences: 1.0 for a question that only restates a quote."""
+    quoted: set[str] = set()
+    for sent in candidate.sentences:
+        inside = False
+        for token in sent:
+            if token.tag_ in {"``", "''"} or token.text in {'"', "“", "”"}:
+                inside = (
+                    token.tag_ == "``" or token.text == "“" or (token.text == '"' and not inside)
+                )
+                continue
+            if inside:
+                quoted.add(token.lower_)
+    words = [w.strip(",?.").lower() for w in candidate.text.split()[1:]]
+    words = [w for w in words if w]
+    return sum(w in quoted for w in words) / len(words) if words else 0.0
+
+
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
     """Questions ranked by importance: the salience of their actors, their kind, how sure
     the analysis is, whether the article's lead raises them, and their support."""
@@ -562,6 +588,7 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + DECISION_WEIGHT * names_a_decision(candidate.text, candidate.sentences)
             # the matter the headline names is the story's central one
             + HEADLINE_WEIGHT * headline_share(candidate.text, doc_text(candidate.sentences[0].doc))
+            - QUOTE_WEIGHT * (_quoted_share(candidate) >= 0.6)
         )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -1037,6 +1064,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
     | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting", "set-event"}
+    | {"below-rank"}
 )
 
 
@@ -1120,6 +1148,12 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)
     shown = _rank([c for c in merged if c.veto is None], actors)
+    if len(shown) > MAX_SHOWN:  # precision first: the few most important are shown
+        below = {q.question for q in shown[MAX_SHOWN:]}
+        for candidate in merged:
+            if candidate.veto is None and candidate.text in below:
+                candidate.veto = "below-rank"
+        shown = _rank([c for c in merged if c.veto is None], actors)
     held = _rank([c for c in merged if c.veto in HOLDING_VETOES], actors)
     for rank, question in enumerate(held, start=1):
         question.id = f"h{rank}"  # apart from the shown ones' q ids, so a merge keeps both
