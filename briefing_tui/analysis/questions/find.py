@@ -987,7 +987,9 @@ def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> N
         candidate.text = said
 
 
-def _swapped(ctx: RuleContext, candidate: Candidate, speakers: set[str]) -> bool:
+def _swapped(
+    ctx: RuleContext, candidate: Candidate, speakers: set[str], *, asked_outcome: bool = False
+) -> bool:
     """Whether the question names its sentence's "he"/"she" by another person than the
     one the sentence before told of (``standalone.swapped_person``); a dispute's two
     sides are told apart by their claims."""
@@ -1002,7 +1004,10 @@ def _swapped(ctx: RuleContext, candidate: Candidate, speakers: set[str]) -> bool
             ctx.actor_at.get(one.i) == ctx.actor_at.get(other.i)
         )
 
-    return swapped_person(candidate.text, candidate.sentences[-1], is_person, same) is not None
+    # a set event's outcome is asked from the event's own (first) sentence: a later
+    # sentence's "she" was not named by it
+    sentence = candidate.sentences[0] if asked_outcome else candidate.sentences[-1]
+    return swapped_person(candidate.text, sentence, is_person, same) is not None
 
 
 def _repeats_words(text: str, length: int = 3) -> bool:
@@ -1088,6 +1093,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"
     the_vote = vote_name([c.text for c in merged if c.family == "agenda" and c.veto is None])
+    outcomes: set[int] = set()  # the candidates asked by a set event's outcome
     for candidate in merged:
         if candidate.veto is None:
             # named after merging: two questions naming one matter in full are not one repeat
@@ -1116,7 +1122,10 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate.veto is None and candidate.family != "meeting":
             # a set vote, hearing or talks: asked by how it ends, or held back (an agreed
             # meeting's family asks whether it takes place: that is its open matter)
+            occurrence = candidate.text
             candidate.text, candidate.veto = set_event_outcome(candidate.text)
+            if candidate.text != occurrence:
+                outcomes.add(id(candidate))
         if candidate.veto is None and announced_act(candidate.text, candidate.sentences):
             candidate.veto = "announced-act"  # "the city would provide water from Monday"
         if candidate.veto is None and told_as_done(candidate.text, doc):
@@ -1133,7 +1142,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "conceded"  # "Nobody disputes that ...": granted, not contested
         if candidate.veto is None and prize_told_as_certain(candidate.sentences):
             candidate.veto = "settled"  # "The winner will receive the first prize": told as sure
-        if candidate.veto is None and _swapped(ctx, candidate, speakers):
+        if candidate.veto is None and _swapped(
+            ctx, candidate, speakers, asked_outcome=id(candidate) in outcomes
+        ):
             candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
         if (
             candidate.veto is None

@@ -137,12 +137,17 @@ def _talks_outcome(match: re.Match[str]) -> str | None:
     return f"Will {match['parties']} reach an agreement on {matter['matter']}{after}?"
 
 
+#: A dateline the question kept before its subject: "SELBY - ".
+_DATELINE = re.compile(r"^(?P<aux>Will|Would) [A-Z][A-Z.' ]+ [-–—] ")
+
+
 def set_event_outcome(text: str) -> tuple[str, str | None]:
     """``text`` asked by the outcome of the set event it names, and the veto: the
     question as it is with None where it asks no set event's occurrence, the outcome
     question with None where what is decided is named, or ``set-event`` where not."""
     if _CONDITION.search(text):
         return text, None  # "Will they hold talks if ...?": the occurrence is still open
+    text = _DATELINE.sub(r"\g<aux> ", text)
     if match := _HOLD_VOTE.match(text):
         asked = _vote_outcome(match)
         return (asked, None) if asked else (text, "set-event")

@@ -142,3 +142,18 @@ def test_an_act_the_headline_only_announces_is_still_asked(nlp):
         " tests at its Odden plant found salmonella."
     )
     assert not any(f.veto == "told-as-done" for f in analysed(nlp, text).findings)
+
+
+def test_a_hearing_lead_merged_with_a_later_she_is_still_shown(nlp):
+    text = (
+        "SELBY - Mara Voss will face a disciplinary hearing on July 8 over a missed drug test,"
+        " the National Cycling Union said on Thursday, as the Selby rider insisted she had"
+        " done nothing wrong.\n\nThe union's independent panel will hear the case in Selby."
+        " Voss has been provisionally suspended since April.\n\nHer lawyer, Tom Reyes, said"
+        " the test was flawed. The Sports Appeals Court on May 8 rejected her request to lift"
+        " the provisional suspension so that she could race in June."
+    )
+    assert (
+        "What will be decided at Mara Voss's disciplinary hearing on July 8 over a missed"
+        " drug test?"
+    ) in _shown(nlp, text)
