@@ -10,7 +10,9 @@ decided:
 - a vote on a measure: "Will <body> pass/approve <measure> ...?";
 - a hearing or trial someone faces: "What will be decided at <their> hearing ...?";
 - a court or tribunal that will hear a named case: "How will <court> rule on <case>?";
-- talks on a named matter: "Will <parties> reach an agreement on <matter>?".
+- talks on a named matter: "Will <parties> reach an agreement on <matter>?";
+- an ultimatum given ("give the council until Friday to drop the levy"): "Will the
+  council drop the levy by Friday?".
 
 Where the question does not name what is decided ("Will the tribunal hear the case?",
 "Will the council hold a vote on Monday?"), it is held back (``set-event``). An act the
@@ -137,6 +139,12 @@ def _talks_outcome(match: re.Match[str]) -> str | None:
     return f"Will {match['parties']} reach an agreement on {matter['matter']}{after}?"
 
 
+#: "Will <giver> give <them> until <day> to <act>?": an ultimatum, asked by whether
+#: those given the time act by then.
+_UNTIL = re.compile(
+    r"^(?:Will|Would) (?P<giver>[^?]+?) give (?P<who>[^?]+?) until (?P<day>[^?]+?) to "
+    r"(?P<act>[^?]+)\?$"
+)
 #: A dateline the question kept before its subject: "SELBY - ".
 _DATELINE = re.compile(r"^(?P<aux>Will|Would) [A-Z][A-Z.' ]+ [-–—] ")
 
@@ -145,6 +153,8 @@ def set_event_outcome(text: str) -> tuple[str, str | None]:
     """``text`` asked by the outcome of the set event it names, and the veto: the
     question as it is with None where it asks no set event's occurrence, the outcome
     question with None where what is decided is named, or ``set-event`` where not."""
+    if match := _UNTIL.match(text):  # the ultimatum is given; will they comply?
+        return f"Will {match['who']} {match['act']} by {match['day']}?", None
     if _CONDITION.search(text):
         return text, None  # "Will they hold talks if ...?": the occurrence is still open
     text = _DATELINE.sub(r"\g<aux> ", text)

@@ -157,3 +157,10 @@ def test_a_hearing_lead_merged_with_a_later_she_is_still_shown(nlp):
         "What will be decided at Mara Voss's disciplinary hearing on July 8 over a missed"
         " drug test?"
     ) in _shown(nlp, text)
+
+
+def test_an_ultimatum_is_asked_by_whether_those_given_it_act_by_its_day():
+    asked, veto = set_event_outcome(
+        "Will the Green Union give the council of Mayor Ida Sorn until Friday to drop the levy?"
+    )
+    assert (asked, veto) == ("Will the council of Mayor Ida Sorn drop the levy by Friday?", None)
