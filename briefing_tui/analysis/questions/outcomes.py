@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.votes import ADOPTING
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ _ASKED_ACT = re.compile(r"^(?:Will|Would) (?P<subject>(?:[A-Z][\w'’.-]* ?)+) (
 
 def _headline(doc: Doc) -> DocSpan | None:
     """The article's first line when it has no closing punctuation (a headline)."""
-    text = doc.text
+    text = doc_text(doc)
     end = text.find("\n")
     if end <= 0 or text[:end].rstrip()[-1:] in {".", "!", "?", '"', "”"}:
         return None
