@@ -388,6 +388,24 @@ CAUSE = Family(
     ),
 )
 
+AWAITED = Family(
+    "awaited",
+    QuestionKind.PENDING,
+    ("awaited-result",),
+    0.7,
+    "Health officials in Selo were waiting for laboratory results that will show whether "
+    "the river water is contaminated with lead.",
+    (
+        Veto(
+            "settled-later",
+            "the article tells what the results showed",
+            "Health officials in Selo were waiting for laboratory results that will show "
+            "whether the river water is contaminated with lead. On Friday the tests showed "
+            "that it was clean.",
+        ),
+    ),
+)
+
 OFFER = Family(
     "offer",
     QuestionKind.PENDING,
@@ -655,6 +673,7 @@ FAMILIES: tuple[Family, ...] = (
     REVIEW,
     INQUIRY,
     CAUSE,
+    AWAITED,
     OFFER,
     PLEDGE,
     CONDITION,

@@ -35,6 +35,7 @@ from briefing_tui.analysis.questions.agenda_asked import (
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
+from briefing_tui.analysis.questions.awaited import find_awaited
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
 from briefing_tui.analysis.questions.central import headline_share
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
@@ -58,6 +59,11 @@ from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.offers import find_offers
+from briefing_tui.analysis.questions.outcomes import (
+    announced_act,
+    set_event_outcome,
+    told_as_done,
+)
 from briefing_tui.analysis.questions.phrasing import (
     capitalised_elsewhere,
     close_clitics,
@@ -538,6 +544,32 @@ HEADLINE_WEIGHT = 0.3
 DECISION_WEIGHT = 0.5
 
 
+#: How much asking a speaker's quoted words (not the reporter's) takes from a question's
+#: rank: a quote's forecast is more often rhetoric than a matter to follow.
+QUOTE_WEIGHT = 0.2
+#: The most questions the pane shows; the rest, ranked lower, are held back.
+MAX_SHOWN = 6
+
+
+def _quoted_share(candidate: Candidate) -> float:
+    """The share of the question's words (after its opening word) that come from inside
+    quotation marks in its sentences: 1.0 for a question that only restates a quote."""
+    quoted: set[str] = set()
+    for sent in candidate.sentences:
+        inside = False
+        for token in sent:
+            if token.tag_ in {"``", "''"} or token.text in {'"', "“", "”"}:
+                inside = (
+                    token.tag_ == "``" or token.text == "“" or (token.text == '"' and not inside)
+                )
+                continue
+            if inside:
+                quoted.add(token.lower_)
+    words = [w.strip(",?.").lower() for w in candidate.text.split()[1:]]
+    words = [w for w in words if w]
+    return sum(w in quoted for w in words) / len(words) if words else 0.0
+
+
 def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
     """Questions ranked by importance: the salience of their actors, their kind, how sure
     the analysis is, whether the article's lead raises them, and their support."""
@@ -557,6 +589,7 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + DECISION_WEIGHT * names_a_decision(candidate.text, candidate.sentences)
             # the matter the headline names is the story's central one
             + HEADLINE_WEIGHT * headline_share(candidate.text, doc_text(candidate.sentences[0].doc))
+            - QUOTE_WEIGHT * (_quoted_share(candidate) >= 0.6)
         )
         scored.append((score, order, candidate))
     scored.sort(key=lambda item: (-item[0], item[1]))
@@ -631,6 +664,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("review", find_reviews),
         ("inquiry", find_inquiries),
         ("cause", find_doubted_causes),
+        ("awaited", find_awaited),
         ("offer", find_offers),
         ("vote", find_dated_votes),
         ("meeting", find_agreed_meetings),
@@ -941,7 +975,9 @@ def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> N
         candidate.text = said
 
 
-def _swapped(ctx: RuleContext, candidate: Candidate, speakers: set[str]) -> bool:
+def _swapped(
+    ctx: RuleContext, candidate: Candidate, speakers: set[str], *, asked_outcome: bool = False
+) -> bool:
     """Whether the question names its sentence's "he"/"she" by another person than the
     one the sentence before told of (``standalone.swapped_person``); a dispute's two
     sides are told apart by their claims."""
@@ -956,7 +992,10 @@ def _swapped(ctx: RuleContext, candidate: Candidate, speakers: set[str]) -> bool
             ctx.actor_at.get(one.i) == ctx.actor_at.get(other.i)
         )
 
-    return swapped_person(candidate.text, candidate.sentences[-1], is_person, same) is not None
+    # a set event's outcome is asked from the event's own (first) sentence: a later
+    # sentence's "she" was not named by it
+    sentence = candidate.sentences[0] if asked_outcome else candidate.sentences[-1]
+    return swapped_person(candidate.text, sentence, is_person, same) is not None
 
 
 def _repeats_words(text: str, length: int = 3) -> bool:
@@ -1017,7 +1056,8 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 #: Vetoes after which a phrased question is held back rather than dropped: it reads, but weakly.
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
-    | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting"}
+    | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting", "set-event"}
+    | {"below-rank"}
 )
 
 
@@ -1041,6 +1081,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate not in merged and candidate.veto is None:
             candidate.veto = "merged"
     the_vote = vote_name([c.text for c in merged if c.family == "agenda" and c.veto is None])
+    outcomes: set[int] = set()  # the candidates asked by a set event's outcome
     for candidate in merged:
         if candidate.veto is None:
             # named after merging: two questions naming one matter in full are not one repeat
@@ -1066,6 +1107,17 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if candidate.veto is None and candidate.family != "meeting":
+            # a set vote, hearing or talks: asked by how it ends, or held back (an agreed
+            # meeting's family asks whether it takes place: that is its open matter)
+            occurrence = candidate.text
+            candidate.text, candidate.veto = set_event_outcome(candidate.text)
+            if candidate.text != occurrence:
+                outcomes.add(id(candidate))
+        if candidate.veto is None and announced_act(candidate.text, candidate.sentences):
+            candidate.veto = "announced-act"  # "the city would provide water from Monday"
+        if candidate.veto is None and told_as_done(candidate.text, doc):
+            candidate.veto = "told-as-done"  # the headline: "Carver Foods recalls 40,000 jars"
         if candidate.veto is None and candidate.family not in {"agenda", "meeting"}:
             candidate.text = asked_by_outcome(candidate.text)  # "take up X on May 2": adopt it?
             candidate.text = name_bare_vote(candidate.text, the_vote)  # "the vote": which?
@@ -1078,7 +1130,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "conceded"  # "Nobody disputes that ...": granted, not contested
         if candidate.veto is None and prize_told_as_certain(candidate.sentences):
             candidate.veto = "settled"  # "The winner will receive the first prize": told as sure
-        if candidate.veto is None and _swapped(ctx, candidate, speakers):
+        if candidate.veto is None and _swapped(
+            ctx, candidate, speakers, asked_outcome=id(candidate) in outcomes
+        ):
             candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
         if (
             candidate.veto is None
@@ -1093,6 +1147,12 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)
     shown = _rank([c for c in merged if c.veto is None], actors)
+    if len(shown) > MAX_SHOWN:  # precision first: the few most important are shown
+        below = {q.question for q in shown[MAX_SHOWN:]}
+        for candidate in merged:
+            if candidate.veto is None and candidate.text in below:
+                candidate.veto = "below-rank"
+        shown = _rank([c for c in merged if c.veto is None], actors)
     held = _rank([c for c in merged if c.veto in HOLDING_VETOES], actors)
     for rank, question in enumerate(held, start=1):
         question.id = f"h{rank}"  # apart from the shown ones' q ids, so a merge keeps both

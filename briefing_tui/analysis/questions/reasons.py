@@ -20,6 +20,7 @@ _SAID = {
     "headline-only": "only in the headline",
     "vague-reference": "needs the article",
     "no-actor": "names no one who would act",
+    "below-rank": "ranked below the questions shown",
 }
 
 
