@@ -328,6 +328,8 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
     """The field of an office, part of a title and not an actor: "Minister of Education",
     "Undersecretary for Health", "Environment Minister", "Foreign Affairs minister" (not
     "the mayor of Paris", not "Acme chairman")."""
+    if _field_before_minister(facts, span) or _title_word_before_title(facts, span):
+        return True
     common = facts.common_words  # (asked of each, not joined to the fields at each call)
     if not all(
         t.lower_ in common or t.lower_ in PORTFOLIO_FIELDS for t in alpha_words(span)
@@ -344,6 +346,46 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
         and doc[span.start - 2].lower_ in title_words
     )
     return before_title or after_title
+
+
+#: Titles of a government's ministers, which a field names ("Commerce Minister Jo Pike").
+MINISTER_TITLES = frozenset({"minister", "secretary"})
+
+
+def _field_before_minister(facts: ArticleFacts, span: Span) -> bool:
+    """One capitalised word written between nothing of a name and a minister's title that a
+    name follows: "Commerce" in "Commerce Minister Jo Pike" (the field of the office, even
+    where the article never writes the word in lower case); never a land of the article
+    ("Norvania Trade Minister" is no single word before the title) nor an acronym."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or _acronym(span):
+        return False
+    title, name = doc[span.end], doc[span.end + 1]
+    if title.lower_ not in MINISTER_TITLES or not title.is_title or not name.is_title:
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
+        return False  # a longer name the model cut
+    text = span.text
+    return not (
+        gazetteer_place(text, facts.gaz)
+        or facts.gaz.country_of_adjective(text)
+        or land_by_adjective(span)
+    )
+
+
+#: Words that open an office's title without being one ("Assistant District Attorney").
+TITLE_MODIFIERS = frozenset({"assistant", "associate", "deputy", "acting", "interim", "vice"})
+
+
+def _title_word_before_title(facts: ArticleFacts, span: Span) -> bool:
+    """One word of an office's title written before another: "Assistant" in "Assistant
+    District Attorney Jo Pike", "Deputy" in "Deputy Minister" (part of the title)."""
+    doc, words = span.doc, facts.lex.title_words
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    if span[0].lower_ not in words and span[0].lower_ not in TITLE_MODIFIERS:
+        return False
+    return doc[span.end].lower_ in words and doc[span.end].is_title
 
 
 def _headline(facts: ArticleFacts, span: Span) -> bool:

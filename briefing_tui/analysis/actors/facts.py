@@ -208,8 +208,9 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
             continue  # "Judge Faults Wildlife Service": "Faults Wildlife" is no one's name
         heads = facts.lex.org_heads | facts.lex.media_heads
         cue = organisation_cue(span) and not first_name_person(span, ent.label_)
-        if words[-1].lower_ in heads or cue or affiliation(span):
-            continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"
+        firm = words[-1].lower_ in business_heads() and words[-1].is_title
+        if words[-1].lower_ in heads or firm or cue or affiliation(span):
+            continue  # "Harbor Network", "Acme Coatings", "Acme, the firm", "Jo Pike of Acme Hope"
         key = person_key(words)
         parts = name_parts(words)
         if len(parts) < 2:

@@ -1,0 +1,97 @@
+"""Actor kinds, session 10 (issue 16 items 1, 2, 5): capitals standing for governments,
+acting states, title words and companies (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.model import Actor
+
+
+def by_name(nlp, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in find_actors(nlp(text))}
+
+
+def kinds_of(nlp, text: str, word: str) -> list[str]:
+    """The kinds of every actor of ``text`` that has a mention written ``word`` (two actors
+    may share a name, so not through ``by_name``)."""
+    return [a.kind for a in find_actors(nlp(text)) if any(m.text == word for m in a.mentions)]
+
+
+CAPITAL_ACTS = (
+    "Brenna Solt, the trade minister, flew to the talks on Monday. Speaking in Kordell, she "
+    "said a deal was close. Kordell has made a fair offer, the minister added."
+)
+
+
+def test_a_capital_written_as_a_place_is_no_person(nlp):
+    assert "person" not in kinds_of(nlp, CAPITAL_ACTS, "Kordell")
+
+
+def test_a_capital_written_as_a_place_and_acting_is_one_actor(nlp):
+    assert len(kinds_of(nlp, CAPITAL_ACTS, "Kordell")) == 1
+
+
+CAPITAL_TIED = (
+    "Estrelia's foreign ministry said on Monday that Marovia had sunk an Estrelian fishing "
+    "boat. In Vantor, the Estrelian capital, the navy gave its own account. Vantor said the "
+    "boat had been five miles outside the zone."
+)
+
+
+def test_a_capital_tied_to_its_land_speaks_as_the_land(nlp):
+    actors = by_name(nlp, CAPITAL_TIED)
+    owners = [a for a in actors.values() if any(m.text == "Estrelia" for m in a.mentions)]
+    assert len(owners) == 1
+    spoken = [m for m in owners[0].mentions if m.text == "Vantor"]
+    assert spoken and spoken[0].kind == "metonym"
+
+
+def test_the_located_mention_of_a_tied_capital_stays_a_place(nlp):
+    kinds = kinds_of(nlp, CAPITAL_TIED, "Vantor")
+    assert "place" in kinds
+    assert "person" not in kinds
+
+
+def test_an_acting_state_with_an_adjective_is_a_country(nlp):
+    text = (
+        "Tarvonia will impose tariffs on cheese from June, the government said. Tarvonia "
+        "accuses its neighbour of paying secret subsidies. Tarvonian officials said the "
+        "tariffs would raise 400 million a year."
+    )
+    assert kinds_of(nlp, text, "Tarvonia") == ["country"]
+
+
+def test_a_state_with_a_minister_is_a_country_not_a_person(nlp):
+    text = (
+        "Tarvonia will impose tariffs on cheese from neighbouring Lusk unless talks succeed. "
+        "Lusk's agriculture minister, Tomas Ebb, said the charges were false. He said the "
+        "talks would go on."
+    )
+    assert kinds_of(nlp, text, "Lusk") == ["country"]
+
+
+def test_a_field_before_a_ministers_title_is_no_actor(nlp):
+    text = (
+        "Tariffs of 20 percent will start in June, Commerce Minister Hanna Wexler said on "
+        'Tuesday. "We are ready to talk," she said.'
+    )
+    assert not kinds_of(nlp, text, "Commerce")
+
+
+def test_a_word_opening_an_office_title_is_no_actor(nlp):
+    text = (
+        "Assistant District Attorney Mara Quell, who led the case, said the state would ask "
+        "for nine years in prison."
+    )
+    actors = by_name(nlp, text)
+    assert "Assistant" not in actors
+
+
+def test_a_company_with_a_trade_head_is_an_organisation_with_its_short_name(nlp):
+    text = (
+        "Residents blamed the former Grell Industrial Coatings plant, which closed in 2019. "
+        "A spokeswoman for Grell declined to comment."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Grell Industrial Coatings"].kind == "organisation"
+    assert "Grell" in {m.text for m in actors["Grell Industrial Coatings"].mentions}
