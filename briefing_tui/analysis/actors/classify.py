@@ -58,7 +58,7 @@ from briefing_tui.analysis.actors.spans import (
     trim,
 )
 from briefing_tui.analysis.actors.titles import title_before
-from briefing_tui.analysis.doctext import doc_words, span_text
+from briefing_tui.analysis.doctext import doc_words, span_text, text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1103,6 +1103,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"  # "police in Dallas and Irving"
     if label == "ORG" and len(span) == 1 and _placed_town(facts, span):
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
+    if label == "ORG" and len(span) == 1 and (_named_area(facts, span) or _site_town(span)):
+        return "GPE"  # "Eastgate" beside "the Eastgate district"; "a base in Sollevik"
     if (
         label == "PERSON"
         and land_by_adjective(span)
@@ -1216,6 +1218,42 @@ def _placed_town(facts: ArticleFacts, span: Span) -> bool:
         if same and other is not None and _named_as_town(facts, other):
             return True
     return False
+
+
+#: Nouns of sites a town is the place of ("her training base in Sollevik", "a plant in
+#: Corvale"): a one-word name after them and "in" is a town, not an organisation.
+SITE_NOUNS = frozenset(
+    {"base", "plant", "camp", "factory", "mine", "site", "facility", "depot", "farm", "home"}
+)
+
+
+#: Words that join the last item of a list to the ones before it.
+LIST_JOINERS = frozenset({"and", "&", ",", "or"})
+
+
+def _named_area(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name the article also writes before an area noun in lower case ("the
+    Eastgate district", "the Orla ward"): the area's name."""
+    doc, areas = span.doc, facts.lex.area_nouns
+    return any(
+        i + 1 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ in areas
+        and not (i > 0 and doc[i - 1].lower_ in LIST_JOINERS)  # "Planning and Landscape"
+        for i in text_positions(doc, span.text)
+    )
+
+
+def _site_town(span: Span) -> bool:
+    """A one-word name after "in" and a site's noun: "her training base in Sollevik"."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.is_lower
+        and prep.head.lemma_.lower() in SITE_NOUNS
+    )
 
 
 def _named_as_town(facts: ArticleFacts, span: Span) -> bool:

@@ -95,3 +95,23 @@ def test_a_company_with_a_trade_head_is_an_organisation_with_its_short_name(nlp)
     actors = by_name(nlp, text)
     assert actors["Grell Industrial Coatings"].kind == "organisation"
     assert "Grell" in {m.text for m in actors["Grell Industrial Coatings"].mentions}
+
+
+DISTRICT = (
+    "Families in Carrick's Northgate district have been told to boil their water. The "
+    "council sent inspectors to Northgate on Tuesday. Alderman Ruth Kemper, who represents "
+    "Northgate, said people were angry."
+)
+
+
+def test_a_district_by_its_bare_name_is_no_organisation(nlp):
+    assert "organisation" not in kinds_of(nlp, DISTRICT, "Northgate")
+
+
+def test_a_district_by_its_bare_name_joins_the_district(nlp):
+    assert kinds_of(nlp, DISTRICT, "Northgate") == ["place"]
+
+
+def test_a_town_after_a_training_base_is_a_place(nlp):
+    text = "Mira Dahl gave a sample at her training base in Tornvik in March, the federation said."
+    assert kinds_of(nlp, text, "Tornvik") == ["place"]
