@@ -32,7 +32,12 @@ from briefing_tui.analysis.actors.kinds import (
 )
 from briefing_tui.analysis.actors.land_adjectives import adjective_of_land, land_by_adjective
 from briefing_tui.analysis.actors.lexicon import business_heads, lexicon
-from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
+from briefing_tui.analysis.actors.name_shape import (
+    name_ok,
+    name_parts,
+    person_key,
+    titled_first_name,
+)
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.pronoun_people import (
     person_by_pronoun,
@@ -162,6 +167,8 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if label == "ORG":
         span = _without_title(facts, span)
+    if label != "PERSON" and titled_first_name(span, facts.lex, first_names()):
+        label = "PERSON"  # "Superintendent Elena Marsh": an office and a person's name
     if _after_number(span) and not facts.gaz.country_of_name(span.text):
         # "Sweden 1 - 0 Korea Republic": a score before a country's name is no part of it
         whole = _name_with_number(span)

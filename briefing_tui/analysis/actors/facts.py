@@ -24,7 +24,13 @@ from briefing_tui.analysis.actors.kinds import (
     person_evidence,
 )
 from briefing_tui.analysis.actors.lexicon import business_heads, gazetteer, lexicon
-from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
+from briefing_tui.analysis.actors.name_shape import (
+    name_ok,
+    name_parts,
+    name_words,
+    person_key,
+    titled_first_name,
+)
 from briefing_tui.analysis.actors.pronoun_people import person_by_pronoun
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
@@ -251,8 +257,8 @@ def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:
         return False
     if first_and_last_name(span, facts.lex, facts.gaz, facts.employers):
         return True
-    if person_by_pronoun(facts, span):
-        return True
+    if person_by_pronoun(facts, span) or titled_first_name(span, facts.lex, first_names()):
+        return True  # "Superintendent Elena Marsh" labelled an organisation
     # "the union's general secretary, Ann Roe,", "organiser Ann Roe": a name of two or
     # three capitalised words beside a person's noun, with no organisation's head word
     words = [t for t in span if t.is_alpha]

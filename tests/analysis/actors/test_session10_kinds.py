@@ -115,3 +115,23 @@ def test_a_district_by_its_bare_name_joins_the_district(nlp):
 def test_a_town_after_a_training_base_is_a_place(nlp):
     text = "Mira Dahl gave a sample at her training base in Tornvik in March, the federation said."
     assert kinds_of(nlp, text, "Tornvik") == ["place"]
+
+
+def test_a_titled_name_the_model_calls_an_organisation_is_one_person(nlp):
+    text = (
+        "The county will decide on a plan by Superintendent Nadia Fairbanks to shut the "
+        "clinic. Fairbanks said the county had no choice."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Nadia Fairbanks"].kind == "person"
+    assert "Fairbanks" in {m.text for m in actors["Nadia Fairbanks"].mentions}
+
+
+def test_a_titled_name_ending_in_a_natural_feature_word_is_no_place(nlp):
+    text = (
+        "The school board will vote in May on a plan by Superintendent Rosa Marsh to merge "
+        "two schools. Marsh told parents the plan would save money."
+    )
+    actors = by_name(nlp, text)
+    assert actors["Rosa Marsh"].kind == "person"
+    assert "place" not in kinds_of(nlp, text, "Superintendent Rosa Marsh")
