@@ -1112,6 +1112,8 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
     if label == "ORG" and len(span) == 1 and (_named_area(facts, span) or _site_town(span)):
         return "GPE"  # "Eastgate" beside "the Eastgate district"; "a base in Sollevik"
+    if label == "ORG" and len(span) == 1 and _dateline_town(span):
+        return "GPE"  # "Caddel" where the article opens "CADDEL -": the town it is filed from
     if (
         label == "PERSON"
         and land_by_adjective(span)
@@ -1227,11 +1229,43 @@ def _placed_town(facts: ArticleFacts, span: Span) -> bool:
     return False
 
 
-#: Nouns of sites a town is the place of ("her training base in Sollevik", "a plant in
-#: Corvale"): a one-word name after them and "in" is a town, not an organisation.
+#: Nouns of sites and gatherings a town is the place of ("her training base in Sollevik",
+#: "a rally in Eastfield"): a one-word name after them and "in" is a town, not an
+#: organisation.
 SITE_NOUNS = frozenset(
-    {"base", "plant", "camp", "factory", "mine", "site", "facility", "depot", "farm", "home"}
+    {
+        "base",
+        "plant",
+        "camp",
+        "factory",
+        "mine",
+        "site",
+        "facility",
+        "depot",
+        "farm",
+        "home",
+        "rally",
+        "protest",
+        "march",
+        "vigil",
+        "ceremony",
+        "funeral",
+        "parade",
+    }
 )
+#: Marks that end a dateline's town ("CADDEL -", "CADDEL, Norvania", "CADDEL (AFP)").
+DATELINE_MARKS = frozenset({"-", "–", "—", ",", "("})
+
+
+def _dateline_town(span: Span) -> bool:
+    """A one-word name the article writes in capitals at the head of a line before a dash,
+    a comma or a bracket: the dateline's town ("CADDEL -" for "Caddel")."""
+    doc = span.doc
+    for i in text_positions(doc, span.text.upper()):
+        at_line_start = i == 0 or "\n" in doc[i - 1].text_with_ws
+        if at_line_start and i + 1 < len(doc) and doc[i + 1].text in DATELINE_MARKS:
+            return True
+    return False
 
 
 #: Words that join the last item of a list to the ones before it.

@@ -135,3 +135,24 @@ def test_a_titled_name_ending_in_a_natural_feature_word_is_no_place(nlp):
     actors = by_name(nlp, text)
     assert actors["Rosa Marsh"].kind == "person"
     assert "place" not in kinds_of(nlp, text, "Superintendent Rosa Marsh")
+
+
+def test_the_dateline_town_written_again_is_a_place(nlp):
+    text = (
+        "BRAVIK - Dockworkers in Bravik walked off the job on Monday, the union said.\n"
+        '"Bravik will not be the last port to stop," said Ada Kemp, the union\'s leader.'
+    )
+    assert kinds_of(nlp, text, "Bravik") == ["place"]
+
+
+def test_a_town_after_a_rally_is_a_place(nlp):
+    text = "At a rally in Tornfield on Saturday, Senator Paul Weir attacked the mayor's budget."
+    assert kinds_of(nlp, text, "Tornfield") == ["place"]
+
+
+def test_a_pollsters_short_name_joins_the_firm(nlp):
+    text = (
+        "A poll by Kestrel Analytics showed the mayor ahead. Kestrel surveyed 800 voters by "
+        "phone, Kestrel said."
+    )
+    assert kinds_of(nlp, text, "Kestrel") == ["organisation"]
