@@ -1253,6 +1253,8 @@ SITE_NOUNS = frozenset(
         "parade",
     }
 )
+#: Dependencies of a name that does, owns or undergoes something: an actor's.
+NAME_ROLES_OF_ACTORS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos"})
 #: Marks that end a dateline's town ("CADDEL -", "CADDEL, Norvania", "CADDEL (AFP)").
 DATELINE_MARKS = frozenset({"-", "–", "—", ",", "("})
 
@@ -1286,15 +1288,21 @@ def _named_area(facts: ArticleFacts, span: Span) -> bool:
 
 
 def _site_town(span: Span) -> bool:
-    """A one-word name after "in" and a site's noun: "her training base in Sollevik"."""
+    """A one-word name after "in" and a site's noun ("her training base in Sollevik"), or
+    after "in" on a passive verb of place ("the sample was taken in Sollevik") where the
+    article never writes the name as a doer, owner or thing done to."""
     root = span.root
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "in"
-        and prep.head.is_lower
-        and prep.head.lemma_.lower() in SITE_NOUNS
-    )
+    if root.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    owner = prep.head
+    if owner.is_lower and owner.lemma_.lower() in SITE_NOUNS:
+        return True
+    passive = any(child.dep_ == "auxpass" for child in owner.children)
+    if not (owner.pos_ == "VERB" and passive):
+        return False
+    doc = span.doc
+    return not any(doc[i].dep_ in NAME_ROLES_OF_ACTORS for i in text_positions(doc, span.text))
 
 
 def _named_as_town(facts: ArticleFacts, span: Span) -> bool:

@@ -156,3 +156,8 @@ def test_a_pollsters_short_name_joins_the_firm(nlp):
         "phone, Kestrel said."
     )
     assert kinds_of(nlp, text, "Kestrel") == ["organisation"]
+
+
+def test_a_town_after_in_on_a_passive_verb_is_a_place(nlp):
+    text = "Federation officials said the sample was taken in Hallevik in March."
+    assert kinds_of(nlp, text, "Hallevik") == ["place"]
