@@ -209,8 +209,8 @@ def _acting_places(
             if m.kind in ("name", "metonym")
         )
         if not acts and not draft.speeches:
-            if _state_possession(doc, word, lex, NATIONAL_POSSESSIONS):
-                draft.kind = "country"  # "Lusk's foreign minister": a nation, acting or not
+            if _state_possession(doc, word, lex, NATIONAL_POSSESSIONS) or _governed(doc, word, lex):
+                draft.kind = "country"  # "Lusk's foreign minister", "Luskan officials said"
             continue
         draft.kind = "country" if _state(doc, draft, word, lex, tied) else "organisation"
 
@@ -222,6 +222,20 @@ def _state(doc: Doc, draft: Draft, word: str, lex: Lexicon, tied: set[str]) -> b
         return True
     span = next((char_span(doc, m.start, m.end) for m in draft.mentions if m.text == word), None)
     return span is not None and land_by_adjective(span)
+
+
+def _governed(doc: Doc, word: str, lex: Lexicon) -> bool:
+    """Whether the adjective of the land called ``word`` modifies a noun that stands for its
+    government and speaks or acts ("Velmoran officials said", "the Velmoran government
+    rejected")."""
+    for adjective in sorted(adjectives_of(word)):
+        for i in text_positions(doc, adjective):
+            noun = doc[i].head
+            if doc[i].dep_ not in ("amod", "compound") or noun.i == i:
+                continue
+            if noun.lemma_.lower() in lex.government_nouns and noun.dep_ == "nsubj":
+                return True
+    return False
 
 
 def _state_organisation(

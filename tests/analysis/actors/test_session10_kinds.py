@@ -161,3 +161,10 @@ def test_a_pollsters_short_name_joins_the_firm(nlp):
 def test_a_town_after_in_on_a_passive_verb_is_a_place(nlp):
     text = "Federation officials said the sample was taken in Hallevik in March."
     assert kinds_of(nlp, text, "Hallevik") == ["place"]
+
+
+def test_a_land_whose_officials_speak_is_a_country(nlp):
+    text = (
+        "The rower trained in Ostmora before the games. Ostmoran officials said the ban was unfair."
+    )
+    assert kinds_of(nlp, text, "Ostmora") == ["country"]
