@@ -32,7 +32,12 @@ from briefing_tui.analysis.actors.kinds import (
 )
 from briefing_tui.analysis.actors.land_adjectives import adjective_of_land, land_by_adjective
 from briefing_tui.analysis.actors.lexicon import business_heads, lexicon
-from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, person_key
+from briefing_tui.analysis.actors.name_shape import (
+    name_ok,
+    name_parts,
+    person_key,
+    titled_first_name,
+)
 from briefing_tui.analysis.actors.people import add_person, add_surname
 from briefing_tui.analysis.actors.pronoun_people import (
     person_by_pronoun,
@@ -59,7 +64,7 @@ from briefing_tui.analysis.actors.spans import (
 )
 from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.datelines import dateline_place
-from briefing_tui.analysis.doctext import doc_words, span_text
+from briefing_tui.analysis.doctext import doc_words, span_text, text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -163,6 +168,8 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         return
     if label == "ORG":
         span = _without_title(facts, span)
+    if label != "PERSON" and titled_first_name(span, facts.lex, first_names()):
+        label = "PERSON"  # "Superintendent Elena Marsh": an office and a person's name
     if _after_number(span) and not facts.gaz.country_of_name(span.text):
         # "Sweden 1 - 0 Korea Republic": a score before a country's name is no part of it
         whole = _name_with_number(span)
@@ -329,6 +336,8 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
     """The field of an office, part of a title and not an actor: "Minister of Education",
     "Undersecretary for Health", "Environment Minister", "Foreign Affairs minister" (not
     "the mayor of Paris", not "Acme chairman")."""
+    if _field_before_minister(facts, span) or _title_word_before_title(facts, span):
+        return True
     common = facts.common_words  # (asked of each, not joined to the fields at each call)
     if not all(
         t.lower_ in common or t.lower_ in PORTFOLIO_FIELDS for t in alpha_words(span)
@@ -345,6 +354,46 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
         and doc[span.start - 2].lower_ in title_words
     )
     return before_title or after_title
+
+
+#: Titles of a government's ministers, which a field names ("Commerce Minister Jo Pike").
+MINISTER_TITLES = frozenset({"minister", "secretary"})
+
+
+def _field_before_minister(facts: ArticleFacts, span: Span) -> bool:
+    """One capitalised word written between nothing of a name and a minister's title that a
+    name follows: "Commerce" in "Commerce Minister Jo Pike" (the field of the office, even
+    where the article never writes the word in lower case); never a land of the article
+    ("Norvania Trade Minister" is no single word before the title) nor an acronym."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or _acronym(span):
+        return False
+    title, name = doc[span.end], doc[span.end + 1]
+    if title.lower_ not in MINISTER_TITLES or not title.is_title or not name.is_title:
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ == "PROPN":
+        return False  # a longer name the model cut
+    text = span.text
+    return not (
+        gazetteer_place(text, facts.gaz)
+        or facts.gaz.country_of_adjective(text)
+        or land_by_adjective(span)
+    )
+
+
+#: Words that open an office's title without being one ("Assistant District Attorney").
+TITLE_MODIFIERS = frozenset({"assistant", "associate", "deputy", "acting", "interim", "vice"})
+
+
+def _title_word_before_title(facts: ArticleFacts, span: Span) -> bool:
+    """One word of an office's title written before another: "Assistant" in "Assistant
+    District Attorney Jo Pike", "Deputy" in "Deputy Minister" (part of the title)."""
+    doc, words = span.doc, facts.lex.title_words
+    if len(span) != 1 or span.end >= len(doc):
+        return False
+    if span[0].lower_ not in words and span[0].lower_ not in TITLE_MODIFIERS:
+        return False
+    return doc[span.end].lower_ in words and doc[span.end].is_title
 
 
 def _headline(facts: ArticleFacts, span: Span) -> bool:
@@ -1062,6 +1111,10 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"  # "police in Dallas and Irving"
     if label == "ORG" and len(span) == 1 and _placed_town(facts, span):
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
+    if label == "ORG" and len(span) == 1 and (_named_area(facts, span) or _site_town(span)):
+        return "GPE"  # "Eastgate" beside "the Eastgate district"; "a base in Sollevik"
+    if label == "ORG" and len(span) == 1 and _dateline_town(span):
+        return "GPE"  # "Caddel" where the article opens "CADDEL -": the town it is filed from
     if (
         label == "PERSON"
         and land_by_adjective(span)
@@ -1175,6 +1228,77 @@ def _placed_town(facts: ArticleFacts, span: Span) -> bool:
         if same and other is not None and _named_as_town(facts, other):
             return True
     return False
+
+
+#: Nouns of sites and gatherings a town is the place of ("her training base in Sollevik",
+#: "a rally in Eastfield"): a one-word name after them and "in" is a town, not an
+#: organisation.
+SITE_NOUNS = frozenset(
+    {
+        "base",
+        "plant",
+        "camp",
+        "factory",
+        "mine",
+        "site",
+        "facility",
+        "depot",
+        "farm",
+        "home",
+        "rally",
+        "protest",
+        "march",
+        "vigil",
+        "ceremony",
+        "funeral",
+        "parade",
+    }
+)
+#: Dependencies of a name that does, owns or undergoes something: an actor's.
+NAME_ROLES_OF_ACTORS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos"})
+def _dateline_town(span: Span) -> bool:
+    """A one-word name the article also writes in capitals as a dateline's town ("CADDEL -"
+    for "Caddel"), read from the shared dateline finder (``analysis.datelines``)."""
+    doc = span.doc
+    return any(
+        dateline_place(doc, doc[i].idx, doc[i].idx + len(doc[i].text))
+        for i in text_positions(doc, span.text.upper())
+    )
+
+
+#: Words that join the last item of a list to the ones before it.
+LIST_JOINERS = frozenset({"and", "&", ",", "or"})
+
+
+def _named_area(facts: ArticleFacts, span: Span) -> bool:
+    """A one-word name the article also writes before an area noun in lower case ("the
+    Eastgate district", "the Orla ward"): the area's name."""
+    doc, areas = span.doc, facts.lex.area_nouns
+    return any(
+        i + 1 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ in areas
+        and not (i > 0 and doc[i - 1].lower_ in LIST_JOINERS)  # "Planning and Landscape"
+        for i in text_positions(doc, span.text)
+    )
+
+
+def _site_town(span: Span) -> bool:
+    """A one-word name after "in" and a site's noun ("her training base in Sollevik"), or
+    after "in" on a passive verb of place ("the sample was taken in Sollevik") where the
+    article never writes the name as a doer, owner or thing done to."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    owner = prep.head
+    if owner.is_lower and owner.lemma_.lower() in SITE_NOUNS:
+        return True
+    passive = any(child.dep_ == "auxpass" for child in owner.children)
+    if not (owner.pos_ == "VERB" and passive):
+        return False
+    doc = span.doc
+    return not any(doc[i].dep_ in NAME_ROLES_OF_ACTORS for i in text_positions(doc, span.text))
 
 
 def _named_as_town(facts: ArticleFacts, span: Span) -> bool:

@@ -24,7 +24,13 @@ from briefing_tui.analysis.actors.kinds import (
     person_evidence,
 )
 from briefing_tui.analysis.actors.lexicon import business_heads, gazetteer, lexicon
-from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
+from briefing_tui.analysis.actors.name_shape import (
+    name_ok,
+    name_parts,
+    name_words,
+    person_key,
+    titled_first_name,
+)
 from briefing_tui.analysis.actors.pronoun_people import person_by_pronoun
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
@@ -222,8 +228,9 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
             continue  # "Judge Faults Wildlife Service": "Faults Wildlife" is no one's name
         heads = facts.lex.org_heads | facts.lex.media_heads
         cue = organisation_cue(span) and not first_name_person(span, ent.label_)
-        if words[-1].lower_ in heads or cue or affiliation(span):
-            continue  # "Harbor Network", "Acme, the firm", "Jo Pike of Acme Hope"
+        firm = words[-1].lower_ in business_heads() and words[-1].is_title
+        if words[-1].lower_ in heads or firm or cue or affiliation(span):
+            continue  # "Harbor Network", "Acme Coatings", "Acme, the firm", "Jo Pike of Acme Hope"
         key = person_key(words)
         parts = name_parts(words)
         if len(parts) < 2:
@@ -264,8 +271,8 @@ def _person_named_org(facts: ArticleFacts, ent: Span) -> bool:
         return False
     if first_and_last_name(span, facts.lex, facts.gaz, facts.employers):
         return True
-    if person_by_pronoun(facts, span):
-        return True
+    if person_by_pronoun(facts, span) or titled_first_name(span, facts.lex, first_names()):
+        return True  # "Superintendent Elena Marsh" labelled an organisation
     # "the union's general secretary, Ann Roe,", "organiser Ann Roe": a name of two or
     # three capitalised words beside a person's noun, with no organisation's head word
     words = [t for t in span if t.is_alpha]

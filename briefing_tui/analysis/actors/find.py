@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.acting_lands import settle_lands
+from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds
@@ -68,6 +70,8 @@ def find_actors(doc: Doc) -> list[Actor]:
     mark_teams(doc, drafts)
     drafts = join_team_demonyms(doc, drafts, gazetteer())
     lex = lexicon()
+    drafts = settle_lands(doc, drafts, lex, gazetteer())
+    drafts = join_area_names(drafts, lex)
     located = {
         d.key
         for d in drafts

@@ -36,6 +36,8 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         return False
     if title_before(facts.doc, span.start, facts.lex, facts.gaz) is not None:
         return False
+    if len(span) > 1 and span[0].is_title and span[0].lower_ in facts.lex.titles:
+        return False  # "Superintendent Elena Marsh": the model took the title into the name
     return (
         natural_feature(facts, span)
         or town_before_state(facts, span)

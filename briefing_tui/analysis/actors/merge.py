@@ -289,13 +289,13 @@ def _merge_organisations(
 
 
 def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:
-    """ "Quorvik said" after "Quorvik Therapeutics": a one-word "person" with no title, gender
-    or full name of its own that opens exactly one company's name, the rest of which only
-    says its trade, is that company's short name."""
+    """ "Quorvik said" after "Quorvik Therapeutics": a one-word "person" or "organisation"
+    with no title, gender or full name of its own that opens exactly one company's name, the
+    rest of which only says its trade, is that company's short name."""
     drafts = names.drafts
-    for key in [k for k in drafts if k.startswith("person:") and " " not in k]:
+    for key in [k for k in drafts if k.startswith(("person:", "org:")) and " " not in k]:
         draft = drafts[key]
-        word = key[len("person:") :]
+        word = key.split(":", 1)[1]
         if draft.title or draft.gender or word in facts.full_names.by_last:
             continue
         if any(m.kind == "name" and m.text != word for m in draft.mentions):

@@ -109,3 +109,12 @@ def _unlabelled_name_word(token: Token, head: int, lex: Lexicon) -> bool:
         and token.lower_ not in lex.title_words
         and token.lower_ not in lex.honorifics
     )
+
+
+def titled_first_name(span: Span, lex: Lexicon, first: frozenset[str]) -> bool:
+    """A name of three or more capitalised words that opens with a one-word office title and
+    a first name of ``first`` ("Superintendent Elena Marsh"): a titled person, whatever
+    label the model gave it."""
+    if len(span) < 3 or not all(t.is_title for t in span):
+        return False
+    return span[0].lower_ in lex.titles and span[1].lower_ in first

@@ -1,0 +1,250 @@
+"""Capitals and lands that act: a one-word "person" the article also writes as a place is
+that place; a capital the article ties to its land ("Tavrin, the Norvanian capital", "its
+capital, Casmir") speaks as that land; an unknown one-word place that acts is a government.
+
+A capital that stands for its government ("Tavrin said") is a mention of its country, never
+a person nor a place of its own. The evidence is linguistic only: a place preposition or a
+dateline before the same word, an apposed "capital" with its land's adjective or possessive,
+the acting rules of ``places.place_use``, the land's adjective of its people
+(``land_adjectives``) and a government noun or office title its name possesses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.land_adjectives import adjectives_of, land_by_adjective
+from briefing_tui.analysis.actors.places import place_use
+from briefing_tui.analysis.actors.spans import gazetteer_place, in_address
+from briefing_tui.analysis.doctext import char_span, text_positions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.analysis.actors.drafts import Draft
+    from briefing_tui.analysis.actors.lexicon import Gazetteer, Lexicon
+
+#: The noun apposed to a capital's name ("Tavrin, the Norvanian capital").
+CAPITAL_NOUNS = frozenset({"capital"})
+#: How many words after a name and its comma "capital" may come ("the Norvanian capital").
+CAPITAL_REACH = 4
+#: Adjectives that only a land or a town takes before its name ("neighbouring Lusk").
+NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+#: Kinds of the drafts a capital can belong to.
+LAND_KINDS = frozenset({"place", "country", "organisation"})
+#: Possessions that only a nation has ("Norvania's foreign ministry", "Norvania's ambassador").
+NATIONAL_POSSESSIONS = frozenset({"ministry", "minister", "army", "navy", "ambassador", "embassy"})
+#: Possessions of a state, a nation's or a province's ("Norvania's government").
+STATE_POSSESSIONS = NATIONAL_POSSESSIONS | {"government", "parliament", "cabinet"}
+
+
+def settle_lands(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) -> list[Draft]:
+    """The drafts with one-word "people" written as places made places, acting capitals
+    joined to the land the article ties them to, and unknown acting places made governments."""
+    _places_not_people(doc, drafts, lex)
+    tied = _capitals_to_lands(doc, drafts, lex)
+    _acting_places(doc, drafts, lex, gaz, tied)
+    return [d for d in drafts if d.mentions]
+
+
+def _one_word_name(draft: Draft, names_only: bool = True) -> str | None:
+    """The one word every name mention of the draft is written as, if it has only names
+    (or, unless ``names_only``, other mentions beside them too)."""
+    words = {m.text for m in draft.mentions if m.kind == "name"}
+    if len(words) != 1:
+        return None
+    if names_only and any(m.kind not in ("name", "metonym") for m in draft.mentions):
+        return None
+    word = words.pop()
+    return word if word.isalpha() and word.istitle() else None
+
+
+def _written_as_place(doc: Doc, word: str, lex: Lexicon) -> bool:
+    """Whether the article writes ``word`` after a place preposition ("in Arnholt") or in
+    capitals at the head of a line (a dateline, "ARNHOLT -")."""
+    for text in (word, word.upper()):
+        for i in text_positions(doc, text):
+            token = doc[i]
+            if token.dep_ == "pobj" and token.head.lower_ in lex.place_preps:
+                return True
+            if any(
+                c.dep_ in ("amod", "compound") and c.lower_ in NEIGHBOURING for c in token.children
+            ):
+                return True  # "from neighbouring Lusk"
+            if token.is_upper and len(token) > 1 and (i == 0 or "\n" in doc[i - 1].text_with_ws):
+                return True
+    return False
+
+
+def _places_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
+    """A one-word "person" with no title, pronoun or first name (nor a gender, unless the
+    article shows it is a state), that the article also writes as a place, is that place:
+    joined to the place draft of the same name, or made a place."""
+    places = {
+        d.name: d
+        for d in drafts
+        if d.kind == "place" and _one_word_name(d, names_only=False) is not None
+    }
+    for draft in drafts:
+        if draft.kind != "person" or draft.title:
+            continue
+        word = _one_word_name(draft)
+        if word is None or word.lower() in first_names():
+            continue
+        if word not in places and not _written_as_place(doc, word, lex):
+            continue
+        if draft.gender and not _state(doc, draft, word, lex, set()):
+            continue  # a gender read from a later "he" yields only to a state's evidence
+        place = places.get(word)
+        if place is None:
+            draft.kind = "place"
+            continue
+        for mention, head in zip(draft.mentions, draft.heads, strict=True):
+            place.add(mention.start, mention.end, mention.text, mention.kind, head)
+        order = sorted(zip(place.mentions, place.heads, strict=True), key=lambda p: p[0].start)
+        place.mentions = [m for m, _ in order]
+        place.heads = [h for _, h in order]
+        place.speeches += draft.speeches
+        draft.mentions, draft.heads = [], []
+
+
+def _capital_words(token: Token) -> list[Token]:
+    """The words that qualify a "capital" apposed to a name's head token, either way round
+    ("its capital, Casmir"), or written after it and a comma, however the model parsed it
+    ("Tavrin, the Norvanian capital,"): empty when no capital is apposed."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in CAPITAL_NOUNS:
+            return list(child.children)
+    if token.dep_ == "appos" and token.head.lemma_.lower() in CAPITAL_NOUNS:
+        return [t for t in token.head.children if t.i != token.i]
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return []
+    for i in range(token.i + 2, min(len(doc), token.i + 2 + CAPITAL_REACH)):
+        if doc[i].lemma_.lower() in CAPITAL_NOUNS:
+            return list(doc[token.i + 2 : i])
+        if not (doc[i].is_alpha or doc[i].text in ("'s", "’s")):
+            break
+    return []
+
+
+def _owner(words: list[Token], lands: list[Draft]) -> Draft | None:
+    """The land whose capital it is: the draft with a mention at a word before "capital"
+    ("its capital", "Norvania's capital") or whose adjective is one ("the Norvanian
+    capital")."""
+    for word in words:
+        for land in lands:
+            if any(m.start <= word.idx < m.end for m in land.mentions):
+                return land
+            names = {m.text for m in land.mentions if m.kind == "name" and " " not in m.text}
+            if any(word.text in adjectives_of(name) for name in names):
+                return land
+    return None
+
+
+def _capitals_to_lands(doc: Doc, drafts: list[Draft], lex: Lexicon) -> set[str]:
+    """Move each acting mention of a capital tied to its land into that land's draft (a
+    metonym); the capital keeps the mentions that only locate. The keys of the lands."""
+    lands = [d for d in drafts if d.kind in LAND_KINDS]
+    tied: set[str] = set()
+    places = [d for d in drafts if d.kind == "place" and _one_word_name(d, False) is not None]
+    for place in places:
+        owner = None
+        for head in place.heads:
+            words = _capital_words(doc[head]) if 0 <= head < len(doc) else []
+            owner = _owner(words, [d for d in lands if d is not place])
+            if owner is not None:
+                break
+        if owner is None:
+            continue
+        tied.add(owner.key)
+        kept = []
+        for mention, head in zip(place.mentions, place.heads, strict=True):
+            use = place_use(doc[head], lex) if 0 <= head < len(doc) else None
+            if use is not None and use.acts:
+                owner.add(mention.start, mention.end, mention.text, "metonym", head)
+                if use.rule == "speaks":
+                    owner.speeches += 1
+                    place.speeches = max(0, place.speeches - 1)
+            else:
+                kept.append((mention, head))
+        place.mentions = [m for m, _ in kept]
+        place.heads = [h for _, h in kept]
+        order = sorted(zip(owner.mentions, owner.heads, strict=True), key=lambda p: p[0].start)
+        owner.mentions = [m for m, _ in order]
+        owner.heads = [h for _, h in order]
+    return tied
+
+
+def _state_possession(
+    doc: Doc, word: str, lex: Lexicon, nouns: frozenset[str] = STATE_POSSESSIONS
+) -> bool:
+    """Whether the article writes the name as the possessor of one of ``nouns``, a state's
+    bodies and offices ("Norvania's government", "Norvania's trade minister")."""
+    return any(
+        doc[i].dep_ == "poss" and doc[i].head.lemma_.lower() in nouns
+        for i in text_positions(doc, word)
+    )
+
+
+def _acting_places(
+    doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer, tied: set[str]
+) -> None:
+    """An acting one-word place the gazetteer does not know is a government: a country when
+    the article shows it is a state (a capital, its people's adjective, a state's body or
+    office it possesses), else an organisation."""
+    for draft in drafts:
+        if draft.kind == "organisation":
+            _state_organisation(doc, draft, lex, gaz, tied)
+            continue
+        word = _one_word_name(draft, names_only=False) if draft.kind == "place" else None
+        if word is None or gazetteer_place(word, gaz) or gaz.is_region(word):
+            continue
+        if any(0 <= h < len(doc) and in_address(doc[h]) for h in draft.heads):
+            continue  # "Corvale, Ohio": a town written in an address, not a government
+        acts = any(
+            0 <= h < len(doc) and place_use(doc[h], lex).acts
+            for h, m in zip(draft.heads, draft.mentions, strict=True)
+            if m.kind in ("name", "metonym")
+        )
+        if not acts and not draft.speeches:
+            if _state_possession(doc, word, lex, NATIONAL_POSSESSIONS) or _governed(doc, word, lex):
+                draft.kind = "country"  # "Lusk's foreign minister", "Luskan officials said"
+            continue
+        draft.kind = "country" if _state(doc, draft, word, lex, tied) else "organisation"
+
+
+def _state(doc: Doc, draft: Draft, word: str, lex: Lexicon, tied: set[str]) -> bool:
+    """Whether the article shows the land called ``word`` is a state: a capital is tied to
+    it, its people have an adjective, or it possesses a state's body or office."""
+    if draft.key in tied or _state_possession(doc, word, lex):
+        return True
+    span = next((char_span(doc, m.start, m.end) for m in draft.mentions if m.text == word), None)
+    return span is not None and land_by_adjective(span)
+
+
+def _governed(doc: Doc, word: str, lex: Lexicon) -> bool:
+    """Whether the adjective of the land called ``word`` modifies a noun that stands for its
+    government and speaks or acts ("Velmoran officials said", "the Velmoran government
+    rejected")."""
+    for adjective in sorted(adjectives_of(word)):
+        for i in text_positions(doc, adjective):
+            noun = doc[i].head
+            if doc[i].dep_ not in ("amod", "compound") or noun.i == i:
+                continue
+            if noun.lemma_.lower() in lex.government_nouns and noun.dep_ == "nsubj":
+                return True
+    return False
+
+
+def _state_organisation(
+    doc: Doc, draft: Draft, lex: Lexicon, gaz: Gazetteer, tied: set[str]
+) -> None:
+    """A one-word "organisation" the gazetteer does not know that the article shows to be a
+    state ("Norvania's foreign ministry said") is a country."""
+    word = _one_word_name(draft, names_only=False)
+    if word is None or word.isupper() or gazetteer_place(word, gaz) or gaz.is_region(word):
+        return
+    if _state(doc, draft, word, lex, tied):
+        draft.kind = "country"

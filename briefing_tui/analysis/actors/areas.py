@@ -1,0 +1,45 @@
+"""A district by its bare name: "Eastgate" beside "Brennock's Eastgate district" is one place.
+
+A one-word place whose word comes right before an area noun ("district", "ward", "county":
+``lexicon/actors/place_words.tsv``) in exactly one other place's name is that place, and
+its mentions join it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing_tui.analysis.actors.drafts import Draft
+    from briefing_tui.analysis.actors.lexicon import Lexicon
+
+
+def join_area_names(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """The drafts with each one-word place joined to the one area whose name it opens
+    before the area noun; the joined drafts left out."""
+    areas: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        if draft.kind != "place":
+            continue
+        for mention in draft.mentions:
+            words = mention.text.replace("’s", "'s").split()
+            if len(words) >= 2 and words[-1] in lex.area_nouns:
+                areas.setdefault(words[-2], []).append(draft)
+                break
+    joined: set[int] = set()
+    for draft in drafts:
+        names = {m.text for m in draft.mentions if m.kind == "name"}
+        if draft.kind != "place" or len(names) != 1:
+            continue
+        word = names.pop()
+        into = [d for d in areas.get(word, []) if d is not draft]
+        if len(into) != 1:
+            continue
+        area = into[0]
+        pairs = list(zip(area.mentions, area.heads, strict=True))
+        pairs += list(zip(draft.mentions, draft.heads, strict=True))
+        pairs.sort(key=lambda pair: pair[0].start)
+        area.mentions = [m for m, _ in pairs]
+        area.heads = [h for _, h in pairs]
+        area.speeches += draft.speeches
+        joined.add(id(draft))
+    return [d for d in drafts if id(d) not in joined]
