@@ -124,9 +124,8 @@ def article_facts(doc: Doc) -> ArticleFacts:
     """The facts the name stages need about ``doc``."""
     lex, gaz = lexicon(), gazetteer()
     all_ents = doc.ents  # built anew, Span by Span, on each access
-    ents = glued_names(
-        tuple(_off_dateline(e) for e in all_ents if e.label_ in ACTOR_LABELS), gaz, lex
-    )
+    clipped = (_off_dateline(e) for e in all_ents if e.label_ in ACTOR_LABELS)
+    ents = glued_names(tuple(e for e in clipped if e is not None), gaz, lex)
     in_ents = {t.i for ent in ents for t in ent}  # a glued name takes in words outside entities
     common_words: set[str] = set()
     loose_names: list[int] = []
@@ -176,12 +175,18 @@ def article_facts(doc: Doc) -> ArticleFacts:
     return _with_full_names(facts)
 
 
-def _off_dateline(ent: Span) -> Span:
+def _off_dateline(ent: Span) -> Span | None:
     """An entity the model ran on from a dateline into the name after it, from that name
-    ("CORBRIDGE - Halden Motors" -> "Halden Motors"); any other entity as it is."""
+    ("CORBRIDGE - Halden Motors" -> "Halden Motors"); None when what follows the dateline
+    holds no whole name ("TARNBY - Residents of the" breaks off mid-phrase); any other entity as it is."""
     start, end = clip_tokens(ent.doc, ent.start, ent.end)
     if start == ent.start:
         return ent
+    rest = ent.doc[start:end]
+    if rest[-1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") or not any(
+        t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in rest
+    ):
+        return None  # the model's name broke off mid-phrase: no name of its own
     from spacy.tokens import Span
 
     return Span(ent.doc, start, end, label=ent.label_)

@@ -44,6 +44,8 @@ def short_phrase(noun: Token) -> str:
         # "the Lakeshore Chamber of Commerce": a name runs on past its head word
         while end < len(noun.doc) and noun.doc[end].ent_iob_ == "I":
             end += 1
+        if noun.doc[end - 1].pos_ in {"DET", "ADP", "CCONJ", "PUNCT"}:
+            end = noun.i + 1  # the model's name broke off mid-phrase ("Residents of the")
     span = noun.doc[first:end]  # "a similar fast-track system": the hyphens stay
     text = span.text + (owner_modifier(noun) if end == noun.i + 1 else "")
     if span[0].pos_ != "PROPN" and not _written_as_name(span[0]):
