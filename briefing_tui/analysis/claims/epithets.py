@@ -158,7 +158,7 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
     return heads, found | heads
 
 
-def _someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
+def someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
     """Whether the article introduced someone with the description's noun ("a senator")
     before it: the description may be that unnamed person. An introduction before the
     person is first named is the news lede that names them next ("A federal judge
@@ -203,9 +203,26 @@ def epithet_holder(head: Token, index: People) -> str | None:
         titles, words = person_words(head.doc, person)
         if (noun in titles or noun in _PARTIES & words) and modifiers <= words:
             holders.append(person)
-    if len(holders) != 1 or _someone_new(head, noun, holders[0]):
+    if len(holders) != 1 or someone_new(head, noun, holders[0]):
         return None
     return holders[0].id
+
+
+def party_fits(head: Token, person: Actor) -> bool:
+    """Whether a description names no other party than the one the article gives the
+    person ("the Republican lawmaker" never names "Rep. Jane Doe (D-Ohio)")."""
+    found = description_words(head)
+    if found is None:
+        return True
+    noun, modifiers = found
+    parties = (modifiers | {noun}) & _PARTIES
+    words = person_words(head.doc, person)[1]
+    return not parties or not (words & _PARTIES) or parties <= words
+
+
+def is_party_word(token: Token) -> bool:
+    """Whether a word names a party ("Republican", "Democratic")."""
+    return _word(token.lemma_) in _PARTIES or _word(token.text) in _PARTIES
 
 
 def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
@@ -220,7 +237,7 @@ def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
     if found is None:
         return True
     noun, modifiers = found
-    if _someone_new(head, noun, person):
+    if someone_new(head, noun, person):
         return False
     _titles, words = person_words(head.doc, person)
     if not (modifiers & _TIME_WORDS) <= words:
@@ -232,7 +249,7 @@ def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
 
 
 @cache
-def _body_nouns() -> frozenset[str]:
+def body_nouns() -> frozenset[str]:
     """Head nouns of organisation names (``lexicon/actors/org_heads.txt``) and of places
     that govern themselves."""
     return data_files.words("actors/org_heads.txt") | UNIT_NOUNS
@@ -247,7 +264,7 @@ def named_for_noun(head: Token, index: People) -> str | None:
     if found is None or found[1]:
         return None  # "the Ohio county": a modifier the name would have to carry
     noun = head.lower_
-    if noun not in _body_nouns():
+    if noun not in body_nouns():
         return None  # "the research": not the "... Research" institute
     named = {
         actor_id
@@ -274,3 +291,7 @@ def has_rival(head: Token, person: Actor, index: People) -> bool:
         if noun in titles and modifiers <= words:
             return True
     return False
+
+
+#: The old name of ``someone_new``, kept for callers that import it so.
+_someone_new = someone_new

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.aged import aged_person
 from briefing_tui.analysis.claims.bodies import below_country, national_body, sole_country
 from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import (
@@ -73,6 +74,16 @@ class ActorIndex:
         if prefer is not None and (found := actor_at(self._actors, *prefer)):
             return found
         return actor_at(self._actors, start, end)
+
+    def latest_person(self, start: int, end: int) -> str | None:
+        """The person whose mention starts last in ``[start, end)``, pronouns too."""
+        i = bisect_right(self._starts, end - 1)
+        while i > 0 and self._rows[i - 1][0] >= start:
+            i -= 1
+            _start, m_end, actor_id, kind, _mention_kind = self._rows[i]
+            if kind == "person" and m_end <= end:
+                return actor_id
+        return None
 
     def people(self) -> list[Actor]:
         """The actors that are persons."""
@@ -256,6 +267,8 @@ def source_actor(
         return None  # "Mayor Ines Duval of Port Hood said": Duval, whom the actors missed
     if token is not None and actor is not None and (named := _named_beside(token, actor, index)):
         return named  # "The company's chief executive, Daniel Hart, said": Hart, not Acme
+    if token is not None and actor is None and (found := aged_person(token, index)):
+        return found  # "Susan Marek ... The 54-year-old engineer said": Marek
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
