@@ -241,9 +241,26 @@ def _name_span(ent: Span) -> Span | None:
         span = trim(span[:-1])
     if span is not None and len(span) > 1 and _score_after(span):
         span = trim(span[:-1])  # "putting Sweden 1 - 0 up": the team, not its score
-    if span is None or not any(c.isalpha() for c in span_text(span)) or span.root.pos_ == "VERB":
+    if span is None or not any(c.isalpha() for c in span_text(span)):
+        return None
+    if span.root.pos_ == "VERB" and not _first_name_read_as_verb(span, ent.label_):
         return None
     return span
+
+
+def _first_name_read_as_verb(span: Span, label: str) -> bool:
+    """ "Rosalind Achebe-Grant, a lawyer, said": a person's name whose first name the
+    parse read as a verb taking the surname as its object (the name's root is that first
+    name, a listed one, and every other word is a proper noun or a hyphen)."""
+    first = span[0]
+    return (
+        label == "PERSON"
+        and len(span) >= 2
+        and span.root.i == first.i
+        and first.text[:1].isupper()
+        and first.lower_ in first_names()
+        and all(t.pos_ == "PROPN" or t.text == "-" for t in span[1:])
+    )
 
 
 def _ex_prefix(span: Span) -> bool:

@@ -75,7 +75,8 @@ def person_gender(text: str, person: Actor) -> str | None:
             continue
         found |= {_gendered_words()[w] for w in words if w in _gendered_words()}
         if mention.kind == "name" and len(words) >= 2:
-            names = [w for w in words if w.isalpha() and w not in _gendered_words()]
+            # "Dr. Ruth Abernathy", "Rosalind Achebe-Grant": no abbreviation, any surname
+            names = [w for w in words if not w.endswith(".") and w not in _gendered_words()]
             if len(names) >= 2 and names[0] in _first_names():
                 found.add(_first_names()[names[0]])
     return next(iter(found)) if len(found) == 1 else None

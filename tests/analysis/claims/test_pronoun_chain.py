@@ -49,3 +49,11 @@ def test_a_speaker_two_paragraphs_back_is_too_far(nlp):
         "He added that the terminal would reopen on Monday."
     )
     assert speaker_of(nlp, text, "the terminal would reopen") is None
+
+
+def test_a_first_name_before_a_hyphenated_surname_gives_the_gender(nlp):
+    text = (
+        "Rosalind Achebe-Grant, a lawyer for the tenants, said the group had written to "
+        'the authority. "If they will not act, a judge will make them act," she said.'
+    )
+    assert speaker_of(nlp, text, '"If they will not act') == "Rosalind Achebe-Grant"
