@@ -98,6 +98,30 @@ def _after_words(head: Token, deps: tuple[str, ...] = ("prep", "acl", "relcl")) 
     return _words([w for c in head.children if c.dep_ in deps and c.i > head.i for w in c.subtree])
 
 
+def _linked_after_words(head: Token) -> set[str]:
+    """The words of the phrases after a description the actors analysis linked to a
+    person, less an "of" phrase on a definite common noun that names nobody ("the leader
+    of the junior coalition partner": a description of the body the person leads, which
+    the article need not write with the name)."""
+    kept = [
+        w
+        for c in head.children
+        if c.dep_ == "prep" and c.i > head.i and not _describes_a_body(c)
+        for w in c.subtree
+    ]
+    return _words(kept)
+
+
+def _describes_a_body(prep: Token) -> bool:
+    """ "of the junior coalition partner": "of" + a definite common noun, no name in it."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ != "of" or len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return False
+    obj = objects[0]
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+    return definite and not any(w.pos_ == "PROPN" or w.ent_type_ for w in obj.subtree)
+
+
 def _name_root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -242,7 +266,8 @@ def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
     _titles, words = person_words(head.doc, person)
     if not (modifiers & _TIME_WORDS) <= words:
         return False
-    if not _after_words(head, ("prep",) if linked else ("prep", "acl", "relcl")) <= words:
+    after = _linked_after_words(head) if linked else _after_words(head, ("prep", "acl", "relcl"))
+    if not after <= words:
         return False
     parties = modifiers & _PARTIES
     return not parties or not (words & _PARTIES) or parties <= words

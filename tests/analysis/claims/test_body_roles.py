@@ -27,3 +27,19 @@ def test_the_body_s_speaker_is_the_person_with_that_title(nlp):
 def test_the_body_s_speaker_with_no_named_holder_is_nobody(nlp):
     text = "The National Assembly will vote on the budget on May 21, the assembly's speaker said."
     assert first_speaker(nlp, text)[1] is None
+
+
+def test_a_linked_leader_of_a_described_body_is_that_leader(nlp):
+    text = (
+        "Ingrid Sollum, leader of the Agrarian Renewal Party, spoke on Monday.\n\n"
+        "The leader of the junior coalition partner threatened to quit the government."
+    )
+    assert first_speaker(nlp, text)[1] == "Ingrid Sollum"
+
+
+def test_a_leader_of_a_named_other_body_is_not_that_leader(nlp):
+    text = (
+        "Ingrid Sollum, leader of the Agrarian Renewal Party, spoke on Monday.\n\n"
+        "The leader of the Civic Union threatened to quit the government."
+    )
+    assert first_speaker(nlp, text)[1] != "Ingrid Sollum"
