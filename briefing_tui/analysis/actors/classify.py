@@ -31,7 +31,7 @@ from briefing_tui.analysis.actors.kinds import (
     person_or_org_noun,
 )
 from briefing_tui.analysis.actors.land_adjectives import adjective_of_land, land_by_adjective
-from briefing_tui.analysis.actors.lexicon import business_heads, lexicon
+from briefing_tui.analysis.actors.lexicon import business_heads, lexicon, load_table
 from briefing_tui.analysis.actors.name_shape import (
     name_ok,
     name_parts,
@@ -166,6 +166,8 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
         span = trim(span[2:])  # "Users of Lumen" at a sentence's start: the name is "Lumen"
     if span is None:
         return
+    if label == "PERSON":
+        span = _person_before_of(span)
     if label == "ORG":
         span = _without_title(facts, span)
     if label != "PERSON" and titled_first_name(span, facts.lex, first_names()):
@@ -249,9 +251,48 @@ def _name_span(ent: Span) -> Span | None:
         span = trim(span[:-1])
     if span is not None and len(span) > 1 and _score_after(span):
         span = trim(span[:-1])  # "putting Sweden 1 - 0 up": the team, not its score
-    if span is None or not any(c.isalpha() for c in span_text(span)) or span.root.pos_ == "VERB":
+    if span is None or not any(c.isalpha() for c in span_text(span)):
+        return None
+    if span.root.pos_ == "VERB" and not _first_name_read_as_verb(span, ent.label_):
         return None
     return span
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of the titles and honorifics (``lexicon/actors/titles.tsv``, ``honorifics.tsv``)."""
+    rows = load_table("titles.tsv") + load_table("honorifics.tsv")
+    return frozenset(w for row in rows for w in row[0].lower().split())
+
+
+def _person_before_of(span: Span) -> Span:
+    """ "Britt Halvorsen of Nordmark": a person's name the model ran on into the place or
+    body after "of"; the name is the two or more proper nouns before "of", none of them a
+    title ("Duke of Kent", "Queen Mary of Teck" stay whole), and a proper noun follows."""
+    cut = next((t.i for t in span if t.lower_ == "of"), None)
+    if cut is None or cut - span.start < 2 or cut + 1 >= span.end:
+        return span
+    words = span.doc[span.start : cut]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return span
+    if any(t.lower_ in _title_words() for t in words) or span.doc[cut + 1].pos_ != "PROPN":
+        return span
+    return words
+
+
+def _first_name_read_as_verb(span: Span, label: str) -> bool:
+    """ "Rosalind Achebe-Grant, a lawyer, said": a person's name whose first name the
+    parse read as a verb taking the surname as its object (the name's root is that first
+    name, a listed one, and every other word is a proper noun or a hyphen)."""
+    first = span[0]
+    return (
+        label == "PERSON"
+        and len(span) >= 2
+        and span.root.i == first.i
+        and first.text[:1].isupper()
+        and first.lower_ in first_names()
+        and all(t.pos_ == "PROPN" or t.text == "-" for t in span[1:])
+    )
 
 
 def _ex_prefix(span: Span) -> bool:

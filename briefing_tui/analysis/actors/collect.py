@@ -280,6 +280,27 @@ def _loose_surnames(facts: ArticleFacts, taken: set[int]) -> list[Span]:
         if _in_longer_name(token, facts) or not _plain_full_name(token.text, facts):
             continue  # "Lund Street", "Anna Lund"; "Image" after "Captain Image"
         found.append(doc[token.i : token.i + 1])
+    return found + _hyphenated_surnames(facts, taken | in_ents)
+
+
+def _hyphenated_surnames(facts: ArticleFacts, taken: set[int]) -> list[Span]:
+    """A full name's hyphenated last word written alone ("Achebe-Grant said" after
+    "Rosalind Achebe-Grant"): the parse splits it into three tokens, so the one-word
+    look-up above never meets it; not part of a longer capitalised name."""
+    doc, text = facts.doc, doc_text(facts.doc)
+    found: list[Span] = []
+    for last in (word for word in facts.full_names.by_last if "-" in word):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in taken for t in span):
+                continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            if (before is not None and before.is_title and before.whitespace_) or (
+                after is not None and after.is_title and span[-1].whitespace_
+            ):
+                continue  # "Rosalind Achebe-Grant", "Achebe-Grant Partners"
+            found.append(span)
     return found
 
 

@@ -98,6 +98,30 @@ def _after_words(head: Token, deps: tuple[str, ...] = ("prep", "acl", "relcl")) 
     return _words([w for c in head.children if c.dep_ in deps and c.i > head.i for w in c.subtree])
 
 
+def _linked_after_words(head: Token) -> set[str]:
+    """The words of the phrases after a description the actors analysis linked to a
+    person, less an "of" phrase on a definite common noun that names nobody ("the leader
+    of the junior coalition partner": a description of the body the person leads, which
+    the article need not write with the name)."""
+    kept = [
+        w
+        for c in head.children
+        if c.dep_ == "prep" and c.i > head.i and not _describes_a_body(c)
+        for w in c.subtree
+    ]
+    return _words(kept)
+
+
+def _describes_a_body(prep: Token) -> bool:
+    """ "of the junior coalition partner": "of" + a definite common noun, no name in it."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ != "of" or len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return False
+    obj = objects[0]
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children)
+    return definite and not any(w.pos_ == "PROPN" or w.ent_type_ for w in obj.subtree)
+
+
 def _name_root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -158,7 +182,7 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
     return heads, found | heads
 
 
-def _someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
+def someone_new(head: Token, noun: str, person: Actor | None = None) -> bool:
     """Whether the article introduced someone with the description's noun ("a senator")
     before it: the description may be that unnamed person. An introduction before the
     person is first named is the news lede that names them next ("A federal judge
@@ -203,9 +227,26 @@ def epithet_holder(head: Token, index: People) -> str | None:
         titles, words = person_words(head.doc, person)
         if (noun in titles or noun in _PARTIES & words) and modifiers <= words:
             holders.append(person)
-    if len(holders) != 1 or _someone_new(head, noun, holders[0]):
+    if len(holders) != 1 or someone_new(head, noun, holders[0]):
         return None
     return holders[0].id
+
+
+def party_fits(head: Token, person: Actor) -> bool:
+    """Whether a description names no other party than the one the article gives the
+    person ("the Republican lawmaker" never names "Rep. Jane Doe (D-Ohio)")."""
+    found = description_words(head)
+    if found is None:
+        return True
+    noun, modifiers = found
+    parties = (modifiers | {noun}) & _PARTIES
+    words = person_words(head.doc, person)[1]
+    return not parties or not (words & _PARTIES) or parties <= words
+
+
+def is_party_word(token: Token) -> bool:
+    """Whether a word names a party ("Republican", "Democratic")."""
+    return _word(token.lemma_) in _PARTIES or _word(token.text) in _PARTIES
 
 
 def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
@@ -220,19 +261,20 @@ def title_fits(head: Token, person: Actor, linked: bool = False) -> bool:
     if found is None:
         return True
     noun, modifiers = found
-    if _someone_new(head, noun, person):
+    if someone_new(head, noun, person):
         return False
     _titles, words = person_words(head.doc, person)
     if not (modifiers & _TIME_WORDS) <= words:
         return False
-    if not _after_words(head, ("prep",) if linked else ("prep", "acl", "relcl")) <= words:
+    after = _linked_after_words(head) if linked else _after_words(head, ("prep", "acl", "relcl"))
+    if not after <= words:
         return False
     parties = modifiers & _PARTIES
     return not parties or not (words & _PARTIES) or parties <= words
 
 
 @cache
-def _body_nouns() -> frozenset[str]:
+def body_nouns() -> frozenset[str]:
     """Head nouns of organisation names (``lexicon/actors/org_heads.txt``) and of places
     that govern themselves."""
     return data_files.words("actors/org_heads.txt") | UNIT_NOUNS
@@ -247,7 +289,7 @@ def named_for_noun(head: Token, index: People) -> str | None:
     if found is None or found[1]:
         return None  # "the Ohio county": a modifier the name would have to carry
     noun = head.lower_
-    if noun not in _body_nouns():
+    if noun not in body_nouns():
         return None  # "the research": not the "... Research" institute
     named = {
         actor_id
@@ -274,3 +316,7 @@ def has_rival(head: Token, person: Actor, index: People) -> bool:
         if noun in titles and modifiers <= words:
             return True
     return False
+
+
+#: The old name of ``someone_new``, kept for callers that import it so.
+_someone_new = someone_new

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.aged import aged_person
 from briefing_tui.analysis.claims.bodies import below_country, national_body, sole_country
 from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import (
@@ -29,6 +30,7 @@ from briefing_tui.analysis.claims.epithets import (
     has_rival,
     is_party_member,
     named_for_noun,
+    person_words,
     title_fits,
 )
 from briefing_tui.analysis.claims.recent import recent_body
@@ -73,6 +75,16 @@ class ActorIndex:
         if prefer is not None and (found := actor_at(self._actors, *prefer)):
             return found
         return actor_at(self._actors, start, end)
+
+    def latest_person(self, start: int, end: int) -> str | None:
+        """The person whose mention starts last in ``[start, end)``, pronouns too."""
+        i = bisect_right(self._starts, end - 1)
+        while i > 0 and self._rows[i - 1][0] >= start:
+            i -= 1
+            _start, m_end, actor_id, kind, _mention_kind = self._rows[i]
+            if kind == "person" and m_end <= end:
+                return actor_id
+        return None
 
     def people(self) -> list[Actor]:
         """The actors that are persons."""
@@ -256,6 +268,11 @@ def source_actor(
         return None  # "Mayor Ines Duval of Port Hood said": Duval, whom the actors missed
     if token is not None and actor is not None and (named := _named_beside(token, actor, index)):
         return named  # "The company's chief executive, Daniel Hart, said": Hart, not Acme
+    if token is not None and actor is not None and _body_role(token, actor, index):
+        # "the assembly's speaker said": the one person given that title, never the body
+        return _role_holder(token, index)
+    if token is not None and actor is None and (found := aged_person(token, index)):
+        return found  # "Susan Marek ... The 54-year-old engineer said": Marek
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
@@ -477,6 +494,40 @@ def _named_beside(head: Token, actor: str, index: ActorIndex) -> str | None:
     if person is None or person == actor or index.kind_of(person) != "person":
         return None
     return person
+
+
+@cache
+def _title_families() -> dict[str, str]:
+    """Title -> its family (``lexicon/actors/titles.tsv``: "speaker" -> "head")."""
+    return {row[0].lower(): row[2] for row in data_files.rows("actors/titles.tsv") if len(row) > 2}
+
+
+#: Title families whose holder speaks for the body itself ("the ministry's spokesman").
+_VOICE_FAMILIES = frozenset({"spokesperson"})
+#: Kinds of actor that hold offices rather than speak in one person's name.
+_BODY_KINDS = frozenset({"organisation", "country", "place", "group"})
+
+
+def _body_role(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether a source is a title held in a body named as its possessor ("the assembly's
+    speaker", "Acme's chief executive"): the title's holder speaks, not the body. A
+    spokesperson speaks for the body ("the ministry's spokesman") and stays with it."""
+    if head.pos_ != "NOUN" or index.kind_of(actor) not in _BODY_KINDS:
+        return False
+    if _head_actor(head, index) is not None:
+        return False
+    family = _title_families().get(head.lemma_.lower())
+    if family is None or family in _VOICE_FAMILIES:
+        return False
+    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
+
+
+def _role_holder(head: Token, index: ActorIndex) -> str | None:
+    """The one person the article writes with the title ``head`` names ("Speaker Anton
+    Reisvik" for "the assembly's speaker"), or None."""
+    title = head.lemma_.lower()
+    holders = [p.id for p in index.people() if title in person_words(head.doc, p)[0]]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _apposed_actor(head: Token, index: ActorIndex) -> str | None:

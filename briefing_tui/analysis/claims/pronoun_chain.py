@@ -1,0 +1,132 @@
+"""A "he" or "she" source the actors analysis left alone: the speaker of the claim before.
+
+"... government spokesman Peter Ulvang said. / He added that ...": news copy goes on
+with a pronoun for the person whose words it just reported. When the actors analysis
+did not resolve such a pronoun (it gives it no actor), the claim takes the speaker of
+the claim just before it when all of these hold: that speaker is a person; that
+claim's source is in the pronoun's paragraph or the one before; no other person is
+mentioned between that source and the pronoun, except inside a direct quotation (a
+name in someone's quoted words is not who the narrative goes on about); and the
+article gives the person the pronoun's gender and no other (by their pronouns, a
+gendered title or honorific, ``lexicon/actors/titles.tsv``, ``honorifics.tsv``,
+``gendered_nouns.tsv``, or a first name, ``first_names.tsv``). Otherwise the claim keeps
+no speaker.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
+
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from briefing_tui.analysis.claims.draft import Draft
+    from briefing_tui.model import Actor
+
+#: Pronouns by the gender they give a person.
+_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Pronoun sources this module reads.
+_SUBJECTS = frozenset({"he", "she"})
+#: Claim kinds whose content is someone's own quoted words.
+_QUOTED = frozenset({ClaimKind.DIRECT})
+
+
+class Mentions(Protocol):
+    """What this module needs of the claims' actor index."""
+
+    def at(self, start: int, end: int, prefer: tuple[int, int] | None = None) -> str | None: ...
+
+    def person(self, actor_id: str) -> Actor | None: ...
+
+    def people_in(self, start: int, end: int) -> frozenset[str]: ...
+
+    def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]: ...
+
+
+@cache
+def _gendered_words() -> dict[str, str]:
+    """Lower-case title, honorific or noun -> "m" or "f"."""
+    found: dict[str, str] = {}
+    for name in ("actors/titles.tsv", "actors/honorifics.tsv", "actors/gendered_nouns.tsv"):
+        for row in data_files.rows(name):
+            if len(row) > 1 and row[1] in ("m", "f"):
+                found[row[0].lower()] = row[1]
+    return found
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Lower-case first name -> "m" or "f" (``lexicon/actors/first_names.tsv``)."""
+    return {row[0]: row[1] for row in data_files.rows("actors/first_names.tsv") if len(row) > 1}
+
+
+def person_gender(text: str, person: Actor) -> str | None:
+    """The one gender the article gives ``person``, or None (none, or both)."""
+    found = set()
+    for mention in person.mentions:
+        words = text[mention.start : mention.end].lower().split()
+        if mention.kind == "pronoun":
+            found |= {_GENDERS[w] for w in words if w in _GENDERS}
+            continue
+        found |= {_gendered_words()[w] for w in words if w in _gendered_words()}
+        if mention.kind == "name" and len(words) >= 2:
+            # "Dr. Ruth Abernathy", "Rosalind Achebe-Grant": no abbreviation, any surname
+            names = [w for w in words if not w.endswith(".") and w not in _gendered_words()]
+            if len(names) >= 2 and names[0] in _first_names():
+                found.add(_first_names()[names[0]])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts."""
+    back = text.rfind("\n", 0, at)
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    return text.rfind("\n", 0, back) + 1 if back > 0 else 0
+
+
+def _others_between(
+    drafts: list[Draft], person: str, start: int, end: int, index: Mentions
+) -> bool:
+    """Whether someone other than ``person`` is mentioned in ``[start, end)`` outside the
+    direct quotations there."""
+    quoted = sorted(d.content for d in drafts if d.kind in _QUOTED and start <= d.content[0] < end)
+    cursor = start
+    for q_start, q_end in [*quoted, (end, end)]:
+        if q_start > cursor and index.people_in(cursor, q_start) - {person}:
+            return True
+        cursor = max(cursor, q_end)
+    return False
+
+
+def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> None:
+    """Give a "he"/"she" source the actors left alone the speaker of the claim before it
+    (see the module), in place."""
+    text = doc_text(doc)
+    ordered = sorted((d for d in drafts if d.source_span), key=lambda d: d.source_span or (0, 0))
+    for i, draft in enumerate(ordered):
+        span, head = draft.source_span, draft.source_head
+        if draft.actor is not None or span is None or head is None or span != head:
+            continue
+        word = text[head[0] : head[1]].lower()
+        if word not in _SUBJECTS or index.at(*head) is not None:
+            continue
+        before = [d for d in ordered[:i] if d.source_span and d.source_span[1] <= head[0]]
+        if not before:
+            continue
+        previous = before[-1]
+        assert previous.source_span is not None
+        person = index.person(previous.actor) if previous.actor is not None else None
+        if person is None or previous.source_span[0] < _paragraph_before(text, head[0]):
+            continue
+        if _others_between(drafts, person.id, previous.source_span[0], head[0], index):
+            continue
+        if person.id in index.named_in(span[1], max(span[1], draft.content[1])):
+            continue  # "He described Tom Hale as ...": not Hale himself
+        if person_gender(text, person) == _GENDERS[word]:
+            draft.actor = person.id
