@@ -178,7 +178,8 @@ def article_facts(doc: Doc) -> ArticleFacts:
 def _off_dateline(ent: Span) -> Span | None:
     """An entity the model ran on from a dateline into the name after it, from that name
     ("CORBRIDGE - Halden Motors" -> "Halden Motors"); None when what follows the dateline
-    holds no whole name ("TARNBY - Residents of the" breaks off mid-phrase); any other entity as it is."""
+    holds no whole name ("TARNBY - Residents of the" breaks off mid-phrase); any other
+    entity as it is."""
     start, end = clip_tokens(ent.doc, ent.start, ent.end)
     if start == ent.start:
         return ent
