@@ -1297,6 +1297,8 @@ SITE_NOUNS = frozenset(
 )
 #: Dependencies of a name that does, owns or undergoes something: an actor's.
 NAME_ROLES_OF_ACTORS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "agent", "appos"})
+
+
 def _dateline_town(span: Span) -> bool:
     """A one-word name the article also writes in capitals as a dateline's town ("CADDEL -"
     for "Caddel"), read from the shared dateline finder (``analysis.datelines``)."""
