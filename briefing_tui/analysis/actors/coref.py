@@ -43,6 +43,7 @@ from briefing_tui.analysis.actors.profiles import (
 )
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
+from briefing_tui.analysis.actors.rival_owners import rival_owner
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
 from briefing_tui.analysis.actors.squads import is_team_name, other_team
@@ -70,6 +71,9 @@ MEDIA_SENTENCES = 12
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
 #: Generic nouns for a business: they stand for no public body.
 BUSINESS_NOUNS = frozenset({"company", "firm"})
+#: Generic nouns for a body that, as the subject of what a person reports ("Ann Lee, Acme's
+#: president, said the group would appeal"), stand for the one organisation that person is of
+REPORTED_GROUP_NOUNS = frozenset({"group", "organisation", "organization"})
 #: Head words of public bodies and associations, beside the offices of ``unnamed_orgs``.
 PUBLIC_BODY_HEADS = frozenset(
     {
@@ -452,8 +456,32 @@ class Resolver(PersonalPronouns, Predications):
                 continue  # "the union, which represents Acme's staff, said its members"
             if cls == "n" and self._thing_between(ref.token, token):
                 return None  # "would veto the measure in its current form": the measure's
+            if cls == "n" and self._rival_owner(token, ref, recent):
+                return None  # "leaving the government dependent on Acme for its majority"
             return ref.key
         return None
+
+    def _rival_owner(self, token: Token, ref: Ref, recent: deque[Ref]) -> bool:
+        """Whether the sentence of an "its" names another body before it (``rival_owner``)."""
+        sent = self.sent_of(token.i)
+        drafts = self.names.drafts
+        seen = {r.token: r.key for r in recent if r.sent == sent}
+        bodies = [
+            r.token
+            for r in recent
+            if r.sent == sent and drafts[r.key].kind in ("organisation", "country")
+        ]
+
+        def key_of(index: int) -> str | None:
+            return seen.get(index) or self.key_at_head.get(index)
+
+        def aside(word: Token) -> bool:
+            # "the union, which represents Acme's staff, said its", "cut jobs in Germany as
+            # sales of its cars fall"
+            return _in_closed_clause(word, token) or _located(word)
+
+        body_nouns = self.lex.org_heads | frozenset(self.lex.descriptions)
+        return rival_owner(token, ref.token, ref.key, body_nouns, key_of, bodies, aside)
 
     def _thing_between(self, start: int, token: Token) -> bool:
         """Whether an "its" in a phrase ("in its current form") hangs on a definite common
@@ -490,11 +518,16 @@ class Resolver(PersonalPronouns, Predications):
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         person = self.key_at_head.get(subjects[0].i) if len(subjects) == 1 else None
+        if person is None and len(subjects) == 1:
+            # "Acme's president, Ann Lee, said the group would ...": the name beside the title
+            named = [c.i for c in subjects[0].children if c.dep_ == "appos"]
+            person = self.key_at_head.get(named[0]) if len(named) == 1 else None
         if person is None or self.names.drafts[person].kind != "person":
             return None
+        owners = [c.i for c in subjects[0].children if c.dep_ == "poss"]  # "Acme's president"
         bodies = {
             key
-            for head in self.names.drafts[person].affiliations
+            for head in [*self.names.drafts[person].affiliations, *owners]
             if (key := self.key_at_head.get(head)) is not None
             and self.names.drafts[key].kind == "organisation"
         }
@@ -734,6 +767,8 @@ class Resolver(PersonalPronouns, Predications):
             return key
         else:
             key = self._named_by_head(lemma, token, recent)
+            if key is None and lemma in REPORTED_GROUP_NOUNS and _definite_the(token):
+                key = self._reported_by_spokesperson(token)  # "Lee, of Acme, said the group"
             if (
                 key is None
                 and lemma not in GENERIC_ORG_NOUNS  # those go by salience (``_described``)
@@ -1107,6 +1142,8 @@ class Resolver(PersonalPronouns, Predications):
 
         def so_named(key: str) -> bool:
             draft = self.names.drafts[key]
+            if draft.kind != "person" and not capitalised and self._described_as(lemma, draft):
+                return True  # "the Liberal Forum, a small opposition party, ... the party"
             words = self._name_words(draft)
             if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
                 return False
@@ -1128,6 +1165,19 @@ class Resolver(PersonalPronouns, Predications):
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         return None
+
+    def _described_as(self, lemma: str, draft: Draft) -> bool:
+        """Whether the article has called an organisation by the noun ``lemma`` in an
+        apposition to its name ("the Liberal Forum, a small opposition party"): a later "the
+        party" may be it."""
+        doc = self.doc
+        return any(
+            m.kind == "description"
+            and doc[head].lemma_.lower() == lemma
+            and doc[head].dep_ == "appos"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[head].children)
+            for m, head in zip(draft.mentions, draft.heads, strict=True)
+        )
 
     def _rival_near(
         self, token: Token, key: str, recent: deque[Ref], wanted: Callable[[str], bool]

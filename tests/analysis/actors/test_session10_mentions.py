@@ -1,0 +1,76 @@
+"""Mentions on the right actor, session 10 (issue 16 item 3): an "its" with another body
+before it in its sentence, "the party" after a party described in apposition, "the group"
+in what a member of one organisation reports (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.model import Actor
+
+
+def by_name(nlp, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in find_actors(nlp(text))}
+
+
+def texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_its_after_a_body_nobody_is_named_for_stays_unresolved(nlp):
+    text = (
+        "The Ostmark Farmers League met on Monday. The vote left the government dependent "
+        "on the Ostmark Farmers League for its majority."
+    )
+    actors = by_name(nlp, text)
+    assert "its" not in texts(actors["Ostmark Farmers League"])
+
+
+def test_its_in_a_relative_clause_on_another_noun_stays_unresolved(nlp):
+    text = (
+        "The Dovren Shipbuilders Association warned that the levy would hurt an industry "
+        "that sends half of its output abroad."
+    )
+    actors = by_name(nlp, text)
+    assert "its" not in texts(actors["Dovren Shipbuilders Association"])
+
+
+def test_its_of_the_clause_subject_stays_with_it(nlp):
+    text = (
+        "Harrowgate Freight said on Monday that the ministry had approved the route. "
+        "Harrowgate Freight dropped its plans for a second depot."
+    )
+    actors = by_name(nlp, text)
+    assert texts(actors["Harrowgate Freight"]).count("its") == 1
+
+
+def test_its_of_a_plain_sentence_stays_with_the_body(nlp):
+    text = "The Pellmore Water Board said on Tuesday that its engineers had found a leak."
+    actors = by_name(nlp, text)
+    assert "its" in texts(actors["Pellmore Water Board"])
+
+
+def test_the_party_after_a_party_described_in_apposition_is_that_party(nlp):
+    text = (
+        "The vote may depend on the Centre Union Party, which holds nine seats.\n\n"
+        "The outcome may hinge on the Harbour League, a small opposition party with four "
+        "deputies. Its leader, Tomas Verrin, said the party would decide on Monday."
+    )
+    actors = by_name(nlp, text)
+    assert "the party" in texts(actors["Harbour League"])
+    assert "the party" not in texts(actors["Centre Union Party"])
+
+
+def test_the_group_reported_by_an_organisations_president_is_that_organisation(nlp):
+    text = (
+        "The Calder Housing Council opposes the bill. The Calder Housing Council's "
+        "president, Leon Farraday, said the group would ask its members to call their "
+        "senators."
+    )
+    actors = by_name(nlp, text)
+    assert "the group" in texts(actors["Calder Housing Council"])
+
+
+def test_the_group_reported_by_a_lawyer_for_an_organisation_is_that_organisation(nlp):
+    text = "Rosa Imbert, a lawyer for the Harlow Tenants Union, said the group would sue."
+    actors = by_name(nlp, text)
+    assert "the group" in texts(actors["Harlow Tenants Union"])
