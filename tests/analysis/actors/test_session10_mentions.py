@@ -74,3 +74,24 @@ def test_the_group_reported_by_a_lawyer_for_an_organisation_is_that_organisation
     text = "Rosa Imbert, a lawyer for the Harlow Tenants Union, said the group would sue."
     actors = by_name(nlp, text)
     assert "the group" in texts(actors["Harlow Tenants Union"])
+
+
+def test_a_person_of_a_place_read_as_one_name_is_the_person(nlp):
+    text = (
+        "Mara Quist won the final on Sunday. Her closest rival, Tove Lindqvist of Harnmark, "
+        'said she felt "proud of the race". "I will be back," she said after the ceremony.'
+    )
+    doc = nlp(text)
+    at = text.index("Tove")
+    whole = doc.char_span(at, at + len("Tove Lindqvist of Harnmark"), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.end <= whole.start or e.start >= whole.end] + [whole]
+    actors = {a.name: a for a in find_actors(doc)}
+    assert "Tove Lindqvist" in actors
+    assert "she" in texts(actors["Tove Lindqvist"])
+    assert "she" not in texts(actors["Mara Quist"])
+
+
+def test_a_title_of_a_place_stays_whole(nlp):
+    text = "The Duke of Edinburgh opened the bridge. The Duke of Edinburgh said it was fine."
+    actors = by_name(nlp, text)
+    assert "Duke" not in actors
