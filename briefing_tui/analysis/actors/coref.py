@@ -311,6 +311,8 @@ class Resolver(PersonalPronouns, Predications):
                 group = self.key_at_head.get(head)
                 if group is None or self._office_word(group):
                     continue  # "Attorney" cut out of "Arizona Attorney General Rosa Delgado"
+                if self._portfolio_word(head, group):
+                    continue  # "Commerce" cut out of "Commerce Minister Ann Lee"
                 if self.names.drafts[group].kind in ("organisation", "group"):
                     return group  # not a country cut out of "Iraq and Afghanistan Veterans"
         if is_person and cls == "we":
@@ -329,6 +331,16 @@ class Resolver(PersonalPronouns, Predications):
         words = self.names.drafts[key].name.lower().split()
         return len(words) == 1 and (
             words[0] in self.person_nouns or words[0] in self.lex.title_words
+        )
+
+    def _portfolio_word(self, head: int, key: str) -> bool:
+        """Whether an actor of one word stands right before a title word ("Commerce" of
+        "Commerce Minister Ann Lee"): a minister's portfolio the model cut off, no body."""
+        doc = self.doc
+        return (
+            len(self.names.drafts[key].name.split()) == 1
+            and head + 1 < len(doc)
+            and doc[head + 1].lower_ in self.lex.title_words
         )
 
     def _noun_affiliation(self, speaker: Draft) -> str | None:

@@ -95,3 +95,13 @@ def test_a_title_of_a_place_stays_whole(nlp):
     text = "The Duke of Edinburgh opened the bridge. The Duke of Edinburgh said it was fine."
     actors = by_name(nlp, text)
     assert "Duke" not in actors
+
+
+def test_we_of_a_minister_is_not_the_portfolio_word_before_the_title(nlp):
+    text = (
+        "Trade talks stalled on Friday, Commerce Minister Edda Varnholt said in Ostberg. "
+        '"We have been patient. We have been more than patient," Varnholt told reporters.'
+    )
+    for actor in find_actors(nlp(text)):
+        if actor.kind == "organisation":
+            assert "We" not in texts(actor), actor.name
