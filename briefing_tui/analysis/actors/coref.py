@@ -43,7 +43,7 @@ from briefing_tui.analysis.actors.profiles import (
 )
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
-from briefing_tui.analysis.actors.rival_owners import rival_owner
+from briefing_tui.analysis.actors.rival_owners import rival_owner, thing_between
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
 from briefing_tui.analysis.actors.squads import is_team_name, other_team
@@ -441,6 +441,8 @@ class Resolver(PersonalPronouns, Predications):
                 if cls == "n" and ref.sent == sent and not _located(self.doc[ref.token]):
                     return None  # "sued the state over its law": the place may own it
                 continue
+            if cls == "it" and ref.sent == sent and self._it_thing_between(token, ref, recent):
+                return None  # "veto the measure the moment it reaches my desk"
             side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
             # a team is "they" wherever the sentence before names it, not only as a subject,
             # when no other plural stands in that sentence ("Fans greeted the team. They sang")
@@ -494,6 +496,15 @@ class Resolver(PersonalPronouns, Predications):
 
         body_nouns = self.lex.org_heads | frozenset(self.lex.descriptions)
         return rival_owner(token, ref.token, ref.key, body_nouns, key_of, bodies, aside)
+
+    def _it_thing_between(self, token: Token, ref: Ref, recent: deque[Ref]) -> bool:
+        """Whether a noun for a thing stands between the actor and an "it" (``thing_between``)."""
+        seen = {r.token: r.key for r in recent}
+
+        def key_of(index: int) -> str | None:
+            return seen.get(index) or self.key_at_head.get(index)
+
+        return thing_between(token, ref.token, key_of, self.person_nouns, self.statement_nouns)
 
     def _thing_between(self, start: int, token: Token) -> bool:
         """Whether an "its" in a phrase ("in its current form") hangs on a definite common

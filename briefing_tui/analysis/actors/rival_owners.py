@@ -1,4 +1,5 @@
-"""Rival owners of an "its": another body its sentence names before it.
+"""Rival owners of an "its" (another body its sentence names before it) and rival
+antecedents of an "it" (a thing named between the actor and it).
 
 "leaving the government dependent on Acme for its majority", "an industry that sends a third
 of its exports", "the union gave the agency ten days to meet its demands": when the sentence
@@ -86,3 +87,35 @@ def bound_by_subject(its: Token, owner: int) -> bool:
         if word.head.i == word.i:
             return False
         word = word.head
+
+
+def thing_between(
+    it: Token,
+    start: int,
+    key_of: Callable[[int], str | None],
+    person_nouns: frozenset[str],
+    statement_nouns: frozenset[str],
+) -> bool:
+    """Whether an "it" that is the subject of a side clause ("unless it pays", "the moment it
+    reaches her desk", "the urgency it deserves") may be a thing the clause hangs on, named
+    after the actor (head token ``start``): the object of the verb the clause qualifies
+    ("would sue the city's utility unless it pays") or the noun it qualifies. Then the grammar
+    alone does not tell which is "it". A noun for a statement is no rival: "a statement that it
+    would appeal" holds what was said.
+    """
+    clause = it.head
+    if it.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("advcl", "relcl", "acl"):
+        return False
+    anchor = clause.head
+    things = [anchor] if anchor.pos_ == "NOUN" else []
+    verb = anchor.head if anchor.pos_ == "NOUN" else anchor
+    things += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        start < word.i < it.i
+        and word.tag_ == "NN"
+        and any(c.dep_ in ("det", "poss") for c in word.children)
+        and word.lemma_.lower() not in person_nouns
+        and word.lemma_.lower() not in statement_nouns
+        and key_of(word.i) is None
+        for word in things
+    )

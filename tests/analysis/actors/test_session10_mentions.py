@@ -105,3 +105,21 @@ def test_we_of_a_minister_is_not_the_portfolio_word_before_the_title(nlp):
     for actor in find_actors(nlp(text)):
         if actor.kind == "organisation":
             assert "We" not in texts(actor), actor.name
+
+
+def test_it_of_a_side_clause_after_a_thing_named_later_stays_unresolved(nlp):
+    text = (
+        "The Varne Housing Board met on Monday. Tenants said the Varne Housing Board should "
+        "repair the broken lift before it fails again."
+    )
+    actors = by_name(nlp, text)
+    assert "it" not in texts(actors["Varne Housing Board"])
+
+
+def test_it_in_a_statement_that_stays_with_the_body(nlp):
+    text = (
+        "The Varne Housing Board, which manages 900 flats, said in a statement that it "
+        "would appeal the ruling."
+    )
+    actors = by_name(nlp, text)
+    assert "it" in texts(actors["Varne Housing Board"])
