@@ -1368,11 +1368,22 @@ class Resolver(PersonalPronouns, Predications):
             if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
                 if lemma in SETTLEMENT_NOUNS and self.gaz.is_region(draft.name):
                     continue  # "the town" is never a state or province named before it
+                if lemma in SETTLEMENT_NOUNS and self._smaller_place(lemma, draft.name):
+                    continue  # "the city" is no "Eastgate district" or "River Road"
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _smaller_place(self, lemma: str, name: str) -> bool:
+        """Whether a place's name ends in a noun for an area or a site ("Eastgate district",
+        "River Road", "Carver Street") other than ``lemma``: a part of a town, never "the
+        city" or "the town" itself."""
+        head = name.split()[-1].lower() if name.split() else ""
+        lex = self.lex
+        smaller = lex.area_nouns | lex.facility_heads | lex.venue_heads | lex.nature_heads
+        return head != lemma and head in smaller
 
     def _business(self, key: str) -> bool:
         """Whether an organisation is a business "the company" may stand for: one the

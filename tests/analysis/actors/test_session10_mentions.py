@@ -123,3 +123,13 @@ def test_it_in_a_statement_that_stays_with_the_body(nlp):
     )
     actors = by_name(nlp, text)
     assert "it" in texts(actors["Varne Housing Board"])
+
+
+def test_the_city_is_no_street_or_district_named_before_it(nlp):
+    text = (
+        "A water main burst under Harlan Street in Brisca's Northgate district on Monday. "
+        "Mayor Ann Lee said the city would pay for the repairs."
+    )
+    for actor in find_actors(nlp(text)):
+        if actor.name.endswith(("Street", "district")):
+            assert "the city" not in texts(actor), actor.name
