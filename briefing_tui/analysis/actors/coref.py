@@ -289,8 +289,22 @@ class Resolver(PersonalPronouns, Predications):
         if cls in ("i", "we"):
             return self._resolve_speaker(token, cls)
         if cls in ("m", "f"):
+            if self._either_gender(token):
+                return None  # "lose his or her job": anyone, no person of the article
             return self._resolve_personal(token, cls, recent)
         return self._resolve_collective(token, cls, recent)
+
+    def _either_gender(self, token: Token) -> bool:
+        """Whether a "he" or "her" is paired by "or" or "/" with a pronoun of the other gender
+        ("his or her", "he or she", "him/her"): a generic person."""
+        doc, cls = self.doc, self.pronouns[token.lower_]
+        near = [doc[i] for i in (token.i - 2, token.i + 2) if 0 <= i < len(doc)]
+        return any(
+            self.pronouns.get(other.lower_) in ("m", "f")
+            and self.pronouns.get(other.lower_) != cls
+            and doc[(other.i + token.i) // 2].lower_ in ("or", "/", "and")
+            for other in near
+        )
 
     def _resolve_speaker(self, token: Token, cls: str) -> str | None:
         """An "I" or "we" inside a quotation is its speaker ("we" when that is not a person)."""

@@ -133,3 +133,13 @@ def test_the_city_is_no_street_or_district_named_before_it(nlp):
     for actor in find_actors(nlp(text)):
         if actor.name.endswith(("Street", "district")):
             assert "the city" not in texts(actor), actor.name
+
+
+def test_his_or_her_is_nobody_of_the_article(nlp):
+    text = (
+        "Union leader Tom Brandt said the deal was fair. Mayor Ann Lee said nobody would "
+        "lose his or her job because of the merger."
+    )
+    actors = by_name(nlp, text)
+    assert "his" not in texts(actors["Tom Brandt"])
+    assert "her" not in texts(actors["Ann Lee"])
