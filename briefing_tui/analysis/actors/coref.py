@@ -302,7 +302,7 @@ class Resolver(PersonalPronouns, Predications):
         return any(
             self.pronouns.get(other.lower_) in ("m", "f")
             and self.pronouns.get(other.lower_) != cls
-            and doc[(other.i + token.i) // 2].lower_ in ("or", "/", "and")
+            and doc[(other.i + token.i) // 2].lower_ in ("or", "/")
             for other in near
         )
 
