@@ -5,6 +5,8 @@ in what a member of one organisation reports (invented sentences)."""
 from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.actors.drafts import Draft
+from briefing_tui.analysis.actors.nested import drop_inner_heads
 from briefing_tui.model import Actor
 
 
@@ -143,3 +145,17 @@ def test_his_or_her_is_nobody_of_the_article(nlp):
     actors = by_name(nlp, text)
     assert "his" not in texts(actors["Tom Brandt"])
     assert "her" not in texts(actors["Ann Lee"])
+
+
+def test_a_one_word_mention_ending_a_longer_one_of_the_same_actor_is_dropped():
+    draft = Draft("org:Harbour League", "organisation", "Harbour League")
+    draft.add(10, 24, "Harbour League", "name", 3)
+    draft.add(18, 24, "League", "name", 4)
+    draft.add(40, 46, "League", "name", 9)
+    draft.add(60, 74, "the new league", "description", 14)
+    drop_inner_heads([draft])
+    assert [(m.start, m.text) for m in draft.mentions] == [
+        (10, "Harbour League"),
+        (40, "League"),
+        (60, "the new league"),
+    ]
