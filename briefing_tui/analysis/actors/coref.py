@@ -291,8 +291,36 @@ class Resolver(PersonalPronouns, Predications):
         if cls in ("m", "f"):
             if self._either_gender(token):
                 return None  # "lose his or her job": anyone, no person of the article
-            return self._resolve_personal(token, cls, recent)
+            key = self._resolve_personal(token, cls, recent)
+            return key if key is not None else self._continuing_speaker(token, cls, recent)
         return self._resolve_collective(token, cls, recent)
+
+    def _continuing_speaker(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
+        """The person who spoke last, for a "He added" or "She said" opening a sentence after
+        that person's words, when that person's gender is known to be the pronoun's and no
+        other person is named outside quotation marks in between."""
+        if token.dep_ != "nsubj" or not token.is_sent_start or self.quote_of[token.i] >= 0:
+            return None
+        if token.head.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        sent = self.sent_of(token.i)
+        for back in range(1, SPEAKER_SENTENCES + 1):
+            key = self.speakers.get(sent - back)
+            if key is not None:
+                break
+        else:
+            return None
+        if self.names.drafts[key].kind != "person" or self.gender.get(key) != cls:
+            return None
+        others = [*recent, *self.rivals]
+        if any(
+            sent - back <= r.sent and r.key != key and self.quote_of[r.token] < 0
+            for r in others
+            if r.token < token.i
+            and (r.key.startswith("?") or self.names.drafts[r.key].kind == "person")
+        ):
+            return None  # "Lee said ... Hale, his rival, disagreed. He added": not Lee alone
+        return key
 
     def _either_gender(self, token: Token) -> bool:
         """Whether a "he" or "her" is paired by "or" or "/" with a pronoun of the other gender

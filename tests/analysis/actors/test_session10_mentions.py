@@ -159,3 +159,15 @@ def test_a_one_word_mention_ending_a_longer_one_of_the_same_actor_is_dropped():
         (40, "League"),
         (60, "the new league"),
     ]
+
+
+def test_he_added_after_a_named_speakers_quote_is_that_speaker(nlp):
+    text = (
+        "Mayor Tom Brandt met the council on Monday.\n\n"
+        '"The plan is sound. It will be funded," city spokesman Arne Dahl said. "Nothing '
+        'has changed."\n\n'
+        "He added that the mayor was confident of a majority."
+    )
+    actors = by_name(nlp, text)
+    assert "He" in texts(actors["Arne Dahl"])
+    assert "He" not in texts(actors["Tom Brandt"])
