@@ -184,6 +184,9 @@ def _split_conjoined(
             acronym = doc[rest_words[0].i : rest_words[0].i + 1]
             return [Candidate(name, label), Candidate(acronym, label)]
         return [Candidate(name, label)]
+    person = _person_of_place(ent, facts)
+    if person is not None:
+        return [Candidate(person, label)]
     commas = [t.i for t in ent if t.text == ","]
     if len(commas) == 1 and ent.start < commas[0] < ent.end - 1:
         # "Evansville, Indiana" taken for one name: a town and the state it lies in
@@ -206,6 +209,27 @@ def _split_conjoined(
     if left.text in known and right.text in known:
         return [Candidate(left, label), Candidate(right, label)]
     return [Candidate(ent, label)]
+
+
+def _person_of_place(ent: Span, facts: ArticleFacts) -> Span | None:
+    """The person's name of a "Britt Halvorsen of Nordmark" the model read as one person:
+    a first name and a surname, then "of" and a capitalised name (a town, country or body the
+    person is from). None when the words before "of" are one word or hold a title ("Duke of
+    Edinburgh", "Mary Queen of Scots")."""
+    if ent.label_ != "PERSON":
+        return None
+    links = [t.i for t in ent if t.lower_ == "of"]
+    if len(links) != 1:
+        return None
+    doc = ent.doc
+    left, right = doc[ent.start : links[0]], doc[links[0] + 1 : ent.end]
+    if not 2 <= len(left) <= 3 or not right or not right[0].is_title:
+        return None
+    if doc[links[0]].head.i != left[-1].i:
+        return None  # "of" does not hang on the name
+    if any(not name_shaped(t) or t.lower_ in facts.lex.title_words for t in left):
+        return None
+    return left
 
 
 def _bracketed_acronym_after(

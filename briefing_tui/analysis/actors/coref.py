@@ -43,6 +43,7 @@ from briefing_tui.analysis.actors.profiles import (
 )
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
+from briefing_tui.analysis.actors.rival_owners import rival_owner, thing_between
 from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
 from briefing_tui.analysis.actors.squads import is_team_name, other_team
@@ -70,6 +71,9 @@ MEDIA_SENTENCES = 12
 GENERIC_ORG_NOUNS = frozenset({"organization", "organisation", "company", "firm", "agency"})
 #: Generic nouns for a business: they stand for no public body.
 BUSINESS_NOUNS = frozenset({"company", "firm"})
+#: Generic nouns for a body that, as the subject of what a person reports ("Ann Lee, Acme's
+#: president, said the group would appeal"), stand for the one organisation that person is of
+REPORTED_GROUP_NOUNS = frozenset({"group", "organisation", "organization"})
 #: Head words of public bodies and associations, beside the offices of ``unnamed_orgs``.
 PUBLIC_BODY_HEADS = frozenset(
     {
@@ -285,8 +289,50 @@ class Resolver(PersonalPronouns, Predications):
         if cls in ("i", "we"):
             return self._resolve_speaker(token, cls)
         if cls in ("m", "f"):
-            return self._resolve_personal(token, cls, recent)
+            if self._either_gender(token):
+                return None  # "lose his or her job": anyone, no person of the article
+            key = self._resolve_personal(token, cls, recent)
+            return key if key is not None else self._continuing_speaker(token, cls, recent)
         return self._resolve_collective(token, cls, recent)
+
+    def _continuing_speaker(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
+        """The person who spoke last, for a "He added" or "She said" opening a sentence after
+        that person's words, when that person's gender is known to be the pronoun's and no
+        other person is named outside quotation marks in between."""
+        if token.dep_ != "nsubj" or not token.is_sent_start or self.quote_of[token.i] >= 0:
+            return None
+        if token.head.lemma_.lower() not in self.lex.speech_verbs:
+            return None
+        sent = self.sent_of(token.i)
+        for back in range(1, SPEAKER_SENTENCES + 1):
+            key = self.speakers.get(sent - back)
+            if key is not None:
+                break
+        else:
+            return None
+        if self.names.drafts[key].kind != "person" or self.gender.get(key) != cls:
+            return None
+        others = [*recent, *self.rivals]
+        if any(
+            sent - back <= r.sent and r.key != key and self.quote_of[r.token] < 0
+            for r in others
+            if r.token < token.i
+            and (r.key.startswith("?") or self.names.drafts[r.key].kind == "person")
+        ):
+            return None  # "Lee said ... Hale, his rival, disagreed. He added": not Lee alone
+        return key
+
+    def _either_gender(self, token: Token) -> bool:
+        """Whether a "he" or "her" is paired by "or" or "/" with a pronoun of the other gender
+        ("his or her", "he or she", "him/her"): a generic person."""
+        doc, cls = self.doc, self.pronouns[token.lower_]
+        near = [doc[i] for i in (token.i - 2, token.i + 2) if 0 <= i < len(doc)]
+        return any(
+            self.pronouns.get(other.lower_) in ("m", "f")
+            and self.pronouns.get(other.lower_) != cls
+            and doc[(other.i + token.i) // 2].lower_ in ("or", "/")
+            for other in near
+        )
 
     def _resolve_speaker(self, token: Token, cls: str) -> str | None:
         """An "I" or "we" inside a quotation is its speaker ("we" when that is not a person)."""
@@ -307,6 +353,8 @@ class Resolver(PersonalPronouns, Predications):
                 group = self.key_at_head.get(head)
                 if group is None or self._office_word(group):
                     continue  # "Attorney" cut out of "Arizona Attorney General Rosa Delgado"
+                if self._portfolio_word(head, group):
+                    continue  # "Commerce" cut out of "Commerce Minister Ann Lee"
                 if self.names.drafts[group].kind in ("organisation", "group"):
                     return group  # not a country cut out of "Iraq and Afghanistan Veterans"
         if is_person and cls == "we":
@@ -325,6 +373,16 @@ class Resolver(PersonalPronouns, Predications):
         words = self.names.drafts[key].name.lower().split()
         return len(words) == 1 and (
             words[0] in self.person_nouns or words[0] in self.lex.title_words
+        )
+
+    def _portfolio_word(self, head: int, key: str) -> bool:
+        """Whether an actor of one word stands right before a title word ("Commerce" of
+        "Commerce Minister Ann Lee"): a minister's portfolio the model cut off, no body."""
+        doc = self.doc
+        return (
+            len(self.names.drafts[key].name.split()) == 1
+            and head + 1 < len(doc)
+            and doc[head + 1].lower_ in self.lex.title_words
         )
 
     def _noun_affiliation(self, speaker: Draft) -> str | None:
@@ -425,6 +483,8 @@ class Resolver(PersonalPronouns, Predications):
                 if cls == "n" and ref.sent == sent and not _located(self.doc[ref.token]):
                     return None  # "sued the state over its law": the place may own it
                 continue
+            if cls == "it" and ref.sent == sent and self._it_thing_between(token, ref, recent):
+                return None  # "veto the measure the moment it reaches my desk"
             side = cls == "it" and ref.sent == sent and self._side_clause_it(token)
             # a team is "they" wherever the sentence before names it, not only as a subject,
             # when no other plural stands in that sentence ("Fans greeted the team. They sang")
@@ -452,8 +512,41 @@ class Resolver(PersonalPronouns, Predications):
                 continue  # "the union, which represents Acme's staff, said its members"
             if cls == "n" and self._thing_between(ref.token, token):
                 return None  # "would veto the measure in its current form": the measure's
+            if cls == "n" and self._rival_owner(token, ref, recent):
+                return None  # "leaving the government dependent on Acme for its majority"
             return ref.key
         return None
+
+    def _rival_owner(self, token: Token, ref: Ref, recent: deque[Ref]) -> bool:
+        """Whether the sentence of an "its" names another body before it (``rival_owner``)."""
+        sent = self.sent_of(token.i)
+        drafts = self.names.drafts
+        seen = {r.token: r.key for r in recent if r.sent == sent}
+        bodies = [
+            r.token
+            for r in recent
+            if r.sent == sent and drafts[r.key].kind in ("organisation", "country")
+        ]
+
+        def key_of(index: int) -> str | None:
+            return seen.get(index) or self.key_at_head.get(index)
+
+        def aside(word: Token) -> bool:
+            # "the union, which represents Acme's staff, said its", "cut jobs in Germany as
+            # sales of its cars fall"
+            return _in_closed_clause(word, token) or _located(word)
+
+        body_nouns = self.lex.org_heads | frozenset(self.lex.descriptions)
+        return rival_owner(token, ref.token, ref.key, body_nouns, key_of, bodies, aside)
+
+    def _it_thing_between(self, token: Token, ref: Ref, recent: deque[Ref]) -> bool:
+        """Whether a noun for a thing stands between the actor and an "it" (``thing_between``)."""
+        seen = {r.token: r.key for r in recent}
+
+        def key_of(index: int) -> str | None:
+            return seen.get(index) or self.key_at_head.get(index)
+
+        return thing_between(token, ref.token, key_of, self.person_nouns, self.statement_nouns)
 
     def _thing_between(self, start: int, token: Token) -> bool:
         """Whether an "its" in a phrase ("in its current form") hangs on a definite common
@@ -490,11 +583,16 @@ class Resolver(PersonalPronouns, Predications):
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         person = self.key_at_head.get(subjects[0].i) if len(subjects) == 1 else None
+        if person is None and len(subjects) == 1:
+            # "Acme's president, Ann Lee, said the group would ...": the name beside the title
+            named = [c.i for c in subjects[0].children if c.dep_ == "appos"]
+            person = self.key_at_head.get(named[0]) if len(named) == 1 else None
         if person is None or self.names.drafts[person].kind != "person":
             return None
+        owners = [c.i for c in subjects[0].children if c.dep_ == "poss"]  # "Acme's president"
         bodies = {
             key
-            for head in self.names.drafts[person].affiliations
+            for head in [*self.names.drafts[person].affiliations, *owners]
             if (key := self.key_at_head.get(head)) is not None
             and self.names.drafts[key].kind == "organisation"
         }
@@ -734,6 +832,8 @@ class Resolver(PersonalPronouns, Predications):
             return key
         else:
             key = self._named_by_head(lemma, token, recent)
+            if key is None and lemma in REPORTED_GROUP_NOUNS and _definite_the(token):
+                key = self._reported_by_spokesperson(token)  # "Lee, of Acme, said the group"
             if (
                 key is None
                 and lemma not in GENERIC_ORG_NOUNS  # those go by salience (``_described``)
@@ -1107,6 +1207,8 @@ class Resolver(PersonalPronouns, Predications):
 
         def so_named(key: str) -> bool:
             draft = self.names.drafts[key]
+            if draft.kind != "person" and not capitalised and self._described_as(lemma, draft):
+                return True  # "the Liberal Forum, a small opposition party, ... the party"
             words = self._name_words(draft)
             if draft.kind == "person" or lemma not in words or not self._head_like(lemma, draft):
                 return False
@@ -1128,6 +1230,19 @@ class Resolver(PersonalPronouns, Predications):
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         return None
+
+    def _described_as(self, lemma: str, draft: Draft) -> bool:
+        """Whether the article has called an organisation by the noun ``lemma`` in an
+        apposition to its name ("the Liberal Forum, a small opposition party"): a later "the
+        party" may be it."""
+        doc = self.doc
+        return any(
+            m.kind == "description"
+            and doc[head].lemma_.lower() == lemma
+            and doc[head].dep_ == "appos"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doc[head].children)
+            for m, head in zip(draft.mentions, draft.heads, strict=True)
+        )
 
     def _rival_near(
         self, token: Token, key: str, recent: deque[Ref], wanted: Callable[[str], bool]
@@ -1295,11 +1410,22 @@ class Resolver(PersonalPronouns, Predications):
             if kind == "place" and ref.key.startswith("place:") and not self._other_thing(draft):
                 if lemma in SETTLEMENT_NOUNS and self.gaz.is_region(draft.name):
                     continue  # "the town" is never a state or province named before it
+                if lemma in SETTLEMENT_NOUNS and self._smaller_place(lemma, draft.name):
+                    continue  # "the city" is no "Eastgate district" or "River Road"
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _smaller_place(self, lemma: str, name: str) -> bool:
+        """Whether a place's name ends in a noun for an area or a site ("Eastgate district",
+        "River Road", "Carver Street") other than ``lemma``: a part of a town, never "the
+        city" or "the town" itself."""
+        head = name.split()[-1].lower() if name.split() else ""
+        lex = self.lex
+        smaller = lex.area_nouns | lex.facility_heads | lex.venue_heads | lex.nature_heads
+        return head != lemma and head in smaller
 
     def _business(self, key: str) -> bool:
         """Whether an organisation is a business "the company" may stand for: one the

@@ -31,6 +31,7 @@ from briefing_tui.analysis.actors.crowds import add_crowds
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.modifiers import modifier_only
 from briefing_tui.analysis.actors.names import Draft, collect_names
+from briefing_tui.analysis.actors.nested import drop_inner_heads
 from briefing_tui.analysis.actors.offices import add_repeated_offices
 from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
 from briefing_tui.analysis.actors.quoted_names import add_quoted_names
@@ -85,6 +86,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     spoken_for = {i for d in drafts for i in d.affiliations}
     drafts = [d for d in drafts if not modifier_only(doc, d, spoken_for, lex)]
     _drop_overlaps(drafts)
+    drop_inner_heads(drafts)
     drafts = [d for d in drafts if any(m.kind != "pronoun" for m in d.mentions)]
     drafts = [  # a dateline's town or agency, named nowhere else
         d for d in drafts if not within_datelines(doc, [(m.start, m.end) for m in d.mentions])

@@ -17,7 +17,7 @@ from briefing_tui.analysis.actors.unlabelled import borrowed_names
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from briefing_tui.analysis.actors.drafts import ClassifiedNames
+    from briefing_tui.analysis.actors.drafts import ClassifiedNames, Draft
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
 
@@ -216,3 +216,16 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
             i += width - 1
             break
         i += 1
+
+
+def drop_inner_heads(drafts: list[Draft]) -> None:
+    """A one-word mention that ends a longer mention of the same actor ("Forum" inside "Civic
+    Forum", "Org" inside "Sea Org") is that mention counted twice: it is dropped. Run on the
+    final mentions (the heads are not kept in step)."""
+    for draft in drafts:
+        spans = [(m.start, m.end) for m in draft.mentions]
+        draft.mentions = [
+            m
+            for m in draft.mentions
+            if " " in m.text or not any(s < m.start and m.end == e for s, e in spans)
+        ]
