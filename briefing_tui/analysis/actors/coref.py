@@ -49,7 +49,7 @@ from briefing_tui.analysis.actors.spokespeople import reporting_subject, speaker
 from briefing_tui.analysis.actors.squads import is_team_name, other_team
 from briefing_tui.analysis.actors.teams import score_tokens
 from briefing_tui.analysis.actors.titles import full_title
-from briefing_tui.analysis.doctext import char_bounds, doc_words
+from briefing_tui.analysis.doctext import char_bounds, doc_words, text_positions
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -297,8 +297,9 @@ class Resolver(PersonalPronouns, Predications):
 
     def _continuing_speaker(self, token: Token, cls: str, recent: deque[Ref]) -> str | None:
         """The person who spoke last, for a "He added" or "She said" opening a sentence after
-        that person's words, when that person's gender is known to be the pronoun's and no
-        other person is named outside quotation marks in between."""
+        that person's words in its paragraph or the one before, when that person's gender is
+        known to be the pronoun's and no other person is named outside quotation marks in
+        between."""
         if token.dep_ != "nsubj" or not token.is_sent_start or self.quote_of[token.i] >= 0:
             return None
         if token.head.lemma_.lower() not in self.lex.speech_verbs:
@@ -310,6 +311,8 @@ class Resolver(PersonalPronouns, Predications):
                 break
         else:
             return None
+        if self.paragraph_of[token.i] - self.paragraph_of[self.sent_starts[sent - back]] > 1:
+            return None  # the quote is two paragraphs back or more: too far to go on from
         if self.names.drafts[key].kind != "person" or self.gender.get(key) != cls:
             return None
         others = [*recent, *self.rivals]
@@ -1425,7 +1428,13 @@ class Resolver(PersonalPronouns, Predications):
         head = name.split()[-1].lower() if name.split() else ""
         lex = self.lex
         smaller = lex.area_nouns | lex.facility_heads | lex.venue_heads | lex.nature_heads
-        return head != lemma and head in smaller
+        if head != lemma and head in smaller:
+            return True
+        doc = self.doc  # "Northgate" the article also writes as "the Northgate district"
+        return " " not in name and any(
+            i + 1 < len(doc) and doc[i + 1].lower_ in lex.area_nouns
+            for i in text_positions(doc, name)
+        )
 
     def _business(self, key: str) -> bool:
         """Whether an organisation is a business "the company" may stand for: one the
