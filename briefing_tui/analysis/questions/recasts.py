@@ -266,3 +266,18 @@ _OBJECT_PRONOUN = re.compile(
 def dangling_object(text: str) -> bool:
     """Whether "him", "her" or "them" is left as an object the question does not name."""
     return _OBJECT_PRONOUN.search(text) is not None
+
+
+#: "Is the leak allegation true?", "Is Ann Lee's account true?": a claim named by its
+#: shell noun alone, which tells neither what was said nor against whom.
+_BARE_SHELL = re.compile(
+    r"^(?:is|are|was|were)\s+(?:the\s+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s\s+)"
+    r"(?:[a-z-]+\s+)?(?:account|allegations?|accusations?|claims?|version|story|charges?)"
+    r"\s+true\?$",
+    re.IGNORECASE,
+)
+
+
+def bare_shell_claim(text: str) -> bool:
+    """Whether a dispute question names the disputed claim by its shell noun alone."""
+    return _BARE_SHELL.match(text) is not None

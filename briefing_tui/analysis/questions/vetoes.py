@@ -46,6 +46,7 @@ from briefing_tui.analysis.questions.private_plans import private_plan
 from briefing_tui.analysis.questions.quoted import quoted_speculation
 from briefing_tui.analysis.questions.recasts import (
     asks_a_comment,
+    bare_shell_claim,
     dangling_object,
     dateline_left,
     generic_appeal,
@@ -722,6 +723,10 @@ def _dangling_object(candidate: Candidate) -> bool:
     return dangling_object(candidate.text)
 
 
+def _bare_shell_claim(candidate: Candidate) -> bool:
+    return bare_shell_claim(candidate.text)
+
+
 #: The kinds that ask what will happen (a plan, a forecast).
 _FORWARD = frozenset({QuestionKind.EXPECTATION, QuestionKind.PENDING})
 
@@ -766,6 +771,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _dangling_object,
         '"him", "her" or "them" left as an object the question does not name',
         "Would the two other deputies follow her?",
+    ),
+    PhraseVeto(
+        "bare-shell-claim",
+        _bare_shell_claim,
+        'the disputed claim is named by its shell noun alone ("the leak allegation"): what '
+        "was said, and against whom?",
+        "Is the bribery allegation true?",
     ),
     PhraseVeto(
         "unphrasable",

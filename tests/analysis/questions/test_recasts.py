@@ -9,6 +9,7 @@ import pytest
 
 from briefing_tui.analysis.questions.recasts import (
     asks_a_comment,
+    bare_shell_claim,
     dangling_object,
     dateline_left,
 )
@@ -125,3 +126,17 @@ def test_dateline_left(text, expected):
 )
 def test_dangling_object(text, expected):
     assert dangling_object(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Is the bribery allegation true?", True),
+        ("Is Ann Lee's account true?", True),
+        ("Are the smuggling claims true?", True),
+        ("Had the Kesh Water Board ignored complaints?", False),
+        ("Is the allegation that the board hid the report true?", False),
+    ],
+)
+def test_bare_shell_claim(text, expected):
+    assert bare_shell_claim(text) is expected
