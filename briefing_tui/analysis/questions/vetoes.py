@@ -47,7 +47,6 @@ from briefing_tui.analysis.questions.quoted import quoted_speculation
 from briefing_tui.analysis.questions.recasts import (
     asks_a_comment,
     bare_shell_claim,
-    dangling_object,
     dateline_left,
     generic_appeal,
     narrated_would,
@@ -719,10 +718,6 @@ def _dateline_left(candidate: Candidate) -> bool:
     return dateline_left(candidate.text, candidate.sentences)
 
 
-def _dangling_object(candidate: Candidate) -> bool:
-    return dangling_object(candidate.text)
-
-
 def _bare_shell_claim(candidate: Candidate) -> bool:
     return bare_shell_claim(candidate.text)
 
@@ -765,12 +760,6 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _asks_a_comment,
         "it asks whether someone will comment or elaborate: no matter a reader waits for",
         "Would the ferry company comment further?",
-    ),
-    PhraseVeto(
-        "dangling-object",
-        _dangling_object,
-        '"him", "her" or "them" left as an object the question does not name',
-        "Would the two other deputies follow her?",
     ),
     PhraseVeto(
         "bare-shell-claim",

@@ -68,10 +68,19 @@ def test_a_dated_plan_the_article_tells_with_would_is_still_asked(nlp):
     assert "narrated-would" not in _vetoes(found)
 
 
-def test_a_dangling_her_is_not_asked(nlp):
+def test_a_her_the_article_ties_to_a_person_is_named(nlp):
     text = (
         "Transport minister Eva Lund resigned on Monday. A spokesman for the Green Party "
         "declined to comment on whether its two other ministers would follow her."
+    )
+    asked = [q.question for q in analysed(nlp, text).shown]
+    assert any(q.endswith("follow Eva Lund?") for q in asked), asked
+
+
+def test_a_dangling_her_is_not_asked(nlp):
+    text = (
+        "A spokesman for the Green Party declined to comment on whether its two other "
+        "ministers would follow her."
     )
     found = analysed(nlp, text)
     assert "dangling-object" in _vetoes(found)
