@@ -17,6 +17,10 @@ Each test reads the phrased question and the sentence it was asked of:
 - ``dateline_left``: an upper-case dateline and its dash kept inside the question.
 - ``dangling_object``: "him", "her" or "them" left as an object the question does not
   name ("Would the two ministers follow her?").
+- ``stance_asked_back``: how a party says it regards something ("would regard any arrest
+  as an escalation"), asked back: a warning told, not a matter to wait for.
+- ``quoted_it``: an "it" object inside a quote left at the question's end ('"we will not
+  forget it"' asked as "Will the town forget it?"): defiance, and "it" is unsaid.
 """
 
 from __future__ import annotations
@@ -281,3 +285,45 @@ _BARE_SHELL = re.compile(
 def bare_shell_claim(text: str) -> bool:
     """Whether a dispute question names the disputed claim by its shell noun alone."""
     return _BARE_SHELL.match(text) is not None
+
+
+def quoted_it(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question ends on an "it" that is an object inside a quote ('"Kestland
+    will not forget it," Renk said' asked as "Will Kestland forget it?"): what "it" is
+    lives in the speaker's words, and the line is defiance, not a step to follow."""
+    if not text.rstrip().lower().endswith(" it?"):
+        return False
+    words = _WORD.findall(text)
+    verb = words[-2].lower() if len(words) > 1 else ""
+    for sent in sentences:
+        for token in sent:
+            if token.lower_ != "it" or token.dep_ not in {"dobj", "pobj"}:
+                continue
+            if token.head.lower_ != verb and token.head.lemma_.lower() != verb:
+                continue
+            if quoted_region(token) is not None or _inside_quote(token):
+                return True
+    return False
+
+
+def _inside_quote(token: Token) -> bool:
+    """Whether a quotation opened earlier in the token's paragraph is still open at it (a
+    quote may run over several sentences)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1
+
+
+#: "Would Norland regard any arrest as an escalation?": how a party says it sees a thing.
+_STANCE = re.compile(
+    r"^(?:will|would|could|might)\s[^?]*?\b(?:regard|view|see|consider|treat)\s[^?]+?\sas\s",
+    re.IGNORECASE,
+)
+
+
+def stance_asked_back(text: str) -> bool:
+    """Whether the question asks back how a party says it regards something ("would regard
+    any arrest as an escalation"): a warning or a stance, told; not a matter to wait for."""
+    return _STANCE.search(text) is not None

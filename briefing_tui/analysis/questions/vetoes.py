@@ -51,6 +51,8 @@ from briefing_tui.analysis.questions.recasts import (
     generic_appeal,
     narrated_would,
     quoted_figure,
+    quoted_it,
+    stance_asked_back,
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence
@@ -718,6 +720,14 @@ def _dateline_left(candidate: Candidate) -> bool:
     return dateline_left(candidate.text, candidate.sentences)
 
 
+def _stance_asked_back(candidate: Candidate) -> bool:
+    return candidate.kind != QuestionKind.DISPUTED and stance_asked_back(candidate.text)
+
+
+def _quoted_it(candidate: Candidate) -> bool:
+    return quoted_it(candidate.text, candidate.sentences)
+
+
 def _bare_shell_claim(candidate: Candidate) -> bool:
     return bare_shell_claim(candidate.text)
 
@@ -760,6 +770,19 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _asks_a_comment,
         "it asks whether someone will comment or elaborate: no matter a reader waits for",
         "Would the ferry company comment further?",
+    ),
+    PhraseVeto(
+        "stance-asked-back",
+        _stance_asked_back,
+        "it asks back how a party says it regards something: a warning told, not a matter",
+        "Would Norland regard any arrest of the crew as an escalation?",
+    ),
+    PhraseVeto(
+        "quoted-it",
+        _quoted_it,
+        'it ends on an "it" said inside a quote: defiance, and what "it" is goes unsaid',
+        "Will Norland forget it?",
+        '"They were fishing, and Norland will not forget it," Mayor Ann Berg said.',
     ),
     PhraseVeto(
         "bare-shell-claim",

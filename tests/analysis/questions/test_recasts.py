@@ -12,6 +12,7 @@ from briefing_tui.analysis.questions.recasts import (
     bare_shell_claim,
     dangling_object,
     dateline_left,
+    stance_asked_back,
 )
 
 from .helpers import analysed
@@ -149,3 +150,26 @@ def test_dangling_object(text, expected):
 )
 def test_bare_shell_claim(text, expected):
     assert bare_shell_claim(text) is expected
+
+
+def test_an_it_inside_a_quote_running_over_two_sentences_is_not_asked(nlp):
+    text = (
+        '"The men were unarmed and they were fishing. Norland will not accept it, and '
+        'Norland will not forget it," Prime Minister Ola Dahl said.'
+    )
+    found = analysed(nlp, text)
+    assert not any(q.question.endswith(" it?") for q in found.shown), [
+        q.question for q in found.shown
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Would Norland regard any arrest of the crew as an escalation?", True),
+        ("Will the board treat the request as urgent?", True),
+        ("Will Norland send a frigate to the strait?", False),
+    ],
+)
+def test_stance_asked_back(text, expected):
+    assert stance_asked_back(text) is expected
