@@ -171,6 +171,23 @@ def _rival_in_sentence(
     return any(other.split()[-1].lower() in {noun.lower_, lemma} for other in named_here if other)
 
 
+def _reporting_person(pronoun: Token) -> str | None:
+    """The person who reports the clause an object "her" or "him" stands in ("Ann Hall
+    says the club kept her on the boat": Ann Hall), named in full; else None."""
+    from briefing_tui.analysis.questions.cues import lemma_set
+
+    verb = pronoun.head
+    while verb.dep_ in {"xcomp", "conj", "prep", "pobj"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lemma_set("reporting"):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ != "PERSON":
+        return None
+    run = [t for t in speaker.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in run) if len(run) > 1 else None
+
+
 def _nearer_antecedent(
     pronoun: Token, named: str, text: str, name_of: Callable[[Token], str | None]
 ) -> bool:
@@ -955,6 +972,8 @@ def name_references(
                 if not _contains(_after_opening(text), token.text):
                     continue
                 named = name_of(token)  # the actors analysis's own resolution first
+                if named is None and token.lower_ in {"her", "him"}:
+                    named = _reporting_person(token)  # "Ann Hall says the club kept her"
                 if named is not None and _nearer_antecedent(token, named, text, name_of):
                     continue  # "sue the utility unless it pays": "it" is the utility's
                 if named is None and token.dep_ in {"dobj", "pobj"}:
