@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.scope import quoted_region
 from briefing_tui.analysis.questions.stakes import is_decision_move
 
@@ -309,7 +310,7 @@ def quoted_it(text: str, sentences: Sequence[Span]) -> bool:
 def _inside_quote(token: Token) -> bool:
     """Whether a quotation opened earlier in the token's paragraph is still open at it (a
     quote may run over several sentences)."""
-    text = token.doc.text
+    text = doc_text(token.doc)  # kept per Doc, not joined from the tokens again
     start = text.rfind("\n", 0, token.idx) + 1
     before = text[start : token.idx]
     curly = before.count("“") > before.count("”")
