@@ -6,9 +6,9 @@ Each test reads the phrased question and the sentence it was asked of:
 
 - ``generic_appeal``: an appeal to parties nobody names ("urged all sides to put the
   country first" asked as "Will all sides put the country first?"): an exhortation.
-- ``quoted_figure``: a forecast inside quotation marks whose subject is a common noun
-  that names no one of the story, with no date ('"the valley will speak for itself"'):
-  rhetoric.
+- ``quoted_figure``: a forecast inside quotation marks whose subject is a singular
+  common noun naming no one of the story and whose verb is one of speech, judgement or
+  memory, with no date ('"the valley will speak for itself"'): a figure of speech.
 - ``narrated_would``: a "would" the article says in its own voice, not reported from
   anyone, stating a figure or a counterfactual ("Without the greens, the mayor would
   need three votes"): the article states the arithmetic or what a plan entails.
@@ -114,9 +114,9 @@ _DATES = frozenset({"DATE", "TIME"})
 
 
 def quoted_figure(text: str, sentences: Sequence[Span]) -> bool:
-    """Whether the question asks a forecast a speaker makes inside quotation marks whose
-    subject is a common noun naming no one of the story, with no date in the quote
-    ('"the countryside will speak for itself"', '"shoppers will pay for it"')."""
+    """Whether the question asks a figure of speech a speaker makes inside quotation marks:
+    a singular common noun naming no one of the story speaks, judges or remembers, with no
+    date in the quote ('"the countryside will speak for itself"', '"history will judge"')."""
     words = {w.lower() for w in _WORD.findall(text)[1:]}
     for sent in sentences:
         for verb in sent:
@@ -131,10 +131,20 @@ def quoted_figure(text: str, sentences: Sequence[Span]) -> bool:
                 continue
             if any(verb.doc[i].ent_type_ in _DATES for i in range(*region)):
                 continue
+            if verb.lemma_.lower() not in _FIGURATIVE_VERBS:
+                continue
             subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            if subject is not None and _common(subject):
+            if subject is not None and subject.tag_ == "NN" and _common(subject):
                 return True
     return False
+
+
+#: Verbs of speech, judgement and memory, which a place or a thing does only as a figure
+#: ("the countryside will speak", "history will judge", "the valley will remember").
+_FIGURATIVE_VERBS = frozenset(
+    {"speak", "say", "tell", "answer", "judge", "remember", "forget", "forgive", "decide"}
+    | {"respond", "reply", "know", "show", "punish", "reward", "rise", "roar", "weep"}
+)
 
 
 def _common(noun: Token) -> bool:
