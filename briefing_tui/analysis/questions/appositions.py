@@ -149,8 +149,27 @@ def _named_by_apposition(noun: Token) -> str | None:
             continue
         if named.ent_type_ in _PARTIES and lemma in _DEALINGS:
             return None  # "agreed to buy Marketco, a deal that ...": the deal is no company
+        if _rival_body(named, noun):
+            return None  # "the party" a paragraph on, beside another party: in doubt
         return _name_words(named, token)
     return None
+
+
+#: Entity types of a body that acts, which a rival in the noun's sentence puts in doubt.
+_BODIES = frozenset({"ORG", "NORP"})
+
+
+def _rival_body(named: Token, noun: Token) -> bool:
+    """Whether an apposition named a body ("the Civic Union, a small party") in an earlier
+    paragraph and the noun's own sentence names another body ("after the Farmers Party's
+    deputies met, Lind said the party would ..."): which one it is, is in doubt."""
+    between = noun.doc[named.i : noun.i].text
+    if "\n\n" not in between and "\n \n" not in between:
+        return False
+    name = {t.lower_ for t in named.subtree} | {named.lower_}
+    return any(
+        t.ent_type_ in _BODIES and t.pos_ == "PROPN" and t.lower_ not in name for t in noun.sent
+    )
 
 
 def name_by_apposition(text: str, sentences: list[Span]) -> str:

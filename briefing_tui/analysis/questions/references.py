@@ -55,6 +55,7 @@ _NAME_PARTICLES = frozenset(["of", "for", "and", "the", "de", "von", "van", "der
 _ORG_HEADS_WITH_THE = frozenset(
     {"government", "council", "ministry", "commission", "court", "parliament", "board"}
     | {"authority", "agency", "department", "committee", "bureau", "tribunal", "regulator"}
+    | {"party"}
 )
 #: Entity types of a name whose possessive says which body it is ("Corvane's board").
 _OWNER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
@@ -144,11 +145,62 @@ def _named(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
         return None
     if body and len(earlier_anchors(noun)) > 1:
         return None  # "the court" after a county court and the Supreme Court: in doubt
+    if body and _rival_in_sentence(noun, name, lemma, name_of):
+        return None  # "the party" beside another party named in its sentence: in doubt
     if lemma == "government" and not ends_in_noun:
         return _government_of(noun, name, name_of)
     if ends_in_noun and lemma in _ORG_HEADS_WITH_THE:
         return f"the {name}"
     return with_the(name) if body else name
+
+
+def _rival_in_sentence(
+    noun: Token, name: str, lemma: str, name_of: Callable[[Token], str | None]
+) -> bool:
+    """Whether the noun's sentence names another body whose name ends in the noun ("Lee
+    said the party would quit, after the Green Party's deputies met") and not the one the
+    analysis tied it to: the tie may come from a paragraph before and ask of the wrong one."""
+    named_here: set[str] = set()
+    for token in noun.sent:
+        if token.i != noun.i and token.pos_ == "PROPN":
+            other = name_of(token)
+            if other is not None:
+                named_here.add(other)
+    if name in named_here:
+        return False
+    return any(other.split()[-1].lower() in {noun.lower_, lemma} for other in named_here if other)
+
+
+def _reporting_person(pronoun: Token) -> str | None:
+    """The person who reports the clause an object "her" or "him" stands in ("Ann Hall
+    says the club kept her on the boat": Ann Hall), named in full; else None."""
+    from briefing_tui.analysis.questions.cues import lemma_set
+
+    verb = pronoun.head
+    while verb.dep_ in {"xcomp", "conj", "prep", "pobj"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lemma_set("reporting"):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ != "PERSON":
+        return None
+    run = [t for t in speaker.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in run) if len(run) > 1 else None
+
+
+def _nearer_antecedent(
+    pronoun: Token, named: str, text: str, name_of: Callable[[Token], str | None]
+) -> bool:
+    """Whether "it" or "they" has an agreeing noun before it in its own sentence, said in
+    the question, that is not the actor the analysis tied the pronoun to ("Residents of
+    the Eastgate district would sue the water utility unless it pays": "it" is the
+    utility, not the district)."""
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    noun = antecedent(pronoun.lower_, pronoun.sent, pronoun.i)
+    if noun is None or not _contains(text, noun.text):
+        return False
+    return name_of(noun) != named and noun.text not in named.split()
 
 
 @cache
@@ -911,12 +963,19 @@ def name_references(
                     or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
                 ):
                     text = replace_words(text, token.text, f"{named}’s")
-            elif token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS:
+            elif token.pos_ == "PRON" and (
+                token.lower_ in _OBJECT_PRONOUNS
+                or (token.lower_ == "her" and token.dep_ in {"dobj", "pobj", "dative"})
+            ):
                 if token.dep_ in {"expl", "nsubj", "nsubjpass"} and token.head.dep_ == "ROOT":
                     continue  # the main clause's subject: the pronoun-subject veto names it
                 if not _contains(_after_opening(text), token.text):
                     continue
                 named = name_of(token)  # the actors analysis's own resolution first
+                if named is None and token.lower_ in {"her", "him"}:
+                    named = _reporting_person(token)  # "Ann Hall says the club kept her"
+                if named is not None and _nearer_antecedent(token, named, text, name_of):
+                    continue  # "sue the utility unless it pays": "it" is the utility's
                 if named is None and token.dep_ in {"dobj", "pobj"}:
                     named = _matter_named(token)  # "sign it": the bill named before
                 if named is not None and not _contains(text, named):

@@ -24,6 +24,8 @@ Each test names one way a question fails a reader without the article:
   board grant the request?"): no one to ask it of; the article describes a provision.
 - ``bare_case_side``: a side of a court case or a campaign said bare as the subject
   ("Will the defense appeal?"): whose defense?
+- ``dangling_object`` (``recasts.py``): "him", "her" or "them" left as an object after
+  the references were named ("Would the two ministers follow her?"): follow whom?
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.grammar import OPENERS
+from briefing_tui.analysis.questions.recasts import dangling_object
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -167,6 +170,7 @@ _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (bare_case_side, "vague-reference"),
     (not_yet_made, "vague-reference"),
     (unfinished_predicate, "unfinished-predicate"),
+    (dangling_object, "dangling-object"),
 )
 
 

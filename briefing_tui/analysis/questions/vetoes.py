@@ -44,6 +44,16 @@ from briefing_tui.analysis.questions.opinions import (
 from briefing_tui.analysis.questions.phrasing import completed_nouns
 from briefing_tui.analysis.questions.private_plans import private_plan
 from briefing_tui.analysis.questions.quoted import quoted_speculation
+from briefing_tui.analysis.questions.recasts import (
+    asks_a_comment,
+    bare_shell_claim,
+    dateline_left,
+    generic_appeal,
+    narrated_would,
+    quoted_figure,
+    quoted_it,
+    stance_asked_back,
+)
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence
 from briefing_tui.model import QuestionKind
@@ -681,12 +691,106 @@ def _recast_caution(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and recast_caution(candidate.text, candidate.sentences)
 
 
+def _generic_appeal(candidate: Candidate) -> bool:
+    return candidate.kind != QuestionKind.DISPUTED and generic_appeal(
+        candidate.text, candidate.sentences
+    )
+
+
+def _quoted_figure(candidate: Candidate) -> bool:
+    kinds = {QuestionKind.EXPECTATION, QuestionKind.CONDITIONAL, QuestionKind.PENDING}
+    return (
+        candidate.kind in kinds
+        and candidate.subject_actor is None
+        and quoted_figure(candidate.text, candidate.sentences)
+    )
+
+
+def _narrated_would(candidate: Candidate) -> bool:
+    return candidate.kind == QuestionKind.EXPECTATION and narrated_would(
+        candidate.text, candidate.sentences
+    )
+
+
+def _asks_a_comment(candidate: Candidate) -> bool:
+    return asks_a_comment(candidate.text)
+
+
+def _dateline_left(candidate: Candidate) -> bool:
+    return dateline_left(candidate.text, candidate.sentences)
+
+
+def _stance_asked_back(candidate: Candidate) -> bool:
+    return candidate.kind != QuestionKind.DISPUTED and stance_asked_back(candidate.text)
+
+
+def _quoted_it(candidate: Candidate) -> bool:
+    return quoted_it(candidate.text, candidate.sentences)
+
+
+def _bare_shell_claim(candidate: Candidate) -> bool:
+    return bare_shell_claim(candidate.text)
+
+
 #: The kinds that ask what will happen (a plan, a forecast).
 _FORWARD = frozenset({QuestionKind.EXPECTATION, QuestionKind.PENDING})
 
 
 #: Every phrase veto, in the order they are tried.
 PHRASE_VETOES: tuple[PhraseVeto, ...] = (
+    PhraseVeto(
+        "dateline-left",
+        _dateline_left,
+        "it keeps the article's dateline, an upper-case place and a dash",
+        "Would HARWICK - Tenants sue the landlord?",
+    ),
+    PhraseVeto(
+        "generic-appeal",
+        _generic_appeal,
+        "an appeal to parties nobody names, recast as a question: an exhortation",
+        "Will all sides keep the peace?",
+        "The bishop urged all sides to keep the peace.",
+    ),
+    PhraseVeto(
+        "quoted-figure",
+        _quoted_figure,
+        "a figure of speech inside a quote, a common noun as its subject and no date",
+        "Will the valley remember this?",
+        '"After that," the farmer said, "the valley will remember this."',
+    ),
+    PhraseVeto(
+        "narrated-would",
+        _narrated_would,
+        'a "would" the article states in its own voice: arithmetic or what a plan entails',
+        "Would the new levy raise fares by about 8 percent?",
+        "The new levy would raise fares by about 8 percent over two years.",
+    ),
+    PhraseVeto(
+        "asks-a-comment",
+        _asks_a_comment,
+        "it asks whether someone will comment or elaborate: no matter a reader waits for",
+        "Would the ferry company comment further?",
+    ),
+    PhraseVeto(
+        "stance-asked-back",
+        _stance_asked_back,
+        "it asks back how a party says it regards something: a warning told, not a matter",
+        "Would Norland regard any arrest of the crew as an escalation?",
+    ),
+    PhraseVeto(
+        "quoted-it",
+        _quoted_it,
+        'it ends on an "it" said inside a quote: defiance, and what "it" is goes unsaid',
+        "Will Norland forget it?",
+        '"They were fishing, and Norland will not forget it," Mayor Ann Berg said.',
+    ),
+    PhraseVeto(
+        "bare-shell-claim",
+        _bare_shell_claim,
+        'the disputed claim is named by its shell noun alone ("the leak allegation"): what '
+        "was said, and against whom?",
+        "Is the bribery allegation true?",
+    ),
     PhraseVeto(
         "unphrasable",
         _unphrasable,
