@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import doc_words, span_text
 from briefing_tui.analysis.questions.agency import thing_as_agent
 from briefing_tui.analysis.questions.calendar import asks_a_calendar
@@ -717,7 +718,13 @@ def _asks_a_comment(candidate: Candidate) -> bool:
 
 
 def _dateline_left(candidate: Candidate) -> bool:
-    return dateline_left(candidate.text, candidate.sentences)
+    """A dateline the shared cleaning (``analysis.datelines.without_dateline``, which every
+    shown question goes through) would not take out."""
+    sentences = candidate.sentences
+    text = candidate.text
+    if sentences:
+        text = without_dateline(text, sentences[0].doc)
+    return dateline_left(text, sentences)
 
 
 def _stance_asked_back(candidate: Candidate) -> bool:
