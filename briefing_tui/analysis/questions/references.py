@@ -27,6 +27,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
+from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
     antecedent,
     owner_modifier,
@@ -949,6 +950,8 @@ def name_references(
                 said = text
                 text = _name_its(text, token)  # only in the sentence the question asks
                 named = name_of(token) if text == said else None
+                if named is None and text == said:
+                    named = body_of_its(token, name_of)  # "The union said its members ..."
                 opening = _contains(_opening_words(text), token.text)
                 if named is not None and opening and not _person(token.doc, named):
                     # "Will its board approve the deal?": the actor the analysis tied "its" to
@@ -957,6 +960,10 @@ def name_references(
                     # "Did inspectors find listeria in its cheese?": not the inspectors'
                     text = replace_words(text, token.text, f"{named}’s")
             elif token.dep_ == "poss" and token.lower_ in {"his", "her", "their"}:
+                country = speakers_country(token)  # "his government": the speaker's country's
+                if country is not None and _contains(_opening_words(text), token.text):
+                    text = replace_words(text, token.text, f"{country}’s")
+                    continue
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and (
                     _contains(_opening_words(text), token.text)

@@ -6,6 +6,11 @@ is about, but not every one ("She declined to say whether the company expected
 an actor is tied to one and the same actor, the untied one is that actor too:
 the article uses the phrase for that body throughout. Two bodies so called leave
 it untied (which one is then in doubt).
+
+A "the union" no other mention ties is named too when exactly one actor with a
+mention in its sentence or the next or previous one has a name whose head is
+that very noun ("The union said ... . Members of the Harbour Workers' Union
+voted ..."): the article names it there; two such actors leave it untied.
 """
 
 from __future__ import annotations
@@ -55,14 +60,52 @@ def tied_elsewhere(ctx: RuleContext, token: Token) -> str | None:
     return ctx.names.get(next(iter(tied)))
 
 
+#: How many sentences before or after a bare body an actor's mention may name it.
+NEAR_SENTENCES = 1
+
+
+def _near_sentences(token: Token) -> tuple[int, int]:
+    """The character range of ``token``'s sentence and ``NEAR_SENTENCES`` either side."""
+    doc, sent = token.doc, token.sent
+    start, end = sent.start, sent.end
+    for _ in range(NEAR_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+        if end < len(doc):
+            end = doc[end].sent.end
+    return start, end
+
+
+def named_nearby(ctx: RuleContext, token: Token) -> str | None:
+    """The one actor named near a bare "the <body noun>" whose name's head is that noun
+    ("the union" for "the Harbour Workers' Union" in the next sentence), or None when there
+    is none or more than one."""
+    lemma = token.lemma_.lower()
+    if lemma not in lemma_set("body_nouns") or not _bare_the(token) or token.tag_ != "NN":
+        return None
+    start, end = _near_sentences(token)
+    near = {ctx.actor_at[i] for i in range(start, end) if i in ctx.actor_at and i != token.i}
+    names = {
+        name
+        for actor in near
+        if (name := ctx.names.get(actor)) is not None
+        and name.split()
+        and name.split()[-1].lower() == token.lower_
+    }
+    if len(names) != 1:
+        return None
+    return next(iter(names))
+
+
 def tied_name_of(ctx: RuleContext) -> Callable[[Token], str | None]:
-    """``ctx.name_of``, with a bare body the analysis left untied named by ``tied_elsewhere``."""
+    """``ctx.name_of``, with a bare body the analysis left untied named by ``tied_elsewhere``
+    or, failing that, by ``named_nearby``."""
 
     def name_of(token: Token) -> str | None:
         named = ctx.name_of(token)
         if named is not None:
             return named
-        elsewhere = tied_elsewhere(ctx, token)
+        elsewhere = tied_elsewhere(ctx, token) or named_nearby(ctx, token)
         return with_the(elsewhere) if elsewhere is not None else None
 
     return name_of
