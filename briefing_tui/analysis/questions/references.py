@@ -27,6 +27,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
+from briefing_tui.analysis.questions.owned_things import introduced_owner
 from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
     antecedent,
@@ -928,6 +929,7 @@ def name_references(
                     or _fuller(token)
                     or _same_frame(token)
                     or _doer_named(token)
+                    or introduced_owner(token)  # "a plant run by X": "X’s plant"
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
