@@ -7,10 +7,11 @@ an actor is tied to one and the same actor, the untied one is that actor too:
 the article uses the phrase for that body throughout. Two bodies so called leave
 it untied (which one is then in doubt).
 
-A "the union" no other mention ties is named too when exactly one actor with a
-mention in its sentence or the next or previous one has a name whose head is
-that very noun ("The union said ... . Members of the Harbour Workers' Union
-voted ..."): the article names it there; two such actors leave it untied.
+A "the union" no other mention ties is named too when exactly one actor of the
+article has a name whose head is that very noun and it is mentioned in the same
+sentence or the next or previous one ("The union said ... . Members of the
+Harbour Workers' Union voted ..."): the article names it there; two such actors
+anywhere leave it untied.
 """
 
 from __future__ import annotations
@@ -77,24 +78,24 @@ def _near_sentences(token: Token) -> tuple[int, int]:
 
 
 def named_nearby(ctx: RuleContext, token: Token) -> str | None:
-    """The one actor named near a bare "the <body noun>" whose name's head is that noun
-    ("the union" for "the Harbour Workers' Union" in the next sentence), or None when there
-    is none or more than one."""
+    """The one actor of the article whose name's head is a bare "the <body noun>"'s noun,
+    when it is named near it ("the union" for "the Harbour Workers' Union" in the next
+    sentence), or None when there is none, more than one, or none near."""
     lemma = token.lemma_.lower()
     if lemma not in lemma_set("body_nouns") or not _bare_the(token) or token.tag_ != "NN":
         return None
-    start, end = _near_sentences(token)
-    near = {ctx.actor_at[i] for i in range(start, end) if i in ctx.actor_at and i != token.i}
-    names = {
-        name
-        for actor in near
-        if (name := ctx.names.get(actor)) is not None
-        and name.split()
-        and name.split()[-1].lower() == token.lower_
+    headed = {
+        actor
+        for actor, name in ctx.names.items()
+        if name.split() and name.split()[-1].lower() == token.lower_
     }
-    if len(names) != 1:
+    if len(headed) != 1:
+        return None  # two unions in the article: which one is in doubt
+    actor = next(iter(headed))
+    start, end = _near_sentences(token)
+    if not any(ctx.actor_at.get(i) == actor for i in range(start, end) if i != token.i):
         return None
-    return next(iter(names))
+    return ctx.names[actor]
 
 
 def tied_name_of(ctx: RuleContext) -> Callable[[Token], str | None]:

@@ -77,3 +77,13 @@ def test_his_government_stays_when_no_country_is_said(nlp):
         nlp, text, "Would his government recall its ambassador if the ship was not released?"
     )
     assert asked.startswith("Would his government")
+
+
+def test_its_stays_when_another_council_is_named_further_on(nlp):
+    text = (
+        "The council said its members would decide in March whether to close the library. "
+        "The Orlen District Council has cut spending twice. The Orlen Arts Council opposed "
+        "the plan."
+    )
+    shown, held = _questions(nlp, text)
+    assert not any("Council’s members" in q for q in shown + held)
