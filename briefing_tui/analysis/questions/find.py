@@ -839,11 +839,15 @@ _PRESENT_BE = {"Was": "Is", "Were": "Are"}
 _LOWERED_INITIALISM = re.compile(r"\b([a-z])([A-Z]{2,})\b")
 
 
+#: A comma, semicolon or colon a cut clause left before the question mark ("rallies,?").
+_MARK_BEFORE_END = re.compile(r"\s*[,;:]+\s*\?$")
+
+
 def clean_marks(text: str, doc: Doc | None = None) -> str:
     """A question without a dateline of ``doc`` left inside it ("Will CORBRIDGE - Halden
     Motors recall ...?" -> "Will Halden Motors recall ...?") and with its initialisms
-    whole ("cAR" -> "CAR")."""
-    text = without_dateline(text, doc)
+    whole ("cAR" -> "CAR") and no comma left before its question mark ("rallies,?")."""
+    text = _MARK_BEFORE_END.sub("?", without_dateline(text, doc))
     return _LOWERED_INITIALISM.sub(lambda m: m.group(1).upper() + m.group(2), text)
 
 

@@ -15,7 +15,9 @@ decided:
   council drop the levy by Friday?".
 
 Where the question does not name what is decided ("Will the tribunal hear the case?",
-"Will the council hold a vote on Monday?"), it is held back (``set-event``). An act the
+"Will the council hold a vote on Monday?"), it is held back (``set-event``); so is a set
+step that decides nothing itself: a body meeting again on a day, someone appearing before
+a court, evidence to be shown to a court. An act the
 article reports as announced for a set day ("the city would provide water starting
 Thursday, the mayor said") is not asked back (``announced-act``): see ``announced_act``;
 nor is one the headline tells as done ("Carver Foods recalls 40,000 jars" over "Will
@@ -44,6 +46,16 @@ _HOLD_VOTE = re.compile(
     r"^Will (?P<body>[^?]+?) (?:hold|stage|call) (?:a|an|the|its) "
     r"(?P<kind>(?:no-confidence |confidence |final |)vote)"
     r"(?: (?:on|of) (?P<object>[^?]+?))?(?P<when>" + _WHEN + r")\?$"
+)
+#: A set step whose occurrence the article tells and that names no outcome: a body
+#: meeting (again) on a day, someone appearing before a court on a day, evidence to be
+#: shown to a court.
+_SET_STEP = re.compile(
+    r"^Will [^?]+? (?:meet|convene|reconvene|sit)(?: again)?(?:" + _WHEN + r")\?$"
+    r"|^Will [^?]+? (?:appear|be brought) (?:before|in) (?:a|an|the) [^?]*?"
+    r"\b(?:court|tribunal|judge|magistrates?)\b[^?]*\?$"
+    r"|^Will [^?]+? be (?:shown|presented|submitted|handed|played) to (?:a|an|the) [^?]*?"
+    r"\b(?:court|tribunal|judge|jury|panel|inquiry)\b[^?]*\?$"
 )
 #: "Will <who> face a (disciplinary) hearing|trial <rest>?"
 _FACE = re.compile(
@@ -162,6 +174,8 @@ def set_event_outcome(text: str) -> tuple[str, str | None]:
     if match := _HOLD_VOTE.match(text):
         asked = _vote_outcome(match)
         return (asked, None) if asked else (text, "set-event")
+    if _SET_STEP.match(text):
+        return text, "set-event"
     if match := _FACE.match(text):
         return _hearing_outcome(match), None
     if match := _HEAR.match(text):

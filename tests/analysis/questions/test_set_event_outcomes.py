@@ -164,3 +164,12 @@ def test_an_ultimatum_is_asked_by_whether_those_given_it_act_by_its_day():
         "Will the Green Union give the council of Mayor Ida Sorn until Friday to drop the levy?"
     )
     assert (asked, veto) == ("Will the council of Mayor Ida Sorn drop the levy by Friday?", None)
+
+
+def test_set_steps_that_decide_nothing_themselves_are_held_back():
+    for text in (
+        "Will the Pellor River Commission meet again on June 3?",
+        "Will the skipper appear before a district court in Varne on Friday?",
+        "Will the camera footage be shown to the tribunal?",
+    ):
+        assert set_event_outcome(text) == (text, "set-event")
