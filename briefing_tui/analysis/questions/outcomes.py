@@ -47,15 +47,21 @@ _HOLD_VOTE = re.compile(
     r"(?P<kind>(?:no-confidence |confidence |final |)vote)"
     r"(?: (?:on|of) (?P<object>[^?]+?))?(?P<when>" + _WHEN + r")\?$"
 )
+#: The subject of the main clause: no clause of time or condition ("when they meet") and
+#: no second verb is inside it.
+_OWN_SUBJECT = (
+    r"(?:(?!\b(?:when|if|as|after|before|while|once|until|unless|and|to|who|which|that)\b)"
+    r"[^?,])+?"
+)
 #: A set step whose occurrence the article tells and that names no outcome: a body
 #: meeting (again) on a day, someone appearing before a court on a day, evidence to be
 #: shown to a court.
 _SET_STEP = re.compile(
-    r"^Will [^?]+? (?:meet|convene|reconvene|sit)(?: again)?(?:" + _WHEN + r")\?$"
-    r"|^Will [^?]+? (?:appear|be brought) (?:before|in) (?:a|an|the) [^?]*?"
+    r"^Will " + _OWN_SUBJECT + r" (?:meet|convene|reconvene|sit)(?: again)?(?:" + _WHEN + r")\?$"
+    r"|^Will " + _OWN_SUBJECT + r" (?:appear|be brought) (?:before|in) (?:a|an|the) [^?]*?"
     r"\b(?:court|tribunal|judge|magistrates?)\b[^?]*\?$"
-    r"|^Will [^?]+? be (?:shown|presented|submitted|handed|played) to (?:a|an|the) [^?]*?"
-    r"\b(?:court|tribunal|judge|jury|panel|inquiry)\b[^?]*\?$"
+    r"|^Will " + _OWN_SUBJECT + r" be (?:shown|presented|submitted|handed|played) to "
+    r"(?:a|an|the) [^?]*?\b(?:court|tribunal|judge|jury|panel|inquiry)\b[^?]*\?$"
 )
 #: "Will <who> face a (disciplinary) hearing|trial <rest>?"
 _FACE = re.compile(

@@ -173,3 +173,8 @@ def test_set_steps_that_decide_nothing_themselves_are_held_back():
         "Will the camera footage be shown to the tribunal?",
     ):
         assert set_event_outcome(text) == (text, "set-event")
+
+
+def test_a_meeting_in_a_clause_of_time_leaves_the_main_question_alone():
+    text = "Will Ada Lorne ask the Varne premier for more grain when they meet on Friday?"
+    assert set_event_outcome(text) == (text, None)
