@@ -42,6 +42,7 @@ from briefing_tui.analysis.questions.recasts import dangling_object
 from briefing_tui.analysis.questions.wording import (
     demonstrative_subject,
     doubled_noun,
+    inquiry_asked_back,
     kept_stance,
     negated_passive,
     reported_accusation,
@@ -185,6 +186,7 @@ _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (doubled_noun, "doubled-noun"),
     (kept_stance, "kept-stance"),
     (reported_accusation, "reported-accusation"),
+    (inquiry_asked_back, "inquiry-asked-back"),
 )
 
 

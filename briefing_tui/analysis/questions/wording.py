@@ -12,6 +12,8 @@ Each test names one class, by its words alone:
   open?", "Will the board continue to be transparent?"): a quote's pledge, not a matter.
 - ``reported_accusation``: "Did X accuse Y of Z?": the article reports the accusation;
   the open matter is whether Z is true.
+- ``inquiry_asked_back``: "Had the agency opened an inquiry?": the opening of an inquiry
+  asked in the past is an act the article tells; what the inquiry finds is the matter.
 """
 
 from __future__ import annotations
@@ -70,3 +72,17 @@ def reported_accusation(text: str) -> bool:
     """Whether ``text`` asks whether someone made an accusation ("Did Ann Reed accuse the
     mayor of lying?"), which the article reports, rather than whether it is true."""
     return _ACCUSED.match(text.strip()) is not None
+
+
+#: "Had|Has|Did <body> open(ed)|launch(ed) an inquiry ...?"
+_INQUIRY_OPENED = re.compile(
+    r"^(?:Had|Has|Have|Did) [^?]+? (?:opened|open|launched|launch|begun|begin|started|start)"
+    r" (?:an? |its |their |the )?(?:formal |new |criminal |official )?"
+    r"(?:inquiry|investigation|probe|review|audit)\b",
+)
+
+
+def inquiry_asked_back(text: str) -> bool:
+    """Whether ``text`` asks in the past whether an inquiry was opened ("Had the agency
+    opened an inquiry?"): an act the article tells, not what the inquiry will find."""
+    return _INQUIRY_OPENED.match(text.strip()) is not None

@@ -38,3 +38,10 @@ def test_a_comma_before_the_question_mark_is_removed():
     assert clean_marks("Did the Harwick mayor hide the audit,?") == (
         "Did the Harwick mayor hide the audit?"
     )
+
+
+def test_an_inquiry_asked_as_opened_is_vetoed_and_its_finding_kept():
+    assert standalone_veto("Had the Pelm Water Authority opened an inquiry?") == (
+        "inquiry-asked-back"
+    )
+    assert standalone_veto("Will the Pelm Water Authority find a breach?") is None
