@@ -61,6 +61,7 @@ from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.offers import find_offers
 from briefing_tui.analysis.questions.outcomes import (
     announced_act,
+    decided_later,
     set_event_outcome,
     told_as_done,
 )
@@ -1122,6 +1123,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "announced-act"  # "the city would provide water from Monday"
         if candidate.veto is None and told_as_done(candidate.text, doc):
             candidate.veto = "told-as-done"  # the headline: "Carver Foods recalls 40,000 jars"
+        if candidate.veto is None and decided_later(candidate.text, candidate.sentences, doc):
+            candidate.veto = "decided-later"  # "Will X appeal?" then "its board approved an appeal"
         if candidate.veto is None and candidate.family not in {"agenda", "meeting"}:
             candidate.text = asked_by_outcome(candidate.text)  # "take up X on May 2": adopt it?
             candidate.text = name_bare_vote(candidate.text, the_vote)  # "the vote": which?

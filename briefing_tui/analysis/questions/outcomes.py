@@ -21,7 +21,9 @@ a court, evidence to be shown to a court. An act the
 article reports as announced for a set day ("the city would provide water starting
 Thursday, the mayor said") is not asked back (``announced-act``): see ``announced_act``;
 nor is one the headline tells as done ("Carver Foods recalls 40,000 jars" over "Will
-Carver Foods recall 40,000 jars?", ``told-as-done``): see ``told_as_done``.
+Carver Foods recall 40,000 jars?", ``told-as-done``): see ``told_as_done``; nor one a
+later sentence tells as decided or done by its noun ("Will Dovan Mining appeal ...?"
+after "its board has approved an appeal", ``decided-later``): see ``decided_later``.
 """
 
 from __future__ import annotations
@@ -232,5 +234,30 @@ def told_as_done(text: str, doc: Doc) -> bool:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and any(t.lower_ in names for t in subject.subtree):
+            return True
+    return False
+
+
+#: Verbs that tell a step taken as decided or done by its noun: "approved an appeal".
+_TAKING = frozenset({"approve", "file", "lodge", "submit", "launch"})
+
+
+def decided_later(text: str, sentences: list[DocSpan], doc: Doc) -> bool:
+    """Whether ``text`` asks "Will <Name> <verb> ...?" of a step a later sentence tells as
+    decided or done by the verb's noun, in the past and not negated ("Will Dovan Mining
+    appeal?" after "its board has approved an appeal")."""
+    match = _ASKED_ACT.match(text)
+    if match is None or not sentences:
+        return False
+    verb = match["verb"]
+    for token in doc[sentences[-1].end :]:
+        if token.lemma_.lower() != verb or token.pos_ != "NOUN":
+            continue
+        head = token.head
+        if token.dep_ != "dobj" or head.lemma_.lower() not in _TAKING:
+            continue
+        negated = any(c.dep_ == "neg" for c in head.children)
+        modal = any(c.tag_ == "MD" for c in head.children)
+        if head.tag_ in {"VBD", "VBN"} and not negated and not modal:
             return True
     return False
