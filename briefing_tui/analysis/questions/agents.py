@@ -73,6 +73,21 @@ def agentless(text: str, sentence: Span) -> re.Match[str] | None:
     return found if _participle(sentence, found.group("verb")) is not None else None
 
 
+def _gapped_conjunct(verb: Token) -> bool:
+    """Whether a second passive with its own subject is joined to ``verb`` with its "be"
+    left out ("services would be suspended and rubbish collection halted"): an active
+    recast of the first leaves the second without its verb."""
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        if conj.tag_ == "VBN" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in conj.children):
+            return True
+        # the parser may join the second subject to the verb, its participle hung on it
+        if conj.pos_ in {"NOUN", "PROPN"} and any(
+            g.dep_ == "acl" and g.tag_ == "VBN" for g in conj.children
+        ):
+            return True
+    return False
+
+
 def with_agent(text: str, sentence: Span, agent: str) -> str | None:
     """``text`` asked with ``agent`` doing what the passive tells ("Will Ines Carver open a
     discussion table ...?"), or None when it is no agentless passive."""
@@ -80,7 +95,7 @@ def with_agent(text: str, sentence: Span, agent: str) -> str | None:
     if found is None:
         return None
     verb = _participle(sentence, found.group("verb"))
-    if verb is None:
+    if verb is None or _gapped_conjunct(verb):
         return None
     modal = found.group("modal")
     before = found.group("before")

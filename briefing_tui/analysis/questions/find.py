@@ -61,6 +61,7 @@ from briefing_tui.analysis.questions.next_step import find_next_steps
 from briefing_tui.analysis.questions.offers import find_offers
 from briefing_tui.analysis.questions.outcomes import (
     announced_act,
+    decided_later,
     set_event_outcome,
     told_as_done,
 )
@@ -839,11 +840,15 @@ _PRESENT_BE = {"Was": "Is", "Were": "Are"}
 _LOWERED_INITIALISM = re.compile(r"\b([a-z])([A-Z]{2,})\b")
 
 
+#: A comma, semicolon or colon a cut clause left before the question mark ("rallies,?").
+_MARK_BEFORE_END = re.compile(r"\s*[,;:]+\s*\?$")
+
+
 def clean_marks(text: str, doc: Doc | None = None) -> str:
     """A question without a dateline of ``doc`` left inside it ("Will CORBRIDGE - Halden
     Motors recall ...?" -> "Will Halden Motors recall ...?") and with its initialisms
-    whole ("cAR" -> "CAR")."""
-    text = without_dateline(text, doc)
+    whole ("cAR" -> "CAR") and no comma left before its question mark ("rallies,?")."""
+    text = _MARK_BEFORE_END.sub("?", without_dateline(text, doc))
     return _LOWERED_INITIALISM.sub(lambda m: m.group(1).upper() + m.group(2), text)
 
 
@@ -1118,6 +1123,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "announced-act"  # "the city would provide water from Monday"
         if candidate.veto is None and told_as_done(candidate.text, doc):
             candidate.veto = "told-as-done"  # the headline: "Carver Foods recalls 40,000 jars"
+        if candidate.veto is None and decided_later(candidate.text, candidate.sentences, doc):
+            candidate.veto = "decided-later"  # "Will X appeal?" then "its board approved an appeal"
         if candidate.veto is None and candidate.family not in {"agenda", "meeting"}:
             candidate.text = asked_by_outcome(candidate.text)  # "take up X on May 2": adopt it?
             candidate.text = name_bare_vote(candidate.text, the_vote)  # "the vote": which?

@@ -15,11 +15,15 @@ decided:
   council drop the levy by Friday?".
 
 Where the question does not name what is decided ("Will the tribunal hear the case?",
-"Will the council hold a vote on Monday?"), it is held back (``set-event``). An act the
+"Will the council hold a vote on Monday?"), it is held back (``set-event``); so is a set
+step that decides nothing itself: a body meeting again on a day, someone appearing before
+a court, evidence to be shown to a court. An act the
 article reports as announced for a set day ("the city would provide water starting
 Thursday, the mayor said") is not asked back (``announced-act``): see ``announced_act``;
 nor is one the headline tells as done ("Carver Foods recalls 40,000 jars" over "Will
-Carver Foods recall 40,000 jars?", ``told-as-done``): see ``told_as_done``.
+Carver Foods recall 40,000 jars?", ``told-as-done``): see ``told_as_done``; nor one a
+later sentence tells as decided or done by its noun ("Will Dovan Mining appeal ...?"
+after "its board has approved an appeal", ``decided-later``): see ``decided_later``.
 """
 
 from __future__ import annotations
@@ -44,6 +48,22 @@ _HOLD_VOTE = re.compile(
     r"^Will (?P<body>[^?]+?) (?:hold|stage|call) (?:a|an|the|its) "
     r"(?P<kind>(?:no-confidence |confidence |final |)vote)"
     r"(?: (?:on|of) (?P<object>[^?]+?))?(?P<when>" + _WHEN + r")\?$"
+)
+#: The subject of the main clause: no clause of time or condition ("when they meet") and
+#: no second verb is inside it.
+_OWN_SUBJECT = (
+    r"(?:(?!\b(?:when|if|as|after|before|while|once|until|unless|and|to|who|which|that)\b)"
+    r"[^?,])+?"
+)
+#: A set step whose occurrence the article tells and that names no outcome: a body
+#: meeting (again) on a day, someone appearing before a court on a day, evidence to be
+#: shown to a court.
+_SET_STEP = re.compile(
+    r"^Will " + _OWN_SUBJECT + r" (?:meet|convene|reconvene|sit)(?: again)?(?:" + _WHEN + r")\?$"
+    r"|^Will " + _OWN_SUBJECT + r" (?:appear|be brought) (?:before|in) (?:a|an|the) [^?]*?"
+    r"\b(?:court|tribunal|judge|magistrates?)\b[^?]*\?$"
+    r"|^Will " + _OWN_SUBJECT + r" be (?:shown|presented|submitted|handed|played) to "
+    r"(?:a|an|the) [^?]*?\b(?:court|tribunal|judge|jury|panel|inquiry)\b[^?]*\?$"
 )
 #: "Will <who> face a (disciplinary) hearing|trial <rest>?"
 _FACE = re.compile(
@@ -162,6 +182,8 @@ def set_event_outcome(text: str) -> tuple[str, str | None]:
     if match := _HOLD_VOTE.match(text):
         asked = _vote_outcome(match)
         return (asked, None) if asked else (text, "set-event")
+    if _SET_STEP.match(text):
+        return text, "set-event"
     if match := _FACE.match(text):
         return _hearing_outcome(match), None
     if match := _HEAR.match(text):
@@ -212,5 +234,30 @@ def told_as_done(text: str, doc: Doc) -> bool:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and any(t.lower_ in names for t in subject.subtree):
+            return True
+    return False
+
+
+#: Verbs that tell a step taken as decided or done by its noun: "approved an appeal".
+_TAKING = frozenset({"approve", "file", "lodge", "submit", "launch"})
+
+
+def decided_later(text: str, sentences: list[DocSpan], doc: Doc) -> bool:
+    """Whether ``text`` asks "Will <Name> <verb> ...?" of a step a later sentence tells as
+    decided or done by the verb's noun, in the past and not negated ("Will Dovan Mining
+    appeal?" after "its board has approved an appeal")."""
+    match = _ASKED_ACT.match(text)
+    if match is None or not sentences:
+        return False
+    verb = match["verb"]
+    for token in doc[sentences[-1].end :]:
+        if token.lemma_.lower() != verb or token.pos_ != "NOUN":
+            continue
+        head = token.head
+        if token.dep_ != "dobj" or head.lemma_.lower() not in _TAKING:
+            continue
+        negated = any(c.dep_ == "neg" for c in head.children)
+        modal = any(c.tag_ == "MD" for c in head.children)
+        if head.tag_ in {"VBD", "VBN"} and not negated and not modal:
             return True
     return False

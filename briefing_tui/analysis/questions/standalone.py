@@ -24,6 +24,8 @@ Each test names one way a question fails a reader without the article:
   board grant the request?"): no one to ask it of; the article describes a provision.
 - ``bare_case_side``: a side of a court case or a campaign said bare as the subject
   ("Will the defense appeal?"): whose defense?
+- the wording tests of ``wording.py``: a demonstrative subject, a negated passive, a
+  doubled noun, a stance asked as kept up, an accusation asked back.
 - ``dangling_object`` (``recasts.py``): "him", "her" or "them" left as an object after
   the references were named ("Would the two ministers follow her?"): follow whom?
 """
@@ -37,6 +39,14 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.grammar import OPENERS
 from briefing_tui.analysis.questions.recasts import dangling_object
+from briefing_tui.analysis.questions.wording import (
+    demonstrative_subject,
+    doubled_noun,
+    inquiry_asked_back,
+    kept_stance,
+    negated_passive,
+    reported_accusation,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -171,6 +181,12 @@ _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (not_yet_made, "vague-reference"),
     (unfinished_predicate, "unfinished-predicate"),
     (dangling_object, "dangling-object"),
+    (demonstrative_subject, "demonstrative-subject"),
+    (negated_passive, "negated-passive"),
+    (doubled_noun, "doubled-noun"),
+    (kept_stance, "kept-stance"),
+    (reported_accusation, "reported-accusation"),
+    (inquiry_asked_back, "inquiry-asked-back"),
 )
 
 

@@ -115,3 +115,27 @@ def test_an_analyst_who_tells_of_an_agentless_plan_is_not_made_its_doer(nlp) -> 
     asked = [q.question for q in [*found.shown, *found.held]]
     assert not any("Ann Berg open" in q for q in asked), asked
     assert not any("consultation" in q.question for q in found.shown), asked
+
+
+GAPPED = (
+    "If the walkout goes ahead, ferry services would be suspended and school meals halted "
+    "across the Orrin district, the Orrin Transport Workers' Union said."
+)
+
+
+def test_a_passive_with_a_gapped_second_clause_is_not_recast_actively(nlp) -> None:
+    found = analysed(nlp, GAPPED)
+    asked = [q.question for q in [*found.shown, *found.held]]
+    assert not any("suspend ferry services" in q for q in asked), asked
+
+
+GAPPED_NOUN = (
+    "If the stoppage goes ahead, tram services would be suspended and street cleaning halted "
+    "across the city, the Velm Public Workers' Union said."
+)
+
+
+def test_a_gapped_clause_parsed_as_a_noun_conjunct_is_not_recast_actively(nlp) -> None:
+    found = analysed(nlp, GAPPED_NOUN)
+    asked = [q.question for q in [*found.shown, *found.held]]
+    assert not any("suspend tram services" in q for q in asked), asked

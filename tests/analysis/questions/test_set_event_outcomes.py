@@ -164,3 +164,35 @@ def test_an_ultimatum_is_asked_by_whether_those_given_it_act_by_its_day():
         "Will the Green Union give the council of Mayor Ida Sorn until Friday to drop the levy?"
     )
     assert (asked, veto) == ("Will the council of Mayor Ida Sorn drop the levy by Friday?", None)
+
+
+def test_set_steps_that_decide_nothing_themselves_are_held_back():
+    for text in (
+        "Will the Pellor River Commission meet again on June 3?",
+        "Will the skipper appear before a district court in Varne on Friday?",
+        "Will the camera footage be shown to the tribunal?",
+    ):
+        assert set_event_outcome(text) == (text, "set-event")
+
+
+def test_a_meeting_in_a_clause_of_time_leaves_the_main_question_alone():
+    text = "Will Ada Lorne ask the Varne premier for more grain when they meet on Friday?"
+    assert set_event_outcome(text) == (text, None)
+
+
+DECIDED_LATER = (
+    "A court in Varne revoked the quarry permit of Dovan Mining on Tuesday. Dovan Mining said "
+    "it intended to appeal to the High Court in Varne within 30 days.\n\n"
+    "Late on Wednesday, Dovan Mining said its board had approved an appeal."
+)
+
+
+def test_a_step_a_later_sentence_tells_as_decided_is_not_asked(nlp):
+    found = analysed(nlp, DECIDED_LATER)
+    assert not any(q.question.startswith("Will Dovan Mining appeal") for q in found.shown)
+    assert "decided-later" in {f.veto for f in found.findings}
+
+
+def test_a_step_still_to_decide_is_asked(nlp):
+    found = analysed(nlp, DECIDED_LATER.replace("had approved an appeal", "would meet on Friday"))
+    assert "decided-later" not in {f.veto for f in found.findings}
