@@ -548,8 +548,9 @@ DECISION_WEIGHT = 0.5
 #: How much asking a speaker's quoted words (not the reporter's) takes from a question's
 #: rank: a quote's forecast is more often rhetoric than a matter to follow.
 QUOTE_WEIGHT = 0.2
-#: The most questions the pane shows; the rest, ranked lower, are held back.
-MAX_SHOWN = 6
+#: The most questions the pane shows; the rest, ranked lower, are held back. A long story
+#: with seven open matters of its own keeps them all; more is a list nobody reads.
+MAX_SHOWN = 7
 
 
 def _quoted_share(candidate: Candidate) -> float:
