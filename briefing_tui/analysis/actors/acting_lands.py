@@ -43,6 +43,7 @@ def settle_lands(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) ->
     """The drafts with one-word "people" written as places made places, acting capitals
     joined to the land the article ties them to, and unknown acting places made governments."""
     _places_not_people(doc, drafts, lex)
+    _states_not_people(doc, drafts, lex)
     tied = _capitals_to_lands(doc, drafts, lex)
     _acting_places(doc, drafts, lex, gaz, tied)
     return [d for d in drafts if d.mentions]
@@ -107,6 +108,20 @@ def _places_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         place.heads = [h for _, h in order]
         place.speeches += draft.speeches
         draft.mentions, draft.heads = [], []
+
+
+def _states_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
+    """A one-word "person" with no title, gender, first name or pronoun that the article
+    writes as the owner of a nation's body or envoy ("Calmora's ambassador", "Calmora's
+    foreign minister") is a country: only a state has those."""
+    for draft in drafts:
+        if draft.kind != "person" or draft.title or draft.gender:
+            continue
+        word = _one_word_name(draft)
+        if word is None or word.lower() in first_names():
+            continue
+        if _state_possession(doc, word, lex, NATIONAL_POSSESSIONS):
+            draft.kind = "country"
 
 
 def _capital_words(token: Token) -> list[Token]:
