@@ -43,9 +43,9 @@ def settle_lands(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) ->
     """The drafts with one-word "people" written as places made places, acting capitals
     joined to the land the article ties them to, and unknown acting places made governments."""
     _places_not_people(doc, drafts, lex)
-    _states_not_people(doc, drafts, lex)
     tied = _capitals_to_lands(doc, drafts, lex)
     _acting_places(doc, drafts, lex, gaz, tied)
+    _states_not_people(doc, drafts, lex)
     return [d for d in drafts if d.mentions]
 
 
@@ -120,8 +120,28 @@ def _states_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         word = _one_word_name(draft)
         if word is None or word.lower() in first_names():
             continue
-        if _state_possession(doc, word, lex, NATIONAL_POSSESSIONS):
+        if not _state_possession(doc, word, lex, NATIONAL_POSSESSIONS):
+            continue
+        land = next(
+            (
+                d
+                for d in drafts
+                if d is not draft
+                and d.kind == "country"
+                and _one_word_name(d, names_only=False) == word
+            ),
+            None,
+        )
+        if land is None:
             draft.kind = "country"
+            continue
+        for mention, head in zip(draft.mentions, draft.heads, strict=True):
+            land.add(mention.start, mention.end, mention.text, mention.kind, head)
+        order = sorted(zip(land.mentions, land.heads, strict=True), key=lambda p: p[0].start)
+        land.mentions = [m for m, _ in order]
+        land.heads = [h for _, h in order]
+        land.speeches += draft.speeches
+        draft.mentions, draft.heads = [], []
 
 
 def _capital_words(token: Token) -> list[Token]:

@@ -28,6 +28,7 @@ from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds
+from briefing_tui.analysis.actors.land_offices import add_land_offices
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.modifiers import modifier_only
 from briefing_tui.analysis.actors.names import Draft, collect_names
@@ -72,6 +73,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = join_team_demonyms(doc, drafts, gazetteer())
     lex = lexicon()
     drafts = settle_lands(doc, drafts, lex, gazetteer())
+    drafts = add_land_offices(doc, drafts, lex)
     drafts = join_area_names(drafts, lex)
     located = {
         d.key

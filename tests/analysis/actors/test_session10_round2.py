@@ -30,3 +30,30 @@ def test_a_hospital_that_speaks_is_an_organisation(nlp):
 def test_a_hospital_that_only_locates_stays_a_place(nlp):
     text = "Patients at Lindmoor Hospital waited six hours, the report found."
     assert "organisation" not in kinds_of(nlp, text, "Lindmoor Hospital")
+
+
+LAND_OFFICES = (
+    "Lusmark's ambassador was summoned on Thursday. Lusmark's foreign minister, Teo Varga, "
+    "rejected the protest. Lusmark's interior ministry would not confirm the arrests, saying "
+    "only that the matter was under review."
+)
+
+
+def test_the_ministry_of_an_invented_country_that_acts_is_an_organisation(nlp):
+    found = [a for a in find_actors(nlp(LAND_OFFICES)) if "ministry" in a.name]
+    assert [a.kind for a in found] == ["organisation"]
+    assert [m.text for m in found[0].mentions] == ["Lusmark's interior ministry"]
+
+
+def test_a_country_taken_for_a_person_joins_the_country_of_its_name(nlp):
+    assert kinds_of(nlp, LAND_OFFICES, "Lusmark") == ["country"]
+
+
+def test_a_ministry_named_by_its_invented_country_adjective_is_an_organisation(nlp):
+    text = (
+        "Dravonia's navy seized a trawler near the islands. The Dravonian foreign ministry "
+        "summoned the ambassador on Thursday. Dravonia's prime minister, Ela Moss, said the "
+        "crew must be freed."
+    )
+    found = [a for a in find_actors(nlp(text)) if "ministry" in a.name]
+    assert [m.text for m in found[0].mentions] == ["Dravonian foreign ministry"]
