@@ -328,7 +328,12 @@ def _company_of(full: str, short: str) -> bool:
     if len(words) < 2 or words[0] != short:
         return False
     heads = _COMPANY_HEADS | business_heads() | sector_words()
-    return all(w.lower().rstrip(".") in heads for w in words[1:])
+    if all(w.lower().rstrip(".") in heads for w in words[1:]):
+        return True
+    # "Kestrel Harbour Partners": a business's last word after capitalised words of its own
+    return words[-1].lower().rstrip(".") in business_heads() and all(
+        w.isalpha() and w.istitle() for w in words[1:-1]
+    )
 
 
 def _add_unlabelled_org_names(
@@ -341,7 +346,7 @@ def _add_unlabelled_org_names(
         if key.startswith("org:") and " " not in key[4:]:
             single[key[4:]] = key
     for variant, keys in targets.items():
-        live = {k for k in keys if k in drafts and k not in out.guessed}
+        live = {k for k in keys if k in drafts and (k not in out.guessed or _business(k))}
         if " " not in variant and len(live) == 1 and variant not in single:
             single[variant] = live.pop()
     if not single:
@@ -369,6 +374,13 @@ def _add_unlabelled_org_names(
             continue
         draft = drafts[single[token.text]]
         draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _business(key: str) -> bool:
+    """Whether an organisation's name has three words or more and ends in a business's head
+    word ("Aldermere Shipping Lines"): sure enough, though unlabelled, to lend its short name."""
+    words = key.split(":", 1)[1].split()
+    return len(words) >= 3 and words[-1].lower() in business_heads()
 
 
 def _head_word_of_other_name(facts: ArticleFacts, token: Token) -> bool:
@@ -582,7 +594,7 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     """Shorter names the organisation may go by: suffixes, prefixes, initials."""
     variants = []
     heads = facts.lex.org_heads | facts.lex.facility_heads
-    sectors = sector_words()
+    sectors = sector_words() | business_heads()
     for i in range(1, len(tokens)):
         suffix = tokens[i:]
         if (

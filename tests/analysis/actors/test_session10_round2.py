@@ -4,6 +4,9 @@ people, institutions in buildings that act, ministries that speak (invented sent
 from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.actors.businesses import called_other_body
+from briefing_tui.analysis.actors.drafts import Draft
+from briefing_tui.analysis.actors.spans import trim
 
 
 def kinds_of(nlp, text: str, word: str) -> list[str]:
@@ -57,3 +60,39 @@ def test_a_ministry_named_by_its_invented_country_adjective_is_an_organisation(n
     )
     found = [a for a in find_actors(nlp(text)) if "ministry" in a.name]
     assert [m.text for m in found[0].mentions] == ["Dravonian foreign ministry"]
+
+
+FUND_AND_TARGET = (
+    "Harwick Partners raised its offer for Dunmore Freight Lines on Monday. Dunmore's board "
+    "backed the bid. The Velmont City Pension Fund, Dunmore's largest shareholder with a 9 "
+    "percent stake, said it would vote against the deal. Dunmore shares rose 4 percent."
+)
+
+
+def test_a_name_cut_before_a_possessed_name_after_its_comma(nlp):
+    doc = nlp("The Velmont City Pension Fund, Dunmore's largest shareholder, said no.")
+    assert trim(doc[1:8]).text == "Velmont City Pension Fund"
+
+
+def test_an_unlabelled_business_name_lends_its_short_name(nlp):
+    actors = find_actors(nlp(FUND_AND_TARGET))
+    owners = [a for a in actors if any(m.text == "Dunmore" for m in a.mentions)]
+    assert [(a.name, a.kind) for a in owners] == [("Dunmore Freight Lines", "organisation")]
+
+
+def test_a_one_word_person_opening_a_business_name_is_its_short_name(nlp):
+    text = (
+        "Osprey Ridge Holdings raised its takeover offer for the ferry firm on Friday. "
+        "Osprey's chief executive, Ina Moll, said she was confident the deal would be "
+        "cleared. The union accused Osprey of planning to sell the routes. Osprey denied this."
+    )
+    actors = find_actors(nlp(text))
+    owners = {a.name: a.kind for a in actors if any(m.text == "Osprey" for m in a.mentions)}
+    assert owners == {"Osprey Ridge Holdings": "organisation"}
+
+
+def test_a_broadcaster_is_no_body_the_agency_may_stand_for():
+    draft = Draft("org:KTN", "organisation", "KTN")
+    draft.add(10, 31, "the state broadcaster", "description", 3)
+    draft.add(32, 35, "KTN", "name", 4)
+    assert called_other_body(draft)
