@@ -65,6 +65,7 @@ def merge_names(
     drop_subject_acronyms(out.names)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
+    _merge_lower_tails(out.names, merged)
     join_same_names(out.names, join)
     _merge_formal_names(out.names, merged)
     _merge_country_tails(facts, out.names, merged)
@@ -506,6 +507,27 @@ def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:
                 _merge(names, merged, key, first[lower])
             else:
                 first[lower] = key
+
+
+def _merge_lower_tails(names: Names, merged: dict[str, str]) -> None:
+    """An organisation written in lower case ("Calvene's coast guard") is the one organisation
+    whose capitalised name ends in the same words ("the Calvene Coast Guard")."""
+    orgs = [k for k in names.drafts if k.startswith("org:")]
+    for key in orgs:
+        name = key[4:]
+        if len(name.split()) < 2 or not name.islower() or key not in names.drafts:
+            continue
+        into = [
+            k
+            for k in orgs
+            if k != key
+            and k in names.drafts
+            and not k[4:].islower()
+            and len(k[4:].split()) > len(name.split())
+            and k[4:].lower().endswith(" " + name)
+        ]
+        if len(into) == 1:
+            _merge(names, merged, key, into[0])
 
 
 def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:

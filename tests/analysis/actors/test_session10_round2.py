@@ -96,3 +96,14 @@ def test_a_broadcaster_is_no_body_the_agency_may_stand_for():
     draft.add(10, 31, "the state broadcaster", "description", 3)
     draft.add(32, 35, "KTN", "name", 4)
     assert called_other_body(draft)
+
+
+def test_an_organisation_in_lower_case_is_the_one_named_in_capitals_with_its_words(nlp):
+    text = (
+        "ORVIK - Morvane's coast guard seized a Pellish fishing trawler and detained its "
+        "12-member crew in disputed waters on Tuesday night. The statement also said the "
+        'coast guard had boarded the ship without warning. "We warned them for an hour," a '
+        "spokesman for the Morvane Coast Guard said."
+    )
+    guards = [a.name for a in find_actors(nlp(text)) if "guard" in a.name.lower()]
+    assert guards == ["Morvane Coast Guard"]
