@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
 from briefing_tui.analysis.actors.acting_lands import settle_lands
 from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.coref import resolve_mentions
@@ -126,6 +127,9 @@ def _thing(doc: Doc, draft: Draft) -> bool:
     never acting as one (it says nothing, holds no title) and once written as a thing."""
     if draft.speeches or draft.title or draft.key.startswith(("country:", "seat:", "unnamed:")):
         return False
+    first = min(draft.mentions, key=lambda m: m.start)
+    if draft.kind == "organisation" and spelled_in_lower_case(doc, first.start, first.end):
+        return True  # "an environmental impact assessment (EIA)": a document's short name
     for mention in draft.mentions:
         if mention.kind != "name":
             continue

@@ -107,3 +107,44 @@ def test_an_organisation_in_lower_case_is_the_one_named_in_capitals_with_its_wor
     )
     guards = [a.name for a in find_actors(nlp(text)) if "guard" in a.name.lower()]
     assert guards == ["Morvane Coast Guard"]
+
+
+def test_a_town_written_only_where_events_happen_is_a_place(nlp):
+    text = (
+        "Brenn Valley Copper, the company behind the project, said it intended to appeal to "
+        "the Supreme Administrative Court in Toldvik within the 30 days allowed by law. Mining "
+        "Minister Pavo Kress declined to comment when approached by reporters in Toldvik."
+    )
+    assert kinds_of(nlp, text, "Toldvik") == ["place"]
+
+
+def test_an_acronym_of_lower_case_words_is_no_organisation(nlp):
+    text = (
+        "The permit rested on an incomplete environmental impact assessment (EIA) that failed "
+        "to consider the river. Lawyers said the EIA had ignored two wells."
+    )
+    assert kinds_of(nlp, text, "EIA") == []
+
+
+def test_an_acronym_of_a_capitalised_name_stays_an_organisation(nlp):
+    text = (
+        "The World Health Organization (WHO) said on Monday that cases had fallen. The WHO "
+        "urged governments to keep testing."
+    )
+    assert kinds_of(nlp, text, "WHO") == ["organisation"]
+
+
+def test_a_bank_on_the_map_is_a_place(nlp):
+    text = (
+        "A patrol boat seized a trawler in disputed waters around the Merrin Bank on Tuesday. "
+        '"The Merrin Bank is shared water, and our fishermen may be there," a spokeswoman said.'
+    )
+    assert kinds_of(nlp, text, "Merrin Bank") == ["place"]
+
+
+def test_a_bank_that_speaks_stays_an_organisation(nlp):
+    text = (
+        "The Corlan Bank said on Monday that profits rose. Shares in the Corlan Bank rose 3 "
+        "percent."
+    )
+    assert kinds_of(nlp, text, "Corlan Bank") == ["organisation"]
