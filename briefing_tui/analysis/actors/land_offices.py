@@ -80,4 +80,3 @@ def _add(
     draft.add(span.start_char, span.end_char, span.text, "name", office.i)
     if office.head.lemma_.lower() in lex.speech_verbs:
         draft.speeches += 1
-    land.remove_within(span.start_char, span.end_char)

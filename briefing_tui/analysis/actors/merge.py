@@ -332,6 +332,9 @@ def _company_of(full: str, short: str) -> bool:
     if all(w.lower().rstrip(".") in heads for w in words[1:]):
         return True
     # "Kestrel Harbour Partners": a business's last word after capitalised words of its own
+    # (never a first name: "Marcus" of "Marcus Webb Construction" is its founder)
+    if short.lower() in first_names():
+        return False
     return words[-1].lower().rstrip(".") in business_heads() and all(
         w.isalpha() and w.istitle() for w in words[1:-1]
     )
