@@ -50,6 +50,23 @@ def defines_acronym(name: str, acronym: str, gaz: Gazetteer) -> bool:
     return not gazetteer_place(acronym, gaz) and not gaz.country_of_name(letters)
 
 
+def spelled_in_lower_case(doc: Doc, start: int, end: int) -> bool:
+    """Whether the acronym at ``start:end`` is bracketed right after lower-case words whose
+    initials it spells ("an environmental impact assessment (EIA)"): a thing's short name, a
+    document, procedure or measure, never an organisation's."""
+    span = doc.char_span(start, end)
+    letters = acronym_letters(span.text) if span is not None else None
+    if span is None or letters is None or span.start <= len(letters) or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    words = doc[span.start - 1 - len(letters) : span.start - 1]
+    return (
+        all(t.is_alpha and t.is_lower for t in words)
+        and "".join(t.text[0] for t in words) == letters.lower()
+    )
+
+
 def add_spelled_out_names(
     doc: Doc, names: Names, gaz: Gazetteer, merge: Callable[[str, str], None]
 ) -> None:

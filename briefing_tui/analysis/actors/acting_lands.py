@@ -45,6 +45,9 @@ def settle_lands(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) ->
     _places_not_people(doc, drafts, lex)
     tied = _capitals_to_lands(doc, drafts, lex)
     _acting_places(doc, drafts, lex, gaz, tied)
+    _states_not_people(doc, drafts, lex)
+    _located_organisations(doc, drafts, lex, gaz)
+    _banks_of_water(doc, drafts)
     return [d for d in drafts if d.mentions]
 
 
@@ -107,6 +110,113 @@ def _places_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         place.heads = [h for _, h in order]
         place.speeches += draft.speeches
         draft.mentions, draft.heads = [], []
+
+
+def _states_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
+    """A one-word "person" with no title, gender, first name or pronoun that the article
+    writes as the owner of a nation's body or envoy ("Calmora's ambassador", "Calmora's
+    foreign minister") is a country: only a state has those."""
+    for draft in drafts:
+        if draft.kind != "person" or draft.title or draft.gender:
+            continue
+        word = _one_word_name(draft)
+        if word is None or word.lower() in first_names():
+            continue
+        if not _state_possession(doc, word, lex, NATIONAL_POSSESSIONS):
+            continue
+        land = next(
+            (
+                d
+                for d in drafts
+                if d is not draft
+                and d.kind == "country"
+                and _one_word_name(d, names_only=False) == word
+            ),
+            None,
+        )
+        if land is None:
+            draft.kind = "country"
+            continue
+        for mention, head in zip(draft.mentions, draft.heads, strict=True):
+            land.add(mention.start, mention.end, mention.text, mention.kind, head)
+        order = sorted(zip(land.mentions, land.heads, strict=True), key=lambda p: p[0].start)
+        land.mentions = [m for m, _ in order]
+        land.heads = [h for _, h in order]
+        land.speeches += draft.speeches
+        draft.mentions, draft.heads = [], []
+
+
+def _located_organisations(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) -> None:
+    """A one-word "organisation" the gazetteer does not know that the article only writes
+    after a place preposition ("reporters in Aldenby"), that never speaks and that the model
+    once labels a place or that only says where events happen, is a town, a place."""
+    for draft in drafts:
+        if draft.kind != "organisation" or draft.speeches or draft.title:
+            continue
+        word = _one_word_name(draft)
+        if word is None or word.isupper() or gazetteer_place(word, gaz):
+            continue
+        heads = [doc[h] for h in draft.heads if 0 <= h < len(doc)]
+        seen = any(e.label_ in ("GPE", "LOC") and e.text == word for e in doc.ents)
+        if not seen and not _where_things_happen(doc, draft):
+            continue  # "shares in Halvorsen": no place unless the model or the verbs say so
+        if (
+            heads
+            and len(heads) == len(draft.heads)
+            and all(t.dep_ == "pobj" and t.head.lower_ in lex.place_preps for t in heads)
+        ):
+            draft.kind = "place"
+
+
+#: Last words of names that are a bank's or a sea floor's ("Hollin Bank", "Dogger Bank").
+WATER_OR_MONEY = frozenset({"bank", "banks"})
+#: Prepositions that place something on a map, never in a company ("waters around the X").
+MAP_PREPS = frozenset({"around", "across", "off", "beneath", "under"})
+#: Nouns that say a name is water or ground ("the Hollin Bank is shared water").
+WATER_NOUNS = frozenset({"water", "waters", "ground", "grounds", "sea", "shallows"})
+
+
+def _banks_of_water(doc: Doc, drafts: list[Draft]) -> None:
+    """An "organisation" whose name ends in "Bank" that the article writes on a map ("waters
+    around the Hollin Bank") or calls water or fishing grounds is a place, not a bank."""
+    for draft in drafts:
+        if draft.kind != "organisation" or draft.speeches:
+            continue
+        if draft.name.split()[-1].lower() not in WATER_OR_MONEY or len(draft.name.split()) < 2:
+            continue
+        heads = [
+            doc[h]
+            for h, m in zip(draft.heads, draft.mentions, strict=True)
+            if 0 <= h < len(doc) and m.kind == "name"
+        ]
+        if any(_on_a_map(t) for t in heads):
+            draft.kind = "place"
+
+
+def _on_a_map(token: Token) -> bool:
+    """Whether the name is the object of a map's preposition or the subject of "is water"."""
+    if token.dep_ == "pobj" and token.head.lower_ in MAP_PREPS:
+        return True
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in WATER_NOUNS for c in token.head.children)
+
+
+#: Verbs whose "in" takes a business, not a place ("invested in Halvorsen").
+STAKE_VERBS = frozenset({"invest", "participate", "trade", "buy", "sell", "hold"})
+
+
+def _where_things_happen(doc: Doc, draft: Draft) -> bool:
+    """Whether the name is written at least twice, each time after a preposition that
+    tells where an event happens ("appealed in Aldenby", "approached by reporters in
+    Aldenby"): the preposition hangs on a verb, never one of a stake."""
+    if len(draft.heads) < 2:
+        return False
+    for h in draft.heads:
+        verb = doc[h].head.head if 0 <= h < len(doc) else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in STAKE_VERBS:
+            return False
+    return True
 
 
 def _capital_words(token: Token) -> list[Token]:

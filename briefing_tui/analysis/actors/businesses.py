@@ -38,6 +38,7 @@ AGENCY_NOUNS = frozenset(
 OTHER_BODY_NOUNS = frozenset(
     {"group", "union", "association", "party", "coalition", "alliance", "charity", "club"}
     | {"campaign", "team", "university", "school", "church", "newspaper", "committee"}
+    | {"broadcaster", "channel", "station", "magazine"}
 )
 #: Titles a person holds only in a business.
 BUSINESS_TITLES = frozenset(

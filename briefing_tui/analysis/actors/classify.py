@@ -1040,6 +1040,8 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
     if len(span) > 1 and _venue_head(span, facts.lex.venue_heads):
         if span.text in facts.employers:
             return False  # "a lawyer with the Western Law Center": an organisation
+        if _acting_institution(facts.doc, span):
+            return False  # "Westbrook General Hospital confirmed ...": an organisation
         # veto "titled": "Ms Jo Street" is a person
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     if label != "PERSON" and _home_of_politician(span) and not _organisation_head(span, facts.lex):
@@ -1114,6 +1116,27 @@ def _programme_of_organisation(facts: ArticleFacts, span: Span) -> bool:
     if first in first_names() or first in lex.title_words or first in lex.honorifics:
         return False
     return not person_evidence(span)
+
+
+#: Venue heads whose building is also an institution with staff and a voice: the name is an
+#: organisation's where it is a verb's subject ("Westbrook General Hospital confirmed").
+INSTITUTION_VENUES = frozenset({"hospital", "clinic", "infirmary"})
+
+
+def _acting_institution(doc: Doc, span: Span) -> bool:
+    """Whether the name ends in an institution's venue head and the article writes it, here
+    or elsewhere, as the subject of a verb."""
+    if span[-1].lower_ not in INSTITUTION_VENUES:
+        return False
+    words = [t.text for t in span]
+    for i in text_positions(doc, words[0]):
+        end = i + len(words)
+        if end > len(doc) or [t.text for t in doc[i:end]] != words:
+            continue
+        root = doc[i:end].root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _venue_head(span: Span, venues: frozenset[str]) -> bool:

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
 from briefing_tui.analysis.actors.acting_lands import settle_lands
 from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds
+from briefing_tui.analysis.actors.land_offices import add_land_offices
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.modifiers import modifier_only
 from briefing_tui.analysis.actors.names import Draft, collect_names
@@ -72,6 +74,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = join_team_demonyms(doc, drafts, gazetteer())
     lex = lexicon()
     drafts = settle_lands(doc, drafts, lex, gazetteer())
+    drafts = add_land_offices(doc, drafts, lex)
     drafts = join_area_names(drafts, lex)
     located = {
         d.key
@@ -124,6 +127,9 @@ def _thing(doc: Doc, draft: Draft) -> bool:
     never acting as one (it says nothing, holds no title) and once written as a thing."""
     if draft.speeches or draft.title or draft.key.startswith(("country:", "seat:", "unnamed:")):
         return False
+    first = min(draft.mentions, key=lambda m: m.start)
+    if draft.kind == "organisation" and spelled_in_lower_case(doc, first.start, first.end):
+        return True  # "an environmental impact assessment (EIA)": a document's short name
     for mention in draft.mentions:
         if mention.kind != "name":
             continue

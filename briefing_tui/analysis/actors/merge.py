@@ -65,6 +65,7 @@ def merge_names(
     drop_subject_acronyms(out.names)
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
+    _merge_lower_tails(out.names, merged)
     join_same_names(out.names, join)
     _merge_formal_names(out.names, merged)
     _merge_country_tails(facts, out.names, merged)
@@ -328,7 +329,15 @@ def _company_of(full: str, short: str) -> bool:
     if len(words) < 2 or words[0] != short:
         return False
     heads = _COMPANY_HEADS | business_heads() | sector_words()
-    return all(w.lower().rstrip(".") in heads for w in words[1:])
+    if all(w.lower().rstrip(".") in heads for w in words[1:]):
+        return True
+    # "Kestrel Harbour Partners": a business's last word after capitalised words of its own
+    # (never a first name: "Marcus" of "Marcus Webb Construction" is its founder)
+    if short.lower() in first_names():
+        return False
+    return words[-1].lower().rstrip(".") in business_heads() and all(
+        w.isalpha() and w.istitle() for w in words[1:-1]
+    )
 
 
 def _add_unlabelled_org_names(
@@ -341,7 +350,7 @@ def _add_unlabelled_org_names(
         if key.startswith("org:") and " " not in key[4:]:
             single[key[4:]] = key
     for variant, keys in targets.items():
-        live = {k for k in keys if k in drafts and k not in out.guessed}
+        live = {k for k in keys if k in drafts and (k not in out.guessed or _business(k))}
         if " " not in variant and len(live) == 1 and variant not in single:
             single[variant] = live.pop()
     if not single:
@@ -369,6 +378,13 @@ def _add_unlabelled_org_names(
             continue
         draft = drafts[single[token.text]]
         draft.add(token.idx, token.idx + len(token), token.text, "name", token.i)
+
+
+def _business(key: str) -> bool:
+    """Whether an organisation's name has three words or more and ends in a business's head
+    word ("Aldermere Shipping Lines"): sure enough, though unlabelled, to lend its short name."""
+    words = key.split(":", 1)[1].split()
+    return len(words) >= 3 and words[-1].lower() in business_heads()
 
 
 def _head_word_of_other_name(facts: ArticleFacts, token: Token) -> bool:
@@ -496,6 +512,27 @@ def _merge_same_but_case(names: Names, merged: dict[str, str]) -> None:
                 first[lower] = key
 
 
+def _merge_lower_tails(names: Names, merged: dict[str, str]) -> None:
+    """An organisation written in lower case ("Calvene's coast guard") is the one organisation
+    whose capitalised name ends in the same words ("the Calvene Coast Guard")."""
+    orgs = [k for k in names.drafts if k.startswith("org:")]
+    for key in orgs:
+        name = key[4:]
+        if len(name.split()) < 2 or not name.islower() or key not in names.drafts:
+            continue
+        into = [
+            k
+            for k in orgs
+            if k != key
+            and k in names.drafts
+            and not k[4:].islower()
+            and len(k[4:].split()) > len(name.split())
+            and k[4:].lower().endswith(" " + name)
+        ]
+        if len(into) == 1:
+            _merge(names, merged, key, into[0])
+
+
 def _add_lower_case_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
     """An organisation's name written with its head in lower case ("the Indonesian navy"
     after "the Indonesian Navy") is a mention of it."""
@@ -582,7 +619,7 @@ def _variants(tokens: list[str], facts: ArticleFacts) -> list[str]:
     """Shorter names the organisation may go by: suffixes, prefixes, initials."""
     variants = []
     heads = facts.lex.org_heads | facts.lex.facility_heads
-    sectors = sector_words()
+    sectors = sector_words() | business_heads()
     for i in range(1, len(tokens)):
         suffix = tokens[i:]
         if (

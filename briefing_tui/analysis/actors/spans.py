@@ -27,10 +27,15 @@ def trim(span: Span) -> Span | None:
         or (lowers[start] in ("a", "an") and doc[start].pos_ == "DET" and end - start > 1)
     ):
         start += 1
+    possessed = end > start and words.texts[end - 1] in POSSESSIVE
     while end > start and (
         words.texts[end - 1] in POSSESSIVE or puncts[end - 1] or lowers[end - 1] in ("and", "or")
     ):
         end -= 1
+    if possessed:
+        # "the Velmora Pension Fund, Acme's": the possessor after the comma is another name
+        comma = next((i for i in range(start + 1, end) if words.texts[i] == ","), None)
+        end = comma if comma is not None else end
     return span_of(doc, start, end) if end > start else None
 
 
