@@ -45,6 +45,7 @@ from briefing_tui.analysis.claims.direct import (
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.labels import label_drafts
+from briefing_tui.analysis.claims.negation import keep_negation
 from briefing_tui.analysis.claims.nesting import dedupe
 from briefing_tui.analysis.claims.pronoun_chain import carry_pronoun_speakers
 from briefing_tui.analysis.claims.proposition import puts_discourse_forward, states_proposition
@@ -255,6 +256,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         _whole_words(text, draft)
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
+        keep_negation(doc, draft)
     return [
         Claim(
             id=f"c{n}",
