@@ -33,6 +33,7 @@ from briefing_tui.analysis.claims.adjuncts import (
     drop_setting,
 )
 from briefing_tui.analysis.claims.conditions import with_condition
+from briefing_tui.analysis.claims.conjuncts import with_backshifted_conjunct
 from briefing_tui.analysis.claims.copula import copular_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
@@ -250,6 +251,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_leading_time(doc, draft)
         with_condition(doc, draft)
         drop_withheld(doc, draft)
+        with_backshifted_conjunct(doc, draft)
         drop_dateline(doc, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)
