@@ -69,6 +69,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "description_synonyms.tsv",
         "discourse_nouns.txt",
         "documents.tsv",
+        "hearsay_nouns.txt",
         "label_stoplist.txt",
         "light_verbs.txt",
         "naming_verbs.txt",

@@ -12,7 +12,10 @@ org_heads.txt``) or a party member ("the 61-year-old Republican"); without an ag
 head is a person noun (``lexicon/actors/person_cues.tsv`` nouns, ``lexicon/claims/
 person_roles.txt``) and every word before it gives an origin; that person
 is the only person mentioned before it in its paragraph (or, when its paragraph
-mentions nobody before it, in the paragraph before), not even by a pronoun; and no
+mentions nobody before it, in the paragraph before, or past up to two quoted
+paragraphs that name nobody), not even by a pronoun; a body named only in a clause
+on the description ("The 63-year-old, who ran the unit at Port Aldine Hospital,")
+does not stand in the way; and no
 one was introduced with the same noun ("a 30-year-old man") after the person was
 first named, nor is the person given another party ("the 50-year-old Republican"
 is not "Rep. Jane Doe (D-Ohio)"). Otherwise nobody.
@@ -81,6 +84,17 @@ def _origin_and_person(head: Token, noun: str, modifiers: list[Token]) -> bool:
     return bool(modifiers) and all(_gives_origin(m) for m in modifiers)
 
 
+#: How many quoted paragraphs that name nobody a description may look past.
+_QUOTE_PARAGRAPHS = 2
+#: Marks that open a quotation.
+_OPENING_MARKS = "\"\u201c\u2018'\u00ab"
+
+
+def _opens_quote(text: str, start: int) -> bool:
+    """Whether the paragraph starting at ``start`` opens with a quotation mark."""
+    return text[start : start + 1] in tuple(_OPENING_MARKS)
+
+
 def _paragraph_before(text: str, at: int) -> int:
     """Where the paragraph before the one holding ``at`` starts."""
     start = text.rfind("\n", 0, at) + 1
@@ -111,6 +125,10 @@ def aged_person(head: Token, index: Mentions) -> str | None:
     window = text.rfind("\n", 0, start) + 1
     if index.latest_person(window, start) is None:
         window = _paragraph_before(text, start)
+    for _step in range(_QUOTE_PARAGRAPHS):
+        if index.latest_person(window, start) is not None or not _opens_quote(text, window):
+            break
+        window = _paragraph_before(text, window)  # past a quote that names nobody
     found = index.latest_person(window, start)
     person = index.person(found) if found is not None else None
     if person is None or index.people_in(window, start) != {found}:

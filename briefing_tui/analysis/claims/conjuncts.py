@@ -11,10 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.cues import cue_table
+from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.syntax import has_nominal_subject, tense
+from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.analysis.claims.draft import Draft
 
 _JOINERS = frozenset({"and", "but", "or"})
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -76,3 +80,41 @@ def _joined(verb: Token, clause: Token, end: int, other: Token) -> bool:
 
 def _is_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in cue_table()
+
+
+#: Modals of a future told in reported speech ("said it ... and would decide").
+_BACKSHIFTED = frozenset({"would", "could", "might", "should"})
+
+
+def with_backshifted_conjunct(doc: Doc, draft: Draft) -> None:
+    """ "said that it was studying the ruling and would decide whether to join the
+    appeal": a conjunct of the past cue with no subject and a modal of reported speech
+    is the rest of what was said, when the content's subject is a pronoun that can be
+    the speaker too ("said the cranes were safe and would announce ..." stays cut)."""
+    if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
+        return
+    content = char_span(doc, *draft.content)
+    if content is None or content.end >= len(doc):
+        return
+    after = content.end
+    while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
+        after += 1
+    if after >= len(doc) or doc[after].dep_ != "cc" or doc[after].lower_ not in _JOINERS:
+        return
+    cue = doc[after].head
+    if cue.i >= content.start or cue.pos_ != "VERB" or tense(cue) != "past":
+        return
+    other = next((c for c in cue.children if c.dep_ == "conj" and c.i > after), None)
+    if other is None or other.pos_ not in _VERBAL:
+        return
+    if has_nominal_subject(other) or not any(
+        c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in other.children
+    ):
+        return
+    subjects = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i]
+    if not subjects or subjects[0].pos_ != "PRON":
+        return  # "said the cranes were safe and would announce ...": the cue's subject acts
+    last = other.right_edge
+    while last.i > other.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    draft.content = (draft.content[0], last.idx + len(last.text))

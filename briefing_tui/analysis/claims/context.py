@@ -340,12 +340,15 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     It is the subject of the sentence before, in the same paragraph, when no other
     body is named in that sentence or before the pronoun in its own. "It" may also
     be the one organisation the sentence before names elsewhere when its subject
-    cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ...").
+    cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ..."),
+    or the body the same pronoun as that subject stood for ("it said ... It said").
     """
     kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
     subject = _previous_subject(pronoun) if kinds is not None else None
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None:
         return None
+    if subject.pos_ == "PRON":
+        return _same_pronoun(pronoun, subject, actor_of, index)
     previous = subject.sent
     actor = actor_of(subject)
     named = index.named_in(previous.start_char, pronoun.idx, described_bodies=True)
@@ -359,6 +362,22 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
         fitting = {a for a in bodies if index.kind_of(a) in kinds}
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
+    rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
+    return None if rivals else actor
+
+
+def _same_pronoun(
+    pronoun: Token, subject: Token, actor_of: ActorLookup, index: Actors
+) -> str | None:
+    """ "In a statement, it said ... It said ...": the same pronoun as the subject just
+    before, which stood for a body, with no other body named since."""
+    kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
+    if subject.lower_ != pronoun.lower_:
+        return None
+    actor = actor_of(subject) or group_antecedent(subject, actor_of, index)
+    if actor is None or kinds is None or index.kind_of(actor) not in kinds:
+        return None
+    named = index.named_in(subject.sent.start_char, pronoun.idx, described_bodies=True)
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
 

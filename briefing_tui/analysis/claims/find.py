@@ -33,6 +33,7 @@ from briefing_tui.analysis.claims.adjuncts import (
     drop_setting,
 )
 from briefing_tui.analysis.claims.conditions import with_condition
+from briefing_tui.analysis.claims.conjuncts import with_backshifted_conjunct
 from briefing_tui.analysis.claims.copula import copular_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
@@ -45,6 +46,7 @@ from briefing_tui.analysis.claims.direct import (
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.labels import label_drafts
+from briefing_tui.analysis.claims.negation import keep_negation
 from briefing_tui.analysis.claims.nesting import dedupe
 from briefing_tui.analysis.claims.pronoun_chain import carry_pronoun_speakers
 from briefing_tui.analysis.claims.proposition import puts_discourse_forward, states_proposition
@@ -249,12 +251,14 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_leading_time(doc, draft)
         with_condition(doc, draft)
         drop_withheld(doc, draft)
+        with_backshifted_conjunct(doc, draft)
         drop_dateline(doc, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)
         _whole_words(text, draft)
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
+        keep_negation(doc, draft)
     return [
         Claim(
             id=f"c{n}",

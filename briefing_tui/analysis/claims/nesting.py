@@ -15,6 +15,8 @@ from briefing_tui.model import ClaimKind
 NESTING_REACH = 4000
 #: A nested cue hanging on its container by these is a claim of its own, not part of it.
 _SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
+#: Modals of reported speech opening a conjunct that shares the content's subject.
+_BACKSHIFTED = frozenset({"would", "could", "might", "should"})
 #: Conjunctions opening a reason or condition, which belongs to the content it follows.
 _REASON_MARKS = frozenset({"because", "since", "if", "unless", "so"})
 
@@ -107,7 +109,9 @@ def _side_clause(text: str, draft: Draft) -> bool:
     A clause run on without a break ("... because he cannot defend ...") stays
     part of the content around it, and so do a reason or condition even after
     a comma (", since most voters accept that ...") and a second "that" clause
-    (", and that he might decide ..."): they are part of what is said.
+    (", and that he might decide ..."), and a conjunct with no subject of its own
+    opened by a modal of reported speech ("it was studying the ruling and would decide
+    whether ..."): they are part of what is said.
     """
     if not draft.clause or draft.clause[1] not in _SIDE_CLAUSE_DEPS or not draft.source_span:
         return False
@@ -116,7 +120,10 @@ def _side_clause(text: str, draft: Draft) -> bool:
     if first_word and first_word[0].lower() == "that":
         return False  # "said that A, and that he might decide B": a second thing said
     if draft.clause[1] == "conj":
-        return True
+        # "said it was studying the ruling and would decide ...": a conjunct with no
+        # subject of its own shares the content's speaker and is part of it
+        shared = draft.source_span[0] < draft.clause[0]
+        return not (shared and first_word and first_word[0].lower() in _BACKSHIFTED)
     if first_word and first_word[0].lower() in _REASON_MARKS:
         return False
     return before.endswith((",", ";", "—", "–", "-", ":"))

@@ -31,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.cues import noun_cue_table
 from briefing_tui.analysis.claims.draft import VERBAL, Draft
 from briefing_tui.analysis.claims.interrogative import is_indirect_question
 from briefing_tui.analysis.claims.payments import demands_money
@@ -145,6 +146,12 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     roots = _roots(content)
     if not roots:
         return False
+    if any(_relative_clause(root, cue, content) for root in roots):
+        return False  # "what she said were invoices": no subject
+    if _listed_noun(cue):
+        return False  # "covered energy prices and Malvik's plan to ...": a topic listed
+    if _answers(cue) and _names_hearsay(roots) and not _small_clause(cue, content):
+        return False  # "denied the reports", "cited the report": what it says is elsewhere
     if cue.pos_ in VERBAL and lemma in act_verbs():
         # "pointed to reports that he had lied": a noun whose own clause states something
         return any(_is_finite(root) or _has_own_clause(root) for root in roots)
@@ -163,7 +170,98 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
         return True
     if cue.pos_ not in VERBAL and draft.stance in _EVALUATIVE:
         return True  # "her criticism of the law", "critical of the hours": a side taken
-    return any(_is_clause(root, cue) for root in roots) or _small_clause(cue, content)
+    # "has backed the mine since it was first proposed": a clause that only times the cue
+    stated = [root for root in roots if not _times_the_cue(root, cue)]
+    return any(_is_clause(root, cue) for root in stated) or _small_clause(cue, content)
+
+
+@cache
+def hearsay_nouns() -> frozenset[str]:
+    """Nouns for what was reported or claimed elsewhere (``lexicon/claims/hearsay_nouns.txt``)."""
+    return data_files.words("claims/hearsay_nouns.txt")
+
+
+def _answers(cue: Token) -> bool:
+    """A verb that denies, confirms or names a thing said ("denied", "confirm", "cited"),
+    not one that tells it ("reported the story" is the telling)."""
+    lemma = cue.lemma_.lower()
+    return cue.pos_ in VERBAL and (
+        lemma == "deny" or lemma in naming_verbs() or lemma in rebuttal_verbs()
+    )
+
+
+def _names_hearsay(roots: list[Token]) -> bool:
+    """ "denied the reports", "would not confirm the report", "cited the study": the
+    content is only a noun for something reported elsewhere, with nothing of its own (no
+    clause, no "of" phrase), so it states nothing."""
+    nouns = [root for root in roots if root.dep_ not in _ADJUNCT_DEPS]
+    return bool(nouns) and all(
+        root.pos_ in {"NOUN", "PROPN"}
+        and root.lemma_.lower() in hearsay_nouns()
+        and not any(_says_something(c) for c in root.children)
+        for root in nouns
+    )
+
+
+#: Dependencies of what only sets a cue in time, place or purpose ("in support of ...").
+_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+#: Subordinators of a clause that only sets a cue in time or gives its cause.
+_ADVERBIAL_MARKS = frozenset(
+    {"since", "when", "after", "before", "while", "as", "because", "until"}
+)
+
+
+def _times_the_cue(root: Token, cue: Token) -> bool:
+    """ "has backed the mine since it was first proposed": the clause times the cue and
+    is no content of it ("a call for the state to act" is)."""
+    return (
+        root.dep_ == "advcl"
+        and root.head.i == cue.i
+        and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in root.children)
+    )
+
+
+#: Prepositions that give a reported noun its content ("reports of fraud").
+_CONTENT_PREPS = frozenset({"of", "about", "on", "over", "into", "that"})
+
+
+def _says_something(child: Token) -> bool:
+    """Whether a word hung on a reported noun gives what it says ("reports of fraud",
+    "the claim that ..."), not only where or why it was used ("in support of ...")."""
+    if child.dep_ == "prep":
+        return child.lower_ in _CONTENT_PREPS
+    return child.dep_ in {"acl", "relcl", "ccomp", "appos"}
+
+
+#: Tags of a relative pronoun ("that", "which", "what").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _relative_clause(root: Token, cue: Token, content: Span) -> bool:
+    """ "what she said were invoices", "a debate that came as polls showed": a relative
+    clause taken for the content, or a content with no subject whose cue took the
+    pronoun: read alone it is a fragment. ("a subsidiary that she said had no other
+    business" and "an appeal, which its lawyers expect to file" stay: PolNeAR annotates
+    those shapes, and dropping them lowered its recall.)"""
+    if root.pos_ not in VERBAL:
+        return False
+    if not _is_finite(root):
+        return False
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    for subject in (s for s in subjects if s.tag_ == "WDT"):
+        if subject.i >= content.start and root.dep_ == "relcl":
+            return True  # "that came": a relative clause taken for the content
+    if subjects:
+        return False
+    return any(c.tag_ in _RELATIVE_TAGS and c.i < cue.i for c in cue.children)
+
+
+def _listed_noun(cue: Token) -> bool:
+    """ "energy prices, a stalled reform and Malvik's plan to build a rail link": a cue noun
+    listed beside nouns that are no cue names a topic the writer lists, not a claim."""
+    if cue.pos_ in VERBAL or cue.dep_ != "conj":
+        return False
+    return cue.head.lemma_.lower() not in noun_cue_table()
 
 
 @cache

@@ -271,8 +271,14 @@ def source_actor(
     if token is not None and actor is not None and _body_role(token, actor, index):
         # "the assembly's speaker said": the one person given that title, never the body
         return _role_holder(token, index)
-    if token is not None and actor is None and (found := aged_person(token, index)):
-        return found  # "Susan Marek ... The 54-year-old engineer said": Marek
+    if (
+        token is not None
+        and (actor is None or index.at(*head) is None)
+        and (found := aged_person(token, index))
+    ):
+        # "Susan Marek ... The 54-year-old engineer said": Marek; and "The 63-year-old,
+        # who ran the unit at Port Aldine Hospital, said": not the body in the clause
+        return found
     if token is not None and token.pos_ == "NOUN" and not is_document(token):
         if actor is None or _only_a_modifier(token, actor, index):
             # "The New York businessman said": the one actor the article describes so
@@ -327,6 +333,9 @@ def source_actor(
         # "voters in Easton" are nobody in particular; "the senator from Ohio" may be
         # the one senator the article names with Ohio
         return epithet_holder(token, index)
+    if token is not None and actor is not None and _overseer_of(token, actor, index):
+        # "Sarnovia's competition regulator said": never the organisation it oversees
+        return described_actor(token, lambda t: _head_actor(t, index), index)
     if token is not None and actor is not None and _someone_elses(token, actor, index):
         return _apposed_actor(token, index) or described_actor(
             token, lambda t: _head_actor(t, index), index
@@ -449,6 +458,20 @@ def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:
         return True
     # "an aide to Senator Lopez", "a lawyer for Ruiz": named in the noun's own phrase
     return any(_actor_of(o, index) == actor for o in _prep_objects(head))
+
+
+#: Nouns of a body that rules over others: "X's regulator" is never X.
+_OVERSEEING_NOUNS = frozenset({"regulator", "watchdog", "ministry", "government", "inspectorate"})
+
+
+def _overseer_of(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether the source is a body ruling over an organisation its possessor names
+    ("Sarnovia's competition regulator" with "Sarnovia" taken for a union of that name)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _OVERSEEING_NOUNS:
+        return False
+    if index.kind_of(actor) != "organisation" or index.at(head.idx, head.idx + len(head.text)):
+        return False
+    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
 
 
 def _prep_objects(head: Token) -> list[Token]:

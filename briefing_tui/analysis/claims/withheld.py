@@ -4,7 +4,9 @@
 timeline": the closing conjunct with no subject of its own, a negated verb of telling
 or a verb of refusing (``lexicon/claims/withholding_verbs.txt``: "did not say",
 "would not describe", "declined to comment"), is the writer reporting what the
-speaker did not say; it is cut off, with its "but" or "and".
+speaker did not say; it is cut off, with its "but" or "and". A conjunct in the past
+perfect ("said it had opened an inquiry but had not confirmed any violation") is what
+the speaker said, and stays.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def _withholds(verb: Token) -> bool:
         c.dep_ in {"aux", "auxpass"} and c.tag_ in _PAST_OR_MODAL for c in verb.children
     ):
         return False  # "what to say or not say": no tense, the speaker's own words
+    if _past_perfect(verb):
+        return False  # "said it had opened an inquiry but had not confirmed ...": reported
     lemma = verb.lemma_.lower()
     if lemma not in withholding_verbs():
         return False
@@ -86,6 +90,11 @@ def _withholds(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
     )
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had not confirmed": the past perfect of reported speech, not the writer's past."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _open_quotation(before: str) -> bool:

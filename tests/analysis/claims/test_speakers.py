@@ -104,7 +104,7 @@ def test_they_after_two_organisations_named_together_is_nobody(nlp):
 
 
 def test_it_in_a_side_clause_is_the_organisation_named_before_it(nlp):
-    text = "Dozens of people protested outside the Harbor Gazette after it backed the mayor."
+    text = "Dozens of people protested outside the Harbor Gazette after it criticised the mayor."
     assert speakers(nlp, text)[-1] == ("it", "Harbor Gazette")
 
 
