@@ -8,10 +8,12 @@ what was said. The content takes the negation back, and for a call or warning
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -25,9 +27,11 @@ _MAX_GAP = 3
 
 def _negation_before(doc: Doc, start: int, end: int) -> tuple[Token, Token] | None:
     """The negation just before a content that governs a word inside it, and that word."""
-    first = next((t for t in doc if t.idx >= start), None)
-    if first is None:
+    idxs = doc_words(doc).idxs  # the tokens' offsets, read once per Doc
+    at = bisect_left(idxs, start)  # the first token at or after ``start``
+    if at == len(idxs):
         return None
+    first = doc[at]
     sent_start = first.sent.start
     for i in range(first.i - 1, max(sent_start, first.i - 1 - _MAX_GAP) - 1, -1):
         token = doc[i]
