@@ -28,6 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.calendar_names import WEEKDAYS
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
@@ -264,20 +265,7 @@ def _is_setting(prep: Token) -> bool:
 #: Prepositions of a time phrase that dates the act of saying ("said on Wednesday").
 _TIME_PREPS = frozenset({"on", "in", "at", "late", "early", "during"})
 #: Words of the day a statement was made, the news convention for dating the saying.
-_DAYS_OF_SAYING = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-    }
-)
+_DAYS_OF_SAYING = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight"}
 #: Entity types of a date or time.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from briefing_tui.analysis.calendar_names import WEEKDAYS
+
 MONTHS = {
     name: n
     for n, names in enumerate(
@@ -31,7 +33,6 @@ MONTHS = {
     )
     for name in names
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Month names as a date writes them: capitalised, so that "may" the verb is no month.
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _MONTH_DAY = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.calendar_names import MONTH_NAMES, WEEKDAYS
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
@@ -37,29 +38,7 @@ def future_time(word: Token) -> bool:
 
 
 #: Month and weekday names.
-MONTHS_AND_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+MONTHS_AND_DAYS = frozenset(MONTH_NAMES + WEEKDAYS)
 #: Month and weekday names, and words that date a plan ahead ("next", "tomorrow").
 _CALENDAR_WORDS = MONTHS_AND_DAYS | {
     "next",
