@@ -103,13 +103,7 @@ def _places_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if place is None:
             draft.kind = "place"
             continue
-        for mention, head in zip(draft.mentions, draft.heads, strict=True):
-            place.add(mention.start, mention.end, mention.text, mention.kind, head)
-        order = sorted(zip(place.mentions, place.heads, strict=True), key=lambda p: p[0].start)
-        place.mentions = [m for m, _ in order]
-        place.heads = [h for _, h in order]
-        place.speeches += draft.speeches
-        draft.mentions, draft.heads = [], []
+        place.take_mentions(draft)
 
 
 def _states_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
@@ -137,13 +131,7 @@ def _states_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if land is None:
             draft.kind = "country"
             continue
-        for mention, head in zip(draft.mentions, draft.heads, strict=True):
-            land.add(mention.start, mention.end, mention.text, mention.kind, head)
-        order = sorted(zip(land.mentions, land.heads, strict=True), key=lambda p: p[0].start)
-        land.mentions = [m for m, _ in order]
-        land.heads = [h for _, h in order]
-        land.speeches += draft.speeches
-        draft.mentions, draft.heads = [], []
+        land.take_mentions(draft)
 
 
 def _located_organisations(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) -> None:

@@ -34,12 +34,6 @@ def join_area_names(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
         into = [d for d in areas.get(word, []) if d is not draft]
         if len(into) != 1:
             continue
-        area = into[0]
-        pairs = list(zip(area.mentions, area.heads, strict=True))
-        pairs += list(zip(draft.mentions, draft.heads, strict=True))
-        pairs.sort(key=lambda pair: pair[0].start)
-        area.mentions = [m for m, _ in pairs]
-        area.heads = [h for _, h in pairs]
-        area.speeches += draft.speeches
+        into[0].take_mentions(draft)
         joined.add(id(draft))
     return [d for d in drafts if id(d) not in joined]

@@ -38,6 +38,19 @@ class Draft:
         self.mentions.append(Mention(start, end, text, kind))  # type: ignore[arg-type]
         self.heads.append(head)
 
+    def take_mentions(self, other: Draft) -> None:
+        """Take over ``other``'s mentions, kept in text order, and its speeches; ``other``
+        is left with no mentions (one actor is two drafts: "Eastgate" and "the Eastgate
+        district")."""
+        pairs = sorted(
+            zip([*self.mentions, *other.mentions], [*self.heads, *other.heads], strict=True),
+            key=lambda pair: pair[0].start,
+        )
+        self.mentions = [m for m, _ in pairs]
+        self.heads = [h for _, h in pairs]
+        self.speeches += other.speeches
+        other.mentions, other.heads = [], []
+
     def remove_within(self, start: int, end: int) -> None:
         """Forget the mentions that lie inside ``[start, end)``."""
         kept = [
