@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import Draft
 from briefing_tui.analysis.actors.land_adjectives import adjectives_of
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,6 +31,8 @@ def add_land_offices(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[Draft]
     """The drafts with an organisation added for each acting office of a one-word country
     the gazetteer does not know, one per land and office, mentions in order."""
     covered = {h for d in drafts for h in d.heads}
+    lemmas = doc_words(doc).lemmas  # read once; a Token is built only for an office word
+    offices = [i for i, lemma in enumerate(lemmas) if lemma in STATE_OFFICES and i not in covered]
     made: dict[str, Draft] = {}
     for land in drafts:
         if land.kind != "country" or land.key.startswith("country:"):
@@ -39,9 +42,8 @@ def add_land_offices(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[Draft]
             continue
         word = words.pop()
         owners = {word, *adjectives_of(word)}
-        for token in doc:
-            if token.lemma_.lower() not in STATE_OFFICES or token.i in covered:
-                continue
+        for i in offices:
+            token = doc[i]
             if token.dep_ not in SUBJECTS or token.head.pos_ not in ("VERB", "AUX"):
                 continue
             owner = _owner(token, owners)
