@@ -1,0 +1,46 @@
+"""Countries and places written at the front of an organisation's name, session 11 (issue 16
+item 3): once the article names the place by itself, its name inside the organisation's is a
+mention of it too; a place named only inside such names is no actor (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.model import Actor
+
+
+def by_name(nlp, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in find_actors(nlp(text))}
+
+
+def spans(actor: Actor) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in actor.mentions]
+
+
+def test_a_country_named_alone_is_mentioned_in_an_agency_name(nlp):
+    text = (
+        "Norway raised its fishing quota on Monday. The Norway Fisheries Directorate said "
+        "the stocks had recovered after three cold winters."
+    )
+    actors = by_name(nlp, text)
+    inner = text.index("Norway Fisheries")
+    assert (inner, inner + len("Norway")) in spans(actors["Norway"])
+    assert "Norway Fisheries Directorate" in actors
+
+
+def test_a_country_named_only_inside_an_agency_name_is_no_actor(nlp):
+    text = (
+        "The Norway Fisheries Directorate said on Monday that the stocks had recovered "
+        "after three cold winters."
+    )
+    actors = by_name(nlp, text)
+    assert "Norway" not in actors
+
+
+def test_a_country_ending_an_agency_name_stays_the_agency_s(nlp):
+    text = (
+        "Norway raised its fishing quota on Monday. A spokeswoman for Fisheries Norway "
+        "said the stocks had recovered after three cold winters."
+    )
+    actors = by_name(nlp, text)
+    inner = text.index("Fisheries Norway") + len("Fisheries ")
+    assert (inner, inner + len("Norway")) not in spans(actors["Norway"])
