@@ -243,7 +243,12 @@ def _named_alone(out: ClassifiedNames, draft: Draft) -> bool:
     the article names the place as such, so its name inside an organisation's ("the
     Eastland Herald", "the Eastland State Department") is a mention of it too."""
     return any(
-        not any(c.start_char <= m.start and m.end <= c.end_char for c in out.containers)
+        not any(
+            c.start_char <= m.start
+            and m.end <= c.end_char
+            and (c.start_char, c.end_char) != (m.start, m.end)  # "United States" is one too
+            for c in out.containers
+        )
         for m in draft.mentions
     )
 

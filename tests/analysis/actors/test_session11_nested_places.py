@@ -44,3 +44,13 @@ def test_a_country_ending_an_agency_name_stays_the_agency_s(nlp):
     actors = by_name(nlp, text)
     inner = text.index("Fisheries Norway") + len("Fisheries ")
     assert (inner, inner + len("Norway")) not in spans(actors["Norway"])
+
+
+def test_a_country_of_two_words_named_alone_is_mentioned_in_an_agency_name(nlp):
+    text = (
+        "New Zealand raised its fishing quota on Monday. The New Zealand Fisheries "
+        "Directorate said the stocks had recovered after three cold winters."
+    )
+    actors = by_name(nlp, text)
+    inner = text.index("New Zealand Fisheries")
+    assert (inner, inner + len("New Zealand")) in spans(actors["New Zealand"])
