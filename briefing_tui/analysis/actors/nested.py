@@ -38,14 +38,18 @@ def add_nested_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
 def add_repeated_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
     """A name of two words or more written again where the model took it for something else
     or nothing ("The Museum of Aviation" inside a quotation, read as a work's title): the
-    same words, with the same capitals, not part of a longer name, are the same actor."""
+    same words, with the same capitals, not part of a longer name, are the same actor; so is
+    an organisation's one-word name the article never writes in lower case ("the
+    Acmecorp-owned plants")."""
     drafts = out.names.drafts
     taken = sorted((m.start, m.end) for d in drafts.values() for m in d.mentions)
     wanted: dict[str, str] = {}
     for key, draft in drafts.items():
         texts = [draft.name] if draft.kind == "person" else [m.text for m in draft.mentions]
         for text in texts:
-            if len(text.split()) >= 2 and text[:1].isupper():
+            if (len(text.split()) >= 2 and text[:1].isupper()) or _one_word_name(
+                facts, draft, text
+            ):
                 wanted.setdefault(text, key)  # the first actor so named keeps it
     doc, text = facts.doc, facts.text
     for name, key in wanted.items():
@@ -56,11 +60,29 @@ def add_repeated_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
             if (
                 span is not None
                 and not _continued(text, at, end)
+                and not _glued(text, at, end)
                 and not any(s < end and at < e for s, e in taken)
             ):
                 drafts[key].add(at, end, name, "name", span.root.i)
                 taken.append((at, end))
             at = text.find(name, at + 1)
+
+
+def _one_word_name(facts: ArticleFacts, draft: Draft, text: str) -> bool:
+    """Whether ``text`` is an organisation's one-word name that the article never writes in
+    lower case ("Acmecorp", "NATO"): written again alone, it is that organisation."""
+    return (
+        draft.kind == "organisation"
+        and len(text) >= 3
+        and text.isalpha()
+        and (text.istitle() or text.isupper())
+        and text.lower() not in facts.common_words
+    )
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer word ("Acmecorps")."""
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
 def _add_borrowed(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:

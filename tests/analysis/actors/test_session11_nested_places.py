@@ -54,3 +54,22 @@ def test_a_country_of_two_words_named_alone_is_mentioned_in_an_agency_name(nlp):
     actors = by_name(nlp, text)
     inner = text.index("New Zealand Fisheries")
     assert (inner, inner + len("New Zealand")) in spans(actors["New Zealand"])
+
+
+RAVELT = (
+    "Ravelt Telecom cuts jobs. Ravelt said on Monday it would close two plants. The "
+    "Ravelt-owned plants employ 900 people, Ravelt spokesman Jo Pike said."
+)
+
+
+def test_an_organisations_one_word_name_written_again_unseen_is_a_mention(nlp):
+    actors = by_name(nlp, RAVELT)
+    inner = RAVELT.index("Ravelt-owned")
+    assert (inner, inner + len("Ravelt")) in spans(actors["Ravelt Telecom"])
+
+
+def test_a_one_word_name_inside_a_longer_word_is_no_mention(nlp):
+    text = RAVELT.replace("Ravelt-owned", "Raveltowned")
+    actors = by_name(nlp, text)
+    inner = text.index("Raveltowned")
+    assert all(not (s <= inner < e) for s, e in spans(actors["Ravelt Telecom"]))
