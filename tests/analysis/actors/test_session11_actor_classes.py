@@ -1,0 +1,73 @@
+"""Actors on unseen articles, session 11 (issue 16 items 1, 2, 5): titles kept whole,
+places by their head words and prepositions, settings flagged as places that only
+locate events (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.model import Actor
+
+
+def actors_of(nlp, text: str) -> list[Actor]:
+    return find_actors(nlp(text))
+
+
+def names_of(nlp, text: str) -> set[str]:
+    return {a.name for a in actors_of(nlp, text)}
+
+
+def test_a_two_word_military_title_is_no_actor(nlp):
+    text = (
+        "Rear Admiral Tomas Brell, the navy commander, said the search for the crew would "
+        "go on through the night. Brell said hopes were fading."
+    )
+    actors = actors_of(nlp, text)
+    assert "Rear" not in {a.name for a in actors}
+    brell = [a for a in actors if a.name == "Tomas Brell"]
+    assert brell and brell[0].role == "rear admiral"
+
+
+def located(nlp, text: str, name: str) -> bool | None:
+    """Whether the actor ``name`` is flagged as a place that only locates (None: absent)."""
+    for actor in actors_of(nlp, text):
+        if actor.name == name:
+            return actor.located_only
+    return None
+
+
+def test_a_country_goods_are_bound_for_only_locates(nlp):
+    text = (
+        "Dockers at Kelport walked out on Monday, the union said. Trucks bound for Austria "
+        "and Hungary were held at the gates, the company said."
+    )
+    assert located(nlp, text, "Austria") is True
+
+
+def test_a_country_that_holds_an_election_and_a_dateline_only_locates(nlp):
+    text = (
+        "Portugal runoff too close to call\n\n"
+        "LISBON, Portugal (Coastal News) - Portugal's presidential runoff remains too close "
+        "to call, a survey showed on Tuesday. Rita Dalvo, the candidate of the left, said "
+        "she would win."
+    )
+    assert located(nlp, text, "Portugal") is True
+
+
+def test_a_place_before_a_title_noun_the_parse_made_a_verb_does_not_act(nlp):
+    """A headline's "Manitoba judge orders ...", parsed with "judge" as the verb."""
+    from spacy.tokens import Doc
+
+    from briefing_tui.analysis.actors.lexicon import lexicon
+    from briefing_tui.analysis.actors.places import place_use
+
+    words = ["Manitoba", "judge", "orders", "firm", "to", "pay"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 5, 1],
+        deps=["nsubj", "ROOT", "compound", "dobj", "aux", "xcomp"],
+        pos=["PROPN", "VERB", "NOUN", "NOUN", "PART", "VERB"],
+    )
+    use = place_use(doc[0], lexicon())
+    assert not use.acts
+    assert use.rule == "before a title noun"
