@@ -71,3 +71,40 @@ def test_a_place_before_a_title_noun_the_parse_made_a_verb_does_not_act(nlp):
     use = place_use(doc[0], lexicon())
     assert not use.acts
     assert use.rule == "before a title noun"
+
+
+def kinds_of(nlp, text: str, word: str) -> list[str]:
+    """The kinds of every actor with a mention written ``word``."""
+    return [a.kind for a in actors_of(nlp, text) if any(m.text == word for m in a.mentions)]
+
+
+def test_an_island_apposed_to_its_noun_is_a_place_not_an_organisation(nlp):
+    text = (
+        "Border guards set up a post on Brenholm, the largest of the three islands in the "
+        "river. The troops will be gone the day the last soldier leaves Brenholm, the "
+        "minister said. Olga Varr said the men on Brenholm were police."
+    )
+    kinds = kinds_of(nlp, text, "Brenholm")
+    assert kinds == ["place"]
+
+
+def test_a_province_named_after_its_noun_is_a_place(nlp):
+    text = (
+        "The recording appeared to capture the campaign manager discussing payments to local "
+        "party officials in the northern province of Orla Verde in exchange for votes. Tom "
+        "Reyes said it was fake."
+    )
+    assert kinds_of(nlp, text, "Orla Verde") == ["place"]
+
+
+def test_an_island_is_not_the_short_name_of_a_company_named_after_it(nlp):
+    text = (
+        "A ferry capsized off the island of Tessaly at the weekend. The ferry, operated by "
+        "the private company Tessaly Lines, overturned two miles from Tessaly's main harbour. "
+        "Tessaly Lines said it was cooperating with investigators. A gale warning was issued "
+        "for the Tessaly Strait at 5 a.m."
+    )
+    company = [a for a in actors_of(nlp, text) if a.name == "Tessaly Lines"]
+    assert company
+    island = text.index("Tessaly at"), text.index("Tessaly's")
+    assert not any(m.start in island for m in company[0].mentions)
