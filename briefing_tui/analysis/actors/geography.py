@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.apposed_titles import apposed_to_title
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import state_of_abbreviation
@@ -40,6 +41,8 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         return False
     if len(span) > 1 and span[0].is_title and span[0].lower_ in facts.lex.titles:
         return False  # "Superintendent Elena Marsh": the model took the title into the name
+    if apposed_to_title(span, facts.lex):
+        return False  # "the special envoy for the region, Ines Holt": a person
     return (
         natural_feature(facts, span)
         or town_before_state(facts, span)

@@ -108,3 +108,40 @@ def test_an_island_is_not_the_short_name_of_a_company_named_after_it(nlp):
     assert company
     island = text.index("Tessaly at"), text.index("Tessaly's")
     assert not any(m.start in island for m in company[0].mentions)
+
+
+def test_a_name_apposed_to_a_title_through_its_preposition_is_a_person(nlp):
+    text = (
+        "A spokesperson for the UN Secretary-General said on Monday that the "
+        "secretary-general's special envoy for the region, Ines Holt, would travel to both "
+        "capitals later this week. Talks could follow if Holt's visits went well."
+    )
+    kinds = kinds_of(nlp, text, "Ines Holt")
+    assert kinds == ["person"]
+
+
+def test_a_builder_named_homes_is_an_organisation(nlp):
+    text = (
+        "The development, proposed by Redmond Homes, will include 126 affordable homes and a "
+        "primary school. Redmond Homes said in a statement that it was delighted with the "
+        "decision."
+    )
+    assert kinds_of(nlp, text, "Redmond Homes") == ["organisation"]
+
+
+def test_a_group_named_after_two_villages_stays_whole(nlp):
+    text = (
+        "Objectors, represented by the Ashby and Kelton Action Group (AKAG), had argued that "
+        "the site flooded. The group said it would meet next week."
+    )
+    names = names_of(nlp, text)
+    assert "Ashby and Kelton Action Group" in names
+    assert "Kelton Action Group" not in names
+
+
+def test_a_farm_where_homes_are_built_is_a_place(nlp):
+    text = (
+        "Councillors voted seven to four in favour of the scheme at Marlow Farm, near Ashby, "
+        "shortly before midnight on Tuesday. The homes will be built on farmland."
+    )
+    assert kinds_of(nlp, text, "Marlow Farm") == ["place"]
