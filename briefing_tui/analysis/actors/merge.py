@@ -400,11 +400,14 @@ def _business(key: str) -> bool:
 
 def _head_word_of_other_name(facts: ArticleFacts, token: Token) -> bool:
     """A generic head word ("District", "Service") in a title ("U.S. District Judge") or
-    without "the" before it: a piece of another name, not the organisation's short form."""
+    without "the" before it, or a title before a person's name ("Justice Ann Lee"): a piece
+    of another name, not the organisation's short form."""
     doc, lex = facts.doc, facts.lex
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.lower_ in lex.titles:
         return True
+    if token.lower_ in lex.titles and after is not None and after.ent_type_ == "PERSON":
+        return True  # "Justice Ann Lee" beside "the Court of Justice": her title
     generic = lex.org_heads | lex.facility_heads | lex.area_nouns | lex.unnamed_heads
     return token.lower_ in generic and (token.i == 0 or doc[token.i - 1].lower_ != "the")
 

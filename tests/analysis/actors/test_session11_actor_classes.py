@@ -145,3 +145,25 @@ def test_a_farm_where_homes_are_built_is_a_place(nlp):
         "shortly before midnight on Tuesday. The homes will be built on farmland."
     )
     assert kinds_of(nlp, text, "Marlow Farm") == ["place"]
+
+
+def test_a_judges_title_is_not_the_short_name_of_the_court(nlp):
+    text = (
+        "An Alberta judge has ordered Norlux Data to pay damages. Justice Paul Marne of the "
+        "Alberta Court of Justice found that the firm broke the law. Marne said the firm "
+        "must pay."
+    )
+    court = [a for a in actors_of(nlp, text) if a.name == "Alberta Court of Justice"]
+    assert court
+    assert "Justice" not in [m.text for m in court[0].mentions]
+
+
+def test_the_agency_in_a_spokespersons_words_is_the_spokespersons_body(nlp):
+    text = (
+        "The Food Standards Agency ordered the recall on Monday, and the Ministry of Health "
+        "advised residents not to eat fish from the lake. A WHO spokesperson in Geneva said "
+        "the agency had not received a formal request for help."
+    )
+    at = text.index("the agency")
+    owners = [a.name for a in actors_of(nlp, text) if any(m.start == at for m in a.mentions)]
+    assert owners == ["WHO"]
