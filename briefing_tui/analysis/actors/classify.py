@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.apposed_titles import apposed_to_title
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.first_name_places import person_named_place
 from briefing_tui.analysis.actors.gender import first_names
@@ -1207,6 +1208,12 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"
     if label != "PERSON" and _person_by_evidence(facts, span):
         return "PERSON"
+    if (
+        label != "PERSON"
+        and apposed_to_title(span, lex)
+        and not gazetteer_place(span.text, facts.gaz)
+    ):
+        return "PERSON"  # "the party's parliamentary leader, Nico Varga"
     if (
         label == "PERSON"
         and span.text in facts.employers

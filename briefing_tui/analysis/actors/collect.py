@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from briefing_tui.analysis.actors.acronyms import defines_acronym
@@ -54,7 +55,12 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
     """Every span of the article that may name an actor, in the order they are classified."""
     found: list[Candidate] = []
     acronyms: list[tuple[str, Span]] = []
+    joined = _names_joined_by_and(facts.ents)
     for ent in facts.ents:
+        if ent.start in joined:
+            if joined[ent.start] is not None:
+                found.append(Candidate(joined[ent.start], ent.label_))  # "the A and B Group"
+            continue
         whole = _with_rest_of_name(ent)
         if whole is not ent:
             found.append(Candidate(whole, ent.label_))  # one name, not two joined by "and"
@@ -97,6 +103,44 @@ def _with_rest_of_name(ent: Span) -> Span:
         return ent  # "and Sceptics Guild": another name goes on
     whole = doc[ent.start : rest.i + 1]
     return doc.char_span(whole.start_char, whole.end_char, label=ent.label_) or ent
+
+
+def _names_joined_by_and(ents: tuple[Span, ...] | list[Span]) -> dict[int, Span | None]:
+    """An organisation's name the model cut at its "and": "the Dunmore and Kexley Action
+    Group" read as "Dunmore" and "Kexley Action Group", where the parse hangs the first
+    name on the second's words, or the acronym bracketed after it spells both ("(DKAG)").
+    Keyed by each piece's first token: the whole name for the second piece, None for the
+    first (no candidate of its own)."""
+    joined: dict[int, Span | None] = {}
+    for first, second in pairwise(ents):
+        doc = second.doc
+        if second.label_ != "ORG" or len(second) < 2 or first.end > second.start:
+            continue
+        between = doc[first.end : second.start]
+        if len(between) != 1 or between[0].lower_ not in ("and", "&"):
+            continue
+        hangs_on = first.root.dep_ in ("nmod", "compound") and (
+            second.start <= first.root.head.i < second.end
+        )
+        if not (hangs_on and first.label_ in ("ORG", "GPE")) and not _spelled_by_acronym(
+            doc[first.start : second.end]
+        ):
+            continue  # "Acme and Lumen Group": two names
+        whole = doc.char_span(first.start_char, second.end_char, label="ORG")
+        if whole is not None:
+            joined[first.start] = None
+            joined[second.start] = whole
+    return joined
+
+
+def _spelled_by_acronym(span: Span) -> bool:
+    """Whether the acronym bracketed right after ``span`` spells the initials of its
+    capitalised words ("Dunmore and Kexley Action Group (DKAG)")."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    initials = "".join(t.text[0] for t in span if t.is_title)
+    return len(initials) >= 3 and doc[span.end + 1].text == initials
 
 
 #: A capital initial with its full stop ("A." of "the A. Philip Randolph Institute").

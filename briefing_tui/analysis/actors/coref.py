@@ -834,7 +834,9 @@ class Resolver(PersonalPronouns, Predications):
             key = self._unnamed_organisation(token, country)
             return key
         else:
-            key = self._named_by_head(lemma, token, recent)
+            key = self._spokespersons_own_body(lemma, token)
+            if key is None:
+                key = self._named_by_head(lemma, token, recent)
             if key is None and lemma in REPORTED_GROUP_NOUNS and _definite_the(token):
                 key = self._reported_by_spokesperson(token)  # "Lee, of Acme, said the group"
             if (
@@ -1532,6 +1534,19 @@ class Resolver(PersonalPronouns, Predications):
             return None
         spokes = frozenset(t for t, title in self.lex.titles.items() if title.family == SPOKES)
         return speakers_organisation(subject, self.key_at_head, self.names.drafts, spokes)
+
+    def _spokespersons_own_body(self, lemma: str, token: Token) -> str | None:
+        """ "the agency" in what "a WHO spokesperson" is reported to say is the WHO, though
+        another agency was named last: a generic noun for a body ("the agency", "the
+        organisation") or an organisation's head word its name ends in ("the union" for the
+        Dockers' Union) stands for the body the spokesperson's phrase names."""
+        generic = lemma in GENERIC_ORG_NOUNS or lemma in REPORTED_GROUP_NOUNS
+        if not _definite_the(token) or not (generic or lemma in self.lex.org_heads):
+            return None
+        key = self._spokespersons_office(token)
+        if key is None or generic or _ends_in(self.names.drafts[key].name, lemma):
+            return key
+        return None
 
     def _deictic_in_quote(self, token: Token) -> bool:
         """ "this country" inside quotation marks: the speaker's own, which the country

@@ -2,12 +2,15 @@
 natural feature by its head word ("Sapphire Creek", "the Orla Reservoir"), a town written
 before its US state ("Pine Ridge, Tenn.") or listed with one ("Orla and Pine Ridge, Tenn."),
 towns listed after "the villages of", a name apposed to "the capital" or "the port town"
-("the Norvanian capital, Lemberk"), and the town a person noun is "in" ("a nurse in Orla")."""
+("the Norvanian capital, Lemberk"), the town a person noun is "in" ("a nurse in Orla"), and
+a region or an island by its noun ("the northern province of Orla Verde", "off the island
+of Brem", "Brem, the largest of the islands")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.apposed_titles import apposed_to_title
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import state_of_abbreviation
@@ -38,6 +41,8 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         return False
     if len(span) > 1 and span[0].is_title and span[0].lower_ in facts.lex.titles:
         return False  # "Superintendent Elena Marsh": the model took the title into the name
+    if apposed_to_title(span, facts.lex):
+        return False  # "the special envoy for the region, Ines Holt": a person
     return (
         natural_feature(facts, span)
         or town_before_state(facts, span)
@@ -45,6 +50,7 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         or apposed_settlement(span)
         or (len(span) == 1 and any(_state_after(facts, t.i + 1) for t in span.root.conjuncts))
         or (label == "ORG" and home_of_person_noun(span))
+        or written_as_region(span.root)
     )
 
 
@@ -114,3 +120,51 @@ def home_of_person_noun(span: Span) -> bool:
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in person_cues().nouns
+
+
+#: Nouns of lands within or beside a country, before "of" or beside a name ("the province of
+#: Orla Verde", "the island of Brem", "Brem, the largest of the four islands").
+REGION_NOUNS = frozenset(
+    {
+        "island",
+        "isle",
+        "islet",
+        "atoll",
+        "province",
+        "county",
+        "region",
+        "district",
+        "prefecture",
+        "canton",
+        "territory",
+        "municipality",
+    }
+)
+
+
+def _region_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.lemma_.lower() in REGION_NOUNS
+
+
+def written_as_region(root: Token) -> bool:
+    """A name written as a region's or an island's: after "the <noun> of" ("the northern
+    province of Orla Verde", "off the island of Brem") or set beside the noun ("Brem, an
+    island", "Brem, the largest of the four islands")."""
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.i != root.i and _region_noun(prep.head):
+        return True
+    beside = [root.head] if root.dep_ == "appos" else []
+    beside += [child for child in root.children if child.dep_ == "appos"]
+    for word in beside:
+        if _region_noun(word):
+            return True
+        of_objects = [
+            obj
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        if word.tag_ == "JJS" and any(_region_noun(obj) for obj in of_objects):
+            return True  # "the largest of the islands"
+    return False

@@ -18,7 +18,7 @@ from briefing_tui.analysis.actors.acronyms import (
     drop_subject_acronyms,
 )
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.geography import listed_settlement
+from briefing_tui.analysis.actors.geography import listed_settlement, written_as_region
 from briefing_tui.analysis.actors.lexicon import business_heads, sector_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
@@ -262,7 +262,9 @@ def _merge_organisations(
         name = key[6:]  # the same name labelled once as a place, once as an organisation
         same = (_live(merged, f"org:{name}"), _live(merged, out.org_acronyms.get(name)))
         into = {k for k in same if k in drafts}
-        if not into and not gazetteer_place(name, facts.gaz):
+        # "on Brem, the largest of the islands", "the island of Brem": an island or a region
+        regional = any(written_as_region(facts.doc[h]) for h in drafts[key].heads)
+        if not into and not gazetteer_place(name, facts.gaz) and not regional:
             # "shares in Halvorsen" after "Halvorsen Pharma": the company's short name
             short_of = {_live(merged, k) for k in targets.get(name, set())}
             into = {k for k in short_of if k in drafts and _company_of(k[4:], name)}
@@ -278,6 +280,9 @@ def _merge_organisations(
             1 for h in place.heads if in_address(facts.doc[h]) or listed_settlement(facts.doc[h])
         )
         place_wins = placed > 0 and len(place.mentions) >= len(drafts[org].mentions)
+        # an island or a region that the organisation named the same never speaks for is the
+        # place ("leaves Brem", "police on Brem"): the model's other labels are guesses
+        place_wins = place_wins or (regional and not drafts[org].speeches)
         if " " not in name and org == f"org:{name}" and place_wins:
             # "Evansville, Indiana": a one-word name written in an address, and as often as it
             # is labelled an organisation, is the place; the other labels are the model's guesses
@@ -292,7 +297,8 @@ def _merge_organisations(
 def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:
     """ "Quorvik said" after "Quorvik Therapeutics": a one-word "person" or "organisation"
     with no title, gender or full name of its own that opens exactly one company's name, the
-    rest of which only says its trade, is that company's short name."""
+    rest of which only says its trade, is that company's short name; but a name the article
+    also writes as a place's, and that does not speak, is that place's."""
     drafts = names.drafts
     for key in [k for k in drafts if k.startswith(("person:", "org:")) and " " not in k]:
         draft = drafts[key]
@@ -301,6 +307,11 @@ def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[s
             continue
         if any(m.kind == "name" and m.text != word for m in draft.mentions):
             continue  # "Mr. Quorvik": written with an honorific
+        place = _live(merged, f"place:{word}")
+        if place in drafts and place != key and not _speaks(facts, draft):
+            # "Brem's harbour" beside "the island of Brem" and "Brem Lines": the island's
+            _merge(names, merged, key, place)
+            continue
         into = {k for k in drafts if k.startswith("org:") and _company_of(k[4:], word)}
         if len(into) == 1:
             _merge(names, merged, key, into.pop())
@@ -389,11 +400,14 @@ def _business(key: str) -> bool:
 
 def _head_word_of_other_name(facts: ArticleFacts, token: Token) -> bool:
     """A generic head word ("District", "Service") in a title ("U.S. District Judge") or
-    without "the" before it: a piece of another name, not the organisation's short form."""
+    without "the" before it, or a title before a person's name ("Justice Ann Lee"): a piece
+    of another name, not the organisation's short form."""
     doc, lex = facts.doc, facts.lex
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.lower_ in lex.titles:
         return True
+    if token.lower_ in lex.titles and after is not None and after.ent_type_ == "PERSON":
+        return True  # "Justice Ann Lee" beside "the Court of Justice": her title
     generic = lex.org_heads | lex.facility_heads | lex.area_nouns | lex.unnamed_heads
     return token.lower_ in generic and (token.i == 0 or doc[token.i - 1].lower_ != "the")
 

@@ -235,6 +235,10 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
                 continue  # "House" in "White House": a name's head is no name inside it
             elif f"org:{text}" in drafts:
                 drafts[f"org:{text}"].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
+            elif f"place:{text}" in drafts and not org_name:
+                # "Brem Strait" after "the island of Brem", though "Brem Lines" is a company
+                place = drafts[f"place:{text}"]
+                place.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             elif text in written:  # "HWU" in "HWU Art Fund" after "Harbor Workers Union (HWU)"
                 drafts[written[text]].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             elif f"place:{text}" in drafts and (

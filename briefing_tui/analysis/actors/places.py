@@ -112,9 +112,17 @@ def _opens_line_in_capitals(token: Token) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
+def _before_title_noun(token: Token, lex: Lexicon) -> bool:
+    """A name right before a title's noun that the parse made its verb: a headline's
+    "Corvale judge orders ..." is a judge of Corvale, not Corvale judging."""
+    head = token.head
+    return head.i == token.i + 1 and head.is_lower and head.lower_ in lex.title_words
+
+
 VETOES: tuple[tuple[str, Callable[[Token, Lexicon], bool]], ...] = (
     ("dateline", _dateline),
     ("located verb", _located_verb),
+    ("before a title noun", _before_title_noun),
 )
 
 
@@ -142,14 +150,43 @@ WHERE_PREPS = frozenset(
 )
 
 
+#: Words whose "for" names where something goes: "cargo bound for Eritrea".
+DESTINATION_WORDS = frozenset({"bound", "headed", "destined"})
+#: Compass words whose "of" names the place something lies from: "west of Asmara".
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+#: Events a land holds, whose possessor or modifier it is without acting: "Eritrea's
+#: presidential runoff", "the Eritrea referendum".
+HELD_EVENTS = frozenset(
+    {"election", "elections", "runoff", "referendum", "vote", "ballot", "census", "primary"}
+)
+
+
+def _only_says_where(token: Token) -> bool:
+    """A country's mention that only says where (``country_located_only``)."""
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.lower_ in WHERE_PREPS:
+            return True  # "from Eritrea", "in Libya"
+        if head.lower_ == "for" and head.head.lower_ in DESTINATION_WORDS:
+            return True  # "bound for Eritrea"
+        if head.lower_ == "of" and head.head.lower_ in COMPASS_WORDS:
+            return True  # "west of Eritrea"
+    if token.dep_ in ("poss", "compound") and head.lemma_.lower() in HELD_EVENTS:
+        return True  # "Eritrea's presidential runoff"
+    return _after_dateline(token)  # "ASMARA, Eritrea -"
+
+
 def country_located_only(doc: Doc, heads: Iterable[int]) -> bool:
     """Whether every mention of a country only says where: the object of a place
-    preposition each time ("from Eritrea", "in Libya"), never a subject, an object, a
-    possessor or an adjective ("Eritrean officials"). Such a country does not act."""
+    preposition each time ("from Eritrea", "in Libya", "bound for Eritrea", "west of
+    Eritrea"), the land of a dateline or the holder of an election ("Eritrea's runoff"),
+    never a subject, an object, another possessor or an adjective ("Eritrean officials").
+    Such a country does not act."""
     tokens = [doc[i] for i in heads if 0 <= i < len(doc)]
     return bool(tokens) and all(
-        token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS
-        for token in (_clause_role(t) for t in tokens)
+        _after_dateline(t) or _only_says_where(_clause_role(t)) for t in tokens
     )
 
 
