@@ -9,7 +9,8 @@ cue in a clause opened by "whether" ("As far as whether Lee senses anger, ...": 
 question, not a statement), an accusation told in a relative clause on a name with
 only a noun phrase for content ("Harlan, who attacked allies, met ...": the writer's
 narration of an act), and a request that someone else pay ("asked residents to pay
-their bills", ``payments.asked_to_pay``).
+their bills", ``payments.asked_to_pay``), and a request not to be named ("a consultant,
+who asked not to be identified, said ...": the terms of an interview, not a statement).
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ _TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "inte
 #: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
 #: the others deny a fact ("denied any involvement") or hold a position ("opposes the bill").
 _TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
+#: Verbs of naming a source: a speaker who asks not to be named so asks for anonymity.
+_NAMING_A_SOURCE = frozenset({"name", "identify", "quote", "cite"})
+#: Verbs of asking for something for oneself ("asked not to be named").
+_REQUESTING = frozenset({"ask", "request"})
 #: Dependencies of a clause that is a cue's own content (its complement).
 _CLAUSE_OF_CUE = frozenset({"xcomp", "ccomp", "pcomp", "oprd"})
 
@@ -117,6 +122,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
     if _would_if(verb):
         return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
+        return False
+    if _asks_anonymity(verb):
         return False
     if _aim_or_circumstance(verb, content):
         return False
@@ -281,6 +288,21 @@ def _asked_of_someone(verb: Token) -> bool:
     asked = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
     asked += [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return bool(asked)
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """ "who asked not to be named because ...", "requested that she not be identified": a
+    negated passive of naming after a request is the terms the speaker gave, not what
+    the speaker said."""
+    if verb.lemma_.lower() not in _REQUESTING:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp"}
+        and c.lemma_.lower() in _NAMING_A_SOURCE
+        and is_negated(c)
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _under_refusal(verb: Token) -> bool:

@@ -1,0 +1,90 @@
+"""Issue 16 items 8 and 9, session 11: a request not to be named is no claim, and a source
+is never the body or person it is only tied to (a land's coast guard, someone "familiar
+with" a company, a memo "seen by" a paper, a title's modifier). Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def found(nlp, text: str) -> list[tuple[str | None, str, str]]:
+    """(speaker's actor name or None, cue, content text) of each claim, in order."""
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    return [
+        (names.get(c.source), c.cue, text[c.content.start : c.content.end])
+        for c in find_claims(doc, actors)
+    ]
+
+
+def test_asking_not_to_be_named_is_no_claim(nlp):
+    text = (
+        "One freight consultant, who asked not to be named because his firm advises "
+        "several carriers, said the delays would last a week."
+    )
+    assert [(cue, content) for _s, cue, content in found(nlp, text)] == [
+        ("said", "the delays would last a week")
+    ]
+
+
+def test_asking_not_to_be_identified_is_no_claim(nlp):
+    text = "A second official asked not to be identified because she was not authorized to speak."
+    assert found(nlp, text) == []
+
+
+def test_asking_others_not_to_be_alarmed_stays_a_claim(nlp):
+    text = "The mayor asked residents not to be alarmed by the sirens."
+    assert [cue for _s, cue, _c in found(nlp, text)] == ["asked"]
+
+
+def test_a_countrys_coast_guard_is_not_the_country(nlp):
+    text = (
+        "Chile's coast guard said four more bodies were recovered on Tuesday. "
+        "Chile has asked Peru for divers. Chile's government said the search would go on."
+    )
+    speakers = [s for s, cue, _c in found(nlp, text) if cue == "said"]
+    assert speakers == [None, "Chile"]
+
+
+def test_someone_familiar_with_a_company_does_not_speak_for_it(nlp):
+    text = (
+        "Harlow Analytics lost the case in June. A person familiar with Harlow Analytics' "
+        "finances said the insurance would cover only part of the award."
+    )
+    assert [s for s, cue, _c in found(nlp, text) if cue == "said"] == [None]
+
+
+def test_people_close_to_a_senator_are_not_the_senator(nlp):
+    text = (
+        "Senator Ann Lee has not announced her plans. People close to Senator Ann Lee said "
+        "she would run again."
+    )
+    assert [s for s, cue, _c in found(nlp, text) if cue == "said"] == [None]
+
+
+def test_a_spokesman_for_a_company_still_speaks_for_it(nlp):
+    text = "Harlow Analytics lost the case. A spokesman for Harlow Analytics said it would appeal."
+    assert [s for s, cue, _c in found(nlp, text) if cue == "said"] == ["Harlow Analytics"]
+
+
+def test_a_memo_seen_by_a_paper_is_not_the_papers(nlp):
+    text = (
+        "Harbor News reported on the budget. A memo from the finance ministry seen by Harbor "
+        "News, dated May 3, acknowledged that the ministry's estimate assumed full compliance."
+    )
+    assert [s for s, cue, _c in found(nlp, text) if cue == "acknowledged"] == [None]
+
+
+def test_a_bodys_name_inside_a_title_is_not_its_holder(nlp):
+    text = (
+        "PORT AUREL, Norvania — Divers recovered four more bodies on Tuesday.\n\n"
+        "Rear Admiral Felipe Quiroga, the coast guard commander, said the search would "
+        "continue, but he acknowledged that hopes were slim.\n\n"
+        "Relatives have told local media that some passengers were not recorded. The coast "
+        "guard said the number of missing could rise. The commander said the divers were tired."
+    )
+    speakers = {content: s for s, _cue, content in found(nlp, text)}
+    assert speakers["the number of missing could rise"] is None
+    assert speakers["the divers were tired"] == "Felipe Quiroga"
