@@ -102,10 +102,16 @@ def _says_something(verb: Token, content: tuple[int, int] | None) -> bool:
     return False
 
 
+#: Verbs whose bare infinitive says what they let or make someone do ("let X tell ...").
+_CAUSATIVES = frozenset({"let", "make", "help"})
+
+
 def _under_negated_verb(verb: Token) -> bool:
     """A cue in the infinitive of a negated verb ("no longer wants to support X",
-    "did not plan to endorse Y")."""
-    while verb.dep_ == "xcomp" and verb.head is not verb:
+    "did not plan to endorse Y", "may not let editorials tell them ...")."""
+    while verb.head is not verb and (
+        verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CAUSATIVES)
+    ):
         verb = verb.head
         if is_negated(verb):
             return True

@@ -710,6 +710,24 @@ def _either_speaker(verb: Token) -> bool:
     return same and tense(reporter) in (tense(verb), None)
 
 
+#: The clause of a cue joined to a clause another cue reports: it is reported with it.
+REPORTED_CONJUNCT = "reported conj"
+
+
+def _reported_in_the_present(verb: Token) -> bool:
+    """ "Lee says Ruiz promised to stay and said she would fight": a subjectless cue in the
+    past joined to a clause in the past that a cue in the present reports is part of what
+    that cue reports, said by the clause's subject (the reporter's own next verb would be
+    in the reporter's present); the claim nested so is not a claim of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
+        return False
+    reporter = head.head
+    if reporter is head or _matching_cue(reporter) is None:
+        return False
+    return tense(reporter) == "present" and tense(verb) == "past" and tense(head) == "past"
+
+
 def _joined_to_relative(verb: Token) -> bool:
     """ "Ortiz thanked the drivers who stayed and said service would resume": a subjectless
     cue the parser joined to a relative clause may be said by the noun the clause is on
@@ -894,7 +912,9 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         if span[1] - span[0] < 2:
             continue
         draft = Draft(span, token.text, cue_span, source_span, source_head, cue.stance, kind)
-        draft.clause = (doc[token.left_edge.i].idx, token.dep_)
+        # "Lee says Ruiz promised to stay and said she would fight": part of Lee's content
+        joined = REPORTED_CONJUNCT if _reported_in_the_present(token) else token.dep_
+        draft.clause = (doc[token.left_edge.i].idx, joined)
         drafts.append(draft)
     return drafts, bare
 

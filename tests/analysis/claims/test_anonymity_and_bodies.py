@@ -88,3 +88,42 @@ def test_a_bodys_name_inside_a_title_is_not_its_holder(nlp):
     speakers = {content: s for s, _cue, content in found(nlp, text)}
     assert speakers["the number of missing could rise"] is None
     assert speakers["the divers were tired"] == "Felipe Quiroga"
+
+
+def test_a_subject_read_as_the_object_of_since_speaks(nlp):
+    text = (
+        "Tom Vale tweeted early on Friday. Vale has been attacking Rosa Lind since Ann Cole, "
+        "at Monday's debate, cited derogatory comments Vale had made about Lind."
+    )
+    assert [s for s, cue, _c in found(nlp, text) if cue == "cited"] == ["Ann Cole"]
+
+
+def test_a_heading_in_quotes_on_its_own_line_is_no_claim(nlp):
+    text = (
+        '"The trend lines are worrying and they will get worse," Mayor Tom Reed said.\n\n'
+        "'Nobody Saw It Coming.'\n\n"
+        "Eight years ago, the city had no plan."
+    )
+    assert [c for _s, _cue, c in found(nlp, text)] == [
+        '"The trend lines are worrying and they will get worse,"'
+    ]
+
+
+def test_a_cue_let_happen_under_a_negation_is_no_claim(nlp):
+    text = "Readers may not let editorials tell them how to vote, but they care enough to respond."
+    assert found(nlp, text) == []
+
+
+def test_a_cue_joined_to_a_clause_reported_in_the_present_is_part_of_it(nlp):
+    text = (
+        "Ann Cole spoke with Rosa Machado on Friday. Nick Ortiz says Machado promised to "
+        "continue supporting Cole and said she would stand up to the attacks."
+    )
+    assert found(nlp, text) == [
+        (
+            "Nick Ortiz",
+            "says",
+            "Machado promised to continue supporting Cole and said she would stand up to the "
+            "attacks",
+        )
+    ]
