@@ -127,3 +127,21 @@ def test_a_cue_joined_to_a_clause_reported_in_the_present_is_part_of_it(nlp):
             "attacks",
         )
     ]
+
+
+def test_a_finite_cue_read_as_a_clause_on_an_object_has_no_speaker(nlp):
+    text = (
+        "Opposition leader Tom Vale, whose Civic Renewal Party is the largest opposition "
+        'group, called on coalition deputies to "listen to the streets instead of the '
+        'spreadsheets."'
+    )
+    assert [s for s, _cue, _c in found(nlp, text)] in ([], ["Tom Vale"])
+
+
+def test_a_finite_cue_read_as_a_clause_on_an_apposed_name_keeps_it(nlp):
+    text = (
+        "Ann Cole's campaign said the foundation had no connection to her candidacy. A "
+        "spokeswoman for the campaign, Elena Brask, called the accusation "
+        '"a desperate attempt to change the subject."'
+    )
+    assert [s for s, cue, _c in found(nlp, text) if cue == "called"] == ["Elena Brask"]
