@@ -9,8 +9,9 @@ cue in a clause opened by "whether" ("As far as whether Lee senses anger, ...": 
 question, not a statement), an accusation told in a relative clause on a name with
 only a noun phrase for content ("Harlan, who attacked allies, met ...": the writer's
 narration of an act), and a request that someone else pay ("asked residents to pay
-their bills", ``payments.asked_to_pay``), and a request not to be named ("a consultant,
-who asked not to be identified, said ...": the terms of an interview, not a statement).
+their bills", ``payments.asked_to_pay``), a request not to be named ("a consultant,
+who asked not to be identified, said ...": the terms of an interview, not a statement),
+and a feeling told by an adjective ("feel stung after ...").
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
         return False
-    if _asks_anonymity(verb):
+    if _asks_anonymity(verb) or _states_a_feeling(verb):
         return False
     if _aim_or_circumstance(verb, content):
         return False
@@ -294,6 +295,29 @@ def _asked_of_someone(verb: Token) -> bool:
     asked = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
     asked += [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return bool(asked)
+
+
+#: Subordinators of a clause that says when or why one feels so, not what one holds.
+_WHY_OR_WHEN = frozenset({"after", "when", "since", "because", "as", "while", "before"})
+#: Verbs of feeling that take how one feels as an adjective ("feel stung").
+_FEELING = frozenset({"feel"})
+
+
+def _states_a_feeling(verb: Token) -> bool:
+    """ "many citizens feel stung after the crisis showed ...": a verb of feeling with an
+    adjective says how someone feels, and nothing they hold true ("feel confident that
+    ..." keeps its clause and stays a claim)."""
+    if verb.lemma_.lower() not in _FEELING:
+        return False
+    moods = [c for c in verb.children if c.dep_ == "acomp"]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in {"ccomp", "parataxis"} and c.left_edge.lower_ not in _WHY_OR_WHEN
+    ]  # "feel stung after the crisis showed ...": the parse may hang the "after" clause so
+    if not moods or clauses:
+        return False
+    return not any(g.dep_ in {"ccomp", "xcomp"} for m in moods for g in m.children)
 
 
 def _asks_anonymity(verb: Token) -> bool:

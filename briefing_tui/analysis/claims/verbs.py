@@ -306,6 +306,8 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
         c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in verb.children
     ):
         return None  # "..., only that the agency must decide": a reported clause, no insert
+    if _says_its_object(verb):
+        return None  # "He added a note of caution, should Lee return ...": no insert
     cue_start, cue_end = subtree_range(verb)
     if _splits_subject_from_verb(verb):
         # "The difference now, she told me, is that ...": one clause on both sides
@@ -322,6 +324,25 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
             break
         head = head.head
     return _around_insert(head, cue_start, cue_end)
+
+
+#: Cues whose object is whom they address ("told reporters"), not what they say.
+_ADDRESSING = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief"})
+#: Entity types of an object that only times the cue ("said Monday").
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _says_its_object(verb: Token) -> bool:
+    """Whether a cue has a noun object that is what it says ("added a note of caution"):
+    a cue with its own content is a clause, never an inserted "he said" vouching for the
+    clause around it (an addressee, "told reporters", or a day, "said Monday", is no
+    such object)."""
+    if verb.lemma_.lower() in _ADDRESSING:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ not in _WHEN_TYPES
+        for c in verb.children
+    )
 
 
 def _splits_subject_from_verb(verb: Token) -> bool:

@@ -145,3 +145,24 @@ def test_a_finite_cue_read_as_a_clause_on_an_apposed_name_keeps_it(nlp):
         '"a desperate attempt to change the subject."'
     )
     assert [s for s, cue, _c in found(nlp, text) if cue == "called"] == ["Elena Brask"]
+
+
+def test_feeling_stung_after_something_is_no_claim(nlp):
+    text = (
+        "In those fields, many voters feel stung after the debt crisis highlighted sharp "
+        "differences in how best to spur growth and the drought ushered a stream of "
+        "migrants into the region. Farmers feel confident that prices will rise."
+    )
+    assert [c for _s, _cue, c in found(nlp, text)] == ["prices will rise"]
+
+
+def test_a_cue_with_its_own_object_is_no_inserted_said(nlp):
+    text = (
+        "Don Fowler said the party should prepare. He added a note of caution, should "
+        "Clinton attempt an expeditious return to the campaign trail. The plan would fail, "
+        "the mayor told reporters."
+    )
+    assert [c for _s, _cue, c in found(nlp, text)] == [
+        "the party should prepare",
+        "The plan would fail",
+    ]
