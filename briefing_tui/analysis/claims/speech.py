@@ -107,6 +107,23 @@ def _says_something(verb: Token, content: tuple[int, int] | None) -> bool:
 _CAUSATIVES = frozenset({"let", "make", "help"})
 
 
+def _negated_coordination(verb: Token) -> bool:
+    """ "would neither confirm nor deny that ...", "did not confirm or deny it": a cue in a
+    coordination that "neither", "nor" or a negation with "or" denies whole says nothing
+    was said, however the parse hangs the negation."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb:
+        return False
+    joiners = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    if "nor" in joiners or any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children
+    ):
+        return True
+    return "or" in joiners and is_negated(head)
+
+
 def _under_negated_verb(verb: Token) -> bool:
     """A cue in the infinitive of a negated verb ("no longer wants to support X",
     "did not plan to endorse Y", "may not let editorials tell them ...")."""
@@ -121,7 +138,7 @@ def _under_negated_verb(verb: Token) -> bool:
 
 def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bool:
     """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
-    if is_negated(verb) or _under_negated_verb(verb):
+    if is_negated(verb) or _under_negated_verb(verb) or _negated_coordination(verb):
         # the content alone would read as the opposite of what was said or meant
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):

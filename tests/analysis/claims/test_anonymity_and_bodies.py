@@ -166,3 +166,12 @@ def test_a_cue_with_its_own_object_is_no_inserted_said(nlp):
         "the party should prepare",
         "The plan would fail",
     ]
+
+
+def test_neither_confirming_nor_denying_is_no_denial(nlp):
+    text = (
+        "The ministry would neither confirm nor deny that talks had taken place. The "
+        "ministry did not confirm or deny that the talks failed. The ministry confirmed "
+        "that talks took place."
+    )
+    assert [(cue, c) for _s, cue, c in found(nlp, text)] == [("confirmed", "talks took place")]
