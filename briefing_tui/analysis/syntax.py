@@ -101,6 +101,10 @@ def doer_of(verb: Token) -> Token | None:
     return found
 
 
+#: Dependencies of a noun that is the object or predicate of another verb.
+_OBJECT_DEPS = frozenset({"attr", "dobj", "pobj", "oprd", "dative"})
+
+
 def _chained_doer(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
@@ -108,6 +112,10 @@ def _chained_doer(verb: Token) -> Token | None:
         if subjects:
             return min(subjects, key=lambda s: abs(s.i - current.i))
         if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if current.tag_ == "VBD" and current.head.dep_ in _OBJECT_DEPS:
+                # "Dorn, whose party is the largest group, called ...": a finite past read
+                # as a clause on the object of another verb; that object does not speak
+                return None
             return current.head  # "a statement saying ...": the noun speaks
         if _in_adjunct(current):
             current = current.head.head  # "responded by saying ...": the responder says it

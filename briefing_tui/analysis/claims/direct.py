@@ -20,7 +20,7 @@ from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: What may lie between a quote's marks and its words: the marks, spaces, a stop.
 _MARK_GAP = "\"“”„«»'‘’ \t.,;:!?…"
@@ -55,11 +55,38 @@ def substantive_quotes(doc: Doc, quotes: list[Quote]) -> list[tuple[Quote, int, 
         if span is None:
             continue
         words = [t for t in span if not t.is_punct and not t.is_space]
+        if _subhead(text, quote, words):
+            continue  # "'All Bets Are Off.'" on a line of its own: a section's heading
         verbless = not any(t.pos_ in VERBAL for t in words)
         if len(words) < MIN_QUOTE_WORDS or (verbless and len(words) < MIN_VERBLESS_QUOTE_WORDS):
             continue
         kept.append((quote, span.start, span.end))
     return kept
+
+
+#: Words a heading in title case may leave in lower case ("Out of the Woods").
+_MINOR_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "of", "to", "in", "on", "at", "for", "by"}
+)
+
+
+def _subhead(text: str, quote: Quote, words: list[Token]) -> bool:
+    """Whether a quote is a heading: alone on its line, every word but the minor ones
+    capitalised ("'All Bets Are Off.'" between two paragraphs), as no one speaks."""
+    line_start = text.rfind("\n", 0, quote.open_mark) + 1
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start : quote.open_mark].strip() or text[quote.end : line_end].strip(_MARK_GAP):
+        return False
+    lettered = [t for t in words if t.text[:1].isalpha()]
+    return len(lettered) >= 2 and _title_case(lettered)
+
+
+def _title_case(lettered: list[Token]) -> bool:
+    """Every word capitalised but the minor ones after the first ("Out of the Woods")."""
+    return all(
+        t.text[:1].isupper() or (t.lower_ in _MINOR_WORDS and i > 0) for i, t in enumerate(lettered)
+    )
 
 
 def quote_token_map(doc: Doc, quotes: list[tuple[Quote, int, int]]) -> list[int]:

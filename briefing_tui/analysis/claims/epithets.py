@@ -156,6 +156,12 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
         root = _name_root(doc, mention.start, mention.end)
         if root is None or root.pos_ != "PROPN":
             continue
+        if mention.kind == "title":
+            # "the coast guard commander" tagged as a name: its head is the title, and the
+            # words before it only say which one ("the coast guard" is no title of his)
+            heads |= _words([root])
+            found |= _words([w for w in root.subtree if w.i <= root.i])
+            continue
         titles = [c for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod"}]
         titles += [
             c

@@ -314,8 +314,9 @@ def source_actor(
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
-        # clause of issuing names the issuer as its doer)
-        clauses = [c for c in token.children if c.dep_ in _CLAUSE_ON_NOUN]
+        # clause of issuing names the issuer as its doer), nor in a clause on a noun
+        # within it ("a memo from the ministry seen by the BBC")
+        clauses = [c for c in token.subtree if c.dep_ in _CLAUSE_ON_NOUN and c.i > token.i]
         own_end = min([end] + [c.left_edge.idx for c in clauses])
         inside = index.at(start, own_end) if own_end > start else None
         if inside is not None and inside != index.at(head[0], head[1]):
@@ -333,6 +334,10 @@ def source_actor(
         # "voters in Easton" are nobody in particular; "the senator from Ohio" may be
         # the one senator the article names with Ohio
         return epithet_holder(token, index)
+    if token is not None and actor is not None and _body_of_a_land(token, actor, index):
+        return None  # "Norvania's coast guard said": a body of the country, not its government
+    if token is not None and actor is not None and _named_in_an_adjective(token, actor, index):
+        return None  # "a person familiar with Acme's finances", "people close to Ann Lee"
     if token is not None and actor is not None and _overseer_of(token, actor, index):
         # "Sarnovia's competition regulator said": never the organisation it oversees
         return described_actor(token, lambda t: _head_actor(t, index), index)
@@ -472,6 +477,42 @@ def _overseer_of(head: Token, actor: str, index: ActorIndex) -> bool:
     if index.kind_of(actor) != "organisation" or index.at(head.idx, head.idx + len(head.text)):
         return False
     return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
+
+
+#: Kinds of actor that speak through their government, not through every body they hold.
+_LAND_KINDS = frozenset({"country", "place"})
+
+
+def _body_of_a_land(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether a common-noun source is a body or group a country or place holds, named by
+    its possessor ("Norvania's coast guard", "the city's police", "Norvania's farmers"):
+    the land speaks through its government ("Norvania's government", "its officials"),
+    and a body of its own is another speaker, which the actors did not list."""
+    if head.pos_ != "NOUN" or index.kind_of(actor) not in _LAND_KINDS:
+        return False
+    if _head_actor(head, index) is not None or head.lemma_.lower() in _government_nouns():
+        return False
+    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
+
+
+#: Dependencies of an adjective hung on a noun ("a person familiar with ...").
+_ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
+
+
+def _named_in_an_adjective(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether the actor is named only inside an adjective's phrase on the source's noun
+    ("a person familiar with Acme's finances", "people close to Ann Lee"): someone who
+    knows of the actor or stands near it, who does not speak for it."""
+    if head.pos_ != "NOUN" or _head_actor(head, index) == actor:
+        return False
+    phrases = [
+        c
+        for c in head.children
+        if c.dep_ in _ADJECTIVE_DEPS and c.i > head.i and any(g.dep_ == "prep" for g in c.children)
+    ]
+    inside = {t.i for c in phrases for t in c.subtree}
+    found = [t.i for t in head.subtree if _head_actor(t, index) == actor]
+    return bool(found) and all(i in inside for i in found)
 
 
 def _prep_objects(head: Token) -> list[Token]:
@@ -632,9 +673,20 @@ def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
                 return found
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and (found := _actor_of(obj, index)) is not None:
+                if obj.dep_ == "pobj" and (found := _own_phrase_actor(obj, index)) is not None:
                     return found
     return None
+
+
+def _own_phrase_actor(token: Token, index: ActorIndex) -> str | None:
+    """The actor of a noun phrase's head word, or of its words before any clause on it
+    ("a memo from the ministry seen by Harbor News": not the paper that saw it)."""
+    clauses = [c.left_edge.i for c in token.children if c.dep_ in _CLAUSE_ON_NOUN]
+    last = min([token.right_edge.i + 1, *clauses]) - 1
+    if last < token.left_edge.i:
+        return _head_actor(token, index)
+    end = token.doc[last]
+    return _head_actor(token, index) or index.at(token.left_edge.idx, end.idx + len(end))
 
 
 def _actor_of(token: Token, index: ActorIndex) -> str | None:

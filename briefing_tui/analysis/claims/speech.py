@@ -9,7 +9,9 @@ cue in a clause opened by "whether" ("As far as whether Lee senses anger, ...": 
 question, not a statement), an accusation told in a relative clause on a name with
 only a noun phrase for content ("Harlan, who attacked allies, met ...": the writer's
 narration of an act), and a request that someone else pay ("asked residents to pay
-their bills", ``payments.asked_to_pay``).
+their bills", ``payments.asked_to_pay``), a request not to be named ("a consultant,
+who asked not to be identified, said ...": the terms of an interview, not a statement),
+and a feeling told by an adjective ("feel stung after ...").
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ _TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "inte
 #: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
 #: the others deny a fact ("denied any involvement") or hold a position ("opposes the bill").
 _TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
+#: Verbs of naming a source: a speaker who asks not to be named so asks for anonymity.
+_NAMING_A_SOURCE = frozenset({"name", "identify", "quote", "cite"})
+#: Verbs of asking for something for oneself ("asked not to be named").
+_REQUESTING = frozenset({"ask", "request"})
 #: Dependencies of a clause that is a cue's own content (its complement).
 _CLAUSE_OF_CUE = frozenset({"xcomp", "ccomp", "pcomp", "oprd"})
 
@@ -97,10 +103,33 @@ def _says_something(verb: Token, content: tuple[int, int] | None) -> bool:
     return False
 
 
+#: Verbs whose bare infinitive says what they let or make someone do ("let X tell ...").
+_CAUSATIVES = frozenset({"let", "make", "help"})
+
+
+def _negated_coordination(verb: Token) -> bool:
+    """ "would neither confirm nor deny that ...", "did not confirm or deny it": a cue in a
+    coordination that "neither", "nor" or a negation with "or" denies whole says nothing
+    was said, however the parse hangs the negation."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb:
+        return False
+    joiners = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    if "nor" in joiners or any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children
+    ):
+        return True
+    return "or" in joiners and is_negated(head)
+
+
 def _under_negated_verb(verb: Token) -> bool:
     """A cue in the infinitive of a negated verb ("no longer wants to support X",
-    "did not plan to endorse Y")."""
-    while verb.dep_ == "xcomp" and verb.head is not verb:
+    "did not plan to endorse Y", "may not let editorials tell them ...")."""
+    while verb.head is not verb and (
+        verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CAUSATIVES)
+    ):
         verb = verb.head
         if is_negated(verb):
             return True
@@ -109,7 +138,7 @@ def _under_negated_verb(verb: Token) -> bool:
 
 def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bool:
     """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
-    if is_negated(verb) or _under_negated_verb(verb):
+    if is_negated(verb) or _under_negated_verb(verb) or _negated_coordination(verb):
         # the content alone would read as the opposite of what was said or meant
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
@@ -117,6 +146,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
     if _would_if(verb):
         return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
+        return False
+    if _asks_anonymity(verb) or _states_a_feeling(verb):
         return False
     if _aim_or_circumstance(verb, content):
         return False
@@ -281,6 +312,44 @@ def _asked_of_someone(verb: Token) -> bool:
     asked = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
     asked += [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return bool(asked)
+
+
+#: Subordinators of a clause that says when or why one feels so, not what one holds.
+_WHY_OR_WHEN = frozenset({"after", "when", "since", "because", "as", "while", "before"})
+#: Verbs of feeling that take how one feels as an adjective ("feel stung").
+_FEELING = frozenset({"feel"})
+
+
+def _states_a_feeling(verb: Token) -> bool:
+    """ "many citizens feel stung after the crisis showed ...": a verb of feeling with an
+    adjective says how someone feels, and nothing they hold true ("feel confident that
+    ..." keeps its clause and stays a claim)."""
+    if verb.lemma_.lower() not in _FEELING:
+        return False
+    moods = [c for c in verb.children if c.dep_ == "acomp"]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in {"ccomp", "parataxis"} and c.left_edge.lower_ not in _WHY_OR_WHEN
+    ]  # "feel stung after the crisis showed ...": the parse may hang the "after" clause so
+    if not moods or clauses:
+        return False
+    return not any(g.dep_ in {"ccomp", "xcomp"} for m in moods for g in m.children)
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """ "who asked not to be named because ...", "requested that she not be identified": a
+    negated passive of naming after a request is the terms the speaker gave, not what
+    the speaker said."""
+    if verb.lemma_.lower() not in _REQUESTING:
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp"}
+        and c.lemma_.lower() in _NAMING_A_SOURCE
+        and is_negated(c)
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _under_refusal(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """Speakers of cue verbs whose subject the parse put in the wrong place.
 
-Three constructions the parser often gets wrong, each read from the word order and
+Four constructions the parser often gets wrong, each read from the word order and
 the verb's form rather than from the tree alone:
 
 * "... mishandled the inquiry and Democrats accused the GOP of ...": a noun right
@@ -13,6 +13,11 @@ the verb's form rather than from the tree alone:
   clause borrows that clause's subject ("Ruiz"), but its form cannot agree with it
   (a plural verb after a singular subject, or the reverse); the speaker is the
   reporting verb's subject, when that one agrees (``disagreeing_conjunct``).
+
+* "... has attacked her since Lee, at the debate, cited ...": a subordinator read as a
+  preposition, its clause's subject as that preposition's object and its finite verb
+  as a second verb of the main clause with no "and"; the "object" is the cue's subject
+  (``subordinated_subject``).
 
 Each returns the word that names the speaker, or None when the construction is not
 there.
@@ -151,7 +156,47 @@ def disagreeing_conjunct(verb: Token) -> Token | None:
     return subjects[0]
 
 
+#: Subordinators the parse may read as prepositions when a name follows them ("since Lee").
+_SUBORDINATORS = frozenset({"since", "after", "before", "until", "because", "once"})
+#: Dependencies of an adjunct of the main verb set between a subject and its verb
+#: ("since Lee, at Monday's debate, cited").
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def subordinated_subject(verb: Token) -> Token | None:
+    """ "has been attacking her since Lee, at Monday's debate, cited ...": the noun the
+    parse made the object of a subordinator read as a preposition of the main verb, when
+    the cue is a finite verb the parse joined to that main verb without "and" or "but"."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or _own_subject(verb):
+        return None
+    main = verb.head
+    if any(c.dep_ in {"cc", "preconj"} and main.i < c.i < verb.i for c in main.children):
+        return None
+    for prep in main.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS:
+            continue
+        if not main.i < prep.i < verb.i:
+            continue
+        nouns = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in _NOUNS]
+        if not nouns:
+            continue
+        between = verb.doc[nouns[0].right_edge.i + 1 : verb.i]
+        if all(t.is_punct or _in_adjunct(t, main) for t in between):
+            return nouns[0]
+    return None
+
+
+def _in_adjunct(token: Token, main: Token) -> bool:
+    """Whether a word belongs to an adjunct hung on the main verb ("at the debate")."""
+    return any(a.dep_ in _ADJUNCT_DEPS and a.head.i == main.i for a in (token, *token.ancestors))
+
+
 def misparsed_subject(verb: Token) -> Token | None:
     """The word naming the speaker of cue ``verb`` when the parse put its subject
-    elsewhere (see the module's three constructions), else None."""
-    return noun_before_cue(verb) or absolute_subject(verb) or disagreeing_conjunct(verb)
+    elsewhere (see the module's four constructions), else None."""
+    return (
+        noun_before_cue(verb)
+        or absolute_subject(verb)
+        or disagreeing_conjunct(verb)
+        or subordinated_subject(verb)
+    )

@@ -306,6 +306,8 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
         c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in verb.children
     ):
         return None  # "..., only that the agency must decide": a reported clause, no insert
+    if _says_its_object(verb):
+        return None  # "He added a note of caution, should Lee return ...": no insert
     cue_start, cue_end = subtree_range(verb)
     if _splits_subject_from_verb(verb):
         # "The difference now, she told me, is that ...": one clause on both sides
@@ -322,6 +324,25 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
             break
         head = head.head
     return _around_insert(head, cue_start, cue_end)
+
+
+#: Cues whose object is whom they address ("told reporters"), not what they say.
+_ADDRESSING = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief"})
+#: Entity types of an object that only times the cue ("said Monday").
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _says_its_object(verb: Token) -> bool:
+    """Whether a cue has a noun object that is what it says ("added a note of caution"):
+    a cue with its own content is a clause, never an inserted "he said" vouching for the
+    clause around it (an addressee, "told reporters", or a day, "said Monday", is no
+    such object)."""
+    if verb.lemma_.lower() in _ADDRESSING:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ not in _WHEN_TYPES
+        for c in verb.children
+    )
 
 
 def _splits_subject_from_verb(verb: Token) -> bool:
@@ -710,6 +731,24 @@ def _either_speaker(verb: Token) -> bool:
     return same and tense(reporter) in (tense(verb), None)
 
 
+#: The clause of a cue joined to a clause another cue reports: it is reported with it.
+REPORTED_CONJUNCT = "reported conj"
+
+
+def _reported_in_the_present(verb: Token) -> bool:
+    """ "Lee says Ruiz promised to stay and said she would fight": a subjectless cue in the
+    past joined to a clause in the past that a cue in the present reports is part of what
+    that cue reports, said by the clause's subject (the reporter's own next verb would be
+    in the reporter's present); the claim nested so is not a claim of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
+        return False
+    reporter = head.head
+    if reporter is head or _matching_cue(reporter) is None:
+        return False
+    return tense(reporter) == "present" and tense(verb) == "past" and tense(head) == "past"
+
+
 def _joined_to_relative(verb: Token) -> bool:
     """ "Ortiz thanked the drivers who stayed and said service would resume": a subjectless
     cue the parser joined to a relative clause may be said by the noun the clause is on
@@ -894,7 +933,9 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         if span[1] - span[0] < 2:
             continue
         draft = Draft(span, token.text, cue_span, source_span, source_head, cue.stance, kind)
-        draft.clause = (doc[token.left_edge.i].idx, token.dep_)
+        # "Lee says Ruiz promised to stay and said she would fight": part of Lee's content
+        joined = REPORTED_CONJUNCT if _reported_in_the_present(token) else token.dep_
+        draft.clause = (doc[token.left_edge.i].idx, joined)
         drafts.append(draft)
     return drafts, bare
 
