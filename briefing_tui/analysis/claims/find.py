@@ -44,6 +44,7 @@ from briefing_tui.analysis.claims.direct import (
     with_quote_marks,
 )
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
+from briefing_tui.analysis.claims.inserted import inserted_speaker, with_inserted_subject
 from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.negation import keep_negation
@@ -236,6 +237,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     drafts = dedupe(text, drafts)
     drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:
+        inserted_speaker(doc, draft)
         source_on_one_line(text, draft)
         if draft.source_span is not None:  # "BRENNOCK - Residents": from the dateline's end
             draft.source_span = clip(doc, *draft.source_span)
@@ -255,6 +257,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_dateline(doc, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)
+        with_inserted_subject(doc, draft)
         _whole_words(text, draft)
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)

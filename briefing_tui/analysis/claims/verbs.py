@@ -312,6 +312,9 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
         return _around_insert(head.head, cue_start, cue_end, whole=True)
     if head.pos_ not in VERBAL:
         return None
+    if _parts_subject_from_verb(head, cue_start, cue_end):
+        # "Most of the money, the auditors noted, went to ...": hung on the verb instead
+        return _around_insert(head, cue_start, cue_end, whole=True)
     before = verb.doc[cue_start - 1] if cue_start > 0 else None
     aside = verb.dep_ == "parataxis" or _is_as_aside(verb)
     if not aside and (before is None or not before.is_punct):
@@ -334,6 +337,18 @@ def _splits_subject_from_verb(verb: Token) -> bool:
         and head.dep_ in {"nsubj", "nsubjpass"}
         and head.head.pos_ in VERBAL
         and head.i < verb.i < head.head.i
+    )
+
+
+def _parts_subject_from_verb(head: Token, cue_start: int, cue_end: int) -> bool:
+    """Whether an insert ``[cue_start, cue_end)`` set off by commas stands between the verb
+    ``head`` and its subject, both outside it."""
+    doc = head.doc
+    commas = [i for i in (cue_start - 1, cue_start, cue_end - 1, cue_end) if 0 <= i < len(doc)]
+    if sum(doc[i].text == "," for i in commas) < 2:
+        return False
+    return cue_end <= head.i and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.right_edge.i < cue_start for c in head.children
     )
 
 
@@ -848,7 +863,10 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
             stop = token.i if head.i < token.i else None
             s_start, s_end = phrase_bounds(head, stop)
             s_end = _name_end(head, s_end)
-            if content and s_start < content[1] and content[0] < s_end:
+            # a content run over its inserted cue ("The harbour, as the mayor said, will
+            # ...") holds the source as it holds the cue; any other overlap is a tangle
+            around = content is not None and content[0] <= token.i < content[1]
+            if content and s_start < content[1] and content[0] < s_end and not around:
                 s_start, s_end = head.i, head.i + 1
             source_span = chars(doc, s_start, s_end)
             source_head = chars(doc, head.i, head.i + 1)
