@@ -132,6 +132,8 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
     words = _content_words(doc, draft.content)
     if words is None or (words and not _dangles(words[-1])):
         return True
+    if _ends_quoted(doc_text(doc), draft.content):
+        return True  # '... focusing on "who said what"': the speaker's words end there
     while words and _dangles(words[-1]):
         words.pop()
     if not any(t.tag_ in _FINITE_TAGS for t in words):
@@ -139,6 +141,12 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
     last = words[-1]
     draft.content = (draft.content[0], last.idx + len(last.text))
     return True
+
+
+def _ends_quoted(text: str, content: tuple[int, int]) -> bool:
+    """Whether a content ends on a closing quotation mark, after any stop."""
+    tail = text[content[0] : content[1]].rstrip(" .,;:!?")
+    return tail.endswith(('"', "\u201d"))
 
 
 #: A reported content this short without a verb names a topic, not a proposition.

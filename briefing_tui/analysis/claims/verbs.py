@@ -126,6 +126,10 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         return _clause_read_as_object(verb) or _clause_read_as_conjunct(verb)
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
     after = [c for c in clauses if c.i > verb.i]
+    completed = _clause_completed_by_quote(verb, clauses, quoted, in_quote)
+    if completed is not None:
+        clause, start, end = completed
+        return start, end
     chosen = quoted or after or clauses
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
@@ -139,6 +143,41 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
             start, end = start + 1, joined
     end = _before_second_cue(clause, end)
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
+
+
+#: Parts of speech of a word that cannot end a clause: a quotation right after it is its
+#: object ("blamed them for focusing on "who said what"").
+_OPEN_ENDED_POS = frozenset({"ADP", "DET"})
+
+
+def _clause_completed_by_quote(
+    verb: Token, clauses: list[Token], quoted: list[Token], in_quote: list[int]
+) -> tuple[Token, int, int] | None:
+    """ "said reporters are to blame for focusing on "who said what"": the parse may read
+    the quotation as a second complement of the cue; when an unquoted complement after the
+    cue ends on a preposition or determiner right before it, the quotation completes that
+    complement, which is what was said: the clause, its start, and its end past the quote."""
+    doc = verb.doc
+    for clause in clauses:
+        if in_quote[clause.i] >= 0 or clause.i < verb.i:
+            continue
+        start, end = subtree_range(clause)
+        last = end - 1
+        while last > start and doc[last].is_punct:
+            last -= 1
+        if doc[last].pos_ not in _OPEN_ENDED_POS:
+            continue
+        following = [q for q in quoted if q.left_edge.i >= end and q.i > clause.i]
+        if not following:
+            continue
+        quote = min(following, key=lambda q: q.i)
+        if any(not doc[i].is_punct for i in range(last + 1, quote.left_edge.i)):
+            continue  # words between: the quotation is not the open word's object
+        stop = quote.right_edge.i + 1
+        while stop < len(doc) and in_quote[stop] == in_quote[quote.i]:
+            stop += 1  # the quotation's own closing words, which the parse hung elsewhere
+        return clause, start, stop
+    return None
 
 
 def _before_second_cue(clause: Token, end: int) -> int:
