@@ -23,7 +23,7 @@ from briefing_tui.analysis.doctext import char_span
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Kinds of claim whose content is read from the parse (a quote has its own bounds).
 _REPORTED = frozenset({ClaimKind.INDIRECT, ClaimKind.MIXED})
@@ -40,6 +40,12 @@ _WHEN = frozenset({"DATE", "TIME"})
 #: The longest insert, in tokens, between the two commas ("as the mayor told
 #: reporters on Monday").
 MAX_INSERT_TOKENS = 14
+#: The most words between the cue and the comma closing the insert.
+MAX_CUE_TAIL = 5
+#: Parts of speech that end a cue's own words: another verb, a quotation's marks.
+_NOT_IN_TAIL = frozenset({"VERB", "AUX", "PUNCT"})
+#: Dependencies of a predicate the parse hung on an inserted cue.
+_PREDICATE_DEPS = frozenset({"advcl", "conj", "ccomp", "xcomp"})
 #: The longest opening noun phrase, in tokens.
 MAX_SUBJECT_TOKENS = 12
 
@@ -49,7 +55,7 @@ def with_inserted_subject(doc: Doc, draft: Draft) -> None:
     over the insert to that subject."""
     found = _split_clause(doc, draft)
     if found is not None:
-        draft.content = (doc[found[1]].idx, draft.content[1])
+        draft.content = (min(draft.content[0], doc[found[1]].idx), draft.content[1])
 
 
 def inserted_speaker(doc: Doc, draft: Draft) -> None:
@@ -63,18 +69,38 @@ def inserted_speaker(doc: Doc, draft: Draft) -> None:
         _speaker_after_as(doc, draft, opening, found[2])
 
 
+def clause_around_insert(verb: Token) -> tuple[int, int] | None:
+    """The token range of the clause a content-less cue is inserted in ("Hawaii, as one
+    adviser pointed out, rarely gets two storms": the parse hung the predicate on the cue
+    as an adverbial): from the subject before the insert to the predicate's end."""
+    doc = verb.doc
+    after = _after_closing_comma(doc, verb.i)
+    if after is None or doc[after].pos_ not in _PREDICATE_POS:
+        return None
+    predicate = next(
+        (c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.left_edge.i == after), None
+    )
+    opening = _opening_comma(doc, verb.i)
+    if predicate is None or opening is None or after - opening > MAX_INSERT_TOKENS:
+        return None
+    subject = _subject_before(doc, opening)
+    return None if subject is None else (subject, predicate.right_edge.i + 1)
+
+
 def _split_clause(doc: Doc, draft: Draft) -> tuple[int, int, int] | None:
     """The comma opening the insert, the first word of the subject before it and the
-    cue's first token, for a reported content that starts at its clause's predicate
-    right after an insert holding the cue."""
+    cue's first token, for a reported content that holds its clause's predicate right
+    after an insert holding the cue."""
     if draft.kind not in _REPORTED or draft.cue_span is None:
         return None
     cue = char_span(doc, *draft.cue_span)
     content = char_span(doc, *draft.content)
     if cue is None or content is None or not len(cue) or not len(content):
         return None
-    after = _after_closing_comma(doc, cue[-1].i, content[0].i)
-    if after is None or after >= content.end or doc[after].pos_ not in _PREDICATE_POS:
+    after = _after_closing_comma(doc, cue[-1].i)
+    if after is None or not content.start <= after < content.end:
+        return None
+    if doc[after].pos_ not in _PREDICATE_POS:
         return None
     opening = _opening_comma(doc, cue[0].i)
     if opening is None or after - opening > MAX_INSERT_TOKENS:
@@ -83,19 +109,18 @@ def _split_clause(doc: Doc, draft: Draft) -> tuple[int, int, int] | None:
     return None if subject is None else (opening, subject, cue[0].i)
 
 
-def _after_closing_comma(doc: Doc, cue_last: int, content_first: int) -> int | None:
-    """The first token after the comma that closes the insert: right after the cue's words
-    and its particle or adjuncts, with the content starting at it or at that particle."""
-    i = content_first
-    while i < len(doc) and doc[i].tag_ == "RP" and doc[i].head.i <= cue_last:
-        i += 1  # "pointed out, leaves ...": the cue's particle read into the content
-    if i < len(doc) and doc[i].text == ",":
+def _after_closing_comma(doc: Doc, cue_last: int) -> int | None:
+    """The first token after the comma that closes the insert: the cue's particle and a
+    few words of its own ("said last week", "told reporters on Monday") may stand
+    between the cue and that comma."""
+    i = cue_last + 1
+    while i < len(doc) and doc[i].text != "," and i - cue_last <= MAX_CUE_TAIL:
+        if doc[i].pos_ in _NOT_IN_TAIL or doc[i].is_sent_start:
+            return None
         i += 1
-    elif i == 0 or doc[i - 1].text != ",":
+    if i + 1 >= len(doc) or doc[i].text != ",":
         return None
-    if i - 1 <= cue_last or i >= len(doc):
-        return None  # the comma must close the insert, after the cue
-    return i
+    return i + 1
 
 
 def _opening_comma(doc: Doc, cue_first: int) -> int | None:

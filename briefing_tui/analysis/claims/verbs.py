@@ -23,6 +23,7 @@ from briefing_tui.analysis.claims.draft import (
     token_range,
     trim,
 )
+from briefing_tui.analysis.claims.inserted import clause_around_insert
 from briefing_tui.analysis.claims.sources import (
     EXPLETIVES,
     RELATIVE_PRONOUNS,
@@ -889,6 +890,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         if head is not None and head.i == token.i:
             continue
         content = _content_of(token, cue, in_quote)
+        if content is None and "that" in cue.frames:
+            content = clause_around_insert(token)
         if not states_content(token, cue, content):
             continue
         if content is not None and _shows_someone_speaking(token, content, in_quote):

@@ -44,3 +44,11 @@ def test_the_speaker_after_as_is_not_the_clause_subject(nlp):
 def test_an_opening_time_phrase_is_not_a_subject(nlp):
     text = "On Friday, the mayor said, the harbour will reopen."
     assert claims(nlp, text) == [("the mayor", "the harbour will reopen")]
+
+
+def test_a_cue_without_a_complement_takes_the_clause_it_is_inserted_in(nlp):
+    text = (
+        "The lake, as one of the park rangers pointed out, normally does not freeze "
+        "before February."
+    )
+    assert claims(nlp, text) == [("one of the park rangers", text[:-1])]
