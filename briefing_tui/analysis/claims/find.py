@@ -44,6 +44,7 @@ from briefing_tui.analysis.claims.direct import (
     with_quote_marks,
 )
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
+from briefing_tui.analysis.claims.inserted import inserted_speaker, with_inserted_subject
 from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.negation import keep_negation
@@ -131,6 +132,8 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
     words = _content_words(doc, draft.content)
     if words is None or (words and not _dangles(words[-1])):
         return True
+    if _ends_quoted(doc_text(doc), draft.content):
+        return True  # '... focusing on "who said what"': the speaker's words end there
     while words and _dangles(words[-1]):
         words.pop()
     if not any(t.tag_ in _FINITE_TAGS for t in words):
@@ -138,6 +141,12 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
     last = words[-1]
     draft.content = (draft.content[0], last.idx + len(last.text))
     return True
+
+
+def _ends_quoted(text: str, content: tuple[int, int]) -> bool:
+    """Whether a content ends on a closing quotation mark, after any stop."""
+    tail = text[content[0] : content[1]].rstrip(" .,;:!?")
+    return tail.endswith(('"', "\u201d"))
 
 
 #: A reported content this short without a verb names a topic, not a proposition.
@@ -236,6 +245,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     drafts = dedupe(text, drafts)
     drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:
+        inserted_speaker(doc, draft)
         source_on_one_line(text, draft)
         if draft.source_span is not None:  # "BRENNOCK - Residents": from the dateline's end
             draft.source_span = clip(doc, *draft.source_span)
@@ -255,6 +265,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         drop_dateline(doc, draft)
         if draft.stance == "question" and draft.kind != ClaimKind.DIRECT:
             with_question_word(doc, draft)
+        with_inserted_subject(doc, draft)
         _whole_words(text, draft)
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)

@@ -23,6 +23,7 @@ from briefing_tui.analysis.claims.draft import (
     token_range,
     trim,
 )
+from briefing_tui.analysis.claims.inserted import clause_around_insert
 from briefing_tui.analysis.claims.sources import (
     EXPLETIVES,
     RELATIVE_PRONOUNS,
@@ -126,6 +127,10 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         return _clause_read_as_object(verb) or _clause_read_as_conjunct(verb)
     quoted = [c for c in clauses if in_quote[c.i] >= 0]
     after = [c for c in clauses if c.i > verb.i]
+    completed = _clause_completed_by_quote(verb, clauses, quoted, in_quote)
+    if completed is not None:
+        clause, start, end = completed
+        return start, end
     chosen = quoted or after or clauses
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
@@ -139,6 +144,41 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
             start, end = start + 1, joined
     end = _before_second_cue(clause, end)
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
+
+
+#: Parts of speech of a word that cannot end a clause: a quotation right after it is its
+#: object ("blamed them for focusing on "who said what"").
+_OPEN_ENDED_POS = frozenset({"ADP", "DET"})
+
+
+def _clause_completed_by_quote(
+    verb: Token, clauses: list[Token], quoted: list[Token], in_quote: list[int]
+) -> tuple[Token, int, int] | None:
+    """ "said reporters are to blame for focusing on "who said what"": the parse may read
+    the quotation as a second complement of the cue; when an unquoted complement after the
+    cue ends on a preposition or determiner right before it, the quotation completes that
+    complement, which is what was said: the clause, its start, and its end past the quote."""
+    doc = verb.doc
+    for clause in clauses:
+        if in_quote[clause.i] >= 0 or clause.i < verb.i:
+            continue
+        start, end = subtree_range(clause)
+        last = end - 1
+        while last > start and doc[last].is_punct:
+            last -= 1
+        if doc[last].pos_ not in _OPEN_ENDED_POS:
+            continue
+        following = [q for q in quoted if q.left_edge.i >= end and q.i > clause.i]
+        if not following:
+            continue
+        quote = min(following, key=lambda q: q.i)
+        if any(not doc[i].is_punct for i in range(last + 1, quote.left_edge.i)):
+            continue  # words between: the quotation is not the open word's object
+        stop = quote.right_edge.i + 1
+        while stop < len(doc) and in_quote[stop] == in_quote[quote.i]:
+            stop += 1  # the quotation's own closing words, which the parse hung elsewhere
+        return clause, start, stop
+    return None
 
 
 def _before_second_cue(clause: Token, end: int) -> int:
@@ -314,6 +354,9 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
         return _around_insert(head.head, cue_start, cue_end, whole=True)
     if head.pos_ not in VERBAL:
         return None
+    if _parts_subject_from_verb(head, cue_start, cue_end):
+        # "Most of the money, the auditors noted, went to ...": hung on the verb instead
+        return _around_insert(head, cue_start, cue_end, whole=True)
     before = verb.doc[cue_start - 1] if cue_start > 0 else None
     aside = verb.dep_ == "parataxis" or _is_as_aside(verb)
     if not aside and (before is None or not before.is_punct):
@@ -355,6 +398,18 @@ def _splits_subject_from_verb(verb: Token) -> bool:
         and head.dep_ in {"nsubj", "nsubjpass"}
         and head.head.pos_ in VERBAL
         and head.i < verb.i < head.head.i
+    )
+
+
+def _parts_subject_from_verb(head: Token, cue_start: int, cue_end: int) -> bool:
+    """Whether an insert ``[cue_start, cue_end)`` set off by commas stands between the verb
+    ``head`` and its subject, both outside it."""
+    doc = head.doc
+    commas = [i for i in (cue_start - 1, cue_start, cue_end - 1, cue_end) if 0 <= i < len(doc)]
+    if sum(doc[i].text == "," for i in commas) < 2:
+        return False
+    return cue_end <= head.i and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.right_edge.i < cue_start for c in head.children
     )
 
 
@@ -874,6 +929,8 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         if head is not None and head.i == token.i:
             continue
         content = _content_of(token, cue, in_quote)
+        if content is None and "that" in cue.frames:
+            content = clause_around_insert(token)
         if not states_content(token, cue, content):
             continue
         if content is not None and _shows_someone_speaking(token, content, in_quote):
@@ -887,7 +944,10 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
             stop = token.i if head.i < token.i else None
             s_start, s_end = phrase_bounds(head, stop)
             s_end = _name_end(head, s_end)
-            if content and s_start < content[1] and content[0] < s_end:
+            # a content run over its inserted cue ("The harbour, as the mayor said, will
+            # ...") holds the source as it holds the cue; any other overlap is a tangle
+            around = content is not None and content[0] <= token.i < content[1]
+            if content and s_start < content[1] and content[0] < s_end and not around:
                 s_start, s_end = head.i, head.i + 1
             source_span = chars(doc, s_start, s_end)
             source_head = chars(doc, head.i, head.i + 1)
