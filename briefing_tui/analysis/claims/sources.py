@@ -34,6 +34,7 @@ from briefing_tui.analysis.claims.epithets import (
     title_fits,
 )
 from briefing_tui.analysis.claims.recent import recent_body
+from briefing_tui.analysis.claims.voices import is_voice, voiced_actor
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -255,6 +256,9 @@ def source_actor(
     if head is None:
         return actor
     token = _token_at(doc, head[0])
+    if token is not None and _head_actor(token, index) is None and is_voice(token):
+        # "A spokesman for the president said", "Lund's office denied": the owner speaks
+        return voiced_actor(token, lambda t: _actor_of(t, index), index)
     below = token is not None and below_country(token)
     if below and actor is not None and index.kind_of(actor) == "country":
         return None  # "the regional government said": not the country's
