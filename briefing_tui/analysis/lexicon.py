@@ -61,6 +61,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "claims": (
         "act_verbs.txt",
         "adjectives.tsv",
+        "anonymity_verbs.txt",
         "comment_nouns.txt",
         "content_nouns.txt",
         "course_nouns.txt",

@@ -9,13 +9,17 @@ cue in a clause opened by "whether" ("As far as whether Lee senses anger, ...": 
 question, not a statement), an accusation told in a relative clause on a name with
 only a noun phrase for content ("Harlan, who attacked allies, met ...": the writer's
 narration of an act), and a request that someone else pay ("asked residents to pay
-their bills", ``payments.asked_to_pay``).
+their bills", ``payments.asked_to_pay``), a request for anonymity ("asked not to be
+named because ...") and a refusal to act ("refused to take part": the infinitive is an
+act, not a thing said; "refused to comment" is a refusal to speak, read above).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import Cue, content_nouns, cue_table
 from briefing_tui.analysis.claims.payments import asked_to_pay
 
@@ -124,6 +128,10 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return True
     if cue.stance == "denial" and _refuses_to_speak(verb, content):
         return False
+    if _asks_anonymity(verb, content) or (
+        cue.stance == "denial" and _refuses_an_act(verb, content)
+    ):
+        return False
     words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
     if len(words) == 1 and words[0].pos_ == "PRON":
         return False  # "the court ruled on which", "denied it": nothing said in the text
@@ -144,6 +152,38 @@ def _refuses_to_speak(verb: Token, content: tuple[int, int]) -> bool:
             marked = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
             if marked and (child.lemma_.lower() in cue_table() or _gives_word(child)):
                 return True
+    return False
+
+
+@cache
+def _anonymity_verbs() -> frozenset[str]:
+    """Verbs of naming a source in print (``lexicon/claims/anonymity_verbs.txt``)."""
+    return data_files.words("claims/anonymity_verbs.txt")
+
+
+def _asks_anonymity(verb: Token, content: tuple[int, int]) -> bool:
+    """ "who asked not to be named because ...", "requested not to be identified": a
+    request for anonymity, the negated passive infinitive of a verb of naming."""
+    for child in verb.children:
+        if child.dep_ not in {"xcomp", "ccomp"} or not content[0] <= child.i < content[1]:
+            continue
+        passive = any(g.dep_ == "auxpass" for g in child.children)
+        if passive and is_negated(child) and child.lemma_.lower() in _anonymity_verbs():
+            return True
+    return False
+
+
+def _refuses_an_act(verb: Token, content: tuple[int, int]) -> bool:
+    """ "refused to take part", "declined to attend the hearing": the infinitive names an
+    act turned down, not something said (no clause of its own, no cue, no word given)."""
+    for child in verb.children:
+        if child.dep_ != "xcomp" or not content[0] <= child.i < content[1]:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            continue
+        if child.lemma_.lower() in cue_table() or _gives_word(child):
+            return False
+        return not any(g.dep_ in {"ccomp", "xcomp", "advcl"} for g in child.children)
     return False
 
 
