@@ -81,6 +81,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "setting_nouns.txt",
         "title_words.tsv",
         "topic_verbs.txt",
+        "trade_bodies.tsv",
         "voice_nouns.txt",
         "withholding_verbs.txt",
     ),

@@ -34,6 +34,7 @@ from briefing_tui.analysis.claims.epithets import (
     title_fits,
 )
 from briefing_tui.analysis.claims.recent import recent_body
+from briefing_tui.analysis.claims.trades import sole_trade_body
 from briefing_tui.analysis.claims.voices import is_voice, voiced_actor
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
@@ -90,6 +91,10 @@ class ActorIndex:
     def people(self) -> list[Actor]:
         """The actors that are persons."""
         return [a for a in self._actors if a.kind == "person"]
+
+    def organisations(self) -> list[Actor]:
+        """The actors that are organisations."""
+        return [a for a in self._actors if a.kind == "organisation"]
 
     def person(self, actor_id: str) -> Actor | None:
         """The person ``actor_id`` names, or None for other kinds."""
@@ -295,6 +300,7 @@ def source_actor(
                 or sole_country(token, index)
                 or national_body(token, index)
                 or recent_body(token, index)
+                or sole_trade_body(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
