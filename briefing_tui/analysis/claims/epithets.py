@@ -156,6 +156,12 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
         root = _name_root(doc, mention.start, mention.end)
         if root is None or root.pos_ != "PROPN":
             continue
+        if mention.kind == "title":
+            # "the coast guard commander" read as a name: its root is the title, the
+            # words before it only describe it ("the coast guard" is no title of hers)
+            heads |= _words([root])
+            found |= _words([w for w in root.subtree if mention.start <= w.idx < root.idx])
+            continue
         titles = [c for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod"}]
         titles += [
             c

@@ -319,6 +319,10 @@ def source_actor(
     if token is not None and is_party_member(token) and index.at(*head) is None:
         # "The Wyoming Republican said": a person of that party, never the place
         return epithet_holder(token, index)
+    if token is not None and actor is not None and _body_of_a_land(token, actor, index):
+        return (
+            None  # "Greece's coast guard said": a body of its own, which the article does not list
+        )
     if token is not None and actor is not None and _place_before_a_name(token, actor, span, index):
         return None  # "the East European Coalition said": a name the actors missed
     if token is not None and is_document(token):
@@ -370,8 +374,9 @@ def _several_people(head: Token, index: ActorIndex) -> bool:
 
 def _in_a_clause_on(head: Token, actor: str, index: ActorIndex) -> bool:
     """Whether the actor is named only inside a clause on the source's common noun ("truck
-    drivers waiting on the Kazakh side", "Acme Foods, based in Dunmore, said"): the
-    noun's people or the named body speak, not that actor."""
+    drivers waiting on the Kazakh side", "Acme Foods, based in Dunmore, said") or an
+    adjective after it ("a person familiar with Acme's finances"): the noun's people or
+    the named body speak, not that actor."""
     if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in _government_nouns():
         return False
     if is_document(head):
@@ -379,6 +384,9 @@ def _in_a_clause_on(head: Token, actor: str, index: ActorIndex) -> bool:
     if _head_actor(head, index) == actor:
         return False
     clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"}]
+    # "a person familiar with Acme's finances", "a source close to Acme": an adjective
+    # after the noun says how the person knows the body, not that the body speaks
+    clauses += [c for c in head.children if c.dep_ == "amod" and c.i > head.i]
     inside = {t.i for c in clauses for t in c.subtree}
     found = [t.i for t in head.subtree if _head_actor(t, index) == actor]
     return bool(found) and all(i in inside for i in found)
@@ -451,6 +459,18 @@ def _place_before_a_name(head: Token, actor: str, span: tuple[int, int], index: 
     start, end = span
     own = index.at(head.idx, end)
     return own is None and index.at(start, head.idx) == actor
+
+
+def _body_of_a_land(head: Token, actor: str, index: ActorIndex) -> bool:
+    """Whether the source is a body a country or place owns ("Greece's coast guard",
+    "the city's transit agency") that is no actor the article lists: a coast guard, an
+    army or a ministry speaks as itself, never as its land (its government does:
+    "Greece's government", "the country's officials")."""
+    if head.pos_ not in {"NOUN", "PROPN"} or index.kind_of(actor) not in ("place", "country"):
+        return False
+    if _head_actor(head, index) is not None or head.lemma_.lower() in _government_nouns():
+        return False
+    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
 
 
 def _someone_elses(head: Token, actor: str, index: ActorIndex) -> bool:
