@@ -330,7 +330,10 @@ def source_actor(
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
         # clause of issuing names the issuer as its doer)
         clauses = [c for c in token.children if c.dep_ in _CLAUSE_ON_NOUN]
-        own_end = min([end] + [c.left_edge.idx for c in clauses])
+        # "a memo from the ministry seen by the Herald": a clause on the issuer's name
+        # too ends the phrase that names the issuer
+        inner = [t for t in token.subtree if t.dep_ in _CLAUSE_ON_NOUN and t.head is not token]
+        own_end = min([end] + [c.left_edge.idx for c in clauses + inner])
         inside = index.at(start, own_end) if own_end > start else None
         if inside is not None and inside != index.at(head[0], head[1]):
             return inside

@@ -50,3 +50,14 @@ def test_the_coast_guard_is_not_its_commander(nlp):
     found = speakers(nlp, text)
     assert found["The coast guard"] is None
     assert found["The commander"] == "Tomas Berg"
+
+
+def test_a_memo_from_a_body_seen_by_an_outlet_is_the_body_s(nlp):
+    text = (
+        "WELLSBY (Wellsby Evening Chronicle) — The Trade Ministry faced questions on "
+        "Monday.\n\nA memo from the Trade Ministry seen by the Wellsby Evening Chronicle, "
+        "dated May 4, acknowledged that the estimate was too high."
+    )
+    found = speakers(nlp, text)
+    source = next(s for s in found if s.startswith("A memo"))
+    assert found[source] == "Trade Ministry"
