@@ -62,6 +62,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "claims": (
         "act_verbs.txt",
         "adjectives.tsv",
+        "anonymity_verbs.txt",
         "comment_nouns.txt",
         "content_nouns.txt",
         "course_nouns.txt",
@@ -81,6 +82,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "setting_nouns.txt",
         "title_words.tsv",
         "topic_verbs.txt",
+        "trade_bodies.tsv",
+        "voice_nouns.txt",
         "withholding_verbs.txt",
     ),
     "questions": (

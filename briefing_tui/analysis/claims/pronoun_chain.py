@@ -4,9 +4,10 @@
 with a pronoun for the person whose words it just reported. When the actors analysis
 did not resolve such a pronoun (it gives it no actor), the claim takes the speaker of
 the claim just before it when all of these hold: that speaker is a person; that
-claim's source is in the pronoun's paragraph or the one before; no other person is
-mentioned between that source and the pronoun, except inside a direct quotation (a
-name in someone's quoted words is not who the narrative goes on about); and the
+claim's source is in the pronoun's paragraph or the one before; no other person the
+pronoun may stand for (one of its gender, or of no gender known) is mentioned between
+that source and the pronoun, except inside a direct quotation (a name in someone's
+quoted words is not who the narrative goes on about); and the
 article gives the person the pronoun's gender and no other (by their pronouns, a
 gendered title or honorific, ``lexicon/actors/titles.tsv``, ``honorifics.tsv``,
 ``gendered_nouns.tsv``, or a first name, ``first_names.tsv``). Otherwise the claim keeps
@@ -15,6 +16,7 @@ no speaker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 _GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: Pronoun sources this module reads.
 _SUBJECTS = frozenset({"he", "she"})
+#: Whether a pronoun may stand for the person of that actor id.
+PersonTest = Callable[[str], bool]
 #: Claim kinds whose content is someone's own quoted words.
 _QUOTED = frozenset({ClaimKind.DIRECT})
 
@@ -91,14 +95,15 @@ def _paragraph_before(text: str, at: int) -> int:
 
 
 def _others_between(
-    drafts: list[Draft], person: str, start: int, end: int, index: Mentions
+    drafts: list[Draft], person: str, start: int, end: int, index: Mentions, fits: PersonTest
 ) -> bool:
-    """Whether someone other than ``person`` is mentioned in ``[start, end)`` outside the
-    direct quotations there."""
+    """Whether someone other than ``person`` whom the pronoun ``fits`` is mentioned in
+    ``[start, end)`` outside the direct quotations there ("Ann Roe called on the president
+    to fire his aide ... she told": the men named between are not "she")."""
     quoted = sorted(d.content for d in drafts if d.kind in _QUOTED and start <= d.content[0] < end)
     cursor = start
     for q_start, q_end in [*quoted, (end, end)]:
-        if q_start > cursor and index.people_in(cursor, q_start) - {person}:
+        if q_start > cursor and any(fits(o) for o in index.people_in(cursor, q_start) - {person}):
             return True
         cursor = max(cursor, q_end)
     return False
@@ -124,7 +129,13 @@ def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> No
         person = index.person(previous.actor) if previous.actor is not None else None
         if person is None or previous.source_span[0] < _paragraph_before(text, head[0]):
             continue
-        if _others_between(drafts, person.id, previous.source_span[0], head[0], index):
+        gender = _GENDERS[word]
+
+        def fits(other: str, gender: str = gender) -> bool:
+            found = index.person(other)
+            return found is None or person_gender(text, found) in (None, gender)
+
+        if _others_between(drafts, person.id, previous.source_span[0], head[0], index, fits):
             continue
         if person.id in index.named_in(span[1], max(span[1], draft.content[1])):
             continue  # "He described Tom Hale as ...": not Hale himself

@@ -11,13 +11,17 @@ only a noun phrase for content ("Harlan, who attacked allies, met ...": the writ
 narration of an act), and a request that someone else pay ("asked residents to pay
 their bills", ``payments.asked_to_pay``), a request not to be named ("a consultant,
 who asked not to be identified, said ...": the terms of an interview, not a statement),
-and a feeling told by an adjective ("feel stung after ...").
+a refusal to act ("refused to take part": the infinitive is an act, not a thing said;
+"refused to comment" is a refusal to speak, read above) and a feeling told by an
+adjective ("feel stung after ...").
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import Cue, content_nouns, cue_table
 from briefing_tui.analysis.claims.payments import asked_to_pay
 
@@ -46,8 +50,6 @@ _TELLING_NOUNS = frozenset({"detail", "information", "specific", "answer", "inte
 #: Verbs of denial that also turn down a thing offered or asked for ("rejected the offer");
 #: the others deny a fact ("denied any involvement") or hold a position ("opposes the bill").
 _TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
-#: Verbs of naming a source: a speaker who asks not to be named so asks for anonymity.
-_NAMING_A_SOURCE = frozenset({"name", "identify", "quote", "cite"})
 #: Verbs of asking for something for oneself ("asked not to be named").
 _REQUESTING = frozenset({"ask", "request"})
 #: Dependencies of a clause that is a cue's own content (its complement).
@@ -155,6 +157,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return True
     if cue.stance == "denial" and _refuses_to_speak(verb, content):
         return False
+    if cue.stance == "denial" and _refuses_an_act(verb, content):
+        return False
     words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
     if len(words) == 1 and words[0].pos_ == "PRON":
         return False  # "the court ruled on which", "denied it": nothing said in the text
@@ -175,6 +179,26 @@ def _refuses_to_speak(verb: Token, content: tuple[int, int]) -> bool:
             marked = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
             if marked and (child.lemma_.lower() in cue_table() or _gives_word(child)):
                 return True
+    return False
+
+
+@cache
+def _anonymity_verbs() -> frozenset[str]:
+    """Verbs of naming a source in print (``lexicon/claims/anonymity_verbs.txt``)."""
+    return data_files.words("claims/anonymity_verbs.txt")
+
+
+def _refuses_an_act(verb: Token, content: tuple[int, int]) -> bool:
+    """ "refused to take part", "declined to attend the hearing": the infinitive names an
+    act turned down, not something said (no clause of its own, no cue, no word given)."""
+    for child in verb.children:
+        if child.dep_ != "xcomp" or not content[0] <= child.i < content[1]:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            continue
+        if child.lemma_.lower() in cue_table() or _gives_word(child):
+            return False
+        return not any(g.dep_ in {"ccomp", "xcomp", "advcl"} for g in child.children)
     return False
 
 
@@ -345,7 +369,7 @@ def _asks_anonymity(verb: Token) -> bool:
         return False
     return any(
         c.dep_ in {"xcomp", "ccomp"}
-        and c.lemma_.lower() in _NAMING_A_SOURCE
+        and c.lemma_.lower() in _anonymity_verbs()
         and is_negated(c)
         and any(a.dep_ == "auxpass" for a in c.children)
         for c in verb.children

@@ -717,6 +717,8 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         impersonal = not subjects or subjects[0].lower_ in EXPLETIVES
         return None, impersonal
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if _main_verb_read_as_participle(verb):
+            return verb.head, False  # "Sola, who came second, called on the president to"
         # "rounds aimed at ...", "a plan backed by X": the noun is what the participle is
         # done to, never its doer; only a "by" phrase names one
         return agent_of(verb), False
@@ -739,6 +741,26 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     if subject is None:
         return _stranded_name(verb), False
     return resolve_relative(subject), False
+
+
+def _main_verb_read_as_participle(verb: Token) -> bool:
+    """ "Rina Sola, who came second in May, called on the president to resign": a name
+    the parse made its sentence's root, with a relative clause or an apposition set off
+    after it, then a verb in "-ed" (a simple past as much as a participle) read as a
+    participle on the name. The sentence has no other verb for the name, so the verb is
+    its predicate and the name its subject."""
+    name = verb.head
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN" or agent_of(verb) is not None:
+        return False
+    if not verb.lower_.endswith("ed") or _participle_only(verb):
+        return False
+    set_off = [c for c in name.children if c.dep_ in {"relcl", "appos"} and c.i < verb.i]
+    return bool(set_off) and verb.doc[verb.i - 1].text == ","
+
+
+def _participle_only(verb: Token) -> bool:
+    """A form no simple past has ("shown", "written")."""
+    return verb.lower_.endswith(_PARTICIPLE_ENDINGS) and verb.lower_ != verb.lemma_
 
 
 def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:

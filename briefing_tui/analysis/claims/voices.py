@@ -1,0 +1,77 @@
+"""Whose voice a spokesperson, an office or a campaign is: the actor it speaks for.
+
+"A spokesman for the president said", "Lund's office denied", "the Lund campaign
+said", "A Norvia Airlines spokesperson in Tarsk said": a noun that only ever speaks for
+someone else (``lexicon/claims/voice_nouns.txt``) speaks for the actor written as its
+owner: its possessor, a name before it, or the object of its "for" or "of". A person
+may own one too (a senator's spokesman speaks for the senator, as her lawyer does not).
+A place named elsewhere in the phrase ("in Tarsk") is only where the voice spoke. When
+the owner is written but is no actor the article lists ("a council spokesperson", "a
+spokesperson for the port authority"), the voice speaks for nobody the pane can name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
+
+from briefing_tui.analysis import lexicon as data_files
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Prepositions whose object owns a voice: "a spokesman for the ministry", "the office of".
+_OWNER_PREPS = frozenset({"for", "of"})
+#: Kinds of actor a voice can speak for.
+_OWNER_KINDS = frozenset({"person", "organisation", "country", "group"})
+
+ActorLookup = Callable[["Token"], "str | None"]
+
+
+class Kinds(Protocol):
+    """What this module needs of the claims' actor index."""
+
+    def kind_of(self, actor_id: str) -> str | None: ...
+
+
+@cache
+def voice_nouns() -> frozenset[str]:
+    """Nouns that speak for an owner (``lexicon/claims/voice_nouns.txt``)."""
+    return data_files.words("claims/voice_nouns.txt")
+
+
+def owner_words(head: Token) -> list[Token]:
+    """The words that write a voice noun's owner: its possessor, a word before it that is
+    no adjective ("Lund's office", "a WHO spokesperson", "a council spokesperson"), and the
+    object of its "for" or "of" ("a spokesman for the president")."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    owners += [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and c.i > head.i
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return owners
+
+
+def is_voice(head: Token) -> bool:
+    """Whether a source's head is a voice noun with its owner written ("a spokesman for
+    the president"); a bare "a spokesman" names no owner, and one with a name beside it
+    ("a spokeswoman for Acme, Ann Hale,") is that person."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in voice_nouns():
+        return False
+    if any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
+        return False
+    return bool(owner_words(head))
+
+
+def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None:
+    """The one actor a voice noun speaks for (see the module), or None."""
+    owners = {actor_of(word) for word in owner_words(head)}
+    if None in owners:
+        return None  # "a foreign ministry spokesman": a body the article does not list
+    owners = {o for o in owners if o is not None and index.kind_of(o) in _OWNER_KINDS}
+    return next(iter(owners)) if len(owners) == 1 else None
