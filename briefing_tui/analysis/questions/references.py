@@ -27,6 +27,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
+from briefing_tui.analysis.questions.headline_matters import headline_matter
 from briefing_tui.analysis.questions.owned_things import introduced_owner
 from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
@@ -580,7 +581,7 @@ def _fuller(noun: Token) -> str | None:
         if strong is not None:
             return strong
     plain_fallback = next((text for text, plain in found if plain), None)
-    return _with_its_phrase(noun) or plain_fallback
+    return _with_its_phrase(noun) or plain_fallback or headline_matter(noun)
 
 
 #: The most words an earlier phrase may bring to name "the contempt resolution".
