@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
+from briefing_tui.analysis.questions.act_doers import act_doer
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.headline_matters import headline_matter
@@ -931,6 +932,7 @@ def name_references(
                     or _same_frame(token)
                     or _doer_named(token)
                     or introduced_owner(token)  # "a plant run by X": "X’s plant"
+                    or act_doer(token, name_of)  # "X said it would appeal": "X’s appeal"
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"

@@ -41,3 +41,19 @@ def test_a_title_case_headline_names_nothing(nlp):
         "The Dockers Union has said it will call a one-day strike if the bill passes."
     )
     assert not any("Transit" in q for q in _all(nlp, text)), _all(nlp, text)
+
+
+_APPEAL = (
+    "A Selo judge has ordered Velo Dairy Inc. to pay 3 million euros to farmers. "
+    "The company said within hours of the ruling that it {act}. "
+    "Farmers' lawyer Anna Brix said her firm would oppose any delay while the appeal proceeded."
+)
+
+
+def test_a_bare_act_is_named_by_who_said_they_would_make_it(nlp):
+    assert "How will Velo Dairy’s appeal end?" in _shown(nlp, _APPEAL.format(act="would appeal"))
+
+
+def test_an_act_said_not_to_be_made_is_not_named(nlp):
+    questions = _all(nlp, _APPEAL.format(act="would not appeal"))
+    assert not any("Velo Dairy’s appeal" in q for q in questions), questions
