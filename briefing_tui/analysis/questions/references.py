@@ -975,6 +975,8 @@ def name_references(
                     or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
                 ):
                     text = replace_words(text, token.text, f"{named}’s")
+            elif token.lower_ in _PREDICATE_OWNERS and token.dep_ in {"attr", "acomp"}:
+                text = _name_predicate_owner(text, token, name_of)  # "is his": "is Ann Lee’s"
             elif token.pos_ == "PRON" and (
                 token.lower_ in _OBJECT_PRONOUNS
                 or (token.lower_ == "her" and token.dep_ in {"dobj", "pobj", "dative"})
@@ -1003,6 +1005,24 @@ def name_references(
                         1,
                     )
     return text
+
+
+#: Possessive pronouns said as a predicate ("denied that the voice is his").
+_PREDICATE_OWNERS = frozenset({"his", "hers", "theirs"})
+
+
+def _name_predicate_owner(text: str, owner: Token, name_of: Callable[[Token], str | None]) -> str:
+    """``text`` with a predicate "his" or "hers" named by the person the actors analysis tied
+    it to ("Is the voice his?": "Is the voice Ann Lee’s?"); as it was when no person is tied."""
+    named = name_of(owner)
+    if named is None or not _person(owner.doc, named) or _contains(text, named):
+        return text
+    if not _contains(_after_opening(text), owner.text):
+        return text
+    whose = f"{named}’" if named.endswith("s") else f"{named}’s"
+    return text.replace(
+        _after_opening(text), replace_words(_after_opening(text), owner.text, whose), 1
+    )
 
 
 #: How many sentences back "it" or "them" may find the matter it stands for.

@@ -57,3 +57,16 @@ def test_a_bare_act_is_named_by_who_said_they_would_make_it(nlp):
 def test_an_act_said_not_to_be_made_is_not_named(nlp):
     questions = _all(nlp, _APPEAL.format(act="would not appeal"))
     assert not any("Velo Dairy’s appeal" in q for q in questions), questions
+
+
+def test_a_predicate_his_is_named_by_the_person_it_stands_for(nlp):
+    text = (
+        "A leaked video appeared to show council treasurer Piet Morel taking cash. "
+        "Morel has denied that the voice is his."
+    )
+    assert "Is the voice Piet Morel’s?" in _all(nlp, text), _all(nlp, text)
+
+
+def test_a_predicate_his_tied_to_no_person_stays_vague(nlp):
+    text = "A leaked video appeared to show a bribe. The council has denied that the voice is his."
+    assert not any("’s?" in q for q in _shown(nlp, text)), _shown(nlp, text)
