@@ -70,3 +70,33 @@ def test_a_predicate_his_is_named_by_the_person_it_stands_for(nlp):
 def test_a_predicate_his_tied_to_no_person_stays_vague(nlp):
     text = "A leaked video appeared to show a bribe. The council has denied that the voice is his."
     assert not any("’s?" in q for q in _shown(nlp, text)), _shown(nlp, text)
+
+
+def test_a_director_s_passive_announcement_is_asked_of_the_body_she_speaks_for(nlp):
+    text = (
+        "The Marine Safety Office, an independent agency, has opened an inquiry into the "
+        "sinking of a cargo ship off Selo. Its director, Ann Lee, said investigators had "
+        "recovered the ship's data recorder. She said a first report would be published "
+        "within 20 days."
+    )
+    assert "Will the Marine Safety Office publish a first report within 20 days?" in _shown(
+        nlp, text
+    ), _all(nlp, text)
+
+
+def test_an_analyst_s_passive_forecast_names_no_one(nlp):
+    text = (
+        "The Marine Safety Office has opened an inquiry into the sinking of a cargo ship. "
+        "Ann Lee, a shipping analyst, said a first report would be published within 20 days."
+    )
+    assert not any("publish a first report" in q for q in _all(nlp, text)), _all(nlp, text)
+
+
+def test_we_said_by_a_chief_executive_is_the_company(nlp):
+    text = (
+        "A Selo court ordered Velo Dairy to pay 3 million euros to farmers on Monday. "
+        '"We intend to appeal the ruling before the end of May," Ann Lee, '
+        "Velo Dairy's chief executive, said in a statement."
+    )
+    questions = _all(nlp, text)
+    assert any(q.startswith("Will Velo Dairy appeal") for q in questions), questions
