@@ -31,6 +31,7 @@ from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.headline_matters import headline_matter
 from briefing_tui.analysis.questions.owned_things import introduced_owner
 from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
+from briefing_tui.analysis.questions.planned_acts import planned_act
 from briefing_tui.analysis.questions.pronouns import (
     antecedent,
     owner_modifier,
@@ -933,6 +934,7 @@ def name_references(
                     or _doer_named(token)
                     or introduced_owner(token)  # "a plant run by X": "X’s plant"
                     or act_doer(token, name_of)  # "X said it would appeal": "X’s appeal"
+                    or planned_act(token, name_of)  # "X announced plans to close a mill"
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"

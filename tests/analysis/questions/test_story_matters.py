@@ -100,3 +100,15 @@ def test_we_said_by_a_chief_executive_is_the_company(nlp):
     )
     questions = _all(nlp, text)
     assert any(q.startswith("Will Velo Dairy appeal") for q in questions), questions
+
+
+def test_bare_plans_are_named_by_their_earlier_infinitive_cut_to_its_object(nlp):
+    text = (
+        "Workers at Velo Dairy walked out on Monday after Velo Dairy announced plans to close "
+        "two creameries and a cheese plant at three of its sites in the north of Selo. The "
+        "Dairy Workers Union says the plans could cost up to 300 jobs."
+    )
+    questions = _all(nlp, text)
+    assert any("plans to close two creameries and a cheese plant cost up to 300 jobs" in q for q in questions), (
+        questions
+    )
