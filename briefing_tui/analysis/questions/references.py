@@ -30,8 +30,8 @@ from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.headline_matters import headline_matter
 from briefing_tui.analysis.questions.owned_things import introduced_owner
-from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.planned_acts import planned_act
+from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
     antecedent,
     owner_modifier,

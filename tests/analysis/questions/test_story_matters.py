@@ -109,6 +109,5 @@ def test_bare_plans_are_named_by_their_earlier_infinitive_cut_to_its_object(nlp)
         "Dairy Workers Union says the plans could cost up to 300 jobs."
     )
     questions = _all(nlp, text)
-    assert any("plans to close two creameries and a cheese plant cost up to 300 jobs" in q for q in questions), (
-        questions
-    )
+    said = "plans to close two creameries and a cheese plant cost up to 300 jobs"
+    assert any(said in q for q in questions), questions
