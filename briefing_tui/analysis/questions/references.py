@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.act_doers import act_doer
+from briefing_tui.analysis.questions.continued_subjects import continued_subject
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.headline_matters import headline_matter
@@ -990,6 +991,8 @@ def name_references(
                 named = name_of(token)  # the actors analysis's own resolution first
                 if named is None and token.lower_ in {"her", "him"}:
                     named = _reporting_person(token)  # "Ann Hall says the club kept her"
+                if named is None:
+                    named = continued_subject(token, name_of)  # "It did not say what it ..."
                 if named is not None and _nearer_antecedent(token, named, text, name_of):
                     continue  # "sue the utility unless it pays": "it" is the utility's
                 if named is None and token.dep_ in {"dobj", "pobj"}:

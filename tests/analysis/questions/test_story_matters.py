@@ -111,3 +111,22 @@ def test_bare_plans_are_named_by_their_earlier_infinitive_cut_to_its_object(nlp)
     questions = _all(nlp, text)
     said = "plans to close two creameries and a cheese plant cost up to 300 jobs"
     assert any(said in q for q in questions), questions
+
+
+def test_a_reporting_it_goes_on_from_the_body_the_sentence_before_was_about(nlp):
+    text = (
+        "Selo fined three Marsk shipping firms on Monday. The Marsk Transport Ministry called "
+        "the fines unlawful and said it would respond. It did not say what measures it was "
+        "considering."
+    )
+    questions = _all(nlp, text)
+    assert "What measures was the Marsk Transport Ministry considering?" in questions, questions
+
+
+def test_a_reporting_it_does_not_go_on_from_a_person(nlp):
+    text = (
+        "Selo fined three Marsk shipping firms on Monday. Ann Lee called the fines unlawful. "
+        "It did not say what measures it was considering."
+    )
+    questions = _all(nlp, text)
+    assert not any("Ann Lee" in q for q in questions), questions
