@@ -115,12 +115,13 @@ def test_bare_plans_are_named_by_their_earlier_infinitive_cut_to_its_object(nlp)
 
 def test_a_reporting_it_goes_on_from_the_body_the_sentence_before_was_about(nlp):
     text = (
-        "Selo fined three Marsk shipping firms on Monday. The Marsk Transport Ministry called "
-        "the fines unlawful and said it would respond. It did not say what measures it was "
-        "considering."
+        "Selo fined three Marsk shipping firms on Monday, and Marsk recalled its ambassador "
+        'to Selo. Vardia, the Marsk capital, called the fines "an act of economic aggression" '
+        'and said it would respond "at a time of our choosing." It did not say what measures '
+        "it was considering."
     )
     questions = _all(nlp, text)
-    assert "What measures was the Marsk Transport Ministry considering?" in questions, questions
+    assert "What measures was Marsk considering?" in questions, questions
 
 
 def test_a_reporting_it_does_not_go_on_from_a_person(nlp):
