@@ -6,8 +6,8 @@ noun ("the appeal", "the closure") is named by the doer of the earlier uses of t
 verb it is spelled like or made from (``nominalizations.tsv``): the actor the actors
 analysis ties the verb's subject to, or, for an "it", "they" or "we" no one was tied
 to, the actor of the reporting verb's subject ("The company said it would appeal").
-Only when every such use has one and the same doer; a use said negated ("would not
-appeal") or with no doer the analysis can name leaves the act unnamed.
+Only when every such use has one and the same doer, said by a name; a use said
+negated ("would not appeal") or with no doer the analysis can name leaves it unnamed.
 """
 
 from __future__ import annotations
@@ -94,4 +94,6 @@ def act_doer(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     if len(doers) != 1:
         return None
     doer = _short(doers.pop())
+    if not doer.removeprefix("the ")[:1].isupper():
+        return None  # "police’s investigation": a name says whose, a common noun does not
     return f"{doer}’ {noun.text}" if doer.endswith("s") else f"{doer}’s {noun.text}"

@@ -131,3 +131,12 @@ def test_a_reporting_it_does_not_go_on_from_a_person(nlp):
     )
     questions = _all(nlp, text)
     assert not any("Ann Lee" in q for q in questions), questions
+
+
+def test_an_act_whose_doer_is_no_name_is_not_named(nlp):
+    text = (
+        "Police said they would investigate the fire at the Selo depot. "
+        "It was not clear when the investigation would end."
+    )
+    questions = _all(nlp, text)
+    assert not any("olice’s" in q for q in questions), questions
