@@ -140,6 +140,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "settled_events.txt",
         "settled_verbs.txt",
         "shell_nouns.txt",
+        "speaking_offices.txt",
         "thing_nouns.txt",
         "threatened_acts.txt",
         "unknowns.txt",

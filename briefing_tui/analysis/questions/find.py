@@ -103,6 +103,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.speaker_bodies import speaker_body
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
     conceded,
@@ -881,6 +882,8 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         candidate.veto = phrase_veto(candidate)
     if candidate.veto == "speaker-words":
         speaker = _speaker_of(ctx, claims, candidate.sentences[-1])
+        if _asks_we(candidate.text):  # "we" said by a spokesperson: the body they speak for
+            speaker = _body_spoken_for(ctx, claims, candidate.sentences[-1]) or speaker
         named = name_speaker(candidate.text, speaker) if speaker else None
         if named is not None:
             candidate.text = named
@@ -911,16 +914,15 @@ def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> 
     Carver open a discussion table ...?"); with no named speaker, it is weak (no-actor)."""
     sentence = candidate.sentences[-1]
     speaker = _speaker_of(ctx, claims, sentence)
-    said = next(
-        (
-            c.source_text or ""
-            for c in claims
-            if sentence.start_char <= c.content.start < sentence.end_char
-        ),
-        "",
+    claim = next(
+        (c for c in claims if sentence.start_char <= c.content.start < sentence.end_char), None
     )
+    said = (claim.source_text or "") if claim is not None else ""
     if speaker is not None and not acting(f"{said} {_title_before(sentence, said)}", speaker):
-        speaker = None  # an analyst or a spokesperson tells of it; someone else would act
+        # a spokesperson or a director tells of what the body they speak for will do;
+        # an analyst tells of what someone else would do
+        body = speaker_body(ctx, claim.source) if claim is not None and claim.source else None
+        speaker = with_the(body) if body is not None else None
     named = with_agent(candidate.text, sentence, speaker) if speaker else None
     if named is None:
         candidate.weak = "no-actor"
@@ -930,6 +932,22 @@ def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> 
     candidate.veto = phrase_veto(candidate)
     if candidate.veto is not None:
         candidate.text, candidate.veto, candidate.weak = said, None, "no-actor"
+
+
+def _asks_we(text: str) -> bool:
+    """Whether a question's subject after its opening verb is "we" ("Will we appeal?")."""
+    words = text.split()
+    return len(words) > 1 and words[1].lower() == "we"
+
+
+def _body_spoken_for(ctx: RuleContext, claims: list[Claim], sentence: DocSpan) -> str | None:
+    """The body the named source of a claim in ``sentence`` speaks for by its office ("Ann
+    Lee, Velo's chief executive": Velo), said as a question says it; else None."""
+    for claim in claims:
+        if sentence.start_char <= claim.content.start < sentence.end_char and claim.source:
+            body = speaker_body(ctx, claim.source)
+            return with_the(body) if body is not None else None
+    return None
 
 
 def _title_before(sentence: DocSpan, source_text: str) -> str:

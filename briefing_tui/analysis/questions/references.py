@@ -25,9 +25,13 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words, tokens_where
+from briefing_tui.analysis.questions.act_doers import act_doer
+from briefing_tui.analysis.questions.continued_subjects import continued_subject
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
+from briefing_tui.analysis.questions.headline_matters import headline_matter
 from briefing_tui.analysis.questions.owned_things import introduced_owner
+from briefing_tui.analysis.questions.planned_acts import planned_act
 from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
     antecedent,
@@ -580,7 +584,7 @@ def _fuller(noun: Token) -> str | None:
         if strong is not None:
             return strong
     plain_fallback = next((text for text, plain in found if plain), None)
-    return _with_its_phrase(noun) or plain_fallback
+    return _with_its_phrase(noun) or plain_fallback or headline_matter(noun)
 
 
 #: The most words an earlier phrase may bring to name "the contempt resolution".
@@ -930,6 +934,8 @@ def name_references(
                     or _same_frame(token)
                     or _doer_named(token)
                     or introduced_owner(token)  # "a plant run by X": "X’s plant"
+                    or act_doer(token, name_of)  # "X said it would appeal": "X’s appeal"
+                    or planned_act(token, name_of)  # "X announced plans to close a mill"
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
@@ -972,6 +978,8 @@ def name_references(
                     or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
                 ):
                     text = replace_words(text, token.text, f"{named}’s")
+            elif token.lower_ in _PREDICATE_OWNERS and token.dep_ in {"attr", "acomp"}:
+                text = _name_predicate_owner(text, token, name_of)  # "is his": "is Ann Lee’s"
             elif token.pos_ == "PRON" and (
                 token.lower_ in _OBJECT_PRONOUNS
                 or (token.lower_ == "her" and token.dep_ in {"dobj", "pobj", "dative"})
@@ -983,6 +991,8 @@ def name_references(
                 named = name_of(token)  # the actors analysis's own resolution first
                 if named is None and token.lower_ in {"her", "him"}:
                     named = _reporting_person(token)  # "Ann Hall says the club kept her"
+                if named is None:
+                    named = continued_subject(token, name_of)  # "It did not say what it ..."
                 if named is not None and _nearer_antecedent(token, named, text, name_of):
                     continue  # "sue the utility unless it pays": "it" is the utility's
                 if named is None and token.dep_ in {"dobj", "pobj"}:
@@ -1000,6 +1010,24 @@ def name_references(
                         1,
                     )
     return text
+
+
+#: Possessive pronouns said as a predicate ("denied that the voice is his").
+_PREDICATE_OWNERS = frozenset({"his", "hers", "theirs"})
+
+
+def _name_predicate_owner(text: str, owner: Token, name_of: Callable[[Token], str | None]) -> str:
+    """``text`` with a predicate "his" or "hers" named by the person the actors analysis tied
+    it to ("Is the voice his?": "Is the voice Ann Lee’s?"); as it was when no person is tied."""
+    named = name_of(owner)
+    if named is None or not _person(owner.doc, named) or _contains(text, named):
+        return text
+    if not _contains(_after_opening(text), owner.text):
+        return text
+    whose = f"{named}’" if named.endswith("s") else f"{named}’s"
+    return text.replace(
+        _after_opening(text), replace_words(_after_opening(text), owner.text, whose), 1
+    )
 
 
 #: How many sentences back "it" or "them" may find the matter it stands for.
