@@ -90,6 +90,7 @@ from briefing_tui.analysis.questions.references import (
 )
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
+from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
 from briefing_tui.analysis.questions.rules import (
     RULES,
     Candidate,
@@ -103,6 +104,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.sides import both_sides
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
     conceded,
@@ -754,6 +756,7 @@ def _raise(
     for dispute in disputes:
         _answer_anaphor(ctx, dispute, all_claims)
         found = _disputed(ctx, dispute)
+        _name_both_sides(ctx, doc, dispute, found, all_claims, refused)
         if found.text in asked:  # one matter disputed twice is one dispute
             span = _sentence_span(found.sentences[-1])
             refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
@@ -776,6 +779,30 @@ def _raise(
     return [c for c, veto in vetoes if veto is None], refused
 
 
+def _name_both_sides(
+    ctx: RuleContext,
+    doc: Doc,
+    dispute: Dispute,
+    found: Candidate,
+    claims: list[Claim],
+    refused: list[Finding],
+) -> None:
+    """A denial paired with the claim it denies asks that claim, both sources named
+    ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
+    if dispute.cue != "denial" or dispute.text is not None or len(dispute.claims) != 2:
+        return
+    by_id = {c.id: c for c in claims if c.id}
+    if not all(i in by_id for i in dispute.claims):
+        return
+    claimed, denial = (by_id[i] for i in dispute.claims)
+    text, veto = both_sides(ctx, doc, claimed, denial, claims, list(dispute.sentences))
+    if text is not None:
+        found.text = text
+    else:
+        span = _sentence_span(dispute.sentences[-1])
+        refused.append(Finding("dispute", None, 0.0, found.text, veto, span))
+
+
 def _shares_sentence(first: Dispute, second: Dispute) -> bool:
     starts = {s.start for s in first.sentences}
     return any(s.start in starts for s in second.sentences)
@@ -787,6 +814,8 @@ def _asks_less(contrast: Dispute, denial: Dispute) -> bool:
     or one resting on the same two claims."""
     if contrast.cue == ACCUSED_CUE:
         return True  # "accused X of diverting water": the act, not "Is the accusation true?"
+    if contrast.cue == RIVAL_CUE:
+        return True  # "disputes that figure": both figures and both sides, not "that figure"
     if contrast.text is None or len(contrast.claims) != 2:
         return False
     bare = denial.contested is None and denial.text is None and denial.denied is not None
