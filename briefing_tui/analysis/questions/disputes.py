@@ -155,12 +155,14 @@ def _supposed(word: Token) -> bool:
     return False
 
 
-def same_source(doc: Doc, first: Claim, second: Claim) -> bool:
+def same_source(doc: Doc, first: Claim, second: Claim, *, by_heads: bool = False) -> bool:
     """Whether two claims may come from one source (unknown sources count as maybe).
 
     Two sources named with no name in common ("Rathbun", "Scientology
     officials") are told apart even under one actor id, which guards against
-    actors merged by a mis-read entity.
+    actors merged by a mis-read entity. With ``by_heads`` (for an outright
+    denial), two sources headed by different nouns, only one of them named ("the
+    official", "Kessler's office"), are told apart too.
     """
     names = []
     heads = []
@@ -170,7 +172,7 @@ def same_source(doc: Doc, first: Claim, second: Claim) -> bool:
         heads.append(span.root if span is not None and len(span) else None)
     if all(names) and not names[0] & names[1]:
         return False
-    if _other_heads(heads[0], heads[1]) and names[0] != names[1]:
+    if by_heads and _other_heads(heads[0], heads[1]) and names[0] != names[1]:
         return False  # "the official" and "Kessler's office": two sources, one named
     if first.source and second.source:
         return first.source == second.source
@@ -340,7 +342,10 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             far = sent_i - earlier_i > WINDOW
             if far and not _same_act(own_clause, earlier_content, source_words):
                 continue  # far apart: only the same accused act, told again, is answered
-            if same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
+            if (
+                same_source(doc, earlier, denial, by_heads=strength == 2)
+                or earlier.content.start >= denial.content.start
+            ):
                 continue
             if not _answers(
                 strength, denial_words, source_words, earlier_content, sent_i - earlier_i

@@ -170,6 +170,21 @@ def _states_something(verb: Token) -> bool:
     return finite and has_nominal_subject(verb)
 
 
+#: How many sentences back "that account" may reach for a claim stating something of a named
+#: thing, past the quotes that illustrate it.
+ANAPHOR_REACH = 5
+
+
+def _states_of_a_named_thing(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim's predicate has a subject that is no pronoun and no "there"."""
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    verb = root_verb(content)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"}
+
+
 def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
     """ "rejected that figure": ask the claim "that figure" points back to, by another source.
 
@@ -192,7 +207,17 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     ]
     if not earlier:
         return
-    claim = max(earlier, key=lambda c: c.content.start)
+    # "rejected that account": the nearest claim that states something of a named thing,
+    # not a quote's "it didn't come back" or "there were trucks" that illustrates it
+    wider = sentences[max(0, index - ANAPHOR_REACH)].start_char
+    stating = [
+        c
+        for c in claims
+        if wider <= c.content.start < denied.idx
+        and c.source != denier
+        and _states_of_a_named_thing(doc, c)
+    ]
+    claim = max(stating or earlier, key=lambda c: c.content.start)
     content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if content is None:
         return
@@ -789,13 +814,22 @@ def _name_both_sides(
 ) -> None:
     """A denial paired with the claim it denies asks that claim, both sources named
     ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
-    if dispute.cue != "denial" or dispute.text is not None or len(dispute.claims) != 2:
+    if dispute.cue != "denial" or dispute.text is not None or not dispute.claims:
         return
     by_id = {c.id: c for c in claims if c.id}
     if not all(i in by_id for i in dispute.claims):
         return
-    claimed, denial = (by_id[i] for i in dispute.claims)
-    text, veto = both_sides(ctx, doc, claimed, denial, claims, list(dispute.sentences))
+    denier: Claim | str | None
+    if len(dispute.claims) == 2:
+        claimed, denier = (by_id[i] for i in dispute.claims)
+    elif len(dispute.claims) == 1 and dispute.denied is not None:
+        # "Corvina Lines has rejected that account": the subject of the denial names it
+        claimed = by_id[dispute.claims[0]]
+        subject = next((c for c in dispute.denied.head.children if c.dep_ == "nsubj"), None)
+        denier = tied_name_of(ctx)(subject) if subject is not None else None
+    else:
+        return
+    text, veto = both_sides(ctx, doc, claimed, denier, claims, list(dispute.sentences))
     if text is not None:
         found.text = text
     else:

@@ -51,6 +51,8 @@ MAX_WORDS = 25
 _NOT_AMOUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 #: Nouns that stand for a figure just given ("disputes that figure", "a different estimate").
 _FIGURE_NOUNS = frozenset({"figure", "estimate", "number", "total", "tally", "count", "forecast"})
+#: The verbs a question names its sides with, in the third person singular.
+_THIRD_PERSON = {"say": "says", "deny": "denies", "dispute": "disputes"}
 #: Units that measure anything: a bounded percentage alone is no counter-figure.
 _RATIOS = frozenset({"percent", "%", "point", "time"})
 #: Adjectives that set a figure against another ("gave a different figure").
@@ -153,6 +155,19 @@ def side_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
     return _actor_name(ctx, doc, claim)
 
 
+def verb_for(doc: Doc, claim: Claim | None, verb: str) -> str:
+    """``verb`` in the present as a claim's source takes it: "survivors say", "the union
+    says" (a source given by name alone is one)."""
+    span = (
+        char_span(doc, claim.source_span.start, claim.source_span.end)
+        if claim is not None and claim.source_span
+        else None
+    )
+    if span is not None and len(span) and span.root.tag_ in {"NNS", "NNPS"}:
+        return verb
+    return _THIRD_PERSON.get(verb, f"{verb}s")
+
+
 def _between(sentences: list[Span], first: int, last: int) -> list[Span]:
     return sentences[first : last + 1]
 
@@ -253,7 +268,8 @@ def _ask(
             return None, "figure-unasked"
         if named is not None:
             asked = re.sub(rf"\b{re.escape(named[0])}\b", named[1], asked, count=1)
-        text = f"{asked[:-1]}, as {names[0]} says, or {counter}, as {names[1]} says?"
+        say = [verb_for(doc, c, "say") for c in (one_claim, other_claim)]
+        text = f"{asked[:-1]}, as {names[0]} {say[0]}, or {counter}, as {names[1]} {say[1]}?"
         if len(text.split()) <= MAX_WORDS:
             return text, None
     return None, "figure-too-long"

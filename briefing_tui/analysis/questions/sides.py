@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.disputes import root_verb
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
-from briefing_tui.analysis.questions.rival_figures import side_name
+from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
 
@@ -57,11 +57,10 @@ def unnamed_side(doc: Doc, claim: Claim, claims: list[Claim]) -> str | None:
         if first is None or first.root.lemma_.lower() != head:
             continue
         root = first.root
-        det = [c for c in root.children if c.dep_ == "det" and c.i < root.i]
-        if not det or det[0].lower_ not in _INDEFINITE:
-            continue
+        if first[0].lower_ not in _INDEFINITE or first[0].head.i != root.i:
+            continue  # "A senior official ...", "Several survivors"
         mods = [c for c in root.children if c.dep_ in {"amod", "compound"} and c.i < root.i]
-        words = [det[0], *mods, root]
+        words = {first[0], *mods, root}
         return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     return None
 
@@ -91,12 +90,17 @@ def both_sides(
     ctx: RuleContext,
     doc: Doc,
     claimed: Claim,
-    denial: Claim,
+    denier: Claim | str | None,
     claims: list[Claim],
     sentences: list[Span],
 ) -> tuple[str | None, str | None]:
-    """The claim's question naming its source and the denier, or the veto that keeps it."""
-    names = _side(ctx, doc, claimed, claims), _side(ctx, doc, denial, claims)
+    """The claim's question naming its source and the denier (a claim, or the name of one
+    who denies it outside any claim: "Corvina Lines has rejected that account"), or the
+    veto that keeps it."""
+    denier_name = (
+        denier if denier is None or isinstance(denier, str) else _side(ctx, doc, denier, claims)
+    )
+    names = _side(ctx, doc, claimed, claims), denier_name
     if names[0] is None or names[1] is None or names[0].lower() == names[1].lower():
         return None, "sides-unnamed"
     content = char_span(doc, claimed.content.start, claimed.content.end)
@@ -113,7 +117,9 @@ def both_sides(
         asked = phrase(ctx, verb, drop=drop)
         if not asked.endswith("?") or asked.startswith("Unclear"):
             return None, "sides-unasked"
-        text = f"{asked[:-1]}, as {names[0]} says and {names[1]} denies?"
+        say = verb_for(doc, claimed, "say")
+        deny = verb_for(doc, denier if not isinstance(denier, str) else None, "deny")
+        text = f"{asked[:-1]}, as {names[0]} {say} and {names[1]} {deny}?"
         if len(text.split()) > most:
             veto = "sides-too-long"
             continue
