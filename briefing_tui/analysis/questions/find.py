@@ -104,7 +104,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.sides import both_sides
+from briefing_tui.analysis.questions.sides import both_sides, denier_owns
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
     conceded,
@@ -814,6 +814,8 @@ def _name_both_sides(
 ) -> None:
     """A denial paired with the claim it denies asks that claim, both sources named
     ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
+    if dispute.cue == "denial" and dispute.text is None:
+        found.text = denier_owns(ctx, dispute.sentences[-1], found.text)
     if dispute.cue != "denial" or dispute.text is not None or not dispute.claims:
         return
     by_id = {c.id: c for c in claims if c.id}

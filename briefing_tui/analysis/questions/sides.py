@@ -10,9 +10,11 @@ veto: ``sides-unnamed``, ``sides-unasked``, ``sides-too-long``, ``sides-vague``)
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, doc_words
+from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import root_verb
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
 from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
@@ -128,3 +130,35 @@ def both_sides(
             continue
         return text, None
     return None, veto
+
+
+#: Possessive pronouns a denier may use of itself ("denied that the voice is his").
+_OWN = frozenset({"his", "her", "hers"})
+
+
+def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
+    """``text`` with a "his" or "her" of a denied clause named by the person who denies it:
+    "Ann Lee denied that the signature is hers" asks "Is the signature Ann Lee's?"."""
+    denials = lemma_set("denials")
+    for token in sentence:
+        if token.lower_ not in _OWN or token.dep_ not in {"attr", "poss", "acomp"}:
+            continue
+        denial = next((a for a in token.ancestors if a.lemma_.lower() in denials), None)
+        if denial is None:
+            continue
+        subject = next((c for c in denial.children if c.dep_ == "nsubj"), None)
+        name = ctx.name_of(subject) if subject is not None else None
+        if name is None or subject is None or not _written_as_person(sentence.doc, name):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in token.head.subtree if t.i != token.i):
+            continue  # another person named in the clause may be whom "his" means
+        owned = f"{name}’s"
+        text = re.sub(rf"\b{re.escape(token.text)}\b", owned, text, count=1)
+    return text
+
+
+def _written_as_person(doc: Doc, name: str) -> bool:
+    """Whether the article writes a name's last word as a person's somewhere."""
+    last = name.split()[-1]
+    texts = doc_words(doc).texts  # a Token is built for that word only
+    return any(doc[i].ent_type_ == "PERSON" for i, word in enumerate(texts) if word == last)

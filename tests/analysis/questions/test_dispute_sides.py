@@ -69,3 +69,28 @@ def test_a_denier_named_only_by_a_pronoun_keeps_the_question_asked_before(nlp) -
     )
     for question in _disputes(nlp, text):
         assert "as it" not in question.question, question.question
+
+
+def test_a_denier_s_own_pronoun_is_named_by_the_denier(nlp) -> None:
+    text = (
+        "A video posted on Sunday appeared to show the mayor's aide, Tomas Brel, taking "
+        "cash from a builder.\n\nTomas Brel has denied that the hand is his. He said he "
+        "would sue the site that posted it."
+    )
+    found = _disputes(nlp, text)
+    assert any(q.question == "Is the hand Tomas Brel’s?" for q in found), [
+        q.question for q in found
+    ]
+
+
+def test_that_account_reaches_past_the_quotes_to_the_reported_claim(nlp) -> None:
+    text = (
+        'Several passengers said the bus had been badly overcrowded. "There were people '
+        'standing in the aisle," said Nora Vell, a nurse. "When it braked, it tipped over."'
+        "\n\nOrlan Coaches has rejected that account."
+    )
+    found = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert "overcrowded" in question and "as several passengers say" in question, question
+    assert "Orlan Coaches denies" in question, question
