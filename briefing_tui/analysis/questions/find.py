@@ -1136,6 +1136,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     """Every candidate question of the article, what became of it, and the questions shown."""
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
+    ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)
     candidates, refused = _raise(ctx, doc, claims)
     people = {a.id for a in actors if a.kind == ActorKind.PERSON}
     speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}

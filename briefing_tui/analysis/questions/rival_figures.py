@@ -151,7 +151,8 @@ def side_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
         and not any(t.dep_ in {"relcl", "appos", "acl"} or t.is_punct for t in span)
     ):
         words = " ".join(t.text for t in span).replace(" 's", "'s")
-        return words[:1].lower() + words[1:] if span[0].lower_ == "the" else words
+        common = span[0].lower_ == "the" or span[0].pos_ != "PROPN"  # "Fishermen from Orla"
+        return words[:1].lower() + words[1:] if common else words
     return _actor_name(ctx, doc, claim)
 
 

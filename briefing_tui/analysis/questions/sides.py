@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import char_span, doc_words
+from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import root_verb
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
@@ -132,13 +132,16 @@ def both_sides(
     return None, veto
 
 
-#: Possessive pronouns a denier may use of itself ("denied that the voice is his").
-_OWN = frozenset({"his", "her", "hers"})
+#: Possessive pronouns a denier may use of itself ("denied that the voice is his", "denies
+#: that its boats fired").
+_OWN = frozenset({"his", "her", "hers", "its"})
 
 
 def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
-    """``text`` with a "his" or "her" of a denied clause named by the person who denies it:
-    "Ann Lee denied that the signature is hers" asks "Is the signature Ann Lee's?"."""
+    """``text`` with a "his" or "her" of a denied clause named by the person who denies it,
+    an "its" by the body that does: "Ann Lee denied that the signature is hers" asks "Is
+    the signature Ann Lee's?", "Norvania denies that its ships fired" "Did Norvania's ships
+    fire?"."""
     denials = lemma_set("denials")
     for token in sentence:
         if token.lower_ not in _OWN or token.dep_ not in {"attr", "poss", "acomp"}:
@@ -148,17 +151,12 @@ def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
             continue
         subject = next((c for c in denial.children if c.dep_ == "nsubj"), None)
         name = ctx.name_of(subject) if subject is not None else None
-        if name is None or subject is None or not _written_as_person(sentence.doc, name):
+        if name is None or subject is None:
             continue
+        if (ctx.actor_of(subject) in ctx.people) != (token.lower_ != "its"):
+            continue  # "his" and "her" are a person's, "its" a body's
         if any(t.ent_type_ == "PERSON" for t in token.head.subtree if t.i != token.i):
             continue  # another person named in the clause may be whom "his" means
         owned = f"{name}’s"
         text = re.sub(rf"\b{re.escape(token.text)}\b", owned, text, count=1)
     return text
-
-
-def _written_as_person(doc: Doc, name: str) -> bool:
-    """Whether the article writes a name's last word as a person's somewhere."""
-    last = name.split()[-1]
-    texts = doc_words(doc).texts  # a Token is built for that word only
-    return any(doc[i].ent_type_ == "PERSON" for i, word in enumerate(texts) if word == last)

@@ -94,3 +94,24 @@ def test_that_account_reaches_past_the_quotes_to_the_reported_claim(nlp) -> None
     question = found[0].question
     assert "overcrowded" in question and "as several passengers say" in question, question
     assert "Orlan Coaches denies" in question, question
+
+
+def test_a_denying_body_s_own_its_is_named_by_the_body(nlp) -> None:
+    text = (
+        "Orla and Tarvia have argued over fishing rights in the Vell Strait for years.\n\n"
+        "The Tarvian government denies that its boats have rammed fishing nets off Orla."
+    )
+    found = _disputes(nlp, text)
+    assert not any(" its " in f" {q.question} " for q in found), [q.question for q in found]
+    assert any("Tarvia" in q.question for q in found), [q.question for q in found]
+
+
+def test_a_side_opening_its_sentence_with_a_common_noun_is_lowered(nlp) -> None:
+    text = (
+        "Fishermen from Orla say patrol boats from Tarvia rammed their nets last week.\n\n"
+        "Tarvia denies that its boats have rammed anything."
+    )
+    found = _disputes(nlp, text)
+    assert any("as fishermen from Orla say" in q.question for q in found), [
+        q.question for q in found
+    ]
