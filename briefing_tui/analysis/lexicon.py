@@ -108,6 +108,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "deontic.txt",
         "evaluative.txt",
         "evaluative_nouns.txt",
+        "figure_limits.txt",
+        "figure_units.txt",
         "future_time.txt",
         "habitual.txt",
         "hedges.txt",

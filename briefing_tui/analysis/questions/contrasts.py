@@ -9,6 +9,8 @@ does not spell out:
 * ``negated-restatement``: a source says something is *not* what the article
   called it before ("a secret report" ... the ministry said it was not secret);
 * ``competing-figure``: a source puts "that number" at another figure;
+* ``rival figures``: two sources give different figures of one measure
+  (``rival_figures.py``);
 * ``plea-of-innocence``: in a trial, one side says the accused are not guilty;
 * ``criticised-decision``: a source is disappointed with, or condemns, another's
   decision: the decision is disputed;
@@ -34,6 +36,7 @@ from briefing_tui.analysis.questions.opposites import opposite_acts, opposite_st
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.positions import opposite_positions
 from briefing_tui.analysis.questions.pronouns import antecedent
+from briefing_tui.analysis.questions.rival_figures import rival_figures
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.unsupported import unsupported_accounts
@@ -494,6 +497,7 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *_contrasting_sources(ctx, doc),
         *_negated_restatement(ctx, doc, claims),
         *_competing_figure(ctx, doc, claims),
+        *rival_figures(ctx, doc, claims),
         *_plea_of_innocence(ctx, doc),
         *_criticised_decision(ctx, doc),
         *_condemned_decision(ctx, doc),

@@ -13,8 +13,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
@@ -153,22 +155,37 @@ def _supposed(word: Token) -> bool:
     return False
 
 
-def same_source(doc: Doc, first: Claim, second: Claim) -> bool:
+def same_source(doc: Doc, first: Claim, second: Claim, *, by_heads: bool = False) -> bool:
     """Whether two claims may come from one source (unknown sources count as maybe).
 
     Two sources named with no name in common ("Rathbun", "Scientology
     officials") are told apart even under one actor id, which guards against
-    actors merged by a mis-read entity.
+    actors merged by a mis-read entity. With ``by_heads`` (for an outright
+    denial), two sources headed by different nouns, only one of them named ("the
+    official", "Kessler's office"), are told apart too.
     """
     names = []
+    heads = []
     for claim in (first, second):
         span = claim.source_span and _span(doc, claim.source_span.start, claim.source_span.end)
         names.append(_names(span) if span is not None else set())
+        heads.append(span.root if span is not None and len(span) else None)
     if all(names) and not names[0] & names[1]:
         return False
+    if by_heads and _other_heads(heads[0], heads[1]) and names[0] != names[1]:
+        return False  # "the official" and "Kessler's office": two sources, one named
     if first.source and second.source:
         return first.source == second.source
     return not all(names) or names[0] == names[1]
+
+
+def _other_heads(first: Token | None, second: Token | None) -> bool:
+    """Whether two source phrases are headed by different nouns, neither a pronoun."""
+    if first is None or second is None:
+        return False
+    if first.pos_ not in {"NOUN", "PROPN"} or second.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return first.lemma_.lower() != second.lemma_.lower()
 
 
 def _parsed_claim(
@@ -230,8 +247,26 @@ def _answers(
     """
     claimed_words = _content_lemmas(claimed)
     if strength == 2:
-        return distance == 0 or _ANAPHOR_MARK in denial_words or bool(denial_words & claimed_words)
+        # "denied that any postponement had been discussed" answers "was prepared to
+        # postpone the vote": an event noun shares its verb's matter
+        shared = _with_verbs(denial_words) & _with_verbs(claimed_words)
+        return distance == 0 or _ANAPHOR_MARK in denial_words or bool(shared)
     return distance == 1 and bool(source_words & _names(claimed))
+
+
+@cache
+def _event_verbs() -> dict[str, frozenset[str]]:
+    """Event nouns and the verbs they are made from ("postponement": postpone, delay)."""
+    return {
+        row[0]: frozenset(row[1].split())
+        for row in data_files.rows("questions/nominalizations.tsv")
+    }
+
+
+def _with_verbs(lemmas: set[str]) -> set[str]:
+    """``lemmas`` with the verbs their event nouns are made from."""
+    verbs = _event_verbs()
+    return lemmas.union(*(verbs[w] for w in lemmas if w in verbs))
 
 
 def _names(span: Span) -> set[str]:
@@ -307,7 +342,10 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             far = sent_i - earlier_i > WINDOW
             if far and not _same_act(own_clause, earlier_content, source_words):
                 continue  # far apart: only the same accused act, told again, is answered
-            if same_source(doc, earlier, denial) or earlier.content.start >= denial.content.start:
+            if (
+                same_source(doc, earlier, denial, by_heads=strength == 2)
+                or earlier.content.start >= denial.content.start
+            ):
                 continue
             if not _answers(
                 strength, denial_words, source_words, earlier_content, sent_i - earlier_i

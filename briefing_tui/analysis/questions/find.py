@@ -90,6 +90,7 @@ from briefing_tui.analysis.questions.references import (
 )
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
+from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
 from briefing_tui.analysis.questions.rules import (
     RULES,
     Candidate,
@@ -103,6 +104,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.sides import both_sides, denier_owns
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
@@ -169,6 +171,21 @@ def _states_something(verb: Token) -> bool:
     return finite and has_nominal_subject(verb)
 
 
+#: How many sentences back "that account" may reach for a claim stating something of a named
+#: thing, past the quotes that illustrate it.
+ANAPHOR_REACH = 5
+
+
+def _states_of_a_named_thing(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim's predicate has a subject that is no pronoun and no "there"."""
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    verb = root_verb(content)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"}
+
+
 def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
     """ "rejected that figure": ask the claim "that figure" points back to, by another source.
 
@@ -191,7 +208,17 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     ]
     if not earlier:
         return
-    claim = max(earlier, key=lambda c: c.content.start)
+    # "rejected that account": the nearest claim that states something of a named thing,
+    # not a quote's "it didn't come back" or "there were trucks" that illustrates it
+    wider = sentences[max(0, index - ANAPHOR_REACH)].start_char
+    stating = [
+        c
+        for c in claims
+        if wider <= c.content.start < denied.idx
+        and c.source != denier
+        and _states_of_a_named_thing(doc, c)
+    ]
+    claim = max(stating or earlier, key=lambda c: c.content.start)
     content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if content is None:
         return
@@ -755,6 +782,7 @@ def _raise(
     for dispute in disputes:
         _answer_anaphor(ctx, dispute, all_claims)
         found = _disputed(ctx, dispute)
+        _name_both_sides(ctx, doc, dispute, found, all_claims, refused)
         if found.text in asked:  # one matter disputed twice is one dispute
             span = _sentence_span(found.sentences[-1])
             refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
@@ -777,6 +805,41 @@ def _raise(
     return [c for c, veto in vetoes if veto is None], refused
 
 
+def _name_both_sides(
+    ctx: RuleContext,
+    doc: Doc,
+    dispute: Dispute,
+    found: Candidate,
+    claims: list[Claim],
+    refused: list[Finding],
+) -> None:
+    """A denial paired with the claim it denies asks that claim, both sources named
+    ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
+    if dispute.cue == "denial" and dispute.text is None:
+        found.text = denier_owns(ctx, dispute.sentences[-1], found.text)
+    if dispute.cue != "denial" or dispute.text is not None or not dispute.claims:
+        return
+    by_id = {c.id: c for c in claims if c.id}
+    if not all(i in by_id for i in dispute.claims):
+        return
+    denier: Claim | str | None
+    if len(dispute.claims) == 2:
+        claimed, denier = (by_id[i] for i in dispute.claims)
+    elif len(dispute.claims) == 1 and dispute.denied is not None:
+        # "Corvina Lines has rejected that account": the subject of the denial names it
+        claimed = by_id[dispute.claims[0]]
+        subject = next((c for c in dispute.denied.head.children if c.dep_ == "nsubj"), None)
+        denier = tied_name_of(ctx)(subject) if subject is not None else None
+    else:
+        return
+    text, veto = both_sides(ctx, doc, claimed, denier, claims, list(dispute.sentences))
+    if text is not None:
+        found.text = text
+    else:
+        span = _sentence_span(dispute.sentences[-1])
+        refused.append(Finding("dispute", None, 0.0, found.text, veto, span))
+
+
 def _shares_sentence(first: Dispute, second: Dispute) -> bool:
     starts = {s.start for s in first.sentences}
     return any(s.start in starts for s in second.sentences)
@@ -788,6 +851,8 @@ def _asks_less(contrast: Dispute, denial: Dispute) -> bool:
     or one resting on the same two claims."""
     if contrast.cue == ACCUSED_CUE:
         return True  # "accused X of diverting water": the act, not "Is the accusation true?"
+    if contrast.cue == RIVAL_CUE:
+        return True  # "disputes that figure": both figures and both sides, not "that figure"
     if contrast.text is None or len(contrast.claims) != 2:
         return False
     bare = denial.contested is None and denial.text is None and denial.denied is not None
@@ -1089,6 +1154,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     """Every candidate question of the article, what became of it, and the questions shown."""
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
+    ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)
     candidates, refused = _raise(ctx, doc, claims)
     people = {a.id for a in actors if a.kind == ActorKind.PERSON}
     speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}

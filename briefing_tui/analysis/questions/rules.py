@@ -141,6 +141,8 @@ class RuleContext:
     lemmas: Any = None
     #: The name of the veto with which the last rule raised nothing (for ``--explain``).
     vetoed: str | None = None
+    #: The ids of the actors that are people (a "his" is theirs, an "its" never).
+    people: frozenset[str] = frozenset()
 
     def told_as_done(self, verb: Token, subject: Token | None) -> bool:
         """Whether a later sentence tells that a forecast came true (or did not).

@@ -149,9 +149,10 @@ def test_the_question_naming_the_headlines_matter_ranks_first(nlp):
         "hospital patients, though they said it was not yet clear whether the hand "
         "creams caused them.\n\n"
         "Dr. Ann Lee, a dermatologist, said many patients used the creams.\n\n"
-        "Marla Skin Care said its Selo plant had passed every inspection. The state health "
-        "board denied that the Selo plant had passed every inspection."
+        "The state health board denied that the Selo plant had passed every inspection."
     )
+    # (a denial paired with a named claimant's claim is a two-sided dispute that may rank
+    # as high: tests/analysis/questions/test_dispute_sides.py)
     shown = _shown(nlp, text)
     assert shown[0] == "Did the hand creams cause the fungal infections among hospital patients?"
 

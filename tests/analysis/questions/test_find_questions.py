@@ -162,7 +162,9 @@ def test_dispute_between_two_actors_claims(nlp):
     assert question.kind == "disputed"
     assert {"a1", "a2"} <= set(question.actors)
     assert question.claims == ["c1", "c2"]
-    assert question.question == "Had the builder finished the tunnel?"
+    assert question.question == (
+        "Had the builder finished the tunnel, as Mayor Ortiz says and Kesta Works denies?"
+    )
     assert len(question.evidence) == 2
 
 

@@ -62,7 +62,11 @@ def test_a_denied_report_asks_what_the_report_says(nlp):
         "Norden Steel denied reports that it had agreed to sell the plant."
     )
     disputed = [q for q in analysed(nlp, text).shown if q.kind == "disputed"]
-    assert [q.question for q in disputed] == ["Had Norden Steel agreed to sell the Vik plant?"]
+    # both sides named, the minister's claim asked (the denial is of what she said)
+    assert [q.question for q in disputed] == [
+        "Would Norden Steel sell its Vik plant to a rival, as Economy minister Lena Ek says "
+        "and Norden Steel denies?"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,338 @@
+"""Rival figures: two sources give different figures for the same measured thing.
+
+"The union says the plans could cut up to 600 jobs" ... "the company said no more
+than 150 positions would be affected": one matter, two figures, two sides. The
+two claims are by different sources, within a few sentences of each other; their
+figures count the same unit (the same noun, or nouns the ``figure_units`` lexicon
+groups as one measure); and the later one is put as a counter-figure, either
+bounded ("no more than", the ``figure_limits`` lexicon) or after a sentence that
+contests a figure ("disputes that figure", "gave a different figure"). The
+question names both figures and both sides:
+
+    Could the plans cut up to 600 jobs, as the union says, or no more than 150
+    positions, as the company says?
+
+Named vetoes (``--explain`` shows them): ``figure-same-value`` (the later source
+repeats the figure), ``figure-unnamed-side`` (a side is only a pronoun or has no
+name the question could give), ``figure-unasked`` (the first figure's clause cannot be asked),
+``figure-too-long`` (the question would run past
+``MAX_WORDS`` words).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.questions.cues import lemma_set, lexicon
+from briefing_tui.analysis.questions.disputes import Dispute, same_source
+from briefing_tui.analysis.questions.phrasing import running_words
+from briefing_tui.analysis.questions.rules import RuleContext, phrase
+from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.tied_bodies import tied_name_of
+from briefing_tui.analysis.syntax import clause_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from briefing_tui.model import Claim
+
+#: The cue ``--explain`` shows for a rival-figure dispute.
+RIVAL_CUE = "rival figures"
+#: How many sentences apart the two figures may be.
+WINDOW = 3
+#: The longest question asked (in words).
+MAX_WORDS = 25
+#: Entity labels of numbers that are no measured amount (years, times, ranks).
+_NOT_AMOUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
+#: Nouns that stand for a figure just given ("disputes that figure", "a different estimate").
+_FIGURE_NOUNS = frozenset({"figure", "estimate", "number", "total", "tally", "count", "forecast"})
+#: The verbs a question names its sides with, in the third person singular.
+_THIRD_PERSON = {"say": "says", "deny": "denies", "dispute": "disputes"}
+#: Units that measure anything: a bounded percentage alone is no counter-figure.
+_RATIOS = frozenset({"percent", "%", "point", "time"})
+#: Adjectives that set a figure against another ("gave a different figure").
+_OTHER = frozenset({"different", "lower", "higher", "smaller", "larger", "other"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure in a claim: its words ("no more than 150 positions"), its value's words
+    ("150"), the measure it counts (a unit key) and the noun that carries it."""
+
+    words: str
+    value: str
+    unit: str
+    noun: Token
+
+
+@cache
+def _unit_keys() -> dict[str, str]:
+    """Each unit noun's measure: the first noun of its ``figure_units`` line."""
+    keys: dict[str, str] = {}
+    for line in lexicon("figure_units"):
+        nouns = line.lower().split()
+        for noun in nouns:
+            keys.setdefault(noun, nouns[0])
+    return keys
+
+
+def _limits() -> tuple[str, ...]:
+    return tuple(e.lower() for e in lexicon("figure_limits"))
+
+
+def figures(content: Span) -> list[Figure]:
+    """The figures a claim's content gives: a number counting a noun ("600 jobs",
+    "1.3 billion ekus", "4.5 percent"), not a year, a time or a rank."""
+    found: list[Figure] = []
+    seen: set[int] = set()
+    for token in content:
+        if not token.like_num or token.ent_type_ in _NOT_AMOUNTS or token.i in seen:
+            continue
+        chain = [token]
+        unit = token
+        while unit.head.i != unit.i and (unit.head.like_num or unit.head.pos_ == "NUM"):
+            unit = unit.head
+            chain.append(unit)
+        if unit.dep_ not in {"nummod", "compound", "quantmod"} and unit.pos_ != "NUM":
+            continue
+        noun = unit.head if unit.head.i != unit.i else None
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.i <= token.i:
+            continue
+        if not content.start <= noun.i < content.end:
+            continue
+        seen.update(t.i for t in chain)
+        start = min(t.left_edge.i for t in chain)  # "no more than 1.3 billion", "up to 600"
+        words = [t for t in content.doc[start : noun.i + 1] if not t.is_punct and t.dep_ != "det"]
+        value = " ".join(t.lower_ for t in sorted(chain, key=lambda t: t.i))
+        key = _unit_keys().get(noun.lemma_.lower(), noun.lemma_.lower())
+        found.append(Figure(running_words(words), value, key, noun))
+    return found
+
+
+def _bounded(figure: Figure) -> bool:
+    """Whether a figure is put as a bound ("no more than 150", "only 40"), as a counter-figure
+    is."""
+    words = f" {figure.words.lower()} "
+    return any(f" {limit} " in words for limit in _limits())
+
+
+def _contests_a_figure(sentence: Span) -> bool:
+    """Whether a sentence contests a figure: "disputes that figure", "gave a different
+    estimate"."""
+    denials = lemma_set("denials")
+    for token in sentence:
+        if token.lemma_.lower() not in _FIGURE_NOUNS:
+            continue
+        if token.head.lemma_.lower() in denials:
+            return True
+        if any(c.lemma_.lower() in _OTHER for c in token.children):
+            return True
+    return False
+
+
+def side_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
+    """How a question names a claim's source: the words naming it, where they hold a name
+    and are short ("the Port Workers' Alliance"), else its actor's name ("the Fiscal
+    Council" for "the council"); None for a source the question could not name."""
+    span = (
+        char_span(doc, claim.source_span.start, claim.source_span.end)
+        if claim.source_span
+        else None
+    )
+    if (
+        span is not None
+        and any(t.pos_ == "PROPN" for t in span)
+        and len(span) <= 6
+        and not any(t.dep_ in {"relcl", "appos", "acl"} or t.is_punct for t in span)
+    ):
+        words = " ".join(t.text for t in span).replace(" 's", "'s")
+        common = span[0].lower_ == "the" or span[0].pos_ != "PROPN"  # "Fishermen from Orla"
+        return words[:1].lower() + words[1:] if common else words
+    return _actor_name(ctx, doc, claim)
+
+
+def verb_for(doc: Doc, claim: Claim | None, verb: str) -> str:
+    """``verb`` in the present as a claim's source takes it: "survivors say", "the union
+    says" (a source given by name alone is one)."""
+    span = (
+        char_span(doc, claim.source_span.start, claim.source_span.end)
+        if claim is not None and claim.source_span
+        else None
+    )
+    if span is not None and len(span) and span.root.tag_ in {"NNS", "NNPS"}:
+        return verb
+    return _THIRD_PERSON.get(verb, f"{verb}s")
+
+
+def _between(sentences: list[Span], first: int, last: int) -> list[Span]:
+    return sentences[first : last + 1]
+
+
+def _drop_joined(verb: Token) -> list[int]:
+    """Tokens of what is joined to a figure's clause ("... and that the government had
+    offered ..."): the question asks the figure's clause only."""
+    cut: list[int] = []
+    for child in verb.children:
+        if child.dep_ in {"conj", "cc"} and child.i > verb.i:
+            cut.extend(t.i for t in child.subtree)
+    return cut
+
+
+def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispute]:
+    """Disputes between two sources giving different figures for one measured thing."""
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    given: list[tuple[Claim, int, list[Figure]]] = []
+    for claim in claims:
+        content = char_span(doc, claim.content.start, claim.content.end)
+        if content is None or not (claim.source or claim.source_text):
+            continue
+        found = figures(content)
+        if found:
+            given.append((claim, bisect_right(starts, claim.content.start) - 1, found))
+    disputes: list[Dispute] = []
+    paired: set[str] = set()
+    for position, (later, later_i, later_figures) in enumerate(given):
+        for earlier, earlier_i, earlier_figures in reversed(given[:position]):
+            if later_i - earlier_i > WINDOW or earlier.id in paired:
+                continue
+            if same_source(doc, earlier, later):
+                continue
+            pair = next(
+                (
+                    (one, other)
+                    for other in later_figures
+                    for one in earlier_figures
+                    if one.unit == other.unit
+                ),
+                None,
+            )
+            if pair is None:
+                continue
+            one, other = pair
+            span = _between(sentences, earlier_i, later_i)
+            # a bound alone marks a counter-figure only of a measure that is no mere ratio
+            bounded = _bounded(other) and other.unit not in _RATIOS
+            contested = bounded or any(_contests_a_figure(s) for s in span[1:])
+            if not contested:
+                continue
+            dispute = Dispute(
+                span,
+                None,
+                sources=[s for s in (earlier.source, later.source) if s],
+                claims=[c.id for c in (earlier, later) if c.id],
+                cue=RIVAL_CUE,
+            )
+            dispute.text, dispute.veto = _ask(ctx, doc, (earlier, one), (later, other), claims)
+            disputes.append(dispute)
+            paired.update(c.id for c in (earlier, later) if c.id)
+            break
+    return disputes
+
+
+def _ask(
+    ctx: RuleContext,
+    doc: Doc,
+    first: tuple[Claim, Figure],
+    second: tuple[Claim, Figure],
+    claims: list[Claim],
+) -> tuple[str | None, str | None]:
+    """The question naming both figures and both sides, or the veto that keeps it unasked.
+
+    Where the whole question runs long, the first figure's clause loses the phrases after
+    its figure ("by 2032"), then the sides go by their actors' names ("Radu Petrescu" for
+    "Finance Minister Radu Petrescu")."""
+    (one_claim, one), (other_claim, other) = first, second
+    if one.value == other.value:
+        return None, "figure-same-value"
+    said = [side_name(ctx, doc, one_claim), side_name(ctx, doc, other_claim)]
+    if said[0] is None or said[1] is None or said[0].lower() == said[1].lower():
+        return None, "figure-unnamed-side"
+    short = [
+        _actor_name(ctx, doc, c) or n for c, n in zip((one_claim, other_claim), said, strict=True)
+    ]
+    counter = other.words
+    if other.noun.lemma_.lower() == one.noun.lemma_.lower():
+        counter = counter.rsplit(" ", 1)[0]  # "no more than 1.3 billion": the unit once
+    verb = clause_verb(one.noun)
+    joined = _drop_joined(verb)
+    after = [t.i for c in verb.children if c.i > one.noun.i for t in c.subtree]
+    named = _bare_subject_named(ctx, verb, claims)
+    for drop, names in ((joined, said), ([*joined, *after], said), ([*joined, *after], short)):
+        asked = phrase(ctx, verb, drop=drop)
+        if not asked.endswith("?") or asked.startswith("Unclear"):
+            return None, "figure-unasked"
+        if named is not None:
+            asked = re.sub(rf"\b{re.escape(named[0])}\b", named[1], asked, count=1)
+        say = [verb_for(doc, c, "say") for c in (one_claim, other_claim)]
+        text = f"{asked[:-1]}, as {names[0]} {say[0]}, or {counter}, as {names[1]} {say[1]}?"
+        if len(text.split()) <= MAX_WORDS:
+            return text, None
+    return None, "figure-too-long"
+
+
+def _actor_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
+    name = ctx.names.get(claim.source) if claim.source else None
+    if not name:
+        return None
+    return f"the {name}" if _written_with_the(doc, name) else name
+
+
+def _written_with_the(doc: Doc, name: str) -> bool:
+    """Whether the article writes a name after "the" ("the independent Fiscal Council")."""
+    pattern = rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}{re.escape(name)}\b"
+    return re.search(pattern, doc_text(doc), flags=re.IGNORECASE) is not None
+
+
+def _bare_subject_named(
+    ctx: RuleContext, verb: Token, claims: list[Claim]
+) -> tuple[str, str] | None:
+    """A bare "the <noun>" subject of the figure's clause ("the plans could eliminate ...")
+    and how the article first named that noun: with its modifying noun ("its contested
+    pension reform": "the pension reform"), or by the actor it was the object of ("the
+    company announced plans": "Nordzee's plans"); None when it is not bare or not named."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    modifiers = [c for c in subject.children if c.i < subject.i]
+    if len(modifiers) != 1 or modifiers[0].lower_ != "the":
+        return None
+    doc = subject.doc
+    lemma = subject.lemma_.lower()
+    for earlier in doc[: subject.i]:
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        compounds = [c for c in earlier.children if c.dep_ == "compound" and c.i < earlier.i]
+        if compounds:
+            words = " ".join(t.text for t in doc[compounds[0].i : earlier.i + 1])
+            return f"the {subject.text}", f"the {words.lower()}"
+        if earlier.dep_ == "dobj":
+            owner = clause_subject(earlier.head)
+            name = tied_name_of(ctx)(owner) if owner is not None else None
+            name = name or (_tied_by_claims(ctx, owner, claims) if owner is not None else None)
+            if name:
+                return f"the {subject.text}", f"{name}’s {subject.text}"
+        return None
+    return None
+
+
+def _tied_by_claims(ctx: RuleContext, body: Token, claims: list[Claim]) -> str | None:
+    """The one actor that the claims analysis gives as the source of every claim whose
+    source is written with the same words as a bare body ("the company"), or None."""
+    words = " ".join(t.lower_ for t in body.subtree)
+    if len(words.split()) != 2 or not words.startswith("the "):
+        return None
+    doc = body.doc
+    tied = set()
+    for claim in claims:
+        if claim.source is None or claim.source_span is None:
+            continue
+        span = char_span(doc, claim.source_span.start, claim.source_span.end)
+        if span is not None and " ".join(t.lower_ for t in span) == words:
+            tied.add(claim.source)
+    return ctx.names.get(next(iter(tied))) if len(tied) == 1 else None

@@ -1,0 +1,162 @@
+"""Naming both sides of a denial: "Did the mill dump dye into the river, as fishermen
+say and the mill denies?"
+
+A dispute paired from two claims (one source's claim, another source's denial of
+it) is asked by the claim's own clause, with both sources named, when each source
+can be named in a few words and the question stays short and stands on its own.
+Otherwise the dispute keeps the question its family asked (``--explain`` shows the
+veto: ``sides-unnamed``, ``sides-unasked``, ``sides-too-long``, ``sides-vague``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.disputes import root_verb
+from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
+from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
+from briefing_tui.analysis.questions.rules import RuleContext, phrase
+from briefing_tui.analysis.questions.scope import clause_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from briefing_tui.model import Claim
+
+#: The longest question asked with both sides (in words).
+MAX_WORDS = 25
+#: Words left free in a question that keeps its adjuncts, for the names the pane adds later
+#: ("the vote" named "the vote on Thursday").
+ROOM = 4
+#: Dependents after a verb's object that only add how, when or why.
+_ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod", "cc", "conj", "punct"})
+#: Dependents through which a clause goes on to the verb that acts ("was prepared to
+#: postpone").
+_CHAIN = frozenset({"xcomp", "acomp"})
+#: Determiners an unnamed source keeps when it is named by its first mention.
+_INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some"})
+
+
+def unnamed_side(doc: Doc, claim: Claim, claims: list[Claim]) -> str | None:
+    """A source with no name, as the article first introduced it ("the official" after "A
+    senior official in the prime minister's office ... said": "a senior official"), or the
+    plural group it is ("several survivors")."""
+    span = (
+        char_span(doc, claim.source_span.start, claim.source_span.end)
+        if claim.source_span
+        else None
+    )
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    head = span.root.lemma_.lower()
+    for other in claims:
+        if other.source_span is None or other.source_span.start > claim.source_span.start:
+            continue
+        first = char_span(doc, other.source_span.start, other.source_span.end)
+        if first is None or first.root.lemma_.lower() != head:
+            continue
+        root = first.root
+        if first[0].lower_ not in _INDEFINITE or first[0].head.i != root.i:
+            continue  # "A senior official ...", "Several survivors"
+        mods = [c for c in root.children if c.dep_ in {"amod", "compound"} and c.i < root.i]
+        words = {first[0], *mods, root}
+        return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    return None
+
+
+def _side(ctx: RuleContext, doc: Doc, claim: Claim, claims: list[Claim]) -> str | None:
+    return side_name(ctx, doc, claim) or unnamed_side(doc, claim, claims)
+
+
+def _joined(verb: Token) -> list[int]:
+    return [
+        t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree
+    ]
+
+
+def _after_object(verb: Token) -> list[int]:
+    """Tokens of the adjuncts after what the clause's last verb acts on ("postpone the vote
+    *by a week rather than lose it*"): a short question can lose them."""
+    target = verb
+    while (following := next((c for c in target.children if c.dep_ in _CHAIN), None)) is not None:
+        target = following
+    return [
+        t.i for c in target.children if c.i > target.i and c.dep_ in _ADJUNCTS for t in c.subtree
+    ]
+
+
+def both_sides(
+    ctx: RuleContext,
+    doc: Doc,
+    claimed: Claim,
+    denier: Claim | str | None,
+    claims: list[Claim],
+    sentences: list[Span],
+) -> tuple[str | None, str | None]:
+    """The claim's question naming its source and the denier (a claim, or the name of one
+    who denies it outside any claim: "Corvina Lines has rejected that account"), or the
+    veto that keeps it."""
+    denier_name = (
+        denier if denier is None or isinstance(denier, str) else _side(ctx, doc, denier, claims)
+    )
+    names = _side(ctx, doc, claimed, claims), denier_name
+    if names[0] is None or names[1] is None or names[0].lower() == names[1].lower():
+        return None, "sides-unnamed"
+    content = char_span(doc, claimed.content.start, claimed.content.end)
+    if content is None or not len(content):
+        return None, "sides-unasked"
+    verb = clause_verb(root_verb(content))
+    marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    veto = "sides-unasked"
+    tries = (
+        ([*marks, *_joined(verb)], MAX_WORDS - ROOM),
+        ([*marks, *_joined(verb), *_after_object(verb)], MAX_WORDS),
+    )
+    for drop, most in tries:
+        asked = phrase(ctx, verb, drop=drop)
+        if not asked.endswith("?") or asked.startswith("Unclear"):
+            return None, "sides-unasked"
+        say = verb_for(doc, claimed, "say")
+        deny = verb_for(doc, denier if not isinstance(denier, str) else None, "deny")
+        text = f"{asked[:-1]}, as {names[0]} {say} and {names[1]} {deny}?"
+        if len(text.split()) > most:
+            veto = "sides-too-long"
+            continue
+        if vague_reference(text, anchored_pronouns(text, sentences), sentences):
+            veto = "sides-vague"
+            continue
+        return text, None
+    return None, veto
+
+
+#: Possessive pronouns a denier may use of itself ("denied that the voice is his", "denies
+#: that its boats fired").
+_OWN = frozenset({"his", "her", "hers", "its"})
+
+
+def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
+    """``text`` with a "his" or "her" of a denied clause named by the person who denies it,
+    an "its" by the body that does: "Ann Lee denied that the signature is hers" asks "Is
+    the signature Ann Lee's?", "Norvania denies that its ships fired" "Did Norvania's ships
+    fire?"."""
+    denials = lemma_set("denials")
+    for token in sentence:
+        if token.lower_ not in _OWN or token.dep_ not in {"attr", "poss", "acomp"}:
+            continue
+        denial = next((a for a in token.ancestors if a.lemma_.lower() in denials), None)
+        if denial is None:
+            continue
+        subject = next((c for c in denial.children if c.dep_ == "nsubj"), None)
+        name = ctx.name_of(subject) if subject is not None else None
+        if name is None or subject is None:
+            continue
+        if (ctx.actor_of(subject) in ctx.people) != (token.lower_ != "its"):
+            continue  # "his" and "her" are a person's, "its" a body's
+        if any(t.ent_type_ == "PERSON" for t in token.head.subtree if t.i != token.i):
+            continue  # another person named in the clause may be whom "his" means
+        owned = f"{name}’s"
+        text = re.sub(rf"\b{re.escape(token.text)}\b", owned, text, count=1)
+    return text

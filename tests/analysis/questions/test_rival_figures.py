@@ -1,0 +1,60 @@
+"""Rival figures: two sources giving different figures for one measured thing, a few
+sentences apart, make one disputed question that names both figures and both sides."""
+
+from __future__ import annotations
+
+from briefing_tui.engine.analyze import analyze_doc
+from briefing_tui.model import Article
+
+
+def _disputes(nlp, text: str):
+    doc = nlp(text)
+    briefing = analyze_doc(doc, Article(text=text))
+    return [q for q in briefing.questions if q.kind == "disputed"], briefing
+
+
+def test_a_contested_job_figure_names_both_figures_and_both_sides(nlp) -> None:
+    text = (
+        "The Lantern Miners' Union says the new drills could cut up to 800 jobs over three "
+        "years. Korvane Mining disputes that figure. In a statement, Korvane Mining said "
+        "that no more than 90 posts would be affected."
+    )
+    found, _briefing = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert "800 jobs" in question and "no more than 90" in question, question
+    assert "Lantern Miners' Union" in question and "Korvane Mining" in question, question
+    assert question.endswith("?") and len(question.split()) <= 25, question
+    assert len(found[0].claims) >= 2, found[0].claims
+
+
+def test_a_different_figure_for_the_same_unit_is_disputed(nlp) -> None:
+    text = (
+        "Treasury Minister Ivo Marek said on Monday that the tax change would raise 4.2 "
+        "billion crowns by 2030. The independent Budget Office gave a different figure. "
+        "The Budget Office said the change was likely to raise no more than 2.5 billion "
+        "crowns."
+    )
+    found, _ = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert "4.2 billion crowns" in question and "no more than 2.5 billion" in question
+    assert "Ivo Marek" in question and "Budget Office" in question, question
+
+
+def test_two_figures_of_different_things_are_no_dispute(nlp) -> None:
+    text = (
+        "The Lantern Miners' Union says the new drills could cut up to 800 jobs over three "
+        "years. Korvane Mining said that no more than 90 trucks would be needed."
+    )
+    found, _ = _disputes(nlp, text)
+    assert not any("800" in q.question for q in found), [q.question for q in found]
+
+
+def test_an_uncontested_second_figure_is_no_dispute(nlp) -> None:
+    text = (
+        "The Lantern Miners' Union says the new drills could cut 800 jobs over three years. "
+        "Korvane Mining said that 300 jobs would be created at its new smelter."
+    )
+    found, _ = _disputes(nlp, text)
+    assert not any("800" in q.question for q in found), [q.question for q in found]
