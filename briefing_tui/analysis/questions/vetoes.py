@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from briefing_tui.analysis.datelines import without_dateline
-from briefing_tui.analysis.doctext import doc_words, span_text
+from briefing_tui.analysis.doctext import doc_words, span_text, tokens_where
 from briefing_tui.analysis.questions.agency import thing_as_agent
 from briefing_tui.analysis.questions.calendar import asks_a_calendar
 from briefing_tui.analysis.questions.cautions import recast_caution
@@ -338,10 +338,27 @@ _EXPECTATION_ASKED = re.compile(
 )
 
 
+#: "Will the league decide its position at its meeting?": a decision's day asked back.
+_DECIDES_A_THING = re.compile(
+    r"^(?:will|would|is|are)\s[^?]*?\bdecide\s+(?!whether|if|to|on|upon|about|what|how|who|"
+    r"which|when|where|why)\w",
+    re.IGNORECASE,
+)
+
+
 def _expectation_asked_back(candidate: Candidate) -> bool:
     if candidate.kind == QuestionKind.DISPUTED:
         return False
-    return _EXPECTATION_ASKED.search(candidate.text) is not None
+    if _EXPECTATION_ASKED.search(candidate.text) is not None:
+        return True
+    # "will decide its position on Wednesday": that a decision is taken, and when, is
+    # told; what it decides is open, and a noun for it cannot ask that
+    return _DECIDES_A_THING.search(candidate.text) is not None and any(
+        t.lemma_.lower() == "decide"
+        and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
+        for sent in candidate.sentences
+        for t in tokens_where(sent, "lemmas", {"decide"})
+    )
 
 
 #: "Will the talks come for next month?": "scheduled for" reworded into no English.

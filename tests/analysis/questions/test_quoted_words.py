@@ -116,3 +116,15 @@ def test_taking_a_matter_to_a_court_is_a_decision_move(nlp):
 def test_a_question_asked_at_a_sentence_start_keeps_no_quotation_mark(nlp):
     doc = nlp('He stopped. "Who will pay for the repairs?')
     assert own_question(list(doc.sents)[-1]) == "Who will pay for the repairs?"
+
+
+def test_a_decision_told_with_its_day_is_not_asked_back(nlp):
+    # that the league decides, and when, is told; what it decides is the open matter
+    text = "The Farmers' League will decide its position at a party meeting on Tuesday."
+    assert not any("decide its position" in q for q in _all_asked(nlp, text))
+    assert "expectation-asked-back" in _vetoes(nlp, text)
+
+
+def test_a_decision_still_to_take_on_a_clause_is_asked(nlp):
+    text = "The Selo council has yet to decide whether to close the old library."
+    assert any("close the old library" in q for q in _all_asked(nlp, text))
