@@ -17,6 +17,8 @@ concrete step to follow:
   body's decision ("the board will vote on it"): ``stakes.is_decision_move``;
 - a dated plan: a date or a time in the quoted verb's own clause ('"We will
   strike on Monday"');
+- an outcome for a party or a thing of the story named by its name ('"IE could
+  fall to fourth place," the analysis concluded'), unless asked in the quote;
 - a concrete act (``pledged_acts``) the speaker hangs on a condition: a threat
   or a promise ('"If the war is not settled, I may send them missiles"');
 - a question its source puts, framed by a verb of asking and not in the
@@ -154,6 +156,8 @@ def _names_a_step(verb: Token, quoted: tuple[bool, ...]) -> bool:
         return True
     if _threatens(verb, quoted) or _put_as_question(verb, quoted):
         return True
+    if verb.dep_ != "advcl" and _named_subject(verb) and not _asked_in_quote(verb, quoted):
+        return True  # "IE could fall to fourth place": a named party's or thing's outcome
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
         subject is not None
@@ -176,6 +180,21 @@ def _threatens(verb: Token, quoted: tuple[bool, ...]) -> bool:
         for c in holder.children
     )
     return conditional and not _asked_in_quote(verb, quoted)
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the quoted ``verb``'s subject is a name ("IE could fall to fourth place",
+    "Norvania will close the border"), not a pronoun, "who" or a common noun ("the valley
+    will remember this", "a responsible employer"): an outcome for one of the story."""
+    anchor = verb
+    while anchor.dep_ in {"xcomp", "conj"} and not _subject_of(anchor):
+        anchor = anchor.head  # "Norvania will try to close", "will close and seal"
+    subject = _subject_of(anchor)
+    return subject is not None and subject.pos_ == "PROPN"
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _put_as_question(verb: Token, quoted: tuple[bool, ...]) -> bool:

@@ -68,6 +68,12 @@ def test_a_warning_quoted_in_a_reported_clause_is_not_asked_back(nlp):
             '"If the talks fail, we will close the border," Interior Minister Ivo Brandt said.',
             "close",
         ),
+        # an outcome for a thing of the story named by its name
+        (
+            'An analysis by Net Watch concluded: "If Vela keeps growing, Orca could fall to '
+            'fourth place."',
+            "fourth place",
+        ),
         # a question its source puts, not in the speaker's voice
         ('The harbour report asks: "Who will pay for the repairs?"', "pay"),
     ],
