@@ -134,7 +134,6 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "positions.txt",
         "prize_nouns.txt",
         "proceedings.txt",
-        "remark_nouns.txt",
         "reporting.txt",
         "rhetoric.txt",
         "rhetoric_markers.txt",

@@ -79,9 +79,17 @@ def lost_negation(text: str, sentences: Sequence[Span]) -> bool:
         for token in sent:
             if token.lower_ not in {"until", "till"}:
                 continue
-            if any(_negated(node) for node in _heads(token)):
-                return True
+            for node in _heads(token):
+                if _negated(node):
+                    return True
+                if any(c.dep_ == "mark" and c.lower_ in _ASKING_MARKS for c in node.children):
+                    break  # "not clear whether ... until": the "not" frames the question asked
     return False
+
+
+#: Marks that open an embedded question: a negation above one frames it ("it was not clear
+#: whether the firm would wait until ..."), it is not the clause's own.
+_ASKING_MARKS = frozenset({"whether", "if"})
 
 
 def _heads(token: Token, depth: int = 4) -> list[Token]:

@@ -145,8 +145,24 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     for deps in order:
         for token in earlier:
             if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
+                if _medium_of_report(token):
+                    continue  # "said in a statement that it ...": the statement does nothing
                 return _group_of(token)
     return None
+
+
+def _medium_of_report(noun: Token) -> bool:
+    """Whether ``noun`` is where or how something was said, hung on a reporting verb by a
+    preposition ("said *in a statement*", "told reporters *at a news conference*"): the
+    medium of a report, which no pronoun of the reported clause stands for."""
+    from briefing_tui.analysis.questions.cues import lemma_set
+
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in lemma_set("reporting")
+    )
 
 
 def _group_of(noun: Token) -> Token:
@@ -240,6 +256,8 @@ def name_pronoun(
         mentions = [t for t in sentence if t.lower_ == word.lower()]
         if not mentions:
             return None
+        if word.lower() == "it" and _expletive(mentions[0]):
+            return None  # "it will be weeks before ...": "it" stands for no thing
         if word.lower() in _PERSONAL:
             named = _person_named(mentions[0], sentence, person_of)
         else:
@@ -253,6 +271,28 @@ def name_pronoun(
             return None
         return re.sub(rf"\b{re.escape(word)}\b", named, text, count=1)
     return None
+
+
+#: Marks of a clause that measures a time from now ("it will be weeks *before* ...").
+_TIME_MARKS = frozenset({"before", "until", "till"})
+
+
+def _expletive(pronoun: Token) -> bool:
+    """Whether "it" is a placeholder subject of "be" for a clause that follows ("it is clear
+    that ...", "it will be hard to ...", "it will be weeks before ..."), not a thing."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    for child in verb.children:
+        if child.i < pronoun.i:
+            continue
+        if child.dep_ in {"ccomp", "xcomp", "csubj"}:
+            return True
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in child.children
+        ):
+            return True
+    return False
 
 
 def body_named(

@@ -1,84 +1,223 @@
-"""Whether a question forecasts what a speaker only imagines inside a quote.
+"""Whether a question only asks back a speaker's own words inside quotation marks.
 
-'"They will have all the power and we will have none," said farmer Joe Kell'
-and '"The state will have to find new money," the mayor said' picture a
-consequence: no date, no one of the story named as the one who acts, no
-decision taken. A forecast inside quotation marks whose subject is a pronoun
-(or which says what someone "will have to" do), with no date in the quote, is
-speculation; a party's legal or institutional move ('"We will appeal," she
-said') is still a step to follow.
+What a speaker says in quotation marks is a voice in the story, rarely a matter
+the story leaves open: a rhetorical question ('"Who will pay for our
+grandparents' dignity?"'), a stance ('"we will not accept that borders can be
+redrawn"'), a vindication foretold ('"it will be exposed as such"'), a figure of
+speech ('"the valley will remember this"'), a speaker's own doubt ('"I don't
+know what more a responsible employer can offer"'). One test covers them all,
+whatever family raised the question: the verb it asks is said only inside
+quotation marks in its sentences ('warned that sending troops "would signal a
+new stage"'), or three in four of its words of substance (nouns, verbs,
+adjectives, adverbs; names are left aside, since a question names its actors
+from outside the quote) are. Such a question is dropped unless the quote names a
+concrete step to follow:
+
+- a party's legal or institutional move ('"We will appeal," she said'), or a
+  body's decision ("the board will vote on it"): ``stakes.is_decision_move``;
+- a dated plan: a date or a time in the quoted verb's own clause ('"We will
+  strike on Monday"');
+- an outcome for a party or a thing of the story named by its name ('"IE could
+  fall to fourth place," the analysis concluded'), unless asked in the quote;
+- a concrete act (``pledged_acts``) the speaker hangs on a condition: a threat
+  or a promise ('"If the war is not settled, I may send them missiles"');
+- a question its source puts, framed by a verb of asking and not in the
+  speaker's own voice ('The report asks: "Who will pay for the repairs?"');
+- a body's own "we" in a document it issued ('the letter reads "we may extend
+  the scheme"').
+
+Quotation marks are paired once per Doc from the tokens' text: a quote runs to
+its closing mark or to its paragraph's end (newspapers reopen a quote that runs
+on into the next paragraph), so a quote of several sentences counts whole.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
-from briefing_tui.analysis.doctext import doc_words
-from briefing_tui.analysis.questions.scope import quoted_region
+from briefing_tui.analysis.doctext import doc_words, ents_within
+from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import is_decision_move
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-#: Subjects that name no one of the story inside a quote.
-_UNNAMED = frozenset({"we", "they", "you", "it", "i", "people", "everyone", "everybody"})
+#: Curly and angled marks say which way they face; a straight one faces by its spacing.
+_OPENERS = frozenset({"“", "„", "«", "``"})
+_CLOSERS = frozenset({"”", "»", "''"})
+_STRAIGHT = '"'
+#: Punctuation after which a straight mark opens a quote ('(“', ': "').
+_OPENING_AFTER = frozenset("([{—–-/:;,")
+#: The parts of speech that carry what a question asks; names are left aside.
+_SUBSTANCE = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM"})
 _DATES = frozenset({"DATE", "TIME"})
+_IF = frozenset({"if", "unless"})
+#: Verbs that frame a quote as a question put ("the report asks: ...").
+_ASKING = frozenset({"ask", "wonder", "question"})
+#: Words of the speaker's own voice: a question in them is the speaker's rhetoric.
+_OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+#: Verbs that name a thing rather than state the act asked ("*supplying* missiles would
+#: signal ...", "the *proposed* plan"): a subject, a modifier, a relative clause.
+_NAMING_DEPS = frozenset({"csubj", "csubjpass", "amod", "acl", "relcl", "pcomp", "compound"})
+#: The share of the question's words of substance that must come only from inside quotes
+#: (a word its sentence also says outside them, in the reporter's voice, is not quoted).
+_QUOTED_SHARE = 0.75
+
+_QUOTED: WeakKeyDictionary[Doc, tuple[bool, ...]] = WeakKeyDictionary()
+_LOCK = threading.Lock()
 
 
-def _forecast(verb: Token) -> bool:
-    """Whether ``verb`` carries "will"/"would"/"could" or "will have to"."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+def quoted_tokens(doc: Doc) -> tuple[bool, ...]:
+    """Per token of ``doc``, whether it stands inside quotation marks (the marks themselves
+    are not inside). Read once per Doc."""
+    with _LOCK:
+        found = _QUOTED.get(doc)
+    if found is not None:
+        return found
+    words = doc_words(doc)
+    texts, idxs, breaks = words.texts, words.idxs, words.breaks
+    inside, marks = False, []
+    for i, text in enumerate(texts):
+        spaced_before = (
+            i == 0
+            or breaks[i - 1]
+            or idxs[i] > idxs[i - 1] + len(texts[i - 1])
+            or texts[i - 1] in _OPENING_AFTER
+        )
+        spaced_after = i + 1 >= len(texts) or idxs[i + 1] > idxs[i] + len(text)
+        if text in _OPENERS or (text == _STRAIGHT and not inside and spaced_before):
+            inside = not spaced_after or text in _OPENERS
+            marks.append(False)
+        elif text in _CLOSERS or text == _STRAIGHT:
+            inside = False
+            marks.append(False)
+        else:
+            marks.append(inside)
+        if breaks[i]:
+            inside = False  # a quote never runs past its paragraph
+    found = tuple(marks)
+    with _LOCK:
+        _QUOTED[doc] = found
+    return found
+
+
+def asks_back_quote(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question only asks back what a speaker says inside quotation marks, with
+    no concrete step to follow named there (see the module's docstring)."""
+    if not sentences:
+        return False
+    doc = sentences[0].doc
+    quoted = quoted_tokens(doc)
+    words = doc_words(doc)
+    asked = {w.lower() for w in _WORD.findall(text)[1:]}
+    inside: set[str] = set()
+    outside: set[str] = set()
+    verbs_inside: list[int] = []
+    verbs_outside = False
+    reporting = lemma_set("reporting")
+    for sent in sentences:
+        for i in range(sent.start, sent.end):
+            if words.pos[i] not in _SUBSTANCE:
+                continue
+            word = words.lowers[i] if words.lowers[i] in asked else words.lemmas[i]
+            if word not in asked or (not quoted[i] and words.lemmas[i] in reporting):
+                continue  # (the "she said" that frames a quote is no word of it)
+            (inside if quoted[i] else outside).add(word)
+            if words.pos[i] == "VERB" and quoted[i]:
+                verbs_inside.append(i)
+            verbs_outside |= (
+                words.pos[i] == "VERB" and not quoted[i] and words.deps[i] not in _NAMING_DEPS
+            )
+    only_quoted = inside - outside
+    if not only_quoted:
+        return False
+    # the act asked is the speaker's ('warned that it "would signal a new stage"'), or
+    # nearly all the question's words are
+    act_quoted = bool(verbs_inside) and not verbs_outside
+    if not act_quoted and len(only_quoted) < _QUOTED_SHARE * len(inside | outside):
+        return False
+    return not any(_names_a_step(doc[i], quoted) for i in verbs_inside)
+
+
+def _names_a_step(verb: Token, quoted: tuple[bool, ...]) -> bool:
+    """Whether the quoted ``verb`` names a step to follow: a decision move, a date in its
+    quoted clause, or a body's own plan in its document."""
+    if is_decision_move(verb):
         return True
-    head = verb.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    if any(e.label_ in _DATES and quoted[e.start] for e in ents_within(clause)):
+        return True
+    if _threatens(verb, quoted) or _put_as_question(verb, quoted):
+        return True
+    if verb.dep_ != "advcl" and _named_subject(verb) and not _asked_in_quote(verb, quoted):
+        return True  # "IE could fall to fourth place": a named party's or thing's outcome
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
-        to
-        and verb.dep_ == "xcomp"
-        and head.lemma_ == "have"
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        subject is not None
+        and subject.lower_ == "we"
+        and not _asked_in_quote(verb, quoted)
+        and _body_speaks(verb)
     )
 
 
-def _speculates(verb: Token) -> bool:
-    region = quoted_region(verb)
-    if region is None or not _forecast(verb) or is_decision_move(verb):
+def _threatens(verb: Token, quoted: tuple[bool, ...]) -> bool:
+    """Whether the quoted ``verb`` is a concrete act the speaker hangs on a condition, a
+    threat or a promise ('"if the war is not settled, I may send them missiles"'): one of
+    the ``pledged_acts``, not negated, not itself asked, with an "if"/"unless" clause."""
+    if verb.lemma_.lower() not in lemma_set("pledged_acts") or is_negated(verb):
         return False
-    doc = verb.doc
-    if any(doc[i].ent_type_ in _DATES for i in range(*region)):
-        return False  # a quoted plan with its day is a plan
-    anchor = verb.head if verb.dep_ == "xcomp" else verb
-    subject = next((c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    must = verb.dep_ == "xcomp" and verb.head.lemma_ == "have"
-    if not must and subject is not None and subject.lower_ == "we" and _a_body_speaks(verb, region):
-        return False  # 'the Home Office letter reads "we may extend ..."': a body's own plan
-    return must or subject is None or subject.lower_ in _UNNAMED
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    conditional = any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _IF for g in c.children)
+        for holder in holders
+        for c in holder.children
+    )
+    return conditional and not _asked_in_quote(verb, quoted)
 
 
-def _a_body_speaks(verb: Token, region: tuple[int, int]) -> bool:
-    """Whether an organisation is named outside the quote in its sentence: its "we"."""
+def _named_subject(verb: Token) -> bool:
+    """Whether the quoted ``verb``'s subject is a name ("IE could fall to fourth place",
+    "Norvania will close the border"), not a pronoun, "who" or a common noun ("the valley
+    will remember this", "a responsible employer"): an outcome for one of the story."""
+    anchor = verb
+    while anchor.dep_ in {"xcomp", "conj"} and not _subject_of(anchor):
+        anchor = anchor.head  # "Norvania will try to close", "will close and seal"
+    subject = _subject_of(anchor)
+    return subject is not None and subject.pos_ == "PROPN"
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _put_as_question(verb: Token, quoted: tuple[bool, ...]) -> bool:
+    """Whether the quoted ``verb`` is in a question its source puts, framed by a verb of
+    asking outside the quote ('The report asks: "Who will pay for the repairs?"'), and not
+    in the speaker's own voice ("Who will pay for *our* grandparents' dignity?")."""
+    if not _asked_in_quote(verb, quoted):
+        return False
     sent = verb.sent
-    return any(t.ent_type_ == "ORG" for t in sent if not region[0] - 1 <= t.i <= region[1])
+    framed = any(not quoted[t.i] and t.pos_ == "VERB" and t.lemma_.lower() in _ASKING for t in sent)
+    voiced = any(quoted[t.i] and t.lower_ in _OWN_VOICE for t in sent)
+    return framed and not voiced
 
 
-def quoted_speculation(text: str, sentences: Sequence[Span]) -> bool:
-    """Whether the question asks a consequence a speaker imagines inside quotation marks,
-    with no date and no one named who acts ("Will Joe Kell have none?" from '"... we
-    will have none," said farmer Joe Kell')."""
-    words = {w.lower() for w in _WORD.findall(text)[1:]}
-    for sent in sentences:
-        strings = doc_words(sent.doc)  # the tokens' strings, not a Token built for each
-        for i in range(sent.start, sent.end):
-            if strings.pos[i] not in {"VERB", "AUX"}:
-                continue
-            if strings.lowers[i] not in words and strings.lemmas[i] not in words:
-                continue
-            verb = sent.doc[i]
-            if verb.lemma_ == "be":
-                continue
-            if _speculates(verb):
-                return True
-    return False
+def _asked_in_quote(verb: Token, quoted: tuple[bool, ...]) -> bool:
+    """Whether the quoted sentence that holds ``verb`` is itself a question ("...?")."""
+    end = verb.sent.end
+    last = max((i for i in range(verb.i, end) if quoted[i]), default=verb.i)
+    return any(verb.doc[i].text == "?" for i in range(verb.i, min(end, last + 2)))
+
+
+def _body_speaks(verb: Token) -> bool:
+    """Whether an organisation is named outside the quote in the verb's sentence: the "we"
+    of a body's letter or statement ('the Home Office letter reads "we may extend"')."""
+    quoted = quoted_tokens(verb.doc)
+    return any(t.ent_type_ == "ORG" and not quoted[t.i] for t in verb.sent)

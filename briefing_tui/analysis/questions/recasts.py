@@ -6,9 +6,6 @@ Each test reads the phrased question and the sentence it was asked of:
 
 - ``generic_appeal``: an appeal to parties nobody names ("urged all sides to put the
   country first" asked as "Will all sides put the country first?"): an exhortation.
-- ``quoted_figure``: a forecast inside quotation marks whose subject is a singular
-  common noun naming no one of the story and whose verb is one of speech, judgement or
-  memory, with no date ('"the valley will speak for itself"'): a figure of speech.
 - ``narrated_would``: a "would" the article says in its own voice, not reported from
   anyone, stating a figure or a counterfactual ("Without the greens, the mayor would
   need three votes"): the article states the arithmetic or what a plan entails.
@@ -19,8 +16,6 @@ Each test reads the phrased question and the sentence it was asked of:
   name ("Would the two ministers follow her?").
 - ``stance_asked_back``: how a party says it regards something ("would regard any arrest
   as an escalation"), asked back: a warning told, not a matter to wait for.
-- ``quoted_it``: an "it" object inside a quote left at the question's end ('"we will not
-  forget it"' asked as "Will the town forget it?"): defiance, and "it" is unsaid.
 """
 
 from __future__ import annotations
@@ -28,9 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text
 from briefing_tui.analysis.questions.scope import quoted_region
-from briefing_tui.analysis.questions.stakes import is_decision_move
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -111,49 +104,6 @@ def _generic(noun: Token) -> bool:
 
 
 _DATES = frozenset({"DATE", "TIME"})
-
-
-def quoted_figure(text: str, sentences: Sequence[Span]) -> bool:
-    """Whether the question asks a figure of speech a speaker makes inside quotation marks:
-    a singular common noun naming no one of the story speaks, judges or remembers, with no
-    date in the quote ('"the countryside will speak for itself"', '"history will judge"')."""
-    words = {w.lower() for w in _WORD.findall(text)[1:]}
-    for sent in sentences:
-        for verb in sent:
-            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be":
-                continue
-            if verb.lower_ not in words and verb.lemma_.lower() not in words:
-                continue
-            region = quoted_region(verb)
-            if region is None or is_decision_move(verb):
-                continue
-            if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-                continue
-            if any(verb.doc[i].ent_type_ in _DATES for i in range(*region)):
-                continue
-            if verb.lemma_.lower() not in _FIGURATIVE_VERBS:
-                continue
-            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            if subject is not None and subject.tag_ == "NN" and _common(subject):
-                return True
-    return False
-
-
-#: Verbs of speech, judgement and memory, which a place or a thing does only as a figure
-#: ("the countryside will speak", "history will judge", "the valley will remember").
-_FIGURATIVE_VERBS = frozenset(
-    {"speak", "say", "tell", "answer", "judge", "remember", "forget", "forgive", "decide"}
-    | {"respond", "reply", "know", "show", "punish", "reward", "rise", "roar", "weep"}
-)
-
-
-def _common(noun: Token) -> bool:
-    """A common noun phrase with no name of a person, body or place in it."""
-    if noun.pos_ != "NOUN":
-        return False
-    return not any(
-        t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "GPE"} for t in noun.subtree
-    )
 
 
 def narrated_would(text: str, sentences: Sequence[Span]) -> bool:
@@ -296,35 +246,6 @@ _BARE_SHELL = re.compile(
 def bare_shell_claim(text: str) -> bool:
     """Whether a dispute question names the disputed claim by its shell noun alone."""
     return _BARE_SHELL.match(text) is not None
-
-
-def quoted_it(text: str, sentences: Sequence[Span]) -> bool:
-    """Whether the question ends on an "it" that is an object inside a quote ('"Kestland
-    will not forget it," Renk said' asked as "Will Kestland forget it?"): what "it" is
-    lives in the speaker's words, and the line is defiance, not a step to follow."""
-    if not text.rstrip().lower().endswith(" it?"):
-        return False
-    words = _WORD.findall(text)
-    verb = words[-2].lower() if len(words) > 1 else ""
-    for sent in sentences:
-        for token in sent:
-            if token.lower_ != "it" or token.dep_ not in {"dobj", "pobj"}:
-                continue
-            if token.head.lower_ != verb and token.head.lemma_.lower() != verb:
-                continue
-            if quoted_region(token) is not None or _inside_quote(token):
-                return True
-    return False
-
-
-def _inside_quote(token: Token) -> bool:
-    """Whether a quotation opened earlier in the token's paragraph is still open at it (a
-    quote may run over several sentences)."""
-    text = doc_text(token.doc)  # kept per Doc, not joined from the tokens again
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start : token.idx]
-    curly = before.count("“") > before.count("”")
-    return curly or before.count('"') % 2 == 1
 
 
 #: "Would Norland regard any arrest as an escalation?": how a party says it sees a thing.

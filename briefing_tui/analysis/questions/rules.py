@@ -493,7 +493,7 @@ def _own_question(sent: DocSpan) -> str | None:
     if not text.endswith("?"):
         return None
     cut = max(text.rfind(opener, 0, len(text) - 1) for opener in _QUOTE_OPENERS)
-    asked = text[cut:].lstrip('“"‘: ') if cut > 0 else text
+    asked = text[cut:].lstrip('“"‘: ') if cut >= 0 else text
     if len(asked.split()) < 3:
         asked = text
     # "I want to ask you, will she be there?": the question is what follows the asking
@@ -1238,7 +1238,7 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if embedded is not None and verb.dep_ != "relcl":
         text = _whether_question(ctx, embedded, subject)
     else:
-        text = _unknown_thing(ctx, cue, verb, subject) or statement(clause_tokens(verb))
+        text = _unknown_thing(subject) or statement(clause_tokens(verb))
     return ctx.candidate(QuestionKind.UNRESOLVED, verb.sent, text, subject)
 
 
@@ -1278,13 +1278,14 @@ def _noun_phrase(noun: Token) -> str:
     return words[:1].lower() + words[1:] if noun.left_edge.pos_ == "DET" else words
 
 
-def _unknown_thing(ctx: RuleContext, cue: Cue, verb: Token, subject: Token | None) -> str | None:
+def _unknown_thing(subject: Token | None) -> str | None:
     """Ask what an unknown or unanswered thing is, where the clause names it.
 
     "..., the cause of which is unknown" asks what caused the clause "which"
     stands for; "the identity of the gunman is unclear" asks "What is the
-    identity of the gunman?"; "the firm declined to comment on the closures"
-    asks what the firm says about them. None where no such thing is named.
+    identity of the gunman?". None where no such thing is named, and for a comment
+    withheld on a thing ("the firm declined to comment on the closures"): what the
+    firm would say is no matter the story leaves open.
     """
     if subject is not None and subject.lemma_.lower() in _FACT_NOUNS:
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1298,25 +1299,10 @@ def _unknown_thing(ctx: RuleContext, cue: Cue, verb: Token, subject: Token | Non
             return None
         if target is not None and target.pos_ in {"NOUN", "PROPN"}:
             return f"What is {_noun_phrase(subject)}?"
-    head = cue.head
-    comments = {"comment", "say", "respond", "answer", "reply"}
-    if head.pos_ in {"VERB", "AUX"} and subject is not None and ctx.is_specific(subject):
-        said = next((t for t in cue.tokens if t.lemma_.lower() in comments), None)
-        holder = said if said is not None else head
-        about = next(
-            (c for c in holder.subtree if c.dep_ == "prep" and c.lower_ in {"on", "about"}), None
-        )
-        thing = next((g for g in about.children if g.dep_ == "pobj"), None) if about else None
-        if thing is not None and thing.pos_ in {"NOUN", "PROPN"} and not _is_remark(thing):
-            aux = "do" if subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "they" else "does"
-            return f"What {aux} {_noun_phrase(subject)} say about {_noun_phrase(thing)}?"
+    # "the firm declined to comment on the closures" asks nothing: a comment withheld on a
+    # thing is no open matter of the story ("declined to comment on whether ..." is asked
+    # by its embedded question)
     return None
-
-
-def _is_remark(thing: Token) -> bool:
-    """Whether ``thing`` names talk (someone's arguments, remarks, allegations) rather than
-    a matter of the story: a comment withheld on talk is peripheral."""
-    return thing.lemma_.lower() in lemma_set("remark_nouns")
 
 
 def _unknown_topic(word: Token) -> Token | None:

@@ -91,6 +91,9 @@ LEGAL_MOVES = frozenset(
 )
 #: Verbs with which a party takes a matter to a deciding body ("ask the court to ...").
 _TAKING_TO = frozenset({"ask", "petition", "urge", "request"})
+#: Verbs with which a party carries a matter "to" a deciding body ("take the case to the
+#: Court of Appeal", "bring the dispute to the tribunal").
+_CARRYING_TO = frozenset({"take", "bring", "refer", "submit"})
 
 
 def _attracts(verb: Token) -> bool:
@@ -106,7 +109,8 @@ def _attracts(verb: Token) -> bool:
 def is_decision_move(verb: Token) -> bool:
     """Whether ``verb`` is a step in a decision still to come: a party's legal move
     ("would appeal the ruling"), a deciding body's own act ("the Senate would vote on
-    it"), or taking a matter to a body ("would ask the Supreme Court to review it")."""
+    it"), or taking a matter to a body ("would ask the Supreme Court to review it", "will take
+    the matter to the Court of Appeal")."""
     lemma = verb.lemma_.lower()
     if lemma in LEGAL_MOVES:
         return not _attracts(verb)
@@ -114,6 +118,13 @@ def is_decision_move(verb: Token) -> bool:
         return any(
             c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in DECIDING_BODIES
             for c in verb.children
+        )
+    if lemma in _CARRYING_TO:
+        return any(
+            g.dep_ == "pobj" and g.lemma_.lower() in DECIDING_BODIES
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
         )
     if lemma not in DECIDING_VERBS:
         return False

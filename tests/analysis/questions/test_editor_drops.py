@@ -151,7 +151,7 @@ def test_a_consequence_pictured_in_a_quote_is_not_asked(nlp):
     )
     shown = _shown(nlp, text)
     assert not any("none" in q for q in shown), shown
-    assert "quoted-speculation" in _vetoes(nlp, text) or "elliptical-object" in (_vetoes(nlp, text))
+    assert "quoted-words" in _vetoes(nlp, text) or "elliptical-object" in (_vetoes(nlp, text))
 
 
 def test_what_someone_will_have_to_do_in_a_quote_is_speculation(nlp):

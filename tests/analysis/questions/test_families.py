@@ -334,9 +334,9 @@ def test_a_request_to_both_sides_is_not_asked(nlp):
 
 
 def test_an_apposition_leaves_the_asked_subject(nlp):
-    text = "Nordline, the largest shipping firm, declined to comment on its plans to reroute ships."
+    text = "Nordline, the largest shipping firm, declined to say whether it would reroute ships."
     questions = [q.question for q in analysed(nlp, text).shown]
-    assert questions == ["What does Nordline say about its plans to reroute ships?"]
+    assert questions == ["Would Nordline reroute ships?"]
 
 
 def test_playing_no_part_is_a_denied_role(nlp):

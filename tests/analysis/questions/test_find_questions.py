@@ -90,10 +90,17 @@ def test_unresolved_whether(nlp):
     assert question.question == "Will the steel plant reopen?"
 
 
-def test_unresolved_declined_to_comment(nlp):
-    question = only(ask(nlp, "The bakery chain declined to comment on the closures."))
+def test_a_comment_withheld_on_a_thing_asks_nothing(nlp):
+    # "What does the bakery chain say about the closures?": it said nothing, and what it
+    # would say is no matter the story leaves open
+    assert ask(nlp, "The bakery chain declined to comment on the closures.") == []
+
+
+def test_a_comment_withheld_on_whether_asks_what_is_open(nlp):
+    text = "The bakery chain declined to comment on whether it would close more shops."
+    question = only(ask(nlp, text))
     assert question.kind == "unresolved"
-    assert question.question == "What does the bakery chain say about the closures?"
+    assert question.question == "Would the bakery chain close more shops?"
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ def test_a_quoted_figure_of_speech_is_not_asked(nlp):
         '"After that," she said, "the valley will speak for itself."'
     )
     found = analysed(nlp, text)
-    assert "quoted-figure" in _vetoes(found)
+    assert "quoted-words" in _vetoes(found)
     assert not any("valley" in q.question for q in found.shown)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.descriptions import describes_content
 from briefing_tui.analysis.questions.phrasing import completed_nouns
-from briefing_tui.analysis.questions.quoted import quoted_speculation
+from briefing_tui.analysis.questions.quoted import asks_back_quote
 from briefing_tui.analysis.questions.vetoes import joined_at
 
 #: A long sentence with few verbs: a scan that builds every Token builds over forty.
@@ -38,11 +38,11 @@ def _sentence(nlp):
     return doc[:]
 
 
-def test_quoted_speculation_builds_the_named_verbs_only(nlp) -> None:
+def test_quoted_words_build_no_token_outside_a_quote(nlp) -> None:
     sent = _sentence(nlp)
     question = "Will the old harbour board vote on the new crane contract in May?"
-    assert _tokens_built(lambda: quoted_speculation(question, [sent])) < 10
-    assert quoted_speculation(question, [sent]) is False
+    assert _tokens_built(lambda: asks_back_quote(question, [sent])) < 10
+    assert asks_back_quote(question, [sent]) is False
 
 
 def test_describes_content_builds_the_content_verbs_only(nlp) -> None:
