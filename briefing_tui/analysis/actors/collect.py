@@ -107,8 +107,9 @@ def _with_rest_of_name(ent: Span) -> Span:
 
 def _names_joined_by_and(ents: tuple[Span, ...] | list[Span]) -> dict[int, Span | None]:
     """An organisation's name the model cut at its "and": "the Dunmore and Kexley Action
-    Group" read as "Dunmore" and "Kexley Action Group", where the parse hangs the first
-    name on the second's words, or the acronym bracketed after it spells both ("(DKAG)").
+    Group" read as "Dunmore" and "Kexley Action Group", where the acronym bracketed after it
+    spells both ("(DKAG)"); the parse alone is no evidence ("the Institute of Technology
+    and Colorado State University" are two).
     Keyed by each piece's first token: the whole name for the second piece, None for the
     first (no candidate of its own)."""
     joined: dict[int, Span | None] = {}
@@ -119,13 +120,8 @@ def _names_joined_by_and(ents: tuple[Span, ...] | list[Span]) -> dict[int, Span 
         between = doc[first.end : second.start]
         if len(between) != 1 or between[0].lower_ not in ("and", "&"):
             continue
-        hangs_on = first.root.dep_ in ("nmod", "compound") and (
-            second.start <= first.root.head.i < second.end
-        )
-        if not (hangs_on and first.label_ in ("ORG", "GPE")) and not _spelled_by_acronym(
-            doc[first.start : second.end]
-        ):
-            continue  # "Acme and Lumen Group": two names
+        if not _spelled_by_acronym(doc[first.start : second.end]):
+            continue  # "Harvard and Colorado State University": two names
         whole = doc.char_span(first.start_char, second.end_char, label="ORG")
         if whole is not None:
             joined[first.start] = None

@@ -167,3 +167,12 @@ def test_the_agency_in_a_spokespersons_words_is_the_spokespersons_body(nlp):
     at = text.index("the agency")
     owners = [a.name for a in actors_of(nlp, text) if any(m.start == at for m in a.mentions)]
     assert owners == ["WHO"]
+
+
+def test_two_universities_joined_by_and_stay_two(nlp):
+    text = (
+        "The study, by researchers at the Massachusetts Institute of Technology and Colorado "
+        "State University, found that storms were getting stronger, the authors said."
+    )
+    names = names_of(nlp, text)
+    assert not any(" and " in name for name in names)
