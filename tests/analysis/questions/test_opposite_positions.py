@@ -60,7 +60,9 @@ def test_positions_of_two_different_actors_are_no_dispute(nlp):
 
 def test_a_bare_that_disputed_asks_the_claim_before_it(nlp):
     text = "Senator Ann Lee says Governor Tom Reed cut school funds twice. Tom Reed disputes that."
-    assert "Did Governor Tom Reed cut school funds twice?" in _disputed(nlp, text)
+    assert (
+        "Did Governor Tom Reed cut school funds twice, as Senator Ann Lee says and Tom Reed denies?"
+    ) in _disputed(nlp, text)
 
 
 def test_the_claim_rejected_asks_what_was_claimed(nlp):
@@ -68,7 +70,10 @@ def test_the_claim_rejected_asks_what_was_claimed(nlp):
         "Opposition leader Ann Lee said the Tarva government sold the harbour to a shipping firm. "
         "Minister Tom Reed rejected the claim on Friday."
     )
-    assert "Did the Tarva government sell the harbour to a shipping firm?" in _disputed(nlp, text)
+    assert (
+        "Did the Tarva government sell the harbour to a shipping firm, as opposition leader "
+        "Ann Lee says and Tom Reed denies?"
+    ) in _disputed(nlp, text)
 
 
 def test_a_bare_that_disputed_with_no_claim_before_it_shows_nothing(nlp):

@@ -64,7 +64,7 @@ def test_a_denied_report_asks_what_the_report_says(nlp):
     disputed = [q for q in analysed(nlp, text).shown if q.kind == "disputed"]
     # both sides named, the minister's claim asked (the denial is of what she said)
     assert [q.question for q in disputed] == [
-        "Would Norden Steel sell its Vik plant to a rival, as Economy minister Lena Ek says "
+        "Would Norden Steel sell its Vik plant to a rival, as economy minister Lena Ek says "
         "and Norden Steel denies?"
     ]
 
