@@ -160,7 +160,7 @@ def person_words(doc: Doc, person: Actor) -> tuple[set[str], set[str]]:
             # "the coast guard commander" tagged as a name: its head is the title, and the
             # words before it only say which one ("the coast guard" is no title of his)
             heads |= _words([root])
-            found |= _words([w for w in root.subtree if w.i <= root.i])
+            found |= _words([w for w in root.subtree if mention.start <= w.idx and w.i <= root.i])
             continue
         titles = [c for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod"}]
         titles += [

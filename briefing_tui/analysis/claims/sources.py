@@ -34,6 +34,8 @@ from briefing_tui.analysis.claims.epithets import (
     title_fits,
 )
 from briefing_tui.analysis.claims.recent import recent_body
+from briefing_tui.analysis.claims.trades import sole_trade_body
+from briefing_tui.analysis.claims.voices import is_voice, voiced_actor
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -89,6 +91,10 @@ class ActorIndex:
     def people(self) -> list[Actor]:
         """The actors that are persons."""
         return [a for a in self._actors if a.kind == "person"]
+
+    def organisations(self) -> list[Actor]:
+        """The actors that are organisations."""
+        return [a for a in self._actors if a.kind == "organisation"]
 
     def person(self, actor_id: str) -> Actor | None:
         """The person ``actor_id`` names, or None for other kinds."""
@@ -255,6 +261,9 @@ def source_actor(
     if head is None:
         return actor
     token = _token_at(doc, head[0])
+    if token is not None and _head_actor(token, index) is None and is_voice(token):
+        # "A spokesman for the president said", "Lund's office denied": the owner speaks
+        return voiced_actor(token, lambda t: _actor_of(t, index), index)
     below = token is not None and below_country(token)
     if below and actor is not None and index.kind_of(actor) == "country":
         return None  # "the regional government said": not the country's
@@ -291,6 +300,7 @@ def source_actor(
                 or sole_country(token, index)
                 or national_body(token, index)
                 or recent_body(token, index)
+                or sole_trade_body(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
@@ -314,10 +324,12 @@ def source_actor(
     if token is not None and is_document(token):
         # "the ministry's report": a name within the phrase, but not in a clause on it
         # ("a letter seen by the BBC": the BBC read the letter, it did not write it; a
-        # clause of issuing names the issuer as its doer), nor in a clause on a noun
-        # within it ("a memo from the ministry seen by the BBC")
-        clauses = [c for c in token.subtree if c.dep_ in _CLAUSE_ON_NOUN and c.i > token.i]
-        own_end = min([end] + [c.left_edge.idx for c in clauses])
+        # clause of issuing names the issuer as its doer)
+        clauses = [c for c in token.children if c.dep_ in _CLAUSE_ON_NOUN]
+        # "a memo from the ministry seen by the Herald": a clause on the issuer's name
+        # too ends the phrase that names the issuer
+        inner = [t for t in token.subtree if t.dep_ in _CLAUSE_ON_NOUN and t.head is not token]
+        own_end = min([end] + [c.left_edge.idx for c in clauses + inner])
         inside = index.at(start, own_end) if own_end > start else None
         if inside is not None and inside != index.at(head[0], head[1]):
             return inside
