@@ -53,7 +53,6 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "seats.tsv",
         "speech_verbs.txt",
         "stance_nouns.txt",
-        "state_bodies.txt",
         "statement_nouns.txt",
         "thing_nouns.tsv",
         "titles.tsv",

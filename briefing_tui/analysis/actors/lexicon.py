@@ -93,7 +93,6 @@ class Lexicon:
     motion_words: frozenset[str]
     pronouns: dict[str, str]
     unnamed_heads: frozenset[str]
-    state_bodies: frozenset[str]
     not_heads: frozenset[str]
     not_names: NotNames
     area_nouns: frozenset[str]
@@ -210,7 +209,6 @@ def lexicon() -> Lexicon:
         motion_words=frozenset(row[1] for row in place_rows if row[0] == "motion"),
         pronouns={row[0]: row[1] for row in load_table("pronouns.tsv")},
         unnamed_heads=load_words("unnamed_orgs.txt"),
-        state_bodies=load_words("state_bodies.txt"),
         not_heads=load_words("not_heads.txt"),
         not_names=NotNames.load(),
         media_heads=load_words("media_heads.txt"),

@@ -213,19 +213,12 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
                 sub.start == span.start or doc[sub.start - 1].lower_ not in LINKS
             )
             iso = gaz.country_of_name(text)
-            own = drafts.get(f"country:{iso}" if iso else f"place:{text}")
-            if not _public_body_of(facts, sub, span):
-                own = None  # "the Norway Herald": a name that only borrows the place's
-            if iso and org_name and own is not None and _named_alone(out, own):
-                own.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
-            elif iso and org_name:
+            if iso and org_name:
                 pass  # "New Zealand Herald": the country is part of an organisation's name
             elif iso:
                 add_country(facts, out, sub, iso, "name")
             elif premodifier and (gaz.country_of_capital(text) or gaz.is_region(text)):
-                if own is not None and _named_alone(out, own):  # after "in Eastland" too
-                    own.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
-                # else: "Eastland Democratic Party": the state is part of the party's name
+                pass  # "Eastland Democratic Party": the state is part of the party's name
             elif gaz.country_of_capital(text) or gaz.is_region(text):
                 add_place(facts, out, sub)
             elif width > 1 and person_key(list(sub)) in drafts:
@@ -241,9 +234,7 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
                 place.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             elif text in written:  # "HWU" in "HWU Art Fund" after "Harbor Workers Union (HWU)"
                 drafts[written[text]].add(sub.start_char, sub.end_char, text, "name", sub.root.i)
-            elif f"place:{text}" in drafts and (
-                not premodifier or (own is not None and _named_alone(out, own))
-            ):
+            elif f"place:{text}" in drafts and not premodifier:
                 place = drafts[f"place:{text}"]
                 place.add(sub.start_char, sub.end_char, text, "name", sub.root.i)
             else:
@@ -251,32 +242,6 @@ def _add_nested(facts: ArticleFacts, out: ClassifiedNames, span: Span) -> None:
             i += width - 1
             break
         i += 1
-
-
-def _public_body_of(facts: ArticleFacts, place: Span, container: Span) -> bool:
-    """Whether ``container`` names a public body of ``place``: the place opens it, or follows
-    another's name, and a head of public bodies comes after it ("the Norway Fisheries
-    Directorate"); not "Environment Norway", where the place is the name's last word, nor
-    "Southern Norway", a region of its own."""
-    doc, lex = facts.doc, facts.lex
-    if place.end == container.end or doc[place.start - 1].lower_ in lex.directions:
-        return False
-    return any(t.lemma_.lower() in lex.state_bodies for t in doc[place.end : container.end])
-
-
-def _named_alone(out: ClassifiedNames, draft: Draft) -> bool:
-    """Whether ``draft`` (a country's or place's) has a mention outside every longer name:
-    the article names the place as such, so its name inside an organisation's ("the
-    Eastland Herald", "the Eastland State Department") is a mention of it too."""
-    return any(
-        not any(
-            c.start_char <= m.start
-            and m.end <= c.end_char
-            and (c.start_char, c.end_char) != (m.start, m.end)  # "United States" is one too
-            for c in out.containers
-        )
-        for m in draft.mentions
-    )
 
 
 def drop_inner_heads(drafts: list[Draft]) -> None:
