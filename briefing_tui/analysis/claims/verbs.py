@@ -791,16 +791,26 @@ def _said_after_backshift(verb: Token, clause: Token) -> bool:
     return perfect and simple and verb.lemma_.lower() in _SAYING
 
 
+def _reporter_of_joined(verb: Token) -> Token | None:
+    """The cue reporting the clause a subjectless cue is joined to ("Hale said Ruiz was a
+    fraud and urged ...": "said"), or None when the cue is not so joined."""
+    head = verb.head
+    if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
+        return None
+    reporter = head.head
+    if reporter is head or _matching_cue(reporter) is None:
+        return None
+    return reporter
+
+
 def _either_speaker(verb: Token) -> bool:
     """ "Hale said Ruiz was a fraud and urged voters to ...": a subjectless cue joined to a
     reported clause, all in one tense, may be the reporter's second act (Hale urged) or the
     reported subject's (Ruiz urged); the parse cannot tell, so no speaker is guessed."""
+    reporter = _reporter_of_joined(verb)
+    if reporter is None:
+        return False
     head = verb.head
-    if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
-        return False
-    reporter = head.head
-    if reporter is head or _matching_cue(reporter) is None:
-        return False
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in head.children):
         return False  # "Hale said he was ill and called it ...": most often the reporter
     # the reporter's tense may be unknown ("tweeted" read as a participle)
@@ -817,12 +827,10 @@ def _reported_in_the_present(verb: Token) -> bool:
     past joined to a clause in the past that a cue in the present reports is part of what
     that cue reports, said by the clause's subject (the reporter's own next verb would be
     in the reporter's present); the claim nested so is not a claim of its own."""
+    reporter = _reporter_of_joined(verb)
+    if reporter is None:
+        return False
     head = verb.head
-    if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
-        return False
-    reporter = head.head
-    if reporter is head or _matching_cue(reporter) is None:
-        return False
     return tense(reporter) == "present" and tense(verb) == "past" and tense(head) == "past"
 
 
