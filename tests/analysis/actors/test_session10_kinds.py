@@ -4,11 +4,7 @@ acting states, title words and companies (invented sentences)."""
 from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
-from briefing_tui.model import Actor
-
-
-def by_name(nlp, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in find_actors(nlp(text))}
+from tests.analysis.readers import actors_by_name as by_name
 
 
 def kinds_of(nlp, text: str, word: str) -> list[str]:

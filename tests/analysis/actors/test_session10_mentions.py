@@ -8,10 +8,7 @@ from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.actors.drafts import Draft
 from briefing_tui.analysis.actors.nested import drop_inner_heads
 from briefing_tui.model import Actor
-
-
-def by_name(nlp, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in find_actors(nlp(text))}
+from tests.analysis.readers import actors_by_name as by_name
 
 
 def texts(actor: Actor) -> list[str]:

@@ -4,12 +4,8 @@ the model did not see it is a mention of it (invented sentences)."""
 
 from __future__ import annotations
 
-from briefing_tui.analysis.actors import find_actors
 from briefing_tui.model import Actor
-
-
-def by_name(nlp, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in find_actors(nlp(text))}
+from tests.analysis.readers import actors_by_name as by_name
 
 
 def spans(actor: Actor) -> list[tuple[int, int]]:

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.actors.land_adjectives import adjectives_of
-from briefing_tui.model import Actor, ActorKind
-
-
-def by_name(nlp, text: str) -> dict[str, Actor]:
-    return {a.name: a for a in find_actors(nlp(text))}
+from briefing_tui.model import ActorKind
+from tests.analysis.readers import actors_by_name as by_name
 
 
 def test_adjectives_of_a_name_drop_a_final_vowel():

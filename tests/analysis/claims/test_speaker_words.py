@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.claims import find_claims
-
-
-def speakers(nlp, text: str) -> list[tuple[str | None, str | None]]:
-    """(source text, actor name) of each claim, in order."""
-    doc = nlp(text)
-    actors = find_actors(doc)
-    names = {a.id: a.name for a in actors}
-    return [
-        (c.source_text, names.get(c.source) if c.source else None) for c in find_claims(doc, actors)
-    ]
+from tests.analysis.readers import speakers_in_order as speakers
 
 
 def test_his_lawyer_is_the_attorney_named_before(nlp):

@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-from briefing_tui.analysis.actors import find_actors
-from briefing_tui.analysis.claims import find_claims
-
-
-def speakers(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    actors = find_actors(doc)
-    names = {a.id: a.name for a in actors}
-    return {c.source_text: names.get(c.source) for c in find_claims(doc, actors)}
-
+from tests.analysis.readers import speaker_by_source_text as speakers
 
 STRIKE = (
     "Dockers at Port Lenna walked out on Monday against plans by Velmora Group. The Harbor "

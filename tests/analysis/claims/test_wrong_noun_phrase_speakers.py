@@ -6,15 +6,7 @@ Every text is invented."""
 
 from __future__ import annotations
 
-from briefing_tui.analysis.actors import find_actors
-from briefing_tui.analysis.claims import find_claims
-
-
-def speakers(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    actors = find_actors(doc)
-    names = {a.id: a.name for a in actors}
-    return {c.source_text: names.get(c.source) for c in find_claims(doc, actors)}
+from tests.analysis.readers import speaker_by_source_text as speakers
 
 
 def test_a_person_familiar_with_a_body_is_not_the_body(nlp):
