@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.doctext import char_span, doc_text, doc_words
 from briefing_tui.analysis.questions.cues import lemma_set, lexicon
 from briefing_tui.analysis.questions.disputes import Dispute, same_source
 from briefing_tui.analysis.questions.phrasing import running_words
@@ -304,9 +304,11 @@ def _bare_subject_named(
         return None
     doc = subject.doc
     lemma = subject.lemma_.lower()
-    for earlier in doc[: subject.i]:
-        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+    words = doc_words(doc)  # the per-Doc tables: no Token is built for the other words
+    for i in range(subject.i):
+        if words.lemmas[i] != lemma or words.pos[i] != "NOUN":
             continue
+        earlier = doc[i]
         compounds = [c for c in earlier.children if c.dep_ == "compound" and c.i < earlier.i]
         if compounds:
             words = " ".join(t.text for t in doc[compounds[0].i : earlier.i + 1])
