@@ -910,9 +910,18 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
     text = name_condition_pronoun(phrase(ctx, target), marker.head)
+    if marker.lower_ == "unless" and is_negated(target):
+        text = only_if(text)
     found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, subject)
     found.hypothetical = True
     return found
+
+
+def only_if(question: str) -> str:
+    """ "will not back the budget unless the rebate returns" asked without its "not" reads
+    the other way round ("Will they back the budget unless ...?"): what was said is that
+    they back it only if the rebate returns, so the question asks "... if ...?"."""
+    return re.sub(r"\bunless\b", "if", question, count=1)
 
 
 def _on_a_condition(verb: Token) -> bool:
