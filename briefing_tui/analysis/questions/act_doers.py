@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.phrasing import possessive
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -96,4 +97,4 @@ def act_doer(noun: Token, name_of: Callable[[Token], str | None]) -> str | None:
     doer = _short(doers.pop())
     if not doer.removeprefix("the ")[:1].isupper():
         return None  # "police’s investigation": a name says whose, a common noun does not
-    return f"{doer}’ {noun.text}" if doer.endswith("s") else f"{doer}’s {noun.text}"
+    return f"{possessive(doer)} {noun.text}"

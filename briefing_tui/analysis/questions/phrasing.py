@@ -763,3 +763,8 @@ def without_odds(question: str) -> str:
     if _UNLIKELY.match(question):
         return _UNLIKELY.sub(r"\1likely", question)  # "likely" is what it asks
     return _ODDS.sub("", question)
+
+
+def possessive(name: str) -> str:
+    """``name`` as the owner in a question: "Velo Dairy’s", "Northlight Analytics’"."""
+    return f"{name}’" if name.endswith("s") else f"{name}’s"

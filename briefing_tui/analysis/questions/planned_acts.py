@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.phrasing import possessive
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -90,6 +91,5 @@ def planned_act(noun: Token, name_of: Callable[[Token], str | None]) -> str | No
             owner = name_of(subject) if subject is not None else None
         if owner is None:
             return f"the {earlier.text} {said}"
-        whose = f"{owner}’" if owner.endswith("s") else f"{owner}’s"
-        return f"{whose} {earlier.text} {said}"
+        return f"{possessive(owner)} {earlier.text} {said}"
     return None

@@ -31,6 +31,7 @@ from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.defined_names import defined_name
 from briefing_tui.analysis.questions.headline_matters import headline_matter
 from briefing_tui.analysis.questions.owned_things import introduced_owner
+from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.planned_acts import planned_act
 from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
@@ -1024,7 +1025,7 @@ def _name_predicate_owner(text: str, owner: Token, name_of: Callable[[Token], st
         return text
     if not _contains(_after_opening(text), owner.text):
         return text
-    whose = f"{named}’" if named.endswith("s") else f"{named}’s"
+    whose = possessive(named)
     return text.replace(
         _after_opening(text), replace_words(_after_opening(text), owner.text, whose), 1
     )
