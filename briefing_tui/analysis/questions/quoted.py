@@ -24,7 +24,11 @@ concrete step to follow:
 - a question its source puts, framed by a verb of asking and not in the
   speaker's own voice ('The report asks: "Who will pay for the repairs?"');
 - a body's own "we" in a document it issued ('the letter reads "we may extend
-  the scheme"').
+  the scheme"');
+- a new step announced in the passive, its doer left to the speaker's side: a
+  thing introduced by "a", "an" or "new" that "will be" set up, opened or
+  launched ('"A review panel will be set up with the unions," the minister
+  said').
 
 Quotation marks are paired once per Doc from the tokens' text: a quote runs to
 its closing mark or to its paragraph's end (newspapers reopen a quote that runs
@@ -158,6 +162,8 @@ def _names_a_step(verb: Token, quoted: tuple[bool, ...]) -> bool:
         return True
     if verb.dep_ != "advcl" and _named_subject(verb) and not _asked_in_quote(verb, quoted):
         return True  # "IE could fall to fourth place": a named party's or thing's outcome
+    if _announces_new_step(verb) and not _asked_in_quote(verb, quoted):
+        return True
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
         subject is not None
@@ -191,6 +197,29 @@ def _named_subject(verb: Token) -> bool:
         anchor = anchor.head  # "Norvania will try to close", "will close and seal"
     subject = _subject_of(anchor)
     return subject is not None and subject.pos_ == "PROPN"
+
+
+#: Words that bring a new thing into a story ("a panel", "new rules").
+_NEW_THING = frozenset({"a", "an", "new"})
+
+
+def _announces_new_step(verb: Token) -> bool:
+    """Whether the quoted ``verb`` announces a new step in the passive with "will", its doer
+    left unsaid ('"a review panel will be set up with the unions"', '"new rules will be
+    introduced"'): the speaker's side will take it. Not negated, no "by" agent, and the
+    subject is a common noun brought in as new, not a pronoun or a thing already known
+    ('"it will be exposed as such"', '"the valley will be remembered"')."""
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in children)
+    if not (passive and future) or is_negated(verb) or any(c.dep_ == "agent" for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and any(c.lower_ in _NEW_THING for c in subject.children if c.dep_ in {"det", "amod"})
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:

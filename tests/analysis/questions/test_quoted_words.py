@@ -43,6 +43,8 @@ def _vetoes(nlp, text: str) -> set[str | None]:
         # a vindication foretold
         '"This letter is a forgery, and it will be exposed as such," Tom Reed said at a news '
         "conference on Sunday.",
+        # a thing already known, in the passive: no new step
+        '"The harbour will be remembered for this," Mayor Ann Lee of Selo said.',
     ],
 )
 def test_a_speakers_own_words_are_not_asked_back(nlp, text):
@@ -76,6 +78,12 @@ def test_a_warning_quoted_in_a_reported_clause_is_not_asked_back(nlp):
         ),
         # a question its source puts, not in the speaker's voice
         ('The harbour report asks: "Who will pay for the repairs?"', "pay"),
+        # a new step announced in the passive, its doer left to the speaker's side
+        (
+            'Ivo Brandt, deputy to the transport minister, said "a review panel will be set up '
+            "with the taxi drivers' unions.\"",
+            "review panel",
+        ),
     ],
 )
 def test_a_quote_that_names_a_step_is_still_asked(nlp, text, word):
