@@ -113,7 +113,7 @@ from briefing_tui.analysis.questions.standalone import (
     standalone_veto,
     swapped_person,
 )
-from briefing_tui.analysis.questions.tense import present_perfect
+from briefing_tui.analysis.questions.tense import asked_now
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
@@ -1059,7 +1059,7 @@ def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> N
     said = candidate.text
     candidate.text = full_names(said, candidate.sentences, ctx, people)
     if candidate.kind != QuestionKind.DISPUTED:  # a dispute asks about a past act
-        candidate.text = present_perfect(candidate.text, candidate.sentences)
+        candidate.text = asked_now(candidate.text, candidate.sentences)
     if candidate.text != said and phrase_veto(candidate) is not None:
         candidate.text = said
 

@@ -1,18 +1,32 @@
-"""A question about now asked in the present perfect, not in a reported past perfect.
+"""A question about now asked in the present, not in the tense reported speech shifted back.
 
 Reported speech shifts tenses back: "She would not say whether the firm had
 received a subpoena" reports the present "Has the firm received a subpoena?".
 A question lifted from it keeps the shift ("Had the firm received ...?") and
 reads as asking about some past moment. An open matter (not a dispute over a
-past act) is asked in the present perfect, "Has"/"Have" by the subject's number;
-a question with its own past time ("before the recall", "in May", "last year")
-keeps its "Had": it asks about that moment.
+past act) is asked in the present:
+
+- a past perfect in the present perfect, "Has"/"Have" by the subject's number
+  ("Had the firm received a subpoena?" → "Has the firm ...?");
+- a state of mind in the present ("declined to say whether investigators believed
+  the fire was set" → "Do investigators believe ...?"; ``_STATES``);
+- a state said to go on ("whether talks were under way" → "Are talks under way?"),
+  when the question says it goes on (``ongoing.txt``, "still", "under way");
+- the time clause of a future ("will decide once the ruling was known" → "once the
+  ruling is known").
+
+A question with its own past time ("before the recall", "in May", "last year")
+keeps its tense: it asks about that moment. "Earlier" or "last" that describes a
+thing ("the effects of earlier increases", "the last round of talks") is no time.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from briefing_tui.analysis import lexicon as data_files
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -25,7 +39,45 @@ _PAST_TIME = re.compile(
     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all"})
+#: Words of ``_PAST_TIME`` that may instead describe a thing ("earlier increases").
+_DESCRIBING = frozenset({"earlier", "last"})
+#: Nouns of time: "last week", "earlier this month" keep their past time.
+_TIME_NOUNS = frozenset(
+    {
+        "year",
+        "month",
+        "week",
+        "day",
+        "night",
+        "time",
+        "season",
+        "weekend",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "term",
+        "session",
+        "quarter",
+        "decade",
+    }
+)
+#: Verbs of a state of mind: a reported "believed" asks about now ("Do they believe ...?").
+_STATES = frozenset(
+    {"believe", "know", "think", "expect", "plan", "intend", "want", "suspect", "consider"}
+)
+#: Words that say a state goes on, beside ``ongoing.txt``'s and "under way".
+_GOING_ON = frozenset({"still"})
+#: "in place", "in force", "in progress": a state that goes on.
+_IN_PLACE = frozenset({"place", "force", "progress"})
+#: Words opening the time clause of a future ("once", "when", "until", "after").
+_TIME_CLAUSE = re.compile(
+    r"\b(once|when|until|after|before|as soon as|if) (the |a |an |its |their |his |her )?"
+    r"([\w’'-]+(?: [\w’'-]+){0,4}?) (was|were|had)\b"
+)
 
 
 def _tags(word: str, sentences: list[Span]) -> set[str]:
@@ -33,10 +85,96 @@ def _tags(word: str, sentences: list[Span]) -> set[str]:
     return {t.tag_ for sent in sentences for t in sent if t.text == word}
 
 
+def _past_time(text: str, sentences: list[Span]) -> bool:
+    """Whether ``text`` holds a past time of its own: "earlier" or "last" only when no
+    token of ``sentences`` uses it to describe a thing that is not a time."""
+    for found in _PAST_TIME.finditer(text):
+        word = found.group(0)
+        if word not in _DESCRIBING:
+            return True
+        describing = [
+            t
+            for sent in sentences
+            for t in sent
+            if t.lower_ == word and t.dep_ == "amod" and t.head.lemma_.lower() not in _TIME_NOUNS
+        ]
+        if not describing:
+            return True
+    return False
+
+
+#: Words after which a subject's head noun is behind ("the effects *of* earlier cuts").
+_AFTER_HEAD = frozenset({"of", "in", "on", "for", "at", "from", "with", "to", "by", "over"})
+
+
+def _plural(subject: list[str], sentences: list[Span]) -> bool:
+    """Whether the subject's words ``subject`` name more than one: by its head, the last
+    noun before a preposition ("the effects of earlier cuts")."""
+    cut = next((i for i, w in enumerate(subject) if i and w.lower() in _AFTER_HEAD), len(subject))
+    head = subject[:cut]
+    nouns = [w.strip(",") for w in head if _tags(w.strip(","), sentences) & _NOUN_TAGS]
+    last = nouns[-1] if nouns else head[-1].strip(",")
+    return (
+        "and" in head
+        or head[0].lower() in _PLURAL_PRONOUNS
+        or bool(_tags(last, sentences) & _PLURAL_TAGS)
+    )
+
+
+def asked_now(text: str, sentences: list[Span]) -> str:
+    """``text`` asked in the present where reported speech shifted it back (see the
+    module's docstring); else ``text`` as it is."""
+    text = _future_time_clause(text)  # a future's months and days are no past time
+    if _past_time(text, sentences):
+        return text
+    return _going_on(_state_of_mind(present_perfect(text, sentences), sentences))
+
+
+def _state_of_mind(text: str, sentences: list[Span]) -> str:
+    """ "Did investigators believe ...?" → "Do investigators believe ...?"."""
+    if not text.startswith("Did "):
+        return text
+    words = text[4:].split()
+    at = next((i for i, w in enumerate(words) if i and w in _STATES), None)
+    if at is None or any(w.lower() in {"not", "never"} for w in words[:at]):
+        return text
+    return ("Do " if _plural(words[:at], sentences) else "Does ") + text[4:]
+
+
+def _going_on(text: str) -> str:
+    """ "Were talks on his case under way?" → "Are talks on his case under way?"."""
+    if not text.startswith(("Was ", "Were ")):
+        return text
+    words = [w.strip("?,.").lower() for w in text.split()]
+    pairs = set(pairwise(words))
+    said_going_on = (
+        bool(set(words) & (_GOING_ON | data_files.words("questions/ongoing.txt")))
+        or ("under", "way") in pairs
+        or any(("in", place) in pairs for place in _IN_PLACE)
+    )
+    if not said_going_on:
+        return text
+    return ("Is " if text.startswith("Was ") else "Are ") + text.split(" ", 1)[1]
+
+
+def _future_time_clause(text: str) -> str:
+    """ "Will the board decide once the ruling was known?" → "... once the ruling is
+    known?"."""
+    if not text.startswith("Will "):
+        return text
+
+    def shift(found: re.Match[str]) -> str:
+        verb = found.group(4)
+        now = {"was": "is", "were": "are"}.get(verb) or "has"
+        return found.group(0)[: -len(verb)] + now
+
+    return _TIME_CLAUSE.sub(shift, text)
+
+
 def present_perfect(text: str, sentences: list[Span]) -> str:
     """``text`` ("Had the firm received a subpoena?") asked as "Has the firm received a
     subpoena?" where it holds no past time of its own; else ``text`` as it is."""
-    if not text.startswith("Had ") or _PAST_TIME.search(text):
+    if not text.startswith("Had ") or _past_time(text, sentences):
         return text
     words = text[4:].rstrip("?").split()
     at = next(
@@ -45,11 +183,4 @@ def present_perfect(text: str, sentences: list[Span]) -> str:
     )
     if at is None:
         return text
-    subject = words[:at]
-    last = subject[-1].strip(",")
-    plural = (
-        "and" in subject
-        or subject[0].lower() in _PLURAL_PRONOUNS
-        or bool(_tags(last, sentences) & _PLURAL_TAGS)
-    )
-    return ("Have " if plural else "Has ") + text[4:]
+    return ("Have " if _plural(words[:at], sentences) else "Has ") + text[4:]

@@ -15,7 +15,7 @@ from briefing_tui.analysis.questions.standalone import (
     standalone_veto,
     swapped_person,
 )
-from briefing_tui.analysis.questions.tense import present_perfect
+from briefing_tui.analysis.questions.tense import asked_now, present_perfect
 from tests.analysis.questions.helpers import analysed
 
 
@@ -78,6 +78,55 @@ def test_a_reported_past_perfect_about_now_is_asked_in_the_present_perfect(nlp):
     )
     sents = _sentences(nlp, "He did not say whether the patients had recovered.")
     assert present_perfect("Had the patients recovered?", sents) == "Have the patients recovered?"
+
+
+def test_earlier_that_describes_a_thing_is_no_past_time(nlp):
+    sents = _sentences(
+        nlp, "Two members argued that the effects of earlier cuts had not yet fully fed through."
+    )
+    text = "Had the effects of earlier cuts fully fed through?"
+    assert asked_now(text, sents) == "Have the effects of earlier cuts fully fed through?"
+    sents = _sentences(nlp, "He would not say whether the firm had paid earlier this year.")
+    assert asked_now("Had the firm paid earlier this year?", sents) == (
+        "Had the firm paid earlier this year?"
+    )
+
+
+def test_a_reported_state_of_mind_is_asked_in_the_present(nlp):
+    sents = _sentences(
+        nlp, "A spokesman declined to say whether detectives believed the mill was set alight."
+    )
+    assert asked_now("Did detectives believe the mill was set alight?", sents) == (
+        "Do detectives believe the mill was set alight?"
+    )
+    sents = _sentences(nlp, "She would not say whether the firm paid a ransom.")
+    assert asked_now("Did the firm pay a ransom?", sents) == "Did the firm pay a ransom?"
+
+
+def test_a_reported_state_that_goes_on_is_asked_in_the_present(nlp):
+    sents = _sentences(nlp, "Ann Lee did not say whether talks on the loan were under way.")
+    assert asked_now("Were talks on the loan under way?", sents) == (
+        "Are talks on the loan under way?"
+    )
+    sents = _sentences(nlp, "It was not clear whether the driver was armed.")
+    assert asked_now("Was the driver armed?", sents) == "Was the driver armed?"
+
+
+def test_the_time_clause_of_a_future_is_asked_in_the_present(nlp):
+    sents = _sentences(
+        nlp, "The club said it would name its squad once the appeal ruling was known."
+    )
+    assert asked_now("Will the club name its squad once the appeal ruling was known?", sents) == (
+        "Will the club name its squad once the appeal ruling is known?"
+    )
+    sents = _sentences(
+        nlp, "The club said it would name its squad in December once the ruling was known."
+    )
+    assert asked_now(
+        "Will the club name its squad in December once the ruling was known?", sents
+    ) == ("Will the club name its squad in December once the ruling is known?")
+    text = "Would the club name its squad if the ruling was known?"
+    assert asked_now(text, sents) == text
 
 
 def test_a_past_perfect_with_its_own_past_time_keeps_had(nlp):
