@@ -93,6 +93,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "aside_nouns.txt",
         "aspiration.txt",
         "attitude_passives.txt",
+        "body_levels.txt",
         "body_nouns.txt",
         "claim_nouns.txt",
         "comment_requests.txt",
