@@ -120,6 +120,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "manner.txt",
         "modality.txt",
         "nominalizations.tsv",
+        "open_outcomes.txt",
         "object_verbs.txt",
         "ongoing.txt",
         "opinion.txt",

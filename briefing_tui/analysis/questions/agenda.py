@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.agenda_days import ahead_of_dateline
+from briefing_tui.analysis.questions.agenda_elections import election_question
 from briefing_tui.analysis.questions.agenda_heads import HeadedVote, headed_vote, matter_verb
 from briefing_tui.analysis.questions.agenda_reviews import review_question
 from briefing_tui.analysis.questions.agenda_trials import (
@@ -358,6 +359,8 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
         return trial_question(ctx, noun, template)
     if kind == "review":
         return review_question(ctx, noun, template)
+    if kind == "election":
+        return election_question(noun, template)
     when = _when(noun)
     if when is None and kind == "vote":
         headed = headed_vote(noun)
