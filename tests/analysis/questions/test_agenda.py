@@ -292,3 +292,16 @@ def test_towers_sent_to_a_vote_name_no_matter_a_body_adopts(nlp):
         "next Tuesday."
     )
     assert not any(" approve " in q for q in _shown(nlp, text))
+
+
+def test_the_leads_vote_ranks_before_a_later_condition_on_the_same_body(nlp):
+    text = (
+        "A plan to build a ferry terminal on the Selo waterfront will go to a vote of the full "
+        "Selo City Council next Tuesday. The plan's developer, Orvo Homes, bought the land in "
+        "2020. The Harbour Residents Group said it would lodge an appeal in the Selo Land "
+        "Court if the council approved the terminal in its current form. The group has 300 "
+        "members."
+    )
+    shown = _shown(nlp, text)
+    assert shown[0].startswith("Will the Selo City Council approve the plan")
+    assert any("lodge an appeal" in q for q in shown[1:])
