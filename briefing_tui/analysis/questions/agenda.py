@@ -15,6 +15,13 @@ told as past ("was scheduled for", "held Tuesday") or called off
 (``event-past``), the body, the measure or the defendant cannot be named
 (``unnamed-matter``: drop rather than ask about "the vote"), the article tells
 the outcome later (``settled-later``).
+
+The story's own vote is often told with no scheduling word: a matter that
+"will go to a vote of the full council next Tuesday", "faces a vote in the
+provincial assembly" or is "put to a final vote in the National Assembly on
+Thursday" (``agenda_heads``) asks the same outcome, the matter named by its own
+name, by the headline that sends it to the vote, or by the act it is to do; an
+election the article calls open asks its winner (``agenda_elections``).
 """
 
 from __future__ import annotations
