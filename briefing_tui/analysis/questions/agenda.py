@@ -15,6 +15,13 @@ told as past ("was scheduled for", "held Tuesday") or called off
 (``event-past``), the body, the measure or the defendant cannot be named
 (``unnamed-matter``: drop rather than ask about "the vote"), the article tells
 the outcome later (``settled-later``).
+
+The story's own vote is often told with no scheduling word: a matter that
+"will go to a vote of the full council next Tuesday", "faces a vote in the
+provincial assembly" or is "put to a final vote in the National Assembly on
+Thursday" (``agenda_heads``) asks the same outcome, the matter named by its own
+name, by the headline that sends it to the vote, or by the act it is to do; an
+election the article calls open asks its winner (``agenda_elections``).
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.agenda_days import ahead_of_dateline
+from briefing_tui.analysis.questions.agenda_elections import election_question
+from briefing_tui.analysis.questions.agenda_heads import HeadedVote, headed_vote, matter_verb
 from briefing_tui.analysis.questions.agenda_reviews import review_question
 from briefing_tui.analysis.questions.agenda_trials import (
     defendant,
@@ -31,8 +40,10 @@ from briefing_tui.analysis.questions.agenda_trials import (
     trial_question,
 )
 from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, own_name, told_past
+from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.deadlines import deadline_question
+from briefing_tui.analysis.questions.headline_matters import headline_vote_matter
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
@@ -210,10 +221,30 @@ def _measure_name(measure: Token) -> str | None:
     return None
 
 
+def _authored(measure: Token) -> str | None:
+    """ "the budget presented by Finance Minister Ann Lee": a measure told by the named
+    person or body that brought it ("presented", "introduced", "proposed by")."""
+    for acl in measure.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in _BRINGING:
+            continue
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if author is None or author.pos_ != "PROPN" or author.ent_type_ not in {"PERSON", "ORG"}:
+            continue
+        names = [t for t in author.subtree if t.dep_ in {"compound", "flat"} or t.i == author.i]
+        words = [measure, acl, agent, *sorted(names, key=lambda t: t.i)]
+        return "the " + running_words(words, all_punct=False)
+    return None
+
+
+#: Verbs of bringing a measure before a body ("the bill introduced by ...").
+_BRINGING = frozenset({"present", "introduce", "propose", "table", "submit", "draft", "unveil"})
+
+
 def _measure_words(measure: Token) -> str | None:
     """ "the proposal to spend $38 million": a measure with the infinitive that says what
     it does and that verb's object, without the rest; None where nothing names it."""
-    named = _measure_name(measure)
+    named = _measure_name(measure) or _authored(measure)
     if named:
         return named
     act = next((c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
@@ -224,7 +255,8 @@ def _measure_words(measure: Token) -> str | None:
         return None
     words = [measure, *sorted([act, *act.children], key=lambda t: t.i)]
     keep = {t.i for t in words if t.dep_ in {"aux", "acl"} or t.i == measure.i}
-    keep |= {t.i for t in obj.subtree if not (t.dep_ == "prep" or t.head.dep_ == "prep")}
+    cut = {t.i for c in obj.subtree if c.dep_ == "prep" for t in c.subtree}
+    keep |= {t.i for t in obj.subtree if t.i not in cut}
     tokens = [t for t in measure.doc[measure.i : obj.right_edge.i + 1] if t.i in keep]
     return "the " + running_words(tokens, all_punct=False)
 
@@ -252,6 +284,38 @@ def _event_words(noun: Token) -> str:
     words = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i]
     words = [w for w in words if w.ent_type_ != "DATE"]
     return "the " + " ".join([*(w.lower_ for w in words), noun.lower_])
+
+
+#: Words of a vote's own that a question keeps ("the final vote"; not "a tight vote").
+_ORDINAL = frozenset({"final", "first", "second", "third", "last"})
+#: Dependents a measure's act keeps out of a question: clauses, asides, marks.
+_ACT_ASIDES = frozenset({"relcl", "advcl", "appos", "punct", "cc", "conj", "acl", "ccomp"})
+#: Entity types of a figure: "by more than 40 percent" says how much, not what.
+_FIGURES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+#: The most words a measure told by its act may take in a question.
+ACT_WORDS = 14
+
+
+def _act_words(measure: Token) -> str | None:
+    """ "the plan to raise the cap on tuition at Aldermere's universities": a measure with
+    the whole act it is to do, without clauses and figures, when that is short enough."""
+    act = next((c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
+    if act is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return None
+    cut = {
+        t.i
+        for c in act.subtree
+        if c.i != act.i
+        and (
+            c.dep_ in _ACT_ASIDES
+            or (c.dep_ == "prep" and any(g.ent_type_ in _FIGURES for g in c.children))
+        )
+        for t in c.subtree
+    }
+    tokens = [measure, *(t for t in act.subtree if t.i not in cut)]
+    if len(tokens) > ACT_WORDS:
+        return None
+    return "the " + running_words(tokens, all_punct=False)
 
 
 def _at_event(text: str) -> str:
@@ -302,7 +366,12 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
         return trial_question(ctx, noun, template)
     if kind == "review":
         return review_question(ctx, noun, template)
+    if kind == "election":
+        return election_question(noun, template)
     when = _when(noun)
+    if when is None and kind == "vote":
+        headed = headed_vote(noun)
+        return _headed_question(ctx, noun, headed, template) if headed else None
     if when is None or isinstance(when, str):
         return when
     day, _setter = when
@@ -340,6 +409,71 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
     return _at_event(text), kind
 
 
+def _headed_day(noun: Token, verb: Token) -> str | None:
+    """The day a vote a matter is sent to is set for: a date phrase of the vote or of
+    the verb that sends the matter ("next Tuesday", "on Thursday"), or None."""
+    for owner in (noun, verb):
+        for child in owner.children:
+            dated = child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ == "DATE"
+            if not (dated or (child.dep_ == "prep" and child.lower_ in {"on", "for"})):
+                continue
+            day = _date_words(child)
+            if day:
+                return day
+    return None
+
+
+def _named_body(ctx: RuleContext, body: Token) -> str | None:
+    """A deciding body as a question names it: its name with a name word in it ("the
+    Selo City Council" for "the full council"), or the capitalised name it has itself."""
+    name = ctx.name_of(body) or _only_name(ctx, body)
+    if name and any(w[:1].isupper() for w in name.split()[:-1]):
+        return with_the(name)
+    if body.pos_ == "PROPN" and body.text[:1].isupper():
+        return own_name(body)
+    return None
+
+
+def _level_body(body: Token, matter_words: str) -> str | None:
+    """ "the provincial assembly": a body told by its level of government, asked so only
+    with a matter that carries a name of its own ("the Aldermere tuition plan")."""
+    levels = [c for c in body.children if c.dep_ == "amod" and c.lower_ in lemma_set("body_levels")]
+    if len(levels) != 1 or not any(w[:1].isupper() for w in matter_words.split()[1:]):
+        return None
+    return f"the {levels[0].lower_} {body.lower_}"
+
+
+def _headed_question(
+    ctx: RuleContext, noun: Token, headed: HeadedVote, template: str
+) -> tuple[str, str] | str:
+    """ "Will the Selo City Council approve the plan to build 300 homes next Tuesday?"
+    for a vote a matter goes to, faces or is put to (``agenda_heads``)."""
+    adopt = matter_verb(headed.matter)
+    if adopt is None:
+        return "unnamed-matter"  # "the towers go to a vote": what is voted on is not said
+    body = _named_body(ctx, headed.body) if headed.body is not None else None
+    words = (
+        _measure_name(headed.matter)
+        or headline_vote_matter(noun.doc, headed.matter)
+        or _act_words(headed.matter)
+        or _measure_words(headed.matter)
+    )
+    if body is None and headed.body is not None and words is not None:
+        body = _level_body(headed.body, words)
+    if body is None or words is None:
+        return "unnamed-matter"
+    if _called_off(noun):
+        return "event-past"
+    if body_acted_later_than(headed.body, noun):
+        return "settled-later"
+    day = _headed_day(noun, headed.verb) or ""
+    ordinal = [c.lower_ for c in noun.children if c.lower_ in _ORDINAL]
+    event = " ".join(["the", *ordinal, noun.lower_])
+    text = template.format(body=body, adopt=adopt, measure=words, event=event, when=day)
+    text = " ".join(text.split()).replace(" ?", "?")
+    return (text.replace(" at the vote?", "?") if not day else _at_event(text)), "vote"
+
+
 def body_acted_later_than(body: Token, noun: Token) -> bool:
     """Whether a body of ``body``'s noun votes on a measure in the past after ``noun``'s
     sentence (the outcome told)."""
@@ -348,6 +482,8 @@ def body_acted_later_than(body: Token, noun: Token) -> bool:
     for verb in later:
         if verb.lemma_.lower() not in _VOTED or verb.tag_ != "VBD" or is_negated(verb):
             continue
+        if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in verb.children):
+            continue  # "if the council approved it": a vote supposed, not told
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lemma_.lower() != lemma:
             continue
@@ -358,6 +494,8 @@ def body_acted_later_than(body: Token, noun: Token) -> bool:
     return False
 
 
+#: Conjunctions that make a past-tense vote a supposed one ("if the council approved it").
+_SUPPOSING = frozenset({"if", "unless", "whether"})
 #: Words that make a later vote another matter's: "a similar plan", "another bill".
 _OTHER_MATTER = frozenset({"similar", "another", "other", "previous", "earlier"})
 
@@ -371,7 +509,12 @@ def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | No
         return None
     if told_past(setter) or is_negated(setter) or is_negated(verb):
         return None
-    subject = next((c for c in setter.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    holder = setter
+    if setter.dep_ == "acomp":  # "is due to vote": the subject and the tense are "is"'s
+        holder = setter.head
+        if holder.tag_ not in {"VBZ", "VBP"} or is_negated(holder):
+            return None
+    subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lemma_.lower() not in DECIDING_BODIES:
         return None
     if subject.lemma_.lower() in _NOT_VOTING:
@@ -388,7 +531,7 @@ def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | No
             day = _date_words(prep)
         elif prep.lower_ == "on" and pobj.lemma_.lower() in ADOPTING:
             measure = pobj
-    if day is None or measure is None:
+    if measure is None:
         return None
     name = ctx.name_of(subject)
     words = _measure_words(measure)
@@ -397,6 +540,8 @@ def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | No
     if body_acted_later_than(subject, verb):
         return "settled-later"
     adopt = ADOPTING[measure.lemma_.lower()]
+    if day is None:  # "is due to vote on the budget": the article gives no day
+        return f"Will {with_the(name)} {adopt} {words}?", "vote"
     return f"Will {with_the(name)} {adopt} {words} at its vote {day}?", "vote"
 
 

@@ -48,8 +48,25 @@ def _date(phrase: Token) -> str | None:
     return phrase.doc[dated[0].i : dated[-1].i + 1].text.rstrip(",")
 
 
+def _choice(verb: Token) -> Token | None:
+    """ "clear the deal" for "decide whether to clear the deal, approve it with conditions
+    or block it": the first of the acts a party is to choose between, asked by itself (the
+    others point back at it with "it")."""
+    if verb.lemma_.lower() != "decide":
+        return None
+    act = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"), None)
+    if act is None or not any(c.lower_ == "whether" for c in act.children):
+        return None
+    return act
+
+
 def _act(verb: Token, party: Token | None) -> str:
     """ "respond to the order": the infinitive without its "to", its subject or "for"."""
+    choice = _choice(verb)
+    if choice is not None:
+        cut = {t.i for c in choice.children if c.dep_ in {"aux", "mark"} for t in c.subtree}
+        cut |= {t.i for c in choice.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        return running_words([t for t in choice.subtree if t.i not in cut], all_punct=True)
     cut = {
         t.i
         for c in verb.children
@@ -59,10 +76,23 @@ def _act(verb: Token, party: Token | None) -> str:
     return running_words([t for t in verb.subtree if t.i not in cut], all_punct=True)
 
 
+def _topic(pronoun: Token) -> Token | None:
+    """The subject of the sentence before's main clause that a sentence-opening "It" goes
+    on with ("The Commission said ... It now has 90 days"), or None."""
+    if pronoun.lower_ != "it" or pronoun.head.dep_ != "ROOT" or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _party(ctx: RuleContext, party: Token | None) -> str | None:
     """The party's name: the actors' name, or its own name words; None for "they"."""
     if party is None:
         return None
+    topic = _topic(party)
+    if topic is not None:
+        party = topic  # "It": the body the story goes on with, not a subject inside a clause
     name = ctx.name_of(party)
     if name and (" " in name or party.pos_ == "PROPN"):
         return with_the(name)

@@ -279,7 +279,7 @@ VOTE = Family(
 AGENDA = Family(
     "agenda",
     QuestionKind.PENDING,
-    ("scheduled event",),
+    ("scheduled event", "vote a matter goes to or faces", "election called open"),
     0.7,
     "The Selo City Council voted 5-4 on Monday to advance an ordinance, known as the Harbour "
     "Act. The final reading, scheduled for March 17, will decide it.",

@@ -567,6 +567,16 @@ def _lead_weight(candidate: Candidate) -> float:
     return max(0.0, 1.0 - share / LEAD_SHARE)
 
 
+#: How much the lead's own pending decision (an agenda event) adds to a question's rank.
+STORY_DECISION_WEIGHT = 0.4
+
+
+def _story_decision(candidate: Candidate) -> bool:
+    """Whether a question asks the event the article's lead puts ahead of it ("will go to a
+    vote of the full council next Tuesday"): the story's own pending decision."""
+    return candidate.family == "agenda" and _lead_weight(candidate) > 0.0
+
+
 #: How much naming the headline's matter adds to a question's rank.
 HEADLINE_WEIGHT = 0.3
 #: How much a pending decision of a deciding body adds to a question's rank.
@@ -619,6 +629,8 @@ def _rank(candidates: list[Candidate], actors: list[Actor]) -> list[Question]:
             + DECISION_WEIGHT * names_a_decision(candidate.text, candidate.sentences)
             # the matter the headline names is the story's central one
             + HEADLINE_WEIGHT * headline_share(candidate.text, doc_text(candidate.sentences[0].doc))
+            # the vote, ruling or deadline the lead puts ahead is the story's own decision
+            + STORY_DECISION_WEIGHT * _story_decision(candidate)
             - QUOTE_WEIGHT * (_quoted_share(candidate) >= 0.6)
         )
         scored.append((score, order, candidate))

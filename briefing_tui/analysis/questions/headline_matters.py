@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.questions.agenda_heads import headed_vote, matter_verb
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
@@ -87,3 +88,23 @@ def headline_matter(noun: Token) -> str | None:
     if token.dep_ not in _CLAUSE_ROLES or verb.pos_ != "VERB" or verb.tag_ not in _FINITE:
         return None  # the parse made no clause of the headline: its words may be misread
     return _phrase(token)
+
+
+def headline_vote_matter(doc: Doc, matter: Token) -> str | None:
+    """The headline's phrase for the matter the story sends to a vote ("Marsk's transit
+    levy" in "Marsk's transit levy heads to final vote"), for the body's ``matter`` of
+    the same kind ("its levy plan" put to the vote), or None. The headline must be a
+    clause whose subject goes to or faces a vote, and that subject a matter noun."""
+    headline = _headline(doc)
+    if headline is None or matter.i < headline.end:
+        return None
+    votes = [t for t in headline if t.lemma_.lower() == "vote" and t.pos_ == "NOUN"]
+    headed = [h for h in map(headed_vote, votes) if h is not None]
+    if len(headed) != 1:
+        return None
+    subject = headed[0].matter
+    if subject.pos_ != "NOUN" or not subject.text.islower() or matter_verb(subject) is None:
+        return None
+    if matter_verb(subject) != matter_verb(matter):
+        return None  # a bill and a plan: not plainly one matter
+    return _phrase(subject)

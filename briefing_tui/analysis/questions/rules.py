@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_bounds, doc_text, doc_words, span_text
+from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, told_past
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
 from briefing_tui.analysis.questions.condition_subjects import name_condition_pronoun
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
@@ -1108,7 +1109,7 @@ def _open_decision(ctx: RuleContext, verb: Token, embedded: Token | None) -> str
     """Ask about what is being decided, else about the deciding clause itself."""
     if embedded is not None:
         return _whether_question(ctx, embedded, clause_subject(verb))
-    return _adoption_question(verb) or phrase(ctx, verb)
+    return _adoption_question(verb) or _decision_on(ctx, verb) or phrase(ctx, verb)
 
 
 def _not_yet(ctx: RuleContext, cue: Cue) -> Candidate | None:
@@ -1177,6 +1178,7 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     ahead = modal is not None and (
         modal.lower_ in {"will", "'ll", "shall"} or (modal.lower_ == "must" and _owed_now(verb))
     )
+    ahead = ahead or _scheduled_ahead(verb)
     owed = owed_decision(verb)
     if owed is not None:  # "the deal must still be approved by the commission"
         return ctx.candidate(QuestionKind.PENDING, verb.sent, owed, clause_subject(verb))
@@ -1199,6 +1201,52 @@ def _pending_negated(ctx: RuleContext, cue: Cue) -> Candidate | None:
     return ctx.candidate(
         QuestionKind.PENDING, verb.sent, _open_decision(ctx, verb, embedded), subject
     )
+
+
+def _scheduled_ahead(verb: Token) -> bool:
+    """ "is due to decide", "is set to decide by May 2": a decision the article schedules,
+    still to come; not one "was due to" take."""
+    setter = verb.head
+    if verb.dep_ != "xcomp" or setter.lemma_.lower() not in SCHEDULING:
+        return False
+    if told_past(setter) or is_negated(setter):
+        return False
+    if setter.dep_ == "acomp":  # "is due to": the tense is the "is"'s
+        return setter.head.tag_ in {"VBZ", "VBP"} and not is_negated(setter.head)
+    return setter.tag_ in {"VBN", "JJ"}
+
+
+def _decision_on(ctx: RuleContext, verb: Token) -> str | None:
+    """ "Will the Trade Board approve Orvo's bid for Kale Dairy by May 2?" for "the Trade
+    Board is due to decide by May 2 on Orvo's bid for Kale Dairy": the decision on a
+    measure asked by its outcome."""
+    if verb.lemma_.lower() != "decide":
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+    adopt = ADOPTING.get(thing.lemma_.lower()) if thing is not None else None
+    if adopt is not None and adopt != "pass":
+        adopt = "approve"  # a deciding body approves a bid; its target accepts it
+    subject = clause_subject(verb)
+    if subject is None and verb.head.dep_ == "acomp":  # "is due to decide": "is"'s subject
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    if adopt is None or subject is None or subject.pos_ == "PRON":
+        return None
+    who = ctx.name_of(subject)
+    if not who:
+        return None
+    who = as_written(with_the(who), verb.doc)
+    what = span_text(verb.doc[thing.left_edge.i : thing.right_edge.i + 1])
+    day = next(
+        (
+            span_text(verb.doc[c.left_edge.i : c.right_edge.i + 1])
+            for c in verb.children
+            if c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
+        ),
+        None,
+    )
+    what = what[:1].lower() + what[1:] if thing.left_edge.pos_ == "DET" else what
+    return f"Will {who} {adopt} {what}{' ' + day if day else ''}?"
 
 
 def _decides_nothing_named(verb: Token) -> bool:

@@ -219,3 +219,89 @@ def test_sentencing_told_as_set_for_a_day_before_the_date_line_asks_nothing(nlp)
     )
     assert "event-past" in _vetoes(nlp, text)
     assert not any("sentence" in q for q in _shown(nlp, text))
+
+
+def test_a_plan_that_goes_to_a_vote_of_a_named_council_asks_whether_it_is_approved(nlp):
+    text = (
+        "A plan to build a ferry terminal on the Selo waterfront will go to a vote of the full "
+        "Selo City Council next Tuesday, after a committee backed it on Monday. Residents of "
+        "the harbour district oppose it."
+    )
+    shown = _shown(nlp, text)
+    assert shown[0] == (
+        "Will the Selo City Council approve the plan to build a ferry terminal on the Selo "
+        "waterfront next Tuesday?"
+    )
+
+
+def test_a_bill_put_to_a_final_vote_is_named_as_the_headline_names_it(nlp):
+    text = (
+        "Marsk's transit bill heads to final vote\n\n"
+        "The Marsk government will put its contested transit reform to a final vote in the "
+        "National Assembly on Thursday. The bill would raise fares for the first time in ten "
+        "years."
+    )
+    assert (
+        "Will the National Assembly pass Marsk's transit bill at the final vote on Thursday?"
+        in _shown(nlp, text)
+    )
+
+
+def test_a_plan_facing_a_vote_in_a_provincial_assembly_names_the_body_by_its_level(nlp):
+    text = (
+        "A plan to cut bus fares across Tarvia's northern towns faces a tight vote in the "
+        "provincial assembly next Thursday. Two members of the coalition are undecided."
+    )
+    assert (
+        "Will the provincial assembly approve the plan to cut bus fares across Tarvia's "
+        "northern towns next Thursday?" in _shown(nlp, text)
+    )
+
+
+def test_a_body_due_to_vote_with_no_day_asks_the_measure_by_who_brought_it(nlp):
+    text = (
+        "The central bank raised rates on Wednesday. The move comes a week before the National "
+        "Assembly is due to vote on the budget presented by Finance Minister Ann Lark."
+    )
+    assert (
+        "Will the National Assembly pass the budget presented by Finance Minister Ann Lark?"
+        in _shown(nlp, text)
+    )
+
+
+def test_a_vote_the_body_takes_only_in_a_supposition_is_not_settled(nlp):
+    text = (
+        "A plan to build a ferry terminal on the Selo waterfront will go to a vote of the full "
+        "Selo City Council next Tuesday. Residents said they would go to court if the council "
+        "approved the plan."
+    )
+    assert any(q.startswith("Will the Selo City Council approve") for q in _shown(nlp, text))
+
+
+def test_a_plan_that_went_to_a_vote_asks_nothing_of_it(nlp):
+    text = (
+        "A plan to build a ferry terminal on the Selo waterfront went to a vote of the full "
+        "Selo City Council on Tuesday. Residents of the harbour district oppose it."
+    )
+    assert not any(" approve " in q for q in _shown(nlp, text))
+
+
+def test_towers_sent_to_a_vote_name_no_matter_a_body_adopts(nlp):
+    text = (
+        "Three towers on the Selo waterfront will go to a vote of the full Selo City Council "
+        "next Tuesday."
+    )
+    assert not any(" approve " in q for q in _shown(nlp, text))
+
+
+def test_the_leads_vote_ranks_before_a_later_condition_on_the_same_body(nlp):
+    text = (
+        "A plan to build a ferry terminal on the Selo waterfront will go to a vote of the full "
+        "Selo City Council next Tuesday. The plan's developer, Orvo Homes, bought the land in "
+        "2020. The Harbour Residents Group said it would lodge an appeal in the Selo Land "
+        "Court if the council approved the terminal in its current form. The group has 300 "
+        "members."
+    )
+    shown = _shown(nlp, text)
+    assert shown[0].startswith("Will the Selo City Council approve the plan")
+    assert any("lodge an appeal" in q for q in shown[1:])

@@ -42,3 +42,15 @@ def test_a_deadline_met_later_in_the_article_is_settled(nlp):
     )
     assert "settled-later" in _vetoes(nlp, text)
     assert not any(" by March 1?" in q for q in _shown(nlp, text))
+
+
+def test_an_it_that_goes_on_with_the_body_before_is_that_body_not_a_clause_subject(nlp):
+    text = (
+        "The Tarvia Trade Board said on Monday that its first review had found the merged "
+        "company would control most of the market for ferry engines. It now has 60 days, "
+        "until March 3, to decide whether to clear the merger of Halden Marine and Orvo "
+        "Engines, approve it with conditions or block it."
+    )
+    shown = _shown(nlp, text)
+    assert any(q.startswith("Will the Tarvia Trade Board clear the merger") for q in shown)
+    assert not any("decide whether" in q for q in shown)

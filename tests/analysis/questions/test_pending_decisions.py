@@ -332,3 +332,26 @@ def test_asking_a_circuit_court_to_put_a_ruling_on_hold_is_a_reported_legal_move
         "the Harlow ruling."
     )
     assert any("Ninth Circuit" in q for q in _asked(nlp, text))
+
+
+def test_a_body_due_to_decide_on_a_bid_by_a_day_is_asked_whether_it_approves_it(nlp):
+    text = "The Tarvian Competition Authority is due to decide by May 2 on Orvo Foods' bid."
+    assert "Will the Tarvian Competition Authority approve Orvo Foods' bid by May 2?" in _asked(
+        nlp, text
+    )
+
+
+def test_a_body_set_to_decide_on_a_plan_next_month_is_asked_the_outcome(nlp):
+    text = "The Halden Port Authority is set to decide next month on the harbour expansion plan."
+    assert (
+        "Will the Halden Port Authority approve the harbour expansion plan next month?"
+        in _asked(nlp, text)
+    )
+
+
+def test_a_decision_that_was_due_asks_nothing_of_it(nlp):
+    text = (
+        "The Tarvian Competition Authority was due to decide by May 2 on Orvo Foods' bid, "
+        "but it asked for more time."
+    )
+    assert not any("approve" in q for q in _asked(nlp, text))
