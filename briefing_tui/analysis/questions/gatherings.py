@@ -1,0 +1,60 @@
+"""Questions that only ask whether an announced gathering or journey takes place.
+
+"Will the city council hold a closed session on Monday to hear a briefing?", "Will
+the funerals of the two firefighters be held on Friday?", "Will the tenants' group
+meet next week to discuss its next steps?", "Will the envoy travel to both capitals
+later this week?": the article announces the arrangement, and whether it is kept
+is no matter a reader waits for. What the gathering decides is, so a question that
+names a decision (a vote, a ruling, "to decide") is left alone. A gathering is a
+noun of ``gathering_nouns``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing_tui.analysis.questions.cues import lemma_set
+
+#: Words that name a decision the gathering may take: then its outcome is the matter.
+_DECIDING = re.compile(
+    r"\b(?:vote|votes|voting|decide|decides|decision|rule|ruling|approve|approval|elect|"
+    r"choose|select|sign|ratify|adopt|pass|reject|verdict|sentence|agree|agreement|deal)\b",
+    re.IGNORECASE,
+)
+#: Openers of a question that asks what will happen.
+_FORWARD = r"^(?:will|would|is|are)\s"
+#: "to hear a briefing", "to discuss its next steps": a purpose that decides nothing.
+_MEET_TO_TALK = re.compile(
+    _FORWARD + r"[^?]*\bmeet\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:discuss|consider|review|talk|"
+    r"hear|plan|mark)\b",
+    re.IGNORECASE,
+)
+#: "travel to both capitals", "arrive in the capital": a journey's itinerary.
+_JOURNEY = re.compile(_FORWARD + r"[^?]*\b(?:travel|arrive)\s+(?:to|in|at)\b", re.IGNORECASE)
+
+
+@cache
+def _held() -> re.Pattern[str]:
+    """ "hold a closed session", "the funerals ... be held": a gathering's being held."""
+    nouns = "|".join(sorted(lemma_set("gathering_nouns")))
+    return re.compile(
+        _FORWARD + rf"[^?]*(?:\bhold\s+(?:\S+\s+){{0,3}}?(?:{nouns})s?\b|"
+        rf"\b(?:{nouns})s?\b[^?]*\bbe\s+held\b)",
+        re.IGNORECASE,
+    )
+
+
+def gathering_held(text: str) -> bool:
+    """Whether the question asks only whether an announced gathering is held or a body
+    meets to talk ("Will the council hold a closed session on Monday?"), naming no
+    decision it may take."""
+    if _DECIDING.search(text):
+        return False
+    return bool(_held().search(text) or _MEET_TO_TALK.search(text))
+
+
+def journey_made(text: str) -> bool:
+    """Whether the question asks only whether someone travels or arrives as announced
+    ("Will the envoy travel to both capitals later this week?"), naming no decision."""
+    return _JOURNEY.search(text) is not None and not _DECIDING.search(text)
