@@ -2,13 +2,13 @@
 
 "The dissenters argued that earlier increases had not yet fed through" gives
 "Had earlier increases fed through?", the past of a past, about a moment of its
-own ("earlier"): a view argued, not a matter a reader waits for (a dispute, which asks what two sides said, is not
-judged here). "A spokesman declined to say whether investigators believed the
-fire was set" gives "Did investigators believe ...?": a state of mind, not the
-matter. "Belisz declined to say whether the board had discussed a larger rise"
-gives "Has the board discussed ...?": a body's talking over, a minor internal
-step; what it decides is open. Verbs of ``belief_verbs`` and
-``deliberation_verbs``.
+own ("earlier"): a view argued, not a matter a reader waits for (a dispute,
+which asks what two sides said, is not judged here). "A spokesman declined to
+say whether investigators believed the fire was set" gives "Did investigators
+believe ...?": a state of mind, not the matter. "The governor declined to say whether
+the board had discussed a larger rise" gives "Has the board discussed ...?": a
+body's talking over, a minor internal step; what it decides is open. Verbs of
+``belief_verbs`` and ``deliberation_verbs``.
 """
 
 from __future__ import annotations

@@ -1225,8 +1225,8 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "belief-asked",
         _belief_asked,
         "it asks whether someone believed a thing, not the thing: a state of mind",
-        "Did the police believe the warehouse fire had been set on purpose?",
-        "A spokesman declined to say whether the police believed the warehouse fire had been "
+        "Did the police believe the timber yard fire had been set on purpose?",
+        "A spokesman declined to say whether the police believed the timber yard fire had been "
         "set on purpose.",
     ),
     PhraseVeto(
@@ -1254,8 +1254,8 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _negation_dropped_if,
         'it asks without its "not" an outcome its sentence negates under "if": answered, '
         "and read the other way round",
-        "Would the union block the deal if the pay rise stayed at 4 percent?",
-        "Ann Lee said the union would not block the deal if the pay rise stayed at 4 percent.",
+        "Would the union block the deal if the wage offer stayed at 4 percent?",
+        "Ann Lee said the union would not block the deal if the wage offer stayed at 4 percent.",
     ),
     PhraseVeto(
         "too-long",

@@ -28,7 +28,7 @@ CASES = [
         "gathering-held",
     ),
     (
-        "Tom Berg, who chairs the Kexby Tenants' Union, said the union would meet next week "
+        "Tom Berg, who chairs the Arden Tenants' Union, said the union would meet next week "
         "to discuss its next steps.",
         "gathering-held",
     ),
@@ -54,8 +54,8 @@ CASES = [
         "past-of-past",
     ),
     (
-        "A fire destroyed the Selby warehouse on Sunday. A police spokesman declined to say "
-        "whether investigators believed the warehouse fire had been set on purpose.",
+        "A fire destroyed the Selby timber yard on Sunday. A police spokesman declined to say "
+        "whether investigators believed the timber yard fire had been set on purpose.",
         "belief-asked",
     ),
     (
@@ -75,7 +75,7 @@ CASES = [
         "weather-asked",
     ),
     (
-        "Ann Lee, who leads the Coastal Alliance, said the alliance would not block the treaty "
+        "Ann Lee, who leads the Island Bloc, said the alliance would not block the treaty "
         "if the deadline for coal stayed at 2040, but that it would walk out if the date were "
         "removed.",
         "negation-dropped-if",
