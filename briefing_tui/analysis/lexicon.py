@@ -106,6 +106,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "denials.txt",
         "decisions.txt",
         "deliberation_verbs.txt",
+        "document_nouns.txt",
         "deontic.txt",
         "evaluative.txt",
         "evaluative_nouns.txt",

@@ -1,4 +1,4 @@
-"""Questions that only ask whether an announced gathering or journey takes place.
+"""Questions that only ask whether an announced gathering, journey or publication comes.
 
 "Will the city council hold a closed session on Monday to hear a briefing?", "Will
 the funerals of the two firefighters be held on Friday?", "Will the tenants' group
@@ -6,7 +6,8 @@ meet next week to discuss its next steps?", "Will the envoy travel to both capit
 later this week?": the article announces the arrangement, and whether it is kept
 is no matter a reader waits for. What the gathering decides is, so a question that
 names a decision (a vote, a ruling, "to decide") is left alone. A gathering is a
-noun of ``gathering_nouns``.
+noun of ``gathering_nouns``. "Will the inspectors publish a preliminary report within
+30 days?" asks whether a document of ``document_nouns`` comes out, not what it finds.
 """
 
 from __future__ import annotations
@@ -58,3 +59,20 @@ def journey_made(text: str) -> bool:
     """Whether the question asks only whether someone travels or arrives as announced
     ("Will the envoy travel to both capitals later this week?"), naming no decision."""
     return _JOURNEY.search(text) is not None and not _DECIDING.search(text)
+
+
+@cache
+def _published() -> re.Pattern[str]:
+    """ "publish a preliminary report", "the findings be published": a document put out."""
+    nouns = "|".join(sorted(lemma_set("document_nouns")))
+    return re.compile(
+        _FORWARD + rf"[^?]*(?:\b(?:publish|release|issue)\s+(?:\S+\s+){{0,3}}?(?:{nouns})s?\b|"
+        rf"\b(?:{nouns})s?\b[^?]*\bbe\s+(?:published|released|issued|made\s+public)\b)",
+        re.IGNORECASE,
+    )
+
+
+def publication_asked(text: str) -> bool:
+    """Whether the question asks only whether a report, its findings or figures are put
+    out ("Will the inspectors publish a preliminary report within 30 days?")."""
+    return _published().search(text) is not None

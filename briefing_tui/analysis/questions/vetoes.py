@@ -29,7 +29,11 @@ from briefing_tui.analysis.questions.descriptions import (
     describes_layout,
     states_a_penalty_rule,
 )
-from briefing_tui.analysis.questions.gatherings import gathering_held, journey_made
+from briefing_tui.analysis.questions.gatherings import (
+    gathering_held,
+    journey_made,
+    publication_asked,
+)
 from briefing_tui.analysis.questions.generic_matters import generic_matter, weather_asked
 from briefing_tui.analysis.questions.grammar import (
     condition_on_itself,
@@ -786,6 +790,10 @@ def _journey_made(candidate: Candidate) -> bool:
     return candidate.kind in _ARRANGED and journey_made(candidate.text)
 
 
+def _publication_asked(candidate: Candidate) -> bool:
+    return candidate.kind in _ARRANGED and publication_asked(candidate.text)
+
+
 def _describes_layout(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and describes_layout(
         candidate.text, candidate.sentences, is_role_word
@@ -1180,6 +1188,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _journey_made,
         "it asks only whether someone travels or arrives as announced",
         "Will the trade envoy travel to both capitals later this week?",
+    ),
+    PhraseVeto(
+        "publication-asked",
+        _publication_asked,
+        "it asks only whether a report, its findings or figures come out: what they find "
+        "is the matter",
+        "Will the rail inspectors publish a preliminary report within 30 days?",
     ),
     PhraseVeto(
         "layout-told",

@@ -1,5 +1,5 @@
 """Questions a judge graded weak or wrong on fresh articles, by class: an announced
-gathering or journey asked back, a design told as fact, a dispute a verdict decided, a
+gathering, journey, publication or dated act asked back, a design told as fact, a dispute a verdict decided, a
 past state or a belief or a body's talking-over asked in the past, a matter named in
 general, the weather, and questions that do not read (an owner owning itself, a condition
 acting on itself, a relative clause's lost object, "either" for a subject, a negation
@@ -36,6 +36,16 @@ CASES = [
         "A spokesperson for the United Nations said on Monday that the trade envoy, Ann Lee, "
         "would travel to both capitals later this week.",
         "journey-made",
+    ),
+    (
+        "The Norland Rail Inspectorate, which has opened an inquiry into the derailment, said "
+        "it would publish a preliminary report within 30 days.",
+        "publication-asked",
+    ),
+    (
+        "Selby Savings, the largest lender in Norland, said it would raise its mortgage rate by "
+        "half a point from the start of next month.",
+        "announced-act",
     ),
     (
         "The developer, Harwick Homes, says the two office blocks will sit on a raised plinth "
