@@ -96,6 +96,11 @@ CASES = [
         "unnamed-matter",
     ),
     (
+        "The Norland Port Authority is weighing a new fee for cruise ships. The authority did "
+        "not say when a decision would be made.",
+        "unnamed-matter",
+    ),
+    (
         "A jury convicted Tom Rask of fraud on Friday. The Fraud Bureau said Tom Rask had told "
         "staff to forge invoices to hide losses at the firm. Rask denied the charges.",
         "decided-by-verdict",
@@ -106,8 +111,8 @@ CASES = [
 @pytest.mark.parametrize(("text", "veto"), CASES, ids=[v for _, v in CASES])
 def test_a_weak_or_wrong_question_is_vetoed_by_its_class(nlp, text, veto) -> None:
     found = analysed(nlp, text)
-    assert veto in {f.veto for f in found.findings}, [(f.veto, f.question) for f in found.findings]
-    vetoed = {f.question for f in found.findings if f.veto == veto}
+    vetoed = {f.question for f in found.findings if f.veto == veto and f.question}
+    assert vetoed, [(f.veto, f.question) for f in found.findings]
     assert not vetoed & {q.question for q in found.shown}
 
 
