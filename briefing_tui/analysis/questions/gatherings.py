@@ -7,7 +7,8 @@ later this week?": the article announces the arrangement, and whether it is kept
 is no matter a reader waits for. What the gathering decides is, so a question that
 names a decision (a vote, a ruling, "to decide") is left alone. A gathering is a
 noun of ``gathering_nouns``. "Will the inspectors publish a preliminary report within
-30 days?" asks whether a document of ``document_nouns`` comes out, not what it finds.
+30 days?" asks whether a document of ``document_nouns`` comes out, not what it finds;
+"Will the bus strike continue until Friday?" asks back how long an act was said to last.
 """
 
 from __future__ import annotations
@@ -25,10 +26,17 @@ _DECIDING = re.compile(
 )
 #: Openers of a question that asks what will happen.
 _FORWARD = r"^(?:will|would|is|are)\s"
-#: "to hear a briefing", "to discuss its next steps": a purpose that decides nothing.
+#: Words that may stand between "meet" and its purpose: a time, not someone met.
+_WHEN_WORDS = (
+    r"(?:again|next|this|later|early|soon|on|in|at|the|week|month|year|weekend|morning|"
+    r"afternoon|evening|tomorrow|today|\w+day|\d+\w*|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)"
+)
+#: "meet next week to discuss its next steps": a body meets on its own, to a purpose that
+#: decides nothing (meeting another party is asked by whether it takes place).
 _MEET_TO_TALK = re.compile(
-    _FORWARD + r"[^?]*\bmeet\b(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:discuss|consider|review|talk|"
-    r"hear|plan|mark)\b",
+    _FORWARD + r"[^?]*\bmeet(?:\s+" + _WHEN_WORDS + r")*\s+to\s+(?:discuss|consider|review|"
+    r"talk|hear|plan|mark)\b",
     re.IGNORECASE,
 )
 #: "travel to both capitals", "arrive in the capital": a journey's itinerary.
@@ -76,3 +84,16 @@ def publication_asked(text: str) -> bool:
     """Whether the question asks only whether a report, its findings or figures are put
     out ("Will the inspectors publish a preliminary report within 30 days?")."""
     return _published().search(text) is not None
+
+
+#: "Will the bus strike continue until Friday?": how long an ongoing act is said to last.
+_LASTS = re.compile(
+    r"^Will\s[^?]*?\b(?:continue|last|run|go on)\s+(?:until|till|through)\s+[^?,]+\?$",
+    re.IGNORECASE,
+)
+
+
+def duration_told(text: str) -> bool:
+    """Whether the question asks only whether an ongoing act lasts as long as it was said
+    to ("Will the bus strike continue until Friday?"), naming no decision."""
+    return _LASTS.match(text) is not None and not _DECIDING.search(text)

@@ -397,3 +397,33 @@ def negation_dropped_if(text: str, sentences: Sequence[Span]) -> bool:
             if outcome.lower_ in asked and _negated(outcome):
                 return True
     return False
+
+
+#: Words that open a clause of time, condition or question inside a question.
+_SUBORDINATORS = frozenset({"if", "when", "once", "after", "before", "until", "unless", "whether"})
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether ``verb`` is finite in the past, itself or through its auxiliary."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def tense_clash(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether a "Will" question keeps a clause its sentence told in the reported past
+    ("Will the federation pick its team once the ruling was known?"): "will" and a
+    backshifted "was" do not go together."""
+    if not text.startswith("Will "):
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    opened = _SUBORDINATORS.intersection(words)
+    if not opened:
+        return False
+    asked = set(words)
+    for sent in sentences:
+        for mark in tokens_where(sent, "lowers", opened):
+            verb = mark.head
+            if mark.dep_ == "mark" and verb.lower_ in asked and _told_in_past(verb):
+                return True
+    return False

@@ -30,6 +30,7 @@ from briefing_tui.analysis.questions.descriptions import (
     states_a_penalty_rule,
 )
 from briefing_tui.analysis.questions.gatherings import (
+    duration_told,
     gathering_held,
     journey_made,
     publication_asked,
@@ -47,6 +48,7 @@ from briefing_tui.analysis.questions.grammar import (
     quantity_subject,
     relative_object_lost,
     stray_wh_word,
+    tense_clash,
     wh_before_modal,
 )
 from briefing_tui.analysis.questions.judgements import one_sided_judgement
@@ -790,6 +792,10 @@ def _journey_made(candidate: Candidate) -> bool:
     return candidate.kind in _ARRANGED and journey_made(candidate.text)
 
 
+def _duration_told(candidate: Candidate) -> bool:
+    return candidate.kind in _ARRANGED and duration_told(candidate.text)
+
+
 def _publication_asked(candidate: Candidate) -> bool:
     return candidate.kind in _ARRANGED and publication_asked(candidate.text)
 
@@ -838,6 +844,10 @@ def _weather_asked(candidate: Candidate) -> bool:
 
 def _negation_dropped_if(candidate: Candidate) -> bool:
     return negation_dropped_if(candidate.text, candidate.sentences)
+
+
+def _tense_clash(candidate: Candidate) -> bool:
+    return tense_clash(candidate.text, candidate.sentences)
 
 
 def _quantity_subject(candidate: Candidate) -> bool:
@@ -1190,6 +1200,12 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "Will the trade envoy travel to both capitals later this week?",
     ),
     PhraseVeto(
+        "duration-told",
+        _duration_told,
+        "it asks back how long an ongoing act was said to last",
+        "Will the bus strike continue until Friday?",
+    ),
+    PhraseVeto(
         "publication-asked",
         _publication_asked,
         "it asks only whether a report, its findings or figures come out: what they find "
@@ -1222,6 +1238,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "it asks a relative clause's verb whose object was the noun it describes: what?",
         "Will Ann Lee have to break in May?",
         '"I will not make a promise that I might have to break in May," Ann Lee said.',
+    ),
+    PhraseVeto(
+        "tense-clash",
+        _tense_clash,
+        '"will" with a clause its sentence told in the reported past: it does not read',
+        "Will the ski federation pick its team once the ruling was known?",
+        "The ski federation said it would pick its team once the ruling was known.",
     ),
     PhraseVeto(
         "quantity-subject",

@@ -1,9 +1,10 @@
 """Questions a judge graded weak or wrong on fresh articles, by class: an announced
-gathering, journey, publication or dated act asked back, a design told as fact, a dispute a verdict decided, a
-past state or a belief or a body's talking-over asked in the past, a matter named in
-general, the weather, and questions that do not read (an owner owning itself, a condition
-acting on itself, a relative clause's lost object, "either" for a subject, a negation
-dropped under "if", an indefinite or counted subject)."""
+gathering, journey, publication or dated act asked back, a design told as fact, a dispute
+a verdict decided, a past state or a belief or a body's talking-over asked in the past, a
+matter named in general, the weather, and questions that do not read (an owner owning
+itself, a condition acting on itself, a relative clause's lost object, "either" for a
+subject, a negation dropped under "if", "will" with a backshifted clause, an indefinite or
+counted subject)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ CASES = [
         "A spokesperson for the United Nations said on Monday that the trade envoy, Ann Lee, "
         "would travel to both capitals later this week.",
         "journey-made",
+    ),
+    (
+        "Bus drivers in Harwick walked out on Monday. Their union, the Harwick Transport "
+        "Workers, has said the strike will continue until Friday.",
+        "duration-told",
     ),
     (
         "The Norland Rail Inspectorate, which has opened an inquiry into the derailment, said "
@@ -161,6 +167,11 @@ def test_what_the_classes_leave_alone_keeps_its_question(nlp, text) -> None:
             "If the league's appeal dismisses the league appeal, would the ban stand?",
             "If it dismisses the league's appeal, the ban would stand.",
             "condition-on-itself",
+        ),
+        (
+            "Will the ski federation pick its team once the ruling was known?",
+            "The ski federation said it would pick its team once the ruling was known.",
+            "tense-clash",
         ),
     ],
 )
