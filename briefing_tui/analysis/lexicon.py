@@ -90,6 +90,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "agenda.tsv",
         "agentive_verbs.txt",
         "analytic.txt",
+        "arguing_verbs.txt",
         "aside_nouns.txt",
         "aspiration.txt",
         "attitude_passives.txt",

@@ -1,14 +1,14 @@
-"""Questions asked in the past that a report's tense left there, asking nothing open.
+"""Questions asked back from a report: a view argued, a belief, a body's talking-over.
 
 "The dissenters argued that earlier increases had not yet fed through" gives
-"Had earlier increases fed through?", the past of a past, about a moment of its
-own ("earlier"): a view argued, not a matter a reader waits for (a dispute,
-which asks what two sides said, is not judged here). "A spokesman declined to
-say whether investigators believed the fire was set" gives "Did investigators
-believe ...?": a state of mind, not the matter. "The governor declined to say whether
-the board had discussed a larger rise" gives "Has the board discussed ...?": a
-body's talking over, a minor internal step; what it decides is open. Verbs of
-``belief_verbs`` and ``deliberation_verbs``.
+"Have earlier increases fed through?": a view argued (a verb of
+``arguing_verbs``), not a matter a reader waits for; a dispute, which asks what
+two sides said, is not judged here. "A spokesman declined to say whether
+investigators believed the fire was set" gives "Did investigators believe
+...?": a state of mind (``belief_verbs``), not the matter. "The governor
+declined to say whether the board had discussed a larger rise" gives "Has the
+board discussed ...?": a body's talking over (``deliberation_verbs``), a minor
+internal step; what it decides is open.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.tense import present_perfect
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,19 +39,12 @@ def _verbs_asked(text: str, sentences: Sequence[Span]) -> set[str]:
     }
 
 
-def past_of_past(text: str, sentences: Sequence[Span]) -> bool:
-    """Whether the question opens with a "Had" the present perfect cannot restate, as it
-    holds a past moment of its own ("Had earlier increases fed through?"): a view of a
-    past state, reported. (An open "Had the firm received a subpoena?" is asked as "Has
-    ...": ``tense.present_perfect``.)"""
-    return text.startswith("Had ") and present_perfect(text, list(sentences)) == text
-
-
 def belief_asked(text: str, sentences: Sequence[Span]) -> bool:
     """Whether the question asks whether someone believed something ("Did investigators
-    believe the fire was set?") rather than the matter believed."""
+    believe the fire was set?", "Do investigators believe ...?") rather than the matter
+    believed."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 3 or words[0] not in _PAST_OPENERS:
+    if len(words) < 3 or words[0] not in _PAST_OPENERS | {"do", "does"}:
         return False
     beliefs = lemma_set("belief_verbs")
     return any(w in beliefs for w in words[2:5]) and bool(_verbs_asked(text, sentences) & beliefs)
@@ -65,3 +57,20 @@ def deliberation_asked(text: str, sentences: Sequence[Span]) -> bool:
     if len(words) < 3 or words[0] not in _PAST_OPENERS:
         return False
     return bool(_verbs_asked(text, sentences) & lemma_set("deliberation_verbs"))
+
+
+def argued_view(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question asks back a clause its sentence gives as what someone argues
+    ("Have earlier increases fed through?" from "argued that earlier increases had not
+    yet fed through"): a verb the question says whose clause hangs on a verb of
+    ``arguing_verbs``."""
+    asked = {w.lower() for w in _WORD.findall(text)}
+    arguing = lemma_set("arguing_verbs")
+    for sent in sentences:
+        for verb in (t for t in sent if t.pos_ in {"VERB", "AUX"} and t.lower_ in asked):
+            clause = verb
+            while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in arguing:
+                return True
+    return False

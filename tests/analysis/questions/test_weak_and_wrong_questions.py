@@ -1,6 +1,6 @@
 """Questions a judge graded weak or wrong on fresh articles, by class: an announced
 gathering, journey, publication or dated act asked back, a design told as fact, a dispute
-a verdict decided, a past state or a belief or a body's talking-over asked in the past, a
+a verdict decided, a view argued, a belief or a body's talking-over asked back, a
 matter named in general, the weather, and questions that do not read (an owner owning
 itself, a condition acting on itself, a relative clause's lost object, "either" for a
 subject, a negation dropped under "if", "will" with a backshifted clause, an indefinite or
@@ -67,7 +67,7 @@ CASES = [
         "The Norland central bank raised its rate on Thursday. Two dissenting members of its "
         "board argued that the effects of earlier increases had not yet fully fed through to "
         "the economy.",
-        "past-of-past",
+        "argued-view",
     ),
     (
         "A fire destroyed the Selby timber yard on Sunday. A police spokesman declined to say "
@@ -169,8 +169,8 @@ def test_what_the_classes_leave_alone_keeps_its_question(nlp, text) -> None:
             "condition-on-itself",
         ),
         (
-            "Will the ski federation pick its team once the ruling was known?",
-            "The ski federation said it would pick its team once the ruling was known.",
+            "Will the vote hinge on whether young voters turned out at all?",
+            "Analysts said the vote was likely to hinge on whether young voters turned out at all.",
             "tense-clash",
         ),
     ],
