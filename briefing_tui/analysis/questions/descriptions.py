@@ -18,7 +18,7 @@ from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Span, Token
 
@@ -100,3 +100,29 @@ def states_a_penalty_rule(text: str) -> bool:
     article states the rule; whether a penalty comes is the matter."""
     words = _words(text)
     return "face" in words and _CEILING.search(text) is not None
+
+
+def describes_layout(text: str, sentences: Sequence[Span], is_role: Callable[[str], bool]) -> bool:
+    """Whether the question asks back where a structure sits or how big it is ("Will the
+    three towers sit on a raised podium?"): its sentence tells it with a verb of
+    ``layout_verbs`` whose subject is a common noun for a thing, not a role (``is_role``:
+    "the chairman will sit on the board" is someone's seat)."""
+    words = _words(text)
+    modal = next((i for i, w in enumerate(words[:2]) if w in _FUTURE), None)
+    if modal is None:
+        return False
+    layout = lemma_set("layout_verbs")
+    for sent in sentences:
+        strings = doc_words(sent.doc)
+        for i in range(sent.start, sent.end):
+            if strings.pos[i] != "VERB" or strings.lemmas[i] not in layout:
+                continue
+            verb = sent.doc[i]
+            if verb.lower_ not in words and verb.lemma_.lower() not in words[modal + 1 :]:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+                continue
+            if not is_role(subject.lemma_):
+                return True
+    return False

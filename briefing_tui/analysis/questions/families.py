@@ -658,6 +658,12 @@ DISPUTE = Family(
             "denied the accusation. On Friday, Norvik Salmon admitted that it had dumped "
             "waste.",
         ),
+        Veto(
+            "decided-by-verdict",
+            "a court or jury in the article has convicted or acquitted the one who denied it",
+            "The Fraud Bureau said Tom Rask had told staff to forge invoices to hide losses at "
+            "the firm. Rask denied the charges. A jury convicted Tom Rask of fraud on Friday.",
+        ),
     ),
 )
 

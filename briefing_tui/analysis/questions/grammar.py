@@ -305,3 +305,125 @@ def stray_wh_word(text: str) -> bool:
             if "," not in gap:
                 return True
     return False
+
+
+#: "the Valley Party’s party": a name's possessive followed by its own head noun.
+_OWNED_AGAIN = re.compile(r"\b([A-Za-z]+)[’']s?\s+\1\b", re.IGNORECASE)
+
+
+def owner_is_owned(text: str) -> bool:
+    """Whether the question names a thing as its own owner ("Would the Valley Party’s party
+    repeal it?"): a possessive put before a noun the name already ends with."""
+    return _OWNED_AGAIN.search(text) is not None
+
+
+#: The condition a question opens with, up to its comma.
+_OPENING_CONDITION = re.compile(r"^(?:If|Unless)\s+([^,?]+),", re.IGNORECASE)
+#: Short words a condition may repeat without naming one thing twice.
+_MIN_NOUN = 4
+
+
+def condition_on_itself(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question's opening condition has one thing act on itself ("If the
+    league's appeal dismisses the league appeal, ...?"): a pronoun was named by the
+    wrong noun. A noun of its sentence said twice in the condition tells it."""
+    match = _OPENING_CONDITION.match(text)
+    if match is None:
+        return False
+    words = [w.lower().rstrip("’'s") for w in _WORD.findall(match[1])]
+    nouns = {w for w in words if len(w) >= _MIN_NOUN and "NN" in " ".join(_tags(w, sentences))}
+    return any(words.count(w) > 1 for w in nouns)
+
+
+#: Words that stand for a relative clause's noun.
+_RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+
+
+def relative_object_lost(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question asks the verb of a relative clause whose object is the noun
+    it describes, and leaves that noun out ("Will Ann Lee have to break in May?" from "a
+    promise that I might have to break in May"): break what?"""
+    asked = {w.lower() for w in _WORD.findall(text)}
+    for sent in sentences:
+        for verb in tokens_where(sent, "pos", {"VERB"}):
+            if verb.lower_ not in asked:
+                continue
+            if not any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_WORDS for c in verb.children):
+                continue
+            clause = verb
+            while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "relcl" and clause.head.lower_ not in asked:
+                return True
+    return False
+
+
+#: Pronouns of quantity that, as a subject, stand for a noun said before ("either").
+_QUANTITY_SUBJECTS = frozenset({"either", "neither", "each", "both"})
+#: Words a question's subject may follow: its auxiliary, or a condition's opener.
+_BEFORE_SUBJECT = OPENERS | {"if", "unless"}
+
+
+def quantity_subject(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question, or its opening condition, has a pronoun of quantity for its
+    subject ("Has either been found?", "If both vote against it, ...?"): of whom? Its
+    sentence's parse tells the pronoun ("either had been caught") from the determiner
+    ("either side had agreed")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 3 or words[0] not in _BEFORE_SUBJECT or words[1] not in _QUANTITY_SUBJECTS:
+        return False
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "DET"
+        for sent in sentences
+        for t in tokens_where(sent, "lowers", {words[1]})
+    )
+
+
+def negation_dropped_if(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether a conditional question asks without its "not" an outcome its sentence
+    negates under "if" ("Would the alliance block the deal if the date stayed?" from
+    "the alliance would not block the deal if the date stayed"): the sentence answers it,
+    and the question reads the other way round. ("unless" is asked by ``rules.only_if``.)"""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if "if" not in words or "not" in words or "n't" in text:
+        return False
+    asked = set(words)
+    for sent in sentences:
+        for mark in tokens_where(sent, "lowers", {"if"}):
+            clause = mark.head
+            if mark.dep_ != "mark" or clause.dep_ != "advcl":
+                continue
+            outcome = clause.head
+            if outcome.lower_ in asked and _negated(outcome):
+                return True
+    return False
+
+
+#: Words that open a clause of time, condition or question inside a question.
+_SUBORDINATORS = frozenset({"if", "when", "once", "after", "before", "until", "unless", "whether"})
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether ``verb`` is finite in the past, itself or through its auxiliary."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def tense_clash(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether a "Will" question keeps a clause its sentence told in the reported past
+    ("Will the federation pick its team once the ruling was known?"): "will" and a
+    backshifted "was" do not go together."""
+    if not text.startswith("Will "):
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    opened = _SUBORDINATORS.intersection(words)
+    if not opened:
+        return False
+    asked = set(words)
+    for sent in sentences:
+        for mark in tokens_where(sent, "lowers", opened):
+            verb = mark.head
+            if mark.dep_ == "mark" and verb.lower_ in asked and _told_in_past(verb):
+                return True
+    return False

@@ -94,9 +94,11 @@ _CONDITION = re.compile(r"\b(?:if|unless|until|once|whether|provided)\b", re.I)
 _BARE_CASE = re.compile(r"^(?:the|this|that|its) (?:case|matter|appeal|complaint)\b|^it\b")
 #: Verbs that report an announcement.
 _ANNOUNCING = frozenset({"say", "announce", "confirm", "tell", "state"})
-#: A start day told as set: "starting Thursday", "from Monday", "beginning June 1".
+#: A start day told as set: "starting Thursday", "from Monday", "beginning June 1", "from
+#: the start of next month".
 _STARTING = re.compile(
-    r"\b(?:starting|from|beginning|as of) (?:[A-Z][a-z]{2,}\.? \d{1,2}\b|\w+day\b)"
+    r"\b(?:starting|from|beginning|as of) (?:[A-Z][a-z]{2,}\.? \d{1,2}\b|\w+day\b|"
+    r"(?:the (?:start|beginning) of )?(?:next|this) (?:week|month|year)\b)"
 )
 
 

@@ -1569,7 +1569,12 @@ def _possessive_person(word: str, sentences: list[Span] | None) -> bool:
 #: Words a question may hold in capitals without naming anyone.
 _NOT_NAMES = frozenset({"I"})
 #: Words that open a subject no one in particular fills ("Will a colleague check?").
-_INDEFINITE = frozenset({"a", "an", "any", "some", "someone", "anyone", "somebody", "anybody"})
+_INDEFINITE = frozenset(
+    {"a", "an", "any", "some", "someone", "anyone", "somebody", "anybody"}
+    | {"two", "three", "four", "five", "several", "few", "many"}  # "How will two members vote?"
+)
+#: Words that open a question before its auxiliary ("How will a review end?").
+_WH_OPENERS = frozenset({"how", "when", "what", "why", "where", "who", "which"})
 #: The most words of a question whose indefinite subject leaves it empty.
 SHORT_QUESTION = 6
 #: Nouns that stand for whatever matter the article is about ("settle the question").
@@ -1579,12 +1584,15 @@ _ANY_MATTER = re.compile(r"\bthe\s+(?:question|matter|issue|situation|problem)(?
 def names_nothing(text: str) -> bool:
     """Whether a question names no one and nothing in particular: no name, no number, no
     date after its first word, and its subject is no one in particular ("Will a colleague
-    check?") or its matter is "the question" or "the issue" ("Did the available data
-    settle the question?"). Such a question needs the article to tell who or what."""
+    check?", "When will a decision be made?", "How will two members vote?") or its matter
+    is "the question" or "the issue" ("Did the available data settle the question?").
+    Such a question needs the article to tell who or what."""
     plain = _QUOTED.sub(" Quoted ", text)  # a quoted title names its matter
     words = re.findall(r"[\w’'-]+", plain)
     if any((w[:1].isupper() and w not in _NOT_NAMES) or w[:1].isdigit() for w in words[1:]):
         return False
     # a short one: "Will an independent board review the data?" says what it asks
-    indefinite = 1 < len(words) <= SHORT_QUESTION and words[1].lower() in _INDEFINITE
+    # after a wh-word, the subject follows the auxiliary ("When will a decision be made?")
+    first = 2 if words and words[0].lower() in _WH_OPENERS else 1
+    indefinite = first < len(words) <= SHORT_QUESTION and words[first].lower() in _INDEFINITE
     return indefinite or _ANY_MATTER.search(plain) is not None

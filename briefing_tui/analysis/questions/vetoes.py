@@ -24,14 +24,31 @@ from briefing_tui.analysis.questions.agency import thing_as_agent
 from briefing_tui.analysis.questions.calendar import asks_a_calendar
 from briefing_tui.analysis.questions.cautions import recast_caution
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
-from briefing_tui.analysis.questions.descriptions import describes_content, states_a_penalty_rule
+from briefing_tui.analysis.questions.descriptions import (
+    describes_content,
+    describes_layout,
+    states_a_penalty_rule,
+)
+from briefing_tui.analysis.questions.gatherings import (
+    duration_told,
+    gathering_held,
+    journey_made,
+    publication_asked,
+)
+from briefing_tui.analysis.questions.generic_matters import generic_matter, weather_asked
 from briefing_tui.analysis.questions.grammar import (
+    condition_on_itself,
     detached_phrase,
     lost_negation,
     modal_then_finite,
     name_fragment,
+    negation_dropped_if,
+    owner_is_owned,
     person_in_doubt,
+    quantity_subject,
+    relative_object_lost,
     stray_wh_word,
+    tense_clash,
     wh_before_modal,
 )
 from briefing_tui.analysis.questions.judgements import one_sided_judgement
@@ -41,6 +58,11 @@ from briefing_tui.analysis.questions.opinions import (
     asks_a_verdict,
     asks_advice,
     asks_rhetorically,
+)
+from briefing_tui.analysis.questions.past_asked import (
+    argued_view,
+    belief_asked,
+    deliberation_asked,
 )
 from briefing_tui.analysis.questions.phrasing import completed_nouns
 from briefing_tui.analysis.questions.private_plans import private_plan
@@ -55,6 +77,7 @@ from briefing_tui.analysis.questions.recasts import (
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence
+from briefing_tui.analysis.questions.tense import asked_now
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -755,6 +778,83 @@ def _bare_shell_claim(candidate: Candidate) -> bool:
 
 #: The kinds that ask what will happen (a plan, a forecast).
 _FORWARD = frozenset({QuestionKind.EXPECTATION, QuestionKind.PENDING})
+#: The kinds an announced arrangement is asked back in (not a condition or a dispute).
+_ARRANGED = frozenset({QuestionKind.EXPECTATION, QuestionKind.PENDING, QuestionKind.UNRESOLVED})
+
+
+def _gathering_held(candidate: Candidate) -> bool:
+    # an agreed meeting's family asks whether it takes place: that is its open matter
+    if candidate.kind not in _ARRANGED or candidate.family == "meeting":
+        return False
+    return gathering_held(candidate.text)
+
+
+def _journey_made(candidate: Candidate) -> bool:
+    return candidate.kind in _ARRANGED and journey_made(candidate.text)
+
+
+def _duration_told(candidate: Candidate) -> bool:
+    return candidate.kind in _ARRANGED and duration_told(candidate.text)
+
+
+def _publication_asked(candidate: Candidate) -> bool:
+    return candidate.kind in _ARRANGED and publication_asked(candidate.text)
+
+
+def _describes_layout(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and describes_layout(
+        candidate.text, candidate.sentences, is_role_word
+    )
+
+
+def _owner_is_owned(candidate: Candidate) -> bool:
+    return owner_is_owned(candidate.text)
+
+
+def _condition_on_itself(candidate: Candidate) -> bool:
+    return condition_on_itself(candidate.text, candidate.sentences)
+
+
+def _relative_object_lost(candidate: Candidate) -> bool:
+    return relative_object_lost(candidate.text, candidate.sentences)
+
+
+#: Kinds that ask what two sides or the press said, which a past tense may ask.
+_SAID = frozenset({QuestionKind.DISPUTED, QuestionKind.UNVERIFIED})
+
+
+def _belief_asked(candidate: Candidate) -> bool:
+    return candidate.kind not in _SAID and belief_asked(candidate.text, candidate.sentences)
+
+
+def _deliberation_asked(candidate: Candidate) -> bool:
+    return candidate.kind not in _SAID and deliberation_asked(candidate.text, candidate.sentences)
+
+
+def _generic_matter(candidate: Candidate) -> bool:
+    return generic_matter(candidate.text, candidate.sentences)
+
+
+def _weather_asked(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and weather_asked(candidate.text)
+
+
+def _negation_dropped_if(candidate: Candidate) -> bool:
+    return negation_dropped_if(candidate.text, candidate.sentences)
+
+
+def _tense_clash(candidate: Candidate) -> bool:
+    # a future's time clause is asked in the present later (tense.asked_now): no clash
+    text, sentences = candidate.text, candidate.sentences
+    return tense_clash(text, sentences) and asked_now(text, list(sentences)) == text
+
+
+def _argued_view(candidate: Candidate) -> bool:
+    return candidate.kind not in _SAID and argued_view(candidate.text, candidate.sentences)
+
+
+def _quantity_subject(candidate: Candidate) -> bool:
+    return quantity_subject(candidate.text, candidate.sentences)
 
 
 #: Every phrase veto, in the order they are tried.
@@ -1088,6 +1188,116 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "an expert's caution that an unnamed, undated method may not do something, asked back",
         "Will the testing used so far tell the strains apart?",
         "Dr. Tom Berg said the testing used so far might not tell the strains apart.",
+    ),
+    PhraseVeto(
+        "gathering-held",
+        _gathering_held,
+        "it asks only whether an announced meeting, session or funeral is held, or a body "
+        "meets to talk: what it decides is the matter",
+        "Will the city council hold a closed session on Monday to hear a briefing?",
+    ),
+    PhraseVeto(
+        "journey-made",
+        _journey_made,
+        "it asks only whether someone travels or arrives as announced",
+        "Will the trade envoy travel to both capitals later this week?",
+    ),
+    PhraseVeto(
+        "duration-told",
+        _duration_told,
+        "it asks back how long an ongoing act was said to last",
+        "Will the bus strike continue until Friday?",
+    ),
+    PhraseVeto(
+        "publication-asked",
+        _publication_asked,
+        "it asks only whether a report, its findings or figures come out: what they find "
+        "is the matter",
+        "Will the rail inspectors publish a preliminary report within 30 days?",
+    ),
+    PhraseVeto(
+        "layout-told",
+        _describes_layout,
+        "it asks back where a structure sits or how big it is: a design told as fact",
+        "Will the two office blocks sit on a raised plinth?",
+        "The architects say the two office blocks will sit on a raised plinth.",
+    ),
+    PhraseVeto(
+        "owner-is-owned",
+        _owner_is_owned,
+        "a name's possessive stands before the noun the name ends with: it does not read",
+        "Would the Valley Party’s party repeal the tax if it won the election?",
+    ),
+    PhraseVeto(
+        "condition-on-itself",
+        _condition_on_itself,
+        "its condition has one thing act on itself: a pronoun was named by the wrong noun",
+        "If the league's appeal dismisses the league appeal, would the ban stand?",
+        "If it dismisses the league's appeal, the ban would stand.",
+    ),
+    PhraseVeto(
+        "relative-object-lost",
+        _relative_object_lost,
+        "it asks a relative clause's verb whose object was the noun it describes: what?",
+        "Will Ann Lee have to break in May?",
+        '"I will not make a promise that I might have to break in May," Ann Lee said.',
+    ),
+    PhraseVeto(
+        "tense-clash",
+        _tense_clash,
+        '"will" with a clause its sentence told in the reported past: it does not read',
+        "Will the vote hinge on whether young voters turned out at all?",
+        "Analysts said the vote was likely to hinge on whether young voters turned out at all.",
+    ),
+    PhraseVeto(
+        "quantity-subject",
+        _quantity_subject,
+        'its subject is "either", "neither", "each" or "both": of whom?',
+        "Has either been found by the rescue teams?",
+        "The police said it was not known whether either had been found by the rescue teams.",
+    ),
+    PhraseVeto(
+        "argued-view",
+        _argued_view,
+        "it asks back what someone argues: a view, not a matter the news will settle",
+        "Have the earlier tax cuts reached households?",
+        "Two council members argued that the earlier tax cuts had not yet reached households.",
+    ),
+    PhraseVeto(
+        "belief-asked",
+        _belief_asked,
+        "it asks whether someone believed a thing, not the thing: a state of mind",
+        "Did the police believe the timber yard fire had been set on purpose?",
+        "A spokesman declined to say whether the police believed the timber yard fire had been "
+        "set on purpose.",
+    ),
+    PhraseVeto(
+        "deliberation-asked",
+        _deliberation_asked,
+        "it asks whether a body talked a matter over in the past: what it decides is open",
+        "Has the port authority's board discussed a higher fee?",
+        "Ann Lee declined to say whether the port authority's board had discussed a higher fee.",
+    ),
+    PhraseVeto(
+        "generic-matter",
+        _generic_matter,
+        "it asks how a matter ends that its sentence names in general (a bare plural)",
+        "How will the pending cases end?",
+        "The regulator said it did not comment on pending cases.",
+    ),
+    PhraseVeto(
+        "weather-asked",
+        _weather_asked,
+        "it asks a forecaster's outlook of the weather, not a matter of the story",
+        "Will the rain stop on Tuesday morning?",
+    ),
+    PhraseVeto(
+        "negation-dropped-if",
+        _negation_dropped_if,
+        'it asks without its "not" an outcome its sentence negates under "if": answered, '
+        "and read the other way round",
+        "Would the union block the deal if the wage offer stayed at 4 percent?",
+        "Ann Lee said the union would not block the deal if the wage offer stayed at 4 percent.",
     ),
     PhraseVeto(
         "too-long",

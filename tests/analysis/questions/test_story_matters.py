@@ -76,12 +76,12 @@ def test_a_director_s_passive_announcement_is_asked_of_the_body_she_speaks_for(n
     text = (
         "The Marine Safety Office, an independent agency, has opened an inquiry into the "
         "sinking of a cargo ship off Selo. Its director, Ann Lee, said investigators had "
-        "recovered the ship's data recorder. She said a first report would be published "
-        "within 20 days."
+        "recovered the ship's data recorder. She said a salvage team would be sent to the "
+        "wreck within 20 days."
     )
-    assert "Will the Marine Safety Office publish a first report within 20 days?" in _shown(
-        nlp, text
-    ), _all(nlp, text)
+    # (a report's publication is asked by no one: publication-asked)
+    asked = "Will the Marine Safety Office send a salvage team to the wreck within 20 days?"
+    assert asked in _shown(nlp, text), _all(nlp, text)
 
 
 def test_an_analyst_s_passive_forecast_names_no_one(nlp):
