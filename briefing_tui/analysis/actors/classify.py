@@ -768,7 +768,8 @@ def _brand_word(facts: ArticleFacts, span: Span) -> bool:
     word = span[0]
     if word.lower_ in first_names() or _known_person_word(facts, span):
         return False
-    uses = [t for t in span.doc if t.text == word.text]
+    doc = span.doc
+    uses = [doc[i] for i in text_positions(doc, word.text)]
     lex = facts.lex
     # nouns for people and bodies a person's name also modifies ("the Lee administration")
     bodies = lex.government_nouns | lex.title_words | org_cues()[1] | person_cues().nouns
