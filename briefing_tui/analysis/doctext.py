@@ -106,6 +106,12 @@ def ents_within(span: Span) -> list[Span]:
     return within
 
 
+def doc_ents(doc: Doc) -> list[Span]:
+    """``doc.ents``: the Doc's entities in order, built from the numbers ``ents_within``
+    reads once per Doc (spaCy builds a Token per token of the Doc at each access)."""
+    return ents_within(span_of(doc, 0, len(doc)))
+
+
 def doc_words(doc: Doc) -> DocWords:
     """The words of ``doc``, read once per Doc and kept while it lives (a Doc's tokens are
     never changed by the analysis)."""

@@ -195,3 +195,11 @@ def test_word_index_gives_each_words_positions_in_order(nlp):
     lemmas = frozenset({"vote", "say"})
     assert doctext.lemma_positions(doc, lemmas) == [t.i for t in doc if t.lemma_.lower() in lemmas]
     assert doctext.word_index(doc, "lemmas") is doctext.word_index(doc, "lemmas")
+
+
+def test_doc_ents_are_the_docs_entities(nlp):
+    """``doc_ents`` gives what ``doc.ents`` does, built from the numbers read once."""
+    doc = nlp("Ann Lee of Acme Corp flew to Oslo on Monday. She met Bo Berg in Bergen.")
+    made = doctext.doc_ents(doc)
+    assert made == list(doc.ents)
+    assert [(e.label_, e.text) for e in made] == [(e.label_, e.text) for e in doc.ents]

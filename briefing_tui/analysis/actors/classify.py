@@ -65,7 +65,13 @@ from briefing_tui.analysis.actors.spans import (
 )
 from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.datelines import dateline_place
-from briefing_tui.analysis.doctext import doc_words, span_text, text_positions
+from briefing_tui.analysis.doctext import (
+    doc_ents,
+    doc_words,
+    ents_within,
+    span_text,
+    text_positions,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1019,7 +1025,7 @@ def _listed_with_subnational_place(facts: ArticleFacts, span: Span) -> bool:
     for token in span.root.conjuncts:
         if token.ent_type_ not in ("GPE", "LOC"):
             continue
-        ent = next((e for e in facts.doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in doc_ents(facts.doc) if e.start <= token.i < e.end), None)
         text = ent.text if ent is not None else token.text
         if not gaz.country_of_name(text) and not gaz.country_of_capital(text):
             return True
@@ -1566,7 +1572,7 @@ def _among_things(facts: ArticleFacts, word: Token) -> bool:
         return False
     if facts.text.count(word.text) != 1:
         return False
-    for ent in word.sent.ents:
+    for ent in ents_within(word.sent):
         if ent.label_ != word.ent_type_ or ent.start <= word.i < ent.end:
             continue
         if ent[-1].lower_ in facts.thing_name_ends or ent.text.lower().rstrip("s") in facts.things:

@@ -19,7 +19,7 @@ from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evi
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
 from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -419,7 +419,7 @@ def _in_longer_name(token: Token, facts: ArticleFacts) -> bool:
 
 def _entity_of(token: Token) -> Span:
     """The model's entity that holds ``token``."""
-    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return next(e for e in doc_ents(token.doc) if e.start <= token.i < e.end)
 
 
 def _person_by_pronoun(span: Span, label: str, facts: ArticleFacts) -> str:

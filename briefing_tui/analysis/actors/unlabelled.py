@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -195,7 +195,7 @@ def mislabelled_names(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     "KLF" in "the KLF Cup" (an acronym opening an event's name), "the Eastvale Herald" (a
     newspaper's name), "in Corvale" (a place after "in" or "at")."""
     found: list[tuple[Span, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in THING_LABELS:
             continue
         first, root = ent[0], ent.root

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import tokens_where
+from briefing_tui.analysis.doctext import ents_within, tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.sweeps import sweep
@@ -67,7 +67,7 @@ def _lead_pair(doc: Doc) -> str | None:
         if not words or not words[-1].is_punct or len(words) < 6:
             continue  # a headline or a dateline line
         places: list[str] = []
-        for ent in sent.ents:
+        for ent in ents_within(sent):
             if ent.label_ == "GPE" and ent.text not in places:
                 places.append(ent.text)
         return " and ".join(places) if len(places) == 2 else None
