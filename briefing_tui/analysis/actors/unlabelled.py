@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words
+from briefing_tui.analysis.sentences import doc_sentences
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -290,7 +291,7 @@ def headline_sentences(doc: Doc) -> set[int]:
     starts: set[int] = set()
     strings = doc_words(doc)  # no Token built per word
     texts = strings.texts
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if strings.puncts[sent.end - 1] and texts[sent.end - 1] not in ("-", "|", ":"):
             continue  # a sentence ends with punctuation; a headline does not
         # spaCy's is_alpha, is_title and is_upper are these tests of the token's text

@@ -39,6 +39,7 @@ from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 from briefing_tui.analysis.questions.votes import ADOPTING
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -245,7 +246,7 @@ def _measure(noun: Token) -> Token | None:
             if obj is not None and obj.lemma_.lower() in ADOPTING:
                 return obj
     doc = noun.doc
-    sentences = [s for s in doc.sents if s.start <= noun.i]
+    sentences = [s for s in doc_sentences(doc) if s.start <= noun.i]
     window = sentences[-4:]
     for sent in reversed(window):
         for token in reversed(list(sent)):
