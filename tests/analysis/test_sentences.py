@@ -101,3 +101,12 @@ def test_doc_sentences_are_the_docs_sentences(nlp):
 def test_an_empty_doc_has_no_sentences(nlp):
     doc = nlp("")
     assert doc_sentences(doc) == list(doc.sents) == []
+
+
+def test_a_pledges_sentence_number_is_spacys_count_of_sentences_before_it(nlp):
+    from briefing_tui.analysis.questions.pledge_merges import _sentence_index
+
+    doc = nlp("The council met on Monday. It voted twice.\n\nCritics said: it will fail. Why?")
+    for at in range(len(doc)):
+        expected = sum(1 for _ in doc[:at].sents) if at else 0
+        assert _sentence_index(doc, at) == expected, at
