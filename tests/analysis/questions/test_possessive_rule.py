@@ -4,21 +4,24 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_tui.analysis.questions.phrasing import possessive
-from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article
+
+from .helpers import analysed
 
 
-def _questions(nlp, text: str) -> list[str]:
-    found = analyze_doc(nlp(text), Article(text=text))
-    return [q.question for q in found.questions]
-
-
-def test_an_owner_takes_an_apostrophe_alone_after_a_final_s():
-    assert possessive("Velo Dairy") == "Velo Dairy’s"
-    assert possessive("Northlight Analytics") == "Northlight Analytics’"
-    assert possessive("Mara Voss") == "Mara Voss’"
-    assert possessive("the players") == "the players’"
+@pytest.mark.parametrize(
+    ("name", "owner"),
+    [
+        ("Velo Dairy", "Velo Dairy’s"),
+        ("Northlight Analytics", "Northlight Analytics’"),
+        ("Mara Voss", "Mara Voss’"),
+        ("the players", "the players’"),
+    ],
+)
+def test_an_owner_takes_an_apostrophe_alone_after_a_final_s(name, owner):
+    assert possessive(name) == owner
 
 
 def test_a_denier_is_named_as_the_owner_by_the_same_rule(nlp):
@@ -26,5 +29,5 @@ def test_a_denier_is_named_as_the_owner_by_the_same_rule(nlp):
         "Investigators say the voice on the recording is that of Luca Ferris.\n\n"
         "Luca Ferris denies that the voice is his."
     )
-    asked = _questions(nlp, text)
+    asked = [q.question for q in analysed(nlp, text).shown]
     assert any("Luca Ferris’?" in q for q in asked), asked
