@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterator
+    from collections.abc import Collection, Container, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -104,6 +104,12 @@ def ents_within(span: Span) -> list[Span]:
             break
         within.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id))
     return within
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """``doc.ents``: the Doc's entities in order, built from the numbers ``ents_within``
+    reads once per Doc (spaCy builds a Token per token of the Doc at each access)."""
+    return ents_within(span_of(doc, 0, len(doc)))
 
 
 def doc_words(doc: Doc) -> DocWords:
@@ -240,20 +246,37 @@ def doc_heads(doc: Doc) -> tuple[int, ...]:
     return heads
 
 
-#: Per Doc: each token text -> the indices of the tokens with that text (``text_positions``).
-_POSITIONS: WeakKeyDictionary[Doc, dict[str, tuple[int, ...]]] = WeakKeyDictionary()
+#: Per Doc: per column of ``doc_words`` ("texts", "lemmas", ...), each string -> the indices
+#: of the tokens with that string (``word_index``).
+_POSITIONS: WeakKeyDictionary[Doc, dict[str, dict[str, tuple[int, ...]]]] = WeakKeyDictionary()
 
 
-def text_positions(doc: Doc, text: str) -> tuple[int, ...]:
-    """The indices, in order, of the tokens of ``doc`` whose ``token.text`` is ``text``;
-    the table is built once per Doc (a scan of the whole Doc per name builds every Token)."""
+def word_index(doc: Doc, column: str) -> dict[str, tuple[int, ...]]:
+    """Each string of the ``column`` of ``doc_words`` ("texts", "lemmas", "lowers", ...) ->
+    the indices, in order, of the tokens that have it; built once per Doc and column (a scan
+    of the whole Doc per candidate builds every Token)."""
     with _LOCK:
-        table = _POSITIONS.get(doc)
+        tables = _POSITIONS.get(doc)
+        if tables is None:
+            tables = _POSITIONS[doc] = {}
+    table = tables.get(column)
     if table is None:
         found: dict[str, list[int]] = {}
-        for i, word in enumerate(doc_words(doc).texts):
+        for i, word in enumerate(getattr(doc_words(doc), column)):
             found.setdefault(word, []).append(i)
         table = {word: tuple(indices) for word, indices in found.items()}
         with _LOCK:
-            _POSITIONS[doc] = table
-    return table.get(text, ())
+            tables[column] = table
+    return table
+
+
+def text_positions(doc: Doc, text: str) -> tuple[int, ...]:
+    """The indices, in order, of the tokens of ``doc`` whose ``token.text`` is ``text``."""
+    return word_index(doc, "texts").get(text, ())
+
+
+def lemma_positions(doc: Doc, lemmas: Collection[str]) -> list[int]:
+    """The indices, in order, of the tokens of ``doc`` whose lower-case lemma is one of
+    ``lemmas``."""
+    table = word_index(doc, "lemmas")
+    return sorted({i for lemma in lemmas for i in table.get(lemma, ())})

@@ -42,6 +42,14 @@ def sentence_starts(doc: Doc) -> tuple[int, ...]:
     return starts
 
 
+def doc_sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built from the starts ``sentence_starts`` reads once per Doc."""
+    starts = sentence_starts(doc)
+    span = _span_type()
+    ends = (*starts[1:], len(doc))[: len(starts)]  # no sentence, no end: an empty Doc
+    return [span(doc, start, end) for start, end in zip(starts, ends, strict=True)]
+
+
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """``(start, end)`` token indices of the sentence holding token ``i`` of ``doc``."""
     starts = sentence_starts(doc)

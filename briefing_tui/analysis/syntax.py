@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 Tense = Literal["past", "present", "modal"]
@@ -137,3 +139,24 @@ def _in_adjunct(verb: Token) -> bool:
         and prep.head is not prep
         and prep.head.pos_ in {"VERB", "AUX"}
     )
+
+
+def owner_words(noun: Token, preps: Collection[str], *, named_only: bool = False) -> list[Token]:
+    """The words that write whose ``noun`` is (a spokesperson, an office): its possessor
+    ("Lund's office"), a word before it that modifies it ("a WHO spokesperson"; with
+    ``named_only`` a name only: "Velo lawyer Ann Lee"), and the object of one of ``preps``
+    after it ("a spokesman for the president", "the director of the office")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or not named_only)
+    ]
+    owners += [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return owners

@@ -185,3 +185,21 @@ def test_span_of_is_the_docs_slice(nlp):
             made = span_of(doc, start, end)
             assert made == doc[start:end]
             assert (made.label_, made.text) == (doc[start:end].label_, doc[start:end].text)
+
+
+def test_word_index_gives_each_words_positions_in_order(nlp):
+    """The per-Doc index answers what a scan of every token would: the positions of a text,
+    of a set of lemmas (in order, each once)."""
+    doc = nlp("The board votes today. Ann Lee said the board voted twice and will vote again.")
+    assert doctext.text_positions(doc, "board") == tuple(t.i for t in doc if t.text == "board")
+    lemmas = frozenset({"vote", "say"})
+    assert doctext.lemma_positions(doc, lemmas) == [t.i for t in doc if t.lemma_.lower() in lemmas]
+    assert doctext.word_index(doc, "lemmas") is doctext.word_index(doc, "lemmas")
+
+
+def test_doc_ents_are_the_docs_entities(nlp):
+    """``doc_ents`` gives what ``doc.ents`` does, built from the numbers read once."""
+    doc = nlp("Ann Lee of Acme Corp flew to Oslo on Monday. She met Bo Berg in Bergen.")
+    made = doctext.doc_ents(doc)
+    assert made == list(doc.ents)
+    assert [(e.label_, e.text) for e in made] == [(e.label_, e.text) for e in doc.ents]

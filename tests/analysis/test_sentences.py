@@ -6,7 +6,12 @@ import gc
 import weakref
 
 from briefing_tui.analysis import sentences
-from briefing_tui.analysis.sentences import index_sentences, sentence_bounds, sentence_starts
+from briefing_tui.analysis.sentences import (
+    doc_sentences,
+    index_sentences,
+    sentence_bounds,
+    sentence_starts,
+)
 
 TEXT = (
     "Harbour Council Votes Today\n\n"
@@ -84,3 +89,24 @@ def test_an_unparsed_doc_keeps_spacys_own_walk(nlp):
     doc = Doc(nlp.vocab, words=["No", "parse", "here"])
     assert index_sentences(doc) is doc
     assert "sent" not in doc.user_token_hooks
+
+
+def test_doc_sentences_are_the_docs_sentences(nlp):
+    """``doc_sentences`` gives what ``list(doc.sents)`` does, from the starts read once."""
+    doc = nlp("The council met on Monday. It voted twice.\n\nCritics said: it will fail. Why?")
+    assert doc_sentences(doc) == list(doc.sents)
+    assert [s.text for s in doc_sentences(doc)] == [s.text for s in doc.sents]
+
+
+def test_an_empty_doc_has_no_sentences(nlp):
+    doc = nlp("")
+    assert doc_sentences(doc) == list(doc.sents) == []
+
+
+def test_a_pledges_sentence_number_is_spacys_count_of_sentences_before_it(nlp):
+    from briefing_tui.analysis.questions.pledge_merges import _sentence_index
+
+    doc = nlp("The council met on Monday. It voted twice.\n\nCritics said: it will fail. Why?")
+    for at in range(len(doc)):
+        expected = sum(1 for _ in doc[:at].sents) if at else 0
+        assert _sentence_index(doc, at) == expected, at

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from briefing_tui.analysis.syntax import clause_subject, doer_of, has_nominal_subject, tense
+from briefing_tui.analysis.syntax import (
+    clause_subject,
+    doer_of,
+    has_nominal_subject,
+    owner_words,
+    tense,
+)
 
 
 def _word(nlp, text: str, word: str):
@@ -40,3 +46,14 @@ def test_tense_of_a_clause(nlp):
         next(t for t in doc if t.text == w) for w in ("said", "decide", "hoping")
     )
     assert (tense(said), tense(decide), tense(hoping)) == ("past", "modal", None)
+
+
+def test_owner_words_are_the_possessor_a_word_before_and_a_prepositions_object(nlp):
+    doc = nlp("A Velo lawyer and a council spokesman for the port authority spoke.")
+    lawyer = next(t for t in doc if t.text == "lawyer")
+    spokesman = next(t for t in doc if t.text == "spokesman")
+    assert [t.text for t in owner_words(lawyer, {"of", "for"})] == ["Velo"]
+    owners = owner_words(spokesman, {"of", "for"})
+    assert [t.text for t in owners] == ["council", "authority"]
+    named = owner_words(spokesman, {"of", "for"}, named_only=True)
+    assert [t.text for t in named] == ["authority"]  # "council" is no name

@@ -65,7 +65,13 @@ from briefing_tui.analysis.actors.spans import (
 )
 from briefing_tui.analysis.actors.titles import title_before
 from briefing_tui.analysis.datelines import dateline_place
-from briefing_tui.analysis.doctext import doc_words, span_text, text_positions
+from briefing_tui.analysis.doctext import (
+    doc_ents,
+    doc_words,
+    ents_within,
+    span_text,
+    text_positions,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -768,7 +774,8 @@ def _brand_word(facts: ArticleFacts, span: Span) -> bool:
     word = span[0]
     if word.lower_ in first_names() or _known_person_word(facts, span):
         return False
-    uses = [t for t in span.doc if t.text == word.text]
+    doc = span.doc
+    uses = [doc[i] for i in text_positions(doc, word.text)]
     lex = facts.lex
     # nouns for people and bodies a person's name also modifies ("the Lee administration")
     bodies = lex.government_nouns | lex.title_words | org_cues()[1] | person_cues().nouns
@@ -1018,7 +1025,7 @@ def _listed_with_subnational_place(facts: ArticleFacts, span: Span) -> bool:
     for token in span.root.conjuncts:
         if token.ent_type_ not in ("GPE", "LOC"):
             continue
-        ent = next((e for e in facts.doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in doc_ents(facts.doc) if e.start <= token.i < e.end), None)
         text = ent.text if ent is not None else token.text
         if not gaz.country_of_name(text) and not gaz.country_of_capital(text):
             return True
@@ -1565,7 +1572,7 @@ def _among_things(facts: ArticleFacts, word: Token) -> bool:
         return False
     if facts.text.count(word.text) != 1:
         return False
-    for ent in word.sent.ents:
+    for ent in ents_within(word.sent):
         if ent.label_ != word.ent_type_ or ent.start <= word.i < ent.end:
             continue
         if ent[-1].lower_ in facts.thing_name_ends or ent.text.lower().rstrip("s") in facts.things:

@@ -19,7 +19,7 @@ from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evi
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
 from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,15 +172,15 @@ def _title_word_or_tag(span: Span, facts: ArticleFacts) -> bool:
     """A span that is part of a title ("Majority" of "Majority Leader", "Press" of "Press
     Secretary") or of a party-and-state tag ("R-Utah"): no actor of its own."""
     doc = span.doc
+    written = span_text(span)
     if span.label_ != "PERSON":
-        phrase = span.text.lower()
+        phrase = written.lower()
+        lowers = doc_words(doc).lowers  # the words after it, read without building Tokens
         for n in (1, 2):
-            following = doc[span.end : span.end + n]
-            if len(following) == n and (
-                " ".join([phrase, *(t.lower_ for t in following)]) in facts.lex.titles
-            ):
+            following = lowers[span.end : span.end + n]
+            if len(following) == n and " ".join([phrase, *following]) in facts.lex.titles:
                 return True
-    if _BARE_PARTY_TAG.fullmatch(span.text):
+    if _BARE_PARTY_TAG.fullmatch(written):
         return True
     text = doc_text(doc)
     open_at = text.rfind("(", max(0, span.start_char - 6), span.start_char + 1)
@@ -419,7 +419,7 @@ def _in_longer_name(token: Token, facts: ArticleFacts) -> bool:
 
 def _entity_of(token: Token) -> Span:
     """The model's entity that holds ``token``."""
-    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return next(e for e in doc_ents(token.doc) if e.start <= token.i < e.end)
 
 
 def _person_by_pronoun(span: Span, label: str, facts: ArticleFacts) -> str:

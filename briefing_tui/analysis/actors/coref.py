@@ -50,6 +50,7 @@ from briefing_tui.analysis.actors.squads import is_team_name, other_team
 from briefing_tui.analysis.actors.teams import score_tokens
 from briefing_tui.analysis.actors.titles import full_title
 from briefing_tui.analysis.doctext import char_bounds, doc_words, text_positions
+from briefing_tui.analysis.sentences import sentence_starts
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ class Resolver(PersonalPronouns, Predications):
         self.unnamed_heads = self.lex.unnamed_heads
         self.official_nouns = load_words("official_nouns.txt")
         self.statement_nouns = load_words("statement_nouns.txt")
-        self.sent_starts = [sent.start for sent in doc.sents]
+        self.sent_starts = list(sentence_starts(doc))
         self.covered = bytearray(len(doc))
         self.events: list[tuple[int, int, str]] = []  # (first token, head token, key)
         for draft in names.drafts.values():

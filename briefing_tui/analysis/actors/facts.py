@@ -36,7 +36,7 @@ from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.unlabelled import headline_sentences
 from briefing_tui.analysis.datelines import clip_tokens
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words
 from briefing_tui.analysis.sentences import sentence_starts
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ class ArticleFacts:
 def article_facts(doc: Doc) -> ArticleFacts:
     """The facts the name stages need about ``doc``."""
     lex, gaz = lexicon(), gazetteer()
-    all_ents = doc.ents  # built anew, Span by Span, on each access
+    all_ents = doc_ents(doc)  # spaCy's doc.ents builds a Token per token at each access
     clipped = (_off_dateline(e) for e in all_ents if e.label_ in ACTOR_LABELS)
     ents = glued_names(tuple(e for e in clipped if e is not None), gaz, lex)
     in_ents = {t.i for ent in ents for t in ent}  # a glued name takes in words outside entities

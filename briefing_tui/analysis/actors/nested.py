@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.classify import classify_span
 from briefing_tui.analysis.actors.name_shape import person_key
 from briefing_tui.analysis.actors.record import add_country, add_place
-from briefing_tui.analysis.actors.spans import POSSESSIVE, gazetteer_place, trim
+from briefing_tui.analysis.actors.spans import POSSESSIVE, continues_name, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import borrowed_names
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def add_repeated_names(facts: ArticleFacts, out: ClassifiedNames) -> None:
             span = doc.char_span(at, end)
             if (
                 span is not None
-                and not _continued(text, at, end)
+                and not continues_name(text, at, end)
                 and not _glued(text, at, end)
                 and not any(s < end and at < e for s, e in taken)
             ):
@@ -142,18 +142,9 @@ def _written_alone(facts: ArticleFacts, part: Span, container: Span) -> bool:
             return False
         end = at + len(part.text)
         inside = container.start_char <= at < container.end_char
-        if not inside and not _continued(text, at, end):
+        if not inside and not continues_name(text, at, end):
             return True
         at += 1
-
-
-def _continued(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``text[start:end]`` are part of a longer capitalised name."""
-    after = text[end : end + 2]
-    before = text[max(0, start - 2) : start]
-    return (len(after) == 2 and after[0] in " -" and after[1].isupper()) or (
-        len(before) == 2 and before[1] in " -" and before[0].isalpha() and before[0].isupper()
-    )
 
 
 def _organisation_names(out: ClassifiedNames, container: Span) -> dict[str, str]:

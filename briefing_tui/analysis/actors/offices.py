@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.spans import continues_name
 from briefing_tui.analysis.doctext import doc_text
 
 if TYPE_CHECKING:
@@ -29,18 +30,10 @@ def add_repeated_offices(doc: Doc, names: Names) -> None:
                 continue
             for found in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
                 start, end = found.span()
-                if any(s < end and start < e for s, e in taken) or _continued(text, start, end):
+                if any(s < end and start < e for s, e in taken) or continues_name(text, start, end):
                     continue
                 span = doc.char_span(start, end)
                 if span is None:
                     continue
                 draft.add(start, end, written, "name", span.root.i)
                 taken.append((start, end))
-
-
-def _continued(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised word stands right before or after ``text[start:end]``."""
-    before = text[:start].split()[-1:] if text[:start].strip() else []
-    after = text[end:].split()[:1]
-    joined = bool(before) and text[start - 1 : start] == " " and before[0][:1].isupper()
-    return joined or (bool(after) and text[end : end + 1] == " " and after[0][:1].isupper())

@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import gazetteer, load_words
+from briefing_tui.analysis.doctext import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -107,7 +108,7 @@ def _state_use(token: Token, gaz: Gazetteer) -> bool:
 def _name_at(token: Token) -> str:
     """The entity name a token heads ("New Mexico" for "Mexico"), else its text."""
     if token.ent_iob_ != "O":
-        for ent in token.doc.ents:
+        for ent in doc_ents(token.doc):
             if ent.start <= token.i < ent.end:
                 return ent.text
     return token.text

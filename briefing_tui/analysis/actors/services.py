@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.kinds import person_evidence
 from briefing_tui.analysis.actors.titles import title_before
+from briefing_tui.analysis.doctext import text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,7 +44,8 @@ def service_name(facts: ArticleFacts, span: Span) -> bool:
         return False
     if person_evidence(span) or title_before(facts.doc, span.start, facts.lex, facts.gaz):
         return False
-    return any(token.text == word and _service_use(token) for token in facts.doc)
+    doc = facts.doc
+    return any(_service_use(doc[i]) for i in text_positions(doc, word))
 
 
 def _service_use(token: Token) -> bool:

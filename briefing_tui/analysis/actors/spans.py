@@ -131,3 +131,14 @@ def qualifier(head: Token, gaz: Gazetteer) -> tuple[str | None, str | None]:
                     if iso:
                         return iso, obj.text
     return None, None
+
+
+def continues_name(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` are part of a longer capitalised name: a
+    space or hyphen joins them to a capital after them ("Gold" in "Gold Coast") or to a
+    word before them that ends in a capital letter ("Navy" in "US Navy")."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in " -" and after[1].isupper()) or (
+        len(before) == 2 and before[1] in " -" and before[0].isalpha() and before[0].isupper()
+    )

@@ -10,6 +10,7 @@ from briefing_tui.analysis.actors.spans import (
     country_of_token_span,
     entity_span_of,
 )
+from briefing_tui.analysis.doctext import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -51,12 +52,13 @@ def title_before(doc: Doc, start: int, lex: Lexicon, gaz: Gazetteer) -> TitleInf
     j = start - 1
     words: list[str] = []
     at_sentence_start = doc[start].is_sent_start
+    lowers = doc_words(doc).lowers  # the words before, read without building Tokens
     while (
         not at_sentence_start
         and j >= 0
-        and (doc[j].lower_ in lex.title_words or doc[j].lower_ in lex.honorifics)
+        and (lowers[j] in lex.title_words or lowers[j] in lex.honorifics)
     ):
-        words.insert(0, doc[j].lower_)
+        words.insert(0, lowers[j])
         at_sentence_start = bool(doc[j].is_sent_start)
         j -= 1
     if not words:

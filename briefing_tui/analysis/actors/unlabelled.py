@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words
+from briefing_tui.analysis.sentences import sentence_starts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -195,7 +196,7 @@ def mislabelled_names(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     "KLF" in "the KLF Cup" (an acronym opening an event's name), "the Eastvale Herald" (a
     newspaper's name), "in Corvale" (a place after "in" or "at")."""
     found: list[tuple[Span, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in THING_LABELS:
             continue
         first, root = ent[0], ent.root
@@ -290,12 +291,13 @@ def headline_sentences(doc: Doc) -> set[int]:
     starts: set[int] = set()
     strings = doc_words(doc)  # no Token built per word
     texts = strings.texts
-    for sent in doc.sents:
-        if strings.puncts[sent.end - 1] and texts[sent.end - 1] not in ("-", "|", ":"):
+    firsts = sentence_starts(doc)  # the sentences' bounds, with no Span built
+    for start, end in zip(firsts, (*firsts[1:], len(doc))[: len(firsts)], strict=True):
+        if strings.puncts[end - 1] and texts[end - 1] not in ("-", "|", ":"):
             continue  # a sentence ends with punctuation; a headline does not
         # spaCy's is_alpha, is_title and is_upper are these tests of the token's text
-        words = [w for w in texts[sent.start : sent.end] if w.isalpha()]
+        words = [w for w in texts[start:end] if w.isalpha()]
         capitalised = sum(w.istitle() or w.isupper() for w in words)
         if len(words) >= 3 and capitalised > HEADLINE_SHARE * len(words):
-            starts.add(sent.start)
+            starts.add(start)
     return starts

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.draft import Draft
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, doc_heads
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -31,8 +31,9 @@ def with_condition(doc: Doc, draft: Draft) -> None:
         return
     if cue.start > content.start:
         return  # the cue comes before the content: a condition there is inside it
-    roots = {t.head.i for t in content if t.head.i not in range(content.start, content.end)}
-    for clause in (t for t in content if t.head.i == t.i or t.head.i in roots or t.i in roots):
+    heads, inside = doc_heads(doc), range(content.start, content.end)  # no Token built per word
+    roots = {heads[i] for i in inside if heads[i] not in inside}
+    for clause in (doc[i] for i in inside if heads[i] == i or heads[i] in roots or i in roots):
         for child in clause.children:
             if child.dep_ != "advcl" or child.right_edge.i >= cue.start:
                 continue

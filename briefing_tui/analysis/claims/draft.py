@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class Sentences:
     def __init__(self, doc: Doc) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for sent in doc.sents:
+        for sent in doc_sentences(doc):
             self.starts.append(sent.start)
             self.ends.append(sent.end)
 

@@ -1164,10 +1164,13 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
     last = end - 1
     while last > start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    for token in doc[start:end]:
-        aside = (token.dep_ == "advcl" and token.tag_ == "VBG") or (
-            token.dep_ == "relcl" and token.left_edge.lower_ in {"which", "who"}
-        )
+    words = doc_words(doc)  # a Token is built only for a clause's verb
+    for i in range(start, min(end, len(doc))):
+        dep = words.deps[i]
+        if not ((dep == "advcl" and words.tags[i] == "VBG") or dep == "relcl"):
+            continue
+        token = doc[i]
+        aside = dep == "advcl" or token.left_edge.lower_ in {"which", "who"}
         if aside and token.left_edge.i > start + 3:
             before = doc[token.left_edge.i - 1]
             if before.text == "," and token.right_edge.i >= last:
@@ -1192,7 +1195,8 @@ def _through_colon(doc: Doc, end: int, in_quote: list[int]) -> int:
 
 def _cut_at_semicolon(doc: Doc, start: int, end: int, in_quote: list[int]) -> int:
     """A reported content ends at a semicolon outside quotes: what follows is a new statement."""
-    for token in doc[start + 1 : end]:
-        if token.text == ";" and in_quote[token.i] < 0:
-            return token.i
+    texts = doc_words(doc).texts
+    for i in range(start + 1, min(end, len(doc))):
+        if texts[i] == ";" and in_quote[i] < 0:
+            return i
     return end

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.syntax import owner_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,22 +42,6 @@ def voice_nouns() -> frozenset[str]:
     return data_files.words("claims/voice_nouns.txt")
 
 
-def owner_words(head: Token) -> list[Token]:
-    """The words that write a voice noun's owner: its possessor, a word before it that is
-    no adjective ("Lund's office", "a WHO spokesperson", "a council spokesperson"), and the
-    object of its "for" or "of" ("a spokesman for the president")."""
-    owners = [c for c in head.children if c.dep_ == "poss"]
-    owners += [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    owners += [
-        o
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and c.i > head.i
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    return owners
-
-
 def is_voice(head: Token) -> bool:
     """Whether a source's head is a voice noun with its owner written ("a spokesman for
     the president"); a bare "a spokesman" names no owner, and one with a name beside it
@@ -65,12 +50,12 @@ def is_voice(head: Token) -> bool:
         return False
     if any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
         return False
-    return bool(owner_words(head))
+    return bool(owner_words(head, _OWNER_PREPS))
 
 
 def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None:
     """The one actor a voice noun speaks for (see the module), or None."""
-    owners = {actor_of(word) for word in owner_words(head)}
+    owners = {actor_of(word) for word in owner_words(head, _OWNER_PREPS)}
     if None in owners:
         return None  # "a foreign ministry spokesman": a body the article does not list
     owners = {o for o in owners if o is not None and index.kind_of(o) in _OWNER_KINDS}

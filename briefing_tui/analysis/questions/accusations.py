@@ -18,6 +18,7 @@ from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.sentences import doc_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -142,7 +143,7 @@ def _subject(verb: Token) -> Token | None:
 def _denial_by(ctx: RuleContext, accuse: Token, target: Token, name: str) -> Token | None:
     """The target side's denial after the accusation, within ``WINDOW`` sentences."""
     doc = accuse.doc
-    sentences = [s for s in doc.sents if s.start >= accuse.sent.start][: WINDOW + 1]
+    sentences = [s for s in doc_sentences(doc) if s.start >= accuse.sent.start][: WINDOW + 1]
     end = sentences[-1].end
     for token in doc[accuse.sent.start : end]:
         if token.lemma_.lower() not in _DENYING or token.pos_ != "VERB" or is_negated(token):

@@ -29,6 +29,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import doctext
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.agenda_days import ahead_of_dateline
 from briefing_tui.analysis.questions.agenda_elections import election_question
@@ -49,9 +50,12 @@ from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 from briefing_tui.analysis.questions.votes import ADOPTING
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
     from briefing_tui.analysis.questions.rules import Candidate, RuleContext
@@ -66,6 +70,10 @@ _VOTED = frozenset({"vote", "pass", "approve", "reject", "adopt", "accept", "rat
 _NOT_VOTING = frozenset({"court", "judge", "justice", "jury", "tribunal"})
 #: Verbs that name a measure: "known as the Harbour Act", "called the Harbour Act".
 _NAMING = frozenset({"know", "call", "name", "dub"})
+
+
+#: Lemmas ``find_agenda`` asks about besides event nouns: a vote, a deadline.
+_AGENDA_LEMMAS = frozenset({"vote", "have", "deadline"})
 
 
 @cache
@@ -270,7 +278,7 @@ def _measure(noun: Token) -> Token | None:
             if obj is not None and obj.lemma_.lower() in ADOPTING:
                 return obj
     doc = noun.doc
-    sentences = [s for s in doc.sents if s.start <= noun.i]
+    sentences = [s for s in doc_sentences(doc) if s.start <= noun.i]
     window = sentences[-4:]
     for sent in reversed(window):
         for token in reversed(list(sent)):
@@ -545,6 +553,16 @@ def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | No
     return f"Will {with_the(name)} {adopt} {words} at its vote {day}?", "vote"
 
 
+def _agenda_words(doc: Doc, table: dict[str, tuple[str, str]]) -> Iterator[Token]:
+    """The tokens ``find_agenda`` asks about, in order: an event noun of ``table``, any
+    name (``_event_lemma`` reads a sentence's first one), a "vote", "have" or "deadline";
+    read from the Doc's words, so no Token is built for the others."""
+    words = doctext.doc_words(doc)
+    for i, (lemma, pos) in enumerate(zip(words.lemmas, words.pos, strict=True)):
+        if (pos == "NOUN" and lemma in table) or pos == "PROPN" or lemma in _AGENDA_LEMMAS:
+            yield doc[i]
+
+
 def find_agenda(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[str, Token]]]:
     """The outcome questions of the events the article places ahead, and the vetoes that
     removed others with their cue word. One question per matter: the mentions of one
@@ -552,7 +570,7 @@ def find_agenda(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple
     found: dict[str, Candidate] = {}
     refused: list[tuple[str, Token]] = []
     table = _table()
-    for token in doc:
+    for token in _agenda_words(doc, table):
         lemma = token.lemma_.lower()
         if _event_lemma(token) in table:
             asked = _ask(ctx, token)

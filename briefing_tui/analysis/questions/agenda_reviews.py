@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_ents, doc_text
 from briefing_tui.analysis.questions.agenda_words import as_written, own_name
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import running_words
@@ -73,7 +73,7 @@ def _headline_firm(doc: Doc) -> str | None:
         return None
     firms = {
         ent.text
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.end_char <= end
         and ent.label_ == "ORG"
         and ent[-1].lemma_.lower() not in DECIDING_BODIES
@@ -127,7 +127,9 @@ def _owner(ctx: RuleContext, noun: Token) -> str | None:
         return None
     name = ctx.name_of(poss)
     organisations = {
-        e.text.removeprefix("the ").removeprefix("The ") for e in noun.doc.ents if e.label_ == "ORG"
+        e.text.removeprefix("the ").removeprefix("The ")
+        for e in doc_ents(noun.doc)
+        if e.label_ == "ORG"
     }
     if not name or name.removeprefix("the ") not in organisations:
         return None

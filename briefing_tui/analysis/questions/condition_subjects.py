@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.sentences import doc_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ _LONGEST = 9
 def _proceeding_before(pronoun: Token) -> Token | None:
     plural = pronoun.lower_ == "they"
     doc = pronoun.doc
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     own = next(k for k, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
     start = sentences[own - 1].start if own > 0 else sentences[own].start
     kinds = {entry.partition("/")[0] for entry in lemma_set("proceedings")}

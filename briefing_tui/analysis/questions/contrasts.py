@@ -40,6 +40,7 @@ from briefing_tui.analysis.questions.rival_figures import rival_figures
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.unsupported import unsupported_accounts
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _speech_lemmas() -> frozenset[str]:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    return list(doc.sents)
+    return doc_sentences(doc)
 
 
 def _index_of(sentences: list[Span], token: Token) -> int:
@@ -137,7 +138,7 @@ def _contrasting_sources(ctx: RuleContext, doc: Doc) -> list[Dispute]:
     speech = _speech_lemmas()
     found: list[Dispute] = []
     lemmas = doc_words(doc).lemmas
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         said = [
             doc[i]
             for i in range(sent.start, sent.end)

@@ -20,6 +20,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
@@ -286,7 +287,7 @@ def reported_near(
     These stand in for claims the claims module did not give, so a denial can
     still find what it answers; only the few sentences around a denial are read.
     """
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     starts = [s.start for s in sentences]
     wanted: set[int] = set()
     for cue in denial_cues:
@@ -312,7 +313,7 @@ def _has_anaphor(content: Span) -> bool:
 
 def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[Dispute]:
     """Disputes between pairs of claims by different sources."""
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     starts = [s.start_char for s in sentences]
     denial_ids = {t.i for cue in denial_cues for t in cue.tokens}
     parsed: list[tuple[Claim, Span, int]] = []

@@ -124,6 +124,7 @@ from briefing_tui.analysis.questions.vetoes import (
     shortened,
 )
 from briefing_tui.analysis.questions.votes import find_dated_votes
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.analysis.syntax import has_nominal_subject
 from briefing_tui.model import (
     QUESTION_KIND_INFO,
@@ -198,7 +199,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
         return
     sent = denied.sent
     doc = sent.doc
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
     window = sentences[max(0, index - 2) : index + 1]
     denier = ctx.actor_of(next((c for c in denied.head.children if c.dep_ == "nsubj"), None))

@@ -25,6 +25,7 @@ from briefing_tui.analysis.questions.stakes import (
     DECIDING_VERBS,
     body_acted_later,
 )
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ def _next_step(ctx: RuleContext, verb: Token) -> Candidate | None:
     if body_acted_later(body, _TAKING_LATER):  # "the House voted 230-190"
         ctx.veto("settled-later")
         return None
-    sentences = list(verb.doc.sents)
+    sentences = doc_sentences(verb.doc)
     at = next(i for i, s in enumerate(sentences) if s.start == verb.sent.start)
     steps = sentences[max(0, at - LOOK_BACK) : at + 1]
     titles = {body.lemma_.lower(), *(c.lower_ for c in body.children if c.dep_ == "compound")}

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.doctext import tokens_where
+from briefing_tui.analysis.doctext import ents_within, tokens_where
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.sweeps import sweep
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -62,12 +63,12 @@ def _words(head: Token, *, skip_preps: bool = False) -> str:
 def _lead_pair(doc: Doc) -> str | None:
     """ "Kazakhstan and Kyrgyzstan": the two places the first sentence of the story (not
     its headline) names, or None unless there are exactly two."""
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         words = [t for t in sent if not t.is_space]
         if not words or not words[-1].is_punct or len(words) < 6:
             continue  # a headline or a dateline line
         places: list[str] = []
-        for ent in sent.ents:
+        for ent in ents_within(sent):
             if ent.label_ == "GPE" and ent.text not in places:
                 places.append(ent.text)
         return " and ".join(places) if len(places) == 2 else None

@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.votes import ADOPTING
 
 if TYPE_CHECKING:
@@ -111,12 +112,6 @@ def _adopt(measure: str) -> str | None:
     return None
 
 
-def _possessive(name: str) -> str:
-    """ "Ann Voss's"; "the players'"."""
-    last = name.split()[-1]
-    return f"{name}'" if last.endswith("s") and last.islower() else f"{name}'s"
-
-
 def _vote_outcome(match: re.Match[str]) -> str | None:
     """A vote asked by its outcome, or None where the question names nothing voted on."""
     thing = match["object"]
@@ -132,13 +127,13 @@ def _vote_outcome(match: re.Match[str]) -> str | None:
 
 
 def _hearing_outcome(match: re.Match[str]) -> str:
-    """A hearing or trial asked by what it decides: "Ann Voss's hearing", or "the trial
+    """A hearing or trial asked by what it decides: "Ann Voss’ hearing", or "the trial
     of a former clerk, her deputy," where the one who faces it is no plain name."""
     event, who = match["event"], match["who"]
     if "," in who or not who[:1].isupper():
         at = f"the {event} of {who}"
     else:
-        at = f"{_possessive(who)} {event}"
+        at = f"{possessive(who)} {event}"
     if event.endswith("trial"):
         return f"What will the verdict be at {at}{match['rest']}?"
     return f"What will be decided at {at}{match['rest']}?"

@@ -8,13 +8,15 @@ pledge.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
+from briefing_tui.analysis.sentences import sentence_starts
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from briefing_tui.analysis.questions.rules import Candidate
 
@@ -69,6 +71,18 @@ def _act_of(candidate: Candidate) -> tuple[str, str] | None:
     return verb.lemma_.lower(), obj.lower_
 
 
+def _sentence_index(doc: Doc, at: int) -> int:
+    """How many sentences of ``doc`` stand before token ``at``: the sentence's number where
+    ``at`` opens one (from the starts read once), else as spaCy counts ``doc[:at].sents``."""
+    if not at:
+        return 0
+    starts = sentence_starts(doc)
+    k = bisect_left(starts, at)
+    if k < len(starts) and starts[k] == at:
+        return k
+    return sum(1 for _ in doc[:at].sents)
+
+
 def merge_same_moves(candidates: list[Candidate]) -> list[Candidate]:
     """Merge into a pledge the later questions that ask the same move again: the same act
     of the same object within a few sentences ("will close the store" said again in a
@@ -77,7 +91,7 @@ def merge_same_moves(candidates: list[Candidate]) -> list[Candidate]:
     moves: list[tuple[Candidate, tuple[str, str], int]] = []
     for candidate in candidates:
         at = candidate.sentences[-1].start
-        index = sum(1 for _ in candidate.sentences[-1].doc[:at].sents) if at else 0
+        index = _sentence_index(candidate.sentences[-1].doc, at)
         joined = False
         if candidate.veto is None and candidate.kind in _FORWARD_KINDS:
             text = candidate.text.lower()

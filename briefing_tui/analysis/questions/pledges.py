@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import lemma_positions
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import invert
 from briefing_tui.analysis.questions.pledge_names import (
@@ -386,8 +387,8 @@ def find_pledges(
     raised: dict[tuple[str, str], Candidate] = {}
     refused: list[Refusal] = []
     acts = lemma_set("pledged_acts")
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in acts or not announcing(verb):
+    for verb in (doc[i] for i in lemma_positions(doc, acts)):
+        if verb.pos_ != "VERB" or not announcing(verb):
             continue
         veto, actor, subject = _why_not(ctx, verb, claims)
         if veto == "not-announced":

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import text_positions
+from briefing_tui.analysis.doctext import doc_ents, text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -75,7 +75,7 @@ def _a_person(name: list[str], doc: Doc) -> bool:
         return False
     full = " ".join(name)
     return name[0].lower() in _first_names() or any(
-        e.label_ == "PERSON" and e.text == full for e in doc.ents
+        e.label_ == "PERSON" and e.text == full for e in doc_ents(doc)
     )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import ents_within
 from briefing_tui.analysis.questions.scope import quoted_region
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ _WHEN = re.compile(
 def _scheduled(sent: Span) -> bool:
     """Whether the sentence dates its event ("in March 2016", "on Friday"), not a mere span
     of time ("over three years")."""
-    return any(e.label_ in _DATES and _WHEN.search(e.text) for e in sent.ents)
+    return any(e.label_ in _DATES and _WHEN.search(e.text) for e in ents_within(sent))
 
 
 def _figured(root: Token) -> bool:

@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_words, tokens_where
+from briefing_tui.analysis.doctext import doc_ents, doc_words, tokens_where
 from briefing_tui.analysis.questions.act_doers import act_doer
 from briefing_tui.analysis.questions.continued_subjects import continued_subject
 from briefing_tui.analysis.questions.cues import lemma_set
@@ -226,7 +226,7 @@ def _titled(doc: Doc, name: str, lemma: str) -> bool:
     if office is None or not _person(doc, name):
         return False
     holders: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.start == 0 or _headline(doc[ent.start]):
             continue  # a headline's capitals make names of any words
         title = doc[ent.start - 1].lower_
@@ -369,7 +369,7 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
         if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
-            ents = [e for e in doc.ents if e.start <= token.i < e.end]
+            ents = [e for e in doc_ents(doc) if e.start <= token.i < e.end]
             if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
                 name = ents[0].text  # "Rivo Bank" for "the bank"
                 if name[:4].lower() == "the ":

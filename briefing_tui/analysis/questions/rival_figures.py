@@ -34,6 +34,7 @@ from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def _drop_joined(verb: Token) -> list[int]:
 
 def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispute]:
     """Disputes between two sources giving different figures for one measured thing."""
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     starts = [s.start_char for s in sentences]
     given: list[tuple[Claim, int, list[Figure]]] = []
     for claim in claims:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import root_verb
+from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
 from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
@@ -157,6 +158,5 @@ def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
             continue  # "his" and "her" are a person's, "its" a body's
         if any(t.ent_type_ == "PERSON" for t in token.head.subtree if t.i != token.i):
             continue  # another person named in the clause may be whom "his" means
-        owned = f"{name}’s"
-        text = re.sub(rf"\b{re.escape(token.text)}\b", owned, text, count=1)
+        text = re.sub(rf"\b{re.escape(token.text)}\b", possessive(name), text, count=1)
     return text

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.pronouns import antecedent
+from briefing_tui.analysis.syntax import owner_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -43,15 +44,6 @@ def _offices(name: Token) -> Iterator[Token]:
             yield child  # "Ann Lee, Velo's chief executive", "Velo lawyer Ann Lee"
 
 
-def _owners(office: Token) -> Iterator[Token]:
-    """The words that say whose office it is: a possessive, a name before it, an "of"."""
-    for child in office.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            yield child
-        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
-            yield from (c for c in child.children if c.dep_ == "pobj")
-
-
 def speaker_body(ctx: RuleContext, speaker_id: str) -> str | None:
     """The name of the one body the actor ``speaker_id`` speaks for by its office (see the
     module's docstring), or None."""
@@ -61,7 +53,7 @@ def speaker_body(ctx: RuleContext, speaker_id: str) -> str | None:
         if actor != speaker_id or doc[index].pos_ != "PROPN":
             continue
         for office in _offices(doc[index]):
-            for owner in _owners(office):
+            for owner in owner_words(office, _OWNER_PREPS, named_only=True):
                 body = ctx.actor_at.get(owner.i)
                 form = _OWNER_PRONOUNS.get(owner.lower_)
                 if form is not None and body in {None, speaker_id}:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import char_span, doc_words
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute, root_verb
+from briefing_tui.analysis.sentences import doc_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,7 +73,7 @@ def _speaker(ctx: RuleContext, sentence_root: Token) -> str | None:
 def unsupported_accounts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispute]:
     """Disputes from "no evidence supports X's account" and the claim of X's it answers."""
     found: list[Dispute] = []
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     starts = [s.start_char for s in sentences]
     lemmas = doc_words(doc).lemmas  # a Token is built for an evidence noun only
     nouns = (doc[i] for i, lemma in enumerate(lemmas) if lemma in _EVIDENCE)

@@ -21,6 +21,7 @@ from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, body_acted_later
 from briefing_tui.analysis.questions.sweeps import sweep
+from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def _earlier_measure(pronoun: Token) -> Token | None:
     """The nearest adoptable noun in the two sentences before ``pronoun``'s own."""
     doc = pronoun.doc
     start = pronoun.sent.start
-    earlier = [s for s in doc.sents if s.end <= start][-2:]
+    earlier = [s for s in doc_sentences(doc) if s.end <= start][-2:]
     for sent in reversed(earlier):
         for token in reversed(list(sent)):
             if token.pos_ == "NOUN" and token.lemma_.lower() in ADOPTING:

@@ -6,7 +6,7 @@ invented."""
 from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
-from briefing_tui.analysis.claims import find_claims
+from tests.analysis.readers import speakers_in_order as _speakers
 
 TEXT = (
     "The water was brown for a week.\n\n"
@@ -14,15 +14,6 @@ TEXT = (
     "group had written to the authority.\n\n"
     '"They sat on it," Achebe-Grant said.'
 )
-
-
-def _speakers(nlp, text: str) -> list[tuple[str | None, str | None]]:
-    doc = nlp(text)
-    actors = find_actors(doc)
-    names = {a.id: a.name for a in actors}
-    return [
-        (c.source_text, names.get(c.source) if c.source else None) for c in find_claims(doc, actors)
-    ]
 
 
 def test_a_first_name_read_as_a_verb_still_names_a_person(nlp):

@@ -5,17 +5,7 @@ Every text is invented."""
 from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
-from briefing_tui.analysis.claims import find_claims
-from briefing_tui.model import Claim
-
-
-def speakers(nlp, text: str) -> list[tuple[str | None, str | None]]:
-    """(source text, actor name) of each claim, in order."""
-    doc = nlp(text)
-    actors = find_actors(doc)
-    names = {a.id: a.name for a in actors}
-    claims: list[Claim] = find_claims(doc, actors)
-    return [(c.source_text, names.get(c.source) if c.source else None) for c in claims]
+from tests.analysis.readers import speakers_in_order as speakers
 
 
 def test_she_as_source_is_the_woman(nlp):

@@ -40,11 +40,11 @@ def test_a_vote_on_nothing_named_is_held_back():
 def test_a_hearing_someone_faces_is_asked_by_what_it_decides():
     asked, veto = set_event_outcome("Will Mara Voss face a disciplinary hearing on July 8?")
     assert (asked, veto) == (
-        "What will be decided at Mara Voss's disciplinary hearing on July 8?",
+        "What will be decided at Mara Voss’ disciplinary hearing on July 8?",
         None,
     )
     asked, _ = set_event_outcome("Will Tom Ames stand trial in March?")
-    assert asked == "What will the verdict be at Tom Ames's trial in March?"
+    assert asked == "What will the verdict be at Tom Ames’ trial in March?"
     asked, _ = set_event_outcome("Will a second clerk, a former auditor, go on trial in May?")
     assert (
         asked
@@ -100,8 +100,7 @@ def test_the_lead_hearing_is_shown_by_what_it_decides(nlp):
     shown = _shown(nlp, text)
     assert not any("face a disciplinary hearing" in q for q in shown), shown
     assert (
-        "What will be decided at Mara Voss's disciplinary hearing on July 8 over a missed"
-        " drug test?"
+        "What will be decided at Mara Voss’ disciplinary hearing on July 8 over a missed drug test?"
     ) in shown
 
 
@@ -154,8 +153,7 @@ def test_a_hearing_lead_merged_with_a_later_she_is_still_shown(nlp):
         " the provisional suspension so that she could race in June."
     )
     assert (
-        "What will be decided at Mara Voss's disciplinary hearing on July 8 over a missed"
-        " drug test?"
+        "What will be decided at Mara Voss’ disciplinary hearing on July 8 over a missed drug test?"
     ) in _shown(nlp, text)
 
 
