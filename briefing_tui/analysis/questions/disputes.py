@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, tokens_where
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 from briefing_tui.analysis.syntax import clause_subject
@@ -505,3 +505,49 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
             if contested is not None:
                 disputes.append(Dispute(sentences=[word.sent], contested=contested))
     return disputes
+
+
+#: Verbs with which a court decides a charge (lemmas): "convicted Ann Lee", "was acquitted".
+_VERDICT_VERBS = frozenset({"convict", "acquit"})
+#: What a court finds a defendant ("was found guilty", "found him not guilty").
+_FINDINGS = frozenset({"guilty", "innocent"})
+
+
+def _verdict_on(token: Token) -> Token | None:
+    """The one a verdict word is about: "convicted *Milne*", "*Milne* was acquitted",
+    "*Milne* was found guilty"; None where it is no verdict given (negated, or still to
+    come: "could convict", "will be found guilty")."""
+    verb = token if token.lemma_.lower() in _VERDICT_VERBS else token.head
+    if token.lower_ in _FINDINGS and (verb.lemma_.lower() != "find" or token.dep_ == "amod"):
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        return None
+    if any(c.tag_ == "MD" or c.lower_ in {"to", "will"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+    return None
+
+
+def decided_by_verdict(dispute: Dispute) -> bool:
+    """Whether a court's verdict the article reports decides a disputed charge: the one the
+    contested act is told of ("Milne had directed staff to backdate invoices"), or who
+    denies the charges, is the one the article says was convicted or acquitted ("A jury
+    convicted Gareth Milne"). The trial's dispute is then settled (``decided-by-verdict``)."""
+    people: set[str] = set()
+    contested = dispute.contested
+    subject = clause_subject(contested) if contested is not None else None
+    if subject is not None:
+        people |= _names(_subtree(subject))
+    if dispute.denied is not None:
+        denier = next((c for c in dispute.denied.head.children if c.dep_ == "nsubj"), None)
+        people |= _names(_subtree(denier)) if denier is not None else set()
+    if not people or not dispute.sentences:
+        return False
+    doc = dispute.sentences[0].doc
+    for token in tokens_where(doc[:], "lemmas", _VERDICT_VERBS | _FINDINGS):
+        judged = _verdict_on(token)
+        if judged is not None and _names(_subtree(judged)) & people:
+            return True
+    return False

@@ -45,6 +45,7 @@ from briefing_tui.analysis.questions.cues import find_cues, lemma_set
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
+    decided_by_verdict,
     denied_question,
     from_claims,
     from_parse,
@@ -783,6 +784,10 @@ def _raise(
         _answer_anaphor(ctx, dispute, all_claims)
         found = _disputed(ctx, dispute)
         _name_both_sides(ctx, doc, dispute, found, all_claims, refused)
+        if decided_by_verdict(dispute):  # "had denied the charges" and the jury convicted him
+            span = _sentence_span(found.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, found.text, "decided-by-verdict", span))
+            continue
         if found.text in asked:  # one matter disputed twice is one dispute
             span = _sentence_span(found.sentences[-1])
             refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
