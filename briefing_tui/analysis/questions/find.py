@@ -89,6 +89,12 @@ from briefing_tui.analysis.questions.references import (
     names_nothing,
     vague_reference,
 )
+from briefing_tui.analysis.questions.replies import (
+    ACCOUNT_CUE,
+    accused_clause,
+    replier,
+    rival_accounts,
+)
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
 from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
@@ -194,12 +200,16 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     denier, becomes what is contested; its sentence joins the evidence.
     """
     denied = dispute.denied
-    if denied is None or dispute.contested is not None or not _points_back_to_claim(denied):
+    if denied is None or dispute.contested is not None:
         return
     sent = denied.sent
     doc = sent.doc
     sentences = list(doc.sents)
     index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    if _answer_reply(ctx, dispute, claims, sentences, index):
+        return
+    if not _points_back_to_claim(denied):
+        return
     window = sentences[max(0, index - 2) : index + 1]
     denier = ctx.actor_of(next((c for c in denied.head.children if c.dep_ == "nsubj"), None))
     earlier = [
@@ -237,6 +247,33 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
         dispute.claims.append(claim.id)
 
 
+def _answer_reply(
+    ctx: RuleContext, dispute: Dispute, claims: list[Claim], sentences: list[DocSpan], index: int
+) -> bool:
+    """ "Estravia rejected the account": the act another side's claim told of Estravia is
+    what is disputed (``replies.accused_clause``); whether one was found."""
+    denied = dispute.denied
+    assert denied is not None
+    if denied.lemma_.lower() not in lemma_set("claim_nouns"):
+        return False
+    speaker = replier(denied)
+    since = sentences[max(0, index - ANAPHOR_REACH)].start_char
+    found = accused_clause(denied.doc, denied, speaker, claims, since)
+    if found is None:
+        return False
+    claim, clause = found
+    dispute.contested = clause
+    dispute.cue = "reply"  # asked by the clause that tells of the replying side
+    claim_sent = next(s for s in sentences if s.start <= clause.i < s.end)
+    if claim_sent.start != denied.sent.start:
+        dispute.sentences.insert(0, claim_sent)
+    replying = ctx.actor_of(speaker) if speaker is not None else None
+    dispute.sources = [s for s in (claim.source, replying, *dispute.sources) if s]
+    if claim.id:
+        dispute.claims.append(claim.id)
+    return True
+
+
 def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
     """A disputed question from two sides of one matter; its actors name both sides."""
     text = statement(dispute.sentences[-1])
@@ -249,6 +286,12 @@ def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
         while contested.dep_ == "xcomp" and not has_nominal_subject(contested):
             contested = contested.head
         marks = [c.i for c in contested.children if c.dep_ == "mark"]
+        # "fired only after the guards crossed": "only" bounds the "after", not the crossing
+        marks += [
+            c.i
+            for c in contested.children
+            if c.dep_ == "advmod" and marks and c.i < min(marks) and c.i < contested.i
+        ]
         for token in contested.subtree:
             if token.lower_ == "according":
                 marks.extend(according_phrase(token))
@@ -764,6 +807,9 @@ def _raise(
     disputes.extend(
         d for d in from_parse(denial_cues) if d.sentences[-1].start not in disputed_sentences
     )
+    # "Tarsk's defence ministry gave a sharply different account": a reply no denial cue marks
+    replied = {s.start for d in disputes for s in d.sentences}
+    disputes.extend(d for d in rival_accounts(doc) if d.sentences[-1].start not in replied)
     extend_after_colon(doc, disputes)
     for contrast in find_contrasts(ctx, doc, all_claims):
         if contrast.veto is not None:
@@ -780,14 +826,25 @@ def _raise(
         if subsumed or not covering:
             disputes.append(contrast)
     asked: set[str] = set()
+    answered: set[int] = set()  # the claim clauses asked: two replies to one are one dispute
     for dispute in disputes:
         _answer_anaphor(ctx, dispute, all_claims)
         found = _disputed(ctx, dispute)
+        if dispute.cue == ACCOUNT_CUE:  # "gave a different account" of nothing found before
+            span = _sentence_span(found.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, found.text, "reply-unanswered", span))
+            continue
         _name_both_sides(ctx, doc, dispute, found, all_claims, refused)
         if decided_by_verdict(dispute):  # "had denied the charges" and the jury convicted him
             span = _sentence_span(found.sentences[-1])
             refused.append(Finding("dispute", None, 0.0, found.text, "decided-by-verdict", span))
             continue
+        if dispute.cue == "reply" and dispute.contested is not None:
+            if dispute.contested.i in answered:  # a second reply to the same account
+                span = _sentence_span(found.sentences[-1])
+                refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
+                continue
+            answered.add(dispute.contested.i)
         if found.text in asked:  # one matter disputed twice is one dispute
             span = _sentence_span(found.sentences[-1])
             refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
@@ -822,7 +879,7 @@ def _name_both_sides(
     ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
     if dispute.cue == "denial" and dispute.text is None:
         found.text = denier_owns(ctx, dispute.sentences[-1], found.text)
-    if dispute.cue != "denial" or dispute.text is not None or not dispute.claims:
+    if dispute.cue not in {"denial", "reply"} or dispute.text is not None or not dispute.claims:
         return
     by_id = {c.id: c for c in claims if c.id}
     if not all(i in by_id for i in dispute.claims):
@@ -833,11 +890,13 @@ def _name_both_sides(
     elif len(dispute.claims) == 1 and dispute.denied is not None:
         # "Corvina Lines has rejected that account": the subject of the denial names it
         claimed = by_id[dispute.claims[0]]
-        subject = next((c for c in dispute.denied.head.children if c.dep_ == "nsubj"), None)
+        subject = replier(dispute.denied)  # "Velkov told TRK that Velmora's version ..."
         denier = tied_name_of(ctx)(subject) if subject is not None else None
     else:
         return
-    text, veto = both_sides(ctx, doc, claimed, denier, claims, list(dispute.sentences))
+    # a reply denies the one clause of the claim that tells of the replying side
+    verb = dispute.contested if dispute.cue == "reply" else None
+    text, veto = both_sides(ctx, doc, claimed, denier, claims, list(dispute.sentences), verb)
     if text is not None:
         found.text = text
     else:

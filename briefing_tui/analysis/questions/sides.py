@@ -68,7 +68,28 @@ def unnamed_side(doc: Doc, claim: Claim, claims: list[Claim]) -> str | None:
 
 
 def _side(ctx: RuleContext, doc: Doc, claim: Claim, claims: list[Claim]) -> str | None:
-    return side_name(ctx, doc, claim) or unnamed_side(doc, claim, claims)
+    named = _named_before(doc, claim, claims)
+    return side_name(ctx, doc, named or claim) or unnamed_side(doc, claim, claims)
+
+
+def _named_before(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim | None:
+    """The first claim of the same source whose source is written with a name, where this
+    one's is not ("The ministry said" after "Velmora's defence ministry said"): the side is
+    named as the article named it first."""
+    if claim.source is None or claim.source_span is None:
+        return None
+    span = char_span(doc, claim.source_span.start, claim.source_span.end)
+    if span is None or any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return None
+    for other in claims:
+        if other.source != claim.source or other.source_span is None:
+            continue
+        if other.source_span.start >= claim.source_span.start:
+            return None
+        first = char_span(doc, other.source_span.start, other.source_span.end)
+        if first is not None and len(first) <= 4 and first[0].pos_ == "PROPN":
+            return other  # "Velmora's defence ministry", not "a spokesman for ..."
+    return None
 
 
 def _joined(verb: Token) -> list[int]:
@@ -95,10 +116,12 @@ def both_sides(
     denier: Claim | str | None,
     claims: list[Claim],
     sentences: list[Span],
+    verb: Token | None = None,
 ) -> tuple[str | None, str | None]:
     """The claim's question naming its source and the denier (a claim, or the name of one
     who denies it outside any claim: "Corvina Lines has rejected that account"), or the
-    veto that keeps it."""
+    veto that keeps it. ``verb`` is the clause of the claim that is denied, where it is not
+    the claim's top one ("fired only after Estravian guards *crossed* the river")."""
     denier_name = (
         denier if denier is None or isinstance(denier, str) else _side(ctx, doc, denier, claims)
     )
@@ -108,8 +131,11 @@ def both_sides(
     content = char_span(doc, claimed.content.start, claimed.content.end)
     if content is None or not len(content):
         return None, "sides-unasked"
-    verb = clause_verb(root_verb(content))
+    verb = clause_verb(verb if verb is not None else root_verb(content))
     marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    marks += [  # "only after": the bound of the "after" goes with it
+        c.i for c in verb.children if c.dep_ == "advmod" and marks and c.i < min(marks)
+    ]
     veto = "sides-unasked"
     tries = (
         ([*marks, *_joined(verb)], MAX_WORDS - ROOM),

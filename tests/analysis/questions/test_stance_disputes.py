@@ -44,3 +44,49 @@ def test_a_denied_charge_before_the_verdict_stays_disputed(nlp) -> None:
     )
     found = _disputes(nlp, text)
     assert any("ledgers" in q.question for q in found), [q.question for q in found]
+
+
+def test_a_side_rejecting_the_account_disputes_the_act_told_of_it(nlp) -> None:
+    text = (
+        "The Norvanian defence ministry said in a statement that its troops fired only after "
+        "Estravian border guards crossed the river near the village of Pelk.\n\n"
+        "Estravia rejected the account.\n"
+    )
+    found = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert question.startswith("Did Estravian border guards cross"), question
+    assert "Norvanian defence ministry" in question and "Estravia denies" in question, question
+
+
+def test_a_sharply_different_account_answers_the_other_side(nlp) -> None:
+    text = (
+        "Korvan's army said a Dellish patrol had entered the valley near Orsk and shot at "
+        "its observation post.\n\n"
+        "Dellia's interior ministry gave a sharply different account. It said its patrol "
+        "never left its own side of the valley.\n"
+    )
+    found = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    assert found[0].question.startswith("Had a Dellish patrol entered the valley"), found
+
+
+def test_a_version_called_fabricated_answers_that_sides_claim_far_back(nlp) -> None:
+    text = (
+        "Korvan's army said a Dellish patrol had entered the valley near Orsk.\n\n"
+        "Two soldiers were wounded, the army said. Relatives gathered at the hospital in "
+        "Orsk on Monday. The village school was closed for the day.\n\n"
+        "Many shops stayed shut. Buses ran as normal.\n\n"
+        "Dellia's foreign minister, Piet Arno, told reporters that Korvan's version of events "
+        "was fabricated.\n"
+    )
+    found = _disputes(nlp, text)
+    assert any(q.question.startswith("Had a Dellish patrol entered") for q in found), found
+
+
+def test_a_different_account_of_nothing_the_other_side_said_is_no_dispute(nlp) -> None:
+    text = (
+        "Korvan's army said two soldiers were wounded near Orsk on Sunday.\n\n"
+        "Dellia's interior ministry gave a different account.\n"
+    )
+    assert _disputes(nlp, text) == []
