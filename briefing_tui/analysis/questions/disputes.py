@@ -498,6 +498,8 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
                 if subjects:
                     inside = contested is not None and word.i in {t.i for t in contested.subtree}
                     drop = [t.i for t in word.subtree] if inside else []
+                    if inside and word.dep_ == "relcl":
+                        drop += _apposed_account(word.head)
                     disputes.append(Dispute([word.sent], contested, drop=drop, denied=denied))
                     break
         elif word.pos_ == "NOUN":
@@ -551,3 +553,37 @@ def decided_by_verdict(dispute: Dispute) -> bool:
         if judged is not None and _names(_subtree(judged)) & people:
             return True
     return False
+
+
+def fronted(verb: Token) -> list[int]:
+    """Tokens a disputed clause opens with before its subject that a question leaves out: a
+    "that" the parse took for a second subject, and adjuncts set off by commas ("that, as
+    part of the deal, Valdoria had agreed ..." asks "Had Valdoria agreed ...?")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    named = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}]
+    if not named:
+        return []
+    first = named[0].left_edge.i
+    cut: list[int] = []
+    for child in verb.children:
+        if child.i >= first:
+            break
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ == "that":
+            cut.append(child.i)
+        elif child.dep_ in {"prep", "advmod", "npadvmod", "punct"} and child.lower_ != "not":
+            cut.extend(t.i for t in child.subtree)
+    return cut if any(verb.doc[i].is_punct for i in cut) or len(subjects) > 1 else []
+
+
+def _apposed_account(noun: Token) -> list[int]:
+    """Tokens of a statement noun set beside the clause it sums up, with its comma ("held in
+    solitary confinement*, an account* that Sareth has denied"): the question leaves them."""
+    if noun.dep_ not in {"appos", "npadvmod"} or noun.lemma_.lower() not in lemma_set(
+        "claim_nouns"
+    ):
+        return []
+    cut = [t.i for t in noun.subtree]
+    before = noun.left_edge.i - 1
+    if before >= 0 and noun.doc[before].is_punct:
+        cut.append(before)
+    return cut

@@ -49,6 +49,7 @@ from briefing_tui.analysis.questions.disputes import (
     denied_question,
     from_claims,
     from_parse,
+    fronted,
     reported_denials,
     reported_near,
     root_verb,
@@ -111,7 +112,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.sides import both_sides, denier_owns
+from briefing_tui.analysis.questions.sides import both_sides, denier_owns, written_name
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
@@ -189,8 +190,11 @@ def _states_of_a_named_thing(doc: Doc, claim: Claim) -> bool:
     if content is None or not len(content):
         return False
     verb = root_verb(content)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.pos_ in {"NOUN", "PROPN"}
+    # the parse may take a content's opening "that" for a second subject ("that, as part of
+    # the deal, Valdoria had agreed ...")
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children
+    )
 
 
 def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
@@ -292,6 +296,7 @@ def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
             for c in contested.children
             if c.dep_ == "advmod" and marks and c.i < min(marks) and c.i < contested.i
         ]
+        marks += fronted(contested)
         for token in contested.subtree:
             if token.lower_ == "according":
                 marks.extend(according_phrase(token))
@@ -891,7 +896,8 @@ def _name_both_sides(
         # "Corvina Lines has rejected that account": the subject of the denial names it
         claimed = by_id[dispute.claims[0]]
         subject = replier(dispute.denied)  # "Velkov told TRK that Velmora's version ..."
-        denier = tied_name_of(ctx)(subject) if subject is not None else None
+        named = tied_name_of(ctx)(subject) if subject is not None else None
+        denier = named or (written_name(subject) if subject is not None else None)
     else:
         return
     # a reply denies the one clause of the claim that tells of the replying side

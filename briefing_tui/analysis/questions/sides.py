@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.disputes import root_verb
+from briefing_tui.analysis.questions.disputes import fronted, root_verb
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
 from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
@@ -92,6 +92,18 @@ def _named_before(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim | None:
     return None
 
 
+def written_name(subject: Token) -> str | None:
+    """A denier named by its own short words where no actor stands for them ("Korvan's
+    government", "the Dellish army"): four words at most, one of them a name."""
+    words = sorted(subject.subtree, key=lambda t: t.i)
+    if len(words) > 4 or any(t.is_punct or t.dep_ in {"relcl", "appos", "acl"} for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    text = " ".join(t.text for t in words).replace(" 's", "'s")
+    return text[:1].lower() + text[1:] if words[0].lower_ == "the" else text
+
+
 def _joined(verb: Token) -> list[int]:
     return [
         t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree
@@ -136,6 +148,7 @@ def both_sides(
     marks += [  # "only after": the bound of the "after" goes with it
         c.i for c in verb.children if c.dep_ == "advmod" and marks and c.i < min(marks)
     ]
+    marks += fronted(verb)
     veto = "sides-unasked"
     tries = (
         ([*marks, *_joined(verb)], MAX_WORDS - ROOM),

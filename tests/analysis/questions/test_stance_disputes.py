@@ -90,3 +90,28 @@ def test_a_different_account_of_nothing_the_other_side_said_is_no_dispute(nlp) -
         "Dellia's interior ministry gave a different account.\n"
     )
     assert _disputes(nlp, text) == []
+
+
+def test_a_denied_that_asks_the_claim_whose_that_the_parse_took_for_a_subject(nlp) -> None:
+    text = (
+        "The two governments gave conflicting accounts of the deal. Foreign Minister Ines "
+        "Varo told state television that, as part of the deal, Korvan had agreed to release "
+        "90 million dollars in frozen assets.\n\n"
+        "Korvan's government flatly denied that.\n"
+    )
+    found = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert question.startswith("Had Korvan agreed to release 90 million dollars"), question
+    assert "Ines Varo" in question, question
+
+
+def test_an_account_a_side_denied_is_cut_from_the_question(nlp) -> None:
+    text = (
+        "The press group Free Pens said Rosa Amat had been held in solitary confinement for "
+        "much of her detention, an account that Dellia has previously denied.\n"
+    )
+    found = _disputes(nlp, text)
+    assert [q.question for q in found] == [
+        "Had Rosa Amat been held in solitary confinement for much of her detention?"
+    ], found
