@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.datelines import without_dateline
-from briefing_tui.analysis.doctext import doc_text, span_text
+from briefing_tui.analysis.doctext import doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
@@ -208,7 +208,13 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
         return
     sent = denied.sent
     doc = sent.doc
-    sentences = list(doc.sents)
+    # a closing quotation mark the parser leaves as a sentence of its own is no sentence
+    lowers = doc_words(doc).lowers
+    sentences = [
+        s
+        for s in doc.sents
+        if s.start == sent.start or any(w.isalpha() for w in lowers[s.start : s.end])
+    ]
     index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
     if _answer_reply(ctx, dispute, claims, sentences, index):
         return
@@ -233,7 +239,10 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
         and c.source != denier
         and _states_of_a_named_thing(doc, c)
     ]
-    claim = max(stating or earlier, key=lambda c: c.content.start)
+    # "that reading of the report": the claim that tells of the report, if one does
+    about = _told_of(denied)
+    on_it = [c for c in stating if about and about & _content_lemmas_of(doc, c)]
+    claim = max(on_it or stating or earlier, key=lambda c: c.content.start)
     content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if content is None:
         return
@@ -249,6 +258,23 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     dispute.sources = [s for s in (claim.source, *dispute.sources) if s]
     if claim.id:
         dispute.claims.append(claim.id)
+
+
+def _told_of(denied: Token) -> set[str]:
+    """What a statement noun is of ("that reading *of the report*", "their account *of the
+    talks*"), as lemmas of its nouns."""
+    return {
+        g.lemma_.lower()
+        for c in denied.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.subtree
+        if g.pos_ in {"NOUN", "PROPN"}
+    }
+
+
+def _content_lemmas_of(doc: Doc, claim: Claim) -> set[str]:
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in content} if content is not None else set()
 
 
 def _answer_reply(

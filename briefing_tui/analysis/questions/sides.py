@@ -121,6 +121,21 @@ def _after_object(verb: Token) -> list[int]:
     ]
 
 
+def _asides(verb: Token) -> list[int]:
+    """Tokens a long question can lose last: a participle or relative clause that tells
+    more of the subject ("a traffic report *commissioned by the council*") and a time clause
+    after a reported finding ("would get worse *once the towers were occupied*")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    cut: list[int] = []
+    if subject is not None:
+        cut += [t.i for c in subject.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        cut += [
+            t.i for c in clause.children if c.dep_ == "advcl" and c.i > clause.i for t in c.subtree
+        ]
+    return cut
+
+
 def both_sides(
     ctx: RuleContext,
     doc: Doc,
@@ -153,6 +168,7 @@ def both_sides(
     tries = (
         ([*marks, *_joined(verb)], MAX_WORDS - ROOM),
         ([*marks, *_joined(verb), *_after_object(verb)], MAX_WORDS),
+        ([*marks, *_joined(verb), *_after_object(verb), *_asides(verb)], MAX_WORDS),
     )
     for drop, most in tries:
         asked = phrase(ctx, verb, drop=drop)

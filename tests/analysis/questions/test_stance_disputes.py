@@ -115,3 +115,20 @@ def test_an_account_a_side_denied_is_cut_from_the_question(nlp) -> None:
     assert [q.question for q in found] == [
         "Had Rosa Amat been held in solitary confinement for much of her detention?"
     ], found
+
+
+def test_that_reading_of_the_report_asks_the_claim_about_the_report(nlp) -> None:
+    text = (
+        "Ana Brill, who leads the Orla Tenants' Group, said a noise study commissioned by "
+        "the city had found that night traffic on Mill Lane would double once the depot "
+        "opened.\n\n"
+        '"The city\'s own experts have told them this will make the lane worse," Brill said. '
+        '"People here are not against change. We are against being ignored."\n\n'
+        "Tom Hale, the head of Hale Freight, rejected that reading of the study.\n"
+    )
+    found = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert question.startswith("Had a noise study found"), question
+    assert "would double" in question, question
+    assert "Ana Brill" in question and "Tom Hale" in question, question
