@@ -132,3 +132,24 @@ def test_that_reading_of_the_report_asks_the_claim_about_the_report(nlp) -> None
     assert question.startswith("Had a noise study found"), question
     assert "would double" in question, question
     assert "Ana Brill" in question and "Tom Hale" in question, question
+
+
+def test_a_headcount_against_a_number_of_workers_is_a_rival_figure(nlp) -> None:
+    text = (
+        "Workers at the Orla glass plant walked out on Monday.\n\n"
+        "The Union of Glass Workers said 3,000 workers joined the strike on its first day.\n\n"
+        "The plant's owner, Brill Glass, said fewer than 700 had stopped work.\n"
+    )
+    found = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert "3,000 workers" in question and "fewer than 700" in question, question
+    assert "Union of Glass Workers" in question and "Brill Glass" in question, question
+
+
+def test_a_headcount_against_a_number_of_jobs_is_no_rival_figure(nlp) -> None:
+    text = (
+        "The Glassmakers' Union said the new kilns could cut 3,000 jobs.\n\n"
+        "The plant's owner, Brill Glass, said fewer than 700 had stopped work on Monday.\n"
+    )
+    assert _disputes(nlp, text) == []
