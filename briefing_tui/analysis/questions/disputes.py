@@ -349,6 +349,11 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
                 continue
             if not _answers(
                 strength, denial_words, source_words, earlier_content, sent_i - earlier_i
+            ) and not (
+                strength == 2
+                and not far
+                and _misconduct_denied(content)
+                and _accuses(earlier, earlier_content, source_span)
             ):
                 continue
             spans = [sentences[earlier_i]] if earlier_i != sent_i else []
@@ -371,6 +376,35 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             )
             break
     return disputes
+
+
+#: Nouns of a body a charge may name instead of its name ("the company had overcharged").
+BODY_NOUNS = frozenset({"company", "firm", "group", "bank", "business", "dairy", "maker"})
+
+
+def _misconduct_denied(content: Span) -> bool:
+    """Whether a denial's content is a held noun of misconduct alone ("any wrongdoing", "any
+    involvement"), which names no act of its own to share words with."""
+    root = content.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in lemma_set("held_nouns")
+
+
+def _accuses(claim: Claim, content: Span, denier: Span | None) -> bool:
+    """Whether an earlier claim is an accusation ("alleging that the company had overcharged
+    schools") whose accused is the one who now denies any wrongdoing: named alike, or a
+    bare "the company" for a denier named by a name."""
+    if claim.stance != "accusation" or denier is None:
+        return False
+    act = root_verb(content)
+    accused = clause_subject(act) if act.pos_ in {"VERB", "AUX"} else None
+    if accused is None or is_negated(act):
+        return False
+    if _names(_subtree(accused)) & _names(denier):
+        return True
+    bare = accused.lemma_.lower() in BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in accused.children
+    )
+    return bare and any(t.pos_ == "PROPN" for t in denier)
 
 
 def _same_act(denied: Token | None, claimed: Span, denier: set[str]) -> bool:

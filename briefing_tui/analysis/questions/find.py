@@ -112,7 +112,12 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.sides import both_sides, denier_owns, written_name
+from briefing_tui.analysis.questions.sides import (
+    accused_named,
+    both_sides,
+    denier_owns,
+    written_name,
+)
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
@@ -910,6 +915,7 @@ def _name_both_sides(
     ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
     if dispute.cue == "denial" and dispute.text is None:
         found.text = denier_owns(ctx, dispute.sentences[-1], found.text)
+        found.text = accused_named(ctx, dispute.contested, dispute.sentences[-1], found.text)
     if dispute.cue not in {"denial", "reply"} or dispute.text is not None or not dispute.claims:
         return
     by_id = {c.id: c for c in claims if c.id}

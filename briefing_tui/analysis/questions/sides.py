@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.disputes import fronted, root_verb
+from briefing_tui.analysis.questions.disputes import BODY_NOUNS, fronted, root_verb
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
 from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -214,4 +215,27 @@ def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
             continue  # another person named in the clause may be whom "his" means
         owned = f"{name}’s"
         text = re.sub(rf"\b{re.escape(token.text)}\b", owned, text, count=1)
+    return text
+
+
+def accused_named(ctx: RuleContext, contested: Token | None, sentence: Span, text: str) -> str:
+    """``text`` with a bare "the company" that the disputed clause accuses named by the body
+    that denies it in ``sentence`` ("Velo Dairy denied any wrongdoing": "Had Velo Dairy
+    overcharged schools ...?"), where the denier is written with a name."""
+    subject = clause_subject(contested) if contested is not None else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in BODY_NOUNS:
+        return text
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return text
+    denials = lemma_set("denials")
+    for verb in sentence:
+        if verb.lemma_.lower() not in denials or verb.pos_ != "VERB":
+            continue
+        denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if denier is None or denier.ent_type_ == "PERSON":
+            continue  # a person is not "the company"
+        name = written_name(denier)
+        if name:
+            phrase_words = f"the {subject.text}"
+            return re.sub(rf"\b{re.escape(phrase_words)}\b", name, text, count=1, flags=re.I)
     return text

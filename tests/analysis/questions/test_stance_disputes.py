@@ -153,3 +153,25 @@ def test_a_headcount_against_a_number_of_jobs_is_no_rival_figure(nlp) -> None:
         "The plant's owner, Brill Glass, said fewer than 700 had stopped work on Monday.\n"
     )
     assert _disputes(nlp, text) == []
+
+
+def test_a_denial_of_any_wrongdoing_answers_the_charge_against_the_denier(nlp) -> None:
+    text = (
+        "Prosecutors in Orla on Tuesday charged Brill Foods with fraud, alleging that the "
+        "company had overcharged hospitals for bread by 2 million dollars.\n\n"
+        "Brill Foods denied any wrongdoing.\n"
+    )
+    found = _disputes(nlp, text)
+    assert [q.question for q in found] == [
+        "Had Brill Foods overcharged hospitals for bread by 2 million dollars?"
+    ], found
+
+
+def test_a_charge_against_another_is_not_what_a_denial_of_wrongdoing_answers(nlp) -> None:
+    text = (
+        "Prosecutors in Orla on Tuesday charged Brill Foods with fraud, alleging that a "
+        "supplier had overcharged hospitals for bread by 2 million dollars.\n\n"
+        "Brill Foods denied any wrongdoing.\n"
+    )
+    found = _disputes(nlp, text)
+    assert not any("overcharged" in q.question for q in found), found
