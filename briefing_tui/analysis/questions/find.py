@@ -53,6 +53,7 @@ from briefing_tui.analysis.questions.disputes import (
     reported_denials,
     reported_near,
     root_verb,
+    same_source,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
@@ -93,6 +94,8 @@ from briefing_tui.analysis.questions.references import (
 from briefing_tui.analysis.questions.replies import (
     ACCOUNT_CUE,
     accused_clause,
+    counter_claim,
+    negative_account,
     replier,
     rival_accounts,
 )
@@ -295,7 +298,7 @@ def _answer_reply(
     since = sentences[max(0, index - ANAPHOR_REACH)].start_char
     found = accused_clause(denied.doc, denied, speaker, claims, since)
     if found is None:
-        return False
+        return _answer_by_counter(ctx, dispute, claims, sentences, index)
     claim, clause = found
     dispute.contested = clause
     dispute.cue = "reply"  # asked by the clause that tells of the replying side
@@ -306,6 +309,51 @@ def _answer_reply(
     dispute.sources = [s for s in (claim.source, replying, *dispute.sources) if s]
     if claim.id:
         dispute.claims.append(claim.id)
+    return True
+
+
+def _answer_by_counter(
+    ctx: RuleContext, dispute: Dispute, claims: list[Claim], sentences: list[DocSpan], index: int
+) -> bool:
+    """ "Marrenland said it had only accepted language on the transition. That account was
+    contradicted by the presidency. A senior official said Brenn's deputy had accepted the
+    2040 date": a reply to a negative account is asked by the counter-claim that follows it,
+    the account's source as the side that denies it; whether one was found."""
+    denied = dispute.denied
+    assert denied is not None
+    if not _demonstrative(denied):
+        return False
+    doc = denied.doc
+    since = sentences[max(0, index - 2)].start_char
+    before = [
+        c
+        for c in claims
+        if since <= c.content.start < denied.sent.start_char and _states_of_a_named_thing(doc, c)
+    ]
+    if not before:
+        return False
+    account = max(before, key=lambda c: c.content.start)
+    content = doc.char_span(account.content.start, account.content.end, alignment_mode="expand")
+    if content is None or not negative_account(root_verb(content)):
+        return False
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    counter = counter_claim(doc, denied.sent, account, claims, following)
+    if counter is None or not counter.id or not account.id:
+        return False
+    if same_source(doc, account, counter, by_heads=True):
+        return False
+    said = doc.char_span(counter.content.start, counter.content.end, alignment_mode="expand")
+    if said is None or negative_account(root_verb(said)):
+        return False
+    dispute.contested = root_verb(said)
+    dispute.cue = "reply"
+    account_sent = next(s for s in sentences if s.start <= content.start < s.end)
+    counter_sent = next(s for s in sentences if s.start <= said.start < s.end)
+    dispute.sentences = list(
+        {s.start: s for s in (account_sent, denied.sent, counter_sent)}.values()
+    )
+    dispute.sources = [s for s in (counter.source, account.source) if s]
+    dispute.claims = [counter.id, account.id]
     return True
 
 

@@ -73,6 +73,9 @@ def replier(denied: Token) -> Token | None:
     node = denied.head
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "agent"}), None)
+        if subject is not None and subject.dep_ == "agent":
+            # "That account was contradicted by the presidency": the "by" names who replies
+            subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
         if subject is not None and subject.i != denied.i:
             return subject
         if node.head.i == node.i:
@@ -188,3 +191,45 @@ def _clause_naming(content: Span, replying: set[str]) -> Token | None:
         if side_stems(_subtree(subject)) & replying:
             return verb
     return None
+
+
+#: Adverbs that make an account a denial of more ("had only accepted", "had never agreed").
+_RESTRICTING = frozenset({"only", "never", "merely"})
+
+
+def negative_account(verb: Token) -> bool:
+    """Whether a claim's clause is told negatively or restricted ("it had never agreed to a
+    fixed date", "had only accepted language on the transition"): a reply then disputes it
+    best by the positive counter-claim that follows."""
+    return is_negated(verb) or any(
+        c.dep_ in {"advmod", "neg"} and c.lower_ in _RESTRICTING for c in verb.children
+    )
+
+
+def counter_claim(
+    doc: Doc, reply: Span, account: Claim, claims: list[Claim], following: Span | None
+) -> Claim | None:
+    """The claim that follows a reply and states the other side ("That account was
+    contradicted by the presidency. A senior official said Brenn's deputy had accepted the
+    2040 date"): the first claim in the reply's sentence after the reply, or in the next
+    sentence, by another source than the account's, sharing a word of its content with it."""
+    end = following.end_char if following is not None else reply.end_char
+    told = _lemmas(doc, account)
+    for claim in sorted(claims, key=lambda c: c.content.start):
+        if not reply.start_char <= claim.content.start < end or claim is account:
+            continue
+        if account.source and claim.source == account.source:
+            return None
+        if not (claim.source or claim.source_text):
+            return None
+        return claim if _lemmas(doc, claim) & told else None
+    return None
+
+
+def _lemmas(doc: Doc, claim: Claim) -> set[str]:
+    content = char_span(doc, claim.content.start, claim.content.end)
+    return {
+        t.lemma_.lower()
+        for t in content or []
+        if t.pos_ in {"NOUN", "VERB", "PROPN"} and not t.is_stop
+    }

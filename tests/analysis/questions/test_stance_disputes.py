@@ -175,3 +175,30 @@ def test_a_charge_against_another_is_not_what_a_denial_of_wrongdoing_answers(nlp
     )
     found = _disputes(nlp, text)
     assert not any("overcharged" in q.question for q in found), found
+
+
+def test_a_contradicted_negative_account_is_asked_by_the_counter_claim(nlp) -> None:
+    text = (
+        "Dellia's chief negotiator, Piet Arno, told reporters that his country had only "
+        "accepted language on a gradual exit from gas.\n\n"
+        "That account was contradicted by the host government. A senior official in the "
+        "host team said Arno's deputy had accepted the 2035 date during a meeting on "
+        "Tuesday.\n"
+    )
+    found = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    question = found[0].question
+    assert question.startswith("Had Arno's deputy accepted the 2035 date"), question
+    assert "Piet Arno denies" in question, question
+
+
+def test_a_contradicted_positive_account_is_not_asked_by_what_follows(nlp) -> None:
+    text = (
+        "Dellia's chief negotiator, Piet Arno, told reporters that his country had "
+        "accepted language on a gradual exit from gas.\n\n"
+        "That account was contradicted by the host government. A senior official in the "
+        "host team said Arno's deputy had accepted the 2035 date during a meeting on "
+        "Tuesday.\n"
+    )
+    found = _disputes(nlp, text)
+    assert not any(q.question.startswith("Had Arno's deputy") for q in found), found
