@@ -145,6 +145,7 @@ from briefing_tui.model import (
     Actor,
     ActorKind,
     Claim,
+    ClaimKind,
     Question,
     QuestionKind,
     Span,
@@ -250,7 +251,9 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     # "that reading of the report": the claim that tells of the report, if one does
     about = _told_of(denied)
     on_it = [c for c in stating if about and about & _content_lemmas_of(doc, c)]
-    claim = max(on_it or stating or earlier, key=lambda c: c.content.start)
+    # "disputed that account": the account reported, not a quote that argues around it
+    reported = [c for c in stating if c.kind != ClaimKind.DIRECT]
+    claim = max(on_it or reported or stating or earlier, key=lambda c: c.content.start)
     content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if content is None:
         return

@@ -95,9 +95,14 @@ def _named_before(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim | None:
 
 def written_name(subject: Token) -> str | None:
     """A denier named by its own short words where no actor stands for them ("Korvan's
-    government", "the Dellish army"): four words at most, one of them a name."""
+    government", "the Dellish army", the name set beside a title: "Erik Sandvold"): four
+    words at most, one of them a name."""
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "Haldorsen's lead counsel, Erik Sandvold": the name set beside
+        subject = named
     words = sorted(subject.subtree, key=lambda t: t.i)
-    if len(words) > 4 or any(t.is_punct or t.dep_ in {"relcl", "appos", "acl"} for t in words):
+    asides = [t for t in words if t.i != subject.i and t.dep_ in {"relcl", "appos", "acl"}]
+    if len(words) > 4 or asides or any(t.is_punct for t in words):
         return None
     if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return None
@@ -128,7 +133,9 @@ def _asides(verb: Token) -> list[int]:
     after a reported finding ("would get worse *once the towers were occupied*")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     cut: list[int] = []
-    if subject is not None:
+    # "a traffic report commissioned by the council" says what it is without its clause;
+    # "the concentration found in her urine" does not
+    if subject is not None and any(c.dep_ in {"compound", "amod"} for c in subject.children):
         cut += [t.i for c in subject.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         cut += [

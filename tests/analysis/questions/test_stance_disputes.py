@@ -202,3 +202,22 @@ def test_a_contradicted_positive_account_is_not_asked_by_what_follows(nlp) -> No
     )
     found = _disputes(nlp, text)
     assert not any(q.question.startswith("Had Arno's deputy") for q in found), found
+
+
+def test_that_account_is_the_reported_claim_not_the_quote_after_it(nlp) -> None:
+    text = (
+        "At the hearing, the agency's lawyer, Ross Penn, said the amount found in Ana Vos's "
+        "blood was several times higher than the amounts seen in cases of tainted food.\n\n"
+        '"Tainted food is a real risk," Penn told the panel. "But the rules put the burden '
+        'on the rider."\n\n'
+        "Vos's counsel, Ida Lund, disputed that account.\n"
+    )
+    doc = nlp(text)
+    briefing = analyze_doc(doc, Article(text=text))
+    asked = [
+        q.question
+        for q in (*briefing.questions, *briefing.held_back_questions)
+        if q.kind == "disputed"
+    ]
+    assert len(asked) == 1, asked
+    assert asked[0].startswith("Was the amount found in Ana Vos's blood several"), asked
