@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import char_span
+from briefing_tui.analysis.doctext import char_span, tokens_where
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 from briefing_tui.analysis.sentences import doc_sentences
@@ -350,6 +350,11 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
                 continue
             if not _answers(
                 strength, denial_words, source_words, earlier_content, sent_i - earlier_i
+            ) and not (
+                strength == 2
+                and not far
+                and _misconduct_denied(content)
+                and _accuses(earlier, earlier_content, source_span)
             ):
                 continue
             spans = [sentences[earlier_i]] if earlier_i != sent_i else []
@@ -372,6 +377,35 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
             )
             break
     return disputes
+
+
+#: Nouns of a body a charge may name instead of its name ("the company had overcharged").
+BODY_NOUNS = frozenset({"company", "firm", "group", "bank", "business", "dairy", "maker"})
+
+
+def _misconduct_denied(content: Span) -> bool:
+    """Whether a denial's content is a held noun of misconduct alone ("any wrongdoing", "any
+    involvement"), which names no act of its own to share words with."""
+    root = content.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in lemma_set("held_nouns")
+
+
+def _accuses(claim: Claim, content: Span, denier: Span | None) -> bool:
+    """Whether an earlier claim is an accusation ("alleging that the company had overcharged
+    schools") whose accused is the one who now denies any wrongdoing: named alike, or a
+    bare "the company" for a denier named by a name."""
+    if claim.stance != "accusation" or denier is None:
+        return False
+    act = root_verb(content)
+    accused = clause_subject(act) if act.pos_ in {"VERB", "AUX"} else None
+    if accused is None or is_negated(act):
+        return False
+    if _names(_subtree(accused)) & _names(denier):
+        return True
+    bare = accused.lemma_.lower() in BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in accused.children
+    )
+    return bare and any(t.pos_ == "PROPN" for t in denier)
 
 
 def _same_act(denied: Token | None, claimed: Span, denier: set[str]) -> bool:
@@ -499,6 +533,8 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
                 if subjects:
                     inside = contested is not None and word.i in {t.i for t in contested.subtree}
                     drop = [t.i for t in word.subtree] if inside else []
+                    if inside and word.dep_ == "relcl":
+                        drop += _apposed_account(word.head)
                     disputes.append(Dispute([word.sent], contested, drop=drop, denied=denied))
                     break
         elif word.pos_ == "NOUN":
@@ -506,3 +542,83 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
             if contested is not None:
                 disputes.append(Dispute(sentences=[word.sent], contested=contested))
     return disputes
+
+
+#: Verbs with which a court decides a charge (lemmas): "convicted Ann Lee", "was acquitted".
+_VERDICT_VERBS = frozenset({"convict", "acquit"})
+#: What a court finds a defendant ("was found guilty", "found him not guilty").
+_FINDINGS = frozenset({"guilty", "innocent"})
+
+
+def _verdict_on(token: Token) -> Token | None:
+    """The one a verdict word is about: "convicted *Milne*", "*Milne* was acquitted",
+    "*Milne* was found guilty"; None where it is no verdict given (negated, or still to
+    come: "could convict", "will be found guilty")."""
+    verb = token if token.lemma_.lower() in _VERDICT_VERBS else token.head
+    if token.lower_ in _FINDINGS and (verb.lemma_.lower() != "find" or token.dep_ == "amod"):
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
+        return None
+    if any(c.tag_ == "MD" or c.lower_ in {"to", "will"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+    return None
+
+
+def decided_by_verdict(dispute: Dispute) -> bool:
+    """Whether a court's verdict the article reports decides a disputed charge: the one the
+    contested act is told of ("Milne had directed staff to backdate invoices"), or who
+    denies the charges, is the one the article says was convicted or acquitted ("A jury
+    convicted Gareth Milne"). The trial's dispute is then settled (``decided-by-verdict``)."""
+    people: set[str] = set()
+    contested = dispute.contested
+    subject = clause_subject(contested) if contested is not None else None
+    if subject is not None:
+        people |= _names(_subtree(subject))
+    if dispute.denied is not None:
+        denier = next((c for c in dispute.denied.head.children if c.dep_ == "nsubj"), None)
+        people |= _names(_subtree(denier)) if denier is not None else set()
+    if not people or not dispute.sentences:
+        return False
+    doc = dispute.sentences[0].doc
+    for token in tokens_where(doc[:], "lemmas", _VERDICT_VERBS | _FINDINGS):
+        judged = _verdict_on(token)
+        if judged is not None and _names(_subtree(judged)) & people:
+            return True
+    return False
+
+
+def fronted(verb: Token) -> list[int]:
+    """Tokens a disputed clause opens with before its subject that a question leaves out: a
+    "that" the parse took for a second subject, and adjuncts set off by commas ("that, as
+    part of the deal, Valdoria had agreed ..." asks "Had Valdoria agreed ...?")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    named = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"}]
+    if not named:
+        return []
+    first = named[0].left_edge.i
+    cut: list[int] = []
+    for child in verb.children:
+        if child.i >= first:
+            break
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ == "that":
+            cut.append(child.i)
+        elif child.dep_ in {"prep", "advmod", "npadvmod", "punct"} and child.lower_ != "not":
+            cut.extend(t.i for t in child.subtree)
+    return cut if any(verb.doc[i].is_punct for i in cut) or len(subjects) > 1 else []
+
+
+def _apposed_account(noun: Token) -> list[int]:
+    """Tokens of a statement noun set beside the clause it sums up, with its comma ("held in
+    solitary confinement*, an account* that Sareth has denied"): the question leaves them."""
+    if noun.dep_ not in {"appos", "npadvmod"} or noun.lemma_.lower() not in lemma_set(
+        "claim_nouns"
+    ):
+        return []
+    cut = [t.i for t in noun.subtree]
+    before = noun.left_edge.i - 1
+    if before >= 0 and noun.doc[before].is_punct:
+        cut.append(before)
+    return cut

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.datelines import without_dateline
-from briefing_tui.analysis.doctext import doc_text, span_text
+from briefing_tui.analysis.doctext import doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
@@ -45,12 +45,15 @@ from briefing_tui.analysis.questions.cues import find_cues, lemma_set
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
+    decided_by_verdict,
     denied_question,
     from_claims,
     from_parse,
+    fronted,
     reported_denials,
     reported_near,
     root_verb,
+    same_source,
 )
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
@@ -88,6 +91,14 @@ from briefing_tui.analysis.questions.references import (
     names_nothing,
     vague_reference,
 )
+from briefing_tui.analysis.questions.replies import (
+    ACCOUNT_CUE,
+    accused_clause,
+    counter_claim,
+    negative_account,
+    replier,
+    rival_accounts,
+)
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
 from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
@@ -104,7 +115,12 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.sides import both_sides, denier_owns
+from briefing_tui.analysis.questions.sides import (
+    accused_named,
+    both_sides,
+    denier_owns,
+    written_name,
+)
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
@@ -131,6 +147,7 @@ from briefing_tui.model import (
     Actor,
     ActorKind,
     Claim,
+    ClaimKind,
     Question,
     QuestionKind,
     Span,
@@ -184,8 +201,11 @@ def _states_of_a_named_thing(doc: Doc, claim: Claim) -> bool:
     if content is None or not len(content):
         return False
     verb = root_verb(content)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and subject.pos_ in {"NOUN", "PROPN"}
+    # the parse may take a content's opening "that" for a second subject ("that, as part of
+    # the deal, Valdoria had agreed ...")
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children
+    )
 
 
 def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> None:
@@ -195,12 +215,22 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     denier, becomes what is contested; its sentence joins the evidence.
     """
     denied = dispute.denied
-    if denied is None or dispute.contested is not None or not _points_back_to_claim(denied):
+    if denied is None or dispute.contested is not None:
         return
     sent = denied.sent
     doc = sent.doc
-    sentences = doc_sentences(doc)
+    # a closing quotation mark the parser leaves as a sentence of its own is no sentence
+    lowers = doc_words(doc).lowers
+    sentences = [
+        s
+        for s in doc_sentences(doc)
+        if s.start == sent.start or any(w.isalpha() for w in lowers[s.start : s.end])
+    ]
     index = next(i for i, s in enumerate(sentences) if s.start == sent.start)
+    if _answer_reply(ctx, dispute, claims, sentences, index):
+        return
+    if not _points_back_to_claim(denied):
+        return
     window = sentences[max(0, index - 2) : index + 1]
     denier = ctx.actor_of(next((c for c in denied.head.children if c.dep_ == "nsubj"), None))
     earlier = [
@@ -220,7 +250,12 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
         and c.source != denier
         and _states_of_a_named_thing(doc, c)
     ]
-    claim = max(stating or earlier, key=lambda c: c.content.start)
+    # "that reading of the report": the claim that tells of the report, if one does
+    about = _told_of(denied)
+    on_it = [c for c in stating if about and about & _content_lemmas_of(doc, c)]
+    # "disputed that account": the account reported, not a quote that argues around it
+    reported = [c for c in stating if c.kind != ClaimKind.DIRECT]
+    claim = max(on_it or reported or stating or earlier, key=lambda c: c.content.start)
     content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if content is None:
         return
@@ -238,6 +273,95 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
         dispute.claims.append(claim.id)
 
 
+def _told_of(denied: Token) -> set[str]:
+    """What a statement noun is of ("that reading *of the report*", "their account *of the
+    talks*"), as lemmas of its nouns."""
+    return {
+        g.lemma_.lower()
+        for c in denied.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.subtree
+        if g.pos_ in {"NOUN", "PROPN"}
+    }
+
+
+def _content_lemmas_of(doc: Doc, claim: Claim) -> set[str]:
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in content} if content is not None else set()
+
+
+def _answer_reply(
+    ctx: RuleContext, dispute: Dispute, claims: list[Claim], sentences: list[DocSpan], index: int
+) -> bool:
+    """ "Estravia rejected the account": the act another side's claim told of Estravia is
+    what is disputed (``replies.accused_clause``); whether one was found."""
+    denied = dispute.denied
+    assert denied is not None
+    if denied.lemma_.lower() not in lemma_set("claim_nouns"):
+        return False
+    speaker = replier(denied)
+    since = sentences[max(0, index - ANAPHOR_REACH)].start_char
+    found = accused_clause(denied.doc, denied, speaker, claims, since)
+    if found is None:
+        return _answer_by_counter(ctx, dispute, claims, sentences, index)
+    claim, clause = found
+    dispute.contested = clause
+    dispute.cue = "reply"  # asked by the clause that tells of the replying side
+    claim_sent = next(s for s in sentences if s.start <= clause.i < s.end)
+    if claim_sent.start != denied.sent.start:
+        dispute.sentences.insert(0, claim_sent)
+    replying = ctx.actor_of(speaker) if speaker is not None else None
+    dispute.sources = [s for s in (claim.source, replying, *dispute.sources) if s]
+    if claim.id:
+        dispute.claims.append(claim.id)
+    return True
+
+
+def _answer_by_counter(
+    ctx: RuleContext, dispute: Dispute, claims: list[Claim], sentences: list[DocSpan], index: int
+) -> bool:
+    """ "Marrenland said it had only accepted language on the transition. That account was
+    contradicted by the presidency. A senior official said Brenn's deputy had accepted the
+    2040 date": a reply to a negative account is asked by the counter-claim that follows it,
+    the account's source as the side that denies it; whether one was found."""
+    denied = dispute.denied
+    assert denied is not None
+    if not _demonstrative(denied):
+        return False
+    doc = denied.doc
+    since = sentences[max(0, index - 2)].start_char
+    before = [
+        c
+        for c in claims
+        if since <= c.content.start < denied.sent.start_char and _states_of_a_named_thing(doc, c)
+    ]
+    if not before:
+        return False
+    account = max(before, key=lambda c: c.content.start)
+    content = doc.char_span(account.content.start, account.content.end, alignment_mode="expand")
+    if content is None or not negative_account(root_verb(content)):
+        return False
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    counter = counter_claim(doc, denied.sent, account, claims, following)
+    if counter is None or not counter.id or not account.id:
+        return False
+    if same_source(doc, account, counter, by_heads=True):
+        return False
+    said = doc.char_span(counter.content.start, counter.content.end, alignment_mode="expand")
+    if said is None or negative_account(root_verb(said)):
+        return False
+    dispute.contested = root_verb(said)
+    dispute.cue = "reply"
+    account_sent = next(s for s in sentences if s.start <= content.start < s.end)
+    counter_sent = next(s for s in sentences if s.start <= said.start < s.end)
+    dispute.sentences = list(
+        {s.start: s for s in (account_sent, denied.sent, counter_sent)}.values()
+    )
+    dispute.sources = [s for s in (counter.source, account.source) if s]
+    dispute.claims = [counter.id, account.id]
+    return True
+
+
 def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
     """A disputed question from two sides of one matter; its actors name both sides."""
     text = statement(dispute.sentences[-1])
@@ -250,6 +374,13 @@ def _disputed(ctx: RuleContext, dispute: Dispute) -> Candidate:
         while contested.dep_ == "xcomp" and not has_nominal_subject(contested):
             contested = contested.head
         marks = [c.i for c in contested.children if c.dep_ == "mark"]
+        # "fired only after the guards crossed": "only" bounds the "after", not the crossing
+        marks += [
+            c.i
+            for c in contested.children
+            if c.dep_ == "advmod" and marks and c.i < min(marks) and c.i < contested.i
+        ]
+        marks += fronted(contested)
         for token in contested.subtree:
             if token.lower_ == "according":
                 marks.extend(according_phrase(token))
@@ -777,6 +908,9 @@ def _raise(
     disputes.extend(
         d for d in from_parse(denial_cues) if d.sentences[-1].start not in disputed_sentences
     )
+    # "Tarsk's defence ministry gave a sharply different account": a reply no denial cue marks
+    replied = {s.start for d in disputes for s in d.sentences}
+    disputes.extend(d for d in rival_accounts(doc) if d.sentences[-1].start not in replied)
     extend_after_colon(doc, disputes)
     for contrast in find_contrasts(ctx, doc, all_claims):
         if contrast.veto is not None:
@@ -793,10 +927,25 @@ def _raise(
         if subsumed or not covering:
             disputes.append(contrast)
     asked: set[str] = set()
+    answered: set[int] = set()  # the claim clauses asked: two replies to one are one dispute
     for dispute in disputes:
         _answer_anaphor(ctx, dispute, all_claims)
         found = _disputed(ctx, dispute)
+        if dispute.cue == ACCOUNT_CUE:  # "gave a different account" of nothing found before
+            span = _sentence_span(found.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, found.text, "reply-unanswered", span))
+            continue
         _name_both_sides(ctx, doc, dispute, found, all_claims, refused)
+        if decided_by_verdict(dispute):  # "had denied the charges" and the jury convicted him
+            span = _sentence_span(found.sentences[-1])
+            refused.append(Finding("dispute", None, 0.0, found.text, "decided-by-verdict", span))
+            continue
+        if dispute.cue == "reply" and dispute.contested is not None:
+            if dispute.contested.i in answered:  # a second reply to the same account
+                span = _sentence_span(found.sentences[-1])
+                refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
+                continue
+            answered.add(dispute.contested.i)
         if found.text in asked:  # one matter disputed twice is one dispute
             span = _sentence_span(found.sentences[-1])
             refused.append(Finding("dispute", None, 0.0, found.text, "same-dispute", span))
@@ -831,7 +980,8 @@ def _name_both_sides(
     ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
     if dispute.cue == "denial" and dispute.text is None:
         found.text = denier_owns(ctx, dispute.sentences[-1], found.text)
-    if dispute.cue != "denial" or dispute.text is not None or not dispute.claims:
+        found.text = accused_named(ctx, dispute.contested, dispute.sentences[-1], found.text)
+    if dispute.cue not in {"denial", "reply"} or dispute.text is not None or not dispute.claims:
         return
     by_id = {c.id: c for c in claims if c.id}
     if not all(i in by_id for i in dispute.claims):
@@ -842,11 +992,14 @@ def _name_both_sides(
     elif len(dispute.claims) == 1 and dispute.denied is not None:
         # "Corvina Lines has rejected that account": the subject of the denial names it
         claimed = by_id[dispute.claims[0]]
-        subject = next((c for c in dispute.denied.head.children if c.dep_ == "nsubj"), None)
-        denier = tied_name_of(ctx)(subject) if subject is not None else None
+        subject = replier(dispute.denied)  # "Velkov told TRK that Velmora's version ..."
+        named = tied_name_of(ctx)(subject) if subject is not None else None
+        denier = named or (written_name(subject) if subject is not None else None)
     else:
         return
-    text, veto = both_sides(ctx, doc, claimed, denier, claims, list(dispute.sentences))
+    # a reply denies the one clause of the claim that tells of the replying side
+    verb = dispute.contested if dispute.cue == "reply" else None
+    text, veto = both_sides(ctx, doc, claimed, denier, claims, list(dispute.sentences), verb)
     if text is not None:
         found.text = text
     else:

@@ -60,6 +60,40 @@ _RATIOS = frozenset({"percent", "%", "point", "time"})
 _OTHER = frozenset({"different", "lower", "higher", "smaller", "larger", "other"})
 
 
+#: The unit of a number that is itself the subject ("4,000 joined the strike"): a headcount.
+HEADCOUNT = "<headcount>"
+#: Nouns that count people (lemmas): a headcount is a figure of the same measure as theirs.
+_PEOPLE = frozenset(
+    {
+        "person",
+        "people",
+        "worker",
+        "employee",
+        "staff",
+        "member",
+        "protester",
+        "demonstrator",
+        "striker",
+        "resident",
+        "participant",
+        "passenger",
+        "student",
+    }
+)
+
+
+def same_measure(one: Figure, other: Figure) -> bool:
+    """Whether two figures count one measure: the same unit, or a headcount beside a
+    number of people ("4,000 workers joined" / "fewer than 900 had stopped work")."""
+    if one.unit == other.unit:
+        return True
+    units = {one.unit, other.unit}
+    if HEADCOUNT not in units:
+        return False
+    counted = one.noun if other.unit == HEADCOUNT else other.noun
+    return counted.lemma_.lower() in _PEOPLE
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One figure in a claim: its words ("no more than 150 positions"), its value's words
@@ -99,6 +133,14 @@ def figures(content: Span) -> list[Figure]:
         while unit.head.i != unit.i and (unit.head.like_num or unit.head.pos_ == "NUM"):
             unit = unit.head
             chain.append(unit)
+        if unit.dep_ in {"nsubj", "nsubjpass"} and unit.pos_ == "NUM":
+            # "fewer than 900 had stopped work": a number that acts counts people
+            seen.update(t.i for t in chain)
+            start = min(t.left_edge.i for t in chain)
+            words = [t for t in content.doc[start : unit.i + 1] if not t.is_punct]
+            value = " ".join(t.lower_ for t in sorted(chain, key=lambda t: t.i))
+            found.append(Figure(running_words(words), value, HEADCOUNT, unit))
+            continue
         if unit.dep_ not in {"nummod", "compound", "quantmod"} and unit.pos_ != "NUM":
             continue
         noun = unit.head if unit.head.i != unit.i else None
@@ -209,7 +251,7 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
                     (one, other)
                     for other in later_figures
                     for one in earlier_figures
-                    if one.unit == other.unit
+                    if same_measure(one, other)
                 ),
                 None,
             )
@@ -263,8 +305,20 @@ def _ask(
     verb = clause_verb(one.noun)
     joined = _drop_joined(verb)
     after = [t.i for c in verb.children if c.i > one.noun.i for t in c.subtree]
+    # "on its first day", "last week": when it was counted is left out first
+    dated = [
+        t.i
+        for c in verb.children
+        if c.i > one.noun.i and any(g.ent_type_ in _NOT_AMOUNTS for g in c.subtree)
+        for t in c.subtree
+    ]
     named = _bare_subject_named(ctx, verb, claims)
-    for drop, names in ((joined, said), ([*joined, *after], said), ([*joined, *after], short)):
+    tries = (
+        ([*joined, *dated], said),
+        ([*joined, *after], said),
+        ([*joined, *after], short),
+    )
+    for drop, names in tries:
         asked = phrase(ctx, verb, drop=drop)
         if not asked.endswith("?") or asked.startswith("Unclear"):
             return None, "figure-unasked"

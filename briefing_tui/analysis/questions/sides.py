@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.disputes import root_verb
+from briefing_tui.analysis.questions.disputes import BODY_NOUNS, fronted, root_verb
 from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
 from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,7 +70,45 @@ def unnamed_side(doc: Doc, claim: Claim, claims: list[Claim]) -> str | None:
 
 
 def _side(ctx: RuleContext, doc: Doc, claim: Claim, claims: list[Claim]) -> str | None:
-    return side_name(ctx, doc, claim) or unnamed_side(doc, claim, claims)
+    named = _named_before(doc, claim, claims)
+    return side_name(ctx, doc, named or claim) or unnamed_side(doc, claim, claims)
+
+
+def _named_before(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim | None:
+    """The first claim of the same source whose source is written with a name, where this
+    one's is not ("The ministry said" after "Velmora's defence ministry said"): the side is
+    named as the article named it first."""
+    if claim.source is None or claim.source_span is None:
+        return None
+    span = char_span(doc, claim.source_span.start, claim.source_span.end)
+    if span is None or any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return None
+    for other in claims:
+        if other.source != claim.source or other.source_span is None:
+            continue
+        if other.source_span.start >= claim.source_span.start:
+            return None
+        first = char_span(doc, other.source_span.start, other.source_span.end)
+        if first is not None and len(first) <= 4 and first[0].pos_ == "PROPN":
+            return other  # "Velmora's defence ministry", not "a spokesman for ..."
+    return None
+
+
+def written_name(subject: Token) -> str | None:
+    """A denier named by its own short words where no actor stands for them ("Korvan's
+    government", "the Dellish army", the name set beside a title: "Erik Sandvold"): four
+    words at most, one of them a name."""
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "Haldorsen's lead counsel, Erik Sandvold": the name set beside
+        subject = named
+    words = sorted(subject.subtree, key=lambda t: t.i)
+    asides = [t for t in words if t.i != subject.i and t.dep_ in {"relcl", "appos", "acl"}]
+    if len(words) > 4 or asides or any(t.is_punct for t in words):
+        return None
+    if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    text = " ".join(t.text for t in words).replace(" 's", "'s")
+    return text[:1].lower() + text[1:] if words[0].lower_ == "the" else text
 
 
 def _joined(verb: Token) -> list[int]:
@@ -89,6 +128,23 @@ def _after_object(verb: Token) -> list[int]:
     ]
 
 
+def _asides(verb: Token) -> list[int]:
+    """Tokens a long question can lose last: a participle or relative clause that tells
+    more of the subject ("a traffic report *commissioned by the council*") and a time clause
+    after a reported finding ("would get worse *once the towers were occupied*")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    cut: list[int] = []
+    # "a traffic report commissioned by the council" says what it is without its clause;
+    # "the concentration found in her urine" does not
+    if subject is not None and any(c.dep_ in {"compound", "amod"} for c in subject.children):
+        cut += [t.i for c in subject.children if c.dep_ in {"acl", "relcl"} for t in c.subtree]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        cut += [
+            t.i for c in clause.children if c.dep_ == "advcl" and c.i > clause.i for t in c.subtree
+        ]
+    return cut
+
+
 def both_sides(
     ctx: RuleContext,
     doc: Doc,
@@ -96,10 +152,12 @@ def both_sides(
     denier: Claim | str | None,
     claims: list[Claim],
     sentences: list[Span],
+    verb: Token | None = None,
 ) -> tuple[str | None, str | None]:
     """The claim's question naming its source and the denier (a claim, or the name of one
     who denies it outside any claim: "Corvina Lines has rejected that account"), or the
-    veto that keeps it."""
+    veto that keeps it. ``verb`` is the clause of the claim that is denied, where it is not
+    the claim's top one ("fired only after Estravian guards *crossed* the river")."""
     denier_name = (
         denier if denier is None or isinstance(denier, str) else _side(ctx, doc, denier, claims)
     )
@@ -109,12 +167,17 @@ def both_sides(
     content = char_span(doc, claimed.content.start, claimed.content.end)
     if content is None or not len(content):
         return None, "sides-unasked"
-    verb = clause_verb(root_verb(content))
+    verb = clause_verb(verb if verb is not None else root_verb(content))
     marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    marks += [  # "only after": the bound of the "after" goes with it
+        c.i for c in verb.children if c.dep_ == "advmod" and marks and c.i < min(marks)
+    ]
+    marks += fronted(verb)
     veto = "sides-unasked"
     tries = (
         ([*marks, *_joined(verb)], MAX_WORDS - ROOM),
         ([*marks, *_joined(verb), *_after_object(verb)], MAX_WORDS),
+        ([*marks, *_joined(verb), *_after_object(verb), *_asides(verb)], MAX_WORDS),
     )
     for drop, most in tries:
         asked = phrase(ctx, verb, drop=drop)
@@ -159,4 +222,27 @@ def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
         if any(t.ent_type_ == "PERSON" for t in token.head.subtree if t.i != token.i):
             continue  # another person named in the clause may be whom "his" means
         text = re.sub(rf"\b{re.escape(token.text)}\b", possessive(name), text, count=1)
+    return text
+
+
+def accused_named(ctx: RuleContext, contested: Token | None, sentence: Span, text: str) -> str:
+    """``text`` with a bare "the company" that the disputed clause accuses named by the body
+    that denies it in ``sentence`` ("Velo Dairy denied any wrongdoing": "Had Velo Dairy
+    overcharged schools ...?"), where the denier is written with a name."""
+    subject = clause_subject(contested) if contested is not None else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in BODY_NOUNS:
+        return text
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return text
+    denials = lemma_set("denials")
+    for verb in sentence:
+        if verb.lemma_.lower() not in denials or verb.pos_ != "VERB":
+            continue
+        denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if denier is None or denier.ent_type_ == "PERSON":
+            continue  # a person is not "the company"
+        name = written_name(denier)
+        if name:
+            phrase_words = f"the {subject.text}"
+            return re.sub(rf"\b{re.escape(phrase_words)}\b", name, text, count=1, flags=re.I)
     return text
