@@ -131,7 +131,6 @@ from briefing_tui.analysis.questions.standalone import (
 )
 from briefing_tui.analysis.questions.tense import asked_now
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
-from briefing_tui.analysis.questions.verdicts import decided_by_verdict
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -1387,12 +1386,6 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and conceded(candidate.sentences)
         ):
             candidate.veto = "conceded"  # "Nobody disputes that ...": granted, not contested
-        if (
-            candidate.veto is None
-            and candidate.kind == QuestionKind.DISPUTED
-            and decided_by_verdict(candidate.text, candidate.sentences)
-        ):
-            candidate.veto = "decided-by-verdict"  # "denied the charges", then convicted
         if candidate.veto is None and prize_told_as_certain(candidate.sentences):
             candidate.veto = "settled"  # "The winner will receive the first prize": told as sure
         if candidate.veto is None and _swapped(
