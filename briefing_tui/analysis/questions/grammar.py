@@ -323,15 +323,20 @@ _OPENING_CONDITION = re.compile(r"^(?:If|Unless)\s+([^,?]+),", re.IGNORECASE)
 _MIN_NOUN = 4
 
 
+#: Tags of a common noun (a name is NNP or NNPS).
+_COMMON_NOUNS = frozenset({"NN", "NNS"})
+
+
 def condition_on_itself(text: str, sentences: Sequence[Span]) -> bool:
     """Whether the question's opening condition has one thing act on itself ("If the
     league's appeal dismisses the league appeal, ...?"): a pronoun was named by the
-    wrong noun. A noun of its sentence said twice in the condition tells it."""
+    wrong noun. A common noun of its sentence said twice in the condition tells it; a name
+    said twice is a pronoun named ("If Ann Lee's illness prevents Ann Lee from running")."""
     match = _OPENING_CONDITION.match(text)
     if match is None:
         return False
     words = [w.lower().rstrip("’'s") for w in _WORD.findall(match[1])]
-    nouns = {w for w in words if len(w) >= _MIN_NOUN and "NN" in " ".join(_tags(w, sentences))}
+    nouns = {w for w in words if len(w) >= _MIN_NOUN and set(_tags(w, sentences)) & _COMMON_NOUNS}
     return any(words.count(w) > 1 for w in nouns)
 
 

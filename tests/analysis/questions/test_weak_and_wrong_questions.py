@@ -178,3 +178,16 @@ def test_what_the_classes_leave_alone_keeps_its_question(nlp, text) -> None:
 def test_a_question_that_does_not_read_is_vetoed(nlp, question, sentence, veto) -> None:
     candidate = Candidate(QuestionKind.CONDITIONAL, [nlp(sentence)[:]], question)
     assert phrase_veto(candidate) == veto
+
+
+def test_a_name_said_twice_in_a_condition_is_a_pronoun_named(nlp) -> None:
+    sentence = (
+        "But if her illness were to persist and prevent Ann Lee from running, it would "
+        "trigger a party rule."
+    )
+    question = (
+        "If Ann Lee’s illness were to persist and prevent Ann Lee from running, would it "
+        "trigger a party rule?"
+    )
+    candidate = Candidate(QuestionKind.CONDITIONAL, [nlp(sentence)[:]], question)
+    assert phrase_veto(candidate) != "condition-on-itself"
