@@ -182,12 +182,12 @@ def test_a_question_that_does_not_read_is_vetoed(nlp, question, sentence, veto) 
 
 def test_a_name_said_twice_in_a_condition_is_a_pronoun_named(nlp) -> None:
     sentence = (
-        "But if her illness were to persist and prevent Ann Lee from running, it would "
+        "But if her illness were to persist and prevent Maria Kessler from running, it would "
         "trigger a party rule."
     )
     question = (
-        "If Ann Lee’s illness were to persist and prevent Ann Lee from running, would it "
-        "trigger a party rule?"
+        "If Maria Kessler’s illness were to persist and prevent Maria Kessler from running, "
+        "would it trigger a party rule?"
     )
     candidate = Candidate(QuestionKind.CONDITIONAL, [nlp(sentence)[:]], question)
     assert phrase_veto(candidate) != "condition-on-itself"
