@@ -56,7 +56,7 @@ _REQUESTING = frozenset({"ask", "request"})
 _CLAUSE_OF_CUE = frozenset({"xcomp", "ccomp", "pcomp", "oprd"})
 #: Verbs that question a person as well as a thing: "questioned the figures" doubts
 #: them; "questioned a farmer" interrogated him, and nothing was said.
-_INTERROGATING = frozenset({"question", "interview", "interrogate", "quiz", "grill"})
+_INTERROGATING = frozenset({"question", "interview", "interrogate", "quiz"})
 #: Verbs that give a name: with a reflexive object and a proper name ("a group calling
 #: itself Redwing") they tell what the subject goes by, not what it claims.
 _NAMING = frozenset({"call", "name", "dub", "style"})
@@ -370,7 +370,9 @@ def _interrogates_someone(verb: Token) -> bool:
     asking; nothing was said of him."""
     if verb.lemma_.lower() not in _INTERROGATING:
         return False
-    return any(_is_person(c) for c in verb.children if c.dep_ == "dobj")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "..., including Ann Lee" may hang on the verb rather than on its object
+    return any(_is_person(c) for c in objects) or (bool(objects) and _lists_people(verb))
 
 
 def _is_person(noun: Token) -> bool:
@@ -389,9 +391,9 @@ def _is_person(noun: Token) -> bool:
     return described or _lists_people(noun)
 
 
-def _lists_people(noun: Token) -> bool:
+def _lists_people(word: Token) -> bool:
     """ "..., including Ann Lee and Tom Berg": the phrase names its members."""
-    for prep in noun.children:
+    for prep in word.children:
         if prep.dep_ == "prep" and prep.lower_ == "including":
             return any(o.ent_type_ == "PERSON" for o in prep.subtree if o.dep_ != "prep")
     return False

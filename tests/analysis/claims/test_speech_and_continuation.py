@@ -563,6 +563,9 @@ def test_who_after_a_predicate_noun_is_the_subject_it_describes(nlp) -> None:
         "The police were questioning a farmer who had been burning waste near the road.",
         "The committee has been trying to question several of those witnesses, "
         "including the city's top engineer Tom Berg and his deputy Ann Lee.",
+        # the list read as hanging on the verb
+        "The senators have been trying to question several of those protected aides, "
+        "including: the mayor's top IT clerk Tom Berg, who set up the server.",
     ],
 )
 def test_questioning_a_person_is_no_claim(nlp, text: str) -> None:
