@@ -583,3 +583,12 @@ def test_a_name_one_goes_by_is_no_claim(nlp) -> None:
     text = "A group calling itself Redwing claimed responsibility for the attack on Sunday."
     claims, _ = _claims(nlp, text)
     assert all("itself" not in c for c in _contents(text, claims))
+
+
+def test_grilling_someone_for_a_role_is_still_a_reproach(nlp) -> None:
+    text = (
+        "Ms. Lund grilled Tom Berg on Tuesday for his role in a scheme "
+        "in which staff opened accounts without customers knowing."
+    )
+    claims, _ = _claims(nlp, text)
+    assert len(claims) == 1 and claims[0].cue == "grilled"
