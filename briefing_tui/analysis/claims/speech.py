@@ -61,6 +61,9 @@ _INTERROGATING = frozenset({"question", "interview", "interrogate", "quiz"})
 #: itself Redwing") they tell what the subject goes by, not what it claims.
 _NAMING = frozenset({"call", "name", "dub", "style"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
+#: Verbs of putting a question: set off by commas between a speaker and a verb of
+#: saying ("Hale, asked whether ..., said ..."), their subject is the one asked.
+_PUT_TO = frozenset({"ask", "question"})
 #: Object pronouns that name a person.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 #: Words of a quantity that an "of" phrase names the people of ("several of the staff").
@@ -160,7 +163,7 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
         return False
-    if _interrogates_someone(verb) or _goes_by_a_name(verb):
+    if _interrogates_someone(verb) or _goes_by_a_name(verb) or _was_asked(verb):
         return False
     if _asks_anonymity(verb) or _states_a_feeling(verb):
         return False
@@ -351,6 +354,25 @@ def _asked_of_someone(verb: Token) -> bool:
     asked = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
     asked += [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return bool(asked)
+
+
+def _was_asked(verb: Token) -> bool:
+    """ "Hale, asked whether the plant would close, said ...", "Asked about the ransom,
+    Lund said ...": a participle of asking between the speaker and the verb of saying;
+    the speaker was asked, and asked nothing."""
+    if verb.lemma_.lower() not in _PUT_TO:
+        return False
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    saying = verb.head if verb.head.i > verb.i else (later[0] if later else None)
+    if saying is None or saying.lemma_.lower() not in cue_table():
+        return False
+    if verb.i == verb.sent.start:
+        return verb.tag_ == "VBN"  # "Asked about the ransom, Lund said ..."
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return bool(subjects) and all(t.is_punct for t in doc[subjects[0].i + 1 : verb.i])
 
 
 def _goes_by_a_name(verb: Token) -> bool:

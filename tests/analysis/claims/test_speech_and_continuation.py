@@ -592,3 +592,19 @@ def test_grilling_someone_for_a_role_is_still_a_reproach(nlp) -> None:
     )
     claims, _ = _claims(nlp, text)
     assert len(claims) == 1 and claims[0].cue == "grilled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Hale, asked whether the plant would close, said the board would decide in June.",
+        "Ms. Brennan, asked about a ransom in an interview with the city radio, said she "
+        'would not discuss "anything that could help the thieves."',
+    ],
+)
+def test_the_one_asked_asks_nothing_and_is_who_speaks(nlp, text: str) -> None:
+    claims, names = _claims(nlp, text, {"Hale": "person", "Brennan": "person"})
+    assert [(c.cue, names.get(c.source)) for c in claims] in (
+        [("said", "Hale")],
+        [("said", "Brennan")],
+    )
