@@ -165,14 +165,38 @@ def is_passive(verb: Token) -> bool:
 
 
 def resolve_relative(subject: Token) -> Token:
-    """ "who"/"which" as subject stands for the noun its clause modifies."""
+    """ "who"/"which" as subject stands for the noun its clause modifies; when that noun
+    only describes the subject of "be" ("Lund is a bully, cheat and liar who has
+    promised ..."), for that subject (``_described_subject``)."""
     if subject.lower_ in RELATIVE_PRONOUNS:
         clause = subject.head
         while clause.dep_ in {"conj"} and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "relcl":
-            return clause.head
+            return _described_subject(clause.head) or clause.head
     return subject
+
+
+def _described_subject(noun: Token) -> Token | None:
+    """The named subject a predicate noun describes: "Hale" in "Hale is a farmer", and
+    in "Hale shouts and is a bully, cheat and liar" for any of the listed nouns."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_.lower() != "be":
+        return None
+    verb = copula
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            found = subjects[0]
+            # a name or a person ("Hale", "she"); "the real trouble is a memo which
+            # claims ...": the memo claims, not the trouble
+            named = found.pos_ == "PROPN" or found.lower_ in PERSON_PRONOUNS
+            return found if named else None
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
 
 
 def phrase_bounds(head: Token, stop_before: int | None) -> tuple[int, int]:

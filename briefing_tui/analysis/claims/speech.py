@@ -54,6 +54,20 @@ _TURNING_DOWN = frozenset({"reject", "dismiss", "decline", "refuse"})
 _REQUESTING = frozenset({"ask", "request"})
 #: Dependencies of a clause that is a cue's own content (its complement).
 _CLAUSE_OF_CUE = frozenset({"xcomp", "ccomp", "pcomp", "oprd"})
+#: Verbs that question a person as well as a thing: "questioned the figures" doubts
+#: them; "questioned a farmer" interrogated him, and nothing was said.
+_INTERROGATING = frozenset({"question", "interview", "interrogate", "quiz"})
+#: Verbs that give a name: with a reflexive object and a proper name ("a group calling
+#: itself Redwing") they tell what the subject goes by, not what it claims.
+_NAMING = frozenset({"call", "name", "dub", "style"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
+#: Verbs of putting a question: set off by commas between a speaker and a verb of
+#: saying ("Hale, asked whether ..., said ..."), their subject is the one asked.
+_PUT_TO = frozenset({"ask", "question"})
+#: Object pronouns that name a person.
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+#: Words of a quantity that an "of" phrase names the people of ("several of the staff").
+_QUANTIFIERS = frozenset({"several", "some", "many", "few", "all", "each", "both", "most"})
 
 
 def is_negated(verb: Token) -> bool:
@@ -149,6 +163,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
         return False
+    if _interrogates_someone(verb) or _goes_by_a_name(verb) or _was_asked(verb):
+        return False
     if _asks_anonymity(verb) or _states_a_feeling(verb):
         return False
     if _aim_or_circumstance(verb, content):
@@ -234,11 +250,13 @@ def _predicated_by(obj: Token, phrases: list[Token]) -> bool:
 
 
 def _left_undone(verb: Token) -> bool:
-    """ "avoided condemning ...", "failed to mention ...": the cue names what was not said."""
+    """ "avoided condemning ...", "failed to mention ...": the cue names what was not said.
+    The tagger may read "avoids" after a name as a plural noun that the cue's "-ing"
+    form modifies ("Hale avoids condemning ..."): the same verb, misread."""
     head = verb.head
     return (
         head is not verb
-        and verb.dep_ in {"xcomp", "ccomp", "pcomp", "dobj"}
+        and verb.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "acl"}
         and head.lemma_.lower() in _AVOIDING
     )
 
@@ -336,6 +354,71 @@ def _asked_of_someone(verb: Token) -> bool:
     asked = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
     asked += [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return bool(asked)
+
+
+def _was_asked(verb: Token) -> bool:
+    """ "Hale, asked whether the plant would close, said ...", "Asked about the ransom,
+    Lund said ...": a participle of asking between the speaker and the verb of saying;
+    the speaker was asked, and asked nothing."""
+    if verb.lemma_.lower() not in _PUT_TO:
+        return False
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    saying = verb.head if verb.head.i > verb.i else (later[0] if later else None)
+    if saying is None or saying.lemma_.lower() not in cue_table():
+        return False
+    if verb.i == verb.sent.start:
+        return verb.tag_ == "VBN"  # "Asked about the ransom, Lund said ..."
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return bool(subjects) and all(t.is_punct for t in doc[subjects[0].i + 1 : verb.i])
+
+
+def _goes_by_a_name(verb: Token) -> bool:
+    """ "a group calling itself Redwing", "men who call themselves the Night Watch": the
+    name the subject goes by; "called himself a victim" still says something of him."""
+    if verb.lemma_.lower() not in _NAMING:
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return False
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    return bool(names) and names[0].pos_ == "PROPN"
+
+
+def _interrogates_someone(verb: Token) -> bool:
+    """ "was questioning a farmer who had been burning waste", "tried to question several
+    of the staff, including Ann Lee": the object is a person, so the cue is an act of
+    asking; nothing was said of him."""
+    if verb.lemma_.lower() not in _INTERROGATING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "..., including Ann Lee" may hang on the verb rather than on its object
+    return any(_is_person(c) for c in objects) or (bool(objects) and _lists_people(verb))
+
+
+def _is_person(noun: Token) -> bool:
+    """Whether an object names a person: a name, a personal pronoun, a noun a "who"
+    clause describes, or a quantity of people listed by name ("several of the staff,
+    including Ann Lee")."""
+    if noun.lower_ in _QUANTIFIERS:
+        people = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        if people and people[0].dep_ == "pobj":
+            return _is_person(people[0]) or _lists_people(noun)
+    if noun.ent_type_ == "PERSON" or noun.lower_ in _PERSON_OBJECTS:
+        return True
+    described = any(
+        c.dep_ == "relcl" and c.left_edge.lower_ in {"who", "whom"} for c in noun.children
+    )
+    return described or _lists_people(noun)
+
+
+def _lists_people(word: Token) -> bool:
+    """ "..., including Ann Lee and Tom Berg": the phrase names its members."""
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "including":
+            return any(o.ent_type_ == "PERSON" for o in prep.subtree if o.dep_ != "prep")
+    return False
 
 
 #: Subordinators of a clause that says when or why one feels so, not what one holds.

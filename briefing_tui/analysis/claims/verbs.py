@@ -739,8 +739,26 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         return resolve_relative(controller), False
     subject = doer_of(verb)
     if subject is None:
-        return _stranded_name(verb), False
+        return _asked_first(verb) or _stranded_name(verb), False
     return resolve_relative(subject), False
+
+
+#: Verbs of putting a question to someone, set off between a name and its verb of saying.
+_PUT_TO = frozenset({"ask", "question"})
+
+
+def _asked_first(verb: Token) -> Token | None:
+    """ "Hale, asked whether the plant would close, said ...": the parse gave the name to
+    "asked" and left the verb of saying without a subject; the one asked is who speaks."""
+    for clause in verb.children:
+        if clause.i > verb.i or clause.lemma_.lower() not in _PUT_TO:
+            continue
+        if clause.dep_ not in {"ccomp", "advcl"} or verb.doc[clause.i - 1].text != ",":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _main_verb_read_as_participle(verb: Token) -> bool:

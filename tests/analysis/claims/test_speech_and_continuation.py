@@ -530,3 +530,81 @@ def test_a_reported_content_loses_its_dangling_end(nlp) -> None:
     text = "The council said a similar system backed by the charity in September for"
     doc = nlp(text)
     assert not _mend_cut_end(doc, _Draft((text.index("a similar"), len(text))))
+
+
+def test_avoiding_a_cue_misread_as_a_noun_is_still_no_claim(nlp) -> None:
+    # the tagger read "avoids" as a plural noun that "condemning" modifies
+    rows = [
+        ("Hale", 0, "ROOT", "PROPN", "NNP", "Hale"),
+        ("avoids", 0, "dobj", "NOUN", "NNS", "avoid"),
+        ("condemning", 1, "acl", "VERB", "VBG", "condemn"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("seizure", 2, "dobj", "NOUN", "NN", "seizure"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("port", 5, "pobj", "NOUN", "NN", "port"),
+        (".", 0, "punct", "PUNCT", ".", "."),
+    ]
+    assert find_claims(_parsed(nlp, rows), []) == []
+
+
+def test_who_after_a_predicate_noun_is_the_subject_it_describes(nlp) -> None:
+    text = (
+        "Ms. Lund often shouts at staff and is a bully, cheat and liar who has "
+        "promised to sell the port to a foreign buyer."
+    )
+    claims, names = _claims(nlp, text, {"Lund": "person"})
+    assert [(c.source_text, names.get(c.source)) for c in claims] == [("Ms. Lund", "Lund")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police were questioning a farmer who had been burning waste near the road.",
+        "The committee has been trying to question several of those witnesses, "
+        "including the city's top engineer Tom Berg and his deputy Ann Lee.",
+        # the list read as hanging on the verb
+        "The senators have been trying to question several of those protected aides, "
+        "including: the mayor's top IT clerk Tom Berg, who set up the server.",
+    ],
+)
+def test_questioning_a_person_is_no_claim(nlp, text: str) -> None:
+    claims, _ = _claims(nlp, text)
+    assert claims == []
+
+
+def test_questioning_a_thing_still_doubts_it(nlp) -> None:
+    text = "Ms. Lund questioned the integrity of the county's new voting system."
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == ["the integrity of the county's new voting system"]
+
+
+def test_a_name_one_goes_by_is_no_claim(nlp) -> None:
+    text = "A group calling itself Redwing claimed responsibility for the attack on Sunday."
+    claims, _ = _claims(nlp, text)
+    assert all("itself" not in c for c in _contents(text, claims))
+
+
+def test_grilling_someone_for_a_role_is_still_a_reproach(nlp) -> None:
+    text = (
+        "Ms. Lund grilled Tom Berg on Tuesday for his role in a scheme "
+        "in which staff opened accounts without customers knowing."
+    )
+    claims, _ = _claims(nlp, text)
+    assert len(claims) == 1 and claims[0].cue == "grilled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Hale, asked whether the plant would close, said the board would decide in June.",
+        "Ms. Brennan, asked about a ransom in an interview with the city radio, said she "
+        'would not discuss "anything that could help the thieves."',
+    ],
+)
+def test_the_one_asked_asks_nothing_and_is_who_speaks(nlp, text: str) -> None:
+    claims, names = _claims(nlp, text, {"Hale": "person", "Brennan": "person"})
+    assert [(c.cue, names.get(c.source)) for c in claims] in (
+        [("said", "Hale")],
+        [("said", "Brennan")],
+    )
