@@ -4,7 +4,8 @@
 with a pronoun for the person whose words it just reported. When the actors analysis
 did not resolve such a pronoun (it gives it no actor), the claim takes the speaker of
 the claim just before it when all of these hold: that speaker is a person; that
-claim's source is in the pronoun's paragraph or the one before; no other person the
+claim's source, or its content (a quotation run on over paragraphs), is in the pronoun's
+paragraph or the one before; no other person the
 pronoun may stand for (one of its gender, or of no gender known) is mentioned between
 that source and the pronoun, except inside a direct quotation (a name in someone's
 quoted words is not who the narrative goes on about); and the
@@ -81,8 +82,10 @@ def person_gender(text: str, person: Actor) -> str | None:
         if mention.kind == "name" and len(words) >= 2:
             # "Dr. Ruth Abernathy", "Rosalind Achebe-Grant": no abbreviation, any surname
             names = [w for w in words if not w.endswith(".") and w not in _gendered_words()]
-            if len(names) >= 2 and names[0] in _first_names():
-                found.add(_first_names()[names[0]])
+            # "Defence Minister Carla Brenn": the first listed first name before the surname
+            first = next((w for w in names[:-1] if w in _first_names()), None)
+            if first is not None:
+                found.add(_first_names()[first])
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -92,6 +95,14 @@ def _paragraph_before(text: str, at: int) -> int:
     while back > 0 and text[back - 1].isspace():
         back -= 1
     return text.rfind("\n", 0, back) + 1 if back > 0 else 0
+
+
+def _last_said(draft: Draft, before: int) -> int:
+    """Where a claim was last written before ``before``: its source, or its content when
+    that comes later (a quotation after its cue, run on over paragraphs)."""
+    assert draft.source_span is not None
+    content = draft.content[0]
+    return max(draft.source_span[0], content) if content < before else draft.source_span[0]
 
 
 def _others_between(
@@ -124,10 +135,12 @@ def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> No
         before = [d for d in ordered[:i] if d.source_span and d.source_span[1] <= head[0]]
         if not before:
             continue
-        previous = before[-1]
+        # a quotation run on into later paragraphs is the claim before, though its source
+        # is written paragraphs back ('"...," Brenn said. "... / "..." / She said')
+        previous = max(before, key=lambda d: _last_said(d, head[0]))
         assert previous.source_span is not None
         person = index.person(previous.actor) if previous.actor is not None else None
-        if person is None or previous.source_span[0] < _paragraph_before(text, head[0]):
+        if person is None or _last_said(previous, head[0]) < _paragraph_before(text, head[0]):
             continue
         gender = _GENDERS[word]
 

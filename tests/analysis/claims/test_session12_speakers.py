@@ -1,0 +1,112 @@
+"""Speakers and whole contents of session 12 (issue 16, items 6-9): a "he"/"she" after a
+quotation run on over paragraphs, a first name after a title, and contents not cut at
+"and"/"but" inside the reported clause. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.analysis.claims import find_claims
+
+
+def _claims(nlp, text: str) -> list[tuple[str | None, str]]:
+    """(speaker's actor name or None, content) of each claim, in order."""
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.id: a.name for a in actors}
+    return [
+        (names.get(c.source) if c.source else None, text[c.content.start : c.content.end])
+        for c in find_claims(doc, actors)
+    ]
+
+
+def speaker_of(nlp, text: str, content_start: str) -> str | None:
+    """The actor name of the claim whose content starts with ``content_start``."""
+    for speaker, content in _claims(nlp, text):
+        if content.lstrip('"').startswith(content_start):
+            return speaker
+    raise AssertionError(f"no claim starts with {content_start!r}")
+
+
+def content_of(nlp, text: str, content_start: str) -> str:
+    """The content of the claim that starts with ``content_start``."""
+    for _speaker, content in _claims(nlp, text):
+        if content.lstrip('"').startswith(content_start):
+            return content
+    raise AssertionError(f"no claim starts with {content_start!r}")
+
+
+QUOTE_OVER_PARAGRAPHS = (
+    "Defence Minister Carla Brenn said the troops had moved north.\n\n"
+    '"We saw them cross," Brenn said. "We will act.\n\n'
+    '"Nobody should doubt it."\n\n'
+)
+
+
+def test_she_after_a_quotation_run_on_over_paragraphs_is_its_speaker(nlp):
+    text = QUOTE_OVER_PARAGRAPHS + "She said the images would be handed to the council."
+    assert speaker_of(nlp, text, "the images would be handed") == "Carla Brenn"
+
+
+def test_a_pronoun_of_the_other_gender_after_the_quotation_stays_empty(nlp):
+    text = QUOTE_OVER_PARAGRAPHS + "He said the images would be handed to the council."
+    assert speaker_of(nlp, text, "the images would be handed") is None
+
+
+def test_a_paragraph_about_someone_else_between_leaves_the_pronoun_empty(nlp):
+    text = QUOTE_OVER_PARAGRAPHS + (
+        "Opposition leader Ivan Kral spoke to reporters on Sunday.\n\n"
+        "She said the images would be handed to the council."
+    )
+    assert speaker_of(nlp, text, "the images would be handed") is None
+
+
+def test_a_first_name_after_a_title_gives_the_gender(nlp):
+    text = (
+        "Health Minister Nadia Orlov said the clinics would reopen on Monday.\n\n"
+        "She said the vaccine stocks had been replaced."
+    )
+    assert speaker_of(nlp, text, "the vaccine stocks") == "Nadia Orlov"
+
+
+def test_not_a_but_b_keeps_its_but_half(nlp):
+    text = (
+        "Anna Pike, the group's chair, said residents were not opposed to housing on the "
+        "site but wanted buildings no taller than eight storeys."
+    )
+    assert content_of(nlp, text, "residents were not opposed").endswith("eight storeys")
+
+
+def test_a_writers_next_act_after_a_state_is_still_cut(nlp):
+    text = "The union said its members were ineligible and called on the board to resign."
+    assert content_of(nlp, text, "its members were") == "its members were ineligible"
+
+
+def test_a_backshifted_second_half_hung_on_the_cue_stays(nlp):
+    text = (
+        "Tom Reed told the jury that he had relied on the finance team and had never once "
+        "asked anyone to change a date on a document."
+    )
+    assert content_of(nlp, text, "he had relied").endswith("on a document")
+
+
+def test_a_backshifted_second_half_with_a_cue_is_not_a_claim_of_its_own(nlp):
+    text = (
+        "Tom Reed told the jury that he had relied on the finance team and had asked the "
+        "bank to check the dates."
+    )
+    assert content_of(nlp, text, "he had relied").endswith("check the dates")
+
+
+def test_what_a_body_expects_of_itself_stays_in_its_content(nlp):
+    text = (
+        'Ferrow Rail said in a statement that it was "pleased" with the ruling and '
+        "expected to start work in the spring."
+    )
+    claims = _claims(nlp, text)
+    assert len(claims) == 1
+    assert claims[0][1].endswith("in the spring")
+
+
+def test_a_speech_act_after_a_pronoun_s_state_is_still_cut(nlp):
+    text = "The union said it was disappointed and called on the board to resign."
+    assert content_of(nlp, text, "it was disappointed") == "it was disappointed"
