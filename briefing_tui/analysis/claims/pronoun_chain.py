@@ -1,4 +1,5 @@
 """A "he" or "she" source the actors analysis left alone: the speaker of the claim before.
+And one it gave to a person past a nearer person of that gender: no speaker.
 
 "... government spokesman Peter Ulvang said. / He added that ...": news copy goes on
 with a pronoun for the person whose words it just reported. When the actors analysis
@@ -154,3 +155,32 @@ def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> No
             continue  # "He described Tom Hale as ...": not Hale himself
         if person_gender(text, person) == _GENDERS[word]:
             draft.actor = person.id
+
+
+def drop_rivalled_pronouns(doc: Doc, drafts: list[Draft], index: Mentions) -> None:
+    """Take the speaker off a "he"/"she" source the actors analysis gave to a person when
+    someone else the article gives the pronoun's gender is mentioned after that person and
+    before the pronoun, outside direct quotations ("... Corrigan said. ... greeted by
+    Foreign Minister Samira Vosk, who called them heroes. She said ...": not Corrigan).
+    The nearer person may be the one meant, so the claim keeps no speaker rather than a
+    wrong one. In place."""
+    text = doc_text(doc)
+    for draft in drafts:
+        head = draft.source_head
+        if draft.actor is None or head is None or draft.source_span != head:
+            continue
+        word = text[head[0] : head[1]].lower()
+        person = index.person(draft.actor)
+        if word not in _SUBJECTS or person is None or index.at(*head) != person.id:
+            continue
+        earlier = [m.end for m in person.mentions if m.end <= head[0]]
+        if not earlier:
+            continue
+        gender = _GENDERS[word]
+
+        def rival(other: str, gender: str = gender) -> bool:
+            found = index.person(other)
+            return found is not None and person_gender(text, found) == gender
+
+        if _others_between(drafts, person.id, max(earlier), head[0], index, rival):
+            draft.actor = None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.claims import find_claims
+from briefing_tui.model import Actor, ActorKind, Mention
 
 
 def _claims(nlp, text: str) -> list[tuple[str | None, str]]:
@@ -110,3 +111,42 @@ def test_what_a_body_expects_of_itself_stays_in_its_content(nlp):
 def test_a_speech_act_after_a_pronoun_s_state_is_still_cut(nlp):
     text = "The union said it was disappointed and called on the board to resign."
     assert content_of(nlp, text, "it was disappointed") == "it was disappointed"
+
+
+def _mention(text: str, words: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    kind = "pronoun" if words in ("She", "He") else "name"
+    return Mention(start, start + len(words), words, kind)
+
+
+RIVALS = (
+    "Council leader Bruno Halden said the bridge would reopen in May. "
+    "Reporters then questioned Transport Minister Irina Solberg at the depot. "
+    "She said the repairs had cost 2 million."
+)
+
+
+def _speaker_with(nlp, actors: list[Actor], content_start: str) -> str | None:
+    doc = nlp(RIVALS)
+    names = {a.id: a.name for a in actors}
+    for claim in find_claims(doc, actors):
+        if RIVALS[claim.content.start :].startswith(content_start):
+            return names.get(claim.source) if claim.source else None
+    raise AssertionError(f"no claim starts with {content_start!r}")
+
+
+def test_a_pronoun_given_past_a_nearer_person_of_its_gender_has_no_speaker(nlp):
+    # the actors analysis (here written by hand) gave "She" to Halden, past Solberg
+    halden = Actor("a1", "Bruno Halden", ActorKind.PERSON, [_mention(RIVALS, "Bruno Halden")])
+    halden.mentions.append(_mention(RIVALS, "She"))
+    solberg = Actor("a2", "Irina Solberg", ActorKind.PERSON, [_mention(RIVALS, "Irina Solberg")])
+    assert _speaker_with(nlp, [halden, solberg], "the repairs") is None
+
+
+def test_a_pronoun_given_to_the_nearest_person_of_its_gender_keeps_it(nlp):
+    halden = Actor("a1", "Bruno Halden", ActorKind.PERSON, [_mention(RIVALS, "Bruno Halden")])
+    solberg = Actor("a2", "Irina Solberg", ActorKind.PERSON, [_mention(RIVALS, "Irina Solberg")])
+    solberg.mentions.append(_mention(RIVALS, "She"))
+    assert _speaker_with(nlp, [halden, solberg], "the repairs") == "Irina Solberg"
