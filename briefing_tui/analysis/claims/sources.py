@@ -129,6 +129,18 @@ class ActorIndex:
         description ("the company")."""
         return [(r[0], r[1], r[2]) for r in self._rows if r[4] == "description"]
 
+    def described_as(self, noun: str) -> str | None:
+        """The one actor the actors analysis found written as "the ``noun``" ("the council"),
+        or None when none or several were."""
+        wanted = f"the {noun.lower()}"
+        found = {
+            a.id
+            for a in self._actors
+            for m in a.mentions
+            if m.kind == "description" and " ".join(m.text.lower().split()) == wanted
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
     def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]:
         """Actors named (not by a pronoun) inside ``[start, end)``.
 
@@ -377,18 +389,36 @@ def _several_people(head: Token, index: ActorIndex) -> bool:
 
 def _in_a_clause_on(head: Token, actor: str, index: ActorIndex) -> bool:
     """Whether the actor is named only inside a clause on the source's common noun ("truck
-    drivers waiting on the Kazakh side", "Acme Foods, based in Dunmore, said"): the
-    noun's people or the named body speak, not that actor."""
-    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in _government_nouns():
+    drivers waiting on the Kazakh side", "Acme Foods, based in Dunmore, said", "Translink,
+    the agency that plans bus services in Queensland, said"): the noun's people or the named
+    body speak, not that actor. A subject the tagger took for a verb ("Translink/VB") is a
+    noun all the same."""
+    if not (head.pos_ in {"NOUN", "PROPN"} or _mistagged_name(head)):
+        return False
+    if head.lemma_.lower() in _government_nouns():
         return False
     if is_document(head):
         return False  # "a report released by the ministry": the issuer, read below
     if _head_actor(head, index) == actor:
         return False
-    clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"}]
+    # "Translink, the state agency that plans bus services in Queensland": a clause on the
+    # noun set beside a name is on the name as well (a description's own apposition, "The
+    # 47-year-old, a geologist who led the firm", is read for the person it describes)
+    named = head.pos_ == "PROPN" or _mistagged_name(head)
+    beside = [c for c in head.children if c.dep_ == "appos"] if named else []
+    nouns = [head, *beside]
+    clauses = [c for noun in nouns for c in noun.children if c.dep_ in _CLAUSE_ON_NOUN]
     inside = {t.i for c in clauses for t in c.subtree}
     found = [t.i for t in head.subtree if _head_actor(t, index) == actor]
     return bool(found) and all(i in inside for i in found)
+
+
+def _mistagged_name(head: Token) -> bool:
+    """Whether a subject the tagger took for a verb or an adjective is a name all the same:
+    one capitalised word of letters ("Translink/VB", "Connect/JJ")."""
+    word = head.text
+    subject = head.dep_ in {"nsubj", "nsubjpass"} and head.pos_ not in {"PRON", "DET", "NUM"}
+    return subject and word[:1].isupper() and word.isalpha()
 
 
 def _fitting_title_holder(head: Token, index: ActorIndex) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.analysis.actors import find_actors
 from briefing_tui.analysis.claims import find_claims
+from briefing_tui.analysis.claims.pronoun_chain import person_gender
 from briefing_tui.model import Actor, ActorKind, Mention
 
 
@@ -61,12 +62,11 @@ def test_a_paragraph_about_someone_else_between_leaves_the_pronoun_empty(nlp):
     assert speaker_of(nlp, text, "the images would be handed") is None
 
 
-def test_a_first_name_after_a_title_gives_the_gender(nlp):
-    text = (
-        "Health Minister Nadia Orlov said the clinics would reopen on Monday.\n\n"
-        "She said the vaccine stocks had been replaced."
-    )
-    assert speaker_of(nlp, text, "the vaccine stocks") == "Nadia Orlov"
+def test_a_first_name_after_a_title_gives_the_gender():
+    text = "Health Minister Nadia Orlov said the clinics would reopen."
+    name = "Health Minister Nadia Orlov"
+    nadia = Actor("a1", "Nadia Orlov", ActorKind.PERSON, [Mention(0, len(name), name)])
+    assert person_gender(text, nadia) == "f"
 
 
 def test_not_a_but_b_keeps_its_but_half(nlp):
@@ -84,10 +84,11 @@ def test_a_writers_next_act_after_a_state_is_still_cut(nlp):
 
 def test_a_backshifted_second_half_hung_on_the_cue_stays(nlp):
     text = (
-        "Tom Reed told the jury that he had relied on the finance team and had never once "
-        "asked anyone to change a date on a document."
+        "Lena Voss, who testified for two days, had denied the charges. She told the jury "
+        'that she had trusted the accounts staff and had "never once" asked anyone to alter '
+        "a figure in a ledger."
     )
-    assert content_of(nlp, text, "he had relied").endswith("on a document")
+    assert content_of(nlp, text, "she had trusted").endswith("in a ledger")
 
 
 def test_a_backshifted_second_half_with_a_cue_is_not_a_claim_of_its_own(nlp):
@@ -150,3 +151,36 @@ def test_a_pronoun_given_to_the_nearest_person_of_its_gender_keeps_it(nlp):
     solberg = Actor("a2", "Irina Solberg", ActorKind.PERSON, [_mention(RIVALS, "Irina Solberg")])
     solberg.mentions.append(_mention(RIVALS, "She"))
     assert _speaker_with(nlp, [halden, solberg], "the repairs") == "Irina Solberg"
+
+
+def test_a_place_in_a_clause_on_the_apposed_noun_is_not_the_speaker(nlp):
+    text = (
+        "Ferrolink, the state transport agency that plans bus services in northern "
+        "Tasmania, said the design of the new depot was still under review."
+    )
+    assert speaker_of(nlp, text, "the design of the new depot") is None
+
+
+def test_a_name_the_tagger_reads_as_another_word_class_is_still_the_subject(nlp):
+    # "Connect" is tagged an adjective: the clause on its apposed noun is still its own
+    text = (
+        "Connect, the state transport agency that plans bus services in northern "
+        "Tasmania, said the design of the new depot was still under review."
+    )
+    assert speaker_of(nlp, text, "the design of the new depot") is None
+
+
+def test_a_bare_noun_owning_a_voice_is_the_body_written_with_that_noun(nlp):
+    text = (
+        "The Harwick City Council approved the plan on Monday. The council said the vote "
+        "was final.\n\nA council spokesperson said the traffic report would be published."
+    )
+    assert speaker_of(nlp, text, "the traffic report") == "Harwick City Council"
+
+
+def test_a_bare_noun_owning_a_voice_never_written_so_names_nobody(nlp):
+    text = (
+        "The Harwick City Council approved the plan on Monday.\n\n"
+        "A council spokesperson said the traffic report would be published."
+    )
+    assert speaker_of(nlp, text, "the traffic report") is None
