@@ -43,6 +43,7 @@ from briefing_tui.analysis.claims.direct import (
     substantive_quotes,
     with_quote_marks,
 )
+from briefing_tui.analysis.claims.documents import speakers_of_documents
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.inserted import inserted_speaker, with_inserted_subject
 from briefing_tui.analysis.claims.interrogative import with_question_word
@@ -89,6 +90,7 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
         draft.actor = source_actor(doc, index, draft.source_span, draft.source_head, named)
     drop_rivalled_pronouns(doc, drafts, index)
     carry_pronoun_speakers(doc, drafts, index)
+    speakers_of_documents(doc, drafts)
     for draft in drafts:
         if draft.carried_from is not None:
             draft.actor = draft.carried_from.actor

@@ -23,7 +23,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.sentences import sentence_bounds
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -106,6 +107,18 @@ def _last_said(draft: Draft, before: int) -> int:
     return max(draft.source_span[0], content) if content < before else draft.source_span[0]
 
 
+def _sentence_before(doc: Doc, at: int) -> int:
+    """Where the sentence before the one holding character ``at`` starts (a character)."""
+    span = char_span(doc, at, at + 1)
+    if span is None or not len(span):
+        return at
+    start, _end = sentence_bounds(doc, span[0].i)
+    if start == 0:
+        return 0
+    before, _end = sentence_bounds(doc, start - 1)
+    return doc[before].idx
+
+
 def _others_between(
     drafts: list[Draft], person: str, start: int, end: int, index: Mentions, fits: PersonTest
 ) -> bool:
@@ -158,10 +171,11 @@ def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> No
 
 
 def drop_rivalled_pronouns(doc: Doc, drafts: list[Draft], index: Mentions) -> None:
-    """Take the speaker off a "he"/"she" source the actors analysis gave to a person when
-    someone else the article gives the pronoun's gender is mentioned after that person and
-    before the pronoun, outside direct quotations ("... Corrigan said. ... greeted by
-    Foreign Minister Samira Vosk, who called them heroes. She said ...": not Corrigan).
+    """Take the speaker off a "he"/"she" source the actors analysis gave to a person last
+    mentioned before the sentence ahead of it, when someone else the article gives the
+    pronoun's gender is mentioned after that person and before the pronoun, outside direct
+    quotations ("... Halden said. / ... greeted by Foreign Minister Irina Solberg, who called
+    them heroes. She said ...": not Halden).
     The nearer person may be the one meant, so the claim keeps no speaker rather than a
     wrong one. In place."""
     text = doc_text(doc)
@@ -174,8 +188,8 @@ def drop_rivalled_pronouns(doc: Doc, drafts: list[Draft], index: Mentions) -> No
         if word not in _SUBJECTS or person is None or index.at(*head) != person.id:
             continue
         earlier = [m.end for m in person.mentions if m.end <= head[0]]
-        if not earlier:
-            continue
+        if not earlier or max(earlier) > _sentence_before(doc, head[0]):
+            continue  # "Lee asked donors to help Hale. He described Hale as ...": Lee
         gender = _GENDERS[word]
 
         def rival(other: str, gender: str = gender) -> bool:

@@ -57,6 +57,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 _CLAUSE_ON_NOUN = frozenset({"acl", "relcl"})
 #: Kinds of actor that speak: two of them joined by "and" are no single speaker.
 _SPEAKING_KINDS = frozenset({"person", "organisation", "country"})
+#: Marks that join the parts of a hyphenated word.
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Pronouns that never stand for a person.
 NEUTER_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
@@ -202,6 +204,16 @@ def phrase_bounds(head: Token, stop_before: int | None) -> tuple[int, int]:
                 relative = child.left_edge.lower_ in RELATIVE_PRONOUNS
                 end = max(head.i + 1, min(end, child.left_edge.i + int(relative)))
     doc = head.doc
+    # "the seven vice-chancellors" parsed as three subjects: the word before the hyphen, and
+    # its own words, belong to the phrase
+    while (
+        start >= 2
+        and doc[start - 1].text in _HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start = min(start - 2, doc[start - 2].left_edge.i)
     # "Sen. Tom Hale (R-Utah)", "the Food Safety Authority (FSA)": the name ends at the bracket
     bracket = next((i for i in range(head.i + 1, end) if doc[i].text in ("(", "[")), None)
     if bracket is not None:
@@ -527,14 +539,26 @@ _LAND_KINDS = frozenset({"country", "place"})
 
 def _body_of_a_land(head: Token, actor: str, index: ActorIndex) -> bool:
     """Whether a common-noun source is a body or group a country or place holds, named by
-    its possessor ("Norvania's coast guard", "the city's police", "Norvania's farmers"):
+    its possessor ("Norvania's coast guard", "the city's police", "Norvania's farmers", "a
+    committee of Norvania's sports federation"):
     the land speaks through its government ("Norvania's government", "its officials"),
     and a body of its own is another speaker, which the actors did not list."""
     if head.pos_ != "NOUN" or index.kind_of(actor) not in _LAND_KINDS:
         return False
     if _head_actor(head, index) is not None or head.lemma_.lower() in _government_nouns():
         return False
-    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    # "a disciplinary committee of Norvania's sports federation": a body of a body of hers
+    owners += [
+        c
+        for body in _prep_objects(head)
+        if body.pos_ == "NOUN"
+        and body.lemma_.lower() not in _government_nouns()
+        and _head_actor(body, index) is None
+        for c in body.children
+        if c.dep_ == "poss"
+    ]
+    return any(_actor_of(c, index) == actor for c in owners)
 
 
 #: Dependencies of an adjective hung on a noun ("a person familiar with ...").

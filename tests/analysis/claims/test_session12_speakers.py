@@ -184,3 +184,68 @@ def test_a_bare_noun_owning_a_voice_never_written_so_names_nobody(nlp):
         "A council spokesperson said the traffic report would be published."
     )
     assert speaker_of(nlp, text, "the traffic report") is None
+
+
+def test_a_hyphenated_speaker_is_written_whole(nlp):
+    text = (
+        "In a joint letter to the assembly last week, the seven vice-chancellors said the "
+        "cap had lost almost a third of its value."
+    )
+    doc = nlp(text)
+    claims = find_claims(doc, find_actors(doc))
+    assert [c.source_text for c in claims] == ["the seven vice-chancellors"]
+
+
+def test_a_body_of_a_land_s_body_is_not_the_land(nlp):
+    text = (
+        "Sweden banned the drug in 2019. A disciplinary committee of Sweden's sports "
+        "federation ruled that the skier had probably eaten contaminated meat."
+    )
+    assert speaker_of(nlp, text, "the skier had probably") is None
+
+
+def test_officials_of_a_land_s_government_are_the_land(nlp):
+    text = (
+        "Sweden banned the drug in 2019. Officials of Sweden's government said the skier "
+        "had probably eaten contaminated meat."
+    )
+    assert speaker_of(nlp, text, "the skier had probably") == "Sweden"
+
+
+STATEMENT = (
+    "Norvik Health's chief executive, Mark Doyle, apologised on Monday.\n\n"
+    "The company said in a statement that an outside party had reached its servers. "
+    "It shut off the access the same day, the statement said."
+)
+
+
+def test_the_statement_is_who_was_just_reported_speaking_in_it(nlp):
+    # the actors (written by hand) do not list "The company": the claims resolve it
+    start = STATEMENT.index("Norvik Health")
+    norvik = Actor(
+        "a1",
+        "Norvik Health",
+        ActorKind.ORGANISATION,
+        [Mention(start, start + len("Norvik Health"), "Norvik Health")],
+    )
+    doc = nlp(STATEMENT)
+    names = {"a1": "Norvik Health"}
+    found = {
+        STATEMENT[c.content.start : c.content.end]: names.get(c.source)
+        for c in find_claims(doc, [norvik])
+    }
+    assert found["It shut off the access the same day"] == "Norvik Health"
+
+
+def test_a_pronoun_whose_person_was_in_the_sentence_before_keeps_it(nlp):
+    text = (
+        "Ann Lowe asked donors to help Mary Hale with her legal costs. "
+        "She described Hale as brave and honest."
+    )
+    lowe = Actor("a1", "Ann Lowe", ActorKind.PERSON, [_mention(text, "Ann Lowe")])
+    lowe.mentions.append(_mention(text, "She"))
+    hale = Actor("a2", "Mary Hale", ActorKind.PERSON, [_mention(text, "Mary Hale")])
+    doc = nlp(text)
+    names = {"a1": "Ann Lowe", "a2": "Mary Hale"}
+    described = [c for c in find_claims(doc, [lowe, hale]) if c.cue == "described"]
+    assert [names.get(c.source) for c in described] == ["Ann Lowe"]
