@@ -396,6 +396,12 @@ def _several_people(head: Token, index: ActorIndex) -> bool:
         people.discard(None)
         if len(people) >= 2 and all(index.kind_of(p) in _SPEAKING_KINDS for p in people):
             return True  # "Two grocers, Bexley Markets and Corrin Stores, said" too
+    if head.tag_ == "NNS":
+        # "Two members from the Farmers Alliance, Tom Berg and Lisa Moor, said": the parse
+        # may hang the names on the body, but a plural noun naming two people is those two
+        named = {_head_actor(t, index) for t in head.subtree if t.pos_ == "PROPN"}
+        people = {p for p in named if p is not None and index.kind_of(p) == "person"}
+        return len(people) >= 2
     return False
 
 

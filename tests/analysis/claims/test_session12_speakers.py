@@ -249,3 +249,19 @@ def test_a_pronoun_whose_person_was_in_the_sentence_before_keeps_it(nlp):
     names = {"a1": "Ann Lowe", "a2": "Mary Hale"}
     described = [c for c in find_claims(doc, [lowe, hale]) if c.cue == "described"]
     assert [names.get(c.source) for c in described] == ["Ann Lowe"]
+
+
+def test_two_members_named_beside_their_party_are_no_single_speaker(nlp):
+    text = (
+        "The Farmers Alliance holds nine seats. Two coalition members from the Farmers "
+        "Alliance, Tom Berg and Lisa Moor, said this week that they had concerns about the fees."
+    )
+    assert speaker_of(nlp, text, "they had concerns") is None
+
+
+def test_lawmakers_from_a_party_still_speak_for_it(nlp):
+    text = (
+        "The Farmers Alliance holds nine seats. Three lawmakers from the Farmers Alliance "
+        "said this week that they had concerns about the fees."
+    )
+    assert speaker_of(nlp, text, "they had concerns") == "Farmers Alliance"
