@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.calendar_names import WEEKDAYS
+from briefing_tui.analysis.claims.conjuncts import corrects_a_negation, thinks_on
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
@@ -220,7 +221,11 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
         if not _states_a_state(root):
             continue
         for conj in root.children:
-            if conj.dep_ == "conj" and conj.i in inside and _speakers_act(conj):
+            if conj.dep_ != "conj" or conj.i not in inside or corrects_a_negation(root, conj):
+                continue  # "were not opposed to homes but wanted lower ones": one position
+            if thinks_on(root, conj):
+                continue  # "it was pleased and expected to start work": said of itself
+            if _speakers_act(conj):
                 first = next((c for c in root.children if c.dep_ == "cc" and c.i < conj.i), conj)
                 last = doc[first.i - 1]
                 while last.i > content.start and last.text in ",;":

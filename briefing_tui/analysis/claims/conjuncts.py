@@ -33,14 +33,45 @@ def coordinated_end(verb: Token, clause: Token, end: int) -> int:
     writer's). A part that is itself a cue ("and said ...") is a statement of its own.
     """
     for other in sorted(verb.children, key=lambda c: c.i):
-        if other.i < end or other.pos_ not in _VERBAL or _is_cue(other):
+        if other.i < end or other.pos_ not in _VERBAL:
+            continue
+        backshifted = _backshifted_perfect(verb, clause, other)
+        if _is_cue(other) and not backshifted:
             continue
         if not _joined(verb, clause, end, other):
             break
-        if not (_second_complement(other) or _reported_conjunct(verb, other)):
+        if not (_second_complement(other) or _reported_conjunct(verb, other) or backshifted):
             break
         end = other.right_edge.i + 1
     return end
+
+
+def corrects_a_negation(clause: Token, other: Token) -> bool:
+    """Whether ``other`` is the "but" half of a "not A but B" the clause states: a negated
+    reported clause and a conjunct with no subject of its own after "but" ("residents were
+    not opposed to housing but wanted lower buildings"). The two halves are one position,
+    and its first half alone reads the other way round."""
+    if not any(c.dep_ == "neg" for c in clause.children) or has_nominal_subject(other):
+        return False
+    joiners = [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < other.i]
+    return bool(joiners) and joiners[-1].lower_ == "but"
+
+
+#: Stances of a cue that says what its subject thinks or means to do.
+INNER_STANCES = frozenset({"belief", "intention"})
+#: Subjects that stand for the speaker in what the speaker says of itself.
+SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def thinks_on(clause: Token, other: Token) -> bool:
+    """Whether ``other`` goes on with what a pronoun subject thinks or means to do ("said
+    it was pleased with the ruling and expected to start work in the spring"): a cue of
+    belief or intention joined to a clause whose subject is a pronoun for the speaker,
+    who is then the one who expects either way, and whose expecting was said with it."""
+    if not any(c.stance in INNER_STANCES for c in cue_table().get(other.lemma_.lower(), ())):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].lower_ in SELF_PRONOUNS
 
 
 def _second_complement(other: Token) -> bool:
@@ -56,6 +87,26 @@ def _reported_conjunct(verb: Token, other: Token) -> bool:
         and tense(verb) == "present"
         and tense(other) == "past"
     )
+
+
+def _backshifted_perfect(verb: Token, clause: Token, other: Token) -> bool:
+    """ "told the jury that he had relied on the team and had never asked anyone to ...": a
+    conjunct with no subject of its own and a "had" of its own, hung on a cue in the simple
+    past whose clause is in the past perfect too, is that clause backshifted with it (the
+    reporter's own next act would be told in the cue's simple past)."""
+    return (
+        other.dep_ == "conj"
+        and not has_nominal_subject(other)
+        and _perfect(other)
+        and _perfect(clause)
+        and not _perfect(verb)
+        and tense(verb) == "past"
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb has a "had" of its own before it."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" and c.i < verb.i for c in verb.children)
 
 
 def _joined(verb: Token, clause: Token, end: int, other: Token) -> bool:
@@ -75,7 +126,7 @@ def _joined(verb: Token, clause: Token, end: int, other: Token) -> bool:
         and t.lower_ in _JOINERS
         and not any(c.dep_ == "conj" for c in t.head.children)
     ]
-    return bool(dangling) and other.dep_ == "ccomp"
+    return bool(dangling) and (other.dep_ == "ccomp" or _backshifted_perfect(verb, clause, other))
 
 
 def _is_cue(token: Token) -> bool:

@@ -43,13 +43,17 @@ from briefing_tui.analysis.claims.direct import (
     substantive_quotes,
     with_quote_marks,
 )
+from briefing_tui.analysis.claims.documents import speakers_of_documents
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.inserted import inserted_speaker, with_inserted_subject
 from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.negation import keep_negation
 from briefing_tui.analysis.claims.nesting import dedupe
-from briefing_tui.analysis.claims.pronoun_chain import carry_pronoun_speakers
+from briefing_tui.analysis.claims.pronoun_chain import (
+    carry_pronoun_speakers,
+    drop_rivalled_pronouns,
+)
 from briefing_tui.analysis.claims.proposition import puts_discourse_forward, states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
@@ -84,7 +88,9 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
         # "He described Smith as ...": a pronoun cannot be someone named in its own claim
         named = index.named_in(end, max(end, draft.content[1]))
         draft.actor = source_actor(doc, index, draft.source_span, draft.source_head, named)
+    drop_rivalled_pronouns(doc, drafts, index)
     carry_pronoun_speakers(doc, drafts, index)
+    speakers_of_documents(doc, drafts)
     for draft in drafts:
         if draft.carried_from is not None:
             draft.actor = draft.carried_from.actor

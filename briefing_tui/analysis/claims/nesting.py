@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from briefing_tui.analysis.claims.conjuncts import INNER_STANCES, SELF_PRONOUNS
 from briefing_tui.analysis.claims.draft import Draft, trim
 from briefing_tui.model import ClaimKind
 
@@ -16,7 +17,8 @@ NESTING_REACH = 4000
 #: A nested cue hanging on its container by these is a claim of its own, not part of it.
 _SIDE_CLAUSE_DEPS = frozenset({"advcl", "conj"})
 #: Modals of reported speech opening a conjunct that shares the content's subject.
-_BACKSHIFTED = frozenset({"would", "could", "might", "should"})
+_BACKSHIFTED = frozenset({"would", "could", "might", "should", "had"})
+
 #: Conjunctions opening a reason or condition, which belongs to the content it follows.
 _REASON_MARKS = frozenset({"because", "since", "if", "unless", "so"})
 
@@ -109,9 +111,11 @@ def _side_clause(text: str, draft: Draft) -> bool:
     A clause run on without a break ("... because he cannot defend ...") stays
     part of the content around it, and so do a reason or condition even after
     a comma (", since most voters accept that ...") and a second "that" clause
-    (", and that he might decide ..."), and a conjunct with no subject of its own
-    opened by a modal of reported speech ("it was studying the ruling and would decide
-    whether ..."): they are part of what is said.
+    (", and that he might decide ..."), a conjunct with no subject of its own
+    opened by a modal of reported speech or a backshifted "had" ("it was studying the ruling
+    and would decide whether ...", "he had relied on them and had asked ..."), and one of
+    thinking or intending on a pronoun subject ("it was pleased and expected to ..."): they
+    are part of what is said.
     """
     if not draft.clause or draft.clause[1] not in _SIDE_CLAUSE_DEPS or not draft.source_span:
         return False
@@ -123,10 +127,21 @@ def _side_clause(text: str, draft: Draft) -> bool:
         # "said it was studying the ruling and would decide ...": a conjunct with no
         # subject of its own shares the content's speaker and is part of it
         shared = draft.source_span[0] < draft.clause[0]
+        if shared and _speaker_goes_on(text, draft):
+            return False
         return not (shared and first_word and first_word[0].lower() in _BACKSHIFTED)
     if first_word and first_word[0].lower() in _REASON_MARKS:
         return False
     return before.endswith((",", ";", "—", "–", "-", ":"))
+
+
+def _speaker_goes_on(text: str, draft: Draft) -> bool:
+    """ "said it was pleased with the ruling and expected to start work in the spring": a
+    conjunct of thinking or intending whose borrowed subject is a pronoun for the speaker
+    goes on with what the speaker said of itself."""
+    assert draft.source_span is not None
+    subject = text[draft.source_span[0] : draft.source_span[1]].lower()
+    return draft.stance in INNER_STANCES and subject in SELF_PRONOUNS
 
 
 def _container(draft: Draft, ordered: list[Draft], starts: list[int]) -> Draft | None:

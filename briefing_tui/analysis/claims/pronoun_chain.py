@@ -1,10 +1,12 @@
 """A "he" or "she" source the actors analysis left alone: the speaker of the claim before.
+And one it gave to a person past a nearer person of that gender: no speaker.
 
 "... government spokesman Peter Ulvang said. / He added that ...": news copy goes on
 with a pronoun for the person whose words it just reported. When the actors analysis
 did not resolve such a pronoun (it gives it no actor), the claim takes the speaker of
 the claim just before it when all of these hold: that speaker is a person; that
-claim's source is in the pronoun's paragraph or the one before; no other person the
+claim's source, or its content (a quotation run on over paragraphs), is in the pronoun's
+paragraph or the one before; no other person the
 pronoun may stand for (one of its gender, or of no gender known) is mentioned between
 that source and the pronoun, except inside a direct quotation (a name in someone's
 quoted words is not who the narrative goes on about); and the
@@ -21,7 +23,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.sentences import sentence_bounds
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -81,8 +84,10 @@ def person_gender(text: str, person: Actor) -> str | None:
         if mention.kind == "name" and len(words) >= 2:
             # "Dr. Ruth Abernathy", "Rosalind Achebe-Grant": no abbreviation, any surname
             names = [w for w in words if not w.endswith(".") and w not in _gendered_words()]
-            if len(names) >= 2 and names[0] in _first_names():
-                found.add(_first_names()[names[0]])
+            # "Defence Minister Carla Brenn": the first listed first name before the surname
+            first = next((w for w in names[:-1] if w in _first_names()), None)
+            if first is not None:
+                found.add(_first_names()[first])
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -92,6 +97,26 @@ def _paragraph_before(text: str, at: int) -> int:
     while back > 0 and text[back - 1].isspace():
         back -= 1
     return text.rfind("\n", 0, back) + 1 if back > 0 else 0
+
+
+def _last_said(draft: Draft, before: int) -> int:
+    """Where a claim was last written before ``before``: its source, or its content when
+    that comes later (a quotation after its cue, run on over paragraphs)."""
+    assert draft.source_span is not None
+    content = draft.content[0]
+    return max(draft.source_span[0], content) if content < before else draft.source_span[0]
+
+
+def _sentence_before(doc: Doc, at: int) -> int:
+    """Where the sentence before the one holding character ``at`` starts (a character)."""
+    span = char_span(doc, at, at + 1)
+    if span is None or not len(span):
+        return at
+    start, _end = sentence_bounds(doc, span[0].i)
+    if start == 0:
+        return 0
+    before, _end = sentence_bounds(doc, start - 1)
+    return doc[before].idx
 
 
 def _others_between(
@@ -124,10 +149,12 @@ def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> No
         before = [d for d in ordered[:i] if d.source_span and d.source_span[1] <= head[0]]
         if not before:
             continue
-        previous = before[-1]
+        # a quotation run on into later paragraphs is the claim before, though its source
+        # is written paragraphs back ('"...," Brenn said. "... / "..." / She said')
+        previous = max(before, key=lambda d: _last_said(d, head[0]))
         assert previous.source_span is not None
         person = index.person(previous.actor) if previous.actor is not None else None
-        if person is None or previous.source_span[0] < _paragraph_before(text, head[0]):
+        if person is None or _last_said(previous, head[0]) < _paragraph_before(text, head[0]):
             continue
         gender = _GENDERS[word]
 
@@ -141,3 +168,33 @@ def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> No
             continue  # "He described Tom Hale as ...": not Hale himself
         if person_gender(text, person) == _GENDERS[word]:
             draft.actor = person.id
+
+
+def drop_rivalled_pronouns(doc: Doc, drafts: list[Draft], index: Mentions) -> None:
+    """Take the speaker off a "he"/"she" source the actors analysis gave to a person last
+    mentioned before the sentence ahead of it, when someone else the article gives the
+    pronoun's gender is mentioned after that person and before the pronoun, outside direct
+    quotations ("... Halden said. / ... greeted by Foreign Minister Irina Solberg, who called
+    them heroes. She said ...": not Halden).
+    The nearer person may be the one meant, so the claim keeps no speaker rather than a
+    wrong one. In place."""
+    text = doc_text(doc)
+    for draft in drafts:
+        head = draft.source_head
+        if draft.actor is None or head is None or draft.source_span != head:
+            continue
+        word = text[head[0] : head[1]].lower()
+        person = index.person(draft.actor)
+        if word not in _SUBJECTS or person is None or index.at(*head) != person.id:
+            continue
+        earlier = [m.end for m in person.mentions if m.end <= head[0]]
+        if not earlier or max(earlier) > _sentence_before(doc, head[0]):
+            continue  # "Lee asked donors to help Hale. He described Hale as ...": Lee
+        gender = _GENDERS[word]
+
+        def rival(other: str, gender: str = gender) -> bool:
+            found = index.person(other)
+            return found is not None and person_gender(text, found) == gender
+
+        if _others_between(drafts, person.id, max(earlier), head[0], index, rival):
+            draft.actor = None

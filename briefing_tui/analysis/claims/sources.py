@@ -57,6 +57,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 _CLAUSE_ON_NOUN = frozenset({"acl", "relcl"})
 #: Kinds of actor that speak: two of them joined by "and" are no single speaker.
 _SPEAKING_KINDS = frozenset({"person", "organisation", "country"})
+#: Marks that join the parts of a hyphenated word.
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Pronouns that never stand for a person.
 NEUTER_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we"})
@@ -128,6 +130,18 @@ class ActorIndex:
         """(start, end, actor id) of every mention the actors analysis found as a
         description ("the company")."""
         return [(r[0], r[1], r[2]) for r in self._rows if r[4] == "description"]
+
+    def described_as(self, noun: str) -> str | None:
+        """The one actor the actors analysis found written as "the ``noun``" ("the council"),
+        or None when none or several were."""
+        wanted = f"the {noun.lower()}"
+        found = {
+            a.id
+            for a in self._actors
+            for m in a.mentions
+            if m.kind == "description" and " ".join(m.text.lower().split()) == wanted
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]:
         """Actors named (not by a pronoun) inside ``[start, end)``.
@@ -214,6 +228,16 @@ def phrase_bounds(head: Token, stop_before: int | None) -> tuple[int, int]:
                 relative = child.left_edge.lower_ in RELATIVE_PRONOUNS
                 end = max(head.i + 1, min(end, child.left_edge.i + int(relative)))
     doc = head.doc
+    # "the seven vice-chancellors" parsed as three subjects: the word before the hyphen, and
+    # its own words, belong to the phrase
+    while (
+        start >= 2
+        and doc[start - 1].text in _HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start = min(start - 2, doc[start - 2].left_edge.i)
     # "Sen. Tom Hale (R-Utah)", "the Food Safety Authority (FSA)": the name ends at the bracket
     bracket = next((i for i in range(head.i + 1, end) if doc[i].text in ("(", "[")), None)
     if bracket is not None:
@@ -396,23 +420,47 @@ def _several_people(head: Token, index: ActorIndex) -> bool:
         people.discard(None)
         if len(people) >= 2 and all(index.kind_of(p) in _SPEAKING_KINDS for p in people):
             return True  # "Two grocers, Bexley Markets and Corrin Stores, said" too
+    if head.tag_ == "NNS":
+        # "Two members from the Farmers Alliance, Tom Berg and Lisa Moor, said": the parse
+        # may hang the names on the body, but a plural noun naming two people is those two
+        named = {_head_actor(t, index) for t in head.subtree if t.pos_ == "PROPN"}
+        people = {p for p in named if p is not None and index.kind_of(p) == "person"}
+        return len(people) >= 2
     return False
 
 
 def _in_a_clause_on(head: Token, actor: str, index: ActorIndex) -> bool:
     """Whether the actor is named only inside a clause on the source's common noun ("truck
-    drivers waiting on the Kazakh side", "Acme Foods, based in Dunmore, said"): the
-    noun's people or the named body speak, not that actor."""
-    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() in _government_nouns():
+    drivers waiting on the Kazakh side", "Acme Foods, based in Dunmore, said", "Translink,
+    the agency that plans bus services in Queensland, said"): the noun's people or the named
+    body speak, not that actor. A subject the tagger took for a verb ("Translink/VB") is a
+    noun all the same."""
+    if not (head.pos_ in {"NOUN", "PROPN"} or _mistagged_name(head)):
+        return False
+    if head.lemma_.lower() in _government_nouns():
         return False
     if is_document(head):
         return False  # "a report released by the ministry": the issuer, read below
     if _head_actor(head, index) == actor:
         return False
-    clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"}]
+    # "Translink, the state agency that plans bus services in Queensland": a clause on the
+    # noun set beside a name is on the name as well (a description's own apposition, "The
+    # 47-year-old, a geologist who led the firm", is read for the person it describes)
+    named = head.pos_ == "PROPN" or _mistagged_name(head)
+    beside = [c for c in head.children if c.dep_ == "appos"] if named else []
+    nouns = [head, *beside]
+    clauses = [c for noun in nouns for c in noun.children if c.dep_ in _CLAUSE_ON_NOUN]
     inside = {t.i for c in clauses for t in c.subtree}
     found = [t.i for t in head.subtree if _head_actor(t, index) == actor]
     return bool(found) and all(i in inside for i in found)
+
+
+def _mistagged_name(head: Token) -> bool:
+    """Whether a subject the tagger took for a verb or an adjective is a name all the same:
+    one capitalised word of letters ("Translink/VB", "Connect/JJ")."""
+    word = head.text
+    subject = head.dep_ in {"nsubj", "nsubjpass"} and head.pos_ not in {"PRON", "DET", "NUM"}
+    return subject and word[:1].isupper() and word.isalpha()
 
 
 def _fitting_title_holder(head: Token, index: ActorIndex) -> str | None:
@@ -521,14 +569,26 @@ _LAND_KINDS = frozenset({"country", "place"})
 
 def _body_of_a_land(head: Token, actor: str, index: ActorIndex) -> bool:
     """Whether a common-noun source is a body or group a country or place holds, named by
-    its possessor ("Norvania's coast guard", "the city's police", "Norvania's farmers"):
+    its possessor ("Norvania's coast guard", "the city's police", "Norvania's farmers", "a
+    committee of Norvania's sports federation"):
     the land speaks through its government ("Norvania's government", "its officials"),
     and a body of its own is another speaker, which the actors did not list."""
     if head.pos_ != "NOUN" or index.kind_of(actor) not in _LAND_KINDS:
         return False
     if _head_actor(head, index) is not None or head.lemma_.lower() in _government_nouns():
         return False
-    return any(_actor_of(c, index) == actor for c in head.children if c.dep_ == "poss")
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    # "a disciplinary committee of Norvania's sports federation": a body of a body of hers
+    owners += [
+        c
+        for body in _prep_objects(head)
+        if body.pos_ == "NOUN"
+        and body.lemma_.lower() not in _government_nouns()
+        and _head_actor(body, index) is None
+        for c in body.children
+        if c.dep_ == "poss"
+    ]
+    return any(_actor_of(c, index) == actor for c in owners)
 
 
 #: Dependencies of an adjective hung on a noun ("a person familiar with ...").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.conjuncts import coordinated_end
+from briefing_tui.analysis.claims.conjuncts import coordinated_end, corrects_a_negation
 from briefing_tui.analysis.claims.cues import Cue, cue_table
 from briefing_tui.analysis.claims.draft import (
     MAX_TURN_CHARS,
@@ -196,6 +196,8 @@ def _before_second_cue(clause: Token, end: int) -> int:
             continue  # "said his office had reviewed it and believed it would survive"
         if _has_perfect(clause) and _participle(other):
             continue  # "said he had drafted it and shown it to her": the same "had"
+        if corrects_a_negation(clause, other):
+            continue  # "said residents were not opposed to homes but wanted lower ones"
         if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
             continue
         cut = other.left_edge.i

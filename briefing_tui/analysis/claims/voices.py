@@ -6,8 +6,10 @@ someone else (``lexicon/claims/voice_nouns.txt``) speaks for the actor written a
 owner: its possessor, a name before it, or the object of its "for" or "of". A person
 may own one too (a senator's spokesman speaks for the senator, as her lawyer does not).
 A place named elsewhere in the phrase ("in Tarsk") is only where the voice spoke. When
-the owner is written but is no actor the article lists ("a council spokesperson", "a
-spokesperson for the port authority"), the voice speaks for nobody the pane can name.
+the owner is written but is no actor the article lists ("a foreign ministry spokesperson",
+"a spokesperson for the port authority"), the voice speaks for nobody the pane can name;
+a bare noun before it ("a council spokesperson") is the one actor the article writes as
+"the council".
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class Kinds(Protocol):
 
     def kind_of(self, actor_id: str) -> str | None: ...
 
+    def described_as(self, noun: str) -> str | None: ...
+
 
 @cache
 def voice_nouns() -> frozenset[str]:
@@ -55,8 +59,18 @@ def is_voice(head: Token) -> bool:
 
 def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None:
     """The one actor a voice noun speaks for (see the module), or None."""
-    owners = {actor_of(word) for word in owner_words(head, _OWNER_PREPS)}
+    owners = {
+        actor_of(word) or _described_owner(word, index) for word in owner_words(head, _OWNER_PREPS)
+    }
     if None in owners:
         return None  # "a foreign ministry spokesman": a body the article does not list
     owners = {o for o in owners if o is not None and index.kind_of(o) in _OWNER_KINDS}
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _described_owner(word: Token, index: Kinds) -> str | None:
+    """The body a bare common noun before a voice stands for ("a council spokesperson"):
+    the one actor the article writes as "the council"."""
+    if word.pos_ != "NOUN" or word.dep_ != "compound" or any(True for _ in word.children):
+        return None
+    return index.described_as(word.lemma_)
