@@ -1044,6 +1044,8 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         if _acting_institution(facts.doc, span):
             return False  # "Westbrook General Hospital confirmed ...": an organisation
         # veto "titled": "Ms Jo Street" is a person
+        if label == "PERSON" and _titled_person(facts, span):
+            return False  # "Councillor Jo Street", "Jo Street said": the model's person stands
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     if label != "PERSON" and _home_of_politician(span) and not _organisation_head(span, facts.lex):
         return True  # "a Democrat from Kettle Bend", "Rep. Ann Lee of Marrow Lake"
@@ -1138,6 +1140,17 @@ def _acting_institution(doc: Doc, span: Span) -> bool:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+def _titled_person(facts: ArticleFacts, span: Span) -> bool:
+    """A name the model labelled a person's that opens with an office title or honorific
+    ("Councillor Jo Street") or is a first name and a surname the article uses as a
+    person's ("Jo Street ... Street said"): a person, whatever its last word."""
+    lex = facts.lex
+    first = span[0].lower_
+    if len(span) >= 3 and (first in lex.titles or first in lex.honorifics):
+        return True
+    return person_named_place(facts, span)
 
 
 def _venue_head(span: Span, venues: frozenset[str]) -> bool:

@@ -742,8 +742,20 @@ class PersonalPronouns:
             return None
         for child in verb.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i < token.i:
-                for word in (child, *(c for c in child.children if c.dep_ == "appos")):
+                for word in (child, *_apposed_names(child)):
                     key = self._key_of(word.i)
                     if key is not None:
                         return key  # "Lee said", "her father, Tom Lee, said"
         return None
+
+
+def _apposed_names(subject: Token) -> list[Token]:
+    """The names set beside a subject: "her father, Tom Lee,"; and the name the parse hangs
+    on the body of an "of" after it ("the head of a small party, Ann Roe,")."""
+    found = [c for c in subject.children if c.dep_ == "appos"]
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for body in prep.children:
+                if body.dep_ == "pobj":
+                    found += [c for c in body.children if c.dep_ == "appos"]
+    return found
