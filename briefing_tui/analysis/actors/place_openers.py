@@ -12,9 +12,7 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
 
-def join_place_openers(
-    facts: ArticleFacts, names: Names, join: Callable[[str, str], None]
-) -> None:
+def join_place_openers(facts: ArticleFacts, names: Names, join: Callable[[str, str], None]) -> None:
     """Move each one-word organisation that never speaks and opens the article's one
     two-word name of a river, lake or other natural feature ("Orla" and "the Orla River")
     into that place: "The Orla has shifted its course" is the river."""
