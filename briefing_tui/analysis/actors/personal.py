@@ -541,6 +541,9 @@ class PersonalPronouns:
         ):
             previous = self.speakers.get(sent - 1)
             opened = self._quotation_before(token)
+            if opened is not None and opened - 1 > self.sent_starts[self.sent_of(opened)]:
+                opened = None  # 'greeted by Ann Lee, who called them "heroes." She said':
+                # a quotation inside a sentence is its speaker's there, who is no speaker before
             if previous not in latest and opened is not None:
                 # '"It is wrong. It will fail," he said.' after the speaker's sentence
                 previous = self.speakers.get(self.sent_of(opened) - 1)

@@ -49,3 +49,17 @@ def test_a_name_apposed_to_the_party_its_leader_heads_is_the_leader(nlp):
 def test_a_name_apposed_to_a_leader_is_a_persons(nlp):
     doc = nlp("Its leader, Borek Stanek, said on Wednesday that the figure was wrong.")
     assert "person noun" in person_evidence(doc[3:5])
+
+
+def test_a_quotation_inside_a_sentence_does_not_hand_she_to_an_earlier_speaker(nlp):
+    text = (
+        '"Tonight two families will have their loved ones home," President Corvin Brandel '
+        "said in an address.\n\n"
+        'Brandel said the exchange had required "difficult choices".\n\n'
+        "State television showed Colonel Taddeo Kovac and two other men being greeted at an "
+        "airport by Foreign Minister Samira Toll, who called them "
+        '"sons of the nation who never bowed." She said the men had been held as hostages.'
+    )
+    actors = actors_by_name(nlp, text)
+    assert "She" not in [m.text for m in actors["Corvin Brandel"].mentions]
+    assert "She" in [m.text for m in actors["Samira Toll"].mentions]
