@@ -290,9 +290,10 @@ def _merge_organisations(
         # place ("leaves Brem", "police on Brem"): the model's other labels are guesses
         place_wins = place_wins or (regional and not drafts[org].speeches)
         # "issued in Lemberk, the Norvanian capital": a town by its noun, the model's other
-        # labels of it guesses, unless the organisation named the same speaks
+        # labels of it guesses, unless the organisation named the same acts ("Lemberk
+        # expelled the diplomats" is its government)
         settled = any(apposed_settlement(facts.doc[h : h + 1]) for h in place.heads)
-        place_wins = place_wins or (settled and not drafts[org].speeches)
+        place_wins = place_wins or (settled and not _acts(facts, drafts[org]))
         if " " not in name and org == f"org:{name}" and place_wins:
             # "Evansville, Indiana": a one-word name written in an address, and as often as it
             # is labelled an organisation, is the place; the other labels are the model's guesses
@@ -331,6 +332,14 @@ def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[s
 #: ("Halvorsen Group"); a town's name before them is the company's short name, never the
 #: town ("Irving Police" is the town's).
 _COMPANY_HEADS = frozenset({"group", "bank"})
+
+
+def _acts(facts: ArticleFacts, draft: Draft) -> bool:
+    """Whether the draft speaks or a mention of it is the subject of a verb."""
+    doc = facts.doc
+    return draft.speeches > 0 or any(
+        doc[h].dep_ in ("nsubj", "nsubjpass") for h in draft.heads if 0 <= h < len(doc)
+    )
 
 
 def _speaks(facts: ArticleFacts, draft: Draft) -> bool:
