@@ -17,6 +17,7 @@ from briefing_tui.analysis.actors.acronyms import (
     add_spelled_out_names,
     drop_subject_acronyms,
 )
+from briefing_tui.analysis.actors.company_people import retype_company_people
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.geography import (
     apposed_settlement,
@@ -86,6 +87,7 @@ def merge_names(
     join_party_names(facts.text, out.names, join)
     _add_lower_case_names(facts, out)
     _add_service_words(facts, out)
+    retype_company_people(facts.doc, out.names)
 
 
 def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:

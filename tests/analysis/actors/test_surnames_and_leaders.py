@@ -63,3 +63,8 @@ def test_a_quotation_inside_a_sentence_does_not_hand_she_to_an_earlier_speaker(n
     actors = actors_by_name(nlp, text)
     assert "She" not in [m.text for m in actors["Corvin Brandel"].mentions]
     assert "She" in [m.text for m in actors["Samira Toll"].mentions]
+
+
+def test_a_name_after_member_is_a_persons(nlp):
+    doc = nlp("The dissenting members were the deputy governor and external member Anouk Verlaine.")
+    assert "person noun" in person_evidence(doc[10:12])
