@@ -23,3 +23,14 @@ def test_a_person_with_a_first_name_stays_a_person(nlp):
         "in June, and she said she was pleased."
     )
     assert actors_by_name(nlp, text)["Ann Lindqvist"].kind == "person"
+
+
+def test_a_developers_short_name_is_the_developer(nlp):
+    text = (
+        "The tower was proposed by Ashby Stone Developments, which bought the site in 2019.\n\n"
+        "A spokesman for Ashby Stone said the design had been changed twice after talks with "
+        "residents."
+    )
+    actors = actors_by_name(nlp, text)
+    assert "Ashby Stone" not in actors
+    assert "Ashby Stone" in [m.text for m in actors["Ashby Stone Developments"].mentions]
