@@ -16,7 +16,7 @@ from briefing_tui.analysis.actors.apposed_titles import apposed_to_title
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.first_name_places import person_named_place
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.geography import unknown_place
+from briefing_tui.analysis.actors.geography import REGION_NOUNS, unknown_place
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
@@ -1191,6 +1191,15 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
     if label == "ORG" and len(span) == 1 and (_named_area(facts, span) or _site_town(span)):
         return "GPE"  # "Eastgate" beside "the Eastgate district"; "a base in Sollevik"
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and _named_region(span)
+        and not person_evidence(span)
+        and span.text not in facts.full_names.by_last
+        and title_before(facts.doc, span.start, lex, facts.gaz) is None
+    ):
+        return "GPE"  # "the emergency services of the Orla region": a region, no person
     if label == "ORG" and len(span) == 1 and _dateline_town(span):
         return "GPE"  # "Caddel" where the article opens "CADDEL -": the town it is filed from
     if (
@@ -1365,6 +1374,16 @@ def _named_area(facts: ArticleFacts, span: Span) -> bool:
         and doc[i + 1].is_lower
         and doc[i + 1].lower_ in areas
         and not (i > 0 and doc[i - 1].lower_ in LIST_JOINERS)  # "Planning and Landscape"
+        for i in text_positions(doc, span.text)
+    )
+
+
+def _named_region(span: Span) -> bool:
+    """A one-word name the article writes before a region noun in lower case ("the Orla
+    region", "the Orla province"): the region's name."""
+    doc = span.doc
+    return any(
+        i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in REGION_NOUNS
         for i in text_positions(doc, span.text)
     )
 
