@@ -48,6 +48,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "person_cues.tsv",
         "place_verbs.tsv",
         "place_words.tsv",
+        "postnominals.txt",
         "regions.txt",
         "pronouns.tsv",
         "seats.tsv",

@@ -16,7 +16,7 @@ from briefing_tui.analysis.actors.apposed_titles import apposed_to_title
 from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.first_name_places import person_named_place
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.geography import unknown_place
+from briefing_tui.analysis.actors.geography import REGION_NOUNS, unknown_place
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
@@ -1051,6 +1051,8 @@ def _named_as_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         if _acting_institution(facts.doc, span):
             return False  # "Westbrook General Hospital confirmed ...": an organisation
         # veto "titled": "Ms Jo Street" is a person
+        if label == "PERSON" and _titled_person(facts, span):
+            return False  # "Councillor Jo Street", "Jo Street said": the model's person stands
         return title_before(facts.doc, span.start, facts.lex, facts.gaz) is None
     if label != "PERSON" and _home_of_politician(span) and not _organisation_head(span, facts.lex):
         return True  # "a Democrat from Kettle Bend", "Rep. Ann Lee of Marrow Lake"
@@ -1147,6 +1149,17 @@ def _acting_institution(doc: Doc, span: Span) -> bool:
     return False
 
 
+def _titled_person(facts: ArticleFacts, span: Span) -> bool:
+    """A name the model labelled a person's that opens with an office title or honorific
+    ("Councillor Jo Street") or is a first name and a surname the article uses as a
+    person's ("Jo Street ... Street said"): a person, whatever its last word."""
+    lex = facts.lex
+    first = span[0].lower_
+    if len(span) >= 3 and (first in lex.titles or first in lex.honorifics):
+        return True
+    return person_named_place(facts, span)
+
+
 def _venue_head(span: Span, venues: frozenset[str]) -> bool:
     """A building's or street's head word: last ("Grand Hotel") or before "of" ("Museum of
     Flight"), capitalised as part of the name."""
@@ -1185,6 +1198,15 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "GPE"  # "officials in Eastbridge" after "Eastbridge, a town of 4,000"
     if label == "ORG" and len(span) == 1 and (_named_area(facts, span) or _site_town(span)):
         return "GPE"  # "Eastgate" beside "the Eastgate district"; "a base in Sollevik"
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and _named_region(span)
+        and not person_evidence(span)
+        and span.text not in facts.full_names.by_last
+        and title_before(facts.doc, span.start, lex, facts.gaz) is None
+    ):
+        return "GPE"  # "the emergency services of the Orla region": a region, no person
     if label == "ORG" and len(span) == 1 and _dateline_town(span):
         return "GPE"  # "Caddel" where the article opens "CADDEL -": the town it is filed from
     if (
@@ -1359,6 +1381,16 @@ def _named_area(facts: ArticleFacts, span: Span) -> bool:
         and doc[i + 1].is_lower
         and doc[i + 1].lower_ in areas
         and not (i > 0 and doc[i - 1].lower_ in LIST_JOINERS)  # "Planning and Landscape"
+        for i in text_positions(doc, span.text)
+    )
+
+
+def _named_region(span: Span) -> bool:
+    """A one-word name the article writes before a region noun in lower case ("the Orla
+    region", "the Orla province"): the region's name."""
+    doc = span.doc
+    return any(
+        i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in REGION_NOUNS
         for i in text_positions(doc, span.text)
     )
 

@@ -98,11 +98,11 @@ APPOSED_TOWN_NOUNS = SETTLEMENT_NOUNS | {"capital"}
 
 
 def apposed_settlement(span: Span) -> bool:
-    """One word set beside a noun for a town, either way round: "the Norvanian capital,
-    Lemberk", "Lemberk, a port city,"."""
+    """A name of one to four words set beside a noun for a town, either way round: "the
+    Norvanian capital, Lemberk", "Lemberk, a port city,", "Vall de Orla, a town"."""
     root = span.root
-    if len(span) != 1:
-        return False
+    if len(span) > 1 and not (len(span) <= 4 and span[0].is_title and span[-1].is_title):
+        return False  # "Vall de Seníes, a town of 3,000 people": a name of a few words too
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [child for child in root.children if child.dep_ == "appos"]
     return any(

@@ -104,7 +104,8 @@ def organisation_cue(span: Span) -> str | None:
         and head.head.lemma_.lower() in made_by
     ):
         return "maker"
-    apposed = [head] if root.dep_ == "appos" else []
+    # "the leader of a small party, Jo Pike": the name is the leader's, not the party's
+    apposed = [head] if root.dep_ == "appos" and not leader_of_body(span) else []
     apposed += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     # "the group Civic Passion": an organisation noun compounded before the name
     apposed += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
@@ -203,11 +204,32 @@ def _beside_person_noun(root: Token, span: Span, nouns: frozenset[str]) -> bool:
     head = root.head
     if root.dep_ == "appos" and _person_noun(head, nouns):
         return True  # "their child, Jo"
+    if leader_of_body(span):
+        return True  # "the head of a party, Jo Pike,": the model hangs the name on "party"
     return any(
         child.dep_ in BESIDE_DEPS
         and not (span.start <= child.i < span.end)
         and _person_noun(child, nouns)
         for child in root.children
+    )
+
+
+def leader_of_body(span: Span) -> bool:
+    """A name apposed to the body a person noun heads ("the leader of a small party, Jo
+    Pike"): the parse hangs it on the body, but it may be the leader's name."""
+    root = span.root
+    return root.dep_ == "appos" and _head_of_body(root.head, person_cues().nouns)
+
+
+def _head_of_body(body: Token, nouns: frozenset[str]) -> bool:
+    """A body that is the object of "of" after a person noun, with nothing but commas
+    between it and the name apposed to it: "the leader of a small party, Jo Pike"."""
+    prep = body.head
+    return (
+        body.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and _person_noun(prep.head, nouns)
     )
 
 

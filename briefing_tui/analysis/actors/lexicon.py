@@ -103,6 +103,8 @@ class Lexicon:
     venue_heads: frozenset[str]
     town_heads: frozenset[str]
     nature_heads: frozenset[str]
+    #: letters after a name that are no part of it: "KC", "MP", "Jr."
+    postnominals: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +221,7 @@ def lexicon() -> Lexicon:
         venue_heads=frozenset(row[1] for row in facility_rows if row[0] == "venue"),
         town_heads=frozenset(row[1] for row in facility_rows if row[0] == "town"),
         nature_heads=frozenset(row[1] for row in facility_rows if row[0] == "nature"),
+        postnominals=load_words("postnominals.txt"),
     )
 
 

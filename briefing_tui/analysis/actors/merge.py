@@ -17,13 +17,19 @@ from briefing_tui.analysis.actors.acronyms import (
     add_spelled_out_names,
     drop_subject_acronyms,
 )
+from briefing_tui.analysis.actors.company_people import retype_company_people
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.geography import listed_settlement, written_as_region
+from briefing_tui.analysis.actors.geography import (
+    apposed_settlement,
+    listed_settlement,
+    written_as_region,
+)
 from briefing_tui.analysis.actors.lexicon import business_heads, sector_words
 from briefing_tui.analysis.actors.misspelt import merge_misspelt_people
 from briefing_tui.analysis.actors.name_shape import NAME_PARTICLES, name_shaped
 from briefing_tui.analysis.actors.parties import join_party_names
 from briefing_tui.analysis.actors.people import add_person_mention
+from briefing_tui.analysis.actors.place_openers import join_place_openers
 from briefing_tui.analysis.actors.record import LONE, add_organisation
 from briefing_tui.analysis.actors.relatives import introduced_as_relative
 from briefing_tui.analysis.actors.same_name import join_same_names
@@ -60,6 +66,7 @@ def merge_names(
     merged: dict[str, str] = {}  # merged draft key -> the key it went into
     _merge_organisations(facts, out, acronyms, merged)
     join = partial(_merge, out.names, merged)
+    join_place_openers(facts, out.names, join)
     add_spelled_out_names(facts.doc, out.names, facts.gaz, join)
     add_expanded_acronyms(facts.doc, out.names, facts.lex.not_heads, join)
     drop_subject_acronyms(out.names)
@@ -80,6 +87,7 @@ def merge_names(
     join_party_names(facts.text, out.names, join)
     _add_lower_case_names(facts, out)
     _add_service_words(facts, out)
+    retype_company_people(facts.doc, out.names)
 
 
 def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -283,6 +291,11 @@ def _merge_organisations(
         # an island or a region that the organisation named the same never speaks for is the
         # place ("leaves Brem", "police on Brem"): the model's other labels are guesses
         place_wins = place_wins or (regional and not drafts[org].speeches)
+        # "issued in Lemberk, the Norvanian capital": a town by its noun, the model's other
+        # labels of it guesses, unless the organisation named the same acts ("Lemberk
+        # expelled the diplomats" is its government)
+        settled = any(apposed_settlement(facts.doc[h : h + 1]) for h in place.heads)
+        place_wins = place_wins or (settled and not _acts(facts, drafts[org]))
         if " " not in name and org == f"org:{name}" and place_wins:
             # "Evansville, Indiana": a one-word name written in an address, and as often as it
             # is labelled an organisation, is the place; the other labels are the model's guesses
@@ -321,6 +334,14 @@ def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[s
 #: ("Halvorsen Group"); a town's name before them is the company's short name, never the
 #: town ("Irving Police" is the town's).
 _COMPANY_HEADS = frozenset({"group", "bank"})
+
+
+def _acts(facts: ArticleFacts, draft: Draft) -> bool:
+    """Whether the draft speaks or a mention of it is the subject of a verb."""
+    doc = facts.doc
+    return draft.speeches > 0 or any(
+        doc[h].dep_ in ("nsubj", "nsubjpass") for h in draft.heads if 0 <= h < len(doc)
+    )
 
 
 def _speaks(facts: ArticleFacts, draft: Draft) -> bool:

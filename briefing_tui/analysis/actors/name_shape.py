@@ -83,6 +83,8 @@ def name_words(span: Span, lex: Lexicon, gaz: Gazetteer) -> tuple[list[Token], s
         title = lex.titles.get(words[0].lower_)
         gender = gender or (title.gender if title else None)
         words = words[1:]
+    while len(words) > 2 and postnominal(words[-1], lex):
+        words = words[:-1]  # "Ruth Okonjo KC": the surname is "Okonjo"
     if all(t.lower_ in lex.title_words or _is_country_word(t, gaz) for t in words):
         return [], gender
     doc = span.doc
@@ -92,6 +94,12 @@ def name_words(span: Span, lex: Lexicon, gaz: Gazetteer) -> tuple[list[Token], s
     if first < words[0].i:
         words = [*doc[first : words[0].i], *words]
     return words, gender
+
+
+def postnominal(token: Token, lex: Lexicon) -> bool:
+    """Letters or a generation mark after a name ("KC", "MP", "Jr."), written as such:
+    in capitals, or a known short form capitalised ("Jr.", "III")."""
+    return token.lower_ in lex.postnominals and (token.is_upper or token.is_title)
 
 
 def _is_country_word(token: Token, gaz: Gazetteer) -> bool:

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.drafts import PendingName
-from briefing_tui.analysis.actors.name_shape import name_ok, name_parts, name_words, person_key
+from briefing_tui.analysis.actors.name_shape import (
+    name_ok,
+    name_parts,
+    name_words,
+    person_key,
+    postnominal,
+)
 from briefing_tui.analysis.actors.record import note_speech
 from briefing_tui.analysis.actors.spans import (
     POSSESSIVE,
@@ -40,7 +46,10 @@ def add_person(facts: ArticleFacts, out: ClassifiedNames, span: Span, label: str
         return
     if any(country_of_token_span(doc[t.i : t.i + 1], gaz) for t in words) and len(words) == 1:
         return
-    name_span = doc[words[0].i : words[-1].i + 1]
+    end = words[-1].i + 1
+    while end < span.end and postnominal(doc[end], lex):
+        end += 1  # "Ruth Okonjo KC": the letters are written with the name, not keyed
+    name_span = doc[words[0].i : end]
     info = title_before(doc, name_span.start, lex, gaz)
     start = info.start if info and info.start < name_span.start else name_span.start
     if info:

@@ -541,6 +541,9 @@ class PersonalPronouns:
         ):
             previous = self.speakers.get(sent - 1)
             opened = self._quotation_before(token)
+            if opened is not None and opened - 1 > self.sent_starts[self.sent_of(opened)]:
+                opened = None  # 'greeted by Ann Lee, who called them "heroes." She said':
+                # a quotation inside a sentence is its speaker's there, who is no speaker before
             if previous not in latest and opened is not None:
                 # '"It is wrong. It will fail," he said.' after the speaker's sentence
                 previous = self.speakers.get(self.sent_of(opened) - 1)
@@ -742,8 +745,20 @@ class PersonalPronouns:
             return None
         for child in verb.children:
             if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i < token.i:
-                for word in (child, *(c for c in child.children if c.dep_ == "appos")):
+                for word in (child, *_apposed_names(child)):
                     key = self._key_of(word.i)
                     if key is not None:
                         return key  # "Lee said", "her father, Tom Lee, said"
         return None
+
+
+def _apposed_names(subject: Token) -> list[Token]:
+    """The names set beside a subject: "her father, Tom Lee,"; and the name the parse hangs
+    on the body of an "of" after it ("the head of a small party, Ann Roe,")."""
+    found = [c for c in subject.children if c.dep_ == "appos"]
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for body in prep.children:
+                if body.dep_ == "pobj":
+                    found += [c for c in body.children if c.dep_ == "appos"]
+    return found
