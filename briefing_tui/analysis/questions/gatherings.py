@@ -43,15 +43,22 @@ _MEET_TO_TALK = re.compile(
 _JOURNEY = re.compile(_FORWARD + r"[^?]*\b(?:travel|arrive)\s+(?:to|in|at)\b", re.IGNORECASE)
 
 
+def _done_to(verbs: str, passives: str, nouns_file: str) -> re.Pattern[str]:
+    """A forward question whose act (``verbs``, or a noun of ``nouns_file`` that will "be"
+    one of ``passives``) is done to a noun of ``nouns_file``: "hold a closed session",
+    "the findings be published"."""
+    nouns = "|".join(sorted(lemma_set(nouns_file)))
+    return re.compile(
+        _FORWARD + rf"[^?]*(?:\b(?:{verbs})\s+(?:\S+\s+){{0,3}}?(?:{nouns})s?\b|"
+        rf"\b(?:{nouns})s?\b[^?]*\bbe\s+(?:{passives})\b)",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def _held() -> re.Pattern[str]:
     """ "hold a closed session", "the funerals ... be held": a gathering's being held."""
-    nouns = "|".join(sorted(lemma_set("gathering_nouns")))
-    return re.compile(
-        _FORWARD + rf"[^?]*(?:\bhold\s+(?:\S+\s+){{0,3}}?(?:{nouns})s?\b|"
-        rf"\b(?:{nouns})s?\b[^?]*\bbe\s+held\b)",
-        re.IGNORECASE,
-    )
+    return _done_to("hold", "held", "gathering_nouns")
 
 
 def gathering_held(text: str) -> bool:
@@ -72,11 +79,8 @@ def journey_made(text: str) -> bool:
 @cache
 def _published() -> re.Pattern[str]:
     """ "publish a preliminary report", "the findings be published": a document put out."""
-    nouns = "|".join(sorted(lemma_set("document_nouns")))
-    return re.compile(
-        _FORWARD + rf"[^?]*(?:\b(?:publish|release|issue)\s+(?:\S+\s+){{0,3}}?(?:{nouns})s?\b|"
-        rf"\b(?:{nouns})s?\b[^?]*\bbe\s+(?:published|released|issued|made\s+public)\b)",
-        re.IGNORECASE,
+    return _done_to(
+        "publish|release|issue", r"published|released|issued|made\s+public", "document_nouns"
     )
 
 
