@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 #: Prepositions whose object owns a voice: "a spokesman for the ministry", "the office of".
 _OWNER_PREPS = frozenset({"for", "of"})
+#: A bare owner before a voice: a common noun ("council") or a body's short name
+#: ("Commission"), written alone.
+_BARE_OWNERS = frozenset({"NOUN", "PROPN"})
 #: Kinds of actor a voice can speak for.
 _OWNER_KINDS = frozenset({"person", "organisation", "country", "group"})
 
@@ -69,8 +72,9 @@ def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None
 
 
 def _described_owner(word: Token, index: Kinds) -> str | None:
-    """The body a bare common noun before a voice stands for ("a council spokesperson"):
-    the one actor the article writes as "the council"."""
-    if word.pos_ != "NOUN" or word.dep_ != "compound" or any(True for _ in word.children):
+    """The body a bare noun before a voice stands for ("a council spokesperson", "a
+    Commission spokesperson"): the one actor the article writes as "the council", "the
+    Commission"."""
+    if word.pos_ not in _BARE_OWNERS or word.dep_ != "compound" or any(True for _ in word.children):
         return None
     return index.described_as(word.lemma_)

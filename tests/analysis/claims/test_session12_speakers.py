@@ -178,6 +178,15 @@ def test_a_bare_noun_owning_a_voice_is_the_body_written_with_that_noun(nlp):
     assert speaker_of(nlp, text, "the traffic report") == "Harwick City Council"
 
 
+def test_a_body_s_short_name_owning_a_voice_is_the_body_written_so(nlp):
+    text = (
+        "The Nordic Rail Commission will decide on the loan in May. The Commission said it "
+        "had asked for more figures.\n\nA Commission spokesperson said no request had been "
+        "received."
+    )
+    assert speaker_of(nlp, text, "no request had been received") == "Nordic Rail Commission"
+
+
 def test_a_bare_noun_owning_a_voice_never_written_so_names_nobody(nlp):
     text = (
         "The Harwick City Council approved the plan on Monday.\n\n"
