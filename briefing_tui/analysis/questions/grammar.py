@@ -363,6 +363,33 @@ def relative_object_lost(text: str, sentences: Sequence[Span]) -> bool:
     return False
 
 
+#: Tags of a verb a participle may be misread as: the past, or the participle itself.
+_PAST_FORMS = frozenset({"VBD", "VBN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def participle_made_verb(text: str, sentences: Sequence[Span]) -> bool:
+    """Whether the question asks, as its verb, a participle that described its subject's
+    noun ("Where did the knife recover at the scene?" from "she questioned where the knife
+    recovered at the scene had come from"): the parse took the participle for the
+    clause's verb, and the clause's own verb follows it with no subject of its own."""
+    asked = {w.lower() for w in _WORD.findall(text)}
+    for sent in sentences:
+        for verb in tokens_where(sent, "pos", {"VERB"}):
+            if verb.tag_ not in _PAST_FORMS or verb.lemma_.lower() not in asked:
+                continue
+            if not any(c.dep_ in _SUBJECTS and c.pos_ == "NOUN" for c in verb.children):
+                continue
+            after = verb.right_edge.i + 1
+            if after >= sent.end or verb.doc[after].pos_ != "AUX":
+                continue
+            own = verb.doc[after].head  # "had" of "had come from"
+            sibling = own.i > verb.i and own.head.i == verb.head.i != own.i
+            if sibling and not any(c.dep_ in _SUBJECTS for c in own.children):
+                return True
+    return False
+
+
 #: Pronouns of quantity that, as a subject, stand for a noun said before ("either").
 _QUANTITY_SUBJECTS = frozenset({"either", "neither", "each", "both"})
 #: Words a question's subject may follow: its auxiliary, or a condition's opener.

@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.grammar import (
     name_fragment,
     negation_dropped_if,
     owner_is_owned,
+    participle_made_verb,
     person_in_doubt,
     quantity_subject,
     relative_object_lost,
@@ -815,6 +816,10 @@ def _condition_on_itself(candidate: Candidate) -> bool:
     return condition_on_itself(candidate.text, candidate.sentences)
 
 
+def _participle_made_verb(candidate: Candidate) -> bool:
+    return participle_made_verb(candidate.text, candidate.sentences)
+
+
 def _relative_object_lost(candidate: Candidate) -> bool:
     return relative_object_lost(candidate.text, candidate.sentences)
 
@@ -1241,6 +1246,14 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "it asks a relative clause's verb whose object was the noun it describes: what?",
         "Will Ann Lee have to break in May?",
         '"I will not make a promise that I might have to break in May," Ann Lee said.',
+    ),
+    PhraseVeto(
+        "participle-made-verb",
+        _participle_made_verb,
+        "it asks as its verb a participle that described its subject's noun: it does not read",
+        "Where did the rifle recover at the house?",
+        "Tom Reed said the report was wrong, and he questioned where the rifle recovered at the "
+        "house had come from.",
     ),
     PhraseVeto(
         "tense-clash",

@@ -169,6 +169,12 @@ def test_what_the_classes_leave_alone_keeps_its_question(nlp, text) -> None:
             "condition-on-itself",
         ),
         (
+            "Where did the rifle recover at the house?",
+            "Tom Reed said the report was wrong, and he questioned where the rifle recovered at "
+            "the house had come from.",
+            "participle-made-verb",
+        ),
+        (
             "Will the vote hinge on whether young voters turned out at all?",
             "Analysts said the vote was likely to hinge on whether young voters turned out at all.",
             "tense-clash",
@@ -191,3 +197,11 @@ def test_a_name_said_twice_in_a_condition_is_a_pronoun_named(nlp) -> None:
     )
     candidate = Candidate(QuestionKind.CONDITIONAL, [nlp(sentence)[:]], question)
     assert phrase_veto(candidate) != "condition-on-itself"
+
+
+def test_a_past_verb_with_its_own_subject_is_asked(nlp) -> None:
+    sentence = "It was not clear whether the police recovered the rifle at the house."
+    candidate = Candidate(
+        QuestionKind.UNRESOLVED, [nlp(sentence)[:]], "Did the police recover the rifle?"
+    )
+    assert phrase_veto(candidate) != "participle-made-verb"
