@@ -12,8 +12,9 @@ past act) is asked in the present:
   the fire was set" → "Do investigators believe ...?"; ``_STATES``);
 - a state said to go on ("whether talks were under way" → "Are talks under way?"),
   when the question says it goes on (``ongoing.txt``, "still", "under way");
-- the time clause of a future ("will decide once the ruling was known" → "once the
-  ruling is known").
+- the time clause of a future or an obligation ("will decide once the ruling was
+  known" → "once the ruling is known"; "should stay until the audit was complete" →
+  "is complete").
 
 A question with its own past time ("before the recall", "in May", "last year")
 keeps its tense: it asks about that moment. "Earlier" or "last" that describes a
@@ -73,6 +74,9 @@ _STATES = frozenset(
 _GOING_ON = frozenset({"still"})
 #: "in place", "in force", "in progress": a state that goes on.
 _IN_PLACE = frozenset({"place", "force", "progress"})
+#: Openers of a question about what is still to come or to be done ("Will", "Should"); a
+#: "Would" may be a hypothetical, whose past in its "if" clause is its own.
+_FORWARD_OPENERS = ("Will ", "Should ")
 #: Words opening the time clause of a future ("once", "when", "until", "after").
 _TIME_CLAUSE = re.compile(
     r"\b(once|when|until|after|before|as soon as|if) (the |a |an |its |their |his |her )?"
@@ -160,7 +164,7 @@ def _going_on(text: str) -> str:
 def _future_time_clause(text: str) -> str:
     """ "Will the board decide once the ruling was known?" → "... once the ruling is
     known?"."""
-    if not text.startswith("Will "):
+    if not text.startswith(_FORWARD_OPENERS):
         return text
 
     def shift(found: re.Match[str]) -> str:

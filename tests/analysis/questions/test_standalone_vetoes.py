@@ -125,6 +125,12 @@ def test_the_time_clause_of_a_future_is_asked_in_the_present(nlp):
     assert asked_now(
         "Will the club name its squad in December once the ruling was known?", sents
     ) == ("Will the club name its squad in December once the ruling is known?")
+    sents = _sentences(
+        nlp, "The board will consider whether Ann Lee should stay until the audit was complete."
+    )
+    assert asked_now("Should Ann Lee stay until the audit was complete?", sents) == (
+        "Should Ann Lee stay until the audit is complete?"
+    )
     text = "Would the club name its squad if the ruling was known?"
     assert asked_now(text, sents) == text
 
