@@ -1334,6 +1334,11 @@ _TRAILING = re.compile(
 _TRAILING_START = re.compile(
     r"\s+(?:over|about|after|following|during|for|from|with|in|on|at|because of|due to)\s+"
 )
+#: A trailing aside: a noun phrase or relative clause set off by a comma at the question's
+#: end (", a procedure open to any state ...?", ", which the court may review?").
+_TRAILING_ASIDE = re.compile(r",\s+(?:a|an|which|who)\s+[^,?]*\?$")
+#: The fewest words a cut question keeps.
+_MIN_CUT_WORDS = 6
 #: Tags of the verbs a cut must not take away (base and finite forms).
 _VERB_TAGS = frozenset(["VB", "VBD", "VBP", "VBZ"])
 
@@ -1362,13 +1367,17 @@ def first_half(text: str, sentences: Sequence[Span] = ()) -> str:
 def shortened(text: str, sentences: Sequence[Span] = ()) -> str:
     """A question over ``MAX_QUESTION_WORDS`` without its trailing prepositional phrases
     ("... fine the firm over the cancellation of 4,000 trains last winter?" -> "... fine the
-    firm?"), as long as it keeps six words and no cut phrase holds a verb of ``sentences``
+    firm?") and its trailing aside set off by a comma (", a step open to any member
+    state ...?"), as long as it keeps six words and no cut phrase holds a verb of ``sentences``
     (a cut from "for the Northern Circuit rule on ...?" would take the verb); else ``text``."""
     verbs = {t.lower_ for s in sentences for t in s if t.tag_ in _VERB_TAGS}
     short = text
+    aside = _TRAILING_ASIDE.search(short)
+    if aside is not None and len(words_of(short[: aside.start()])) >= _MIN_CUT_WORDS:
+        short = short[: aside.start()] + "?"  # ", a procedure open to any state ...?"
     while len(words_of(short)) > MAX_QUESTION_WORDS:
         cut = _cut_tail(short, verbs)
-        if cut is None or len(words_of(cut)) < 6:
+        if cut is None or len(words_of(cut)) < _MIN_CUT_WORDS:
             return text
         short = cut
     return short

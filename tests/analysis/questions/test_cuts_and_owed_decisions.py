@@ -68,3 +68,19 @@ def test_a_must_decide_question_asks_will_not_must(nlp) -> None:
     )
     asked = [q.question for q in found.shown]
     assert asked == ["Will the Marsk city council decide on the harbour plan by July?"]
+
+
+def test_a_long_question_loses_its_trailing_aside_first(nlp) -> None:
+    sentence = (
+        "Lee said that if the sailors were not freed within 48 hours, Norland would ask the "
+        "Maritime Court in Selo to order their release, a step open to any member state of "
+        "the fisheries pact."
+    )
+    question = (
+        "If the sailors are not freed within 48 hours, will Norland ask the Maritime Court in "
+        "Selo to order their release, a step open to any member state of the fisheries pact?"
+    )
+    assert shortened(question, [nlp(sentence)[:]]) == (
+        "If the sailors are not freed within 48 hours, will Norland ask the Maritime Court in "
+        "Selo to order their release?"
+    )
