@@ -626,8 +626,8 @@ def _add_service_words(facts: ArticleFacts, out: ClassifiedNames) -> None:
 
 def _merge_people(names: Names, merged: dict[str, str]) -> None:
     """A "Novelist Jane Doe" is "Jane Doe": a full name that ends another one; and a surname
-    with its particle ("Van der Berg") is the one person whose full name ends in it ("Pieter
-    van der Berg")."""
+    with its particle ("van der Berg") is the one person whose full name ends in it ("Pieter
+    van der Berg"), whatever kind the model first gave both."""
     drafts = names.drafts
     for key in [k for k in drafts if k.startswith("person:")]:
         words = drafts[key].name.split()
@@ -636,15 +636,22 @@ def _merge_people(names: Names, merged: dict[str, str]) -> None:
         shorter = f"person:{words[-2]} {words[-1]}"
         if shorter != key and shorter in drafts:
             _merge(names, merged, key, shorter)
-    for key in [k for k in drafts if k.startswith("person:")]:
-        name = drafts[key].name
-        if key not in drafts or name.split()[0].lower() not in NAME_PARTICLES:
+    for key in list(drafts):
+        if key not in drafts:
             continue
+        name = drafts[key].name
+        kind = key.split(":", 1)[0] + ":"
+        if name.split()[0].lower() not in NAME_PARTICLES:
+            continue
+        if kind != "person:" and not name[:1].islower():
+            continue  # of another kind, only a particle written small ("van Dam") is a name's
+        # the same kind, whatever the model first called them ("van Dam" and "Pieter van
+        # Dam" both read as places)
         ending = f" {name.lower()}"
         fuller = [
             k
             for k, d in drafts.items()
-            if k != key and k.startswith("person:") and d.name.lower().endswith(ending)
+            if k != key and k.startswith(kind) and d.name.lower().endswith(ending)
         ]
         if len(fuller) == 1:
             _merge(names, merged, key, fuller[0])

@@ -102,3 +102,14 @@ def test_a_surname_with_its_particle_is_the_person_whose_full_name_ends_in_it(nl
     actors = _actors(doc)
     assert "Van der Berg" not in actors, actors
     assert "Van der Berg" in actors["Pieter van der Berg"], actors
+
+
+def test_a_surname_with_its_particle_joins_the_full_name_whatever_kind_the_model_gave(nlp):
+    doc = nlp(
+        "Chief executive Pieter van Dam said the errors were caused by a faulty system.\n\n"
+        '"This was a systems failure," van Dam told analysts on Tuesday.\n\n'
+        "Lenders could demand repayment, although van Dam said the banks would agree."
+    )
+    actors = _actors(doc)
+    assert "van Dam" not in actors, actors
+    assert "van Dam" in actors["Pieter van Dam"], actors
