@@ -9,7 +9,8 @@ past act) is asked in the present:
 - a past perfect in the present perfect, "Has"/"Have" by the subject's number
   ("Had the firm received a subpoena?" → "Has the firm ...?");
 - a state of mind in the present ("declined to say whether investigators believed
-  the fire was set" → "Do investigators believe ...?"; ``_STATES``);
+  the fire was set" → "Do investigators believe ...?"; ``belief_verbs.txt`` and
+  ``_INTENTIONS``);
 - a state said to go on ("whether talks were under way" → "Are talks under way?"),
   when the question says it goes on (``ongoing.txt``, "still", "under way");
 - the time clause of a future or an obligation ("will decide once the ruling was
@@ -28,6 +29,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -66,10 +68,9 @@ _TIME_NOUNS = frozenset(
         "decade",
     }
 )
-#: Verbs of a state of mind: a reported "believed" asks about now ("Do they believe ...?").
-_STATES = frozenset(
-    {"believe", "know", "think", "expect", "plan", "intend", "want", "suspect", "consider"}
-)
+#: Verbs of a state of mind beside the verbs of holding true (``belief_verbs.txt``): a
+#: reported "believed" or "planned" asks about now ("Do they plan ...?").
+_INTENTIONS = frozenset({"plan", "intend", "want", "consider"})
 #: Words that say a state goes on, beside ``ongoing.txt``'s and "under way".
 _GOING_ON = frozenset({"still"})
 #: "in place", "in force", "in progress": a state that goes on.
@@ -139,7 +140,8 @@ def _state_of_mind(text: str, sentences: list[Span]) -> str:
     if not text.startswith("Did "):
         return text
     words = text[4:].split()
-    at = next((i for i, w in enumerate(words) if i and w in _STATES), None)
+    states = lemma_set("belief_verbs") | _INTENTIONS
+    at = next((i for i, w in enumerate(words) if i and w in states), None)
     if at is None or any(w.lower() in {"not", "never"} for w in words[:at]):
         return text
     return ("Do " if _plural(words[:at], sentences) else "Does ") + text[4:]
