@@ -33,7 +33,12 @@ from briefing_tui.analysis import doctext
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.agenda_days import ahead_of_dateline
 from briefing_tui.analysis.questions.agenda_elections import election_question
-from briefing_tui.analysis.questions.agenda_heads import HeadedVote, headed_vote, matter_verb
+from briefing_tui.analysis.questions.agenda_heads import (
+    NOT_VOTING,
+    HeadedVote,
+    headed_vote,
+    matter_verb,
+)
 from briefing_tui.analysis.questions.agenda_reviews import review_question
 from briefing_tui.analysis.questions.agenda_trials import (
     defendant,
@@ -66,8 +71,6 @@ _DONE = frozenset({"hold", "cancel", "postpone", "scrap", "delay", "conclude", "
 _PAST_TIME = frozenset({"last", "ago", "yesterday", "earlier"})
 #: Verbs of a body's vote told as done ("the council passed it").
 _VOTED = frozenset({"vote", "pass", "approve", "reject", "adopt", "accept", "ratify"})
-#: Bodies that vote on measures (a court or a jury does not).
-_NOT_VOTING = frozenset({"court", "judge", "justice", "jury", "tribunal"})
 #: Verbs that name a measure: "known as the Harbour Act", "called the Harbour Act".
 _NAMING = frozenset({"know", "call", "name", "dub"})
 
@@ -186,7 +189,7 @@ def _body(ctx: RuleContext, noun: Token) -> tuple[str, Token] | None:
     before = [t for t in doc[start : noun.sent.start] if t.pos_ in {"NOUN", "PROPN"}]
     for token in [*reversed(own), *reversed(before)]:
         lemma = token.lemma_.lower()
-        if lemma not in DECIDING_BODIES or lemma in _NOT_VOTING or token.dep_ == "compound":
+        if lemma not in DECIDING_BODIES or lemma in NOT_VOTING or token.dep_ == "compound":
             continue
         name = ctx.name_of(token) or _only_name(ctx, token)
         if name and any(w[:1].isupper() for w in name.split()[:-1]):
@@ -525,7 +528,7 @@ def _scheduled_vote(ctx: RuleContext, verb: Token) -> tuple[str, str] | str | No
     subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lemma_.lower() not in DECIDING_BODIES:
         return None
-    if subject.lemma_.lower() in _NOT_VOTING:
+    if subject.lemma_.lower() in NOT_VOTING:
         return None
     day = None
     measure = None

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import char_span, tokens_where
+from briefing_tui.analysis.doctext import char_span, lemma_positions
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 from briefing_tui.analysis.sentences import doc_sentences
@@ -583,8 +583,8 @@ def decided_by_verdict(dispute: Dispute) -> bool:
     if not people or not dispute.sentences:
         return False
     doc = dispute.sentences[0].doc
-    for token in tokens_where(doc[:], "lemmas", _VERDICT_VERBS | _FINDINGS):
-        judged = _verdict_on(token)
+    for i in lemma_positions(doc, _VERDICT_VERBS | _FINDINGS):
+        judged = _verdict_on(doc[i])
         if judged is not None and _names(_subtree(judged)) & people:
             return True
     return False

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.datelines import without_dateline
-from briefing_tui.analysis.doctext import doc_text, doc_words, span_text
+from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
@@ -196,7 +196,7 @@ ANAPHOR_REACH = 5
 
 def _states_of_a_named_thing(doc: Doc, claim: Claim) -> bool:
     """Whether a claim's predicate has a subject that is no pronoun and no "there"."""
-    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    content = char_span(doc, claim.content.start, claim.content.end)
     if content is None or not len(content):
         return False
     verb = root_verb(content)
@@ -255,7 +255,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     # "disputed that account": the account reported, not a quote that argues around it
     reported = [c for c in stating if c.kind != ClaimKind.DIRECT]
     claim = max(on_it or reported or stating or earlier, key=lambda c: c.content.start)
-    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    content = char_span(doc, claim.content.start, claim.content.end)
     if content is None:
         return
     contested = root_verb(content)
@@ -285,7 +285,7 @@ def _told_of(denied: Token) -> set[str]:
 
 
 def _content_lemmas_of(doc: Doc, claim: Claim) -> set[str]:
-    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    content = char_span(doc, claim.content.start, claim.content.end)
     return {t.lemma_.lower() for t in content} if content is not None else set()
 
 
@@ -337,7 +337,7 @@ def _answer_by_counter(
     if not before:
         return False
     account = max(before, key=lambda c: c.content.start)
-    content = doc.char_span(account.content.start, account.content.end, alignment_mode="expand")
+    content = char_span(doc, account.content.start, account.content.end)
     if content is None or not negative_account(root_verb(content)):
         return False
     following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -346,7 +346,7 @@ def _answer_by_counter(
         return False
     if same_source(doc, account, counter, by_heads=True):
         return False
-    said = doc.char_span(counter.content.start, counter.content.end, alignment_mode="expand")
+    said = char_span(doc, counter.content.start, counter.content.end)
     if said is None or negative_account(root_verb(said)):
         return False
     dispute.contested = root_verb(said)
@@ -1322,7 +1322,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)
     candidates, refused = _raise(ctx, doc, claims)
-    people = {a.id for a in actors if a.kind == ActorKind.PERSON}
+    people = set(ctx.people)
     speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:

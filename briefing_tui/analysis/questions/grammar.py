@@ -48,8 +48,13 @@ def _words(text: str) -> list[str]:
 
 def _tags(word: str, sentences: Sequence[Span]) -> set[str]:
     """The tags the sentences' parse gives ``word`` (compared lower-cased)."""
+    if not sentences:
+        return set()
     lower = word.lower()
-    return {t.tag_ for s in sentences for t in s if t.lower_ == lower}
+    words = doc_words(sentences[0].doc)
+    return {
+        words.tags[i] for s in sentences for i in range(s.start, s.end) if words.lowers[i] == lower
+    }
 
 
 def wh_before_modal(text: str, sentences: Sequence[Span]) -> bool:

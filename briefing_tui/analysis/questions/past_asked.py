@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
@@ -30,12 +31,15 @@ _PAST_OPENERS = frozenset({"had", "has", "have", "did", "was", "were"})
 
 def _verbs_asked(text: str, sentences: Sequence[Span]) -> set[str]:
     """The lemmas of the sentence's verbs the question says."""
+    if not sentences:
+        return set()
     asked = {w.lower() for w in _WORD.findall(text)}
+    words = doc_words(sentences[0].doc)
     return {
-        t.lemma_.lower()
+        words.lemmas[i]
         for sent in sentences
-        for t in sent
-        if t.pos_ == "VERB" and (t.lower_ in asked or t.lemma_.lower() in asked)
+        for i in range(sent.start, sent.end)
+        if words.pos[i] == "VERB" and (words.lowers[i] in asked or words.lemmas[i] in asked)
     }
 
 
@@ -67,7 +71,9 @@ def argued_view(text: str, sentences: Sequence[Span]) -> bool:
     asked = {w.lower() for w in _WORD.findall(text)}
     arguing = lemma_set("arguing_verbs")
     for sent in sentences:
-        for verb in (t for t in sent if t.pos_ in {"VERB", "AUX"} and t.lower_ in asked):
+        for verb in tokens_where(sent, "lowers", asked):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
             clause = verb
             while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
                 clause = clause.head

@@ -116,6 +116,7 @@ def _unit_keys() -> dict[str, str]:
     return keys
 
 
+@cache
 def _limits() -> tuple[str, ...]:
     return tuple(e.lower() for e in lexicon("figure_limits"))
 
@@ -216,7 +217,7 @@ def _between(sentences: list[Span], first: int, last: int) -> list[Span]:
     return sentences[first : last + 1]
 
 
-def _drop_joined(verb: Token) -> list[int]:
+def joined_clauses(verb: Token) -> list[int]:
     """Tokens of what is joined to a figure's clause ("... and that the government had
     offered ..."): the question asks the figure's clause only."""
     cut: list[int] = []
@@ -303,7 +304,7 @@ def _ask(
     if other.noun.lemma_.lower() == one.noun.lemma_.lower():
         counter = counter.rsplit(" ", 1)[0]  # "no more than 1.3 billion": the unit once
     verb = clause_verb(one.noun)
-    joined = _drop_joined(verb)
+    joined = joined_clauses(verb)
     after = [t.i for c in verb.children if c.i > one.noun.i for t in c.subtree]
     # "on its first day", "last week": when it was counted is left out first
     dated = [

@@ -18,7 +18,7 @@ from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import BODY_NOUNS, fronted, root_verb
 from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
-from briefing_tui.analysis.questions.rival_figures import side_name, verb_for
+from briefing_tui.analysis.questions.rival_figures import joined_clauses, side_name, verb_for
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.syntax import clause_subject
@@ -111,12 +111,6 @@ def written_name(subject: Token) -> str | None:
     return text[:1].lower() + text[1:] if words[0].lower_ == "the" else text
 
 
-def _joined(verb: Token) -> list[int]:
-    return [
-        t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree
-    ]
-
-
 def _after_object(verb: Token) -> list[int]:
     """Tokens of the adjuncts after what the clause's last verb acts on ("postpone the vote
     *by a week rather than lose it*"): a short question can lose them."""
@@ -175,9 +169,9 @@ def both_sides(
     marks += fronted(verb)
     veto = "sides-unasked"
     tries = (
-        ([*marks, *_joined(verb)], MAX_WORDS - ROOM),
-        ([*marks, *_joined(verb), *_after_object(verb)], MAX_WORDS),
-        ([*marks, *_joined(verb), *_after_object(verb), *_asides(verb)], MAX_WORDS),
+        ([*marks, *joined_clauses(verb)], MAX_WORDS - ROOM),
+        ([*marks, *joined_clauses(verb), *_after_object(verb)], MAX_WORDS),
+        ([*marks, *joined_clauses(verb), *_after_object(verb), *_asides(verb)], MAX_WORDS),
     )
     for drop, most in tries:
         asked = phrase(ctx, verb, drop=drop)

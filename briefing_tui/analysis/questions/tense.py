@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
@@ -87,7 +88,12 @@ _TIME_CLAUSE = re.compile(
 
 def _tags(word: str, sentences: list[Span]) -> set[str]:
     """The tags ``word`` has in ``sentences``."""
-    return {t.tag_ for sent in sentences for t in sent if t.text == word}
+    if not sentences:
+        return set()
+    words = doc_words(sentences[0].doc)
+    return {
+        words.tags[i] for s in sentences for i in range(s.start, s.end) if words.texts[i] == word
+    }
 
 
 def _past_time(text: str, sentences: list[Span]) -> bool:
@@ -100,8 +106,8 @@ def _past_time(text: str, sentences: list[Span]) -> bool:
         describing = [
             t
             for sent in sentences
-            for t in sent
-            if t.lower_ == word and t.dep_ == "amod" and t.head.lemma_.lower() not in _TIME_NOUNS
+            for t in tokens_where(sent, "lowers", {word})
+            if t.dep_ == "amod" and t.head.lemma_.lower() not in _TIME_NOUNS
         ]
         if not describing:
             return True
@@ -129,7 +135,7 @@ def _plural(subject: list[str], sentences: list[Span]) -> bool:
 def asked_now(text: str, sentences: list[Span]) -> str:
     """``text`` asked in the present where reported speech shifted it back (see the
     module's docstring); else ``text`` as it is."""
-    text = _future_time_clause(text)  # a future's months and days are no past time
+    text = future_time_clause(text)  # a future's months and days are no past time
     if _past_time(text, sentences):
         return text
     return _going_on(_state_of_mind(present_perfect(text, sentences), sentences))
@@ -163,7 +169,7 @@ def _going_on(text: str) -> str:
     return ("Is " if text.startswith("Was ") else "Are ") + text.split(" ", 1)[1]
 
 
-def _future_time_clause(text: str) -> str:
+def future_time_clause(text: str) -> str:
     """ "Will the board decide once the ruling was known?" → "... once the ruling is
     known?"."""
     if not text.startswith(_FORWARD_OPENERS):

@@ -78,7 +78,7 @@ from briefing_tui.analysis.questions.recasts import (
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence
-from briefing_tui.analysis.questions.tense import asked_now
+from briefing_tui.analysis.questions.tense import future_time_clause
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -850,8 +850,8 @@ def _negation_dropped_if(candidate: Candidate) -> bool:
 
 def _tense_clash(candidate: Candidate) -> bool:
     # a future's time clause is asked in the present later (tense.asked_now): no clash
-    text, sentences = candidate.text, candidate.sentences
-    return tense_clash(text, sentences) and asked_now(text, list(sentences)) == text
+    text = candidate.text
+    return tense_clash(text, candidate.sentences) and future_time_clause(text) == text
 
 
 def _argued_view(candidate: Candidate) -> bool:
