@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.sources import DEFINITE, ISSUER_SENTENCES, is_document
+from briefing_tui.analysis.claims.sources import DEFINITE, is_document, issuer_reach
 from briefing_tui.analysis.doctext import char_span
 
 if TYPE_CHECKING:
@@ -40,16 +40,6 @@ def _spoken_in(cue: Token) -> frozenset[str]:
     )
 
 
-def _reach(doc: Doc, token: Token) -> int:
-    """The first token of the few sentences before ``token``'s own."""
-    first = token.sent.start
-    for _ in range(ISSUER_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    return first
-
-
 def speakers_of_documents(doc: Doc, drafts: list[Draft]) -> None:
     """Give a definite document source with no speaker the speaker of the claim just
     made in that document (see the module), in place."""
@@ -59,17 +49,17 @@ def speakers_of_documents(doc: Doc, drafts: list[Draft]) -> None:
             continue
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
             continue
-        since = doc[_reach(doc, head)].idx
+        since = doc[issuer_reach(head)].idx
         earlier = [
             d
             for d in drafts
             if d.cue_span is not None and since <= d.cue_span[0] < head.idx and d is not draft
         ]
+        lemma = head.lemma_.lower()
         for other in sorted(earlier, key=lambda d: d.cue_span or (0, 0), reverse=True):
             cue = _token(doc, other.cue_span)
             if cue is None:
                 continue
-            lemma = head.lemma_.lower()
             # "said in a statement that ...": the verb's, or the noun's when it carries the claim
             if cue.lemma_.lower() == lemma or lemma in _spoken_in(cue):
                 draft.actor = other.actor  # the latest one spoken in decides

@@ -703,6 +703,18 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def issuer_reach(token: Token) -> int:
+    """The first token of the ``ISSUER_SENTENCES`` sentences before ``token``'s own, where a
+    document's issuer is looked for."""
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(ISSUER_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
+
+
 def issuer_of(noun: Token, index: ActorIndex) -> str | None:
     """The actor that issued the document ``noun`` names, if the article names it."""
     own = _named_issuer(noun, index) or _issued_here(noun, index)
@@ -713,12 +725,7 @@ def issuer_of(noun: Token, index: ActorIndex) -> str | None:
     _, verbs = _documents()
     lemma = noun.lemma_.lower()
     doc = noun.doc
-    first = noun.sent.start
-    for _ in range(ISSUER_SENTENCES):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for earlier in reversed(doc[first : noun.i]):
+    for earlier in reversed(doc[issuer_reach(noun) : noun.i]):
         if earlier.lemma_.lower() != lemma:
             continue
         issuer = _named_issuer(earlier, index)

@@ -63,7 +63,7 @@ _NAMING = frozenset({"call", "name", "dub", "style"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 #: Verbs of putting a question: set off by commas between a speaker and a verb of
 #: saying ("Hale, asked whether ..., said ..."), their subject is the one asked.
-_PUT_TO = frozenset({"ask", "question"})
+PUT_TO = frozenset({"ask", "question"})
 #: Object pronouns that name a person.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 #: Words of a quantity that an "of" phrase names the people of ("several of the staff").
@@ -360,7 +360,7 @@ def _was_asked(verb: Token) -> bool:
     """ "Hale, asked whether the plant would close, said ...", "Asked about the ransom,
     Lund said ...": a participle of asking between the speaker and the verb of saying;
     the speaker was asked, and asked nothing."""
-    if verb.lemma_.lower() not in _PUT_TO:
+    if verb.lemma_.lower() not in PUT_TO:
         return False
     later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
     saying = verb.head if verb.head.i > verb.i else (later[0] if later else None)

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.doctext import doc_words, word_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -118,9 +118,8 @@ def _titled_bodies(doc: Doc, index: Bodies, cls: str) -> frozenset[str]:
         if title_cls != cls:
             continue
         parts = title.split()
-        last = parts[-1]
-        for i, lemma in enumerate(words.lemmas):
-            if lemma != last or tuple(words.lowers[i - len(parts) + 1 : i + 1]) != tuple(parts):
+        for i in word_index(doc, "lemmas").get(parts[-1], ()):
+            if tuple(words.lowers[i - len(parts) + 1 : i + 1]) != tuple(parts):
                 continue
             noun = doc[i]
             owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -144,8 +143,10 @@ def _introduced_unnamed(head: Token, since: int) -> bool:
     words = doc_words(head.doc)
     lemma = head.lemma_.lower()
     doc = head.doc
-    for i in range(head.i):
-        if words.idxs[i] < since or words.lemmas[i] != lemma or words.pos[i] != "NOUN":
+    for i in word_index(doc, "lemmas").get(lemma, ()):
+        if i >= head.i:
+            break
+        if words.idxs[i] < since or words.pos[i] != "NOUN":
             continue
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[i].children):
             return True

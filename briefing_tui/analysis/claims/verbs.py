@@ -32,7 +32,7 @@ from briefing_tui.analysis.claims.sources import (
     phrase_bounds,
     resolve_relative,
 )
-from briefing_tui.analysis.claims.speech import states_content
+from briefing_tui.analysis.claims.speech import PUT_TO, states_content
 from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.syntax import doer_of, has_nominal_subject, tense
 from briefing_tui.model import ClaimKind
@@ -373,8 +373,6 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
 
 #: Cues whose object is whom they address ("told reporters"), not what they say.
 _ADDRESSING = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief"})
-#: Entity types of an object that only times the cue ("said Monday").
-_WHEN_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _says_its_object(verb: Token) -> bool:
@@ -385,8 +383,7 @@ def _says_its_object(verb: Token) -> bool:
     if verb.lemma_.lower() in _ADDRESSING:
         return False
     return any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ not in _WHEN_TYPES
-        for c in verb.children
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ not in _WHEN for c in verb.children
     )
 
 
@@ -745,15 +742,11 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
     return resolve_relative(subject), False
 
 
-#: Verbs of putting a question to someone, set off between a name and its verb of saying.
-_PUT_TO = frozenset({"ask", "question"})
-
-
 def _asked_first(verb: Token) -> Token | None:
     """ "Hale, asked whether the plant would close, said ...": the parse gave the name to
     "asked" and left the verb of saying without a subject; the one asked is who speaks."""
     for clause in verb.children:
-        if clause.i > verb.i or clause.lemma_.lower() not in _PUT_TO:
+        if clause.i > verb.i or clause.lemma_.lower() not in PUT_TO:
             continue
         if clause.dep_ not in {"ccomp", "advcl"} or verb.doc[clause.i - 1].text != ",":
             continue
