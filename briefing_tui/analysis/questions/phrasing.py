@@ -59,6 +59,8 @@ _LEADING_DEPS = frozenset({"mark", "cc", "punct"})
 _QUOTES = "\"'“”‘’«»"
 #: Longer questions are cut at this many words, so the pane stays readable.
 MAX_WORDS = 32
+#: The most words a shown question may have (``vetoes`` removes a longer one).
+MAX_QUESTION_WORDS = 25
 #: Questions longer than this are asked again without their elaborations.
 SHORT_WORDS = 20
 #: Subordinators of fronted clauses that set the condition or the time of what is asked.

@@ -19,11 +19,18 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_bounds, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, told_past
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
+from briefing_tui.analysis.questions.condition_cuts import condition_cuts
 from briefing_tui.analysis.questions.condition_subjects import name_condition_pronoun
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
 from briefing_tui.analysis.questions.held_events import move_filed
-from briefing_tui.analysis.questions.phrasing import ask_embedded, invert, statement, wh_phrase
+from briefing_tui.analysis.questions.phrasing import (
+    MAX_QUESTION_WORDS,
+    ask_embedded,
+    invert,
+    statement,
+    wh_phrase,
+)
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
     is_bare,
@@ -49,6 +56,7 @@ from briefing_tui.analysis.questions.scope import (
     has_modal,
     is_backshifted,
     is_negated,
+    modal_governor,
     quoted_region,
 )
 from briefing_tui.analysis.questions.stakes import is_decision_move
@@ -877,6 +885,8 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     # "only if": the subordinator, not the adverb, opens the condition
     marker = next((t for t in cue.tokens if t.dep_ == "mark"), cue.tokens[0])
     target = condition_target(marker)
+    if target is not None:
+        target = modal_governor(target)
     if target is None or not has_modal(target) or _is_counterfactual(target):
         return ctx.veto("no-modal-outcome")
     if _is_deontic(target):
@@ -910,7 +920,17 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
-    text = name_condition_pronoun(phrase(ctx, target), marker.head)
+    # "... if the deal is blocked, according to a filing": who says so is not asked
+    attribution = [
+        i for t in target.children if t.lower_ == "according" for i in according_phrase(t)
+    ]
+    asked = phrase(ctx, target, drop=attribution) if attribution else phrase(ctx, target)
+    cuts = condition_cuts(target, marker.head)
+    while cuts and len(asked.split()) > MAX_QUESTION_WORDS:
+        # too long to ask whole: asked without its adjuncts, not dropped
+        attribution = [*attribution, *cuts.pop(0)]
+        asked = phrase(ctx, target, drop=attribution)
+    text = name_condition_pronoun(asked, marker.head)
     if marker.lower_ == "unless" and is_negated(target):
         text = only_if(text)
     found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, subject)

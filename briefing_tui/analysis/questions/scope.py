@@ -85,6 +85,16 @@ def has_modal(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
 
 
+def modal_governor(verb: Token) -> Token:
+    """The verb whose modal a condition's outcome hangs on: ``verb`` itself, or the verb it
+    is the infinitive of ("would have to pay ... if", "would ask the court to strike down
+    the law if"), so a condition the parse hangs on the infinitive still finds its modal."""
+    node = verb
+    while not has_modal(node) and node.dep_ == "xcomp" and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head
+    return node if has_modal(node) else verb
+
+
 def condition_target(marker: Token) -> Token | None:
     """The main-clause verb that a condition marker's clause attaches to.
 

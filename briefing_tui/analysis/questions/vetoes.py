@@ -65,7 +65,7 @@ from briefing_tui.analysis.questions.past_asked import (
     belief_asked,
     deliberation_asked,
 )
-from briefing_tui.analysis.questions.phrasing import completed_nouns
+from briefing_tui.analysis.questions.phrasing import MAX_QUESTION_WORDS, completed_nouns
 from briefing_tui.analysis.questions.private_plans import private_plan
 from briefing_tui.analysis.questions.quoted import asks_back_quote
 from briefing_tui.analysis.questions.recasts import (
@@ -84,8 +84,6 @@ from briefing_tui.model import QuestionKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: The most words a shown question may have.
-MAX_QUESTION_WORDS = 25
 
 #: Modals a yes/no question opens with, which need a main verb after their subject.
 _MODALS = frozenset(
