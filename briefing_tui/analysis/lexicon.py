@@ -153,6 +153,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "thing_nouns.txt",
         "threatened_acts.txt",
         "unknowns.txt",
+        "waiting_acts.txt",
         "weather_nouns.txt",
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech

@@ -516,6 +516,11 @@ CONDITION = Family(
             "If the allies pull back, Europe must defend itself.",
         ),
         Veto(
+            "not-a-step",
+            "a state that would follow an awaited event, not a step anyone takes then",
+            "The Halden Chamber of Commerce said sales would rise once the new bridge opened.",
+        ),
+        Veto(
             "campaign-rhetoric",
             "a rallying cry",
             '"If we stick together, we will win," Senator Mary Hall said.',

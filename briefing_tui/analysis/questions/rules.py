@@ -875,6 +875,11 @@ def _on_condition(verb: Token) -> bool:
     return False
 
 
+#: Subordinators of an event an outcome waits for ("once the results are in"), which set a
+#: condition only as subordinators ("once again" is an adverb).
+_WAITING_MARKS = frozenset({"once"})
+
+
 def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.head
     if word.pos_ == "NOUN":
@@ -884,6 +889,9 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         )
     # "only if": the subordinator, not the adverb, opens the condition
     marker = next((t for t in cue.tokens if t.dep_ == "mark"), cue.tokens[0])
+    waiting = marker.lower_ in _WAITING_MARKS
+    if waiting and marker.dep_ != "mark":
+        return ctx.veto("no-modal-outcome")  # "would once again", "once a port": no event
     target = condition_target(marker)
     if target is not None:
         target = modal_governor(target)
@@ -891,6 +899,10 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         return ctx.veto("no-modal-outcome")
     if _is_deontic(target):
         return ctx.veto("duty")  # "if they pull back, Europe must defend itself" states a duty
+    if waiting and (target.lemma_.lower() not in lemma_set("waiting_acts") or is_negated(target)):
+        # "sales would rise once the plant opened" forecasts a state; "would review the
+        # advisory once the results are in" waits on a step someone takes
+        return ctx.veto("not-a-step")
     subject = clause_subject(target)
     if _generic_or_relative(subject, target):
         # "substances that, if swallowed, would cause harm" describes them
@@ -917,7 +929,7 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if is_campaign_rhetoric(target, subject, ctx.reported):
         # '"If we stick together, we will win," she said' rallies
         return ctx.veto("campaign-rhetoric")
-    if _reported_past_condition(target, marker):
+    if not waiting and _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
     # "... if the deal is blocked, according to a filing": who says so is not asked
@@ -930,12 +942,42 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # too long to ask whole: asked without its adjuncts, not dropped
         attribution = [*attribution, *cuts.pop(0)]
         asked = phrase(ctx, target, drop=attribution)
+    if waiting:
+        asked = _step_by_speaker(ctx, target, asked)
     text = name_condition_pronoun(asked, marker.head)
     if marker.lower_ == "unless" and is_negated(target):
         text = only_if(text)
     found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, subject)
     found.hypothetical = True
     return found
+
+
+#: "Would the advisory be reviewed once ...?": a passive question with a definite subject.
+_DEFINITE_PASSIVE = re.compile(
+    r"^(?P<modal>Would|Will) (?P<subject>the [\w' -]+?) be (?P<verb>\w+) "
+)
+
+
+def _step_by_speaker(ctx: RuleContext, target: Token, asked: str) -> str:
+    """ "the ministry said the advisory would be reviewed once the results were in" asked
+    of the body that told it ("Would the Ministry of Health review the advisory once ...?"):
+    a step a body announces without an agent is its own; else ``asked`` unchanged."""
+    passive = any(c.dep_ == "auxpass" for c in target.children)
+    if not passive or any(c.dep_ == "agent" for c in target.children):
+        return asked
+    telling = target.head
+    if target.dep_ != "ccomp" or telling.lemma_.lower() not in {"say", "announce", "state"}:
+        return asked
+    speaker = clause_subject(telling)
+    actor = ctx.actor_at.get(speaker.i) if speaker is not None else None
+    if actor is None or actor in ctx.people or not ctx.names.get(actor):
+        return asked  # a person tells of what a body will do; the body is not named
+    found = _DEFINITE_PASSIVE.match(asked)
+    if found is None or found.group("verb") != target.lower_:
+        return asked
+    body = as_written(with_the(ctx.names[actor]), target.doc)
+    step = f"{target.lemma_.lower()} {found.group('subject')}"
+    return f"{found.group('modal')} {body} {step} {asked[found.end() :]}"
 
 
 def only_if(question: str) -> str:

@@ -80,3 +80,41 @@ def test_the_cuts_keep_the_first_adjunct_and_never_the_condition(nlp):
     dropped = {doc[i].lower_ for cut in cuts for i in cut}
     assert "from" in dropped
     assert not {"for", "four", "years", "if", "upholds", "appeal"} & dropped
+
+
+def test_a_step_that_waits_on_an_event_is_a_conditional_question(nlp):
+    text = (
+        "The Halden Transport Authority said the Varn bridge would reopen once the Halden City "
+        "Council approved the repair budget."
+    )
+    assert _conditional(nlp, text) == [
+        "Would the Varn bridge reopen once the Halden City Council approved the repair budget?"
+    ]
+
+
+def test_a_step_a_body_tells_in_the_passive_is_asked_of_that_body(nlp):
+    text = (
+        "The Halden Transport Authority banned lorries from the Varn bridge on Monday. In a "
+        "statement, the authority said the lorry ban would be reviewed once the Halden Safety "
+        "Board had published its report."
+    )
+    assert _conditional(nlp, text) == [
+        "Would the Halden Transport Authority review the lorry ban once the Halden Safety "
+        "Board had published its report?"
+    ]
+
+
+def test_a_state_that_follows_an_event_is_no_step(nlp):
+    text = "The Halden Chamber of Commerce said sales would rise once the new bridge opened."
+    found = analysed(nlp, text)
+    assert [f.veto for f in found.findings if f.family == "condition"] == ["not-a-step"]
+
+
+def test_once_as_an_adverb_sets_no_condition(nlp):
+    text = "The Halden Transport Authority said it would once again reopen the Varn bridge."
+    assert _conditional(nlp, text) == []
+
+
+def test_a_negated_step_on_an_event_is_not_asked_without_its_negation(nlp):
+    text = "The mayor of Halden said residents would not be allowed back once the river rose."
+    assert _conditional(nlp, text) == []
