@@ -31,6 +31,7 @@ from briefing_tui.analysis.questions.phrasing import (
     statement,
     wh_phrase,
 )
+from briefing_tui.analysis.questions.positions_ahead import position_ahead
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
     is_bare,
@@ -693,10 +694,26 @@ def _proposal_content(modal: Token, subject: Token | None) -> bool:
     )
 
 
+def _side_to_take(ctx: RuleContext, modal: Token) -> str | None:
+    """The question a party's position still to be taken asks (``positions_ahead``), for
+    a "will" or a reported "would" on its verb; None for any other modal."""
+    if modal.dep_ != "aux" or modal.lower_ not in {"will", "would", "'ll", "shall"}:
+        return None
+
+    def named(token: Token) -> str | None:
+        name = ctx.name_of(token)
+        return as_written(with_the(name), token.doc) if name else None
+
+    return position_ahead(modal.head, named)
+
+
 def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
     word = cue.tokens[0]
     sent = word.sent
     if word.tag_ == "MD":
+        side = _side_to_take(ctx, word)
+        if side is not None:  # "will decide its position at a caucus meeting on Wednesday"
+            return ctx.candidate(QuestionKind.PENDING, sent, side, clause_subject(word.head))
         backshifted = is_backshifted(word)
         # "said it would decide next month": a reported "would" with a date ahead forecasts
         ahead = has_deadline(word.sent) or future_time(word.head) or names_its_day(word.head)
