@@ -81,7 +81,9 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
     for mark in content:
         if mark.text not in _APPOSITION_MARKS or mark.i + 1 >= content.end:
             continue
-        if doc[mark.i + 1].pos_ != "DET" or not _sums_up(doc, mark.i + 1, content.end):
+        if doc[mark.i + 1].pos_ != "DET":
+            continue
+        if not _sums_up(doc, mark.i + 1, content.end) and not _glosses(doc, mark, content):
             continue
         words = [t for t in doc[content.start : mark.i] if not (t.is_punct or t.is_space)]
         if len(words) < 2:
@@ -181,6 +183,30 @@ def _sums_up(doc: Doc, det: int, end: int) -> bool:
                 return False
             before = doc[det - 2] if det >= 2 else None
             return before is None or not any(det < a.i < end for a in before.ancestors)
+    return False
+
+
+#: What follows an appositive's head noun and tells what the thing is: a phrase, a
+#: relative clause, a participle or an adjective after the noun.
+_GLOSS_DEPS = frozenset({"prep", "relcl", "acl", "amod"})
+
+
+def _glosses(doc: Doc, mark: Token, content: Span) -> bool:
+    """A closing appositive after a comma that tells the reader what the last thing named
+    is (", the computerised equipment that sets routes", ", a town of about 3,000 people",
+    ", a procedure available under the treaty"): the writer's gloss, not what was said.
+    A bare description (", a former judge") may be the speaker's, and stays."""
+    if mark.text != ",":
+        return False
+    last = content.end - 1
+    while last > mark.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for head in doc[mark.i + 1 : last + 1]:
+        if head.dep_ != "appos" or head.left_edge.i != mark.i + 1 or head.right_edge.i < last:
+            continue
+        if head.head.i >= mark.i or head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        return any(c.dep_ in _GLOSS_DEPS and c.i > head.i for c in head.children)
     return False
 
 

@@ -1172,6 +1172,11 @@ def _after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:
     return span
 
 
+#: Words opening a relative clause set off at a content's end: the writer's aside on a thing
+#: or a place named last ("..., which opened in 2019", "..., where residents have ...").
+_ASIDE_OPENERS = frozenset({"which", "who", "whose", "where"})
+
+
 def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
     """Cut a closing ", doing ..." or ", which ..." clause: the writer's aside, not the claim."""
     last = end - 1
@@ -1183,7 +1188,7 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
         if not ((dep == "advcl" and words.tags[i] == "VBG") or dep == "relcl"):
             continue
         token = doc[i]
-        aside = dep == "advcl" or token.left_edge.lower_ in {"which", "who"}
+        aside = dep == "advcl" or token.left_edge.lower_ in _ASIDE_OPENERS
         if aside and token.left_edge.i > start + 3:
             before = doc[token.left_edge.i - 1]
             if before.text == "," and token.right_edge.i >= last:

@@ -24,3 +24,47 @@ def test_an_adverb_before_a_partly_quoted_clause_qualifies_the_saying(nlp):
     text = 'A spokesman for the mayor said only that she would "read the report closely."'
     found = claims(nlp, text)
     assert found and found[0][1].startswith("she would")
+
+
+def test_a_closing_where_clause_on_a_place_is_the_writers(nlp):
+    text = (
+        "The mayor said the council would meet on Thursday to discuss policing in Northfield, "
+        "where residents have complained for years about the patrols."
+    )
+    assert claims(nlp, text) == [
+        ("said", "the council would meet on Thursday to discuss policing in Northfield")
+    ]
+
+
+def test_a_closing_gloss_of_the_last_thing_named_is_the_writers(nlp):
+    text = (
+        "The regulator said its review had found the merged firm would control most of the "
+        "market for brake pads, the ceramic parts that stop trains at stations."
+    )
+    assert claims(nlp, text) == [
+        (
+            "said",
+            "its review had found the merged firm would control most of the market for brake pads",
+        )
+    ]
+
+
+def test_a_bare_description_in_apposition_stays(nlp):
+    text = (
+        "Officials said the account had not been protected by a password, a basic security measure."
+    )
+    assert claims(nlp, text) == [
+        ("said", "the account had not been protected by a password, a basic security measure")
+    ]
+
+
+def test_a_closing_view_or_account_sums_up_the_claim(nlp):
+    text = (
+        "The council said the treaty did not remove its rights to the river, a view the "
+        "province has never accepted. The group said the guards had beaten her, an account "
+        "the army has denied."
+    )
+    assert claims(nlp, text) == [
+        ("said", "the treaty did not remove its rights to the river"),
+        ("said", "the guards had beaten her"),
+    ]
