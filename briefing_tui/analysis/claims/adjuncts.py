@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.calendar_names import WEEKDAYS
-from briefing_tui.analysis.claims.conjuncts import corrects_a_negation, thinks_on
+from briefing_tui.analysis.claims.conjuncts import corrects_a_negation, states_a_state, thinks_on
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
@@ -206,6 +206,9 @@ def _glosses(doc: Doc, mark: Token, content: Span) -> bool:
             continue
         if head.head.i >= mark.i or head.pos_ not in {"NOUN", "PROPN"}:
             return False
+        named = head.head  # "endorsed the budget, a plan drawn up by ...": the content's
+        if named.head.i == named.i or not content.start <= named.head.i < content.end:
+            return False  # own head noun, which the appositive describes as said
         return any(c.dep_ in _GLOSS_DEPS and c.i > head.i for c in head.children)
     return False
 
@@ -244,7 +247,7 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
     heads = doc_heads(doc)  # a Token is built for a root only
     roots = [doc[i] for i in inside if heads[i] not in inside or heads[i] == i]
     for root in roots:
-        if not _states_a_state(root):
+        if not states_a_state(root):
             continue
         for conj in root.children:
             if conj.dep_ != "conj" or conj.i not in inside or corrects_a_negation(root, conj):
@@ -260,13 +263,6 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
                 if end > draft.content[0]:
                     draft.content = (draft.content[0], end)
                 return
-
-
-def _states_a_state(root: Token) -> bool:
-    """A copula or a passive: "were ineligible", "were devastated"."""
-    if root.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in root.children):
-        return True
-    return any(c.dep_ in {"auxpass", "cop"} for c in root.children)
 
 
 def _speakers_act(verb: Token) -> bool:

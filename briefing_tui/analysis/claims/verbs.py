@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.conjuncts import coordinated_end, corrects_a_negation
+from briefing_tui.analysis.claims.conjuncts import (
+    coordinated_end,
+    corrects_a_negation,
+    states_a_state,
+)
 from briefing_tui.analysis.claims.cues import Cue, cue_table
 from briefing_tui.analysis.claims.draft import (
     MAX_TURN_CHARS,
@@ -118,6 +122,7 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         # "added so many layers that ...": a result clause, not what was said
         and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
+    clauses += _clauses_in_occasion(verb)
     clauses = [
         c
         for c in clauses
@@ -149,6 +154,27 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
 #: Parts of speech of a word that cannot end a clause: a quotation right after it is its
 #: object ("blamed them for focusing on "who said what"").
 _OPEN_ENDED_POS = frozenset({"ADP", "DET"})
+
+
+def _clauses_in_occasion(verb: Token) -> list[Token]:
+    """ "said on a call with investors last week that the company would ...": a clause opened
+    by the complementiser "that", with a subject of its own, that the parse hung on a noun
+    of a phrase after the cue (the occasion of saying) is what was said. Under a noun of
+    something said ("in reply to claims that ...") it is that noun's content, and stays."""
+    from briefing_tui.analysis.claims.cues import content_nouns
+    from briefing_tui.analysis.claims.proposition import discourse_nouns
+
+    said_nouns = content_nouns() | discourse_nouns()
+    found = []
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i < verb.i:
+            continue
+        for clause in phrase.subtree:
+            if clause.dep_ not in {"acl", "relcl"} or not _is_complement_in_disguise(clause):
+                continue
+            if clause.head.lemma_.lower() not in said_nouns:
+                found.append(clause)
+    return found
 
 
 def _clause_completed_by_quote(
@@ -444,6 +470,15 @@ def infinitive_content(verb: Token) -> tuple[int, int] | None:
         ):
             start, end = subtree_range(child)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            # "called on the board to explain ...": the one addressed after a phrasal cue's
+            # particle is the one the infinitive is asked of, as "urged the board to ..."
+            objects += [
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.i == verb.i + 1 and p.i < child.i
+                for g in p.children
+                if g.dep_ == "pobj" and g.right_edge.i < child.i
+            ]
             if objects:
                 start = min(start, objects[0].left_edge.i)
             # "wants to cut taxes and raise wages": later verbs the parser hung on the cue
@@ -691,9 +726,19 @@ def _gerund_content(verb: Token) -> tuple[int, int] | None:
     after the cue, without a subject of its own, is what was put forward or denied."""
     for child in verb.children:
         gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i
-        if gerund and not _own_subject(child):
+        if (gerund or _gerund_after_particle(verb, child)) and not _own_subject(child):
             return subtree_range(child)
     return None
+
+
+def _gerund_after_particle(verb: Token, child: Token) -> bool:
+    """ "ruled out raising taxes": a gerund right after a phrasal cue's particle, which the
+    parse hangs on the cue as an adverbial; nothing but the particle between them."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i <= verb.i + 1:
+        return False
+    if any(c.dep_ == "mark" for c in child.children):
+        return False
+    return all(t.dep_ == "prt" for t in verb.doc[verb.i + 1 : child.left_edge.i])
 
 
 def _passive_subject_content(verb: Token) -> tuple[int, int] | None:
@@ -725,7 +770,7 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
         # by ..." is evidence, not a speaker: no source
         return None, False
-    reporter = _reporter_of_misattached_conjunct(verb)
+    reporter = _reporter_of_misattached_conjunct(verb) or _reporter_after_a_state(verb)
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
     if _either_speaker(verb) or _after_a_relative_clause(verb) or _joined_to_relative(verb):
@@ -792,6 +837,21 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     if tense(head) == tense(verb) and not _said_after_backshift(verb, head):
         return None
     return reporter
+
+
+def _reporter_after_a_state(verb: Token) -> Token | None:
+    """ "Moss said the strike was over and called on the firm to reopen": a subjectless cue
+    in the simple past joined to a reported clause that states a state (a copula with its
+    complement, or a passive) is the reporter's next act, as ``adjuncts.drop_next_act``
+    reads it when it cuts that act off the content: the cue reporting the clause."""
+    reporter = _reporter_of_joined(verb)
+    if reporter is None or verb.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS for c in verb.children):
+        return None
+    if not states_a_state(verb.head):
+        return None
+    # "Hale said Ruiz was a fraud and urged ...": a named subject may be the one who urged
+    subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return reporter if subjects and subjects[0].pos_ == "NOUN" else None
 
 
 def _said_after_backshift(verb: Token, clause: Token) -> bool:
@@ -1173,8 +1233,11 @@ def _after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:
 
 
 #: Words opening a relative clause set off at a content's end: the writer's aside on a thing
-#: or a place named last ("..., which opened in 2019", "..., where residents have ...").
-_ASIDE_OPENERS = frozenset({"which", "who", "whose", "where"})
+#: or a person named last ("..., which opened in 2019", "..., whose term ends in May").
+_ASIDE_OPENERS = frozenset({"which", "who", "whose"})
+#: Entity types of a place a closing "where" clause describes ("... in Northfield, where
+#: residents have complained for years"): the writer's aside too, as on any name.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
@@ -1188,7 +1251,10 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
         if not ((dep == "advcl" and words.tags[i] == "VBG") or dep == "relcl"):
             continue
         token = doc[i]
-        aside = dep == "advcl" or token.left_edge.lower_ in _ASIDE_OPENERS
+        opener = token.left_edge.lower_
+        aside = dep == "advcl" or opener in _ASIDE_OPENERS
+        named_place = token.head.ent_type_ in _PLACE_ENTS or token.head.pos_ == "PROPN"
+        aside = aside or (opener == "where" and named_place)
         if aside and token.left_edge.i > start + 3:
             before = doc[token.left_edge.i - 1]
             if before.text == "," and token.right_edge.i >= last:

@@ -68,3 +68,46 @@ def test_a_closing_view_or_account_sums_up_the_claim(nlp):
         ("said", "the treaty did not remove its rights to the river"),
         ("said", "the guards had beaten her"),
     ]
+
+
+def test_a_that_clause_hung_on_the_occasion_of_saying_is_what_was_said(nlp):
+    text = (
+        "Tom Greer, the chief executive, said on a call with investors last week that the "
+        "company remained committed to a deal with the town and hoped to resume work soon."
+    )
+    assert claims(nlp, text) == [
+        (
+            "said",
+            "the company remained committed to a deal with the town and hoped to resume work soon",
+        )
+    ]
+
+
+def test_a_that_clause_of_a_noun_of_something_said_is_not_the_cues(nlp):
+    text = "The mayor spoke in reply to claims that she had lied."
+    assert claims(nlp, text) == []
+
+
+def test_a_cue_joined_to_a_reported_state_is_the_reporters_next_act(nlp):
+    text = (
+        "The envoy said the text was the best deal on offer and urged the delegates to accept it."
+    )
+    assert claims(nlp, text) == [
+        ("said", "the text was the best deal on offer"),
+        ("urged", "the delegates to accept it"),
+    ]
+
+
+def test_the_one_called_on_to_act_opens_the_content(nlp):
+    text = "Lena Moss called on the company to reopen the plant."
+    assert claims(nlp, text) == [("called", "the company to reopen the plant")]
+
+
+def test_ruling_out_a_step_is_a_claim(nlp):
+    text = "The finance minister, Carl Berg, ruled out raising the fuel tax."
+    assert claims(nlp, text) == [("ruled", "raising the fuel tax")]
+
+
+def test_not_ruling_out_a_step_is_no_claim(nlp):
+    text = "The mayor did not rule out a second vote."
+    assert claims(nlp, text) == []
