@@ -31,7 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.claims.cues import cue_table, noun_cue_table
+from briefing_tui.analysis.claims.cues import noun_cue_table
 from briefing_tui.analysis.claims.draft import VERBAL, Draft
 from briefing_tui.analysis.claims.interrogative import is_indirect_question
 from briefing_tui.analysis.claims.payments import demands_money
@@ -152,7 +152,7 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
         return False  # "covered energy prices and Malvik's plan to ...": a topic listed
     if _answers(cue) and _names_hearsay(roots) and not _small_clause(cue, content):
         return False  # "denied the reports", "cited the report": what it says is elsewhere
-    if cue.pos_ in VERBAL and lemma in act_verbs() and not _phrasal_cue(cue):
+    if cue.pos_ in VERBAL and lemma in act_verbs():
         # "pointed to reports that he had lied": a noun whose own clause states something
         return any(_is_finite(root) or _has_own_clause(root) for root in roots)
     if cue.pos_ in VERBAL and lemma in rebuttal_verbs():
@@ -173,14 +173,6 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
     # "has backed the mine since it was first proposed": a clause that only times the cue
     stated = [root for root in roots if not _times_the_cue(root, cue)]
     return any(_is_clause(root, cue) for root in stated) or _small_clause(cue, content)
-
-
-def _phrasal_cue(cue: Token) -> bool:
-    """A verb with a particle that makes a cue of its own ("ruled out a second vote"): what
-    the verb alone does ("the court ruled") is not what the phrasal cue says."""
-    entries = cue_table().get(cue.lemma_.lower(), ())
-    particles = {c.lower_ for c in cue.children if c.dep_ == "prt"}
-    return any(entry.particle in particles for entry in entries)
 
 
 @cache

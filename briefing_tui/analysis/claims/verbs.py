@@ -726,19 +726,9 @@ def _gerund_content(verb: Token) -> tuple[int, int] | None:
     after the cue, without a subject of its own, is what was put forward or denied."""
     for child in verb.children:
         gerund = child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i
-        if (gerund or _gerund_after_particle(verb, child)) and not _own_subject(child):
+        if gerund and not _own_subject(child):
             return subtree_range(child)
     return None
-
-
-def _gerund_after_particle(verb: Token, child: Token) -> bool:
-    """ "ruled out raising taxes": a gerund right after a phrasal cue's particle, which the
-    parse hangs on the cue as an adverbial; nothing but the particle between them."""
-    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i <= verb.i + 1:
-        return False
-    if any(c.dep_ == "mark" for c in child.children):
-        return False
-    return all(t.dep_ == "prt" for t in verb.doc[verb.i + 1 : child.left_edge.i])
 
 
 def _passive_subject_content(verb: Token) -> tuple[int, int] | None:

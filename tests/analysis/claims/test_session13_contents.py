@@ -101,13 +101,3 @@ def test_a_cue_joined_to_a_reported_state_is_the_reporters_next_act(nlp):
 def test_the_one_called_on_to_act_opens_the_content(nlp):
     text = "Lena Moss called on the company to reopen the plant."
     assert claims(nlp, text) == [("called", "the company to reopen the plant")]
-
-
-def test_ruling_out_a_step_is_a_claim(nlp):
-    text = "The finance minister, Carl Berg, ruled out raising the fuel tax."
-    assert claims(nlp, text) == [("ruled", "raising the fuel tax")]
-
-
-def test_not_ruling_out_a_step_is_no_claim(nlp):
-    text = "The mayor did not rule out a second vote."
-    assert claims(nlp, text) == []
