@@ -101,3 +101,16 @@ def test_a_cue_joined_to_a_reported_state_is_the_reporters_next_act(nlp):
 def test_the_one_called_on_to_act_opens_the_content(nlp):
     text = "Lena Moss called on the company to reopen the plant."
     assert claims(nlp, text) == [("called", "the company to reopen the plant")]
+
+
+def test_announcing_a_thing_is_an_act(nlp):
+    text = (
+        "Verdanta announced the all-cash offer in June. "
+        "The league leader announced the decision at a news conference."
+    )
+    assert claims(nlp, text) == []
+
+
+def test_announcing_that_something_is_so_is_a_claim(nlp):
+    text = "The firm announced that it would cut 500 jobs."
+    assert claims(nlp, text) == [("announced", "it would cut 500 jobs")]
