@@ -114,3 +114,16 @@ def test_announcing_a_thing_is_an_act(nlp):
 def test_announcing_that_something_is_so_is_a_claim(nlp):
     text = "The firm announced that it would cut 500 jobs."
     assert claims(nlp, text) == [("announced", "it would cut 500 jobs")]
+
+
+def test_asking_that_may_or_must_happen_is_no_claim(nlp):
+    text = (
+        "Lenders could demand early repayment of the loans. Under the constitution the "
+        "president must ask another party leader to form a government."
+    )
+    assert claims(nlp, text) == []
+
+
+def test_asking_that_happened_is_a_claim(nlp):
+    text = "The mayor asked the council to delay the vote."
+    assert claims(nlp, text) == [("asked", "the council to delay the vote")]
