@@ -127,3 +127,16 @@ def test_asking_that_may_or_must_happen_is_no_claim(nlp):
 def test_asking_that_happened_is_a_claim(nlp):
     text = "The mayor asked the council to delay the vote."
     assert claims(nlp, text) == [("asked", "the council to delay the vote")]
+
+
+def test_according_to_after_two_clauses_vouches_for_the_last(nlp):
+    text = (
+        "Norland closed two of its road crossings last week, and trucks have been backed up "
+        "for miles, according to the haulage association."
+    )
+    assert claims(nlp, text) == [("according to", "trucks have been backed up for miles")]
+
+
+def test_according_to_after_one_subject_s_two_verbs_vouches_for_both(nlp):
+    text = "The plant closed in May and reopened in June, according to the firm."
+    assert claims(nlp, text) == [("according to", "The plant closed in May and reopened in June")]
