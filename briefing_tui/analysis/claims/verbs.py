@@ -213,8 +213,14 @@ def _before_second_cue(clause: Token, end: int) -> int:
     or one nobody can tell (``_either_speaker``); either way it is not part of what was
     reported, and the content stops before its conjunction. One with an auxiliary of its
     own ("and had learned of them ...") goes on in the reported clause."""
-    for other in clause.children:
-        if other.dep_ != "conj" or other.i <= clause.i or other.i >= end:
+    for other in clause.subtree:
+        if other.dep_ == "conj" and clause.i < other.i < end and other.head.i != clause.i:
+            if _reporter_after_comma(other) is not None:  # ", and accused ..." deeper in it
+                return min(end, other.left_edge.i - 2)
+            continue
+        if other.head.i != clause.i or other.dep_ != "conj" or other.i <= clause.i:
+            continue
+        if other.i >= end:
             continue
         if _matching_cue(other) is None or any(c.dep_ in _AUX_DEPS for c in other.children):
             continue  # "... and had not decided whether to appeal": the clause's own verb
@@ -760,7 +766,11 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
         # by ..." is evidence, not a speaker: no source
         return None, False
-    reporter = _reporter_of_misattached_conjunct(verb) or _reporter_after_a_state(verb)
+    reporter = (
+        _reporter_of_misattached_conjunct(verb)
+        or _reporter_after_a_state(verb)
+        or _reporter_after_comma(verb)
+    )
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
     if _either_speaker(verb) or _after_a_relative_clause(verb) or _joined_to_relative(verb):
@@ -827,6 +837,28 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     if tense(head) == tense(verb) and not _said_after_backshift(verb, head):
         return None
     return reporter
+
+
+def _reporter_after_comma(verb: Token) -> Token | None:
+    """ "The league said its survey found rents rose 6 percent, and accused the city of
+    ...": a subjectless cue in the simple past set off by a comma and "and" after a
+    reported clause goes back past that clause to the sentence's reporting cue, whose
+    subject did it; the cue reporting the outermost clause, or None."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _own_subject(verb):
+        return None
+    if any(c.dep_ in _AUX_DEPS for c in verb.children) or _matching_cue(verb) is None:
+        return None
+    opener = verb.left_edge.i
+    if opener < 2 or doc[opener - 1].dep_ != "cc" or doc[opener - 2].text != ",":
+        return None
+    reporter = None
+    clause = verb.head
+    while clause.dep_ in {"ccomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+        if _matching_cue(clause) is not None and _own_subject(clause):
+            reporter = clause
+    return reporter if reporter is not None and reporter.i != verb.head.i else None
 
 
 def _reporter_after_a_state(verb: Token) -> Token | None:

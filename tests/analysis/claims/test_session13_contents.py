@@ -140,3 +140,19 @@ def test_according_to_after_two_clauses_vouches_for_the_last(nlp):
 def test_according_to_after_one_subject_s_two_verbs_vouches_for_both(nlp):
     text = "The plant closed in May and reopened in June, according to the firm."
     assert claims(nlp, text) == [("according to", "The plant closed in May and reopened in June")]
+
+
+def test_a_cue_after_a_comma_and_and_is_the_reporters_next_act(nlp):
+    text = (
+        "The Tenants League said its own survey found rents rose 6 percent over the year, "
+        "and accused the city of inventing a crisis."
+    )
+    assert claims(nlp, text) == [
+        ("said", "its own survey found rents rose 6 percent over the year"),
+        ("accused", "the city of inventing a crisis"),
+    ]
+
+
+def test_a_cue_joined_without_a_comma_to_a_named_subject_stays_unguessed(nlp):
+    text = "Hale said Ruiz was a fraud and urged voters to stay home."
+    assert claims(nlp, text) == [("said", "Ruiz was a fraud")]
