@@ -83,6 +83,30 @@ def _joins_next_clause(doc: Doc, words_before: int, phrase_end: int) -> bool:
     return words_before >= 3 and i < len(doc) and doc[i].pos_ == "CCONJ"
 
 
+def _last_conjunct(doc: Doc, start: int, end: int) -> int:
+    """ "Kelmaria closed two crossings last week, and trucks have been backed up for miles,
+    according to the haulage association": a source named after two clauses joined by a
+    comma and "and" or "but", each with a subject of its own, vouches for the one it
+    closes; the first is the writer's. The start of that last clause (or ``start``)."""
+    roots = [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
+    for root in roots:
+        if root.pos_ not in {"VERB", "AUX"}:
+            continue
+        joined = [
+            c
+            for c in root.children
+            if c.dep_ == "conj"
+            and c.pos_ in {"VERB", "AUX"}
+            and c.i < end
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            and doc[c.left_edge.i - 1].pos_ == "CCONJ"
+            and doc[c.left_edge.i - 2].text == ","
+        ]
+        if joined:
+            return joined[-1].left_edge.i
+    return start
+
+
 def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
     """ "according to SOURCE, CONTENT" in either order."""
     text = doc_text(doc)
@@ -125,7 +149,7 @@ def according_drafts(doc: Doc, sentences: Sentences) -> list[Draft]:
         if not (words_of and quote_follows) and (
             before_longer or _joins_next_clause(doc, phrase_start - sent_start, phrase_end)
         ):
-            content = (sent_start, phrase_start)
+            content = (_last_conjunct(doc, sent_start, phrase_start), phrase_start)
         else:
             content = (_past_relayed_source(doc, phrase_end, sent_end), sent_end)
         if content[1] - content[0] < 3:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.calendar_names import WEEKDAYS
-from briefing_tui.analysis.claims.conjuncts import corrects_a_negation, thinks_on
+from briefing_tui.analysis.claims.conjuncts import corrects_a_negation, states_a_state, thinks_on
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
@@ -81,7 +81,9 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
     for mark in content:
         if mark.text not in _APPOSITION_MARKS or mark.i + 1 >= content.end:
             continue
-        if doc[mark.i + 1].pos_ != "DET" or not _sums_up(doc, mark.i + 1, content.end):
+        if doc[mark.i + 1].pos_ != "DET":
+            continue
+        if not _sums_up(doc, mark.i + 1, content.end) and not _glosses(doc, mark, content):
             continue
         words = [t for t in doc[content.start : mark.i] if not (t.is_punct or t.is_space)]
         if len(words) < 2:
@@ -184,6 +186,33 @@ def _sums_up(doc: Doc, det: int, end: int) -> bool:
     return False
 
 
+#: What follows an appositive's head noun and tells what the thing is: a phrase, a
+#: relative clause, a participle or an adjective after the noun.
+_GLOSS_DEPS = frozenset({"prep", "relcl", "acl", "amod"})
+
+
+def _glosses(doc: Doc, mark: Token, content: Span) -> bool:
+    """A closing appositive after a comma that tells the reader what the last thing named
+    is (", the computerised equipment that sets routes", ", a town of about 3,000 people",
+    ", a procedure available under the treaty"): the writer's gloss, not what was said.
+    A bare description (", a former judge") may be the speaker's, and stays."""
+    if mark.text != ",":
+        return False
+    last = content.end - 1
+    while last > mark.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for head in doc[mark.i + 1 : last + 1]:
+        if head.dep_ != "appos" or head.left_edge.i != mark.i + 1 or head.right_edge.i < last:
+            continue
+        if head.head.i >= mark.i or head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        named = head.head  # "endorsed the budget, a plan drawn up by ...": the content's
+        if named.head.i == named.i or not content.start <= named.head.i < content.end:
+            return False  # own head noun, which the appositive describes as said
+        return any(c.dep_ in _GLOSS_DEPS and c.i > head.i for c in head.children)
+    return False
+
+
 def drop_setting(doc: Doc, draft: Draft) -> None:
     """Cut a closing setting phrase ("during a forum ...") off a reported content."""
     content = _reported_content(doc, draft)
@@ -218,7 +247,7 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
     heads = doc_heads(doc)  # a Token is built for a root only
     roots = [doc[i] for i in inside if heads[i] not in inside or heads[i] == i]
     for root in roots:
-        if not _states_a_state(root):
+        if not states_a_state(root):
             continue
         for conj in root.children:
             if conj.dep_ != "conj" or conj.i not in inside or corrects_a_negation(root, conj):
@@ -234,13 +263,6 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
                 if end > draft.content[0]:
                     draft.content = (draft.content[0], end)
                 return
-
-
-def _states_a_state(root: Token) -> bool:
-    """A copula or a passive: "were ineligible", "were devastated"."""
-    if root.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in root.children):
-        return True
-    return any(c.dep_ in {"auxpass", "cop"} for c in root.children)
 
 
 def _speakers_act(verb: Token) -> bool:

@@ -63,6 +63,13 @@ INNER_STANCES = frozenset({"belief", "intention"})
 SELF_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 
 
+def states_a_state(root: Token) -> bool:
+    """A copula or a passive: "were ineligible", "were devastated"."""
+    if root.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in root.children):
+        return True
+    return any(c.dep_ in {"auxpass", "cop"} for c in root.children)
+
+
 def thinks_on(clause: Token, other: Token) -> bool:
     """Whether ``other`` goes on with what a pronoun subject thinks or means to do ("said
     it was pleased with the ruling and expected to start work in the spring"): a cue of

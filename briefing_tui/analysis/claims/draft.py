@@ -80,17 +80,33 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Complementisers that open a reported clause.
+_OPENERS = frozenset({"that", "whether"})
+
+
 def strip_mark(doc: Doc, start: int, end: int) -> int:
     """Skip a leading complementiser ("that", "whether") of a content clause; an "if"
     that opens a condition ("If the talks fail, the strike will go ahead") stays, or the
     condition would read as an assertion."""
     first = doc[start]
-    complementiser = first.dep_ == "mark" or (first.tag_ == "WDT" and first.dep_ == "advmod")
+    opener = doc[start + 1] if end - start > 2 else first
+    if first.pos_ == "ADV" and opener.lower_ in _OPENERS and _is_complementiser(opener):
+        # "said only that the talks would resume": an adverb before the complementiser
+        # qualifies the act of saying ("only", "again", "simply"), not what was said
+        start += 1
+        first = doc[start]
+    complementiser = _is_complementiser(first)
     if first.lower_ == "if" and first.head.dep_ == "advcl":
         return start
-    if end - start > 1 and complementiser and first.lower_ in {"that", "whether", "if"}:
+    if end - start > 1 and complementiser and first.lower_ in _OPENERS | {"if"}:
         return start + 1
     return start
+
+
+def _is_complementiser(token: Token) -> bool:
+    """A clause-opening "that" or "whether", as the parse marks it or reads it (a "that"
+    read as a relative word)."""
+    return token.dep_ == "mark" or (token.tag_ == "WDT" and token.dep_ == "advmod")
 
 
 def source_on_one_line(text: str, draft: Draft) -> None:

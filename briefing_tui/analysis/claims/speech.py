@@ -159,7 +159,7 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
-    if _would_if(verb):
+    if _would_if(verb) or _only_possible(verb, cue):
         return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
         return False
@@ -300,6 +300,21 @@ def _would_if(verb: Token) -> bool:
         for h in held
         for c in h.children
     )
+
+
+#: Modals of what may or must happen, not of what was done ("could demand", "must ask").
+_POSSIBLE_MODALS = frozenset({"could", "might", "may", "must"})
+#: Stances of a cue that asks someone for something.
+_ASKING_STANCES = frozenset({"demand", "question"})
+
+
+def _only_possible(verb: Token, cue: Cue) -> bool:
+    """ "lenders could demand early repayment", "the president must ask another leader to
+    form a government": a cue that asks for something, under a modal of possibility or
+    obligation, tells what someone may or must do; nothing has been asked yet."""
+    if cue.stance not in _ASKING_STANCES:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS for c in verb.children)
 
 
 #: Entity types of a phrase that says when or how long, not what was said.

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.claims.conjuncts import coordinated_end, corrects_a_negation
+from briefing_tui.analysis.claims.conjuncts import (
+    coordinated_end,
+    corrects_a_negation,
+    states_a_state,
+)
 from briefing_tui.analysis.claims.cues import Cue, cue_table
 from briefing_tui.analysis.claims.draft import (
     MAX_TURN_CHARS,
@@ -118,6 +122,7 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         # "added so many layers that ...": a result clause, not what was said
         and not any(t.lower_ in {"so", "such"} for t in obj.subtree)
     ]
+    clauses += _clauses_in_occasion(verb)
     clauses = [
         c
         for c in clauses
@@ -149,6 +154,27 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
 #: Parts of speech of a word that cannot end a clause: a quotation right after it is its
 #: object ("blamed them for focusing on "who said what"").
 _OPEN_ENDED_POS = frozenset({"ADP", "DET"})
+
+
+def _clauses_in_occasion(verb: Token) -> list[Token]:
+    """ "said on a call with investors last week that the company would ...": a clause opened
+    by the complementiser "that", with a subject of its own, that the parse hung on a noun
+    of a phrase after the cue (the occasion of saying) is what was said. Under a noun of
+    something said ("in reply to claims that ...") it is that noun's content, and stays."""
+    from briefing_tui.analysis.claims.cues import content_nouns
+    from briefing_tui.analysis.claims.proposition import discourse_nouns
+
+    said_nouns = content_nouns() | discourse_nouns()
+    found = []
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i < verb.i:
+            continue
+        for clause in phrase.subtree:
+            if clause.dep_ not in {"acl", "relcl"} or not _is_complement_in_disguise(clause):
+                continue
+            if clause.head.lemma_.lower() not in said_nouns:
+                found.append(clause)
+    return found
 
 
 def _clause_completed_by_quote(
@@ -187,8 +213,14 @@ def _before_second_cue(clause: Token, end: int) -> int:
     or one nobody can tell (``_either_speaker``); either way it is not part of what was
     reported, and the content stops before its conjunction. One with an auxiliary of its
     own ("and had learned of them ...") goes on in the reported clause."""
-    for other in clause.children:
-        if other.dep_ != "conj" or other.i <= clause.i or other.i >= end:
+    for other in clause.subtree:
+        if other.dep_ == "conj" and clause.i < other.i < end and other.head.i != clause.i:
+            if _reporter_after_comma(other) is not None:  # ", and accused ..." deeper in it
+                return min(end, other.left_edge.i - 2)
+            continue
+        if other.head.i != clause.i or other.dep_ != "conj" or other.i <= clause.i:
+            continue
+        if other.i >= end:
             continue
         if _matching_cue(other) is None or any(c.dep_ in _AUX_DEPS for c in other.children):
             continue  # "... and had not decided whether to appeal": the clause's own verb
@@ -444,6 +476,15 @@ def infinitive_content(verb: Token) -> tuple[int, int] | None:
         ):
             start, end = subtree_range(child)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            # "called on the board to explain ...": the one addressed after a phrasal cue's
+            # particle is the one the infinitive is asked of, as "urged the board to ..."
+            objects += [
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.i == verb.i + 1 and p.i < child.i
+                for g in p.children
+                if g.dep_ == "pobj" and g.right_edge.i < child.i
+            ]
             if objects:
                 start = min(start, objects[0].left_edge.i)
             # "wants to cut taxes and raise wages": later verbs the parser hung on the cue
@@ -725,7 +766,11 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         # "Asked whether she would stay, Shah said ...": Shah was asked, and "as shown
         # by ..." is evidence, not a speaker: no source
         return None, False
-    reporter = _reporter_of_misattached_conjunct(verb)
+    reporter = (
+        _reporter_of_misattached_conjunct(verb)
+        or _reporter_after_a_state(verb)
+        or _reporter_after_comma(verb)
+    )
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
     if _either_speaker(verb) or _after_a_relative_clause(verb) or _joined_to_relative(verb):
@@ -792,6 +837,43 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     if tense(head) == tense(verb) and not _said_after_backshift(verb, head):
         return None
     return reporter
+
+
+def _reporter_after_comma(verb: Token) -> Token | None:
+    """ "The league said its survey found rents rose 6 percent, and accused the city of
+    ...": a subjectless cue in the simple past set off by a comma and "and" after a
+    reported clause goes back past that clause to the sentence's reporting cue, whose
+    subject did it; the cue reporting the outermost clause, or None."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _own_subject(verb):
+        return None
+    if any(c.dep_ in _AUX_DEPS for c in verb.children) or _matching_cue(verb) is None:
+        return None
+    opener = verb.left_edge.i
+    if opener < 2 or doc[opener - 1].dep_ != "cc" or doc[opener - 2].text != ",":
+        return None
+    reporter = None
+    clause = verb.head
+    while clause.dep_ in {"ccomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+        if _matching_cue(clause) is not None and _own_subject(clause):
+            reporter = clause
+    return reporter if reporter is not None and reporter.i != verb.head.i else None
+
+
+def _reporter_after_a_state(verb: Token) -> Token | None:
+    """ "Moss said the strike was over and called on the firm to reopen": a subjectless cue
+    in the simple past joined to a reported clause that states a state (a copula with its
+    complement, or a passive) is the reporter's next act, as ``adjuncts.drop_next_act``
+    reads it when it cuts that act off the content: the cue reporting the clause."""
+    reporter = _reporter_of_joined(verb)
+    if reporter is None or verb.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS for c in verb.children):
+        return None
+    if not states_a_state(verb.head):
+        return None
+    # "Hale said Ruiz was a fraud and urged ...": a named subject may be the one who urged
+    subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return reporter if subjects and subjects[0].pos_ == "NOUN" else None
 
 
 def _said_after_backshift(verb: Token, clause: Token) -> bool:
@@ -1172,6 +1254,14 @@ def _after_colon(doc: Doc, text: str, cue: Token) -> tuple[int, int] | None:
     return span
 
 
+#: Words opening a relative clause set off at a content's end: the writer's aside on a thing
+#: or a person named last ("..., which opened in 2019", "..., whose term ends in May").
+_ASIDE_OPENERS = frozenset({"which", "who", "whose"})
+#: Entity types of a place a closing "where" clause describes ("... in Northfield, where
+#: residents have complained for years"): the writer's aside too, as on any name.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
     """Cut a closing ", doing ..." or ", which ..." clause: the writer's aside, not the claim."""
     last = end - 1
@@ -1183,7 +1273,10 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
         if not ((dep == "advcl" and words.tags[i] == "VBG") or dep == "relcl"):
             continue
         token = doc[i]
-        aside = dep == "advcl" or token.left_edge.lower_ in {"which", "who"}
+        opener = token.left_edge.lower_
+        aside = dep == "advcl" or opener in _ASIDE_OPENERS
+        named_place = token.head.ent_type_ in _PLACE_ENTS or token.head.pos_ == "PROPN"
+        aside = aside or (opener == "where" and named_place)
         if aside and token.left_edge.i > start + 3:
             before = doc[token.left_edge.i - 1]
             if before.text == "," and token.right_edge.i >= last:
