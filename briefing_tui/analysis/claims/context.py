@@ -38,9 +38,6 @@ _NAMED_BY_OF_KINDS = frozenset({"place", "organisation", "country"})
 _GROUP_PRONOUN_KINDS = {
     "it": frozenset({"organisation"}),
     "they": frozenset({"organisation", "group"}),
-    # the owner of a document: "its annual report", "their report"
-    "its": frozenset({"organisation"}),
-    "their": frozenset({"organisation", "group"}),
 }
 #: Kinds of actors that could compete for a group pronoun.
 _BODY_KINDS = frozenset({"organisation", "group", "country"})

@@ -288,35 +288,21 @@ def body_nouns() -> frozenset[str]:
 
 def named_for_noun(head: Token, index: People) -> str | None:
     """ "Marion County ... the county said", "the Water Agency ... the agency said": the one
-    place or organisation whose name is built on the definite description's noun
-    (``name_head``), or a word of its meaning ("the Harbor Gateway Corporation ... the
-    company said": ``lexicon/claims/description_synonyms.tsv``)."""
+    place or organisation whose name ends with the definite description's noun, or a word
+    of its meaning ("the Harbor Gateway Corporation ... the company said":
+    ``lexicon/claims/description_synonyms.tsv``)."""
     found = description_words(head)
     if found is None or found[1]:
         return None  # "the Ohio county": a modifier the name would have to carry
-    return body_with_head(head.lower_, index)
-
-
-def name_head(name: str) -> str:
-    """The noun a body's name is built on: its last word ("Water Agency"), or the word
-    before its first "of" ("Ministry of Mines", "Bank of Estravia")."""
-    words = name.lower().split()
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
-    return words[-1]
-
-
-def body_with_head(noun: str, index: People) -> str | None:
-    """The one place or organisation whose name (two words or more) is built on ``noun``
-    or a word of its meaning ("the agency": "Water Agency"; "the ministry": "Ministry
-    of Mines"), or None when none or several are."""
-    noun = noun.lower()
+    noun = head.lower_
     if noun not in body_nouns():
         return None  # "the research": not the "... Research" institute
     named = {
         actor_id
         for actor_id, name, kind in index.named()
-        if kind in _BODY_KINDS and " " in name and meaning_of(name_head(name)) == meaning_of(noun)
+        if kind in _BODY_KINDS
+        and " " in name
+        and meaning_of(name.lower().rsplit(" ", 1)[-1]) == meaning_of(noun)
     }
     return next(iter(named)) if len(named) == 1 else None
 

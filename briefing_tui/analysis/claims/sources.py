@@ -35,7 +35,7 @@ from briefing_tui.analysis.claims.epithets import (
 )
 from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
-from briefing_tui.analysis.claims.voices import is_voice, voice_nouns, voiced_actor
+from briefing_tui.analysis.claims.voices import is_voice, voiced_actor
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -222,17 +222,11 @@ def _whose_owner(subject: Token) -> Token | None:
 
     "whose" opens a relative clause, so its noun is never the subject of the sentence's
     own verb: in "Lee, whose party holds 40 seats, said ..." read as one clause with two
-    subjects, the speaker is the name before ", whose". In the clause itself a voice
-    ("Ostland, whose delegation said ...", ``voices.voice_nouns``) speaks for the noun
-    the clause is on.
+    subjects, the speaker is the name before ", whose". In the clause itself ("Lee, whose
+    party said ...") the subject stays.
     """
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
-    if owner is None:
-        return None
-    verb = subject.head
-    if verb.dep_ == "relcl":
-        if subject.lemma_.lower() in voice_nouns() and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head
+    if owner is None or subject.head.dep_ == "relcl":
         return None
     doc = subject.doc
     if owner.i < 2 or doc[owner.i - 1].text != ",":
@@ -320,20 +314,9 @@ def _documents() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, verbs
 
 
-@cache
-def _plural_documents() -> frozenset[str]:
-    """Documents written only in the plural ("figures", "data"), by the word itself."""
-    return frozenset(
-        row[1].lower() for row in data_files.rows("claims/documents.tsv") if row[0] == "plural"
-    )
-
-
 def is_document(token: Token) -> bool:
-    """Whether a source's head names a document or statement ("the report", "a statement",
-    "figures released by ...")."""
-    if token.pos_ != "NOUN":
-        return False
-    return token.lemma_.lower() in _documents()[0] or token.lower_ in _plural_documents()
+    """Whether a source's head names a document or statement ("the report", "a statement")."""
+    return token.lemma_.lower() in _documents()[0] and token.pos_ == "NOUN"
 
 
 def source_actor(
@@ -373,11 +356,8 @@ def source_actor(
         return actor
     token = _token_at(doc, head[0])
     if token is not None and _head_actor(token, index) is None and is_voice(token):
-        # "A spokesman for the president said", "Lund's office denied": the owner speaks;
-        # "a spokesman for the union": the one union the article names
-        return voiced_actor(
-            token, lambda t: _actor_of(t, index) or _described_body(t, index), index
-        )
+        # "A spokesman for the president said", "Lund's office denied": the owner speaks
+        return voiced_actor(token, lambda t: _actor_of(t, index), index)
     below = token is not None and below_country(token)
     if below and actor is not None and index.kind_of(actor) == "country":
         return None  # "the regional government said": not the country's
@@ -851,13 +831,10 @@ def _issued_here(noun: Token, index: ActorIndex) -> str | None:
 
 
 def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
-    """ "Acme's statement", "a statement from Acme", "a report by Acme"; "its report" with
-    "its" the body that was the subject just before (``context.group_antecedent``)."""
+    """ "Acme's statement", "a statement from Acme", "a report by Acme"."""
     for child in noun.children:
         if child.dep_ == "poss":
             found = _actor_of(child, index)
-            if found is None and child.lower_ in GROUP_PRONOUNS:
-                found = group_antecedent(child, lambda t: _head_actor(t, index), index)
             if found is not None:
                 return found
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
@@ -883,17 +860,6 @@ def _actor_of(token: Token, index: ActorIndex) -> str | None:
     head = (token.idx, token.idx + len(token))
     phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
     return index.at(*head) or index.at(*phrase)
-
-
-def _described_body(noun: Token, index: ActorIndex) -> str | None:
-    """The organisation a bare "the union", "the ministry" names as a source would: the
-    one body whose name is built on the noun, the one of its trade named before, or the
-    organisation just the subject (``named_for_noun``, ``sole_trade_body``,
-    ``recent_body``); None for any other phrase."""
-    if noun.pos_ != "NOUN" or [c.lower_ for c in noun.children] != ["the"]:
-        return None
-    found = named_for_noun(noun, index) or sole_trade_body(noun, index) or recent_body(noun, index)
-    return found if found is not None and index.kind_of(found) == "organisation" else None
 
 
 def _head_actor(token: Token, index: ActorIndex) -> str | None:

@@ -19,7 +19,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.claims.epithets import body_with_head
 from briefing_tui.analysis.syntax import owner_words
 
 if TYPE_CHECKING:
@@ -42,8 +41,6 @@ class Kinds(Protocol):
     def kind_of(self, actor_id: str) -> str | None: ...
 
     def described_as(self, noun: str) -> str | None: ...
-
-    def named(self) -> list[tuple[str, str, str]]: ...
 
 
 @cache
@@ -77,8 +74,7 @@ def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None
 def _described_owner(word: Token, index: Kinds) -> str | None:
     """The body a bare noun before a voice stands for ("a council spokesperson", "a
     Commission spokesperson"): the one actor the article writes as "the council", "the
-    Commission", or the one body whose name is built on that noun (``body_with_head``)."""
+    Commission"."""
     if word.pos_ not in _BARE_OWNERS or word.dep_ != "compound" or any(True for _ in word.children):
         return None
-    # "a ministry spokesperson" with "the Ministry of Mines" the one ministry named
-    return index.described_as(word.lemma_) or body_with_head(word.lemma_, index)
+    return index.described_as(word.lemma_)

@@ -3,6 +3,7 @@ text names, and none when it does not settle who it is. Every text is invented."
 
 from __future__ import annotations
 
+from briefing_tui.analysis.actors import find_actors
 from tests.analysis.claims.test_session12_speakers import speaker_of
 
 
@@ -30,15 +31,6 @@ def test_a_whose_phrase_read_as_the_subject_of_the_sentence_is_not_the_speaker(n
     assert speaker_of(nlp, text, "he would not resign") == "Karl Brandt"
 
 
-def test_a_voice_owned_by_whose_speaks_for_the_noun_the_clause_is_on(nlp):
-    text = (
-        "The plan faces resistance from Ostland Energy, the largest gas producer in the "
-        "region, whose spokesman said on Monday that it had never agreed to a date. Ostland "
-        "Energy has long opposed the plan."
-    )
-    assert speaker_of(nlp, text, "it had never agreed") == "Ostland Energy"
-
-
 def test_a_name_the_actors_left_unlinked_is_the_one_person_it_ends(nlp):
     text = (
         "Harbor Freight Ltd said on Monday that profits fell. Chief executive Pieter van "
@@ -49,44 +41,30 @@ def test_a_name_the_actors_left_unlinked_is_the_one_person_it_ends(nlp):
     assert speaker_of(nlp, text, "he was") == "Pieter van Dijk"
 
 
-def test_a_bare_body_noun_before_a_voice_is_the_one_body_built_on_it(nlp):
+def test_a_plural_of_speakers_written_once_as_a_speech_subject_is_a_group(nlp):
     text = (
-        "The Ministry of Fisheries said the permit met every legal requirement. A ministry "
-        "spokesperson said it would not comment on a case before the courts."
+        "The central bank raised its main rate on Monday. Analysts said the increase would "
+        "slow growth. Police said the march was peaceful."
     )
-    assert speaker_of(nlp, text, "it would not comment") == "Ministry of Fisheries"
+    assert speaker_of(nlp, text, "the increase would") == "analysts"
+    assert speaker_of(nlp, text, "the march was") == "police"
 
 
-def test_two_bodies_built_on_the_noun_leave_the_voice_unnamed(nlp):
+def test_some_of_them_or_a_counted_few_make_no_group(nlp):
     text = (
-        "The Ministry of Fisheries said the permit met every legal requirement. The Ministry "
-        "of Finance said the fines would be paid in May. A ministry spokesperson said it would "
-        "not comment on a case before the courts."
+        "The ferry sank on Sunday. Several survivors said the ship was overloaded. Two "
+        "lawyers familiar with the case said the owners would be charged. Officers who "
+        "attended said the doors were locked."
     )
-    assert speaker_of(nlp, text, "it would not comment") is None
+    assert speaker_of(nlp, text, "the ship was") is None
+    assert speaker_of(nlp, text, "the owners would") is None
+    assert speaker_of(nlp, text, "the doors were") is None
 
 
-def test_figures_released_by_a_body_are_the_bodys(nlp):
+def test_words_of_their_kind_stay_in_the_groups_name_and_a_complaint_makes_none(nlp):
     text = (
-        "Nurses at the Lindale hospital walked out on Saturday. The Lindale Health Authority "
-        "said the strike was unlawful.\n\n"
-        "The hospital postponed 90 operations during the strike, according to figures released "
-        "by the Lindale Health Authority on Tuesday."
+        "The fire spread overnight. Regional officials said 900 people had left their homes. "
+        "In the valley, residents have complained for years about the roads."
     )
-    assert speaker_of(nlp, text, "The hospital postponed") == "Lindale Health Authority"
-
-
-def test_its_report_is_the_reports_of_the_body_that_was_just_the_subject(nlp):
-    text = (
-        "The Port Workers' Union called a strike on Monday. According to its annual report, "
-        "the union has 9,000 members."
-    )
-    assert speaker_of(nlp, text, "the union has") == "Port Workers' Union"
-
-
-def test_its_report_after_a_sentence_about_others_names_nobody(nlp):
-    text = (
-        "The Port Workers' Union called a strike on Monday. Lenders could demand repayment. "
-        "According to its annual report, the union has 9,000 members."
-    )
-    assert speaker_of(nlp, text, "the union has") is None
+    groups = [a.name for a in find_actors(nlp(text)) if a.kind == "group"]
+    assert groups == ["regional officials"]
