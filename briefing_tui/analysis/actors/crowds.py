@@ -6,7 +6,8 @@ recommended ...", "Tenant groups welcomed the vote" (``lexicon/actors/
 speaking_crowd_nouns.txt``), as the subject of a verb of speech (``lexicon/actors/
 speech_verbs.txt``) with nothing before it but "the" and common nouns or
 adjectives of what kind they are: not "Two people", "Several survivors", "Meridian
-officials" (a name's officials) or "Diplomats in Orvel" (some of them).
+officials" (a name's officials), "Company officials" (a body's, left to the body the
+article names) or "Diplomats in Orvel" (some of them).
 
 The nouns are data (``lexicon/actors/crowd_nouns.txt``): people who act together without a
 name. A noun makes a group only when the article writes it at least twice, bare or after
@@ -49,6 +50,12 @@ _GOVERNMENT_VOICES = frozenset({"official", "authority"})
 def speaking_crowd_nouns() -> frozenset[str]:
     """Singular nouns for people who speak together without a name ("analyst")."""
     return load_words("speaking_crowd_nouns.txt")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Head nouns of organisation names (``lexicon/actors/org_heads.txt``)."""
+    return load_words("org_heads.txt")
 
 
 @cache
@@ -139,6 +146,8 @@ def _speaking_plural(token: Token) -> bool:
             return False  # "Two people", "Meridian officials"
         if left.lower_ in _QUANTIFIERS or left.ent_type_ or any(True for _ in left.children):
             return False  # "Several survivors", "Dutch officials"
+        if left.lemma_.lower() in _body_heads():
+            return False  # "Company officials", "Council officers": a body's own people
         kinds += 1
     # a bare "Officials said" stands for the government just named (coref), if any
     return kinds > 0 or token.lemma_.lower() not in _GOVERNMENT_VOICES
