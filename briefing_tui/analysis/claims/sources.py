@@ -234,6 +234,11 @@ def _whose_owner(subject: Token) -> Token | None:
     named = doc[owner.i - 2]
     while named.dep_ in {"compound", "flat"} and named.head.i > named.i:
         named = named.head
+    # "the wife of Tom Lee, whose ...", "Lee, the minister, whose ...": the phrase's head
+    while named.head.i < named.i and (
+        named.dep_ == "appos" or (named.dep_ == "pobj" and named.head.dep_ == "prep")
+    ):
+        named = named.head if named.dep_ == "appos" else named.head.head
     return named if named.pos_ in {"NOUN", "PROPN"} and named.i < owner.i else None
 
 

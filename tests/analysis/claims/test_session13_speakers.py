@@ -68,3 +68,13 @@ def test_words_of_their_kind_stay_in_the_groups_name_and_a_complaint_makes_none(
     )
     groups = [a.name for a in find_actors(nlp(text)) if a.kind == "group"]
     assert groups == ["regional officials"]
+
+
+def test_a_whose_phrase_after_an_apposition_gives_way_to_the_name(nlp):
+    text = (
+        "The coalition collapsed on Monday after the Farmers' Union quit.\n\n"
+        "Karl Brandt, the prime minister, whose Social Union Party (SUP) holds 40 of the "
+        "assembly's 120 seats, said he would not resign and would ask lawmakers to back a "
+        "minority government."
+    )
+    assert speaker_of(nlp, text, "he would not resign") == "Karl Brandt"
