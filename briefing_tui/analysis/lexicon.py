@@ -52,6 +52,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "regions.txt",
         "pronouns.tsv",
         "seats.tsv",
+        "speaking_crowd_nouns.txt",
         "speech_verbs.txt",
         "stance_nouns.txt",
         "statement_nouns.txt",

@@ -1,6 +1,14 @@
 """Groups named by what their members are: "hackers attacked the site ... by hackers" and
 "researchers say ... the researchers found" are one group actor each.
 
+A plural written once is a group when it speaks: "Analysts said ...", "Council officers
+recommended ...", "Tenant groups welcomed the vote" (``lexicon/actors/
+speaking_crowd_nouns.txt``), as the subject of a verb of speech (``lexicon/actors/
+speech_verbs.txt``) with nothing before it but "the" and common nouns or
+adjectives of what kind they are: not "Two people", "Several survivors", "Meridian
+officials" (a name's officials), "Company officials" (a body's, left to the body the
+article names) or "Diplomats in Orvel" (some of them).
+
 The nouns are data (``lexicon/actors/crowd_nouns.txt``): people who act together without a
 name. A noun makes a group only when the article writes it at least twice, bare or after
 "the" and with nothing else before it (not "some hackers", "700 fishermen", "Dutch
@@ -25,6 +33,35 @@ if TYPE_CHECKING:
 MIN_MENTIONS = 2
 #: Dependencies of a doer: the subject of a verb, the agent of a passive one.
 DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+#: Modifiers that only say what kind the speakers are ("Shipping analysts", "Regional
+#: officials").
+_KIND_MODIFIERS = frozenset({"amod", "compound"})
+#: Adjectives that count or pick out some of them ("several experts", "other critics").
+_QUANTIFIERS = frozenset({"several", "few", "many", "some", "most", "other", "various", "numerous"})
+#: What a verb of speech says: a reported clause or a quotation.
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+#: Nouns that, written bare, speak for a government the actors analysis may find.
+_GOVERNMENT_VOICES = frozenset({"official", "authority"})
+
+
+@cache
+def speaking_crowd_nouns() -> frozenset[str]:
+    """Singular nouns for people who speak together without a name ("analyst")."""
+    return load_words("speaking_crowd_nouns.txt")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Head nouns of organisation names (``lexicon/actors/org_heads.txt``)."""
+    return load_words("org_heads.txt")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Verbs whose subject speaks (``lexicon/actors/speech_verbs.txt``)."""
+    return load_words("speech_verbs.txt")
 
 
 @cache
@@ -61,6 +98,59 @@ def add_crowds(doc: Doc, names: Names) -> None:
                 "description",
                 token.i,
             )
+
+
+def add_speaking_crowds(doc: Doc, names: Names) -> None:
+    """Record a group actor for each plural of ``speaking_crowd_nouns`` written as the
+    subject of a verb of speech, with only "the" and words of their kind before it."""
+    taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
+    for token in tokens_where(doc[:], "lemmas", speaking_crowd_nouns()):
+        if not _speaking_plural(token):
+            continue
+        start = _start(token)
+        end = token.idx + len(token)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        text = doc_text(doc)[start:end]
+        words = text.split()
+        if words[0].lower() == "the":
+            words = words[1:]
+        name = " ".join(words)
+        key = f"group:{name.lower()}"
+        if key in names.drafts or f"group:{token.lemma_.lower()}s" in names.drafts:
+            continue
+        draft = names.draft(key, "group", name[:1].lower() + name[1:])
+        draft.add(start, end, text, "description", token.i)
+        taken.append((start, end))
+
+
+def _speaking_plural(token: Token) -> bool:
+    """A plural noun (or "police") that is the subject of a verb of speech, with nothing
+    before it but "the" and common nouns or adjectives, and nothing after it."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return False
+    if token.tag_ != "NNS" and token.lower_ != "police":
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in speech_verbs() or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ in _REPORTED_DEPS for c in verb.children) and verb.dep_ != "parataxis":
+        return False  # "residents have complained for years": nothing said here
+    if any(True for _ in token.rights):
+        return False  # "Diplomats in Orvel", "officials who ...": some of them
+    kinds = 0
+    for left in token.lefts:
+        if left.dep_ == "det" and left.lower_ == "the" and left.i == token.left_edge.i:
+            continue
+        if left.dep_ not in _KIND_MODIFIERS or left.pos_ not in {"NOUN", "ADJ"}:
+            return False  # "Two people", "Meridian officials"
+        if left.lower_ in _QUANTIFIERS or left.ent_type_ or any(True for _ in left.children):
+            return False  # "Several survivors", "Dutch officials"
+        if left.lemma_.lower() in _body_heads():
+            return False  # "Company officials", "Council officers": a body's own people
+        kinds += 1
+    # a bare "Officials said" stands for the government just named (coref), if any
+    return kinds > 0 or token.lemma_.lower() not in _GOVERNMENT_VOICES
 
 
 def _bare_singular_doer(token: Token) -> bool:

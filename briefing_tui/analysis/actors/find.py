@@ -28,7 +28,7 @@ from briefing_tui.analysis.actors.acting_lands import settle_lands
 from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
-from briefing_tui.analysis.actors.crowds import add_crowds
+from briefing_tui.analysis.actors.crowds import add_crowds, add_speaking_crowds
 from briefing_tui.analysis.actors.land_offices import add_land_offices
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.modifiers import modifier_only
@@ -66,6 +66,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_team_words(doc, names)
     add_young_descriptions(doc, names)
     add_crowds(doc, names)
+    add_speaking_crowds(doc, names)
     add_quoted_names(doc, names, gazetteer())
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 #: Subjects that stand for a clause, not a speaker ("it was reported that ...").
 EXPLETIVES = frozenset({"it", "there"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+#: Relative pronouns that stand only for people.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 #: Prepositions that name a document's issuer: "a statement from Acme", "a report by Acme".
 ISSUER_PREPS = frozenset({"from", "by", "of"})
@@ -181,14 +183,63 @@ def is_passive(verb: Token) -> bool:
 def resolve_relative(subject: Token) -> Token:
     """ "who"/"which" as subject stands for the noun its clause modifies; when that noun
     only describes the subject of "be" ("Lund is a bully, cheat and liar who has
-    promised ..."), for that subject (``_described_subject``)."""
+    promised ..."), for that subject (``_described_subject``); "who" hung on the object
+    of a person's apposition, for that person (``_apposed_person``). A subject owned by
+    "whose" is resolved by ``_whose_owner``."""
     if subject.lower_ in RELATIVE_PRONOUNS:
         clause = subject.head
         while clause.dep_ in {"conj"} and clause.head is not clause:
             clause = clause.head
         if clause.dep_ == "relcl":
+            if subject.lower_ in PERSONAL_RELATIVES and (
+                person := _apposed_person(clause.head, subject)
+            ):
+                return person
             return _described_subject(clause.head) or clause.head
-    return subject
+    return _whose_owner(subject) or subject
+
+
+def _apposed_person(noun: Token, relative: Token) -> Token | None:
+    """ "Ann Lee, a former clerk at the company, who said ...": "who" is never the company.
+    The parse hangs the clause on the nearest noun, the object of a preposition in an
+    apposition to a person's name; the clause, set off by a comma after that
+    apposition, is on the name."""
+    if noun.ent_type_ == "PERSON" or noun.dep_ != "pobj" or relative.i < 1:
+        return None
+    if relative.doc[relative.i - 1].text != "," or noun.i > relative.i:
+        return None
+    current = noun
+    while current.dep_ == "pobj" and current.head.dep_ == "prep":
+        current = current.head.head
+    if current.dep_ != "appos" or current.pos_ != "NOUN":
+        return None
+    name = current.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
+def _whose_owner(subject: Token) -> Token | None:
+    """The speaker a subject owned by "whose" stands for, or None to keep the subject.
+
+    "whose" opens a relative clause, so its noun is never the subject of the sentence's
+    own verb: in "Lee, whose party holds 40 seats, said ..." read as one clause with two
+    subjects, the speaker is the name before ", whose". In the clause itself ("Lee, whose
+    party said ...") the subject stays.
+    """
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if owner is None or subject.head.dep_ == "relcl":
+        return None
+    doc = subject.doc
+    if owner.i < 2 or doc[owner.i - 1].text != ",":
+        return None
+    named = doc[owner.i - 2]
+    while named.dep_ in {"compound", "flat"} and named.head.i > named.i:
+        named = named.head
+    # "the wife of Tom Lee, whose ...", "Lee, the minister, whose ...": the phrase's head
+    while named.head.i < named.i and (
+        named.dep_ == "appos" or (named.dep_ == "pobj" and named.head.dep_ == "prep")
+    ):
+        named = named.head if named.dep_ == "appos" else named.head.head
+    return named if named.pos_ in {"NOUN", "PROPN"} and named.i < owner.i else None
 
 
 def _described_subject(noun: Token) -> Token | None:
@@ -287,7 +338,7 @@ def source_actor(
     pronoun source cannot be ("He described Smith as ...").
     """
     start, end = span
-    actor = index.at(start, end, prefer=head)
+    actor = index.at(start, end, prefer=head) or _surname_holder(doc, span, index)
     word = doc_text(doc)[head[0] : head[1]] if head else ""
     if pronoun_kinds(word) is not None and end - start <= len(word) + 1:
         if actor is None and (pronoun := _token_at(doc, head[0])) is not None:
@@ -408,6 +459,23 @@ def source_actor(
     if actor is not None and index.kind_of(actor) == "place" and _said_by_who(doc, span):
         return None  # "Democrats on Capitol Hill, who said ...": "who" is never a place
     return actor
+
+
+def _surname_holder(doc: Doc, span: tuple[int, int], index: ActorIndex) -> str | None:
+    """ "although de Groot said": a name the actors analysis left unlinked is the one
+    person whose full name ends with all its words ("Martijn de Groot"), if only one does."""
+    words = doc_text(doc)[span[0] : span[1]].split()
+    found = char_span(doc, *span)
+    if not words or found is None or not any(t.pos_ == "PROPN" for t in found):
+        return None
+    if any(not (t.pos_ == "PROPN" or t.is_lower) or t.is_punct for t in found):
+        return None  # "the company's Lee", "Lee, who": more than a name
+    holders = {
+        person.id
+        for person in index.people()
+        if len(person.name.split()) > len(words) and person.name.split()[-len(words) :] == words
+    }
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _several_people(head: Token, index: ActorIndex) -> bool:
