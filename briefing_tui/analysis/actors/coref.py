@@ -116,6 +116,10 @@ COACH = "coach"
 TIME_WORDS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
 #: Verbs that give a body its name after a noun for it ("a coalition called Safe Streets").
 NAMING_VERBS = frozenset({"call", "name", "dub"})
+#: Nouns for an area that holds several places or lands: "the region" is only a place the
+#: article names or calls so, never the one land named last ("the highest rate in the
+#: region" after "Norvania").
+WIDE_AREA_NOUNS = frozenset({"region"})
 #: Nouns for a team or club a description may name it by in a report of sport.
 SIDE_NOUNS = frozenset({"team", "squad", "club", "side"})
 #: Words "the team" may take before it and stay the whole team ("the entire team").
@@ -1418,11 +1422,25 @@ class Resolver(PersonalPronouns, Predications):
                     continue  # "the town" is never a state or province named before it
                 if lemma in SETTLEMENT_NOUNS and self._smaller_place(lemma, draft.name):
                     continue  # "the city" is no "Eastgate district" or "River Road"
+                if lemma in WIDE_AREA_NOUNS and not self._so_named(lemma, draft, token):
+                    continue  # "the highest rate in the region" is no land named before it
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
                 return ref.key
         return None
+
+    def _so_named(self, lemma: str, draft: Draft, token: Token) -> bool:
+        """Whether a place's name holds the noun ("the Sarin region") or a word for a part
+        of the world larger than a land (``world_regions.txt``), the description names it
+        ("the Orla region" for "Orla") or the article has called it so before ``token``
+        ("Orla, a region of lakes")."""
+        words = self._name_words(draft)
+        if lemma in words or called(draft, lemma, token.idx):
+            return True
+        if words & load_words("world_regions.txt") and not self.gaz.country_of_name(draft.name):
+            return True  # "South East Asia ... at sea in the region"
+        return any(c.dep_ == "compound" and c.lower_ in words for c in token.lefts)
 
     def _smaller_place(self, lemma: str, name: str) -> bool:
         """Whether a place's name ends in a noun for an area or a site ("Eastgate district",
