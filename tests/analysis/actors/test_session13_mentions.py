@@ -68,3 +68,48 @@ def test_the_region_is_a_place_named_as_a_part_of_the_world(nlp):
     )
     actors = find_actors(nlp(text))
     assert "the region" in mentions_of(actors, "South East Asia")
+
+
+def test_a_chief_executive_apposed_with_a_possessor_shows_a_business(nlp):
+    text = (
+        "Workers at sites run by Varnholt Marine Group walked out after the company "
+        'announced new cranes. "We put a guarantee in writing," Lena Vos, Varnholt\'s chief '
+        "executive, told reporters."
+    )
+    actors = find_actors(nlp(text))
+    varnholt = [m.text for a in actors if a.name.startswith("Varnholt") for m in a.mentions]
+    assert "the company" in varnholt
+
+
+def test_the_company_far_from_its_name_is_the_one_business_named(nlp):
+    text = (
+        "Tessel Mining Corp. said on Monday it had paused drilling near the lake. "
+        "Chief Ana Ruiz of the Red Pine Nation said the band had never been consulted. "
+        "She said the elders would meet on Friday. The council has asked the province "
+        "to suspend the permit. Ruiz said the band would go to court if it must. "
+        "Provincial officials declined to comment. "
+        "The company said it had kept all work outside the protected zone."
+    )
+    actors = find_actors(nlp(text))
+    assert "The company" in mentions_of(actors, "Tessel Mining Corp.")
+
+
+def test_a_ministry_named_by_another_portfolio_is_another_ministry(nlp):
+    text = (
+        "Carla Dos Santos, a spokeswoman for Tarvenia's Ministry of External Relations, said "
+        "the crews had been held illegally. The ministry said it would protest. The "
+        "remaining crew members are being held on board, the fisheries ministry said."
+    )
+    actors = find_actors(nlp(text))
+    named = [m for a in actors if "External Relations" in a.name for m in a.mentions]
+    assert named and "the fisheries ministry" not in [m.text for m in named]
+
+
+def test_a_firm_named_by_another_trade_a_sentence_later_is_another_firm(nlp):
+    text = (
+        "Orla Pipeworks collapsed in 2020. Paul Dane, its chief executive, was convicted of "
+        "fraud on Friday. The court heard that the company's auditors had signed off its "
+        "accounts. The auditing firm was not a party to the case."
+    )
+    actors = find_actors(nlp(text))
+    assert "The auditing firm" not in mentions_of(actors, "Orla Pipeworks")
