@@ -58,7 +58,6 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "thing_nouns.tsv",
         "titles.tsv",
         "unnamed_orgs.txt",
-        "world_regions.txt",
     ),
     "claims": (
         "act_verbs.txt",

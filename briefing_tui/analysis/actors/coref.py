@@ -12,6 +12,7 @@ from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
+from briefing_tui.analysis.actors.apposition import outer_person_noun
 from briefing_tui.analysis.actors.businesses import (
     called,
     called_other_body,
@@ -116,10 +117,14 @@ COACH = "coach"
 TIME_WORDS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
 #: Verbs that give a body its name after a noun for it ("a coalition called Safe Streets").
 NAMING_VERBS = frozenset({"call", "name", "dub"})
-#: Nouns for an area that holds several places or lands: "the region" is only a place the
-#: article names or calls so, never the one land named last ("the highest rate in the
-#: region" after "Norvania").
+#: Nouns for an area that holds several places or lands: as the field a superlative or
+#: "every" ranges over ("the highest rate in the region", "the region's largest producer",
+#: "every hostage-taker in the region") it is the area around, never one land named before.
 WIDE_AREA_NOUNS = frozenset({"region"})
+#: Determiners that range over every member of a field ("every hostage-taker in the region").
+EVERY_WORDS = frozenset({"every", "all", "each", "any"})
+#: Prepositions that set a field for a superlative ("the highest in the region").
+FIELD_PREPS = frozenset({"in", "across", "throughout"})
 #: How many first letters of a noun a word of a name must share to be that noun ("defence"
 #: and "Defense", "labour" and "Labor", "election" and "Electoral").
 STEM_LETTERS = 4
@@ -1419,6 +1424,12 @@ class Resolver(PersonalPronouns, Predications):
                 recent,
                 lambda key: key.startswith("org:"),
             )
+        if lemma in WIDE_AREA_NOUNS and (
+            _comparison_domain(token) or outer_person_noun(token) is not None
+        ):
+            # "the highest rate in the region" is no land named before it, nor is the
+            # field of a title ("the special envoy for the region")
+            return None
         if kind in ("place", "region"):
             named = self._named_after_of(token)
             if named is not False:
@@ -1436,8 +1447,6 @@ class Resolver(PersonalPronouns, Predications):
                     continue  # "the town" is never a state or province named before it
                 if lemma in SETTLEMENT_NOUNS and self._smaller_place(lemma, draft.name):
                     continue  # "the city" is no "Eastgate district" or "River Road"
-                if lemma in WIDE_AREA_NOUNS and not self._so_named(lemma, draft, token):
-                    continue  # "the highest rate in the region" is no land named before it
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
@@ -1445,18 +1454,6 @@ class Resolver(PersonalPronouns, Predications):
                     continue  # "the fisheries ministry" is no "Ministry of Trade"
                 return ref.key
         return None
-
-    def _so_named(self, lemma: str, draft: Draft, token: Token) -> bool:
-        """Whether a place's name holds the noun ("the Sarin region") or a word for a part
-        of the world larger than a land (``world_regions.txt``), the description names it
-        ("the Orla region" for "Orla") or the article has called it so before ``token``
-        ("Orla, a region of lakes")."""
-        words = self._name_words(draft)
-        if lemma in words or called(draft, lemma, token.idx):
-            return True
-        if words & load_words("world_regions.txt") and not self.gaz.country_of_name(draft.name):
-            return True  # "South East Asia ... at sea in the region"
-        return any(c.dep_ == "compound" and c.lower_ in words for c in token.lefts)
 
     def _smaller_place(self, lemma: str, name: str) -> bool:
         """Whether a place's name ends in a noun for an area or a site ("Eastgate district",
@@ -1824,6 +1821,26 @@ def _other_modifier(token: Token, lemma: str, draft: Draft) -> bool:
             theirs.update(words[: words.index(lemma)])
     theirs -= {"the", "a", "an"}
     return bool(theirs) and not mine <= theirs
+
+
+def _comparison_domain(token: Token) -> bool:
+    """Whether a noun is the field a superlative or "every" ranges over: the possessor of
+    a noun with a superlative ("the region's largest producer") or the object of "in"
+    after one ("the highest shares in the region", "every buyer in the region")."""
+    if token.dep_ == "poss":
+        ranked = [token.head]
+    elif token.dep_ == "pobj" and token.head.lower_ in FIELD_PREPS:
+        ranked = [token.head.head]
+        if ranked[0].pos_ in ("VERB", "AUX"):
+            # "taught every hostage-taker in the region": the parse hangs "in" on the verb
+            ranked = [c for c in ranked[0].children if c.dep_ in ("dobj", "nsubj", "attr")]
+    else:
+        return False
+    return any(
+        c.tag_ == "JJS" or (c.dep_ == "det" and c.lower_ in EVERY_WORDS)
+        for noun in ranked
+        for c in noun.lefts
+    )
 
 
 def _in_closed_clause(mention: Token, pronoun: Token) -> bool:
