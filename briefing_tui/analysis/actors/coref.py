@@ -12,6 +12,7 @@ from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
+from briefing_tui.analysis.actors.apposition import outer_person_noun
 from briefing_tui.analysis.actors.businesses import (
     called,
     called_other_body,
@@ -49,7 +50,7 @@ from briefing_tui.analysis.actors.spokespeople import reporting_subject, speaker
 from briefing_tui.analysis.actors.squads import is_team_name, other_team
 from briefing_tui.analysis.actors.teams import score_tokens
 from briefing_tui.analysis.actors.titles import full_title
-from briefing_tui.analysis.doctext import char_bounds, doc_words, text_positions
+from briefing_tui.analysis.doctext import char_bounds, doc_words, lemma_positions, text_positions
 from briefing_tui.analysis.sentences import sentence_starts
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
@@ -116,6 +117,17 @@ COACH = "coach"
 TIME_WORDS = frozenset({"former", "retired", "ex", "late", "outgoing", "onetime"})
 #: Verbs that give a body its name after a noun for it ("a coalition called Safe Streets").
 NAMING_VERBS = frozenset({"call", "name", "dub"})
+#: Nouns for an area that holds several places or lands: as the field a superlative or
+#: "every" ranges over ("the highest rate in the region", "the region's largest producer",
+#: "every hostage-taker in the region") it is the area around, never one land named before.
+WIDE_AREA_NOUNS = frozenset({"region"})
+#: Determiners that range over every member of a field ("every hostage-taker in the region").
+EVERY_WORDS = frozenset({"every", "all", "each", "any"})
+#: Prepositions that set a field for a superlative ("the highest in the region").
+FIELD_PREPS = frozenset({"in", "across", "throughout"})
+#: How many first letters of a noun a word of a name must share to be that noun ("defence"
+#: and "Defense", "labour" and "Labor", "election" and "Electoral").
+STEM_LETTERS = 4
 #: Nouns for a team or club a description may name it by in a report of sport.
 SIDE_NOUNS = frozenset({"team", "squad", "club", "side"})
 #: Words "the team" may take before it and stay the whole team ("the entire team").
@@ -1222,7 +1234,7 @@ class Resolver(PersonalPronouns, Predications):
                 return False
             if country is None and any(word not in words for word in proper):
                 return False  # "the European team" is not "the Afghan team"
-            if _other_modifier(token, lemma, draft):
+            if _other_modifier(token, lemma, draft) or self._foreign_compound(token, draft):
                 return False  # "the localist camp" is not "the pro-Beijing camp"
             return country is None or self._of_country(draft, country)
 
@@ -1386,7 +1398,18 @@ class Resolver(PersonalPronouns, Predications):
         if kind == "organisation" and lemma in BUSINESS_NOUNS:
             # "the company" is the salient one of the businesses the article shows as
             # such, never a regulator, a government department, a council or a union
-            return self._salient(sent, recent, self._business)
+            # ("the auditing firm" a sentence after "Acme Pipes" is another firm; "Acme
+            # Pipes NV, the listed steel company," in its sentence tells what it is)
+            here = {ref.key for ref in recent if ref.sent == sent}
+            unnamed = self._unnamed_one_before(token)  # "a shipping company" brought in
+            since = {ref.key for ref in recent if ref.token > unnamed}
+
+            def business(key: str) -> bool:
+                if not self._business(key) or key not in since:
+                    return False
+                return key in here or not self._foreign_compound(token, drafts[key])
+
+            return self._salient(sent, recent, business) or self._only_business(token)
         if kind == "organisation" and lemma == "agency":
             # "the agency" is the one shown to be an agency ("" when two are, in reach);
             # else the salient organisation that is no business, committee or group
@@ -1401,6 +1424,12 @@ class Resolver(PersonalPronouns, Predications):
                 recent,
                 lambda key: key.startswith("org:"),
             )
+        if lemma in WIDE_AREA_NOUNS and (
+            _comparison_domain(token) or outer_person_noun(token) is not None
+        ):
+            # "the highest rate in the region" is no land named before it, nor is the
+            # field of a title ("the special envoy for the region")
+            return None
         if kind in ("place", "region"):
             named = self._named_after_of(token)
             if named is not False:
@@ -1421,6 +1450,8 @@ class Resolver(PersonalPronouns, Predications):
                 return ref.key
             named_so = lemma in GENERIC_ORG_NOUNS or lemma in draft.name.lower()
             if kind == "organisation" and draft.kind == "organisation" and named_so:
+                if self._foreign_compound(token, draft):
+                    continue  # "the fisheries ministry" is no "Ministry of Trade"
                 return ref.key
         return None
 
@@ -1438,6 +1469,56 @@ class Resolver(PersonalPronouns, Predications):
             i + 1 < len(doc) and doc[i + 1].lower_ in lex.area_nouns
             for i in text_positions(doc, name)
         )
+
+    def _foreign_compound(self, token: Token, draft: Draft) -> bool:
+        """Whether a description's head has a noun before it that no word of the actor's
+        names or descriptions holds ("the fisheries ministry" and "the Ministry of Trade",
+        "the auditing firm" and "Acme Pipes"): a noun that says which body of that kind
+        it is, and so another body."""
+        texts = [draft.name, *(m.text for m in draft.mentions if m.kind != "pronoun")]
+        stems = {w.lower()[:STEM_LETTERS] for text in texts for w in text.split()}
+        return any(
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and c.is_lower
+            and c.is_alpha
+            and c.lower_[:STEM_LETTERS] not in stems
+            for c in token.lefts
+        )
+
+    def _unnamed_one_before(self, token: Token) -> int:
+        """The last "a company" (of the description's noun) written before it that no name
+        is set beside ("a shipping company hired crews", not "Acme, a shipping company"):
+        an unnamed one the description may mean; -1 when there is none."""
+        doc = self.doc
+        found = -1
+        for i in lemma_positions(doc, (token.lemma_.lower(),)):
+            if i >= token.i:
+                break
+            word = doc[i]
+            if word.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in word.children):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children):
+                found = i
+        return found
+
+    def _only_business(self, token: Token) -> str | None:
+        """A bare "the company" far from any business: the one business the article has
+        named before it (none when it has named two, or has brought in "a shipping
+        company" it does not name since)."""
+        if not _definite_the(token):
+            return None
+        unnamed = self._unnamed_one_before(token)
+        found = {
+            key
+            for key, draft in self.names.drafts.items()
+            if self._business(key)
+            and any(
+                m.start < token.idx and head > unnamed
+                for m, head in zip(draft.mentions, draft.heads, strict=True)
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _business(self, key: str) -> bool:
         """Whether an organisation is a business "the company" may stand for: one the
@@ -1740,6 +1821,26 @@ def _other_modifier(token: Token, lemma: str, draft: Draft) -> bool:
             theirs.update(words[: words.index(lemma)])
     theirs -= {"the", "a", "an"}
     return bool(theirs) and not mine <= theirs
+
+
+def _comparison_domain(token: Token) -> bool:
+    """Whether a noun is the field a superlative or "every" ranges over: the possessor of
+    a noun with a superlative ("the region's largest producer") or the object of "in"
+    after one ("the highest shares in the region", "every buyer in the region")."""
+    if token.dep_ == "poss":
+        ranked = [token.head]
+    elif token.dep_ == "pobj" and token.head.lower_ in FIELD_PREPS:
+        ranked = [token.head.head]
+        if ranked[0].pos_ in ("VERB", "AUX"):
+            # "taught every hostage-taker in the region": the parse hangs "in" on the verb
+            ranked = [c for c in ranked[0].children if c.dep_ in ("dobj", "nsubj", "attr")]
+    else:
+        return False
+    return any(
+        c.tag_ == "JJS" or (c.dep_ == "det" and c.lower_ in EVERY_WORDS)
+        for noun in ranked
+        for c in noun.lefts
+    )
 
 
 def _in_closed_clause(mention: Token, pronoun: Token) -> bool:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.apposition import apposed_noun
 from briefing_tui.analysis.actors.first_name_places import PLACE_LABELS, person_named_place
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.glued import glued_names
@@ -301,6 +302,7 @@ def _titles_of(facts: ArticleFacts, span: Span) -> frozenset[str]:
     for child in span.root.children:
         if child.dep_ == "appos" and child.lower_ in lex.titles:
             found.add(child.lower_)
-    if span.root.dep_ == "appos" and span.root.head.lower_ in lex.titles:
-        found.add(span.root.head.lower_)
+    beside = apposed_noun(span.root)  # "a spokesman for the mayor, Ann Lee": spokesman
+    if beside is not None and beside.lower_ in lex.titles:
+        found.add(beside.lower_)
     return frozenset(found)

@@ -210,7 +210,8 @@ def _to_actor(
 def _person_name(draft: Draft) -> str:
     """A person's full name as the article most often writes it, without a title before it."""
     bare = _bare_names(draft)
-    full = [name for name in bare if len(name.split()) >= 2]
+    # a surname with its small particle ("van Dam") is no full name, however often written
+    full = [name for name in bare if len(name.split()) >= 2 and not name[:1].islower()]
     if not full:
         return max((draft.name, *bare), key=lambda text: (len(text.split()), len(text)))
     counts: dict[str, int] = {}

@@ -646,12 +646,14 @@ def _merge_people(names: Names, merged: dict[str, str]) -> None:
         if kind != "person:" and not name[:1].islower():
             continue  # of another kind, only a particle written small ("van Dam") is a name's
         # the same kind, whatever the model first called them ("van Dam" and "Pieter van
-        # Dam" both read as places)
+        # Dam" both read as places), or a person's ("Chief executive Pieter van Dam")
         ending = f" {name.lower()}"
         fuller = [
             k
             for k, d in drafts.items()
-            if k != key and k.startswith(kind) and d.name.lower().endswith(ending)
+            if k != key
+            and (k.startswith(kind) or (k.startswith("person:") and name[:1].islower()))
+            and d.name.lower().endswith(ending)
         ]
         if len(fuller) == 1:
             _merge(names, merged, key, fuller[0])

@@ -110,7 +110,7 @@ def add_person_mention(
 
 def _note_affiliation(draft: Draft, name_span: Span) -> None:
     """The organisation a person belongs to, as the sentence writes it: "Acme's Jo Pike",
-    "Jo Pike of Acme", "Jo Pike, a spokesman for Acme"."""
+    "Jo Pike of Acme", "Jo Pike, a spokesman for Acme", "Jo Pike, Acme's chief executive"."""
     root = name_span.root
     for child in root.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -121,6 +121,8 @@ def _note_affiliation(draft: Draft, name_span: Span) -> None:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS:
                     draft.affiliations.extend(proper_objects(prep))
+                elif prep.dep_ == "poss" and prep.pos_ == "PROPN":
+                    draft.affiliations.append(prep.i)  # "Jo Pike, Acme's chief executive"
 
 
 def _note_title(draft: Draft, info: TitleInfo) -> None:
@@ -142,7 +144,11 @@ def _note_apposition(facts: ArticleFacts, draft: Draft, name_span: Span) -> None
     for child in root.children:
         if child.dep_ != "appos" or child.i < name_span.end:
             continue
-        words = [t.lower_ for t in child.lefts if t.dep_ == "compound"] + [child.lower_]
+        words = [
+            t.lower_
+            for t in child.lefts
+            if t.dep_ == "compound" or (t.dep_ == "amod" and t.lower_ in facts.lex.title_words)
+        ] + [child.lower_]  # "Jo Pike, Acme's chief executive": "chief" is the parse's adjective
         info = describe_title(words, facts.lex)
         if info is None or info[0] is None:
             continue

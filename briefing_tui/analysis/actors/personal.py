@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.apposition import outer_person_noun
 from briefing_tui.analysis.actors.gender import first_name_gender, noun_gender
 from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
@@ -240,8 +241,12 @@ class PersonalPronouns:
         linked = [c.i for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             linked.append(token.head.i)
+        # "a spokesman for the president, Piet Lund": the name is the spokesman's
+        lifted = outer_person_noun(token) is not None
         for index in linked:
             key = self.key_at_head.get(index)
+            if key is not None and lifted and self.names.drafts[key].kind == "person":
+                continue
             if key is not None:
                 return key
         return None

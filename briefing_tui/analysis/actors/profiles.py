@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.actors.ages import age_beside, year_old_age
+from briefing_tui.analysis.actors.apposition import apposed_noun
 from briefing_tui.analysis.actors.lexicon import load_words
 from briefing_tui.analysis.actors.parties import party_families
 from briefing_tui.analysis.actors.titles import full_title
@@ -285,8 +286,10 @@ def profile_of(heads: Iterable[Token], title: str | None) -> Profile:
         _title_before(head, found)
         found._add_places(head)
         nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
-        if head.dep_ == "appos" and head.head.i < head.i:
-            nouns.append(head.head)  # "the former prosecutor, Ann Lee"
+        beside = apposed_noun(head)
+        if beside is not None:
+            # "the former prosecutor, Ann Lee"; "a spokesman for the mayor, Ann Lee": spokesman
+            nouns.append(beside)
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("be", "become"):
             nouns += [c for c in head.head.children if c.dep_ == "attr"]  # "Lee is a Democrat"
         for noun in nouns:

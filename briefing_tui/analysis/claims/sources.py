@@ -730,6 +730,9 @@ def _title_families() -> dict[str, str]:
     return {row[0].lower(): row[2] for row in data_files.rows("actors/titles.tsv") if len(row) > 2}
 
 
+#: Prepositions whose object a person's name may be hung on in the parse though it names
+#: the noun before them ("a spokesman for the president, Piet Lund").
+_OWNER_PREPS = frozenset({"for", "of"})
 #: Title families whose holder speaks for the body itself ("the ministry's spokesman").
 _VOICE_FAMILIES = frozenset({"spokesperson"})
 #: Kinds of actor that hold offices rather than speak in one person's name.
@@ -759,11 +762,20 @@ def _role_holder(head: Token, index: ActorIndex) -> str | None:
 
 
 def _apposed_actor(head: Token, index: ActorIndex) -> str | None:
-    """The actor named beside a common-noun source ("his lawyer, Mark Hale, said")."""
-    return next(
-        (found for c in head.children if c.dep_ == "appos" and (found := _actor_of(c, index))),
-        None,
-    )
+    """The actor named beside a common-noun source ("his lawyer, Mark Hale, said"; "a
+    spokesman for the president, Piet Lund, said", where the parse hangs the name on the
+    object of "for")."""
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    beside += [
+        name
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS
+        for owner in prep.children
+        if owner.dep_ == "pobj"
+        for name in owner.children
+        if name.dep_ == "appos" and name.ent_type_ == "PERSON"
+    ]
+    return next((found for c in beside if (found := _actor_of(c, index))), None)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
