@@ -35,6 +35,7 @@ from briefing_tui.analysis.questions.agenda_asked import (
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
+from briefing_tui.analysis.questions.articled_names import with_articles
 from briefing_tui.analysis.questions.awaited import find_awaited
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
 from briefing_tui.analysis.questions.central import headline_share
@@ -1247,10 +1248,16 @@ def _swapped(
             ctx.actor_at.get(one.i) == ctx.actor_at.get(other.i)
         )
 
+    def names_person(word: str) -> bool:  # not a word only of the names of bodies
+        doc = sentence.doc
+        tied = {ctx.actor_at.get(i) for i, said in enumerate(doc_words(doc).texts) if said == word}
+        tied.discard(None)
+        return not tied or bool(tied & ctx.people)
+
     # a set event's outcome is asked from the event's own (first) sentence: a later
     # sentence's "she" was not named by it
     sentence = candidate.sentences[0] if asked_outcome else candidate.sentences[-1]
-    return swapped_person(candidate.text, sentence, is_person, same) is not None
+    return swapped_person(candidate.text, sentence, is_person, same, names_person) is not None
 
 
 def _repeats_words(text: str, length: int = 3) -> bool:
@@ -1346,6 +1353,11 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = clean_marks(close_clitics(without_odds(candidate.text)), doc)
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
+        if candidate.veto is None:  # "Will Harbour Bill pass?": "Will the Harbour Bill pass?"
+            said = candidate.text
+            candidate.text = with_articles(said, doc)
+            if candidate.text != said and phrase_veto(candidate) is not None:
+                candidate.text = said
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown

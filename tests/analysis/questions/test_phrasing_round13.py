@@ -1,0 +1,121 @@
+"""Shown questions that read on their own, by class: an announced deliberation asked
+back ("Would the harbour master consider closing the pier?"), a "his"/"her" that only a
+body named before it would seem to own, a time clause asked in the present that no
+longer clashes with "will", a firm's name taken for the person a "he" stands for, and a
+name the article writes with "the" asked without it."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.questions.articled_names import names_with_the, with_articles
+from briefing_tui.analysis.questions.grammar import tense_clash
+from briefing_tui.analysis.questions.past_asked import deliberation_ahead
+from briefing_tui.analysis.questions.references import vague_reference
+from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.standalone import swapped_person
+from briefing_tui.analysis.questions.vetoes import phrase_veto
+from briefing_tui.model import QuestionKind
+
+from .helpers import analysed
+
+
+def test_an_announced_deliberation_asked_back_is_vetoed(nlp) -> None:
+    text = (
+        "A storm damaged the Selby pier on Monday. The harbour master, Tom Berg, said he "
+        "would consider closing the pier once the storm had passed."
+    )
+    found = analysed(nlp, text)
+    asked = [q.question for q in found.shown]
+    assert not any("consider" in q for q in asked), asked
+    assert any(f.veto == "deliberation-ahead" for f in found.findings), [
+        (f.veto, f.question) for f in found.findings
+    ]
+
+
+def test_a_deliberation_the_article_asks_about_is_left_alone(nlp) -> None:
+    sentence = nlp("It was not clear whether the port board would consider the Selby bid.")[:]
+    assert not deliberation_ahead("Will the port board consider the Selby bid?", [sentence])
+    # the question's own verb is another: "consider" is in its clause
+    told = nlp("The board said it would approve the plan that the council would consider.")[:]
+    assert not deliberation_ahead("Will the board approve the plan?", [told])
+
+
+def test_a_her_after_a_named_body_is_vague(nlp) -> None:
+    sentence = nlp(
+        "The Selby Ski Club said it would decide on her place in the Norland team in May."
+    )[:]
+    question = "Will the Selby Ski Club decide on her place in the Norland team in May?"
+    assert vague_reference(question, frozenset(), [sentence]) == "her"
+    # a person named before it may own it
+    named = nlp("Ann Lee said the club would decide on her place in the Norland team in May.")[:]
+    asked = "Will Ann Lee's club decide on her place in the Norland team in May?"
+    assert vague_reference(asked, frozenset(), [named]) is None
+
+
+def test_a_her_is_named_by_the_person_its_sentence_names_before_it(nlp) -> None:
+    text = (
+        "Ann Lee, a skier from Selby, tested positive in March. The Selby Ski Club said it "
+        "continued to support Ann Lee and would decide on her place in the national team "
+        "once the ruling was known."
+    )
+    found = analysed(nlp, text)
+    for question in [*found.shown, *found.held]:
+        assert " her " not in question.question, question.question
+
+
+def test_a_time_clause_asked_in_the_present_does_not_clash(nlp) -> None:
+    sentence = nlp(
+        "The Selby Ski Club said it would decide on Ann Lee's place once the ruling was known."
+    )[:]
+    now = "Will the Selby Ski Club decide on Ann Lee's place once the ruling is known?"
+    assert not tense_clash(now, [sentence])
+    candidate = Candidate(QuestionKind.EXPECTATION, [sentence], now)
+    assert phrase_veto(candidate) != "tense-clash"
+    then = "Will the Selby Ski Club decide on Ann Lee's place once the ruling was known?"
+    assert tense_clash(then, [sentence])
+
+
+def test_a_firm_named_for_it_is_no_person_in_doubt(nlp) -> None:
+    doc = nlp(
+        "Selby Harbour Logistics admitted errors. The chief executive, Tom Berg, said he was "
+        "confident, and the company said it would publish new accounts by June 30."
+    )
+    sentence = list(doc.sents)[-1]
+    question = "Will Selby Harbour Logistics publish new accounts by June 30?"
+    assert (
+        swapped_person(
+            question,
+            sentence,
+            lambda t: t.ent_type_ in {"PERSON", "ORG"},
+            lambda one, other: False,
+            lambda word: any(t.text == word and t.ent_type_ == "PERSON" for t in doc),
+        )
+        is None
+    )
+
+
+def test_a_name_written_with_the_keeps_it(nlp) -> None:
+    doc = nlp(
+        "The Norland Rail Inspectorate said on Monday it would open an inquiry. A spokesman "
+        "for the Norland Rail Inspectorate said a report was due in May."
+    )
+    assert "Norland Rail Inspectorate" in names_with_the(doc)
+    asked = with_articles("Will Norland Rail Inspectorate publish a report in May?", doc)
+    assert asked == "Will the Norland Rail Inspectorate publish a report in May?"
+    said = "Has the Norland Rail Inspectorate opened an inquiry?"
+    assert with_articles(said, doc) == said
+
+
+def test_a_one_word_name_written_with_the_keeps_it_but_not_inside_a_longer_name(nlp) -> None:
+    doc = nlp(
+        "The Senate voted to approve the water bill. The bill, Senate Bill 12, now goes to "
+        "the Assembly, where the Assembly votes on June 12."
+    )
+    assert with_articles("Will Assembly pass Senate Bill 12?", doc) == (
+        "Will the Assembly pass Senate Bill 12?"
+    )
+
+
+def test_a_name_written_without_the_stays_bare(nlp) -> None:
+    doc = nlp("Selby Harbour Logistics said it would publish its accounts in May.")
+    asked = "Will Selby Harbour Logistics publish its accounts in May?"
+    assert with_articles(asked, doc) == asked
