@@ -910,12 +910,35 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
+    if marker.lower_ == "if" and _entailed_duty(target):
+        # "if the court quashes the permit, the province would have to restart
+        # consultation": the duty is what the ruling entails; whether the court quashes
+        # the permit is the open matter
+        asked = invert(marker.head, name_of=ctx.name_of, asked_aux="Will")
+        if asked is None:
+            return ctx.veto("entailed-duty")
+        condition = ctx.candidate(
+            QuestionKind.PENDING, word.sent, asked, clause_subject(marker.head)
+        )
+        return condition
     text = name_condition_pronoun(phrase(ctx, target), marker.head)
     if marker.lower_ == "unless" and is_negated(target):
         text = only_if(text)
     found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, subject)
     found.hypothetical = True
     return found
+
+
+def _entailed_duty(target: Token) -> bool:
+    """Whether a condition's outcome is a duty it entails: "would have to restart", "would
+    be required to repay" (a verb of ``entailed_duties`` with an infinitive after it)."""
+    if target.lemma_.lower() not in lemma_set("entailed_duties"):
+        return False
+    if target.lemma_.lower() != "have" and not any(c.dep_ == "auxpass" for c in target.children):
+        return False  # "would force the board to act": an effect, not a duty
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in target.children
+    )
 
 
 def only_if(question: str) -> str:
