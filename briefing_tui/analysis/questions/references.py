@@ -351,6 +351,10 @@ def _author_of_past_act(earlier: Token) -> bool:
     return participle.tag_ == "VBN" and passive
 
 
+#: Determiners of a noun phrase that introduces nothing a later "the" could point back to.
+_NO_REFERENT = frozenset({"no", "any", "neither"})
+
+
 def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
     """The earlier phrases of the article with the same head and telling words, nearest
     first, each with whether it only tells what "the" tells ("the new bridge")."""
@@ -368,6 +372,8 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             continue  # "the previous Labour government" is not "the government" of today
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
+        if any(c.dep_ == "det" and c.lower_ in _NO_REFERENT for c in token.children):
+            continue  # "There is no second budget": nothing the budget could be
         if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
             ents = [e for e in doc_ents(doc) if e.start <= token.i < e.end]
             if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:

@@ -120,3 +120,15 @@ def test_a_condition_whose_outcome_is_an_entailed_duty_is_asked_by_the_condition
     shown = [q.question for q in found.shown]
     assert "Will Harwick Council refuse to renew the harbour lease?" in shown, shown
     assert not any("have to" in q for q in shown), shown
+
+
+def test_a_phrase_with_no_introduces_nothing_to_name_a_reference_by(nlp) -> None:
+    text = (
+        'The Norland government presented its draft budget on Monday. "There is no second '
+        'budget in my drawer," the finance minister, Ann Lee, said. Analysts said a defeat in '
+        "Thursday's vote would probably delay the budget into next year."
+    )
+    found = analysed(nlp, text)
+    asked = [f.question for f in found.findings if f.question]
+    assert not any("second budget" in q for q in asked), asked
+    assert any("draft budget" in q for q in asked), asked
