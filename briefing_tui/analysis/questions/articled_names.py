@@ -6,8 +6,8 @@ Markets Authority open ...?": the actors pane lists a body's name without its
 article, and a question built from that name would read as a headline. A name
 gets "the" back when the article, wherever the name heads its own noun phrase,
 writes "the" before it more often than not ("the Harbour Bill", "the Norland
-Rail Inspectorate"); a name used as a modifier ("the Selby County government")
-says nothing of its own article.
+Rail Inspectorate"); a name used as a modifier ("the Selby County government",
+"Angolan waters") counts as a use without it.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ _NAMES: WeakKeyDictionary[Doc, frozenset[str]] = WeakKeyDictionary()
 
 
 def _bare(ent: Span) -> tuple[str, bool] | None:
-    """An entity's name without a leading "the", and whether "the" stands before it; None
-    when the name is a modifier here or is said with a possessive or other determiner."""
+    """An entity's name without a leading "the", and whether "the" stands before it as
+    the head of its phrase (a modifier's "the" is its head's); None when the name is said
+    with a possessive or another determiner."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if doc[end - 1].tag_ == "POS":
@@ -45,7 +46,7 @@ def _bare(ent: Span) -> tuple[str, bool] | None:
     said_the = doc[start].lower_ == "the"
     if said_the:
         start += 1
-    if start >= end or doc[end - 1].dep_ in _MODIFYING:
+    if start >= end:
         return None
     if not said_the and start > 0:
         before = doc[start - 1]
@@ -55,6 +56,8 @@ def _bare(ent: Span) -> tuple[str, bool] | None:
     name = doc[start:end].text
     if not name[:1].isupper():
         return None  # "the education ministry": no name
+    if doc[end - 1].dep_ in _MODIFYING:
+        return name, False  # "the Selby County government": a use of the name without "the"
     return name, said_the
 
 

@@ -7,10 +7,10 @@ name the article writes with "the" asked without it."""
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.articled_names import names_with_the, with_articles
-from briefing_tui.analysis.questions.grammar import tense_clash
+from briefing_tui.analysis.questions.grammar import person_in_doubt, tense_clash
 from briefing_tui.analysis.questions.past_asked import deliberation_ahead
 from briefing_tui.analysis.questions.references import vague_reference
-from briefing_tui.analysis.questions.rules import Candidate
+from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.standalone import swapped_person
 from briefing_tui.analysis.questions.vetoes import phrase_veto
 from briefing_tui.model import QuestionKind
@@ -70,6 +70,7 @@ def test_a_firm_named_for_it_is_no_person_in_doubt(nlp) -> None:
     )
     sentence = list(doc.sents)[-1]
     question = "Will Selby Harbour Logistics publish new accounts by June 30?"
+    assert person_in_doubt(question, [sentence], is_role_word) is None
     assert (
         swapped_person(
             question,
