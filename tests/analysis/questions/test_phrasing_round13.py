@@ -1,13 +1,15 @@
-"""Shown questions that read on their own, by class: an announced deliberation asked
-back ("Would the harbour master consider closing the pier?"), a "his"/"her" that only a
-body named before it would seem to own, a time clause asked in the present that no
-longer clashes with "will", a firm's name taken for the person a "he" stands for, and a
-name the article writes with "the" asked without it."""
+"""Shown questions that read on their own, by class: a subject that lost its
+determiner ("Will pier reopen?"), an announced deliberation asked back ("Would the
+harbour master consider closing the pier?"), a "his"/"her" that only a body named before
+it would seem to own, a time clause asked in the present that no longer clashes with
+"will", a firm's name taken for the person a "he" stands for, a name the article writes
+with "the" asked without it, a duty a condition entails asked instead of the condition,
+and a reference named by a phrase under "no"."""
 
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.articled_names import names_with_the, with_articles
-from briefing_tui.analysis.questions.grammar import person_in_doubt, tense_clash
+from briefing_tui.analysis.questions.grammar import determiner_lost, person_in_doubt, tense_clash
 from briefing_tui.analysis.questions.past_asked import deliberation_ahead
 from briefing_tui.analysis.questions.references import vague_reference
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
@@ -133,3 +135,10 @@ def test_a_phrase_with_no_introduces_nothing_to_name_a_reference_by(nlp) -> None
     asked = [f.question for f in found.findings if f.question]
     assert not any("second budget" in q for q in asked), asked
     assert any("draft budget" in q for q in asked), asked
+
+
+def test_a_bare_count_noun_subject_lost_its_determiner(nlp) -> None:
+    told = nlp("Two piers were closed in May, and the ministry said that pier will reopen in 2029.")
+    assert determiner_lost("Will pier reopen in 2029?", [told[:]])
+    mass = nlp("The Norland central bank projected that inflation would fall to 2 percent.")
+    assert not determiner_lost("Will inflation fall to 2 percent?", [mass[:]])
