@@ -35,7 +35,6 @@ from briefing_tui.analysis.questions.agenda_asked import (
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
 from briefing_tui.analysis.questions.appositions import name_by_apposition
-from briefing_tui.analysis.questions.articled_names import with_articles
 from briefing_tui.analysis.questions.awaited import find_awaited
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
 from briefing_tui.analysis.questions.central import headline_share
@@ -1355,11 +1354,6 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = clean_marks(close_clitics(without_odds(candidate.text)), doc)
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
-        if candidate.veto is None:  # "Will Harbour Bill pass?": "Will the Harbour Bill pass?"
-            said = candidate.text
-            candidate.text = with_articles(said, doc)
-            if candidate.text != said and phrase_veto(candidate) is not None:
-                candidate.text = said
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown

@@ -382,44 +382,6 @@ def relative_object_lost(text: str, sentences: Sequence[Span]) -> bool:
     return False
 
 
-#: Openers after which a question's subject stands ("Will section open ...?").
-_SUBJECT_AFTER = frozenset({"will", "would", "could", "can", "may", "might", "should"})
-
-
-def determiner_lost(text: str, sentences: Sequence[Span]) -> bool:
-    """Whether the question's subject is a bare singular noun that its sentence says with
-    a determiner ("Will section open to freight trains in 2029?" from "that section will
-    open ..."): which section? A singular count noun never stands alone as a subject."""
-    words = _WORD.findall(text)
-    if len(words) < 3 or words[0].lower() not in _SUBJECT_AFTER or not words[1].islower():
-        return False
-    for sent in sentences:
-        for noun in tokens_where(sent, "lowers", {words[1]}):
-            if noun.tag_ != "NN" or noun.dep_ not in _SUBJECTS:
-                continue
-            if any(c.dep_ == "det" for c in noun.children):
-                return True
-            before = noun.doc[noun.i - 1] if noun.i > sent.start else None
-            # "said that section will open": the parse took the determiner for a "that";
-            # "projected that inflation would fall" is a mass noun after a true "that"
-            if before is not None and before.lower_ in {"that", "this"} and _counted(noun):
-                return True
-    return False
-
-
-def _counted(noun: Token) -> bool:
-    """Whether the article counts ``noun``'s lemma somewhere: said in the plural or with
-    "a"/"an" ("five sections", "a section"), so it is no mass noun ("inflation")."""
-    doc = noun.doc
-    words = doc_words(doc)
-    lemma = noun.lemma_.lower()
-    return any(
-        words.lemmas[i] == lemma
-        and (words.tags[i] == "NNS" or (i > 0 and words.lowers[i - 1] in {"a", "an"}))
-        for i in range(len(doc))
-    )
-
-
 #: Tags of a verb a participle may be misread as: the past, or the participle itself.
 _PAST_FORMS = frozenset({"VBD", "VBN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -351,10 +351,6 @@ def _author_of_past_act(earlier: Token) -> bool:
     return participle.tag_ == "VBN" and passive
 
 
-#: Determiners of a noun phrase that introduces nothing a later "the" could point back to.
-_NO_REFERENT = frozenset({"no", "any", "neither"})
-
-
 def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
     """The earlier phrases of the article with the same head and telling words, nearest
     first, each with whether it only tells what "the" tells ("the new bridge")."""
@@ -372,8 +368,6 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             continue  # "the previous Labour government" is not "the government" of today
         if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL):
             continue  # "the broadcasts" are not "a propaganda broadcast"
-        if any(c.dep_ == "det" and c.lower_ in _NO_REFERENT for c in token.children):
-            continue  # "There is no second budget": nothing the budget could be
         if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "FAC", "GPE", "LOC"}:
             ents = [e for e in doc_ents(doc) if e.start <= token.i < e.end]
             if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
@@ -982,14 +976,7 @@ def name_references(
                 named = name_of(token)  # "Would her party ...?": "Would Ilse Marr's party ...?"
                 if named is not None and (
                     _contains(_opening_words(text), token.text)
-                    or (
-                        _owner_unnamed(text, token)
-                        and not _contains(text, named)  # "Did Eva Stahl sell ... her brother?"
-                        and (
-                            _subject_owns(token, named, name_of)
-                            or _named_earlier(token, named, name_of)
-                        )
-                    )
+                    or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
                 ):
                     text = replace_words(text, token.text, f"{named}’s")
             elif token.lower_ in _PREDICATE_OWNERS and token.dep_ in {"attr", "acomp"}:
@@ -1498,9 +1485,8 @@ def vague_reference(
             return match.group(0)
         # "Which amendments might win his signature?": a "his" or "her" with no one named
         # before it stands for someone only the article names
-        doc = sentences[0].doc if sentences else None
-        if _possessive_person(match.group(0), sentences) and not person_named_before(
-            plain[: match.start()], doc
+        if _possessive_person(match.group(0), sentences) and not _named_before(
+            plain[: match.start()]
         ):
             return match.group(0)
     for match in _PRONOUN.finditer(plain):
@@ -1547,62 +1533,12 @@ def _bare_thing(text: str, sentences: list[Span]) -> str | None:
 
 
 def _owner_unnamed(text: str, token: Token) -> bool:
-    """Whether a question's "his" or "her" comes with no person named before it ("Which
-    amendments might win his signature?", "Will the ski federation decide on her
-    selection?"): only the article tells whose."""
+    """Whether a question's "his" or "her" comes with no one named before it ("Which
+    amendments might win his signature?"): only the article tells whose."""
     if token.lower_ not in {"his", "her"}:
         return False
     match = re.search(rf"(?<![\w’']){token.text}(?![\w’'])", text, re.IGNORECASE)
-    return match is not None and not person_named_before(text[: match.start()], token.doc)
-
-
-def person_named_before(words: str, doc: Doc | None) -> bool:
-    """Whether a question names a person before a point ("Will Ann Lee's lawyer ..."): a
-    run of capitalised words after its first that the article does not write as a body's
-    or a place's name. A body ("the Selby Ski Club", "Norland") cannot be what a "his"
-    or "her" stands for. Without a Doc, any capitalised word counts."""
-    if doc is None:
-        return _named_before(words)
-    run: list[str] = []
-    for word in [*words.split()[1:], ""]:
-        bare = re.sub(r"[’']s?$|[^\w’'-]", "", word)
-        if bare[:1].isupper():
-            run.append(bare)
-            continue
-        if run and not _written_as_body(doc, run):
-            return True
-        run = []
-    return False
-
-
-#: Entity types of names that are no person's (a person's name is often tagged ORG).
-_PLACE_ENTS = frozenset({"GPE", "NORP", "FAC", "LOC", "LAW"})
-#: Capitalised words a person's name seldom runs to without a PERSON tag.
-_LONG_NAME = 3
-
-
-def _written_as_body(doc: Doc, run: list[str]) -> bool:
-    """Whether a run of capitalised words names a body or a place as the article tags
-    it: no word of it is tagged a person's, and it is tagged a place's or a law's, or a
-    body's whose last word is a body's noun or three words or more long ("Selby Ski
-    Club"). "Eva Stahl" tagged ORG may still be a person."""
-    texts = doc_words(doc).texts
-    types = {doc[i].ent_type_ for i, said in enumerate(texts) if said in run}
-    if not types or "PERSON" in types or "" in types:
-        return False
-    if types <= _PLACE_ENTS:
-        return True
-    return len(run) >= _LONG_NAME or run[-1].lower() in lemma_set("body_nouns")
-
-
-def _named_earlier(owner: Token, named: str, name_of: Callable[[Token], str | None]) -> bool:
-    """Whether the sentence of a "his" or "her" names, before it, the person the actors
-    analysis tied it to ("continued to support Ann Lee and would decide on her
-    selection"): then the question may say whose."""
-    if not _person(owner.doc, named):
-        return False
-    sent = owner.sent
-    return any(t.pos_ == "PROPN" and name_of(t) == named for t in owner.doc[sent.start : owner.i])
+    return match is not None and not _named_before(text[: match.start()])
 
 
 def _subject_owns(owner: Token, named: str, name_of: Callable[[Token], str | None]) -> bool:

@@ -917,10 +917,7 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         asked = invert(marker.head, name_of=ctx.name_of, asked_aux="Will")
         if asked is None:
             return ctx.veto("entailed-duty")
-        condition = ctx.candidate(
-            QuestionKind.PENDING, word.sent, asked, clause_subject(marker.head)
-        )
-        return condition
+        return ctx.candidate(QuestionKind.PENDING, word.sent, asked, clause_subject(marker.head))
     text = name_condition_pronoun(phrase(ctx, target), marker.head)
     if marker.lower_ == "unless" and is_negated(target):
         text = only_if(text)

@@ -39,7 +39,6 @@ from briefing_tui.analysis.questions.generic_matters import generic_matter, weat
 from briefing_tui.analysis.questions.grammar import (
     condition_on_itself,
     detached_phrase,
-    determiner_lost,
     lost_negation,
     modal_then_finite,
     name_fragment,
@@ -822,10 +821,6 @@ def _participle_made_verb(candidate: Candidate) -> bool:
     return participle_made_verb(candidate.text, candidate.sentences)
 
 
-def _determiner_lost(candidate: Candidate) -> bool:
-    return determiner_lost(candidate.text, candidate.sentences)
-
-
 def _relative_object_lost(candidate: Candidate) -> bool:
     return relative_object_lost(candidate.text, candidate.sentences)
 
@@ -1249,14 +1244,6 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "its condition has one thing act on itself: a pronoun was named by the wrong noun",
         "If the league's appeal dismisses the league appeal, would the ban stand?",
         "If it dismisses the league's appeal, the ban would stand.",
-    ),
-    PhraseVeto(
-        "determiner-lost",
-        _determiner_lost,
-        "its subject is a bare singular noun its sentence said with a determiner: which one?",
-        "Will pier open to ferries in 2029?",
-        "Two piers were closed in May, and the ministry said that pier will open to ferries "
-        "in 2029.",
     ),
     PhraseVeto(
         "relative-object-lost",
