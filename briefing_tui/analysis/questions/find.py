@@ -1247,18 +1247,10 @@ def _swapped(
             ctx.actor_at.get(one.i) == ctx.actor_at.get(other.i)
         )
 
-    def names_person(word: str) -> bool:  # not a word only of the names of bodies or dates
-        doc = sentence.doc
-        found = [i for i, said in enumerate(doc_words(doc).texts) if said == word]
-        tied = {ctx.actor_at.get(i) for i in found} - {None}
-        if tied:
-            return bool(tied & ctx.people)
-        return any(doc[i].ent_type_ in {"PERSON", ""} for i in found)  # not "Nov" of "Nov."
-
     # a set event's outcome is asked from the event's own (first) sentence: a later
     # sentence's "she" was not named by it
     sentence = candidate.sentences[0] if asked_outcome else candidate.sentences[-1]
-    return swapped_person(candidate.text, sentence, is_person, same, names_person) is not None
+    return swapped_person(candidate.text, sentence, is_person, same) is not None
 
 
 def _repeats_words(text: str, length: int = 3) -> bool:

@@ -267,25 +267,11 @@ def person_in_doubt(
     for start, end in _capital_runs(words):
         if end - start < 2 or words[end - 1] in said:
             continue  # a one-word name, or one the sentence itself says
-        if sentences and _tagged_as_body(words[start:end], sentences[0]):
-            continue  # "Selby Harbour Logistics" put for "it": no person stands for a "he"
         for sent in sentences:
             for token in tokens_where(sent, "lowers", _PERSON_PRONOUNS):
                 if _role_before(token, sent, is_role):
                     return " ".join(words[start:end])
     return None
-
-
-#: Entity types of names that are no person's.
-_BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "LAW", "PRODUCT", "EVENT"})
-
-
-def _tagged_as_body(run: Sequence[str], sentence: Span) -> bool:
-    """Whether the article tags every word of a run of capitalised words only in names of
-    bodies or places (and some of them at all): a firm's name, never a person's."""
-    doc = sentence.doc
-    types = {doc[i].ent_type_ for i, word in enumerate(doc_words(doc).texts) if word in run}
-    return bool(types) and types <= _BODY_ENTS
 
 
 def _role_before(pronoun: Token, sentence: Span, is_role: Callable[[str], bool]) -> bool:

@@ -910,7 +910,7 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
-    if marker.lower_ == "if" and _entailed_duty(target):
+    if marker.lower_ == "if" and _entailed_duty(target) and _plain_condition(marker.head):
         # "if the court quashes the permit, the province would have to restart
         # consultation": the duty is what the ruling entails; whether the court quashes
         # the permit is the open matter
@@ -924,6 +924,15 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, subject)
     found.hypothetical = True
     return found
+
+
+def _plain_condition(condition: Token) -> bool:
+    """Whether an "if" clause states an event plainly, one "Will ...?" can ask ("if the
+    court quashes the permit"), not with a modal or a negation of its own ("if she could
+    not continue"): a hypothetical."""
+    return not any(
+        (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in condition.children
+    )
 
 
 def _entailed_duty(target: Token) -> bool:

@@ -218,18 +218,11 @@ def swapped_person(
     sentence: Span,
     is_person: Callable[[Token], bool],
     same: Callable[[Token, Token], bool],
-    names_person: Callable[[str], bool] = lambda _word: True,
 ) -> str | None:
     """The person's subject before a "he"/"she" subject of ``sentence`` that ``text`` does
     not name though it names a person the sentence does not say ("Vail"), or None.
-    ``same`` tells whether the actors analysis ties two tokens to one actor;
-    ``names_person`` whether a word of the question is written as a person's name (a
-    firm's "Logistics" puts no person in the place of a "he")."""
-    named = [
-        w
-        for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:])
-        if w not in sentence.text and names_person(w)
-    ]
+    ``same`` tells whether the actors analysis ties two tokens to one actor."""
+    named = [w for w in re.findall(r"\b[A-Z][a-z]+\b", text[1:]) if w not in sentence.text]
     if not named:
         return None
     for token in sentence:
