@@ -110,6 +110,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "denials.txt",
         "decisions.txt",
         "deliberation_verbs.txt",
+        "entailed_duties.txt",
         "document_nouns.txt",
         "deontic.txt",
         "evaluative.txt",

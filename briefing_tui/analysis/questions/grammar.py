@@ -447,10 +447,15 @@ def _told_in_past(verb: Token) -> bool:
     )
 
 
+#: Past auxiliaries a backshifted clause keeps ("once the ruling was known").
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+
+
 def tense_clash(text: str, sentences: Sequence[Span]) -> bool:
     """Whether a "Will" question keeps a clause its sentence told in the reported past
     ("Will the federation pick its team once the ruling was known?"): "will" and a
-    backshifted "was" do not go together."""
+    backshifted "was" do not go together. A clause the question asks in the present
+    ("once the ruling is known") no longer clashes."""
     if not text.startswith("Will "):
         return False
     words = [w.lower() for w in _WORD.findall(text)]
@@ -461,6 +466,22 @@ def tense_clash(text: str, sentences: Sequence[Span]) -> bool:
     for sent in sentences:
         for mark in tokens_where(sent, "lowers", opened):
             verb = mark.head
-            if mark.dep_ == "mark" and verb.lower_ in asked and _told_in_past(verb):
+            if (
+                mark.dep_ == "mark"
+                and verb.lower_ in asked
+                and _told_in_past(verb)
+                and _past_kept(words, mark.lower_, verb)
+            ):
                 return True
     return False
+
+
+def _past_kept(words: list[str], mark: str, verb: Token) -> bool:
+    """Whether the question's clause opened by ``mark`` still says ``verb`` in the past:
+    the verb itself is past ("once the panel ruled"), or a past auxiliary stands
+    between the opener and the verb ("once the ruling was known")."""
+    if verb.tag_ == "VBD":
+        return True
+    start = words.index(mark)
+    end = next((i for i in range(start + 1, len(words)) if words[i] == verb.lower_), len(words))
+    return bool(_PAST_AUXILIARIES.intersection(words[start + 1 : end]))

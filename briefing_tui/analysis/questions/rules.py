@@ -949,6 +949,14 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if not waiting and _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
+    if marker.lower_ == "if" and _entailed_duty(target) and _plain_condition(marker.head):
+        # "if the court quashes the permit, the province would have to restart
+        # consultation": the duty is what the ruling entails; whether the court quashes
+        # the permit is the open matter
+        asked = invert(marker.head, name_of=ctx.name_of, asked_aux="Will")
+        if asked is None:
+            return ctx.veto("entailed-duty")
+        return ctx.candidate(QuestionKind.PENDING, word.sent, asked, clause_subject(marker.head))
     # "... if the deal is blocked, according to a filing": who says so is not asked
     attribution = [
         i for t in target.children if t.lower_ == "according" for i in according_phrase(t)
@@ -995,6 +1003,27 @@ def _step_by_speaker(ctx: RuleContext, target: Token, asked: str) -> str:
     body = as_written(with_the(ctx.names[actor]), target.doc)
     step = f"{target.lemma_.lower()} {found.group('subject')}"
     return f"{found.group('modal')} {body} {step} {asked[found.end() :]}"
+
+
+def _plain_condition(condition: Token) -> bool:
+    """Whether an "if" clause states an event plainly, one "Will ...?" can ask ("if the
+    court quashes the permit"), not with a modal or a negation of its own ("if she could
+    not continue"): a hypothetical."""
+    return not any(
+        (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in condition.children
+    )
+
+
+def _entailed_duty(target: Token) -> bool:
+    """Whether a condition's outcome is a duty it entails: "would have to restart", "would
+    be required to repay" (a verb of ``entailed_duties`` with an infinitive after it)."""
+    if target.lemma_.lower() not in lemma_set("entailed_duties"):
+        return False
+    if target.lemma_.lower() != "have" and not any(c.dep_ == "auxpass" for c in target.children):
+        return False  # "would force the board to act": an effect, not a duty
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in target.children
+    )
 
 
 def only_if(question: str) -> str:

@@ -63,6 +63,7 @@ from briefing_tui.analysis.questions.opinions import (
 from briefing_tui.analysis.questions.past_asked import (
     argued_view,
     belief_asked,
+    deliberation_ahead,
     deliberation_asked,
 )
 from briefing_tui.analysis.questions.phrasing import MAX_QUESTION_WORDS, completed_nouns
@@ -834,6 +835,10 @@ def _deliberation_asked(candidate: Candidate) -> bool:
     return candidate.kind not in _SAID and deliberation_asked(candidate.text, candidate.sentences)
 
 
+def _deliberation_ahead(candidate: Candidate) -> bool:
+    return candidate.kind not in _SAID and deliberation_ahead(candidate.text, candidate.sentences)
+
+
 def _generic_matter(candidate: Candidate) -> bool:
     return generic_matter(candidate.text, candidate.sentences)
 
@@ -1288,6 +1293,15 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "it asks whether a body talked a matter over in the past: what it decides is open",
         "Has the port authority's board discussed a higher fee?",
         "Ann Lee declined to say whether the port authority's board had discussed a higher fee.",
+    ),
+    PhraseVeto(
+        "deliberation-ahead",
+        _deliberation_ahead,
+        "it asks whether someone will talk a matter over that the article says they will: "
+        "what they decide is open, not the deliberation",
+        "Would the harbour master consider closing the pier?",
+        "The harbour master, Tom Berg, said he would consider closing the pier once the storm "
+        "had passed.",
     ),
     PhraseVeto(
         "generic-matter",
