@@ -1008,9 +1008,11 @@ def _step_by_speaker(ctx: RuleContext, target: Token, asked: str) -> str:
 def _plain_condition(condition: Token) -> bool:
     """Whether an "if" clause states an event plainly, one "Will ...?" can ask ("if the
     court quashes the permit"), not with a modal or a negation of its own ("if she could
-    not continue"): a hypothetical."""
+    not continue"): a hypothetical; nor in the passive ("if the takeover is blocked"), where
+    what the condition would set off is the question ("Would X have to pay ... if ...?")."""
     return not any(
-        (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in condition.children
+        (c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ in {"neg", "auxpass"}
+        for c in condition.children
     )
 
 
