@@ -633,7 +633,7 @@ class Resolver(PersonalPronouns, Predications):
         word = self.doc[index]
         if word.dep_ != "compound":
             return False
-        while word.dep_ == "compound" and word.head is not word:
+        while word.dep_ == "compound" and word.head.i != word.i:
             word = word.head
         key = self.key_at_head.get(word.i)
         return key is not None and self.names.drafts[key].kind == "person"

@@ -385,7 +385,7 @@ class PersonalPronouns:
         when the pronoun is in that clause: "Discussing his plan, Ann Lee said" (Lee); not
         a clause with a subject of its own ("If she wins, she ...")."""
         clause = token
-        while clause.dep_ not in ("advcl", "ROOT") and clause.head is not clause:
+        while clause.dep_ not in ("advcl", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
             return None
@@ -491,7 +491,7 @@ class PersonalPronouns:
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         found: set[int] = set()
         todo = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-        while not todo and verb.dep_ == "xcomp" and verb.head is not verb:
+        while not todo and verb.dep_ == "xcomp" and verb.head.i != verb.i:
             verb = verb.head
             todo = [c for c in verb.children if c.dep_ == "dobj"] or [
                 c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS
@@ -702,7 +702,7 @@ class PersonalPronouns:
         ):
             return None
         clause = token.head if token.dep_ != "poss" else token.head.head
-        while clause.dep_ in ("conj", "xcomp", "aux", "advcl") and clause.head is not clause:
+        while clause.dep_ in ("conj", "xcomp", "aux", "advcl") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ not in ("ccomp", "parataxis"):
             return None

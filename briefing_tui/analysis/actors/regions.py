@@ -99,7 +99,7 @@ def _state_use(token: Token, gaz: Gazetteer) -> bool:
     if token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].lower_ == "state":
         return True
     first = token
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i != token.i)]
     return any(other.i != token.i and gaz.is_region(_name_at(other)) for other in listed)

@@ -79,7 +79,7 @@ def _body_of(token: Token, index: Bodies) -> str | None:
     """The organisation a word names; a word of a longer name ("Port" in "Port Alder
     Owners Association") names the body the whole name does."""
     top = token
-    while top.dep_ in {"compound", "flat"} and top.head is not top:
+    while top.dep_ in {"compound", "flat"} and top.head.i != top.i:
         top = top.head
     for word in (top, token) if top is not token else (token,):
         actor = index.at(word.idx, word.idx + len(word))
@@ -91,6 +91,6 @@ def _body_of(token: Token, index: Bodies) -> str | None:
 def _in_subject(token: Token) -> bool:
     """Whether the token is a clause's subject or a word of its name ("Acme Foods, based
     in Ohio, said": "Acme" is a compound of the subject "Foods")."""
-    while token.dep_ in {"compound", "flat"} and token.head is not token:
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in _SUBJECT_DEPS

@@ -188,7 +188,7 @@ def resolve_relative(subject: Token) -> Token:
     "whose" is resolved by ``_whose_owner``."""
     if subject.lower_ in RELATIVE_PRONOUNS:
         clause = subject.head
-        while clause.dep_ in {"conj"} and clause.head is not clause:
+        while clause.dep_ in {"conj"} and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl":
             if subject.lower_ in PERSONAL_RELATIVES and (
@@ -245,7 +245,7 @@ def _whose_owner(subject: Token) -> Token | None:
 def _described_subject(noun: Token) -> Token | None:
     """The named subject a predicate noun describes: "Hale" in "Hale is a farmer", and
     in "Hale shouts and is a bully, cheat and liar" for any of the listed nouns."""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     copula = noun.head
     if noun.dep_ != "attr" or copula.lemma_.lower() != "be":
@@ -259,7 +259,7 @@ def _described_subject(noun: Token) -> Token | None:
             # claims ...": the memo claims, not the trouble
             named = found.pos_ == "PROPN" or found.lower_ in PERSON_PRONOUNS
             return found if named else None
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
             return None
         verb = verb.head
 
@@ -427,7 +427,7 @@ def source_actor(
         clauses = [c for c in token.children if c.dep_ in _CLAUSE_ON_NOUN]
         # "a memo from the ministry seen by the Herald": a clause on the issuer's name
         # too ends the phrase that names the issuer
-        inner = [t for t in token.subtree if t.dep_ in _CLAUSE_ON_NOUN and t.head is not token]
+        inner = [t for t in token.subtree if t.dep_ in _CLAUSE_ON_NOUN and t.head.i != token.i]
         own_end = min([end] + [c.left_edge.idx for c in clauses + inner])
         inside = index.at(start, own_end) if own_end > start else None
         if inside is not None and inside != index.at(head[0], head[1]):

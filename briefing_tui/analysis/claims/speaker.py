@@ -190,7 +190,7 @@ def _setting_subject(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    while verb.dep_ in {"relcl", "acl"} and verb.head is not verb:
+    while verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
         # "Park, who spoke at a news conference announcing ...": the noun "who" stands for
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects and subjects[0].lower_ not in RELATIVE_PRONOUNS:

@@ -130,7 +130,7 @@ def _negated_coordination(verb: Token) -> bool:
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
         return True
     head = verb.head
-    if verb.dep_ != "conj" or head is verb:
+    if verb.dep_ != "conj" or head.i == verb.i:
         return False
     joiners = [c.lower_ for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
     if "nor" in joiners or any(
@@ -143,7 +143,7 @@ def _negated_coordination(verb: Token) -> bool:
 def _under_negated_verb(verb: Token) -> bool:
     """A cue in the infinitive of a negated verb ("no longer wants to support X",
     "did not plan to endorse Y", "may not let editorials tell them ...")."""
-    while verb.head is not verb and (
+    while verb.head.i != verb.i and (
         verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CAUSATIVES)
     ):
         verb = verb.head
@@ -255,7 +255,7 @@ def _left_undone(verb: Token) -> bool:
     form modifies ("Hale avoids condemning ..."): the same verb, misread."""
     head = verb.head
     return (
-        head is not verb
+        head.i != verb.i
         and verb.dep_ in {"xcomp", "ccomp", "pcomp", "dobj", "acl"}
         and head.lemma_.lower() in _AVOIDING
     )
@@ -359,7 +359,7 @@ def _asked_of_someone(verb: Token) -> bool:
     """ "dared him to say that ...", "urged the board to declare ...": the cue is what
     someone was asked to say; nobody said it."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb:
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i:
         return False
     if head.lemma_.lower() not in _ASKING:
         return False
@@ -477,7 +477,7 @@ def _asks_anonymity(verb: Token) -> bool:
 def _under_refusal(verb: Token) -> bool:
     """ "refused to say how ...": the cue is the infinitive of a refusal to speak."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb:
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False

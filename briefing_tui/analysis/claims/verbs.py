@@ -374,7 +374,7 @@ def _is_complementiser(token: Token) -> bool:
 def _inserted_content(verb: Token) -> tuple[int, int] | None:
     """For "..., he said" parsed with the cue under the clause: that clause."""
     head = verb.head
-    if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head is verb:
+    if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head.i == verb.i:
         return None
     if verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in verb.children
@@ -396,7 +396,7 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     if not aside and (before is None or not before.is_punct):
         return None  # "X said that Y pledged ...": the cue is itself a content
     # an inserted "he said" vouches for its whole sentence, not just the clause it hangs on
-    while head.dep_ in _CLIMB_DEPS and head.head is not head and head.head.pos_ in VERBAL:
+    while head.dep_ in _CLIMB_DEPS and head.head.i != head.i and head.head.pos_ in VERBAL:
         if _matching_cue(head.head) is not None:
             break
         head = head.head
@@ -830,7 +830,7 @@ def _reporter_of_misattached_conjunct(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or has_nominal_subject(verb) or head.dep_ != "ccomp":
         return None
     reporter = head.head
-    if reporter is head or _matching_cue(reporter) is None:
+    if reporter.i == head.i or _matching_cue(reporter) is None:
         return None
     if tense(verb) is None or tense(verb) != tense(reporter):
         return None
@@ -893,7 +893,7 @@ def _reporter_of_joined(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or has_nominal_subject(verb) or not _reported_clause(head):
         return None
     reporter = head.head
-    if reporter is head or _matching_cue(reporter) is None:
+    if reporter.i == head.i or _matching_cue(reporter) is None:
         return None
     return reporter
 
@@ -937,7 +937,7 @@ def _joined_to_relative(verb: Token) -> bool:
     if verb.dep_ != "conj" or _own_subject(verb):
         return False
     clause = verb.head
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "relcl"
 
