@@ -35,6 +35,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "gendered_nouns.tsv",
         "government_nouns.txt",
         "honorifics.tsv",
+        "instrument_heads.txt",
         "kinship_nouns.txt",
         "lone_institutions.txt",
         "media_heads.txt",

@@ -29,6 +29,7 @@ from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds
+from briefing_tui.analysis.actors.instruments import drop_instruments
 from briefing_tui.analysis.actors.land_offices import add_land_offices
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.modifiers import modifier_only
@@ -70,6 +71,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
+    drafts = drop_instruments(doc, drafts, lexicon().instrument_heads)
     mark_teams(doc, drafts)
     drafts = join_team_demonyms(doc, drafts, gazetteer())
     lex = lexicon()
@@ -127,8 +129,9 @@ def _thing(doc: Doc, draft: Draft) -> bool:
     never acting as one (it says nothing, holds no title) and once written as a thing."""
     if draft.speeches or draft.title or draft.key.startswith(("country:", "seat:", "unnamed:")):
         return False
-    first = min(draft.mentions, key=lambda m: m.start)
-    if draft.kind == "organisation" and spelled_in_lower_case(doc, first.start, first.end):
+    if draft.kind == "organisation" and any(
+        m.kind == "name" and spelled_in_lower_case(doc, m.start, m.end) for m in draft.mentions
+    ):
         return True  # "an environmental impact assessment (EIA)": a document's short name
     for mention in draft.mentions:
         if mention.kind != "name":
