@@ -57,6 +57,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "stance_nouns.txt",
         "statement_nouns.txt",
         "thing_nouns.tsv",
+        "union_seats.tsv",
         "titles.tsv",
         "unnamed_orgs.txt",
     ),

@@ -42,6 +42,7 @@ from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.town_names import retype_town_names
+from briefing_tui.analysis.actors.union_seats import give_seats_to_unions
 from briefing_tui.analysis.actors.young import add_young_descriptions
 from briefing_tui.analysis.datelines import within_datelines
 from briefing_tui.analysis.doctext import char_span
@@ -80,6 +81,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = add_land_offices(doc, drafts, lex)
     drafts = join_area_names(drafts, lex)
     retype_town_names(doc, drafts, lex)
+    drafts = give_seats_to_unions(drafts)
     located = {
         d.key
         for d in drafts
