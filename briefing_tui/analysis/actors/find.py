@@ -88,7 +88,7 @@ def find_actors(doc: Doc) -> list[Actor]:
         if not d.speeches
         and (
             (d.kind == ActorKind.PLACE and located_only(doc, d.heads, lex))
-            or (d.kind == ActorKind.COUNTRY and country_located_only(doc, d.heads, lex.title_words))
+            or (d.kind == ActorKind.COUNTRY and country_located_only(doc, d.heads))
         )
     }
     drafts = [d for d in drafts if not (d.key in located and _placeless(doc, d))]

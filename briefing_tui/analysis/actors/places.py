@@ -178,35 +178,15 @@ def _only_says_where(token: Token) -> bool:
     return _after_dateline(token)  # "ASMARA, Eritrea -"
 
 
-def country_located_only(
-    doc: Doc, heads: Iterable[int], title_words: frozenset[str] = frozenset()
-) -> bool:
+def country_located_only(doc: Doc, heads: Iterable[int]) -> bool:
     """Whether every mention of a country only says where: the object of a place
     preposition each time ("from Eritrea", "in Libya", "bound for Eritrea", "west of
-    Eritrea"), the land of a dateline, the holder of an election ("Eritrea's runoff") or
-    the owner of a thing or a body (``_only_owns``), never a subject, an object, the owner
-    of a person or an adjective ("Eritrean officials"). Such a country does not act."""
+    Eritrea"), the land of a dateline or the holder of an election ("Eritrea's runoff"),
+    never a subject, an object, another possessor or an adjective ("Eritrean officials").
+    Such a country does not act."""
     tokens = [doc[i] for i in heads if 0 <= i < len(doc)]
     return bool(tokens) and all(
-        _after_dateline(t)
-        or _only_says_where(_clause_role(t))
-        or _only_owns(_clause_role(t), title_words)
-        for t in tokens
-    )
-
-
-def _only_owns(token: Token, title_words: frozenset[str]) -> bool:
-    """A country's mention as the owner of a thing or a body ("Norvania's waters", "Norvania's
-    market watchdog", "Norvania's Harbour Board"): the thing or the body may act, the land
-    does not. The owner of a person ("Norvania's foreign minister", "Norvania's Ann Lee")
-    speaks through them, and stays an actor."""
-    owned = token.head
-    return (
-        token.dep_ == "poss"
-        and owned.pos_ in ("NOUN", "PROPN")
-        and owned.ent_type_ not in ("PERSON", "NORP")
-        and owned.lemma_.lower() not in title_words
-        and owned.lower_ not in title_words
+        _after_dateline(t) or _only_says_where(_clause_role(t)) for t in tokens
     )
 
 
