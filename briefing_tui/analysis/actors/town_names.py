@@ -1,7 +1,8 @@
 """Towns that organisations are named after: "Brennick" beside "Brennick General Hospital"
 and "the Brennick Courier". The model labels the bare town an organisation or a person now
 and then ("a shooting in Brennick", "the first strike at Brennick General"); a name of one
-or two words that opens a longer organisation's or place's name, never speaks, holds no
+or two words that opens a longer organisation's or place's name (more than its own name
+and a head word: "Freedom Magazine" is the magazine's), never speaks, holds no
 title, is no person's first name and surname, and is written somewhere as a place's ("in
 Brennick", "Brennick residents") is that town: a place, shown only if it acts.
 """
@@ -45,7 +46,12 @@ def retype_town_names(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if not words or len(words) > MAX_WORDS or words[0].lower() in first_names():
             continue
         opening = f"{draft.name} "
-        if not any(name.startswith(opening) for name in longer):
+        heads_only = lex.media_heads | lex.org_heads
+        named_after = [name[len(opening) :].split() for name in longer if name.startswith(opening)]
+        # "Freedom" beside "Freedom Magazine" is the magazine's short name, no town
+        if not any(rest for rest in named_after) or all(
+            all(w.lower() in heads_only for w in rest) for rest in named_after
+        ):
             continue
         heads = [
             h

@@ -13,8 +13,9 @@ def kinds(nlp, text: str) -> dict[str, str]:
 def test_a_town_a_newspaper_is_named_after_is_a_place(nlp):
     text = (
         "An inquiry opened into the police shooting of a man in Brannock Vale's Eastgate "
-        "district on Saturday. Speaking to the Brannock Vale Courier, a witness said he saw no "
-        "weapon. It is the second fatal police shooting in Brannock Vale this year."
+        "district on Saturday. He died at Brannock Vale General Hospital on Sunday. Speaking "
+        "to the Brannock Vale Courier, a witness said he saw no weapon. It is the second fatal "
+        "police shooting in Brannock Vale this year."
     )
     found = kinds(nlp, text)
     assert found["Brannock Vale"] == "place"
@@ -27,3 +28,11 @@ def test_a_company_short_name_that_acts_stays_an_organisation(nlp):
         "Harlow Pipeworks shareholders backed the plan."
     )
     assert "place" not in {kind for name, kind in kinds(nlp, text).items() if "Harlow" in name}
+
+
+def test_a_magazine_short_name_is_no_town(nlp):
+    text = (
+        "Montalvo had read an article in the church publication Freedom Magazine, which "
+        "attacked defectors. He said the claims made about him in the Freedom article were lies."
+    )
+    assert "place" not in {kind for name, kind in kinds(nlp, text).items() if "Freedom" in name}
