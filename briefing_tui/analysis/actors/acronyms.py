@@ -52,18 +52,26 @@ def defines_acronym(name: str, acronym: str, gaz: Gazetteer) -> bool:
 
 def spelled_in_lower_case(doc: Doc, start: int, end: int) -> bool:
     """Whether the acronym at ``start:end`` is bracketed right after lower-case words whose
-    initials it spells ("an environmental impact assessment (EIA)"): a thing's short name, a
-    document, procedure or measure, never an organisation's."""
+    initials it spells ("an environmental impact assessment (EIA)"), or follows them after
+    ", or" ("Primary ciliary dyskinesia, or PCD"; the first word may open the sentence): a
+    thing's short name, a document, procedure, measure or disease, never an organisation's."""
     span = doc.char_span(start, end)
     letters = acronym_letters(span.text) if span is not None else None
-    if span is None or letters is None or span.start <= len(letters) or span.end >= len(doc):
+    if span is None or letters is None or span.end >= len(doc):
         return False
-    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+    if doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+        opener = span.start - 1  # "an environmental impact assessment (EIA)"
+    elif span.start >= 2 and doc[span.start - 1].lower_ == "or" and doc[span.start - 2].text == ",":
+        opener = span.start - 2  # "Primary ciliary dyskinesia, or PCD,"
+    else:
         return False
-    words = doc[span.start - 1 - len(letters) : span.start - 1]
+    if opener < len(letters):
+        return False
+    words = doc[opener - len(letters) : opener]
     return (
-        all(t.is_alpha and t.is_lower for t in words)
-        and "".join(t.text[0] for t in words) == letters.lower()
+        all(t.is_alpha and (t.is_lower or (t.is_sent_start and t.i == words.start)) for t in words)
+        and "".join(t.text[0] for t in words).lower() == letters.lower()
+        and any(t.is_lower for t in words)
     )
 
 
@@ -80,7 +88,7 @@ def add_spelled_out_names(
         first = min(draft.mentions, key=lambda m: m.start, default=None)
         if first is None:
             continue
-        name = _name_before_bracket(doc, first.start, first.end)
+        name = name_before_bracket(doc, first.start, first.end)
         if name is None or not defines_acronym(name.text, draft.name, gaz):
             continue
         owner = _draft_with(names, name.start_char, name.end_char, key)
@@ -99,7 +107,7 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-def _name_before_bracket(doc: Doc, start: int, end: int) -> Span | None:
+def name_before_bracket(doc: Doc, start: int, end: int) -> Span | None:
     """The run of capitalised words (with "of", "the", "de" inside) right before "(" when
     ``start:end`` is bracketed: at least two capitalised words."""
     span = doc.char_span(start, end)

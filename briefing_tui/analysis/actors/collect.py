@@ -62,6 +62,8 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
                 found.append(Candidate(joined[ent.start], ent.label_))  # "the A and B Group"
             continue
         whole = _with_rest_of_name(ent)
+        if whole is ent:
+            whole = _through_possessive(ent, facts.lex.org_heads)
         if whole is not ent:
             found.append(Candidate(whole, ent.label_))  # one name, not two joined by "and"
             continue
@@ -103,6 +105,27 @@ def _with_rest_of_name(ent: Span) -> Span:
         return ent  # "and Sceptics Guild": another name goes on
     whole = doc[ent.start : rest.i + 1]
     return doc.char_span(whole.start_char, whole.end_char, label=ent.label_) or ent
+
+
+#: The marks of a possessive written after a name: "Magistrate's", "Workers'".
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _through_possessive(ent: Span, org_heads: frozenset[str]) -> Span:
+    """An organisation's name the model cut after a possessive: "the Harbour Magistrate's"
+    of "the Harbour Magistrate's Court", "the Dock Workers'" of "the Dock Workers' Alliance"
+    (capitalised words of no other entity after the mark, the last an organisation's head
+    word), when the model's entity takes the mark in. A name that owns something ("Acme's
+    board", "Norvania's Supreme Court") is labelled without it and stays as it is."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or ent[-1].text not in POSSESSIVE_MARKS:
+        return ent
+    end = mark = ent.end
+    while end < len(doc) and name_shaped(doc[end]) and doc[end].ent_type_ in ("", "ORG"):
+        end += 1
+    if end == mark or doc[end - 1].lower_ not in org_heads:
+        return ent
+    return doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1]), label="ORG") or ent
 
 
 def _names_joined_by_and(ents: tuple[Span, ...] | list[Span]) -> dict[int, Span | None]:

@@ -36,11 +36,14 @@ COMPANY_NOUNS = frozenset(
 )
 
 
-def retype_company_people(doc: Doc, names: Names) -> None:
-    """Make each person draft that ``company_named`` finds an organisation."""
-    for draft in names.drafts.values():
+def retype_company_people(doc: Doc, names: Names) -> list[str]:
+    """Make each person draft that ``company_named`` finds an organisation; their keys."""
+    retyped = []
+    for key, draft in names.drafts.items():
         if draft.kind == "person" and company_named(doc, draft):
             draft.kind = "organisation"
+            retyped.append(key)
+    return retyped
 
 
 def company_named(doc: Doc, draft: Draft) -> bool:

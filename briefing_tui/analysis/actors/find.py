@@ -29,6 +29,7 @@ from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds, add_speaking_crowds
+from briefing_tui.analysis.actors.instruments import drop_instruments
 from briefing_tui.analysis.actors.land_offices import add_land_offices
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.modifiers import modifier_only
@@ -40,6 +41,8 @@ from briefing_tui.analysis.actors.quoted_names import add_quoted_names
 from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
+from briefing_tui.analysis.actors.town_names import retype_town_names
+from briefing_tui.analysis.actors.union_seats import give_seats_to_unions
 from briefing_tui.analysis.actors.young import add_young_descriptions
 from briefing_tui.analysis.datelines import within_datelines
 from briefing_tui.analysis.doctext import char_span
@@ -71,12 +74,15 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
     ]
+    drafts = drop_instruments(doc, drafts, lexicon().instrument_heads)
     mark_teams(doc, drafts)
     drafts = join_team_demonyms(doc, drafts, gazetteer())
     lex = lexicon()
     drafts = settle_lands(doc, drafts, lex, gazetteer())
     drafts = add_land_offices(doc, drafts, lex)
     drafts = join_area_names(drafts, lex)
+    retype_town_names(doc, drafts, lex)
+    drafts = give_seats_to_unions(drafts)
     located = {
         d.key
         for d in drafts
@@ -128,8 +134,9 @@ def _thing(doc: Doc, draft: Draft) -> bool:
     never acting as one (it says nothing, holds no title) and once written as a thing."""
     if draft.speeches or draft.title or draft.key.startswith(("country:", "seat:", "unnamed:")):
         return False
-    first = min(draft.mentions, key=lambda m: m.start)
-    if draft.kind == "organisation" and spelled_in_lower_case(doc, first.start, first.end):
+    if draft.kind == "organisation" and any(
+        m.kind == "name" and spelled_in_lower_case(doc, m.start, m.end) for m in draft.mentions
+    ):
         return True  # "an environmental impact assessment (EIA)": a document's short name
     for mention in draft.mentions:
         if mention.kind != "name":

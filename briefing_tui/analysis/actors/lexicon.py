@@ -94,6 +94,8 @@ class Lexicon:
     pronouns: dict[str, str]
     unnamed_heads: frozenset[str]
     not_heads: frozenset[str]
+    #: last words of laws, codes and treaties: "the Harbour Safety Code"
+    instrument_heads: frozenset[str]
     not_names: NotNames
     area_nouns: frozenset[str]
     directions: frozenset[str]
@@ -212,6 +214,7 @@ def lexicon() -> Lexicon:
         pronouns={row[0]: row[1] for row in load_table("pronouns.tsv")},
         unnamed_heads=load_words("unnamed_orgs.txt"),
         not_heads=load_words("not_heads.txt"),
+        instrument_heads=load_words("instrument_heads.txt"),
         not_names=NotNames.load(),
         media_heads=load_words("media_heads.txt"),
         area_nouns=frozenset(row[1] for row in place_rows if row[0] == "area"),

@@ -87,7 +87,8 @@ def merge_names(
     join_party_names(facts.text, out.names, join)
     _add_lower_case_names(facts, out)
     _add_service_words(facts, out)
-    retype_company_people(facts.doc, out.names)
+    for key in retype_company_people(facts.doc, out.names):
+        _merge_retyped_company(out.names, merged, key)
 
 
 def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
@@ -307,6 +308,22 @@ def _merge_organisations(
     _add_unlabelled_org_names(facts, out, targets)
 
 
+def _merge_retyped_company(names: Names, merged: dict[str, str], key: str) -> None:
+    """ "Boreal Crest, which ..." beside "Boreal Crest Minerals Inc.": a "person" the
+    article shows to be a company is the one company whose name it opens, the rest of which
+    only says its trade or legal form."""
+    draft = names.drafts.get(key)
+    if draft is None:
+        return
+    into = [
+        k
+        for k, d in names.drafts.items()
+        if k != key and d.kind == "organisation" and _company_of(d.name, draft.name)
+    ]
+    if len(into) == 1:
+        _merge(names, merged, key, into[0])
+
+
 def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:
     """ "Quorvik said" after "Quorvik Therapeutics": a one-word "person" or "organisation"
     with no title, gender or full name of its own that opens exactly one company's name, the
@@ -357,12 +374,14 @@ def _speaks(facts: ArticleFacts, draft: Draft) -> bool:
 def _company_of(full: str, short: str) -> bool:
     """Whether ``full`` is a company's name that ``short`` opens, and the rest of it only
     says the trade or legal form ("Halvorsen Pharma", "Northwind Energy")."""
-    words = full.split()
-    if len(words) < 2 or words[0] != short:
+    words, opening = full.split(), short.split()
+    if len(words) <= len(opening) or words[: len(opening)] != opening:
         return False
     heads = _COMPANY_HEADS | business_heads() | sector_words()
-    if all(w.lower().rstrip(".") in heads for w in words[1:]):
+    if all(w.lower().rstrip(".") in heads for w in words[len(opening) :]):
         return True
+    if len(opening) > 1:
+        return False
     # "Kestrel Harbour Partners": a business's last word after capitalised words of its own
     # (never a first name: "Marcus" of "Marcus Webb Construction" is its founder)
     if short.lower() in first_names():

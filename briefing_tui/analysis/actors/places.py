@@ -272,7 +272,7 @@ GEOGRAPHIC_WORDS = frozenset(
 )
 
 
-def _place_evidence(token: Token, lex: Lexicon) -> bool:
+def place_evidence(token: Token, lex: Lexicon) -> bool:
     """Whether this mention is written as a place's: after a place preposition ("in",
     "through"), in an address, apposed, the subject of a verb of lying or hosting, before
     a place noun ("Corvale residents"), followed by "where", or a dateline in capitals."""
@@ -351,7 +351,7 @@ def placeless(
         if any(word in lex_heads for word in words):
             return False  # "Corvale Sea", "Mount Corvale", "Museum of Corvale", "the Channel"
     return not any(
-        _place_evidence(doc[i], lex) or _before_state(doc[i], gaz)
+        place_evidence(doc[i], lex) or _before_state(doc[i], gaz)
         for i in heads
         if 0 <= i < len(doc)
     )

@@ -1321,6 +1321,11 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)
+    ctx.acronyms = {
+        a.id: min(short, key=len)
+        for a in actors
+        if (short := [n for n in a.aliases if n.isupper() and n.isalpha() and len(n) >= 2])
+    }
     candidates, refused = _raise(ctx, doc, claims)
     people = set(ctx.people)
     speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}

@@ -290,7 +290,8 @@ def _ask(
 
     Where the whole question runs long, the first figure's clause loses the phrases after
     its figure ("by 2032"), then the sides go by their actors' names ("Radu Petrescu" for
-    "Finance Minister Radu Petrescu")."""
+    "Finance Minister Radu Petrescu"), then by the acronyms the article defines for them
+    ("the PWA" for "the Port Workers' Alliance")."""
     (one_claim, one), (other_claim, other) = first, second
     if one.value == other.value:
         return None, "figure-same-value"
@@ -314,10 +315,15 @@ def _ask(
         for t in c.subtree
     ]
     named = _bare_subject_named(ctx, verb, claims)
+    initials = [
+        _acronym_name(ctx, doc, c) or n
+        for c, n in zip((one_claim, other_claim), short, strict=True)
+    ]
     tries = (
         ([*joined, *dated], said),
         ([*joined, *after], said),
         ([*joined, *after], short),
+        ([*joined, *after], initials),
     )
     for drop, names in tries:
         asked = phrase(ctx, verb, drop=drop)
@@ -334,6 +340,14 @@ def _ask(
 
 def _actor_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
     name = ctx.names.get(claim.source) if claim.source else None
+    if not name:
+        return None
+    return f"the {name}" if _written_with_the(doc, name) else name
+
+
+def _acronym_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
+    """The acronym the article defines for a claim's source ("the PWA"), if any."""
+    name = ctx.acronyms.get(claim.source) if claim.source else None
     if not name:
         return None
     return f"the {name}" if _written_with_the(doc, name) else name

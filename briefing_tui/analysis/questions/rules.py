@@ -153,6 +153,8 @@ class RuleContext:
     vetoed: str | None = None
     #: The ids of the actors that are people (a "his" is theirs, an "its" never).
     people: frozenset[str] = frozenset()
+    #: An actor's acronym the article defines ("PWA"), for a question that runs long.
+    acronyms: dict[str, str] = field(default_factory=dict)
 
     def told_as_done(self, verb: Token, subject: Token | None) -> bool:
         """Whether a later sentence tells that a forecast came true (or did not).

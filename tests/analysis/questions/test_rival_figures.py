@@ -58,3 +58,17 @@ def test_an_uncontested_second_figure_is_no_dispute(nlp) -> None:
     )
     found, _ = _disputes(nlp, text)
     assert not any("800" in q.question for q in found), [q.question for q in found]
+
+
+def test_a_side_with_a_long_name_goes_by_its_acronym_when_the_question_runs_long(nlp) -> None:
+    text = (
+        "About 2,300 workers at terminals run by Kestrel Terminal Group walked out on Monday "
+        "after the company announced plans to introduce remote-controlled cranes and "
+        "driverless straddle carriers. The Harbour Workers' Alliance (HWA), which represents "
+        "most of the striking crane operators and lashers, says the plans could eliminate up "
+        "to 600 jobs over five years. Kestrel disputes that figure. In a statement on "
+        'Tuesday, the company said that "no more than 150 positions" would be affected.'
+    )
+    found, _ = _disputes(nlp, text)
+    assert len(found) == 1, [q.question for q in found]
+    assert "as HWA says" in found[0].question, found[0].question
