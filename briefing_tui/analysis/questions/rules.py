@@ -135,6 +135,8 @@ def with_the(name: str) -> str:
     """An actor's name as a question says it: "the Home Office" for a body's name ending in
     an organisation head, "Keller Motors" for a firm's."""
     head = name.split()[-1].lower() if name.split() else ""
+    if name.lower().startswith("the "):
+        return name  # a name already said with its article ("the Selo Farmers' Union")
     if head in data_files.words("actors/org_heads.txt") and head not in FIRM_HEADS:
         return f"the {name}"
     return name

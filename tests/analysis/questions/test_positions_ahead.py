@@ -53,3 +53,12 @@ def test_a_decision_already_announced_or_refused_asks_nothing(nlp):
 def test_a_court_is_left_to_the_court_rules(nlp):
     text = "The Selo District Court will announce its decision on Friday."
     assert _asked(nlp, text) == []
+
+
+def test_a_body_named_through_its_pronoun_gets_one_article(nlp):
+    text = (
+        "The Selo Farmers' Union held talks with the ministry on Monday. It will decide its "
+        "position at a caucus meeting on Wednesday evening."
+    )
+    asked = _asked(nlp, text)
+    assert asked and all("the the" not in q.lower() for q in asked)
