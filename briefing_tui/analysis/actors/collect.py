@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from briefing_tui.analysis.actors.acronyms import defines_acronym
 from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evidence
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
-from briefing_tui.analysis.actors.spans import alpha_words, gazetteer_place, trim
+from briefing_tui.analysis.actors.spans import POSSESSIVE, alpha_words, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
 from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words, span_text
 
@@ -107,10 +107,6 @@ def _with_rest_of_name(ent: Span) -> Span:
     return doc.char_span(whole.start_char, whole.end_char, label=ent.label_) or ent
 
 
-#: The marks of a possessive written after a name: "Magistrate's", "Workers'".
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-
-
 def _through_possessive(ent: Span, org_heads: frozenset[str]) -> Span:
     """An organisation's name the model cut after a possessive: "the Harbour Magistrate's"
     of "the Harbour Magistrate's Court", "the Dock Workers'" of "the Dock Workers' Alliance"
@@ -118,7 +114,7 @@ def _through_possessive(ent: Span, org_heads: frozenset[str]) -> Span:
     word), when the model's entity takes the mark in. A name that owns something ("Acme's
     board", "Norvania's Supreme Court") is labelled without it and stays as it is."""
     doc = ent.doc
-    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or ent[-1].text not in POSSESSIVE_MARKS:
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or ent[-1].text not in POSSESSIVE:
         return ent
     end = mark = ent.end
     while end < len(doc) and name_shaped(doc[end]) and doc[end].ent_type_ in ("", "ORG"):

@@ -12,7 +12,7 @@ from collections import Counter, deque
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
-from briefing_tui.analysis.actors.apposition import outer_person_noun
+from briefing_tui.analysis.actors.apposition import outer_person_noun, person_nouns
 from briefing_tui.analysis.actors.businesses import (
     called,
     called_other_body,
@@ -21,7 +21,6 @@ from briefing_tui.analysis.actors.businesses import (
 )
 from briefing_tui.analysis.actors.gender import noun_gender
 from briefing_tui.analysis.actors.geography import SETTLEMENT_NOUNS
-from briefing_tui.analysis.actors.kinds import person_cues
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
 from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
@@ -185,9 +184,7 @@ class Resolver(PersonalPronouns, Predications):
         self._pronoun_key: dict[int, str] = {}  # pronouns resolved so far, by token
         #: people a noun names without naming who ("a judge"), in text order: rivals of "he"
         self.rivals: list[Ref] = []
-        self.person_nouns = person_cues().nouns | frozenset(
-            t for t in self.lex.titles if " " not in t
-        )
+        self.person_nouns = person_nouns()
         for _, head, key in self.events:
             self._note_speaker(head, key)
         self.name_only: set[str] = set()  # people whose gender only their first name shows
@@ -1409,7 +1406,7 @@ class Resolver(PersonalPronouns, Predications):
                     return False
                 return key in here or not self._foreign_compound(token, drafts[key])
 
-            return self._salient(sent, recent, business) or self._only_business(token)
+            return self._salient(sent, recent, business) or self._only_business(token, unnamed)
         if kind == "organisation" and lemma == "agency":
             # "the agency" is the one shown to be an agency ("" when two are, in reach);
             # else the salient organisation that is no business, committee or group
@@ -1502,13 +1499,12 @@ class Resolver(PersonalPronouns, Predications):
                 found = i
         return found
 
-    def _only_business(self, token: Token) -> str | None:
+    def _only_business(self, token: Token, unnamed: int) -> str | None:
         """A bare "the company" far from any business: the one business the article has
         named before it (none when it has named two, or has brought in "a shipping
-        company" it does not name since)."""
+        company" it does not name since: ``unnamed``, ``_unnamed_one_before``)."""
         if not _definite_the(token):
             return None
-        unnamed = self._unnamed_one_before(token)
         found = {
             key
             for key, draft in self.names.drafts.items()

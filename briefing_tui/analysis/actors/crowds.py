@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.actors.lexicon import load_words
+from briefing_tui.analysis.actors.lexicon import lexicon, load_words
 from briefing_tui.analysis.doctext import doc_text, tokens_where
 
 if TYPE_CHECKING:
@@ -50,18 +50,6 @@ _GOVERNMENT_VOICES = frozenset({"official", "authority"})
 def speaking_crowd_nouns() -> frozenset[str]:
     """Singular nouns for people who speak together without a name ("analyst")."""
     return load_words("speaking_crowd_nouns.txt")
-
-
-@cache
-def _body_heads() -> frozenset[str]:
-    """Head nouns of organisation names (``lexicon/actors/org_heads.txt``)."""
-    return load_words("org_heads.txt")
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    """Verbs whose subject speaks (``lexicon/actors/speech_verbs.txt``)."""
-    return load_words("speech_verbs.txt")
 
 
 @cache
@@ -132,7 +120,7 @@ def _speaking_plural(token: Token) -> bool:
     if token.tag_ != "NNS" and token.lower_ != "police":
         return False
     verb = token.head
-    if verb.lemma_.lower() not in speech_verbs() or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in lexicon().speech_verbs or verb.pos_ != "VERB":
         return False
     if not any(c.dep_ in _REPORTED_DEPS for c in verb.children) and verb.dep_ != "parataxis":
         return False  # "residents have complained for years": nothing said here
@@ -146,7 +134,7 @@ def _speaking_plural(token: Token) -> bool:
             return False  # "Two people", "Meridian officials"
         if left.lower_ in _QUANTIFIERS or left.ent_type_ or any(True for _ in left.children):
             return False  # "Several survivors", "Dutch officials"
-        if left.lemma_.lower() in _body_heads():
+        if left.lemma_.lower() in lexicon().org_heads:
             return False  # "Company officials", "Council officers": a body's own people
         kinds += 1
     # a bare "Officials said" stands for the government just named (coref), if any

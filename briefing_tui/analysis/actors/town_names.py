@@ -39,6 +39,7 @@ def retype_town_names(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         for m in d.mentions
         if m.kind == "name" and len(m.text.split()) >= 2
     }
+    heads_only = lex.media_heads | lex.org_heads
     for draft in drafts:
         if draft.kind not in TAKEN_KINDS or draft.speeches or draft.title:
             continue
@@ -46,19 +47,16 @@ def retype_town_names(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if not words or len(words) > MAX_WORDS or words[0].lower() in first_names():
             continue
         opening = f"{draft.name} "
-        heads_only = lex.media_heads | lex.org_heads
         named_after = [name[len(opening) :].split() for name in longer if name.startswith(opening)]
         # "Freedom" beside "Freedom Magazine" is the magazine's short name, no town
-        if not any(rest for rest in named_after) or all(
-            all(w.lower() in heads_only for w in rest) for rest in named_after
-        ):
+        if all(all(w.lower() in heads_only for w in rest) for rest in named_after):
             continue
         heads = [
             h
             for m, h in zip(draft.mentions, draft.heads, strict=True)
             if m.kind == "name" and 0 <= h < len(doc)
         ]
-        if heads and any(place_evidence(doc[h], lex) for h in heads):
+        if any(place_evidence(doc[h], lex) for h in heads):
             if draft.kind == ActorKind.PERSON:  # "he" and "she" were a person's, not a town's
                 kept = [
                     (m, h)

@@ -35,7 +35,7 @@ from briefing_tui.analysis.claims.epithets import (
 )
 from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
-from briefing_tui.analysis.claims.voices import is_voice, voiced_actor
+from briefing_tui.analysis.claims.voices import is_voice, names_after_owner, voiced_actor
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -730,9 +730,6 @@ def _title_families() -> dict[str, str]:
     return {row[0].lower(): row[2] for row in data_files.rows("actors/titles.tsv") if len(row) > 2}
 
 
-#: Prepositions whose object a person's name may be hung on in the parse though it names
-#: the noun before them ("a spokesman for the president, Piet Lund").
-_OWNER_PREPS = frozenset({"for", "of"})
 #: Title families whose holder speaks for the body itself ("the ministry's spokesman").
 _VOICE_FAMILIES = frozenset({"spokesperson"})
 #: Kinds of actor that hold offices rather than speak in one person's name.
@@ -766,15 +763,7 @@ def _apposed_actor(head: Token, index: ActorIndex) -> str | None:
     spokesman for the president, Piet Lund, said", where the parse hangs the name on the
     object of "for")."""
     beside = [c for c in head.children if c.dep_ == "appos"]
-    beside += [
-        name
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS
-        for owner in prep.children
-        if owner.dep_ == "pobj"
-        for name in owner.children
-        if name.dep_ == "appos" and name.ent_type_ == "PERSON"
-    ]
+    beside += names_after_owner(head)
     return next((found for c in beside if (found := _actor_of(c, index))), None)
 
 

@@ -161,10 +161,9 @@ def _clauses_in_occasion(verb: Token) -> list[Token]:
     by the complementiser "that", with a subject of its own, that the parse hung on a noun
     of a phrase after the cue (the occasion of saying) is what was said. Under a noun of
     something said ("in reply to claims that ...") it is that noun's content, and stays."""
-    from briefing_tui.analysis.claims.cues import content_nouns
     from briefing_tui.analysis.claims.proposition import discourse_nouns
 
-    said_nouns = content_nouns() | discourse_nouns()
+    said_nouns = discourse_nouns()  # content_nouns.txt is among them
     found = []
     for phrase in verb.children:
         if phrase.dep_ != "prep" or phrase.i < verb.i:

@@ -57,22 +57,23 @@ def is_voice(head: Token) -> bool:
         return False
     if any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
         return False
-    if _named_after_owner(head):
+    if names_after_owner(head):
         return False
     return bool(owner_words(head, _OWNER_PREPS))
 
 
-def _named_after_owner(head: Token) -> bool:
-    """Whether a person's name follows the voice's owner ("a spokesman for the president,
-    Piet Lund,"): the parse hangs it on the owner, but it names the voice."""
-    return any(
-        name.dep_ == "appos" and name.ent_type_ == "PERSON"
+def names_after_owner(head: Token) -> list[Token]:
+    """People's names that follow a noun's owner ("a spokesman for the president, Piet
+    Lund,"): the parse hangs them on the owner, but they name the noun."""
+    return [
+        name
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS
         for owner in prep.children
         if owner.dep_ == "pobj"
         for name in owner.children
-    )
+        if name.dep_ == "appos" and name.ent_type_ == "PERSON"
+    ]
 
 
 def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None:

@@ -40,7 +40,7 @@ def _adjuncts(verb: Token, keep_first: bool) -> list[set[int]]:
         if before > verb.i and verb.doc[before].text == ",":
             words.add(before)
         found.append(words)
-    return found[1:] if keep_first and found and found[0] else found
+    return found[1:] if keep_first else found
 
 
 def condition_cuts(outcome: Token, condition: Token) -> list[set[int]]:

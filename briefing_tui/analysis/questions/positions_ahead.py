@@ -51,7 +51,7 @@ def position_ahead(verb: Token, name_of: Callable[[Token], str | None]) -> str |
         return None
     timed = [c for c in position.children if c.dep_ == "prep" and c.lower_ in _WHEN]
     if any(c.dep_ not in {"poss", "amod"} for c in position.children if c not in timed):
-        return None  # "its decision on the levy": the matter is named; asked by other rules
+        return None  # "its decision about the levy": the matter is named; asked by other rules
     subject = clause_subject(verb)
     if subject is None or subject.lemma_.lower() in NOT_VOTING:
         return None

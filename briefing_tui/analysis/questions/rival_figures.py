@@ -338,8 +338,13 @@ def _ask(
     return None, "figure-too-long"
 
 
-def _actor_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
-    name = ctx.names.get(claim.source) if claim.source else None
+def _actor_name(
+    ctx: RuleContext, doc: Doc, claim: Claim, names: dict[str, str] | None = None
+) -> str | None:
+    """A claim's source as the question names it, from ``names`` (the actors' names unless
+    given), with "the" when the article writes it so."""
+    names = ctx.names if names is None else names
+    name = names.get(claim.source) if claim.source else None
     if not name:
         return None
     return f"the {name}" if _written_with_the(doc, name) else name
@@ -347,10 +352,7 @@ def _actor_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
 
 def _acronym_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
     """The acronym the article defines for a claim's source ("the PWA"), if any."""
-    name = ctx.acronyms.get(claim.source) if claim.source else None
-    if not name:
-        return None
-    return f"the {name}" if _written_with_the(doc, name) else name
+    return _actor_name(ctx, doc, claim, ctx.acronyms)
 
 
 def _written_with_the(doc: Doc, name: str) -> bool:
