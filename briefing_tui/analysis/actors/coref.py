@@ -466,7 +466,11 @@ class Resolver(PersonalPronouns, Predications):
         if cls == "it" and not self._referring_it(token):
             return None
         if cls in ("it", "pl") and self._speaks(token):
-            return self._previous_group_speaker(sent)
+            if cls == "it":
+                same = self._speaker_before_in_sentence(token, sent, recent)
+                if same is not None:
+                    return same  # "Acme said ..., although it cautioned that ..."
+            return self._previous_group_speaker(sent, cls)
         if cls == "pl" and self._against_we(token):
             return None  # '"If we say no, they will go elsewhere"': not the group before
         if cls == "pl":
@@ -662,15 +666,38 @@ class Resolver(PersonalPronouns, Predications):
             and self.quote_of[token.i] < 0
         )
 
-    def _previous_group_speaker(self, sent: int) -> str | None:
+    def _previous_group_speaker(self, sent: int, cls: str) -> str | None:
         """The organisation, country or group that spoke last, a few sentences back at most;
-        None when a person spoke last."""
+        None when a person spoke last, or when a group ("Aid groups say") did and the pronoun
+        is "it"."""
         for back in range(1, SPEAKER_SENTENCES + 1):
             key = self.speakers.get(sent - back)
             if key is not None:
                 draft = self.names.drafts[key]
+                if cls == "it" and draft.kind == "group":
+                    return None
                 return None if draft.kind == "person" or key.startswith("place:") else key
         return None
+
+    def _speaker_before_in_sentence(
+        self, token: Token, sent: int, recent: deque[Ref]
+    ) -> str | None:
+        """The organisation or country that speaks earlier in the sentence of a speaking "it"
+        ("The Red Cross said ..., although it cautioned that ..."), when no other actor but
+        a place is named between them; else None."""
+        key = self.speakers.get(sent)
+        if key is None or self.names.drafts[key].kind not in ("organisation", "country"):
+            return None
+        before = [r for r in recent if r.sent == sent and r.token < token.i]
+        own = [r for r in before if r.key == key and r.subject]
+        if not own:
+            return None
+        others = {
+            r.key
+            for r in before
+            if r.token > own[-1].token and r.key != key and not r.key.startswith("place:")
+        }
+        return None if others else key
 
     @staticmethod
     def _referring_it(token: Token) -> bool:

@@ -398,11 +398,17 @@ def _previous_subject(pronoun: Token) -> Token | None:
 
 def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: Actors) -> bool:
     """Whether "it" / "they" as a source more likely stands for something other than
-    ``actor``: the one subject of the sentence before, in the same paragraph, is a noun
+    ``actor``: ``actor`` is not a subject earlier in its own sentence, and the one subject
+    of the sentence before, in the same paragraph, is a noun
     of the pronoun's number (for "they" also a body: "The Teachers Union met ... They
     said") that is not ``actor`` ("The workers went on strike. They said ...": the
     workers, not a company named further back)."""
     number = _PRONOUN_NUMBER.get(pronoun.lower_)
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass") and actor_of(t) == actor
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+    ):
+        return False  # "Acme said ..., although it cautioned ...": its own sentence's subject
     subject = _previous_subject(pronoun) if number is not None else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
