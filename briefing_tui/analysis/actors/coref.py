@@ -9,6 +9,7 @@ linear in the length of the text. What the window cannot settle is left alone.
 from __future__ import annotations
 
 from collections import Counter, deque
+from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.ages import age_description, people_of_age
@@ -674,9 +675,8 @@ class Resolver(PersonalPronouns, Predications):
             key = self.speakers.get(sent - back)
             if key is not None:
                 draft = self.names.drafts[key]
-                if cls == "it" and draft.kind == "group":
-                    return None
-                return None if draft.kind == "person" or key.startswith("place:") else key
+                no_body = draft.kind == "person" or key.startswith("place:")
+                return None if no_body or (cls == "it" and draft.kind == "group") else key
         return None
 
     def _speaker_before_in_sentence(
@@ -1428,6 +1428,7 @@ class Resolver(PersonalPronouns, Predications):
             unnamed = self._unnamed_one_before(token)  # "a shipping company" brought in
             since = {ref.key for ref in recent if ref.token > unnamed}
 
+            @cache  # _salient asks once per recent mention; a key may be many of them
             def business(key: str) -> bool:
                 if not self._business(key) or key not in since:
                     return False

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.draft import QUOTE_MARKS, Draft, Sentences, chars, trim
 from briefing_tui.analysis.claims.sources import phrase_bounds
-from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.doctext import doc_heads, doc_text, doc_words
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -88,7 +88,8 @@ def _last_conjunct(doc: Doc, start: int, end: int) -> int:
     according to the haulage association": a source named after two clauses joined by a
     comma and "and" or "but", each with a subject of its own, vouches for the one it
     closes; the first is the writer's. The start of that last clause (or ``start``)."""
-    roots = [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
+    heads = doc_heads(doc)
+    roots = [doc[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
     for root in roots:
         if root.pos_ not in {"VERB", "AUX"}:
             continue

@@ -22,6 +22,7 @@ from weakref import WeakKeyDictionary
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_text, doc_words
+from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -392,7 +393,7 @@ def _previous_subject(pronoun: Token) -> Token | None:
     previous = doc[sent.start - 1].sent
     if "\n" in doc_text(doc)[previous.end_char : sent.start_char]:
         return None
-    subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [t for t in previous.root.children if t.dep_ in NOMINAL_SUBJECT_DEPS]
     return subjects[0] if len(subjects) == 1 else None
 
 
@@ -404,14 +405,14 @@ def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: A
     said") that is not ``actor`` ("The workers went on strike. They said ...": the
     workers, not a company named further back)."""
     number = _PRONOUN_NUMBER.get(pronoun.lower_)
-    if any(
-        t.dep_ in ("nsubj", "nsubjpass") and actor_of(t) == actor
-        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
-    ):
-        return False  # "Acme said ..., although it cautioned ...": its own sentence's subject
     subject = _previous_subject(pronoun) if number is not None else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(
+        t.dep_ in NOMINAL_SUBJECT_DEPS and actor_of(t) == actor
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+    ):
+        return False  # "Acme said ..., although it cautioned ...": its own sentence's subject
     own = actor_of(subject)
     body = pronoun.lower_ == "they" and own is not None and index.kind_of(own) in _BODY_KINDS
     if (subject.tag_ not in number and not body) or own == actor:

@@ -272,6 +272,14 @@ def _has_perfect(clause: Token) -> bool:
 
 #: Auxiliaries and negation of a verb of its own ("had not decided").
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+def _bare_past(verb: Token) -> bool:
+    """A verb in the simple past with no auxiliary or negation of its own ("urged", not
+    "had urged" or "did not urge")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in _AUX_DEPS for c in verb.children)
+
+
 #: Subordinators of a reported clause: a cue under one is reported, never inserted.
 _REPORTED_MARKS = frozenset({"that", "whether", "if"})
 
@@ -844,9 +852,9 @@ def _reporter_after_comma(verb: Token) -> Token | None:
     reported clause goes back past that clause to the sentence's reporting cue, whose
     subject did it; the cue reporting the outermost clause, or None."""
     doc = verb.doc
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _own_subject(verb):
+    if verb.dep_ != "conj" or not _bare_past(verb) or _own_subject(verb):
         return None
-    if any(c.dep_ in _AUX_DEPS for c in verb.children) or _matching_cue(verb) is None:
+    if _matching_cue(verb) is None:
         return None
     opener = verb.left_edge.i
     if opener < 2 or doc[opener - 1].dep_ != "cc" or doc[opener - 2].text != ",":
@@ -866,7 +874,7 @@ def _reporter_after_a_state(verb: Token) -> Token | None:
     complement, or a passive) is the reporter's next act, as ``adjuncts.drop_next_act``
     reads it when it cuts that act off the content: the cue reporting the clause."""
     reporter = _reporter_of_joined(verb)
-    if reporter is None or verb.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS for c in verb.children):
+    if reporter is None or not _bare_past(verb):
         return None
     if not states_a_state(verb.head):
         return None
