@@ -219,7 +219,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: Literal["name", "title", "description", "pronoun", "metonym"] = "name"
+    kind: Literal["name", "title", "description", "pronoun", "metonym", "inside"] = "name"
 
     def to_json(self) -> dict[str, Any]:
         """The mention as the contract writes it."""
@@ -403,6 +403,11 @@ class Briefing:
     #: Questions phrased and not vetoed but below the confidence threshold: not shown
     #: unless the reader asks (the questions pane's ``h``); ids ``h1, h2, ...``.
     held_back_questions: list[Question] = field(default_factory=list)
+    #: Names written inside an organisation's name ("Chile" in "the Chile Tourism Board"):
+    #: per actor id, its mentions of kind "inside"; an id no listed actor has is an actor
+    #: the article names only that way. The JSON writes them among ``actors`` (the
+    #: mentions with their actor's, the new ones as actors); the app never lists them.
+    inside_names: list[Actor] = field(default_factory=list)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
@@ -428,7 +433,7 @@ class Briefing:
             "model": self.model.to_json() if self.model else None,
             "analysis_version": self.analysis_version,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
-            "actors": [a.to_json() for a in self.actors],
+            "actors": _actors_json(self.actors, self.inside_names),
             "claims": [c.to_json() for c in self.claims],
             "questions": [q.to_json() for q in self.questions],
             "held_back_questions": [q.to_json() for q in self.held_back_questions],
@@ -440,9 +445,11 @@ class Briefing:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} document")
         model = data.get("model")
+        actors, inside = _split_inside([Actor.from_json(a) for a in data.get("actors", [])])
         return cls(
             article=Article.from_json(data["article"]),
-            actors=[Actor.from_json(a) for a in data.get("actors", [])],
+            actors=actors,
+            inside_names=inside,
             claims=[Claim.from_json(c) for c in data.get("claims", [])],
             questions=[Question.from_json(q) for q in data.get("questions", [])],
             model=ModelInfo(model["name"], model["version"]) if model else None,
@@ -452,6 +459,34 @@ class Briefing:
                 Question.from_json(q) for q in data.get("held_back_questions", [])
             ],
         )
+
+
+def _actors_json(actors: list[Actor], inside: list[Actor]) -> list[dict[str, Any]]:
+    """The actors as the contract writes them: each with its mentions inside other names
+    among its own, then the actors named only inside other names."""
+    extra = {actor.id: actor.mentions for actor in inside}
+    out = []
+    for actor in actors:
+        data = actor.to_json()
+        if actor.id in extra:
+            mentions = sorted([*actor.mentions, *extra.pop(actor.id)], key=lambda m: m.start)
+            data["mentions"] = [m.to_json() for m in mentions]
+        out.append(data)
+    return out + [actor.to_json() for actor in inside if actor.id in extra]
+
+
+def _split_inside(actors: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """The listed actors and ``Briefing.inside_names``, from the actors ``to_json`` wrote."""
+    listed: list[Actor] = []
+    inside: list[Actor] = []
+    for actor in actors:
+        inner = [m for m in actor.mentions if m.kind == "inside"]
+        if inner:
+            inside.append(Actor(id=actor.id, name=actor.name, kind=actor.kind, mentions=inner))
+            actor.mentions = [m for m in actor.mentions if m.kind != "inside"]
+        if actor.mentions:
+            listed.append(actor)
+    return listed, inside
 
 
 # --- what a reader's note is attached to -------------------------------------------

@@ -168,7 +168,7 @@ def _staged(
     """The three analysis stages over one Doc, each yielding what is known so far."""
     # Imported here so that a cache hit, --help and the first paint never load them
     # (nor whatever they import).
-    from briefing_tui.analysis.actors import find_actors
+    from briefing_tui.analysis.actors import find_actors, inside_names
     from briefing_tui.analysis.claims import find_claims
     from briefing_tui.analysis.questions import find_question_sets
 
@@ -193,7 +193,13 @@ def _staged(
     t0 = time.perf_counter()
     questions, held_back = find_question_sets(doc, actors, claims)
     timings["questions"] = time.perf_counter() - t0
-    final = replace(partial, questions=questions, held_back_questions=held_back, timings=timings)
+    final = replace(
+        partial,
+        questions=questions,
+        held_back_questions=held_back,
+        inside_names=inside_names(doc, actors),
+        timings=timings,
+    )
     yield Progress("done", 1.0, final, done=True)
 
 

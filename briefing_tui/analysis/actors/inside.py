@@ -1,0 +1,160 @@
+"""Names written inside an organisation's name: the country of "the Chile Tourism Board" or
+"the Medical Journal of Chile", the state of "Ohio State University", the town of "the
+Eastvale Police Department", the person of "the Dorn Foundation" after "Ann Dorn".
+
+Such a name is part of the organisation's name, not the country, state or person acting, so
+the name stages leave it alone (``nested``). It is still a mention of that country or
+person, and these are kept apart: ``Briefing.inside_names``, which the JSON writes among the
+actors' mentions with the kind "inside" and the app neither lists nor highlights. They are
+found after the claims and the questions, which never see them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
+from briefing_tui.analysis.actors.spans import POSSESSIVE
+from briefing_tui.analysis.doctext import char_span
+from briefing_tui.model import Actor, ActorKind, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from briefing_tui.analysis.actors.lexicon import Gazetteer
+
+#: The mention kind of a name written inside another name.
+INSIDE = "inside"
+#: Words before a name that ends a longer one ("Medical Journal of Chile").
+LINKS = frozenset({"of", "for", "at", "in", "on"})
+#: The widths of the names looked for inside a longer one, the longest first.
+WIDTHS = (3, 2, 1)
+
+
+def inside_names(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """The names inside the organisations' names, as actors holding only those mentions
+    (kind "inside"): an actor's id when the article names that actor on its own, a new id
+    (after the last actor's) for a country, state or capital it names only there."""
+    gaz = gazetteer()
+    finder = _Finder(actors, gaz)
+    for actor in actors:
+        if actor.kind != ActorKind.ORGANISATION:
+            continue
+        for mention in actor.mentions:
+            span = char_span(doc, mention.start, mention.end) if mention.kind == "name" else None
+            if span is not None and len(span) > 1 and not _place_name(span, gaz):
+                finder.read(span, actor)
+    return finder.found()
+
+
+def _place_name(span: Span, gaz: Gazetteer) -> bool:
+    """Whether the whole name is a country's or a region's ("South Korea" as a team)."""
+    return gaz.is_region(span.text) or gaz.country_of_name(span.text) is not None
+
+
+def _glued(sub: Span) -> bool:
+    """Whether ``sub`` is glued to a prefix by a hyphen ("pro-Chile")."""
+    doc = sub.doc
+    return sub.start > 0 and doc[sub.start - 1].text == "-" and not doc[sub.start - 1].whitespace_
+
+
+class _Finder:
+    """The actors' names by their text, and the inside mentions found so far."""
+
+    def __init__(self, actors: list[Actor], gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.actors = actors
+        self.taken = sorted((m.start, m.end) for a in actors for m in a.mentions)
+        self.by_text: dict[str, Actor | None] = {}
+        for actor in actors:
+            texts = {m.text for m in actor.mentions if m.kind == "name" and m.text[:1].isupper()}
+            if actor.kind == ActorKind.PERSON and len(actor.name.split()) > 1:
+                texts.add(actor.name.split()[-1])  # "Dorn" of "the Dorn Foundation"
+            for text in texts:
+                known = self.by_text.setdefault(text, actor)
+                if known is not None and known.id != actor.id:
+                    self.by_text[text] = None  # two actors so named: neither
+        self.mentions: dict[str, list[Mention]] = {}
+        self.new: dict[str, Actor] = {}
+
+    def read(self, span: Span, container: Actor) -> None:
+        """Record the names inside ``span``, a name of ``container``."""
+        directions = lexicon().directions
+        i = span.start
+        while i < span.end:
+            width = next((w for w in WIDTHS if self._record(span, i, w, container)), 0)
+            if width == 0 and span.doc[i].lower_ in directions:
+                width = 2  # "South" of "South Korea Tourism": no "Korea" inside it
+            i += max(width, 1)
+
+    def _record(self, span: Span, start: int, width: int, container: Actor) -> bool:
+        """Whether ``width`` words from ``start`` name an actor, which is then recorded."""
+        doc = span.doc
+        sub = doc[start : start + width]
+        if sub.end > span.end or (sub.start == span.start and sub.end == span.end):
+            return False
+        if not (sub[0].is_title or sub[0].is_upper):
+            return False
+        if sub[-1].text in POSSESSIVE or self._overlaps_taken(sub, span) or _glued(sub):
+            return False
+        if sub[0].lower_ in lexicon().directions and not _place_name(sub, self.gaz):
+            return False  # "South" of "South Korean", a direction not a name
+        target = self._target(sub, span, container)
+        if target is None:
+            return False
+        key = target.id
+        self.mentions.setdefault(key, []).append(
+            Mention(sub.start_char, sub.end_char, sub.text, INSIDE)
+        )
+        return True
+
+    def _overlaps_taken(self, sub: Span, container: Span) -> bool:
+        """Whether a mention already recorded lies on ``sub`` (other than the container's
+        own name or a longer one holding it)."""
+        start, end = sub.start_char, sub.end_char
+        return any(
+            s < end and start < e and not (s <= container.start_char and container.end_char <= e)
+            for s, e in self.taken
+        )
+
+    def _target(self, sub: Span, span: Span, container: Actor) -> Actor | None:
+        """The actor ``sub`` names: a country, a region or capital, or an actor the article
+        names by the same words elsewhere."""
+        gaz, text = self.gaz, sub.text
+        last = sub.end == span.end and span.doc[sub.start - 1].lower_ not in LINKS
+        iso = gaz.country_of_name(text)
+        if (iso or gaz.is_region(text)) and last:
+            return None  # "Environment Canada", "Team Chile": the body's own name, no place
+        if iso is not None:
+            return self._actor(gaz.country_names[iso], ActorKind.COUNTRY)
+        if gaz.is_region(text) or gaz.country_of_capital(text):
+            known = self.by_text.get(text)
+            if known is not None and known.kind == ActorKind.PLACE:
+                return known
+            return self._actor(text, ActorKind.PLACE)
+        known = self.by_text.get(text)
+        if known is None or known.id == container.id or known.kind == ActorKind.GROUP:
+            return None
+        return None if last else known  # "House" of "White House" is the name's head
+
+    def _actor(self, name: str, kind: ActorKind) -> Actor:
+        """The actor of that kind under that name, or a new one (not listed)."""
+        for actor in self.actors:
+            if actor.kind == kind and actor.name == name:
+                return actor
+        key = f"{kind}:{name}"
+        if key not in self.new:
+            number = len(self.actors) + len(self.new) + 1
+            self.new[key] = Actor(id=f"a{number}", name=name, kind=kind)
+        return self.new[key]
+
+    def found(self) -> list[Actor]:
+        """One actor per id with its inside mentions, in the order of the first mention."""
+        made = {actor.id: actor for actor in self.new.values()}
+        listed = {actor.id: actor for actor in self.actors}
+        out = []
+        for key, mentions in self.mentions.items():
+            base = made.get(key) or listed[key]
+            out.append(Actor(id=key, name=base.name, kind=base.kind, mentions=mentions))
+        out.sort(key=lambda actor: actor.mentions[0].start)
+        return out

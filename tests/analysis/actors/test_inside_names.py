@@ -1,0 +1,78 @@
+"""Names written inside an organisation's name (issue 16): carried in the JSON as mentions
+of kind "inside", never listed as actors nor seen by the claims (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.engine.analyze import analyze_doc
+from briefing_tui.model import Article, Briefing
+
+
+def briefing(nlp, text: str) -> Briefing:
+    return analyze_doc(nlp(text), Article(text=text))
+
+
+def json_actors(result: Briefing) -> dict[str, dict]:
+    return {a["name"]: a for a in result.to_json()["actors"]}
+
+
+def inside_texts(actor: dict) -> list[str]:
+    return [m["text"] for m in actor["mentions"] if m["kind"] == "inside"]
+
+
+AGENCY = (
+    "The Norway Fisheries Directorate said on Monday that the stocks had recovered after "
+    "three cold winters."
+)
+
+
+def test_a_country_named_only_inside_an_agency_name_is_in_the_json_only(nlp):
+    result = briefing(nlp, AGENCY)
+    assert "Norway" not in {a.name for a in result.actors}
+    norway = json_actors(result)["Norway"]
+    assert norway["kind"] == "country"
+    assert inside_texts(norway) == ["Norway"]
+    assert [m["kind"] for m in norway["mentions"]] == ["inside"]
+
+
+def test_the_claim_stays_the_agency_s(nlp):
+    result = briefing(nlp, AGENCY)
+    names = {a.id: a.name for a in result.actors}
+    assert [names.get(c.source) for c in result.claims] == ["Norway Fisheries Directorate"]
+
+
+def test_an_acting_country_gets_its_inside_mention_in_the_json_only(nlp):
+    text = (
+        "Chile raised its fishing quota on Monday. The Chile Fisheries Board said the stocks "
+        "had recovered after three cold winters."
+    )
+    result = briefing(nlp, text)
+    chile = next(a for a in result.actors if a.name == "Chile")
+    assert all(m.kind != "inside" for m in chile.mentions)
+    assert inside_texts(json_actors(result)["Chile"]) == ["Chile"]
+
+
+def test_a_state_and_a_founder_inside_names(nlp):
+    text = (
+        "Ann Dorn, a chemist, founded the Dorn Foundation in 1990. A study by the Ohio "
+        "Institute of Technology found that the lakes had warmed."
+    )
+    actors = json_actors(briefing(nlp, text))
+    assert inside_texts(actors["Ohio"]) == ["Ohio"]
+    assert inside_texts(actors["Ann Dorn"]) == ["Dorn"]
+
+
+def test_no_inside_name_at_the_end_of_a_name_or_after_a_hyphen(nlp):
+    text = (
+        "Norway raised its fishing quota on Monday. A spokeswoman for Fisheries Norway said "
+        "the pro-Norway Coastal League had agreed."
+    )
+    actors = json_actors(briefing(nlp, text))
+    assert inside_texts(actors["Norway"]) == []
+
+
+def test_the_json_reads_back_into_the_same_briefing(nlp):
+    result = briefing(nlp, AGENCY)
+    again = Briefing.from_json(result.to_json())
+    assert [a.mentions for a in again.actors] == [a.mentions for a in result.actors]
+    assert again.inside_names == result.inside_names
+    assert again.to_json()["actors"] == result.to_json()["actors"]
