@@ -6,7 +6,7 @@ one Briefing, as a short one does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_tui.engine.fingerprint import ANALYSIS_VERSION
 from briefing_tui.model import Actor, Article, Briefing, Claim, Mention, ModelInfo, Question, Span
@@ -54,6 +54,8 @@ class BriefingMerger:
     held_back_questions: list[Question] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     _by_name: dict[str, Actor] = field(default_factory=dict)
+    #: The names inside other names (``Briefing.inside_names``), by their actor's name.
+    _inside: dict[str, Actor] = field(default_factory=dict)
 
     def add(self, part: Briefing, offset: int) -> None:
         """Merge ``part``, whose offsets are relative to ``offset`` in the article."""
@@ -114,6 +116,13 @@ class BriefingMerger:
             for question in questions:
                 new_id = f"{prefix}{len(into) + 1}"
                 into.append(_moved(question, new_id, offset, actor_ids, claim_ids))
+        for actor in part.inside_names:
+            inside = self._inside.setdefault(
+                actor.name.casefold(), Actor(id="", name=actor.name, kind=actor.kind)
+            )
+            inside.mentions.extend(
+                Mention(m.start + offset, m.end + offset, m.text, m.kind) for m in actor.mentions
+            )
         for stage, seconds in part.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
@@ -128,4 +137,14 @@ class BriefingMerger:
             timings=dict(self.timings),
             analysis_version=ANALYSIS_VERSION,
             held_back_questions=list(self.held_back_questions),
+            inside_names=self._inside_names(),
         )
+
+    def _inside_names(self) -> list[Actor]:
+        """The names inside other names, each under its listed actor's id or a new one."""
+        out = []
+        for key, actor in self._inside.items():
+            listed = self._by_name.get(key)
+            actor_id = listed.id if listed else f"a{len(self.actors) + len(out) + 1}"
+            out.append(replace(actor, id=actor_id, mentions=list(actor.mentions)))
+        return out
