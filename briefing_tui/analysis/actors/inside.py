@@ -42,9 +42,16 @@ def inside_names(doc: Doc, actors: list[Actor]) -> list[Actor]:
             continue
         for mention in actor.mentions:
             span = char_span(doc, mention.start, mention.end) if mention.kind == "name" else None
-            if span is not None and len(span) > 1 and not _place_name(span, gaz):
-                finder.read(span, actor)
+            if span is None or len(span) < 2 or _place_name(span, gaz) or _media(span):
+                continue
+            finder.read(span, actor)
     return finder.found()
+
+
+def _media(span: Span) -> bool:
+    """Whether the name is a newspaper's or a broadcaster's named after its town or land
+    ("the Chile Herald", "Ohio News"): the place is the paper's, as much as its name."""
+    return span[-1].lower_ in lexicon().media_heads
 
 
 def _place_name(span: Span, gaz: Gazetteer) -> bool:
@@ -97,6 +104,8 @@ class _Finder:
             return False
         if sub[-1].text in POSSESSIVE or self._overlaps_taken(sub, span) or _glued(sub):
             return False
+        if sub.end < span.end and doc[sub.end].text in POSSESSIVE:
+            return False  # "Chile's fisheries ministry": the ministry's own name
         if sub[0].lower_ in lexicon().directions and not _place_name(sub, self.gaz):
             return False  # "South" of "South Korean", a direction not a name
         target = self._target(sub, span, container)

@@ -76,3 +76,12 @@ def test_the_json_reads_back_into_the_same_briefing(nlp):
     assert [a.mentions for a in again.actors] == [a.mentions for a in result.actors]
     assert again.inside_names == result.inside_names
     assert again.to_json()["actors"] == result.to_json()["actors"]
+
+
+def test_no_inside_name_in_a_possessive_or_a_paper_s_name(nlp):
+    text = (
+        "Chile raised its fishing quota on Monday, the Chile Herald reported. Chile's "
+        "Fisheries Ministry said the stocks had recovered after three cold winters."
+    )
+    actors = json_actors(briefing(nlp, text))
+    assert inside_texts(actors["Chile"]) == []
