@@ -96,6 +96,8 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
     drafts = out.names.drafts
     for item in out.pending:
         key = _nearest_full_name(facts, item, drafts)
+        if key is None:
+            key = _drafted_full_name(item, drafts)
         if key == UNDECIDED:
             continue  # "Ms Sand" after "Erik Sand" and "Lena Sand": whose, nothing says
         shared = _shared_surname(facts, item.span) if key is None else None
@@ -122,6 +124,31 @@ def _attach_pending(facts: ArticleFacts, out: ClassifiedNames) -> None:
         draft.confirmed = draft.confirmed or item.titled or item.gender is not None
         info = title_before(facts.doc, item.span.start, facts.lex, facts.gaz)
         add_person_mention(facts, draft, item.span, item.mention_start, item.gender, info)
+
+
+def _drafted_full_name(item: PendingName, drafts: dict[str, Draft]) -> str | None:
+    """The key of the one person draft whose full name ends in the one-word name, when the
+    model saw no full name there (``ArticleFacts.full_names`` holds none) but a later stage
+    made one ("Rosa Kell, the group's chief executive, said ... Kell said"): no full name,
+    ``None``; several, or one of another gender, ``UNDECIDED``."""
+    if item.label != "PERSON" and not item.titled:
+        return None
+    fuller = [
+        key
+        for key, draft in drafts.items()
+        if key.startswith("person:")
+        and len(draft.name.split()) > 1
+        and draft.name.split()[-1] == item.text
+        and draft.mentions
+    ]
+    if not fuller:
+        return None
+    if len(fuller) > 1:
+        return UNDECIDED
+    gender = drafts[fuller[0]].gender
+    if item.gender and gender and gender != item.gender:
+        return UNDECIDED  # never across a known gender
+    return fuller[0]
 
 
 def _shared_surname(facts: ArticleFacts, span: Span) -> str | None:

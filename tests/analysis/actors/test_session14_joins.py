@@ -1,0 +1,32 @@
+"""Session 14, one actor per entity (issue 16, item 3): a surname finds the full name a later
+stage made when the model saw none, and names inside names join only an actor the article
+lists on its own (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors.find import find_actors
+
+
+def names_and_mentions(doc) -> dict[str, list[str]]:
+    """Each actor's name with the texts of its mentions."""
+    return {a.name: [doc.text[m.start : m.end] for m in a.mentions] for a in find_actors(doc)}
+
+
+def test_a_surname_joins_a_full_name_the_model_did_not_see(nlp):
+    doc = nlp(
+        "The association said rents rose 6 percent. Vera Lund, the association's chief "
+        "executive, told reporters outside the Assembly that the group would go to court. "
+        '"We will fight," Lund said.'
+    )
+    actors = names_and_mentions(doc)
+    assert "Lund" not in actors
+    assert "Lund" in actors["Vera Lund"]
+
+
+def test_a_surname_never_joins_a_full_name_of_another_gender(nlp):
+    doc = nlp(
+        "The association said rents rose 6 percent. Vera Lund, the association's chief "
+        'executive, told reporters that the group would go to court. "We will fight," Mr. '
+        "Lund said."
+    )
+    assert "Lund" not in names_and_mentions(doc).get("Vera Lund", [])
