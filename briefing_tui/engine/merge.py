@@ -141,10 +141,11 @@ class BriefingMerger:
         )
 
     def _inside_names(self) -> list[Actor]:
-        """The names inside other names, each under its listed actor's id or a new one."""
+        """The names inside other names, each under its listed actor's id; one whose actor
+        no chunk lists is dropped, as a single text's would be."""
         out = []
         for key, actor in self._inside.items():
             listed = self._by_name.get(key)
-            actor_id = listed.id if listed else f"a{len(self.actors) + len(out) + 1}"
-            out.append(replace(actor, id=actor_id, mentions=list(actor.mentions)))
+            if listed is not None:
+                out.append(replace(actor, id=listed.id, mentions=list(actor.mentions)))
         return out

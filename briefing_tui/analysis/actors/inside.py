@@ -4,9 +4,11 @@ Eastvale Police Department", the person of "the Dorn Foundation" after "Ann Dorn
 
 Such a name is part of the organisation's name, not the country, state or person acting, so
 the name stages leave it alone (``nested``). It is still a mention of that country or
-person, and these are kept apart: ``Briefing.inside_names``, which the JSON writes among the
-actors' mentions with the kind "inside" and the app neither lists nor highlights. They are
-found after the claims and the questions, which never see them.
+person when the article lists that actor on its own evidence, and these are kept apart:
+``Briefing.inside_names``, which the JSON writes among the actors' mentions with the kind
+"inside" and the app neither lists nor highlights. A name written only inside other names
+never makes an actor of its own. They are found after the claims and the questions, which
+never see them.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ WIDTHS = (3, 2, 1)
 
 def inside_names(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The names inside the organisations' names, as actors holding only those mentions
-    (kind "inside"): an actor's id when the article names that actor on its own, a new id
-    (after the last actor's) for a country, state or capital it names only there."""
+    (kind "inside"), each under the id of the actor the article lists on its own: a name
+    written only inside other names is no actor's mention."""
     gaz = gazetteer()
     finder = _Finder(actors, gaz)
     for actor in actors:
@@ -82,7 +84,6 @@ class _Finder:
                 if known is not None and known.id != actor.id:
                     self.by_text[text] = None  # two actors so named: neither
         self.mentions: dict[str, list[Mention]] = {}
-        self.new: dict[str, Actor] = {}
 
     def read(self, span: Span, container: Actor) -> None:
         """Record the names inside ``span``, a name of ``container``."""
@@ -138,32 +139,22 @@ class _Finder:
             return self._actor(gaz.country_names[iso], ActorKind.COUNTRY)
         if gaz.is_region(text) or gaz.country_of_capital(text):
             known = self.by_text.get(text)
-            if known is not None and known.kind == ActorKind.PLACE:
-                return known
-            return self._actor(text, ActorKind.PLACE)
+            return known if known is not None and known.kind == ActorKind.PLACE else None
         known = self.by_text.get(text)
         if known is None or known.id == container.id or known.kind == ActorKind.GROUP:
             return None
         return None if last else known  # "House" of "White House" is the name's head
 
-    def _actor(self, name: str, kind: ActorKind) -> Actor:
-        """The actor of that kind under that name, or a new one (not listed)."""
-        for actor in self.actors:
-            if actor.kind == kind and actor.name == name:
-                return actor
-        key = f"{kind}:{name}"
-        if key not in self.new:
-            number = len(self.actors) + len(self.new) + 1
-            self.new[key] = Actor(id=f"a{number}", name=name, kind=kind)
-        return self.new[key]
+    def _actor(self, name: str, kind: ActorKind) -> Actor | None:
+        """The listed actor of that kind under that name, if any."""
+        return next((a for a in self.actors if a.kind == kind and a.name == name), None)
 
     def found(self) -> list[Actor]:
         """One actor per id with its inside mentions, in the order of the first mention."""
-        made = {actor.id: actor for actor in self.new.values()}
         listed = {actor.id: actor for actor in self.actors}
         out = []
         for key, mentions in self.mentions.items():
-            base = made.get(key) or listed[key]
+            base = listed[key]
             out.append(Actor(id=key, name=base.name, kind=base.kind, mentions=mentions))
         out.sort(key=lambda actor: actor.mentions[0].start)
         return out

@@ -1,5 +1,6 @@
 """Names written inside an organisation's name (issue 16): carried in the JSON as mentions
-of kind "inside", never listed as actors nor seen by the claims (invented sentences)."""
+of kind "inside" of an actor the article lists on its own, never an actor of their own nor
+seen by the claims (invented sentences)."""
 
 from __future__ import annotations
 
@@ -25,13 +26,11 @@ AGENCY = (
 )
 
 
-def test_a_country_named_only_inside_an_agency_name_is_in_the_json_only(nlp):
+def test_a_country_named_only_inside_an_agency_name_makes_no_actor(nlp):
     result = briefing(nlp, AGENCY)
     assert "Norway" not in {a.name for a in result.actors}
-    norway = json_actors(result)["Norway"]
-    assert norway["kind"] == "country"
-    assert inside_texts(norway) == ["Norway"]
-    assert [m["kind"] for m in norway["mentions"]] == ["inside"]
+    assert "Norway" not in json_actors(result)
+    assert result.inside_names == []
 
 
 def test_the_claim_stays_the_agency_s(nlp):
@@ -51,14 +50,23 @@ def test_an_acting_country_gets_its_inside_mention_in_the_json_only(nlp):
     assert inside_texts(json_actors(result)["Chile"]) == ["Chile"]
 
 
-def test_a_state_and_a_founder_inside_names(nlp):
+def test_a_founder_inside_a_name_and_no_state_named_only_there(nlp):
     text = (
         "Ann Dorn, a chemist, founded the Dorn Foundation in 1990. A study by the Ohio "
         "Institute of Technology found that the lakes had warmed."
     )
     actors = json_actors(briefing(nlp, text))
-    assert inside_texts(actors["Ohio"]) == ["Ohio"]
+    assert "Ohio" not in actors
     assert inside_texts(actors["Ann Dorn"]) == ["Dorn"]
+
+
+def test_a_state_the_article_names_on_its_own_gets_its_inside_mention(nlp):
+    text = (
+        "Ohio cut its water budget on Monday. A study by the Ohio Institute of Technology "
+        "found that the lakes had warmed."
+    )
+    actors = json_actors(briefing(nlp, text))
+    assert inside_texts(actors["Ohio"]) == ["Ohio"]
 
 
 def test_no_inside_name_at_the_end_of_a_name_or_after_a_hyphen(nlp):
@@ -71,7 +79,7 @@ def test_no_inside_name_at_the_end_of_a_name_or_after_a_hyphen(nlp):
 
 
 def test_the_json_reads_back_into_the_same_briefing(nlp):
-    result = briefing(nlp, AGENCY)
+    result = briefing(nlp, "Norway cut its quota on Monday. " + AGENCY)
     again = Briefing.from_json(result.to_json())
     assert [a.mentions for a in again.actors] == [a.mentions for a in result.actors]
     assert again.inside_names == result.inside_names
