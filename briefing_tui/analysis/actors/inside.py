@@ -1,10 +1,10 @@
-"""Names written inside an organisation's name: the country of "the Chile Tourism Board" or
-"the Medical Journal of Chile", the state of "Ohio State University", the town of "the
-Eastvale Police Department", the person of "the Dorn Foundation" after "Ann Dorn".
+"""Names written inside an organisation's name: the state of "Ohio State University", the
+town of "the Eastvale Police Department", the person of "the Dorn Foundation" after "Ann
+Dorn"; never the country of "the Chile Tourism Board", a body of its own.
 
-Such a name is part of the organisation's name, not the country, state or person acting, so
-the name stages leave it alone (``nested``). It is still a mention of that country or
-person when the article lists that actor on its own evidence, and these are kept apart:
+Such a name is part of the organisation's name, not the state, town or person acting, so
+the name stages leave it alone (``nested``). It is still a mention of that place or person
+when the article lists that actor on its own evidence, and these are kept apart:
 ``Briefing.inside_names``, which the JSON writes among the actors' mentions with the kind
 "inside" and the app neither lists nor highlights. A name written only inside other names
 never makes an actor of its own. They are found after the claims and the questions, which
@@ -36,7 +36,10 @@ WIDTHS = (3, 2, 1)
 def inside_names(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The names inside the organisations' names, as actors holding only those mentions
     (kind "inside"), each under the id of the actor the article lists on its own: a name
-    written only inside other names is no actor's mention."""
+    written only inside other names is no actor's mention. A country's name is never one:
+    "the U.S. Department of Agriculture" and "the Chile Tourism Board" are bodies acting as
+    actors of their own (ministries, agencies and boards are never their country), and the
+    country written in their names would stand for them."""
     gaz = gazetteer()
     finder = _Finder(actors, gaz)
     for actor in actors:
@@ -128,26 +131,24 @@ class _Finder:
         )
 
     def _target(self, sub: Span, span: Span, container: Actor) -> Actor | None:
-        """The actor ``sub`` names: a country, a region or capital, or an actor the article
-        names by the same words elsewhere."""
+        """The listed actor ``sub`` names: a region or a capital, or an actor the article
+        names by the same words elsewhere; never a country."""
         gaz, text = self.gaz, sub.text
         last = sub.end == span.end and span.doc[sub.start - 1].lower_ not in LINKS
         iso = gaz.country_of_name(text)
         if (iso or gaz.is_region(text)) and last:
             return None  # "Environment Canada", "Team Chile": the body's own name, no place
         if iso is not None:
-            return self._actor(gaz.country_names[iso], ActorKind.COUNTRY)
+            return None  # "U.S. Department of Agriculture": the body's, as its own actor
         if gaz.is_region(text) or gaz.country_of_capital(text):
             known = self.by_text.get(text)
             return known if known is not None and known.kind == ActorKind.PLACE else None
         known = self.by_text.get(text)
-        if known is None or known.id == container.id or known.kind == ActorKind.GROUP:
+        if known is None or known.id == container.id:
+            return None
+        if known.kind in (ActorKind.GROUP, ActorKind.COUNTRY):
             return None
         return None if last else known  # "House" of "White House" is the name's head
-
-    def _actor(self, name: str, kind: ActorKind) -> Actor | None:
-        """The listed actor of that kind under that name, if any."""
-        return next((a for a in self.actors if a.kind == kind and a.name == name), None)
 
     def found(self) -> list[Actor]:
         """One actor per id with its inside mentions, in the order of the first mention."""
