@@ -30,3 +30,13 @@ def test_a_surname_never_joins_a_full_name_of_another_gender(nlp):
         "Lund said."
     )
     assert "Lund" not in names_and_mentions(doc).get("Vera Lund", [])
+
+
+def test_a_company_s_short_name_before_a_services_name(nlp):
+    doc = nlp(
+        "The council signed a ten-year contract with Harwick Water Services, a Leeds-based "
+        "company, last year. Harwick said in a statement that it would keep the plant open."
+    )
+    actors = names_and_mentions(doc)
+    assert "Harwick" not in actors
+    assert "Harwick" in actors["Harwick Water Services"]
