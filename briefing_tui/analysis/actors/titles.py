@@ -109,6 +109,14 @@ def _after_proper_word(span: Span) -> bool:
     )
 
 
+#: Words that make an office's title into the one ranked below it ("Deputy Prime Minister",
+#: "Vice Chair", "Assistant Commissioner"): its holder is never "the prime minister". An
+#: "acting" or "interim" holder holds the office itself.
+SECOND_RANKS = frozenset({"deputy", "vice", "assistant", "associate"})
+#: The title family (``titles.tsv``) of an office ranked below another ("vice president").
+SECOND_RANK_FAMILY = "deputy"
+
+
 def describe_title(
     words: list[str], lex: Lexicon
 ) -> tuple[str | None, str | None, str | None] | None:
@@ -120,6 +128,9 @@ def describe_title(
     for i in range(len(words)):
         title = " ".join(words[i:])
         found = lex.titles.get(title)
+        if found and i > 0 and words[i - 1] in SECOND_RANKS:
+            # "Deputy Prime Minister Mira Dahl" holds another office than "the prime minister"
+            return f"{words[i - 1]} {title}", SECOND_RANK_FAMILY, gender or found.gender
         if found:
             return title, found.family, gender or found.gender
     if any(word in lex.honorifics for word in words):

@@ -40,3 +40,26 @@ def test_a_company_s_short_name_before_a_services_name(nlp):
     actors = names_and_mentions(doc)
     assert "Harwick" not in actors
     assert "Harwick" in actors["Harwick Water Services"]
+
+
+def test_the_prime_minister_is_never_the_deputy_prime_minister(nlp):
+    doc = nlp(
+        "The coalition collapsed on Monday, leaving Prime Minister Anton Berg to face a "
+        "confidence vote on Thursday.\n\nThe league's leader, Deputy Prime Minister Mira Dahl, "
+        'announced the decision after a long meeting. "We warned the prime minister in March," '
+        "Dahl told reporters."
+    )
+    actors = names_and_mentions(doc)
+    assert "the prime minister" not in actors["Mira Dahl"]
+    assert "the prime minister" in actors["Anton Berg"]
+
+
+def test_a_deputy_s_title_is_the_deputy_office():
+    from briefing_tui.analysis.actors.lexicon import lexicon
+    from briefing_tui.analysis.actors.titles import describe_title
+
+    assert describe_title(["deputy", "prime", "minister"], lexicon())[:2] == (
+        "deputy prime minister",
+        "deputy",
+    )
+    assert describe_title(["acting", "prime", "minister"], lexicon())[0] == "prime minister"
