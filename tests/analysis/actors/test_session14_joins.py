@@ -63,3 +63,14 @@ def test_a_deputy_s_title_is_the_deputy_office():
         "deputy",
     )
     assert describe_title(["acting", "prime", "minister"], lexicon())[0] == "prime minister"
+
+
+def test_a_distributor_s_short_name_is_the_distributor(nlp):
+    doc = nlp(
+        "Harlow Pharma Distributors, the country's largest wholesaler, said on Monday that "
+        "deliveries would resume next week. Harlow Pharma blamed the delays on a customs "
+        "dispute.\n\nThe company said it had hired extra drivers."
+    )
+    actors = names_and_mentions(doc)
+    assert list(actors) == ["Harlow Pharma Distributors"]
+    assert "Harlow Pharma" in actors["Harlow Pharma Distributors"]
