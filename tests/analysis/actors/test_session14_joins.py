@@ -78,7 +78,7 @@ def test_a_distributor_s_short_name_is_the_distributor(nlp):
 
 VANTIX = (
     "Vantix, a drone maker based in Orla, said on Tuesday it would cut 400 jobs. The company "
-    "blamed weak orders from the army.\n\nVantix shares fell 8 percent. \"We regret this "
+    'blamed weak orders from the army.\n\nVantix shares fell 8 percent. "We regret this '
     'decision," Vantix said in a statement. Unions said Vantix had promised in March that no '
     "jobs would go."
 )
