@@ -102,3 +102,16 @@ def test_a_one_word_name_with_a_pronoun_of_a_person_is_not_joined(nlp):
     join_same_names(names, lambda a, b: joined.append((a, b)))
     assert joined == []
     assert isinstance(person, Draft)
+
+
+def test_a_capital_the_model_took_for_an_organisation_speaks_as_its_land(nlp):
+    doc = nlp(
+        "Valdoria recalled its ambassador from Tessaly on Monday after border guards exchanged "
+        "fire. Valdoria's foreign ministry called the shooting a provocation.\n\nBrennock, the "
+        "Valdorian capital, said talks would resume only after an apology. Brennock has also "
+        "asked the United Nations to send observers."
+    )
+    actors = {a.name: a for a in find_actors(doc)}
+    assert actors["Valdoria"].kind == "country"
+    assert "Brennock" in [doc.text[m.start : m.end] for m in actors["Valdoria"].mentions]
+    assert actors.get("Brennock") is None or actors["Brennock"].kind == "place"
