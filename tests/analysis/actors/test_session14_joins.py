@@ -76,34 +76,6 @@ def test_a_distributor_s_short_name_is_the_distributor(nlp):
     assert "Harlow Pharma" in actors["Harlow Pharma Distributors"]
 
 
-VANTIX = (
-    "Vantix, a drone maker based in Orla, said on Tuesday it would cut 400 jobs. The company "
-    'blamed weak orders from the army.\n\nVantix shares fell 8 percent. "We regret this '
-    'decision," Vantix said in a statement. Unions said Vantix had promised in March that no '
-    "jobs would go."
-)
-
-
-def test_a_one_word_name_taken_once_for_a_person_is_the_company(nlp):
-    actors = [a for a in find_actors(nlp(VANTIX)) if a.name == "Vantix"]
-    assert [a.kind for a in actors] == ["organisation"]
-
-
-def test_a_one_word_name_with_a_pronoun_of_a_person_is_not_joined(nlp):
-    from briefing_tui.analysis.actors.drafts import Draft, Names
-    from briefing_tui.analysis.actors.same_name import join_same_names
-
-    names = Names()
-    person = names.draft("person:Vantix", "person", "Vantix")
-    person.add(0, 6, "Vantix", "name", 0)
-    person.add(20, 22, "he", "pronoun", 4)
-    names.draft("org:Vantix", "organisation", "Vantix").add(30, 36, "Vantix", "name", 6)
-    joined: list[tuple[str, str]] = []
-    join_same_names(names, lambda a, b: joined.append((a, b)))
-    assert joined == []
-    assert isinstance(person, Draft)
-
-
 def test_a_capital_the_model_took_for_an_organisation_speaks_as_its_land(nlp):
     doc = nlp(
         "Valdoria recalled its ambassador from Tessaly on Monday after border guards exchanged "
