@@ -31,9 +31,6 @@ CAPITAL_NOUNS = frozenset({"capital"})
 CAPITAL_REACH = 4
 #: Adjectives that only a land or a town takes before its name ("neighbouring Lusk").
 NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
-#: Kinds of the one-word drafts that may be a capital apposed to its land ("Brennock, the
-#: Valdorian capital": the model labels such a name an organisation now and then).
-CAPITAL_KINDS = frozenset({"place", "organisation"})
 #: Kinds of the drafts a capital can belong to.
 LAND_KINDS = frozenset({"place", "country", "organisation"})
 #: Possessions that only a nation has ("Norvania's foreign ministry", "Norvania's ambassador").
@@ -249,11 +246,7 @@ def _capitals_to_lands(doc: Doc, drafts: list[Draft], lex: Lexicon) -> set[str]:
     metonym); the capital keeps the mentions that only locate. The keys of the lands."""
     lands = [d for d in drafts if d.kind in LAND_KINDS]
     tied: set[str] = set()
-    places = [
-        d
-        for d in drafts
-        if d.kind in CAPITAL_KINDS and _one_word_name(d, False) is not None and not d.title
-    ]
+    places = [d for d in drafts if d.kind == "place" and _one_word_name(d, False) is not None]
     for place in places:
         owner = None
         for head in place.heads:
@@ -263,8 +256,6 @@ def _capitals_to_lands(doc: Doc, drafts: list[Draft], lex: Lexicon) -> set[str]:
                 break
         if owner is None:
             continue
-        # "Brennock, the Valdorian capital, said": a capital, whatever the model called it
-        place.kind = "place"
         tied.add(owner.key)
         kept = []
         for mention, head in zip(place.mentions, place.heads, strict=True):

@@ -74,16 +74,3 @@ def test_a_distributor_s_short_name_is_the_distributor(nlp):
     actors = names_and_mentions(doc)
     assert list(actors) == ["Harlow Pharma Distributors"]
     assert "Harlow Pharma" in actors["Harlow Pharma Distributors"]
-
-
-def test_a_capital_the_model_took_for_an_organisation_speaks_as_its_land(nlp):
-    doc = nlp(
-        "Valdoria recalled its ambassador from Tessaly on Monday after border guards exchanged "
-        "fire. Valdoria's foreign ministry called the shooting a provocation.\n\nBrennock, the "
-        "Valdorian capital, said talks would resume only after an apology. Brennock has also "
-        "asked the United Nations to send observers."
-    )
-    actors = {a.name: a for a in find_actors(doc)}
-    assert actors["Valdoria"].kind == "country"
-    assert "Brennock" in [doc.text[m.start : m.end] for m in actors["Valdoria"].mentions]
-    assert actors.get("Brennock") is None or actors["Brennock"].kind == "place"
