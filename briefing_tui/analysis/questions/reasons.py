@@ -21,6 +21,13 @@ _SAID = {
     "vague-reference": "needs the article",
     "no-actor": "names no one who would act",
     "below-rank": "ranked below the questions shown",
+    "such-reference": "needs the article: “such” as what?",
+    "that-reference": "needs the article: “that” points back",
+    "either-one": "needs the article: either of which two?",
+    "any-subject": "needs the article: any of what?",
+    "nameless-pronoun": "needs the article: “it” names nobody",
+    "names-nobody": "an unknown asked of nobody named",
+    "should-question": "asks what ought to be, not what will be",
 }
 
 
