@@ -11,11 +11,11 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
   question lost it. (A forecast or a dispute says its matter in its own words more often.)
 - ``any-subject``: a subject opened by "any" in a question that names nobody ("Is any
   hearing likely before June?", "Did any change reflect new filling?"): any of what?
-- ``such-reference``: "such a meeting", "such talks": such as what?
-- ``that-reference``: "that" pointing back after an auxiliary, a wh-word or a preposition
-  ("When will that review end?", "in that event", "beyond that"): the "that" of "said
-  that ..." opens a clause and is no reference.
-- ``either-one``: "either side", "either camera" with no "or" naming the two: which two?
+- ``points-back``: a determiner that points back to what only the article named
+  (``such_reference``, ``that_reference``, ``either_one``): "such a meeting" (such as
+  what?); "that" after an auxiliary, a wh-word or a preposition ("When will that review
+  end?", "in that event", "beyond that"; the "that" of "said that ..." opens a clause
+  and is no reference); "either side", "either camera" with no "or" naming the two.
 - ``nameless-pronoun``: an "it" or "its" in a question that names nobody ("Would the
   institution defend it in court?", "Will the dam cut flow to its farms?"): the one it
   stands for is named only in the article.
@@ -113,6 +113,12 @@ def nameless_pronoun(text: str) -> bool:
     return _IT.search(plain) is not None and names_nobody(text)
 
 
+def points_back(text: str) -> bool:
+    """Whether a determiner of ``text`` points back to what only the article named: "such
+    a meeting", "that review", "either side"."""
+    return such_reference(text) or that_reference(text) or either_one(text)
+
+
 def should_question(text: str, kind: QuestionKind) -> bool:
     """Whether ``text`` asks what ought to be ("Should the mayor resign?"), other than a
     dispute's sides arguing it."""
@@ -141,9 +147,7 @@ def any_subject(text: str) -> bool:
 
 #: The tests in the order they are tried, each with the veto it names.
 _TESTS: tuple[tuple[Callable[[str, QuestionKind], bool], str], ...] = (
-    (lambda text, _kind: such_reference(text), "such-reference"),
-    (lambda text, _kind: that_reference(text), "that-reference"),
-    (lambda text, _kind: either_one(text), "either-one"),
+    (lambda text, _kind: points_back(text), "points-back"),
     (lambda text, _kind: any_subject(text), "any-subject"),
     (lambda text, _kind: nameless_pronoun(text), "nameless-pronoun"),
     (should_question, "should-question"),

@@ -13,9 +13,6 @@ Each test names one way a question fails a reader without the article:
 - ``scheduled_consequence``: a condition's consequence the law itself fixes ("If the
   bill passes, would it take effect July 1?"): the article tells it; the open matter is
   the condition.
-- ``told_by_rule``: a question opening on the rule that settles it ("Under the city
-  charter, will the council president serve as acting mayor?"): the charter, law or
-  agreement tells the answer; the open matter, if any, is elsewhere.
 - ``conceded``: a dispute read from a denial nobody makes ("Nobody disputes that the
   reef is in trouble"): the sentence grants the matter; it does not contest it.
 - ``swapped_person``: a "he"/"she" subject named by someone other than the person the
@@ -80,12 +77,6 @@ _TAKES_EFFECT = re.compile(
     r"\b(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force)\b[^?]*\b(?:on |in |by )?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:19|20)\d\d)\b"
-)
-#: A question opening on the rule that fixes its answer: "Under the city charter, ...".
-_UNDER_RULE = re.compile(
-    r"^(?:Under|By)\s+[^,?]{0,80}?\b(?:charter|constitution|law|act|bill|agreement|treaty"
-    r"|rules|regulations|contract|statute|code|deal)\b[^,?]{0,40},",
-    re.I,
 )
 _LAST_WORD = re.compile(r"(\w+)\?$")
 
@@ -159,11 +150,6 @@ def scheduled_consequence(text: str) -> bool:
     return _CONDITIONAL.search(plain) is not None and _TAKES_EFFECT.search(plain) is not None
 
 
-def told_by_rule(text: str) -> bool:
-    """Whether ``text`` opens on the rule that settles it ("Under the charter, will ...?")."""
-    return _UNDER_RULE.match(text.strip()) is not None
-
-
 def not_yet_made(text: str) -> bool:
     """Whether ``text`` asks what "a new ..." will do: a subject not yet made."""
     return _NEW_SUBJECT.match(_plain(text)) is not None
@@ -190,7 +176,6 @@ _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (attribution_inside, "attribution-inside"),
     (attitude_passive, "attitude-rhetoric"),
     (scheduled_consequence, "scheduled-consequence"),
-    (told_by_rule, "told-by-rule"),
     (missing_object, "unnamed-object"),
     (bare_case_side, "vague-reference"),
     (not_yet_made, "vague-reference"),

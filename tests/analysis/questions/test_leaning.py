@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto
-from briefing_tui.analysis.questions.standalone import told_by_rule
 from briefing_tui.model import QuestionKind
 
 from .helpers import analysed
@@ -18,11 +17,11 @@ _K = QuestionKind
 @pytest.mark.parametrize(
     ("text", "kind", "veto"),
     [
-        ("Will such a meeting take place?", _K.EXPECTATION, "such-reference"),
-        ("When will that review be completed?", _K.PENDING, "that-reference"),
-        ("Would Ann Lee appeal in that event?", _K.EXPECTATION, "that-reference"),
-        ("What steps will Ann Lee's cabinet take beyond that?", _K.PENDING, "that-reference"),
-        ("Has either side agreed to mediation?", _K.UNRESOLVED, "either-one"),
+        ("Will such a meeting take place?", _K.EXPECTATION, "points-back"),
+        ("When will that review be completed?", _K.PENDING, "points-back"),
+        ("Would Ann Lee appeal in that event?", _K.EXPECTATION, "points-back"),
+        ("What steps will Ann Lee's cabinet take beyond that?", _K.PENDING, "points-back"),
+        ("Has either side agreed to mediation?", _K.UNRESOLVED, "points-back"),
         ("Is any hearing likely before the end of the year?", _K.EXPECTATION, "any-subject"),
         ("Did any change reflect new dredging?", _K.UNRESOLVED, "any-subject"),
         ("Should Tom Berg remain in his post?", _K.PENDING, "should-question"),
@@ -69,7 +68,7 @@ def test_an_unknown_asked_of_either_side_is_held_back(nlp):
     )
     shown, vetoes = _held(nlp, text)
     assert "Has either side agreed to mediation?" not in shown
-    assert vetoes["Has either side agreed to mediation?"] == "either-one"
+    assert vetoes["Has either side agreed to mediation?"] == "points-back"
 
 
 def test_such_a_meeting_is_held_back_and_the_named_meeting_shown(nlp):
@@ -79,7 +78,7 @@ def test_such_a_meeting_is_held_back_and_the_named_meeting_shown(nlp):
     )
     shown, vetoes = _held(nlp, text)
     assert "Will such a meeting take place?" not in shown
-    assert vetoes["Will such a meeting take place?"] == "such-reference"
+    assert vetoes["Will such a meeting take place?"] == "points-back"
     assert "Will the foreign ministers of Arvo and Tessel meet in Vienna next month?" in shown
 
 
@@ -144,31 +143,6 @@ def test_an_its_in_a_question_naming_nobody_is_held_back(nlp):
     question = "Will the new reservoir reduce water flow to its farmland downstream?"
     assert question not in shown
     assert vetoes[question] == "nameless-pronoun"
-
-
-def test_a_question_the_charter_settles_is_not_asked(nlp):
-    text = (
-        "Voters in Lund removed Mayor Tom Berg from office on Tuesday. Under the city "
-        "charter, council president Ann Lee will serve as acting mayor once the results "
-        "are certified."
-    )
-    report = analysed(nlp, text)
-    assert not report.shown
-    assert not report.held
-    assert "told-by-rule" in {f.veto for f in report.findings}
-
-
-@pytest.mark.parametrize(
-    ("text", "settled"),
-    [
-        ("Under the city charter, will Ann Lee serve as acting mayor?", True),
-        ("Under the 2019 treaty, would Arvo own the islands?", True),
-        ("Under pressure from donors, will Selo cut taxes?", False),
-        ("Will Ann Lee serve as acting mayor under the charter?", False),
-    ],
-)
-def test_a_question_opening_on_the_rule_that_settles_it(text, settled):
-    assert told_by_rule(text) is settled
 
 
 def test_an_inquiry_into_a_fire_no_one_names_is_held_back(nlp):
