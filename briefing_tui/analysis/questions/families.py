@@ -539,7 +539,7 @@ UNKNOWN = Family(
     QuestionKind.UNRESOLVED,
     ("unknowns",),
     0.6,
-    "It is unclear whether the mayor will seek a second term.",
+    "It is unclear whether Mayor Ann Hall will seek a second term.",
     (
         Veto(
             "names-a-thing",

@@ -21,6 +21,11 @@ _SAID = {
     "vague-reference": "needs the article",
     "no-actor": "names no one who would act",
     "below-rank": "ranked below the questions shown",
+    "points-back": "needs the article: “such”, “that” or “either” points back",
+    "any-subject": "needs the article: any of what?",
+    "nameless-pronoun": "needs the article: “it” names nobody",
+    "names-nobody": "an unknown asked of nobody named",
+    "should-question": "asks what ought to be, not what will be",
 }
 
 

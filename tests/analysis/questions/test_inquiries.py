@@ -17,8 +17,8 @@ def test_an_investigation_into_whether_asks_the_matter(nlp) -> None:
 
 
 def test_investigating_whether_asks_the_matter(nlp) -> None:
-    text = "Police in Tarn are investigating whether the warehouse fire was set deliberately."
-    assert _inquiry_questions(nlp, text) == ["Was the warehouse fire set deliberately?"]
+    text = "Police in Tarn are investigating whether the Tarn warehouse fire was set deliberately."
+    assert _inquiry_questions(nlp, text) == ["Was the Tarn warehouse fire set deliberately?"]
 
 
 def test_an_inquiry_into_a_thing_asks_nothing(nlp) -> None:

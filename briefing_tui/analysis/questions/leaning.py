@@ -1,0 +1,164 @@
+"""Whether a phrased question leans on the article: a reader without it cannot tell what
+it asks about.
+
+Each pattern names one way a question points back into the article instead of naming
+its matter. The candidate is held back, not shown (the names are in ``LEANING_VETOES``):
+
+- ``names-nobody``: a matter the article says is unknown ("it was not clear whether
+  ...", "declined to say how ..."), asked in a few words with no name, number or date
+  after its first word ("Has the application ever been processed?", "How do members vote?"): which
+  application, whose members? The unknown is told of something named nearby, and the
+  question lost it. (A forecast or a dispute says its matter in its own words more often.)
+- ``any-subject``: a subject opened by "any" in a question that names nobody ("Is any
+  hearing likely before June?", "Did any change reflect new filling?"): any of what?
+- ``points-back``: a determiner that points back to what only the article named
+  (``such_reference``, ``that_reference``, ``either_one``): "such a meeting" (such as
+  what?); "that" after an auxiliary, a wh-word or a preposition ("When will that review
+  end?", "in that event", "beyond that"; the "that" of "said that ..." opens a clause
+  and is no reference); "either side", "either camera" with no "or" naming the two.
+- ``nameless-pronoun``: an "it" or "its" in a question that names nobody ("Would the
+  institution defend it in court?", "Will the dam cut flow to its farms?"): the one it
+  stands for is named only in the article.
+- ``should-question``: a question opening on "Should" ("Should the mayor resign?") asks
+  what ought to be, which nobody's answer settles; the open matter is what will be. A
+  dispute keeps it: its two sides argue what ought to be ("they should be acquitted").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_tui.model import QuestionKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+#: Quoted words: a quoted title names its matter.
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+#: Capitalised words that name nobody.
+_NOT_NAMES = frozenset({"I"})
+#: "such a meeting", "such talks"; "such as" gives examples and points nowhere.
+_SUCH = re.compile(
+    r"(?<![\w’'])such\s+(?!as\b)(?:an?\s+)?[a-z][\w-]*\b(?!\s+(?:as|that|which|who)\b)", re.I
+)
+#: Words after which "that" is a demonstrative, not the "that" opening a clause.
+_BEFORE_DEMONSTRATIVE_THAT = (
+    "will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|does|do"
+    "|when|how|why|where|what|who|which"
+    "|in|on|at|beyond|after|before|despite|about|of|for|with|without|from|under|over"
+    "|against|over|through|by|like"
+)
+_THAT = re.compile(
+    rf"(?<![\w’'])(?:{_BEFORE_DEMONSTRATIVE_THAT})\s+that(?:\s+(?!is\b|was\b)[a-z][\w-]*)?(?![\w’'])",
+    re.I,
+)
+#: "either side", "either of them": one of two the article named.
+_EITHER = re.compile(r"(?<![\w’'])either\s+(?:of\s+)?[a-z][\w-]*", re.I)
+_OR = re.compile(r"(?<![\w’'])or(?![\w’'])", re.I)
+#: Words that point at something the article named: a definite or possessive determiner,
+#: or a group said bare ("members").
+_POINTING = re.compile(
+    r"(?<![\w’'])(?:the|its|their|his|her|either|any|members|officials)(?![\w’'])", re.I
+)
+_IT = re.compile(r"(?<![\w’'])(?:it|its)(?![\w’'])", re.I)
+#: The "it" that opens a question and stands for nothing ("Is it likely that ...?").
+_OPENING_IT = re.compile(r"^\s*(?:\w+\s+)?(?:is|was|will|would|could)\s+it(?![\w’'])", re.I)
+#: The most words of an unknown that names nobody and says too little to stand alone.
+SHORT_UNKNOWN = 9
+_SHOULD = re.compile(r"^\s*Should\b")
+#: A subject opened by "any" right after the question's auxiliary ("Is any hearing ...").
+_ANY_SUBJECT = re.compile(
+    r"^\s*(?:\w+\s+)?(?:is|was|are|were|will|would|did|does|do|has|have|had|could|can|may|might)\s+any\s+[a-z]",
+    re.I,
+)
+
+
+def _plain(text: str) -> str:
+    return _QUOTED.sub(" Quoted ", text)
+
+
+def names_nobody(text: str) -> bool:
+    """Whether ``text`` names no one and nothing: no capitalised word, number or quoted
+    title after its first word ("Is the companies' account true?")."""
+    words = re.findall(r"[\w’'-]+", _plain(text))
+    return not any(
+        (word[:1].isupper() and word not in _NOT_NAMES) or word[:1].isdigit() for word in words[1:]
+    )
+
+
+def such_reference(text: str) -> bool:
+    """Whether ``text`` asks about "such a ..." ("Will such a meeting take place?")."""
+    return _SUCH.search(_plain(text)) is not None
+
+
+def that_reference(text: str) -> bool:
+    """Whether ``text`` points back with a demonstrative "that" ("When will that review be
+    completed?", "Would Ann Lee appeal in that event?"); "said that ..." does not."""
+    return _THAT.search(_plain(text)) is not None
+
+
+def either_one(text: str) -> bool:
+    """Whether ``text`` asks about "either" of two it does not name ("Has either side
+    agreed to talks?"); "either the mayor or the council" names them."""
+    plain = _plain(text)
+    found = _EITHER.search(plain)
+    return found is not None and _OR.search(plain, found.end()) is None
+
+
+def nameless_pronoun(text: str) -> bool:
+    """Whether ``text`` names nobody yet says "it" or "its" ("Would the institution defend
+    it in court?"); the "it" of "Is it true that ...?" stands for nothing."""
+    plain = _OPENING_IT.sub(" ", _plain(text))
+    return _IT.search(plain) is not None and names_nobody(text)
+
+
+def points_back(text: str) -> bool:
+    """Whether a determiner of ``text`` points back to what only the article named: "such
+    a meeting", "that review", "either side"."""
+    return such_reference(text) or that_reference(text) or either_one(text)
+
+
+def should_question(text: str, kind: QuestionKind) -> bool:
+    """Whether ``text`` asks what ought to be ("Should the mayor resign?"), other than a
+    dispute's sides arguing it."""
+    return kind != QuestionKind.DISPUTED and _SHOULD.match(text) is not None
+
+
+def unknown_names_nobody(text: str, kind: QuestionKind) -> bool:
+    """Whether ``text`` asks what the article says is unknown in a few words, names nobody
+    and points at something by a definite word or a bare group ("Has the application been
+    processed?", "How do members vote?"); "What is unknown about future ozone levels?"
+    points nowhere, and a longer question ("Will the rules apply to students who have
+    already been offered places?") says its matter in words of its own."""
+    return (
+        kind == QuestionKind.UNRESOLVED
+        and len(re.findall(r"[\w’'-]+", text)) <= SHORT_UNKNOWN
+        and names_nobody(text)
+        and _POINTING.search(_plain(text)) is not None
+    )
+
+
+def any_subject(text: str) -> bool:
+    """Whether ``text`` names nobody and its subject is "any ..." ("Is any hearing likely
+    before June?")."""
+    return _ANY_SUBJECT.match(_plain(text)) is not None and names_nobody(text)
+
+
+#: The tests in the order they are tried, each with the veto it names.
+_TESTS: tuple[tuple[Callable[[str, QuestionKind], bool], str], ...] = (
+    (lambda text, _kind: points_back(text), "points-back"),
+    (lambda text, _kind: any_subject(text), "any-subject"),
+    (lambda text, _kind: nameless_pronoun(text), "nameless-pronoun"),
+    (should_question, "should-question"),
+    (unknown_names_nobody, "names-nobody"),
+)
+
+#: The vetoes of this module: each holds its question back rather than dropping it.
+LEANING_VETOES = frozenset(veto for _, veto in _TESTS)
+
+
+def leaning_veto(text: str, kind: QuestionKind) -> str | None:
+    """The name of the first way ``text``, a question of ``kind``, leans on the article,
+    or None."""
+    return next((veto for test, veto in _TESTS if test(text, kind)), None)
