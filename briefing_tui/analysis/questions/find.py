@@ -235,7 +235,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     earlier = [
         c
         for c in claims
-        if window[0].start_char <= c.content.start < denied.idx and c.source != denier
+        if window[0].start_char <= c.parts[-1].start < denied.idx and c.source != denier
     ]
     if not earlier:
         return
@@ -245,7 +245,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     stating = [
         c
         for c in claims
-        if wider <= c.content.start < denied.idx
+        if wider <= c.parts[-1].start < denied.idx
         and c.source != denier
         and _states_of_a_named_thing(doc, c)
     ]
