@@ -9,7 +9,7 @@ Everything here is plain data. Offsets are Python code-point offsets into
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal, get_args
 
@@ -309,6 +309,13 @@ class Claim:
     def parts(self) -> tuple[Span, ...]:
         """The stretches of the content that were said: its parts, or the content itself."""
         return self.content_parts or (self.content,)
+
+    def said_parts(self) -> list[Claim]:
+        """The claim as one claim per part, each with the same id and the part as its
+        content; the claim alone when its content is one stretch."""
+        return [replace(self, content=part, content_parts=()) for part in self.content_parts] or [
+            self
+        ]
 
     def words(self, text: str) -> str:
         """What the claim says, from ``text`` (the article's): its parts joined with " … "."""

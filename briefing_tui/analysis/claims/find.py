@@ -48,7 +48,7 @@ from briefing_tui.analysis.claims.documents import speakers_of_documents
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.inserted import inserted_speaker, with_inserted_subject
 from briefing_tui.analysis.claims.interrogative import with_question_word
-from briefing_tui.analysis.claims.joined import join_interrupted
+from briefing_tui.analysis.claims.joined import join_interrupted, leave_out_inserted_cue
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.negation import keep_negation
 from briefing_tui.analysis.claims.nesting import dedupe
@@ -291,6 +291,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
         keep_negation(doc, draft)
+        leave_out_inserted_cue(text, draft)
     drafts = join_interrupted(doc, drafts)
     return [
         Claim(

@@ -235,7 +235,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     earlier = [
         c
         for c in claims
-        if window[0].start_char <= c.parts[-1].start < denied.idx and c.source != denier
+        if window[0].start_char <= c.content.start < denied.idx and c.source != denier
     ]
     if not earlier:
         return
@@ -245,7 +245,7 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     stating = [
         c
         for c in claims
-        if wider <= c.parts[-1].start < denied.idx
+        if wider <= c.content.start < denied.idx
         and c.source != denier
         and _states_of_a_named_thing(doc, c)
     ]
@@ -1317,7 +1317,12 @@ HOLDING_VETOES = frozenset(
 
 
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
-    """Every candidate question of the article, what became of it, and the questions shown."""
+    """Every candidate question of the article, what became of it, and the questions shown.
+
+    A claim its cue interrupts is read part by part (``Claim.said_parts``): what a rule
+    reads as said never holds the cue ("Kessel said") between two quoted parts.
+    """
+    claims = [part for claim in claims for part in claim.said_parts()]
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)

@@ -95,3 +95,24 @@ def test_a_clause_its_cue_interrupts_leaves_the_cue_out_of_its_parts(nlp) -> Non
     assert text[claim.content.start : claim.content.end] == (
         "The new bridge, the mayor said, would open to traffic in May"
     )
+
+
+def test_a_condition_before_an_inserted_cue_leaves_the_cue_out_of_its_parts(nlp) -> None:
+    text = (
+        "Colonel Ann Vale leads the unit.\n\n"
+        "If the wind does not ease, Vale said, the fire could reach the town by Monday.\n"
+    )
+    (claim,) = _claims(nlp, text, "Vale")
+    assert (
+        claim.words(text) == "If the wind does not ease … the fire could reach the town by Monday"
+    )
+    assert "Vale said" not in claim.words(text)
+
+
+def test_a_quote_after_a_semicolon_is_a_second_statement(nlp) -> None:
+    text = (
+        '"The port will stay closed this week," the agency said; and, later, '
+        '"Ships will be sent to the northern harbour until the storm ends."'
+    )
+    claims = _claims(nlp, text)
+    assert all(len(c.parts) == 1 for c in claims)
