@@ -38,6 +38,9 @@ _EDGE_CHARS = "\"“”„«»'‘’ \t,.;:!?…"
 #: statement"). The product reads them as one statement.
 JOIN_SENTENCES = True
 _MARKS_AND_SPACE = " \t\"“”„«»'‘’"
+#: Kinds of claim a quote may go on from over its cue: a quote, or a paraphrase that
+#: quotes ('The cuts are "not working," Lee says. "We ..."').
+_FIRST_PART_KINDS = frozenset({ClaimKind.DIRECT, ClaimKind.MIXED})
 #: Tokens that end a sentence inside the stretch: a second sentence is not the cue's.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -90,8 +93,8 @@ def leave_out_inserted_cue(text: str, draft: Draft) -> None:
 
 def _joins(doc: Doc, text: str, origin: Draft, draft: Draft, cues: list[tuple[int, int]]) -> bool:
     """Whether ``draft`` is the second part of ``origin``'s quote, its cue between them."""
-    if origin.kind != ClaimKind.DIRECT or draft.kind != ClaimKind.DIRECT:
-        return False
+    if origin.kind not in _FIRST_PART_KINDS or draft.kind != ClaimKind.DIRECT:
+        return False  # a mixed first part: 'The cuts are "not working," Lee says. "We ..."'
     if origin.cue_span is None or draft.cue_span is not None:
         return False
     gap_start, gap_end = origin.content[1], draft.content[0]

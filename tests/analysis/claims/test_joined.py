@@ -116,3 +116,17 @@ def test_a_quote_after_a_semicolon_is_a_second_statement(nlp) -> None:
     )
     claims = _claims(nlp, text)
     assert all(len(c.parts) == 1 for c in claims)
+
+
+def test_a_quote_going_on_from_a_paraphrase_over_its_cue_is_one_claim(nlp) -> None:
+    text = (
+        "Clinics are struggling.\n"
+        'The new rules are "not meeting the need," says Ana Ruiz, who runs a clinic. '
+        '"We see more patients every week and we turn many of them away."\n'
+    )
+    (claim,) = _claims(nlp, text, "Ana Ruiz")
+    assert claim.kind == "mixed" and claim.source == "a1"
+    assert claim.words(text) == (
+        'The new rules are "not meeting the need," … '
+        '"We see more patients every week and we turn many of them away."'
+    )
