@@ -8,6 +8,7 @@ question or one of the ``held_back_questions``).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from briefing_tui.model import SCHEMA
@@ -25,6 +26,23 @@ def _span_problems(where: str, span: Any, length: int) -> list[str]:
     if not 0 <= start < end <= length:
         return [f"{where}: span {start}..{end} is empty or outside the text (length {length})"]
     return []
+
+
+def _parts_problems(where: str, parts: Any, content: dict[str, int], length: int) -> list[str]:
+    """A claim's ``content_parts``: two spans or more, in order, apart, inside its content,
+    the first starting and the last ending where the content does."""
+    if not isinstance(parts, list) or len(parts) < 2:
+        return [f"{where}.content_parts: not a list of two spans or more: {parts!r}"]
+    problems: list[str] = []
+    for j, part in enumerate(parts):
+        problems += _span_problems(f"{where}.content_parts[{j}]", part, length)
+    if problems:
+        return problems
+    if parts[0]["start"] != content["start"] or parts[-1]["end"] != content["end"]:
+        problems.append(f"{where}.content_parts: do not run from the content's start to its end")
+    if any(a["end"] > b["start"] for a, b in pairwise(parts)):
+        problems.append(f"{where}.content_parts: overlap or are out of order")
+    return problems
 
 
 def contract_problems(data: dict[str, Any]) -> list[str]:
@@ -72,7 +90,12 @@ def contract_problems(data: dict[str, Any]) -> list[str]:
         claim_ids.add(claim.get("id"))
         if claim.get("source") is not None and claim["source"] not in actor_ids:
             problems.append(f"claims[{i}]: source {claim['source']!r} is not an actor id")
-        problems += _span_problems(f"claims[{i}].content", claim.get("content"), length)
+        content_problems = _span_problems(f"claims[{i}].content", claim.get("content"), length)
+        problems += content_problems
+        if "content_parts" in claim and not content_problems:
+            problems += _parts_problems(
+                f"claims[{i}]", claim["content_parts"], claim["content"], length
+            )
         for key in ("source_span", "cue_span"):
             if claim.get(key) is not None:
                 problems += _span_problems(f"claims[{i}].{key}", claim[key], length)

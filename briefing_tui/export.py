@@ -31,6 +31,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import (
+    PART_JOINER,
     QUESTION_KIND_INFO,
     Actor,
     Article,
@@ -243,11 +244,16 @@ def claim_sentence(article: Article, briefing: Briefing, claim: Claim) -> str:
     ``Trump said: “We will see.”``; ``Trump said he is speaking with Putin.``;
     ``According to Reuters, the talks failed.``; ``Unattributed (expected): ...``.
     Only a direct quote gets quotation marks from here; a mixed claim keeps the
-    article's own, balanced.
+    article's own, balanced. A content its cue interrupts is written as its parts
+    joined with " … ": ``Lee said: “We will win … and we will win big.”``.
     """
-    words = _claim_words(article.text, claim.content)
-    direct = claim.kind == ClaimKind.DIRECT and _without_outer_marks(_trimmed(words)) is not None
-    said = quoted(words) if direct else balanced(_trimmed(words))
+    parts = [_trimmed(_claim_words(article.text, part)) for part in claim.parts]
+    inner = [_without_outer_marks(part) for part in parts]
+    direct = claim.kind == ClaimKind.DIRECT and None not in inner
+    if direct:
+        said = quoted(PART_JOINER.join(_trimmed(part or "") for part in inner))
+    else:
+        said = balanced(PART_JOINER.join(parts))
     cue = " ".join(claim.cue.split())
     source = source_name(briefing, claim)
     if source is None:

@@ -9,7 +9,7 @@ Everything here is plain data. Offsets are Python code-point offsets into
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal, get_args
 
@@ -69,6 +69,10 @@ QUESTION_KIND_INFO: dict[QuestionKind, QuestionKindInfo] = {
     QuestionKind.UNRESOLVED: QuestionKindInfo("Unresolved", priority=2, weight=0.6),
     QuestionKind.UNVERIFIED: QuestionKindInfo("Unverified", priority=3, weight=0.5),
 }
+
+
+#: What stands between the parts of a claim's content where it is shown as words.
+PART_JOINER = " … "
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,10 +299,31 @@ class Claim:
     content: Span
     kind: ClaimKind = ClaimKind.INDIRECT
     stance: str = "assertion"
+    #: The stretches of ``content`` that were said, when its cue interrupts it ('"We will
+    #: win," Lee said, "and win big."', "The plan, she said, would fail"): ``content``
+    #: runs from the first part's start to the last one's end, the cue between them;
+    #: empty when the content is one stretch.
+    content_parts: tuple[Span, ...] = ()
+
+    @property
+    def parts(self) -> tuple[Span, ...]:
+        """The stretches of the content that were said: its parts, or the content itself."""
+        return self.content_parts or (self.content,)
+
+    def said_parts(self) -> list[Claim]:
+        """The claim as one claim per part, each with the same id and the part as its
+        content; the claim alone when its content is one stretch."""
+        return [replace(self, content=part, content_parts=()) for part in self.content_parts] or [
+            self
+        ]
+
+    def words(self, text: str) -> str:
+        """What the claim says, from ``text`` (the article's): its parts joined with " … "."""
+        return PART_JOINER.join(text[part.start : part.end] for part in self.parts)
 
     def to_json(self) -> dict[str, Any]:
-        """The claim as the contract writes it."""
-        return {
+        """The claim as the contract writes it (``content_parts`` only when it has parts)."""
+        data: dict[str, Any] = {
             "id": self.id,
             "source": self.source,
             "source_text": self.source_text,
@@ -309,6 +334,9 @@ class Claim:
             "kind": self.kind,
             "stance": self.stance,
         }
+        if self.content_parts:
+            data["content_parts"] = [part.to_json() for part in self.content_parts]
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Claim:
@@ -325,6 +353,7 @@ class Claim:
             content=Span.from_json(data["content"]),
             kind=ClaimKind(data.get("kind", ClaimKind.INDIRECT)),
             stance=data.get("stance", "assertion"),
+            content_parts=tuple(Span.from_json(part) for part in data.get("content_parts", [])),
         )
 
 

@@ -128,3 +128,32 @@ def test_the_checker_reads_the_held_back_questions_too() -> None:
         assert expected in problems
     data["held_back_questions"] = [{"id": "h1", "question": "Could he?", "actors": ["a1"]}]
     assert contract_problems(data) == []
+
+
+def _with_parts(parts: list[dict[str, int]], content: dict[str, int]) -> dict:
+    text = '"We will win," Lee said, "and win big."'
+    claim = {"id": "c1", "source": None, "content": content, "content_parts": parts}
+    return {"schema": SCHEMA, "article": {"text": text}, "claims": [claim]}
+
+
+def test_content_parts_run_over_the_content_in_order() -> None:
+    content = {"start": 0, "end": 39}
+    good = [{"start": 0, "end": 14}, {"start": 25, "end": 39}]
+    assert contract_problems(_with_parts(good, content)) == []
+    backwards = [{"start": 25, "end": 39}, {"start": 0, "end": 14}]
+    assert contract_problems(_with_parts(backwards, content))
+    short = [{"start": 2, "end": 14}, {"start": 25, "end": 39}]
+    assert contract_problems(_with_parts(short, content))
+    assert contract_problems(_with_parts([{"start": 0, "end": 39}], content))
+
+
+def test_a_claim_with_parts_reads_back_from_its_json() -> None:
+    from briefing_tui.model import Claim, Span
+
+    claim = Claim(
+        "c1", None, None, None, "said", None, Span(0, 39), content_parts=(Span(0, 14), Span(25, 39))
+    )
+    data = claim.to_json()
+    assert data["content_parts"] == [{"start": 0, "end": 14}, {"start": 25, "end": 39}]
+    assert Claim.from_json(data) == claim
+    assert "content_parts" not in Claim("c2", None, None, None, "said", None, Span(0, 9)).to_json()

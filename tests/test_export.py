@@ -208,3 +208,24 @@ def test_places_that_only_locate_events_are_listed_apart_after_the_actors() -> N
     assert actors < lines.index("- **Eastvale** (place): 0 mentions") < places
     assert places < lines.index("- **Eastvale Harbour** (place): 0 mentions")
     assert places < lines.index("## Claims (0)")
+
+
+def test_a_quote_its_cue_interrupts_is_written_as_its_parts_joined() -> None:
+    text = "“The pier is safe,” Lind said, “and it will stay open.”\n"
+    first = Span(0, text.index(" Lind"))
+    second = Span(text.index("“and"), text.index("\n"))
+    claim = Claim(
+        "c1",
+        "a1",
+        "Lind",
+        None,
+        "said",
+        None,
+        Span(first.start, second.end),
+        ClaimKind.DIRECT,
+        content_parts=(first, second),
+    )
+    briefing = _briefing(claim, article=Article(text, paragraphs=[Span(0, len(text) - 1)]))
+    written = "Ana Lind said: “The pier is safe … and it will stay open.”"
+    assert claim_sentence(briefing.article, briefing, claim) == written
+    assert f"- {written} (direct, para. 1)" in briefing_to_markdown(briefing)

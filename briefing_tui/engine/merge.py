@@ -107,6 +107,9 @@ class BriefingMerger:
                     content=Span(claim.content.start + offset, claim.content.end + offset),
                     kind=claim.kind,
                     stance=claim.stance,
+                    content_parts=tuple(
+                        Span(part.start + offset, part.end + offset) for part in claim.content_parts
+                    ),
                 )
             )
         for questions, into, prefix in (

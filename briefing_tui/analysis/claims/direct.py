@@ -547,10 +547,11 @@ def _opens_paragraph(text: str, quote: Quote) -> bool:
 
 
 def split_at_interruptions(text: str, drafts: list[Draft], quotes: list[Quote]) -> list[Draft]:
-    """'"A," she said, "b ..."': one claim per quoted part, so no content holds its cue.
+    """'"A," she said, "b ..."': one draft per quoted part, so no content holds its cue,
+    until ``joined.join_interrupted`` makes them one claim again.
 
-    The part before the cue is kept only when it reads as a quote on its own
-    (enough words); the part after takes the same speaker.
+    The part after the cue takes the same speaker; the part before it, too short
+    to read as a quote on its own, is a fragment, kept only joined.
     """
     gaps = [q.interruption for q in quotes if q.interruption is not None]
     if not gaps:
@@ -563,13 +564,10 @@ def split_at_interruptions(text: str, drafts: list[Draft], quotes: list[Quote]) 
             continue
         first = trim(text, draft.content[0], gap[0])
         second = trim(text, gap[1], draft.content[1])
-        if len(text[first[0] : first[1]].split()) >= MIN_QUOTE_WORDS:
-            draft.content = first
-            result.append(draft)
-            after = Draft(second, draft.cue, None, None, None, draft.stance, draft.kind)
-            after.carried_from = draft
-            result.append(after)
-        else:
-            draft.content = second
-            result.append(draft)
+        draft.content = first
+        draft.fragment = len(text[first[0] : first[1]].split()) < MIN_QUOTE_WORDS
+        result.append(draft)
+        after = Draft(second, draft.cue, None, None, None, draft.stance, draft.kind)
+        after.carried_from = draft
+        result.append(after)
     return result

@@ -39,6 +39,11 @@ class Draft:
     source_text: str | None = None
     carried_from: Draft | None = None  # a quote continuing this claim's speaker
     clause: tuple[int, str] | None = None  # where the cue's clause starts, and its dependency
+    #: The stretches of ``content`` that were said, when the cue interrupts it: a quote's
+    #: parts ('"A," she said, "b."') or a clause's ("The plan, she said, would fail").
+    parts: list[tuple[int, int]] | None = None
+    #: A quote's part before its cue, too short to stand alone: kept only joined.
+    fragment: bool = False
 
 
 def token_range(tokens: list[Token]) -> tuple[int, int] | None:

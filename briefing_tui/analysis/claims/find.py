@@ -20,6 +20,7 @@ latest fitting actor.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
@@ -47,6 +48,7 @@ from briefing_tui.analysis.claims.documents import speakers_of_documents
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
 from briefing_tui.analysis.claims.inserted import inserted_speaker, with_inserted_subject
 from briefing_tui.analysis.claims.interrogative import with_question_word
+from briefing_tui.analysis.claims.joined import join_interrupted, leave_out_inserted_cue
 from briefing_tui.analysis.claims.labels import label_drafts
 from briefing_tui.analysis.claims.negation import keep_negation
 from briefing_tui.analysis.claims.nesting import dedupe
@@ -226,6 +228,19 @@ def _source_in_words(draft: Draft) -> bool:
     return draft.source_text is None or any(ch.isalpha() for ch in draft.source_text)
 
 
+def _parts(draft: Draft) -> tuple[Span, ...]:
+    """A draft's parts as spans, the first from its content's start and the last to its end
+    (the steps after the parts were found may have moved the content's edges); none when
+    the content is one stretch."""
+    if not draft.parts or len(draft.parts) < 2:
+        return ()
+    parts = [list(part) for part in draft.parts]
+    parts[0][0], parts[-1][1] = draft.content
+    if any(start >= end for start, end in parts) or any(a[1] > b[0] for a, b in pairwise(parts)):
+        return ()
+    return tuple(Span(start, end) for start, end in parts)
+
+
 def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     """Every attribution in the article, in document order.
 
@@ -276,6 +291,8 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
         keep_negation(doc, draft)
+        leave_out_inserted_cue(text, draft)
+    drafts = join_interrupted(doc, drafts)
     return [
         Claim(
             id=f"c{n}",
@@ -287,6 +304,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
             content=Span(*d.content),
             kind=d.kind,
             stance=_stance(d, text),
+            content_parts=_parts(d),
         )
         for n, d in enumerate(drafts, start=1)
     ]

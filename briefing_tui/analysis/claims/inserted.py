@@ -54,8 +54,14 @@ def with_inserted_subject(doc: Doc, draft: Draft) -> None:
     """Run a reported content whose cue stands between its clause's subject and verb back
     over the insert to that subject."""
     found = _split_clause(doc, draft)
-    if found is not None:
-        draft.content = (min(draft.content[0], doc[found[1]].idx), draft.content[1])
+    if found is None:
+        return
+    opening, subject, _cue, after = found
+    start = min(draft.content[0], doc[subject].idx)
+    draft.content = (start, draft.content[1])
+    # the subject and the predicate are what was said; the insert between them is the cue
+    before = doc[opening - 1]
+    draft.parts = [(start, before.idx + len(before.text)), (doc[after].idx, draft.content[1])]
 
 
 def inserted_speaker(doc: Doc, draft: Draft) -> None:
@@ -87,10 +93,10 @@ def clause_around_insert(verb: Token) -> tuple[int, int] | None:
     return None if subject is None else (subject, predicate.right_edge.i + 1)
 
 
-def _split_clause(doc: Doc, draft: Draft) -> tuple[int, int, int] | None:
-    """The comma opening the insert, the first word of the subject before it and the
-    cue's first token, for a reported content that holds its clause's predicate right
-    after an insert holding the cue."""
+def _split_clause(doc: Doc, draft: Draft) -> tuple[int, int, int, int] | None:
+    """The comma opening the insert, the first word of the subject before it, the cue's
+    first token and the first token after the insert, for a reported content that holds
+    its clause's predicate right after an insert holding the cue."""
     if draft.kind not in _REPORTED or draft.cue_span is None:
         return None
     cue = char_span(doc, *draft.cue_span)
@@ -106,7 +112,7 @@ def _split_clause(doc: Doc, draft: Draft) -> tuple[int, int, int] | None:
     if opening is None or after - opening > MAX_INSERT_TOKENS:
         return None
     subject = _subject_before(doc, opening)
-    return None if subject is None else (opening, subject, cue[0].i)
+    return None if subject is None else (opening, subject, cue[0].i, after)
 
 
 def _after_closing_comma(doc: Doc, cue_last: int) -> int | None:

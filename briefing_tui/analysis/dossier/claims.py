@@ -130,7 +130,7 @@ def align_claims(
             Ref(i, claim.id),
             claim,
             speaker_of.get((i, claim.source)) if claim.source else None,
-            b.article.text[claim.content.start : claim.content.end],
+            claim.words(b.article.text),
         )
         for i, b in enumerate(briefings)
         for claim in b.claims

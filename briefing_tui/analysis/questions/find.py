@@ -1319,7 +1319,12 @@ HOLDING_VETOES = frozenset(
 
 
 def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> QuestionReport:
-    """Every candidate question of the article, what became of it, and the questions shown."""
+    """Every candidate question of the article, what became of it, and the questions shown.
+
+    A claim its cue interrupts is read part by part (``Claim.said_parts``): what a rule
+    reads as said never holds the cue ("Kessel said") between two quoted parts.
+    """
+    claims = [part for claim in claims for part in claim.said_parts()]
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)

@@ -15,7 +15,7 @@ def anchor_candidates(briefing: Briefing) -> dict[str, list[tuple[str, list[str]
     text = briefing.article.text
     return {
         "actor": [(a.id, [a.name, *a.aliases]) for a in briefing.actors],
-        "claim": [(c.id, [text[c.content.start : c.content.end]]) for c in briefing.claims],
+        "claim": [(c.id, [c.words(text)]) for c in briefing.claims],
         "question": [
             (q.id, [q.question]) for q in (*briefing.questions, *briefing.held_back_questions)
         ],

@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefing_tui.errors import BriefingError
-from briefing_tui.model import ANCHOR_KINDS, AnchorKind, Article, Briefing
+from briefing_tui.model import ANCHOR_KINDS, PART_JOINER, AnchorKind, Article, Briefing
 from briefing_tui.reading.load import is_stdin
 from briefing_tui.settings import load_settings
 from briefing_tui.store.atomic import atomic_write_text
@@ -335,11 +335,15 @@ class NotesStore:
         return path, parsed
 
     def _detach_missing_from_text(self, notes: list[Note]) -> None:
-        """Detach actor and claim notes whose anchor text is not in the article any more."""
+        """Detach actor and claim notes whose anchor text is not in the article any more (a
+        claim's parts, joined with " … " where its cue interrupts it, each in it)."""
         article_text = normalised(self.article.text)
         for note in notes:
-            if note.anchor_kind in ("actor", "claim"):
+            if note.anchor_kind == "actor":
                 note.detached = normalised(note.anchor_text) not in article_text
+            elif note.anchor_kind == "claim":
+                parts = note.anchor_text.split(PART_JOINER.strip())
+                note.detached = any(normalised(p) not in article_text for p in parts)
 
     # -- reading and editing
 

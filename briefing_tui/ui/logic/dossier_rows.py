@@ -120,7 +120,7 @@ def detail_rows(dossier: Dossier, actor: DossierActor) -> list[Row]:
             )
         for claim in briefing.claims:
             if claim.source == member.id:
-                content = text[claim.content.start : claim.content.end]
+                content = claim.words(text)
                 rows.append(
                     Row(
                         _cut(f"  said: {content}"),

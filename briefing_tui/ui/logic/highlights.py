@@ -48,10 +48,11 @@ def actor_highlight(actor: Actor) -> Highlight:
 
 
 def claim_highlight(claim: Claim) -> Highlight:
-    """A claim marks its content and source and scrolls to whichever comes first."""
+    """A claim marks its content (the quoted parts, not the cue between them) and source
+    and scrolls to whichever comes first."""
     sources = [claim.source_span] if claim.source_span else []
     return Highlight(
-        marks={"claim-content": [claim.content], "claim-source": sources},
+        marks={"claim-content": list(claim.parts), "claim-source": sources},
         clear=("evidence",),
         scroll_to=min(s.start for s in [claim.content, *sources]),
     )

@@ -33,8 +33,8 @@ def claim_by(claim: Claim, actor: Actor) -> bool:
 
 
 def claim_about(claim: Claim, actor: Actor) -> bool:
-    """The actor is mentioned in what the claim says."""
-    return mentions_in(actor, claim.content)
+    """The actor is mentioned in what the claim says (its parts, not the cue between them)."""
+    return any(mentions_in(actor, part) for part in claim.parts)
 
 
 def claim_involves(claim: Claim, actor: Actor) -> bool:
@@ -156,7 +156,7 @@ def actor_matches(actor: Actor, query: str) -> bool:
 def claim_matches(briefing: Briefing, claim: Claim, query: str) -> bool:
     """The claim's content, cue or source contains the query."""
     text = briefing.article.text
-    content = text[claim.content.start : claim.content.end]
+    content = claim.words(text)
     return any(contains(s, query) for s in (content, claim.cue, claim_source_name(briefing, claim)))
 
 

@@ -508,8 +508,7 @@ class MainScreen(SearchMixin, NotesMixin, JumpsMixin, Screen[None]):
     def _preview_claim(self, claim: Claim, centre: bool = False) -> None:
         self.selected_claim = claim
         self._highlight(claim_highlight(claim), centre=centre)
-        content = self.article.text[claim.content.start : claim.content.end]
-        self._select_anchor(Anchor("claim", claim.id, content))
+        self._select_anchor(Anchor("claim", claim.id, claim.words(self.article.text)))
 
     def _preview_question(self, question: Question, centre: bool = False) -> None:
         self.selected_question = question

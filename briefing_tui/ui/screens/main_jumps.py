@@ -78,7 +78,7 @@ class JumpsMixin(_Base):
         self.selected_question = question
         marks: dict[str, list[Span]] = {
             "mention": mention_spans(actor) if actor else [],
-            "claim-content": [claim.content] if claim else [],
+            "claim-content": list(claim.parts) if claim else [],
             "claim-source": [claim.source_span] if claim and claim.source_span else [],
             "evidence": list(question.evidence) if question else [],
         }

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.message import Message
 
 from briefing_tui.model import Briefing, Claim
-from briefing_tui.ui.logic.relations import claim_source_name, one_line
+from briefing_tui.ui.logic.relations import claim_source_name
 from briefing_tui.ui.messages import ClaimSelected
 from briefing_tui.ui.widgets.item_list import ItemList
 
@@ -22,7 +22,7 @@ def append_claim(
     """Append "source cue: content" to ``line`` (the Claims pane, actor detail, paragraph view)."""
     line.append(claim_source_name(briefing, claim), style=source_style)
     line.append(f" {claim.cue}: ", style=cue_style)
-    line.append(one_line(briefing.article.text, claim.content))
+    line.append(" ".join(claim.words(briefing.article.text).split()))
     return line
 
 

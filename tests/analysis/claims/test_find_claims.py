@@ -120,19 +120,21 @@ def test_direct_quote_with_straight_marks_after_colon(nlp) -> None:
     assert _content(text, claims[0]) == '"You will train every morning until the final."'
 
 
-def test_split_quote_gives_one_claim_per_part_with_the_speaker(nlp) -> None:
+def test_split_quote_is_one_claim_of_its_parts_with_the_speaker(nlp) -> None:
     text = (
         "“The museum will reopen in May,” the director, Ines Moreau, said. "
         "“Every room has been repainted and the roof is finally fixed.”"
     )
     claims, names = _claims(nlp, text, {"Ines Moreau": "person"})
-    assert [_content(text, c) for c in claims] == [
+    assert len(claims) == 1
+    claim = claims[0]
+    assert _content(text, claim) == text
+    assert [text[p.start : p.end] for p in claim.content_parts] == [
         "“The museum will reopen in May,”",
         "“Every room has been repainted and the roof is finally fixed.”",
     ]
-    for claim in claims:
-        assert names[claim.source] == "Ines Moreau"
-        assert claim.kind == "direct"
+    assert names[claim.source] == "Ines Moreau"
+    assert claim.kind == "direct"
 
 
 def test_quote_over_two_paragraphs_keeps_its_speaker(nlp) -> None:
@@ -219,8 +221,10 @@ def test_split_quote_inside_one_sentence(nlp) -> None:
     claims, _ = _claims(nlp, text)
     assert len(claims) == 1
     assert claims[0].kind == "direct" and claims[0].source_text == "the engineer"
-    # the content stops at the cue; the three words before it are no quote on their own
-    assert _content(text, claims[0]) == '"will carry twice as many trains as the old one."'
+    # one claim: the three words before the cue are part of it, the cue is not
+    assert claims[0].words(text) == (
+        '"The new line," … "will carry twice as many trains as the old one."'
+    )
 
 
 def test_question_quote_with_cue_in_next_sentence(nlp) -> None:

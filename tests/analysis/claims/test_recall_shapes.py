@@ -151,8 +151,9 @@ def test_a_direct_quote_is_shown_with_its_own_marks(nlp) -> None:
 
 def test_each_part_of_a_quote_interrupted_by_its_cue_keeps_its_own_marks(nlp) -> None:
     text = '"The plan is sound," the treasurer said, "but the money is not there."'
-    contents = [text[c.content.start : c.content.end] for c in _claims(nlp, text)]
-    assert contents == ['"The plan is sound,"', '"but the money is not there."']
+    (claim,) = _claims(nlp, text)
+    parts = [text[p.start : p.end] for p in claim.content_parts]
+    assert parts == ['"The plan is sound,"', '"but the money is not there."']
 
 
 def test_a_quote_left_open_at_its_paragraph_end_keeps_only_its_words(nlp) -> None:

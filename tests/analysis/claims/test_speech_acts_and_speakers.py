@@ -139,10 +139,9 @@ def test_a_continued_quote_keeps_the_words_naming_its_speaker(nlp) -> None:
         '"Nobody in the valley had time to move the cattle out."'
     )
     claims, _ = _claims(nlp, text)
-    assert len(claims) == 2
-    first, second = claims
-    assert second.source_text == "he"
-    assert second.source_span == first.source_span is not None
+    assert len(claims) == 1  # one statement, its cue between its two sentences
+    assert claims[0].source_text == "he" and claims[0].source_span is not None
+    assert len(claims[0].content_parts) == 2
 
 
 def test_a_place_before_a_title_is_not_the_speaker(nlp) -> None:
