@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
 from briefing_tui.analysis.actors.acting_lands import settle_lands
 from briefing_tui.analysis.actors.areas import join_area_names
+from briefing_tui.analysis.actors.bystanders import bystander
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds, add_speaking_crowds
@@ -83,6 +84,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = join_area_names(drafts, lex)
     retype_town_names(doc, drafts, lex)
     drafts = give_seats_to_unions(drafts)
+    spoken_for = {i for d in drafts for i in d.affiliations}
     located = {
         d.key
         for d in drafts
@@ -90,10 +92,10 @@ def find_actors(doc: Doc) -> list[Actor]:
         and (
             (d.kind == ActorKind.PLACE and located_only(doc, d.heads, lex))
             or (d.kind == ActorKind.COUNTRY and country_located_only(doc, d.heads))
+            or bystander(doc, d, lex, spoken_for)
         )
     }
     drafts = [d for d in drafts if not (d.key in located and _placeless(doc, d))]
-    spoken_for = {i for d in drafts for i in d.affiliations}
     drafts = [d for d in drafts if not modifier_only(doc, d, spoken_for, lex)]
     _drop_overlaps(drafts)
     drop_inner_heads(drafts)

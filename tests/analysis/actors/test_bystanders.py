@@ -1,0 +1,75 @@
+"""Bodies and lands named only to say where or whose are flagged ``located_only``: kept in
+the JSON, listed after the actors (``actors.bystanders``; invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.analysis.actors import find_actors
+from briefing_tui.model import Actor
+
+
+def by_name(nlp, text: str) -> dict[str, Actor]:
+    return {a.name: a for a in find_actors(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # where: a court a case may go to, a venue, a professor's university
+        (
+            "The Brellin Dairy Cooperative said it would fight the fine. The cooperative "
+            "could appeal to the Grain Tribunal within 30 days, the company said.",
+            "Grain Tribunal",
+        ),
+        (
+            "Tomas Ferrow, a professor of law at Vandermere University, said the plan was "
+            "lawful. Ferrow said the ministry had acted within its powers.",
+            "Vandermere University",
+        ),
+        # whose: the land that owns another body
+        (
+            "Norway's Harbour Safety Authority said on Monday that it would inspect the "
+            "ferry. The authority said the inspection would take a week.",
+            "Norway",
+        ),
+        # addressee: the newspaper a witness spoke to
+        (
+            "Mira Castell said she had seen the van. Castell told the Dunmore Herald that "
+            "the driver had fled on foot.",
+            "Dunmore Herald",
+        ),
+    ],
+)
+def test_a_body_or_land_named_only_as_where_or_whose_does_not_act(nlp, text, name):
+    actor = by_name(nlp, text)[name]
+    assert actor.located_only
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a subject acts
+        ("The Grain Tribunal ruled on Monday that the fine was lawful.", "Grain Tribunal"),
+        # the owner of its government or its minister acts through them
+        (
+            "Norway's government said on Monday that the ferry would be inspected.",
+            "Norway",
+        ),
+        # a vote in an assembly is the assembly's act
+        (
+            "The bill faces a final vote in the Corvale National Assembly on Thursday, "
+            "Amira Holt said.",
+            "Corvale National Assembly",
+        ),
+        # described as acting: "which has the final say"
+        (
+            "The proposal now goes to the Harbour Commission, which has the final say, "
+            "Amira Holt said.",
+            "Harbour Commission",
+        ),
+    ],
+)
+def test_a_body_that_acts_stays_among_the_actors(nlp, text, name):
+    actor = by_name(nlp, text)[name]
+    assert not actor.located_only
