@@ -37,7 +37,12 @@ from briefing_tui.analysis.actors.modifiers import modifier_only
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.nested import drop_inner_heads
 from briefing_tui.analysis.actors.offices import add_repeated_offices
-from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
+from briefing_tui.analysis.actors.places import (
+    country_located_only,
+    located_only,
+    natural_feature,
+    placeless,
+)
 from briefing_tui.analysis.actors.quoted_names import add_quoted_names
 from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
@@ -90,7 +95,10 @@ def find_actors(doc: Doc) -> list[Actor]:
         for d in drafts
         if not d.speeches
         and (
-            (d.kind == ActorKind.PLACE and located_only(doc, d.heads, lex))
+            (
+                d.kind == ActorKind.PLACE
+                and (located_only(doc, d.heads, lex) or natural_feature(_names(d), lex))
+            )
             or (d.kind == ActorKind.COUNTRY and country_located_only(doc, d.heads))
             or bystander(doc, d, lex, spoken_for)
         )
@@ -122,6 +130,11 @@ def _supported(draft: Draft) -> bool:
         return True
     referred = any(m.kind == "pronoun" for m in draft.mentions)
     return draft.speeches > 0 or draft.gender is not None or referred
+
+
+def _names(draft: Draft) -> list[str]:
+    """The names a draft is written as."""
+    return [m.text for m in draft.mentions if m.kind == "name"]
 
 
 def _placeless(doc: Doc, draft: Draft) -> bool:

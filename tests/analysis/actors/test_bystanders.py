@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis.actors import find_actors
-from briefing_tui.model import Actor
+from briefing_tui.model import Actor, ActorKind
 
 
 def by_name(nlp, text: str) -> dict[str, Actor]:
@@ -73,3 +73,57 @@ def test_a_body_or_land_named_only_as_where_or_whose_does_not_act(nlp, text, nam
 def test_a_body_that_acts_stays_among_the_actors(nlp, text, name):
     actor = by_name(nlp, text)[name]
     assert not actor.located_only
+
+
+# --- natural features (places.natural_feature) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Toxins were found in Lake Orvanne last week. Lake Orvanne supports about 300 "
+            "fishing families, the health ministry said.",
+            "Lake Orvanne",
+        ),
+        (
+            "Soldiers patrolled near the Brask River on Sunday. The Brask has shifted its "
+            "course several times, officials said.",
+            "Brask River",
+        ),
+    ],
+)
+def test_a_lake_or_a_river_only_locates_even_as_a_subject(nlp, text, name):
+    assert by_name(nlp, text)[name].located_only
+
+
+# --- lands the article shows to be states (acting_lands) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # owns a coalition government, and only owns
+        (
+            "Tavoria's coalition government will put the bill to a vote on Thursday, "
+            "Lena Morrow said. The Tavorian unions oppose it.",
+            "Tavoria",
+        ),
+        # its people's adjective modifies a noun in the headline ("nmod")
+        (
+            "Brescovan central bank lifts rates\n\nThe National Bank of Brescova raised its "
+            "main rate on Thursday. Inflation in Brescova rose to 9 percent.",
+            "Brescova",
+        ),
+    ],
+)
+def test_an_unknown_land_with_a_state_s_evidence_is_a_country(nlp, text, name):
+    assert by_name(nlp, text)[name].kind == ActorKind.COUNTRY
+
+
+def test_a_continent_with_an_adjective_stays_a_place(nlp):
+    text = (
+        "Prices rose across Europe in March. European regulators said the rise would slow, "
+        "Lena Morrow said."
+    )
+    assert by_name(nlp, text)["Europe"].kind == ActorKind.PLACE
