@@ -127,3 +127,31 @@ def test_a_continent_with_an_adjective_stays_a_place(nlp):
         "Lena Morrow said."
     )
     assert by_name(nlp, text)["Europe"].kind == ActorKind.PLACE
+
+
+# --- a person's name the model took for a work or a product (unlabelled._person_in_thing) --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surname"),
+    [
+        (
+            '"We have waited long enough," Housing Minister Ilse Varrow told the chamber '
+            "before the vote. Varrow said she expected the caps to take effect in January.",
+            "Ilse Varrow",
+            "Varrow",
+        ),
+        (
+            "Matyas Brol, an organiser with the Korvel Tenants' Union, said he had met "
+            'families. "It is a start," Brol said.',
+            "Matyas Brol",
+            "Brol",
+        ),
+    ],
+)
+def test_a_person_named_like_a_work_is_a_person_with_his_surname(nlp, text, name, surname):
+    actors = by_name(nlp, text)
+    person = actors[name]
+    assert person.kind == ActorKind.PERSON
+    assert surname in [m.text for m in person.mentions]
+    assert surname not in actors
