@@ -19,10 +19,10 @@ Every name mention must take one of these roles (``bystander_roles.tsv`` holds t
 A mention in the headline counts for neither side (headlines write a body for its
 officials: "EU opens probe"), but at least one mention must lie outside it. The owner of
 an agent that acts for it ("Norvania's foreign minister", "the government of Orla",
-"Acme's spokesman", "EU officials") acts; so does every subject, object, passive agent
-and apposition. An actor that speaks, is spoken for, or is written as a pronoun or a
-description does act, and so does an assembly ("a vote in the National Assembly"; the
-"decides" words).
+"Acme's spokesman", "the Sheriff's office", "EU officials") acts; so does every subject,
+object, passive agent and apposition. An actor that speaks, is spoken for, or is written
+as a pronoun or a description does act, and so does an assembly ("a vote in the National
+Assembly"; the "decides" words).
 """
 
 from __future__ import annotations
@@ -101,8 +101,8 @@ def _whose(token: Token, lex: Lexicon) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
         owned = token.head.head  # "the Impact Assessment Agency of Canada"
         return owned.pos_ == "PROPN" and not _agent_noun(owned, lex)
-    if token.dep_ not in OWNER_DEPS or token.head.i == token.i:
-        return False
+    if token.dep_ not in OWNER_DEPS or token.head.i == token.i or token.head.dep_ == "ROOT":
+        return False  # "The Department of Agriculture notes, ...": a verb parsed as a noun
     owned = token.head
     if _agent_noun(owned, lex):
         return False  # "Norvania's foreign minister", "EU officials"

@@ -155,3 +155,26 @@ def test_a_person_named_like_a_work_is_a_person_with_his_surname(nlp, text, name
     assert person.kind == ActorKind.PERSON
     assert surname in [m.text for m in person.mentions]
     assert surname not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an office acts for its owner
+        (
+            "Tom Reyes, a detective for the Dunmore Sheriff's office, was given the file. "
+            "The file was returned to the Dunmore Sheriff's office on Friday.",
+            "Dunmore Sheriff",
+        ),
+        # a verb the parse took for a noun: "The Department of Harbours notes, ..."
+        (
+            'The Corvale Department of Harbours notes, "The pier is closed." Ships were sent '
+            "to the Corvale Department of Harbours for inspection.",
+            "Corvale Department of Harbours",
+        ),
+    ],
+)
+def test_an_owner_acting_through_its_office_or_a_misparsed_verb_still_acts(nlp, text, name):
+    actors = by_name(nlp, text)
+    if name in actors:
+        assert not actors[name].located_only
