@@ -241,7 +241,9 @@ class Mention:
 class Actor:
     """A person, organisation, country, group or place named in the article.
 
-    ``located_only`` marks a place that only says where things happen: it never
+    ``located_only`` marks a place that only says where things happen, or a body
+    or land named only to say where or whose ("appealed to the Tribunal",
+    "Britain's Competition Authority": ``analysis.actors.bystanders``): it never
     speaks, acts or is a claim's source, so the UI and the export list it apart
     from the actors.
     """

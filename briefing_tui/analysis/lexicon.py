@@ -25,6 +25,7 @@ _Result = TypeVar("_Result")
 FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "actors": (
         "business_heads.txt",
+        "bystander_roles.tsv",
         "country_aliases.tsv",
         "crowd_nouns.txt",
         "demonyms.tsv",

@@ -1,6 +1,7 @@
 """Capitals and lands that act: a one-word "person" the article also writes as a place is
 that place; a capital the article ties to its land ("Tavrin, the Norvanian capital", "its
-capital, Casmir") speaks as that land; an unknown one-word place that acts is a government.
+capital, Casmir") speaks as that land; an unknown one-word place that acts is a government,
+and one the article shows to be a state is a country even where it only locates.
 
 A capital that stands for its government ("Tavrin said") is a mention of its country, never
 a person nor a place of its own. The evidence is linguistic only: a place preposition or a
@@ -31,6 +32,10 @@ CAPITAL_NOUNS = frozenset({"capital"})
 CAPITAL_REACH = 4
 #: Adjectives that only a land or a town takes before its name ("neighbouring Lusk").
 NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+#: Continents: their people have adjectives ("European") but they are no states.
+CONTINENTS = frozenset(
+    {"europe", "asia", "africa", "america", "oceania", "antarctica", "eurasia", "australasia"}
+)
 #: Kinds of the drafts a capital can belong to.
 LAND_KINDS = frozenset({"place", "country", "organisation"})
 #: Possessions that only a nation has ("Norvania's foreign ministry", "Norvania's ambassador").
@@ -307,8 +312,15 @@ def _acting_places(
             if m.kind in ("name", "metonym")
         )
         if not acts and not draft.speeches:
-            if _state_possession(doc, word, lex, NATIONAL_POSSESSIONS) or _governed(doc, word, lex):
-                draft.kind = "country"  # "Lusk's foreign minister", "Luskan officials said"
+            if (
+                _state_possession(doc, word, lex, NATIONAL_POSSESSIONS)
+                or _governed(doc, word, lex)
+                or _state(doc, draft, word, lex, tied)
+            ):
+                # "Lusk's foreign minister", "Luskan officials said"; and a land that only
+                # locates or owns is still a state when its people have an adjective or it
+                # has a government ("Lusk's coalition government", "the Luskan economy")
+                draft.kind = "country"
             continue
         draft.kind = "country" if _state(doc, draft, word, lex, tied) else "organisation"
 
@@ -316,6 +328,8 @@ def _acting_places(
 def _state(doc: Doc, draft: Draft, word: str, lex: Lexicon, tied: set[str]) -> bool:
     """Whether the article shows the land called ``word`` is a state: a capital is tied to
     it, its people have an adjective, or it possesses a state's body or office."""
+    if word.lower() in CONTINENTS:
+        return False
     if draft.key in tied or _state_possession(doc, word, lex):
         return True
     span = next((char_span(doc, m.start, m.end) for m in draft.mentions if m.text == word), None)

@@ -35,7 +35,7 @@ from briefing_tui.analysis.actors.name_shape import (
 from briefing_tui.analysis.actors.pronoun_people import person_by_pronoun
 from briefing_tui.analysis.actors.spans import POSSESSIVE, trim
 from briefing_tui.analysis.actors.things import is_thing_mention
-from briefing_tui.analysis.actors.unlabelled import headline_sentences
+from briefing_tui.analysis.actors.unlabelled import headline_sentences, mislabelled_names
 from briefing_tui.analysis.datelines import clip_tokens
 from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words
 from briefing_tui.analysis.sentences import sentence_starts
@@ -220,6 +220,11 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
         or (ent.label_ == "ORG" and _person_named_org(facts, ent))
         or (ent.label_ in PLACE_LABELS and _person_named_place(facts, ent))
     ]
+    # "Housing Minister Ilse Varrow" labelled a work: a full name all the same
+    persons += [
+        span for span, label in mislabelled_names(facts.doc, facts.lex) if label == "PERSON"
+    ]
+    persons.sort(key=lambda span: span.start)
     for n, ent in enumerate(persons):
         span = trim(ent)
         if span is None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
 from briefing_tui.analysis.actors.acting_lands import settle_lands
 from briefing_tui.analysis.actors.areas import join_area_names
+from briefing_tui.analysis.actors.bystanders import bystander
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds, add_speaking_crowds
@@ -36,7 +37,12 @@ from briefing_tui.analysis.actors.modifiers import modifier_only
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.nested import drop_inner_heads
 from briefing_tui.analysis.actors.offices import add_repeated_offices
-from briefing_tui.analysis.actors.places import country_located_only, located_only, placeless
+from briefing_tui.analysis.actors.places import (
+    country_located_only,
+    located_only,
+    natural_feature,
+    placeless,
+)
 from briefing_tui.analysis.actors.quoted_names import add_quoted_names
 from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
@@ -83,17 +89,21 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = join_area_names(drafts, lex)
     retype_town_names(doc, drafts, lex)
     drafts = give_seats_to_unions(drafts)
+    spoken_for = {i for d in drafts for i in d.affiliations}
     located = {
         d.key
         for d in drafts
         if not d.speeches
         and (
-            (d.kind == ActorKind.PLACE and located_only(doc, d.heads, lex))
+            (
+                d.kind == ActorKind.PLACE
+                and (located_only(doc, d.heads, lex) or natural_feature(_names(d), lex))
+            )
             or (d.kind == ActorKind.COUNTRY and country_located_only(doc, d.heads))
+            or bystander(doc, d, lex, spoken_for)
         )
     }
     drafts = [d for d in drafts if not (d.key in located and _placeless(doc, d))]
-    spoken_for = {i for d in drafts for i in d.affiliations}
     drafts = [d for d in drafts if not modifier_only(doc, d, spoken_for, lex)]
     _drop_overlaps(drafts)
     drop_inner_heads(drafts)
@@ -120,6 +130,11 @@ def _supported(draft: Draft) -> bool:
         return True
     referred = any(m.kind == "pronoun" for m in draft.mentions)
     return draft.speeches > 0 or draft.gender is not None or referred
+
+
+def _names(draft: Draft) -> list[str]:
+    """The names a draft is written as."""
+    return [m.text for m in draft.mentions if m.kind == "name"]
 
 
 def _placeless(doc: Doc, draft: Draft) -> bool:

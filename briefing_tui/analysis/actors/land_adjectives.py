@@ -32,7 +32,7 @@ def land_by_adjective(span: Span) -> bool:
     """Whether a one-word capitalised name that is no first name is written elsewhere in its
     article as an adjective of its people: a capitalised word made from it with a people's
     ending that modifies a noun or that the model labels a nationality ("Norvanian
-    officials", "the Norvanian capital")."""
+    officials", "the Norvanian capital", a headline's "Norvanian central bank")."""
     if len(span) != 1 or not span[0].is_alpha or not span[0].is_title:
         return False
     name = span[0].text
@@ -40,7 +40,7 @@ def land_by_adjective(span: Span) -> bool:
         return False
     doc = span.doc
     return any(
-        token.ent_type_ == "NORP" or token.dep_ in ("amod", "compound")
+        token.ent_type_ == "NORP" or token.dep_ in ("amod", "compound", "nmod")
         for adjective in sorted(adjectives_of(name))
         for token in (doc[i] for i in text_positions(doc, adjective))
     )

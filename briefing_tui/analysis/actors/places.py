@@ -138,6 +138,31 @@ def place_use(token: Token, lex: Lexicon) -> PlaceUse:
     return PlaceUse(False, "locates")
 
 
+#: Words of natural features that also end towns' names ("Thunder Bay", "Niagara Falls",
+#: "Kettle Ridge"): a name with one of them may be a town's, and a town's council acts.
+TOWN_FORMING = frozenset(
+    {"bay", "falls", "springs", "island", "islands", "gap", "hollow", "ridge", "cove", "inlet"}
+    | {"canal", "basin", "valley", "hills", "peninsula"}
+)
+
+
+def natural_feature(names: Iterable[str], lex: Lexicon) -> bool:
+    """Whether a place's name is a natural feature's or a waterworks' by its first or last
+    word ("Lake Orla", "the Isel River", "Mount Brem", "Sarin Dam"): a lake or a river is
+    the subject of verbs ("the lake supports 300 fishing families", "the Isel has shifted
+    its course") but never acts, so such a place only locates unless it is a claim's source."""
+    features = (lex.nature_heads - TOWN_FORMING) | NATURAL_OPENERS
+    for name in names:
+        words = [w.lower() for w in name.split() if w.lower() != "the"]
+        if words and len(words) > 1 and (words[0] in features or words[-1] in features):
+            return True
+    return False
+
+
+#: First words of natural features' names ("Lake Orla", "Mount Brem").
+NATURAL_OPENERS = frozenset({"lake", "mount", "mt.", "river", "sea", "ocean"})
+
+
 def located_only(doc: Doc, heads: Iterable[int], lex: Lexicon) -> bool:
     """Whether none of a place's mentions (by their head tokens) acts."""
     return not any(place_use(doc[i], lex).acts for i in heads if 0 <= i < len(doc))

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.gender import first_names
+from briefing_tui.analysis.actors.kinds import person_evidence
 from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words
 from briefing_tui.analysis.sentences import sentence_starts
 
@@ -191,10 +193,36 @@ def _capitalised_run(doc: Doc, start: int, end: int) -> Span | None:
     return run
 
 
+def _person_in_thing(ent: Span, lex: Lexicon) -> Span | None:
+    """A person's name the model took for a work or a product: the capitalised words after
+    a title or an honorific the entity opens with ("Housing Minister Ilse Varrow", "Ms
+    Anand"), or a first name and a surname ("Ilse Varrow") or a name apposed to a noun
+    only a person is ("Matyas Brol, an organiser with the union")."""
+    if ent.label_ not in ("WORK_OF_ART", "PRODUCT"):
+        return None
+    titled = [
+        i
+        for i, t in enumerate(ent)
+        if t.lower_.rstrip(".") in lex.title_words or t.lower_.rstrip(".") in lex.honorifics
+    ]
+    start = titled[-1] + 1 if titled else 0
+    rest = ent[start:]
+    if not len(rest) or len(rest) > 3 or not all(t.is_alpha and t.is_title for t in rest):
+        return None
+    if titled:
+        return rest
+    if len(rest) < 2:
+        return None
+    if rest[0].lower_ in first_names() or person_evidence(rest):
+        return rest
+    return None
+
+
 def mislabelled_names(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
     """Actors inside entities the model took for events, works or products, with a label:
     "KLF" in "the KLF Cup" (an acronym opening an event's name), "the Eastvale Herald" (a
-    newspaper's name), "in Corvale" (a place after "in" or "at")."""
+    newspaper's name), "in Corvale" (a place after "in" or "at"), "Housing Minister Ilse
+    Varrow" (a person's name after a title: ``_person_in_thing``)."""
     found: list[tuple[Span, str]] = []
     for ent in doc_ents(doc):
         if ent.label_ not in THING_LABELS:
@@ -204,7 +232,10 @@ def mislabelled_names(doc: Doc, lex: Lexicon) -> list[tuple[Span, str]]:
         if not words or not all(t.text[:1].isupper() for t in words):
             continue
         acronym = first.is_upper and first.is_alpha and len(first) >= 3
-        if acronym and len(ent) > 1 and ent.label_ == "EVENT":
+        person = _person_in_thing(ent, lex)
+        if person is not None:
+            found.append((person, "PERSON"))
+        elif acronym and len(ent) > 1 and ent.label_ == "EVENT":
             found.append((doc[first.i : first.i + 1], "ORG"))
         elif len(words) > 1 and words[-1].lower_ in lex.media_heads:
             found.append((ent, "ORG"))
