@@ -1,0 +1,73 @@
+"""A body the article names by a description only speaks for itself: "the coast guard
+said", "a spokesperson for the port authority said", "a statement from the president's
+office said" (issue 16, item 9; ``actors/speaking_bodies.py``). Every text is invented."""
+
+from __future__ import annotations
+
+from tests.analysis.readers import actors_by_name
+from tests.analysis.readers import speaker_by_source_text as speakers
+
+
+def test_a_land_s_coast_guard_speaks_and_so_does_the_coast_guard_later(nlp):
+    text = (
+        "Divers recovered four more bodies on Tuesday, Norvania's coast guard said. "
+        "The coast guard said the number of missing could rise."
+    )
+    found = speakers(nlp, text)
+    assert found["Norvania's coast guard"] == "Norvania's coast guard"
+    assert found["The coast guard"] == "Norvania's coast guard"
+
+
+def test_a_ministry_named_by_its_field_is_the_ministry_written_bare_later(nlp):
+    text = (
+        "The new bridge will open two years late, the transport ministry said on Monday. "
+        "The ministry said the deck would be finished in May."
+    )
+    found = speakers(nlp, text)
+    assert found["the transport ministry"] == "transport ministry"
+    assert found["The ministry"] == "transport ministry"
+
+
+def test_a_spokesperson_for_an_unnamed_body_speaks_for_the_body(nlp):
+    text = "A spokesperson for the harbour authority said ships were being turned away."
+    found = speakers(nlp, text)
+    assert found["A spokesperson for the harbour authority"] == "harbour authority"
+
+
+def test_a_statement_from_an_office_speaks_for_the_office(nlp):
+    text = "The two ministers resigned on Monday, a statement from the governor's office said."
+    found = speakers(nlp, text)
+    assert found["a statement from the governor's office"] == "governor's office"
+
+
+def test_an_indefinite_body_names_nobody(nlp):
+    text = "A Danish consumer foundation said it was preparing a claim against the airline."
+    found = speakers(nlp, text)
+    assert found["A Danish consumer foundation"] is None
+
+
+def test_a_bare_authority_between_two_such_authorities_names_neither(nlp):
+    text = (
+        "The river rose overnight, the northern water authority said. "
+        "The southern water authority said its dams were full. "
+        "The water authority said the roads would stay closed."
+    )
+    found = speakers(nlp, text)
+    assert found["The water authority"] is None
+    assert found["The southern water authority"] == "southern water authority"
+
+
+def test_a_bare_ministry_beside_a_named_ministry_makes_no_body_of_its_own(nlp):
+    text = (
+        "The Ministry of Fisheries seized two trawlers on Friday. "
+        "The ministry said the crews would be released."
+    )
+    assert "ministry" not in actors_by_name(nlp, text)
+
+
+def test_a_senator_s_office_still_speaks_for_the_senator(nlp):
+    text = (
+        "Senator Maria Lund opposes the plan to close the port. "
+        "Lund's office said the vote would go ahead."
+    )
+    assert speakers(nlp, text)["Lund's office"] == "Maria Lund"
