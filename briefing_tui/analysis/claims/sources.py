@@ -23,6 +23,7 @@ from briefing_tui.analysis.claims.context import (
     described_actor,
     group_antecedent,
     other_antecedent,
+    previous_body,
     titled_actor,
 )
 from briefing_tui.analysis.claims.epithets import (
@@ -35,7 +36,12 @@ from briefing_tui.analysis.claims.epithets import (
 )
 from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
-from briefing_tui.analysis.claims.voices import is_voice, names_after_owner, voiced_actor
+from briefing_tui.analysis.claims.voices import (
+    described_owner,
+    is_voice,
+    names_after_owner,
+    voiced_actor,
+)
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -142,6 +148,19 @@ class ActorIndex:
             for a in self._actors
             for m in a.mentions
             if m.kind == "description" and " ".join(m.text.lower().split()) == wanted
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def named_with(self, noun: str) -> str | None:
+        """The one organisation whose name holds the word ``noun`` ("ministry" in
+        "Ministry of Mines", "police" in "Alder Police Service"), or None when none or
+        several do."""
+        word = noun.lower()
+        found = {
+            a.id
+            for a in self._actors
+            if a.kind == "organisation"
+            and word in {w.strip(",.'’").lower() for w in a.name.replace("'s", "").split()}
         }
         return next(iter(found)) if len(found) == 1 else None
 
@@ -349,7 +368,10 @@ def source_actor(
             and (pronoun := _token_at(doc, head[0])) is not None
             and other_antecedent(pronoun, actor, lambda t: _head_actor(t, index), index)
         ):
-            return None  # "The workers went on strike. They said": not a body named before
+            # "The workers went on strike. They said": not a body named before; "Tarsk's
+            # defence ministry gave an account. In a statement, it said": that ministry
+            found = previous_body(pronoun, lambda t: _head_actor(t, index), index)
+            return found if found not in named else None
         if (
             actor is not None
             and word.lower() in NEUTER_PRONOUNS
@@ -837,8 +859,13 @@ def _issued_here(noun: Token, index: ActorIndex) -> str | None:
 
 
 def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
-    """ "Acme's statement", "a statement from Acme", "a report by Acme"."""
+    """ "Acme's statement", "a statement from Acme", "a report by Acme", "a police
+    statement" (the one organisation whose name holds "police": ``described_owner``)."""
     for child in noun.children:
+        if child.dep_ == "compound" and child.i == noun.i - 1 and child.pos_ == "NOUN":
+            found = described_owner(child, index)
+            if found is not None:
+                return found
         if child.dep_ == "poss":
             found = _actor_of(child, index)
             if found is not None:

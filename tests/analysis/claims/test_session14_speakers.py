@@ -71,3 +71,56 @@ def test_a_senator_s_office_still_speaks_for_the_senator(nlp):
         "Lund's office said the vote would go ahead."
     )
     assert speakers(nlp, text)["Lund's office"] == "Maria Lund"
+
+
+def test_a_bare_noun_before_a_spokesperson_is_the_one_body_named_with_it(nlp):
+    text = (
+        "The Ministry of Mines granted the licence in May. "
+        "A ministry spokesperson said it would not comment further."
+    )
+    assert speakers(nlp, text)["A ministry spokesperson"] == "Ministry of Mines"
+
+
+def test_a_bare_noun_before_a_spokesperson_between_two_such_bodies_is_neither(nlp):
+    text = (
+        "The Ministry of Mines and the Ministry of Energy met on Monday. "
+        "A ministry spokesperson said it would not comment."
+    )
+    assert speakers(nlp, text)["A ministry spokesperson"] is None
+
+
+def test_a_bare_noun_before_a_statement_is_the_one_body_named_with_it(nlp):
+    text = (
+        "Tom Lee was shot twice outside a store, according to a police statement. "
+        "The Alder Regional Police Service said officers had found him armed."
+    )
+    assert speakers(nlp, text)["a police statement"] == "Alder Regional Police Service"
+
+
+def test_it_after_a_body_s_account_is_that_body_not_one_named_further_back(nlp):
+    text = (
+        "The Orvan Maritime Authority said the ferry had been inspected in May. "
+        "Corvina Lines' parent company, Brisk Holdings, gave a different account. "
+        "In a statement issued in Port Aurel, it said the ferry had never been inspected."
+    )
+    assert speakers(nlp, text)["it"] == "Brisk Holdings"
+
+
+def test_figures_from_an_unnamed_office_speak_for_the_office(nlp):
+    text = (
+        "Pension spending reached 11.4 percent of output last year, according to figures "
+        "from the national statistics office."
+    )
+    found = speakers(nlp, text)
+    assert found["figures from the national statistics office"] == "national statistics office"
+
+
+def test_figures_released_by_a_named_body_speak_for_it(nlp):
+    text = (
+        "The hospital postponed 212 operations, according to figures released by the Alder "
+        "Public Health Agency on Tuesday."
+    )
+    found = speakers(nlp, text)
+    assert found["figures released by the Alder Public Health Agency on Tuesday"] == (
+        "Alder Public Health Agency"
+    )
