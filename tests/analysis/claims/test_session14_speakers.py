@@ -20,12 +20,12 @@ def test_a_land_s_coast_guard_speaks_and_so_does_the_coast_guard_later(nlp):
 
 def test_a_ministry_named_by_its_field_is_the_ministry_written_bare_later(nlp):
     text = (
-        "The new bridge will open two years late, the transport ministry said on Monday. "
-        "The ministry said the deck would be finished in May."
+        "The new port will open two years late, the shipping ministry said on Monday. "
+        "The ministry said the quay would be finished in May."
     )
     found = speakers(nlp, text)
-    assert found["the transport ministry"] == "transport ministry"
-    assert found["The ministry"] == "transport ministry"
+    assert found["the shipping ministry"] == "shipping ministry"
+    assert found["The ministry"] == "shipping ministry"
 
 
 def test_a_spokesperson_for_an_unnamed_body_speaks_for_the_body(nlp):
