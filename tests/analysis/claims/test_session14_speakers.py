@@ -124,3 +124,17 @@ def test_figures_released_by_a_named_body_speak_for_it(nlp):
     assert found["figures released by the Alder Public Health Agency on Tuesday"] == (
         "Alder Public Health Agency"
     )
+
+
+def test_lands_listed_where_the_complainants_are_do_not_speak(nlp):
+    text = (
+        "The regulator acted after complaints from taxi associations in Norway, Sweden and "
+        "Denmark, which said their drivers had lost fares."
+    )
+    found = speakers(nlp, text)
+    assert found["complaints from taxi associations in Norway, Sweden and Denmark, which"] is None
+
+
+def test_a_letter_from_a_land_s_government_is_still_the_land_s(nlp):
+    text = "A letter from the government of France said the plan was illegal."
+    assert speakers(nlp, text)["A letter from the government of France"] == "France"
