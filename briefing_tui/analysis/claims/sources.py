@@ -392,6 +392,8 @@ def source_actor(
         return None  # "Two council members, Ann Lin and Omar Hadi, said": not one speaker
     if token is not None and actor is not None and _former_members(token, actor, index):
         return None  # "Two former employees of Acme said": they no longer speak for Acme
+    if token is not None and actor is not None and _speaks_anonymously(token, index):
+        return None  # "A senior official at the ministry, who spoke on condition of anonymity"
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
     if token is not None and actor is not None and _unlisted_person(token, actor, index):
@@ -943,6 +945,36 @@ def _own_of_phrase_names(noun: Token, actor: str, index: ActorIndex) -> bool:
     return any(
         o.head.lower_ == "of" and o.pos_ == "PROPN" and _actor_of(o, index) == actor
         for o in _prep_objects(noun)
+    )
+
+
+#: Words that say a source speaks without being named: "on condition of anonymity",
+#: "asked not to be named", "was not authorised to speak".
+_ANONYMITY_NOUNS = frozenset({"anonymity"})
+_UNNAMED_VERBS = frozenset({"name", "identify", "authorise", "authorize"})
+#: How far after "not" the verb of naming may come ("not to be named").
+_NOT_REACH = 4
+
+
+def _speaks_anonymously(head: Token, index: ActorIndex) -> bool:
+    """Whether a common-noun source with no actor of its own is someone the article says
+    speaks without being named ("A senior official at the Finance Ministry, who spoke on
+    condition of anonymity, said", "A Namibian government official, who asked not to be
+    named, said"): a person nobody can name, never the body or land named beside them."""
+    if head.pos_ != "NOUN" or _head_actor(head, index) is not None or is_document(head):
+        return False
+    doc = head.doc
+    verb = head.head
+    end = verb.i if head.dep_ in {"nsubj", "nsubjpass"} and verb.i > head.i else head.right_edge.i
+    words = doc[head.left_edge.i : end + 1]
+    if any(t.lemma_.lower() in _ANONYMITY_NOUNS for t in words):
+        return True
+    return any(
+        t.lower_ == "not"
+        and any(
+            w.lemma_.lower() in _UNNAMED_VERBS for w in doc[t.i + 1 : min(t.i + _NOT_REACH, end)]
+        )
+        for t in words
     )
 
 

@@ -138,3 +138,20 @@ def test_lands_listed_where_the_complainants_are_do_not_speak(nlp):
 def test_a_letter_from_a_land_s_government_is_still_the_land_s(nlp):
     text = "A letter from the government of France said the plan was illegal."
     assert speakers(nlp, text)["A letter from the government of France"] == "France"
+
+
+def test_an_official_speaking_on_condition_of_anonymity_is_not_the_ministry(nlp):
+    text = (
+        "The Ministry of Finance froze the funds. A senior official at the Ministry of "
+        "Finance, who spoke on condition of anonymity because he was not authorised to "
+        "discuss the matter, said the ministry was also concerned."
+    )
+    assert speakers(nlp, text)["A senior official at the Ministry of Finance"] is None
+
+
+def test_an_official_who_asked_not_to_be_named_is_not_the_land(nlp):
+    text = (
+        "Norvania seized two trawlers. A Norvanian government official, who asked not to "
+        "be named, said the trawlers had been tracked for weeks."
+    )
+    assert speakers(nlp, text)["A Norvanian government official"] is None
