@@ -68,6 +68,7 @@ class _Description:
 
     entry: tuple[str, ...]  # the body's last words ("coast", "guard")
     words: frozenset[str]  # the words before them that pick the body out
+    owners: frozenset[str]  # those of them that own it ("clerk" in "the clerk's office")
     start: int
     end: int
     text: str
@@ -99,7 +100,7 @@ def add_speaking_bodies(doc: Doc, names: Names) -> None:
             continue  # "the defence ministry" beside two lands' defence ministries
         if any(description.words | set(description.entry[-1:]) <= h for h in held):
             continue  # "the ministry" beside "the Ministry of Health": coreference's
-        if description.words and any(description.words <= h for h in named):
+        if description.owners and any(description.owners <= h for h in named):
             continue  # "the clerk's office" beside "Pueblo County Clerk": that actor's
         if any(d.owned and d.entry == description.entry and d.words == widest[0] for d in found):
             continue  # "the defence ministry" after "Norvania's defence ministry"
@@ -148,11 +149,14 @@ def _description(token: Token, taken: list[tuple[int, int, bool]]) -> _Descripti
     entry = _entry(token)
     if entry is None:
         return None
+    if len(entry) < 2 and token.tag_ not in {"NN", "NNP"}:
+        return None  # "the Spanish authorities": a government, not one body
     lefts = list(token.lefts)
     first = token.i - len(entry) + 1
     start_token = min([first, *(c.left_edge.i for c in lefts)])
     definite = False
     words: set[str] = set()
+    owners: set[str] = set()
     for left in token.doc[start_token:first]:
         if left.is_punct or left.dep_ == "case":
             continue
@@ -164,6 +168,8 @@ def _description(token: Token, taken: list[tuple[int, int, bool]]) -> _Descripti
             return None  # "its regulator", "two agencies"
         elif left.pos_ in {"NOUN", "PROPN", "ADJ"}:
             words.add(left.lower_)
+            if left.dep_ == "poss" or any(a.dep_ == "poss" for a in left.ancestors if a.i < first):
+                owners.add(left.lower_)
             definite = definite or left.pos_ == "PROPN" or left.dep_ == "poss"
         else:
             return None  # "every ministry", "the ministry's and the army's"
@@ -182,6 +188,7 @@ def _description(token: Token, taken: list[tuple[int, int, bool]]) -> _Descripti
         owned=owned,
         entry=entry,
         words=frozenset(words),
+        owners=frozenset(owners),
         start=start,
         end=end,
         text=doc_text(token.doc)[start:end],
@@ -233,6 +240,17 @@ def _says(token: Token) -> bool:
     verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     speech = lexicon().speech_verbs
     return any(
-        verb.lemma_.lower() in speech and any(c.dep_ in _REPORTED_DEPS for c in verb.children)
+        verb.lemma_.lower() in speech
+        and any(c.dep_ in _REPORTED_DEPS or _in_a_document(c) for c in verb.children)
         for verb in verbs
+    )
+
+
+def _in_a_document(child: Token) -> bool:
+    """ "said in a statement that ...": the parse may hang what was said on the document."""
+    documents = _table()[2]
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in documents for o in child.children)
     )

@@ -155,3 +155,22 @@ def test_an_official_who_asked_not_to_be_named_is_not_the_land(nlp):
         "be named, said the trawlers had been tracked for weeks."
     )
     assert speakers(nlp, text)["A Norvanian government official"] is None
+
+
+def test_a_body_sharing_a_word_with_another_s_name_is_still_its_own(nlp):
+    text = (
+        "The Port Workers' Alliance called a strike. A spokesperson for the port authority "
+        "said vessels were being rescheduled."
+    )
+    found = speakers(nlp, text)
+    assert found["A spokesperson for the port authority"] == "port authority"
+
+
+def test_a_body_that_said_in_a_statement_speaks(nlp):
+    text = "In Madrid, the tourism ministry said in a statement that hotels would stay open."
+    assert speakers(nlp, text)["the tourism ministry"] == "tourism ministry"
+
+
+def test_a_land_s_authorities_in_the_plural_make_no_body(nlp):
+    text = "The Norvanian authorities said the border would stay closed."
+    assert "Norvanian authorities" not in actors_by_name(nlp, text)
