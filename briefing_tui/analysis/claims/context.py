@@ -363,10 +363,7 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
         fitting = {a for a in bodies if index.kind_of(a) in kinds}
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
-    # "Tarsk's defence ministry gave an account. It said": its own owner is no rival
-    edge = subject.right_edge
-    own = index.named_in(subject.left_edge.idx, edge.idx + len(edge), described_bodies=True)
-    rivals = {a for a in named - own if a != actor and index.kind_of(a) in _BODY_KINDS}
+    rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
 
 
@@ -421,18 +418,6 @@ def other_antecedent(pronoun: Token, actor: str, actor_of: ActorLookup, index: A
     if (subject.tag_ not in number and not body) or own == actor:
         return False
     return not any(actor_of(t) == actor for t in subject.subtree)
-
-
-def previous_body(pronoun: Token, actor_of: ActorLookup, index: Actors) -> str | None:
-    """The body that is the one subject of the sentence before, of the pronoun's number,
-    when ``other_antecedent`` holds: "Tarsk's defence ministry gave a different account.
-    In a statement, it said ..." (the ministry, whatever "it" was resolved to), or None."""
-    number = _PRONOUN_NUMBER.get(pronoun.lower_)
-    subject = _previous_subject(pronoun) if number is not None else None
-    if subject is None or subject.tag_ not in number:
-        return None
-    own = actor_of(subject)
-    return own if own is not None and index.kind_of(own) in _BODY_KINDS else None
 
 
 #: The noun tags each group pronoun agrees with.

@@ -23,7 +23,6 @@ from briefing_tui.analysis.claims.context import (
     described_actor,
     group_antecedent,
     other_antecedent,
-    previous_body,
     titled_actor,
 )
 from briefing_tui.analysis.claims.epithets import (
@@ -368,10 +367,7 @@ def source_actor(
             and (pronoun := _token_at(doc, head[0])) is not None
             and other_antecedent(pronoun, actor, lambda t: _head_actor(t, index), index)
         ):
-            # "The workers went on strike. They said": not a body named before; "Tarsk's
-            # defence ministry gave an account. In a statement, it said": that ministry
-            found = previous_body(pronoun, lambda t: _head_actor(t, index), index)
-            return found if found not in named else None
+            return None  # "The workers went on strike. They said": not a body named before
         if (
             actor is not None
             and word.lower() in NEUTER_PRONOUNS

@@ -97,15 +97,6 @@ def test_a_bare_noun_before_a_statement_is_the_one_body_named_with_it(nlp):
     assert speakers(nlp, text)["a police statement"] == "Alder Regional Police Service"
 
 
-def test_it_after_a_body_s_account_is_that_body_not_one_named_further_back(nlp):
-    text = (
-        "The Orvan Maritime Authority said the ferry had been inspected in May. "
-        "Corvina Lines' parent company, Brisk Holdings, gave a different account. "
-        "In a statement issued in Port Aurel, it said the ferry had never been inspected."
-    )
-    assert speakers(nlp, text)["it"] == "Brisk Holdings"
-
-
 def test_figures_from_an_unnamed_office_speak_for_the_office(nlp):
     text = (
         "Pension spending reached 11.4 percent of output last year, according to figures "
