@@ -149,8 +149,8 @@ def _description(token: Token, taken: list[tuple[int, int, bool]]) -> _Descripti
     entry = _entry(token)
     if entry is None:
         return None
-    if len(entry) < 2 and token.tag_ not in {"NN", "NNP"}:
-        return None  # "the Spanish authorities": a government, not one body
+    if len(entry) < 2 and token.tag_ not in {"NN", "NNP"} and token.lower_ != entry[0]:
+        return None  # "the Spanish authorities": a government, not one body ("police" is one)
     lefts = list(token.lefts)
     first = token.i - len(entry) + 1
     start_token = min([first, *(c.left_edge.i for c in lefts)])

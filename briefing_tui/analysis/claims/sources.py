@@ -450,8 +450,6 @@ def source_actor(
         inner = [t for t in token.subtree if t.dep_ in _CLAUSE_ON_NOUN and t.head.i != token.i]
         own_end = min([end] + [c.left_edge.idx for c in clauses + inner])
         inside = index.at(start, own_end) if own_end > start else None
-        if inside is not None and _only_where(token, inside, index):
-            inside = None  # "complaints from unions in France": where the issuers are
         if inside is not None and inside != index.at(head[0], head[1]):
             return inside
         for clause in clauses:
@@ -717,40 +715,7 @@ def _people_of_a_place(head: Token, actor: str, index: ActorIndex) -> bool:
         return False
     if head.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False  # "the city of Phoenix": the municipality itself
-    if any(_actor_of(o, index) == actor for o in _prep_objects(head)):
-        return True
-    # "complaints from taxi associations in Norway, Sweden and Denmark, which said": a land
-    # named only at the end of a chain of prepositions, alone or in a list, is where the
-    # speakers are, never who speaks
-    return any(_head_actor(o, index) == actor for o in _prep_chain_objects(head))
-
-
-def _only_where(head: Token, actor: str, index: ActorIndex) -> bool:
-    """Whether a land is named in a document's phrase only below another noun of a chain
-    of prepositions ("complaints from unions in France"), not as the issuer itself ("a
-    letter from France")."""
-    if index.kind_of(actor) not in _LAND_KINDS:
-        return False
-    direct = [o for o in _prep_objects(head)] + [c for c in head.children if c.dep_ == "poss"]
-    if any(_head_actor(o, index) == actor for o in direct):
-        return False
-    return any(_head_actor(o, index) == actor for o in _prep_chain_objects(head))
-
-
-#: How many prepositions deep ``_prep_chain_objects`` reads.
-_PREP_CHAIN_DEPTH = 3
-
-
-def _prep_chain_objects(head: Token) -> list[Token]:
-    """The objects of the prepositions a noun governs, of theirs in turn, and the nouns
-    listed with them ("complaints [from] associations [in] Norway, Sweden and Denmark")."""
-    found: list[Token] = []
-    level = [head]
-    for _ in range(_PREP_CHAIN_DEPTH):
-        level = [o for noun in level for o in _prep_objects(noun)]
-        level += [c for o in level for c in o.subtree if c.dep_ == "conj" and c.head.i != c.i]
-        found += level
-    return found
+    return any(_actor_of(o, index) == actor for o in _prep_objects(head))
 
 
 def _unlisted_person(head: Token, actor: str, index: ActorIndex) -> bool:
@@ -906,8 +871,6 @@ def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (found := _own_phrase_actor(obj, index)) is not None:
-                    if _head_actor(obj, index) != found and index.kind_of(found) in _LAND_KINDS:
-                        continue  # "complaints from unions in France": where they are
                     return found
     return None
 
