@@ -54,6 +54,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "regions.txt",
         "pronouns.tsv",
         "seats.tsv",
+        "speaking_bodies.tsv",
         "speaking_crowd_nouns.txt",
         "speech_verbs.txt",
         "stance_nouns.txt",

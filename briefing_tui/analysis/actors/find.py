@@ -44,6 +44,7 @@ from briefing_tui.analysis.actors.places import (
     placeless,
 )
 from briefing_tui.analysis.actors.quoted_names import add_quoted_names
+from briefing_tui.analysis.actors.speaking_bodies import add_speaking_bodies
 from briefing_tui.analysis.actors.squads import add_team_words
 from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
@@ -76,6 +77,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_young_descriptions(doc, names)
     add_crowds(doc, names)
     add_speaking_crowds(doc, names)
+    add_speaking_bodies(doc, names)
     add_quoted_names(doc, names, gazetteer())
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)

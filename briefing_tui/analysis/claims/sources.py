@@ -35,7 +35,12 @@ from briefing_tui.analysis.claims.epithets import (
 )
 from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
-from briefing_tui.analysis.claims.voices import is_voice, names_after_owner, voiced_actor
+from briefing_tui.analysis.claims.voices import (
+    described_owner,
+    is_voice,
+    names_after_owner,
+    voiced_actor,
+)
 from briefing_tui.analysis.doctext import char_span, doc_text
 from briefing_tui.analysis.spans import actor_at
 from briefing_tui.model import Actor
@@ -142,6 +147,19 @@ class ActorIndex:
             for a in self._actors
             for m in a.mentions
             if m.kind == "description" and " ".join(m.text.lower().split()) == wanted
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
+    def named_with(self, noun: str) -> str | None:
+        """The one organisation whose name holds the word ``noun`` ("ministry" in
+        "Ministry of Mines", "police" in "Alder Police Service"), or None when none or
+        several do."""
+        word = noun.lower()
+        found = {
+            a.id
+            for a in self._actors
+            if a.kind == "organisation"
+            and word in {w.strip(",.'’").lower() for w in a.name.replace("'s", "").split()}
         }
         return next(iter(found)) if len(found) == 1 else None
 
@@ -370,6 +388,8 @@ def source_actor(
         return None  # "Two council members, Ann Lin and Omar Hadi, said": not one speaker
     if token is not None and actor is not None and _former_members(token, actor, index):
         return None  # "Two former employees of Acme said": they no longer speak for Acme
+    if token is not None and actor is not None and _speaks_anonymously(token, index):
+        return None  # "A senior official at the ministry, who spoke on condition of anonymity"
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
     if token is not None and actor is not None and _unlisted_person(token, actor, index):
@@ -837,8 +857,13 @@ def _issued_here(noun: Token, index: ActorIndex) -> str | None:
 
 
 def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
-    """ "Acme's statement", "a statement from Acme", "a report by Acme"."""
+    """ "Acme's statement", "a statement from Acme", "a report by Acme", "a police
+    statement" (the one organisation whose name holds "police": ``described_owner``)."""
     for child in noun.children:
+        if child.dep_ == "compound" and child.i == noun.i - 1 and child.pos_ == "NOUN":
+            found = described_owner(child, index)
+            if found is not None:
+                return found
         if child.dep_ == "poss":
             found = _actor_of(child, index)
             if found is not None:
@@ -879,6 +904,36 @@ def _own_of_phrase_names(noun: Token, actor: str, index: ActorIndex) -> bool:
     return any(
         o.head.lower_ == "of" and o.pos_ == "PROPN" and _actor_of(o, index) == actor
         for o in _prep_objects(noun)
+    )
+
+
+#: Words that say a source speaks without being named: "on condition of anonymity",
+#: "asked not to be named", "was not authorised to speak".
+_ANONYMITY_NOUNS = frozenset({"anonymity"})
+_UNNAMED_VERBS = frozenset({"name", "identify", "authorise", "authorize"})
+#: How far after "not" the verb of naming may come ("not to be named").
+_NOT_REACH = 4
+
+
+def _speaks_anonymously(head: Token, index: ActorIndex) -> bool:
+    """Whether a common-noun source with no actor of its own is someone the article says
+    speaks without being named ("A senior official at the Finance Ministry, who spoke on
+    condition of anonymity, said", "A Namibian government official, who asked not to be
+    named, said"): a person nobody can name, never the body or land named beside them."""
+    if head.pos_ != "NOUN" or _head_actor(head, index) is not None or is_document(head):
+        return False
+    doc = head.doc
+    verb = head.head
+    end = verb.i if head.dep_ in {"nsubj", "nsubjpass"} and verb.i > head.i else head.right_edge.i
+    words = doc[head.left_edge.i : end + 1]
+    if any(t.lemma_.lower() in _ANONYMITY_NOUNS for t in words):
+        return True
+    return any(
+        t.lower_ == "not"
+        and any(
+            w.lemma_.lower() in _UNNAMED_VERBS for w in doc[t.i + 1 : min(t.i + _NOT_REACH, end)]
+        )
+        for t in words
     )
 
 

@@ -9,7 +9,8 @@ A place named elsewhere in the phrase ("in Tarsk") is only where the voice spoke
 the owner is written but is no actor the article lists ("a foreign ministry spokesperson",
 "a spokesperson for the port authority"), the voice speaks for nobody the pane can name;
 a bare noun before it ("a council spokesperson") is the one actor the article writes as
-"the council".
+"the council", or else the one organisation whose name holds the noun ("a ministry
+spokesperson" beside "the Ministry of Mines").
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class Kinds(Protocol):
     def kind_of(self, actor_id: str) -> str | None: ...
 
     def described_as(self, noun: str) -> str | None: ...
+
+    def named_with(self, noun: str) -> str | None: ...
 
 
 @cache
@@ -79,7 +82,7 @@ def names_after_owner(head: Token) -> list[Token]:
 def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None:
     """The one actor a voice noun speaks for (see the module), or None."""
     owners = {
-        actor_of(word) or _described_owner(word, index) for word in owner_words(head, _OWNER_PREPS)
+        actor_of(word) or described_owner(word, index) for word in owner_words(head, _OWNER_PREPS)
     }
     if None in owners:
         return None  # "a foreign ministry spokesman": a body the article does not list
@@ -87,10 +90,14 @@ def voiced_actor(head: Token, actor_of: ActorLookup, index: Kinds) -> str | None
     return next(iter(owners)) if len(owners) == 1 else None
 
 
-def _described_owner(word: Token, index: Kinds) -> str | None:
-    """The body a bare noun before a voice stands for ("a council spokesperson", "a
-    Commission spokesperson"): the one actor the article writes as "the council", "the
-    Commission"."""
+def described_owner(word: Token, index: Kinds) -> str | None:
+    """The body a bare noun before a voice or a document stands for ("a council
+    spokesperson", "a Commission spokesperson", "a ministry document"): the one actor the
+    article writes as "the council", "the Commission", else the one organisation whose
+    name holds the noun ("the Ministry of Mines", "the transport ministry")."""
     if word.pos_ not in _BARE_OWNERS or word.dep_ != "compound" or any(True for _ in word.children):
         return None
-    return index.described_as(word.lemma_)
+    found = index.described_as(word.lemma_)
+    if found is None and word.pos_ == "NOUN":
+        found = index.named_with(word.lemma_)
+    return found
