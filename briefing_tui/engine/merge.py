@@ -16,6 +16,11 @@ def _shift(span: Span | None, offset: int) -> Span | None:
     return None if span is None else Span(span.start + offset, span.end + offset)
 
 
+def _shifted(mentions: list[Mention], offset: int) -> list[Mention]:
+    """``mentions`` moved by ``offset`` characters."""
+    return [Mention(m.start + offset, m.end + offset, m.text, m.kind) for m in mentions]
+
+
 def _moved(
     question: Question,
     new_id: str,
@@ -61,9 +66,7 @@ class BriefingMerger:
         """Merge ``part``, whose offsets are relative to ``offset`` in the article."""
         actor_ids: dict[str, str] = {}
         for actor in part.actors:
-            mentions = [
-                Mention(m.start + offset, m.end + offset, m.text, m.kind) for m in actor.mentions
-            ]
+            mentions = _shifted(actor.mentions, offset)
             key = actor.name.casefold()
             merged = self._by_name.get(key)
             if merged is None:
@@ -108,7 +111,7 @@ class BriefingMerger:
                     kind=claim.kind,
                     stance=claim.stance,
                     content_parts=tuple(
-                        Span(part.start + offset, part.end + offset) for part in claim.content_parts
+                        Span(p.start + offset, p.end + offset) for p in claim.content_parts
                     ),
                 )
             )
@@ -123,9 +126,7 @@ class BriefingMerger:
             inside = self._inside.setdefault(
                 actor.name.casefold(), Actor(id="", name=actor.name, kind=actor.kind)
             )
-            inside.mentions.extend(
-                Mention(m.start + offset, m.end + offset, m.text, m.kind) for m in actor.mentions
-            )
+            inside.mentions.extend(_shifted(actor.mentions, offset))
         for stage, seconds in part.timings.items():
             self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 

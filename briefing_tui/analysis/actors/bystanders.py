@@ -54,6 +54,7 @@ def _roles() -> tuple[tuple[str, ...], ...]:
     return load_table("bystander_roles.tsv")
 
 
+@cache
 def role_words(kind: str) -> frozenset[str]:
     """The words of one column of ``bystander_roles.tsv``: "where" prepositions, "addressee"
     verbs, "agent" nouns (an owner acts through them), "body" nouns (they act on their own)."""

@@ -141,7 +141,7 @@ def _names(draft: Draft) -> list[str]:
 
 def _placeless(doc: Doc, draft: Draft) -> bool:
     """A "place" that only locates and that nothing shows to be a place (``places``)."""
-    names = [m.text for m in draft.mentions if m.kind == "name"]
+    names = _names(draft)
     lex = lexicon()
     return draft.kind == ActorKind.PLACE and placeless(doc, draft.heads, names, lex, gazetteer())
 

@@ -29,7 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import lexicon, load_table, table_column
-from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.doctext import doc_text, tokens_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,7 +86,11 @@ def add_speaking_bodies(doc: Doc, names: Names) -> None:
     ]
     held = _held_words(names)
     named = [h for h in _held_words(names, person=True) if len(h) > 1]
-    found = [d for t in doc if (d := _description(t, taken)) is not None]
+    found = [
+        d
+        for t in tokens_where(doc[:], "lemmas", _last_words())
+        if (d := _description(t, taken)) is not None
+    ]
     forms: dict[tuple[str, ...], list[frozenset[str]]] = {}
     for description in found:
         known = forms.setdefault(description.entry, [])
@@ -195,6 +199,12 @@ def _description(token: Token, taken: list[tuple[int, int, bool]]) -> _Descripti
         head=token.i,
         speaks=_speaks(token),
     )
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """The last word of every body entry: no other word can head a description."""
+    return frozenset(entry[-1] for entry in _table()[0])
 
 
 def _entry(token: Token) -> tuple[str, ...] | None:
