@@ -571,3 +571,52 @@ def split_at_interruptions(text: str, drafts: list[Draft], quotes: list[Quote]) 
         after.carried_from = draft
         result.append(after)
     return result
+
+
+def short_continuations(text: str, quotes: list[Quote], drafts: list[Draft]) -> list[Draft]:
+    """'"Nobody asked us," said Ana Ruiz. "Nobody ever does."': a quote too short to be a
+    claim on its own, whose sentence closes its paragraph after a quoted claim in the same
+    paragraph, goes on from that claim; it is a fragment, kept only where
+    ``joined.join_interrupted`` makes it a part of that claim (the cue's sentence alone
+    stands between them), dropped otherwise."""
+    quoted = sorted(
+        (d for d in drafts if d.kind in {ClaimKind.DIRECT, ClaimKind.MIXED}),
+        key=lambda d: d.content[0],
+    )
+    starts = [d.content[0] for d in quoted]
+    made: list[Draft] = []
+    for quote in quotes:
+        if not quote.closed or quote.double is False or quote.interruption is not None:
+            continue
+        words = text[quote.start : quote.end].split()
+        if not words or len(words) >= MIN_QUOTE_WORDS:
+            continue
+        if text[quote.end : quote.end + 2].rstrip()[:1] not in {"", *_CLOSING_MARKS}:
+            continue
+        rest = text[(quote.close_mark or quote.end) + 1 :].split("\n", 1)[0]
+        if rest.strip():
+            continue  # the paragraph goes on: not a closing word of the quote before
+        at = bisect_left(starts, quote.start)
+        if at == 0:
+            continue
+        previous = quoted[at - 1]
+        if previous.content[1] > quote.start or "\n" in text[previous.content[1] : quote.start]:
+            continue
+        if not any(c in _SENTENCE_END for c in text[quote.end - 1 : quote.end]):
+            continue  # "... (a "tiny" change)": a word or two quoted inside a sentence
+        draft = Draft(
+            trim(text, quote.start, quote.end),
+            previous.cue,
+            None,
+            None,
+            None,
+            previous.stance,
+            ClaimKind.DIRECT,
+            carried_from=previous,
+        )
+        draft.fragment = True
+        made.append(draft)
+    return made
+
+
+_SENTENCE_END = frozenset(".!?")

@@ -40,6 +40,7 @@ from briefing_tui.analysis.claims.direct import (
     mark_direct,
     quote_drafts,
     quote_token_map,
+    short_continuations,
     split_at_interruptions,
     substantive_quotes,
     with_quote_marks,
@@ -263,6 +264,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     drafts += label_drafts(doc)
     used = mark_direct(text, drafts, all_quotes, [q for q, _s, _e in quotes])
     drafts += quote_drafts(doc, sentences, quotes, used, drafts, bare)
+    drafts += short_continuations(text, all_quotes, drafts)
     drafts = dedupe(text, drafts)
     drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:
