@@ -288,16 +288,7 @@ def quote_drafts(
         ):
             # '"A," she said. "B."' and a quote reopened in the next paragraph: one
             # claim per part (the content stops at the cue), each with the speaker
-            draft = Draft(
-                content,
-                previous.cue,
-                None,
-                None,
-                None,
-                previous.stance,
-                ClaimKind.DIRECT,
-                carried_from=previous,
-            )
+            draft = carried_on(content, previous)
         else:
             continue
         made.append(draft)
@@ -573,6 +564,20 @@ def split_at_interruptions(text: str, drafts: list[Draft], quotes: list[Quote]) 
     return result
 
 
+def carried_on(content: tuple[int, int], previous: Draft) -> Draft:
+    """A quote going on in ``previous``'s voice: its speaker is the one ``previous`` has."""
+    return Draft(
+        content,
+        previous.cue,
+        None,
+        None,
+        None,
+        previous.stance,
+        ClaimKind.DIRECT,
+        carried_from=previous,
+    )
+
+
 def short_continuations(text: str, quotes: list[Quote], drafts: list[Draft]) -> list[Draft]:
     """'"Nobody asked us," said Ana Ruiz. "Nobody ever does."': a quote too short to be a
     claim on its own, whose sentence closes its paragraph after a quoted claim in the same
@@ -604,16 +609,7 @@ def short_continuations(text: str, quotes: list[Quote], drafts: list[Draft]) -> 
             continue
         if not any(c in _SENTENCE_END for c in text[quote.end - 1 : quote.end]):
             continue  # "... (a "tiny" change)": a word or two quoted inside a sentence
-        draft = Draft(
-            trim(text, quote.start, quote.end),
-            previous.cue,
-            None,
-            None,
-            None,
-            previous.stance,
-            ClaimKind.DIRECT,
-            carried_from=previous,
-        )
+        draft = carried_on(trim(text, quote.start, quote.end), previous)
         draft.fragment = True
         made.append(draft)
     return made
