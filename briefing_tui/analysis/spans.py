@@ -1,4 +1,5 @@
-"""Looking actors up by position: which actor a character range mentions.
+"""Looking actors up by position (which actor a character range mentions), and the
+words of their names.
 
 A pure lookup over the actors' mention spans, shared by the analyses that
 name the actor behind a span of text (a claim's source, a question's subject).
@@ -58,3 +59,9 @@ def actor_at(actors: Sequence[Actor], start: int, end: int) -> str | None:
         if cached is None or cached[0] is not actors or cached[1] != signature:
             cached = _cached = (actors, signature, MentionIndex(actors))
     return cached[2].actor_at(start, end)
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name, lower-cased, a possessive "'s" and edge commas, stops and
+    apostrophes off ("Ministry of Mines'" -> {"ministry", "of", "mines"})."""
+    return frozenset(w.strip(",.'’").lower() for w in name.replace("'s", "").split())

@@ -136,14 +136,14 @@ class _Finder:
         gaz, text = self.gaz, sub.text
         last = sub.end == span.end and span.doc[sub.start - 1].lower_ not in LINKS
         iso = gaz.country_of_name(text)
-        if (iso or gaz.is_region(text)) and last:
+        region = gaz.is_region(text)
+        if region and last:
             return None  # "Environment Canada", "Team Chile": the body's own name, no place
         if iso is not None:
             return None  # "U.S. Department of Agriculture": the body's, as its own actor
-        if gaz.is_region(text) or gaz.country_of_capital(text):
-            known = self.by_text.get(text)
-            return known if known is not None and known.kind == ActorKind.PLACE else None
         known = self.by_text.get(text)
+        if region or gaz.country_of_capital(text):
+            return known if known is not None and known.kind == ActorKind.PLACE else None
         if known is None or known.id == container.id:
             return None
         if known.kind in (ActorKind.GROUP, ActorKind.COUNTRY):

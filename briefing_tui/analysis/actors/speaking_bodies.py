@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import lexicon, load_table, table_column
 from briefing_tui.analysis.doctext import doc_text, tokens_where
+from briefing_tui.analysis.spans import name_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -142,7 +143,7 @@ def _held_words(names: Names, person: bool = False) -> list[frozenset[str]]:
         if draft.kind not in _BODY_KINDS and not (person and draft.kind == "person"):
             continue
         for text in {draft.name, *(m.text for m in draft.mentions if m.kind == "name")}:
-            held.append(frozenset(w.strip(",.'’").lower() for w in text.replace("'s", "").split()))
+            held.append(name_words(text))
     return held
 
 

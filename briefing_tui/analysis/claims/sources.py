@@ -42,7 +42,7 @@ from briefing_tui.analysis.claims.voices import (
     voiced_actor,
 )
 from briefing_tui.analysis.doctext import char_span, doc_text
-from briefing_tui.analysis.spans import actor_at
+from briefing_tui.analysis.spans import actor_at, name_words
 from briefing_tui.model import Actor
 
 if TYPE_CHECKING:
@@ -155,12 +155,7 @@ class ActorIndex:
         "Ministry of Mines", "police" in "Alder Police Service"), or None when none or
         several do."""
         word = noun.lower()
-        found = {
-            a.id
-            for a in self._actors
-            if a.kind == "organisation"
-            and word in {w.strip(",.'’").lower() for w in a.name.replace("'s", "").split()}
-        }
+        found = {a.id for a in self.organisations() if word in name_words(a.name)}
         return next(iter(found)) if len(found) == 1 else None
 
     def named_in(self, start: int, end: int, described_bodies: bool = False) -> frozenset[str]:

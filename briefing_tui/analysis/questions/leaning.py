@@ -29,15 +29,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.references import names_nobody, unquoted
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-#: Quoted words: a quoted title names its matter.
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-#: Capitalised words that name nobody.
-_NOT_NAMES = frozenset({"I"})
 #: "such a meeting", "such talks"; "such as" gives examples and points nowhere.
 _SUCH = re.compile(
     r"(?<![\w’'])such\s+(?!as\b)(?:an?\s+)?[a-z][\w-]*\b(?!\s+(?:as|that|which|who)\b)", re.I
@@ -74,34 +71,21 @@ _ANY_SUBJECT = re.compile(
 )
 
 
-def _plain(text: str) -> str:
-    return _QUOTED.sub(" Quoted ", text)
-
-
-def names_nobody(text: str) -> bool:
-    """Whether ``text`` names no one and nothing: no capitalised word, number or quoted
-    title after its first word ("Is the companies' account true?")."""
-    words = re.findall(r"[\w’'-]+", _plain(text))
-    return not any(
-        (word[:1].isupper() and word not in _NOT_NAMES) or word[:1].isdigit() for word in words[1:]
-    )
-
-
 def such_reference(text: str) -> bool:
     """Whether ``text`` asks about "such a ..." ("Will such a meeting take place?")."""
-    return _SUCH.search(_plain(text)) is not None
+    return _SUCH.search(unquoted(text)) is not None
 
 
 def that_reference(text: str) -> bool:
     """Whether ``text`` points back with a demonstrative "that" ("When will that review be
     completed?", "Would Ann Lee appeal in that event?"); "said that ..." does not."""
-    return _THAT.search(_plain(text)) is not None
+    return _THAT.search(unquoted(text)) is not None
 
 
 def either_one(text: str) -> bool:
     """Whether ``text`` asks about "either" of two it does not name ("Has either side
     agreed to talks?"); "either the mayor or the council" names them."""
-    plain = _plain(text)
+    plain = unquoted(text)
     found = _EITHER.search(plain)
     return found is not None and _OR.search(plain, found.end()) is None
 
@@ -109,7 +93,7 @@ def either_one(text: str) -> bool:
 def nameless_pronoun(text: str) -> bool:
     """Whether ``text`` names nobody yet says "it" or "its" ("Would the institution defend
     it in court?"); the "it" of "Is it true that ...?" stands for nothing."""
-    plain = _OPENING_IT.sub(" ", _plain(text))
+    plain = _OPENING_IT.sub(" ", unquoted(text))
     return _IT.search(plain) is not None and names_nobody(text)
 
 
@@ -135,14 +119,14 @@ def unknown_names_nobody(text: str, kind: QuestionKind) -> bool:
         kind == QuestionKind.UNRESOLVED
         and len(re.findall(r"[\w’'-]+", text)) <= SHORT_UNKNOWN
         and names_nobody(text)
-        and _POINTING.search(_plain(text)) is not None
+        and _POINTING.search(unquoted(text)) is not None
     )
 
 
 def any_subject(text: str) -> bool:
     """Whether ``text`` names nobody and its subject is "any ..." ("Is any hearing likely
     before June?")."""
-    return _ANY_SUBJECT.match(_plain(text)) is not None and names_nobody(text)
+    return _ANY_SUBJECT.match(unquoted(text)) is not None and names_nobody(text)
 
 
 #: The tests in the order they are tried, each with the veto it names.

@@ -1581,18 +1581,38 @@ SHORT_QUESTION = 6
 _ANY_MATTER = re.compile(r"\bthe\s+(?:question|matter|issue|situation|problem)(?:\?|$)", re.I)
 
 
+def unquoted(text: str) -> str:
+    """``text`` with each quoted stretch read as one capitalised word: a quoted title
+    names its matter."""
+    return _QUOTED.sub(" Quoted ", text)
+
+
+def _question_words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", unquoted(text))
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether a name, a number or a date stands after the question's first word."""
+    return any((w[:1].isupper() and w not in _NOT_NAMES) or w[:1].isdigit() for w in words[1:])
+
+
+def names_nobody(text: str) -> bool:
+    """Whether ``text`` names no one and nothing: no capitalised word, number or quoted
+    title after its first word ("Is the companies' account true?")."""
+    return not _names_someone(_question_words(text))
+
+
 def names_nothing(text: str) -> bool:
     """Whether a question names no one and nothing in particular: no name, no number, no
     date after its first word, and its subject is no one in particular ("Will a colleague
     check?", "When will a decision be made?", "How will two members vote?") or its matter
     is "the question" or "the issue" ("Did the available data settle the question?").
     Such a question needs the article to tell who or what."""
-    plain = _QUOTED.sub(" Quoted ", text)  # a quoted title names its matter
-    words = re.findall(r"[\w’'-]+", plain)
-    if any((w[:1].isupper() and w not in _NOT_NAMES) or w[:1].isdigit() for w in words[1:]):
+    words = _question_words(text)
+    if _names_someone(words):
         return False
     # a short one: "Will an independent board review the data?" says what it asks
     # after a wh-word, the subject follows the auxiliary ("When will a decision be made?")
     first = 2 if words and words[0].lower() in _WH_OPENERS else 1
     indefinite = first < len(words) <= SHORT_QUESTION and words[first].lower() in _INDEFINITE
-    return indefinite or _ANY_MATTER.search(plain) is not None
+    return indefinite or _ANY_MATTER.search(unquoted(text)) is not None

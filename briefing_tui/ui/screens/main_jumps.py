@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import Span
-from briefing_tui.ui.logic.highlights import MarkCycle, mention_spans
+from briefing_tui.ui.logic.highlights import MarkCycle, claim_highlight, mention_spans
 from briefing_tui.ui.logic.jumps import Place
 
 if TYPE_CHECKING:
@@ -76,10 +76,11 @@ class JumpsMixin(_Base):
         question = briefing.question(place.question_id)
         self.selected_actor, self.selected_claim = actor, claim
         self.selected_question = question
+        claim_marks = claim_highlight(claim).marks if claim else {}
         marks: dict[str, list[Span]] = {
             "mention": mention_spans(actor) if actor else [],
-            "claim-content": list(claim.parts) if claim else [],
-            "claim-source": [claim.source_span] if claim and claim.source_span else [],
+            "claim-content": claim_marks.get("claim-content", []),
+            "claim-source": claim_marks.get("claim-source", []),
             "evidence": list(question.evidence) if question else [],
         }
         self.article_view.show_marks(marks)

@@ -130,3 +130,38 @@ def test_a_quote_going_on_from_a_paraphrase_over_its_cue_is_one_claim(nlp) -> No
         'The new rules are "not meeting the need," … '
         '"We see more patients every week and we turn many of them away."'
     )
+
+
+# A quote too short to be a claim on its own that closes its paragraph after the
+# speaker's quote is the last part of that claim (``direct.short_continuations``);
+# elsewhere a word or two in quotes stays no claim.
+
+
+def test_a_short_closing_quote_after_an_inverted_cue_is_the_claims_last_part(nlp) -> None:
+    text = (
+        "The council cut the fishing quota on Monday.\n\n"
+        '"Nobody listened to us at all," said Ana Ruiz, a local fisher. "Nobody ever does."'
+    )
+    (claim,) = _claims(nlp, text, "Ana Ruiz")
+    assert claim.source == "a1"
+    assert _parts(text, claim) == ['"Nobody listened to us at all,"', '"Nobody ever does."']
+
+
+def test_a_short_closing_quote_after_a_question_is_the_claims_last_part(nlp) -> None:
+    text = '"Does anybody know what the plan for the harbour is?" Mara Voss asked. "Neither do I."'
+    (claim,) = _claims(nlp, text, "Mara Voss")
+    assert _parts(text, claim)[-1] == '"Neither do I."'
+
+
+def test_a_short_quote_in_another_paragraph_stays_no_claim(nlp) -> None:
+    text = '"Nobody listened to us at all," said Ana Ruiz, a local fisher.\n\n"Never again."'
+    (claim,) = _claims(nlp, text, "Ana Ruiz")
+    assert _parts(text, claim) == ['"Nobody listened to us at all,"']
+
+
+def test_a_word_or_two_in_quotes_mid_paragraph_stays_no_claim(nlp) -> None:
+    text = (
+        '"The quota will ruin the harbour," said Ana Ruiz. She left the "emergency" meeting early.'
+    )
+    claims = _claims(nlp, text, "Ana Ruiz")
+    assert all("emergency" not in text[c.content.start : c.content.end] for c in claims)
