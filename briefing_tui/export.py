@@ -1,11 +1,13 @@
 """Briefing (and notes) rendered as Markdown, and claims written and cited as a journalist would.
 
-How a claim is written (``claim_sentence``): a direct quote keeps its quotation
-marks, with any quotation inside it in single marks (‘…’); indirect and mixed
-speech are reported speech, never inside quotation marks, keeping only the
-article's own marks of a mixed quote:
+How a claim is written (``claim_sentence``): its source and cue, then its words
+exactly as the article prints them (``claim_words``), with the article's own
+quotation marks, straight or curly, and the punctuation inside them; indirect
+speech has no marks because the article gives it none. The Claims pane, ``y``,
+the Markdown export and the notes show this one text, so a quote pasted from
+Briefing is the article's, character for character (line breaks folded):
 
-    Jane Doe said: “We will reopen the bridge in ‘a matter of weeks’.”
+    Jane Doe said: "We will reopen the bridge," … "in a matter of weeks."
     Jane Doe said the bridge would reopen “within weeks”.
 
 How it is cited (``claim_citation``, what ``y`` copies; the Markdown briefing
@@ -156,50 +158,19 @@ def _nested(text: str) -> str:
     return "".join(chars)
 
 
-def _without_outer_marks(text: str) -> str | None:
-    """The words of a direct quote without its own opening and closing marks, or None
-    when ``text`` is not one quotation (it is interrupted: "A," he said, "B")."""
-    pairs, unpaired = _paired_marks(text)
-    start, end = 0, len(text)
-    outer = [p for p in pairs if p[0].index == 0 and p[1].index == len(text) - 1]
-    if outer:
-        start, end = 1, len(text) - 1
-    else:
-        if any(m.double and m.opening and m.index == 0 for m in unpaired):
-            start = 1
-        if any(m.double and not m.opening and m.index == len(text) - 1 for m in unpaired):
-            end = len(text) - 1
-    inner = text[start:end]
-    inner_unpaired = _paired_marks(inner)[1]
-    if any(m.double for m in inner_unpaired):
-        return None
-    return inner.strip()
-
-
-def _trimmed(text: str) -> str:
-    """The words of a claim on one line, without the punctuation that tied them into
-    the article's sentence."""
-    return " ".join(text.split()).rstrip(_TRAILING_TIES)
-
-
-def quoted(text: str) -> str:
-    """``text`` (the words of a direct quote, with or without its own marks) in double
-    quotation marks, any quotation inside it in single marks."""
-    inner = _without_outer_marks(_trimmed(text))
-    if inner is None:
-        return balanced(_trimmed(text))
-    return f"{_DOUBLE[0]}{_nested(balanced(_trimmed(inner)))}{_DOUBLE[1]}"
-
-
 def _capitalised(text: str) -> str:
     """``text`` with a capital first letter."""
     return text[:1].upper() + text[1:]
 
 
 def _as_sentence(text: str) -> str:
-    """``text`` with a capital first letter and a full stop, unless it ends a sentence."""
+    """``text`` with a capital first letter and a full stop, unless it ends a sentence or
+    a quotation that ends in punctuation of its own ("…," or "…." inside the marks)."""
     last_word_end = text.rstrip("”’\"'»)")
-    ended = last_word_end.endswith(tuple(_SENTENCE_ENDS))
+    closes_quote = last_word_end != text.rstrip(")")
+    ended = last_word_end.endswith(tuple(_SENTENCE_ENDS)) or (
+        closes_quote and last_word_end.endswith(tuple(_TRAILING_TIES.strip()))
+    )
     return _capitalised(text if ended else f"{text}.")
 
 
@@ -225,40 +196,74 @@ def _claim_words(text: str, span: Span) -> str:
     return text[start:end]
 
 
-def _frame(claim: Claim, source: str, cue: str, said: str, direct: bool) -> str:
-    """The claim's words ``said`` framed by its source and cue, in the article's order when
-    the cue comes before the source ("according to Reuters", "said Smith")."""
+def claim_words(text: str, claim: Claim) -> str:
+    """The claim's words as the article writes them: each part with the quotation marks
+    right around it, exactly as printed (straight or curly, with the comma or stop inside
+    them), on one line; parts its cue interrupts joined with " … "; a quotation a part
+    opens or closes outside it closed or opened in the article's style."""
+    return PART_JOINER.join(
+        balanced(" ".join(_claim_words(text, part).split())) for part in claim.parts
+    )
+
+
+#: The role of each piece of a claim's line, so the Claims pane can style it.
+SOURCE, CUE, WORDS, GLUE = "source", "cue", "words", ""
+
+
+def _frame(claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, str]]:
+    """The claim's words ``said`` framed by its source and cue: "Smith said: “…”" for a
+    quote, "Smith said the talks failed" for reported speech, in the article's order for
+    reported speech whose cue comes first ("according to Reuters")."""
     cue_span, source_span = claim.cue_span, claim.source_span
+    direct = claim.kind == ClaimKind.DIRECT
     if cue_span and source_span and cue_span.start < source_span.start:
         if source_span.end <= claim.content.start:
-            return f"{cue} {source}, {said}"  # According to Reuters, the talks failed.
-        return f"{said}, {cue} {source}"  # “We will see”, said Smith.
+            # According to Reuters, the talks failed.
+            return [(cue, CUE), (" ", GLUE), (source, SOURCE), (", ", GLUE), (said, WORDS)]
+        if not direct:
+            # The pier will close in June, according to the harbour master.
+            return [(said, WORDS), (", ", GLUE), (cue, CUE), (" ", GLUE), (source, SOURCE)]
     if not any(char.isalpha() for char in cue):
-        return f"{source}{cue} {said}"  # Reports: “...” (a colon, not a verb)
-    return f"{source} {cue}: {said}" if direct else f"{source} {cue} {said}"
+        # Reports: “...” (a colon, not a verb)
+        return [(source, SOURCE), (cue, CUE), (" ", GLUE), (said, WORDS)]
+    return [
+        (source, SOURCE),
+        (" ", GLUE),
+        (cue, CUE),
+        (": " if direct else " ", GLUE),
+        (said, WORDS),
+    ]
 
 
-def claim_sentence(article: Article, briefing: Briefing, claim: Claim) -> str:
-    """The claim as one sentence: direct speech quoted, indirect and mixed speech reported.
-
-    ``Trump said: “We will see.”``; ``Trump said he is speaking with Putin.``;
-    ``According to Reuters, the talks failed.``; ``Unattributed (expected): ...``.
-    Only a direct quote gets quotation marks from here; a mixed claim keeps the
-    article's own, balanced. A content its cue interrupts is written as its parts
-    joined with " … ": ``Lee said: “We will win … and we will win big.”``.
-    """
-    parts = [_trimmed(_claim_words(article.text, part)) for part in claim.parts]
-    inner = [_without_outer_marks(part) for part in parts]
-    direct = claim.kind == ClaimKind.DIRECT and None not in inner
-    if direct:
-        said = quoted(PART_JOINER.join(_trimmed(part or "") for part in inner))
-    else:
-        said = balanced(PART_JOINER.join(parts))
+def claim_pieces(article: Article, briefing: Briefing, claim: Claim) -> list[tuple[str, str]]:
+    """``claim_sentence`` in pieces, each with its role (``SOURCE``, ``CUE``, ``WORDS`` or
+    ``GLUE``), for the Claims pane to style; joined, they are the sentence."""
+    said = claim_words(article.text, claim)
     cue = " ".join(claim.cue.split())
     source = source_name(briefing, claim)
     if source is None:
-        return _as_sentence(f"Unattributed ({cue}): {said}")
-    return _as_sentence(_frame(claim, source, cue, said, direct))
+        pieces = [("Unattributed (", GLUE), (cue, CUE), ("): ", GLUE), (said, WORDS)]
+    else:
+        pieces = _frame(claim, source, cue, said)
+    line = "".join(text for text, _role in pieces)
+    pieces[0] = (_capitalised(pieces[0][0]), pieces[0][1])
+    if _as_sentence(line) != _capitalised(line):
+        pieces.append((".", GLUE))
+    return pieces
+
+
+def claim_sentence(article: Article, briefing: Briefing, claim: Claim) -> str:
+    """The claim as one sentence, its words exactly as the article writes them.
+
+    ``Trump said: "We will see," …``; ``Trump said he is speaking with Putin.``;
+    ``According to Reuters, the talks failed.``; ``Unattributed (expected): ...``.
+    The claim's words are ``claim_words``: the article's own quotation marks and
+    punctuation, nothing added inside them and nothing taken away, so what is
+    copied, exported and shown in the Claims pane is one text, and a quote
+    pasted from it is the article's. A content its cue interrupts is written as its
+    parts joined with " … ": ``Lee said: "We will win," … "and we will win big."``.
+    """
+    return "".join(text for text, _role in claim_pieces(article, briefing, claim))
 
 
 def paragraph_number(article: Article, offset: int) -> int | None:

@@ -1,4 +1,5 @@
-"""Claims written and cited as a journalist would: quotes quoted, paraphrase never."""
+"""Claims written and cited as a journalist would: the article's words verbatim, its own
+quotation marks and punctuation kept, paraphrase never put in marks."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from briefing_tui.export import (
     briefing_to_markdown,
     claim_citation,
     claim_sentence,
+    claim_words,
     paragraph_number,
-    quoted,
 )
 from briefing_tui.model import Actor, Article, Briefing, Claim, ClaimKind, Span
 
@@ -97,9 +98,11 @@ def test_indirect_speech_is_reported_never_quoted() -> None:
     assert _sentence(INDIRECT) == "Ana Lind said the terminal would open in May."
 
 
-def test_a_direct_quote_keeps_its_marks_and_a_quote_inside_it_gets_single_ones() -> None:
+def test_a_direct_quote_is_the_articles_verbatim_with_its_marks_and_its_comma() -> None:
+    # Nothing inside the article's marks is changed: no single marks, no comma dropped,
+    # and no full stop added after the quote's own comma.
     assert _sentence(DIRECT_WITH_INNER_QUOTE) == (
-        "Ana Lind said: “The board has ‘no plan at all’ for the ferry”."
+        "Ana Lind said: “The board has “no plan at all” for the ferry,”"
     )
 
 
@@ -117,22 +120,37 @@ def test_the_article_order_is_kept_when_the_cue_comes_before_the_source() -> Non
     assert _sentence(ACCORDING_AFTER) == (
         "The pier will close in June, according to the harbour master."
     )
-    assert _sentence(SAID_AFTER) == "“We will see”, said Ana Lind."
+    # A quote is never followed by its cue and source: "“We will see,”, said" would not read.
+    assert _sentence(SAID_AFTER) == "Ana Lind said: “We will see,”"
 
 
 @pytest.mark.parametrize(
-    ("words", "written"),
+    ("text", "inside", "written"),
     [
-        ("“We will see.”", "“We will see.”"),
-        ("We will see,", "“We will see”"),
-        ('"He called it "a farce", and left."', "“He called it ‘a farce’, and left.”"),
-        ("“I said, ‘Look, it is over", "“I said, ‘Look, it is over’”"),
-        ("“She told me, ‘they said “never”’”", "“She told me, ‘they said “never”’”"),
-        ("it was the Smiths’ boat", "“it was the Smiths’ boat”"),
+        ('"We will see," he said.', "We will see,", '"We will see,"'),
+        ("“We will see,” he said.", "We will see,", "“We will see,”"),
+        ("He said: 'We will see.'", "We will see.", "'We will see.'"),
+        ('"It is "a farce", and wrong," she said.', "It is", '"It is "a farce", and wrong,"'),
+        (
+            "“it was the Smiths’ boat\nall along,” he said.",
+            "it",
+            "“it was the Smiths’ boat all along,”",
+        ),
+        ("“I said, ‘Look, it is over,’ and left.", "Look, it is over,", "‘Look, it is over,’"),
+        ("It was “a plan for years,” he said.", "a plan", "“a plan”"),
     ],
 )
-def test_quoted_nests_and_balances_marks(words: str, written: str) -> None:
-    assert quoted(words) == written
+def test_claim_words_are_the_articles_own_with_the_marks_around_them(
+    text: str, inside: str, written: str
+) -> None:
+    """The span of the words, widened to the marks right around it (and to the end of the
+    quote it starts when ``inside`` is only its start), is copied as the article prints it."""
+    start = text.index(inside)
+    end = start + len(inside) if inside.endswith((",", ".")) or inside == "a plan" else None
+    if end is None:  # the words run on to the quote's closing mark
+        end = max(text.rindex(mark) for mark in '"”' if mark in text)
+    claim = Claim("c1", None, "he", None, "said", None, Span(start, end), ClaimKind.DIRECT)
+    assert claim_words(text, claim) == written
 
 
 def test_balanced_closes_what_a_cut_claim_leaves_open() -> None:
@@ -141,11 +159,11 @@ def test_balanced_closes_what_a_cut_claim_leaves_open() -> None:
     assert balanced("it is ‘permanent’ and “final”") == "it is ‘permanent’ and “final”"
 
 
-def test_every_claim_in_the_markdown_briefing_is_quoted_only_when_direct() -> None:
+def test_every_claim_in_the_markdown_briefing_is_written_as_the_article_marks_it() -> None:
     claims = [INDIRECT, DIRECT_WITH_INNER_QUOTE, MIXED, ACCORDING_FIRST]
     markdown = briefing_to_markdown(_briefing(*claims))
     assert "- Ana Lind said the terminal would open in May. (indirect, para. 2)" in markdown
-    assert "- Ana Lind said: “The board has ‘no plan at all’ for the ferry”. (direct, para. 3)" in (
+    assert "- Ana Lind said: “The board has “no plan at all” for the ferry,” (direct, para. 3)" in (
         markdown
     )
     assert "- According to the harbour master, the pier is unsafe. (according_to, para. 6)" in (
@@ -226,6 +244,6 @@ def test_a_quote_its_cue_interrupts_is_written_as_its_parts_joined() -> None:
         content_parts=(first, second),
     )
     briefing = _briefing(claim, article=Article(text, paragraphs=[Span(0, len(text) - 1)]))
-    written = "Ana Lind said: “The pier is safe … and it will stay open.”"
+    written = "Ana Lind said: “The pier is safe,” … “and it will stay open.”"
     assert claim_sentence(briefing.article, briefing, claim) == written
     assert f"- {written} (direct, para. 1)" in briefing_to_markdown(briefing)

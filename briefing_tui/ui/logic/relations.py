@@ -178,6 +178,15 @@ def actor_named_at(briefing: Briefing, offset: int) -> Actor | None:
 
 
 def claim_at(briefing: Briefing, offset: int) -> Claim | None:
-    """The claim whose content covers ``offset`` (the shortest, where claims nest)."""
-    covering = [c for c in briefing.claims if c.content.start <= offset < c.content.end]
-    return min(covering, key=lambda c: c.content.end - c.content.start, default=None)
+    """The claim whose words cover ``offset`` (the shortest, where claims nest).
+
+    Only a claim's own words count: the cue and speaker between the parts of a quote its
+    cue interrupts ('"A," she said, "B"') are not the claim, so a click there selects
+    no claim (a click on the speaker's name selects the speaker, as anywhere).
+    """
+    covering = [
+        claim
+        for claim in briefing.claims
+        if any(part.start <= offset < part.end for part in claim.parts)
+    ]
+    return min(covering, key=lambda c: sum(p.end - p.start for p in c.parts), default=None)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing_tui.export import claim_citation
-from briefing_tui.model import Actor, Anchor, Article, Briefing, Claim, Question
+from briefing_tui.model import PART_JOINER, Actor, Anchor, Article, Briefing, Claim, Question
 from briefing_tui.ui.logic.relations import (
     actor_matches,
     claim_involves,
@@ -79,6 +79,26 @@ def question_with_evidence(article: Article, question: Question) -> str:
     """A question followed by its evidence as Markdown quotes."""
     quotes = [f"> {one_line(article.text, span)}" for span in question.evidence]
     return "\n".join([question.question, *quotes])
+
+
+def _clipped(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, an ellipsis ending it where it was cut."""
+    return text if len(text) <= width else text[: max(width - 1, 1)].rstrip() + "…"
+
+
+def anchor_label(anchor: Anchor, width: int = 40) -> str:
+    """What the notes pane's header names: "the article", or the item's kind and its text
+    cut to ``width`` characters. A claim its cue interrupts shows the start of every part
+    ('claim "We will win…" … "and win big."'), so its header is not read as the first
+    part alone."""
+    if anchor.kind == "article":
+        return "the article"
+    text = " ".join(anchor.text.split())
+    parts = text.split(PART_JOINER) if anchor.kind == "claim" else [text]
+    if len(text) <= width or len(parts) == 1:
+        return f"{anchor.kind} {_clipped(text, width)}"
+    share = max(12, (width - len(PART_JOINER) * (len(parts) - 1)) // len(parts))
+    return f"{anchor.kind} " + PART_JOINER.join(_clipped(part, share) for part in parts)
 
 
 def copy_text(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.message import Message
 
+from briefing_tui.export import CUE, SOURCE, claim_pieces
 from briefing_tui.model import Briefing, Claim
 from briefing_tui.ui.logic.relations import claim_source_name
 from briefing_tui.ui.messages import ClaimSelected
@@ -19,15 +20,16 @@ def append_claim(
     source_style: str = "bold",
     cue_style: str = "italic",
 ) -> Text:
-    """Append "source cue: content" to ``line`` (the Claims pane, actor detail, paragraph view)."""
-    line.append(claim_source_name(briefing, claim), style=source_style)
-    line.append(f" {claim.cue}: ", style=cue_style)
-    line.append(" ".join(claim.words(briefing.article.text).split()))
+    """Append the claim as ``y`` copies and the export writes it (``claim_sentence``) to
+    ``line``, its source and cue styled (the Claims pane, actor detail, paragraph view)."""
+    styles = {SOURCE: source_style, CUE: cue_style}
+    for text, role in claim_pieces(briefing.article, briefing, claim):
+        line.append(text, style=styles.get(role, ""))
     return line
 
 
 class ClaimList(ItemList[Claim]):
-    """Claims as "source cue: content"; moving onto one selects it."""
+    """Claims as sentences ("Source said: …"); moving onto one selects it."""
 
     label = "Claims"
     separated = True  # claims wrap over several lines: a rule shows where each ends

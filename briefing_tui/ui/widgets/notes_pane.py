@@ -15,6 +15,7 @@ from textual.widgets import Static, TextArea
 
 from briefing_tui.model import Anchor, Article, Briefing
 from briefing_tui.terminal_text import one_line, visible_controls
+from briefing_tui.ui.logic.selection import anchor_label
 from briefing_tui.ui.messages import NoteEditingDone, NotesChanged
 
 if TYPE_CHECKING:
@@ -233,10 +234,13 @@ class NotesPane(Vertical):
         self.border_title = f"Notes ({count})"
         self.border_subtitle = "⚠ not saved: press e to export" if self.save_error else ""
         label = Text("a writes on " if not self.editing else "on ", style="dim")
-        label.append(one_line(self.anchor.label))
+        header = self.query_one("#notes-anchor", Static)
+        # The header's width less "a writes on ", the kind and "  (A: all notes)".
+        room = max(40, header.size.width - 36)
+        label.append(one_line(anchor_label(self.anchor, room)))
         if not self.editing:
             label.append("  (A: all notes)", style="dim")
-        self.query_one("#notes-anchor", Static).update(label)
+        header.update(label)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
@@ -246,6 +250,9 @@ class NotesPane(Vertical):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self._update_labels()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._update_labels()  # the header's item is cut to the width there is
 
     def on_note_editing_done(self, event: NoteEditingDone) -> None:
         self._update_labels()

@@ -3,7 +3,7 @@ quoted parts joined with " … ", never the cue between them."""
 
 from __future__ import annotations
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from briefing_tui.model import Actor, ActorKind, Briefing, Claim, ClaimKind, Mention, Span
 from briefing_tui.reading import article_from_text
@@ -11,6 +11,7 @@ from briefing_tui.ui.app import BriefingApp
 from briefing_tui.ui.screens.prompt import PromptScreen
 
 from ..support import WIDE, wait_analysed, wait_for
+from .test_article_clicks import _cell_of
 
 #: Invented text: a headline, then a quote its cue interrupts.
 TEXT = (
@@ -62,7 +63,8 @@ async def test_choosing_the_claim_marks_its_parts_and_y_copies_them_joined():
         await pilot.press("3", "g", "enter")
         assert app.main.article_view.marks("claim-content") == list(claim.content_parts)
         await pilot.press("y")
-        assert "“The ferry will run again in May … and it will stop at Orla too.”" in app.clipboard
+        joined = '"The ferry will run again in May," … "and it will stop at Orla too."'
+        assert app.clipboard.startswith(f"Rosa Vale said: {joined} — ")
         assert "Vale said, " not in app.clipboard
 
 
@@ -77,6 +79,60 @@ async def test_the_markdown_export_writes_the_parts_joined(tmp_path):
         await pilot.press("enter")
         await wait_for(pilot, target.exists)
     text = target.read_text(encoding="utf-8")
-    assert "Rosa Vale said: “The ferry will run again in May … and it will stop at Orla too.”" in (
-        text
-    )
+    joined = '"The ferry will run again in May," … "and it will stop at Orla too."'
+    assert f"- Rosa Vale said: {joined} (direct, para. 2)" in text
+
+
+async def test_the_pane_the_copy_and_the_export_write_the_claim_as_one_text(tmp_path):
+    """What the Claims pane shows is what y copies (before the citation) and what the export
+    writes: the article's own straight marks and the comma inside them, verbatim."""
+    app, _claim = _app()
+    target = tmp_path / "briefing.md"
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        (option,) = app.main.claim_list.options
+        shown = option.prompt.plain
+        await pilot.press("3", "g", "enter", "y")
+        copied = app.clipboard.split(" — ")[0]
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for(pilot, target.exists)
+    assert shown.lstrip("✎ ") == copied
+    assert f"- {copied} (direct, para. 2)" in target.read_text(encoding="utf-8").split("\n")
+
+
+async def test_a_click_on_the_cue_between_the_parts_selects_no_claim():
+    """The cue between the parts is not the claim's words: a click on it selects nothing,
+    a click on the parts selects the claim, and one on the speaker's name the speaker."""
+    app, claim = _app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        main = app.main
+        await pilot.click(offset=_cell_of(app, "said"))
+        await pilot.pause()
+        assert main.selected_claim is None and main.selected_actor is None
+        await pilot.click(offset=_cell_of(app, "Orla"))
+        await pilot.pause()
+        assert main.selected_claim is claim
+        await pilot.press("escape")
+        await pilot.click(offset=_cell_of(app, "Vale"))
+        await pilot.pause()
+        assert main.selected_actor is not None and main.selected_actor.name == "Rosa Vale"
+
+
+async def test_the_notes_header_names_every_part_of_the_joined_quote():
+    app, _claim = _app()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("3", "g", "enter")
+        await pilot.pause()
+        header = str(app.main.notes_pane.query_one("#notes-anchor", Static).content)
+        assert '"The ferry will run again' in header and '… "and it will stop at' in header
+    app, _claim = _app()
+    async with app.run_test(size=(100, 40)) as pilot:  # narrow: each part cut, none dropped
+        await wait_analysed(pilot)
+        await pilot.press("3", "g", "enter")
+        await pilot.pause()
+        header = str(app.main.notes_pane.query_one("#notes-anchor", Static).content)
+        assert '"The ferry will' in header and '… "and it will' in header
