@@ -42,6 +42,7 @@ from briefing_tui.model import (
     ClaimKind,
     Span,
 )
+from briefing_tui.store.notes.format import JOINED_LABEL
 from briefing_tui.terminal_text import one_line, visible_controls
 
 if TYPE_CHECKING:
@@ -319,6 +320,8 @@ def claims_by_source(briefing: Briefing) -> list[tuple[str, list[Claim]]]:
 def _note_item(note: Note, indent: str = "  ") -> list[str]:
     """A note as a (nested) list item; its body keeps its own Markdown."""
     label = "Note (conflict copy)" if note.conflict else "Note"
+    if note.joined:
+        label = f"Note ({JOINED_LABEL})"
     first, *rest = note.body.split("\n")
     continued = [f"{indent}  {line}" if line else "" for line in rest]
     return [f"{indent}- *{label}:* {first}", *continued]

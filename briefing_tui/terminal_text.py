@@ -49,6 +49,23 @@ def one_line(text: str) -> str:
     return _CONTROLS.sub(_picture, text)
 
 
+def folded_path(path: str, width: int) -> str:
+    """``path`` on lines of at most ``width`` characters, each broken after a "/" (a name
+    longer than a line is cut where it must be), so a narrow box never wraps it mid-name."""
+    width = max(width, 8)
+    lines: list[str] = []
+    line = ""
+    for piece in re.split(r"(?<=/)", path):
+        if line and len(line) + len(piece) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+        while len(line) > width:
+            lines.append(line[:width])
+            line = line[width:]
+    return "\n".join([*lines, line] if line else lines)
+
+
 def has_controls(text: str, *, lines: bool = True) -> bool:
     """True when ``text`` holds a control character (newline and tab allowed if ``lines``)."""
     pattern = _CONTROLS_BUT_LINES if lines else _CONTROLS

@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 
 from briefing_tui.errors import InputError
-from briefing_tui.terminal_text import escaped_json, has_controls, one_line, visible_controls
+from briefing_tui.terminal_text import (
+    escaped_json,
+    folded_path,
+    has_controls,
+    one_line,
+    visible_controls,
+)
 
 #: One of each kind of sequence a hostile article may carry.
 HOSTILE = (
@@ -42,3 +48,14 @@ def test_json_escapes_c1_and_the_line_separators() -> None:
     assert json.loads(dumped) == value
     assert not has_controls(dumped) and "\u2028" not in dumped and "\u2029" not in dumped
     assert "\\u009b" in dumped and "é" in dumped
+
+
+def test_folded_path_breaks_after_a_slash_and_cuts_only_a_name_longer_than_a_line() -> None:
+    path = "/home/ana/news/briefings/harbour-board-delays-ferry-vote-briefing.md"
+    assert folded_path(path, 30).split("\n") == [
+        "/home/ana/news/briefings/",
+        "harbour-board-delays-ferry-vot",
+        "e-briefing.md",
+    ]
+    assert folded_path("/a/bb/cc.md", 40) == "/a/bb/cc.md"
+    assert folded_path("/a/bb/cc.md", 8) == "/a/bb/\ncc.md"

@@ -13,6 +13,7 @@ from briefing_tui.errors import BriefingError
 from briefing_tui.model import Article, Briefing
 from briefing_tui.store.preferences import ExportFolder, Preferences
 from briefing_tui.store.recent import RecentFiles
+from briefing_tui.terminal_text import folded_path, one_line
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -62,6 +63,18 @@ def write_export(
     return path, None
 
 
+def toast_width(screen_width: int) -> int:
+    """The characters a line of a notification holds on a screen this wide (Textual's
+    toasts are 60 cells, at most half the screen, less a border and two cells of padding)."""
+    return min(60, screen_width // 2) - 3
+
+
+def exported_notice(path: Path, screen_width: int) -> str:
+    """The notice of an export: "Exported to", then the path broken after a "/" to fit the
+    notification, so it is never wrapped in the middle of a name."""
+    return "Exported to\n" + folded_path(one_line(str(path)), toast_width(screen_width))
+
+
 #: Why an article read from standard input (listed in Recent) cannot be opened again.
 STDIN_GONE = (
     "Standard input cannot be read again: pipe the article in once more "
@@ -90,6 +103,11 @@ class FileHost(Protocol):
     open another, and the app's prompts and notifications."""
 
     article: Article
+
+    @property
+    def size(self) -> Any:
+        """The terminal's size (``width``, ``height``)."""
+        ...
 
     def export_markdown(self) -> str:
         """The briefing with the notes, as Markdown."""
@@ -175,7 +193,7 @@ class FileActions:
             self.app.notify(error, title="Export failed", severity="error", timeout=10)
             return
         self.export_folder.remember(path.parent)
-        self.app.notify(f"Exported to {path}", title="Export")
+        self.app.notify(exported_notice(path, self.app.size.width), title="Export")
 
     def open(self) -> None:
         """Ask for a path or URL and open it."""

@@ -243,7 +243,7 @@ def export(app: BriefingApp, dossier: Dossier) -> None:
     """Ask where to write the dossier (with its notes) as Markdown, then write it."""
     from briefing_tui.dossier_export import dossier_to_markdown
     from briefing_tui.store.dossier_notes import dossier_notes_path, read_dossier_notes
-    from briefing_tui.ui.actions import write_export
+    from briefing_tui.ui.actions import exported_notice, write_export
     from briefing_tui.ui.screens.prompt import PromptScreen
 
     folder = app.files.export_folder.get() or Path.cwd()
@@ -257,7 +257,7 @@ def export(app: BriefingApp, dossier: Dossier) -> None:
         if error is not None:
             app.notify(error, title="Export failed", severity="error", timeout=10)
         else:
-            app.notify(f"Exported to {path}", timeout=4)
+            app.notify(exported_notice(path, app.size.width), timeout=4)
 
     screen = PromptScreen(
         "Export the dossier to",

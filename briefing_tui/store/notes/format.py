@@ -54,6 +54,11 @@ def new_uid() -> str:
     return uuid.uuid4().hex[:12]
 
 
+#: How a note kept beside another on one quote is labelled: both were written on parts of
+#: a quote read as separate claims then, as one claim now.
+JOINED_LABEL = "a second note on this quote: both were written on parts of it"
+
+
 @dataclass(slots=True)
 class Note:
     """One note, attached to the article or to an actor, claim or question of it."""
@@ -67,6 +72,15 @@ class Note:
     detached: bool = False  # the anchor is gone from the current article/briefing
     conflict: bool = False  # another instance's edit kept beside ours by a merge
     uid: str = field(default_factory=new_uid)  # stable identity, used when merging
+    #: Written on one part of a quote that is now read as one claim with another part,
+    #: which has a note of its own: kept beside that note, with its own words (no conflict).
+    joined: bool = False
+
+    @property
+    def beside(self) -> bool:
+        """Kept beside its item's main note: a conflict copy, or a note on another part of
+        a joined quote."""
+        return self.conflict or self.joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +167,8 @@ def _heading(note: Note) -> str:
         heading = f"## {label} {_one_line(note.anchor_id, 20)}"
     else:
         heading = f"## {label}"
+    if note.joined:
+        return heading + f" ({JOINED_LABEL})"
     return heading + (" (conflict copy)" if note.conflict else "")
 
 
@@ -174,6 +190,8 @@ def _note_lines(note: Note) -> list[str]:
     ]
     if note.conflict:
         attrs.append("conflict=true")
+    if note.joined:
+        attrs.append("joined=true")
     lines = [f"<!-- note {' '.join(attrs)} -->", _heading(note), ""]
     lines += [f"> {line}" for line in note.anchor_text.split("\n")]
     lines.append("")
@@ -417,6 +435,7 @@ def _parse_note(attrs: dict[str, str | bool | None], block: list[str], detached:
         updated=text_attr("updated"),
         detached=detached,
         conflict=attrs.get("conflict") is True,
+        joined=attrs.get("joined") is True,
         uid=text_attr("uid") or new_uid(),
     )
 

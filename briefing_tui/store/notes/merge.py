@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.store.notes.anchors import normalised
 from briefing_tui.store.notes.format import Note, NotesFile, in_file_order, new_uid
 
 
@@ -62,11 +63,13 @@ def merge_notes_files(base: Sequence[Note], ours: NotesFile, theirs: NotesFile) 
 
 
 def settle_duplicates(notes: list[Note]) -> list[Note]:
-    """One main note per anchor: identical twins are dropped, different ones become conflicts."""
+    """One main note per anchor: identical twins are dropped; a different note on the same
+    words becomes a conflict copy, one on other words (another part of a quote now read as
+    one claim) a second note beside the main one (``Note.joined``)."""
     main_by_anchor: dict[tuple[str, str | None], Note] = {}
     settled: list[Note] = []
     for note in notes:
-        if note.detached or note.conflict:
+        if note.detached or note.beside:
             settled.append(note)
             continue
         key = (note.anchor_kind, note.anchor_id)
@@ -75,5 +78,8 @@ def settle_duplicates(notes: list[Note]) -> list[Note]:
             main_by_anchor[key] = note
             settled.append(note)
         elif main.body != note.body:
-            settled.append(replace(note, conflict=True))
+            # Two notes on different words (parts of a quote now read as one claim) are two
+            # notes on it, not two edits of one note.
+            joined = normalised(main.anchor_text) != normalised(note.anchor_text)
+            settled.append(replace(note, joined=True) if joined else replace(note, conflict=True))
     return in_file_order(settled)

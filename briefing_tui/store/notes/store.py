@@ -387,7 +387,7 @@ class NotesStore:
     def _is_main_note(note: Note, anchor_kind: str, anchor_id: str | None) -> bool:
         return (
             not note.detached
-            and not note.conflict
+            and not note.beside
             and note.anchor_kind == anchor_kind
             and note.anchor_id == anchor_id
         )

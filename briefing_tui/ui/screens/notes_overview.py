@@ -30,7 +30,9 @@ def note_prompt(note: Note) -> Text:
     if note.detached:
         prompt.append("Detached ", style="bold reverse")
         prompt.append(" ")
-    if note.conflict:
+    if note.joined:
+        prompt.append("Second note on this quote ", style="bold")
+    elif note.conflict:
         prompt.append("Conflict copy ", style="bold")
     if note.anchor_kind == "article":
         prompt.append("the article", style="bold")

@@ -4,6 +4,7 @@ quoted parts joined with " … ", never the cue between them."""
 from __future__ import annotations
 
 from textual.widgets import Input, Static
+from textual.widgets._toast import Toast
 
 from briefing_tui.model import Actor, ActorKind, Briefing, Claim, ClaimKind, Mention, Span
 from briefing_tui.reading import article_from_text
@@ -136,3 +137,24 @@ async def test_the_notes_header_names_every_part_of_the_joined_quote():
         await pilot.pause()
         header = str(app.main.notes_pane.query_one("#notes-anchor", Static).content)
         assert '"The ferry will' in header and '… "and it will' in header
+
+
+async def test_the_export_notice_breaks_a_long_path_only_after_a_slash(tmp_path):
+    folder = tmp_path / "a-folder-with-a-rather-long-name" / "and-another-one-inside-it"
+    folder.mkdir(parents=True)
+    target = folder / "ferry-plan-delayed-briefing-for-the-morning-meeting.md"
+    app, _claim = _app()
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await wait_for(pilot, target.exists)
+        await wait_for(pilot, lambda: app.screen.query(Toast))
+        (toast,) = app.screen.query(Toast)
+        room = toast.content_region.width
+        shown = toast._notification.message.split("\n")
+    assert shown[0] == "Exported to"
+    assert "".join(shown[1:]) == str(target)
+    assert all(len(line) <= room for line in shown)
+    assert all(line.endswith("/") for line in shown[1:-1])
