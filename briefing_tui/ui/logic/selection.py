@@ -81,6 +81,17 @@ def question_with_evidence(article: Article, question: Question) -> str:
     return "\n".join([question.question, *quotes])
 
 
+def item_anchor(article: Article, item: Actor | Claim | Question | None) -> Anchor | None:
+    """What a note on ``item`` is attached to (None for no item)."""
+    if isinstance(item, Actor):
+        return Anchor("actor", item.id, item.name)
+    if isinstance(item, Claim):
+        return Anchor("claim", item.id, item.words(article.text))
+    if isinstance(item, Question):
+        return Anchor("question", item.id, item.question)
+    return None
+
+
 def _clipped(text: str, width: int) -> str:
     """``text`` cut to ``width`` characters, an ellipsis ending it where it was cut."""
     return text if len(text) <= width else text[: max(width - 1, 1)].rstrip() + "…"

@@ -40,7 +40,7 @@ from briefing_tui.ui.logic.relations import (
     actor_named_at,
     claim_at,
 )
-from briefing_tui.ui.logic.selection import copy_text, detail_actor, list_filters
+from briefing_tui.ui.logic.selection import copy_text, detail_actor, item_anchor, list_filters
 from briefing_tui.ui.messages import (
     ActorSelected,
     ArticleClicked,
@@ -503,17 +503,17 @@ class MainScreen(SearchMixin, NotesMixin, JumpsMixin, Screen[None]):
         self._highlight(actor_highlight(actor))
         if not self.search_query:
             self._walk(mention_spans(actor))
-        self._select_anchor(Anchor("actor", actor.id, actor.name))
+        self._select_anchor(item_anchor(self.article, actor))
 
     def _preview_claim(self, claim: Claim, centre: bool = False) -> None:
         self.selected_claim = claim
         self._highlight(claim_highlight(claim), centre=centre)
-        self._select_anchor(Anchor("claim", claim.id, claim.words(self.article.text)))
+        self._select_anchor(item_anchor(self.article, claim))
 
     def _preview_question(self, question: Question, centre: bool = False) -> None:
         self.selected_question = question
         self._highlight(question_highlight(question), centre=centre)
-        self._select_anchor(Anchor("question", question.id, question.question))
+        self._select_anchor(item_anchor(self.article, question))
 
     def on_item_chosen(self, message: ItemChosen) -> None:
         if not self._panes_ready():

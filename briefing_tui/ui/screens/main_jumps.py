@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.model import Span
 from briefing_tui.ui.logic.highlights import MarkCycle, claim_highlight, mention_spans
 from briefing_tui.ui.logic.jumps import Place
+from briefing_tui.ui.logic.selection import item_anchor
 
 if TYPE_CHECKING:
     from briefing_tui.ui.screens.main import MainScreen
@@ -97,6 +98,10 @@ class JumpsMixin(_Base):
         for item_list, item in zip(self.lists, (actor, claim, question), strict=True):
             if item is not None:
                 item_list.select_item_id(item.id)
-        self._select_anchor(place.note_target)
+        # A place kept in the library has no note target: the item it selected is the one
+        # the notes header names (and a writes on), as when it was selected.
+        self._select_anchor(
+            place.note_target or item_anchor(self.article, claim or question or actor)
+        )
         self.article_view.scroll_to_offset(place.offset, top=True)
         self.update_article_status()

@@ -121,6 +121,31 @@ async def test_reading_position_and_selection_come_back(
         await wait_for(pilot, lambda: again.main.article_view.reading_offset() == left_at)
 
 
+async def test_a_selection_that_comes_back_is_what_the_notes_header_names_and_a_writes_on(
+    make_app, sample_briefing, private_home: Path
+):
+    """Reopened with an actor selected (the Actors border says so), a note goes on that actor,
+    not on the article."""
+    app = make_app(home=private_home)
+    actor = sample_briefing.actors[0]
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        app.main.select_actor(actor)
+        await pilot.pause()
+        await pilot.press("q")
+    again = make_app(home=private_home)
+    async with again.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await wait_for(pilot, lambda: again.main.selected_actor is not None)
+        await pilot.pause()
+        assert again.main.notes_pane.anchor.kind == "actor"
+        assert again.main.notes_pane.anchor.id == actor.id
+        await pilot.press("a", *"on the actor", "escape")
+        await pilot.pause()
+        assert again.main.store.note_for("actor", actor.id).body == "on the actor"
+        assert again.main.store.note_for("article", None) is None
+
+
 async def test_all_notes_of_the_library_open_at_the_note(private_home: Path):
     _first, second = _fill_library(private_home)
     app = StartApp(home=private_home)
