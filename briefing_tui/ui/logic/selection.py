@@ -108,7 +108,7 @@ def anchor_label(anchor: Anchor, width: int = 40) -> str:
     parts = text.split(PART_JOINER) if anchor.kind == "claim" else [text]
     if len(text) <= width or len(parts) == 1:
         return f"{anchor.kind} {_clipped(text, width)}"
-    share = max(12, (width - len(PART_JOINER) * (len(parts) - 1)) // len(parts))
+    share = max(8, (width - len(PART_JOINER) * (len(parts) - 1)) // len(parts))
     return f"{anchor.kind} " + PART_JOINER.join(_clipped(part, share) for part in parts)
 
 

@@ -233,13 +233,18 @@ class NotesPane(Vertical):
         count = len(self.store.notes) if self.store is not None else 0
         self.border_title = f"Notes ({count})"
         self.border_subtitle = "⚠ not saved: press e to export" if self.save_error else ""
-        label = Text("a writes on " if not self.editing else "on ", style="dim")
+        prefix = "a writes on " if not self.editing else "on "
+        hint = "  (A: all notes)" if not self.editing else ""
         header = self.query_one("#notes-anchor", Static)
-        # The header's width less "a writes on ", the kind and "  (A: all notes)".
-        room = max(40, header.size.width - 36)
-        label.append(one_line(anchor_label(self.anchor, room)))
-        if not self.editing:
-            label.append("  (A: all notes)", style="dim")
+        width = header.content_size.width or 80  # not laid out yet
+        room = width - len(prefix) - len(self.anchor.kind) - 1 - len(hint)
+        whole = anchor_label(self.anchor, width)
+        if len(prefix) + len(whole) + len(hint) > width and room < 24:
+            hint, room = "", room + len(hint)  # a narrow pane: the item's words first
+        label = Text(prefix, style="dim")
+        label.append(one_line(anchor_label(self.anchor, max(room, 12))))
+        if hint:
+            label.append(hint, style="dim")
         header.update(label)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:

@@ -356,3 +356,14 @@ def test_find_matches_stops_when_asked() -> None:
     found = find_matches(text, "e", should_stop=stop)
     assert len(found) == 2 * 4096  # asked every 4096 matches, stopped at the second
     assert found == [Span(2 * i, 2 * i + 1) for i in range(2 * 4096)]
+
+
+def test_the_notes_header_cuts_every_part_of_a_joined_quote_not_only_the_last() -> None:
+    from briefing_tui.model import Anchor
+    from briefing_tui.ui.logic.selection import anchor_label
+
+    joined = Anchor("claim", "c1", '"The ferry will run again in May," … "and stop at Orla."')
+    assert anchor_label(joined, 80) == f"claim {joined.text}"
+    assert anchor_label(joined, 35) == 'claim "The ferry will… … "and stop at Or…'
+    assert anchor_label(Anchor("actor", "a1", "Rosa Vale"), 5) == "actor Rosa…"
+    assert anchor_label(Anchor("article", "article", "Ferry plan"), 5) == "the article"
