@@ -207,7 +207,7 @@ def test_copy_text_cites_a_claim_and_quotes_a_question(briefing):
     assert copy_text(article, briefing, None) is None
 
 
-def test_y_quotes_a_direct_claim_and_reports_an_indirect_one_citing_the_article():
+def test_y_copies_a_direct_claim_verbatim_and_reports_an_indirect_one_citing_the_article():
     text = (
         "Ferry vote delayed\n“We need “more time”,” the mayor said.\nCritics said it was a farce.\n"
     )
@@ -226,7 +226,8 @@ def test_y_quotes_a_direct_claim_and_reports_an_indirect_one_citing_the_article(
         copy_text(article, briefing, Anchor("claim", c.id, ""), claim=c) for c in (direct, indirect)
     ]
     assert copied == [
-        "The mayor said: “We need ‘more time’”. — ferry.txt, para. 2",
+        # the article's words and marks, verbatim: its comma kept, no full stop added
+        "The mayor said: “We need “more time”,” — ferry.txt, para. 2",
         "Critics said it was a farce. — ferry.txt, para. 3",
     ]
 
