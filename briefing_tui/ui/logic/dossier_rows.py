@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_tui.export import claim_sentence
 from briefing_tui.terminal_text import one_line
 
 if TYPE_CHECKING:  # the screen lists the articles before the dossier's modules are loaded
@@ -120,10 +121,11 @@ def detail_rows(dossier: Dossier, actor: DossierActor) -> list[Row]:
             )
         for claim in briefing.claims:
             if claim.source == member.id:
-                content = claim.words(text)
+                # as the Claims pane, y and the export write it (its own cue, not "said")
+                sentence = claim_sentence(briefing.article, briefing, claim)
                 rows.append(
                     Row(
-                        _cut(f"  said: {content}"),
+                        _cut(f"  {sentence}"),
                         DossierPlace(member.article, claim.content.start, claim_id=claim.id),
                     )
                 )

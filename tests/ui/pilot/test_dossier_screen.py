@@ -70,7 +70,8 @@ async def test_selecting_an_actor_shows_its_mentions_and_claims_per_article(tmp_
         assert (
             len(headings) == 2 and headings[0].startswith("[1]") and headings[1].startswith("[2]")
         )
-        assert sum("said: We will not rush this" in p for p in prompts) == 2
+        # each claim as the Claims pane, y and the export write it: verbatim, its own cue
+        assert prompts.count('Nadia Flores said: "We will not rush this".') == 2
         assert sum("[Nadia Flores]" in p for p in prompts) == 3  # one mention, then two
 
 
