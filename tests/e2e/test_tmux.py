@@ -326,3 +326,31 @@ def test_quitting_while_a_slow_server_answers_an_open(terminal_factory, tmp_path
         terminal.keys(key)
         # 130 for Ctrl+C while the analysis was still running.
         assert _exit_code(status, terminal) in ((0,) if key == "q" else (0, 130))
+
+
+def test_the_export_notice_keeps_each_folder_name_of_a_long_path_whole(
+    terminal_factory, tmp_path: Path
+):
+    """The notice after `e` breaks the path after a "/", never inside a folder's name."""
+    folder = tmp_path / "exports-for-the-morning-editorial-meeting" / "harbour-and-ferries-desk"
+    folder.mkdir(parents=True)
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry plan delayed\n\nThe harbour board put off its vote on Tuesday.\n", encoding="utf-8"
+    )
+    terminal = terminal_factory(
+        f"cd {shlex.quote(str(folder))} && {shlex.quote(BRIEFING)} --no-cache "
+        f"{shlex.quote(str(article))}"
+    )
+    terminal.wait_for(_analysed, "the analysis to fill the panes")
+    terminal.keys("e")
+    terminal.wait_for(lambda s: "Export the briefing and notes to" in s, "the export prompt")
+    terminal.keys("Enter")
+    screen = terminal.wait_for(lambda s: "Exported to" in s, "the export notice")
+    # the notice's lines: what is right of its left edge, less the pane border behind it
+    toast = [line.split("▌")[-1].strip(" │─╮╯") for line in screen.splitlines() if "▌" in line]
+    assert "Exported to" in toast  # on a line of its own, the path under it
+    assert any(line.endswith("exports-for-the-morning-editorial-meeting/") for line in toast)
+    assert any("harbour-and-ferries-desk/" in line for line in toast)
+    assert any(line.endswith("ferry-plan-delayed-briefing.md") for line in toast), toast
+    assert (folder / "ferry-plan-delayed-briefing.md").exists()
