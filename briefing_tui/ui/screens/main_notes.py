@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.export import claim_words
 from briefing_tui.model import Anchor
 from briefing_tui.ui.messages import NoteEditingDone, NotesChanged
 
@@ -36,12 +37,20 @@ class NotesMixin(_Base):
         return Anchor("article", "article", self.article.title or self.article.source)
 
     def _show_current_note(self) -> None:
-        self.notes_pane.show(self._selection or self._article_anchor())
+        anchor = self._selection or self._article_anchor()
+        self.notes_pane.show(anchor, self._shown_words(anchor))
+
+    def _shown_words(self, anchor: Anchor) -> str | None:
+        """A claim's words as the Claims pane shows them (its text is what notes attach by)."""
+        if anchor.kind != "claim" or self.briefing is None:
+            return None
+        claim = next((c for c in self.briefing.claims if c.id == anchor.id), None)
+        return claim_words(self.article.text, claim) if claim is not None else None
 
     def annotate(self) -> None:
         """Write a note on the item the notes pane names: the one last previewed or selected,
         or the article when there is none (Esc clears it)."""
-        self.notes_pane.show(self._selection or self._article_anchor())
+        self._show_current_note()
         self.show_pane("notes")
 
     def show_notes_overview(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -91,6 +92,7 @@ class NotesPane(Vertical):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.anchor = Anchor("article", "article", "")
+        self._shown_words: str | None = None  # the header's words for the anchor
         self.store: NotesStore | None = None
         self.save_error: str | None = None
         self._loading = False
@@ -209,10 +211,14 @@ class NotesPane(Vertical):
         """The note's text as typed so far."""
         return self.editor.text
 
-    def show(self, anchor: Anchor) -> None:
-        """Show the note on ``anchor`` (ignored while the reader is editing another note)."""
+    def show(self, anchor: Anchor, words: str | None = None) -> None:
+        """Show the note on ``anchor`` (ignored while the reader is editing another note);
+        ``words`` are what the header shows of it (a claim as the Claims pane writes it),
+        by default its text."""
         if self.editing and anchor != self.anchor:
             return
+        if words is not None or anchor != self.anchor:
+            self._shown_words = words
         self.anchor = anchor
         # A hand-edited notes file may hold escapes: shown (and saved) as visible characters.
         body = visible_controls(self.body_for(anchor))
@@ -238,11 +244,14 @@ class NotesPane(Vertical):
         header = self.query_one("#notes-anchor", Static)
         width = header.content_size.width or 80  # not laid out yet
         room = width - len(prefix) - len(self.anchor.kind) - 1 - len(hint)
-        whole = anchor_label(self.anchor, width)
+        shown = self.anchor
+        if self._shown_words is not None:
+            shown = replace(shown, text=self._shown_words)
+        whole = anchor_label(shown, width)
         if len(prefix) + len(whole) + len(hint) > width and room < 24:
             hint, room = "", room + len(hint)  # a narrow pane: the item's words first
         label = Text(prefix, style="dim")
-        label.append(one_line(anchor_label(self.anchor, max(room, 12))))
+        label.append(one_line(anchor_label(shown, max(room, 12))))
         if hint:
             label.append(hint, style="dim")
         header.update(label)

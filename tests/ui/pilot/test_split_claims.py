@@ -26,10 +26,10 @@ def _span(words: str) -> Span:
     return Span(start, start + len(words))
 
 
-def _app() -> tuple[BriefingApp, Claim]:
+def _app(second_words: str = '"and it will stop at Orla too."') -> tuple[BriefingApp, Claim]:
     article = article_from_text(TEXT, source="ferry.txt")
     first = _span('"The ferry will run again in May,"')
-    second = _span('"and it will stop at Orla too."')
+    second = _span(second_words)
     vale = _span("Rosa Vale")
     actor = Actor("a1", "Rosa Vale", ActorKind.PERSON, [Mention(vale.start, vale.end, "Rosa Vale")])
     claim = Claim(
@@ -158,3 +158,16 @@ async def test_the_export_notice_breaks_a_long_path_only_after_a_slash(tmp_path)
     assert "".join(shown[1:]) == str(target)
     assert all(len(line) <= room for line in shown)
     assert all(line.endswith("/") for line in shown[1:-1])
+
+
+async def test_the_notes_header_shows_a_claim_as_the_pane_does_with_its_marks():
+    """A part whose span leaves out its own quotation marks is shown with them, as in the
+    Claims pane (the note is still attached by the claim's bare words)."""
+    app, claim = _app(second_words="and it will stop at Orla too.")
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_analysed(pilot)
+        await pilot.press("3", "g", "enter")
+        await pilot.pause()
+        header = str(app.main.notes_pane.query_one("#notes-anchor", Static).content)
+        assert '… "and it will stop at' in header
+        assert app.main.notes_pane.anchor.text == claim.words(TEXT)
