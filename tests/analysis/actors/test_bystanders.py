@@ -115,6 +115,22 @@ def test_a_lake_or_a_river_only_locates_even_as_a_subject(nlp, text, name):
             "main rate on Thursday. Inflation in Brescova rose to 9 percent.",
             "Brescova",
         ),
+        # governed: "the government of X", "X's governing coalition", "X's government bonds"
+        (
+            "Negotiators for the government of Dorvany met rebel leaders on Monday. "
+            "Fighting in Dorvany's hills has gone on for years, Lena Morrow said.",
+            "Dorvany",
+        ),
+        (
+            "Tarvessa's three-party governing coalition collapsed on Tuesday, analysts in "
+            'Tarvessa said. "Tarvessa needs a budget," the prime minister told reporters.',
+            "Tarvessa",
+        ),
+        (
+            '"Ostrelia needs calm," Lena Morrow said. The yield on Ostrelia\'s ten-year '
+            "government bond rose by half a point.",
+            "Ostrelia",
+        ),
     ],
 )
 def test_an_unknown_land_with_a_state_s_evidence_is_a_country(nlp, text, name):
