@@ -16,12 +16,7 @@ def by_name(nlp, text: str) -> dict[str, Actor]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # where: a court a case may go to, a venue, a professor's university
-        (
-            "The Brellin Dairy Cooperative said it would fight the fine. The cooperative "
-            "could appeal to the Grain Tribunal within 30 days, the company said.",
-            "Grain Tribunal",
-        ),
+        # where: a professor's university
         (
             "Tomas Ferrow, a professor of law at Vandermere University, said the plan was "
             "lawful. Ferrow said the ministry had acted within its powers.",
@@ -61,6 +56,17 @@ def test_a_body_or_land_named_only_as_where_or_whose_does_not_act(nlp, text, nam
             "The bill faces a final vote in the Corvale National Assembly on Thursday, "
             "Amira Holt said.",
             "Corvale National Assembly",
+        ),
+        # a court a case may go to rules on it: a court, never a place
+        (
+            "The Brellin Dairy Cooperative said it would fight the fine. The cooperative "
+            "could appeal to the Grain Tribunal within 30 days, the company said.",
+            "Grain Tribunal",
+        ),
+        (
+            "Halden Foods said it would seek a review in the Court of Appeal for Marvia, "
+            "Amira Holt said.",
+            "Court of Appeal for Marvia",
         ),
         # described as acting: "which has the final say"
         (
