@@ -7,7 +7,8 @@ A capital that stands for its government ("Tavrin said") is a mention of its cou
 a person nor a place of its own. The evidence is linguistic only: a place preposition or a
 dateline before the same word, an apposed "capital" with its land's adjective or possessive,
 the acting rules of ``places.place_use``, the land's adjective of its people
-(``land_adjectives``) and a government noun or office title its name possesses.
+(``land_adjectives``), a government noun or office title its name possesses, and a
+government written as its ("the government of Norvania", "Norvania's governing coalition").
 """
 
 from __future__ import annotations
