@@ -305,6 +305,8 @@ def _governed_land(doc: Doc, word: str) -> bool:
     government bonds" (a lower-case governing noun, or a possessed noun it modifies)."""
     for i in text_positions(doc, word):
         token = doc[i]
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+            continue  # "the government of Northern Orla": the end of a longer name
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
             head = head.head  # "the government of Norvania"

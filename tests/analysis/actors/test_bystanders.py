@@ -200,3 +200,13 @@ def test_an_owner_acting_through_its_office_or_a_misparsed_verb_still_acts(nlp, 
     actors = by_name(nlp, text)
     if name in actors:
         assert not actors[name].located_only
+
+
+def test_the_end_of_a_longer_land_name_after_government_of_is_no_country(nlp):
+    text = (
+        'The government of Northern Orla asked for the funds on Monday. "The people of Orla '
+        'are waiting," Lena Morrow said.'
+    )
+    assert all(
+        not (a.name == "Orla" and a.kind == ActorKind.COUNTRY) for a in find_actors(nlp(text))
+    )
