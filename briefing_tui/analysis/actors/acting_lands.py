@@ -7,7 +7,8 @@ A capital that stands for its government ("Tavrin said") is a mention of its cou
 a person nor a place of its own. The evidence is linguistic only: a place preposition or a
 dateline before the same word, an apposed "capital" with its land's adjective or possessive,
 the acting rules of ``places.place_use``, the land's adjective of its people
-(``land_adjectives``) and a government noun or office title its name possesses.
+(``land_adjectives``), a government noun or office title its name possesses, and a
+government written as its ("the government of Norvania", "Norvania's governing coalition").
 """
 
 from __future__ import annotations
@@ -40,8 +41,15 @@ CONTINENTS = frozenset(
 LAND_KINDS = frozenset({"place", "country", "organisation"})
 #: Possessions that only a nation has ("Norvania's foreign ministry", "Norvania's ambassador").
 NATIONAL_POSSESSIONS = frozenset({"ministry", "minister", "army", "navy", "ambassador", "embassy"})
+#: The bodies that govern a state, a nation's or a province's ("Norvania's government").
+GOVERNING_NOUNS = frozenset({"government", "parliament", "cabinet"})
 #: Possessions of a state, a nation's or a province's ("Norvania's government").
-STATE_POSSESSIONS = NATIONAL_POSSESSIONS | {"government", "parliament", "cabinet"}
+STATE_POSSESSIONS = NATIONAL_POSSESSIONS | GOVERNING_NOUNS
+#: Lemmas of a modifier that makes a possessed noun a government's ("Norvania's governing
+#: coalition", "Norvania's ten-year government bond").
+GOVERNING_MODIFIERS = frozenset({"government", "govern", "governing"})
+#: Dependencies of a word that modifies a noun ("governing coalition", "government bond").
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def settle_lands(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) -> list[Draft]:
@@ -291,6 +299,29 @@ def _state_possession(
     )
 
 
+def _governed_land(doc: Doc, word: str) -> bool:
+    """Whether the article writes the name as the land a government governs: "the government
+    of Norvania", "the Norvania government", "Norvania's governing coalition", "Norvania's
+    government bonds" (a lower-case governing noun, or a possessed noun it modifies)."""
+    for i in text_positions(doc, word):
+        token = doc[i]
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+            continue  # "the government of Northern Orla": the end of a longer name
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+            head = head.head  # "the government of Norvania"
+        elif token.dep_ == "poss" and any(
+            c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in GOVERNING_MODIFIERS
+            for c in head.children
+        ):
+            return True  # "Norvania's governing coalition"
+        elif token.dep_ != "compound":
+            continue
+        if head.i != i and head.is_lower and head.lemma_.lower() in GOVERNING_NOUNS:
+            return True
+    return False
+
+
 def _acting_places(
     doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer, tied: set[str]
 ) -> None:
@@ -330,7 +361,7 @@ def _state(doc: Doc, draft: Draft, word: str, lex: Lexicon, tied: set[str]) -> b
     it, its people have an adjective, or it possesses a state's body or office."""
     if word.lower() in CONTINENTS:
         return False
-    if draft.key in tied or _state_possession(doc, word, lex):
+    if draft.key in tied or _state_possession(doc, word, lex) or _governed_land(doc, word):
         return True
     span = next((char_span(doc, m.start, m.end) for m in draft.mentions if m.text == word), None)
     return span is not None and land_by_adjective(span)

@@ -1,7 +1,6 @@
 """Bodies and lands named only to say where or whose: never acting in the article.
 
-A court a case may go to ("could appeal to the Competition Tribunal", "a review in the
-High Court"), the university a professor works at, the newspaper a witness spoke to, the
+The university a professor works at, the newspaper a witness spoke to, the
 land that owns another actor ("Britain's Competition and Markets Authority", "the Agency
 of Canada", "EU rules") is named, but does nothing. Such an organisation or country stays
 in the JSON (the scorers and the dossier see it) flagged ``located_only``, listed after
@@ -11,7 +10,7 @@ Every name mention must take one of these roles (``bystander_roles.tsv`` holds t
 
 | role      | the mention is                                     | example                         |
 |-----------|----------------------------------------------------|---------------------------------|
-| where     | the object of a preposition of place or direction  | "appealed to the Tribunal"      |
+| where     | the object of a preposition of place or direction  | "a professor at Korvel Univ."   |
 | whose     | the owner of a body or thing, not of its own agent | "Spain's Iberva", "EU rules"    |
 | addressee | whom someone speaks to                             | "she told the Courier"          |
 | dateline  | inside a dateline                                  | "AMSTERDAM (Wire) -"            |
@@ -21,8 +20,8 @@ officials: "EU opens probe"), but at least one mention must lie outside it. The 
 an agent that acts for it ("Norvania's foreign minister", "the government of Orla",
 "Acme's spokesman", "the Sheriff's office", "EU officials") acts; so does every subject,
 object, passive agent and apposition. An actor that speaks, is spoken for, or is written
-as a pronoun or a description does act, and so does an assembly ("a vote in the National
-Assembly"; the "decides" words).
+as a pronoun or a description does act, and so does an assembly or a court ("a vote in the
+National Assembly", "could appeal to the Competition Tribunal": it rules; the "decides" words).
 """
 
 from __future__ import annotations
@@ -175,10 +174,20 @@ def bystander(doc: Doc, draft: Draft, lex: Lexicon, spoken_for: Collection[int])
 
 
 def _decides(draft: Draft, lex: Lexicon) -> bool:
-    """An assembly whose name says it decides where it sits: "a vote in the National
-    Assembly" is the assembly voting."""
+    """An assembly or a court whose name says it decides where it sits: "a vote in the
+    National Assembly" is the assembly voting, "an appeal to the Grain Tribunal" or "a review
+    in the Court of Appeal" the court ruling. The head word is the name's last word, or the
+    word before its first "of"."""
     return any(
-        m.text.split()[-1].lower() in role_words("decides")
+        _name_head(m.text) in role_words("decides")
         for m in draft.mentions
         if m.kind == "name" and m.text.split()
     )
+
+
+def _name_head(name: str) -> str:
+    """The head word of a name, in lower case: the word before its first "of" ("Court of
+    Appeal"), else its last word ("High Court")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w == "of" and i > 0), len(words))
+    return words[cut - 1].lower()

@@ -380,10 +380,14 @@ def _acting_body(span: Span) -> bool:
     )
 
 
+#: The most words a field of office written after its title has ("Minister for Cyber Security").
+MAX_PORTFOLIO_WORDS = 3
+
+
 def _portfolio(facts: ArticleFacts, span: Span) -> bool:
     """The field of an office, part of a title and not an actor: "Minister of Education",
-    "Undersecretary for Health", "Environment Minister", "Foreign Affairs minister" (not
-    "the mayor of Paris", not "Acme chairman")."""
+    "Undersecretary for Health", "Minister for Cyber Security", "Environment Minister",
+    "Foreign Affairs minister" (not "the mayor of Paris", not "Acme chairman")."""
     if _field_before_minister(facts, span) or _title_word_before_title(facts, span):
         return True
     common = facts.common_words  # (asked of each, not joined to the fields at each call)
@@ -396,7 +400,7 @@ def _portfolio(facts: ArticleFacts, span: Span) -> bool:
     before_title = after is not None and after.lower_ in title_words
     doc = span.doc
     after_title = (
-        len(span) == 1
+        len(span) <= MAX_PORTFOLIO_WORDS
         and span.start >= 2
         and doc[span.start - 1].lower_ in ("of", "for")
         and doc[span.start - 2].lower_ in title_words

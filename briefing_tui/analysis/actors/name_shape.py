@@ -107,9 +107,11 @@ def _is_country_word(token: Token, gaz: Gazetteer) -> bool:
 
 
 def _unlabelled_name_word(token: Token, head: int, lex: Lexicon) -> bool:
-    """A first name the model left outside the entity: "Jane" in "Jane [Doe]"."""
+    """A first name the model left outside the entity: "Jane" in "Jane [Doe]"; never the
+    field of an office written before the name ("Minister of State for Transport [Jo Pike]")."""
     return (
-        token.ent_iob_ == "O"
+        not _field_of_title(token, lex)
+        and token.ent_iob_ == "O"
         and token.pos_ == "PROPN"
         and token.dep_ == "compound"
         and token.head.i == head
@@ -117,6 +119,15 @@ def _unlabelled_name_word(token: Token, head: int, lex: Lexicon) -> bool:
         and token.lower_ not in lex.title_words
         and token.lower_ not in lex.honorifics
     )
+
+
+def _field_of_title(token: Token, lex: Lexicon) -> bool:
+    """A word written right after "for" or "of" that hangs on an office's title: the field
+    of that office ("Transport" in "Minister for Transport"), never a name's first word."""
+    if token.i == 0:
+        return False
+    prep = token.doc[token.i - 1]
+    return prep.lower_ in ("for", "of") and prep.head.lower_ in lex.title_words
 
 
 def titled_first_name(span: Span, lex: Lexicon, first: frozenset[str]) -> bool:

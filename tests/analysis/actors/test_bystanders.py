@@ -16,12 +16,7 @@ def by_name(nlp, text: str) -> dict[str, Actor]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # where: a court a case may go to, a venue, a professor's university
-        (
-            "The Brellin Dairy Cooperative said it would fight the fine. The cooperative "
-            "could appeal to the Grain Tribunal within 30 days, the company said.",
-            "Grain Tribunal",
-        ),
+        # where: a professor's university
         (
             "Tomas Ferrow, a professor of law at Vandermere University, said the plan was "
             "lawful. Ferrow said the ministry had acted within its powers.",
@@ -61,6 +56,17 @@ def test_a_body_or_land_named_only_as_where_or_whose_does_not_act(nlp, text, nam
             "The bill faces a final vote in the Corvale National Assembly on Thursday, "
             "Amira Holt said.",
             "Corvale National Assembly",
+        ),
+        # a court a case may go to rules on it: a court, never a place
+        (
+            "The Brellin Dairy Cooperative said it would fight the fine. The cooperative "
+            "could appeal to the Grain Tribunal within 30 days, the company said.",
+            "Grain Tribunal",
+        ),
+        (
+            "Halden Foods said it would seek a review in the Court of Appeal for Marvia, "
+            "Amira Holt said.",
+            "Court of Appeal for Marvia",
         ),
         # described as acting: "which has the final say"
         (
@@ -114,6 +120,22 @@ def test_a_lake_or_a_river_only_locates_even_as_a_subject(nlp, text, name):
             "Brescovan central bank lifts rates\n\nThe National Bank of Brescova raised its "
             "main rate on Thursday. Inflation in Brescova rose to 9 percent.",
             "Brescova",
+        ),
+        # governed: "the government of X", "X's governing coalition", "X's government bonds"
+        (
+            "Negotiators for the government of Dorvany met rebel leaders on Monday. "
+            "Fighting in Dorvany's hills has gone on for years, Lena Morrow said.",
+            "Dorvany",
+        ),
+        (
+            "Tarvessa's three-party governing coalition collapsed on Tuesday, analysts in "
+            'Tarvessa said. "Tarvessa needs a budget," the prime minister told reporters.',
+            "Tarvessa",
+        ),
+        (
+            '"Ostrelia needs calm," Lena Morrow said. The yield on Ostrelia\'s ten-year '
+            "government bond rose by half a point.",
+            "Ostrelia",
         ),
     ],
 )
@@ -178,3 +200,13 @@ def test_an_owner_acting_through_its_office_or_a_misparsed_verb_still_acts(nlp, 
     actors = by_name(nlp, text)
     if name in actors:
         assert not actors[name].located_only
+
+
+def test_the_end_of_a_longer_land_name_after_government_of_is_no_country(nlp):
+    text = (
+        'The government of Northern Orla asked for the funds on Monday. "The people of Orla '
+        'are waiting," Lena Morrow said.'
+    )
+    assert all(
+        not (a.name == "Orla" and a.kind == ActorKind.COUNTRY) for a in find_actors(nlp(text))
+    )

@@ -390,3 +390,23 @@ def test_a_delegates_and_a_speakers_title_is_not_part_of_the_name(nlp):
     )
     names = {a.name for a in actors_of(nlp, text)}
     assert {"Stacey Plaskett", "Paul Ryan"} <= names
+
+
+def test_a_field_of_several_words_after_a_title_and_for_is_not_an_organisation(nlp):
+    text = (
+        "A spokesperson for the federal Minister for Digital Safety said the government "
+        "was watching the digital safety of patients closely."
+    )
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Digital")
+    doc.ents = [Span(doc, at, at + 2, label="ORG")]
+    assert "Digital Safety" not in {a.name for a in find_actors(doc)}
+
+
+def test_the_field_of_an_office_before_a_name_is_not_the_first_name(nlp):
+    doc = nlp("Senior Minister of State for Housing Peter Vance told reporters the tower was safe.")
+    at = next(t.i for t in doc if t.text == "Peter")
+    doc.ents = [Span(doc, at, at + 2, label="PERSON")]
+    names = {a.name for a in find_actors(doc)}
+    assert "Peter Vance" in names
+    assert not names & {"Housing Peter Vance", "Senior"}
