@@ -40,4 +40,3 @@ def test_a_paraphrase_with_a_short_quote_inside_stays_mixed(nlp) -> None:
     text = 'Tom Hale said the plan was "a disaster" for the town.\n'
     (claim,) = _claims(nlp, text, "Tom Hale")
     assert claim.kind == "mixed"
-
