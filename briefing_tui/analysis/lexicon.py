@@ -79,6 +79,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "hearsay_nouns.txt",
         "label_stoplist.txt",
         "light_verbs.txt",
+        "mass_nouns.txt",
         "naming_verbs.txt",
         "nouns.tsv",
         "payment_nouns.txt",

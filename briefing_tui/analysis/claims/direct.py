@@ -140,7 +140,12 @@ def mark_direct(
             draft.kind = ClaimKind.DIRECT
             used.update(real_ids[id(q)] for q in touching)
             continue
-        any_quoted, _ = _quoted_share(draft.content, all_quotes, all_starts)
+        any_quoted, touching_any = _quoted_share(draft.content, all_quotes, all_starts)
+        whole = _whole_short_quote(text, draft.content, touching_any)
+        if whole is not None:
+            draft.content = whole
+            draft.kind = ClaimKind.DIRECT
+            continue
         if any_quoted:
             draft.kind = ClaimKind.MIXED
             if touching and touching[-1].end > draft.content[1]:
@@ -149,6 +154,26 @@ def mark_direct(
             draft.content = _with_marks(text, draft.content, all_quotes)
             used.update(real_ids[id(q)] for q in touching)
     return used
+
+
+def _whole_short_quote(
+    text: str, content: tuple[int, int], touching: list[Quote]
+) -> tuple[int, int] | None:
+    """The words of the one closed quote a reported content is, when it is nothing else:
+    '"It is over," said Ana Ruiz' gives "said" the quote as its content. A quote too short
+    to be a claim alone (``MIN_QUOTE_WORDS``) is still the speaker's words, and read as a
+    paraphrase it would lose its marks; None when the content holds more than the quote."""
+    if len(touching) != 1 or not touching[0].closed or touching[0].interruption is not None:
+        return None
+    quote = touching[0]
+    if text[content[0] : quote.start].strip(_MARK_GAP) or text[quote.end : content[1]].strip(
+        _MARK_GAP
+    ):
+        return None
+    inner = trim(text, quote.start, quote.end)
+    if inner[0] >= inner[1] or trim(text, *content) != inner:
+        return None
+    return inner
 
 
 def with_quote_marks(text: str, content: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:

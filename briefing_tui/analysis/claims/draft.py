@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.model import ClaimKind
 
@@ -100,12 +102,38 @@ def strip_mark(doc: Doc, start: int, end: int) -> int:
         # qualifies the act of saying ("only", "again", "simply"), not what was said
         start += 1
         first = doc[start]
-    complementiser = _is_complementiser(first)
+    complementiser = _is_complementiser(first) and not _determines_a_noun(doc, start, end)
     if first.lower_ == "if" and first.head.dep_ == "advcl":
         return start
     if end - start > 1 and complementiser and first.lower_ in _OPENERS | {"if"}:
         return start + 1
     return start
+
+
+@cache
+def _count_discourse_nouns() -> frozenset[str]:
+    """Nouns of something said that need a determiner in the singular: the nouns of
+    ``discourse_nouns.txt`` and ``content_nouns.txt`` less ``mass_nouns.txt``."""
+    said = data_files.words("claims/discourse_nouns.txt") | data_files.words(
+        "claims/content_nouns.txt"
+    )
+    return said - data_files.words("claims/mass_nouns.txt")
+
+
+def _determines_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "said that account was untrue", "said that decision rested with the board": a
+    "that" before a bare singular noun of something said, the subject of the clause, is
+    the noun's determiner, which the parse took for a complementiser; stripped, the content
+    would start headless ("account was untrue")."""
+    if doc[start].lower_ != "that" or start + 2 >= end:
+        return False
+    noun = doc[start + 1]
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and noun.lemma_.lower() in _count_discourse_nouns()
+        and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    )
 
 
 def _is_complementiser(token: Token) -> bool:
