@@ -33,6 +33,7 @@ from briefing_tui.analysis.claims.epithets import (
     person_words,
     title_fits,
 )
+from briefing_tui.analysis.claims.introduced import restated_body, self_named, taken_up
 from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
 from briefing_tui.analysis.claims.voices import (
@@ -96,6 +97,11 @@ class ActorIndex:
             if kind == "person" and m_end <= end:
                 return actor_id
         return None
+
+    def first_mention(self, actor_id: str, after: int = 0) -> int:
+        """Where the actor's first mention from ``after`` on starts (-1 if none)."""
+        i = bisect_right(self._starts, after - 1)
+        return next((r[0] for r in self._rows[i:] if r[2] == actor_id), -1)
 
     def people(self) -> list[Actor]:
         """The actors that are persons."""
@@ -385,6 +391,8 @@ def source_actor(
         return None  # "Two former employees of Acme said": they no longer speak for Acme
     if token is not None and actor is not None and _speaks_anonymously(token, index):
         return None  # "A senior official at the ministry, who spoke on condition of anonymity"
+    if token is not None and (named := self_named(token, lambda t: _head_actor(t, index), index)):
+        return named  # "A group calling itself Nightfox said": the name it goes by
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
     if token is not None and actor is not None and _unlisted_person(token, actor, index):
@@ -413,6 +421,8 @@ def source_actor(
                 or chained_person(token, index)
                 or sole_country(token, index)
                 or national_body(token, index)
+                or taken_up(token, lambda t: _head_actor(t, index), index)
+                or restated_body(token, lambda t: _head_actor(t, index), index, _restating_nouns())
                 or recent_body(token, index)
                 or sole_trade_body(token, index)
             )
@@ -567,6 +577,21 @@ def _body_heads() -> frozenset[str]:
     """Head nouns of a body's name ("ministry", "council": ``actors/org_heads.txt``) and
     of government ("officials": ``actors/government_nouns.txt``)."""
     return data_files.words("actors/org_heads.txt") | _government_nouns()
+
+
+@cache
+def _restating_nouns() -> frozenset[str]:
+    """Nouns by which a description restates a body named beside it ("the company", "the
+    regulator"): heads of organisation names (``actors/org_heads.txt``), classes of trade
+    body (``claims/trade_bodies.tsv``) and the one-word bodies of
+    ``actors/speaking_bodies.tsv``."""
+    trades = {row[1] for row in data_files.rows("claims/trade_bodies.tsv") if row[0] == "noun"}
+    bodies = {
+        row[1]
+        for row in data_files.rows("actors/speaking_bodies.tsv")
+        if row[0] == "body" and " " not in row[1]
+    }
+    return data_files.words("actors/org_heads.txt") | trades | bodies
 
 
 def _government_nouns() -> frozenset[str]:
