@@ -352,7 +352,7 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         return _same_pronoun(pronoun, subject, actor_of, index)
     previous = subject.sent
     actor = actor_of(subject)
-    named = index.named_in(previous.start_char, pronoun.idx, described_bodies=True)
+    named = _named_before(pronoun, previous.start_char, index)
     if actor is not None and pronoun.lower_ == "it" and _local_government(subject, actor, index):
         kinds = kinds | {"place"}
     if actor is None or index.kind_of(actor) not in kinds:
@@ -378,9 +378,40 @@ def _same_pronoun(
     actor = actor_of(subject) or group_antecedent(subject, actor_of, index)
     if actor is None or kinds is None or index.kind_of(actor) not in kinds:
         return None
-    named = index.named_in(subject.sent.start_char, pronoun.idx, described_bodies=True)
+    named = _named_before(pronoun, subject.sent.start_char, index)
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
+
+
+#: Prepositions of an adjunct set before a speaking pronoun that tells where or to whom it
+#: spoke ("In a statement issued in Brovik, it said", "In an update to the exchange, it
+#: said"): the bodies and places in it are not what the pronoun stands for.
+_FRONTED_ADJUNCT_PREPS = frozenset({"in"})
+
+
+def _named_before(pronoun: Token, start: int, index: Actors) -> frozenset[str]:
+    """Actors named (descriptions of bodies too) from ``start`` up to the pronoun, leaving
+    out those named only inside an adjunct of the pronoun's verb set before it in its own
+    sentence ("In a statement issued in Brovik, it said")."""
+    verb = pronoun.head
+    fronted = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in _FRONTED_ADJUNCT_PREPS
+        and c.i < pronoun.i
+        and c.left_edge.i == pronoun.sent.start
+    ]
+    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or len(fronted) != 1:
+        return index.named_in(start, pronoun.idx, described_bodies=True)
+    adjunct = fronted[0]
+    doc = pronoun.doc
+    cut_start = adjunct.left_edge.idx
+    last = doc[adjunct.right_edge.i]
+    cut_end = last.idx + len(last)
+    return index.named_in(start, cut_start, described_bodies=True) | index.named_in(
+        cut_end, pronoun.idx, described_bodies=True
+    )
 
 
 def _previous_subject(pronoun: Token) -> Token | None:

@@ -48,3 +48,51 @@ def test_a_description_after_a_body_named_before_is_not_restated(nlp):
         "Acme Corp misled investors, the regulator said."
     )
     assert speakers(nlp, text)["the regulator"] != "Acme Corp"
+
+
+def test_a_source_after_its_verb_who_asked_not_to_be_named_stays_unnamed(nlp):
+    text = (
+        "Acme Foods closed the plant in May. The plant will not reopen, said a manager at "
+        "Acme Foods, who asked not to be named."
+    )
+    assert speakers(nlp, text)["a manager at Acme Foods, who asked not to be named"] is None
+
+
+def test_a_source_that_said_on_condition_of_anonymity_stays_unnamed(nlp):
+    text = (
+        "Acme Foods closed the plant in May. A senior official at Acme Foods said on "
+        "condition of anonymity that the plant would not reopen."
+    )
+    assert speakers(nlp, text)["A senior official at Acme Foods"] is None
+
+
+def test_a_source_who_declined_to_be_identified_stays_unnamed(nlp):
+    text = (
+        "Acme Foods closed the plant in May. An Acme Foods manager who declined to be "
+        "identified said the plant would not reopen."
+    )
+    assert speakers(nlp, text)["An Acme Foods manager who declined to be identified"] is None
+
+
+def test_a_named_body_s_manager_speaking_openly_still_speaks_for_it(nlp):
+    text = (
+        "Acme Foods closed the plant in May. A manager at Acme Foods said on Monday that "
+        "the plant would not reopen."
+    )
+    assert speakers(nlp, text)["A manager at Acme Foods"] == "Acme Foods"
+
+
+def test_it_after_a_fronted_update_to_another_body_is_the_body_just_the_subject(nlp):
+    text = (
+        "Marlow Clinics first disclosed the breach on May 2. In an update to the Coastal "
+        "Stock Exchange on Tuesday, it said an outside party had reached a server."
+    )
+    assert speakers(nlp, text)["it"] == "Marlow Clinics"
+
+
+def test_it_after_a_body_named_as_a_subject_in_its_own_sentence_names_nobody(nlp):
+    text = (
+        "Marlow Clinics first disclosed the breach on May 2. On Tuesday the Coastal Stock "
+        "Exchange suspended its shares, and it said an outside party had reached a server."
+    )
+    assert speakers(nlp, text).get("it") != "Marlow Clinics"
