@@ -367,6 +367,22 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     return None if rivals else actor
 
 
+def previous_body(noun: Token, actor_of: ActorLookup, index: Actors) -> str | None:
+    """The organisation a bare voice ("A spokesperson said") speaks for: the subject of the
+    sentence before, in the same paragraph, when it is an organisation and no other body is
+    named from that sentence up to the voice ("Acme said it had not paid. A spokesperson
+    said ..."), else None."""
+    subject = _previous_subject(noun)
+    if subject is None or "\n" in doc_text(noun.doc)[subject.sent.start_char : noun.idx]:
+        return None  # a new paragraph (the blank line may end the sentence before)
+    actor = actor_of(subject)
+    if actor is None or index.kind_of(actor) != "organisation":
+        return None
+    named = index.named_in(subject.sent.start_char, noun.idx, described_bodies=True)
+    rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
+    return None if rivals else actor
+
+
 def _same_pronoun(
     pronoun: Token, subject: Token, actor_of: ActorLookup, index: Actors
 ) -> str | None:

@@ -23,6 +23,7 @@ from briefing_tui.analysis.claims.context import (
     described_actor,
     group_antecedent,
     other_antecedent,
+    previous_body,
     titled_actor,
 )
 from briefing_tui.analysis.claims.epithets import (
@@ -38,6 +39,7 @@ from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
 from briefing_tui.analysis.claims.voices import (
     described_owner,
+    is_bare_voice,
     is_voice,
     names_after_owner,
     voiced_actor,
@@ -382,6 +384,9 @@ def source_actor(
     if token is not None and _head_actor(token, index) is None and is_voice(token):
         # "A spokesman for the president said", "Lund's office denied": the owner speaks
         return voiced_actor(token, lambda t: _actor_of(t, index), index)
+    if token is not None and actor is None and is_bare_voice(token):
+        # "Acme said it had not paid. A spokesperson said ...": Acme's voice
+        return previous_body(token, lambda t: _head_actor(t, index), index)
     below = token is not None and below_country(token)
     if below and actor is not None and index.kind_of(actor) == "country":
         return None  # "the regional government said": not the country's

@@ -96,3 +96,21 @@ def test_it_after_a_body_named_as_a_subject_in_its_own_sentence_names_nobody(nlp
         "Exchange suspended its shares, and it said an outside party had reached a server."
     )
     assert speakers(nlp, text).get("it") != "Marlow Clinics"
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before(nlp):
+    text = (
+        "Marlow Clinics said its records had not been reached. "
+        "A spokesperson said the company would not pay a ransom."
+    )
+    assert speakers(nlp, text)["A spokesperson"] == "Marlow Clinics"
+
+
+def test_a_bare_spokesperson_after_two_bodies_or_a_new_paragraph_speaks_for_nobody(nlp):
+    two = "Marlow Clinics sued the Data Office on Monday. A spokesperson said it was groundless."
+    assert speakers(nlp, two)["A spokesperson"] is None
+    apart = (
+        "Marlow Clinics said its records had not been reached.\n\n"
+        "A spokesperson said the company would not pay a ransom."
+    )
+    assert speakers(nlp, apart)["A spokesperson"] is None
