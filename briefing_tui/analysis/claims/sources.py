@@ -430,6 +430,7 @@ def source_actor(
                 or restated_body(token, lambda t: _head_actor(t, index), index, _restating_nouns())
                 or recent_body(token, index)
                 or sole_trade_body(token, index)
+                or _described_owner_body(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
@@ -582,6 +583,23 @@ def _body_heads() -> frozenset[str]:
     """Head nouns of a body's name ("ministry", "council": ``actors/org_heads.txt``) and
     of government ("officials": ``actors/government_nouns.txt``)."""
     return data_files.words("actors/org_heads.txt") | _government_nouns()
+
+
+def _described_owner_body(head: Token, index: ActorIndex) -> str | None:
+    """The organisation a body owned by a bare description speaks for ("the union's
+    executive committee said", "the league's board said"): the one "the union" names as a
+    speaker would (``taken_up``, ``recent_body``, ``sole_trade_body``), else None."""
+    if head.lemma_.lower() not in _restating_nouns():
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+    if len(owners) != 1 or owners[0].lemma_.lower() not in _restating_nouns():
+        return None
+    owner = owners[0]
+    return (
+        taken_up(owner, lambda t: _head_actor(t, index), index)
+        or recent_body(owner, index)
+        or sole_trade_body(owner, index)
+    )
 
 
 @cache

@@ -114,3 +114,18 @@ def test_a_bare_spokesperson_after_two_bodies_or_a_new_paragraph_speaks_for_nobo
         "A spokesperson said the company would not pay a ransom."
     )
     assert speakers(nlp, apart)["A spokesperson"] is None
+
+
+def test_a_committee_owned_by_the_union_speaks_for_the_union_and_is_no_actor(nlp):
+    text = (
+        "The Dorvian Federation of Nurses will ask its members to vote on a strike. "
+        "The union said the ballot opens on Monday. "
+        "The union's executive committee said the vote was final."
+    )
+    assert speakers(nlp, text)["The union's executive committee"] == "Dorvian Federation of Nurses"
+    assert "union's executive committee" not in actors_by_name(nlp, text)
+
+
+def test_a_land_s_body_still_speaks_as_a_body_of_its_own(nlp):
+    text = "Floods closed the main road on Monday. The city's police said it would reopen."
+    assert speakers(nlp, text)["The city's police"] == "city's police"
