@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from briefing_tui.analysis.datelines import dateline_at
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
@@ -193,4 +195,10 @@ def restated_subject(noun: Token) -> Token | None:
     subjects = [c for c in clauses[0].children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].i > noun.i:
         return None
-    return subjects[0]
+    subject = subjects[0]
+    if dateline_at(noun.doc, subject.idx) is not None:
+        # "BRUSSELS — Vantix, the delivery platform, has asked ...": the parse takes the
+        # dateline for the subject and the name for its apposition
+        names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return names[0] if len(names) == 1 else None
+    return subject

@@ -129,3 +129,12 @@ def test_a_committee_owned_by_the_union_speaks_for_the_union_and_is_no_actor(nlp
 def test_a_land_s_body_still_speaks_as_a_body_of_its_own(nlp):
     text = "Floods closed the main road on Monday. The city's police said it would reopen."
     assert speakers(nlp, text)["The city's police"] == "city's police"
+
+
+def test_a_description_restating_a_name_after_a_dateline_is_that_name(nlp):
+    text = (
+        "Korvo appeals\n\n"
+        "LEEDS — Korvo, the grocery platform, has asked the Northern Trade Court to annul "
+        "the fine, the company said on Wednesday."
+    )
+    assert speakers(nlp, text)["the company"] == "Korvo"
