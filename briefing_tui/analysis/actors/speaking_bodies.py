@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.actors.lexicon import lexicon, load_table, table_column
 from briefing_tui.analysis.doctext import doc_text, tokens_where
 from briefing_tui.analysis.spans import name_words
@@ -104,7 +103,6 @@ def add_speaking_bodies(doc: Doc, names: Names) -> None:
         replace(d, speaks=False) if d.speaks and _restates(doc[d.head], organisations) else d
         for d in found
     ]
-    found = [replace(d, owned=True) if _part_of_a_described_body(doc, d) else d for d in found]
     forms: dict[tuple[str, ...], list[frozenset[str]]] = {}
     for description in found:
         known = forms.setdefault(description.entry, [])
@@ -156,28 +154,6 @@ def _restates(token: Token, organisations: list[tuple[int, int]]) -> bool:
     if subject is None:
         return False
     return any(s <= subject.idx < e for s, e in organisations)
-
-
-def _part_of_a_described_body(doc: Doc, description: _Description) -> bool:
-    """Whether the description is owned by a bare description of an organisation ("the
-    union's executive committee", "the league's board"): a part of whatever body "the
-    union" is, which speaks for it (claims read the owner), not a body of its own."""
-    owners = [
-        t
-        for t in doc[doc[description.head].left_edge.i : description.head]
-        if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in description.owners
-    ]
-    return any(
-        t.lemma_.lower() in _organisation_heads()
-        and [c.lower_ for c in t.children if c.dep_ != "case"] == ["the"]
-        for t in owners
-    )
-
-
-@cache
-def _organisation_heads() -> frozenset[str]:
-    """Head nouns of organisations' names ("union", "league": ``org_heads.txt``)."""
-    return data_files.words("actors/org_heads.txt")
 
 
 def _held_words(names: Names, person: bool = False) -> list[frozenset[str]]:

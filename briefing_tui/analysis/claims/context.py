@@ -352,7 +352,7 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         return _same_pronoun(pronoun, subject, actor_of, index)
     previous = subject.sent
     actor = actor_of(subject)
-    named = _named_before(pronoun, previous.start_char, index)
+    named = index.named_in(previous.start_char, pronoun.idx, described_bodies=True)
     if actor is not None and pronoun.lower_ == "it" and _local_government(subject, actor, index):
         kinds = kinds | {"place"}
     if actor is None or index.kind_of(actor) not in kinds:
@@ -363,22 +363,6 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
         fitting = {a for a in bodies if index.kind_of(a) in kinds}
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
-    rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
-    return None if rivals else actor
-
-
-def previous_body(noun: Token, actor_of: ActorLookup, index: Actors) -> str | None:
-    """The organisation a bare voice ("A spokesperson said") speaks for: the subject of the
-    sentence before, in the same paragraph, when it is an organisation and no other body is
-    named from that sentence up to the voice ("Acme said it had not paid. A spokesperson
-    said ..."), else None."""
-    subject = _previous_subject(noun)
-    if subject is None or "\n" in doc_text(noun.doc)[subject.sent.start_char : noun.idx]:
-        return None  # a new paragraph (the blank line may end the sentence before)
-    actor = actor_of(subject)
-    if actor is None or index.kind_of(actor) != "organisation":
-        return None
-    named = index.named_in(subject.sent.start_char, noun.idx, described_bodies=True)
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
 
@@ -394,40 +378,9 @@ def _same_pronoun(
     actor = actor_of(subject) or group_antecedent(subject, actor_of, index)
     if actor is None or kinds is None or index.kind_of(actor) not in kinds:
         return None
-    named = _named_before(pronoun, subject.sent.start_char, index)
+    named = index.named_in(subject.sent.start_char, pronoun.idx, described_bodies=True)
     rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
-
-
-#: Prepositions of an adjunct set before a speaking pronoun that tells where or to whom it
-#: spoke ("In a statement issued in Brovik, it said", "In an update to the exchange, it
-#: said"): the bodies and places in it are not what the pronoun stands for.
-_FRONTED_ADJUNCT_PREPS = frozenset({"in"})
-
-
-def _named_before(pronoun: Token, start: int, index: Actors) -> frozenset[str]:
-    """Actors named (descriptions of bodies too) from ``start`` up to the pronoun, leaving
-    out those named only inside an adjunct of the pronoun's verb set before it in its own
-    sentence ("In a statement issued in Brovik, it said")."""
-    verb = pronoun.head
-    fronted = [
-        c
-        for c in verb.children
-        if c.dep_ == "prep"
-        and c.lower_ in _FRONTED_ADJUNCT_PREPS
-        and c.i < pronoun.i
-        and c.left_edge.i == pronoun.sent.start
-    ]
-    if pronoun.dep_ not in NOMINAL_SUBJECT_DEPS or len(fronted) != 1:
-        return index.named_in(start, pronoun.idx, described_bodies=True)
-    adjunct = fronted[0]
-    doc = pronoun.doc
-    cut_start = adjunct.left_edge.idx
-    last = doc[adjunct.right_edge.i]
-    cut_end = last.idx + len(last)
-    return index.named_in(start, cut_start, described_bodies=True) | index.named_in(
-        cut_end, pronoun.idx, described_bodies=True
-    )
 
 
 def _previous_subject(pronoun: Token) -> Token | None:

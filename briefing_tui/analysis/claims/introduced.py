@@ -73,7 +73,7 @@ def taken_up(head: Token, actor_of: Callable[[Token], str | None], index: Bodies
     introduced it by its name (``self_named``), or None."""
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
-    if [c.lower_ for c in head.children if not (c.is_punct or c.dep_ == "case")] != ["the"]:
+    if [c.lower_ for c in head.children if not c.is_punct] != ["the"]:
         return None  # "the other group", "a group", "its parent group"
     doc = head.doc
     earlier = [i for i in word_index(doc, "lemmas").get(head.lemma_.lower(), ()) if i < head.i]

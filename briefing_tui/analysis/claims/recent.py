@@ -45,7 +45,7 @@ def recent_body(head: Token, index: Bodies) -> str | None:
     before, or None."""
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
-    if [c.lower_ for c in head.children if not (c.is_punct or c.dep_ == "case")] != ["the"]:
+    if [c.lower_ for c in head.children if not c.is_punct] != ["the"]:
         return None  # "the other company", "a company", "its parent company"
     meaning = meaning_of(head.lemma_)
     if meaning not in _body_meanings():

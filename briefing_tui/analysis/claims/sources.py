@@ -23,7 +23,6 @@ from briefing_tui.analysis.claims.context import (
     described_actor,
     group_antecedent,
     other_antecedent,
-    previous_body,
     titled_actor,
 )
 from briefing_tui.analysis.claims.epithets import (
@@ -39,7 +38,6 @@ from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
 from briefing_tui.analysis.claims.voices import (
     described_owner,
-    is_bare_voice,
     is_voice,
     names_after_owner,
     voiced_actor,
@@ -384,9 +382,6 @@ def source_actor(
     if token is not None and _head_actor(token, index) is None and is_voice(token):
         # "A spokesman for the president said", "Lund's office denied": the owner speaks
         return voiced_actor(token, lambda t: _actor_of(t, index), index)
-    if token is not None and actor is None and is_bare_voice(token):
-        # "Acme said it had not paid. A spokesperson said ...": Acme's voice
-        return previous_body(token, lambda t: _head_actor(t, index), index)
     below = token is not None and below_country(token)
     if below and actor is not None and index.kind_of(actor) == "country":
         return None  # "the regional government said": not the country's
@@ -430,7 +425,6 @@ def source_actor(
                 or restated_body(token, lambda t: _head_actor(t, index), index, _restating_nouns())
                 or recent_body(token, index)
                 or sole_trade_body(token, index)
-                or _described_owner_body(token, index)
             )
         person = index.person(actor) if index.at(*head) == actor else None
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
@@ -583,23 +577,6 @@ def _body_heads() -> frozenset[str]:
     """Head nouns of a body's name ("ministry", "council": ``actors/org_heads.txt``) and
     of government ("officials": ``actors/government_nouns.txt``)."""
     return data_files.words("actors/org_heads.txt") | _government_nouns()
-
-
-def _described_owner_body(head: Token, index: ActorIndex) -> str | None:
-    """The organisation a body owned by a bare description speaks for ("the union's
-    executive committee said", "the league's board said"): the one "the union" names as a
-    speaker would (``taken_up``, ``recent_body``, ``sole_trade_body``), else None."""
-    if head.lemma_.lower() not in _restating_nouns():
-        return None
-    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
-    if len(owners) != 1 or owners[0].lemma_.lower() not in _restating_nouns():
-        return None
-    owner = owners[0]
-    return (
-        taken_up(owner, lambda t: _head_actor(t, index), index)
-        or recent_body(owner, index)
-        or sole_trade_body(owner, index)
-    )
 
 
 @cache

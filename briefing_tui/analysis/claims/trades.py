@@ -61,7 +61,7 @@ def sole_trade_body(head: Token, index: Bodies) -> str | None:
     """The organisation a bare "the company" or "the union" source names, or None."""
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
-    if [c.lower_ for c in head.children if not (c.is_punct or c.dep_ == "case")] != ["the"]:
+    if [c.lower_ for c in head.children if not c.is_punct] != ["the"]:
         return None  # "the other company", "a company", "its parent company"
     cls = _table()["noun"].get(head.lemma_.lower())
     if cls is None:

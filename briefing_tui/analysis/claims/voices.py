@@ -65,20 +65,6 @@ def is_voice(head: Token) -> bool:
     return bool(owner_words(head, _OWNER_PREPS))
 
 
-#: Determiners of a voice whose owner is left unwritten ("A spokesperson said").
-_INDEFINITE = frozenset({"a", "an"})
-
-
-def is_bare_voice(head: Token) -> bool:
-    """Whether a source is a voice noun with only "a" before it and nothing after it ("A
-    spokesperson said"): it speaks for the body that spoke just before
-    (``context.previous_body``)."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in voice_nouns():
-        return False
-    children = [c for c in head.children if not c.is_punct]
-    return len(children) == 1 and children[0].lower_ in _INDEFINITE
-
-
 def names_after_owner(head: Token) -> list[Token]:
     """People's names that follow a noun's owner ("a spokesman for the president, Piet
     Lund,"): the parse hangs them on the owner, but they name the noun."""
