@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from briefing_tui.analysis.datelines import dateline_at
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
@@ -160,3 +162,43 @@ def owner_words(noun: Token, preps: Collection[str], *, named_only: bool = False
         if o.dep_ == "pobj"
     ]
     return owners
+
+
+#: Dependencies of a speech verb's reported clause, and of a speech verb set after the
+#: clause it reports ("Acme has acted, the company said": the parse may hang "said" on it).
+_REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+#: Words a bare description of a body may hold before its noun ("the federal regulator").
+_DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "punct", "npadvmod"})
+
+
+def restated_subject(noun: Token) -> Token | None:
+    """The named subject of the clause a description speaks after, which the description
+    restates: "Harlow Freight has asked the court ..., the company said" gives "Freight".
+
+    ``noun`` must be the subject of the speech verb, written "the" and words before it
+    only (no owner, number or phrase after it), and after the clause it reports; the
+    clause's one subject must be a proper noun. The caller checks what the name is.
+    """
+    if noun.dep_ not in NOMINAL_SUBJECT_DEPS or noun.tag_ != "NN":
+        return None
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if dets != ["the"] or any(
+        c.dep_ not in _DESCRIPTION_DEPS or c.i > noun.i for c in noun.children
+    ):
+        return None
+    verb = noun.head
+    clauses = [c for c in verb.children if c.dep_ in _REPORTED_CLAUSE_DEPS and c.i < noun.i]
+    if verb.dep_ in _REPORTED_CLAUSE_DEPS and verb.head.i < noun.i:
+        clauses.append(verb.head)
+    if len(clauses) != 1:
+        return None
+    subjects = [c for c in clauses[0].children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].i > noun.i:
+        return None
+    subject = subjects[0]
+    if dateline_at(noun.doc, subject.idx) is not None:
+        # "BRUSSELS — Vantix, the delivery platform, has asked ...": the parse takes the
+        # dateline for the subject and the name for its apposition
+        names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return names[0] if len(names) == 1 else None
+    return subject

@@ -24,13 +24,14 @@ foundation", "a ministry") name nobody and are left alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.lexicon import lexicon, load_table, table_column
 from briefing_tui.analysis.doctext import doc_text, tokens_where
 from briefing_tui.analysis.spans import name_words
+from briefing_tui.analysis.syntax import restated_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,6 +93,16 @@ def add_speaking_bodies(doc: Doc, names: Names) -> None:
         for t in tokens_where(doc[:], "lemmas", _last_words())
         if (d := _description(t, taken)) is not None
     ]
+    organisations = [
+        (m.start, m.end)
+        for d in names.drafts.values()
+        if d.kind == "organisation"
+        for m in d.mentions
+    ]
+    found = [
+        replace(d, speaks=False) if d.speaks and _restates(doc[d.head], organisations) else d
+        for d in found
+    ]
     forms: dict[tuple[str, ...], list[frozenset[str]]] = {}
     for description in found:
         known = forms.setdefault(description.entry, [])
@@ -133,6 +144,16 @@ def add_speaking_bodies(doc: Doc, names: Names) -> None:
                 description.head,
             )
         draft.speeches += sum(d.speaks for d in descriptions)
+
+
+def _restates(token: Token, organisations: list[tuple[int, int]]) -> bool:
+    """Whether the description speaks after a clause whose subject is a named organisation,
+    which it restates ("Harlow Freight has asked the court ..., the company said"): that
+    organisation speaks (claims read it so), not a body of its own."""
+    subject = restated_subject(token)
+    if subject is None:
+        return False
+    return any(s <= subject.idx < e for s, e in organisations)
 
 
 def _held_words(names: Names, person: bool = False) -> list[frozenset[str]]:

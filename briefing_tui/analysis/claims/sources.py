@@ -33,6 +33,7 @@ from briefing_tui.analysis.claims.epithets import (
     person_words,
     title_fits,
 )
+from briefing_tui.analysis.claims.introduced import restated_body, self_named, taken_up
 from briefing_tui.analysis.claims.recent import recent_body
 from briefing_tui.analysis.claims.trades import sole_trade_body
 from briefing_tui.analysis.claims.voices import (
@@ -46,7 +47,7 @@ from briefing_tui.analysis.spans import actor_at, name_words
 from briefing_tui.model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Subjects that stand for a clause, not a speaker ("it was reported that ...").
 EXPLETIVES = frozenset({"it", "there"})
@@ -96,6 +97,11 @@ class ActorIndex:
             if kind == "person" and m_end <= end:
                 return actor_id
         return None
+
+    def first_mention(self, actor_id: str, after: int = 0) -> int:
+        """Where the actor's first mention from ``after`` on starts (-1 if none)."""
+        i = bisect_right(self._starts, after - 1)
+        return next((r[0] for r in self._rows[i:] if r[2] == actor_id), -1)
 
     def people(self) -> list[Actor]:
         """The actors that are persons."""
@@ -385,6 +391,8 @@ def source_actor(
         return None  # "Two former employees of Acme said": they no longer speak for Acme
     if token is not None and actor is not None and _speaks_anonymously(token, index):
         return None  # "A senior official at the ministry, who spoke on condition of anonymity"
+    if token is not None and (named := self_named(token, lambda t: _head_actor(t, index), index)):
+        return named  # "A group calling itself Nightfox said": the name it goes by
     if token is not None and actor is not None and _in_a_clause_on(token, actor, index):
         return None  # "Truck drivers waiting on the Kazakh side said": the place does not speak
     if token is not None and actor is not None and _unlisted_person(token, actor, index):
@@ -413,6 +421,8 @@ def source_actor(
                 or chained_person(token, index)
                 or sole_country(token, index)
                 or national_body(token, index)
+                or taken_up(token, lambda t: _head_actor(t, index), index)
+                or restated_body(token, lambda t: _head_actor(t, index), index, _restating_nouns())
                 or recent_body(token, index)
                 or sole_trade_body(token, index)
             )
@@ -567,6 +577,21 @@ def _body_heads() -> frozenset[str]:
     """Head nouns of a body's name ("ministry", "council": ``actors/org_heads.txt``) and
     of government ("officials": ``actors/government_nouns.txt``)."""
     return data_files.words("actors/org_heads.txt") | _government_nouns()
+
+
+@cache
+def _restating_nouns() -> frozenset[str]:
+    """Nouns by which a description restates a body named beside it ("the company", "the
+    regulator"): heads of organisation names (``actors/org_heads.txt``), classes of trade
+    body (``claims/trade_bodies.tsv``) and the one-word bodies of
+    ``actors/speaking_bodies.tsv``."""
+    trades = {row[1] for row in data_files.rows("claims/trade_bodies.tsv") if row[0] == "noun"}
+    bodies = {
+        row[1]
+        for row in data_files.rows("actors/speaking_bodies.tsv")
+        if row[0] == "body" and " " not in row[1]
+    }
+    return data_files.words("actors/org_heads.txt") | trades | bodies
 
 
 def _government_nouns() -> frozenset[str]:
@@ -903,28 +928,53 @@ def _own_of_phrase_names(noun: Token, actor: str, index: ActorIndex) -> bool:
 
 
 #: Words that say a source speaks without being named: "on condition of anonymity",
-#: "asked not to be named", "was not authorised to speak".
+#: "asked not to be named", "declined to be identified", "was not authorised to speak".
 _ANONYMITY_NOUNS = frozenset({"anonymity"})
 _UNNAMED_VERBS = frozenset({"name", "identify", "authorise", "authorize"})
+#: Words that deny the naming verb after them ("not to be named", "declined to be named").
+_DENYING = frozenset({"not", "decline", "refuse"})
 #: How far after "not" the verb of naming may come ("not to be named").
 _NOT_REACH = 4
+#: Adjuncts of the speech verb that may say the speaker is unnamed: "said on condition of
+#: anonymity", "said ..., speaking on condition that she not be named", "asking not to be
+#: identified". Other adjuncts ("after the union refused to name ...") are about the matter.
+_UNNAMED_ADJUNCT_PREPS = frozenset({"on"})
+_UNNAMED_ADJUNCT_VERBS = frozenset({"speak", "ask", "request", "decline", "refuse", "talk"})
 
 
 def _speaks_anonymously(head: Token, index: ActorIndex) -> bool:
     """Whether a common-noun source with no actor of its own is someone the article says
     speaks without being named ("A senior official at the Finance Ministry, who spoke on
     condition of anonymity, said", "A Namibian government official, who asked not to be
-    named, said"): a person nobody can name, never the body or land named beside them."""
+    named, said", "said a manager at Acme, who asked not to be named", "An Acme manager
+    said on condition of anonymity"): a person nobody can name, never the body or land
+    named beside them."""
     if head.pos_ != "NOUN" or _head_actor(head, index) is not None or is_document(head):
         return False
     doc = head.doc
     verb = head.head
     end = verb.i if head.dep_ in {"nsubj", "nsubjpass"} and verb.i > head.i else head.right_edge.i
-    words = doc[head.left_edge.i : end + 1]
+    if _unnamed_in(doc[head.left_edge.i : end + 1]):
+        return True
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    adjuncts = [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in _UNNAMED_ADJUNCT_PREPS)
+        or (c.dep_ == "advcl" and c.lemma_.lower() in _UNNAMED_ADJUNCT_VERBS)
+    ]
+    return any(_unnamed_in(doc[c.left_edge.i : c.right_edge.i + 1]) for c in adjuncts)
+
+
+def _unnamed_in(words: Span) -> bool:
+    """Whether the words say someone is not named: "anonymity", or a naming verb denied
+    just before it ("not to be named", "declined to be identified")."""
     if any(t.lemma_.lower() in _ANONYMITY_NOUNS for t in words):
         return True
+    doc, end = words.doc, words.end
     return any(
-        t.lower_ == "not"
+        t.lemma_.lower() in _DENYING
         and any(
             w.lemma_.lower() in _UNNAMED_VERBS for w in doc[t.i + 1 : min(t.i + _NOT_REACH, end)]
         )
