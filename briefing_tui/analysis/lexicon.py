@@ -128,6 +128,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "held_nouns.txt",
         "hypothetical.txt",
         "inclusive.txt",
+        "institution_heads.txt",
         "justification.txt",
         "layout_verbs.txt",
         "manner.txt",

@@ -58,6 +58,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
+from briefing_tui.analysis.questions.institution_names import with_institution_the
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
@@ -130,7 +131,7 @@ from briefing_tui.analysis.questions.standalone import (
     standalone_veto,
     swapped_person,
 )
-from briefing_tui.analysis.questions.tense import asked_now
+from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
@@ -1225,8 +1226,10 @@ def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> N
     too long to ask."""
     said = candidate.text
     candidate.text = full_names(said, candidate.sentences, ctx, people)
-    if candidate.kind != QuestionKind.DISPUTED:  # a dispute asks about a past act
+    if candidate.kind != QuestionKind.DISPUTED:
         candidate.text = asked_now(candidate.text, candidate.sentences)
+    else:  # a dispute asks about a past act, in the simple past
+        candidate.text = simple_past(candidate.text, candidate.sentences)
     if candidate.text != said and phrase_veto(candidate) is not None:
         candidate.text = said
 
@@ -1336,6 +1339,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     candidates, refused = _raise(ctx, doc, claims)
     people = set(ctx.people)
     speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}
+    bodies = [a.name for a in actors if a.kind == ActorKind.ORGANISATION]
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:
         _make_standalone(ctx, claims, candidate)
@@ -1357,6 +1361,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             _name_in_full(ctx, candidate, people)
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = clean_marks(close_clitics(without_odds(candidate.text)), doc)
+        candidate.text = with_institution_the(candidate.text, doc, bodies)  # "the Ministry of"
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:

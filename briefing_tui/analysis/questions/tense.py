@@ -136,8 +136,8 @@ def asked_now(text: str, sentences: list[Span]) -> str:
     """``text`` asked in the present where reported speech shifted it back (see the
     module's docstring); else ``text`` as it is."""
     text = future_time_clause(text)  # a future's months and days are no past time
-    if _past_time(text, sentences):
-        return text
+    if _past_time(text, sentences) or text.split(" ", 1)[0] in _WH_WORDS:
+        return simple_past(text, sentences)  # it asks about that moment: "Did ...?"
     return _going_on(_state_of_mind(present_perfect(text, sentences), sentences))
 
 
@@ -196,3 +196,62 @@ def present_perfect(text: str, sentences: list[Span]) -> str:
     if at is None:
         return text
     return ("Have " if _plural(words[:at], sentences) else "Has ") + text[4:]
+
+
+#: Words opening a question that asks for more than yes or no.
+_WH_WORDS = frozenset({"How", "Why", "When", "Where", "What", "Which", "Who", "Whom"})
+
+
+def _participle_at(words: list[str], sentences: list[Span]) -> int | None:
+    """The index in ``words`` of the first past participle the sentences tag as one."""
+    return next(
+        (i for i, w in enumerate(words) if i and "VBN" in _tags(w.strip(",’'"), sentences)),
+        None,
+    )
+
+
+def _lemma(word: str, sentences: list[Span]) -> str | None:
+    """The lemma ``sentences`` give ``word`` as a past participle."""
+    if not sentences:
+        return None
+    words = doc_words(sentences[0].doc)
+    return next(
+        (
+            words.lemmas[i]
+            for s in sentences
+            for i in range(s.start, s.end)
+            if words.texts[i] == word and words.tags[i] == "VBN"
+        ),
+        None,
+    )
+
+
+def simple_past(text: str, sentences: list[Span]) -> str:
+    """A past perfect that reported speech shifted back asked in the simple past: "Had the
+    ship been overloaded?" → "Was the ship overloaded?", "How had the attackers gained
+    access?" → "How did the attackers gain access?"; else ``text`` as it is."""
+    opener, _, rest = text.partition(" ")
+    wh = opener if opener in _WH_WORDS else ""
+    if wh:
+        aux, _, rest = rest.partition(" ")
+        if aux != "had":
+            return text
+    elif opener != "Had":
+        return text
+    words = rest.rstrip("?").split()
+    at = _participle_at(words, sentences)
+    if at is None or any(w.lower() in {"not", "never"} for w in words[:at]):
+        return text
+    subject, verb, after = words[:at], words[at], words[at + 1 :]
+    if verb == "been":
+        be = "were" if _plural(subject, sentences) else "was"
+        asked = [be, *subject, *after]
+    else:
+        lemma = _lemma(verb.strip(",’'"), sentences)
+        if not lemma or not lemma.isalpha():
+            return text
+        asked = ["did", *subject, lemma, *after]
+    phrased = " ".join(asked) + "?"
+    if wh:
+        return f"{wh} {phrased}"
+    return phrased[0].upper() + phrased[1:]

@@ -1,0 +1,91 @@
+"""Wording an editor keeps: "the" before an institution's name, and a past act asked in
+the simple past rather than the past perfect of reported speech. Every text is invented.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.questions.institution_names import (
+    shaped_as_institution,
+    with_institution_the,
+)
+from briefing_tui.analysis.questions.tense import asked_now, simple_past
+from tests.analysis.questions.helpers import analysed
+
+
+def _sentences(nlp, text: str):
+    return list(nlp(text).sents)
+
+
+def test_a_name_built_like_an_institutions_takes_the():
+    assert shaped_as_institution("Ministry of Farming")
+    assert shaped_as_institution("Ostrel Guild of Bakers and Millers") is False
+    assert shaped_as_institution("Dorvan Association of Bakers")
+    assert shaped_as_institution("Harbour and Rivers Authority")
+    assert shaped_as_institution("Lakeside Anglers' Trust")
+    assert not shaped_as_institution("Keller Motors")
+    assert not shaped_as_institution("Marlow University")
+    assert not shaped_as_institution("Pell County")
+    assert not shaped_as_institution("Dorvan's farming ministry")
+
+
+def test_the_is_put_before_an_institutions_bare_name_in_a_question(nlp):
+    doc = nlp(
+        "The smaller Dorvan Association of Bakers said the Ministry of Farming would publish "
+        "guidance before the ballot closes."
+    )
+    names = ["Ministry of Farming", "Dorvan Association of Bakers"]
+    assert with_institution_the(
+        "Will Ministry of Farming publish guidance before the ballot closes?", doc, names
+    ) == ("Will the Ministry of Farming publish guidance before the ballot closes?")
+    assert with_institution_the(
+        "Has Dorvan Association of Bakers taken a position?", doc, names
+    ) == ("Has the Dorvan Association of Bakers taken a position?")
+    # already determined, possessed or inside a longer name: left as it is
+    for said in (
+        "Will the Ministry of Farming publish guidance?",
+        "Will Dorvan's Ministry of Farming publish guidance?",
+    ):
+        assert with_institution_the(said, doc, names) == said
+
+
+def test_a_disputed_past_act_is_asked_in_the_simple_past(nlp):
+    sents = _sentences(
+        nlp, "Survivors said the ferry had been overloaded, which the operator denied."
+    )
+    assert simple_past("Had the ferry been overloaded?", sents) == "Was the ferry overloaded?"
+    sents = _sentences(nlp, "Officials said a patrol had crossed the river, which Dorva denied.")
+    assert simple_past("Had a patrol crossed the river?", sents) == (
+        "Did a patrol cross the river?"
+    )
+
+
+def test_a_reported_how_in_the_past_perfect_is_asked_in_the_simple_past(nlp):
+    sents = _sentences(
+        nlp, "The firm would not say how the intruders had gained access to its server."
+    )
+    assert asked_now("How had the intruders gained access to its server?", sents) == (
+        "How did the intruders gain access to its server?"
+    )
+
+
+def test_a_past_perfect_with_its_own_past_time_is_asked_in_the_simple_past(nlp):
+    sents = _sentences(
+        nlp, "She did not say whether the mill had begun work before the road was closed."
+    )
+    assert asked_now("Had the mill begun work before the road was closed?", sents) == (
+        "Did the mill begin work before the road was closed?"
+    )
+    # a negative is left as it is
+    assert simple_past("Had the mill never begun work?", sents) == (
+        "Had the mill never begun work?"
+    )
+
+
+def test_a_question_names_an_institution_with_the(nlp):
+    text = (
+        "Teachers in Dorvan open a strike ballot on Monday.\n\n"
+        "A Ministry of Schooling spokesperson said the department had not decided whether "
+        "it would publish contingency guidance for schools before the ballot closes."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown + analysed(nlp, text).held]
+    assert not any(" Ministry of Schooling" in q and "the Ministry" not in q for q in shown)
