@@ -139,6 +139,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "ongoing.txt",
         "opinion.txt",
         "opposites.txt",
+        "own_steps.txt",
         "party_nouns.txt",
         "proposals.txt",
         "pending.txt",

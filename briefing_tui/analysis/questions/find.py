@@ -117,6 +117,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.settled import announced_step, told_consequence
 from briefing_tui.analysis.questions.sides import (
     accused_named,
     both_sides,
@@ -1361,8 +1362,9 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             _name_in_full(ctx, candidate, people)
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = clean_marks(close_clitics(without_odds(candidate.text)), doc)
-        candidate.text = with_institution_the(candidate.text, doc, bodies)  # "the Ministry of"
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
+        # (after the length test: a "the" is no reason to drop a question)
+        candidate.text = with_institution_the(candidate.text, doc, bodies)  # "the Ministry of"
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
@@ -1391,6 +1393,14 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
                 outcomes.add(id(candidate))
         if candidate.veto is None and announced_act(candidate.text, candidate.sentences):
             candidate.veto = "announced-act"  # "the city would provide water from Monday"
+        if (
+            candidate.veto is None
+            and candidate.kind == QuestionKind.EXPECTATION
+            and announced_step(candidate.text, candidate.sentences)
+        ):
+            candidate.veto = "announced-step"  # "The union will ask its members to vote"
+        if candidate.veto is None and told_consequence(candidate.text, candidate.sentences):
+            candidate.veto = "told-consequence"  # ", meaning the date would be in April"
         if candidate.veto is None and told_as_done(candidate.text, doc):
             candidate.veto = "told-as-done"  # the headline: "Carver Foods recalls 40,000 jars"
         if candidate.veto is None and decided_later(candidate.text, candidate.sentences, doc):

@@ -2,6 +2,16 @@
 
 "The trial, scheduled for May, was called off" asks nothing about the trial,
 whatever clause of the sentence raised the question.
+
+Two more classes are settled by their sentence, each a named veto:
+
+- ``announced-step`` (``announced_step``): a step an actor announces it will take, or the
+  article tells it will, by its own decision on the way to an open matter ("The union
+  will ask its members to vote on strike action", "the trust said it would seek a meeting
+  with the owner"): the step is told, its outcome is the matter (``own_steps.txt``);
+- ``told-consequence`` (``told_consequence``): what the article works out from a rule or
+  a count ("..., meaning the earliest strike date would be in April"): arithmetic, not a
+  forecast.
 """
 
 from __future__ import annotations
@@ -10,7 +20,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.cues import lexicon
+from briefing_tui.analysis.doctext import tokens_where
+from briefing_tui.analysis.questions.cues import lemma_set, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,4 +70,54 @@ def settled_by_sentence(question: str, sentences: list[Span]) -> bool:
         }
         if len(words & asked) >= min(SHARED_WORDS, len(words)):
             return True
+    return False
+
+
+#: Modal words and verbs of intent under which a step is announced ("will ask", "plans to
+#: seek", "is to meet").
+_ANNOUNCING_AUX = frozenset({"will", "would", "'ll", "shall"})
+_INTENT_HEADS = frozenset({"plan", "intend", "aim", "be", "expect"})
+#: Words of a question that keep a step open: a condition, a doubt.
+_KEPT_OPEN = re.compile(r"\b(?:if|unless|only|whether|still|again)\b", re.IGNORECASE)
+#: Verbs whose present participle tells a consequence worked out ("meaning", "which means").
+_WORKING_OUT = frozenset({"mean"})
+
+
+def _announced(verb: Token) -> bool:
+    """Whether ``verb`` is told as to come: with "will"/"would", or under "plans to"."""
+    if any(c.dep_ == "aux" and c.lower_ in _ANNOUNCING_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT_HEADS
+
+
+def announced_step(question: str, sentences: list[Span]) -> bool:
+    """Whether ``question`` asks back a step its sentence tells an actor will take by its
+    own decision ("Will the union ask its members to vote?" from "The union will ask its
+    members to vote on strike action"); a condition or a doubt in it keeps it open."""
+    if not question.startswith("Will ") or _KEPT_OPEN.search(question):
+        return False
+    asked = {w.strip(",?").lower() for w in question.split()}
+    for sent in sentences:
+        for token in tokens_where(sent, "lemmas", lemma_set("own_steps")):
+            if token.pos_ == "VERB" and token.lower_ in asked and _announced(token):
+                return True
+    return False
+
+
+def told_consequence(question: str, sentences: list[Span]) -> bool:
+    """Whether the verb ``question`` asks stands in a consequence its sentence works out
+    ("..., meaning the earliest strike date would be in mid-April")."""
+    asked = {w.strip(",?").lower() for w in question.split()[1:]}
+    for sent in sentences:
+        for token in tokens_where(sent, "lemmas", _WORKING_OUT):
+            if token.tag_ != "VBG":
+                continue
+            for inside in token.subtree:
+                if (
+                    inside.dep_ == "aux"
+                    and inside.lower_ == "would"
+                    and inside.head.lower_ in asked
+                    and inside.head.i > token.i
+                ):
+                    return True
     return False

@@ -32,7 +32,7 @@ def test_an_act_told_by_one_source_and_negated_by_another_far_apart_is_disputed(
     found = analysed(nlp, text)
     disputed = [q for q in found.shown if q.kind == "disputed"]
     assert [q.question for q in disputed] == [
-        "Had Brava Estates raised the rents of its flats by 12 percent?"
+        "Did Brava Estates raise the rents of its flats by 12 percent?"
     ]
     assert len(disputed[0].claims) == 2
 

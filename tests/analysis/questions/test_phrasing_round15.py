@@ -89,3 +89,80 @@ def test_a_question_names_an_institution_with_the(nlp):
     )
     shown = [q.question for q in analysed(nlp, text).shown + analysed(nlp, text).held]
     assert not any(" Ministry of Schooling" in q and "the Ministry" not in q for q in shown)
+
+
+def test_a_reported_would_is_asked_as_will_with_its_condition_in_the_present(nlp):
+    from briefing_tui.analysis.questions.tense import reported_future
+
+    sents = _sentences(
+        nlp, "An officer said the ban would be extended if the new tests showed any risk."
+    )
+    assert reported_future(
+        "Would the ban be extended if the new tests showed any risk?", sents
+    ) == ("Will the ban be extended if the new tests show any risk?")
+    sents = _sentences(nlp, "The board did not say whether it would seek damages.")
+    assert reported_future("Would the board seek damages?", sents) == (
+        "Will the board seek damages?"
+    )
+    sents = _sentences(nlp, "Dorva said it would lift the siege if the rebels withdrew.")
+    assert reported_future("Would Dorva lift the siege if the rebels withdrew?", sents) == (
+        "Will Dorva lift the siege if the rebels withdraw?"
+    )
+
+
+def test_a_quotes_own_would_or_a_hypothetical_is_left_as_it_is(nlp):
+    from briefing_tui.analysis.questions.tense import reported_future
+
+    sents = _sentences(nlp, '"We would respond in kind," the minister said.')
+    assert reported_future("Would we respond in kind?", sents) == "Would we respond in kind?"
+    sents = _sentences(nlp, "If the court rules against her, Ann Lee would lose her seat.")
+    assert reported_future("Would Ann Lee lose her seat?", sents) == (
+        "Would Ann Lee lose her seat?"
+    )
+
+
+# --- settled by their sentence: named vetoes (``settled.announced_step``, ``told_consequence``)
+
+
+def test_a_step_an_actor_announces_it_will_take_is_no_open_matter(nlp):
+    from briefing_tui.analysis.questions.settled import announced_step
+
+    sents = _sentences(nlp, "The Dorvan Bakers' Union will ask its members to vote on a strike.")
+    assert announced_step(
+        "Will the Dorvan Bakers' Union ask its members to vote on a strike?", sents
+    )
+    sents = _sentences(
+        nlp, "Its chair, Ada Moss, said the trust would seek a meeting with the owner."
+    )
+    assert announced_step("Will the trust seek a meeting with the owner?", sents)
+    # a condition keeps it open; an outcome of others is no step of one's own
+    sents = _sentences(nlp, "The union said it would ask for talks if the offer was withdrawn.")
+    assert not announced_step("Will the union ask for talks if the offer is withdrawn?", sents)
+    sents = _sentences(nlp, "The council will approve the plan on Tuesday, officials said.")
+    assert not announced_step("Will the council approve the plan on Tuesday?", sents)
+
+
+def test_a_consequence_the_article_works_out_is_no_forecast(nlp):
+    from briefing_tui.analysis.questions.settled import told_consequence
+
+    sents = _sentences(
+        nlp,
+        "The bloc holds 40 seats, meaning Ann Lee would need the votes of ten members from "
+        "outside it.",
+    )
+    assert told_consequence("Would Ann Lee need the votes of ten members from outside it?", sents)
+    sents = _sentences(nlp, "Ann Lee said she would need the votes of ten more members.")
+    assert not told_consequence("Would Ann Lee need the votes of ten more members?", sents)
+
+
+def test_announced_steps_and_worked_out_consequences_are_not_shown(nlp):
+    text = (
+        "Bakers in Dorvan to vote on strike\n\n"
+        "The Dorvan Bakers' Union will ask its members to vote on strike action over pay, "
+        "the union said on Tuesday.\n\n"
+        "If members vote for action, the union must give 14 days' notice, meaning the "
+        "earliest possible strike date would be in mid-April."
+    )
+    report = analysed(nlp, text)
+    shown = [q.question for q in report.shown]
+    assert not any("ask its members" in q or "mid-April" in q for q in shown)
