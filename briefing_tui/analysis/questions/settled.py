@@ -79,6 +79,10 @@ _ANNOUNCING_AUX = frozenset({"will", "would", "'ll", "shall"})
 _INTENT_HEADS = frozenset({"plan", "intend", "aim", "be", "expect"})
 #: Words of a question that keep a step open: a condition, a doubt.
 _KEPT_OPEN = re.compile(r"\b(?:if|unless|only|whether|still|again)\b", re.IGNORECASE)
+#: Words of a move made before a court: a legal move, whose ruling is the open matter.
+_BEFORE_A_COURT = re.compile(
+    r"\b(?:court|judge|tribunal|injunction|justice|circuit|ruling|appeal|verdict)s?\b", re.I
+)
 #: Verbs whose present participle tells a consequence worked out ("meaning", "which means").
 _WORKING_OUT = frozenset({"mean"})
 
@@ -96,11 +100,16 @@ def announced_step(question: str, sentences: list[Span]) -> bool:
     members to vote on strike action"); a condition or a doubt in it keeps it open."""
     if not question.startswith("Will ") or _KEPT_OPEN.search(question):
         return False
+    if _BEFORE_A_COURT.search(question):
+        return False  # "ask a judge to enforce the subpoena": a legal move, its ruling open
     asked = {w.strip(",?").lower() for w in question.split()}
     for sent in sentences:
         for token in tokens_where(sent, "lemmas", lemma_set("own_steps")):
-            if token.pos_ == "VERB" and token.lower_ in asked and _announced(token):
-                return True
+            if token.pos_ != "VERB" or token.lower_ not in asked or not _announced(token):
+                continue
+            if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children):
+                continue  # "ask the Ninth Circuit to ...": a named body's decision is asked
+            return True
     return False
 
 

@@ -308,6 +308,12 @@ def _present(verb: str, lemma: str, plural: bool) -> str:
     return lemma + "s"
 
 
+def _plural_form(word: str) -> bool:
+    """Whether a subject's first word reads as a plural noun by its form ("talks")."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low.isalpha()
+
+
 def _condition_now(clause: str, sentences: list[Span]) -> str:
     """A condition's first verb in the past said in the present ("the union withdrew" →
     "the union withdraws"); ``clause`` as it is when its verb is not read as a past."""
@@ -330,7 +336,8 @@ def _condition_now(clause: str, sentences: list[Span]) -> str:
         lemma = table.lemmas[found[0]]
         if not lemma.isalpha():
             return clause
-        words[at] = word.replace(bare, _present(bare, lemma, _plural(words[:at], sentences)))
+        plural = _plural(words[:at], sentences) or _plural_form(words[0])
+        words[at] = word.replace(bare, _present(bare, lemma, plural))
         return " ".join(words)
     return clause
 

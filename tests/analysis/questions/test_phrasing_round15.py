@@ -166,3 +166,37 @@ def test_announced_steps_and_worked_out_consequences_are_not_shown(nlp):
     report = analysed(nlp, text)
     shown = [q.question for q in report.shown]
     assert not any("ask its members" in q or "mid-April" in q for q in shown)
+
+
+def test_a_yes_no_question_on_a_not_of_its_main_verb_is_a_negative_question():
+    from briefing_tui.analysis.questions.standalone import negative_question, standalone_veto
+
+    assert standalone_veto("Has the mill not ruled out an appeal?") == "negative-question"
+    assert negative_question("Does the Dorvan Bakers' Union not expect a strike?")
+    # a "not" of a relative or a conditional clause, "or not": the question reads forward
+    assert not negative_question("Will the deal hinge on members who have not voted?")
+    assert not negative_question("Would the board delay the vote if it could not win?")
+    assert not negative_question("Will the mill reopen or not?")
+
+
+def test_a_name_ending_in_s_is_possessive_by_its_apostrophe_alone():
+    from briefing_tui.analysis.questions.institution_names import name_possessives
+
+    names = ["Dorvan Association of Bakers", "Kell Robotics", "Congress"]
+    assert name_possessives("Will the Dorvan Association of Bakers’s members strike?", names) == (
+        "Will the Dorvan Association of Bakers’ members strike?"
+    )
+    assert name_possessives("Did Kell Robotics's own review find a fault?", names) == (
+        "Did Kell Robotics' own review find a fault?"
+    )
+    # a person's name, a name ending in "-ss": "'s" kept
+    assert name_possessives("Will Ana Vos's firm appeal?", names) == "Will Ana Vos's firm appeal?"
+    assert name_possessives("Will the Congress's vote pass?", names) == (
+        "Will the Congress's vote pass?"
+    )
+
+
+def test_a_not_that_a_participle_governs_is_no_negative_question():
+    from briefing_tui.analysis.questions.standalone import negative_question
+
+    assert not negative_question("Should the two brothers be declared not guilty?")
