@@ -81,16 +81,6 @@ def test_a_past_perfect_with_its_own_past_time_is_asked_in_the_simple_past(nlp):
     )
 
 
-def test_a_question_names_an_institution_with_the(nlp):
-    text = (
-        "Teachers in Dorvan open a strike ballot on Monday.\n\n"
-        "A Ministry of Schooling spokesperson said the department had not decided whether "
-        "it would publish contingency guidance for schools before the ballot closes."
-    )
-    shown = [q.question for q in analysed(nlp, text).shown + analysed(nlp, text).held]
-    assert not any(" Ministry of Schooling" in q and "the Ministry" not in q for q in shown)
-
-
 def test_a_reported_would_is_asked_as_will_with_its_condition_in_the_present(nlp):
     from briefing_tui.analysis.questions.tense import reported_future
 
