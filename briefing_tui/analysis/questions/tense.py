@@ -323,6 +323,11 @@ def _condition_now(clause: str, sentences: list[Span]) -> str:
     table = doc_words(sentences[0].doc)
     for at, word in enumerate(words):
         bare = word.strip(",?")
+        if bare == "could" and at:  # "if it could not win" → "if it cannot win"
+            after = words[at + 1 : at + 2]
+            if after == ["not"]:
+                return " ".join([*words[:at], "cannot", *words[at + 2 :]])
+            return " ".join([*words[:at], word.replace("could", "can"), *words[at + 1 :]])
         found = [
             i
             for s in sentences

@@ -190,3 +190,14 @@ def test_a_not_that_a_participle_governs_is_no_negative_question():
     from briefing_tui.analysis.questions.standalone import negative_question
 
     assert not negative_question("Should the two brothers be declared not guilty?")
+
+
+def test_a_could_in_a_reported_condition_is_asked_as_can(nlp):
+    from briefing_tui.analysis.questions.tense import reported_future
+
+    sents = _sentences(
+        nlp, "Officials said the board would delay the vote if it could not win a majority."
+    )
+    assert reported_future(
+        "Would the board delay the vote if it could not win a majority?", sents
+    ) == ("Will the board delay the vote if it cannot win a majority?")
