@@ -117,7 +117,11 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
-from briefing_tui.analysis.questions.settled import announced_step, told_consequence
+from briefing_tui.analysis.questions.settled import (
+    announced_step,
+    disclaimed_act,
+    told_consequence,
+)
 from briefing_tui.analysis.questions.sides import (
     accused_named,
     both_sides,
@@ -1399,6 +1403,12 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and announced_step(candidate.text, candidate.sentences)
         ):
             candidate.veto = "announced-step"  # "The union will ask its members to vote"
+        if (
+            candidate.veto is None
+            and candidate.kind in {QuestionKind.EXPECTATION, QuestionKind.UNRESOLVED}
+            and disclaimed_act(candidate.text, candidate.sentences)
+        ):
+            candidate.veto = "disclaimed-act"  # "I will not drag the club through the courts"
         if candidate.veto is None and told_consequence(candidate.text, candidate.sentences):
             candidate.veto = "told-consequence"  # ", meaning the date would be in April"
         if candidate.veto is None and told_as_done(candidate.text, doc):

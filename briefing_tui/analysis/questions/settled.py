@@ -9,6 +9,9 @@ Two more classes are settled by their sentence, each a named veto:
   article tells it will, by its own decision on the way to an open matter ("The union
   will ask its members to vote on strike action", "the trust said it would seek a meeting
   with the owner"): the step is told, its outcome is the matter (``own_steps.txt``);
+- ``disclaimed-act`` (``disclaimed_act``): an act its doer says it will not do or never
+  meant to do ("I will not drag the club through the courts", "it has never intended to
+  harm its neighbours") asked back as if it might: the doer has answered it;
 - ``told-consequence`` (``told_consequence``): what the article works out from a rule or
   a count ("..., meaning the earliest strike date would be in April"): arithmetic, not a
   forecast.
@@ -129,4 +132,48 @@ def told_consequence(question: str, sentences: list[Span]) -> bool:
                     and inside.head.i > token.i
                 ):
                     return True
+    return False
+
+
+#: Verbs of intent whose negation disclaims the act they govern ("never intended to harm").
+_DISCLAIMED_INTENT = frozenset({"intend", "plan", "want", "mean", "seek", "aim"})
+#: Subjects that stand for the doer who speaks or is reported ("I will not", "it would not").
+_DOER_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def disclaimed_act(question: str, sentences: list[Span]) -> bool:
+    """Whether ``question`` asks whether an act comes that its doer said it will not do or
+    never meant to do ("Will Ann Lee drag the club through the courts?" from "I will not
+    drag the club through the courts", "Will Dorva harm its neighbours?" from "it has never
+    intended to harm its neighbours"); a condition keeps it open ("will not back it unless
+    ...")."""
+    if not question.startswith(("Will ", "Would ")) or _KEPT_OPEN.search(question):
+        return False
+    asked = {w.strip(",?").lower() for w in question.split()[1:]}
+    for sent in sentences:
+        if any(t.lower_ in {"unless", "if"} for t in sent):
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lower_ not in asked:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            refused = (
+                _negated(verb)
+                and any(
+                    c.dep_ == "aux" and c.lower_ in _ANNOUNCING_AUX | {"wo"} for c in verb.children
+                )
+                and subject is not None
+                and subject.lower_ in _DOER_PRONOUNS
+            )
+            disowned = (
+                verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in _DISCLAIMED_INTENT
+                and _negated(verb.head)
+            )
+            if refused or disowned:
+                return True
     return False

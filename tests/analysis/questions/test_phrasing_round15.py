@@ -201,3 +201,21 @@ def test_a_could_in_a_reported_condition_is_asked_as_can(nlp):
     assert reported_future(
         "Would the board delay the vote if it could not win a majority?", sents
     ) == ("Will the board delay the vote if it cannot win a majority?")
+
+
+def test_an_act_its_doer_disclaims_is_no_open_matter(nlp):
+    from briefing_tui.analysis.questions.settled import disclaimed_act
+
+    sents = _sentences(
+        nlp, '"I do not like the ruling, but I will not drag the club through the courts."'
+    )
+    assert disclaimed_act("Will Ann Lee drag the club through the courts?", sents)
+    sents = _sentences(
+        nlp, "Dorva says the dam is vital and that it has never intended to harm its neighbours."
+    )
+    assert disclaimed_act("Will Dorva harm its neighbours?", sents)
+    # a condition keeps it open; another's refusal to forecast is no disclaimer
+    sents = _sentences(nlp, "Three members said they will not back the bill unless it is cut.")
+    assert not disclaimed_act("Will three members back the bill if it is cut?", sents)
+    sents = _sentences(nlp, "Analysts said the bank will raise rates in June.")
+    assert not disclaimed_act("Will the bank raise rates in June?", sents)
