@@ -102,6 +102,8 @@ def negative_question(text: str) -> bool:
     # "Has the firm not ruled out a challenge?": a "not" of the main verb, not of a relative
     # clause ("deputies who have not declared") nor "or not", "not only"
     own = _RELATIVE.split(main)[0]
+    if negated_passive(text):
+        return False  # its own veto names it ("Was a recall not ruled out?")
     return _NOT.search(_NOT_NEGATION.sub(" ", own)) is not None
 
 
