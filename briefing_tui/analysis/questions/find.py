@@ -58,6 +58,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
+from briefing_tui.analysis.questions.institution_names import with_institution_the
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
@@ -116,6 +117,11 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.settled import (
+    announced_step,
+    disclaimed_act,
+    told_consequence,
+)
 from briefing_tui.analysis.questions.sides import (
     accused_named,
     both_sides,
@@ -130,7 +136,7 @@ from briefing_tui.analysis.questions.standalone import (
     standalone_veto,
     swapped_person,
 )
-from briefing_tui.analysis.questions.tense import asked_now
+from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
@@ -1225,8 +1231,10 @@ def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> N
     too long to ask."""
     said = candidate.text
     candidate.text = full_names(said, candidate.sentences, ctx, people)
-    if candidate.kind != QuestionKind.DISPUTED:  # a dispute asks about a past act
+    if candidate.kind != QuestionKind.DISPUTED:
         candidate.text = asked_now(candidate.text, candidate.sentences)
+    else:  # a dispute asks about a past act, in the simple past
+        candidate.text = simple_past(candidate.text, candidate.sentences)
     if candidate.text != said and phrase_veto(candidate) is not None:
         candidate.text = said
 
@@ -1336,6 +1344,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     candidates, refused = _raise(ctx, doc, claims)
     people = set(ctx.people)
     speakers = people | {a.id for a in actors if a.kind == ActorKind.ORGANISATION}
+    bodies = [a.name for a in actors if a.kind == ActorKind.ORGANISATION]
     candidates.sort(key=lambda c: c.sentences[-1].start)
     for candidate in candidates:
         _make_standalone(ctx, claims, candidate)
@@ -1358,6 +1367,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = clean_marks(close_clitics(without_odds(candidate.text)), doc)
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
+        # (after the length test: a "the" is no reason to drop a question)
+        candidate.text = with_institution_the(candidate.text, doc, bodies)  # "the Ministry of"
         candidate.confidence = confidence(candidate)
         if candidate.veto is None and candidate.weak is not None:
             candidate.veto = candidate.weak  # asked, but weakly: held back, not shown
@@ -1386,6 +1397,20 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
                 outcomes.add(id(candidate))
         if candidate.veto is None and announced_act(candidate.text, candidate.sentences):
             candidate.veto = "announced-act"  # "the city would provide water from Monday"
+        if (
+            candidate.veto is None
+            and candidate.kind == QuestionKind.EXPECTATION
+            and announced_step(candidate.text, candidate.sentences)
+        ):
+            candidate.veto = "announced-step"  # "The union will ask its members to vote"
+        if (
+            candidate.veto is None
+            and candidate.kind in {QuestionKind.EXPECTATION, QuestionKind.UNRESOLVED}
+            and disclaimed_act(candidate.text, candidate.sentences)
+        ):
+            candidate.veto = "disclaimed-act"  # "I will not drag the club through the courts"
+        if candidate.veto is None and told_consequence(candidate.text, candidate.sentences):
+            candidate.veto = "told-consequence"  # ", meaning the date would be in April"
         if candidate.veto is None and told_as_done(candidate.text, doc):
             candidate.veto = "told-as-done"  # the headline: "Carver Foods recalls 40,000 jars"
         if candidate.veto is None and decided_later(candidate.text, candidate.sentences, doc):

@@ -59,6 +59,11 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _NEGATIVE = re.compile(r"\b(?:no|nothing|nobody|none|never|neither|nowhere|no one)\b", re.I)
 #: Negative words in a fixed phrase that is no negation ("no later than", "no longer").
 _NOT_NEGATIVE = re.compile(r"\bno (?:later|earlier|more|fewer|less|longer|sooner)\b", re.I)
+#: "not" of a question's main verb, and the phrases in which it negates nothing.
+_NOT = re.compile(r"\b(?:not|n't)\b", re.I)
+_NOT_NEGATION = re.compile(r"\bor not\b|\bnot only\b|\b\w+(?:ed|en|wn) not\b", re.I)
+#: Words opening a relative clause, whose "not" is no negative of the question.
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom|where)\b", re.I)
 #: The auxiliary a yes/no question opens its main clause with, after any fronted phrase
 #: ("In ten years, will ...").
 _OPENING = re.compile(
@@ -92,7 +97,14 @@ def negative_question(text: str) -> bool:
     if opener is None:
         return False
     main = _SUBORDINATE.split(plain[opener.end() :])[0]  # not "... if no deal is reached"
-    return _NEGATIVE.search(main) is not None
+    if _NEGATIVE.search(main) is not None:
+        return True
+    # "Has the firm not ruled out a challenge?": a "not" of the main verb, not of a relative
+    # clause ("deputies who have not declared") nor "or not", "not only"
+    own = _RELATIVE.split(main)[0]
+    if negated_passive(text):
+        return False  # its own veto names it ("Was a recall not ruled out?")
+    return _NOT.search(_NOT_NEGATION.sub(" ", own)) is not None
 
 
 def attribution_inside(text: str) -> bool:

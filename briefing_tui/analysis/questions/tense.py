@@ -33,7 +33,7 @@ from briefing_tui.analysis.doctext import doc_words, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Words that give a question a moment of its own in the past.
 _PAST_TIME = re.compile(
@@ -135,9 +135,9 @@ def _plural(subject: list[str], sentences: list[Span]) -> bool:
 def asked_now(text: str, sentences: list[Span]) -> str:
     """``text`` asked in the present where reported speech shifted it back (see the
     module's docstring); else ``text`` as it is."""
-    text = future_time_clause(text)  # a future's months and days are no past time
-    if _past_time(text, sentences):
-        return text
+    text = future_time_clause(reported_future(text, sentences))  # its days are no past time
+    if _past_time(text, sentences) or text.split(" ", 1)[0] in _WH_WORDS:
+        return simple_past(text, sentences)  # it asks about that moment: "Did ...?"
     return _going_on(_state_of_mind(present_perfect(text, sentences), sentences))
 
 
@@ -196,3 +196,167 @@ def present_perfect(text: str, sentences: list[Span]) -> str:
     if at is None:
         return text
     return ("Have " if _plural(words[:at], sentences) else "Has ") + text[4:]
+
+
+#: Words opening a question that asks for more than yes or no.
+_WH_WORDS = frozenset({"How", "Why", "When", "Where", "What", "Which", "Who", "Whom"})
+
+
+def _participle_at(words: list[str], sentences: list[Span]) -> int | None:
+    """The index in ``words`` of the first past participle the sentences tag as one."""
+    return next(
+        (i for i, w in enumerate(words) if i and "VBN" in _tags(w.strip(",’'"), sentences)),
+        None,
+    )
+
+
+def _lemma(word: str, sentences: list[Span]) -> str | None:
+    """The lemma ``sentences`` give ``word`` as a past participle."""
+    if not sentences:
+        return None
+    words = doc_words(sentences[0].doc)
+    return next(
+        (
+            words.lemmas[i]
+            for s in sentences
+            for i in range(s.start, s.end)
+            if words.texts[i] == word and words.tags[i] == "VBN"
+        ),
+        None,
+    )
+
+
+def simple_past(text: str, sentences: list[Span]) -> str:
+    """A past perfect that reported speech shifted back asked in the simple past: "Had the
+    ship been overloaded?" → "Was the ship overloaded?", "How had the attackers gained
+    access?" → "How did the attackers gain access?"; else ``text`` as it is."""
+    opener, _, rest = text.partition(" ")
+    wh = opener if opener in _WH_WORDS else ""
+    if wh:
+        aux, _, rest = rest.partition(" ")
+        if aux != "had":
+            return text
+    elif opener != "Had":
+        return text
+    words = rest.rstrip("?").split()
+    at = _participle_at(words, sentences)
+    if at is None or any(w.lower() in {"not", "never"} for w in words[:at]):
+        return text
+    subject, verb, after = words[:at], words[at], words[at + 1 :]
+    if verb == "been":
+        be = "were" if _plural(subject, sentences) else "was"
+        asked = [be, *subject, *after]
+    else:
+        lemma = _lemma(verb.strip(",’'"), sentences)
+        if not lemma or not lemma.isalpha():
+            return text
+        asked = ["did", *subject, lemma, *after]
+    phrased = " ".join(asked) + "?"
+    if wh:
+        return f"{wh} {phrased}"
+    return phrased[0].upper() + phrased[1:]
+
+
+#: Quotation marks: a "would" inside a quote is the speaker's own, not reported speech.
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+#: Words opening a condition or a time clause whose past reported speech shifted back.
+_CONDITION = re.compile(r"\b(if|once|when|until|unless|after|before|as soon as) ")
+#: Endings after which a verb's third person singular takes "-es".
+_ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether ``verb`` tells in the past: "said", "has said", "did not say"."""
+    if verb.tag_ in {"VBD", "VBN"}:
+        return verb.tag_ == "VBD" or any(c.lemma_ == "have" for c in verb.children)
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _reported_would(text: str, sentences: list[Span]) -> bool:
+    """Whether the "would" a question opens with is a reported "will": in ``sentences`` a
+    "would" whose verb the question asks stands under a verb in the past ("said Tarsk
+    would respond", "declined to say whether ..."), with no quotation mark between."""
+    asked = {w.strip(",?").lower() for w in text.split()[1:]}
+    for sent in sentences:
+        for would in tokens_where(sent, "lowers", {"would"}):
+            verb = would.head
+            if verb.lower_ not in asked and verb.lemma_.lower() not in asked:
+                continue
+            for above in verb.ancestors:
+                if not _told_in_past(above):
+                    continue
+                low, high = sorted((above.i, would.i))
+                between = sent.doc[low:high]
+                if not any(t.text in _QUOTES for t in between):
+                    return True
+                break
+    return False
+
+
+def _present(verb: str, lemma: str, plural: bool) -> str:
+    """``verb`` (a past) said in the present: "showed" → "shows", "withdrew" → "withdraw"."""
+    if verb in {"was", "were"}:
+        return "are" if plural else "is"
+    if plural:
+        return lemma
+    if lemma == "have":
+        return "has"
+    if lemma.endswith(_ES_ENDINGS):
+        return lemma + "es"
+    if len(lemma) > 1 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _plural_form(word: str) -> bool:
+    """Whether a subject's first word reads as a plural noun by its form ("talks")."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low.isalpha()
+
+
+def _condition_now(clause: str, sentences: list[Span]) -> str:
+    """A condition's first verb in the past said in the present ("the union withdrew" →
+    "the union withdraws"); ``clause`` as it is when its verb is not read as a past."""
+    words = clause.split()
+    if not sentences:
+        return clause
+    table = doc_words(sentences[0].doc)
+    for at, word in enumerate(words):
+        bare = word.strip(",?")
+        if bare == "could" and at:  # "if it could not win" → "if it cannot win"
+            after = words[at + 1 : at + 2]
+            if after == ["not"]:
+                return " ".join([*words[:at], "cannot", *words[at + 2 :]])
+            return " ".join([*words[:at], word.replace("could", "can"), *words[at + 1 :]])
+        found = [
+            i
+            for s in sentences
+            for i in range(s.start, s.end)
+            if table.texts[i] == bare and table.tags[i] == "VBD"
+        ]
+        if not found:
+            continue
+        if not at or words[0].lower() in {"not", "never"}:
+            return clause
+        lemma = table.lemmas[found[0]]
+        if not lemma.isalpha():
+            return clause
+        plural = _plural(words[:at], sentences) or _plural_form(words[0])
+        words[at] = word.replace(bare, _present(bare, lemma, plural))
+        return " ".join(words)
+    return clause
+
+
+def reported_future(text: str, sentences: list[Span]) -> str:
+    """A "would" that reported speech shifted back from "will" asked as "will", its
+    condition in the present ("Would the board lift the ban if the union withdrew?" →
+    "Will the board lift the ban if the union withdraws?"); a hypothetical or a quote's own
+    "would" is left as it is."""
+    if not text.startswith("Would ") or not _reported_would(text, sentences):
+        return text
+    asked = "Will " + text[len("Would ") :]
+    found = _CONDITION.search(asked)
+    if found is None:
+        return asked
+    head, clause = asked[: found.end()], asked[found.end() :]
+    return head + _condition_now(clause, sentences)

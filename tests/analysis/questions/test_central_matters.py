@@ -32,7 +32,7 @@ def test_an_act_told_by_one_source_and_negated_by_another_far_apart_is_disputed(
     found = analysed(nlp, text)
     disputed = [q for q in found.shown if q.kind == "disputed"]
     assert [q.question for q in disputed] == [
-        "Had Brava Estates raised the rents of its flats by 12 percent?"
+        "Did Brava Estates raise the rents of its flats by 12 percent?"
     ]
     assert len(disputed[0].claims) == 2
 
@@ -43,7 +43,7 @@ def test_opposite_changes_of_one_thing_by_two_sources_are_disputed(nlp):
         "The doctors' union leader, Piet Vos, said waiting times had risen, citing hospital "
         "records."
     )
-    assert _disputed(nlp, text) == ["Had waiting times in Tarn fallen?"]
+    assert _disputed(nlp, text) == ["Did waiting times in Tarn fall?"]
 
 
 def test_acts_told_of_two_times_are_no_dispute(nlp):
@@ -83,7 +83,7 @@ def test_a_negated_restatement_contests_the_predicate_it_restates_not_its_compan
         "Selo Rail said passengers had not paid for the carriages."
     )
     assert _disputed(nlp, text) == [
-        "Had passengers of Selo Rail paid for new carriages through a fare surcharge?"
+        "Did passengers of Selo Rail pay for new carriages through a fare surcharge?"
     ]
 
 
@@ -109,7 +109,7 @@ def test_no_evidence_supporting_a_named_account_disputes_the_account(nlp):
         "No evidence supports Dahl's account, said the residents' group Safe Homes, which "
         "published photographs of the roof."
     )
-    assert _disputed(nlp, text) == ["Had the blaze started in a kitchen on the ground floor?"]
+    assert _disputed(nlp, text) == ["Did the blaze start in a kitchen on the ground floor?"]
 
 
 def test_no_evidence_without_an_earlier_account_of_that_source_asks_nothing(nlp):

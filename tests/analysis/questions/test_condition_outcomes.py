@@ -46,7 +46,7 @@ def test_a_request_to_a_court_on_a_condition_is_a_conditional_question(nlp):
         "down the Marden rent law if the governor signs it."
     )
     assert _conditional(nlp, text) == [
-        "Would the Marden Landlords Association ask the Supreme Court to strike down the "
+        "Will the Marden Landlords Association ask the Supreme Court to strike down the "
         "Marden rent law if the governor signs it?"
     ]
 
@@ -88,7 +88,7 @@ def test_a_step_that_waits_on_an_event_is_a_conditional_question(nlp):
         "Council approved the repair budget."
     )
     assert _conditional(nlp, text) == [
-        "Would the Varn bridge reopen once the Halden City Council approved the repair budget?"
+        "Will the Varn bridge reopen once the Halden City Council approves the repair budget?"
     ]
 
 
@@ -99,8 +99,8 @@ def test_a_step_a_body_tells_in_the_passive_is_asked_of_that_body(nlp):
         "Board had published its report."
     )
     assert _conditional(nlp, text) == [
-        "Would the Halden Transport Authority review the lorry ban once the Halden Safety "
-        "Board had published its report?"
+        "Will the Halden Transport Authority review the lorry ban once the Halden Safety "
+        "Board has published its report?"
     ]
 
 

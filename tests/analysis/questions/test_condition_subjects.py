@@ -17,7 +17,7 @@ def test_they_in_a_condition_is_named_by_the_talks_before(nlp) -> None:
         "would strike next week if they failed."
     )
     assert _asked(nlp, text) == [
-        "Would the Lund Nurses Union strike next week if talks with Vara Health over pay failed?"
+        "Will the Lund Nurses Union strike next week if talks with Vara Health over pay fail?"
     ]
 
 
@@ -26,7 +26,7 @@ def test_it_in_a_condition_is_named_by_the_hearing_before(nlp) -> None:
         "The hearing on the Selo mine permit is set for Friday. Greenline Trust said it "
         "would sue the state if it went badly."
     )
-    assert any("if the hearing on the Selo mine permit went badly" in q for q in _asked(nlp, text))
+    assert any("if the hearing on the Selo mine permit goes badly" in q for q in _asked(nlp, text))
 
 
 def test_a_pronoun_of_another_number_is_left_alone(nlp) -> None:

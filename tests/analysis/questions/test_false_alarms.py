@@ -93,13 +93,13 @@ def test_would_that_looks_back_or_is_answered_is_not_a_question(nlp, text):
     [
         (
             "Minister Ann Lee has said she would attend the summit.",
-            "Would Ann Lee attend the summit?",
+            "Will Ann Lee attend the summit?",
         ),
         # a later event about something else answers nothing
         (
             "Minister Ann Lee has said she would attend the summit. On Friday she attended a "
             "dinner.",
-            "Would Ann Lee attend the summit?",
+            "Will Ann Lee attend the summit?",
         ),
     ],
 )

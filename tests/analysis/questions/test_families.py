@@ -336,7 +336,7 @@ def test_a_request_to_both_sides_is_not_asked(nlp):
 def test_an_apposition_leaves_the_asked_subject(nlp):
     text = "Nordline, the largest shipping firm, declined to say whether it would reroute ships."
     questions = [q.question for q in analysed(nlp, text).shown]
-    assert questions == ["Would Nordline reroute ships?"]
+    assert questions == ["Will Nordline reroute ships?"]
 
 
 def test_playing_no_part_is_a_denied_role(nlp):

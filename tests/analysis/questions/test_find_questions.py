@@ -100,7 +100,7 @@ def test_a_comment_withheld_on_whether_asks_what_is_open(nlp):
     text = "The bakery chain declined to comment on whether it would close more shops."
     question = only(ask(nlp, text))
     assert question.kind == "unresolved"
-    assert question.question == "Would the bakery chain close more shops?"
+    assert question.question == "Will the bakery chain close more shops?"
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def test_dispute_between_two_actors_claims(nlp):
     assert {"a1", "a2"} <= set(question.actors)
     assert question.claims == ["c1", "c2"]
     assert question.question == (
-        "Had the builder finished the tunnel, as Mayor Ortiz says and Kesta Works denies?"
+        "Did the builder finish the tunnel, as Mayor Ortiz says and Kesta Works denies?"
     )
     assert len(question.evidence) == 2
 
@@ -188,7 +188,7 @@ def test_denial_verb_asks_about_what_it_denies(nlp):
     ]
     question = only(ask(nlp, text, [brook, vell], claims))
     assert question.kind == "disputed"
-    assert question.question == "Had anyone hidden the audit?"
+    assert question.question == "Did anyone hide the audit?"
     assert question.actors[:2] == ["a1", "a2"]
 
 
@@ -206,7 +206,7 @@ def test_dispute_from_a_pretext(nlp):
     text = "The guards opened fire under the false pretext that the crowd had thrown stones."
     question = only(ask(nlp, text))
     assert question.kind == "disputed"
-    assert question.question == "Had the crowd thrown stones?"
+    assert question.question == "Did the crowd throw stones?"
 
 
 def test_dispute_from_rejecting_a_claim(nlp):

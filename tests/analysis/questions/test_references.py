@@ -53,7 +53,7 @@ def test_a_pronoun_in_the_opening_condition_is_held_back(nlp):
 
 def test_an_opening_possessive_is_named_by_its_person(nlp):
     text = "Opposition leader Ilse Marr said her party would repeal the pension reform if it wins."
-    assert _shown(nlp, text) == ["Would Ilse Marr’s party repeal the pension reform if it wins?"]
+    assert _shown(nlp, text) == ["Will Ilse Marr’s party repeal the pension reform if it wins?"]
 
 
 def test_a_denied_report_asks_what_the_report_says(nlp):

@@ -68,7 +68,7 @@ def test_a_sharply_different_account_answers_the_other_side(nlp) -> None:
     )
     found = _disputes(nlp, text)
     assert len(found) == 1, [q.question for q in found]
-    assert found[0].question.startswith("Had a Dellish patrol entered the valley"), found
+    assert found[0].question.startswith("Did a Dellish patrol enter the valley"), found
 
 
 def test_a_version_called_fabricated_answers_that_sides_claim_far_back(nlp) -> None:
@@ -81,7 +81,7 @@ def test_a_version_called_fabricated_answers_that_sides_claim_far_back(nlp) -> N
         "was fabricated.\n"
     )
     found = _disputes(nlp, text)
-    assert any(q.question.startswith("Had a Dellish patrol entered") for q in found), found
+    assert any(q.question.startswith("Did a Dellish patrol enter") for q in found), found
 
 
 def test_a_different_account_of_nothing_the_other_side_said_is_no_dispute(nlp) -> None:
@@ -102,7 +102,7 @@ def test_a_denied_that_asks_the_claim_whose_that_the_parse_took_for_a_subject(nl
     found = _disputes(nlp, text)
     assert len(found) == 1, [q.question for q in found]
     question = found[0].question
-    assert question.startswith("Had Korvan agreed to release 90 million dollars"), question
+    assert question.startswith("Did Korvan agree to release 90 million dollars"), question
     assert "Ines Varo" in question, question
 
 
@@ -113,7 +113,7 @@ def test_an_account_a_side_denied_is_cut_from_the_question(nlp) -> None:
     )
     found = _disputes(nlp, text)
     assert [q.question for q in found] == [
-        "Had Rosa Amat been held in solitary confinement for much of her detention?"
+        "Was Rosa Amat held in solitary confinement for much of her detention?"
     ], found
 
 
@@ -129,7 +129,7 @@ def test_that_reading_of_the_report_asks_the_claim_about_the_report(nlp) -> None
     found = _disputes(nlp, text)
     assert len(found) == 1, [q.question for q in found]
     question = found[0].question
-    assert question.startswith("Had a noise study found"), question
+    assert question.startswith("Did a noise study find"), question
     assert "would double" in question, question
     assert "Ana Brill" in question and "Tom Hale" in question, question
 
@@ -163,7 +163,7 @@ def test_a_denial_of_any_wrongdoing_answers_the_charge_against_the_denier(nlp) -
     )
     found = _disputes(nlp, text)
     assert [q.question for q in found] == [
-        "Had Brill Foods overcharged hospitals for bread by 2 million dollars?"
+        "Did Brill Foods overcharge hospitals for bread by 2 million dollars?"
     ], found
 
 
@@ -188,7 +188,7 @@ def test_a_contradicted_negative_account_is_asked_by_the_counter_claim(nlp) -> N
     found = _disputes(nlp, text)
     assert len(found) == 1, [q.question for q in found]
     question = found[0].question
-    assert question.startswith("Had Arno's deputy accepted the 2035 date"), question
+    assert question.startswith("Did Arno's deputy accept the 2035 date"), question
     assert "Piet Arno denies" in question, question
 
 

@@ -32,7 +32,7 @@ def test_the_measure_is_named_by_the_bill_said_before(nlp) -> None:
 def test_an_object_it_is_named_by_the_matter_said_before(nlp) -> None:
     questions = _questions(nlp, BILL)
     sign = next(q for q in questions if "sign" in q)
-    assert sign == "Would Paul Anker sign the bill that would cap annual rent increases?"
+    assert sign == "Will Paul Anker sign the bill that would cap annual rent increases?"
     assert sign in [q.question for q in report(nlp, BILL).shown]
 
 

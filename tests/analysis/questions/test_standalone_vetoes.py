@@ -87,8 +87,9 @@ def test_earlier_that_describes_a_thing_is_no_past_time(nlp):
     text = "Had the effects of earlier cuts fully fed through?"
     assert asked_now(text, sents) == "Have the effects of earlier cuts fully fed through?"
     sents = _sentences(nlp, "He would not say whether the firm had paid earlier this year.")
+    # a past time of its own: asked about that moment, in the simple past
     assert asked_now("Had the firm paid earlier this year?", sents) == (
-        "Had the firm paid earlier this year?"
+        "Did the firm pay earlier this year?"
     )
 
 
