@@ -1351,10 +1351,12 @@ class Resolver(PersonalPronouns, Predications):
         if any(not (c.is_lower and c.is_alpha) or c.lower_ in TIME_WORDS for c in words):
             return None
         stems = {lemma[:STEM_LETTERS], *(c.lower_[:STEM_LETTERS] for c in words)}
+        if self._owned_by_several(lemma, {c.lower_ for c in words}):
+            return None
         found = set()
         for key, draft in self.names.drafts.items():
-            if draft.kind != "organisation" or key.startswith(("country:", "unnamed:")):
-                continue
+            if draft.kind != "organisation" or key.startswith("country:"):
+                continue  # "Orla's defence ministry" (unnamed) is a rival like any other
             for m in draft.mentions:
                 if m.kind != "name" or m.start >= token.idx:
                     continue
@@ -1363,6 +1365,25 @@ class Resolver(PersonalPronouns, Predications):
                     found.add(key)
                     break
         return found.pop() if len(found) == 1 else None
+
+    def _owned_by_several(self, lemma: str, words: set[str]) -> bool:
+        """Whether the article writes the noun with these words for two owners ("Orla's
+        defence ministry" and "Tarsk's defence ministry", "the Tarskan defence ministry"):
+        then a bare "the defence ministry" may be either."""
+        owners = set()
+        for i in lemma_positions(self.doc, (lemma,)):
+            token = self.doc[i]
+            lefts = list(token.lefts)
+            if not words <= {c.lower_ for c in lefts}:
+                continue
+            owner = frozenset(
+                c.lower_
+                for c in lefts
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and not c.is_lower)
+            )
+            if owner:
+                owners.add(owner)
+        return len(owners) > 1
 
     def _head_like(self, lemma: str, draft: Draft) -> bool:
         """Whether ``lemma`` can stand for the whole name: a head noun of names ("the

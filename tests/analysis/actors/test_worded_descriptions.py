@@ -36,3 +36,18 @@ def test_a_description_after_a_quote_leaves_its_closing_mark_out(nlp):
         'plan," her spokeswoman, Rosa Hale, said.'
     )
     assert "her spokeswoman" in mentions_of(doc, "Rosa Hale")
+
+
+def test_a_description_two_owners_share_is_left_alone(nlp):
+    doc = nlp(
+        "Norvania's defence ministry said troops had crossed the river. The ministry said "
+        "two soldiers were hurt. Tarsk's defence ministry denied it. Farmers fled the area. "
+        "Schools closed. Shops shut early. Roads were blocked. The defence ministry did not "
+        "respond to questions."
+    )
+    held = {
+        a.name: [doc.text[m.start : m.end] for m in a.mentions]
+        for a in find_actors(doc)
+        if any(doc.text[m.start : m.end] == "The defence ministry" for m in a.mentions)
+    }
+    assert held == {}
