@@ -33,8 +33,9 @@ BARE_DEPS = frozenset({"det", "case"})
 LOWER_LEVELS = frozenset(
     {"provincial", "regional", "state", "local", "municipal", "city", "county", "territorial"}
 )
-#: How many times more often than any other country the article's own land is named.
-DOMINANCE = 2
+#: How many times more often than any other country the article's own land is named, and
+#: how often at least, when the article names another country at all.
+DOMINANCE = 3
 #: Mention kinds that name a country: its name and its capital or government used for it.
 NAMING_KINDS = frozenset({"name", "metonym"})
 
@@ -111,7 +112,8 @@ def _named_government(drafts: list[Draft]) -> bool:
 
 
 def _dominant_country(drafts: list[Draft]) -> Draft | None:
-    """The country named at least ``DOMINANCE`` times as often as any other, if any."""
+    """The one country the article names, or the one named at least ``DOMINANCE`` times as
+    often as any other (and that often at least)."""
     counts = sorted(
         (
             (sum(m.kind in NAMING_KINDS for m in d.mentions), i)
@@ -122,6 +124,6 @@ def _dominant_country(drafts: list[Draft]) -> Draft | None:
     )
     if not counts or counts[0][0] == 0:
         return None
-    if len(counts) > 1 and counts[0][0] < DOMINANCE * counts[1][0]:
+    if len(counts) > 1 and counts[1][0] and counts[0][0] < DOMINANCE * max(1, counts[1][0]):
         return None
     return drafts[counts[0][1]]
