@@ -25,11 +25,14 @@ if TYPE_CHECKING:
 LEGISLATURE_HEADS = frozenset(
     {"assembly", "parliament", "congress", "legislature", "senate", "sejm", "duma", "knesset"}
 )
+#: Heads of the names of one chamber among two ("the Senate"), never a whole parliament.
+UPPER_CHAMBER_HEADS = frozenset({"senate"})
 #: Common nouns for a legislature, each with the heads of names it may stand for: "the
-#: assembly" only for an Assembly, "parliament" and "the chamber" for any of them.
+#: assembly" only for an Assembly, "the chamber" for any of them, "parliament" for any but
+#: the upper chamber ("scrap the upper house of parliament" is no Senate).
 LEGISLATURE_NOUNS: dict[str, frozenset[str]] = {
-    "parliament": LEGISLATURE_HEADS,
-    "legislature": LEGISLATURE_HEADS,
+    "parliament": LEGISLATURE_HEADS - UPPER_CHAMBER_HEADS,
+    "legislature": LEGISLATURE_HEADS - UPPER_CHAMBER_HEADS,
     "chamber": LEGISLATURE_HEADS,
     "assembly": frozenset({"assembly"}),
 }

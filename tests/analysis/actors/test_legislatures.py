@@ -35,3 +35,11 @@ def test_a_chamber_another_body_is_named_after_is_left_alone(nlp):
 def test_a_qualified_chamber_is_left_alone(nlp):
     doc = nlp(HOUSE.replace("told the chamber", "told the upper chamber"))
     assert not any("chamber" in m for m in mentions_of(doc, "National Assembly of Norvania"))
+
+
+def test_parliament_is_no_senate(nlp):
+    doc = nlp(
+        "Voters in Norvania will decide whether to scrap the upper house of parliament. "
+        "The Senate has 60 members. Ana Lind said the Senate had blocked three bills."
+    )
+    assert "parliament" not in mentions_of(doc, "Senate")
