@@ -1225,6 +1225,8 @@ class Resolver(PersonalPronouns, Predications):
         start = min([token.i, *(c.left_edge.i for c in token.lefts)])
         end = token.i + 1
         doc = self.doc
+        while start < token.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1  # '"We will appeal," her spokeswoman said': the quote's mark is not hers
         while (
             end < len(doc)
             and doc[end].head.i == token.i
@@ -1271,6 +1273,8 @@ class Resolver(PersonalPronouns, Predications):
                 return None if self._rival_near(token, ref.key, recent, so_named) else ref.key
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
+        if country is None and not proper and not capitalised:
+            return self._only_one_with_words(lemma, token)
         return None
 
     def _described_as(self, lemma: str, draft: Draft) -> bool:
@@ -1334,6 +1338,52 @@ class Resolver(PersonalPronouns, Predications):
                     found.add(key)
                     break
         return found.pop() if len(found) == 1 else None
+
+    def _only_one_with_words(self, lemma: str, token: Token) -> str | None:
+        """ "the health ministry" far from "the Ministry of Health", "the central bank" from
+        "the Central Bank of Orla": the one organisation named before ``token`` whose name
+        holds the noun and every word set before it ("defence" and "Defense" alike), when
+        "the" and those words are all that is set before it."""
+        lefts = list(token.lefts)
+        words = [c for c in lefts if c.dep_ in ("compound", "amod")]
+        if not words or len(lefts) != len(words) + 1 or lefts[0].lower_ != "the":
+            return None
+        if any(not (c.is_lower and c.is_alpha) or c.lower_ in TIME_WORDS for c in words):
+            return None
+        stems = {lemma[:STEM_LETTERS], *(c.lower_[:STEM_LETTERS] for c in words)}
+        if self._owned_by_several(lemma, {c.lower_ for c in words}):
+            return None
+        found = set()
+        for key, draft in self.names.drafts.items():
+            if draft.kind != "organisation" or key.startswith("country:"):
+                continue  # "Orla's defence ministry" (unnamed) is a rival like any other
+            for m in draft.mentions:
+                if m.kind != "name" or m.start >= token.idx:
+                    continue
+                named = {w.lower()[:STEM_LETTERS] for w in m.text.split()}
+                if stems <= named and self._head_like(lemma, draft):
+                    found.add(key)
+                    break
+        return found.pop() if len(found) == 1 else None
+
+    def _owned_by_several(self, lemma: str, words: set[str]) -> bool:
+        """Whether the article writes the noun with these words for two owners ("Orla's
+        defence ministry" and "Tarsk's defence ministry", "the Tarskan defence ministry"):
+        then a bare "the defence ministry" may be either."""
+        owners = set()
+        for i in lemma_positions(self.doc, (lemma,)):
+            token = self.doc[i]
+            lefts = list(token.lefts)
+            if not words <= {c.lower_ for c in lefts}:
+                continue
+            owner = frozenset(
+                c.lower_
+                for c in lefts
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and not c.is_lower)
+            )
+            if owner:
+                owners.add(owner)
+        return len(owners) > 1
 
     def _head_like(self, lemma: str, draft: Draft) -> bool:
         """Whether ``lemma`` can stand for the whole name: a head noun of names ("the

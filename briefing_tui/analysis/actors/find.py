@@ -30,8 +30,10 @@ from briefing_tui.analysis.actors.bystanders import bystander
 from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds, add_speaking_crowds
+from briefing_tui.analysis.actors.governments import add_government_mentions
 from briefing_tui.analysis.actors.instruments import drop_instruments
 from briefing_tui.analysis.actors.land_offices import add_land_offices
+from briefing_tui.analysis.actors.legislatures import add_legislature_mentions
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
 from briefing_tui.analysis.actors.modifiers import modifier_only
 from briefing_tui.analysis.actors.names import Draft, collect_names
@@ -75,6 +77,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_repeated_offices(doc, names)
     add_team_words(doc, names)
     add_young_descriptions(doc, names)
+    add_legislature_mentions(doc, names)
     add_crowds(doc, names)
     add_speaking_crowds(doc, names)
     add_speaking_bodies(doc, names)
@@ -88,6 +91,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     lex = lexicon()
     drafts = settle_lands(doc, drafts, lex, gazetteer())
     drafts = add_land_offices(doc, drafts, lex)
+    add_government_mentions(doc, drafts)
     drafts = join_area_names(drafts, lex)
     retype_town_names(doc, drafts, lex)
     drafts = give_seats_to_unions(drafts)
