@@ -57,8 +57,11 @@ if TYPE_CHECKING:
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 #: Negative words that make a yes/no question read as its opposite.
 _NEGATIVE = re.compile(r"\b(?:no|nothing|nobody|none|never|neither|nowhere|no one)\b", re.I)
-#: Negative words in a fixed phrase that is no negation ("no later than", "no longer").
-_NOT_NEGATIVE = re.compile(r"\bno (?:later|earlier|more|fewer|less|longer|sooner)\b", re.I)
+#: Negative words in a fixed phrase that is no negation ("no later than", "no longer",
+#: "a motion of no confidence").
+_NOT_NEGATIVE = re.compile(
+    r"\bno[ -](?:later|earlier|more|fewer|less|longer|sooner|confidence)\b", re.I
+)
 #: The auxiliary a yes/no question opens its main clause with, after any fronted phrase
 #: ("In ten years, will ...").
 _OPENING = re.compile(
