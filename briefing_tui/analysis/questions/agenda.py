@@ -31,6 +31,10 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import doctext
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.questions.agenda_confidence import (
+    confidence_question,
+    is_confidence_vote,
+)
 from briefing_tui.analysis.questions.agenda_days import ahead_of_dateline
 from briefing_tui.analysis.questions.agenda_elections import election_question
 from briefing_tui.analysis.questions.agenda_heads import (
@@ -434,6 +438,10 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
         return review_question(ctx, noun, template)
     if kind == "election":
         return election_question(noun, template)
+    if kind == "vote" and is_confidence_vote(noun):
+        held = _held_in(ctx, noun)
+        day = _headed_day(noun, noun.head)
+        return confidence_question(noun, held[0] if held else None, day)
     when = _when(noun)
     if when is None and kind == "vote":
         headed = headed_vote(noun)

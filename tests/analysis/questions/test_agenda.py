@@ -345,3 +345,23 @@ def test_an_inquiry_only_asked_about_or_unnamed_asks_no_finding(nlp):
         "derailment. Police said they had opened an investigation."
     )
     assert not any("find?" in q for q in _shown(nlp, text))
+
+
+def test_a_leader_left_to_face_a_confidence_vote_asks_whether_they_survive_it(nlp):
+    """``agenda_confidence``: the one who faces a confidence vote, named, survives it?"""
+    text = (
+        "Tarvo's ruling coalition split on Monday after the Green League quit, leaving "
+        "Prime Minister Ola Brand to face a confidence vote in the Tarvo Assembly on Friday."
+    )
+    assert (
+        "Will Prime Minister Ola Brand survive the confidence vote in the Tarvo Assembly on "
+        "Friday?" in _shown(nlp, text)
+    )
+
+
+def test_a_confidence_vote_survived_later_asks_nothing(nlp):
+    text = (
+        "Prime Minister Ola Brand will face a confidence vote on Friday. Brand survived the "
+        "vote by three votes, the speaker said later."
+    )
+    assert not any("survive" in q for q in _shown(nlp, text))
