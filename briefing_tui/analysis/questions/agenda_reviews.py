@@ -6,6 +6,13 @@ will the review by Tarvik Logistics' audit committee find?" (a firm's
 organisation asks "What will the Civil Aviation Authority's investigation
 find?". No one named to lead or own it: ``unnamed-matter``; a finding told
 later: ``settled-later``.
+
+An inquiry a named body "has opened into" a matter asks the same of its opener and
+its matter: "The Selo Rail Safety Office has opened an inquiry into a derailment of a
+freight train" asks "What will the Selo Rail Safety Office's inquiry into a derailment
+of a freight train find?". An opening negated or only asked about ("declined to say
+whether it had opened an inquiry") asks nothing; where the article tells the inquiry
+examining "whether" something is so, the inquiry family asks that (``asked-whether``).
 """
 
 from __future__ import annotations
@@ -169,6 +176,8 @@ def _opened_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | N
         return "unnamed-matter"
     if _found_later(noun):
         return "settled-later"
+    if _examined_whether(noun.doc):
+        return "asked-whether"  # "it would examine whether X complied": that is asked
     owner = as_written(with_the(name), noun.doc)
     possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
     return f"What will {possessive} {noun.lower_} {matter} find?", "review"
@@ -178,18 +187,35 @@ def _opened_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | N
 _NOT_BODIES = frozenset({"GPE", "PERSON", "NORP", "DATE", "LOC"})
 
 
+#: Verbs with which an inquiry's matter is told as a "whether" clause ("examine whether").
+_EXAMINING = frozenset({"examine", "investigate", "determine", "assess", "consider"})
+
+
+def _examined_whether(doc: Doc) -> bool:
+    """Whether the article tells an inquiry examining "whether" something is so: the
+    inquiry family asks that matter itself, more exactly than "what will it find?"."""
+    return any(
+        token.lower_ == "whether"
+        and token.head.head.lemma_.lower() in _EXAMINING
+        and token.head.dep_ in {"ccomp", "advcl", "xcomp", "pcomp"}
+        for token in doc
+    )
+
+
 def _opener_name(ctx: RuleContext, subject: Token) -> str | None:
     """Who opened a review: a name's own words without the country before it ("the
     Transport Safety Investigation Bureau" for "Selo's Transport Safety Investigation
     Bureau"), else the actor the subject refers to ("the regulator")."""
     if subject.pos_ == "PROPN" and subject.ent_type_ not in _NOT_BODIES:
-        owner = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
-        words = [
-            t
-            for t in subject.subtree
-            if t.i <= subject.i and t.i not in owner and t.dep_ not in {"det", "punct"}
-        ]
-        return with_the(" ".join(t.text for t in words))
+        cut = {
+            t.i
+            for c in subject.children
+            if c.dep_ in {"poss", "det", "appos", "punct", "relcl", "acl", "cc", "conj"}
+            or (c.dep_ == "prep" and not any(g.pos_ == "PROPN" for g in c.children))
+            for t in c.subtree
+        }
+        words = [t for t in subject.subtree if t.i not in cut]
+        return with_the(running_words(words, all_punct=True))
     return ctx.name_of(subject)
 
 

@@ -365,3 +365,13 @@ def test_a_confidence_vote_survived_later_asks_nothing(nlp):
         "vote by three votes, the speaker said later."
     )
     assert not any("survive" in q for q in _shown(nlp, text))
+
+
+def test_an_opened_inquiry_examining_whether_asks_no_second_finding(nlp):
+    """``asked-whether``: the inquiry's "whether" matter is asked; no "what will it find?"."""
+    text = (
+        "The Selo Data Office has opened an investigation into Tarvo Health after a breach. "
+        "The office said it would examine whether Tarvo Health had kept records safe."
+    )
+    assert not any("find?" in q for q in _shown(nlp, text))
+    assert "asked-whether" in _vetoes(nlp, text)
