@@ -31,6 +31,10 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import doctext
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.questions.agenda_confidence import (
+    confidence_question,
+    is_confidence_vote,
+)
 from briefing_tui.analysis.questions.agenda_days import ahead_of_dateline
 from briefing_tui.analysis.questions.agenda_elections import election_question
 from briefing_tui.analysis.questions.agenda_heads import (
@@ -183,6 +187,9 @@ def _called_off(noun: Token) -> bool:
 def _body(ctx: RuleContext, noun: Token) -> tuple[str, Token] | None:
     """The deciding body nearest before ``noun`` (its own sentence first) whose name the
     actors give with a name word in it: "the Selo City Council" for "the council"."""
+    held_in = _held_in(ctx, noun)
+    if held_in is not None:
+        return held_in
     doc = noun.doc
     start = max(0, noun.sent.start - 400)
     own = [t for t in doc[noun.sent.start : noun.i] if t.pos_ in {"NOUN", "PROPN"}]
@@ -197,6 +204,27 @@ def _body(ctx: RuleContext, noun: Token) -> tuple[str, Token] | None:
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             return own_name(token), token  # "the Assembly": a body its own capital names
         return None  # the nearest body is unnamed: no guess at another
+    return None
+
+
+#: Prepositions that tie a vote to the body that holds it ("a vote in the National
+#: Assembly", "a vote of the full council", "a vote by the board").
+_HELD_IN = frozenset({"in", "of", "by"})
+
+
+def _held_in(ctx: RuleContext, noun: Token) -> tuple[str, Token] | None:
+    """The named deciding body an event's own preposition puts it in: "the National
+    Assembly" for "setting up a vote in the National Assembly on Thursday"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _HELD_IN:
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is None or body.lemma_.lower() not in DECIDING_BODIES:
+            continue
+        if body.lemma_.lower() in NOT_VOTING:
+            return None
+        name = _named_body(ctx, body)
+        return (name, body) if name else None
     return None
 
 
@@ -248,6 +276,37 @@ def _authored(measure: Token) -> str | None:
     return None
 
 
+#: Prepositions that say what a measure is or is aimed at ("a motion of no confidence
+#: in ...", "a resolution against ...", "a bill on ...").
+_MEASURE_OF = frozenset({"of", "in", "against", "on"})
+#: The most words a measure told by what it is aimed at may take in a question.
+AIMED_WORDS = 14
+
+
+def _measure_against(measure: Token) -> str | None:
+    """ "the motion of no confidence in Prime Minister Ann Lee's government": a measure
+    with the phrases that say what it is aimed at, when they name someone by a name of
+    their own (a measure "on taxes" names nothing) and are short; dates and clauses go."""
+    preps = [c for c in measure.children if c.dep_ == "prep" and c.lower_ in _MEASURE_OF]
+    if not preps:
+        return None
+    cut = {
+        t.i
+        for prep in preps
+        for c in prep.subtree
+        if c.dep_ in _ACT_ASIDES - {"cc", "conj"}
+        or (c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children))
+        for t in c.subtree
+    }
+    tokens = [measure, *(t for p in preps for t in p.subtree if t.i not in cut)]
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if len(tokens) > AIMED_WORDS or not any(
+        t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in tokens
+    ):
+        return None
+    return "the " + running_words(tokens, all_punct=False)
+
+
 #: Verbs of bringing a measure before a body ("the bill introduced by ...").
 _BRINGING = frozenset({"present", "introduce", "propose", "table", "submit", "draft", "unveil"})
 
@@ -255,7 +314,7 @@ _BRINGING = frozenset({"present", "introduce", "propose", "table", "submit", "dr
 def _measure_words(measure: Token) -> str | None:
     """ "the proposal to spend $38 million": a measure with the infinitive that says what
     it does and that verb's object, without the rest; None where nothing names it."""
-    named = _measure_name(measure) or _authored(measure)
+    named = _measure_name(measure) or _authored(measure) or _measure_against(measure)
     if named:
         return named
     act = next((c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VB"), None)
@@ -379,6 +438,10 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
         return review_question(ctx, noun, template)
     if kind == "election":
         return election_question(noun, template)
+    if kind == "vote" and is_confidence_vote(noun):
+        held = _held_in(ctx, noun)
+        day = _headed_day(noun, noun.head)
+        return confidence_question(noun, held[0] if held else None, day)
     when = _when(noun)
     if when is None and kind == "vote":
         headed = headed_vote(noun)

@@ -6,6 +6,13 @@ will the review by Tarvik Logistics' audit committee find?" (a firm's
 organisation asks "What will the Civil Aviation Authority's investigation
 find?". No one named to lead or own it: ``unnamed-matter``; a finding told
 later: ``settled-later``.
+
+An inquiry a named body "has opened into" a matter asks the same of its opener and
+its matter: "The Selo Rail Safety Office has opened an inquiry into a derailment of a
+freight train" asks "What will the Selo Rail Safety Office's inquiry into a derailment
+of a freight train find?". An opening negated or only asked about ("declined to say
+whether it had opened an inquiry") asks nothing; where the article tells the inquiry
+examining "whether" something is so, the inquiry family asks that (``asked-whether``).
 """
 
 from __future__ import annotations
@@ -99,20 +106,141 @@ def _owned(ctx: RuleContext, leader: Token) -> str:
     return f"{possessive} {running_words(words, all_punct=True)}"
 
 
-def review_question(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | str | None:
-    """ "The review, led by the board's audit committee, was continuing": what will it find?"""
-    if not _running(noun):
+#: Verbs that open a review ("has opened an inquiry into ...", "launched an audit of ...").
+_OPENING = frozenset({"open", "launch", "begin", "start"})
+#: Prepositions that say what a review looks into.
+_INTO = frozenset({"into", "of"})
+#: Words that make the opening a supposed or asked one ("whether it had opened ...").
+_SUPPOSED = frozenset({"whether", "if", "would", "could", "might", "may", "should"})
+#: Dependents of a time or an age inside a matter ("a 19-year-old man").
+_AGE_DEPS = frozenset({"amod", "nummod", "npadvmod", "compound"})
+#: The most words a review's matter may take in a question.
+MATTER_WORDS = 12
+
+
+def _opener(noun: Token) -> Token | None:
+    """The verb that tells a review opened as done ("has opened an inquiry"), or None
+    where it is negated, supposed ("whether it had opened ...") or to come."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _OPENING:
         return None
-    owner = _owner(ctx, noun)
-    conductor = _conductor(ctx, noun)
-    if owner is None and conductor is None:
+    if verb.tag_ not in {"VBD", "VBN"} or is_negated(verb):
+        return None
+    if any(c.lower_ in _SUPPOSED for c in verb.children):
+        return None
+    return verb
+
+
+def _matter(noun: Token, verb: Token) -> str | None:
+    """What an opened review looks into, by its own words and those of its first
+    phrases, without clauses, times or places further in ("a collision between a tanker
+    and a ferry" of "... a ferry in the port's western approaches early on Sunday"); None
+    where it looks into no noun phrase or one too long to ask."""
+    children = [*noun.children, *verb.children]
+    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in _INTO), None)
+    matter = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if matter is None or matter.pos_ not in {"NOUN", "PROPN"} or matter.ent_type_ == "DATE":
+        return None
+    cut = set()
+    for child in matter.children:
+        timed = child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children
+        )
+        if child.dep_ in {"relcl", "acl", "advcl", "appos", "punct"} or timed:
+            cut |= {t.i for t in child.subtree}
+        if child.dep_ == "prep":
+            for grand in child.subtree:
+                if grand.dep_ in {"prep", "relcl", "acl", "punct", "appos"} and grand.i != child.i:
+                    cut |= {t.i for t in grand.subtree}
+    ages = {t.i for t in matter.subtree if t.ent_type_ == "DATE" and t.dep_ in _AGE_DEPS}
+    cut |= {g.i for i in ages for g in matter.doc[i].subtree}  # "a 19-year-old man": "a man"
+    kept = [t for t in matter.subtree if t.i not in cut]
+    words = " ".join("".join(t.text_with_ws for t in kept).split()).strip(" ,")
+    if len(words.split()) > MATTER_WORDS:
+        return None
+    return f"{prep.lower_} {words}"
+
+
+def _opened_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
+    """ "The Selo Safety Board has opened an inquiry into a collision between a tanker and
+    a ferry": "What will the Selo Safety Board's inquiry into a collision between a tanker
+    and a ferry find?", where the opener is named and the finding not told later."""
+    verb = _opener(noun)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subject = subjects[-1] if subjects else None  # not a dateline's "SELO" before it
+    name = _opener_name(ctx, subject) if subject is not None else None
+    matter = _matter(noun, verb)
+    if not name or not any(w[:1].isupper() for w in name.split()) or matter is None:
         return "unnamed-matter"
+    if _found_later(noun):
+        return "settled-later"
+    if _examined_whether(noun.doc):
+        return "asked-whether"  # "it would examine whether X complied": that is asked
+    owner = as_written(with_the(name), noun.doc)
+    possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+    return f"What will {possessive} {noun.lower_} {matter} find?", "review"
+
+
+#: Entity types of a name that is no body opening a review.
+_NOT_BODIES = frozenset({"GPE", "PERSON", "NORP", "DATE", "LOC"})
+
+
+#: Verbs with which an inquiry's matter is told as a "whether" clause ("examine whether").
+_EXAMINING = frozenset({"examine", "investigate", "determine", "assess", "consider"})
+
+
+def _examined_whether(doc: Doc) -> bool:
+    """Whether the article tells an inquiry examining "whether" something is so: the
+    inquiry family asks that matter itself, more exactly than "what will it find?"."""
+    return any(
+        token.lower_ == "whether"
+        and token.head.head.lemma_.lower() in _EXAMINING
+        and token.head.dep_ in {"ccomp", "advcl", "xcomp", "pcomp"}
+        for token in doc
+    )
+
+
+def _opener_name(ctx: RuleContext, subject: Token) -> str | None:
+    """Who opened a review: a name's own words without the country before it ("the
+    Transport Safety Investigation Bureau" for "Selo's Transport Safety Investigation
+    Bureau"), else the actor the subject refers to ("the regulator")."""
+    if subject.pos_ == "PROPN" and subject.ent_type_ not in _NOT_BODIES:
+        cut = {
+            t.i
+            for c in subject.children
+            if c.dep_ in {"poss", "det", "appos", "punct", "relcl", "acl", "cc", "conj"}
+            or (c.dep_ == "prep" and not any(g.pos_ == "PROPN" for g in c.children))
+            for t in c.subtree
+        }
+        words = [t for t in subject.subtree if t.i not in cut]
+        return with_the(running_words(words, all_punct=True))
+    return ctx.name_of(subject)
+
+
+def _found_later(noun: Token) -> bool:
+    """Whether a later sentence tells a review of ``noun``'s word finding or concluding."""
     lemma = noun.lemma_.lower()
     for token in noun.doc[noun.sent.end :]:
         if token.lemma_.lower() == lemma and token.dep_ == "nsubj":
             verb = token.head
             if verb.lemma_.lower() in _FOUND and verb.tag_ == "VBD" and not is_negated(verb):
-                return "settled-later"
+                return True
+    return False
+
+
+def review_question(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | str | None:
+    """ "The review, led by the board's audit committee, was continuing": what will it find?
+    "X has opened an inquiry into Y": what will X's inquiry into Y find?"""
+    if not _running(noun):
+        return _opened_question(ctx, noun)
+    owner = _owner(ctx, noun)
+    conductor = _conductor(ctx, noun)
+    if owner is None and conductor is None:
+        return "unnamed-matter"
+    if _found_later(noun):
+        return "settled-later"
     if owner is not None:
         possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
         return f"What will {possessive} {noun.lower_} find?", "review"

@@ -59,7 +59,7 @@ from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.institution_names import with_institution_the
-from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto
+from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto, rescued
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
@@ -1386,8 +1386,13 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
-        if candidate.veto is None:
-            candidate.veto = leaning_veto(candidate.text, candidate.kind)  # "such a meeting"
+        if candidate.veto is None:  # "such a meeting"; "the group" named by its owner
+            leaning = candidate.text
+            candidate.text, candidate.veto = rescued(
+                leaning, candidate.kind, candidate.sentences, tied_name_of(ctx)
+            )
+            if candidate.text != leaning and phrase_veto(candidate) is not None:
+                candidate.text, candidate.veto = leaning, leaning_veto(leaning, candidate.kind)
         if candidate.veto is None and candidate.family != "meeting":
             # a set vote, hearing or talks: asked by how it ends, or held back (an agreed
             # meeting's family asks whether it takes place: that is its open matter)

@@ -22,6 +22,17 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
 - ``should-question``: a question opening on "Should" ("Should the mayor resign?") asks
   what ought to be, which nobody's answer settles; the open matter is what will be. A
   dispute keeps it: its two sides argue what ought to be ("they should be acquitted").
+
+Before a question is held back for leaning on the article, ``rescued`` names what it
+points at where the article says it for certain, and asks the question again:
+
+- ``owner-named``: "the parliamentary group" told just before as the party's own ("the
+  Farmers' Party said its parliamentary group would meet"): "the Farmers' Party's
+  parliamentary group". Only where one owner, named by the actors, has such a group in
+  the question's sentence or the one before.
+- ``pair-named``: "either vessel" where the article told of "both vessels" and, before
+  that, joined exactly two names by "and" as the subject of one verb ("The tanker Blue
+  Gull and the ferry Red Kite collided"): "either the Blue Gull or the Red Kite".
 """
 
 from __future__ import annotations
@@ -29,11 +40,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.references import names_nobody, unquoted
+from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
 
 #: "such a meeting", "such talks"; "such as" gives examples and points nowhere.
 _SUCH = re.compile(
@@ -146,3 +161,147 @@ def leaning_veto(text: str, kind: QuestionKind) -> str | None:
     """The name of the first way ``text``, a question of ``kind``, leans on the article,
     or None."""
     return next((veto for test, veto in _TESTS if test(text, kind)), None)
+
+
+#: "the parliamentary group vote": "the" and the lower-case words after it, of which the
+#: first one to three may be a bare definite phrase.
+_DEFINITE = re.compile(r"(?<![\w’'])the((?:\s+[a-z][\w-]*){1,3})(?![\w’'])")
+#: Possessive pronouns that make a noun an actor's own ("its parliamentary group").
+_OWNING = frozenset({"its", "their", "his", "her"})
+#: The vetoes a named referent can lift.
+RESCUABLE = frozenset({"names-nobody", "points-back", "nameless-pronoun", "any-subject"})
+
+
+def _near(sentences: list[Span]) -> list[Span]:
+    """The question's sentences with the one before the first of them."""
+    if not sentences:
+        return []
+    first = sentences[0]
+    before = [first.doc[first.start - 1].sent] if first.start > 0 else []
+    return [*before, *sentences]
+
+
+def owner_named(text: str, sentences: list[Span], name_of: Callable[[Token], str | None]) -> str:
+    """``text`` with a bare "the <words> <noun>" named by its one owner: "Would the
+    Farmers' Party's parliamentary group vote as a bloc?" where the sentence before says
+    "the Farmers' Party said its parliamentary group would meet"; ``text`` unchanged where
+    no owner, or more than one, is told."""
+    for found in _DEFINITE.finditer(text):
+        following = found.group(1).split()
+        for size in range(1, len(following) + 1):
+            *words, head = following[:size]
+            name = _one_owner(words, head, sentences, name_of)
+            if name is not None:
+                phrase = " ".join(following[:size])
+                start = found.start()
+                end = start + len(f"the {phrase}")
+                return text[:start] + f"{possessive(with_the(name))} {phrase}" + text[end:]
+    return text
+
+
+def _one_owner(
+    words: list[str], head: str, sentences: list[Span], name_of: Callable[[Token], str | None]
+) -> str | None:
+    """The one actor whose own ``head`` noun, with ``words`` before it, the question's
+    sentences or the one before tell of ("its parliamentary group"), or None."""
+    owners = set()
+    for sent in _near(sentences):
+        for token in sent:
+            if token.lower_ != head or token.pos_ != "NOUN":
+                continue
+            owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ not in _OWNING:
+                continue
+            if not set(words) <= {c.lower_ for c in token.lefts}:
+                continue
+            owners.add(name_of(owner))
+    return owners.pop() if len(owners) == 1 else None
+
+
+#: "either vessel": one of two things a question does not name.
+_EITHER_NOUN = re.compile(r"(?<![\w’'])either\s+([a-z][\w-]*)(?![\w’'])")
+
+
+def _named_by(token: Token) -> Token | None:
+    """The name a noun phrase gives: the noun itself where it is a name, else its name in
+    apposition ("the tanker Sea Lantern")."""
+    if token.pos_ == "PROPN":
+        return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def _name_words(name: Token) -> str:
+    """A name with the name words joined before it ("Sea Lantern")."""
+    parts = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, name])
+
+
+def _pair_subject(sent: Span) -> tuple[str, str] | None:
+    """The two names a sentence joins by "and" as the subject of its verb ("The tanker
+    Blue Gull and the ferry Red Kite collided"), each with "the"; None where it joins no
+    two names, or more."""
+    for token in sent:
+        if token.dep_ != "nsubj":
+            continue
+        first = _named_by(token)
+        if first is None:
+            continue
+        conj = [c for c in (*token.children, *first.children) if c.dep_ == "conj"]
+        if len(conj) != 1 or any(c.dep_ == "conj" for c in conj[0].children):
+            continue
+        second = _named_by(conj[0])
+        if second is None:
+            continue
+        return f"the {_name_words(first)}", f"the {_name_words(second)}"
+    return None
+
+
+def pair_named(text: str, sentences: list[Span]) -> str:
+    """``text`` with "either <noun>" named by the two the article told of: "either the Blue
+    Gull or the Red Kite" where "both vessels" comes before the question's sentence and,
+    before that, one sentence joins exactly two names as its subject; ``text`` unchanged
+    where the article says it less surely."""
+    found = _EITHER_NOUN.search(text)
+    if found is None or not sentences or _OR.search(text, found.end()) is not None:
+        return text
+    noun = found.group(1)
+    doc = sentences[0].doc
+    both = next(
+        (
+            t
+            for t in doc[: sentences[0].start]
+            if t.lower_ == "both"
+            and t.head.pos_ == "NOUN"
+            and t.head.tag_ == "NNS"
+            and t.head.lemma_.lower() == noun
+        ),
+        None,
+    )
+    if both is None:
+        return text
+    pairs = []
+    for token in doc[: both.sent.start]:
+        if token.is_sent_start:
+            pair = _pair_subject(token.sent)
+            if pair is not None:
+                pairs.append(pair)
+    if len(pairs) != 1:
+        return text
+    first, second = pairs[0]
+    return text[: found.start()] + f"either {first} or {second}" + text[found.end() :]
+
+
+def rescued(
+    text: str, kind: QuestionKind, sentences: list[Span], name_of: Callable[[Token], str | None]
+) -> tuple[str, str | None]:
+    """The question and the way it leans on the article (None where it does not): a
+    question held back by a rescuable veto is asked again with its referent named
+    (``owner_named``, ``pair_named``) and kept where it then stands alone."""
+    veto = leaning_veto(text, kind)
+    if veto not in RESCUABLE:
+        return text, veto
+    named = pair_named(owner_named(text, sentences, name_of), sentences)
+    if named == text:
+        return text, veto
+    again = leaning_veto(named, kind)
+    return (named, None) if again is None else (text, veto)

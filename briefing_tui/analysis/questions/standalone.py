@@ -57,8 +57,11 @@ if TYPE_CHECKING:
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 #: Negative words that make a yes/no question read as its opposite.
 _NEGATIVE = re.compile(r"\b(?:no|nothing|nobody|none|never|neither|nowhere|no one)\b", re.I)
-#: Negative words in a fixed phrase that is no negation ("no later than", "no longer").
-_NOT_NEGATIVE = re.compile(r"\bno (?:later|earlier|more|fewer|less|longer|sooner)\b", re.I)
+#: Negative words in a fixed phrase that is no negation ("no later than", "no longer",
+#: "a motion of no confidence").
+_NOT_NEGATIVE = re.compile(
+    r"\bno[ -](?:later|earlier|more|fewer|less|longer|sooner|confidence)\b", re.I
+)
 #: "not" of a question's main verb, and the phrases in which it negates nothing.
 _NOT = re.compile(r"\b(?:not|n't)\b", re.I)
 _NOT_NEGATION = re.compile(r"\bor not\b|\bnot only\b|\b\w+(?:ed|en|wn) not\b", re.I)

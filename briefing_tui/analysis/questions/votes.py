@@ -40,6 +40,7 @@ ADOPTING = {
     "ordinance": "pass",
     "budget": "pass",
     "resolution": "pass",
+    "motion": "pass",
     "offer": "accept",
     "bid": "accept",
     "proposal": "approve",

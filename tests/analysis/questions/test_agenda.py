@@ -305,3 +305,73 @@ def test_the_leads_vote_ranks_before_a_later_condition_on_the_same_body(nlp):
     shown = _shown(nlp, text)
     assert shown[0].startswith("Will the Selo City Council approve the plan")
     assert any("lodge an appeal" in q for q in shown[1:])
+
+
+def test_a_vote_held_in_a_named_body_on_a_motion_aimed_at_a_named_leader(nlp):
+    """The body is the one the vote is held "in"; the motion is named by whom it targets."""
+    text = (
+        "The Harvest Party filed a motion of no confidence in Prime Minister Ola Brand's "
+        "cabinet on Tuesday, setting up a vote in the Tarvo Assembly on Friday."
+    )
+    assert (
+        "Will the Tarvo Assembly pass the motion of no confidence in Prime Minister Ola "
+        "Brand's cabinet on Friday?" in _shown(nlp, text)
+    )
+
+
+def test_a_motion_on_a_matter_with_no_name_is_not_asked(nlp):
+    text = (
+        "The Harvest Party filed a motion on fuel prices on Tuesday, setting up a vote in "
+        "the Tarvo Assembly on Friday."
+    )
+    assert not any("motion" in q for q in _shown(nlp, text))
+
+
+def test_an_inquiry_opened_into_a_named_matter_asks_what_it_will_find(nlp):
+    """An opened inquiry asks its finding, by its opener and what it looks into."""
+    text = (
+        "The Selo Rail Safety Office has opened an inquiry into a derailment of a freight "
+        "train near Tarvo on Monday, which blocked the main line."
+    )
+    assert (
+        "What will the Selo Rail Safety Office's inquiry into a derailment of a freight "
+        "train find?" in _shown(nlp, text)
+    )
+
+
+def test_an_inquiry_only_asked_about_or_unnamed_asks_no_finding(nlp):
+    text = (
+        "The Selo prosecutor declined to say whether it had opened an inquiry into the "
+        "derailment. Police said they had opened an investigation."
+    )
+    assert not any("find?" in q for q in _shown(nlp, text))
+
+
+def test_a_leader_left_to_face_a_confidence_vote_asks_whether_they_survive_it(nlp):
+    """``agenda_confidence``: the one who faces a confidence vote, named, survives it?"""
+    text = (
+        "Tarvo's ruling coalition split on Monday after the Green League quit, leaving "
+        "Prime Minister Ola Brand to face a confidence vote in the Tarvo Assembly on Friday."
+    )
+    assert (
+        "Will Prime Minister Ola Brand survive the confidence vote in the Tarvo Assembly on "
+        "Friday?" in _shown(nlp, text)
+    )
+
+
+def test_a_confidence_vote_survived_later_asks_nothing(nlp):
+    text = (
+        "Prime Minister Ola Brand will face a confidence vote on Friday. Brand survived the "
+        "vote by three votes, the speaker said later."
+    )
+    assert not any("survive" in q for q in _shown(nlp, text))
+
+
+def test_an_opened_inquiry_examining_whether_asks_no_second_finding(nlp):
+    """``asked-whether``: the inquiry's "whether" matter is asked; no "what will it find?"."""
+    text = (
+        "The Selo Data Office has opened an investigation into Tarvo Health after a breach. "
+        "The office said it would examine whether Tarvo Health had kept records safe."
+    )
+    assert not any("find?" in q for q in _shown(nlp, text))
+    assert "asked-whether" in _vetoes(nlp, text)

@@ -150,3 +150,35 @@ def test_an_inquiry_into_a_fire_no_one_names_is_held_back(nlp):
     shown, vetoes = _held(nlp, text)
     assert "Was the warehouse fire set deliberately?" not in shown
     assert vetoes["Was the warehouse fire set deliberately?"] == "names-nobody"
+
+
+def test_a_group_told_as_a_partys_own_is_named_by_its_owner(nlp):
+    """``owner-named``: "the group" of the sentence before's "its parliamentary group"."""
+    text = (
+        "The Lowland Farmers' Party said on Monday that its parliamentary group would meet "
+        "on Friday. The statement did not say whether the group would vote as a bloc."
+    )
+    shown, _vetoes = _held(nlp, text)
+    assert any(
+        "Lowland Farmers" in q and "parliamentary group vote as a bloc?" in q for q in shown
+    ), shown
+
+
+def test_either_vessel_is_named_by_the_two_the_article_joined(nlp):
+    """``pair-named``: "either vessel" after "both vessels" and one subject of two names."""
+    text = (
+        "The bulk carrier Grey Heron and the ferry Red Kite collided off Tarvo on Sunday, "
+        "the port authority said. Both vessels were later towed to an anchorage. "
+        "It was not clear whether a pilot was on board either vessel at the time."
+    )
+    shown, _vetoes = _held(nlp, text)
+    assert any("either the Grey Heron or the Red Kite" in q for q in shown), shown
+
+
+def test_either_side_with_no_pair_told_stays_held_back(nlp):
+    text = (
+        "The Lund Ferry Union walked out on Monday, and both sides blamed each other. It was "
+        "not clear on Tuesday whether either side had agreed to mediation."
+    )
+    shown, _vetoes = _held(nlp, text)
+    assert not any("either" in q for q in shown), shown
