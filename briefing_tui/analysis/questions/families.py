@@ -322,6 +322,38 @@ MEETING = Family(
     ),
 )
 
+SESSION = Family(
+    "session",
+    QuestionKind.PENDING,
+    ("scheduled-session",),
+    0.65,
+    "The Selo Port Authority raised berth fees in May. The Selo Port Authority is due to "
+    "meet on June 24 to consider a complaint from Tarn Shipping.",
+    (
+        Veto(
+            "meets-someone",
+            "a meeting with another party is talks, not a body deciding",
+            "The Selo Port Authority is due to meet Tarn Shipping on June 24.",
+        ),
+        Veto(
+            "no-deciding-body",
+            "the ones due to meet are no named deciding body",
+            "Donors are due to meet in Lund on June 24 to discuss funding for the camps.",
+        ),
+        Veto(
+            "no-day",
+            "the meeting has no day of its own",
+            "The Selo Port Authority is due to meet to consider the complaint.",
+        ),
+        Veto(
+            "settled-later",
+            "a later sentence tells the meeting held",
+            "The Selo Port Authority is due to meet on June 24. On Friday the authority met "
+            "and rejected the complaint.",
+        ),
+    ),
+)
+
 REVIEW = Family(
     "review",
     QuestionKind.PENDING,
@@ -681,6 +713,7 @@ FAMILIES: tuple[Family, ...] = (
     VOTE,
     AGENDA,
     MEETING,
+    SESSION,
     REVIEW,
     INQUIRY,
     CAUSE,

@@ -117,6 +117,7 @@ from briefing_tui.analysis.questions.rules import (
 )
 from briefing_tui.analysis.questions.rulings import name_made, name_rulings, name_sentence
 from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.sessions import find_sessions
 from briefing_tui.analysis.questions.settled import (
     announced_step,
     disclaimed_act,
@@ -849,6 +850,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("offer", find_offers),
         ("vote", find_dated_votes),
         ("meeting", find_agreed_meetings),
+        ("session", find_sessions),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)
