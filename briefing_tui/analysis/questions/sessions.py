@@ -182,7 +182,7 @@ def scheduled_session(ctx: RuleContext, meet: Token) -> str | None:
     if _met_later(meet) or body_acted_later_than(subject, meet):
         return "settled-later"
     matter = _matter(meet)
-    body = with_the(name)
+    body = name if "'s " in name else with_the(name)  # "Selo Shipping's board" as said
     if matter is None:
         return f"What will {body} decide when it meets {day}?"
     return f"What will {body} decide on {matter} when it meets {day}?"

@@ -51,3 +51,14 @@ def test_a_group_owned_by_a_common_noun_asks_nothing(nlp) -> None:
 def test_a_minister_meeting_two_people_asks_nothing(nlp) -> None:
     text = "Transport Minister Ilse Berg said she would meet Tom Rask and Ann Lee on Thursday."
     assert not any("decide when" in q for q in _asked(nlp, text))
+
+
+def test_a_board_owned_by_a_named_firm_keeps_the_firm_name_as_written(nlp) -> None:
+    text = (
+        "Tarn Shipping NV restated its accounts on Monday. Tarn Shipping NV's supervisory "
+        "board is due to meet on Thursday."
+    )
+    asked = _asked(nlp, text)
+    assert "What will Tarn Shipping NV's supervisory board decide when it meets on Thursday?" in (
+        asked
+    ), asked
