@@ -762,12 +762,10 @@ class Resolver(PersonalPronouns, Predications):
                 self._add_description(token, key, "title")
                 return key
             # "her party", "their company": only an organisation named with that noun
-            owners_own = self._persons_own_body(token)
-            if owners_own is not None:
-                # "Ann Lee of the Civic Alliance ... her party": the party of the person
-                # its "her" stands for, never the party named last; none when unsure
-                key = owners_own or None
-            else:
+            # "Ann Lee of the Civic Alliance ... her party": the party or bloc of the person
+            # its "her" stands for, before the party named last
+            key = self._persons_own_body(token)
+            if key is None:
                 key = self._named_by_head(token.lemma_.lower(), token, recent)
             if key is None and self.lex.descriptions.get(token.lemma_.lower()) == "country":
                 owner = self._owner_of(token)  # '"our country"', its "our" the minister's
@@ -1170,9 +1168,8 @@ class Resolver(PersonalPronouns, Predications):
 
     def _persons_own_body(self, token: Token) -> str | None:
         """For "her party" whose "her" stands for a person: that person's party (``_owners_party``),
-        else the one organisation the person is written with ("Ann Lee of the Civic
-        Alliance"), else "" (owned by a person, but by no body the article ties to them).
-        None when the owner is no resolved person or the noun is not "party"."""
+        else the one organisation the person is written with whose name ends in a party's
+        head word ("Ann Lee of the Civic Alliance"); else None."""
         if token.lemma_.lower() != "party":
             return None
         owner = self._owner_of(token)
@@ -1188,9 +1185,9 @@ class Resolver(PersonalPronouns, Predications):
             and self.names.drafts[body].kind == "organisation"
         }
         if len(bodies) != 1:
-            return ""
+            return None
         body = bodies.pop()
-        return body if _head_word(self.names.drafts[body].name) in party_heads() else ""
+        return body if _head_word(self.names.drafts[body].name) in party_heads() else None
 
     def _reporter_of_other_party(self, lemma: str, token: Token) -> bool:
         """Whether "the party" is in what a person speaking for a body not named "party" is
