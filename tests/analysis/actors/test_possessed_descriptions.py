@@ -98,3 +98,11 @@ def test_the_party_in_a_rival_bodys_spokeswomans_words_stays_unresolved(nlp):
         "Mia Lund, a spokeswoman for the Green Alliance, said the party would appeal."
     )
     assert "the party" not in mentions(doc)["Unity Party"]
+
+
+def test_his_party_with_no_bloc_for_him_is_still_the_party_named(nlp):
+    doc = nlp(
+        "The Unity Party won the regional vote on Sunday. Its leader, Tom Hale, said his party "
+        "would govern alone."
+    )
+    assert "his party" in mentions(doc)["Unity Party"]
