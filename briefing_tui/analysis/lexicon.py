@@ -46,6 +46,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "org_cues.tsv",
         "org_heads.txt",
         "sector_words.txt",
+        "party_heads.txt",
         "party_names.tsv",
         "person_cues.tsv",
         "place_verbs.tsv",

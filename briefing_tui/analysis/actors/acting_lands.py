@@ -55,6 +55,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 def settle_lands(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gazetteer) -> list[Draft]:
     """The drafts with one-word "people" written as places made places, acting capitals
     joined to the land the article ties them to, and unknown acting places made governments."""
+    _apposed_places(doc, drafts)
     _places_not_people(doc, drafts, lex)
     tied = _capitals_to_lands(doc, drafts, lex)
     _acting_places(doc, drafts, lex, gaz, tied)
@@ -91,6 +92,47 @@ def _written_as_place(doc: Doc, word: str, lex: Lexicon) -> bool:
             if token.is_upper and len(token) > 1 and (i == 0 or "\n" in doc[i - 1].text_with_ws):
                 return True
     return False
+
+
+#: Nouns for a place below a country that a name may be set beside or after "of" ("the
+#: capital, Merrin", "the state of Varna", "the town of Lusk"): the name is that place's.
+PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "state", "province", "region", "district", "county"}
+)
+
+
+def _apposed_places(doc: Doc, drafts: list[Draft]) -> None:
+    """A one-word "person" or "organisation" with no title that the article
+    sets beside a noun for a place ("in the capital, Merrin", "Merrin, the capital") or
+    writes after one and "of" ("the state of Varna") is that place."""
+    for draft in drafts:
+        if draft.kind not in ("person", "organisation") or draft.title:
+            continue
+        word = _one_word_name(draft)
+        if word is None or word.lower() in first_names():
+            continue
+        heads = [doc[h] for h in draft.heads if 0 <= h < len(doc)]
+        if any(_named_place(token) for token in heads):
+            draft.kind = "place"
+
+
+def _named_place(token: Token) -> bool:
+    """Whether a name's head is set beside a noun for a place, or after one and "of"."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        nouns.append(token.head)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i < token.i:
+        nouns.append(token.head.head)
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.i >= 2 and doc[token.i - 1].text == "," and (after is None or after.is_punct):
+        nouns.append(doc[token.i - 2])  # "in the capital, Merrin.", parsed apart
+    return any(
+        noun.lower_ in PLACE_NOUNS
+        and noun.tag_ == "NN"
+        and any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
+        for noun in nouns
+    )
 
 
 def _places_not_people(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
@@ -337,6 +379,8 @@ def _acting_places(
             continue
         if any(0 <= h < len(doc) and in_address(doc[h]) for h in draft.heads):
             continue  # "Corvale, Ohio": a town written in an address, not a government
+        if any(0 <= h < len(doc) and _named_place(doc[h]) for h in draft.heads):
+            continue  # "in the capital, Merrin, the ministry said": the town, misparsed
         acts = any(
             0 <= h < len(doc) and place_use(doc[h], lex).acts
             for h, m in zip(draft.heads, draft.mentions, strict=True)

@@ -25,7 +25,7 @@ from briefing_tui.analysis.actors.geography import SETTLEMENT_NOUNS
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon, load_words
 from briefing_tui.analysis.actors.names import Draft, Names, describe_title, qualifier
 from briefing_tui.analysis.actors.paragraphs import paragraph_of_tokens
-from briefing_tui.analysis.actors.parties import party_families
+from briefing_tui.analysis.actors.parties import party_families, party_heads
 from briefing_tui.analysis.actors.people import AFFILIATION_PREPS
 from briefing_tui.analysis.actors.personal import (
     DEFINITE,
@@ -762,9 +762,11 @@ class Resolver(PersonalPronouns, Predications):
                 self._add_description(token, key, "title")
                 return key
             # "her party", "their company": only an organisation named with that noun
-            key = self._named_by_head(token.lemma_.lower(), token, recent)
-            if key is None and token.lemma_.lower() == "party":
-                key = self._owners_party(token)  # "Labour's Ann Lee said her party"
+            # "Ann Lee of the Civic Alliance ... her party": the party or bloc of the person
+            # its "her" stands for, before the party named last
+            key = self._persons_own_body(token)
+            if key is None:
+                key = self._named_by_head(token.lemma_.lower(), token, recent)
             if key is None and self.lex.descriptions.get(token.lemma_.lower()) == "country":
                 owner = self._owner_of(token)  # '"our country"', its "our" the minister's
                 if owner is not None and owner.startswith("country:"):
@@ -872,6 +874,8 @@ class Resolver(PersonalPronouns, Predications):
             return key
         else:
             key = self._spokespersons_own_body(lemma, token)
+            if key is None and self._reporter_of_other_party(lemma, token):
+                return None
             if key is None:
                 key = self._named_by_head(lemma, token, recent)
             if key is None and lemma in REPORTED_GROUP_NOUNS and _definite_the(token):
@@ -1161,6 +1165,57 @@ class Resolver(PersonalPronouns, Predications):
             if name.split()[-1].lower() == "party" or name in party_families():
                 parties.add(key)
         return parties.pop() if len(parties) == 1 else None
+
+    def _persons_own_body(self, token: Token) -> str | None:
+        """For "her party" whose "her" stands for a person: that person's party (``_owners_party``),
+        else the one organisation the person is written with whose name ends in a party's
+        head word ("Ann Lee of the Civic Alliance"); else None."""
+        if token.lemma_.lower() != "party":
+            return None
+        owner = self._owner_of(token)
+        if owner is None or self.names.drafts[owner].kind != "person":
+            return None
+        key = self._owners_party(token)
+        if key is not None:
+            return key
+        bodies = {
+            body
+            for head in self.names.drafts[owner].affiliations
+            if (body := self.key_at_head.get(head)) is not None
+            and self.names.drafts[body].kind == "organisation"
+        }
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        return body if _head_word(self.names.drafts[body].name) in party_heads() else None
+
+    def _reporter_of_other_party(self, lemma: str, token: Token) -> bool:
+        """Whether "the party" is in what a person speaking for a body not named "party" is
+        reported to say ("Ann Lee, a spokeswoman for the Civic Alliance, said the party would
+        appeal"): the party named last may be another, so the description is left alone."""
+        if lemma != "party" or not _definite_the(token):
+            return False
+        subject = reporting_subject(token, self.lex.speech_verbs)
+        if subject is None:
+            return False
+        person = self.key_at_head.get(subject.i) or self._pronoun_key.get(subject.i)
+        if person is None or self.names.drafts[person].kind != "person":
+            return False
+        spokes = frozenset(t for t, title in self.lex.titles.items() if title.family == SPOKES)
+        body = speakers_organisation(subject, self.key_at_head, self.names.drafts, spokes)
+        bodies = {body} if body is not None else set()
+        bodies |= {
+            key
+            for head in self.names.drafts[person].affiliations
+            if (key := self.key_at_head.get(head)) is not None
+            and self.names.drafts[key].kind == "organisation"
+        }
+        return any(
+            not _ends_in(self.names.drafts[key].name, lemma)
+            and not self._described_as(lemma, self.names.drafts[key])
+            and self.names.drafts[key].name not in party_families()
+            for key in bodies
+        )
 
     def _owner_of(self, token: Token) -> str | None:
         """The actor a possessor of ``token`` stands for ("his" in "his wife"), if resolved."""

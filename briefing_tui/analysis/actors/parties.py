@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from briefing_tui.analysis.actors.drafts import Names
-from briefing_tui.analysis.actors.lexicon import load_table
+from briefing_tui.analysis.actors.lexicon import load_table, load_words
 
 #: Capitalised words a party's name may follow and stay the party: an article, or a chamber
 #: its members sit in ("House Republicans", "Senate Democrats").
@@ -23,6 +23,12 @@ OPEN_WORDS = frozenset({"The", "A", "House", "Senate", "Congressional"})
 def party_families() -> dict[str, str]:
     """Each form of a party's name, as written, to its family ("GOP" -> "republican")."""
     return {row[1]: row[0] for row in load_table("party_names.tsv") if len(row) >= 2}
+
+
+@cache
+def party_heads() -> frozenset[str]:
+    """Last words of the names of parties and blocs ("Party", "Alliance", "Front")."""
+    return load_words("party_heads.txt")
 
 
 def join_party_names(text: str, names: Names, merge: Callable[[str, str], None]) -> None:

@@ -80,3 +80,29 @@ def test_a_possessed_thing_beside_a_person_stays_unresolved(nlp):
     doc = nlp("Ana Ruiz sold her house, a farm near Leeds, to Tom Hale on Monday.")
     for found in mentions(doc).values():
         assert "her house" not in found
+
+
+def test_her_party_is_her_own_bloc_not_the_party_named_last(nlp):
+    doc = nlp(
+        "Tom Hale, of the Unity Party, won the vote against Ana Voss of the Green Alliance. "
+        "Voss said her party would appeal the result."
+    )
+    found = mentions(doc)
+    assert "her party" not in found["Unity Party"]
+    assert "her party" in found["Green Alliance"]
+
+
+def test_the_party_in_a_rival_bodys_spokeswomans_words_stays_unresolved(nlp):
+    doc = nlp(
+        "Tom Hale, of the Unity Party, won the vote against Ana Voss of the Green Alliance. "
+        "Mia Lund, a spokeswoman for the Green Alliance, said the party would appeal."
+    )
+    assert "the party" not in mentions(doc)["Unity Party"]
+
+
+def test_his_party_with_no_bloc_for_him_is_still_the_party_named(nlp):
+    doc = nlp(
+        "The Unity Party won the regional vote on Sunday. Its leader, Tom Hale, said his party "
+        "would govern alone."
+    )
+    assert "his party" in mentions(doc)["Unity Party"]
