@@ -159,6 +159,8 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
         return False
+    if _denied_by_subject(verb):
+        return False
     if _would_if(verb) or _only_possible(verb, cue):
         return False
     if _asked_of_someone(verb) or _questioned(verb) or asked_to_pay(verb):
@@ -271,6 +273,38 @@ def _hypothetical_speaker(verb: Token) -> bool:
     if supposed and any(s.lower_ in _FIRST_PLURAL for s in subjects):
         return True
     return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
+
+
+#: Subjects that deny the verb to every member of a group ("none of the five said ...").
+_NO_MEMBER = frozenset({"none", "neither"})
+#: Determiners that do the same on a noun ("no official said", "neither side claimed").
+_NO_DETERMINERS = frozenset({"no", "neither"})
+
+
+def _denied_by_subject(verb: Token) -> bool:
+    """ "none of the five said they would ...", "no official has said that ...", "neither
+    side claimed ...", "few if any analysts expect ...": a subject of no one (or nearly no
+    one) negates the cue as "did not say" does; its content read alone says the opposite.
+    A subjectless conjunct takes its head's subject ("none of them called or said ...")."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and not _subjects(head):
+        head = head.head
+    for subject in _subjects(head):
+        word = subject.lower_
+        if word in _NO_MEMBER:
+            return True
+        dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "preconj"}}
+        if dets & _NO_DETERMINERS:
+            return True
+        if word == "few" or any(c.lower_ == "few" and c.dep_ == "amod" for c in subject.children):
+            if not any(c.lower_ == "a" for c in subject.subtree):  # "a few" is some
+                return True
+    return False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's own subjects."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 #: Modals of a cue that only might happen ("would ask ... if this one fell").
