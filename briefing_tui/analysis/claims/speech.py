@@ -296,9 +296,9 @@ def _denied_by_subject(verb: Token) -> bool:
         dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "preconj"}}
         if dets & _NO_DETERMINERS:
             return True
-        if word == "few" or any(c.lower_ == "few" and c.dep_ == "amod" for c in subject.children):
-            if not any(c.lower_ == "a" for c in subject.subtree):  # "a few" is some
-                return True
+        few = word == "few" or any(c.lower_ == "few" for c in subject.children)
+        if few and not any(c.lower_ == "a" for c in subject.subtree):  # "a few" is some
+            return True
     return False
 
 
