@@ -341,6 +341,10 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+#: Subjects a clause that was found or estimated has of its own.
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
 def _clause_read_as_conjunct(verb: Token) -> tuple[int, int] | None:
     """ "found reduction of yields exceeded 10%", "estimated by 2050, a growing population
     would increase ...": a complement the parser took for a second verb of the cue's
@@ -355,6 +359,10 @@ def _clause_read_as_conjunct(verb: Token) -> tuple[int, int] | None:
             c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children
         )
         if not finite or any(t.text in {";", ":"} for t in verb.doc[verb.i : conj.i]):
+            return None
+        if not any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
+            # "A pact, agreed in 2010, lapsed within a year": a predicate with no subject
+            # of its own shares the cue's, and it is the writer's narration of it
             return None
         start = verb.i + 1
         while start < conj.i and verb.doc[start].is_punct:
