@@ -152,9 +152,30 @@ def _under_negated_verb(verb: Token) -> bool:
     return False
 
 
+#: Words that open a question a negated cue leaves open ("did not say when it ...").
+_QUESTION_OPENERS = frozenset({"when", "whether", "if", "how", "why", "where", "what"})
+
+
+def _inside_negated_cue(verb: Token) -> bool:
+    """ "did not say when it expected to finish", "has not said she believes X": a cue in
+    the clause of a negated cue is not said to have been said or thought; the writer
+    reports that nothing was said."""
+    head = verb.head
+    if head.i == verb.i or not is_negated(head) or head.lemma_.lower() not in cue_table():
+        return False
+    if verb.dep_ == "ccomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _QUESTION_OPENERS for c in verb.children
+    )
+
+
 def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bool:
     """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
     if is_negated(verb) or _under_negated_verb(verb) or _negated_coordination(verb):
+        # the content alone would read as the opposite of what was said or meant
+        return False
+    if _inside_negated_cue(verb):
         # the content alone would read as the opposite of what was said or meant
         return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):

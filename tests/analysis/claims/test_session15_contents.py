@@ -45,3 +45,16 @@ def test_a_participle_set_off_after_a_noun_is_no_cue(nlp):
 def test_a_clause_read_as_a_second_verb_stays(nlp):
     text = "The survey found fewer than half of the farms made a profit."
     assert contents(nlp, text) == ["fewer than half of the farms made a profit"]
+
+
+def test_a_cue_inside_a_negated_cue_is_no_claim(nlp):
+    text = (
+        "The board met on Monday. The agency did not say when it expected to finish the "
+        "review. The union did not say it expected a deal."
+    )
+    assert contents(nlp, text) == []
+
+
+def test_a_cue_inside_a_cue_stays(nlp):
+    text = "The union said it expected a deal."
+    assert contents(nlp, text)[0].startswith("it expected a deal")
