@@ -317,9 +317,20 @@ def _denied_by_subject(verb: Token) -> bool:
         dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "preconj"}}
         if dets & _NO_DETERMINERS:
             return True
-        few = word == "few" or any(c.lower_ == "few" for c in subject.children)
-        if few and not any(c.lower_ == "a" for c in subject.subtree):  # "a few" is some
+        if _few_if_any(subject):
             return True
+    return False
+
+
+def _few_if_any(subject: Token) -> bool:
+    """ "few if any analysts expect ...": "few" alone ("few voters think X") reports a
+    minority that does think X, so only "few, if any" denies it."""
+    doc = subject.doc
+    for token in subject.subtree:
+        if token.lower_ != "few":
+            continue
+        after = [t.lower_ for t in doc[token.i + 1 : token.i + 4] if not t.is_punct]
+        return after[:2] == ["if", "any"]
     return False
 
 

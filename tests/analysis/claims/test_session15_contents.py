@@ -1,5 +1,5 @@
 """Issue 16 items 7 and 8, session 15: a claim says what its source said, no more, no
-less. A subject of no one ("none of the four", "no official", "neither side") negates
+less. A subject of no one ("none of the four", "no official", "neither side", "few if any") negates
 the cue as "did not say" does. Every text is invented."""
 
 from __future__ import annotations
@@ -58,3 +58,8 @@ def test_a_cue_inside_a_negated_cue_is_no_claim(nlp):
 def test_a_cue_inside_a_cue_stays(nlp):
     text = "The union said it expected a deal."
     assert contents(nlp, text)[0].startswith("it expected a deal")
+
+
+def test_few_if_any_saying_is_no_claim_but_few_is(nlp):
+    assert contents(nlp, "Few, if any, traders said the port would reopen soon.") == []
+    assert contents(nlp, "Few traders said the port would reopen soon.") != []
