@@ -161,8 +161,8 @@ def _inside_negated_cue(verb: Token) -> bool:
     the clause of a negated cue is not said to have been said or thought; the writer
     reports that nothing was said."""
     head = verb.head
-    if head.i == verb.i or not is_negated(head) or head.lemma_.lower() not in cue_table():
-        return False
+    if head.i >= verb.i or not is_negated(head) or head.lemma_.lower() not in cue_table():
+        return False  # only a clause after the negated cue is its content
     if verb.dep_ == "ccomp":
         return True
     return verb.dep_ == "advcl" and any(
