@@ -89,23 +89,8 @@ def clause_around_insert(verb: Token) -> tuple[int, int] | None:
     opening = _opening_comma(doc, verb.i)
     if predicate is None or opening is None or after - opening > MAX_INSERT_TOKENS:
         return None
-    if not _speaker_inside(verb, opening, after):
-        return None  # "A pact, agreed in 2010, lapsed": a participle on the noun, no insert
     subject = _subject_before(doc, opening)
     return None if subject is None else (subject, predicate.right_edge.i + 1)
-
-
-def _speaker_inside(verb: Token, opening: int, after: int) -> bool:
-    """Whether the insert between the commas names who spoke: the cue's subject ("the
-    minister said", "said the minister") or an "as" that opens it ("as one adviser
-    pointed out"). A bare participle after a noun ("A pact, agreed in 2010, lapsed
-    within a year") tells what was done to the noun, and nobody is said to speak."""
-    doc = verb.doc
-    if doc[opening + 1].lower_ in {"as", "according"}:
-        return True
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass", "agent"} and opening < c.i < after for c in verb.children
-    )
 
 
 def _split_clause(doc: Doc, draft: Draft) -> tuple[int, int, int, int] | None:

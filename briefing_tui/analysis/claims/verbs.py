@@ -341,25 +341,6 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-#: Subjects a clause that was found or estimated has of its own.
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-
-
-def _participle_on_subject(verb: Token, conj: Token) -> bool:
-    """ "A pact, agreed in 2010, lapsed within a year": a cue set off by a comma right
-    after its subject, with a predicate that has no subject of its own after it, is a
-    participle on the noun (what was agreed), and the predicate is the writer's
-    narration of that noun, not a clause said by it."""
-    if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
-        return False
-    before = verb.doc[verb.i - 1] if verb.i else None
-    return (
-        before is not None
-        and before.text == ","
-        and any(c.dep_ == "nsubj" and c.right_edge.i == before.i - 1 for c in verb.children)
-    )
-
-
 def _clause_read_as_conjunct(verb: Token) -> tuple[int, int] | None:
     """ "found reduction of yields exceeded 10%", "estimated by 2050, a growing population
     would increase ...": a complement the parser took for a second verb of the cue's
@@ -374,8 +355,6 @@ def _clause_read_as_conjunct(verb: Token) -> tuple[int, int] | None:
             c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children
         )
         if not finite or any(t.text in {";", ":"} for t in verb.doc[verb.i : conj.i]):
-            return None
-        if _participle_on_subject(verb, conj):
             return None
         start = verb.i + 1
         while start < conj.i and verb.doc[start].is_punct:
