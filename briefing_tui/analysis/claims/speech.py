@@ -152,12 +152,35 @@ def _under_negated_verb(verb: Token) -> bool:
     return False
 
 
+#: Words that open a question a negated cue leaves open ("did not say when it ...").
+_QUESTION_OPENERS = frozenset({"when", "whether", "if", "how", "why", "where", "what"})
+
+
+def _inside_negated_cue(verb: Token) -> bool:
+    """ "did not say when it expected to finish", "has not said she believes X": a cue in
+    the clause of a negated cue is not said to have been said or thought; the writer
+    reports that nothing was said."""
+    head = verb.head
+    if head.i >= verb.i or not is_negated(head) or head.lemma_.lower() not in cue_table():
+        return False  # only a clause after the negated cue is its content
+    if verb.dep_ == "ccomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _QUESTION_OPENERS for c in verb.children
+    )
+
+
 def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bool:
     """Whether the cue ``verb`` with its ``content`` token range is a claim of content."""
     if is_negated(verb) or _under_negated_verb(verb) or _negated_coordination(verb):
         # the content alone would read as the opposite of what was said or meant
         return False
+    if _inside_negated_cue(verb):
+        # the content alone would read as the opposite of what was said or meant
+        return False
     if _under_refusal(verb) or _left_undone(verb) or _hypothetical_speaker(verb):
+        return False
+    if _denied_by_subject(verb):
         return False
     if _would_if(verb) or _only_possible(verb, cue):
         return False
@@ -271,6 +294,49 @@ def _hypothetical_speaker(verb: Token) -> bool:
     if supposed and any(s.lower_ in _FIRST_PLURAL for s in subjects):
         return True
     return any(s.lower_ in _NOBODY_IN_PARTICULAR for s in subjects)
+
+
+#: Subjects that deny the verb to every member of a group ("none of the five said ...").
+_NO_MEMBER = frozenset({"none", "neither"})
+#: Determiners that do the same on a noun ("no official said", "neither side claimed").
+_NO_DETERMINERS = frozenset({"no", "neither"})
+
+
+def _denied_by_subject(verb: Token) -> bool:
+    """ "none of the five said they would ...", "no official has said that ...", "neither
+    side claimed ...", "few if any analysts expect ...": a subject of no one (or nearly no
+    one) negates the cue as "did not say" does; its content read alone says the opposite.
+    A subjectless conjunct takes its head's subject ("none of them called or said ...")."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and not _subjects(head):
+        head = head.head
+    for subject in _subjects(head):
+        word = subject.lower_
+        if word in _NO_MEMBER:
+            return True
+        dets = {c.lower_ for c in subject.children if c.dep_ in {"det", "preconj"}}
+        if dets & _NO_DETERMINERS:
+            return True
+        if _few_if_any(subject):
+            return True
+    return False
+
+
+def _few_if_any(subject: Token) -> bool:
+    """ "few if any analysts expect ...": "few" alone ("few voters think X") reports a
+    minority that does think X, so only "few, if any" denies it."""
+    doc = subject.doc
+    for token in subject.subtree:
+        if token.lower_ != "few":
+            continue
+        after = [t.lower_ for t in doc[token.i + 1 : token.i + 4] if not t.is_punct]
+        return after[:2] == ["if", "any"]
+    return False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's own subjects."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 #: Modals of a cue that only might happen ("would ask ... if this one fell").
