@@ -363,8 +363,50 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
         fitting = {a for a in bodies if index.kind_of(a) in kinds}
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
-    rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
+    owners = _owners_of(subject, actor_of) - _named_outside(subject, pronoun, actor_of)
+    rivals = {a for a in named if a not in owners | {actor} and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
+
+
+def _owners_of(subject: Token, actor_of: ActorLookup) -> set[str]:
+    """The actors named as the possessor of the subject ("Tarsk" in "Tarsk's defence
+    ministry"): the sentence is about the body it owns, which "it" goes on with."""
+    owners = set()
+    for child in subject.children:
+        if child.dep_ == "poss" and (owner := actor_of(child)) is not None:
+            owners.add(owner)
+    return owners
+
+
+def _named_outside(subject: Token, pronoun: Token, actor_of: ActorLookup) -> set[str]:
+    """The actors named between the subject's sentence and the pronoun outside the
+    subject's own phrase: there an owner is a body in its own right."""
+    doc = subject.doc
+    inside = {t.i for t in subject.subtree}
+    found = set()
+    for token in doc[subject.sent.start : pronoun.i]:
+        if token.i not in inside and (actor := actor_of(token)) is not None:
+            found.add(actor)
+    return found
+
+
+def chained_body(pronoun: Token, actor: str, actor_of: ActorLookup, index: Actors) -> str | None:
+    """The body "it" stands for when the sentence before goes on from the same pronoun
+    as subject and that pronoun stands for another body than ``actor`` ("Tarsk's
+    ministry gave another account. In a statement, it said ... It said ..."): the
+    chain of subjects, not a body named further back; else None."""
+    subject = _previous_subject(pronoun)
+    kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
+    if subject is None or kinds is None or subject.lower_ != pronoun.lower_:
+        return None
+    given = actor_of(subject)
+    if given is None or other_antecedent(subject, given, actor_of, index):
+        given = group_antecedent(subject, actor_of, index)
+    if given is None or given == actor or index.kind_of(given) not in kinds:
+        return None
+    named = index.named_in(subject.sent.start_char, pronoun.idx, described_bodies=True)
+    rivals = {a for a in named if a != given and index.kind_of(a) in _BODY_KINDS}
+    return None if rivals else given
 
 
 def _same_pronoun(
