@@ -5,10 +5,13 @@ noun and its modifiers match the one actor the article gave that description to 
 an apposition, a copula, an "of" phrase or a title written right before the name
 ("attorney Petra Vos"). "Acme Corp. released its results. It said ...": "it" and
 "they" as a source take the organisation or group that is the subject of the
-sentence just before, in the same paragraph, when no other body is named there. "It"
+sentence just before, in the same paragraph, when no other body is named there (the
+subject's own possessor is no rival: "Norland's ministry gave another account. It said"
+is the ministry, unless Norland is named again outside that phrase). "It"
 may also be a city or county that was the subject ("The city sued ... It said"); a
 body the actors analysis gave the pronoun is dropped when that subject is someone
-else of the pronoun's number. Each link is made only when exactly one actor fits;
+else of the pronoun's number (and replaced by that subject's body when it is one, and
+by the body a same pronoun just before stood for: "it said ... It said"). Each link is made only when exactly one actor fits;
 otherwise the source stays without a speaker.
 """
 
@@ -342,7 +345,8 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     body is named in that sentence or before the pronoun in its own. "It" may also
     be the one organisation the sentence before names elsewhere when its subject
     cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ..."),
-    or the body the same pronoun as that subject stood for ("it said ... It said").
+    or the body the same pronoun as that subject stood for ("it said ... It said"). A
+    body named only as the subject's possessor ("Norland's ministry") is no rival.
     """
     kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
     subject = _previous_subject(pronoun) if kinds is not None else None
