@@ -11,8 +11,8 @@ is the ministry, unless Norland is named again outside that phrase). "It"
 may also be a city or county that was the subject ("The city sued ... It said"); a
 body the actors analysis gave the pronoun is dropped when that subject is someone
 else of the pronoun's number (and replaced by that subject's body when it is one, and
-by the body a same pronoun just before stood for: "it said ... It said"). Each link is made only when exactly one actor fits;
-otherwise the source stays without a speaker.
+by the body a same pronoun just before stood for: "it said ... It said"). Each link
+is made only when exactly one actor fits; otherwise the source stays without a speaker.
 """
 
 from __future__ import annotations
