@@ -346,7 +346,8 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     be the one organisation the sentence before names elsewhere when its subject
     cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ..."),
     or the body the same pronoun as that subject stood for ("it said ... It said"). A
-    body named only as the subject's possessor ("Norland's ministry") is no rival.
+    body named only as the subject's possessor ("Norland's ministry") or as the addressee
+    in a phrase set before the pronoun ("In a letter to the bank, it said") is no rival.
     """
     kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
     subject = _previous_subject(pronoun) if kinds is not None else None
@@ -367,29 +368,39 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
         fitting = {a for a in bodies if index.kind_of(a) in kinds}
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
-    owners = _owners_of(subject, actor_of) - _named_outside(subject, pronoun, actor_of)
-    rivals = {a for a in named if a not in owners | {actor} and index.kind_of(a) in _BODY_KINDS}
+    excluded = _excluded_positions(subject, pronoun)
+    ruled_out = {a for i in excluded if (a := actor_of(subject.doc[i])) is not None}
+    ruled_out -= _named_outside(subject, pronoun, excluded, actor_of)
+    rivals = {a for a in named if a not in ruled_out | {actor} and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
 
 
-def _owners_of(subject: Token, actor_of: ActorLookup) -> set[str]:
-    """The actors named as the possessor of the subject ("Tarsk" in "Tarsk's defence
-    ministry"): the sentence is about the body it owns, which "it" goes on with."""
-    owners = set()
+def _excluded_positions(subject: Token, pronoun: Token) -> set[int]:
+    """Words that name a body which cannot be what "it" goes on with: the subject's
+    possessor ("Tarsk" in "Tarsk's defence ministry gave another account": the sentence
+    is about the ministry) and the addressee in a phrase set before the pronoun ("In an
+    update to the exchange, it said": the update went to the exchange)."""
+    found: set[int] = set()
     for child in subject.children:
-        if child.dep_ == "poss" and (owner := actor_of(child)) is not None:
-            owners.add(owner)
-    return owners
+        if child.dep_ == "poss":
+            found.update(t.i for t in child.subtree)
+    fronted = [c for c in pronoun.head.children if c.dep_ == "prep" and c.i < pronoun.i]
+    for phrase in fronted:
+        for token in phrase.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i != phrase.i:
+                found.update(t.i for t in token.subtree)  # "In an update to the exchange"
+    return found
 
 
-def _named_outside(subject: Token, pronoun: Token, actor_of: ActorLookup) -> set[str]:
+def _named_outside(
+    subject: Token, pronoun: Token, excluded: set[int], actor_of: ActorLookup
+) -> set[str]:
     """The actors named between the subject's sentence and the pronoun outside the
-    subject's own phrase: there an owner is a body in its own right."""
+    excluded words: named there, they are bodies in their own right."""
     doc = subject.doc
-    inside = {t.i for t in subject.subtree}
     found = set()
     for token in doc[subject.sent.start : pronoun.i]:
-        if token.i not in inside and (actor := actor_of(token)) is not None:
+        if token.i not in excluded and (actor := actor_of(token)) is not None:
             found.add(actor)
     return found
 

@@ -31,3 +31,12 @@ def test_it_after_an_owner_named_again_outside_the_subject_stays_without_a_speak
         "been cleared by customs."
     )
     assert speaker_of(nlp, text, "the cargo had been cleared") is None
+
+
+def test_it_after_a_body_named_as_the_addressee_before_it_is_the_subject_before(nlp):
+    text = (
+        "Pellworth Clinics, which runs six hospitals, first disclosed the breach on May 2. "
+        "In an update to the Norland Stock Exchange on Tuesday, it said an intruder had "
+        "reached a billing server."
+    )
+    assert speaker_of(nlp, text, "an intruder had reached") == "Pellworth Clinics"
