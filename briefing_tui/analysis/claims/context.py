@@ -5,11 +5,14 @@ noun and its modifiers match the one actor the article gave that description to 
 an apposition, a copula, an "of" phrase or a title written right before the name
 ("attorney Petra Vos"). "Acme Corp. released its results. It said ...": "it" and
 "they" as a source take the organisation or group that is the subject of the
-sentence just before, in the same paragraph, when no other body is named there. "It"
+sentence just before, in the same paragraph, when no other body is named there (the
+subject's own possessor is no rival: "Norland's ministry gave another account. It said"
+is the ministry, unless Norland is named again outside that phrase). "It"
 may also be a city or county that was the subject ("The city sued ... It said"); a
 body the actors analysis gave the pronoun is dropped when that subject is someone
-else of the pronoun's number. Each link is made only when exactly one actor fits;
-otherwise the source stays without a speaker.
+else of the pronoun's number (and replaced by that subject's body when it is one, and
+by the body a same pronoun just before stood for: "it said ... It said"). Each link
+is made only when exactly one actor fits; otherwise the source stays without a speaker.
 """
 
 from __future__ import annotations
@@ -342,7 +345,9 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
     body is named in that sentence or before the pronoun in its own. "It" may also
     be the one organisation the sentence before names elsewhere when its subject
     cannot be "it": a plural or a person ("Regulators fined Acme Corp. It said ..."),
-    or the body the same pronoun as that subject stood for ("it said ... It said").
+    or the body the same pronoun as that subject stood for ("it said ... It said"). A
+    body named only as the subject's possessor ("Norland's ministry") or as the addressee
+    in a phrase set before the pronoun ("In a letter to the bank, it said") is no rival.
     """
     kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
     subject = _previous_subject(pronoun) if kinds is not None else None
@@ -363,8 +368,60 @@ def group_antecedent(pronoun: Token, actor_of: ActorLookup, index: Actors) -> st
         bodies = {a for a in named if index.kind_of(a) in _BODY_KINDS}
         fitting = {a for a in bodies if index.kind_of(a) in kinds}
         return next(iter(fitting)) if len(fitting) == 1 == len(bodies) else None
-    rivals = {a for a in named if a != actor and index.kind_of(a) in _BODY_KINDS}
+    excluded = _excluded_positions(subject, pronoun)
+    ruled_out = {a for i in excluded if (a := actor_of(subject.doc[i])) is not None}
+    ruled_out -= _named_outside(subject, pronoun, excluded, actor_of)
+    rivals = {a for a in named if a not in ruled_out | {actor} and index.kind_of(a) in _BODY_KINDS}
     return None if rivals else actor
+
+
+def _excluded_positions(subject: Token, pronoun: Token) -> set[int]:
+    """Words that name a body which cannot be what "it" goes on with: the subject's
+    possessor ("Tarsk" in "Tarsk's defence ministry gave another account": the sentence
+    is about the ministry) and the addressee in a phrase set before the pronoun ("In an
+    update to the exchange, it said": the update went to the exchange)."""
+    found: set[int] = set()
+    for child in subject.children:
+        if child.dep_ == "poss":
+            found.update(t.i for t in child.subtree)
+    fronted = [c for c in pronoun.head.children if c.dep_ == "prep" and c.i < pronoun.i]
+    for phrase in fronted:
+        for token in phrase.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i != phrase.i:
+                found.update(t.i for t in token.subtree)  # "In an update to the exchange"
+    return found
+
+
+def _named_outside(
+    subject: Token, pronoun: Token, excluded: set[int], actor_of: ActorLookup
+) -> set[str]:
+    """The actors named between the subject's sentence and the pronoun outside the
+    excluded words: named there, they are bodies in their own right."""
+    doc = subject.doc
+    found = set()
+    for token in doc[subject.sent.start : pronoun.i]:
+        if token.i not in excluded and (actor := actor_of(token)) is not None:
+            found.add(actor)
+    return found
+
+
+def chained_body(pronoun: Token, actor: str, actor_of: ActorLookup, index: Actors) -> str | None:
+    """The body "it" stands for when the sentence before goes on from the same pronoun
+    as subject and that pronoun stands for another body than ``actor`` ("Tarsk's
+    ministry gave another account. In a statement, it said ... It said ..."): the
+    chain of subjects, not a body named further back; else None."""
+    subject = _previous_subject(pronoun)
+    kinds = _GROUP_PRONOUN_KINDS.get(pronoun.lower_)
+    if subject is None or kinds is None or subject.lower_ != pronoun.lower_:
+        return None
+    given = actor_of(subject)
+    if given is None or other_antecedent(subject, given, actor_of, index):
+        given = group_antecedent(subject, actor_of, index)
+    if given is None or given == actor or index.kind_of(given) not in kinds:
+        return None
+    named = index.named_in(subject.sent.start_char, pronoun.idx, described_bodies=True)
+    rivals = {a for a in named if a != given and index.kind_of(a) in _BODY_KINDS}
+    return None if rivals else given
 
 
 def _same_pronoun(

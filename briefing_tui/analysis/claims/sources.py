@@ -20,6 +20,7 @@ from briefing_tui.analysis.claims.aged import aged_person
 from briefing_tui.analysis.claims.bodies import below_country, national_body, sole_country
 from briefing_tui.analysis.claims.chain import chained_person
 from briefing_tui.analysis.claims.context import (
+    chained_body,
     described_actor,
     group_antecedent,
     other_antecedent,
@@ -368,7 +369,15 @@ def source_actor(
             and (pronoun := _token_at(doc, head[0])) is not None
             and other_antecedent(pronoun, actor, lambda t: _head_actor(t, index), index)
         ):
-            return None  # "The workers went on strike. They said": not a body named before
+            # "The workers went on strike. They said": not a body named before; "Acme's
+            # rival gave another account. It said": the subject just before, if a body
+            actor = group_antecedent(pronoun, lambda t: _head_actor(t, index), index)
+        elif (
+            actor is not None
+            and (pronoun := _token_at(doc, head[0])) is not None
+            and (chained := chained_body(pronoun, actor, lambda t: _head_actor(t, index), index))
+        ):
+            actor = chained  # "In a statement, it said ... It said": the same body as before
         if (
             actor is not None
             and word.lower() in NEUTER_PRONOUNS
