@@ -19,6 +19,9 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
 - ``nameless-pronoun``: an "it" or "its" in a question that names nobody ("Would the
   institution defend it in court?", "Will the dam cut flow to its farms?"): the one it
   stands for is named only in the article.
+- ``object-it``: an "it" as the object of a verb or a preposition, even in a question that
+  names someone ("Will Ann Lee and Tom Berg appear before it?", "Will three deputies back
+  it if the levy is dropped?"): before what, back what? Only the article says.
 - ``should-question``: a question opening on "Should" ("Should the mayor resign?") asks
   what ought to be, which nobody's answer settles; the open matter is what will be. A
   dispute keeps it: its two sides argue what ought to be ("they should be acquitted").
@@ -33,6 +36,9 @@ points at where the article says it for certain, and asks the question again:
 - ``pair-named``: "either vessel" where the article told of "both vessels" and, before
   that, joined exactly two names by "and" as the subject of one verb ("The tanker Blue
   Gull and the ferry Red Kite collided"): "either the Blue Gull or the Red Kite".
+- ``body-named``: "it" after a preposition in a clause a body's own verb asks of others
+  ("The Selo harbour board has asked Ann Lee to appear before it on May 2"): the "it" is
+  the body that asks, the one subject of that verb: "appear before the Selo harbour board".
 """
 
 from __future__ import annotations
@@ -112,6 +118,32 @@ def nameless_pronoun(text: str) -> bool:
     return _IT.search(plain) is not None and names_nobody(text)
 
 
+#: Words after which an "it" is no object: it opens a clause as its subject ("if it,
+#: too, ...") or follows the question's auxiliary ("Is it, in the end, ..."). (A
+#: preposition's "it" before a verb, "before it votes", is not matched at all.)
+_SUBJECT_BEFORE = frozenset(
+    {"if", "unless", "whether", "when", "once", "because", "that", "and", "or", "while"}
+    | {"where", "how", "why", "what"}
+    | {"is", "was", "will", "would", "could", "can", "may", "might", "should", "must"}
+    | {"does", "did", "do", "has", "had", "have", "make", "makes", "made"}
+)
+#: A word and the "it" after it, ending the question or followed by a preposition or a
+#: condition: the "it" of "appear before it?", "back it if ...", "defend it in court".
+_OBJECT_IT = re.compile(
+    r"(?<![\w’'])([a-z][\w’'-]*)\s+it(?=\s*[?,]|\s+(?:in|on|at|to|by|for|with|before|after"
+    r"|if|unless|until|when|from|into|over|under)(?![\w’']))"
+)
+#: Prepositions before which a subject's own "it" names the body that asks.
+_BODY_PREPOSITIONS = frozenset({"before", "to"})
+
+
+def object_it(text: str) -> bool:
+    """Whether ``text`` says "it" as the object of a verb or a preposition ("Will Ann Lee
+    appear before it?"); the "it" that opens a clause ("if it wins") is its subject."""
+    plain = unquoted(text)
+    return any(m.group(1).lower() not in _SUBJECT_BEFORE for m in _OBJECT_IT.finditer(plain))
+
+
 def points_back(text: str) -> bool:
     """Whether a determiner of ``text`` points back to what only the article named: "such
     a meeting", "that review", "either side"."""
@@ -149,6 +181,7 @@ _TESTS: tuple[tuple[Callable[[str, QuestionKind], bool], str], ...] = (
     (lambda text, _kind: points_back(text), "points-back"),
     (lambda text, _kind: any_subject(text), "any-subject"),
     (lambda text, _kind: nameless_pronoun(text), "nameless-pronoun"),
+    (lambda text, _kind: object_it(text), "object-it"),
     (should_question, "should-question"),
     (unknown_names_nobody, "names-nobody"),
 )
@@ -169,7 +202,9 @@ _DEFINITE = re.compile(r"(?<![\w’'])the((?:\s+[a-z][\w-]*){1,3})(?![\w’'])")
 #: Possessive pronouns that make a noun an actor's own ("its parliamentary group").
 _OWNING = frozenset({"its", "their", "his", "her"})
 #: The vetoes a named referent can lift.
-RESCUABLE = frozenset({"names-nobody", "points-back", "nameless-pronoun", "any-subject"})
+RESCUABLE = frozenset(
+    {"names-nobody", "points-back", "nameless-pronoun", "any-subject", "object-it"}
+)
 
 
 def _near(sentences: list[Span]) -> list[Span]:
@@ -291,6 +326,52 @@ def pair_named(text: str, sentences: list[Span]) -> str:
     return text[: found.start()] + f"either {first} or {second}" + text[found.end() :]
 
 
+def _asking_body(pronoun: Token) -> Span | None:
+    """The body an "it" after "before" or "to" stands for: the one noun subject of the
+    verb whose clause asks others to act ("The board asked Ann Lee to appear before it"),
+    where that subject is no person and no pronoun; None where the sentence says less."""
+    if pronoun.dep_ != "pobj" or pronoun.head.lower_ not in _BODY_PREPOSITIONS:
+        return None
+    clause = pronoun.head.head
+    if clause.dep_ != "xcomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
+        return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None
+    words = sorted(subject.subtree, key=lambda t: t.i)
+    return subject.doc[words[0].i : words[-1].i + 1]
+
+
+def body_named(text: str, sentences: list[Span]) -> str:
+    """``text`` with its one object "it" named by the body that asks, where the question's
+    sentence tells it for certain ("The Selo harbour board has asked Ann Lee to appear
+    before it": "Will Ann Lee appear before the Selo harbour board?"); ``text`` unchanged
+    otherwise."""
+    found = [m for m in _OBJECT_IT.finditer(text) if m.group(1).lower() in _BODY_PREPOSITIONS]
+    if len(found) != 1 or len(_IT.findall(unquoted(text))) != 1:
+        return text
+    preposition = found[0].group(1).lower()
+    bodies = {
+        body.text
+        for sent in sentences
+        for token in sent
+        if token.lower_ == "it" and token.head.lower_ == preposition
+        if (body := _asking_body(token)) is not None
+    }
+    if len(bodies) != 1:
+        return text
+    body = bodies.pop()
+    if body[:4] == "The ":
+        body = "the " + body[4:]
+    start = found[0].end(1)
+    return text[:start] + " " + body + text[found[0].end() :]
+
+
 def rescued(
     text: str, kind: QuestionKind, sentences: list[Span], name_of: Callable[[Token], str | None]
 ) -> tuple[str, str | None]:
@@ -301,6 +382,7 @@ def rescued(
     if veto not in RESCUABLE:
         return text, veto
     named = pair_named(owner_named(text, sentences, name_of), sentences)
+    named = body_named(named, sentences)
     if named == text:
         return text, veto
     again = leaning_veto(named, kind)

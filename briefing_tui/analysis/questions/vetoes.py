@@ -37,6 +37,7 @@ from briefing_tui.analysis.questions.gatherings import (
 )
 from briefing_tui.analysis.questions.generic_matters import generic_matter, weather_asked
 from briefing_tui.analysis.questions.grammar import (
+    come_with_object,
     condition_on_itself,
     detached_phrase,
     lost_negation,
@@ -390,6 +391,10 @@ _COME_FOR = re.compile(r"\bcome\s+for\b", re.IGNORECASE)
 
 def _come_for(candidate: Candidate) -> bool:
     return _COME_FOR.search(candidate.text) is not None
+
+
+def _come_with_object(candidate: Candidate) -> bool:
+    return come_with_object(candidate.text, candidate.sentences)
 
 
 #: ", which began in 2024 end?": a relative aside opened by a comma and never closed.
@@ -1181,6 +1186,14 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _come_for,
         '"scheduled for" reworded as "come for", which is not English',
         "Will talks between the union and the firm come for next month?",
+    ),
+    PhraseVeto(
+        "come-with-object",
+        _come_with_object,
+        'an expected thing kept as the object of "come", which takes none: it does not read',
+        "Will two nearby towns come results early next week?",
+        "The water board said it was testing wells in Selo and two nearby towns and expected "
+        "results early next week.",
     ),
     PhraseVeto(
         "private-plan",
