@@ -79,7 +79,7 @@ from briefing_tui.analysis.questions.recasts import (
     stance_asked_back,
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
-from briefing_tui.analysis.questions.settled import settled_by_sentence
+from briefing_tui.analysis.questions.settled import settled_by_sentence, told_term
 from briefing_tui.analysis.questions.tense import future_time_clause
 from briefing_tui.model import QuestionKind
 
@@ -391,6 +391,10 @@ _COME_FOR = re.compile(r"\bcome\s+for\b", re.IGNORECASE)
 
 def _come_for(candidate: Candidate) -> bool:
     return _COME_FOR.search(candidate.text) is not None
+
+
+def _told_term(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and told_term(candidate.text, candidate.sentences)
 
 
 def _come_with_object(candidate: Candidate) -> bool:
@@ -1194,6 +1198,15 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "Will two nearby towns come results early next week?",
         "The water board said it was testing wells in Selo and two nearby towns and expected "
         "results early next week.",
+    ),
+    PhraseVeto(
+        "told-term",
+        _told_term,
+        'what a law, a charter or a plan provides, told "Under the <instrument>," with no '
+        "condition: the instrument settles it",
+        "Will the council president serve as acting mayor once the count is certified?",
+        "Under the city charter, the council president will serve as acting mayor once the "
+        "count is certified.",
     ),
     PhraseVeto(
         "private-plan",
