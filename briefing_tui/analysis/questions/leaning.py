@@ -133,15 +133,26 @@ _OBJECT_IT = re.compile(
     r"(?<![\w’'])([a-z][\w’'-]*)\s+it(?=\s*[?,]|\s+(?:in|on|at|to|by|for|with|before|after"
     r"|if|unless|until|when|from|into|over|under)(?![\w’']))"
 )
+#: Words opening a clause after the main one, whose "it" stands for a noun the question
+#: has named ("... strike down the rent law if the governor signs it?").
+_CLAUSE_OPENER = re.compile(
+    r"(?<![\w’'])(?:if|unless|once|when|whether|because|while|until)(?![\w’'])", re.I
+)
 #: Prepositions before which a subject's own "it" names the body that asks.
 _BODY_PREPOSITIONS = frozenset({"before", "to"})
 
 
 def object_it(text: str) -> bool:
-    """Whether ``text`` says "it" as the object of a verb or a preposition ("Will Ann Lee
-    appear before it?"); the "it" that opens a clause ("if it wins") is its subject."""
+    """Whether ``text`` says "it" as the object of a verb or a preposition in its main
+    clause ("Will Ann Lee appear before it?"); the "it" that opens a clause ("if it wins")
+    is its subject, and one in a later clause stands for what the main clause named ("...
+    the rent law if the governor signs it?")."""
     plain = unquoted(text)
-    return any(m.group(1).lower() not in _SUBJECT_BEFORE for m in _OBJECT_IT.finditer(plain))
+    return any(
+        m.group(1).lower() not in _SUBJECT_BEFORE
+        and _CLAUSE_OPENER.search(plain, 0, m.start()) is None
+        for m in _OBJECT_IT.finditer(plain)
+    )
 
 
 def points_back(text: str) -> bool:

@@ -53,6 +53,7 @@ def test_a_question_leaning_on_the_article_is_named_by_its_veto(text, kind, veto
         ("Is it likely that the board will meet?", _K.EXPECTATION),
         ("Would the Selo Party repeal the levy if it wins the election?", _K.CONDITIONAL),
         ("Will the Selo council vote before it adjourns on Friday?", _K.PENDING),
+        ("Will Ann Lee ask a court to void the Selo levy if the mayor signs it?", _K.CONDITIONAL),
     ],
 )
 def test_a_question_that_names_its_matter_passes(text, kind):
