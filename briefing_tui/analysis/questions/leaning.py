@@ -36,9 +36,6 @@ points at where the article says it for certain, and asks the question again:
 - ``pair-named``: "either vessel" where the article told of "both vessels" and, before
   that, joined exactly two names by "and" as the subject of one verb ("The tanker Blue
   Gull and the ferry Red Kite collided"): "either the Blue Gull or the Red Kite".
-- ``body-named``: "it" after a preposition in a clause a body's own verb asks of others
-  ("The Selo harbour board has asked Ann Lee to appear before it on May 2"): the "it" is
-  the body that asks, the one subject of that verb: "appear before the Selo harbour board".
 """
 
 from __future__ import annotations
@@ -138,8 +135,6 @@ _OBJECT_IT = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"(?<![\w’'])(?:if|unless|once|when|whether|because|while|until)(?![\w’'])", re.I
 )
-#: Prepositions before which a subject's own "it" names the body that asks.
-_BODY_PREPOSITIONS = frozenset({"before", "to"})
 
 
 def object_it(text: str) -> bool:
@@ -337,52 +332,6 @@ def pair_named(text: str, sentences: list[Span]) -> str:
     return text[: found.start()] + f"either {first} or {second}" + text[found.end() :]
 
 
-def _asking_body(pronoun: Token) -> Span | None:
-    """The body an "it" after "before" or "to" stands for: the one noun subject of the
-    verb whose clause asks others to act ("The board asked Ann Lee to appear before it"),
-    where that subject is no person and no pronoun; None where the sentence says less."""
-    if pronoun.dep_ != "pobj" or pronoun.head.lower_ not in _BODY_PREPOSITIONS:
-        return None
-    clause = pronoun.head.head
-    if clause.dep_ != "xcomp" or clause.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return None
-    subject = subjects[0]
-    if subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
-        return None
-    if any(c.dep_ == "conj" for c in subject.children):
-        return None
-    words = sorted(subject.subtree, key=lambda t: t.i)
-    return subject.doc[words[0].i : words[-1].i + 1]
-
-
-def body_named(text: str, sentences: list[Span]) -> str:
-    """``text`` with its one object "it" named by the body that asks, where the question's
-    sentence tells it for certain ("The Selo harbour board has asked Ann Lee to appear
-    before it": "Will Ann Lee appear before the Selo harbour board?"); ``text`` unchanged
-    otherwise."""
-    found = [m for m in _OBJECT_IT.finditer(text) if m.group(1).lower() in _BODY_PREPOSITIONS]
-    if len(found) != 1 or len(_IT.findall(unquoted(text))) != 1:
-        return text
-    preposition = found[0].group(1).lower()
-    bodies = {
-        body.text
-        for sent in sentences
-        for token in sent
-        if token.lower_ == "it" and token.head.lower_ == preposition
-        if (body := _asking_body(token)) is not None
-    }
-    if len(bodies) != 1:
-        return text
-    body = bodies.pop()
-    if body[:4] == "The ":
-        body = "the " + body[4:]
-    start = found[0].end(1)
-    return text[:start] + " " + body + text[found[0].end() :]
-
-
 def rescued(
     text: str, kind: QuestionKind, sentences: list[Span], name_of: Callable[[Token], str | None]
 ) -> tuple[str, str | None]:
@@ -393,7 +342,6 @@ def rescued(
     if veto not in RESCUABLE:
         return text, veto
     named = pair_named(owner_named(text, sentences, name_of), sentences)
-    named = body_named(named, sentences)
     if named == text:
         return text, veto
     again = leaning_veto(named, kind)

