@@ -131,6 +131,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "hypothetical.txt",
         "inclusive.txt",
         "institution_heads.txt",
+        "instruments.txt",
         "justification.txt",
         "layout_verbs.txt",
         "manner.txt",

@@ -4,7 +4,8 @@ Each test looks for one way a clause turned into a question breaks: a "which"
 left before the modal ("Which will amendments win ...?"), a "not ... until"
 that lost its "not" ("Will the tests be complete until next week?"), a modal
 followed by a finite verb ("Will the mayor posted ...?"), a name cut in two
-("Will Wildlife Service list the mussel?"). The words of the question are
+("Will Wildlife Service list the mussel?"), a "come" given an object ("Will the
+villages come results next week?"). The words of the question are
 looked up in its sentence, whose parse tells their part of speech.
 """
 
@@ -485,3 +486,30 @@ def _past_kept(words: list[str], mark: str, verb: Token) -> bool:
     start = words.index(mark)
     end = next((i for i in range(start + 1, len(words)) if words[i] == verb.lower_), len(words))
     return bool(_PAST_AUXILIARIES.intersection(words[start + 1 : end]))
+
+
+#: Words that open a noun phrase, which "come" cannot take as its object.
+_DETERMINERS = frozenset({"a", "an", "the", "any", "some", "its", "their", "his", "her", "our"})
+#: Nouns of time that follow "come" as an adverb ("come tomorrow", "come Monday").
+_TIME_NOUNS = frozenset(
+    {"today", "tomorrow", "tonight", "soon", "later", "home", "true", "first", "last"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_COME = re.compile(r"(?<![\w’'])come\s+([A-Za-z][\w’'-]*)")
+
+
+def come_with_object(text: str, sentences: Sequence[Span]) -> bool:
+    """ "Will two villages come results early next week?" from "... and expected results
+    early next week": a question recast as "come" kept the expected thing as its object,
+    and "come" takes none. A determiner or a common noun (by its sentence's parse) right
+    after "come" shows it."""
+    for found in _COME.finditer(text):
+        after = found.group(1)
+        if after.lower() in _DETERMINERS:
+            return True
+        if after[0].isupper() or after.lower() in _TIME_NOUNS:
+            continue
+        tags = _tags(after, sentences)
+        if tags and tags <= {"NN", "NNS"}:
+            return True
+    return False

@@ -19,6 +19,9 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
 - ``nameless-pronoun``: an "it" or "its" in a question that names nobody ("Would the
   institution defend it in court?", "Will the dam cut flow to its farms?"): the one it
   stands for is named only in the article.
+- ``object-it``: an "it" as the object of a verb or a preposition, even in a question that
+  names someone ("Will Ann Lee and Tom Berg appear before it?", "Will three deputies back
+  it if the levy is dropped?"): before what, back what? Only the article says.
 - ``should-question``: a question opening on "Should" ("Should the mayor resign?") asks
   what ought to be, which nobody's answer settles; the open matter is what will be. A
   dispute keeps it: its two sides argue what ought to be ("they should be acquitted").
@@ -112,6 +115,41 @@ def nameless_pronoun(text: str) -> bool:
     return _IT.search(plain) is not None and names_nobody(text)
 
 
+#: Words after which an "it" is no object: it opens a clause as its subject ("if it,
+#: too, ...") or follows the question's auxiliary ("Is it, in the end, ..."). (A
+#: preposition's "it" before a verb, "before it votes", is not matched at all.)
+_SUBJECT_BEFORE = frozenset(
+    {"if", "unless", "whether", "when", "once", "because", "that", "and", "or", "while"}
+    | {"where", "how", "why", "what"}
+    | {"is", "was", "will", "would", "could", "can", "may", "might", "should", "must"}
+    | {"does", "did", "do", "has", "had", "have", "make", "makes", "made"}
+)
+#: A word and the "it" after it, ending the question or followed by a preposition or a
+#: condition: the "it" of "appear before it?", "back it if ...", "defend it in court".
+_OBJECT_IT = re.compile(
+    r"(?<![\w’'])([a-z][\w’'-]*)\s+it(?=\s*[?,]|\s+(?:in|on|at|to|by|for|with|before|after"
+    r"|if|unless|until|when|from|into|over|under)(?![\w’']))"
+)
+#: Words opening a clause after the main one, whose "it" stands for a noun the question
+#: has named ("... strike down the rent law if the governor signs it?").
+_CLAUSE_OPENER = re.compile(
+    r"(?<![\w’'])(?:if|unless|once|when|whether|because|while|until)(?![\w’'])", re.I
+)
+
+
+def object_it(text: str) -> bool:
+    """Whether ``text`` says "it" as the object of a verb or a preposition in its main
+    clause ("Will Ann Lee appear before it?"); the "it" that opens a clause ("if it wins")
+    is its subject, and one in a later clause stands for what the main clause named ("...
+    the rent law if the governor signs it?")."""
+    plain = unquoted(text)
+    return any(
+        m.group(1).lower() not in _SUBJECT_BEFORE
+        and _CLAUSE_OPENER.search(plain, 0, m.start()) is None
+        for m in _OBJECT_IT.finditer(plain)
+    )
+
+
 def points_back(text: str) -> bool:
     """Whether a determiner of ``text`` points back to what only the article named: "such
     a meeting", "that review", "either side"."""
@@ -149,6 +187,7 @@ _TESTS: tuple[tuple[Callable[[str, QuestionKind], bool], str], ...] = (
     (lambda text, _kind: points_back(text), "points-back"),
     (lambda text, _kind: any_subject(text), "any-subject"),
     (lambda text, _kind: nameless_pronoun(text), "nameless-pronoun"),
+    (lambda text, _kind: object_it(text), "object-it"),
     (should_question, "should-question"),
     (unknown_names_nobody, "names-nobody"),
 )
@@ -169,7 +208,9 @@ _DEFINITE = re.compile(r"(?<![\w’'])the((?:\s+[a-z][\w-]*){1,3})(?![\w’'])")
 #: Possessive pronouns that make a noun an actor's own ("its parliamentary group").
 _OWNING = frozenset({"its", "their", "his", "her"})
 #: The vetoes a named referent can lift.
-RESCUABLE = frozenset({"names-nobody", "points-back", "nameless-pronoun", "any-subject"})
+RESCUABLE = frozenset(
+    {"names-nobody", "points-back", "nameless-pronoun", "any-subject", "object-it"}
+)
 
 
 def _near(sentences: list[Span]) -> list[Span]:

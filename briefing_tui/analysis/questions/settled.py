@@ -12,6 +12,11 @@ Two more classes are settled by their sentence, each a named veto:
 - ``disclaimed-act`` (``disclaimed_act``): an act its doer says it will not do or never
   meant to do ("I will not drag the club through the courts", "it has never intended to
   harm its neighbours") asked back as if it might: the doer has answered it;
+- ``told-term`` (``told_term``): what a law, a charter or a plan provides, told by the
+  narrator in a sentence opening "Under the <instrument>," with no condition ("Under the
+  city charter, the council president will serve as acting mayor"): the instrument
+  settles it (``instruments.txt``); a condition it names ("if the motion passes") keeps
+  the question, whose open matter is the condition;
 - ``told-consequence`` (``told_consequence``): what the article works out from a rule or
   a count ("..., meaning the earliest strike date would be in April"): arithmetic, not a
   forecast.
@@ -177,3 +182,33 @@ def disclaimed_act(question: str, sentences: list[Span]) -> bool:
             if refused or disowned:
                 return True
     return False
+
+
+#: Words that make a sentence's provision hang on a condition.
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _under_instrument(sent: Span) -> bool:
+    """Whether ``sent`` opens "Under the <instrument>," ("Under the approved plan, ...")."""
+    first = sent[0]
+    if first.lower_ != "under":
+        return False
+    nouns = [c for c in first.children if c.dep_ == "pobj"]
+    if len(nouns) != 1:
+        return False
+    noun = nouns[0]
+    determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    return determined and noun.lemma_.lower() in lemma_set("instruments")
+
+
+def told_term(question: str, sentences: list[Span]) -> bool:
+    """Whether the question asks what an instrument provides, told by its one sentence
+    opening "Under the <instrument>," with no condition of its own: "Will the council
+    president serve as acting mayor?" from "Under the city charter, the council president
+    will serve as acting mayor once the count is certified"."""
+    if len(sentences) != 1 or not _under_instrument(sentences[0]):
+        return False
+    sent = sentences[0]
+    if any(t.lower_ in _CONDITION_MARKS for t in sent):
+        return False
+    return not _CONDITION_MARKS & {w.lower() for w in re.findall(r"[A-Za-z]+", question)}

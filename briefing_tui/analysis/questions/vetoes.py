@@ -37,6 +37,7 @@ from briefing_tui.analysis.questions.gatherings import (
 )
 from briefing_tui.analysis.questions.generic_matters import generic_matter, weather_asked
 from briefing_tui.analysis.questions.grammar import (
+    come_with_object,
     condition_on_itself,
     detached_phrase,
     lost_negation,
@@ -78,7 +79,7 @@ from briefing_tui.analysis.questions.recasts import (
     stance_asked_back,
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
-from briefing_tui.analysis.questions.settled import settled_by_sentence
+from briefing_tui.analysis.questions.settled import settled_by_sentence, told_term
 from briefing_tui.analysis.questions.tense import future_time_clause
 from briefing_tui.model import QuestionKind
 
@@ -390,6 +391,14 @@ _COME_FOR = re.compile(r"\bcome\s+for\b", re.IGNORECASE)
 
 def _come_for(candidate: Candidate) -> bool:
     return _COME_FOR.search(candidate.text) is not None
+
+
+def _told_term(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and told_term(candidate.text, candidate.sentences)
+
+
+def _come_with_object(candidate: Candidate) -> bool:
+    return come_with_object(candidate.text, candidate.sentences)
 
 
 #: ", which began in 2024 end?": a relative aside opened by a comma and never closed.
@@ -1181,6 +1190,23 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _come_for,
         '"scheduled for" reworded as "come for", which is not English',
         "Will talks between the union and the firm come for next month?",
+    ),
+    PhraseVeto(
+        "come-with-object",
+        _come_with_object,
+        'an expected thing kept as the object of "come", which takes none: it does not read',
+        "Will two nearby towns come results early next week?",
+        "The water board said it was testing wells in Selo and two nearby towns and expected "
+        "results early next week.",
+    ),
+    PhraseVeto(
+        "told-term",
+        _told_term,
+        'what a law, a charter or a plan provides, told "Under the <instrument>," with no '
+        "condition: the instrument settles it",
+        "Will the council president serve as acting mayor once the count is certified?",
+        "Under the city charter, the council president will serve as acting mayor once the "
+        "count is certified.",
     ),
     PhraseVeto(
         "private-plan",

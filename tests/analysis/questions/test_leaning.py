@@ -28,6 +28,9 @@ _K = QuestionKind
         ("Has the application ever been processed?", _K.UNRESOLVED, "names-nobody"),
         ("How do individual members vote?", _K.UNRESOLVED, "names-nobody"),
         ("Would the institution defend it in court?", _K.EXPECTATION, "nameless-pronoun"),
+        ("Will Ann Lee and Tom Berg appear before it?", _K.PENDING, "object-it"),
+        ("Will the Selo board defend it in court?", _K.EXPECTATION, "object-it"),
+        ("Will two Selo deputies back it if the levy is dropped?", _K.CONDITIONAL, "object-it"),
     ],
 )
 def test_a_question_leaning_on_the_article_is_named_by_its_veto(text, kind, veto):
@@ -48,7 +51,9 @@ def test_a_question_leaning_on_the_article_is_named_by_its_veto(text, kind, veto
         ("What is unknown about future levels of ozone?", _K.UNRESOLVED),
         ("Will the council approve the plan?", _K.PENDING),
         ("Is it likely that the board will meet?", _K.EXPECTATION),
-        ("Will the Selo board defend it in court?", _K.EXPECTATION),
+        ("Would the Selo Party repeal the levy if it wins the election?", _K.CONDITIONAL),
+        ("Will the Selo council vote before it adjourns on Friday?", _K.PENDING),
+        ("Will Ann Lee ask a court to void the Selo levy if the mayor signs it?", _K.CONDITIONAL),
     ],
 )
 def test_a_question_that_names_its_matter_passes(text, kind):
@@ -182,3 +187,22 @@ def test_either_side_with_no_pair_told_stays_held_back(nlp):
     )
     shown, _vetoes = _held(nlp, text)
     assert not any("either" in q for q in shown), shown
+
+
+def test_an_object_it_in_a_question_naming_someone_is_held_back(nlp):
+    """``object-it``: "appear before it" names nobody it stands for."""
+    text = (
+        "Tom Berg and Ann Lee ran the Selo dredging works until March. The Selo harbour board "
+        "has asked Berg and Lee to appear before it on May 2."
+    )
+    shown, _vetoes = _held(nlp, text)
+    assert not any(q.endswith("before it?") for q in shown), shown
+
+
+def test_it_with_no_body_asking_stays_held_back(nlp):
+    text = (
+        "The Selo levy was dropped in March. Two deputies of the Selo Party said they would "
+        "back it if the council cut the rate."
+    )
+    shown, _vetoes = _held(nlp, text)
+    assert not any(" back it " in q for q in shown), shown

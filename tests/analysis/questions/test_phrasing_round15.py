@@ -219,3 +219,26 @@ def test_an_act_its_doer_disclaims_is_no_open_matter(nlp):
     assert not disclaimed_act("Will three members back the bill if it is cut?", sents)
     sents = _sentences(nlp, "Analysts said the bank will raise rates in June.")
     assert not disclaimed_act("Will the bank raise rates in June?", sents)
+
+
+def test_a_term_an_approved_plan_provides_is_not_asked(nlp):
+    """``told-term``: "Under the approved plan, the county will ..." is told, not open."""
+    text = (
+        "The Selo County board voted 4-3 on Tuesday to build a new ferry terminal. Under the "
+        "approved plan, the county will issue bonds to cover half of the $40 million cost."
+    )
+    found = analysed(nlp, text)
+    assert not any("issue bonds" in q.question for q in found.shown), found.shown
+    vetoes = {f.question: f.veto for f in found.findings if f.question}
+    assert "told-term" in vetoes.values(), vetoes
+
+
+def test_a_term_hanging_on_a_condition_is_not_told(nlp):
+    from briefing_tui.analysis.questions.settled import told_term
+
+    told = _sentences(nlp, "Under the charter, the council will name a successor in May.")
+    assert told_term("Will the council name a successor in May?", told)
+    hanging = _sentences(
+        nlp, "Under the charter, if the mayor resigns, the council will name a successor."
+    )
+    assert not told_term("Will the council name a successor?", hanging)

@@ -4,6 +4,7 @@ vetoes, questions that name nothing, preferences asked back, owners and names ke
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.grammar import (
+    come_with_object,
     lost_negation,
     modal_then_finite,
     name_fragment,
@@ -239,3 +240,22 @@ def test_a_deadline_of_the_act_asked_for_stays(nlp):
     )
     shown = [q.question for q in analysed(nlp, text).shown]
     assert any("by Friday" in q for q in shown), shown
+
+
+def test_an_expected_thing_is_not_asked_as_the_object_of_come(nlp):
+    """``come-with-object``: "expected results early next week" is no "come results"."""
+    text = (
+        "The water board said it was testing wells in Selo and two nearby towns and expected "
+        "results early next week."
+    )
+    found = analysed(nlp, text)
+    assert not any(" come results" in q.question for q in found.shown), found.shown
+    vetoes = {f.question: f.veto for f in found.findings if f.question}
+    assert any(v == "come-with-object" for q, v in vetoes.items() if " come " in q), vetoes
+
+
+def test_come_with_a_time_or_a_preposition_reads(nlp):
+    sentences = [nlp("The ruling is expected next week, the court said.")[:]]
+    assert not come_with_object("Will the ruling come next week?", sentences)
+    assert not come_with_object("Will the ruling come before the vote?", sentences)
+    assert not come_with_object("Will the ruling come tomorrow?", sentences)
