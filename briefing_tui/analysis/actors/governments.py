@@ -7,8 +7,9 @@ only once the article shows it to be one (``acting_lands``), nor where the count
 too long before; so this runs after the lands are settled. Left alone: a government a word
 of its own describes ("the previous government", "the government delegation"), an article
 that writes a government as another land's or town's ("the government of Orla"), one that
-names a government below the nation's ("the provincial government") or an organisation
-called a government, and an article about several lands.
+names a government below the nation's ("the provincial government", or a polity below it
+written as an owner: "the state's emergency services minister") or an organisation called a
+government, and an article about several lands.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ BARE_DEPS = frozenset({"det", "case"})
 LOWER_LEVELS = frozenset(
     {"provincial", "regional", "state", "local", "municipal", "city", "county", "territorial"}
 )
+#: Polities below a nation; written as an owner ("the state's minister", "the province's
+#: budget") they show a government below the nation's, which a bare "the government" may be.
+LOWER_POLITIES = frozenset({"state", "province", "region", "county", "territory", "municipality"})
 #: How many times more often than any other country the article's own land is named, and
 #: how often at least, when the article names another country at all.
 DOMINANCE = 3
@@ -79,8 +83,16 @@ def _bare(token: Token) -> Token | None:
 
 
 def _lower_levels(doc: Doc, positions: list[int]) -> bool:
-    """Whether the article names a government below the nation's ("the state government")."""
-    return any(c.lower_ in LOWER_LEVELS for i in positions for c in doc[i].children if c.i < i)
+    """Whether the article names a government below the nation's ("the state government"),
+    or writes a polity below the nation as an owner ("the state's emergency services
+    minister")."""
+    if any(c.lower_ in LOWER_LEVELS for i in positions for c in doc[i].children if c.i < i):
+        return True
+    return any(
+        any(c.dep_ == "case" for c in doc[i].children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[i].children)
+        for i in lemma_positions(doc, LOWER_POLITIES)
+    )
 
 
 def _others_government(doc: Doc, positions: list[int], land: Draft) -> bool:

@@ -33,3 +33,12 @@ def test_a_government_a_word_of_its_own_describes_is_left_alone(nlp):
 def test_a_government_below_the_nations_leaves_the_bare_one_alone(nlp):
     doc = nlp(LAND + " The provincial government said it would wait.")
     assert "the government" not in mentions_of(doc, "Norvania")
+
+
+def test_a_polity_below_the_nation_written_as_an_owner_leaves_the_bare_one_alone(nlp):
+    doc = nlp(
+        LAND.replace(
+            "Lind said the government", "The state's farm minister, Eva Holt, said the government"
+        )
+    )
+    assert "the government" not in mentions_of(doc, "Norvania")
