@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_ents, doc_words, text_positions
 from briefing_tui.analysis.questions.rules import FIRM_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Entity labels of the names that may be institutions'.
 _BODY_LABELS = frozenset({"ORG"})
