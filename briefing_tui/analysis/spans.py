@@ -61,6 +61,14 @@ def actor_at(actors: Sequence[Actor], start: int, end: int) -> str | None:
     return cached[2].actor_at(start, end)
 
 
+def name_head(name: str) -> str:
+    """The head word of a name, in lower case: the word before its first "of" ("Court of
+    Appeal", "National Assembly of Orla"), else its last word ("High Court")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w == "of" and i > 0), len(words))
+    return words[cut - 1].lower()
+
+
 def name_words(name: str) -> frozenset[str]:
     """The words of a name, lower-cased, a possessive "'s" and edge commas, stops and
     apostrophes off ("Ministry of Mines'" -> {"ministry", "of", "mines"})."""

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.actors.lexicon import load_table, table_column
 from briefing_tui.analysis.datelines import within_datelines
 from briefing_tui.analysis.doctext import doc_text
+from briefing_tui.analysis.spans import name_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -179,15 +180,7 @@ def _decides(draft: Draft, lex: Lexicon) -> bool:
     in the Court of Appeal" the court ruling. The head word is the name's last word, or the
     word before its first "of"."""
     return any(
-        _name_head(m.text) in role_words("decides")
+        name_head(m.text) in role_words("decides")
         for m in draft.mentions
         if m.kind == "name" and m.text.split()
     )
-
-
-def _name_head(name: str) -> str:
-    """The head word of a name, in lower case: the word before its first "of" ("Court of
-    Appeal"), else its last word ("High Court")."""
-    words = name.split()
-    cut = next((i for i, w in enumerate(words) if w == "of" and i > 0), len(words))
-    return words[cut - 1].lower()

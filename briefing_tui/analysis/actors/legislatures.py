@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_text, lemma_positions
+from briefing_tui.analysis.spans import name_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,10 +57,11 @@ def add_legislature_mentions(doc: Doc, names: Names) -> None:
         return
     taken = [(m.start, m.end) for d in names.drafts.values() for m in d.mentions]
     text = doc_text(doc)
+    nouns = {doc[i].lemma_.lower() for i in positions}
+    bodies = {noun: _one_legislature(drafts, noun, LEGISLATURE_NOUNS[noun]) for noun in nouns}
     for i in positions:
         token = doc[i]
-        noun = token.lemma_.lower()
-        body = _one_legislature(drafts, noun, LEGISLATURE_NOUNS.get(noun, frozenset()))
+        body = bodies.get(token.lemma_.lower())
         if body is None:
             continue
         start = _bare_start(token)
@@ -80,16 +82,11 @@ def _one_legislature(drafts: list[Draft], noun: str, heads: frozenset[str]) -> D
         named = [m.text.lower().split() for m in draft.mentions if m.kind == "name"]
         words = {w for name in named for w in name}
         ends = {w for name in named if name for w in (name[0], name[-1])}
-        if {_head(name) for name in named if name} & heads:
+        if {name_head(" ".join(name)) for name in named if name} & heads:
             found.append(draft)
         elif noun in words or ends & OTHER_CHAMBER_WORDS:
             return None
     return found[0] if len(found) == 1 else None
-
-
-def _head(words: list[str]) -> str:
-    """The head word of a name: its last word before "of" ("National Assembly of Orla")."""
-    return (words[: words.index("of")] if "of" in words[1:] else words)[-1]
 
 
 def _bare_start(token: Token) -> int | None:

@@ -3,23 +3,7 @@ quote that is a cue's whole content; ``claims/draft.py``: a "that" that determin
 
 from __future__ import annotations
 
-import re
-
-from briefing_tui.analysis.claims import find_claims
-from briefing_tui.model import Actor, Claim, Mention
-
-
-def _claims(nlp, text: str, *names: str) -> list[Claim]:
-    actors = [
-        Actor(
-            f"a{n}",
-            name,
-            "person",
-            [Mention(m.start(), m.end(), name) for m in re.finditer(name, text)],
-        )  # type: ignore[arg-type]
-        for n, name in enumerate(names, start=1)
-    ]
-    return find_claims(nlp(text), actors)
+from .test_joined import _claims
 
 
 def test_a_short_quote_before_its_cue_is_direct_with_its_marks(nlp) -> None:
