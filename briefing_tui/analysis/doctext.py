@@ -91,19 +91,48 @@ def ents_within(span: Span) -> list[Span]:
     from spacy.tokens import Span
 
     doc = span.doc
-    with _LOCK:
-        found = _ENTS.get(doc)
-        if found is None:
-            ents = tuple((e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents)
-            found = (ents, [ent[0] for ent in ents])
-            _ENTS[doc] = found
-    ents, starts = found
+    ents, starts = _ent_numbers(doc)
     within = []
     for start, end, label, kb_id, span_id in ents[bisect_left(starts, span.start) :]:
         if end > span.end:
             break
         within.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id))
     return within
+
+
+def _ent_numbers(doc: Doc) -> tuple[tuple[tuple[int, int, int, int, int], ...], list[int]]:
+    """The entities of ``doc`` as numbers and their start tokens, read once per Doc."""
+    with _LOCK:
+        found = _ENTS.get(doc)
+        if found is None:
+            ents = tuple((e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents)
+            found = (ents, [ent[0] for ent in ents])
+            _ENTS[doc] = found
+    return found
+
+
+#: Per Doc: each entity's label and text (``doc_ent_texts``).
+_ENT_TEXTS: WeakKeyDictionary[Doc, tuple[tuple[str, str], ...]] = WeakKeyDictionary()
+
+
+def doc_ent_texts(doc: Doc) -> tuple[tuple[str, str], ...]:
+    """``(label_, text)`` of each entity of ``doc``, in order, read once per Doc: for a
+    question asked of every candidate ("is this name one of the article's organisations?")
+    that ``doc_ents`` would answer by building every entity's Span each time."""
+    with _LOCK:
+        found = _ENT_TEXTS.get(doc)
+    if found is None:
+        words, text, strings = doc_words(doc), doc_text(doc), doc.vocab.strings
+        found = tuple(
+            (
+                strings[label],
+                text[words.idxs[start] : words.idxs[end - 1] + len(words.texts[end - 1])],
+            )
+            for start, end, label, _kb_id, _span_id in _ent_numbers(doc)[0]
+        )
+        with _LOCK:
+            _ENT_TEXTS[doc] = found
+    return found
 
 
 def doc_ents(doc: Doc) -> list[Span]:

@@ -17,7 +17,10 @@ import threading
 from collections.abc import Callable
 from functools import cache, wraps
 from importlib import resources
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _Result = TypeVar("_Result")
 
@@ -222,8 +225,16 @@ def lines(name: str) -> tuple[str, ...]:
     """The entries of the registered file ``name``, one per line, in file order."""
     if name not in FILES:
         raise UnknownLexiconError(name)
-    path = resources.files("briefing_tui.analysis").joinpath("lexicon", *name.split("/"))
+    path = _package_files().joinpath("lexicon", *name.split("/"))
     return uncomment(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _package_files() -> Traversable:
+    """The analysis package's files, found once: ``resources.files`` searches the import
+    system at each call, which for the hundred-odd files read on the first article's path
+    cost more than reading them."""
+    return resources.files("briefing_tui.analysis")
 
 
 @_once_per_name

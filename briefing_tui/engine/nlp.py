@@ -71,12 +71,17 @@ def installed_model_info(name: str | None = None) -> tuple[str, str] | None:
     costs a file read instead of a model load. Gives what ``model_info`` gives
     once the pipeline is loaded.
     """
+    candidate = installed_model(name)
+    meta = None if candidate is None else _package_meta(candidate)
+    return None if meta is None else _name_and_version(meta)
+
+
+def _package_meta(candidate: str) -> dict | None:
+    """The ``meta.json`` of the installed pipeline ``candidate`` (a package or a folder), or
+    None when it cannot be read."""
     import importlib.util
     import json
 
-    candidate = installed_model(name)
-    if candidate is None:
-        return None
     if os.path.isdir(candidate):
         meta_path = os.path.join(candidate, "meta.json")
     else:
@@ -93,9 +98,18 @@ def installed_model_info(name: str | None = None) -> tuple[str, str] | None:
             meta = json.load(handle)
     except (OSError, ValueError):
         return None
-    if not isinstance(meta, dict):
-        return None
-    return _name_and_version(meta)
+    return meta if isinstance(meta, dict) else None
+
+
+def unloaded_components(candidate: str) -> list[str]:
+    """The components of ``candidate`` that are off by default and unused by the analysis
+    (the small English pipelines' "senter"): never run, so ``load_pipeline`` does not load
+    them (their weights cost time at every load, and the parse is the same without them)."""
+    meta = _package_meta(candidate) or {}
+    disabled = meta.get("disabled", [])
+    if not isinstance(disabled, list):
+        return []
+    return [pipe for pipe in disabled if isinstance(pipe, str) and pipe not in NEEDED_COMPONENTS]
 
 
 def load_pipeline(name: str | None = None, prime: bool = True) -> Language:
@@ -126,7 +140,7 @@ def _load(name: str) -> Language:
     try:
         from briefing_tui.engine.spacy_import import import_spacy
 
-        nlp = import_spacy().load(name)
+        nlp = import_spacy().load(name, exclude=unloaded_components(name))
     except Exception as exc:  # a broken package raises anything from OSError to KeyError
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelError(

@@ -68,3 +68,17 @@ def test_a_file_is_read_once_for_every_thread():
         thread.join()
     assert len(results) == 8
     assert all(result is results[0] for result in results)
+
+
+def test_the_package_is_searched_once_for_every_file(monkeypatch) -> None:
+    """``resources.files`` searched the import system for each file read, on the first
+    article's path; the package's files are found once."""
+    from importlib import resources
+
+    calls: list[str] = []
+    real = resources.files
+    monkeypatch.setattr(resources, "files", lambda package: calls.append(package) or real(package))
+    read = lexicon.lines.__wrapped__  # the reader itself, past the per-name memo
+    names = sorted(lexicon.FILES)[:3]
+    assert [read(name) for name in names] == [lexicon.lines(name) for name in names]
+    assert len(calls) <= 1

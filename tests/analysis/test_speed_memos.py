@@ -121,3 +121,24 @@ def test_pronoun_people_answer_as_with_spacys_span_text(nlp, monkeypatch):
     monkeypatch.setattr(pronoun_people, "span_text", lambda span: span.text)
     assert fast == answers()
     assert any(person for person, _ in fast)
+
+
+def test_entity_texts_are_the_entities_labels_and_texts(nlp):
+    """``doc_ent_texts`` answers "is this name one of the article's entities?" for each
+    candidate without building every entity's Span each time (``doc_ents`` did)."""
+    from briefing_tui.analysis.doctext import doc_ent_texts
+
+    doc = nlp(TEXT)
+    assert doc_ent_texts(doc) == tuple((e.label_, e.text) for e in doc.ents)
+    assert doc_ent_texts(nlp("")) == ()
+
+
+def test_entity_texts_keep_no_doc_alive(nlp):
+    from briefing_tui.analysis.doctext import doc_ent_texts
+
+    doc = nlp("The Harbour Council met Ann Lee in Riverton.")
+    doc_ent_texts(doc)
+    held = len(doctext._ENT_TEXTS)
+    del doc
+    gc.collect()
+    assert len(doctext._ENT_TEXTS) == held - 1

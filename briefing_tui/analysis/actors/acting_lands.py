@@ -19,7 +19,7 @@ from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.land_adjectives import adjectives_of, land_by_adjective
 from briefing_tui.analysis.actors.places import place_use
 from briefing_tui.analysis.actors.spans import gazetteer_place, in_address
-from briefing_tui.analysis.doctext import char_span, doc_ents, text_positions
+from briefing_tui.analysis.doctext import char_span, doc_ent_texts, text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -200,7 +200,7 @@ def _located_organisations(doc: Doc, drafts: list[Draft], lex: Lexicon, gaz: Gaz
         if word is None or word.isupper() or gazetteer_place(word, gaz):
             continue
         heads = [doc[h] for h in draft.heads if 0 <= h < len(doc)]
-        seen = any(e.label_ in ("GPE", "LOC") and e.text == word for e in doc_ents(doc))
+        seen = any(label in ("GPE", "LOC") and text == word for label, text in doc_ent_texts(doc))
         if not seen and not _where_things_happen(doc, draft):
             continue  # "shares in Halvorsen": no place unless the model or the verbs say so
         if (

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_ents, doc_words, text_positions
+from briefing_tui.analysis.doctext import doc_ent_texts, doc_words, text_positions
 from briefing_tui.analysis.questions.rules import FIRM_HEADS
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def said_bare(name: str, doc: Doc) -> bool:
 def body_names(doc: Doc, names: Iterable[str] = ()) -> list[str]:
     """The names of the article's bodies (its organisations' entities and ``names``), of two
     words or more, longest first."""
-    found = {e.text for e in doc_ents(doc) if e.label_ in _BODY_LABELS} | set(names)
+    found = {text for label, text in doc_ent_texts(doc) if label in _BODY_LABELS} | set(names)
     found = {n for n in found if len(n.split()) >= 2 and n[:1].isupper()}
     return sorted(found, key=len, reverse=True)
 

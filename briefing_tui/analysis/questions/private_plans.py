@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_ents, text_positions
+from briefing_tui.analysis.doctext import doc_ent_texts, text_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,9 +74,7 @@ def _a_person(name: list[str], doc: Doc) -> bool:
     if len(name) < 2:
         return False
     full = " ".join(name)
-    return name[0].lower() in _first_names() or any(
-        e.label_ == "PERSON" and e.text == full for e in doc_ents(doc)
-    )
+    return name[0].lower() in _first_names() or ("PERSON", full) in doc_ent_texts(doc)
 
 
 @cache
