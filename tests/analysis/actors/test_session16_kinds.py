@@ -1,0 +1,57 @@
+"""Session 16, issue 16 item 5: kinds from the article's own evidence (invented sentences)."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.actors import find_actors
+
+
+def kinds_of(nlp, text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in find_actors(nlp(text))}
+
+
+def test_a_name_apposed_to_a_subsidiary_is_an_organisation(nlp):
+    text = (
+        "Shares in the group's shipping subsidiary, Tallis Freight, fell 4 percent on Monday. "
+        "Tallis Freight did not comment."
+    )
+    assert kinds_of(nlp, text).get("Tallis Freight") == "organisation"
+
+
+def test_a_name_apposed_to_an_authority_is_an_organisation(nlp):
+    text = (
+        "Corran Ports, the state-owned harbour authority, said nine ships were waiting "
+        "offshore. Corran Ports said the delays would last a week."
+    )
+    assert kinds_of(nlp, text).get("Corran Ports") == "organisation"
+
+
+def test_a_name_apposed_to_a_utility_is_an_organisation(nlp):
+    text = "The utility, Bransby Water, said it would appeal the fine on Friday."
+    assert kinds_of(nlp, text).get("Bransby Water") == "organisation"
+
+
+def test_an_authority_on_a_field_is_still_a_person(nlp):
+    text = (
+        "Maria Lind, a leading authority on bird migration, said the birds came back a week "
+        "early. Lind said she was surprised."
+    )
+    assert kinds_of(nlp, text).get("Maria Lind") == "person"
+
+
+def test_a_name_after_a_subsidiary_and_a_comma_is_an_organisation_however_parsed(nlp):
+    from spacy.tokens import Doc, Span
+
+    from briefing_tui.analysis.actors.kinds import organisation_cue
+
+    words = ["Shares", "in", "its", "freight", "subsidiary", ",", "Corvel", "Cargo", ",", "fell"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[9, 0, 4, 4, 1, 4, 7, 0, 0, 9],  # the name hung on "Shares", not "subsidiary"
+        deps=["nsubj", "prep", "poss", "compound", "pobj", "punct", "compound", "appos"]
+        + ["punct", "ROOT"],
+        tags=["NNS", "IN", "PRP$", "NN", "NN", ",", "NNP", "NNP", ",", "VBD"],
+        pos=["NOUN", "ADP", "PRON", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+        lemmas=["share", "in", "its", "freight", "subsidiary", ",", "Corvel", "Cargo", ",", "fall"],
+    )
+    assert organisation_cue(Span(doc, 6, 8, label="PERSON")) == "organisation noun"
