@@ -48,8 +48,10 @@ def test_a_name_after_a_subsidiary_and_a_comma_is_an_organisation_however_parsed
         nlp.vocab,
         words=words,
         heads=[9, 0, 4, 4, 1, 4, 7, 0, 0, 9],  # the name hung on "Shares", not "subsidiary"
-        deps=["nsubj", "prep", "poss", "compound", "pobj", "punct", "compound", "appos"]
-        + ["punct", "ROOT"],
+        deps=[
+            *("nsubj", "prep", "poss", "compound", "pobj"),
+            *("punct", "compound", "appos", "punct", "ROOT"),
+        ],
         tags=["NNS", "IN", "PRP$", "NN", "NN", ",", "NNP", "NNP", ",", "VBD"],
         pos=["NOUN", "ADP", "PRON", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
         lemmas=["share", "in", "its", "freight", "subsidiary", ",", "Corvel", "Cargo", ",", "fall"],
