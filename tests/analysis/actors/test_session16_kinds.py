@@ -57,3 +57,17 @@ def test_a_name_after_a_subsidiary_and_a_comma_is_an_organisation_however_parsed
         lemmas=["share", "in", "its", "freight", "subsidiary", ",", "Corvel", "Cargo", ",", "fall"],
     )
     assert organisation_cue(Span(doc, 6, 8, label="PERSON")) == "organisation noun"
+
+
+def test_a_name_written_before_a_site_noun_is_that_site_not_a_person(nlp):
+    text = (
+        "The court heard that staff at one site, the Harwick Mill works near Dunley, had raised "
+        "concerns about a faulty pump in emails as early as 2017, but that repairs were not "
+        "finished until 2022."
+    )
+    assert kinds_of(nlp, text).get("Harwick Mill") == "place"
+
+
+def test_a_site_noun_after_a_first_name_leaves_the_person(nlp):
+    text = "Engineers said Anna Hale works at the plant and Anna Hale said the pump failed."
+    assert kinds_of(nlp, text).get("Anna Hale") == "person"
