@@ -71,3 +71,13 @@ def test_a_name_written_before_a_site_noun_is_that_site_not_a_person(nlp):
 def test_a_site_noun_after_a_first_name_leaves_the_person(nlp):
     text = "Engineers said Anna Hale works at the plant and Anna Hale said the pump failed."
     assert kinds_of(nlp, text).get("Anna Hale") == "person"
+
+
+def test_a_name_before_a_state_that_owns_a_title_is_a_person_not_a_town(nlp):
+    text = "Sunita Rao, Queensland's health minister, said she would visit the hospital."
+    assert kinds_of(nlp, text).get("Sunita Rao") == "person"
+
+
+def test_a_town_before_its_state_is_still_a_place(nlp):
+    text = "Floods hit Pine Ridge, Tennessee, on Monday."
+    assert kinds_of(nlp, text).get("Pine Ridge") == "place"
