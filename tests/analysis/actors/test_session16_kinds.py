@@ -81,3 +81,8 @@ def test_a_name_before_a_state_that_owns_a_title_is_a_person_not_a_town(nlp):
 def test_a_town_before_its_state_is_still_a_place(nlp):
     text = "Floods hit Pine Ridge, Tennessee, on Monday."
     assert kinds_of(nlp, text).get("Pine Ridge") == "place"
+
+
+def test_a_publisher_with_a_first_name_is_a_person(nlp):
+    text = "Mark Ellison, the publisher of the Harbour Courier, said the paper would appeal."
+    assert kinds_of(nlp, text).get("Mark Ellison") == "person"
