@@ -256,12 +256,13 @@ def leader_of_body(span: Span) -> bool:
 
 
 def _head_of_body(body: Token, nouns: frozenset[str]) -> bool:
-    """A body that is the object of "of" after a person noun, with nothing but commas
-    between it and the name apposed to it: "the leader of a small party, Jo Pike"."""
+    """A body that is the object of "of" (or of a preposition of an employer) after a person
+    noun, with nothing but commas between it and the name apposed to it: "the leader of a
+    small party, Jo Pike", "a spokesman for the council, Rhys Ap Gwynn"."""
     prep = body.head
     return (
         body.dep_ == "pobj"
-        and prep.lower_ == "of"
+        and (prep.lower_ == "of" or prep.lower_ in EMPLOYER_PREPS)
         and prep.dep_ == "prep"
         and _person_noun(prep.head, nouns)
     )

@@ -86,3 +86,14 @@ def test_a_town_before_its_state_is_still_a_place(nlp):
 def test_a_publisher_with_a_first_name_is_a_person(nlp):
     text = "Mark Ellison, the publisher of the Harbour Courier, said the paper would appeal."
     assert kinds_of(nlp, text).get("Mark Ellison") == "person"
+
+
+def test_a_name_beside_a_body_a_spokesman_speaks_for_is_the_spokesman(nlp):
+    for text, name in (
+        (
+            "A spokesman for the council, Rhys Ap Gwynn, said the road would reopen.",
+            "Rhys Ap Gwynn",
+        ),
+        ("A lawyer for the board, Xu Wen, said the decision was final.", "Xu Wen"),
+    ):
+        assert kinds_of(nlp, text).get(name) == "person", text
