@@ -18,7 +18,7 @@ from briefing_tui.analysis.actors.spans import gazetteer_place
 from briefing_tui.analysis.actors.titles import title_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from briefing_tui.analysis.actors.facts import ArticleFacts
 
@@ -77,7 +77,15 @@ def _state_after(facts: ArticleFacts, at: int) -> bool:
     if any(state_of_abbreviation(form, after_comma=True) for form in forms):
         return True
     pair = doc[at + 1 : at + 3].text
-    return facts.gaz.is_region(state.text) or (at + 2 < len(doc) and facts.gaz.is_region(pair))
+    if facts.gaz.is_region(state.text):
+        return not _owner_at(doc, at + 2)
+    return at + 2 < len(doc) and facts.gaz.is_region(pair) and not _owner_at(doc, at + 3)
+
+
+def _owner_at(doc: Doc, at: int) -> bool:
+    """Whether a possessive ending stands at token ``at``: the state before it owns what
+    follows ("Ann Lee, Western Australia's ports minister"), it is no address."""
+    return at < len(doc) and doc[at].text in ("'s", "’s", "'", "’")
 
 
 def listed_settlement(root: Token) -> bool:

@@ -109,11 +109,24 @@ def organisation_cue(span: Span) -> str | None:
     apposed += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     # "the group Civic Passion": an organisation noun compounded before the name
     apposed += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
-    if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in nouns for t in apposed):
+    if any(
+        t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in nouns and not _expert(t)
+        for t in apposed
+    ):
         return "organisation noun"
-    if _listed_after_plural(span, nouns):
+    if _listed_after_plural(span, nouns) or _apposed_after_comma(span, nouns):
         return "organisation noun"
     return None
+
+
+#: Prepositions after an apposed noun that make it a person's field ("an authority on birds").
+FIELD_PREPS = frozenset({"on"})
+
+
+def _expert(noun: Token) -> bool:
+    """Whether the apposed noun names a person's field, not a body: "Xu Wen, a leading
+    authority on bird migration" (a noun with "on" after it)."""
+    return any(c.dep_ == "prep" and c.lower_ in FIELD_PREPS for c in noun.children)
 
 
 @cache
@@ -159,6 +172,27 @@ def _listed_after_plural(span: Span, nouns: frozenset[str]) -> bool:
         return False
     noun = doc[start - 2]
     return noun.tag_ == "NNS" and noun.is_lower and noun.lemma_.lower() in nouns
+
+
+def _apposed_after_comma(span: Span, nouns: frozenset[str]) -> bool:
+    """A name with no first name written between commas right after a singular organisation
+    noun that a determiner or owner makes a description: "the group's freight subsidiary,
+    Tallis Freight, fell" (the parse often hangs the name elsewhere); never the name of a
+    body's head ("the leader of the union, Jo Pike") nor of an expert."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span[0].lower_ in first_names():
+        return False
+    if span.end < len(doc) and not doc[span.end].is_punct:
+        return False
+    noun = doc[span.start - 2]
+    return (
+        noun.tag_ == "NN"
+        and noun.is_lower
+        and noun.lemma_.lower() in nouns
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
+        and not _expert(noun)
+        and not _head_of_body(noun, person_cues().nouns)
+    )
 
 
 def example_of(span: Span) -> Token | None:
@@ -222,12 +256,13 @@ def leader_of_body(span: Span) -> bool:
 
 
 def _head_of_body(body: Token, nouns: frozenset[str]) -> bool:
-    """A body that is the object of "of" after a person noun, with nothing but commas
-    between it and the name apposed to it: "the leader of a small party, Jo Pike"."""
+    """A body that is the object of "of" (or of a preposition of an employer) after a person
+    noun, with nothing but commas between it and the name apposed to it: "the leader of a
+    small party, Jo Pike", "a spokesman for the council, Rhys Ap Gwynn"."""
     prep = body.head
     return (
         body.dep_ == "pobj"
-        and prep.lower_ == "of"
+        and (prep.lower_ == "of" or prep.lower_ in EMPLOYER_PREPS)
         and prep.dep_ == "prep"
         and _person_noun(prep.head, nouns)
     )
