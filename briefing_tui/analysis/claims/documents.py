@@ -2,7 +2,7 @@
 
 "The company said in a statement that the data was safe. It shut off the access the
 same day, the statement said.": "the statement" is the one the company spoke in, so its
-claim is the company's, however the article named the company ("The company", "Lumora",
+claim is the company's, however the article named the company ("The company", "Acme",
 "she"), once the claim that spoke in it has a speaker. Only a definite document ("the
 statement", "that report") of the same noun, spoken in within the few sentences before
 (``sources.ISSUER_SENTENCES``), is read so; "a statement said" names no issuer. A claim
@@ -10,10 +10,12 @@ made by a document of the same noun just before ("according to a statement publi
 after the meeting, ... The statement said") is made in that document too.
 
 "The bank's board raised its rate, according to a statement published after the
-meeting": a document that names no issuer, cited for an organisation's own act, is
-that organisation's: the one written as the subject of the act (its name, or the name
-owning the subject's body noun, "the bank's board"), in the active voice. An act done
-to the organisation ("Acme was fined"), or by a person or a country, names no issuer.
+meeting": a statement or an announcement that names no issuer, cited for an
+organisation's own act, is that organisation's (a report or a study may be anyone's):
+the one written as the subject of the act (its name, or the name owning the subject's
+body noun, "the bank's board"), in the active voice (``lexicon/claims/documents.tsv``,
+kind "own"). An act done to the organisation ("Acme was fined"), or by a person or a
+country, names no issuer.
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ _IN = "in"
 _ACTIVE_SUBJECT = "nsubj"
 #: The kind of actor whose own act a document with no issuer reports.
 _ORGANISATION = "organisation"
+
+
+@cache
+def _own_documents() -> frozenset[str]:
+    """Documents a body issues on its own acts (``lexicon/claims/documents.tsv``, kind
+    "own": "a statement", "an announcement"); a report or a study is often another's."""
+    return frozenset(
+        row[1].lower() for row in data_files.rows("claims/documents.tsv") if row[0] == "own"
+    )
 
 
 @cache
@@ -73,7 +84,7 @@ def issuers_of_cited_documents(doc: Doc, drafts: list[Draft], index: ActorIndex)
         head = _token(doc, draft.source_head)
         if draft.actor is not None or draft.kind != ClaimKind.ACCORDING_TO or head is None:
             continue
-        if not is_document(head) or any(
+        if head.lemma_.lower() not in _own_documents() or any(
             c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children
         ):
             continue

@@ -27,3 +27,8 @@ def test_a_statement_cited_for_a_company_s_act_is_the_company_s(nlp):
 def test_a_statement_cited_for_an_act_done_to_a_company_names_no_issuer(nlp):
     text = "Nordvik Freight was fined $2 million, according to a statement released late."
     assert speakers(nlp, text) == [("a statement released late", None)]
+
+
+def test_a_report_cited_for_a_body_s_act_may_be_anyone_s(nlp):
+    text = "The ministry overspent by $3 billion last year, according to a report published late."
+    assert speakers(nlp, text) == [("a report published late", None)]
