@@ -71,7 +71,6 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "anonymity_verbs.txt",
         "comment_nouns.txt",
         "content_nouns.txt",
-        "counsel_nouns.txt",
         "course_nouns.txt",
         "court_nouns.txt",
         "cue_verbs.tsv",

@@ -4,12 +4,7 @@
 said", "A Norvia Airlines spokesperson in Tarsk said": a noun that only ever speaks for
 someone else (``lexicon/claims/voice_nouns.txt``) speaks for the actor written as its
 owner: its possessor, a name before it, or the object of its "for" or "of". A person
-may own one too (a senator's spokesman speaks for the senator). A client's lawyers, in the
-plural (``lexicon/claims/counsel_nouns.txt``: "his lawyers", "lawyers for Ann Lee", "Acme's
-attorneys"), speak for the client: a legal team argues the client's case in the client's
-name, and is no actor of its own; one lawyer is a person who may be named and speak for
-themself ("his lawyer, Ivan Petrov", ``context.described_actor``), so the singular is left
-to the descriptions.
+may own one too (a senator's spokesman speaks for the senator, as her lawyer does not).
 A place named elsewhere in the phrase ("in Tarsk") is only where the voice spoke. When
 the owner is written but is no actor the article lists ("a foreign ministry spokesperson",
 "a spokesperson for the port authority"), the voice speaks for nobody the pane can name;
@@ -52,13 +47,6 @@ class Kinds(Protocol):
 
 
 @cache
-def counsel_nouns() -> frozenset[str]:
-    """Nouns of lawyers, who speak for their client in the plural
-    (``lexicon/claims/counsel_nouns.txt``)."""
-    return data_files.words("claims/counsel_nouns.txt")
-
-
-@cache
 def voice_nouns() -> frozenset[str]:
     """Nouns that speak for an owner (``lexicon/claims/voice_nouns.txt``)."""
     return data_files.words("claims/voice_nouns.txt")
@@ -68,19 +56,13 @@ def is_voice(head: Token) -> bool:
     """Whether a source's head is a voice noun with its owner written ("a spokesman for
     the president"); a bare "a spokesman" names no owner, and one with a name beside it
     ("a spokeswoman for Acme, Ann Hale,") is that person."""
-    if head.pos_ != "NOUN" or not _speaks_for_owner(head):
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in voice_nouns():
         return False
     if any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
         return False
     if names_after_owner(head):
         return False
     return bool(owner_words(head, _OWNER_PREPS))
-
-
-def _speaks_for_owner(head: Token) -> bool:
-    """Whether the noun only speaks for its owner: a voice noun, or lawyers in the plural."""
-    lemma = head.lemma_.lower()
-    return lemma in voice_nouns() or (head.tag_ == "NNS" and lemma in counsel_nouns())
 
 
 def names_after_owner(head: Token) -> list[Token]:
