@@ -45,8 +45,12 @@ from briefing_tui.analysis.claims.direct import (
     substantive_quotes,
     with_quote_marks,
 )
-from briefing_tui.analysis.claims.documents import speakers_of_documents
+from briefing_tui.analysis.claims.documents import (
+    issuers_of_cited_documents,
+    speakers_of_documents,
+)
 from briefing_tui.analysis.claims.draft import VERBAL, Draft, Sentences, source_on_one_line
+from briefing_tui.analysis.claims.hearers import is_hearing_court
 from briefing_tui.analysis.claims.inserted import inserted_speaker, with_inserted_subject
 from briefing_tui.analysis.claims.interrogative import with_question_word
 from briefing_tui.analysis.claims.joined import join_interrupted, leave_out_inserted_cue
@@ -91,8 +95,11 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
         # "He described Smith as ...": a pronoun cannot be someone named in its own claim
         named = index.named_in(end, max(end, draft.content[1]))
         draft.actor = source_actor(doc, index, draft.source_span, draft.source_head, named)
+        if draft.actor is not None and is_hearing_court(doc, draft):
+            draft.actor = None  # "The court heard that ...": the court received it
     drop_rivalled_pronouns(doc, drafts, index)
     carry_pronoun_speakers(doc, drafts, index)
+    issuers_of_cited_documents(doc, drafts, index)
     speakers_of_documents(doc, drafts)
     for draft in drafts:
         if draft.carried_from is not None:

@@ -147,13 +147,13 @@ class ActorIndex:
 
     def described_as(self, noun: str) -> str | None:
         """The one actor the actors analysis found written as "the ``noun``" ("the council"),
-        or None when none or several were."""
-        wanted = f"the {noun.lower()}"
+        or as the bare noun ("police", "Police said"), or None when none or several were."""
+        wanted = {f"the {noun.lower()}", noun.lower()}
         found = {
             a.id
             for a in self._actors
             for m in a.mentions
-            if m.kind == "description" and " ".join(m.text.lower().split()) == wanted
+            if m.kind == "description" and " ".join(m.text.lower().split()) in wanted
         }
         return next(iter(found)) if len(found) == 1 else None
 
