@@ -39,6 +39,7 @@ from briefing_tui.analysis.questions.awaited import find_awaited
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
 from briefing_tui.analysis.questions.central import headline_share
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
+from briefing_tui.analysis.questions.contested_matters import find_contested_matters
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.courts import find_court_matters
 from briefing_tui.analysis.questions.cues import find_cues, lemma_set
@@ -919,6 +920,13 @@ def _raise(
     # "Tarsk's defence ministry gave a sharply different account": a reply no denial cue marks
     replied = {s.start for d in disputes for s in d.sentences}
     disputes.extend(d for d in rival_accounts(doc) if d.sentences[-1].start not in replied)
+    # "the two sides are at odds over what the offer is worth": the narrator names the matter
+    flagged, unflagged = find_contested_matters(doc, all_claims, ctx.name_of)
+    disputes.extend(flagged)
+    refused.extend(
+        Finding("dispute", None, 0.0, d.text, d.veto, _sentence_span(d.sentences[0]), d.cue)
+        for d in unflagged
+    )
     extend_after_colon(doc, disputes)
     for contrast in find_contrasts(ctx, doc, all_claims):
         if contrast.veto is not None:
