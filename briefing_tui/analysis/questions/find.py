@@ -140,6 +140,7 @@ from briefing_tui.analysis.questions.standalone import (
 )
 from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
+from briefing_tui.analysis.questions.unverified_accounts import find_unverified_accounts
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -902,6 +903,13 @@ def _raise(
     for found in vouched:
         found.family, found.cue = "unverified", "according to"
     candidates.extend(vouched)
+    # "Her account could not be independently verified": the account told just before
+    checked, unchecked = find_unverified_accounts(ctx, doc, claims)
+    candidates.extend(checked)
+    refused.extend(
+        Finding("unverified", None, 0.0, None, veto, _sentence_span(verb.sent), verb.text)
+        for veto, verb in unchecked
+    )
     denial_cues = [c for c in cues if c.category == "denials"]
     nearby = [
         *reported_denials(denial_cues, ctx.actor_of),
