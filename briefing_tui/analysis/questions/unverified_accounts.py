@@ -50,9 +50,9 @@ REACH = 2
 def _that_clause(noun: Token) -> Token | None:
     """The "that ..." clause a statement noun introduces ("the claim *that guests fell ill*")."""
     for child in noun.children:
-        if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
-            if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
-                return child
+        clause = child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}
+        if clause and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return child
     return None
 
 
