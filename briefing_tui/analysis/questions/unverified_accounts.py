@@ -15,7 +15,9 @@ Patterns (``POINTERS``): a statement noun with its own "that" clause
 Named vetoes (``--explain`` shows them): ``verified-thing`` (what could not be
 verified is a thing, not a statement: "The photographs could not be verified"),
 ``verified-nothing-before`` (no claim told just before to point back to),
-``verified-quoted`` (a speaker's words).
+``verified-quoted`` (a speaker's words), ``verified-unanchored`` (the clause's subject is
+a bare or indefinite common noun naming no one: "members had been eating fish", "a crew
+had drilled": whose?).
 """
 
 from __future__ import annotations
@@ -80,6 +82,20 @@ def _claim_before(doc: Doc, claims: list[Claim], sentences: list[Span], index: i
     return max(reported or before, key=lambda c: c.content.start) if before else None
 
 
+def _unanchored(subject: Token | None) -> bool:
+    """Whether a subject is a common noun that names no one: bare ("members") or indefinite
+    ("a crew"), with no name anywhere in its phrase ("residents of Toolong" has one)."""
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
+        for c in subject.children
+    )
+
+
 def _asked(ctx: RuleContext, contested: Token) -> str:
     """The clause asked as a question, its opening "that" and fronted adjuncts left out."""
     verb = clause_verb(contested)
@@ -130,6 +146,9 @@ def find_unverified_accounts(
                 claim_ids.append(claim.id)
         else:
             refused.append(("verified-thing", verb))
+            continue
+        if _unanchored(clause_subject(clause_verb(contested))):
+            refused.append(("verified-unanchored", verb))
             continue
         candidate = ctx.candidate(
             QuestionKind.UNVERIFIED, evidence[-1], _asked(ctx, contested), clause_subject(contested)

@@ -29,7 +29,7 @@ PATTERNS = [
     ),
     (  # points-back: a bare "That"
         "Harrow Mining has not said when drilling will resume at its Kell Ridge site.\n\n"
-        "A person familiar with the company's operations said a crew had drilled three test "
+        "A person familiar with the company's operations said Harrow Mining had drilled three test "
         "wells at Kell Ridge in May.\n\n"
         "That could not be independently verified.\n",
         "wells",
@@ -53,5 +53,15 @@ def test_a_thing_that_could_not_be_verified_asks_nothing(nlp) -> None:
     text = (
         "Residents of Vell posted photographs of the flooded square on Monday.\n\n"
         "The photographs could not be independently verified.\n"
+    )
+    assert _unverified(nlp, text) == []
+
+
+def test_an_account_of_whom_no_one_is_named_asks_nothing(nlp) -> None:
+    text = (
+        "Fishing on Lake Orva was banned on Monday.\n\n"
+        "Ana Pell, who heads a traders' group, said members had sold fish for weeks "
+        "without harm.\n\n"
+        "Her account could not be independently verified.\n"
     )
     assert _unverified(nlp, text) == []
