@@ -17,7 +17,9 @@ verified is a thing, not a statement: "The photographs could not be verified"),
 ``verified-nothing-before`` (no claim told just before to point back to),
 ``verified-quoted`` (a speaker's words), ``verified-unanchored`` (the clause's subject is
 a bare or indefinite common noun naming no one: "members had been eating fish", "a crew
-had drilled": whose?).
+had drilled": whose?), ``verified-no-subject`` (the parse gives the clause no subject of
+its own to ask about, or hangs one on an auxiliary, as where two reported clauses were
+read as one).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from briefing_tui.analysis.questions.disputes import fronted, root_verb
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated, quoted_region
 from briefing_tui.analysis.sentences import doc_sentences
-from briefing_tui.analysis.syntax import clause_subject
+from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject
 from briefing_tui.model import ClaimKind, QuestionKind
 
 if TYPE_CHECKING:
@@ -80,6 +82,15 @@ def _claim_before(doc: Doc, claims: list[Claim], sentences: list[Span], index: i
     before = [c for c in claims if first <= c.content.start < end]
     reported = [c for c in before if c.kind != ClaimKind.DIRECT]
     return max(reported or before, key=lambda c: c.content.start) if before else None
+
+
+def _garbled(verb: Token) -> bool:
+    """Whether the parse hangs a subject on one of the verb's auxiliaries ("members had |
+    more than 2,000 containers waiting"): the clause cannot be asked as parsed."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _unanchored(subject: Token | None) -> bool:
@@ -146,6 +157,9 @@ def find_unverified_accounts(
                 claim_ids.append(claim.id)
         else:
             refused.append(("verified-thing", verb))
+            continue
+        if not has_nominal_subject(clause_verb(contested)) or _garbled(clause_verb(contested)):
+            refused.append(("verified-no-subject", verb))
             continue
         if _unanchored(clause_subject(clause_verb(contested))):
             refused.append(("verified-unanchored", verb))

@@ -65,3 +65,16 @@ def test_an_account_of_whom_no_one_is_named_asks_nothing(nlp) -> None:
         "Her account could not be independently verified.\n"
     )
     assert _unverified(nlp, text) == []
+
+
+def test_a_subject_hung_on_an_auxiliary_is_a_garbled_clause(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from briefing_tui.analysis.questions.unverified_accounts import _garbled
+
+    words = ["members", "had", "crates", "waiting"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3], deps=["nsubj", "aux", "nsubj", "ROOT"])
+    assert _garbled(doc[3])
+    plain = Doc(nlp.vocab, words=["crates", "were", "waiting"], heads=[2, 2, 2])
+    plain[0].dep_, plain[1].dep_, plain[2].dep_ = "nsubj", "aux", "ROOT"
+    assert not _garbled(plain[2])
