@@ -75,6 +75,10 @@ def test_a_subject_hung_on_an_auxiliary_is_a_garbled_clause(nlp) -> None:
     words = ["members", "had", "crates", "waiting"]
     doc = Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3], deps=["nsubj", "aux", "nsubj", "ROOT"])
     assert _garbled(doc[3])
-    plain = Doc(nlp.vocab, words=["crates", "were", "waiting"], heads=[2, 2, 2])
-    plain[0].dep_, plain[1].dep_, plain[2].dep_ = "nsubj", "aux", "ROOT"
+    plain = Doc(
+        nlp.vocab,
+        words=["crates", "were", "waiting"],
+        heads=[2, 2, 2],
+        deps=["nsubj", "aux", "ROOT"],
+    )
     assert not _garbled(plain[2])
