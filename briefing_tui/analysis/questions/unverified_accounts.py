@@ -15,8 +15,9 @@ Patterns (``POINTERS``): a statement noun with its own "that" clause
 Named vetoes (``--explain`` shows them): ``verified-thing`` (what could not be
 verified is a thing, not a statement: "The photographs could not be verified"),
 ``verified-nothing-before`` (no claim told just before to point back to),
-``verified-quoted`` (a speaker's words), ``verified-unanchored`` (the clause's subject is
-a bare or indefinite common noun naming no one: "members had been eating fish", "a crew
+``verified-quoted`` (a speaker's words), ``verified-figure`` ("That figure could not be
+verified": the number is in doubt, not the clause that gives it),
+``verified-unanchored`` (the clause's subject is a bare or indefinite common noun naming no one: "members had been eating fish", "a crew
 had drilled": whose?), ``verified-no-subject`` (the parse gives the clause no subject of
 its own to ask about, or hangs one on an auxiliary, as where two reported clauses were
 read as one).
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
 VERIFYING = frozenset({"verify", "confirm", "corroborate"})
 #: Words that point back to what was just said ("That could not be verified", "this claim").
 _POINTING = frozenset({"that", "this"})
+#: Nouns for a figure just given ("That figure", "the figures"): what could not be checked is
+#: the number, not the clause around it, which a question would ask instead.
+FIGURE_NOUNS = frozenset({"figure", "number", "estimate", "total", "tally", "count", "statistic"})
 #: The cue ``--explain`` shows.
 CUE = "could not be verified"
 #: How many sentences back the claim pointed at may be told.
@@ -133,6 +137,9 @@ def find_unverified_accounts(
             continue
         if quoted_region(verb) is not None:
             refused.append(("verified-quoted", verb))
+            continue
+        if subject.lemma_.lower() in FIGURE_NOUNS:
+            refused.append(("verified-figure", verb))
             continue
         index = bisect_right(starts, verb.i) - 1
         own = _that_clause(subject) if subject.lemma_.lower() in lemma_set("claim_nouns") else None

@@ -82,3 +82,12 @@ def test_a_subject_hung_on_an_auxiliary_is_a_garbled_clause(nlp) -> None:
         deps=["nsubj", "aux", "ROOT"],
     )
     assert not _garbled(plain[2])
+
+
+def test_a_figure_that_could_not_be_verified_asks_no_clause(nlp) -> None:
+    text = (
+        "The Vell Red Cross said about 900 people remained in shelters, although it cautioned "
+        "that the number changed daily.\n\n"
+        "The figure could not be independently verified.\n"
+    )
+    assert _unverified(nlp, text) == []
