@@ -8,17 +8,18 @@ claim's clause is asked:
 
     Had other guests fallen ill?
 
-Patterns (``POINTERS``): a statement noun with its own "that" clause
-(``own-clause``); "that"/"this" alone or before a noun, a statement noun owned
-("her account", "the official's account") or with "the" (``points-back``).
+Patterns: a statement noun with its own "that" clause (own clause); "that"/"this"
+alone or before a statement noun, or a statement noun owned ("her account", "the
+official's account") or with "the" (points back).
 
 Named vetoes (``--explain`` shows them): ``verified-thing`` (what could not be
 verified is a thing, not a statement: "The photographs could not be verified"),
 ``verified-nothing-before`` (no claim told just before to point back to),
 ``verified-quoted`` (a speaker's words), ``verified-figure`` ("That figure could not be
 verified": the number is in doubt, not the clause that gives it),
-``verified-unanchored`` (the clause's subject is a bare or indefinite common noun naming no one: "members had been eating fish", "a crew
-had drilled": whose?), ``verified-no-subject`` (the parse gives the clause no subject of
+``verified-unanchored`` (the clause's subject is a bare or indefinite common noun
+naming no one: "members had been eating fish", "a crew had drilled": whose?),
+``verified-no-subject`` (the parse gives the clause no subject of
 its own to ask about, or hangs one on an auxiliary, as where two reported clauses were
 read as one).
 """
