@@ -115,6 +115,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "conditions.txt",
         "connectives.txt",
         "content_holders.txt",
+        "contested_matters.txt",
         "content_verbs.txt",
         "denials.txt",
         "decisions.txt",

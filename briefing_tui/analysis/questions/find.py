@@ -39,6 +39,7 @@ from briefing_tui.analysis.questions.awaited import find_awaited
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
 from briefing_tui.analysis.questions.central import headline_share
 from briefing_tui.analysis.questions.confidence import SHOW_AT, confidence
+from briefing_tui.analysis.questions.contested_matters import find_contested_matters
 from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_contrasts
 from briefing_tui.analysis.questions.courts import find_court_matters
 from briefing_tui.analysis.questions.cues import find_cues, lemma_set
@@ -139,6 +140,7 @@ from briefing_tui.analysis.questions.standalone import (
 )
 from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
+from briefing_tui.analysis.questions.unverified_accounts import find_unverified_accounts
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
     FINITE_OPENERS,
@@ -901,6 +903,13 @@ def _raise(
     for found in vouched:
         found.family, found.cue = "unverified", "according to"
     candidates.extend(vouched)
+    # "Her account could not be independently verified": the account told just before
+    checked, unchecked = find_unverified_accounts(ctx, doc, claims)
+    candidates.extend(checked)
+    refused.extend(
+        Finding("unverified", None, 0.0, None, veto, _sentence_span(verb.sent), verb.text)
+        for veto, verb in unchecked
+    )
     denial_cues = [c for c in cues if c.category == "denials"]
     nearby = [
         *reported_denials(denial_cues, ctx.actor_of),
@@ -919,6 +928,13 @@ def _raise(
     # "Tarsk's defence ministry gave a sharply different account": a reply no denial cue marks
     replied = {s.start for d in disputes for s in d.sentences}
     disputes.extend(d for d in rival_accounts(doc) if d.sentences[-1].start not in replied)
+    # "the two sides are at odds over what the offer is worth": the narrator names the matter
+    flagged, unflagged = find_contested_matters(doc, all_claims, ctx.name_of)
+    disputes.extend(flagged)
+    refused.extend(
+        Finding("dispute", None, 0.0, d.text, d.veto, _sentence_span(d.sentences[0]), d.cue)
+        for d in unflagged
+    )
     extend_after_colon(doc, disputes)
     for contrast in find_contrasts(ctx, doc, all_claims):
         if contrast.veto is not None:
