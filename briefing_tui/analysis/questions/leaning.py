@@ -9,6 +9,8 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
   after its first word ("Has the application ever been processed?", "How do members vote?"): which
   application, whose members? The unknown is told of something named nearby, and the
   question lost it. (A forecast or a dispute says its matter in its own words more often.)
+  A bare noun asked of by "what" or "which" ("What steps were under consideration?") is
+  held back too: steps against whom?
 - ``any-subject``: a subject opened by "any" in a question that names nobody ("Is any
   hearing likely before June?", "Did any change reflect new filling?"): any of what?
 - ``points-back``: a determiner that points back to what only the article named
@@ -87,6 +89,11 @@ _OPENING_IT = re.compile(r"^\s*(?:\w+\s+)?(?:is|was|will|would|could)\s+it(?![\w
 #: The most words of an unknown that names nobody and says too little to stand alone.
 SHORT_UNKNOWN = 9
 _SHOULD = re.compile(r"^\s*Should\b")
+#: "What steps were ...?": a bare noun asked of by "what"/"which", whose matter (steps
+#: against whom?) only the article tells.
+_WHAT_NOUN = re.compile(
+    r"^\s*(?:What|Which)\s+[a-z][\w-]*\s+(?:is|are|was|were|has|have|had|will|would|could|did)\b"
+)
 #: A subject opened by "any" right after the question's auxiliary ("Is any hearing ...").
 _ANY_SUBJECT = re.compile(
     r"^\s*(?:\w+\s+)?(?:is|was|are|were|will|would|did|does|do|has|have|had|could|can|may|might)\s+any\s+[a-z]",
@@ -197,7 +204,7 @@ def unknown_names_nobody(text: str, kind: QuestionKind) -> bool:
         kind == QuestionKind.UNRESOLVED
         and len(re.findall(r"[\w’'-]+", text)) <= SHORT_UNKNOWN
         and names_nobody(text)
-        and _POINTING.search(unquoted(text)) is not None
+        and (_POINTING.search(unquoted(text)) is not None or _WHAT_NOUN.match(text) is not None)
     )
 
 

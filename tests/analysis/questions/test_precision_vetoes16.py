@@ -7,7 +7,8 @@
 - "Will X do the same?" names no act (``pro-act``, held back);
 - "Would X comment on the result?" asks no matter of the story (``comment-asked``);
 - "it was not clear whether" denies nobody's account either (``told-unknown``);
-- "the event" said bare is a shell noun: held back unless named.
+- "the event" said bare is a shell noun: held back unless named;
+- a "she" after a subordinator in a question that names no one is vague.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto
+from briefing_tui.analysis.questions.references import vague_reference
 from briefing_tui.analysis.questions.settled import not_yet, told_unknown
 from briefing_tui.analysis.questions.standalone import standalone_veto
 from briefing_tui.analysis.syntax import partitive_noun
@@ -163,3 +165,41 @@ def test_an_unknown_is_no_denial_and_the_event_said_bare_is_held_back(nlp):
     doc = nlp("It was not true that the event had been permitted.")
     was = next(t for t in doc if t.lower_ == "was")
     assert not told_unknown(was)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Will relations between the two countries suffer if she is not freed?", "she"),
+        ("Will talks between the two unions resume if he resigns?", "he"),
+        ("Will Ann Lee resign if she loses?", None),
+        ("Will the Selo council resign if it loses the vote?", None),
+    ],
+)
+def test_a_person_pronoun_after_no_name_is_vague(text, vague):
+    """A "she" opening a clause after the main one stands for someone the question named;
+    where it named nobody, only the article says who she is."""
+    assert vague_reference(text) == vague
+
+
+@pytest.mark.parametrize(
+    ("text", "veto"),
+    [
+        ("What steps were under consideration?", "names-nobody"),
+        ("What options were discussed?", "names-nobody"),
+        ("What charges will Ann Lee face?", None),
+        ("What measures was Selo considering?", None),
+    ],
+)
+def test_an_unknown_asking_what_of_a_bare_noun_names_nobody(text, veto):
+    """``names-nobody``: "What steps ...?" of an unknown, with no one named: steps by whom,
+    against whom? Only the article says."""
+    assert leaning_veto(text, _K.UNRESOLVED) == veto
+
+
+def test_what_steps_of_an_unknown_is_held_back(nlp):
+    text = (
+        "Foreign Minister Ana Ruiz said Selo would review its ties with Tarvo if the reporter "
+        "was not freed by Friday. She did not say what steps were under consideration."
+    )
+    assert "What steps were under consideration?" not in _shown(nlp, text)
