@@ -263,9 +263,6 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     # "disputed that account": the account reported, not a quote that argues around it
     reported = [c for c in stating if c.kind != ClaimKind.DIRECT]
     claim = max(on_it or reported or stating or earlier, key=lambda c: c.content.start)
-    if not on_it and _third_account_between(doc, claim, earlier, denied.idx):
-        return  # "officials said 31 were killed. The group argued ... The ministry rejected
-        # that account.": the group's account is the nearer one; which is denied is in doubt
     content = char_span(doc, claim.content.start, claim.content.end)
     if content is None:
         return
@@ -281,15 +278,6 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     dispute.sources = [s for s in (claim.source, *dispute.sources) if s]
     if claim.id:
         dispute.claims.append(claim.id)
-
-
-def _third_account_between(doc: Doc, claim: Claim, earlier: list[Claim], denial_at: int) -> bool:
-    """Whether another source's claim (not the denier's) is told between ``claim`` and the
-    denial: "that account" then points back to that nearer one as well as to ``claim``."""
-    return any(
-        claim.content.start < c.content.start < denial_at and not same_source(doc, c, claim)
-        for c in earlier
-    )
 
 
 def _told_of(denied: Token) -> set[str]:

@@ -9,8 +9,6 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
   after its first word ("Has the application ever been processed?", "How do members vote?"): which
   application, whose members? The unknown is told of something named nearby, and the
   question lost it. (A forecast or a dispute says its matter in its own words more often.)
-  A bare noun asked of by "what" or "which" ("What steps were under consideration?") is
-  held back too: steps against whom?
 - ``any-subject``: a subject opened by "any" in a question that names nobody ("Is any
   hearing likely before June?", "Did any change reflect new filling?"): any of what?
 - ``points-back``: a determiner that points back to what only the article named
@@ -24,9 +22,6 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
 - ``object-it``: an "it" as the object of a verb or a preposition, even in a question that
   names someone ("Will Ann Lee and Tom Berg appear before it?", "Will three deputies back
   it if the levy is dropped?"): before what, back what? Only the article says.
-- ``pro-act``: a phrase of ``pro_acts`` standing for an act the article told before
-  ("Will the other owner do the same?", "Will the council follow suit?"): the act is named
-  only in the article. (A "do so" that ``undo_pro_form`` could name is named before this.)
 - ``should-question``: a question opening on "Should" ("Should the mayor resign?") asks
   what ought to be, which nobody's answer settles; the open matter is what will be. A
   dispute keeps it: its two sides argue what ought to be ("they should be acquitted").
@@ -46,10 +41,8 @@ points at where the article says it for certain, and asks the question again:
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.cues import lexicon
 from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.references import names_nobody, unquoted
 from briefing_tui.analysis.questions.rules import with_the
@@ -89,11 +82,6 @@ _OPENING_IT = re.compile(r"^\s*(?:\w+\s+)?(?:is|was|will|would|could)\s+it(?![\w
 #: The most words of an unknown that names nobody and says too little to stand alone.
 SHORT_UNKNOWN = 9
 _SHOULD = re.compile(r"^\s*Should\b")
-#: "What steps were ...?": a bare noun asked of by "what"/"which", whose matter (steps
-#: against whom?) only the article tells.
-_WHAT_NOUN = re.compile(
-    r"^\s*(?:What|Which)\s+[a-z][\w-]*\s+(?:is|are|was|were|has|have|had|will|would|could|did)\b"
-)
 #: A subject opened by "any" right after the question's auxiliary ("Is any hearing ...").
 _ANY_SUBJECT = re.compile(
     r"^\s*(?:\w+\s+)?(?:is|was|are|were|will|would|did|does|do|has|have|had|could|can|may|might)\s+any\s+[a-z]",
@@ -162,26 +150,6 @@ def object_it(text: str) -> bool:
     )
 
 
-@cache
-def _pro_act() -> re.Pattern[str]:
-    """The phrases of ``pro_acts``, each verb in any of its written forms."""
-    forms = {
-        "do": r"(?:do|does|did|done|doing)",
-        "follow": r"(?:follow|follows|followed|following)",
-    }
-    phrases = []
-    for entry in lexicon("pro_acts"):
-        verb, _, rest = entry.partition(" ")
-        phrases.append(rf"{forms.get(verb, re.escape(verb))}\s+{re.escape(rest)}")
-    return re.compile(rf"(?<![\w’'])(?:{'|'.join(phrases)})(?![\w’'])", re.I)
-
-
-def pro_act(text: str) -> bool:
-    """Whether ``text`` asks about an act only a pro-form names ("Will Norvik do the
-    same?", "Will the council follow suit?")."""
-    return _pro_act().search(unquoted(text)) is not None
-
-
 def points_back(text: str) -> bool:
     """Whether a determiner of ``text`` points back to what only the article named: "such
     a meeting", "that review", "either side"."""
@@ -204,7 +172,7 @@ def unknown_names_nobody(text: str, kind: QuestionKind) -> bool:
         kind == QuestionKind.UNRESOLVED
         and len(re.findall(r"[\w’'-]+", text)) <= SHORT_UNKNOWN
         and names_nobody(text)
-        and (_POINTING.search(unquoted(text)) is not None or _WHAT_NOUN.match(text) is not None)
+        and _POINTING.search(unquoted(text)) is not None
     )
 
 
@@ -220,7 +188,6 @@ _TESTS: tuple[tuple[Callable[[str, QuestionKind], bool], str], ...] = (
     (lambda text, _kind: any_subject(text), "any-subject"),
     (lambda text, _kind: nameless_pronoun(text), "nameless-pronoun"),
     (lambda text, _kind: object_it(text), "object-it"),
-    (lambda text, _kind: pro_act(text), "pro-act"),
     (should_question, "should-question"),
     (unknown_names_nobody, "names-nobody"),
 )

@@ -1157,8 +1157,6 @@ def _after_opening(text: str) -> str:
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _PRONOUN = re.compile(r"(?<![\w’'])(it|they|them|him|he|she)(?![\w’'])", re.I)
-#: Pronouns that stand for a person: a question must name someone before them.
-_PERSONAL_SUBJECTS = frozenset({"he", "she"})
 #: "Is it true ...?", "How costly could it be to ignore ...": "it" that stands for what follows.
 _EXTRAPOSED = re.compile(r"\bit\s+(?:\w+\s+)?be\b.*\b(?:to|that|whether)\b|^(is|was) it\b", re.I)
 _DEMONSTRATIVE_NOUN = re.compile(r"(?<![\w’'])(this|these|those)\s+([a-z][\w-]*)", re.I)
@@ -1496,14 +1494,8 @@ def vague_reference(
             continue
         before = plain[: match.start()].split()
         # "Will Ann Lee resign if she loses?": the subject of a clause after the main one
-        # stands for someone the question has named; a "she" after no name ("Will relations
-        # suffer if she is not freed?") stands for someone only the article names
-        person = match.group(0).lower() in _PERSONAL_SUBJECTS
-        if (
-            len(before) > 2
-            and before[-1].lower() in _SUBORDINATORS
-            and not (person and not _named_before(plain[: match.start()]))
-        ):
+        # stands for someone the question has named
+        if len(before) > 2 and before[-1].lower() in _SUBORDINATORS:
             continue
         return match.group(0)
     for match in _ITS.finditer(plain):

@@ -26,9 +26,6 @@ Each test names one way a question fails a reader without the article:
   ("Will the defense appeal?"): whose defense?
 - the wording tests of ``wording.py``: a demonstrative subject, a negated passive, a
   doubled noun, a stance asked as kept up, an accusation asked back.
-- ``comment_asked``: whether a party will comment ("Would the ministry comment on the
-  result?", a verb of ``comment_verbs`` right after the question's subject): what a party
-  says of the matter is no open matter of the story, and the article tells it declined.
 - ``dangling_object`` (``recasts.py``): "him", "her" or "them" left as an object after
   the references were named ("Would the two ministers follow her?"): follow whom?
 """
@@ -188,27 +185,6 @@ def unfinished_predicate(text: str) -> bool:
     return _UNFINISHED.match(text.strip()) is not None
 
 
-@cache
-def _comment_asked() -> re.Pattern[str]:
-    """A question's auxiliary, a subject of one to five words, and a verb of commenting."""
-    verbs = sorted(lemma_set("comment_verbs"), key=len)
-    base, past = verbs[0], verbs[-1]  # "comment" after a modal, "commented" after "has"
-    subject = r"(?:(?!the\s|a\s|any\s|for\s|on\s)[\w’'.-]+\s+){1,5}?"
-    after = r"(?=\s*(?:\?|on\b|about\b|further\b|publicly\b))"
-    return re.compile(
-        rf"^(?:(?:will|would|could|did|does|do|may|might)\s+the\s+{subject}{base}"
-        rf"|(?:will|would|could|did|does|do|may|might)\s+{subject}{base}"
-        rf"|(?:has|have|had)\s+(?:the\s+)?{subject}{past}){after}",
-        re.I,
-    )
-
-
-def comment_asked(text: str) -> bool:
-    """Whether ``text`` asks whether a party comments ("Would the ministry comment on the
-    result?"); "Will the court rule on the comments?" asks a ruling."""
-    return _comment_asked().match(_plain(text).strip()) is not None
-
-
 #: The standalone tests in the order they are tried, each with the veto it names.
 _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (negative_question, "negative-question"),
@@ -216,7 +192,6 @@ _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (attitude_passive, "attitude-rhetoric"),
     (scheduled_consequence, "scheduled-consequence"),
     (missing_object, "unnamed-object"),
-    (comment_asked, "comment-asked"),
     (bare_case_side, "vague-reference"),
     (not_yet_made, "vague-reference"),
     (unfinished_predicate, "unfinished-predicate"),
