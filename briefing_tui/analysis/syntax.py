@@ -73,6 +73,19 @@ def tense(verb: Token) -> Tense | None:
     return None
 
 
+def partitive_noun(number: Token) -> Token | None:
+    """The noun a number counts out of, where the number heads an "of" phrase: "shells" of
+    "at least one of the shells", "members" of "two of its members"; None otherwise."""
+    if number.pos_ != "NUM" and not number.like_num:
+        return None
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+                return noun
+    return None
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb``'s clause, looking through xcomp and conj chains."""
     node = verb

@@ -20,6 +20,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span, lemma_positions
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
+from briefing_tui.analysis.questions.settled import not_yet, told_unknown
 from briefing_tui.analysis.sentences import doc_sentences
 from briefing_tui.analysis.syntax import clause_subject
 
@@ -138,8 +139,8 @@ def _denial_strength(doc: Doc, claim: Claim, content: Span, denial_ids: set[int]
             if _supposed(token):
                 continue  # "If the SEC concludes that the disclosures were misleading, ..."
             return 2
-    if is_negated(predicate):
-        return 1
+    if is_negated(predicate) and not not_yet(predicate) and not told_unknown(predicate):
+        return 1  # (not "had not yet received", nor "it was not clear whether": no denial)
     return 0
 
 

@@ -35,7 +35,7 @@ from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.sentences import doc_sentences
-from briefing_tui.analysis.syntax import clause_subject
+from briefing_tui.analysis.syntax import clause_subject, partitive_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -134,6 +134,8 @@ def figures(content: Span) -> list[Figure]:
         while unit.head.i != unit.i and (unit.head.like_num or unit.head.pos_ == "NUM"):
             unit = unit.head
             chain.append(unit)
+        if unit.dep_ in {"nsubj", "nsubjpass"} and unit.pos_ == "NUM" and partitive_noun(unit):
+            continue  # "at least one of the shells was made abroad": no amount of anything
         if unit.dep_ in {"nsubj", "nsubjpass"} and unit.pos_ == "NUM":
             # "fewer than 900 had stopped work": a number that acts counts people
             seen.update(t.i for t in chain)

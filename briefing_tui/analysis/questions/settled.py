@@ -17,6 +17,12 @@ Two more classes are settled by their sentence, each a named veto:
   city charter, the council president will serve as acting mayor"): the instrument
   settles it (``instruments.txt``); a condition it names ("if the motion passes") keeps
   the question, whose open matter is the condition;
+- ``not-yet`` (``not_yet``): a predicate negated "not yet" ("Police said they had not yet
+  received the notification") tells what has not happened so far, which another party's
+  account does not contradict: it is no denial, and no dispute is raised from it;
+- ``told-unknown`` (``told_unknown``): a negation that says something is unknown ("it was
+  not clear whether the event would be permitted", "did not say when"; the "not ..."
+  entries of ``unknowns``) tells what nobody knows yet: it is no denial either;
 - ``told-consequence`` (``told_consequence``): what the article works out from a rule or
   a count ("..., meaning the earliest strike date would be in April"): arithmetic, not a
   forecast.
@@ -212,3 +218,33 @@ def told_term(question: str, sentences: list[Span]) -> bool:
     if any(t.lower_ in _CONDITION_MARKS for t in sent):
         return False
     return not _CONDITION_MARKS & {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+
+
+#: Adverbs that make a negation say "so far", not "untrue" ("had not yet received").
+_SO_FAR = frozenset({"yet"})
+
+
+def not_yet(verb: Token) -> bool:
+    """Whether ``verb`` is negated only so far ("The Commission has not yet received a
+    request"): what it tells may still happen, so it denies nobody's account."""
+    return any(c.dep_ == "advmod" and c.lower_ in _SO_FAR for c in verb.children)
+
+
+@cache
+def _negated_unknowns() -> frozenset[str]:
+    """The words that, negated, say something is unknown: "clear" of "not clear", "say" of
+    "not say" (the two-word "not ..." entries of ``unknowns``)."""
+    return frozenset(
+        e.split()[1].lower()
+        for e in lexicon("unknowns")
+        if e.lower().startswith("not ") and len(e.split()) == 2
+    )
+
+
+def told_unknown(verb: Token) -> bool:
+    """Whether ``verb``, negated, says something is unknown ("it was not clear whether ...",
+    "the ministry did not say when ..."), not that an account is untrue."""
+    words = _negated_unknowns()
+    if verb.lemma_.lower() in words:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in verb.children)
