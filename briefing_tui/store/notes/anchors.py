@@ -22,6 +22,18 @@ def anchor_candidates(briefing: Briefing) -> dict[str, list[tuple[str, list[str]
     }
 
 
+def claim_speakers(briefing: Briefing) -> dict[str, str]:
+    """Who made each claim, by claim id: its actor's name, else the words naming its source
+    (no entry for a claim without a source)."""
+    speakers: dict[str, str] = {}
+    for claim in briefing.claims:
+        actor = briefing.actor(claim.source)
+        name = actor.name if actor is not None else (claim.source_text or "")
+        if name.strip():
+            speakers[claim.id] = " ".join(name.split())
+    return speakers
+
+
 def match_anchor(note: Note, candidates: list[tuple[str, list[str]]]) -> str | None:
     """The id of the item whose text is the note's anchor text (same id preferred), or None."""
     wanted = normalised(note.anchor_text)
