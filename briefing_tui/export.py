@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from briefing_tui.cue_phrase import cue_phrase
 from briefing_tui.model import (
     PART_JOINER,
     QUESTION_KIND_INFO,
@@ -224,6 +225,18 @@ def _frame(claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, st
         if not direct:
             # The pier will close in June, according to the harbour master.
             return [(said, WORDS), (", ", GLUE), (cue, CUE), (" ", GLUE), (source, SOURCE)]
+    if (
+        not direct
+        and cue_span
+        and source_span
+        and claim.content.end <= min(cue_span.start, source_span.start)
+    ):
+        # A reported sentence its source follows: in the article's order ("The pier will
+        # close in June, the harbour master said"), not "… said The pier will close".
+        return [(said, WORDS), (", ", GLUE), (source, SOURCE), (" ", GLUE), (cue, CUE)]
+    if not cue:
+        # Oldfeldt: “...” (the cue was "told", its hearer unknown: no cue a reader can use)
+        return [(source, SOURCE), (": ", GLUE), (said, WORDS)]
     if not any(char.isalpha() for char in cue):
         # Reports: “...” (a colon, not a verb)
         return [(source, SOURCE), (cue, CUE), (" ", GLUE), (said, WORDS)]
@@ -240,10 +253,11 @@ def claim_pieces(article: Article, briefing: Briefing, claim: Claim) -> list[tup
     """``claim_sentence`` in pieces, each with its role (``SOURCE``, ``CUE``, ``WORDS`` or
     ``GLUE``), for the Claims pane to style; joined, they are the sentence."""
     said = claim_words(article.text, claim)
-    cue = " ".join(claim.cue.split())
+    cue = cue_phrase(article.text, claim)
     source = source_name(briefing, claim)
     if source is None:
-        pieces = [("Unattributed (", GLUE), (cue, CUE), ("): ", GLUE), (said, WORDS)]
+        cued = [("Unattributed (", GLUE), (cue, CUE), ("): ", GLUE)] if cue else []
+        pieces = [*(cued or [("Unattributed: ", GLUE)]), (said, WORDS)]
     else:
         pieces = _frame(claim, source, cue, said)
     line = "".join(text for text, _role in pieces)
