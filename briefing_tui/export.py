@@ -212,7 +212,22 @@ def claim_words(text: str, claim: Claim) -> str:
 SOURCE, CUE, WORDS, GLUE = "source", "cue", "words", ""
 
 
-def _frame(claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, str]]:
+#: Words that may stand between a reported sentence and its source's name (", the
+#: agency said"), the name's determiner.
+_DETERMINERS = frozenset("the a an its his her their our this these those".split())
+
+
+def _source_set_off(gap: str) -> bool:
+    """Whether the text ``gap`` before a source's name ends with punctuation (but for the
+    name's determiner): the source follows the claim's words as its own clause (", the
+    agency said"), not inside another (", while she was…")."""
+    words = gap.split()
+    if words and words[-1].lower() in _DETERMINERS:
+        words = words[:-1]
+    return not words or not words[-1][-1].isalnum()
+
+
+def _frame(text: str, claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, str]]:
     """The claim's words ``said`` framed by its source and cue: "Smith said: “…”" for a
     quote, "Smith said the talks failed" for reported speech, in the article's order for
     reported speech whose cue comes first ("according to Reuters")."""
@@ -230,9 +245,11 @@ def _frame(claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, st
         and cue_span
         and source_span
         and claim.content.end <= min(cue_span.start, source_span.start)
+        and _source_set_off(text[claim.content.end : min(cue_span.start, source_span.start)])
     ):
-        # A reported sentence its source follows: in the article's order ("The pier will
-        # close in June, the harbour master said"), not "… said The pier will close".
+        # A reported sentence its source follows straight after: in the article's order
+        # ("The pier will close in June, the harbour master said"), not "… said The pier
+        # will close"; never across words ("…, while she was reporting").
         return [(said, WORDS), (", ", GLUE), (source, SOURCE), (" ", GLUE), (cue, CUE)]
     if not cue:
         # Oldfeldt: “...” (the cue was "told", its hearer unknown: no cue a reader can use)
@@ -259,7 +276,7 @@ def claim_pieces(article: Article, briefing: Briefing, claim: Claim) -> list[tup
         cued = [("Unattributed (", GLUE), (cue, CUE), ("): ", GLUE)] if cue else []
         pieces = [*(cued or [("Unattributed: ", GLUE)]), (said, WORDS)]
     else:
-        pieces = _frame(claim, source, cue, said)
+        pieces = _frame(article.text, claim, source, cue, said)
     line = "".join(text for text, _role in pieces)
     pieces[0] = (_capitalised(pieces[0][0]), pieces[0][1])
     if _as_sentence(line) != _capitalised(line):

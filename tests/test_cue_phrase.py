@@ -136,3 +136,11 @@ def test_telling_without_a_hearer_shows_no_cue() -> None:
 )
 def test_past_form(word: str, past: str) -> None:
     assert past_form(word) == past
+
+
+def test_article_order_only_when_the_source_is_its_own_clause() -> None:
+    text = "The talks ended early, the envoy said. The road was shut, while she was driving."
+    said = _claim(text, "the envoy", "said", "The talks ended early")
+    assert _line(text, said) == "The talks ended early, the envoy said."
+    adjunct = _claim(text, "she", "driving", "The road was shut")
+    assert not _line(text, adjunct).startswith("The road was shut")
