@@ -214,7 +214,9 @@ SOURCE, CUE, WORDS, GLUE = "source", "cue", "words", ""
 
 #: Words that may stand between a reported sentence and its source's name (", the
 #: agency said"), the name's determiner.
-_DETERMINERS = frozenset("the a an its his her their our this these those".split())
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"]
+)
 
 
 def _source_set_off(gap: str) -> bool:
