@@ -261,11 +261,26 @@ def _frame(text: str, claim: Claim, source: str, cue: str, said: str) -> list[tu
         return [(source, SOURCE), (cue, CUE), (" ", GLUE), (said, WORDS)]
     return [
         (source, SOURCE),
-        (" ", GLUE),
+        (", " if _aside_closed(text, claim, source, cue_span) else " ", GLUE),
         (cue, CUE),
         (": " if direct else " ", GLUE),
         (said, WORDS),
     ]
+
+
+def _aside_closed(text: str, claim: Claim, source: str, cue_span: Span | None) -> bool:
+    """Whether the source as written opens an aside that the article closes with a comma
+    before the cue ("Two officials, who asked not to be named, said …"): the line keeps
+    that comma, or it reads as one run-on phrase."""
+    source_span = claim.source_span
+    if cue_span is None or source_span is None or source_span.end > cue_span.start:
+        return False
+    written = " ".join((claim.source_text or "").split())
+    return (
+        "," in source
+        and source == written
+        and text[source_span.end : cue_span.start].strip() == ","
+    )
 
 
 def claim_pieces(article: Article, briefing: Briefing, claim: Claim) -> list[tuple[str, str]]:

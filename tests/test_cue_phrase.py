@@ -144,3 +144,11 @@ def test_article_order_only_when_the_source_is_its_own_clause() -> None:
     assert _line(text, said) == "The talks ended early, the envoy said."
     adjunct = _claim(text, "she", "driving", "The road was shut")
     assert not _line(text, adjunct).startswith("The road was shut")
+
+
+def test_an_aside_in_the_source_keeps_its_closing_comma() -> None:
+    text = "Two officials, who asked not to be named, said the plan was dropped."
+    claim = _claim(text, "Two officials, who asked not to be named", "said", "the plan was dropped")
+    assert _line(text, claim) == (
+        "Two officials, who asked not to be named, said the plan was dropped."
+    )
