@@ -125,3 +125,19 @@ def test_old_file_loads_whole_and_gets_readable_headings(home: Path, article: Ar
     assert [(n.uid, n.anchor_id, n.body, n.created) for n in reread.notes] == [
         (n.uid, n.anchor_id, n.body, n.created) for n in notes
     ]
+
+
+def test_a_claim_given_on_a_sources_word_is_headed_according_to_it(article: Article) -> None:
+    from dataclasses import replace
+
+    from briefing_tui.model import ClaimKind
+    from briefing_tui.store.notes.anchors import claim_speakers
+
+    briefing = make_briefing(article)
+    briefing.claims[0] = replace(briefing.claims[0], kind=ClaimKind.ACCORDING_TO)
+    speaker = claim_speakers(briefing)["c1"]
+    assert speaker == "according to Donald Trump"
+    note = Note("claim", "c1", "the tariffs would start in March", "b", "t", "t", speaker=speaker)
+    assert _headings(render_notes_file(_file([note]))) == [
+        "## Claim according to Donald Trump: the tariffs would start in March"
+    ]

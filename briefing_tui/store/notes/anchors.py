@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_tui.model import Briefing
+from briefing_tui.model import Briefing, ClaimKind
 from briefing_tui.store.notes.format import Note
 
 
@@ -22,15 +22,22 @@ def anchor_candidates(briefing: Briefing) -> dict[str, list[tuple[str, list[str]
     }
 
 
+#: How a claim's speaker begins when the article gives the claim on a source's word.
+ACCORDING_TO = "according to"
+
+
 def claim_speakers(briefing: Briefing) -> dict[str, str]:
-    """Who made each claim, by claim id: its actor's name, else the words naming its source
-    (no entry for a claim without a source)."""
+    """Who made each claim, by claim id: its actor's name, else the words naming its source,
+    after "according to" for a claim the article gives on a source's word ("according to
+    a filing"); no entry for a claim without a source."""
     speakers: dict[str, str] = {}
     for claim in briefing.claims:
         actor = briefing.actor(claim.source)
-        name = actor.name if actor is not None else (claim.source_text or "")
-        if name.strip():
-            speakers[claim.id] = " ".join(name.split())
+        name = " ".join((actor.name if actor is not None else claim.source_text or "").split())
+        if name and claim.kind == ClaimKind.ACCORDING_TO:
+            name = f"{ACCORDING_TO} {name}"
+        if name:
+            speakers[claim.id] = name
     return speakers
 
 

@@ -51,7 +51,11 @@ _ESCAPED_COMMENT = re.compile(r"\\*<!--")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _YAML_UNSAFE = re.compile(r"[\ud800-\udfff\u2028\u2029\x85]")
 _HEADING_MAX = 80
-_SPEAKER_MAX = 32
+_SPEAKER_MAX = 40
+_OPENING_MAX = 72
+#: A claim's speaker that begins so is the source the article gives it on ("according
+#: to a filing"): its heading says "Claim according to …", not "Claim by …".
+_ACCORDING = "according to "
 #: How many of a claim's words its heading opens with.
 _OPENING_WORDS = 10
 _TITLE_PREFIX = "# Notes:"
@@ -189,9 +193,16 @@ def note_heading(note: Note) -> str:
     if kind == "article":
         heading = label
     elif kind == "claim":
-        by = f" by {_one_line(note.speaker, _SPEAKER_MAX)}" if note.speaker.strip() else ""
-        said = _opening(note.anchor_text)
-        heading = _one_line(f"{label}{by}: {said}" if said else f"{label}{by}")
+        speaker = _one_line(note.speaker, _SPEAKER_MAX)
+        by = (
+            ""
+            if not speaker
+            else f" {speaker}"
+            if speaker.startswith(_ACCORDING)
+            else f" by {speaker}"
+        )
+        said = _one_line(_opening(note.anchor_text), _OPENING_MAX)
+        heading = f"{label}{by}: {said}" if said else f"{label}{by}"
     else:
         text = _one_line(note.anchor_text)
         heading = f"{label}: {text}" if text else label
