@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from briefing_tui.cue_phrase import cue_phrase
 from briefing_tui.model import (
     PART_JOINER,
     QUESTION_KIND_INFO,
@@ -211,7 +212,24 @@ def claim_words(text: str, claim: Claim) -> str:
 SOURCE, CUE, WORDS, GLUE = "source", "cue", "words", ""
 
 
-def _frame(claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, str]]:
+#: Words that may stand between a reported sentence and its source's name (", the
+#: agency said"), the name's determiner.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"]
+)
+
+
+def _source_set_off(gap: str) -> bool:
+    """Whether the text ``gap`` before a source's name ends with punctuation (but for the
+    name's determiner): the source follows the claim's words as its own clause (", the
+    agency said"), not inside another (", while she was…")."""
+    words = gap.split()
+    if words and words[-1].lower() in _DETERMINERS:
+        words = words[:-1]
+    return not words or not words[-1][-1].isalnum()
+
+
+def _frame(text: str, claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, str]]:
     """The claim's words ``said`` framed by its source and cue: "Smith said: “…”" for a
     quote, "Smith said the talks failed" for reported speech, in the article's order for
     reported speech whose cue comes first ("according to Reuters")."""
@@ -224,28 +242,58 @@ def _frame(claim: Claim, source: str, cue: str, said: str) -> list[tuple[str, st
         if not direct:
             # The pier will close in June, according to the harbour master.
             return [(said, WORDS), (", ", GLUE), (cue, CUE), (" ", GLUE), (source, SOURCE)]
+    if (
+        not direct
+        and cue_span
+        and source_span
+        and claim.content.end <= min(cue_span.start, source_span.start)
+        and _source_set_off(text[claim.content.end : min(cue_span.start, source_span.start)])
+    ):
+        # A reported sentence its source follows straight after: in the article's order
+        # ("The pier will close in June, the harbour master said"), not "… said The pier
+        # will close"; never across words ("…, while she was reporting").
+        return [(said, WORDS), (", ", GLUE), (source, SOURCE), (" ", GLUE), (cue, CUE)]
+    if not cue:
+        # Oldfeldt: “...” (the cue was "told", its hearer unknown: no cue a reader can use)
+        return [(source, SOURCE), (": ", GLUE), (said, WORDS)]
     if not any(char.isalpha() for char in cue):
         # Reports: “...” (a colon, not a verb)
         return [(source, SOURCE), (cue, CUE), (" ", GLUE), (said, WORDS)]
     return [
         (source, SOURCE),
-        (" ", GLUE),
+        (", " if _aside_closed(text, claim, source, cue_span) else " ", GLUE),
         (cue, CUE),
         (": " if direct else " ", GLUE),
         (said, WORDS),
     ]
 
 
+def _aside_closed(text: str, claim: Claim, source: str, cue_span: Span | None) -> bool:
+    """Whether the source as written opens an aside that the article closes with a comma
+    before the cue ("Two officials, who asked not to be named, said …"): the line keeps
+    that comma, or it reads as one run-on phrase."""
+    source_span = claim.source_span
+    if cue_span is None or source_span is None or source_span.end > cue_span.start:
+        return False
+    written = " ".join((claim.source_text or "").split())
+    return (
+        "," in source
+        and source == written
+        and text[source_span.end : cue_span.start].strip() == ","
+    )
+
+
 def claim_pieces(article: Article, briefing: Briefing, claim: Claim) -> list[tuple[str, str]]:
     """``claim_sentence`` in pieces, each with its role (``SOURCE``, ``CUE``, ``WORDS`` or
     ``GLUE``), for the Claims pane to style; joined, they are the sentence."""
     said = claim_words(article.text, claim)
-    cue = " ".join(claim.cue.split())
+    cue = cue_phrase(article.text, claim)
     source = source_name(briefing, claim)
     if source is None:
-        pieces = [("Unattributed (", GLUE), (cue, CUE), ("): ", GLUE), (said, WORDS)]
+        cued = [("Unattributed (", GLUE), (cue, CUE), ("): ", GLUE)] if cue else []
+        pieces = [*(cued or [("Unattributed: ", GLUE)]), (said, WORDS)]
     else:
-        pieces = _frame(claim, source, cue, said)
+        pieces = _frame(article.text, claim, source, cue, said)
     line = "".join(text for text, _role in pieces)
     pieces[0] = (_capitalised(pieces[0][0]), pieces[0][1])
     if _as_sentence(line) != _capitalised(line):

@@ -105,7 +105,13 @@ def test_file_reads_as_markdown() -> None:
     )
     text = render_notes_file(notes_file)
     assert text.startswith('---\nformat: briefing-notes/1\ntitle: "A \\"quoted\\" title"\n')
-    for heading in ("## Article", "## Actor: Donald Trump", "## Claim c3", "## Question q1"):
+    headings = (
+        "## Article",
+        "## Actor: Donald Trump",
+        "## Claim: tariffs start in March",
+        "## Question: Will Canada retaliate?",
+    )
+    for heading in headings:
         assert f"\n{heading}\n" in text
     assert "\n> Donald Trump\n\nCheck his March remarks.\n" in text
     # Detached notes come after the heading, attached ones before it.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_tui.model import Briefing
+from briefing_tui.model import Briefing, ClaimKind
 from briefing_tui.store.notes.format import Note
 
 
@@ -20,6 +20,25 @@ def anchor_candidates(briefing: Briefing) -> dict[str, list[tuple[str, list[str]
             (q.id, [q.question]) for q in (*briefing.questions, *briefing.held_back_questions)
         ],
     }
+
+
+#: How a claim's speaker begins when the article gives the claim on a source's word.
+ACCORDING_TO = "according to"
+
+
+def claim_speakers(briefing: Briefing) -> dict[str, str]:
+    """Who made each claim, by claim id: its actor's name, else the words naming its source,
+    after "according to" for a claim the article gives on a source's word ("according to
+    a filing"); no entry for a claim without a source."""
+    speakers: dict[str, str] = {}
+    for claim in briefing.claims:
+        actor = briefing.actor(claim.source)
+        name = " ".join((actor.name if actor is not None else claim.source_text or "").split())
+        if name and claim.kind == ClaimKind.ACCORDING_TO:
+            name = f"{ACCORDING_TO} {name}"
+        if name:
+            speakers[claim.id] = name
+    return speakers
 
 
 def match_anchor(note: Note, candidates: list[tuple[str, list[str]]]) -> str | None:

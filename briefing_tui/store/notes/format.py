@@ -5,14 +5,21 @@ updated), then one section per note. Each section sits between hidden HTML
 comment markers, so parsing never depends on what a note says while the file
 still reads well in any Markdown editor::
 
-    <!-- note uid="3f2a9c1b7d4e" kind="claim" id="c3" created="…" updated="…" -->
-    ## Claim c3
+    <!-- note uid="3f2a9c1b7d4e" kind="claim" id="c3" speaker="Ana Ruiz" created="…" … -->
+    ## Claim by Ana Ruiz: the claim's opening words, as the article prints them…
 
     > the claim text the note is attached to
 
     the note itself, any Markdown at all
 
     <!-- /note -->
+
+The heading says what the note is on in the reader's words: the actor's name, the
+question, or the claim's speaker and its opening words (no quotation marks: the words
+may be reported speech). It is never read back: the marker's ``id`` (ids change between
+analysis versions) and the ``>`` quote (the words notes re-attach by) are. Files of
+earlier versions, whose headings named the id (``## Claim c3``), read the same; their
+headings are rewritten at the next save, the notes themselves unchanged.
 
 Notes whose anchor is gone from the current article follow a ``# Detached``
 heading. Body lines that begin with ``<!--`` are written with one extra
@@ -44,6 +51,13 @@ _ESCAPED_COMMENT = re.compile(r"\\*<!--")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _YAML_UNSAFE = re.compile(r"[\ud800-\udfff\u2028\u2029\x85]")
 _HEADING_MAX = 80
+_SPEAKER_MAX = 40
+_OPENING_MAX = 72
+#: A claim's speaker that begins so is the source the article gives it on ("according
+#: to a filing"): its heading says "Claim according to …", not "Claim by …".
+_ACCORDING = "according to "
+#: How many of a claim's words its heading opens with.
+_OPENING_WORDS = 10
 _TITLE_PREFIX = "# Notes:"
 _OWN_KEYS = ("title", "source", "sha256", "created", "updated")
 _BLANK_ENDED = re.compile(r"\n\r?\n\Z")
@@ -75,6 +89,9 @@ class Note:
     #: Written on one part of a quote that is now read as one claim with another part,
     #: which has a note of its own: kept beside that note, with its own words (no conflict).
     joined: bool = False
+    #: Who made the claim (a claim note only), as the briefing named them when the note
+    #: was last attached: for the heading, so the file says whose words the note is on.
+    speaker: str = ""
 
     @property
     def beside(self) -> bool:
@@ -89,6 +106,9 @@ class NoteSlot:
 
     raw: str  # the section as written, opening marker to end marker with its line end
     note: Note  # a copy of the note as parsed; while the note still equals it, ``raw`` is kept
+    #: The heading is the one earlier versions wrote, naming the id ("## Claim c3"): the
+    #: section is written anew (same note, a heading a reader can use) at the next save.
+    old_heading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +179,47 @@ def _one_line(text: str, limit: int = _HEADING_MAX) -> str:
     return folded if len(folded) <= limit else folded[: limit - 1].rstrip() + "…"
 
 
-def _heading(note: Note) -> str:
-    label = note.anchor_kind.capitalize()
-    if note.anchor_kind == "actor":
-        heading = f"## {label}: {_one_line(note.anchor_text)}"
-    elif note.anchor_id and note.anchor_kind != "article":
-        heading = f"## {label} {_one_line(note.anchor_id, 20)}"
+def _opening(text: str, count: int = _OPENING_WORDS) -> str:
+    """The first ``count`` words of ``text``, with "…" when there are more."""
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def note_heading(note: Note) -> str:
+    """What a note is on, as its section's heading says it (without the ``## ``): "Actor:
+    Ana Ruiz", "Claim by Ana Ruiz: We will wait and…", "Question: Who pays?", "Article"."""
+    kind = note.anchor_kind
+    label = kind.capitalize()
+    if kind == "article":
+        heading = label
+    elif kind == "claim":
+        speaker = _one_line(note.speaker, _SPEAKER_MAX)
+        by = (
+            ""
+            if not speaker
+            else f" {speaker}"
+            if speaker.startswith(_ACCORDING)
+            else f" by {speaker}"
+        )
+        said = _one_line(_opening(note.anchor_text), _OPENING_MAX)
+        heading = f"{label}{by}: {said}" if said else f"{label}{by}"
     else:
-        heading = f"## {label}"
+        text = _one_line(note.anchor_text)
+        heading = f"{label}: {text}" if text else label
+    if note.joined:
+        return heading + f" ({JOINED_LABEL})"
+    return heading + (" (conflict copy)" if note.conflict else "")
+
+
+def _heading(note: Note) -> str:
+    return f"## {note_heading(note)}"
+
+
+def _id_heading(note: Note) -> str | None:
+    """The heading earlier versions gave a note on a claim or question: its id."""
+    if note.anchor_kind not in ("claim", "question") or not note.anchor_id:
+        return None
+    heading = f"## {note.anchor_kind.capitalize()} {_one_line(note.anchor_id, 20)}"
     if note.joined:
         return heading + f" ({JOINED_LABEL})"
     return heading + (" (conflict copy)" if note.conflict else "")
@@ -185,6 +238,7 @@ def _note_lines(note: Note) -> list[str]:
         f"uid={_attr_value(note.uid)}",
         f"kind={_attr_value(note.anchor_kind)}",
         f"id={_attr_value(note.anchor_id)}",
+        *([f"speaker={_attr_value(note.speaker)}"] if note.speaker else []),
         f"created={_attr_value(note.created)}",
         f"updated={_attr_value(note.updated)}",
     ]
@@ -353,7 +407,7 @@ def render_notes_file(notes_file: NotesFile) -> str:
             note = kept.get(index)
             if note is None:
                 out.dropped = True
-            elif note == segment.note:
+            elif note == segment.note and not segment.old_heading:
                 out.text(segment.raw)
             else:
                 out.text(_section(note) if segment.raw.endswith("\n") else _section(note)[:-1])
@@ -436,6 +490,7 @@ def _parse_note(attrs: dict[str, str | bool | None], block: list[str], detached:
         detached=detached,
         conflict=attrs.get("conflict") is True,
         joined=attrs.get("joined") is True,
+        speaker=text_attr("speaker"),
         uid=text_attr("uid") or new_uid(),
     )
 
@@ -494,7 +549,9 @@ def parse_notes_file(text: str) -> NotesFile:
             raise NotesFormatError("a note section is not closed")
         note = _parse_note(attrs, lines[start:index], detached)
         notes.append(note)
-        add(NoteSlot("".join(raw_lines[start - 1 : index + 1]), replace(note)))
+        heading = lines[start].rstrip("\r") if start < index else None
+        old = heading is not None and heading == _id_heading(note)
+        add(NoteSlot("".join(raw_lines[start - 1 : index + 1]), replace(note), old))
         index += 1
     if verbatim:
         layout.append("".join(verbatim))

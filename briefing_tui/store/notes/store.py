@@ -27,11 +27,17 @@ from briefing_tui.model import ANCHOR_KINDS, PART_JOINER, AnchorKind, Article, B
 from briefing_tui.reading.load import is_stdin
 from briefing_tui.settings import load_settings
 from briefing_tui.store.atomic import atomic_write_text
-from briefing_tui.store.notes.anchors import anchor_candidates, match_anchor, normalised
+from briefing_tui.store.notes.anchors import (
+    anchor_candidates,
+    claim_speakers,
+    match_anchor,
+    normalised,
+)
 from briefing_tui.store.notes.format import (
     Note,
     NotesFile,
     NotesFormatError,
+    NoteSlot,
     in_file_order,
     parse_notes_file,
     render_notes_file,
@@ -221,6 +227,7 @@ class NotesStore:
         self._base: list[Note] = []  # the notes as last loaded or saved
         self._disk_digest: str | None = None  # hash of self.path as last loaded or saved
         self._unbacked_corrupt: Path | None = None  # corrupt file not yet copied to .bak
+        self._speakers: dict[str, str] = {}  # who made each claim of the briefing, by id
         self._dirty = False
 
     @property
@@ -412,15 +419,17 @@ class NotesStore:
             self.notes.remove(existing)
             self._dirty = True
             return replace(existing, body="")
+        speaker = self._speakers.get(anchor_id or "", "") if anchor_kind == "claim" else ""
         if existing is not None:
             if existing.body != body or existing.anchor_text != anchor_text:
                 existing.body = body
                 existing.anchor_text = anchor_text
+                existing.speaker = speaker or existing.speaker
                 existing.updated = utc_now()
                 self._dirty = True
             return existing
         now = utc_now()
-        note = Note(anchor_kind, anchor_id, anchor_text, body, now, now)
+        note = Note(anchor_kind, anchor_id, anchor_text, body, now, now, speaker=speaker)
         self.notes = in_file_order([*self.notes, note])
         self._dirty = True
         return note
@@ -448,10 +457,17 @@ class NotesStore:
 
         Ids can change between analysis versions; a note whose anchor text
         matches no actor (name or alias), claim or question becomes detached,
-        and a detached note whose anchor is back is attached again.
+        and a detached note whose anchor is back is attached again. A claim's note takes
+        the name of the claim's speaker for its heading. A file whose headings earlier
+        versions wrote (naming ids) is marked for saving, so they are written anew.
         """
         candidates = anchor_candidates(briefing)
+        self._speakers = claim_speakers(briefing)
         changed = False
+        retitled = any(
+            isinstance(segment, NoteSlot) and segment.old_heading
+            for segment in self._written.layout
+        )
         for note in self.notes:
             if note.anchor_kind == "article":
                 matched_id, detached = None, False
@@ -463,8 +479,13 @@ class NotesStore:
             if (note.anchor_id, note.detached) != (matched_id, detached):
                 note.anchor_id, note.detached = matched_id, detached
                 changed = True
+            speaker = self._speakers.get(matched_id or "") if note.anchor_kind == "claim" else None
+            if speaker and not detached and speaker != note.speaker:
+                note.speaker = speaker
+                retitled = True
         if changed:
             self.notes = settle_duplicates(self.notes)
+        if changed or retitled:
             self._dirty = True
 
     # -- saving

@@ -25,7 +25,7 @@ def _clip(text: str) -> str:
 
 
 def note_prompt(note: Note) -> Text:
-    """What the note is on (kind and text), then the start of its body."""
+    """What the note is on (kind, a claim's speaker, text), then the start of its body."""
     prompt = Text()
     if note.detached:
         prompt.append("Detached ", style="bold reverse")
@@ -38,6 +38,10 @@ def note_prompt(note: Note) -> Text:
         prompt.append("the article", style="bold")
     else:
         prompt.append(f"{note.anchor_kind} ", style="dim")
+        if note.speaker:
+            # Whose words a claim's note is on, as the notes file's heading says it.
+            by = "" if note.speaker.startswith("according to ") else "by "
+            prompt.append(f"{by}{one_line(_clip(note.speaker))}: ", style="dim")
         prompt.append(one_line(_clip(note.anchor_text)), style="bold")
     first_line = next((line for line in note.body.splitlines() if line.strip()), "")
     prompt.append("\n  " + one_line(_clip(first_line)), style="italic")
