@@ -219,9 +219,7 @@ def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: s
     corrected = _corrected_label(facts, span, label)
     # a name the model took for a person's and the evidence for something else stays corrected
     # ("to the Bat Cave"), although it is, by its own label, a "full name" of the article
-    unlabelled_person = corrected != "FAC" and (
-        label != "PERSON" or corrected == "PERSON" or len(span) == 1
-    )
+    unlabelled_person = label != "PERSON" or corrected == "PERSON" or len(span) == 1
     label = corrected
     if label == "PERSON" or (
         unlabelled_person
@@ -1224,8 +1222,6 @@ def _corrected_label(facts: ArticleFacts, span: Span, label: str) -> str:
         return "ORG"  # "Norvania said" beside "Norvanian officials": a land acting, no person
     if label == "PERSON" and _place_with_article(facts, span):
         return "FAC"  # "to the Bat Cave": a place, not a person
-    if label == "PERSON" and _facility_name(span):
-        return "FAC"  # "the Crandle Mill works": the works' name, not a person
     if _listed_with_organisations(facts, span, label):
         return "ORG"  # "Ubisoft, Microsoft and Sony all had stands"
     if label == "ORG" and first_and_last_name(span, lex, facts.gaz, facts.employers):
@@ -1286,30 +1282,6 @@ def _place_with_article(facts: ArticleFacts, span: Span) -> bool:
         return False
     head = root.head.lower_
     return root.dep_ == "pobj" and (head in facts.lex.place_preps or head in ("to", "from"))
-
-
-#: Lower-case nouns of sites that a name written before them names ("the Dunmore Mill
-#: works", "the Harlan Road plant"): the name is the site's.
-FACILITY_NOUNS = frozenset(
-    {"works", "plant", "site", "mine", "depot", "facility", "refinery", "smelter", "factory"}
-)
-
-
-def _facility_name(span: Span) -> bool:
-    """A "person" after "the", with no first name, written right before a lower-case noun of
-    a site that it modifies: "the Dunmore Mill works", "the Harlan Road plant"."""
-    doc = span.doc
-    start = span.start + 1 if span[0].lower_ == "the" else span.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == span.root.i:
-        start -= 1  # "the Dunmore Mill works" with only "Mill" labelled
-    if start == 0 or doc[start - 1].lower_ != "the" or span.end >= len(doc):
-        return False
-    names = first_names()
-    if any(t.lower_ in names for t in doc[start : span.end]):
-        return False
-    site = doc[span.end]
-    # the model reads "works" as a verb now and then: the name is then its subject
-    return site.is_lower and site.lower_ in FACILITY_NOUNS and span.root.head.i == site.i
 
 
 def _listed_with_organisations(facts: ArticleFacts, span: Span, label: str) -> bool:

@@ -59,20 +59,6 @@ def test_a_name_after_a_subsidiary_and_a_comma_is_an_organisation_however_parsed
     assert organisation_cue(Span(doc, 6, 8, label="PERSON")) == "organisation noun"
 
 
-def test_a_name_written_before_a_site_noun_is_that_site_not_a_person(nlp):
-    text = (
-        "The court heard that staff at one site, the Harwick Mill works near Dunley, had raised "
-        "concerns about a faulty pump in emails as early as 2017, but that repairs were not "
-        "finished until 2022."
-    )
-    assert kinds_of(nlp, text).get("Harwick Mill") == "place"
-
-
-def test_a_site_noun_after_a_first_name_leaves_the_person(nlp):
-    text = "Engineers said Anna Hale works at the plant and Anna Hale said the pump failed."
-    assert kinds_of(nlp, text).get("Anna Hale") == "person"
-
-
 def test_a_name_before_a_state_that_owns_a_title_is_a_person_not_a_town(nlp):
     text = "Sunita Rao, Queensland's health minister, said she would visit the hospital."
     assert kinds_of(nlp, text).get("Sunita Rao") == "person"
