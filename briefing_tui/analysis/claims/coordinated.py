@@ -1,0 +1,110 @@
+"""Two reported clauses, each opened by its own "that", are two claims.
+
+"told reporters that observers had been present at every count and that no complaint
+had been lodged": the second "that" repeats the cue's complementiser, so the writer
+reports two statements made by one speaker with one cue. Shown as one claim, the second
+is glued on to the first (and a reader who copies the first takes the second with it);
+each becomes a claim of its own, with the same speaker, cue and stance.
+
+A split inside a quotation would cut the quoted words, so a "that" between an opening
+mark and its closing one is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis.claims.draft import Draft, trim
+from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.model import ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Conjunctions that join the two reported clauses.
+_JOINERS = frozenset({"and", "but"})
+#: Complementisers that open the second clause.
+_OPENERS = frozenset({"that"})
+_REPORTED = frozenset({ClaimKind.INDIRECT, ClaimKind.MIXED})
+_DOUBLE_MARKS = {'"': '"', "“": "”"}
+
+
+def split_that_conjuncts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Each reported content that joins a second "that" clause to its first ("... and
+    that ...") split into one draft per clause, in document order."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.extend(_split(doc, draft))
+    return out
+
+
+def _split(doc: Doc, draft: Draft) -> list[Draft]:
+    if draft.kind not in _REPORTED or draft.parts is not None:
+        return [draft]
+    text = doc_text(doc)
+    start, end = draft.content
+    span = char_span(doc, start, end)
+    if span is None:
+        return [draft]
+    cuts = [
+        (joiner, opener)
+        for opener in span
+        if (found := _second_clause(opener, span.start, span.end)) is not None
+        for joiner in (found,)
+    ]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for joiner, opener in cuts:
+        if not _outside_quotes(text[start : joiner.idx]):
+            continue
+        pieces.append(_with_closing_mark(text, *trim(text, piece_start, joiner.idx), joiner.idx))
+        piece_start = opener.idx + len(opener.text)
+    if not pieces:
+        return [draft]
+    pieces.append(trim(text, piece_start, end))
+    if any(s >= e or " " not in text[s:e] for s, e in pieces):
+        return [draft]
+    return [
+        replace(
+            draft,
+            content=(s, e),
+            kind=ClaimKind.MIXED if _quoted(text[s:e]) else ClaimKind.INDIRECT,
+            carried_from=None,
+        )
+        for s, e in pieces
+    ]
+
+
+def _second_clause(opener: Token, start: int, end: int) -> Token | None:
+    """The "and" or "but" before ``opener`` when ``opener`` is the complementiser "that"
+    of a clause joined to an earlier clause inside the same content; else None."""
+    if opener.lower_ not in _OPENERS or opener.dep_ != "mark":
+        return None
+    verb = opener.head
+    if verb.dep_ != "conj" or not start <= verb.head.i < opener.i or verb.i >= end:
+        return None
+    joiner = opener.nbor(-1) if opener.i > start else None
+    if joiner is None or joiner.lower_ not in _JOINERS or joiner.head.i != verb.head.i:
+        return None
+    return joiner
+
+
+def _with_closing_mark(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """Run a piece on to the closing mark its trim cut off ('"at every stage,"'), so a
+    quotation opened inside it is shown whole, with its own punctuation."""
+    if _outside_quotes(text[start:end]):
+        return start, end
+    closing = max(text.rfind('"', end, limit), text.rfind("”", end, limit))
+    return (start, closing + 1) if closing >= end else (start, end)
+
+
+def _outside_quotes(before: str) -> bool:
+    """Whether a point after ``before`` stands outside any double quotation."""
+    if before.count('"') % 2:
+        return False
+    return before.count("“") == before.count("”")
+
+
+def _quoted(words: str) -> bool:
+    return any(mark in words for mark in _DOUBLE_MARKS)

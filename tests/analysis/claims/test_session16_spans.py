@@ -1,0 +1,48 @@
+"""Session 16, content boundaries: two reported clauses each opened by "that" are two
+claims (``claims/coordinated.py``)."""
+
+from __future__ import annotations
+
+from .test_joined import _claims
+
+
+def test_a_second_that_clause_is_a_claim_of_its_own(nlp) -> None:
+    text = (
+        "The vote was close.\n\nAna Ruiz said the plan was flawed and that the council "
+        "should start again.\n"
+    )
+    first, second = _claims(nlp, text, "Ana Ruiz")
+    assert first.words(text) == "the plan was flawed"
+    assert second.words(text) == "the council should start again"
+    assert first.source == second.source == "a1" and first.cue == second.cue == "said"
+
+
+def test_a_quotation_before_the_second_that_keeps_its_marks(nlp) -> None:
+    text = (
+        "The count ended late.\n\nIts chairman, Tom Hale, told reporters that observers had been "
+        'present "at every stage" and that no complaint had been lodged.\n'
+    )
+    first, second = _claims(nlp, text, "Tom Hale")
+    assert first.words(text) == 'observers had been present "at every stage"'
+    assert first.kind == "mixed"
+    assert second.words(text) == "no complaint had been lodged"
+    assert second.kind == "indirect"
+
+
+def test_a_second_that_after_a_comma_is_split_too(nlp) -> None:
+    text = (
+        "Prices rose.\n\nTom Hale argued that the tax was unfair, and that it would hurt "
+        "small firms.\n"
+    )
+    first, second = _claims(nlp, text, "Tom Hale")
+    assert first.words(text) == "the tax was unfair"
+    assert second.words(text) == "it would hurt small firms"
+
+
+def test_a_that_inside_a_quotation_is_left_alone(nlp) -> None:
+    text = (
+        'The talks failed.\n\nAna Ruiz said she "knew the plan was flawed and that the '
+        'council would fail."\n'
+    )
+    (claim,) = _claims(nlp, text, "Ana Ruiz")
+    assert claim.words(text) == 'she "knew the plan was flawed and that the council would fail."'
