@@ -4,11 +4,13 @@
 fabricated": the cue stands in a relative clause, and the reported clause's subject is
 the relative word (or no word at all), which stands for the noun the clause hangs on.
 The content drafted from the cue alone is a bare predicate ("was inflated") that says
-nothing of what was inflated. Only a clause right after its noun, with no comma, is
-read so: after a comma and a longer phrase (", which the firm said ...") the noun it
-stands for is often not the one the parse hangs it on. The content starts at that noun's phrase instead, and,
+nothing of what was inflated. The content starts at that noun's phrase instead, and,
 like a content its cue interrupts, keeps two parts around the cue's own words, so the
 claim reads "ticket revenue … was inflated".
+
+Only a clause right after its noun, with no comma, is read so: after a comma and a
+longer phrase (", which the firm said ...") the noun it stands for is often not the one
+the parse hangs it on.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def with_relative_antecedent(doc: Doc, draft: Draft) -> None:
         return  # "A study projected revenue that ...": the noun phrase is a parse astray
     if cue.left_edge.i != noun.i + 1:
         return  # ", which ..." after a longer phrase: which noun it stands for is a guess
-    if not any(c.dep_ in _SUBJECT_DEPS and c.lower_ not in _RELATIVE_SUBJECTS for c in cue.children):
+    speakers = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    if not any(c.lower_ not in _RELATIVE_SUBJECTS for c in speakers):
         return  # no speaker of its own in the clause: not a cue of someone's saying
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i >= content.start), None)
     if clause is None or not _subject_is_the_noun(clause, cue):
