@@ -62,7 +62,8 @@ def _split(doc: Doc, draft: Draft) -> list[Draft]:
         piece_start = opener.idx + len(opener.text)
     if not pieces:
         return [draft]
-    pieces.append(trim(text, piece_start, end))
+    # the last piece ends where the content did, with any closing mark it was given
+    pieces.append((trim(text, piece_start, end)[0], end))
     if any(s >= e or " " not in text[s:e] for s, e in pieces):
         return [draft]
     return [

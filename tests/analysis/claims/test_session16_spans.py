@@ -67,3 +67,12 @@ def test_a_relative_clause_after_a_comma_keeps_the_bare_predicate(nlp) -> None:
     )
     claims = [c for c in _claims(nlp, text, "Ana Ruiz") if c.cue == "says"]
     assert all("Ana Ruiz" not in c.words(text) for c in claims)
+
+
+def test_the_second_clause_keeps_the_closing_mark_of_its_quotation(nlp) -> None:
+    text = (
+        "The vote was close.\n\nAna Ruiz said the talks had gone well and that a deal was "
+        '"within reach".\n'
+    )
+    first, second = _claims(nlp, text, "Ana Ruiz")
+    assert second.words(text) == 'a deal was "within reach"'
