@@ -58,12 +58,13 @@ def _split(doc: Doc, draft: Draft) -> list[Draft]:
     for joiner, opener in cuts:
         if not _outside_quotes(text[start : joiner.idx]):
             continue
-        pieces.append(_with_closing_mark(text, *trim(text, piece_start, joiner.idx), joiner.idx))
-        piece_start = opener.idx + len(opener.text)
+        piece_end = _with_closing_mark(text, *trim(text, piece_start, joiner.idx), joiner.idx)[1]
+        pieces.append((piece_start, piece_end))
+        piece_start = _skip_space(text, opener.idx + len(opener.text), end)
     if not pieces:
         return [draft]
-    # the last piece ends where the content did, with any closing mark it was given
-    pieces.append((trim(text, piece_start, end)[0], end))
+    # the first piece starts and the last ends where the content did, with its marks
+    pieces.append((piece_start, end))
     if any(s >= e or " " not in text[s:e] for s, e in pieces):
         return [draft]
     return [
@@ -98,6 +99,14 @@ def _with_closing_mark(text: str, start: int, end: int, limit: int) -> tuple[int
         return start, end
     closing = max(text.rfind('"', end, limit), text.rfind("”", end, limit))
     return (start, closing + 1) if closing >= end else (start, end)
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    """The first character from ``start`` that is not a space or a comma (an opening
+    quotation mark stays: 'and that "standing still is not an option."')."""
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    return start
 
 
 def _outside_quotes(before: str) -> bool:

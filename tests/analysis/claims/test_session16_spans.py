@@ -74,5 +74,15 @@ def test_the_second_clause_keeps_the_closing_mark_of_its_quotation(nlp) -> None:
         "The vote was close.\n\nAna Ruiz said the talks had gone well and that a deal was "
         '"within reach".\n'
     )
-    first, second = _claims(nlp, text, "Ana Ruiz")
+    _first, second = _claims(nlp, text, "Ana Ruiz")
     assert second.words(text) == 'a deal was "within reach"'
+
+
+def test_quotation_marks_at_either_end_of_the_split_stay(nlp) -> None:
+    text = (
+        "The board met.\n\nThe firm said \"no more than 150 jobs\" would go and that "
+        '"standing still is not an option."\n'
+    )
+    first, second = _claims(nlp, text)
+    assert first.words(text) == '"no more than 150 jobs" would go'
+    assert second.words(text) == '"standing still is not an option."'
