@@ -80,7 +80,7 @@ def test_the_second_clause_keeps_the_closing_mark_of_its_quotation(nlp) -> None:
 
 def test_quotation_marks_at_either_end_of_the_split_stay(nlp) -> None:
     text = (
-        "The board met.\n\nThe firm said \"no more than 150 jobs\" would go and that "
+        'The board met.\n\nThe firm said "no more than 150 jobs" would go and that '
         '"standing still is not an option."\n'
     )
     first, second = _claims(nlp, text)
