@@ -7,7 +7,9 @@ is glued on to the first (and a reader who copies the first takes the second wit
 each becomes a claim of its own, with the same speaker, cue and stance.
 
 A split inside a quotation would cut the quoted words, so a "that" between an opening
-mark and its closing one is left alone.
+mark and its closing one is left alone, also when the whole content stands inside the
+quotation (a speaker's quoted "... told that X and that Y"), and a report whose source
+is "I" or "we" outside any marks (a pull quote printed without them) stays whole.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _JOINERS = frozenset({"and", "but"})
 #: Complementisers that open the second clause.
 _OPENERS = frozenset({"that"})
 _REPORTED = frozenset({ClaimKind.INDIRECT, ClaimKind.MIXED})
+#: Sources that show the sentence is itself someone's words, quoted without marks.
+_FIRST_PERSON = frozenset({"i", "we"})
 _DOUBLE_MARKS = {'"': '"', "“": "”"}
 
 
@@ -42,6 +46,8 @@ def split_that_conjuncts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _split(doc: Doc, draft: Draft) -> list[Draft]:
     if draft.kind not in _REPORTED or draft.parts is not None:
         return [draft]
+    if (draft.source_text or "").lower() in _FIRST_PERSON:
+        return [draft]  # "I was told that A and that B": words of a speaker, kept as written
     text = doc_text(doc)
     start, end = draft.content
     span = char_span(doc, start, end)
@@ -55,9 +61,10 @@ def _split(doc: Doc, draft: Draft) -> list[Draft]:
     ]
     pieces: list[tuple[int, int]] = []
     piece_start = start
+    paragraph_start = text.rfind("\n", 0, start) + 1
     for joiner, opener in cuts:
-        if not _outside_quotes(text[start : joiner.idx]):
-            continue
+        if not _outside_quotes(text[paragraph_start : joiner.idx]):
+            continue  # inside a quotation: the speaker's own words, or a quote in them
         piece_end = _with_closing_mark(text, *trim(text, piece_start, joiner.idx), joiner.idx)[1]
         pieces.append((piece_start, piece_end))
         piece_start = _skip_space(text, opener.idx + len(opener.text), end)

@@ -86,3 +86,12 @@ def test_quotation_marks_at_either_end_of_the_split_stay(nlp) -> None:
     first, second = _claims(nlp, text)
     assert first.words(text) == '"no more than 150 jobs" would go'
     assert second.words(text) == '"standing still is not an option."'
+
+
+def test_a_second_that_in_words_quoted_without_marks_is_left_alone(nlp) -> None:
+    text = (
+        "Ana Ruiz left the group in 2007.\n\nI told them the plan had failed and that I "
+        "had to leave. Ana Ruiz\n"
+    )
+    claims = _claims(nlp, text, "Ana Ruiz")
+    assert not any(c.words(text) == "I had to leave" for c in claims)
