@@ -15,6 +15,7 @@ is "I" or "we" outside any marks (a pull quote printed without them) stays whole
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.claims.draft import Draft, trim
@@ -36,11 +37,55 @@ _DOUBLE_MARKS = {'"': '"', "“": "”"}
 
 def split_that_conjuncts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Each reported content that joins a second "that" clause to its first ("... and
-    that ...") split into one draft per clause, in document order."""
+    that ...") split into one draft per clause, in document order; a second clause the
+    content was cut short of, after a relative clause the parse hung it on, is a draft too."""
     out: list[Draft] = []
+    taken = [d.content for d in drafts]
     for draft in drafts:
         out.extend(_split(doc, draft))
+        lost = _lost_second_clause(doc, draft, taken)
+        if lost is not None:
+            out.append(lost)
+            taken.append(lost.content)
+    if len(out) > len(drafts) and all(a.content[0] <= b.content[0] for a, b in pairwise(drafts)):
+        out.sort(key=lambda d: d.content[0])  # the drafts came in document order: keep it
     return out
+
+
+def _lost_second_clause(doc: Doc, draft: Draft, taken: list[tuple[int, int]]) -> Draft | None:
+    """ "said the officer had been placed on restricted duties, which she described as
+    standard practice, and that the force would cooperate": the content stops before the
+    relative clause, and the parse hangs the second "that" clause on that clause's verb;
+    the second clause is reported by the same cue all the same."""
+    if draft.kind not in _REPORTED or draft.parts is not None:
+        return None
+    if (draft.source_text or "").lower() in _FIRST_PERSON:
+        return None
+    content = char_span(doc, *draft.content)
+    if content is None or not len(content) or content.end >= len(doc):
+        return None
+    text = doc_text(doc)
+    sentence_end = doc[content.end - 1].sent.end
+    for opener in doc[content.end : sentence_end]:
+        joiner = _second_clause(opener, content.start, sentence_end)
+        if joiner is None:
+            continue
+        first = opener.head.head
+        hung_on_relative = first.dep_ == "relcl" and content.start <= first.head.i < content.end
+        if not hung_on_relative:
+            return None
+        if not _outside_quotes(text[text.rfind("\n", 0, opener.idx) + 1 : opener.idx]):
+            return None
+        last = opener.head.right_edge
+        while last.i > opener.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        start = _skip_space(text, opener.idx + len(opener.text), last.idx)
+        span = (start, last.idx + len(last.text))
+        if any(s < span[1] and span[0] < e for s, e in taken) or " " not in text[slice(*span)]:
+            return None
+        kind = ClaimKind.MIXED if _quoted(text[slice(*span)]) else ClaimKind.INDIRECT
+        return replace(draft, content=span, kind=kind, carried_from=None)
+    return None
 
 
 def _split(doc: Doc, draft: Draft) -> list[Draft]:

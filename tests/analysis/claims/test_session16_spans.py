@@ -95,3 +95,17 @@ def test_a_second_that_in_words_quoted_without_marks_is_left_alone(nlp) -> None:
     )
     claims = _claims(nlp, text, "Ana Ruiz")
     assert not any(c.words(text) == "I had to leave" for c in claims)
+
+
+def test_a_second_that_clause_after_a_relative_clause_is_not_lost(nlp) -> None:
+    text = (
+        "Mary Lane said she understood the anger but stood by the report. She said the "
+        "officer who fired had been placed on restricted duties, which she described as "
+        "standard practice after any police shooting, and that the force would cooperate "
+        "fully with the inquiry.\n"
+    )
+    said = [c.words(text) for c in _claims(nlp, text, "Mary Lane") if c.cue == "said"]
+    assert said[-2:] == [
+        "the officer who fired had been placed on restricted duties",
+        "the force would cooperate fully with the inquiry",
+    ]
