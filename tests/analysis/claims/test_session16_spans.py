@@ -3,10 +3,20 @@ claims (``claims/coordinated.py``)."""
 
 from __future__ import annotations
 
+import pytest
+
+from briefing_tui.analysis.claims import coordinated
+
 from .test_joined import _claims
 
 
-def test_a_second_that_clause_is_a_claim_of_its_own(nlp) -> None:
+@pytest.fixture
+def split(monkeypatch):
+    """The split of a second "that" clause, off by default (``SPLIT_THAT_CLAUSES``)."""
+    monkeypatch.setattr(coordinated, "SPLIT_THAT_CLAUSES", True)
+
+
+def test_a_second_that_clause_is_a_claim_of_its_own(nlp, split) -> None:
     text = (
         "The vote was close.\n\nAna Ruiz said the plan was flawed and that the council "
         "should start again.\n"
@@ -17,7 +27,7 @@ def test_a_second_that_clause_is_a_claim_of_its_own(nlp) -> None:
     assert first.source == second.source == "a1" and first.cue == second.cue == "said"
 
 
-def test_a_quotation_before_the_second_that_keeps_its_marks(nlp) -> None:
+def test_a_quotation_before_the_second_that_keeps_its_marks(nlp, split) -> None:
     text = (
         "The count ended late.\n\nIts chairman, Tom Hale, told reporters that observers had been "
         'present "at every stage" and that no complaint had been lodged.\n'
@@ -29,7 +39,7 @@ def test_a_quotation_before_the_second_that_keeps_its_marks(nlp) -> None:
     assert second.kind == "indirect"
 
 
-def test_a_second_that_after_a_comma_is_split_too(nlp) -> None:
+def test_a_second_that_after_a_comma_is_split_too(nlp, split) -> None:
     text = (
         "Prices rose.\n\nTom Hale argued that the tax was unfair, and that it would hurt "
         "small firms.\n"
@@ -39,7 +49,7 @@ def test_a_second_that_after_a_comma_is_split_too(nlp) -> None:
     assert second.words(text) == "it would hurt small firms"
 
 
-def test_a_that_inside_a_quotation_is_left_alone(nlp) -> None:
+def test_a_that_inside_a_quotation_is_left_alone(nlp, split) -> None:
     text = (
         'The talks failed.\n\nAna Ruiz said she "knew the plan was flawed and that the '
         'council would fail."\n'
@@ -69,7 +79,7 @@ def test_a_relative_clause_after_a_comma_keeps_the_bare_predicate(nlp) -> None:
     assert all("Ana Ruiz" not in c.words(text) for c in claims)
 
 
-def test_the_second_clause_keeps_the_closing_mark_of_its_quotation(nlp) -> None:
+def test_the_second_clause_keeps_the_closing_mark_of_its_quotation(nlp, split) -> None:
     text = (
         "The vote was close.\n\nAna Ruiz said the talks had gone well and that a deal was "
         '"within reach".\n'
@@ -78,7 +88,7 @@ def test_the_second_clause_keeps_the_closing_mark_of_its_quotation(nlp) -> None:
     assert second.words(text) == 'a deal was "within reach"'
 
 
-def test_quotation_marks_at_either_end_of_the_split_stay(nlp) -> None:
+def test_quotation_marks_at_either_end_of_the_split_stay(nlp, split) -> None:
     text = (
         'The board met.\n\nThe firm said "no more than 150 jobs" would go and that '
         '"standing still is not an option."\n'
@@ -88,7 +98,7 @@ def test_quotation_marks_at_either_end_of_the_split_stay(nlp) -> None:
     assert second.words(text) == '"standing still is not an option."'
 
 
-def test_a_second_that_in_words_quoted_without_marks_is_left_alone(nlp) -> None:
+def test_a_second_that_in_words_quoted_without_marks_is_left_alone(nlp, split) -> None:
     text = (
         "Ana Ruiz left the group in 2007.\n\nI told them the plan had failed and that I "
         "had to leave. Ana Ruiz\n"

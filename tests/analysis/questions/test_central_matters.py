@@ -34,9 +34,7 @@ def test_an_act_told_by_one_source_and_negated_by_another_far_apart_is_disputed(
     assert [q.question for q in disputed] == [
         "Did Brava Estates raise the rents of its flats by 12 percent?"
     ]
-    # the told act (c1) and its denial (c3); the denial's second "that" clause, a claim of
-    # its own since session 16 (claims/coordinated.py), stands in the same evidence
-    assert disputed[0].claims[:2] == ["c1", "c3"]
+    assert len(disputed[0].claims) == 2
 
 
 def test_opposite_changes_of_one_thing_by_two_sources_are_disputed(nlp):
