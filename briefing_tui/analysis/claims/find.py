@@ -60,7 +60,6 @@ from briefing_tui.analysis.claims.pronoun_chain import (
 )
 from briefing_tui.analysis.claims.proposition import puts_discourse_forward, states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
-from briefing_tui.analysis.claims.relative import with_relative_antecedent
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.speaker import correct_speaker_words
 from briefing_tui.analysis.claims.verbs import cue_drafts
@@ -295,7 +294,6 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
         if draft.kind == ClaimKind.DIRECT:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
         keep_negation(doc, draft)
-        with_relative_antecedent(doc, draft)
         leave_out_inserted_cue(text, draft)
     drafts = split_that_conjuncts(doc, drafts)
     drafts = join_interrupted(doc, drafts)
