@@ -13,6 +13,13 @@ freight train" asks "What will the Selo Rail Safety Office's inquiry into a dera
 of a freight train find?". An opening negated or only asked about ("declined to say
 whether it had opened an inquiry") asks nothing; where the article tells the inquiry
 examining "whether" something is so, the inquiry family asks that (``asked-whether``).
+
+A review or a report the article tells as due to be done on a day still to come asks
+the same of its owner: "Her report is due to be delivered to the minister by the end
+of April", "the agency is due to complete its annual review of all licences by June",
+"it expects to finish its review by the end of July", "had opened a formal
+investigation that would be completed within 30 days" ask "What will Ann Lee's
+report find?". No owner named: ``unnamed-matter``; no time ahead: nothing.
 """
 
 from __future__ import annotations
@@ -230,9 +237,133 @@ def _found_later(noun: Token) -> bool:
     return False
 
 
+#: Verbs that bring a review or a report to its end: "complete", "deliver", "publish".
+_FINISHING = frozenset({"complete", "finish", "deliver", "publish", "submit", "present", "conclude"})
+#: Words that set a finishing ahead: "is due to", "expects to", "plans to".
+_SETTING = frozenset({"due", "expect", "plan", "aim", "set", "schedule"})
+#: Modal auxiliaries of a finishing still to come ("would be completed").
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+#: Words of a time phrase that put it behind the article.
+_BEHIND = frozenset({"last", "ago", "yesterday", "earlier"})
+
+
+def _future_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+def _set_ahead(verb: Token) -> bool:
+    """Whether a finishing verb is set ahead: "due to complete", "expects to finish",
+    "would be completed"."""
+    if verb.lemma_.lower() not in _FINISHING or is_negated(verb) or verb.tag_ == "VBD":
+        return False
+    if _future_aux(verb):
+        return True
+    setter = verb.head if verb.dep_ == "xcomp" else None
+    return setter is not None and setter.lemma_.lower() in _SETTING and not is_negated(setter)
+
+
+def _due_clause(noun: Token) -> Token | None:
+    """The word that tells ``noun`` due to be done ahead ("is due", "due to complete its
+    review", "an investigation that would be completed"), or None."""
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        if head.lemma_ == "be" and not is_negated(head):
+            due = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ == "due"), None)
+            if due is not None:
+                return due
+        if _set_ahead(head) or (
+            head.lemma_.lower() in _SETTING and noun.dep_ == "nsubjpass" and not is_negated(head)
+        ):
+            return head
+    if noun.dep_ == "dobj" and _set_ahead(head):
+        return head
+    return next((c for c in noun.children if c.dep_ == "relcl" and _set_ahead(c)), None)
+
+
+def _time_ahead(word: Token) -> bool:
+    """Whether the clause of ``word`` names a time, none of it behind the article."""
+    clause = word.head if word.dep_ == "acomp" else word
+    times = [t for t in clause.subtree if t.ent_type_ in {"DATE", "TIME"}]
+    return bool(times) and not any(t.lower_ in _BEHIND for t in times)
+
+
+def _due_owner(ctx: RuleContext, noun: Token) -> str | None:
+    """Whose review or report it is: its possessor ("her report", "the auditor's report",
+    "its annual review") or, for one told in a relative clause, the body that opened it."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PRON" and not ctx.name_of(poss):
+        poss = _reporter(noun) or poss  # "The auditor's office said it expects ... its review"
+    if poss is not None:
+        name = ctx.name_of(poss) or _named_body(poss)
+        return as_written(with_the(name), noun.doc) if name else None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _OPENING:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        name = _opener_name(ctx, subject) if subject is not None else None
+        return as_written(name, noun.doc) if name else None
+    return None
+
+
+#: Verbs of saying whose subject a pronoun in their clause stands for.
+_SAYING = frozenset({"say", "tell", "state", "announce", "confirm", "add"})
+
+
+def _reporter(noun: Token) -> Token | None:
+    """The subject of the verb of saying whose clause holds ``noun``, where the clause's own
+    subject is a pronoun: "the office" of "The auditor's office said it expects ..."."""
+    for verb in noun.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i == noun.i:
+            continue
+        if subject.pos_ != "PRON":
+            return subject if verb.lemma_.lower() in _SAYING else None
+    return None
+
+
+def _named_body(token: Token) -> str | None:
+    """The one organisation the article names whose name holds ``token``'s words: "the
+    Washington State Auditor's Office" for "the auditor's office"."""
+    words = {
+        t.lower_
+        for t in token.subtree
+        if t.pos_ in {"NOUN", "PROPN"} and (t.i == token.i or t.dep_ in {"compound", "poss"})
+    }
+    if not words:
+        return None
+    names = {
+        ent.text
+        for ent in doc_ents(token.doc)
+        if ent.label_ == "ORG"
+        and words <= {w.lower_.split("-")[0] for w in ent} | {w.lower_ for w in ent}
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _due_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
+    """ "Her report is due to be delivered by the end of April": what will it find?"""
+    due = _due_clause(noun)
+    if due is None or not _time_ahead(due):
+        return None
+    owner = _due_owner(ctx, noun)
+    if not owner or not any(w[:1].isupper() for w in owner.split()):
+        return "unnamed-matter"
+    if _found_later(noun):
+        return "settled-later"
+    kinds = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ"]
+    words = " ".join([*(c.lower_ for c in kinds), noun.lower_])
+    matter = _matter(noun, noun)
+    possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+    asked = f"{possessive} {words} {matter}" if matter else f"{possessive} {words}"
+    return f"What will {asked} find?", "review"
+
+
 def review_question(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | str | None:
     """ "The review, led by the board's audit committee, was continuing": what will it find?
-    "X has opened an inquiry into Y": what will X's inquiry into Y find?"""
+    "X has opened an inquiry into Y": what will X's inquiry into Y find? "Her report is
+    due by the end of April": what will her report find?"""
+    due = _due_question(ctx, noun)
+    if due is not None:
+        return due
     if not _running(noun):
         return _opened_question(ctx, noun)
     owner = _owner(ctx, noun)

@@ -375,3 +375,51 @@ def test_an_opened_inquiry_examining_whether_asks_no_second_finding(nlp):
     )
     assert not any("find?" in q for q in _shown(nlp, text))
     assert "asked-whether" in _vetoes(nlp, text)
+
+
+def test_a_report_due_by_a_day_ahead_asks_what_its_author_will_find(nlp):
+    text = (
+        "The ministry ordered an independent inquiry in March, led by the retired judge "
+        "Anna Morel. Her report is due to be delivered to the minister by the end of June."
+    )
+    assert "What will Anna Morel's report find?" in _shown(nlp, text)
+
+
+def test_a_review_due_to_be_completed_asks_its_owners_finding(nlp):
+    text = (
+        "The Harbour Licensing Directorate is due to complete its annual review of all "
+        "fishing permits by the end of June."
+    )
+    assert (
+        "What will the Harbour Licensing Directorate's annual review of all fishing permits find?"
+        in _shown(nlp, text)
+    )
+
+
+def test_a_report_due_of_an_office_named_by_its_common_noun_asks_by_its_name(nlp):
+    text = (
+        "The Office of the Comptroller-General audited the fund in May. "
+        "The comptroller's report is due by the end of October."
+    )
+    assert "What will the Office of the Comptroller-General's report find?" in _shown(nlp, text)
+
+
+def test_a_report_due_with_no_owner_named_asks_nothing(nlp):
+    text = "A council spokesperson said the traffic report would be published before Tuesday."
+    assert not any("report" in q for q in _shown(nlp, text))
+
+
+def test_a_report_delivered_in_the_past_asks_nothing(nlp):
+    text = "Anna Morel, a retired judge, delivered her report to the minister last week."
+    assert not any("report find" in q for q in _shown(nlp, text))
+
+
+def test_a_review_an_office_expects_to_finish_is_asked_by_its_finding_not_its_end(nlp):
+    text = (
+        "Critics want the vote delayed until the Tarn County Auditor's Office completes a "
+        "review of the plan. The auditor's office has said it expects to finish its review "
+        "by the end of July."
+    )
+    shown = _shown(nlp, text)
+    assert "What will the Tarn County Auditor's Office's review find?" in shown
+    assert not any(q.startswith("Will the auditor's office finish") for q in shown)
