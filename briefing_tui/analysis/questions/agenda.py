@@ -46,6 +46,7 @@ from briefing_tui.analysis.questions.agenda_heads import (
 from briefing_tui.analysis.questions.agenda_reviews import review_question
 from briefing_tui.analysis.questions.agenda_trials import (
     defendant,
+    ruling_question,
     sentenced_later,
     trial_question,
 )
@@ -434,6 +435,8 @@ def _ask(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
     kind, template = entry
     if kind == "trial":
         return trial_question(ctx, noun, template)
+    if kind == "verdict":
+        return ruling_question(ctx, noun)
     if kind == "review":
         return review_question(ctx, noun, template)
     if kind == "election":

@@ -238,7 +238,9 @@ def _found_later(noun: Token) -> bool:
 
 
 #: Verbs that bring a review or a report to its end: "complete", "deliver", "publish".
-_FINISHING = frozenset({"complete", "finish", "deliver", "publish", "submit", "present", "conclude"})
+_FINISHING = frozenset(
+    {"complete", "finish", "deliver", "publish", "submit", "present", "conclude"}
+)
 #: Words that set a finishing ahead: "is due to", "expects to", "plans to".
 _SETTING = frozenset({"due", "expect", "plan", "aim", "set", "schedule"})
 #: Modal auxiliaries of a finishing still to come ("would be completed").

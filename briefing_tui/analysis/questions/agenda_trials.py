@@ -6,6 +6,14 @@ is the person last told convicted); "Tom Hale is scheduled to stand trial in
 May on charges of bribery" asks "Will Tom Hale be convicted on charges of
 bribery?" only where the charge is named ("related charges" asks nothing).
 A sentence or verdict told later settles either (``settled-later``).
+
+A verdict or a ruling a court or a judge will deliver is asked by what it decides,
+not by whether it comes on its day: "The Selo High Court will deliver its verdict on
+March 27 in the fraud trial of Tom Hale" asks "Will Tom Hale be convicted in the fraud
+trial?"; "Judge Rosa Tam said she would deliver her ruling on 14 November" after "a
+judge reserved her decision on whether to extradite Ana Lima" asks "Will Rosa Tam
+decide to extradite Ana Lima?". A ruling with neither a defendant on trial nor a
+matter told as "whether to ..." asks nothing here (``unnamed-matter``).
 """
 
 from __future__ import annotations
@@ -118,3 +126,113 @@ def trial_question(ctx: RuleContext, noun: Token, template: str) -> tuple[str, s
     ):
         return "settled-later"
     return template.format(defendant=name, charge=charge), "trial"
+
+
+#: Verbs with which a court gives its ruling: "deliver its verdict", "hand down a ruling".
+_DELIVERING = frozenset({"deliver", "hand", "issue", "give", "announce", "pronounce", "read"})
+#: Words that set a delivery ahead: "is due to deliver", "expects to issue".
+_SET_AHEAD = frozenset({"due", "expect", "set", "schedule", "plan"})
+#: Nouns of a court's decision whose matter a "whether to ..." clause tells.
+_DECISIONS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict"})
+#: Dependencies cut from a matter's object: asides on it ("Ana Lima, a banker accused of").
+_ASIDES = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
+
+
+def _delivered_ahead(noun: Token) -> Token | None:
+    """The verb that delivers ``noun`` on a day still to come ("will deliver its verdict",
+    "is due to hand down its ruling"), or None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DELIVERING or is_negated(verb):
+        return None
+    if any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in verb.children
+    ):
+        return verb
+    setter = verb.head if verb.dep_ == "xcomp" else None
+    if setter is not None and setter.lemma_.lower() in _SET_AHEAD and not told_past(setter):
+        return verb
+    return None
+
+
+def _tried(ctx: RuleContext, noun: Token, verb: Token) -> str | None:
+    """ "Will Tom Hale be convicted in the fraud trial?" for a verdict "in the fraud trial
+    of ... Tom Hale"."""
+    for prep in [*noun.children, *verb.children]:
+        trial = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ != "in" or trial is None or trial.lemma_.lower() != "trial":
+            continue
+        of = next((c for c in trial.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if person is None or person.ent_type_ != "PERSON":
+            return None
+        name = ctx.name_of(person)
+        if not name or " " not in name:
+            return None
+        kinds = [c for c in trial.children if c.dep_ in {"compound", "amod"} and c.i < trial.i]
+        words = running_words([*kinds, trial], all_punct=True)
+        return f"Will {name} be convicted in the {words}?"
+    return None
+
+
+def _whether_matter(ctx: RuleContext, noun: Token, judge: str) -> str | None:
+    """ "Will Rosa Tam decide to extradite Ana Lima?": the matter the article's decision
+    noun tells as "whether to ...", at or before ``noun``'s sentence."""
+    doc = noun.doc
+    for token in doc[: noun.sent.end]:
+        if token.lower_ != "whether" or token.head.dep_ != "pcomp":
+            continue
+        act = token.head
+        holder = act.head.head if act.head.dep_ == "prep" else None
+        if holder is None or holder.lemma_.lower() not in _DECISIONS or is_negated(act):
+            continue
+        if not any(c.lower_ == "to" for c in act.children):
+            continue
+        thing = next((c for c in act.children if c.dep_ == "dobj"), None)
+        if thing is None:
+            continue
+        cut = {t.i for g in thing.children if g.dep_ in _ASIDES for t in g.subtree}
+        kept = [t for t in thing.subtree if t.i not in cut]
+        words = [act, *(c for c in act.children if c.dep_ == "prt"), *kept]
+        matter = running_words(words, all_punct=True).strip(" ,")
+        if not matter or len(matter.split()) > 12:
+            return None
+        return f"Will {judge} decide to {matter}?"
+    return None
+
+
+def _verdict_told(ctx: RuleContext, noun: Token, asked: str) -> bool:
+    """Whether a later sentence tells the defendant of ``asked`` convicted or acquitted, not
+    only supposed so ("if Tom Hale were convicted")."""
+    for verb in noun.doc[noun.sent.end :]:
+        if verb.lemma_.lower() not in _VERDICTS or verb.tag_ not in {"VBD", "VBN"}:
+            continue
+        if is_negated(verb) or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        person = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+        name = ctx.name_of(person) if person is not None else None
+        if name and f"Will {name} be" in asked:
+            return True
+    return False
+
+
+def ruling_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None:
+    """ "The court will deliver its verdict on March 27 in the trial of Tom Hale": will Tom
+    Hale be convicted? A ruling on "whether to extradite Ana Lima": will the judge decide to
+    extradite her?"""
+    verb = _delivered_ahead(noun)
+    if verb is None:
+        return None
+    tried = _tried(ctx, noun, verb)
+    if tried is not None:
+        return "settled-later" if _verdict_told(ctx, noun, tried) else (tried, "verdict")
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    judge = ctx.name_of(subject) if subject is not None else None
+    if not judge and subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        teller = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        judge = ctx.name_of(teller) if teller is not None else None  # "Ann Lee said she would"
+    if not judge or not any(w[:1].isupper() for w in judge.split()):
+        return "unnamed-matter"
+    asked = _whether_matter(ctx, noun, judge)
+    return (asked, "verdict") if asked else "unnamed-matter"

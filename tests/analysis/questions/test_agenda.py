@@ -423,3 +423,41 @@ def test_a_review_an_office_expects_to_finish_is_asked_by_its_finding_not_its_en
     shown = _shown(nlp, text)
     assert "What will the Tarn County Auditor's Office's review find?" in shown
     assert not any(q.startswith("Will the auditor's office finish") for q in shown)
+
+
+def test_a_verdict_due_in_a_trial_asks_whether_the_defendant_is_convicted(nlp):
+    text = (
+        "The Selo High Court will deliver its verdict on March 27 in the fraud trial of former "
+        "transport minister Tom Hale, who is accused of taking bribes, the judge said on Monday."
+    )
+    shown = _shown(nlp, text)
+    assert "Will Tom Hale be convicted in the fraud trial?" in shown
+    assert not any("deliver its verdict" in q for q in shown)
+
+
+def test_a_verdict_supposed_later_does_not_settle_it(nlp):
+    text = (
+        "The Selo High Court will deliver its verdict on March 27 in the fraud trial of former "
+        "transport minister Tom Hale. The prosecutor said she would seek a prison term if Hale "
+        "were convicted."
+    )
+    assert "Will Tom Hale be convicted in the fraud trial?" in _shown(nlp, text)
+
+
+def test_a_verdict_told_later_settles_it(nlp):
+    text = (
+        "The Selo High Court will deliver its verdict on March 27 in the fraud trial of former "
+        "transport minister Tom Hale. In a later hearing the court convicted Tom Hale."
+    )
+    assert "settled-later" in _vetoes(nlp, text)
+
+
+def test_a_ruling_on_whether_to_act_asks_what_the_judge_decides(nlp):
+    text = (
+        "A judge on Friday reserved her decision on whether to extradite Ana Lima, a banker "
+        "accused of fraud, after a three-day hearing. Judge Rosa Tam said she would deliver "
+        "her ruling on 14 November."
+    )
+    shown = _shown(nlp, text)
+    assert "Will Rosa Tam decide to extradite Ana Lima?" in shown
+    assert not any("deliver her ruling" in q for q in shown)
