@@ -58,13 +58,15 @@ _OWN_SUBJECT = (
 )
 #: A set step whose occurrence the article tells and that names no outcome: a body
 #: meeting (again) on a day, someone appearing before a court on a day, evidence to be
-#: shown to a court.
+#: shown to a court, a judge delivering a ruling (what it rules is the open matter).
 _SET_STEP = re.compile(
     r"^Will " + _OWN_SUBJECT + r" (?:meet|convene|reconvene|sit)(?: again)?(?:" + _WHEN + r")\?$"
     r"|^Will " + _OWN_SUBJECT + r" (?:appear|be brought) (?:before|in) (?:a|an|the) [^?]*?"
     r"\b(?:court|tribunal|judge|magistrates?)\b[^?]*\?$"
     r"|^Will " + _OWN_SUBJECT + r" be (?:shown|presented|submitted|handed|played) to "
     r"(?:a|an|the) [^?]*?\b(?:court|tribunal|judge|jury|panel|inquiry)\b[^?]*\?$"
+    r"|^Will " + _OWN_SUBJECT + r" (?:deliver|hand down|issue|announce|give) "
+    r"(?:its|her|his|their|the|a) (?:ruling|verdict|judgment|judgement)\b[^?]*\?$"
 )
 #: "Will <who> face a (disciplinary) hearing|trial <rest>?"
 _FACE = re.compile(

@@ -194,3 +194,13 @@ def test_a_step_a_later_sentence_tells_as_decided_is_not_asked(nlp):
 def test_a_step_still_to_decide_is_asked(nlp):
     found = analysed(nlp, DECIDED_LATER.replace("had approved an appeal", "would meet on Friday"))
     assert "decided-later" not in {f.veto for f in found.findings}
+
+
+def test_a_judge_delivering_a_ruling_is_a_set_step_not_an_open_matter():
+    assert set_event_outcome("Will Ann Lee deliver her ruling as soon as practicable?") == (
+        "Will Ann Lee deliver her ruling as soon as practicable?",
+        "set-event",
+    )
+    assert set_event_outcome("Will the Selo High Court deliver its verdict on March 27?")[1] == (
+        "set-event"
+    )
