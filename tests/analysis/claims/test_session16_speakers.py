@@ -39,3 +39,20 @@ def test_a_participle_after_a_named_subject_is_not_given_to_the_reporter(nlp):
         "Mira Dalton said Colin Reyes had refused to sign the lease, saying the rent was too high."
     )
     assert speaker_by_content(nlp, text, "the rent was too high") != "Mira Dalton"
+
+
+def test_figures_released_by_a_named_body_are_that_bodys(nlp):
+    text = (
+        "The Marsh Valley Water Board said on Monday that it would raise charges. "
+        "Reservoir levels fell by a third over the summer, according to figures released "
+        "by the Marsh Valley Water Board on Tuesday."
+    )
+    assert speaker_by_content(nlp, text, "Reservoir levels fell") == "Marsh Valley Water Board"
+
+
+def test_data_published_by_a_named_body_are_that_bodys(nlp):
+    text = (
+        "The Harlow Rail Authority raised fares in May. Passenger numbers fell by a fifth "
+        "in June, according to data published by the Harlow Rail Authority."
+    )
+    assert speaker_by_content(nlp, text, "Passenger numbers fell") == "Harlow Rail Authority"
