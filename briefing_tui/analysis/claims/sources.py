@@ -746,9 +746,7 @@ def _people_of_a_place(head: Token, actor: str, index: ActorIndex) -> bool:
         return False
     if head.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return False  # "the city of Phoenix": the municipality itself
-    # "associations in France, Italy and Belgium": each place joined to the object too
-    places = [p for o in _prep_objects(head) for p in (o, *o.conjuncts)]
-    return any(_actor_of(p, index) == actor for p in places)
+    return any(_actor_of(o, index) == actor for o in _prep_objects(head))
 
 
 def _unlisted_person(head: Token, actor: str, index: ActorIndex) -> bool:

@@ -56,11 +56,3 @@ def test_data_published_by_a_named_body_are_that_bodys(nlp):
         "in June, according to data published by the Harlow Rail Authority."
     )
     assert speaker_by_content(nlp, text, "Passenger numbers fell") == "Harlow Rail Authority"
-
-
-def test_people_of_several_places_are_none_of_the_places(nlp):
-    text = (
-        "The rules followed complaints from farm cooperatives in Norland, Estavia and "
-        "Pellmark, which said their members had lost sales."
-    )
-    assert speaker_by_content(nlp, text, "their members had lost") is None
