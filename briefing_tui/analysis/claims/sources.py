@@ -340,8 +340,10 @@ def _documents() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def is_document(token: Token) -> bool:
-    """Whether a source's head names a document or statement ("the report", "a statement")."""
-    return token.lemma_.lower() in _documents()[0] and token.pos_ == "NOUN"
+    """Whether a source's head names a document or statement ("the report", "a statement",
+    "figures released by the agency")."""
+    nouns = _documents()[0]
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in nouns or token.lower_ in nouns)
 
 
 def source_actor(

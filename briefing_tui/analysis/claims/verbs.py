@@ -28,6 +28,7 @@ from briefing_tui.analysis.claims.draft import (
     trim,
 )
 from briefing_tui.analysis.claims.inserted import clause_around_insert
+from briefing_tui.analysis.claims.participles import reporter_of_participle
 from briefing_tui.analysis.claims.sources import (
     EXPLETIVES,
     RELATIVE_PRONOUNS,
@@ -777,6 +778,8 @@ def _source_head(verb: Token) -> tuple[Token | None, bool]:
         _reporter_of_misattached_conjunct(verb)
         or _reporter_after_a_state(verb)
         or _reporter_after_comma(verb)
+        # "said the council had not decided, adding ...": the reporter adds it
+        or reporter_of_participle(verb, lambda t: _matching_cue(t) is not None)
     )
     if reporter is not None and (subject := doer_of(reporter)) is not None:
         return resolve_relative(subject), False
