@@ -602,7 +602,11 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         return True  # "disco club owner Jo Pike": a common noun phrase, no name
     if _common_phrase_opening_sentence(facts, span):
         return True  # "Harbor city council delays vote": a capital only for the sentence
-    if label not in ("PERSON", "NORP") and _common_word_opening_sentence(span):
+    if (
+        label not in ("PERSON", "NORP")
+        and _common_word_opening_sentence(span)
+        and not gazetteer_place(text, facts.gaz)
+    ):
         return True  # "Anger grew", "Unofficial results": a capital only for the sentence
     if (
         label != "NORP"
@@ -716,14 +720,17 @@ COMMON_WORD_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
 
 def _common_word_opening_sentence(span: Span) -> bool:
     """A one-word name whose capital is only the sentence's first letter: the first word of a
-    sentence, a headline or a quote ("Anger grew", "Software firm Acme to cut jobs", "\"Polluters
-    should pay\""), that the tagger reads as a common noun or adjective and the article never
-    writes with a capital anywhere else (a firm's name opening a sentence is written again)."""
+    sentence, a headline or a quote ("Anger grew", "Unofficial results", "\"Polluters should
+    pay\""), that the tagger reads as a common noun or adjective and the article never writes
+    with a capital anywhere else; not a singular noun before another ("Vexa founder Jo Pike":
+    the tagger reads a firm's name there as a common noun too)."""
     if len(span) != 1:
         return False
     word = span[0]
     if word.tag_ not in COMMON_WORD_TAGS or not word.is_title or not _opens_sentence(word):
         return False
+    if word.tag_ == "NN" and word.dep_ == "compound":
+        return False  # "Vexa founder Jo Pike": a name before a noun is tagged so as often
     doc = span.doc
     return all(_opens_sentence(doc[i]) for i in text_positions(doc, word.text))
 

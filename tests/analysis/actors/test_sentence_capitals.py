@@ -27,9 +27,8 @@ from briefing_tui.analysis.actors import find_actors
             "Polluters",
         ),
         (
-            "Software firm Quillon to cut 200 jobs\n\n"
-            "Quillon said on Monday it would close its office in Tarrow.",
-            "Software",
+            "Hours before the vote, Senator Ola Brandt said she would abstain.",
+            "Hours",
         ),
     ],
 )
@@ -45,3 +44,9 @@ def test_a_one_word_name_opening_a_sentence_stays_an_actor(nlp) -> None:
     )
     names = [a.name for a in find_actors(nlp(text))]
     assert "Greyvane" in names, names
+
+
+def test_a_name_before_a_noun_opening_a_sentence_stays_an_actor(nlp) -> None:
+    text = "Vexa founder Ann Lee spoke in Denver on Monday. Lee said the firm would grow."
+    names = [a.name for a in find_actors(nlp(text))]
+    assert "Vexa" in names, names
