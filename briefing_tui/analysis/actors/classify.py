@@ -603,6 +603,12 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
     if _common_phrase_opening_sentence(facts, span):
         return True  # "Harbor city council delays vote": a capital only for the sentence
     if (
+        label not in ("PERSON", "NORP")
+        and _common_word_opening_sentence(span)
+        and not gazetteer_place(text, facts.gaz)
+    ):
+        return True  # "Anger grew", "Unofficial results": a capital only for the sentence
+    if (
         label != "NORP"
         and span[-1].lower_ in lex.not_heads
         and not _acting_body(span)
@@ -705,6 +711,35 @@ def _common_phrase_opening_sentence(facts: ArticleFacts, span: Span) -> bool:
         return False
     first = span[0].lower_
     return first in facts.common_words or first in doc_words(span.doc).texts
+
+
+#: Fine tags of common nouns and adjectives: a word the tagger reads as one of these is no
+#: name although the sentence gives it a capital ("Anger grew", "Unofficial results showed").
+COMMON_WORD_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
+
+
+def _common_word_opening_sentence(span: Span) -> bool:
+    """A one-word name whose capital is only the sentence's first letter: the first word of a
+    sentence, a headline or a quote ("Anger grew", "Unofficial results", "\"Polluters should
+    pay\""), that the tagger reads as a common noun or adjective and the article never writes
+    with a capital anywhere else; not a singular noun before another ("Vexa founder Jo Pike":
+    the tagger reads a firm's name there as a common noun too)."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    if word.tag_ not in COMMON_WORD_TAGS or not word.is_title or not _opens_sentence(word):
+        return False
+    if word.tag_ == "NN" and word.dep_ == "compound":
+        return False  # "Vexa founder Jo Pike": a name before a noun is tagged so as often
+    doc = span.doc
+    return all(_opens_sentence(doc[i]) for i in text_positions(doc, word.text))
+
+
+def _opens_sentence(word: Token) -> bool:
+    """Whether only punctuation (an opening quote or bracket) comes before ``word`` in its
+    sentence."""
+    sent = word.sent
+    return all(t.is_punct for t in sent[: word.i - sent.start])
 
 
 def _site_name(span: Span, label: str) -> bool:

@@ -188,6 +188,36 @@ HELD_EVENTS = frozenset(
 )
 
 
+#: Nouns of businesses and money that a land's name before them only qualifies with where they
+#: are from: "the US dollar", "a Hong Kong company", "a US data software firm".
+QUALIFIED_THINGS = frozenset(
+    {
+        "company",
+        "firm",
+        "business",
+        "subsidiary",
+        "startup",
+        "start-up",
+        "carrier",
+        "lender",
+        "insurer",
+        "dollar",
+        "currency",
+        "bond",
+        "stock",
+        "share",
+    }
+)
+
+
+def _qualified_thing(noun: Token) -> bool:
+    """Whether a compound's head, through more lower-case common nouns compounded before it
+    ("data software company"), is a business or money noun of ``QUALIFIED_THINGS``."""
+    while noun.dep_ == "compound" and noun.is_lower and noun.pos_ == "NOUN":
+        noun = noun.head
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in QUALIFIED_THINGS
+
+
 def _only_says_where(token: Token) -> bool:
     """A country's mention that only says where (``country_located_only``)."""
     head = token.head
@@ -200,6 +230,8 @@ def _only_says_where(token: Token) -> bool:
             return True  # "west of Eritrea"
     if token.dep_ in ("poss", "compound") and head.lemma_.lower() in HELD_EVENTS:
         return True  # "Eritrea's presidential runoff"
+    if token.dep_ == "compound" and _qualified_thing(head):
+        return True  # "the US dollar", "a Hong Kong company": where the thing is from
     return _after_dateline(token)  # "ASMARA, Eritrea -"
 
 
