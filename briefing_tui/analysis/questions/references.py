@@ -35,6 +35,7 @@ from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.planned_acts import planned_act
 from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
+    agrees,
     antecedent,
     owner_modifier,
     short_phrase,
@@ -1276,6 +1277,9 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             nouns = [noun] if noun is not None else []
             if token.dep_ != "poss":  # "is to take it up": the subject is not its own object
                 nouns = [n for n in nouns if n not in _controlling_subjects(token)]
+            if token.dep_ == "poss":
+                # "urged the bank to cut rates at its meeting": the bank does the cutting
+                nouns += [c for c in [controller_of(token, form)] if c is not None]
             if token.dep_ == "poss":  # not "send them": a subject is never its own object
                 nouns += [
                     t
@@ -1290,6 +1294,42 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
                 if at and mention and at.start() < mention.start():
                     found.add(token.lower_)
     return frozenset(found)
+
+
+#: Where the doer of a "to" clause sits on the verb above it: its object ("urged the bank
+#: to cut"), or the object of a preposition ("called on the bank to pause").
+_CONTROLLERS = frozenset({"dobj"})
+_CONTROLLER_PREPS = frozenset({"on", "upon"})
+
+
+def controller_of(pronoun: Token, form: str) -> Token | None:
+    """The noun that does the act of the "to" clause a possessive ``pronoun`` sits in, when
+    the verb above names it as its object ("urged the central bank to cut rates at its
+    meeting": "bank"), the pronoun agrees with it, and no other noun that could take the
+    pronoun stands between them ("asked the council to approve the plan at its session":
+    the plan's or the council's? None)."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" or not marked or verb.head.i == verb.i:
+        return None
+    above = verb.head
+    found = [c for c in above.children if c.dep_ in _CONTROLLERS]
+    for prep in above.children if not found else ():  # "urged on Thursday the bank to"
+        if prep.dep_ == "prep" and prep.lower_ in _CONTROLLER_PREPS:
+            found += [
+                c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}
+            ]
+    nouns = [c for c in found if c.pos_ in {"NOUN", "PROPN"} and c.i < pronoun.i]
+    if len(nouns) != 1 or not agrees(form, nouns[0]):
+        return None
+    rivals = [
+        t
+        for t in pronoun.doc[nouns[0].i + 1 : pronoun.i]
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" and agrees(form, t)
+    ]
+    return None if rivals else nouns[0]
 
 
 def _controlling_subjects(pronoun: Token) -> list[Token]:
