@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_ents, doc_words, tokens_where
+from briefing_tui.analysis.doctext import doc_ents, doc_words, ents_within, tokens_where
 from briefing_tui.analysis.questions.act_doers import act_doer
 from briefing_tui.analysis.questions.continued_subjects import continued_subject
 from briefing_tui.analysis.questions.cues import lemma_set
@@ -978,6 +978,7 @@ def name_references(
                 if named is not None and (
                     _contains(_opening_words(text), token.text)
                     or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
+                    or _sole_person_before(text, token, named, sentences)
                 ):
                     text = replace_words(text, token.text, f"{named}’s")
             elif token.lower_ in _PREDICATE_OWNERS and token.dep_ in {"attr", "acomp"}:
@@ -1012,6 +1013,19 @@ def name_references(
                         1,
                     )
     return text
+
+
+def _sole_person_before(text: str, owner: Token, named: str, sentences: list[Span]) -> bool:
+    """Whether a "his" or "her" stands for ``named``, the one person its sentence names
+    before it, in a question that names no person ("The federation backed Ann Lee and
+    would decide on her selection": "Will the federation decide on Ann Lee’s selection?").
+    """
+    if owner.lower_ not in {"his", "her"} or _person_before(text, sentences):
+        return False
+    sent = owner.sent
+    people = [e for e in ents_within(sent) if e.label_ == "PERSON" and e.end <= owner.i]
+    last = named.split()[-1]
+    return bool(people) and all(e.text.split()[-1] == last for e in people)
 
 
 #: Possessive pronouns said as a predicate ("denied that the voice is his").
@@ -1223,6 +1237,42 @@ def _place_there(text: str) -> re.Match[str] | None:
 
 
 _ITS = re.compile(r"(?<![\w’'])its(?![\w’'])", re.I)
+#: A lower-case plural noun a "they" may stand for ("members", "the banks").
+_PLURAL_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+[^s’'\W]s(?![\w’'])")
+
+
+def _person_words(sentences: list[Span] | None) -> frozenset[str]:
+    """The words of the people's names the Doc of ``sentences`` holds."""
+    if not sentences:
+        return frozenset()
+    people = (e for e in doc_ents(sentences[0].doc) if e.label_ == "PERSON")
+    return frozenset(word for e in people for word in e.text.split())
+
+
+def _person_before(words: str, sentences: list[Span] | None) -> bool:
+    """Whether a question names a person before a point ("Will Ann Lee deliver her ...");
+    a body's name ("Will the Ski Federation decide on her selection?") names none. Without
+    the parse, any name counts."""
+    if not sentences:
+        return _named_before(words)
+    people = _person_words(sentences)
+    return any(w.strip(",;’'s") in people for w in words.split()[1:] if w[:1].isupper())
+
+
+def _agreeing_before(pronoun: str, words: str, sentences: list[Span] | None) -> bool:
+    """Whether the question before a clause's subject pronoun names what the pronoun may
+    stand for: a person for "he" or "she" ("Will Ann Lee resign if she loses?"), a plural
+    noun or a body's name for "they", anything named for "it"; not "Would Ann Lee be
+    surprised if they move?" nor "Will relations suffer if she is not freed?"."""
+    if pronoun in {"he", "she"}:
+        return _person_before(words, sentences)
+    if pronoun == "they":
+        if _PLURAL_WORD.search(words.split(" ", 1)[-1]) is not None:
+            return True
+        people = _person_words(sentences)
+        names = [w for w in words.split()[1:] if w[:1].isupper()]
+        return any(w.strip(",;’'s") not in people for w in names)
+    return True
 
 
 def _named_before(words: str) -> bool:
@@ -1277,6 +1327,7 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             nouns = [noun] if noun is not None else []
             if token.dep_ != "poss":  # "is to take it up": the subject is not its own object
                 nouns = [n for n in nouns if n not in _controlling_subjects(token)]
+            nouns += [c for c in [relative_head(token, form)] if c is not None]
             if token.dep_ == "poss":
                 # "urged the bank to cut rates at its meeting": the bank does the cutting
                 nouns += [c for c in [controller_of(token, form)] if c is not None]
@@ -1330,6 +1381,32 @@ def controller_of(pronoun: Token, form: str) -> Token | None:
         if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" and agrees(form, t)
     ]
     return None if rivals else nouns[0]
+
+
+_RELATIVE_WORDS = frozenset({"who", "which", "that"})
+
+
+def relative_head(pronoun: Token, form: str) -> Token | None:
+    """The noun a relative clause hangs on, when ``pronoun`` is a subject or possessive
+    inside that clause whose relative word is its subject and the noun agrees with it
+    ("deputies who have not said how they will vote": "deputies"); None where another noun
+    in the clause could take the pronoun ("members who told the unions they would strike").
+    """
+    clause = pronoun
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or pronoun.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+        return None
+    opener = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    noun = clause.head
+    if not opener or opener[0].lower_ not in _RELATIVE_WORDS or not agrees(form, noun):
+        return None
+    rivals = [
+        t
+        for t in pronoun.doc[clause.left_edge.i : pronoun.i]
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" and agrees(form, t)
+    ]
+    return None if rivals else noun
 
 
 def _controlling_subjects(pronoun: Token) -> list[Token]:
@@ -1525,8 +1602,8 @@ def vague_reference(
             return match.group(0)
         # "Which amendments might win his signature?": a "his" or "her" with no one named
         # before it stands for someone only the article names
-        if _possessive_person(match.group(0), sentences) and not _named_before(
-            plain[: match.start()]
+        if _possessive_person(match.group(0), sentences) and not _person_before(
+            plain[: match.start()], sentences
         ):
             return match.group(0)
     for match in _PRONOUN.finditer(plain):
@@ -1535,7 +1612,11 @@ def vague_reference(
         before = plain[: match.start()].split()
         # "Will Ann Lee resign if she loses?": the subject of a clause after the main one
         # stands for someone the question has named
-        if len(before) > 2 and before[-1].lower() in _SUBORDINATORS:
+        if (
+            len(before) > 2
+            and before[-1].lower() in _SUBORDINATORS
+            and _agreeing_before(match.group(0).lower(), plain[: match.start()], sentences)
+        ):
             continue
         return match.group(0)
     for match in _ITS.finditer(plain):

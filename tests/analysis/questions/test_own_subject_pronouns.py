@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from briefing_tui.analysis.questions.references import anchored_pronouns, controller_of
+from briefing_tui.analysis.questions.references import (
+    anchored_pronouns,
+    controller_of,
+    relative_head,
+    vague_reference,
+)
+
+from .helpers import analysed
 
 
 def _its(nlp, sentence: str, word: str = "its"):
@@ -30,3 +37,51 @@ def test_the_object_of_call_on_owns_the_possessive(nlp):
 def test_a_second_noun_that_may_own_it_leaves_it_unanchored(nlp):
     its, _ = _its(nlp, "The mayor asked the council to approve the plan at its session on Monday.")
     assert controller_of(its, "it") is None
+
+
+def test_a_pronoun_in_a_relative_clause_stands_for_its_noun(nlp):
+    doc = nlp("The outcome may turn on a few senators who have not said how they will vote.")
+    question = "Could the outcome turn on a few senators who have not said how they will vote?"
+    assert "they" in anchored_pronouns(question, list(doc.sents))
+
+
+def test_a_relative_clause_with_a_rival_noun_leaves_the_pronoun_unanchored(nlp):
+    doc = nlp("Pickets stopped the drivers who told the unions they would strike.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert relative_head(they, "they") is None
+
+
+def test_a_clause_subject_must_agree_with_someone_the_question_names(nlp):
+    doc = nlp('"I would be surprised if they move before June," the analyst Mara Quell said.')
+    sents = list(doc.sents)
+    assert (
+        vague_reference(
+            "Would Mara Quell be surprised if they move before June?", frozenset(), sents
+        )
+        == "they"
+    )
+    doc = nlp(
+        "Relations between the two states would suffer if the envoy Ilse Brand were not freed soon."
+    )
+    sents = list(doc.sents)
+    assert (
+        vague_reference(
+            "Will relations between the states suffer if she is not freed?", frozenset(), sents
+        )
+        == "she"
+    )
+    doc = nlp("Ann Lee will resign if she loses the vote, her office said.")
+    assert (
+        vague_reference("Will Ann Lee resign if she loses the vote?", frozenset(), list(doc.sents))
+        is None
+    )
+
+
+def test_her_is_named_by_the_one_person_her_sentence_names(nlp):
+    text = (
+        "The Rowing Federation said it backed Tilda Quorn and would decide on her selection "
+        "for the spring regatta once the tribunal's ruling was known."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert any("Tilda Quorn’s selection" in q for q in shown)
+    assert not any(" her selection" in q for q in shown)
