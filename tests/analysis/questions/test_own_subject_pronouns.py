@@ -40,7 +40,10 @@ def test_a_second_noun_that_may_own_it_leaves_it_unanchored(nlp):
 
 
 def test_a_pronoun_in_a_relative_clause_stands_for_its_noun(nlp):
-    doc = nlp("The outcome may turn on a few senators who have not said how they will vote.")
+    doc = nlp(
+        "Whips on both sides said the outcome may turn on a few senators who have not said"
+        " how they will vote."
+    )
     question = "Could the outcome turn on a few senators who have not said how they will vote?"
     assert "they" in anchored_pronouns(question, list(doc.sents))
 
