@@ -1327,7 +1327,6 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             nouns = [noun] if noun is not None else []
             if token.dep_ != "poss":  # "is to take it up": the subject is not its own object
                 nouns = [n for n in nouns if n not in _controlling_subjects(token)]
-            nouns += [c for c in [relative_head(token, form)] if c is not None]
             if token.dep_ == "poss":
                 # "urged the bank to cut rates at its meeting": the bank does the cutting
                 nouns += [c for c in [controller_of(token, form)] if c is not None]
@@ -1381,32 +1380,6 @@ def controller_of(pronoun: Token, form: str) -> Token | None:
         if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" and agrees(form, t)
     ]
     return None if rivals else nouns[0]
-
-
-_RELATIVE_WORDS = frozenset({"who", "which", "that"})
-
-
-def relative_head(pronoun: Token, form: str) -> Token | None:
-    """The noun a relative clause hangs on, when ``pronoun`` is a subject or possessive
-    inside that clause whose relative word is its subject and the noun agrees with it
-    ("deputies who have not said how they will vote": "deputies"); None where another noun
-    in the clause could take the pronoun ("members who told the unions they would strike").
-    """
-    clause = pronoun
-    while clause.dep_ != "relcl" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "relcl" or pronoun.dep_ not in {"nsubj", "nsubjpass", "poss"}:
-        return None
-    opener = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    noun = clause.head
-    if not opener or opener[0].lower_ not in _RELATIVE_WORDS or not agrees(form, noun):
-        return None
-    rivals = [
-        t
-        for t in pronoun.doc[clause.left_edge.i : pronoun.i]
-        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" and agrees(form, t)
-    ]
-    return None if rivals else noun
 
 
 def _controlling_subjects(pronoun: Token) -> list[Token]:
