@@ -1241,22 +1241,29 @@ _ITS = re.compile(r"(?<![\w’'])its(?![\w’'])", re.I)
 _PLURAL_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+[^s’'\W]s(?![\w’'])")
 
 
-def _person_words(sentences: list[Span] | None) -> frozenset[str]:
+def _people_words(sentences: list[Span] | None) -> frozenset[str]:
     """The words of the people's names the Doc of ``sentences`` holds."""
     if not sentences:
         return frozenset()
-    people = (e for e in doc_ents(sentences[0].doc) if e.label_ == "PERSON")
-    return frozenset(word for e in people for word in e.text.split())
+    ents = doc_ents(sentences[0].doc)
+    return frozenset(w for e in ents if e.label_ == "PERSON" for w in e.text.split())
+
+
+#: Head words of a body's name ("the Norwegian Ski Federation"): a name ending in one is
+#: no person's.
+_BODY_HEADS = _ORG_HEADS_WITH_THE | frozenset(
+    {"federation", "association", "union", "league", "institute", "bank", "company"}
+)
 
 
 def _person_before(words: str, sentences: list[Span] | None) -> bool:
     """Whether a question names a person before a point ("Will Ann Lee deliver her ...");
-    a body's name ("Will the Ski Federation decide on her selection?") names none. Without
-    the parse, any name counts."""
+    a body's name, a run of capitalised words ending in a body's head word ("Will the Ski
+    Federation decide on her selection?"), names none. Without the parse, any name does."""
     if not sentences:
         return _named_before(words)
-    people = _person_words(sentences)
-    return any(w.strip(",;’'s") in people for w in words.split()[1:] if w[:1].isupper())
+    runs = re.findall(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*", " ".join(words.split()[1:]))
+    return any(run.split()[-1].lower().rstrip("’'s") not in _BODY_HEADS for run in runs)
 
 
 def _agreeing_before(pronoun: str, words: str, sentences: list[Span] | None) -> bool:
@@ -1269,9 +1276,9 @@ def _agreeing_before(pronoun: str, words: str, sentences: list[Span] | None) -> 
     if pronoun == "they":
         if _PLURAL_WORD.search(words.split(" ", 1)[-1]) is not None:
             return True
-        people = _person_words(sentences)
-        names = [w for w in words.split()[1:] if w[:1].isupper()]
-        return any(w.strip(",;’'s") not in people for w in names)
+        people = _people_words(sentences)
+        names = [w.strip(",;’'s") for w in words.split()[1:] if w[:1].isupper()]
+        return any(w not in people for w in names)
     return True
 
 
