@@ -212,8 +212,11 @@ def _no_main_verb(candidate: Candidate) -> bool:
     return not (set(words[1:]) & (verbs | _ANY_SENTENCE_VERBS))
 
 
-#: A first word cut off by a comma: the remains of a clause, not a question's opener.
-_COMMA_OPENER = re.compile(r"^\s*[\w’'-]+\s*,")
+#: A function word cut off by a comma at the start: the remains of a clause ("That, had
+#: officials reached?"), not a fronted adverb ("Elsewhere, will the council vote ...?").
+_COMMA_OPENER = re.compile(
+    r"^\s*(?:that|this|these|those|which|who|whom|what|it|and|but|or|as|than)\s*,", re.I
+)
 
 
 def _comma_after_opener(candidate: Candidate) -> bool:
@@ -941,7 +944,8 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
     PhraseVeto(
         "comma-after-opener",
         _comma_after_opener,
-        "a comma follows its first word: the remains of a clause, not a question",
+        "a comma follows its first word, a pronoun or a joining word: the remains of a "
+        "clause, not a question",
         "That, had the inspectors reached?",
     ),
     PhraseVeto(
