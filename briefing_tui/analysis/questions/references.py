@@ -1020,7 +1020,10 @@ def _sole_person_before(text: str, owner: Token, named: str, sentences: list[Spa
     before it, in a question that names no person ("The federation backed Ann Lee and
     would decide on her selection": "Will the federation decide on Ann Lee’s selection?").
     """
-    if owner.lower_ not in {"his", "her"} or _person_before(text, sentences):
+    said = find_words(text, owner.text)
+    if owner.lower_ not in {"his", "her"} or said is None:
+        return False
+    if _person_before(text[: said.start()], sentences):
         return False
     sent = owner.sent
     people = [e for e in ents_within(sent) if e.label_ == "PERSON" and e.end <= owner.i]

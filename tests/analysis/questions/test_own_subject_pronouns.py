@@ -67,7 +67,7 @@ def test_a_clause_subject_must_agree_with_someone_the_question_names(nlp):
 def test_her_is_named_by_the_one_person_her_sentence_names(nlp):
     text = (
         "The Rowing Federation said it backed Tilda Quorn and would decide on her selection "
-        "for the spring regatta once the tribunal's ruling was known."
+        "for the Spring Regatta once the tribunal's ruling was known."
     )
     shown = [q.question for q in analysed(nlp, text).shown]
     assert any("Tilda Quorn’s selection" in q for q in shown)
