@@ -84,6 +84,8 @@ _OR = re.compile(r"(?<![\w’'])or(?![\w’'])", re.I)
 _POINTING = re.compile(
     r"(?<![\w’'])(?:the|its|their|his|her|either|any|members|officials)(?![\w’'])", re.I
 )
+#: A wh-word asking of a bare plural ("What steps were under consideration?"): whose?
+_WH_BARE_PLURAL = re.compile(r"^\s*(?:What|Which)\s+[a-z][a-z-]+[^s\W]s\s")
 _IT = re.compile(r"(?<![\w’'])(?:it|its)(?![\w’'])", re.I)
 #: The "it" that opens a question and stands for nothing ("Is it likely that ...?").
 _OPENING_IT = re.compile(r"^\s*(?:\w+\s+)?(?:is|was|will|would|could)\s+it(?![\w’'])", re.I)
@@ -173,14 +175,18 @@ def should_question(text: str, kind: QuestionKind) -> bool:
 def unknown_names_nobody(text: str, kind: QuestionKind) -> bool:
     """Whether ``text`` asks what the article says is unknown in a few words, names nobody
     and points at something by a definite word or a bare group ("Has the application been
-    processed?", "How do members vote?"); "What is unknown about future ozone levels?"
-    points nowhere, and a longer question ("Will the rules apply to students who have
-    already been offered places?") says its matter in words of its own."""
+    processed?", "How do members vote?", "What steps were under consideration?"); "What
+    is unknown about future ozone levels?" points nowhere, and a longer question ("Will the
+    rules apply to students who have already been offered places?") says its matter in
+    words of its own."""
     return (
         kind == QuestionKind.UNRESOLVED
         and len(re.findall(r"[\w’'-]+", text)) <= SHORT_UNKNOWN
         and names_nobody(text)
-        and _POINTING.search(unquoted(text)) is not None
+        and (
+            _POINTING.search(unquoted(text)) is not None
+            or _WH_BARE_PLURAL.match(text) is not None  # "What steps were considered?"
+        )
     )
 
 
