@@ -18,7 +18,9 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
   and is no reference); "either side", "either camera" with no "or" naming the two.
 - ``nameless-pronoun``: an "it" or "its" in a question that names nobody ("Would the
   institution defend it in court?", "Will the dam cut flow to its farms?"): the one it
-  stands for is named only in the article.
+  stands for is named only in the article. Not an "its" its sentence gives the noun the
+  question opens on ("urged the water board to raise fees at its meeting": "Will the water
+  board raise fees at its meeting?", ``_own_subjects_its``).
 - ``object-it``: an "it" as the object of a verb or a preposition, even in a question that
   names someone ("Will Ann Lee and Tom Berg appear before it?", "Will three deputies back
   it if the levy is dropped?"): before what, back what? Only the article says.
@@ -43,8 +45,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.phrasing import possessive
-from briefing_tui.analysis.questions.references import names_nobody, unquoted
+from briefing_tui.analysis.questions.references import (
+    controller_of,
+    find_words,
+    names_nobody,
+    unquoted,
+)
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.model import QuestionKind
 
@@ -76,6 +84,8 @@ _OR = re.compile(r"(?<![\w’'])or(?![\w’'])", re.I)
 _POINTING = re.compile(
     r"(?<![\w’'])(?:the|its|their|his|her|either|any|members|officials)(?![\w’'])", re.I
 )
+#: A wh-word asking of a bare plural ("What steps were under consideration?"): whose?
+_WH_BARE_PLURAL = re.compile(r"^\s*(?:What|Which)\s+[a-z][a-z-]+[^s\W]s\s")
 _IT = re.compile(r"(?<![\w’'])(?:it|its)(?![\w’'])", re.I)
 #: The "it" that opens a question and stands for nothing ("Is it likely that ...?").
 _OPENING_IT = re.compile(r"^\s*(?:\w+\s+)?(?:is|was|will|would|could)\s+it(?![\w’'])", re.I)
@@ -165,14 +175,18 @@ def should_question(text: str, kind: QuestionKind) -> bool:
 def unknown_names_nobody(text: str, kind: QuestionKind) -> bool:
     """Whether ``text`` asks what the article says is unknown in a few words, names nobody
     and points at something by a definite word or a bare group ("Has the application been
-    processed?", "How do members vote?"); "What is unknown about future ozone levels?"
-    points nowhere, and a longer question ("Will the rules apply to students who have
-    already been offered places?") says its matter in words of its own."""
+    processed?", "How do members vote?", "What steps were under consideration?"); "What
+    is unknown about future ozone levels?" points nowhere, and a longer question ("Will the
+    rules apply to students who have already been offered places?") says its matter in
+    words of its own."""
     return (
         kind == QuestionKind.UNRESOLVED
         and len(re.findall(r"[\w’'-]+", text)) <= SHORT_UNKNOWN
         and names_nobody(text)
-        and _POINTING.search(unquoted(text)) is not None
+        and (
+            _POINTING.search(unquoted(text)) is not None
+            or _WH_BARE_PLURAL.match(text) is not None  # "What steps were considered?"
+        )
     )
 
 
@@ -332,6 +346,24 @@ def pair_named(text: str, sentences: list[Span]) -> str:
     return text[: found.start()] + f"either {first} or {second}" + text[found.end() :]
 
 
+def _own_subjects_its(text: str, sentences: list[Span]) -> bool:
+    """Whether the one "it" or "its" of ``text`` is an "its" its sentence gives to the
+    doer of its "to" clause, named in the question before it ("the trade group urged the
+    water board to raise fees at its meeting": "Will the water board raise fees at its
+    meeting?")."""
+    plain = _OPENING_IT.sub(" ", unquoted(text))
+    found = [m for m in _IT.finditer(plain)]
+    if [m.group(0).lower() for m in found] != ["its"]:
+        return False
+    for sent in sentences:
+        for its in tokens_where(sent, "lowers", {"its"}):
+            doer = controller_of(its, "it") if its.dep_ == "poss" else None
+            at = find_words(plain, doer.text) if doer is not None else None
+            if at is not None and at.end() <= found[0].start():
+                return True
+    return False
+
+
 def rescued(
     text: str, kind: QuestionKind, sentences: list[Span], name_of: Callable[[Token], str | None]
 ) -> tuple[str, str | None]:
@@ -339,6 +371,9 @@ def rescued(
     question held back by a rescuable veto is asked again with its referent named
     (``owner_named``, ``pair_named``) and kept where it then stands alone."""
     veto = leaning_veto(text, kind)
+    if veto == "nameless-pronoun" and _own_subjects_its(text, sentences):
+        # "Will the central bank cut rates at its meeting?": "its" is the subject's own
+        veto = next((v for test, v in _TESTS if v != veto and test(text, kind)), None)
     if veto not in RESCUABLE:
         return text, veto
     named = pair_named(owner_named(text, sentences, name_of), sentences)

@@ -23,6 +23,12 @@ _PERSONAL = frozenset({"he", "she"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
+def agrees(pronoun: str, noun: Token) -> bool:
+    """Whether ``noun`` may be what ``pronoun`` ("it", "they", "he", "she") stands for: in
+    number, and a person only for "he" or "she"."""
+    return _agrees(pronoun, noun)
+
+
 def _agrees(pronoun: str, noun: Token) -> bool:
     if pronoun in _PERSONAL:
         return noun.ent_type_ == "PERSON"

@@ -24,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_ents, doc_words, tokens_where
+from briefing_tui.analysis.doctext import doc_ents, doc_words, ents_within, tokens_where
 from briefing_tui.analysis.questions.act_doers import act_doer
 from briefing_tui.analysis.questions.continued_subjects import continued_subject
 from briefing_tui.analysis.questions.cues import lemma_set
@@ -35,6 +35,7 @@ from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.planned_acts import planned_act
 from briefing_tui.analysis.questions.possessors import body_of_its, speakers_country
 from briefing_tui.analysis.questions.pronouns import (
+    agrees,
     antecedent,
     owner_modifier,
     short_phrase,
@@ -977,6 +978,7 @@ def name_references(
                 if named is not None and (
                     _contains(_opening_words(text), token.text)
                     or (_owner_unnamed(text, token) and _subject_owns(token, named, name_of))
+                    or _sole_person_before(text, token, named, sentences)
                 ):
                     text = replace_words(text, token.text, f"{named}’s")
             elif token.lower_ in _PREDICATE_OWNERS and token.dep_ in {"attr", "acomp"}:
@@ -1011,6 +1013,22 @@ def name_references(
                         1,
                     )
     return text
+
+
+def _sole_person_before(text: str, owner: Token, named: str, sentences: list[Span]) -> bool:
+    """Whether a "his" or "her" stands for ``named``, the one person its sentence names
+    before it, in a question that names no person ("The federation backed Ann Lee and
+    would decide on her selection": "Will the federation decide on Ann Lee’s selection?").
+    """
+    said = find_words(text, owner.text)
+    if owner.lower_ not in {"his", "her"} or said is None:
+        return False
+    if _person_before(text[: said.start()], sentences):
+        return False
+    sent = owner.sent
+    people = [e for e in ents_within(sent) if e.label_ == "PERSON" and e.end <= owner.i]
+    last = named.split()[-1]
+    return bool(people) and all(e.text.split()[-1] == last for e in people)
 
 
 #: Possessive pronouns said as a predicate ("denied that the voice is his").
@@ -1222,6 +1240,49 @@ def _place_there(text: str) -> re.Match[str] | None:
 
 
 _ITS = re.compile(r"(?<![\w’'])its(?![\w’'])", re.I)
+#: A lower-case plural noun a "they" may stand for ("members", "the banks").
+_PLURAL_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]+[^s’'\W]s(?![\w’'])")
+
+
+def _people_words(sentences: list[Span] | None) -> frozenset[str]:
+    """The words of the people's names the Doc of ``sentences`` holds."""
+    if not sentences:
+        return frozenset()
+    ents = doc_ents(sentences[0].doc)
+    return frozenset(w for e in ents if e.label_ == "PERSON" for w in e.text.split())
+
+
+#: Head words of a body's name ("the Norwegian Ski Federation"): a name ending in one is
+#: no person's.
+_BODY_HEADS = _ORG_HEADS_WITH_THE | frozenset(
+    {"federation", "association", "union", "league", "institute", "bank", "company"}
+)
+
+
+def _person_before(words: str, sentences: list[Span] | None) -> bool:
+    """Whether a question names a person before a point ("Will Ann Lee deliver her ...");
+    a body's name, a run of capitalised words ending in a body's head word ("Will the Ski
+    Federation decide on her selection?"), names none. Without the parse, any name does."""
+    if not sentences:
+        return _named_before(words)
+    runs = re.findall(r"(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*", " ".join(words.split()[1:]))
+    return any(run.split()[-1].lower().rstrip("’'s") not in _BODY_HEADS for run in runs)
+
+
+def _agreeing_before(pronoun: str, words: str, sentences: list[Span] | None) -> bool:
+    """Whether the question before a clause's subject pronoun names what the pronoun may
+    stand for: a person for "he" or "she" ("Will Ann Lee resign if she loses?"), a plural
+    noun or a body's name for "they", anything named for "it"; not "Would Ann Lee be
+    surprised if they move?" nor "Will relations suffer if she is not freed?"."""
+    if pronoun in {"he", "she"}:
+        return _person_before(words, sentences)
+    if pronoun == "they":
+        if _PLURAL_WORD.search(words.split(" ", 1)[-1]) is not None:
+            return True
+        people = _people_words(sentences)
+        names = [w.strip(",;’'s") for w in words.split()[1:] if w[:1].isupper()]
+        return any(w not in people for w in names)
+    return True
 
 
 def _named_before(words: str) -> bool:
@@ -1276,6 +1337,9 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
             nouns = [noun] if noun is not None else []
             if token.dep_ != "poss":  # "is to take it up": the subject is not its own object
                 nouns = [n for n in nouns if n not in _controlling_subjects(token)]
+            if token.dep_ == "poss":
+                # "urged the bank to cut rates at its meeting": the bank does the cutting
+                nouns += [c for c in [controller_of(token, form)] if c is not None]
             if token.dep_ == "poss":  # not "send them": a subject is never its own object
                 nouns += [
                     t
@@ -1290,6 +1354,42 @@ def anchored_pronouns(text: str, sentences: list[Span]) -> frozenset[str]:
                 if at and mention and at.start() < mention.start():
                     found.add(token.lower_)
     return frozenset(found)
+
+
+#: Where the doer of a "to" clause sits on the verb above it: its object ("urged the bank
+#: to cut"), or the object of a preposition ("called on the bank to pause").
+_CONTROLLERS = frozenset({"dobj"})
+_CONTROLLER_PREPS = frozenset({"on", "upon"})
+
+
+def controller_of(pronoun: Token, form: str) -> Token | None:
+    """The noun that does the act of the "to" clause a possessive ``pronoun`` sits in, when
+    the verb above names it as its object ("urged the central bank to cut rates at its
+    meeting": "bank"), the pronoun agrees with it, and no other noun that could take the
+    pronoun stands between them ("asked the council to approve the plan at its session":
+    the plan's or the council's? None)."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "xcomp" or not marked or verb.head.i == verb.i:
+        return None
+    above = verb.head
+    found = [c for c in above.children if c.dep_ in _CONTROLLERS]
+    for prep in above.children if not found else ():  # "urged on Thursday the bank to"
+        if prep.dep_ == "prep" and prep.lower_ in _CONTROLLER_PREPS:
+            found += [
+                c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}
+            ]
+    nouns = [c for c in found if c.pos_ in {"NOUN", "PROPN"} and c.i < pronoun.i]
+    if len(nouns) != 1 or not agrees(form, nouns[0]):
+        return None
+    rivals = [
+        t
+        for t in pronoun.doc[nouns[0].i + 1 : pronoun.i]
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" and agrees(form, t)
+    ]
+    return None if rivals else nouns[0]
 
 
 def _controlling_subjects(pronoun: Token) -> list[Token]:
@@ -1485,8 +1585,8 @@ def vague_reference(
             return match.group(0)
         # "Which amendments might win his signature?": a "his" or "her" with no one named
         # before it stands for someone only the article names
-        if _possessive_person(match.group(0), sentences) and not _named_before(
-            plain[: match.start()]
+        if _possessive_person(match.group(0), sentences) and not _person_before(
+            plain[: match.start()], sentences
         ):
             return match.group(0)
     for match in _PRONOUN.finditer(plain):
@@ -1495,7 +1595,11 @@ def vague_reference(
         before = plain[: match.start()].split()
         # "Will Ann Lee resign if she loses?": the subject of a clause after the main one
         # stands for someone the question has named
-        if len(before) > 2 and before[-1].lower() in _SUBORDINATORS:
+        if (
+            len(before) > 2
+            and before[-1].lower() in _SUBORDINATORS
+            and _agreeing_before(match.group(0).lower(), plain[: match.start()], sentences)
+        ):
             continue
         return match.group(0)
     for match in _ITS.finditer(plain):

@@ -212,6 +212,17 @@ def _no_main_verb(candidate: Candidate) -> bool:
     return not (set(words[1:]) & (verbs | _ANY_SENTENCE_VERBS))
 
 
+#: A function word cut off by a comma at the start: the remains of a clause ("That, had
+#: officials reached?"), not a fronted adverb ("Elsewhere, will the council vote ...?").
+_COMMA_OPENER = re.compile(
+    r"^\s*(?:that|this|these|those|which|who|whom|what|it|and|but|or|as|than)\s*,", re.I
+)
+
+
+def _comma_after_opener(candidate: Candidate) -> bool:
+    return _COMMA_OPENER.match(candidate.text) is not None
+
+
 def _no_subject(candidate: Candidate) -> bool:
     words = [w.lower() for w in words_of(candidate.text)]
     return len(words) > 1 and words[0] in FINITE_OPENERS and words[1] in _NOT_SUBJECTS
@@ -929,6 +940,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         _unphrasable,
         "the clause could not be turned into a question",
         "Unclear: The minister declined to comment.",
+    ),
+    PhraseVeto(
+        "comma-after-opener",
+        _comma_after_opener,
+        "a comma follows its first word, a pronoun or a joining word: the remains of a "
+        "clause, not a question",
+        "That, had the inspectors reached?",
     ),
     PhraseVeto(
         "no-subject",

@@ -27,6 +27,7 @@ _K = QuestionKind
         ("Should Tom Berg remain in his post?", _K.PENDING, "should-question"),
         ("Has the application ever been processed?", _K.UNRESOLVED, "names-nobody"),
         ("How do individual members vote?", _K.UNRESOLVED, "names-nobody"),
+        ("What steps were under consideration?", _K.UNRESOLVED, "names-nobody"),
         ("Would the institution defend it in court?", _K.EXPECTATION, "nameless-pronoun"),
         ("Will Ann Lee and Tom Berg appear before it?", _K.PENDING, "object-it"),
         ("Will the Selo board defend it in court?", _K.EXPECTATION, "object-it"),
