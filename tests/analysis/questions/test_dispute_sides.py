@@ -115,3 +115,20 @@ def test_a_side_opening_its_sentence_with_a_common_noun_is_lowered(nlp) -> None:
     assert any("as fishermen from Orla say" in q.question for q in found), [
         q.question for q in found
     ]
+
+
+def test_that_account_rejected_asks_the_first_claim_of_the_account(nlp) -> None:
+    # "rejected that account" answers what the source said first, not its last aside;
+    # a plural common-noun denier takes "deny"
+    text = (
+        "Marvelan customs seized a cargo ship off the coast of Orvia on Monday. "
+        "Vessa Tarn, Orvia's deputy minister for trade, told reporters that the ship's "
+        "logbook showed it had stayed in Orvian waters all night. Tarn said the logbook had "
+        "been sent to Marvela.\n\n"
+        "Marvelan officials rejected that account."
+    )
+    found = _disputes(nlp, text)
+    asked = [q.question for q in found if "Marvelan officials" in q.question]
+    assert len(asked) == 1, [q.question for q in found]
+    assert "logbook show" in asked[0] and "Orvian waters" in asked[0], asked[0]
+    assert asked[0].endswith("Marvelan officials deny?"), asked[0]
