@@ -58,6 +58,8 @@ _FIGURE_NOUNS = frozenset(
 _THIRD_PERSON = {"say": "says", "deny": "denies", "dispute": "disputes"}
 #: Units that measure anything: a bounded percentage alone is no counter-figure.
 _RATIOS = frozenset({"percent", "%", "point", "time"})
+#: Words that make a number a multiple of another figure ("four times more").
+_MULTIPLIERS = frozenset({"times", "fold", "twice"})
 #: Adjectives that set a figure against another ("gave a different figure").
 _OTHER = frozenset({"different", "lower", "higher", "smaller", "larger", "other"})
 
@@ -136,6 +138,8 @@ def figures(content: Span) -> list[Figure]:
         while unit.head.i != unit.i and (unit.head.like_num or unit.head.pos_ == "NUM"):
             unit = unit.head
             chain.append(unit)
+        if any(t.lower_ in _MULTIPLIERS for t in (*chain, unit.head)):
+            continue  # "four times more patients": a ratio to another figure, no count
         if unit.dep_ in {"nsubj", "nsubjpass"} and unit.pos_ == "NUM" and partitive_noun(unit):
             continue  # "at least one of the shells was made abroad": no amount of anything
         if unit.dep_ in {"nsubj", "nsubjpass"} and unit.pos_ == "NUM":
@@ -156,6 +160,8 @@ def figures(content: Span) -> list[Figure]:
         seen.update(t.i for t in chain)
         start = min(t.left_edge.i for t in chain)  # "no more than 1.3 billion", "up to 600"
         words = [t for t in content.doc[start : noun.i + 1] if not t.is_punct and t.dep_ != "det"]
+        if any(t.lower_ in _MULTIPLIERS for t in words):
+            continue  # "four times more patients": a ratio to another figure, no count
         value = " ".join(t.lower_ for t in sorted(chain, key=lambda t: t.i))
         key = _unit_keys().get(noun.lemma_.lower(), noun.lemma_.lower())
         found.append(Figure(running_words(words), value, key, noun))
@@ -282,6 +288,23 @@ def verb_for(doc: Doc, claim: Claim | None, verb: str) -> str:
     return _THIRD_PERSON.get(verb, f"{verb}s")
 
 
+def _same_head(doc: Doc, first: Claim, second: Claim) -> bool:
+    """Whether two claims' sources are headed by one common noun ("Regulator says ..." in a
+    headline, "Kestria's data protection regulator said"): one source, named twice."""
+    heads = []
+    for claim in (first, second):
+        span = claim.source_span and char_span(doc, claim.source_span.start, claim.source_span.end)
+        if span is None or not len(span):
+            return False
+        heads.append(span.root.lemma_.lower())
+    return heads[0] == heads[1] and heads[0].islower() and not _names_differ(doc, first, second)
+
+
+def _names_differ(doc: Doc, first: Claim, second: Claim) -> bool:
+    """Whether two claims' sources are two known actors."""
+    return bool(first.source and second.source and first.source != second.source)
+
+
 def _between(sentences: list[Span], first: int, last: int) -> list[Span]:
     return sentences[first : last + 1]
 
@@ -314,7 +337,7 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
         for earlier, earlier_i, earlier_figures in reversed(given[:position]):
             if later_i - earlier_i > WINDOW or earlier.id in paired:
                 continue
-            if same_source(doc, earlier, later, by_heads=True):
+            if same_source(doc, earlier, later, by_heads=True) or _same_head(doc, earlier, later):
                 continue  # "the hospital" beside "the regulator": two sources, one unnamed
             pair = next(
                 (

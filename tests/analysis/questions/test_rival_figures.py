@@ -111,3 +111,12 @@ def test_percentages_of_different_things_stay_apart_without_a_dispute(nlp) -> No
     )
     found, _ = _disputes(nlp, text)
     assert not any("percent" in q.question for q in found), [q.question for q in found]
+
+
+def test_a_multiple_of_another_figure_is_no_figure(nlp) -> None:
+    from briefing_tui.analysis.questions.rival_figures import figures
+
+    doc = nlp("The leak hit three times more users than the firm admitted.")
+    assert not figures(doc[:]), [f.words for f in figures(doc[:])]
+    doc = nlp("The leak hit 9,000 users.")
+    assert [f.value for f in figures(doc[:])] == ["9,000"]
