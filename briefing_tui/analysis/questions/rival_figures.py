@@ -47,7 +47,7 @@ RIVAL_CUE = "rival figures"
 #: How many sentences apart the two figures may be.
 WINDOW = 3
 #: The longest question asked (in words).
-MAX_WORDS = 27
+MAX_WORDS = 25
 #: Entity labels of numbers that are no measured amount (years, times, ranks).
 _NOT_AMOUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 #: Nouns that stand for a figure just given ("disputes that figure", "a different estimate").
