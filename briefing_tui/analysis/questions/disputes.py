@@ -380,22 +380,6 @@ def from_claims(doc: Doc, claims: list[Claim], denial_cues: list[Cue]) -> list[D
     return disputes
 
 
-def account_opening(claim: Claim, pool: list[Claim]) -> Claim:
-    """The first claim, told in the reporter's words, of the run of claims that ``claim``'s
-    source gives just before it, among ``pool`` (in text order): "rejected that account"
-    rejects what the source said first ("the tracker showed the boat had stayed south
-    ..."), not its last aside ("... Hamad said the data had been shared")."""
-    if not claim.source or claim not in pool:
-        return claim
-    first = claim
-    for earlier in reversed(pool[: pool.index(claim)]):
-        if earlier.source != claim.source:
-            break
-        if earlier.kind == "indirect":  # a quote's words ask badly: "engaged ... in good faith"
-            first = earlier
-    return first
-
-
 #: Nouns of a body a charge may name instead of its name ("the company had overcharged").
 BODY_NOUNS = frozenset({"company", "firm", "group", "bank", "business", "dairy", "maker"})
 

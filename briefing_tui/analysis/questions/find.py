@@ -46,7 +46,6 @@ from briefing_tui.analysis.questions.cues import find_cues, lemma_set
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
-    account_opening,
     decided_by_verdict,
     denied_question,
     from_claims,
@@ -266,8 +265,6 @@ def _answer_anaphor(ctx: RuleContext, dispute: Dispute, claims: list[Claim]) -> 
     # "disputed that account": the account reported, not a quote that argues around it
     reported = [c for c in stating if c.kind != ClaimKind.DIRECT]
     claim = max(on_it or reported or stating or earlier, key=lambda c: c.content.start)
-    if not on_it and denied.lemma_.lower() in lemma_set("claim_nouns"):
-        claim = account_opening(claim, reported or stating or earlier)  # "that account"
     content = char_span(doc, claim.content.start, claim.content.end)
     if content is None:
         return
