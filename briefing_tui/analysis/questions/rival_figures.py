@@ -51,11 +51,15 @@ MAX_WORDS = 25
 #: Entity labels of numbers that are no measured amount (years, times, ranks).
 _NOT_AMOUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 #: Nouns that stand for a figure just given ("disputes that figure", "a different estimate").
-_FIGURE_NOUNS = frozenset({"figure", "estimate", "number", "total", "tally", "count", "forecast"})
+_FIGURE_NOUNS = frozenset(
+    {"figure", "estimate", "number", "total", "tally", "count", "forecast", "toll"}
+)
 #: The verbs a question names its sides with, in the third person singular.
 _THIRD_PERSON = {"say": "says", "deny": "denies", "dispute": "disputes"}
 #: Units that measure anything: a bounded percentage alone is no counter-figure.
 _RATIOS = frozenset({"percent", "%", "point", "time"})
+#: Words that make a number a multiple of another figure ("four times more").
+_MULTIPLIERS = frozenset({"times", "fold", "twice"})
 #: Adjectives that set a figure against another ("gave a different figure").
 _OTHER = frozenset({"different", "lower", "higher", "smaller", "larger", "other"})
 
@@ -134,6 +138,8 @@ def figures(content: Span) -> list[Figure]:
         while unit.head.i != unit.i and (unit.head.like_num or unit.head.pos_ == "NUM"):
             unit = unit.head
             chain.append(unit)
+        if any(t.lower_ in _MULTIPLIERS for t in (*chain, unit.head)):
+            continue  # "four times more patients": a ratio to another figure, no count
         if unit.dep_ in {"nsubj", "nsubjpass"} and unit.pos_ == "NUM" and partitive_noun(unit):
             continue  # "at least one of the shells was made abroad": no amount of anything
         if unit.dep_ in {"nsubj", "nsubjpass"} and unit.pos_ == "NUM":
@@ -154,6 +160,8 @@ def figures(content: Span) -> list[Figure]:
         seen.update(t.i for t in chain)
         start = min(t.left_edge.i for t in chain)  # "no more than 1.3 billion", "up to 600"
         words = [t for t in content.doc[start : noun.i + 1] if not t.is_punct and t.dep_ != "det"]
+        if any(t.lower_ in _MULTIPLIERS for t in words):
+            continue  # "four times more patients": a ratio to another figure, no count
         value = " ".join(t.lower_ for t in sorted(chain, key=lambda t: t.i))
         key = _unit_keys().get(noun.lemma_.lower(), noun.lemma_.lower())
         found.append(Figure(running_words(words), value, key, noun))
@@ -176,9 +184,53 @@ def _contests_a_figure(sentence: Span) -> bool:
             continue
         if token.head.lemma_.lower() in denials:
             return True
-        if any(c.lemma_.lower() in _OTHER for c in token.children):
+        if any(c.lemma_.lower() in _OTHER or c.lower_ in _OTHER for c in token.children):
+            return True
+        if any(_sets_figures_apart(c) for c in token.children):
             return True
     return False
+
+
+@cache
+def _disputed_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``contested_matters`` lexicon's verbs of disagreeing ("disagree", "differ") and
+    nouns of a dispute, idioms included ("dispute", "odds", "loggerhead")."""
+    verbs: set[str] = set()
+    nouns: set[str] = set()
+    for line in lexicon("contested_matters"):
+        role, _, lemma = line.partition(" ")
+        if role == "verb":
+            verbs.add(lemma.lower())
+        elif role in {"odds", "dispute"}:
+            nouns.add(lemma.lower())
+    return frozenset(verbs), frozenset(nouns)
+
+
+def _says_disputed(sentence: Span) -> bool:
+    """Whether the narrator says in a sentence that sides disagree: a verb of disagreeing
+    ("the two sides differ"), "in dispute", "at odds" (not in a quote, not negated)."""
+    verbs, nouns = _disputed_words()
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in verbs and token.pos_ == "VERB":
+            verb = token
+        elif lemma in nouns and token.pos_ == "NOUN" and token.head.lower_ in {"in", "at"}:
+            verb = token.head.head
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or token.is_quote:
+            continue
+        return True
+    return False
+
+
+def _sets_figures_apart(child: Token) -> bool:
+    """Whether a figure noun's dependent sets it against another's: a named or common owner
+    ("the authority's figure", not "its estimate") or a count of figures ("the two
+    figures")."""
+    if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return child.dep_ == "nummod" and child.lower_ == "two" and child.head.tag_ == "NNS"
 
 
 def side_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
@@ -202,6 +254,27 @@ def side_name(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
     return _actor_name(ctx, doc, claim)
 
 
+def _figure_side(ctx: RuleContext, doc: Doc, claim: Claim) -> str | None:
+    """How a rival-figure question names a claim's source: as ``side_name`` does, else as
+    written where that is "the" and one common noun."""
+    span = (
+        char_span(doc, claim.source_span.start, claim.source_span.end)
+        if claim.source_span
+        else None
+    )
+    return side_name(ctx, doc, claim) or _common_body(span)
+
+
+def _common_body(span: Span | None) -> str | None:
+    """A source written as "the" and one common noun ("the hospital", "the company"), which a
+    question can name as written; None for any other source."""
+    if span is None or len(span) != 2 or span[0].lower_ != "the":
+        return None
+    if span[1].pos_ != "NOUN" or span[1].tag_ != "NN":
+        return None
+    return f"the {span[1].lower_}"
+
+
 def verb_for(doc: Doc, claim: Claim | None, verb: str) -> str:
     """``verb`` in the present as a claim's source takes it: "survivors say", "the union
     says" (a source given by name alone is one)."""
@@ -213,6 +286,23 @@ def verb_for(doc: Doc, claim: Claim | None, verb: str) -> str:
     if span is not None and len(span) and span.root.tag_ in {"NNS", "NNPS"}:
         return verb
     return _THIRD_PERSON.get(verb, f"{verb}s")
+
+
+def _same_head(doc: Doc, first: Claim, second: Claim) -> bool:
+    """Whether two claims' sources are headed by one common noun ("Regulator says ..." in a
+    headline, "Kestria's data protection regulator said"): one source, named twice."""
+    heads = []
+    for claim in (first, second):
+        span = claim.source_span and char_span(doc, claim.source_span.start, claim.source_span.end)
+        if span is None or not len(span):
+            return False
+        heads.append(span.root.lemma_.lower())
+    return heads[0] == heads[1] and heads[0].islower() and not _names_differ(doc, first, second)
+
+
+def _names_differ(doc: Doc, first: Claim, second: Claim) -> bool:
+    """Whether two claims' sources are two known actors."""
+    return bool(first.source and second.source and first.source != second.source)
 
 
 def _between(sentences: list[Span], first: int, last: int) -> list[Span]:
@@ -247,8 +337,8 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
         for earlier, earlier_i, earlier_figures in reversed(given[:position]):
             if later_i - earlier_i > WINDOW or earlier.id in paired:
                 continue
-            if same_source(doc, earlier, later):
-                continue
+            if same_source(doc, earlier, later, by_heads=True) or _same_head(doc, earlier, later):
+                continue  # "the hospital" beside "the regulator": two sources, one unnamed
             pair = next(
                 (
                     (one, other)
@@ -264,7 +354,14 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
             span = _between(sentences, earlier_i, later_i)
             # a bound alone marks a counter-figure only of a measure that is no mere ratio
             bounded = _bounded(other) and other.unit not in _RATIOS
-            contested = bounded or any(_contests_a_figure(s) for s in span[1:])
+            # the contest may be put in the first figure's sentence ("a figure four times
+            # higher than ...") or in the one after the second ("the authority's figure ...")
+            around = _between(sentences, earlier_i, min(later_i + 1, len(sentences) - 1))
+            contested = bounded or any(_contests_a_figure(s) for s in around)
+            # "The size of the problem is itself in dispute. The ministry said ...": the
+            # narrator says the sides disagree, just before the first figure or between them
+            told = _between(sentences, max(earlier_i - 1, 0), later_i)
+            contested = contested or any(_says_disputed(s) for s in told)
             if not contested:
                 continue
             dispute = Dispute(
@@ -297,14 +394,17 @@ def _ask(
     (one_claim, one), (other_claim, other) = first, second
     if one.value == other.value:
         return None, "figure-same-value"
-    said = [side_name(ctx, doc, one_claim), side_name(ctx, doc, other_claim)]
+    said = [_figure_side(ctx, doc, c) for c in (one_claim, other_claim)]
     if said[0] is None or said[1] is None or said[0].lower() == said[1].lower():
         return None, "figure-unnamed-side"
     short = [
         _actor_name(ctx, doc, c) or n for c, n in zip((one_claim, other_claim), said, strict=True)
     ]
+    counted = _how_many(ctx, doc, first, second, said)
+    if counted is not None:
+        return counted, None
     counter = other.words
-    if other.noun.lemma_.lower() == one.noun.lemma_.lower():
+    if other.noun.lemma_.lower() == one.noun.lemma_.lower() and other.unit not in _RATIOS:
         counter = counter.rsplit(" ", 1)[0]  # "no more than 1.3 billion": the unit once
     verb = clause_verb(one.noun)
     joined = joined_clauses(verb)
@@ -338,6 +438,69 @@ def _ask(
         if len(text.split()) <= MAX_WORDS:
             return text, None
     return None, "figure-too-long"
+
+
+def _how_many(
+    ctx: RuleContext,
+    doc: Doc,
+    first: tuple[Claim, Figure],
+    second: tuple[Claim, Figure],
+    said: list[str | None],
+) -> str | None:
+    """The figures asked as a count, where either counts the subject of its clause in the
+    plural ("11,200 patients were affected"):
+
+        How many patients were affected: as many as 48,000, as the regulator says, or
+        11,200, as the hospital says?
+
+    None where neither does, the two count different nouns, the clause says more than a
+    few words or holds a pronoun, or the question runs past ``MAX_WORDS``."""
+    (one_claim, one), (other_claim, other) = first, second
+    if one.noun.lemma_.lower() != other.noun.lemma_.lower() or one.unit in _RATIOS:
+        return None
+    subject = next(
+        (
+            f.noun
+            for f in (one, other)
+            if f.noun.dep_ in {"nsubj", "nsubjpass"} and f.noun.tag_ == "NNS"
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    verb = subject.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    left_out = {t.i for t in subject.subtree} | set(joined_clauses(verb))
+    left_out |= {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"prep", "npadvmod", "advmod", "advcl", "punct", "mark", "ccomp"}
+        and c.i > verb.i
+        for t in c.subtree
+    }
+    rest = [t for t in verb.subtree if t.i not in left_out and t.i > subject.i]
+    if not rest or len(rest) > 6 or any(t.pos_ == "PRON" or t.is_punct for t in rest):
+        return None
+    if any(t.dep_ in {"mark", "advmod"} for t in rest):
+        return None
+    values = [_figure_value(f) for f in (one, other)]
+    say = [verb_for(doc, c, "say") for c in (one_claim, other_claim)]
+    clause = " ".join(t.text for t in rest)
+    text = (
+        f"How many {subject.lower_} {clause}: {values[0]}, as {said[0]} {say[0]}, "
+        f"or {values[1]}, as {said[1]} {say[1]}?"
+    )
+    return text if len(text.split()) <= MAX_WORDS else None
+
+
+def _figure_value(figure: Figure) -> str:
+    """A figure's words without the noun it counts ("as many as 48,000")."""
+    words = figure.words.split()
+    noun = figure.noun.text.lower()
+    while words and words[-1].lower() != noun:
+        words.pop()
+    return " ".join(words[:-1]) or figure.value
 
 
 def _actor_name(

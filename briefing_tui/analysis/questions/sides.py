@@ -178,7 +178,11 @@ def both_sides(
         if not asked.endswith("?") or asked.startswith("Unclear"):
             return None, "sides-unasked"
         say = verb_for(doc, claimed, "say")
-        deny = verb_for(doc, denier if not isinstance(denier, str) else None, "deny")
+        deny = (
+            "deny"
+            if isinstance(denier, str) and _plural_name(denier)
+            else verb_for(doc, denier if not isinstance(denier, str) else None, "deny")
+        )
         text = f"{asked[:-1]}, as {names[0]} {say} and {names[1]} {deny}?"
         if len(text.split()) > most:
             veto = "sides-too-long"
@@ -240,3 +244,10 @@ def accused_named(ctx: RuleContext, contested: Token | None, sentence: Span, tex
             phrase_words = f"the {subject.text}"
             return re.sub(rf"\b{re.escape(phrase_words)}\b", name, text, count=1, flags=re.I)
     return text
+
+
+def _plural_name(name: str) -> bool:
+    """Whether a side named outside any claim is plural, by its last word: a common noun in
+    the plural ("Kenyan officials", "the unions"), not a name ("Corvina Lines")."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")

@@ -115,3 +115,17 @@ def test_a_side_opening_its_sentence_with_a_common_noun_is_lowered(nlp) -> None:
     assert any("as fishermen from Orla say" in q.question for q in found), [
         q.question for q in found
     ]
+
+
+def test_a_plural_common_noun_denier_outside_any_claim_takes_deny(nlp) -> None:
+    text = (
+        "Marvelan customs seized a cargo ship off the coast of Orvia on Monday. "
+        "Vessa Tarn, Orvia's deputy minister for trade, told reporters that the ship's "
+        "logbook showed it had stayed in Orvian waters all night. Tarn said the logbook had "
+        "been sent to Marvela.\n\n"
+        "Marvelan officials rejected that account."
+    )
+    found = _disputes(nlp, text)
+    asked = [q.question for q in found if "Marvelan officials" in q.question]
+    assert len(asked) == 1, [q.question for q in found]
+    assert asked[0].endswith("Marvelan officials deny?"), asked[0]

@@ -72,3 +72,51 @@ def test_a_side_with_a_long_name_goes_by_its_acronym_when_the_question_runs_long
     found, _ = _disputes(nlp, text)
     assert len(found) == 1, [q.question for q in found]
     assert "as HWA says" in found[0].question, found[0].question
+
+
+def test_an_unnamed_common_source_counts_as_a_side_and_the_count_is_asked(nlp) -> None:
+    # two sources, one only "the clinic": the figures' contest is put in the first
+    # figure's sentence ("a figure far higher than ..."), the count asked with "How many"
+    text = (
+        "The records of as many as 9,500 customers at a dental clinic in Orvell were stolen in "
+        "March, the Halden Privacy Board said on Friday, a figure far higher than the one "
+        "the clinic gave. The clinic has maintained that 2,400 customers were affected."
+    )
+    found, _ = _disputes(nlp, text)
+    asked = [q.question for q in found if "9,500" in q.question]
+    assert len(asked) == 1, [q.question for q in found]
+    assert asked[0].startswith("How many customers were affected"), asked[0]
+    assert "2,400, as the" in asked[0] and "clinic says?" in asked[0], asked[0]
+    assert "Halden Privacy Board" in asked[0], asked[0]
+
+
+def test_figures_the_narrator_says_are_in_dispute_make_a_dispute(nlp) -> None:
+    text = (
+        "How fast fares are rising is itself in dispute. The transport ministry of Varla "
+        "said in a report last week that bus fares rose 12 percent over the year. The Varla "
+        "Commuters' League said its own survey found fares rose 5 percent over the same "
+        "period."
+    )
+    found, _ = _disputes(nlp, text)
+    asked = [q.question for q in found if "12 percent" in q.question]
+    assert len(asked) == 1, [q.question for q in found]
+    assert "or 5 percent, as" in asked[0], asked[0]
+
+
+def test_percentages_of_different_things_stay_apart_without_a_dispute(nlp) -> None:
+    text = (
+        "The central bank of Varla left its main rate at 4.5 percent, the bank said in a "
+        "statement. Governor Ilse Vorn told reporters that inflation, which reached 7.2 "
+        "percent in the year to May, remained too high."
+    )
+    found, _ = _disputes(nlp, text)
+    assert not any("percent" in q.question for q in found), [q.question for q in found]
+
+
+def test_a_multiple_of_another_figure_is_no_figure(nlp) -> None:
+    from briefing_tui.analysis.questions.rival_figures import figures
+
+    doc = nlp("The leak hit three times more users than the firm admitted.")
+    assert not figures(doc[:]), [f.words for f in figures(doc[:])]
+    doc = nlp("The leak hit 9,000 users.")
+    assert [f.value for f in figures(doc[:])] == ["9,000"]
