@@ -177,13 +177,10 @@ def both_sides(
         asked = phrase(ctx, verb, drop=drop)
         if not asked.endswith("?") or asked.startswith("Unclear"):
             return None, "sides-unasked"
-        say = verb_for(doc, claimed, "say")
-        deny = (
-            "deny"
-            if isinstance(denier, str) and _plural_name(denier)
-            else verb_for(doc, denier if not isinstance(denier, str) else None, "deny")
-        )
-        text = f"{asked[:-1]}, as {names[0]} {say} and {names[1]} {deny}?"
+        say = _agreeing(doc, claimed, names[0], "say")
+        deny = _agreeing(doc, denier if not isinstance(denier, str) else None, names[1], "deny")
+        first, second = _with_article(names[0]), _with_article(names[1])
+        text = f"{asked[:-1]}, as {first} {say} and {second} {deny}?"
         if len(text.split()) > most:
             veto = "sides-too-long"
             continue
@@ -251,3 +248,34 @@ def _plural_name(name: str) -> bool:
     the plural ("Kenyan officials", "the unions"), not a name ("Corvina Lines")."""
     last = name.split()[-1] if name.split() else ""
     return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+#: First words after which a side's name needs no "the" ("a senior official", "several survivors").
+_DETERMINED = frozenset(
+    {"the", "a", "an", "one", "two", "three", "several", "some", "many", "most", "all"}
+    | {"his", "her", "its", "their", "our", "this", "that", "these", "those"}
+)
+
+
+def _with_article(name: str) -> str:
+    """A side named by a description in lower case reads with "the": an actor the article
+    only describes ("finance ministry" from "The finance ministry disputed ..."); a bare
+    plural reads as it is ("local health officials say")."""
+    words = name.split()
+    if not words or not name.islower() or words[0] in _DETERMINED or words[0][:1].isdigit():
+        return name
+    if _plural_name(name):
+        return name
+    return f"the {name}"
+
+
+def _agreeing(doc: Doc, claim: Claim | None, name: str, verb: str) -> str:
+    """``verb`` in the present agreeing with the side's name as the question writes it: a
+    proper name is one ("the Bank of Ghana says", even where the article wrote "central bank
+    data say"); a plural common noun is many ("Kenyan officials deny"); else as written."""
+    last = name.split()[-1] if name.split() else ""
+    if last[:1].isupper():
+        return verb_for(doc, None, verb)
+    if _plural_name(name):
+        return verb
+    return verb_for(doc, claim, verb)
