@@ -290,7 +290,7 @@ def verb_for(doc: Doc, claim: Claim | None, verb: str) -> str:
 
 def _same_head(doc: Doc, first: Claim, second: Claim) -> bool:
     """Whether two claims' sources are headed by one common noun ("Regulator says ..." in a
-    headline, "Kestria's data protection regulator said"): one source, named twice."""
+    headline, "Velmora's energy regulator said"): one source, named twice."""
     heads = []
     for claim in (first, second):
         span = claim.source_span and char_span(doc, claim.source_span.start, claim.source_span.end)

@@ -271,7 +271,7 @@ def _with_article(name: str) -> str:
 
 def _agreeing(doc: Doc, claim: Claim | None, name: str, verb: str) -> str:
     """``verb`` in the present agreeing with the side's name as the question writes it: a
-    proper name is one ("the Bank of Ghana says", even where the article wrote "central bank
+    proper name is one ("the Bank of Velmora says", even where the article wrote "central bank
     data say"); a plural common noun is many ("Kenyan officials deny"); else as written."""
     last = name.split()[-1] if name.split() else ""
     if last[:1].isupper():
