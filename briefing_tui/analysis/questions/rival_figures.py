@@ -448,10 +448,10 @@ def _how_many(
     said: list[str | None],
 ) -> str | None:
     """The figures asked as a count, where either counts the subject of its clause in the
-    plural ("11,200 patients were affected"):
+    plural ("9,400 patients were affected"):
 
-        How many patients were affected: as many as 48,000, as the regulator says, or
-        11,200, as the hospital says?
+        How many patients were affected: as many as 52,000, as the regulator says, or
+        9,400, as the hospital says?
 
     None where neither does, the two count different nouns, the clause says more than a
     few words or holds a pronoun, or the question runs past ``MAX_WORDS``."""
@@ -495,7 +495,7 @@ def _how_many(
 
 
 def _figure_value(figure: Figure) -> str:
-    """A figure's words without the noun it counts ("as many as 48,000")."""
+    """A figure's words without the noun it counts ("as many as 52,000")."""
     words = figure.words.split()
     noun = figure.noun.text.lower()
     while words and words[-1].lower() != noun:
