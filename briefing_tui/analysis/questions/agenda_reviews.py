@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import doc_ents, doc_text
-from briefing_tui.analysis.questions.agenda_words import as_written, own_name
+from briefing_tui.analysis.questions.agenda_words import as_written, future_aux, own_name
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
@@ -243,14 +243,8 @@ _FINISHING = frozenset(
 )
 #: Words that set a finishing ahead: "is due to", "expects to", "plans to".
 _SETTING = frozenset({"due", "expect", "plan", "aim", "set", "schedule"})
-#: Modal auxiliaries of a finishing still to come ("would be completed").
-_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 #: Words of a time phrase that put it behind the article.
 _BEHIND = frozenset({"last", "ago", "yesterday", "earlier"})
-
-
-def _future_aux(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
 
 
 def _set_ahead(verb: Token) -> bool:
@@ -258,7 +252,7 @@ def _set_ahead(verb: Token) -> bool:
     "would be completed"."""
     if verb.lemma_.lower() not in _FINISHING or is_negated(verb) or verb.tag_ == "VBD":
         return False
-    if _future_aux(verb):
+    if future_aux(verb):
         return True
     setter = verb.head if verb.dep_ == "xcomp" else None
     return setter is not None and setter.lemma_.lower() in _SETTING and not is_negated(setter)

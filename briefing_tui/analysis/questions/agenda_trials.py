@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.agenda_words import SCHEDULING, told_past
+from briefing_tui.analysis.questions.agenda_words import SCHEDULING, future_aux, told_past
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.scope import is_negated
 
@@ -144,9 +144,7 @@ def _delivered_ahead(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DELIVERING or is_negated(verb):
         return None
-    if any(
-        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in verb.children
-    ):
+    if future_aux(verb):
         return verb
     setter = verb.head if verb.dep_ == "xcomp" else None
     if setter is not None and setter.lemma_.lower() in _SET_AHEAD and not told_past(setter):

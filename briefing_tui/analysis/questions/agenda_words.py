@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 #: Verbs that put an event on a day ("scheduled for", "set for", "due on").
 SCHEDULING = frozenset({"schedule", "set", "slate", "due", "expect", "plan"})
+#: Modal auxiliaries of a step still to come ("will deliver", "would be completed").
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def future_aux(verb: Token) -> bool:
+    """Whether ``verb`` carries a modal of a step still to come ("will deliver its verdict",
+    "would be completed")."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 def told_past(verb: Token) -> bool:

@@ -56,8 +56,9 @@ _THING_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 @cache
-def _roles() -> dict[str, frozenset[str]]:
-    """The lexicon's words by their role in a pattern ("account", "other", "verb", ...)."""
+def contested_roles() -> dict[str, frozenset[str]]:
+    """The ``contested_matters`` lexicon's words by their role in a pattern ("account",
+    "other", "verb", ...); the rival-figures family reads its disagreeing words here too."""
     table: dict[str, set[str]] = {}
     for line in lexicon("contested_matters"):
         role, word = line.split()
@@ -68,13 +69,13 @@ def _roles() -> dict[str, frozenset[str]]:
 def _word_in(word: Token, role: str) -> bool:
     """Whether a word's lemma is one of a role's words (the lexicon lists lemmas as the
     tagger gives them: "conflict" for "conflicting", "odd" for "odds")."""
-    return word.lemma_.lower() in _roles()[role]
+    return word.lemma_.lower() in contested_roles()[role]
 
 
 def _about(head: Token) -> Token | None:
     """The clause a preposition of the ``about`` role under ``head`` introduces, if any."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _roles()["about"]:
+        if child.dep_ == "prep" and child.lower_ in contested_roles()["about"]:
             for grand in child.children:
                 if grand.dep_ in {"pcomp", "pobj"}:
                     return grand
@@ -83,7 +84,7 @@ def _about(head: Token) -> Token | None:
 
 def _rival_accounts(word: Token) -> tuple[Token, Token] | None:
     """ "gave *conflicting accounts* of when the warning was issued": the verb, the matter."""
-    if word.pos_ != "NOUN" or word.lemma_.lower() not in _roles()["account"]:
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in contested_roles()["account"]:
         return None
     if not any(c.dep_ == "amod" and _word_in(c, "other") for c in word.children):
         return None
@@ -95,7 +96,7 @@ def _rival_accounts(word: Token) -> tuple[Token, Token] | None:
 
 def _disagree_over(word: Token) -> tuple[Token, Token] | None:
     """ "The unions and the ministry *disagree over* how many teachers will go"."""
-    if word.pos_ != "VERB" or word.lemma_.lower() not in _roles()["verb"]:
+    if word.pos_ != "VERB" or word.lemma_.lower() not in contested_roles()["verb"]:
         return None
     matter = _about(word)
     return (word, matter) if matter is not None else None
@@ -115,7 +116,7 @@ def _at_odds_over(word: Token) -> tuple[Token, Token] | None:
 def _matter_of_dispute(word: Token) -> tuple[Token, Token] | None:
     """ "How many homes were lost *remained a matter of disagreement*", "Whether the fee was
     paid *remains in dispute*": the embedded question is the subject of the copula."""
-    if word.lemma_.lower() not in _roles()["dispute"] or word.dep_ != "pobj":
+    if word.lemma_.lower() not in contested_roles()["dispute"] or word.dep_ != "pobj":
         return None
     prep = word.head
     holder = prep.head
@@ -170,7 +171,7 @@ def find_contested_matters(
 ) -> tuple[list[Dispute], list[Dispute]]:
     """Matters the narrator says are disputed, as disputes asked by their own question;
     and those a named veto removed (their ``veto`` set)."""
-    roles = _roles()
+    roles = contested_roles()
     triggers = roles["account"] | roles["verb"] | roles["odds"] | roles["dispute"]
     sentences = doc_sentences(doc)
     starts = [s.start for s in sentences]

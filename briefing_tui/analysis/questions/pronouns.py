@@ -26,10 +26,6 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def agrees(pronoun: str, noun: Token) -> bool:
     """Whether ``noun`` may be what ``pronoun`` ("it", "they", "he", "she") stands for: in
     number, and a person only for "he" or "she"."""
-    return _agrees(pronoun, noun)
-
-
-def _agrees(pronoun: str, noun: Token) -> bool:
     if pronoun in _PERSONAL:
         return noun.ent_type_ == "PERSON"
     if pronoun == "they":  # people, or an organisation spoken of as "they", or "A and B"
@@ -139,7 +135,7 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     if pronoun in {"they", "it"} and spoken_for is not None:
         return spoken_for
     reporter = _reporter(sentence.doc[before]) if before < len(sentence.doc) else None
-    if reporter is not None and (_agrees(pronoun, reporter) or _named_body(pronoun, reporter)):
+    if reporter is not None and (agrees(pronoun, reporter) or _named_body(pronoun, reporter)):
         return reporter
     start = sentence.start
     for _ in range(back):
@@ -150,7 +146,7 @@ def antecedent(pronoun: str, sentence: Span, before: int, back: int = 0) -> Toke
     order = (_SUBJECTS,) if pronoun in _PERSONAL else (_SUBJECTS, _SUBJECT_DEPS)
     for deps in order:
         for token in earlier:
-            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and _agrees(pronoun, token):
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in deps and agrees(pronoun, token):
                 if _medium_of_report(token):
                     continue  # "said in a statement that it ...": the statement does nothing
                 return _group_of(token)

@@ -28,6 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words
+from briefing_tui.analysis.questions.contested_matters import contested_roles
 from briefing_tui.analysis.questions.cues import lemma_set, lexicon
 from briefing_tui.analysis.questions.disputes import Dispute, same_source
 from briefing_tui.analysis.questions.phrasing import running_words
@@ -191,25 +192,11 @@ def _contests_a_figure(sentence: Span) -> bool:
     return False
 
 
-@cache
-def _disputed_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The ``contested_matters`` lexicon's verbs of disagreeing ("disagree", "differ") and
-    nouns of a dispute, idioms included ("dispute", "odds", "loggerhead")."""
-    verbs: set[str] = set()
-    nouns: set[str] = set()
-    for line in lexicon("contested_matters"):
-        role, _, lemma = line.partition(" ")
-        if role == "verb":
-            verbs.add(lemma.lower())
-        elif role in {"odds", "dispute"}:
-            nouns.add(lemma.lower())
-    return frozenset(verbs), frozenset(nouns)
-
-
 def _says_disputed(sentence: Span) -> bool:
     """Whether the narrator says in a sentence that sides disagree: a verb of disagreeing
     ("the two sides differ"), "in dispute", "at odds" (not in a quote, not negated)."""
-    verbs, nouns = _disputed_words()
+    roles = contested_roles()
+    verbs, nouns = roles["verb"], roles["odds"] | roles["dispute"]
     for token in sentence:
         lemma = token.lemma_.lower()
         if lemma in verbs and token.pos_ == "VERB":
@@ -297,10 +284,10 @@ def _same_head(doc: Doc, first: Claim, second: Claim) -> bool:
         if span is None or not len(span):
             return False
         heads.append(span.root.lemma_.lower())
-    return heads[0] == heads[1] and heads[0].islower() and not _names_differ(doc, first, second)
+    return heads[0] == heads[1] and heads[0].islower() and not _names_differ(first, second)
 
 
-def _names_differ(doc: Doc, first: Claim, second: Claim) -> bool:
+def _names_differ(first: Claim, second: Claim) -> bool:
     """Whether two claims' sources are two known actors."""
     return bool(first.source and second.source and first.source != second.source)
 
