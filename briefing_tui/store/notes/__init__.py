@@ -6,6 +6,7 @@ from briefing_tui.store.notes.format import (
     NotesFormatError,
     parse_notes_file,
     render_notes_file,
+    said_by,
 )
 from briefing_tui.store.notes.merge import merge_notes
 from briefing_tui.store.notes.store import (
@@ -30,6 +31,7 @@ __all__ = [
     "notes_path",
     "parse_notes_file",
     "render_notes_file",
+    "said_by",
     "slugify",
     "utc_now",
 ]

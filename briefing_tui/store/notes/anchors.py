@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing_tui.model import Briefing, ClaimKind
-from briefing_tui.store.notes.format import Note
+from briefing_tui.store.notes.format import ACCORDING_TO, Note
 
 
 def normalised(text: str) -> str:
@@ -20,10 +20,6 @@ def anchor_candidates(briefing: Briefing) -> dict[str, list[tuple[str, list[str]
             (q.id, [q.question]) for q in (*briefing.questions, *briefing.held_back_questions)
         ],
     }
-
-
-#: How a claim's speaker begins when the article gives the claim on a source's word.
-ACCORDING_TO = "according to"
 
 
 def claim_speakers(briefing: Briefing) -> dict[str, str]:

@@ -55,7 +55,7 @@ _SPEAKER_MAX = 40
 _OPENING_MAX = 72
 #: A claim's speaker that begins so is the source the article gives it on ("according
 #: to a filing"): its heading says "Claim according to …", not "Claim by …".
-_ACCORDING = "according to "
+ACCORDING_TO = "according to"
 #: How many of a claim's words its heading opens with.
 _OPENING_WORDS = 10
 _TITLE_PREFIX = "# Notes:"
@@ -185,6 +185,12 @@ def _opening(text: str, count: int = _OPENING_WORDS) -> str:
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
+def said_by(speaker: str) -> str:
+    """Whose words a claim is, as a note names them: "by Ana Ruiz", or the speaker as it
+    stands where it is the source the article gives the claim on ("according to a filing")."""
+    return speaker if speaker.startswith(f"{ACCORDING_TO} ") else f"by {speaker}"
+
+
 def note_heading(note: Note) -> str:
     """What a note is on, as its section's heading says it (without the ``## ``): "Actor:
     Ana Ruiz", "Claim by Ana Ruiz: We will wait and…", "Question: Who pays?", "Article"."""
@@ -194,13 +200,7 @@ def note_heading(note: Note) -> str:
         heading = label
     elif kind == "claim":
         speaker = _one_line(note.speaker, _SPEAKER_MAX)
-        by = (
-            ""
-            if not speaker
-            else f" {speaker}"
-            if speaker.startswith(_ACCORDING)
-            else f" by {speaker}"
-        )
+        by = f" {said_by(speaker)}" if speaker else ""
         said = _one_line(_opening(note.anchor_text), _OPENING_MAX)
         heading = f"{label}{by}: {said}" if said else f"{label}{by}"
     else:

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing_tui.store.notes import Note
+from briefing_tui.store.notes import Note, said_by
 from briefing_tui.terminal_text import one_line
 from briefing_tui.ui.screens.dialog import Chooser
 
@@ -40,8 +40,7 @@ def note_prompt(note: Note) -> Text:
         prompt.append(f"{note.anchor_kind} ", style="dim")
         if note.speaker:
             # Whose words a claim's note is on, as the notes file's heading says it.
-            by = "" if note.speaker.startswith("according to ") else "by "
-            prompt.append(f"{by}{one_line(_clip(note.speaker))}: ", style="dim")
+            prompt.append(f"{said_by(one_line(_clip(note.speaker)))}: ", style="dim")
         prompt.append(one_line(_clip(note.anchor_text)), style="bold")
     first_line = next((line for line in note.body.splitlines() if line.strip()), "")
     prompt.append("\n  " + one_line(_clip(first_line)), style="italic")
