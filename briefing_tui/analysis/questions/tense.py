@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import doc_words, tokens_where
+from briefing_tui.analysis.doctext import doc_words, lemma_positions, tokens_where
 from briefing_tui.analysis.questions.cues import lemma_set
 
 if TYPE_CHECKING:
@@ -136,9 +136,12 @@ def asked_now(text: str, sentences: list[Span]) -> str:
     """``text`` asked in the present where reported speech shifted it back (see the
     module's docstring); else ``text`` as it is."""
     text = future_time_clause(reported_future(text, sentences))  # its days are no past time
+    if not _past_time(text, sentences):
+        text = progressive_now(text, sentences)
     if _past_time(text, sentences) or text.split(" ", 1)[0] in _WH_WORDS:
         return simple_past(text, sentences)  # it asks about that moment: "Did ...?"
-    return _going_on(_state_of_mind(present_perfect(text, sentences), sentences))
+    text = not_yet_ahead(present_perfect(text, sentences), sentences)
+    return _going_on(_state_of_mind(text, sentences))
 
 
 def _state_of_mind(text: str, sentences: list[Span]) -> str:
@@ -360,3 +363,93 @@ def reported_future(text: str, sentences: list[Span]) -> str:
         return asked
     head, clause = asked[: found.end()], asked[found.end() :]
     return head + _condition_now(clause, sentences)
+
+
+#: Openers of a question in the present perfect.
+_PERFECT_OPENERS = ("Has ", "Have ")
+#: Marks under which a negated clause is asked or supposed, not told.
+_ASKING_MARKS = frozenset({"whether", "if", "unless"})
+
+
+def _not_yet_told(lemma: str, sentences: list[Span]) -> bool:
+    """Whether the article tells the verb ``lemma`` negated in the perfect or with "yet"
+    ("A hearing has not yet been scheduled", "investigators had not yet interviewed
+    him"), as a fact and not under "whether" or "if"."""
+    if not sentences:
+        return False
+    doc = sentences[0].doc
+    for i in lemma_positions(doc, {lemma}):
+        verb = doc[i]
+        if verb.tag_ != "VBN" or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if not perfect and not any(c.lower_ == "yet" for c in verb.children):
+            continue
+        marks = {c.lower_ for t in (verb, *verb.ancestors) for c in t.children if c.dep_ == "mark"}
+        if not marks & _ASKING_MARKS:
+            return True
+    return False
+
+
+def not_yet_ahead(text: str, sentences: list[Span]) -> str:
+    """A perfect question the article answers "not yet" asked of what is still to come:
+    "Has a hearing been scheduled?" → "Will a hearing be scheduled?" where the article
+    tells "A hearing has not yet been scheduled"; else ``text`` as it is."""
+    if not text.startswith(_PERFECT_OPENERS) or _past_time(text, sentences):
+        return text
+    words = text.split(" ", 1)[1].rstrip("?").split()
+    at = _participle_at(words, sentences)
+    if at is None or any(w.lower() in {"not", "never"} for w in words[:at]):
+        return text
+    subject, verb, after = words[:at], words[at], words[at + 1 :]
+    if verb == "been":
+        if not after or "VBN" not in _tags(after[0].strip(",’'"), sentences):
+            return text
+        lemma = _lemma(after[0].strip(",’'"), sentences)
+        asked = [*subject, "be", *after]
+    else:
+        lemma = _lemma(verb.strip(",’'"), sentences)
+        asked = [*subject, lemma or "", *after]
+    if not lemma or not lemma.isalpha() or not _not_yet_told(lemma, sentences):
+        return text
+    return "Will " + " ".join(asked) + "?"
+
+
+#: "Was"/"Were" of a progressive and the present that reports it.
+_PROGRESSIVE_BE = {"was": "is", "were": "are"}
+
+
+def progressive_now(text: str, sentences: list[Span]) -> str:
+    """A past progressive that reported speech shifted back asked in the present: "Was the
+    regulator examining the findings?" → "Is the regulator examining the findings?",
+    "Where was Ann Lee being held?" → "Where is Ann Lee being held?", where its sentence
+    tells the "-ing" verb under a verb in the past ("it was not clear whether the regulator
+    was examining ..."); else ``text`` as it is."""
+    words = text.rstrip("?").split()
+    at = 1 if words and words[0] in _WH_WORDS else 0
+    at = next(
+        (i for i in range(at, min(at + 3, len(words))) if words[i].lower() in _PROGRESSIVE_BE), None
+    )
+    if at is None or (at and words[0] not in _WH_WORDS):
+        return text
+    ing = next((i for i in range(at + 2, len(words)) if words[i].endswith("ing")), None)
+    if ing is None or any(w.lower() in {"not", "never"} for w in words[at + 1 : ing]):
+        return text
+    if not any(_reported_progressive(t) for s in sentences for t in s if t.text == words[ing]):
+        return text
+    be = words[at]
+    now = _PROGRESSIVE_BE[be.lower()]
+    words[at] = now.capitalize() if be[0].isupper() else now
+    return " ".join(words) + "?"
+
+
+def _reported_progressive(verb: Token) -> bool:
+    """Whether ``verb`` is a progressive with "was"/"were" ("being" of "was being held" its
+    passive's) under a verb told in the past."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head
+    if not any(c.lower_ in _PROGRESSIVE_BE for c in verb.children):
+        return False
+    return any(_told_in_past(above) for above in verb.ancestors)
