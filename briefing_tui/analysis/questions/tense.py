@@ -374,10 +374,11 @@ _ASKING_MARKS = frozenset({"whether", "if", "unless"})
 def _not_yet_told(lemma: str, sentences: list[Span]) -> bool:
     """Whether the article tells the verb ``lemma`` negated in the perfect or with "yet"
     ("A hearing has not yet been scheduled", "investigators had not yet interviewed
-    him"), as a fact and not under "whether" or "if"."""
+    him"), as a fact: not under "whether" or "if", nor as a view argued or believed."""
     if not sentences:
         return False
     doc = sentences[0].doc
+    views = lemma_set("arguing_verbs") | lemma_set("belief_verbs")
     for i in lemma_positions(doc, {lemma}):
         verb = doc[i]
         if verb.tag_ != "VBN" or not any(c.dep_ == "neg" for c in verb.children):
@@ -386,8 +387,11 @@ def _not_yet_told(lemma: str, sentences: list[Span]) -> bool:
         if not perfect and not any(c.lower_ == "yet" for c in verb.children):
             continue
         marks = {c.lower_ for t in (verb, *verb.ancestors) for c in t.children if c.dep_ == "mark"}
-        if not marks & _ASKING_MARKS:
-            return True
+        if marks & _ASKING_MARKS:
+            continue
+        if any(t.lemma_.lower() in views for t in verb.ancestors):
+            continue  # "argued that the cuts had not yet fed through": a view, not a fact
+        return True
     return False
 
 
