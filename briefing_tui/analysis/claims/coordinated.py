@@ -106,7 +106,11 @@ def _run_on_end(doc: Doc, draft: Draft) -> int | None:
             return None
         if other.lemma_.lower() in cue_table():
             return None  # "... and urged the court to act": a second statement
-        if root.dep_ in _COMPLEMENT_DEPS and _that_conjunct(other, gap):
+        if (
+            root.dep_ in _COMPLEMENT_DEPS
+            and _subject_inside(root, content)
+            and (_that_conjunct(other, gap))
+        ):
             return _clause_end(doc, other)
         if _no_finite_verb(content) and _predicate_of(other, gap):
             return _clause_end(doc, other)
@@ -119,6 +123,16 @@ def _content_root(content: Span) -> Token | None:
     roots = [t for t in content if not content.start <= t.head.i < content.end or t.head.i == t.i]
     roots = [t for t in roots if not (t.is_punct or t.is_space)]
     return roots[0] if len(roots) == 1 else None
+
+
+def _subject_inside(root: Token, content: Span) -> bool:
+    """Whether the content's clause has its subject in the content: a whole clause, not
+    the predicate of a relative ("which he said [was inconsistent ...]"), whose second
+    "that" clause is the main cue's."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and content.start <= c.i < content.end
+        for c in root.children
+    )
 
 
 def _that_conjunct(other: Token, gap: Span) -> bool:

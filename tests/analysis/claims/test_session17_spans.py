@@ -59,3 +59,12 @@ def test_the_writers_own_clause_after_but_stays_out(nlp) -> None:
     text = "Ana Ruiz said the plan was flawed, but the council did not respond.\n"
     (claim,) = _claims(nlp, text, "Ana Ruiz")
     assert claim.words(text) == "the plan was flawed"
+
+
+def test_a_second_that_clause_after_a_relative_cue_is_not_the_relatives(nlp) -> None:
+    text = (
+        "Tom Hale said the lab had found no trace of the drug in the samples, which he said "
+        "was inconsistent with regular use, and that two other riders had tested positive.\n"
+    )
+    contents = [c.words(text) for c in _claims(nlp, text, "Tom Hale")]
+    assert not any(c.startswith("was inconsistent") and "two other riders" in c for c in contents)
