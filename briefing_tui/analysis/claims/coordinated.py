@@ -68,6 +68,8 @@ def with_second_clauses(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             d is not draft and d.content[0] < old_end < d.content[1] for d in out
         ):
             continue  # another claim runs across the second clause: leave both alone
+        if not _outside_quotes(doc_text(doc)[draft.content[0] : end]):
+            continue  # the run-on would leave a quotation open
         draft.content = (draft.content[0], end)
         if draft.kind == ClaimKind.INDIRECT and _quoted(doc_text(doc)[slice(*draft.content)]):
             draft.kind = ClaimKind.MIXED
