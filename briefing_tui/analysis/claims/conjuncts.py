@@ -144,10 +144,25 @@ def _is_cue(token: Token) -> bool:
 _BACKSHIFTED = frozenset({"would", "could", "might", "should"})
 
 
+#: Past forms of "be" that make a progressive of reported speech ("and was reviewing").
+_PAST_BE = frozenset({"was", "were"})
+
+
+def _reported_aspect(verb: Token) -> bool:
+    """A modal of reported speech ("would decide") or a past progressive ("was
+    reviewing"): a conjunct in the tense of what was said, not the reporter's next act
+    (which is told in the simple past, "and urged ...")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if any(c.lower_ in _BACKSHIFTED for c in auxiliaries):
+        return True
+    return verb.tag_ == "VBG" and any(c.lower_ in _PAST_BE for c in auxiliaries)
+
+
 def with_backshifted_conjunct(doc: Doc, draft: Draft) -> None:
     """ "said that it was studying the ruling and would decide whether to join the
-    appeal": a conjunct of the past cue with no subject and a modal of reported speech
-    is the rest of what was said, when the content's subject is a pronoun that can be
+    appeal" (or "..., and would decide", "... and was reviewing the data"): a conjunct
+    of the past cue with no subject and a modal or progressive of reported speech is
+    the rest of what was said, when the content's subject is a pronoun that can be
     the speaker too ("said the cranes were safe and would announce ..." stays cut)."""
     if draft.kind not in (ClaimKind.INDIRECT, ClaimKind.MIXED):
         return
@@ -155,8 +170,10 @@ def with_backshifted_conjunct(doc: Doc, draft: Draft) -> None:
     if content is None or content.end >= len(doc):
         return
     after = content.end
-    while after < len(doc) and (doc[after].is_quote or doc[after].is_space):
-        after += 1
+    while after < len(doc) and (
+        doc[after].is_quote or doc[after].is_space or doc[after].text == ","
+    ):
+        after += 1  # '..." and would', '..., and would'
     if after >= len(doc) or doc[after].dep_ != "cc" or doc[after].lower_ not in _JOINERS:
         return
     cue = doc[after].head
@@ -165,9 +182,7 @@ def with_backshifted_conjunct(doc: Doc, draft: Draft) -> None:
     other = next((c for c in cue.children if c.dep_ == "conj" and c.i > after), None)
     if other is None or other.pos_ not in _VERBAL:
         return
-    if has_nominal_subject(other) or not any(
-        c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in other.children
-    ):
+    if has_nominal_subject(other) or not _reported_aspect(other):
         return
     subjects = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i]
     if not subjects or subjects[0].pos_ != "PRON":

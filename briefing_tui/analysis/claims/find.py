@@ -35,7 +35,7 @@ from briefing_tui.analysis.claims.adjuncts import (
 )
 from briefing_tui.analysis.claims.conditions import with_condition
 from briefing_tui.analysis.claims.conjuncts import with_backshifted_conjunct
-from briefing_tui.analysis.claims.coordinated import split_that_conjuncts
+from briefing_tui.analysis.claims.coordinated import with_second_clauses
 from briefing_tui.analysis.claims.copula import copular_drafts
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
@@ -302,7 +302,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
             draft.content = with_quote_marks(text, draft.content, all_quotes)
         keep_negation(doc, draft)
         leave_out_inserted_cue(text, draft)
-    drafts = split_that_conjuncts(doc, drafts)
+    drafts = with_second_clauses(doc, drafts)
     drafts = join_interrupted(doc, drafts)
     return [
         Claim(
