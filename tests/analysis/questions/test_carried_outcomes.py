@@ -110,3 +110,16 @@ def test_a_speaker_s_threat_on_a_condition_with_a_deadline_is_asked(nlp):
 )
 def test_a_deadline_does_not_make_a_policy_an_occasion(nlp, text):
     assert _conditional(nlp, text) == []
+
+
+def test_a_commenting_participle_clause_is_cut_from_a_long_conditional(nlp):
+    from briefing_tui.analysis.questions.condition_cuts import condition_cuts
+
+    doc = nlp(
+        "The Velmar Water Board said it would sue the Kestrel government if the aid was not "
+        "paid by Friday, deepening a standoff that has left farmers waiting."
+    )
+    outcome = next(t for t in doc if t.lower_ == "sue")
+    condition = next(t for t in doc if t.lower_ == "paid")
+    participle = next(t for t in doc if t.lower_ == "deepening")
+    assert any(participle.i in cut for cut in condition_cuts(outcome, condition))
