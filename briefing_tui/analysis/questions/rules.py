@@ -1066,6 +1066,12 @@ def _on_a_condition(verb: Token) -> bool:
     )
 
 
+#: Tags of a plural subject, with which "were" is a plain past, not a subjunctive; "they",
+#: "we" and "you" are tagged PRP like "it", so they are told by their words.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
+
+
 def _reported_past_condition(target: Token, marker: Token) -> bool:
     """Whether a "would" hangs on a condition that imagines rather than threatens.
 
@@ -1084,9 +1090,17 @@ def _reported_past_condition(target: Token, marker: Token) -> bool:
         if to_come or any(t.ent_type_ == "DATE" for t in condition.subtree):
             return False
     condition = marker.head
-    subjunctive = any(
-        c.lower_ == "were" and c.dep_ in {"aux", "auxpass"} for c in condition.children
-    ) or (condition.lower_ == "were" and clause_subject(condition) is not None)
+    subject = clause_subject(condition)
+    # "if it were offered" imagines; "if the cuts were dropped" is a plain past, backshifted
+    singular = (
+        subject is not None
+        and subject.tag_ not in _PLURAL_TAGS
+        and subject.lower_ not in _PLURAL_PRONOUNS
+    )
+    subjunctive = singular and (
+        any(c.lower_ == "were" and c.dep_ in {"aux", "auxpass"} for c in condition.children)
+        or condition.lower_ == "were"
+    )
     in_quote = quoted_region(target) is not None
     return subjunctive or (in_quote and tense(condition) == "past")
 

@@ -123,3 +123,19 @@ def test_a_commenting_participle_clause_is_cut_from_a_long_conditional(nlp):
     condition = next(t for t in doc if t.lower_ == "paid")
     participle = next(t for t in doc if t.lower_ == "deepening")
     assert any(participle.i in cut for cut in condition_cuts(outcome, condition))
+
+
+def test_were_after_a_plural_subject_is_a_past_not_a_subjunctive(nlp):
+    text = (
+        "Party leader Ana Ruiz said the Velmoran Greens would return to the Kestrel "
+        "government if the coal subsidies were cut."
+    )
+    assert _conditional(nlp, text) == [
+        "Will the Velmoran Greens return to the Kestrel government if the coal subsidies are cut?"
+    ]
+
+
+def test_were_after_a_singular_subject_still_imagines(nlp):
+    text = "Mayor Ines Varga said she would refuse the post if it were offered."
+    assert _conditional(nlp, text) == []
+    assert "reported-past" in _vetoes(nlp, text)
