@@ -146,6 +146,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "ongoing.txt",
         "opinion.txt",
         "opposites.txt",
+        "outcome_carriers.txt",
         "own_steps.txt",
         "party_nouns.txt",
         "proposals.txt",

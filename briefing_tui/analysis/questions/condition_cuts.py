@@ -7,7 +7,9 @@ did not agree to compensate them* *by the end of the year*". Asked whole, such a
 runs past the pane's limit and was dropped; what hangs on what is still asked without
 them. The cuts are, right to left, the adjuncts after the outcome's verb (prepositional
 and adverbial phrases, an aside like "minus ...") but the first, and the adjuncts after
-the condition's verb; the condition clause itself, the verbs' subjects and objects stay.
+the condition's verb; a participle clause that comments on the act after a comma
+(", deepening a standoff") goes too; the condition clause itself, the verbs' subjects
+and objects stay.
 """
 
 from __future__ import annotations
@@ -23,6 +25,16 @@ _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})
 _ASIDE_COORDINATORS = frozenset({"minus", "plus", "excluding", "including"})
 
 
+def _comment(child: Token) -> bool:
+    """Whether ``child`` is a participle clause after a comma that comments on the act
+    (", deepening a standoff over the budget"), with no subordinator of its own."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i == 0:
+        return False
+    if any(c.dep_ == "mark" for c in child.children):
+        return False
+    return child.doc[child.left_edge.i - 1].text == ","
+
+
 def _adjuncts(verb: Token, keep_first: bool) -> list[set[int]]:
     """The adjuncts after ``verb`` that a long question may lose, nearest first, each with
     the comma before it; the first is kept where ``keep_first`` ("banned *for four years*")."""
@@ -30,7 +42,7 @@ def _adjuncts(verb: Token, keep_first: bool) -> list[set[int]]:
     for child in verb.children:
         if child.i < verb.i:
             continue
-        aside = child.dep_ == "cc" and child.lower_ in _ASIDE_COORDINATORS
+        aside = (child.dep_ == "cc" and child.lower_ in _ASIDE_COORDINATORS) or _comment(child)
         if child.dep_ not in _ADJUNCT_DEPS and not aside:
             continue
         if child.dep_ == "advmod" and child.right_edge.i == child.i:

@@ -19,7 +19,11 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_bounds, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, told_past
 from briefing_tui.analysis.questions.bodies import owed_decision, relative_decision
+from briefing_tui.analysis.questions.carried_outcomes import ask_carried, carried_outcome
 from briefing_tui.analysis.questions.condition_cuts import condition_cuts
+from briefing_tui.analysis.questions.condition_deadlines import (
+    has_deadline as has_deadline_condition,
+)
 from briefing_tui.analysis.questions.condition_subjects import name_condition_pronoun
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
@@ -916,7 +920,12 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     target = condition_target(marker)
     if target is not None:
         target = modal_governor(target)
-    if target is None or not has_modal(target) or _is_counterfactual(target):
+    # "hoped to resume flights if ...", "If ..., they have said they will vote against":
+    # the outcome to come is carried by another word than the one the condition hangs on
+    carried = None if target is None or has_modal(target) else carried_outcome(target)
+    if carried is not None:
+        target = carried.outcome
+    if target is None or not (has_modal(target) or carried) or _is_counterfactual(target):
         return ctx.veto("no-modal-outcome")
     if _is_deontic(target):
         return ctx.veto("duty")  # "if they pull back, Europe must defend itself" states a duty
@@ -928,8 +937,11 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if _generic_or_relative(subject, target):
         # "substances that, if swallowed, would cause harm" describes them
         return ctx.veto("describes")
-    if not ctx.is_specific(clause_subject(marker.head), strict=True) and not named_party_acts(
-        target, subject, ctx.actor_at, marker.head
+    occasion = has_deadline_condition(marker.head)  # "if it is not paid by Friday"
+    if (
+        not occasion
+        and not ctx.is_specific(clause_subject(marker.head), strict=True)
+        and not named_party_acts(target, subject, ctx.actor_at, marker.head)
     ):
         # "if an infant lacks iodine, growth will suffer" states a general rule; "if a
         # commission confirms it, Kazakhstan would seek compensation" is a named party's threat
@@ -953,6 +965,14 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
     if not waiting and _reported_past_condition(target, marker):
         # "he said he would not accept it if it were offered" is a past stance
         return ctx.veto("reported-past")
+    if carried is not None:
+        asked_carried = ask_carried(carried, marker.head, ctx.name_of)
+        if asked_carried is None or len(asked_carried.split()) > MAX_QUESTION_WORDS:
+            return ctx.veto("unphrasable-outcome")
+        text = name_condition_pronoun(asked_carried, marker.head)
+        found = ctx.candidate(QuestionKind.CONDITIONAL, word.sent, text, clause_subject(target))
+        found.hypothetical = True
+        return found
     if marker.lower_ == "if" and _entailed_duty(target) and _plain_condition(marker.head):
         # "if the court quashes the permit, the province would have to restart
         # consultation": the duty is what the ruling entails; whether the court quashes
@@ -1046,6 +1066,12 @@ def _on_a_condition(verb: Token) -> bool:
     )
 
 
+#: Tags of a plural subject, with which "were" is a plain past, not a subjunctive; "they",
+#: "we" and "you" are tagged PRP like "it", so they are told by their words.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
+
+
 def _reported_past_condition(target: Token, marker: Token) -> bool:
     """Whether a "would" hangs on a condition that imagines rather than threatens.
 
@@ -1064,9 +1090,17 @@ def _reported_past_condition(target: Token, marker: Token) -> bool:
         if to_come or any(t.ent_type_ == "DATE" for t in condition.subtree):
             return False
     condition = marker.head
-    subjunctive = any(
-        c.lower_ == "were" and c.dep_ in {"aux", "auxpass"} for c in condition.children
-    ) or (condition.lower_ == "were" and clause_subject(condition) is not None)
+    subject = clause_subject(condition)
+    # "if it were offered" imagines; "if the cuts were dropped" is a plain past, backshifted
+    singular = (
+        subject is not None
+        and subject.tag_ not in _PLURAL_TAGS
+        and subject.lower_ not in _PLURAL_PRONOUNS
+    )
+    subjunctive = singular and (
+        any(c.lower_ == "were" and c.dep_ in {"aux", "auxpass"} for c in condition.children)
+        or condition.lower_ == "were"
+    )
     in_quote = quoted_region(target) is not None
     return subjunctive or (in_quote and tense(condition) == "past")
 
