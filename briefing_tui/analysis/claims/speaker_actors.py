@@ -1,0 +1,378 @@
+"""Speakers the article names that the actors analysis missed: made actors, their claims theirs.
+
+A claim is left without a speaker when its written source names someone who is on no
+actor's list. Once the claims are found, each such claim is read again, by the class of
+its source's head word:
+
+* a name (``named``): proper nouns heading the source, of a person ("Chief Fire Officer
+  Ann Holt" ... "Holt said") or of a body whose last word is an organisation's head word
+  ("The Port Orla Tenants' Union said") or set beside one ("Norlink, the transport
+  agency, said"). A new actor is made with every mention of the name, and a person's
+  surname written alone; a name that is no one's in particular (two people share the
+  surname, an entity of a place) makes none;
+* a spokesperson of a body (``voices``): "a hospital spokesman", "a council spokesperson",
+  "a spokeswoman" with no owner written, right after the body said something (the body
+  just quoted): the body speaks. A source that speaks without being named stays alone;
+* a body by its common noun (``voices``): "the hospital said", where the article names
+  one institution with that head word, which the actors analysis listed as a place.
+
+Rules are tables of word classes (``lexicon/actors/org_heads.txt``,
+``lexicon/claims/voice_nouns.txt``, first names and titles); no article's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.doctext import DocWords, char_span, doc_words
+from briefing_tui.analysis.spans import actor_at, name_head
+from briefing_tui.model import Actor, ActorKind, Claim, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Entity labels of names that never speak in their own right.
+_NOT_SPEAKERS = frozenset(
+    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT"}
+)
+#: Labels of a name's entity that say which kind of actor it is.
+_PERSON_LABEL, _ORG_LABEL = "PERSON", "ORG"
+#: Parts of a name that join proper nouns: "Tenants' Union", "St Anne's Hospital".
+_NAME_JOINERS = frozenset({"'", "'s", "\u2019", "\u2019s"})
+#: Words that say a source speaks without being named ("on condition of anonymity").
+_UNNAMED_WORDS = frozenset({"anonymity", "named", "identified", "authorised", "authorized"})
+#: Nouns of people who speak for a body, besides the voice nouns: "a council official".
+_OFFICIAL_NOUNS = frozenset({"official"})
+#: Institutions the actors analysis may list as places (a building) that speak as bodies.
+_INSTITUTION_HEADS = frozenset({"hospital", "university", "college", "school", "museum"})
+#: How many sentences back a bare spokesperson's body may have spoken.
+_VOICE_SENTENCES = 1
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return data_files.words("actors/org_heads.txt")
+
+
+@cache
+def _voice_nouns() -> frozenset[str]:
+    """Nouns of people who speak for an owner ("spokesman"), without "office", "campaign"."""
+    return data_files.words("claims/voice_nouns.txt") - {"office", "campaign"}
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_files.rows("actors/first_names.tsv"))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title or honorific ("chief", "fire", "officer", "mr")."""
+    titles = {w for row in data_files.rows("actors/titles.tsv") for w in row[0].lower().split()}
+    titles |= {row[0].lower().rstrip(".") for row in data_files.rows("actors/honorifics.tsv")}
+    return frozenset(titles | {"fire", "officer", "police", "district", "deputy", "acting"})
+
+
+@dataclass(slots=True)
+class _Made:
+    """An actor being made from a speaker's name: its words and its kind."""
+
+    words: tuple[str, ...]
+    kind: ActorKind
+
+
+def adopt_speakers(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
+    """Give each claim whose written source names a speaker the actors missed its actor,
+    adding that actor (with its mentions) to ``actors``."""
+    made: list[tuple[_Made, Actor]] = []
+    for claim in claims:
+        if claim.source is not None or claim.source_span is None:
+            continue
+        head = _source_head(doc, claim)
+        if head is None:
+            continue
+        found = _named(doc, head, actors)
+        if found is None:
+            continue
+        actor = next((a for m, a in made if m.words == found.words), None)
+        if actor is None:
+            actor = _new_actor(doc, found, actors)
+            if actor is None:
+                continue
+            made.append((found, actor))
+            actors.append(actor)
+    for claim in claims:
+        if claim.source is None and claim.source_span is not None:
+            span = claim.source_span
+            claim.source = actor_at([a for _, a in made], span.start, span.end)
+    for claim in claims:
+        if claim.source is None and claim.source_span is not None:
+            claim.source = _owner_speaks(doc, claim, claims, actors)
+
+
+def _source_head(doc: Doc, claim: Claim) -> Token | None:
+    """The head word of a claim's written source."""
+    assert claim.source_span is not None
+    span = char_span(doc, claim.source_span.start, claim.source_span.end)
+    return None if span is None or not len(span) else span.root
+
+
+def _named(doc: Doc, head: Token, actors: list[Actor]) -> _Made | None:
+    """The name heading a source, with the kind of actor it names; None if it is no name
+    of a speaker, or a name some actor already holds (the actors analysis placed it)."""
+    if head.ent_type_ in _NOT_SPEAKERS:
+        return None
+    proper = head.pos_ == "PROPN"
+    if not proper and not _capitalised_body(doc, head):
+        return None
+    tokens = _name_tokens(head)
+    start, end = tokens[0].idx, head.idx + len(head)
+    if _held(actors, start, end):
+        return None
+    words = tuple(t.text for t in tokens)
+    if _is_body(head, tokens):
+        return _Made(_without_article(words), ActorKind.ORGANISATION)
+    person = _person_words(doc, tokens)
+    return None if person is None else _Made(person, ActorKind.PERSON)
+
+
+#: Kinds of actor whose name may stand inside a body's ("the Port Orla Tenants' Union").
+_INNER_KINDS = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+
+
+def _held(actors: list[Actor], start: int, end: int) -> bool:
+    """Whether an actor's mention overlaps ``[start, end)``, other than a place's or a
+    land's name written inside it."""
+    return any(
+        m.start < end
+        and start < m.end
+        and not (
+            actor.kind in _INNER_KINDS
+            and start <= m.start
+            and m.end <= end
+            and (m.start, m.end) != (start, end)
+        )
+        for actor in actors
+        for m in actor.mentions
+    )
+
+
+def _capitalised_body(doc: Doc, head: Token) -> bool:
+    """ "Norlink, the state transport agency, said": a capitalised word the tagger did not
+    read as a name, set beside an organisation's head noun, never written in lower case."""
+    if not head.text[:1].isupper() or head.lower_ in _lower_words(doc):
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _org_heads() for c in head.children)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    words = doc_words(doc)
+    return frozenset(t for t in words.texts if t.islower())
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The proper nouns that end at ``head``: its compounds and possessive joiners."""
+    doc = head.doc
+    start = head.i
+    while start > 0:
+        before = doc[start - 1]
+        proper = before.pos_ == "PROPN" and before.ent_type_ not in _NOT_SPEAKERS
+        joiner = before.text in _NAME_JOINERS and start > 1 and doc[start - 2].pos_ == "PROPN"
+        if not (proper or joiner):
+            break
+        start -= 1
+    return list(doc[start : head.i + 1])
+
+
+def _is_body(head: Token, tokens: list[Token]) -> bool:
+    """Whether the name is a body's: its last word is an organisation's head word, or an
+    organisation's head noun is set beside it."""
+    if head.lemma_.lower() in _org_heads() or head.lower_ in _org_heads():
+        return len(tokens) > 1  # "Union" alone names no one body
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _org_heads() for c in head.children)
+
+
+def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if words and words[0].lower() == "the" else words
+
+
+def _person_words(doc: Doc, tokens: list[Token]) -> tuple[str, ...] | None:
+    """A person's name from the proper nouns of a source: from its first name on ("Chief
+    Fire Officer Ann Holt" is "Ann Holt"), or the full name the article gives a surname
+    written alone ("Holt" after "Ann Holt"); None when it is no person's, or two people's."""
+    firsts = _first_names()
+    start = next((i for i, t in enumerate(tokens) if t.lower_ in firsts), None)
+    if start is not None and start < len(tokens) - 1:
+        words = tuple(t.text for t in tokens[start:])
+        if any(t.lower_ in _title_words() for t in tokens[start:]):
+            return None
+        return words
+    if len(tokens) != 1 and not all(t.lower_ in _title_words() for t in tokens[:-1]):
+        return None
+    surname = tokens[-1].text
+    full = {names for names in _full_names(doc) if names[-1] == surname and len(names) > 1}
+    return next(iter(full)) if len(full) == 1 else None
+
+
+def _full_names(doc: Doc) -> set[tuple[str, ...]]:
+    """Every run of proper nouns that opens on a first name, from the first name on."""
+    words = doc_words(doc)
+    firsts = _first_names()
+    found: set[tuple[str, ...]] = set()
+    i = 0
+    while i < len(words.texts):
+        if words.pos[i] == "PROPN" and words.lowers[i] in firsts:
+            end = i + 1
+            while end < len(words.texts) and words.pos[end] == "PROPN":
+                end += 1
+            if end - i > 1 and words.lowers[end - 1] not in _title_words():
+                found.add(words.texts[i:end])
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _new_actor(doc: Doc, made: _Made, actors: list[Actor]) -> Actor | None:
+    """The actor a speaker's name makes, with every mention of the name (and, for a person,
+    of the surname alone) that no other actor holds; None if it has none."""
+    words = doc_words(doc)
+    forms = [made.words]
+    if made.kind == ActorKind.PERSON:
+        forms.append(made.words[-1:])
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for form in forms:
+        for i in range(len(words.texts) - len(form) + 1):
+            if words.texts[i : i + len(form)] != form or i in taken:
+                continue
+            if words.pos[i + len(form) - 1] != "PROPN" and not _capitalised(form):
+                continue
+            if i + len(form) < len(words.texts) and words.pos[i + len(form)] == "PROPN":
+                continue  # "Holt Industries": a longer name
+            start = words.idxs[i]
+            last = i + len(form) - 1
+            end = words.idxs[last] + len(words.texts[last])
+            if _held(actors, start, end):
+                continue
+            taken.update(range(i, i + len(form)))
+            mentions.append(Mention(start, end, _words_text(words, i, last), "name"))
+    if not mentions:
+        return None
+    full = [m.text for m in mentions if len(m.text.split()) >= len(made.words)]
+    mentions.sort(key=lambda m: m.start)
+    used = {a.id for a in actors}
+    number = len(actors) + 1
+    while f"a{number}" in used:
+        number += 1
+    return Actor(
+        id=f"a{number}",
+        name=full[0] if full else " ".join(made.words),
+        kind=made.kind,
+        mentions=mentions,
+        salience=0.01 * len(mentions),
+    )
+
+
+def _capitalised(form: tuple[str, ...]) -> bool:
+    return all(w[:1].isupper() for w in form)
+
+
+def _words_text(words: DocWords, first: int, last: int) -> str:
+    """The words ``first`` to ``last`` as the text writes them, spaces and all."""
+    texts, idxs = words.texts, words.idxs
+    out = texts[first]
+    for i in range(first + 1, last + 1):
+        gap = idxs[i] - (idxs[i - 1] + len(texts[i - 1]))
+        out += " " * gap + texts[i]
+    return out
+
+
+def _owner_speaks(doc: Doc, claim: Claim, claims: list[Claim], actors: list[Actor]) -> str | None:
+    """The body a spokesperson or a body noun speaks for, or None."""
+    head = _source_head(doc, claim)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in _INSTITUTION_HEADS and any(c.lower_ == "the" for c in head.children):
+        return _institution(lemma, actors)  # "the hospital said"
+    if lemma not in _voice_nouns() and lemma not in _OFFICIAL_NOUNS:
+        return None
+    if any(t.lower_ in _UNNAMED_WORDS for t in head.sent):
+        return None  # "who spoke on condition of anonymity": nobody's voice
+    owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
+    if owners:
+        if len(owners) > 1 or any(c.dep_ == "amod" for c in head.children):
+            return None  # "a foreign ministry spokeswoman": which land's ministry?
+        return _owner(owners[0], actors)
+    if lemma in _OFFICIAL_NOUNS or any(c.dep_ == "prep" for c in head.children):
+        return None  # "a spokesman for ...": read by the claims analysis
+    return _body_just_quoted(doc, head, claim, claims, actors)
+
+
+def _institution(noun: str, actors: list[Actor]) -> str | None:
+    """The one actor whose name's head word is ``noun`` ("St Anne's Hospital")."""
+    found = [a.id for a in actors if name_head(a.name) == noun and a.kind != ActorKind.PERSON]
+    if len(found) != 1:
+        return None
+    _speaks(actors, found[0])
+    return found[0]
+
+
+def _owner(word: Token, actors: list[Actor]) -> str | None:
+    """The body a spokesperson's own modifier names: a name ("an Acme spokesman") or the
+    head word of one body's name ("a hospital spokesman", "a council spokesperson")."""
+    found = actor_at(actors, word.idx, word.idx + len(word))
+    if found is not None:
+        kind = next(a.kind for a in actors if a.id == found)
+        return found if kind in (ActorKind.ORGANISATION, ActorKind.COUNTRY) else None
+    if word.pos_ != "NOUN":
+        return None
+    lemma = word.lemma_.lower()
+    if lemma in _INSTITUTION_HEADS:
+        return _institution(lemma, actors)
+    if lemma not in _org_heads():
+        return None
+    found_ids = [
+        a.id for a in actors if a.kind == ActorKind.ORGANISATION and name_head(a.name) == lemma
+    ]
+    return found_ids[0] if len(found_ids) == 1 else None
+
+
+def _body_just_quoted(
+    doc: Doc, head: Token, claim: Claim, claims: list[Claim], actors: list[Actor]
+) -> str | None:
+    """ "Acme said it would appeal, though a spokeswoman said ...": a spokesperson with no
+    owner written speaks for the body whose claim is the last one before, in the same
+    sentence or the one before."""
+    sent = head.sent
+    first = sent.start
+    for _ in range(_VOICE_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    reach = doc[first].idx
+    assert claim.source_span is not None
+    before = [
+        c
+        for c in claims
+        if c is not claim
+        and c.source is not None
+        and c.source_span is not None
+        and reach <= c.source_span.start < claim.source_span.start
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.source_span.start if c.source_span else 0)
+    kind = next((a.kind for a in actors if a.id == last.source), None)
+    return last.source if kind == ActorKind.ORGANISATION else None
+
+
+def _speaks(actors: list[Actor], actor_id: str) -> None:
+    """An institution listed as a place that speaks is a body: an organisation."""
+    for actor in actors:
+        if actor.id == actor_id and actor.kind == ActorKind.PLACE:
+            actor.kind = ActorKind.ORGANISATION
+            actor.located_only = False
