@@ -89,6 +89,9 @@ def adopt_speakers(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
     adding that actor (with its mentions) to ``actors``."""
     made: list[tuple[_Made, Actor]] = []
     for claim in claims:
+        if claim.source is not None and _only_a_modifier(doc, claim, actors):
+            claim.source = None
+    for claim in claims:
         if claim.source is not None or claim.source_span is None:
             continue
         head = _source_head(doc, claim)
@@ -111,6 +114,51 @@ def adopt_speakers(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
     for claim in claims:
         if claim.source is None and claim.source_span is not None:
             claim.source = _owner_speaks(doc, claim, claims, actors)
+
+
+#: Prepositions that say where a speaker is, not whom it speaks for ("the delegation in Orla").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _only_a_modifier(doc: Doc, claim: Claim, actors: list[Actor]) -> bool:
+    """Whether a claim's actor is named in its source only as a modifier of the head word:
+    a place a locative phrase on the head names ("the EU delegation in Orla" is not Orla),
+    or a name inside a body's name whose own head word no actor holds ("the Port Orla
+    Tenants' Union" is not Port Orla)."""
+    head = _source_head(doc, claim)
+    if head is None or claim.source_span is None:
+        return False
+    if actor_at(actors, head.idx, head.idx + len(head)) is not None:
+        return False
+    actor = next((a for a in actors if a.id == claim.source), None)
+    if actor is None:
+        return False
+    span = claim.source_span
+    inside = [m for m in actor.mentions if span.start <= m.start and m.end <= span.end]
+    if not inside:
+        return False
+    if actor.kind == ActorKind.PLACE:
+        places = [
+            t
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
+            for t in c.subtree
+        ]
+        if places and all(_within(m, places) for m in inside):
+            return True
+    if actor.kind not in _INNER_KINDS:
+        return False
+    if head.pos_ != "PROPN" or head.lemma_.lower() not in _org_heads():
+        return False
+    modifiers = [t for t in head.subtree if t.i < head.i]
+    return all(_within(m, modifiers) for m in inside)
+
+
+def _within(mention: Mention, tokens: list[Token]) -> bool:
+    """Whether a mention lies within the characters of ``tokens``."""
+    return any(t.idx <= mention.start < t.idx + len(t) for t in tokens) and any(
+        t.idx < mention.end <= t.idx + len(t) for t in tokens
+    )
 
 
 def _source_head(doc: Doc, claim: Claim) -> Token | None:

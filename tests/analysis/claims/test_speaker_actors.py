@@ -1,0 +1,99 @@
+"""Speakers the actors analysis missed become actors, and their claims theirs
+(``claims/speaker_actors.py``, issue 16 items 9 and 3). The whole analysis runs, as the
+app's does, so the claims' speakers are read after the hook. Every text is invented."""
+
+from __future__ import annotations
+
+from briefing_tui.analysis.claims import speaker_actors
+from briefing_tui.engine.analyze import analyze_doc
+from briefing_tui.model import Article, Briefing
+
+
+def briefing(nlp, text: str) -> Briefing:
+    """The analysis of ``text``."""
+    return analyze_doc(nlp(text), Article(text=text))
+
+
+def speaker_of(result: Briefing, words: str) -> str | None:
+    """The name of the actor that speaks the claim whose content holds ``words``."""
+    text = result.article.text
+    names = {a.id: a.name for a in result.actors}
+    claims = [c for c in result.claims if words in text[c.content.start : c.content.end]]
+    assert claims, f"no claim holds {words!r}"
+    return names.get(claims[0].source) if claims[0].source else None
+
+
+def test_a_surname_speaker_is_the_person_named_in_full_before(nlp):
+    text = (
+        "Fire broke out at the depot on Monday. Chief Fire Officer Maren Holt gave a "
+        "different account at a briefing two hours later.\n\n"
+        '"My crews had to cut the chain off that door," Holt said.\n\n'
+        "Holt said the service would hand its findings to the coroner."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "hand its findings") == "Maren Holt"
+    holt = next(a for a in result.actors if a.name == "Maren Holt")
+    assert holt.kind == "person"
+    assert [m.text for m in holt.mentions].count("Holt") >= 2
+
+
+def test_a_surname_two_people_share_names_no_one(nlp):
+    doc = nlp(
+        "Chief Fire Officer Maren Holt and her brother Tomas Holt visited the depot. "
+        "Holt said the service would hand its findings to the coroner."
+    )
+    alone = next(t for t in doc if t.text == "Holt" and t.dep_ == "nsubj")
+    assert speaker_actors._person_words(doc, [alone]) is None
+    first = next(t for t in doc if t.text == "Holt")
+    assert speaker_actors._person_words(doc, [first]) is None
+
+
+def test_a_body_named_by_its_head_word_speaks(nlp):
+    text = (
+        "Rents in Port Orla rose by a fifth last year, the most in the country.\n\n"
+        "The Port Orla Tenants' Union, which gathered signatures in support of the bill, "
+        "said the vote was the first good news renters had had in a decade."
+    )
+    result = briefing(nlp, text)
+    union = [a for a in result.actors if a.name.endswith("Union")]
+    assert union and union[0].kind == "organisation"
+    assert speaker_of(result, "the first good news") == union[0].name
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_just_quoted(nlp):
+    text = (
+        "The Health Service Executive said it had received no reports of illness linked to "
+        'the syrup, though a spokeswoman said that "cannot be ruled out at this stage" '
+        "because symptoms could take days to appear."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "ruled out") == "Health Service Executive"
+
+
+def test_a_spokeswoman_speaking_anonymously_stays_unnamed(nlp):
+    text = (
+        "The Health Service Executive said it had received no reports of illness. A "
+        "spokeswoman, who spoke on condition of anonymity, said that inspectors had found "
+        "mould in the plant."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "inspectors had found mould") is None
+
+
+def test_a_place_in_a_locative_phrase_on_the_source_is_not_the_speaker(nlp):
+    text = (
+        "Voters in Varnholt went to the polls on Sunday. The EU delegation in Varnholt said "
+        "it was following the count closely."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "following the count") != "Varnholt"
+
+
+def test_a_hospital_spokesman_speaks_for_the_one_hospital_named(nlp):
+    text = (
+        "Seven workers were injured in the blast at the plant. Of the seven, four remained "
+        "in a serious condition at St Brenna's Hospital on Thursday night, a hospital "
+        "spokesman said."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "four remained") == "St Brenna's Hospital"
