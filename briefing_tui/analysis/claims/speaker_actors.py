@@ -114,6 +114,10 @@ def adopt_speakers(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
     for claim in claims:
         if claim.source is None and claim.source_span is not None:
             claim.source = _owner_speaks(doc, claim, claims, actors)
+    people = [a for m, a in made if m.kind == ActorKind.PERSON]
+    for claim in claims:
+        if claim.source is None and claim.source_span is not None and people:
+            claim.source = _pronoun_of(doc, claim, people, actors)
 
 
 #: Prepositions that say where a speaker is, not whom it speaks for ("the delegation in Orla").
@@ -137,7 +141,7 @@ def _only_a_modifier(doc: Doc, claim: Claim, actors: list[Actor]) -> bool:
     inside = [m for m in actor.mentions if span.start <= m.start and m.end <= span.end]
     if not inside:
         return False
-    if actor.kind == ActorKind.PLACE:
+    if actor.kind == ActorKind.PLACE and not _seated_government(head):
         places = [
             t
             for c in head.children
@@ -154,11 +158,66 @@ def _only_a_modifier(doc: Doc, claim: Claim, actors: list[Actor]) -> bool:
     return all(_within(m, modifiers) for m in inside)
 
 
+@cache
+def _government_nouns() -> frozenset[str]:
+    return data_files.words("actors/government_nouns.txt")
+
+
+def _seated_government(head: Token) -> bool:
+    """ "The government in Dastrel", "officials in Orla": a government noun with no owner
+    of its own is the government seated in the place ("the EU delegation in Orla" has one)."""
+    if head.lemma_.lower() not in _government_nouns():
+        return False
+    return not any(c.dep_ in ("compound", "poss", "nmod", "amod") for c in head.children)
+
+
 def _within(mention: Mention, tokens: list[Token]) -> bool:
     """Whether a mention lies within the characters of ``tokens``."""
     return any(t.idx <= mention.start < t.idx + len(t) for t in tokens) and any(
         t.idx < mention.end <= t.idx + len(t) for t in tokens
     )
+
+
+#: Personal pronouns and the sex of the first names they stand for.
+_PRONOUN_SEXES = {"he": "m", "she": "f"}
+
+
+@cache
+def _first_name_sexes() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in data_files.rows("actors/first_names.tsv")}
+
+
+def _pronoun_of(doc: Doc, claim: Claim, people: list[Actor], actors: list[Actor]) -> str | None:
+    """ "Chief Fire Officer Ann Holt gave another account. She said ...": a "he" or "she"
+    source the actors analysis left alone is the person made from a speaker's name when that
+    person, of the pronoun's sex by the first name, is the only person named from the
+    sentence before to the pronoun. The pronoun becomes that person's mention."""
+    span = claim.source_span
+    assert span is not None
+    words = doc_words(doc)
+    head = _source_head(doc, claim)
+    sex = _PRONOUN_SEXES.get(words.lowers[head.i]) if head is not None else None
+    if head is None or sex is None or span.end - span.start > len(head.text) + 1:
+        return None
+    first = head.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    reach = doc[first].idx
+    named = {
+        a.id
+        for a in actors
+        if a.kind == ActorKind.PERSON
+        for m in a.mentions
+        if m.kind != "pronoun" and reach <= m.start < span.start
+    }
+    if len(named) != 1:
+        return None
+    person = next((a for a in people if a.id in named), None)
+    if person is None or _first_name_sexes().get(person.name.split()[0].lower()) != sex:
+        return None
+    person.mentions.append(Mention(span.start, span.end, head.text, "pronoun"))
+    person.mentions.sort(key=lambda m: m.start)
+    return person.id
 
 
 def _source_head(doc: Doc, claim: Claim) -> Token | None:

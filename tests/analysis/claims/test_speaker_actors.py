@@ -4,9 +4,9 @@ app's does, so the claims' speakers are read after the hook. Every text is inven
 
 from __future__ import annotations
 
-from briefing_tui.analysis.claims import speaker_actors
+from briefing_tui.analysis.claims import find_claims, speaker_actors
 from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article, Briefing
+from briefing_tui.model import Actor, Article, Briefing
 
 
 def briefing(nlp, text: str) -> Briefing:
@@ -97,3 +97,21 @@ def test_a_hospital_spokesman_speaks_for_the_one_hospital_named(nlp):
     )
     result = briefing(nlp, text)
     assert speaker_of(result, "four remained") == "St Brenna's Hospital"
+
+
+def test_she_after_a_speaker_made_actor_is_that_speaker(nlp):
+    # the component alone, over claims found with no actors at all
+    doc = nlp(
+        "A blaze broke out at the depot on Monday. Station Officer Maren Holt gave a "
+        "different account at a briefing two hours later. She said crews found one exit "
+        "door secured with a chain.\n\n"
+        '"My crews had to cut the chain off that door," Holt said.'
+    )
+    actors: list[Actor] = []
+    claims = find_claims(doc, actors)
+    speaker_actors.adopt_speakers(doc, actors, claims)
+    names = {a.id: a.name for a in actors}
+    assert {c.source_text: names.get(c.source) for c in claims} == {
+        "She": "Maren Holt",
+        "Holt": "Maren Holt",
+    }
