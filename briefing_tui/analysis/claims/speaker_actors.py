@@ -10,11 +10,17 @@ its source's head word:
   agency, said"). A new actor is made with every mention of the name, and a person's
   surname written alone; a name that is no one's in particular (two people share the
   surname, an entity of a place) makes none;
-* a spokesperson of a body (``voices``): "a hospital spokesman", "a council spokesperson",
+* a spokesperson of a body: "a hospital spokesman", "a council spokesperson",
   "a spokeswoman" with no owner written, right after the body said something (the body
   just quoted): the body speaks. A source that speaks without being named stays alone;
-* a body by its common noun (``voices``): "the hospital said", where the article names
-  one institution with that head word, which the actors analysis listed as a place.
+* a body by its common noun: "the hospital said", where the article names one
+  institution with that head word, which the actors analysis listed as a place;
+* a "he" or "she" the actors left alone, right after the person made from a name, the
+  only person named since the sentence before and of the pronoun's sex.
+
+And the reverse: an actor named in the source only as a modifier of its head word is not
+the speaker ("the EU delegation in Orla" is not Orla; "the Port Orla Tenants' Union" is
+not the town), but "the government in Orla" is the government seated there.
 
 Rules are tables of word classes (``lexicon/actors/org_heads.txt``,
 ``lexicon/claims/voice_nouns.txt``, first names and titles); no article's words.
@@ -406,6 +412,8 @@ def _owner_speaks(doc: Doc, claim: Claim, claims: list[Claim], actors: list[Acto
     lemma = head.lemma_.lower()
     if lemma in _INSTITUTION_HEADS and any(c.lower_ == "the" for c in head.children):
         return _institution(lemma, actors)  # "the hospital said"
+    if lemma in _LAND_VOICES and not any(t.lower_ in _UNNAMED_WORDS for t in head.sent):
+        return _land_by_adjective(head, actors)  # "Norvanian officials said"
     if lemma not in _voice_nouns() and lemma not in _OFFICIAL_NOUNS:
         return None
     if any(t.lower_ in _UNNAMED_WORDS for t in head.sent):
@@ -418,6 +426,34 @@ def _owner_speaks(doc: Doc, claim: Claim, claims: list[Claim], actors: list[Acto
     if lemma in _OFFICIAL_NOUNS or any(c.dep_ == "prep" for c in head.children):
         return None  # "a spokesman for ...": read by the claims analysis
     return _body_just_quoted(doc, head, claim, claims, actors)
+
+
+#: Nouns that speak for a land when its adjective is theirs ("Norvanian officials"): a
+#: country takes in its government and its generic officials.
+_LAND_VOICES = frozenset({"official", "government", "authority"})
+#: The usual suffixes that make a land's adjective of its name: (letters dropped, suffix).
+_ADJECTIVE_SUFFIXES = ((0, "n"), (1, "an"), (1, "ian"), (0, "ian"), (0, "i"), (1, "ese"))
+
+
+def _land_by_adjective(head: Token, actors: list[Actor]) -> str | None:
+    """The one country whose adjective, by the usual suffixes, is the only modifier of a
+    government noun ("Tesmiri officials" for Tesmir, "the Norvanian government")."""
+    mods = [c for c in head.children if c.dep_ not in ("det", "punct", "relcl", "acl")]
+    if len(mods) != 1 or mods[0].dep_ not in ("amod", "compound"):
+        return None
+    adjective = mods[0].text
+    if not adjective[:1].isupper():
+        return None
+    found = [
+        a.id
+        for a in actors
+        if a.kind == ActorKind.COUNTRY
+        and " " not in a.name
+        and any(
+            adjective == a.name[: len(a.name) - cut] + suffix for cut, suffix in _ADJECTIVE_SUFFIXES
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _institution(noun: str, actors: list[Actor]) -> str | None:

@@ -115,3 +115,12 @@ def test_she_after_a_speaker_made_actor_is_that_speaker(nlp):
         "She": "Maren Holt",
         "Holt": "Maren Holt",
     }
+
+
+def test_officials_by_a_lands_adjective_speak_for_that_land(nlp):
+    text = (
+        "Norvelia and Karsk signed a truce on Friday after two years of fighting over the "
+        "valley. Norvelian officials said the border crossings would reopen next week."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "border crossings would reopen") == "Norvelia"
