@@ -358,6 +358,7 @@ def _new_actor(doc: Doc, made: _Made, actors: list[Actor]) -> Actor | None:
         forms.append(made.words[-1:])
     mentions: list[Mention] = []
     taken: set[int] = set()
+    made_text = ""
     for form in forms:
         for i in range(len(words.texts) - len(form) + 1):
             if words.texts[i : i + len(form)] != form or i in taken:
@@ -372,10 +373,11 @@ def _new_actor(doc: Doc, made: _Made, actors: list[Actor]) -> Actor | None:
             if _held(actors, start, end):
                 continue
             taken.update(range(i, i + len(form)))
-            mentions.append(Mention(start, end, _words_text(words, i, last), "name"))
+            written = _words_text(words, i, last)
+            made_text = made_text or written  # the full form comes first
+            mentions.append(Mention(start, end, written, "name"))
     if not mentions:
         return None
-    full = [m.text for m in mentions if len(m.text.split()) >= len(made.words)]
     mentions.sort(key=lambda m: m.start)
     used = {a.id for a in actors}
     number = len(actors) + 1
@@ -383,7 +385,7 @@ def _new_actor(doc: Doc, made: _Made, actors: list[Actor]) -> Actor | None:
         number += 1
     return Actor(
         id=f"a{number}",
-        name=full[0] if full else " ".join(made.words),
+        name=made_text,
         kind=made.kind,
         mentions=mentions,
         salience=0.01 * len(mentions),
@@ -412,8 +414,9 @@ def _owner_speaks(doc: Doc, claim: Claim, claims: list[Claim], actors: list[Acto
     lemma = head.lemma_.lower()
     if lemma in _INSTITUTION_HEADS and any(c.lower_ == "the" for c in head.children):
         return _institution(lemma, actors)  # "the hospital said"
-    if lemma in _LAND_VOICES and not any(t.lower_ in _UNNAMED_WORDS for t in head.sent):
-        return _land_by_adjective(head, actors)  # "Norvanian officials said"
+    anonymous = any(t.lower_ in _UNNAMED_WORDS for t in head.sent)
+    if lemma in _LAND_VOICES and not anonymous and (land := _land_by_adjective(head, actors)):
+        return land  # "Norvanian officials said"
     if lemma not in _voice_nouns() and lemma not in _OFFICIAL_NOUNS:
         return None
     if any(t.lower_ in _UNNAMED_WORDS for t in head.sent):

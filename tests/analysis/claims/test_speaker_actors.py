@@ -124,3 +124,12 @@ def test_officials_by_a_lands_adjective_speak_for_that_land(nlp):
     )
     result = briefing(nlp, text)
     assert speaker_of(result, "border crossings would reopen") == "Norvelia"
+
+
+def test_a_court_official_speaks_for_the_one_court_named(nlp):
+    text = (
+        "The two captains will appear before the Orla Bay Magistrate's Court on Friday. "
+        "Prosecutors are expected to bring charges, according to a court official."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "Prosecutors are expected") == "Orla Bay Magistrate's Court"
