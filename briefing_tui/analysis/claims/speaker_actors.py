@@ -4,9 +4,9 @@ A claim is left without a speaker when its written source names someone who is o
 actor's list. Once the claims are found, each such claim is read again, by the class of
 its source's head word:
 
-* a name (``named``): proper nouns heading the source, of a person ("Chief Fire Officer
-  Ann Holt" ... "Holt said") or of a body whose last word is an organisation's head word
-  ("The Port Orla Tenants' Union said") or set beside one ("Norlink, the transport
+* a name (``named``): proper nouns heading the source, of a person ("Station Officer
+  Greta Varnum" ... "Varnum said") or of a body whose last word is an organisation's head word
+  ("The Port Orla Renters' Union said") or set beside one ("Norlink, the transport
   agency, said"). A new actor is made with every mention of the name, and a person's
   surname written alone; a name that is no one's in particular (two people share the
   surname, an entity of a place) makes none;
@@ -19,7 +19,7 @@ its source's head word:
   only person named since the sentence before and of the pronoun's sex.
 
 And the reverse: an actor named in the source only as a modifier of its head word is not
-the speaker ("the EU delegation in Orla" is not Orla; "the Port Orla Tenants' Union" is
+the speaker ("the EU delegation in Orla" is not Orla; "the Port Orla Renters' Union" is
 not the town), but "the government in Orla" is the government seated there.
 
 Rules are tables of word classes (``lexicon/actors/org_heads.txt``,
@@ -46,7 +46,7 @@ _NOT_SPEAKERS = frozenset(
 )
 #: Labels of a name's entity that say which kind of actor it is.
 _PERSON_LABEL, _ORG_LABEL = "PERSON", "ORG"
-#: Parts of a name that join proper nouns: "Tenants' Union", "St Anne's Hospital".
+#: Parts of a name that join proper nouns: "Renters' Union", "St Anne's Hospital".
 _NAME_JOINERS = frozenset({"'", "'s", "\u2019", "\u2019s"})
 #: Words that say a source speaks without being named ("on condition of anonymity").
 _UNNAMED_WORDS = frozenset({"anonymity", "named", "identified", "authorised", "authorized"})
@@ -134,7 +134,7 @@ def _only_a_modifier(doc: Doc, claim: Claim, actors: list[Actor]) -> bool:
     """Whether a claim's actor is named in its source only as a modifier of the head word:
     a place a locative phrase on the head names ("the EU delegation in Orla" is not Orla),
     or a name inside a body's name whose own head word no actor holds ("the Port Orla
-    Tenants' Union" is not Port Orla)."""
+    Renters' Union" is not Port Orla)."""
     head = _source_head(doc, claim)
     if head is None or claim.source_span is None:
         return False
@@ -194,7 +194,7 @@ def _first_name_sexes() -> dict[str, str]:
 
 
 def _pronoun_of(doc: Doc, claim: Claim, people: list[Actor], actors: list[Actor]) -> str | None:
-    """ "Chief Fire Officer Ann Holt gave another account. She said ...": a "he" or "she"
+    """ "Station Officer Greta Varnum spoke next. She said ...": a "he" or "she"
     source the actors analysis left alone is the person made from a speaker's name when that
     person, of the pronoun's sex by the first name, is the only person named from the
     sentence before to the pronoun. The pronoun becomes that person's mention."""
@@ -252,7 +252,7 @@ def _named(doc: Doc, head: Token, actors: list[Actor]) -> _Made | None:
     return None if person is None else _Made(person, ActorKind.PERSON)
 
 
-#: Kinds of actor whose name may stand inside a body's ("the Port Orla Tenants' Union").
+#: Kinds of actor whose name may stand inside a body's ("the Port Orla Renters' Union").
 _INNER_KINDS = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
 
 
@@ -313,9 +313,9 @@ def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _person_words(doc: Doc, tokens: list[Token]) -> tuple[str, ...] | None:
-    """A person's name from the proper nouns of a source: from its first name on ("Chief
-    Fire Officer Ann Holt" is "Ann Holt"), or the full name the article gives a surname
-    written alone ("Holt" after "Ann Holt"); None when it is no person's, or two people's."""
+    """A person's name from the proper nouns of a source: from its first name on ("Station
+    Officer Greta Varnum" is "Greta Varnum"), or the full name the article gives a surname
+    written alone ("Varnum" after "Greta Varnum"); None when it is no person's, or two people's."""
     firsts = _first_names()
     start = next((i for i, t in enumerate(tokens) if t.lower_ in firsts), None)
     if start is not None and start < len(tokens) - 1:
@@ -366,7 +366,7 @@ def _new_actor(doc: Doc, made: _Made, actors: list[Actor]) -> Actor | None:
             if words.pos[i + len(form) - 1] != "PROPN" and not _capitalised(form):
                 continue
             if i + len(form) < len(words.texts) and words.pos[i + len(form)] == "PROPN":
-                continue  # "Holt Industries": a longer name
+                continue  # "Varnum Industries": a longer name
             start = words.idxs[i]
             last = i + len(form) - 1
             end = words.idxs[last] + len(words.texts[last])

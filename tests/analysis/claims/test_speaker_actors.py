@@ -25,54 +25,54 @@ def speaker_of(result: Briefing, words: str) -> str | None:
 
 def test_a_surname_speaker_is_the_person_named_in_full_before(nlp):
     text = (
-        "Fire broke out at the depot on Monday. Chief Fire Officer Maren Holt gave a "
-        "different account at a briefing two hours later.\n\n"
-        '"My crews had to cut the chain off that door," Holt said.\n\n'
-        "Holt said the service would hand its findings to the coroner."
+        "A blaze broke out at the depot on Monday. Station Officer Greta Varnum spoke to "
+        "reporters an hour later.\n\n"
+        '"We found the rear gate open," Varnum said.\n\n'
+        "Varnum said the service would send its report to the coroner."
     )
     result = briefing(nlp, text)
-    assert speaker_of(result, "hand its findings") == "Maren Holt"
-    holt = next(a for a in result.actors if a.name == "Maren Holt")
-    assert holt.kind == "person"
-    assert [m.text for m in holt.mentions].count("Holt") >= 2
+    assert speaker_of(result, "send its report") == "Greta Varnum"
+    varnum = next(a for a in result.actors if a.name == "Greta Varnum")
+    assert varnum.kind == "person"
+    assert [m.text for m in varnum.mentions].count("Varnum") >= 2
 
 
 def test_a_surname_two_people_share_names_no_one(nlp):
     doc = nlp(
-        "Chief Fire Officer Maren Holt and her brother Tomas Holt visited the depot. "
-        "Holt said the service would hand its findings to the coroner."
+        "Station Officer Greta Varnum and her brother Tomas Varnum visited the depot. "
+        "Varnum said the service would send its report to the coroner."
     )
-    alone = next(t for t in doc if t.text == "Holt" and t.dep_ == "nsubj")
+    alone = next(t for t in doc if t.text == "Varnum" and t.dep_ == "nsubj")
     assert speaker_actors._person_words(doc, [alone]) is None
-    first = next(t for t in doc if t.text == "Holt")
+    first = next(t for t in doc if t.text == "Varnum")
     assert speaker_actors._person_words(doc, [first]) is None
 
 
 def test_a_body_named_by_its_head_word_speaks(nlp):
     text = (
         "Rents in Port Orla rose by a fifth last year, the most in the country.\n\n"
-        "The Port Orla Tenants' Union, which gathered signatures in support of the bill, "
-        "said the vote was the first good news renters had had in a decade."
+        "The Port Orla Renters' Union, which gathered signatures in support of the bill, "
+        "said the vote was a long overdue relief for renters."
     )
     result = briefing(nlp, text)
     union = [a for a in result.actors if a.name.endswith("Union")]
     assert union and union[0].kind == "organisation"
-    assert speaker_of(result, "the first good news") == union[0].name
+    assert speaker_of(result, "a long overdue relief") == union[0].name
 
 
 def test_a_bare_spokeswoman_speaks_for_the_body_just_quoted(nlp):
     text = (
-        "The Health Service Executive said it had received no reports of illness linked to "
-        'the syrup, though a spokeswoman said that "cannot be ruled out at this stage" '
+        "The Water Safety Board said it had received no reports of illness linked to "
+        'the syrup, though a spokeswoman said that "cannot be excluded yet" '
         "because symptoms could take days to appear."
     )
     result = briefing(nlp, text)
-    assert speaker_of(result, "ruled out") == "Health Service Executive"
+    assert speaker_of(result, "cannot be excluded") == "Water Safety Board"
 
 
 def test_a_spokeswoman_speaking_anonymously_stays_unnamed(nlp):
     text = (
-        "The Health Service Executive said it had received no reports of illness. A "
+        "The Water Safety Board said it had received no reports of illness. A "
         "spokeswoman, who spoke on condition of anonymity, said that inspectors had found "
         "mould in the plant."
     )
@@ -82,38 +82,37 @@ def test_a_spokeswoman_speaking_anonymously_stays_unnamed(nlp):
 
 def test_a_place_in_a_locative_phrase_on_the_source_is_not_the_speaker(nlp):
     text = (
-        "Voters in Varnholt went to the polls on Sunday. The EU delegation in Varnholt said "
-        "it was following the count closely."
+        "Voters in Quessby went to the polls on Sunday. The EU delegation in Quessby said "
+        "it was watching the recount."
     )
     result = briefing(nlp, text)
-    assert speaker_of(result, "following the count") != "Varnholt"
+    assert speaker_of(result, "watching the recount") != "Quessby"
 
 
 def test_a_hospital_spokesman_speaks_for_the_one_hospital_named(nlp):
     text = (
-        "Seven workers were injured in the blast at the plant. Of the seven, four remained "
-        "in a serious condition at St Brenna's Hospital on Thursday night, a hospital "
-        "spokesman said."
+        "Seven workers were injured in the blast at the plant. Three of them "
+        "were still in intensive care at St Elwen's Hospital, a hospital spokesman said."
     )
     result = briefing(nlp, text)
-    assert speaker_of(result, "four remained") == "St Brenna's Hospital"
+    assert speaker_of(result, "still in intensive care") == "St Elwen's Hospital"
 
 
 def test_she_after_a_speaker_made_actor_is_that_speaker(nlp):
     # the component alone, over claims found with no actors at all
     doc = nlp(
-        "A blaze broke out at the depot on Monday. Station Officer Maren Holt gave a "
-        "different account at a briefing two hours later. She said crews found one exit "
-        "door secured with a chain.\n\n"
-        '"My crews had to cut the chain off that door," Holt said.'
+        "A blaze broke out at the depot on Monday. Station Officer Greta Varnum spoke to "
+        "reporters an hour later. She said the alarm had "
+        "sounded twice before midnight.\n\n"
+        '"We found the rear gate open," Varnum said.'
     )
     actors: list[Actor] = []
     claims = find_claims(doc, actors)
     speaker_actors.adopt_speakers(doc, actors, claims)
     names = {a.id: a.name for a in actors}
     assert {c.source_text: names.get(c.source) for c in claims} == {
-        "She": "Maren Holt",
-        "Holt": "Maren Holt",
+        "She": "Greta Varnum",
+        "Varnum": "Greta Varnum",
     }
 
 
@@ -128,8 +127,8 @@ def test_officials_by_a_lands_adjective_speak_for_that_land(nlp):
 
 def test_a_court_official_speaks_for_the_one_court_named(nlp):
     text = (
-        "The two captains will appear before the Orla Bay Magistrate's Court on Friday. "
-        "Prosecutors are expected to bring charges, according to a court official."
+        "The two captains will appear before the Quessby District Court on Friday. "
+        "The hearing will open with the charges, according to a court official."
     )
     result = briefing(nlp, text)
-    assert speaker_of(result, "Prosecutors are expected") == "Orla Bay Magistrate's Court"
+    assert speaker_of(result, "The hearing will open") == "Quessby District Court"
