@@ -169,7 +169,7 @@ def _staged(
     # Imported here so that a cache hit, --help and the first paint never load them
     # (nor whatever they import).
     from briefing_tui.analysis.actors import find_actors, inside_names
-    from briefing_tui.analysis.claims import find_claims
+    from briefing_tui.analysis.claims import adopt_speakers, find_claims
     from briefing_tui.analysis.questions import find_question_sets
 
     yield Progress("finding actors", 0.6)
@@ -186,6 +186,7 @@ def _staged(
     yield Progress("finding claims", 0.75, partial)
     t0 = time.perf_counter()
     claims = _outside_headline(find_claims(doc, actors), article)
+    adopt_speakers(doc, actors, claims)  # speakers the actors missed, made actors
     timings["claims"] = time.perf_counter() - t0
     _sources_act(actors, claims)
     partial = replace(partial, claims=claims, timings=dict(timings))
