@@ -16,6 +16,7 @@ from briefing_tui.analysis.claims.conjuncts import (
     states_a_state,
 )
 from briefing_tui.analysis.claims.cues import Cue, cue_table
+from briefing_tui.analysis.claims.denials import denies_earlier_words
 from briefing_tui.analysis.claims.draft import (
     MAX_TURN_CHARS,
     QUOTE_MARKS,
@@ -543,6 +544,8 @@ def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, in
             if needs_predicate and not predicated:
                 return None
             if child.lower_ in RELATIVE_PRONOUNS and end - start == 1:
+                if denies_earlier_words(verb, child):
+                    return start, end  # "The ministry denied that.": what was just said
                 return None  # "the plan, which she rejected": the content is elsewhere
             return start, _relative_clause_split_off(child, _with_modifiers(verb, end))
     return None
