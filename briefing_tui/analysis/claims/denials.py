@@ -83,4 +83,3 @@ def denies_earlier_words(verb: Token, obj: Token) -> bool:
         and is_denial_verb(verb)
         and points_back(obj)
     )
-

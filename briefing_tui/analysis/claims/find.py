@@ -36,8 +36,8 @@ from briefing_tui.analysis.claims.adjuncts import (
 from briefing_tui.analysis.claims.conditions import with_condition
 from briefing_tui.analysis.claims.conjuncts import with_backshifted_conjunct
 from briefing_tui.analysis.claims.coordinated import split_that_conjuncts
-from briefing_tui.analysis.claims.denials import denies_earlier_words
 from briefing_tui.analysis.claims.copula import copular_drafts
+from briefing_tui.analysis.claims.denials import denies_earlier_words
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
     quote_drafts,
