@@ -5,8 +5,8 @@ dismiss, contradict) whose object points back at something the article has just
 reported states the source's position: that the earlier account is wrong. The object
 either is a demonstrative pronoun ("The ministry disputes that.") or a noun of
 something said (``lexicon/claims/content_nouns.txt``: account, claim, figure,
-explanation ...) under a demonstrative ("rejected that account", "disputes those
-figures"); a noun of accusation takes a definite article as well ("rejected the
+explanation ...) under a demonstrative or a possessive ("rejected that account",
+"disputes those figures", "disputed the airline's account"); a noun of accusation takes a definite article as well ("rejected the
 allegations", "denied the charges"). The claim's content is that object, so the
 claim reads "The council rejected that account".
 
@@ -36,8 +36,6 @@ DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 _POINTER_TAGS = frozenset({"DT", "IN"})
 #: Determiners under which only a noun of accusation points back ("the allegations").
 _DEFINITE = frozenset({"the"})
-#: Dependencies of a determiner or possessive on its noun.
-_DETERMINER_DEPS = frozenset({"det", "poss"})
 
 
 @cache
@@ -65,9 +63,9 @@ def points_back(obj: Token) -> bool:
     lemma = obj.lemma_.lower()
     if lemma not in content_nouns() and lemma not in accusation_nouns():
         return False
-    if any(c.dep_ in {"acl", "relcl", "prep", "ccomp"} for c in obj.children):
-        return False  # "the claim that ...", "the account of ...": read by the other frames
-    determiners = [c.lower_ for c in obj.children if c.dep_ in _DETERMINER_DEPS]
+    if any(c.dep_ == "poss" for c in obj.children):
+        return True  # "disputed the airline's account", "rejected his figures": another's words
+    determiners = [c.lower_ for c in obj.children if c.dep_ == "det"]
     if any(d in DEMONSTRATIVES for d in determiners):
         return True
     return any(d in _DEFINITE for d in determiners) and lemma in accusation_nouns()
