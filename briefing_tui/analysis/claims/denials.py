@@ -6,9 +6,10 @@ reported states the source's position: that the earlier account is wrong. The ob
 either is a demonstrative pronoun ("The ministry disputes that.") or a noun of
 something said (``lexicon/claims/content_nouns.txt``: account, claim, figure,
 explanation ...) under a demonstrative or a possessive ("rejected that account",
-"disputes those figures", "disputed the airline's account"); a noun of accusation takes a definite article as well ("rejected the
-allegations", "denied the charges"). The claim's content is that object, so the
-claim reads "The council rejected that account".
+"disputes those figures", "disputed the airline's account"); a noun of accusation
+takes a definite article as well ("rejected the allegations", "denied the charges").
+The claim's content is that object, so the claim reads "The council rejected that
+account".
 
 Not a denial: a thing acted on ("rejected the offer", "dismissed the appeal"), a noun
 with no pointer back ("disputes the findings", "defended the decision"), and a negated
