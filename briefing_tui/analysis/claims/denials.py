@@ -26,7 +26,9 @@ from briefing_tui.analysis.claims.cues import content_nouns, cue_table
 from briefing_tui.analysis.claims.draft import VERBAL
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.model import Claim
 
 #: The stance of a cue verb that denies (``lexicon/shared/cues.tsv``).
 DENIAL = "denial"
@@ -82,3 +84,17 @@ def denies_earlier_words(verb: Token, obj: Token) -> bool:
         and is_denial_verb(verb)
         and points_back(obj)
     )
+
+
+def only_points_back(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim's whole content is a denial's pointer back ("that account", "that"):
+    it says which words were denied and nothing more. The questions pane reads such a
+    denial from the parse and pairs it with the words it answers, so it is given only the
+    claims that say something of their own."""
+    if claim.stance != DENIAL:
+        return False
+    content = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    root = content.root
+    return root.dep_ == "dobj" and denies_earlier_words(root.head, root)

@@ -29,6 +29,7 @@ from briefing_tui.analysis.claims.draft import (
     trim,
 )
 from briefing_tui.analysis.claims.inserted import clause_around_insert
+from briefing_tui.analysis.claims.measures import measured_content
 from briefing_tui.analysis.claims.participles import reporter_of_participle
 from briefing_tui.analysis.claims.sources import (
     EXPLETIVES,
@@ -715,6 +716,8 @@ def _dates_the_act(phrase: Token) -> bool:
 def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:
     if "obj" in cue.frames and is_passive(verb) and (found := _passive_subject_content(verb)):
         return found  # "His views were echoed by experts I spoke to": the views, not "I spoke"
+    if "at" in cue.frames and (found := measured_content(verb)):
+        return found  # "put the toll at 268": a figure given, not a clause
     if "that" in cue.frames and (found := clause_content(verb, in_quote)):
         return found
     if "to" in cue.frames and (found := infinitive_content(verb)):
