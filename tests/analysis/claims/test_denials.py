@@ -72,3 +72,18 @@ def test_a_denial_of_words_just_reported_is_a_claim(nlp, text: str, expected) ->
 )
 def test_a_thing_turned_down_or_no_pointer_back_is_no_denial(nlp, text: str) -> None:
     assert _denials(nlp, text) == []
+
+
+def test_the_questions_read_a_pointer_back_from_their_own_parse(nlp) -> None:
+    from briefing_tui.engine.analyze import claims_for_questions
+
+    text = (
+        "The inspector said the dam had been poorly maintained. "
+        "The operator rejected that account. It denied that the dam was unsafe.\n"
+    )
+    doc = nlp(text)
+    claims = find_claims(doc, [])
+    given = [text[c.content.start : c.content.end] for c in claims_for_questions(doc, claims)]
+    assert "that account" in [text[c.content.start : c.content.end] for c in claims]
+    assert "that account" not in given
+    assert "the dam was unsafe" in given
