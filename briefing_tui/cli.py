@@ -233,7 +233,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace, output: str) -> int:
     """Print how each article's open questions were found (``--explain``)."""
     from briefing_tui.analysis.questions.explain import explain_text
-    from briefing_tui.engine.analyze import analyze_doc
+    from briefing_tui.engine.analyze import analyze_doc, claims_for_questions
     from briefing_tui.engine.nlp import load_pipeline, parse
     from briefing_tui.reading import load_article
     from briefing_tui.store.output import write_output
@@ -244,7 +244,8 @@ def _explain(args: argparse.Namespace, output: str) -> int:
         article = load_article(location, **_load_options(args))
         doc = parse(nlp, article.text)
         briefing = analyze_doc(doc, article)
-        parts.append(explain_text(doc, briefing.actors, briefing.claims, location))
+        claims = claims_for_questions(doc, briefing.claims)
+        parts.append(explain_text(doc, briefing.actors, claims, location))
     write_output(output, "\n".join(parts), args.articles)
     return EXIT_OK
 

@@ -69,6 +69,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "unnamed_orgs.txt",
     ),
     "claims": (
+        "accusation_nouns.txt",
         "act_verbs.txt",
         "adjectives.tsv",
         "anonymity_verbs.txt",

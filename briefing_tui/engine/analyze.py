@@ -192,7 +192,7 @@ def _staged(
     partial = replace(partial, claims=claims, timings=dict(timings))
     yield Progress("finding open questions", 0.9, partial)
     t0 = time.perf_counter()
-    questions, held_back = find_question_sets(doc, actors, claims)
+    questions, held_back = find_question_sets(doc, actors, claims_for_questions(doc, claims))
     timings["questions"] = time.perf_counter() - t0
     final = replace(
         partial,
@@ -202,6 +202,15 @@ def _staged(
         timings=timings,
     )
     yield Progress("done", 1.0, final, done=True)
+
+
+def claims_for_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """The claims the questions analysis reads: all but a denial that only points back
+    ("rejected that account"), which it reads from its own parse, paired with the account
+    it answers."""
+    from briefing_tui.analysis.claims.denials import only_points_back
+
+    return [claim for claim in claims if not only_points_back(doc, claim)]
 
 
 def _sources_act(actors: list[Actor], claims: list[Claim]) -> None:

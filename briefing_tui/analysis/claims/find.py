@@ -37,6 +37,7 @@ from briefing_tui.analysis.claims.conditions import with_condition
 from briefing_tui.analysis.claims.conjuncts import with_backshifted_conjunct
 from briefing_tui.analysis.claims.coordinated import with_second_clauses
 from briefing_tui.analysis.claims.copula import copular_drafts
+from briefing_tui.analysis.claims.denials import denies_earlier_words
 from briefing_tui.analysis.claims.direct import (
     mark_direct,
     quote_drafts,
@@ -151,6 +152,8 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
         return True
     if _ends_quoted(doc_text(doc), draft.content):
         return True  # '... focusing on "who said what"': the speaker's words end there
+    if len(words) == 1 and denies_earlier_words(words[0].head, words[0]):
+        return True  # "The ministry denied that.": the pronoun points back at what was said
     while words and _dangles(words[-1]):
         words.pop()
     if not any(t.tag_ in _FINITE_TAGS for t in words):

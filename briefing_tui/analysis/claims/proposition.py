@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import noun_cue_table
+from briefing_tui.analysis.claims.denials import denies_earlier_words
 from briefing_tui.analysis.claims.draft import VERBAL, Draft
 from briefing_tui.analysis.claims.interrogative import is_indirect_question
 from briefing_tui.analysis.claims.payments import demands_money
@@ -150,6 +151,8 @@ def states_proposition(doc: Doc, draft: Draft) -> bool:
         return False  # "what she said were invoices": no subject
     if _listed_noun(cue):
         return False  # "covered energy prices and Malvik's plan to ...": a topic listed
+    if len(roots) == 1 and denies_earlier_words(cue, roots[0]):
+        return True  # "rejected that account", "denied that": a denial of what was just said
     if _answers(cue) and _names_hearsay(roots) and not _small_clause(cue, content):
         return False  # "denied the reports", "cited the report": what it says is elsewhere
     if cue.pos_ in VERBAL and lemma in act_verbs():

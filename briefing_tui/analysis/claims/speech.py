@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.cues import Cue, content_nouns, cue_table
+from briefing_tui.analysis.claims.denials import denies_earlier_words
 from briefing_tui.analysis.claims.payments import asked_to_pay
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ def states_content(verb: Token, cue: Cue, content: tuple[int, int] | None) -> bo
     if cue.stance == "denial" and _refuses_an_act(verb, content):
         return False
     words = [t for t in verb.doc[content[0] : content[1]] if not t.is_punct]
-    if len(words) == 1 and words[0].pos_ == "PRON":
+    if len(words) == 1 and words[0].pos_ == "PRON" and not denies_earlier_words(verb, words[0]):
         return False  # "the court ruled on which", "denied it": nothing said in the text
     if _bare_infinitive(list(verb.doc[content[0] : content[1]])):
         return False  # "wanted to attend": an intention that says nothing of what

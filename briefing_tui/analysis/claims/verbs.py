@@ -16,6 +16,7 @@ from briefing_tui.analysis.claims.conjuncts import (
     states_a_state,
 )
 from briefing_tui.analysis.claims.cues import Cue, cue_table
+from briefing_tui.analysis.claims.denials import denies_earlier_words
 from briefing_tui.analysis.claims.draft import (
     MAX_TURN_CHARS,
     QUOTE_MARKS,
@@ -28,6 +29,7 @@ from briefing_tui.analysis.claims.draft import (
     trim,
 )
 from briefing_tui.analysis.claims.inserted import clause_around_insert
+from briefing_tui.analysis.claims.measures import measured_content
 from briefing_tui.analysis.claims.participles import reporter_of_participle
 from briefing_tui.analysis.claims.sources import (
     EXPLETIVES,
@@ -543,6 +545,8 @@ def _object_content(verb: Token, needs_predicate: bool = False) -> tuple[int, in
             if needs_predicate and not predicated:
                 return None
             if child.lower_ in RELATIVE_PRONOUNS and end - start == 1:
+                if denies_earlier_words(verb, child):
+                    return start, end  # "The ministry denied that.": what was just said
                 return None  # "the plan, which she rejected": the content is elsewhere
             return start, _relative_clause_split_off(child, _with_modifiers(verb, end))
     return None
@@ -712,6 +716,8 @@ def _dates_the_act(phrase: Token) -> bool:
 def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] | None:
     if "obj" in cue.frames and is_passive(verb) and (found := _passive_subject_content(verb)):
         return found  # "His views were echoed by experts I spoke to": the views, not "I spoke"
+    if "at" in cue.frames and (found := measured_content(verb)):
+        return found  # "put the toll at 268": a figure given, not a clause
     if "that" in cue.frames and (found := clause_content(verb, in_quote)):
         return found
     if "to" in cue.frames and (found := infinitive_content(verb)):

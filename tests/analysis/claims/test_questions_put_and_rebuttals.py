@@ -1,6 +1,7 @@
 """Claims (issue 16, session 8): a question put to the speaker is never her answer, a
 second "and said" after a reported clause is the reporter's, and an answer to a thing
-("disputes the findings") is no claim without a clause."""
+("disputes the findings") is no claim without a clause (session 17: a denial that points
+back at words just reported, "rejected that account", is one: test_denials.py)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def test_and_urged_after_a_reported_clause_still_names_no_one(nlp) -> None:
 def test_answering_a_thing_without_a_clause_is_no_claim(nlp) -> None:
     text = (
         "The watchdog published its report on Monday. The firm disputes the findings. "
-        "Its chief executive rejected that account. The mayor defended the decision.\n"
+        "The mayor defended the decision.\n"
     )
     claims, _ = _claims(nlp, text)
     assert [c.cue for c in claims] == []
