@@ -91,7 +91,9 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
         else:
             found.append(Candidate(span, label))
     found = [
-        c for c in found if c.span.label_ == "ORG" and c.span in wholes or not _inside(c, in_whole)
+        c
+        for c in found
+        if (c.span.label_ == "ORG" and c.span in wholes) or not _inside(c, in_whole)
     ]
     kept = tuple(_with_initial(c) for c in found if not _title_word_or_tag(c.span, facts))
     return Candidates(kept, tuple(acronyms))

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.lexicon import load_words
 from briefing_tui.analysis.actors.name_shape import name_shaped
 from briefing_tui.analysis.doctext import doc_text, span_text
-from briefing_tui.analysis.actors.lexicon import load_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,7 +156,6 @@ def _joins_one_name(joint: Token, head: Token, run: Span, facts: ArticleFacts) -
     """Whether the "and" at ``joint`` joins parts of one name: before the head, a single
     common word on its left ("Maritime and Port Authority"); after it, no body's head word
     on its right ("Ministry of Trade and Industry")."""
-    lex = facts.lex
     doc = run.doc
     if joint.i > head.i:
         return not any(_body_head(t.lower_, facts) for t in doc[joint.i + 1 : run.end])
@@ -173,14 +172,7 @@ def _joins_one_name(joint: Token, head: Token, run: Span, facts: ArticleFacts) -
         return False  # "the Treasury and ...": a body of its own
     before = doc[run.start - 1] if run.start > 0 else None
     # one determiner for the whole: "the Fire and Rescue Service", never "the Harvard and ..."
-    return (
-        before is not None and before.lower_ == "the" and before.head.i in range(*_span_range(run))
-    )
-
-
-def _span_range(span: Span) -> tuple[int, int]:
-    """A span's first and past-last token."""
-    return span.start, span.end
+    return before is not None and before.lower_ == "the" and run.start <= before.head.i < run.end
 
 
 def _owner_never_alone(doc: Doc, start: int, mark: int, run: Span) -> bool:
