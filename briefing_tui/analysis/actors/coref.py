@@ -1325,7 +1325,9 @@ class Resolver(PersonalPronouns, Predications):
             if so_named(ref.key):
                 # "the Department of Revenue and the Department of Transport ... the
                 # department": two so named in its paragraph or the one before, neither
-                return None if self._rival_near(token, ref.key, recent, so_named) else ref.key
+                if self._rival_near(token, ref.key, recent, so_named):
+                    return None
+                return None if self._rival_headed(lemma, token, ref.key) else ref.key
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         if country is None and not proper and not capitalised:
@@ -1358,6 +1360,20 @@ class Resolver(PersonalPronouns, Predications):
             and wanted(ref.key)
             for ref in recent
         )
+
+    def _rival_headed(self, lemma: str, token: Token, key: str) -> bool:
+        """Whether another organisation named before ``token`` anywhere in the article has
+        a name of several words headed by the noun (``_ends_in``): "the bank" after "Ostby
+        Bank" and "the Central Bank" may be either, so it is neither (precision first)."""
+        for other, draft in self.names.drafts.items():
+            if other == key or draft.kind != "organisation" or other.startswith("country:"):
+                continue
+            if any(
+                m.kind == "name" and m.start < token.idx and _ends_in(m.text, lemma)
+                for m in draft.mentions
+            ):
+                return True
+        return False
 
     def _capitalised_description(self, token: Token) -> bool:
         """ "the Administration's", "The Agency said": a capitalised noun right after "the",

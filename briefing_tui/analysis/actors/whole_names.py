@@ -166,7 +166,7 @@ def _joins_one_name(joint: Token, head: Token, run: Span, facts: ArticleFacts) -
     if len(left) != 1:
         return False
     word = left[0]
-    if _body_head(word.lower_, facts) or word.ent_type_ in ("PERSON", "GPE", "NORP", "LOC"):
+    if _body_head(word.lower_, facts) or word.ent_type_ in ("GPE", "NORP", "LOC"):
         return False
     if word.lower_ in _LONE or facts.gaz.country_of_name(word.text):
         return False  # "the Treasury and ...": a body of its own
