@@ -22,11 +22,12 @@ def test_a_name_joined_by_and_before_its_head_stays_whole(nlp):
 
 def test_a_name_with_a_plural_noun_in_lower_case_stays_whole(nlp):
     text = (
-        "The Medicines and Healthcare products Regulatory Agency said it was checking "
-        "the batches."
+        "The Vaccines and Veterinary products Regulatory Agency said it was checking "
+        "the batches from the plant in Korvel on Friday."
     )
     names = names_of(nlp, text)
-    assert names == ["Medicines and Healthcare products Regulatory Agency"]
+    assert "Vaccines and Veterinary products Regulatory Agency" in names
+    assert "Vaccines" not in names
 
 
 def test_a_hospital_named_after_a_saint_stays_whole(nlp):
