@@ -1327,7 +1327,9 @@ class Resolver(PersonalPronouns, Predications):
                 # department": two so named in its paragraph or the one before, neither
                 if self._rival_near(token, ref.key, recent, so_named):
                     return None
-                return None if self._rival_headed(lemma, token, ref.key) else ref.key
+                if _definite_the(token) and self._rival_headed(lemma, token, ref.key):
+                    return None
+                return ref.key
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         if country is None and not proper and not capitalised:
@@ -1363,8 +1365,9 @@ class Resolver(PersonalPronouns, Predications):
 
     def _rival_headed(self, lemma: str, token: Token, key: str) -> bool:
         """Whether another organisation named before ``token`` anywhere in the article has
-        a name of several words headed by the noun (``_ends_in``): "the bank" after "Ostby
-        Bank" and "the Central Bank" may be either, so it is neither (precision first)."""
+        a name of several words headed by the noun (``_ends_in``): a bare "the bank" after
+        "Ostby Bank" and "the Central Bank" may be either, so it is neither (precision
+        first); "her party" is left to its owner."""
         for other, draft in self.names.drafts.items():
             if other == key or draft.kind != "organisation" or other.startswith("country:"):
                 continue
