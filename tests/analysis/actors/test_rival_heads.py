@@ -30,4 +30,3 @@ def test_the_bank_after_one_bank_is_that_bank(nlp):
         "The bank said inflation was still too high."
     )
     assert "The bank" in mentions_of(nlp, text)["Central Bank of Norland"]
-
