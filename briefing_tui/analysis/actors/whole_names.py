@@ -123,7 +123,7 @@ def _whole_name(doc: Doc, start: int, end: int, facts: ArticleFacts) -> Span | N
     for token in run:
         if token.lower_ in ("and", "&") and not _joins_one_name(token, head, run, facts):
             return None
-        if token.text in _POSSESSIVE and not _owner_never_alone(doc, start, token.i, run):
+        if token.text in _POSSESSIVE and not _owner_never_alone(doc, start, token.i, run, facts):
             return None
     bounds = [_bounds(e) for e in facts.ents]
     if (start, end) in bounds:
@@ -175,8 +175,14 @@ def _joins_one_name(joint: Token, head: Token, run: Span, facts: ArticleFacts) -
     return before is not None and before.lower_ == "the" and run.start <= before.head.i < run.end
 
 
-def _owner_never_alone(doc: Doc, start: int, mark: int, run: Span) -> bool:
-    """Whether the words before a possessive in a name are written only inside that name."""
-    owner = span_text(doc[start:mark])
+def _owner_never_alone(doc: Doc, start: int, mark: int, run: Span, facts: ArticleFacts) -> bool:
+    """Whether the words before a possessive in a name are no land's name ("Norland's
+    Civil Defence Authority") and are written only inside that name."""
+    owner_words = doc[start:mark]
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in owner_words):
+        return False
+    owner = span_text(owner_words)
+    if facts.gaz.country_of_name(owner):
+        return False
     text = doc_text(doc)
     return text.count(owner) == text.count(span_text(run))

@@ -56,3 +56,12 @@ def test_a_country_owning_a_body_stays_its_own_actor(nlp):
     )
     names = names_of(nlp, text)
     assert "Norland's Supreme Court" not in names
+
+
+def test_a_country_owning_a_body_named_once_stays_its_own_actor(nlp):
+    text = (
+        "Rescue teams searched the site on Monday, Chile's Civil Defence Authority said. "
+        "The Civil Defence Authority said eleven people were hurt."
+    )
+    names = names_of(nlp, text)
+    assert "Chile's Civil Defence Authority" not in names
