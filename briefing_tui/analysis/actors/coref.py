@@ -1372,9 +1372,12 @@ class Resolver(PersonalPronouns, Predications):
             if other == key or draft.kind != "organisation" or other.startswith("country:"):
                 continue
             if any(
-                m.kind == "name" and m.start < token.idx and _ends_in(m.text, lemma)
+                m.kind == "name"
+                and m.start < token.idx
+                and _ends_in(m.text, lemma)
+                and not any(w.islower() and w not in NAME_LINKS for w in m.text.split())
                 for m in draft.mentions
-            ):
+            ):  # a name in capitals throughout: not "Aldport university" read as a name
                 return True
         return False
 
@@ -2049,8 +2052,8 @@ def _head_word(name: str) -> str:
     of "University of Vermont", "Memorial" of "Lin Memorial"), lower-cased."""
     words = name.split()
     for i, word in enumerate(words):
-        if i and word in NAME_LINKS:
-            return words[i - 1].lower()
+        if i and word in NAME_LINKS and word not in ("and", "&"):
+            return words[i - 1].lower()  # "and" joins words before the head: "Fire and Rescue"
     return words[-1].lower() if words else ""
 
 
