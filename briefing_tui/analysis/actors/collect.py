@@ -61,8 +61,8 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
     found.extend(Candidate(whole, "ORG") for whole in wholes)
     in_whole = {t.i for whole in wholes for t in whole}
     for ent in facts.ents:
-        if ent.start in in_whole:
-            continue  # a piece of a name kept whole
+        if ent.end - 1 in in_whole:
+            continue  # a piece of a name kept whole ("The Dutch Authority" of a longer one)
         if ent.start in joined:
             if joined[ent.start] is not None:
                 found.append(Candidate(joined[ent.start], ent.label_))  # "the A and B Group"

@@ -65,3 +65,13 @@ def test_a_country_owning_a_body_named_once_stays_its_own_actor(nlp):
     )
     names = names_of(nlp, text)
     assert "Chile's Civil Defence Authority" not in names
+
+
+def test_a_name_cut_before_for_stays_whole_without_its_first_piece(nlp):
+    text = (
+        "The Kestavian Authority for the Energy Markets (KAEM) has fined Orvel Power 2 "
+        "million euros, the regulator said on Monday."
+    )
+    names = names_of(nlp, text)
+    assert "Kestavian Authority for the Energy Markets" in names
+    assert "Kestavian Authority" not in names
