@@ -27,6 +27,7 @@ _Result = TypeVar("_Result")
 #: Every data file, by the folder (the family that reads it) it lives in.
 FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
     "actors": (
+        "body_heads.txt",
         "business_heads.txt",
         "bystander_roles.tsv",
         "country_aliases.tsv",

@@ -19,6 +19,7 @@ from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evi
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
 from briefing_tui.analysis.actors.spans import POSSESSIVE, alpha_words, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
+from briefing_tui.analysis.actors.whole_names import whole_names
 from briefing_tui.analysis.doctext import doc_ents, doc_text, doc_words, span_text
 
 if TYPE_CHECKING:
@@ -56,7 +57,12 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
     found: list[Candidate] = []
     acronyms: list[tuple[str, Span]] = []
     joined = _names_joined_by_and(facts.ents)
+    wholes = whole_names(facts)
+    found.extend(Candidate(whole, "ORG") for whole in wholes)
+    in_whole = {t.i for whole in wholes for t in whole}
     for ent in facts.ents:
+        if ent.end - 1 in in_whole:
+            continue  # a piece of a name kept whole ("The Dutch Authority" of a longer one)
         if ent.start in joined:
             if joined[ent.start] is not None:
                 found.append(Candidate(joined[ent.start], ent.label_))  # "the A and B Group"
@@ -84,8 +90,18 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
             found.append(Candidate(trimmed, label, route="place"))  # not a "thing" for its label
         else:
             found.append(Candidate(span, label))
+    found = [
+        c
+        for c in found
+        if (c.span.label_ == "ORG" and c.span in wholes) or not _inside(c, in_whole)
+    ]
     kept = tuple(_with_initial(c) for c in found if not _title_word_or_tag(c.span, facts))
     return Candidates(kept, tuple(acronyms))
+
+
+def _inside(candidate: Candidate, tokens: set[int]) -> bool:
+    """Whether a candidate's span lies among ``tokens`` (a piece of a name kept whole)."""
+    return candidate.span.start in tokens and candidate.span.end - 1 in tokens
 
 
 def _with_rest_of_name(ent: Span) -> Span:

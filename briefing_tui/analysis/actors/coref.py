@@ -1325,7 +1325,11 @@ class Resolver(PersonalPronouns, Predications):
             if so_named(ref.key):
                 # "the Department of Revenue and the Department of Transport ... the
                 # department": two so named in its paragraph or the one before, neither
-                return None if self._rival_near(token, ref.key, recent, so_named) else ref.key
+                if self._rival_near(token, ref.key, recent, so_named):
+                    return None
+                if _definite_the(token) and self._rival_headed(lemma, token, ref.key):
+                    return None
+                return ref.key
         if country is None and not proper and _definite_the(token) and not capitalised:
             return self._only_one_so_named(lemma, token)
         if country is None and not proper and not capitalised:
@@ -1358,6 +1362,24 @@ class Resolver(PersonalPronouns, Predications):
             and wanted(ref.key)
             for ref in recent
         )
+
+    def _rival_headed(self, lemma: str, token: Token, key: str) -> bool:
+        """Whether another organisation named before ``token`` anywhere in the article has
+        a name of several words headed by the noun (``_ends_in``): a bare "the bank" after
+        "Ostby Bank" and "the Central Bank" may be either, so it is neither (precision
+        first); "her party" is left to its owner."""
+        for other, draft in self.names.drafts.items():
+            if other == key or draft.kind != "organisation" or other.startswith("country:"):
+                continue
+            if any(
+                m.kind == "name"
+                and m.start < token.idx
+                and _ends_in(m.text, lemma)
+                and not any(w.islower() and w not in NAME_LINKS for w in m.text.split())
+                for m in draft.mentions
+            ):  # a name in capitals throughout: not "Aldport university" read as a name
+                return True
+        return False
 
     def _capitalised_description(self, token: Token) -> bool:
         """ "the Administration's", "The Agency said": a capitalised noun right after "the",
@@ -2030,8 +2052,8 @@ def _head_word(name: str) -> str:
     of "University of Vermont", "Memorial" of "Lin Memorial"), lower-cased."""
     words = name.split()
     for i, word in enumerate(words):
-        if i and word in NAME_LINKS:
-            return words[i - 1].lower()
+        if i and word in NAME_LINKS and word not in ("and", "&"):
+            return words[i - 1].lower()  # "and" joins words before the head: "Fire and Rescue"
     return words[-1].lower() if words else ""
 
 
