@@ -178,6 +178,21 @@ def _outcome(verb: Token) -> Token | None:
     return thing
 
 
+def _proceeding(verb: Token) -> str:
+    """ " in the fraud trial of Tom Rask": the case an outcome is delivered in, or ""."""
+    for child in verb.children:
+        case = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.lower_ != "in" or case is None or case.lemma_.lower() not in _CASES:
+            continue
+        words = _noun_words(case)
+        return f" in {words}" if words else ""
+    return ""
+
+
+#: Nouns of the proceeding an outcome is delivered in.
+_CASES = frozenset({"trial", "case", "appeal", "hearing", "inquiry", "inquest"})
+
+
 def _subject(holder: Token, verb: Token) -> Token | None:
     """The one who decides: the subject of ``verb`` or of the word that puts it ahead; a
     relative "which" stands for the noun it hangs on ("the ODPP, which will decide")."""
@@ -193,10 +208,13 @@ def _subject(holder: Token, verb: Token) -> Token | None:
 def _body(ctx: RuleContext, subject: Token) -> str | None:
     """The name of the body ``subject`` refers to: a deciding body ("the union's
     executive"), or any named actor that is not a person ("the HPRA", "it" for it)."""
+    actor = ctx.actor_at.get(subject.i)
+    bare = subject.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in subject.subtree)
+    if actor is not None and bare and actor not in ctx.people:
+        return own_name(subject)  # "the court": the naming step judges which one it is
     name = deciding_body(ctx, subject)
     if name is not None:
         return name
-    actor = ctx.actor_at.get(subject.i)
     if actor is not None:
         if actor in ctx.people or subject.ent_type_ in {"PERSON", "NORP"}:
             return None
@@ -252,7 +270,7 @@ def due_decision(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
         words = [t for t in outcome.subtree if t.dep_ not in {"poss", "det", "case"}]
         words = [t for t in words if t.i <= outcome.i]
         noun = running_words(words)
-        question = f"What {noun} will {body} {verb.lemma_} {when}?"
+        question = f"What {noun} will {body} {verb.lemma_} {when}{_proceeding(verb)}?"
     elif any(c.dep_ == "dobj" for c in verb.children):
         return None  # "will decide its position": the pledge and forecast families ask it
     else:
@@ -264,7 +282,7 @@ def due_decision(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
         elif matter[0] == "on" and verb.lemma_.lower() == "rule":
             question = f"How will {body} rule on {matter[1]} {when}?"
         elif matter[0] == "on":
-            question = f"What will {body} decide on {matter[1]} {when}?"
+            return None  # "decide on the bid": the families of approval ask it
         else:
             question = f"Will {body} decide {when} to {matter[1]}?"
     if len(question.split()) > _MAX_WORDS:

@@ -66,3 +66,41 @@ def test_a_decision_told_as_taken_asks_nothing_here(nlp) -> None:
     )
     found = analysed(nlp, text)
     assert not [f for f in found.findings if f.family == "due" and f.veto is None]
+
+
+def test_an_outcome_names_the_trial_it_is_delivered_in(nlp) -> None:
+    text = (
+        "Tom Rask denied the charges. The Selo High Court will deliver its verdict on March 27 "
+        "in the fraud trial of Tom Rask."
+    )
+    found = analysed(nlp, text)
+    assert [f.question for f in found.findings if f.family == "due"] == [
+        "What verdict will the Selo High Court deliver on March 27 in the fraud trial of Tom Rask?"
+    ]
+
+
+def test_a_report_no_owner_is_named_for_joins_the_one_inquiry_opened(nlp) -> None:
+    text = (
+        "The Selo Rail Safety Office has opened an inquiry into the derailment of a freight "
+        "train. A spokeswoman said a preliminary report would be published within 30 days."
+    )
+    found = analysed(nlp, text)
+    report = text.index("A spokeswoman")
+    assert [(q.question, [e.start for e in q.evidence]) for q in found.shown] == [
+        (
+            "What will the Selo Rail Safety Office's inquiry into the derailment of a freight "
+            "train find?",
+            [0, report],
+        )
+    ]
+
+
+def test_a_report_after_two_inquiry_openers_joins_neither(nlp) -> None:
+    text = (
+        "The Selo Rail Safety Office has opened an inquiry into the derailment. The Selo "
+        "Police Service has opened an investigation into the crash. A spokeswoman said a "
+        "preliminary report would be published within 30 days."
+    )
+    report = text.index("A spokeswoman")
+    found = analysed(nlp, text)
+    assert not [q for q in found.shown if any(e.start == report for e in q.evidence)]
