@@ -1,19 +1,18 @@
 """A body's decision or findings due by a day still to come: what will it decide or find?
 
 "The commission said it would rule on the complaint by Friday", "the agency
-is due to decide within 30 days whether to treat the officer as a suspect",
-"the court will deliver its verdict on March 27", "the bureau said it would
-publish its findings in the coming days": a named deciding body (a court,
+said it expected to decide by the end of September", "the court will
+deliver its verdict on March 27", "the bureau said it would publish its
+findings in the coming days": a named deciding body (a court,
 commission, regulator, board: the subject, or the "it" that stands for it)
 with a verb of deciding ("decide", "rule") or of making an outcome known
 ("announce", "publish", "deliver", "issue" its decision, ruling, verdict,
-findings, conclusions or report), told as still to come ("will", a reported
+findings or conclusions), told as still to come ("will", a reported
 "would", "is due / expected / set to") and tied to a time ahead of the
 article ("on Wednesday", "by the end of June", "within 30 days", "in the
 coming days"). The open matter is the outcome, asked by the table
 ``questions/decisions_due.tsv``: "How will the Selo Commission rule on the
-complaint by Friday?", "Will the Selo Authority decide within 30 days to
-suspend the licence?", "What verdict will the Selo High Court deliver on
+complaint by Friday?", "What verdict will the Selo High Court deliver on
 March 27?".
 
 Named vetoes, each with the sentence it was written from:
@@ -22,7 +21,9 @@ Named vetoes, each with the sentence it was written from:
   body decides (a person's own choice is a plan, the pledge family's).
 - ``no-day``: "The Selo Commission will rule on the complaint": no time ahead.
 - ``unnamed-matter``: "The Selo Commission will decide next week whether to
-  hold one": the matter is a word that needs the article.
+  hold one": the matter is a word that needs the article. A matter it can name
+  ("whether to approve the bid", "decide on the bid", "decide its position")
+  is left to the scheduled, approval and pledge families, which ask the act.
 - ``settled-later``: a later sentence tells the body's vote or decision.
 """
 
@@ -284,7 +285,7 @@ def due_decision(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
         elif matter[0] == "on":
             return None  # "decide on the bid": the families of approval ask it
         else:
-            question = f"Will {body} decide {when} to {matter[1]}?"
+            return None  # "decide whether to approve it": the scheduled family asks the act
     if len(question.split()) > _MAX_WORDS:
         return "too-long"
     return (question,)

@@ -48,17 +48,6 @@ def test_a_body_expecting_to_decide_by_a_date_is_asked_what_it_will_decide(nlp) 
     assert "What will the Selo Water Agency decide by the end of September?" in _asked(nlp, text)
 
 
-def test_a_decision_whether_to_act_asks_whether_the_body_will_act(nlp) -> None:
-    text = (
-        "The Selo Teachers Association met on Monday. The Selo Teachers Association said it "
-        "would decide next month whether to hold a strike ballot."
-    )
-    assert (
-        "Will the Selo Teachers Association decide next month to hold a strike ballot?"
-        in _asked(nlp, text)
-    )
-
-
 def test_a_decision_told_as_taken_asks_nothing_here(nlp) -> None:
     text = (
         "Tarn Shipping filed a complaint about berth fees. The Selo Port Commission ruled on "
