@@ -121,6 +121,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "content_verbs.txt",
         "denials.txt",
         "decisions.txt",
+        "decisions_due.tsv",
         "deliberation_verbs.txt",
         "entailed_duties.txt",
         "document_nouns.txt",

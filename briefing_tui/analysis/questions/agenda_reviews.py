@@ -300,6 +300,33 @@ def _due_owner(ctx: RuleContext, noun: Token) -> str | None:
     return None
 
 
+#: Nouns of what a review hands in: "a preliminary report would be published".
+_REPORTS = frozenset({"report", "findings"})
+#: Nouns of a review a body opens ("has opened an inquiry").
+_OPENED = frozenset({"inquiry", "investigation", "probe", "review"})
+
+
+def _sole_inquiry(ctx: RuleContext, noun: Token) -> Token | None:
+    """The inquiry "a preliminary report" with no owner of its own comes from: the one
+    inquiry the article told, before, a named body opening ("The Selo Rail Safety Office
+    has opened an inquiry ..."); None where none or more than one body did."""
+    own = [c for c in noun.children if c.dep_ in {"poss", "det"} and c.lower_ not in {"a", "an"}]
+    if noun.lemma_.lower() not in _REPORTS or own:
+        return None
+    names: dict[str, Token] = {}
+    for token in noun.doc[: noun.sent.start]:
+        if token.lemma_.lower() not in _OPENED or _opener(token) is None:
+            continue
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        # a dateline's place parsed as a second subject ("SINGAPORE — Selo's Bureau has ...")
+        subjects = [c for c in subjects if c.ent_type_ not in _NOT_BODIES]
+        name = _opener_name(ctx, subjects[-1]) if subjects else None
+        if not name:
+            return None  # an inquiry opened by someone unnamed: whose report is unsure
+        names.setdefault(as_written(name, noun.doc), token)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
 #: Verbs of saying whose subject a pronoun in their clause stands for.
 _SAYING = frozenset({"say", "tell", "state", "announce", "confirm", "add"})
 
@@ -340,6 +367,10 @@ def _due_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None
     due = _due_clause(noun)
     if due is None or not _time_ahead(due):
         return None
+    inquiry = _sole_inquiry(ctx, noun)
+    if inquiry is not None:
+        # "a preliminary report would be published within 30 days": the inquiry's finding
+        return _opened_question(ctx, inquiry)
     owner = _due_owner(ctx, noun)
     if not owner or not any(w[:1].isupper() for w in owner.split()):
         return "unnamed-matter"

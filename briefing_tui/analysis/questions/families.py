@@ -354,6 +354,32 @@ SESSION = Family(
     ),
 )
 
+DUE = Family(
+    "due",
+    QuestionKind.PENDING,
+    ("decision-due",),
+    0.65,
+    "Tarn Shipping filed a complaint about berth fees. The Selo Port Commission said it "
+    "would rule on the complaint by Friday.",
+    (
+        Veto(
+            "no-deciding-body",
+            "the one who decides is no named body",
+            "Ann Reed said she would decide on the complaint by Friday.",
+        ),
+        Veto(
+            "no-day",
+            "the decision has no time ahead",
+            "The Selo Port Commission said it would rule on the complaint.",
+        ),
+        Veto(
+            "unnamed-matter",
+            "the matter needs the article to be understood",
+            "The Selo Port Commission is due to decide next week whether to hold one.",
+        ),
+    ),
+)
+
 REVIEW = Family(
     "review",
     QuestionKind.PENDING,
@@ -714,6 +740,7 @@ FAMILIES: tuple[Family, ...] = (
     AGENDA,
     MEETING,
     SESSION,
+    DUE,
     REVIEW,
     INQUIRY,
     CAUSE,

@@ -128,7 +128,7 @@ def _phrase(noun: Token) -> list[Token]:
     return sorted(keep, key=lambda t: t.i)
 
 
-def _is_body(ctx: RuleContext, subject: Token) -> str | None:
+def deciding_body(ctx: RuleContext, subject: Token) -> str | None:
     """The name of the deciding body ``subject`` refers to, or None."""
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if subject.lemma_.lower() in _ORGANS and owner is not None:
@@ -173,7 +173,7 @@ def scheduled_session(ctx: RuleContext, meet: Token) -> str | None:
         return "meets-someone"
     if any(c.dep_ == "conj" for c in subject.children):
         return "meets-someone"  # "the union and the company are due to meet": talks
-    name = _is_body(ctx, subject)
+    name = deciding_body(ctx, subject)
     if name is None:
         return "no-deciding-body"
     day = _day(meet)

@@ -138,7 +138,7 @@ def test_a_court_held_back_tells_the_two_courts_it_could_be(nlp):
         "in June."
     )
     held = dict(_held(nlp, text))
-    assert held.get("Will the court rule on the fine in June?") == (
+    assert held.get("How will the court rule on the fine in June?") == (
         "vague: “the court” (2 earlier: the Supreme Court; the county court)"
     )
 

@@ -90,7 +90,7 @@ def test_vague_reference_names_the_words_that_need_the_article(question, vague):
 def test_a_sentence_initial_the_is_lowered_inside_the_question(nlp):
     text = "The Supreme Court of Tarva will rule next week on the Selo border crossing."
     assert _shown(nlp, text) == [
-        "Will the Supreme Court of Tarva rule next week on the Selo border crossing?"
+        "How will the Supreme Court of Tarva rule on the Selo border crossing next week?"
     ]
 
 
