@@ -90,6 +90,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "nouns.tsv",
         "payment_nouns.txt",
         "person_roles.txt",
+        "rank_words.txt",
         "rebuttal_verbs.txt",
         "setting_nouns.txt",
         "title_words.tsv",

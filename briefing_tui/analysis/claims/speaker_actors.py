@@ -76,10 +76,10 @@ def _first_names() -> frozenset[str]:
 
 @cache
 def _title_words() -> frozenset[str]:
-    """Every word of a title or honorific ("chief", "fire", "officer", "mr")."""
+    """Every word of a title, an honorific or a rank ("chief", "fire", "officer", "mr")."""
     titles = {w for row in data_files.rows("actors/titles.tsv") for w in row[0].lower().split()}
     titles |= {row[0].lower().rstrip(".") for row in data_files.rows("actors/honorifics.tsv")}
-    return frozenset(titles | {"fire", "officer", "police", "district", "deputy", "acting"})
+    return frozenset(titles | data_files.words("claims/rank_words.txt"))
 
 
 @dataclass(slots=True)
