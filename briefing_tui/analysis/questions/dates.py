@@ -50,7 +50,7 @@ _CALENDAR_WORDS = MONTHS_AND_DAYS | {
     "winter",
 }
 #: Words that put a date in the past ("last May", "two days ago").
-_PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
+PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
 
 
 def names_its_day(verb: Token) -> bool:
@@ -60,7 +60,7 @@ def names_its_day(verb: Token) -> bool:
         if child.dep_ not in {"prep", "npadvmod", "tmod"}:
             continue
         words = [t for t in child.subtree if t.ent_type_ == "DATE"]
-        if any(t.lower_ in _PAST_DATE_WORDS for t in child.subtree):
+        if any(t.lower_ in PAST_DATE_WORDS for t in child.subtree):
             continue
         if child.lower_ == "within" and words:
             return True  # "would decide within a month"

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.agenda import body_acted_later_than
 from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, own_name, told_past
-from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
+from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS, PAST_DATE_WORDS
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
@@ -57,8 +57,6 @@ _AHEAD = SCHEDULING | {"aim", "intend", "hope"}
 _TIME_PREPS = frozenset({"on", "by", "before", "within", "in", "until", "at"})
 #: Time words that point ahead ("in the coming days", "next week").
 _AHEAD_WORDS = frozenset({"next", "coming", "tomorrow", "later"})
-#: Words of a time gone by: "last week", "two days ago".
-_PAST = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
 #: Nouns of time a span may name without a DATE entity ("within 30 days").
 _TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 #: Words a matter may not lean on: it needs the article to be understood.
@@ -118,7 +116,7 @@ def _time(verbs: list[Token]) -> str | None:
                 continue
             words = list(child.subtree)
             lowers = {t.lower_ for t in words}
-            if lowers & _PAST:
+            if lowers & PAST_DATE_WORDS:
                 continue
             dated = any(t.ent_type_ == "DATE" for t in words)
             calendar = any(t.lower_ in MONTHS_AND_DAYS for t in words)
