@@ -40,6 +40,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "gendered_nouns.tsv",
         "government_nouns.txt",
         "honorifics.tsv",
+        "institution_buildings.txt",
         "instrument_heads.txt",
         "kinship_nouns.txt",
         "lone_institutions.txt",

@@ -1,0 +1,64 @@
+"""Institutions listed as places that act: a hospital, a university, a museum is a building
+and the body that runs it. Named only where things happen ("nurses at Brennick General
+Hospital"), it stays a place; once one of its mentions acts, it is the body, an organisation:
+
+| rule   | the mention is                               | example                             |
+|--------|----------------------------------------------|-------------------------------------|
+| acts   | the subject of a speech or other active verb | "the hospital postponed operations" |
+| agent  | the agent of a passive verb                  | "the ban was lifted by the museum"  |
+| office | the owner of an office or a title            | "the hospital's chief executive"    |
+
+The name's head word must be an institution's (``lexicon/actors/institution_buildings.txt``);
+the acting test is the places' own (``places.place_use``), vetoes included (a dateline, a
+verb of being or hosting). A building that is no institution ("the stadium", "the bridge")
+and a town are never re-kinded here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.actors.places import place_use
+from briefing_tui.analysis.spans import name_head
+from briefing_tui.model import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from briefing_tui.analysis.actors.drafts import Draft
+    from briefing_tui.analysis.actors.lexicon import Lexicon
+
+#: The dependency of a possessor: "the hospital's chief executive".
+POSSESSOR_DEP = "poss"
+
+
+@cache
+def institution_buildings() -> frozenset[str]:
+    """Head words of names of institutions that are also buildings ("hospital", "museum")."""
+    return data_files.words("actors/institution_buildings.txt")
+
+
+def _owns_office(token: Token, lex: Lexicon) -> bool:
+    """The owner of a title's noun: "the hospital's chief executive", "the museum's director"."""
+    return token.dep_ == POSSESSOR_DEP and token.head.lower_ in lex.title_words
+
+
+def body_acts(token: Token, lex: Lexicon) -> bool:
+    """Whether the mention headed by ``token`` acts as a body or owns an office."""
+    return place_use(token, lex).acts or _owns_office(token, lex)
+
+
+def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
+    """Make an organisation of each place draft named as an institution (its name's head
+    word in the list) that speaks or one of whose mentions acts."""
+    heads = institution_buildings()
+    for draft in drafts:
+        if draft.kind != ActorKind.PLACE:
+            continue
+        names = [m.text for m in draft.mentions if m.kind == "name"]
+        if not any(name_head(name) in heads for name in names):
+            continue
+        if draft.speeches or any(body_acts(doc[h], lex) for h in draft.heads if 0 <= h < len(doc)):
+            draft.kind = ActorKind.ORGANISATION
