@@ -416,7 +416,7 @@ def _owner_speaks(doc: Doc, claim: Claim, claims: list[Claim], actors: list[Acto
     if head is None or head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
-    if lemma in _INSTITUTION_HEADS and any(c.lower_ == "the" for c in head.children):
+    if lemma in _institution_heads() and any(c.lower_ == "the" for c in head.children):
         return _institution(lemma, actors)  # "the hospital said"
     anonymous = any(t.lower_ in _UNNAMED_WORDS for t in head.sent)
     if lemma in _LAND_VOICES and not anonymous and (land := _land_by_adjective(head, actors)):
