@@ -30,6 +30,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "body_heads.txt",
         "business_heads.txt",
         "bystander_roles.tsv",
+        "club_names.txt",
         "country_aliases.tsv",
         "crowd_nouns.txt",
         "demonyms.tsv",

@@ -10,8 +10,12 @@ Hospital"), it stays a place; once one of its mentions acts, it is the body, an 
 
 The name's head word must be an institution's (``lexicon/actors/institution_buildings.txt``);
 the acting test is the places' own (``places.place_use``), vetoes included (a dateline, a
-verb of being or hosting). A building that is no institution ("the stadium", "the bridge")
-and a town are never re-kinded here.
+verb of being or hosting). Two kinds of evidence make the body without an act: the article
+gives the institution's name an initialism ("the Orla Heritage Centre (OHC)": places get
+none), and a club's name ends in a word only clubs' names end in ("Kestrel Rovers",
+``lexicon/actors/club_names.txt``), however often it stands where things happen ("fans of
+Kestrel Rovers"). A building that is no institution ("the stadium", "the bridge") and a
+town are never re-kinded here.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.actors.acronyms import acronym_letters
 from briefing_tui.analysis.actors.places import place_use
 from briefing_tui.analysis.spans import name_head
 from briefing_tui.model import ActorKind
@@ -40,6 +45,23 @@ def institution_buildings() -> frozenset[str]:
     return data_files.words("actors/institution_buildings.txt")
 
 
+@cache
+def club_names() -> frozenset[str]:
+    """Last words of sports clubs' names ("rovers", "athletic")."""
+    return data_files.words("actors/club_names.txt")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Orla Heritage Centre" is OHC)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _has_initialism(names: list[str]) -> bool:
+    """Whether one name is an initialism of another ("OHC" beside "Orla Heritage Centre")."""
+    letters = {acronym_letters(name) for name in names} - {None}
+    return any(_initials(name) in letters for name in names if len(name.split()) > 1)
+
+
 def _owns_office(token: Token, lex: Lexicon) -> bool:
     """The owner of a title's noun: "the hospital's chief executive", "the museum's director"."""
     return token.dep_ == POSSESSOR_DEP and token.head.lower_ in lex.title_words
@@ -51,14 +73,21 @@ def body_acts(token: Token, lex: Lexicon) -> bool:
 
 
 def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
-    """Make an organisation of each place draft named as an institution (its name's head
-    word in the list) that speaks or one of whose mentions acts."""
+    """Make an organisation of each place draft named as a club, or as an institution
+    (its name's head word in the list) that speaks, acts or has an initialism."""
     heads = institution_buildings()
     for draft in drafts:
         if draft.kind != ActorKind.PLACE:
             continue
         names = [m.text for m in draft.mentions if m.kind == "name"]
+        if any(name.split()[-1].lower() in club_names() for name in names if name):
+            draft.kind = ActorKind.ORGANISATION
+            continue
         if not any(name_head(name) in heads for name in names):
             continue
-        if draft.speeches or any(body_acts(doc[h], lex) for h in draft.heads if 0 <= h < len(doc)):
+        if (
+            draft.speeches
+            or _has_initialism(names)
+            or any(body_acts(doc[h], lex) for h in draft.heads if 0 <= h < len(doc))
+        ):
             draft.kind = ActorKind.ORGANISATION
