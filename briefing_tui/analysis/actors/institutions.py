@@ -10,12 +10,20 @@ Hospital"), it stays a place; once one of its mentions acts, it is the body, an 
 
 The name's head word must be an institution's (``lexicon/actors/institution_buildings.txt``);
 the acting test is the places' own (``places.place_use``), vetoes included (a dateline, a
-verb of being or hosting). Two kinds of evidence make the body without an act: the article
-gives the institution's name an initialism ("the Orla Heritage Centre (OHC)": places get
-none), and a club's name ends in a word only clubs' names end in ("Kestrel Rovers",
-``lexicon/actors/club_names.txt``), however often it stands where things happen ("fans of
-Kestrel Rovers"). A building that is no institution ("the stadium", "the bridge") and a
-town are never re-kinded here.
+verb of being or hosting). Other evidence makes the body without an act:
+
+* the article gives the institution's name an initialism ("the Orla Heritage Centre
+  (OHC)"): places get none;
+* a club's name ends in a word only clubs' names end in ("Kestrel Rovers",
+  ``lexicon/actors/club_names.txt``), however often it stands where things happen ("fans
+  of Kestrel Rovers");
+* a place's or a "person's" name is set beside a description of a body located by
+  "-based" ("Kestrel Capital, an Orla-based brokerage"), unless the description's noun is
+  a person's ("a Paris-based designer") or the name has a person's marks (a gender, a
+  title, "he" or "she").
+
+A building that is no institution ("the stadium", "the bridge") and a town are never
+re-kinded here.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.actors.acronyms import acronym_letters
+from briefing_tui.analysis.actors.kinds import AGENT_SUFFIXES, person_cues
 from briefing_tui.analysis.actors.places import place_use
 from briefing_tui.analysis.spans import name_head
 from briefing_tui.model import ActorKind
@@ -35,6 +44,12 @@ if TYPE_CHECKING:
     from briefing_tui.analysis.actors.drafts import Draft
     from briefing_tui.analysis.actors.lexicon import Lexicon
 
+#: The word after a place and a hyphen that locates a body: "an Orla-based brokerage".
+BASED = "based"
+#: The dependency of a noun set beside a name: "Kestrel Capital, an Orla-based brokerage".
+APPOSED = "appos"
+#: The kinds a located body's name may have been taken for.
+TAKEN_KINDS = frozenset({ActorKind.PLACE, ActorKind.PERSON})
 #: The dependency of a possessor: "the hospital's chief executive".
 POSSESSOR_DEP = "poss"
 
@@ -62,6 +77,35 @@ def _has_initialism(names: list[str]) -> bool:
     return any(_initials(name) in letters for name in names if len(name.split()) > 1)
 
 
+def _person_noun(token: Token, lex: Lexicon) -> bool:
+    lemma = token.lemma_.lower()
+    return (
+        lemma.endswith(AGENT_SUFFIXES)
+        or lemma in person_cues().nouns
+        or lemma in lex.title_words
+        or token.pos_ == "PROPN"
+    )
+
+
+def described_as_based_body(token: Token, lex: Lexicon) -> bool:
+    """Whether the name headed by ``token`` has an apposed description, not of a person,
+    that says where it is based: "Kestrel Capital, an Orla-based brokerage"."""
+    for noun in token.children:
+        if noun.dep_ != APPOSED or _person_noun(noun, lex):
+            continue
+        if any(c.lower_ == BASED and c.i > 0 and c.doc[c.i - 1].text == "-" for c in noun.children):
+            return True
+    return False
+
+
+def _no_person_marks(draft: Draft) -> bool:
+    return (
+        draft.gender is None
+        and draft.title is None
+        and not any(m.kind in ("pronoun", "title") for m in draft.mentions)
+    )
+
+
 def _owns_office(token: Token, lex: Lexicon) -> bool:
     """The owner of a title's noun: "the hospital's chief executive", "the museum's director"."""
     return token.dep_ == POSSESSOR_DEP and token.head.lower_ in lex.title_words
@@ -73,13 +117,23 @@ def body_acts(token: Token, lex: Lexicon) -> bool:
 
 
 def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
-    """Make an organisation of each place draft named as a club, or as an institution
-    (its name's head word in the list) that speaks, acts or has an initialism."""
+    """Make an organisation of each place or person draft described as a body based
+    somewhere, and of each place draft named as a club, or as an institution (its name's
+    head word in the list) that speaks, acts or has an initialism."""
     heads = institution_buildings()
     for draft in drafts:
-        if draft.kind != ActorKind.PLACE:
+        if draft.kind not in TAKEN_KINDS:
             continue
         names = [m.text for m in draft.mentions if m.kind == "name"]
+        if _no_person_marks(draft) and any(
+            described_as_based_body(doc[h], lex)
+            for m, h in zip(draft.mentions, draft.heads, strict=True)
+            if m.kind == "name" and 0 <= h < len(doc)
+        ):
+            draft.kind = ActorKind.ORGANISATION
+            continue
+        if draft.kind != ActorKind.PLACE:
+            continue
         if any(name.split()[-1].lower() in club_names() for name in names if name):
             draft.kind = ActorKind.ORGANISATION
             continue
