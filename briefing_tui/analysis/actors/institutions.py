@@ -16,7 +16,7 @@ verb of being or hosting). Other evidence makes the body without an act:
   (OHC)"): places get none;
 * a club's name ends in a word only clubs' names end in ("Kestrel Rovers",
   ``lexicon/actors/club_names.txt``), however often it stands where things happen ("fans
-  of Kestrel Rovers");
+  of Kestrel Rovers") or the model takes it for a person's (with no person's marks);
 * a place's or a "person's" name is set beside a description of a body located by
   "-based" ("Kestrel Capital, an Orla-based brokerage"), unless the description's noun is
   a person's ("a Paris-based designer") or the name has a person's marks (a gender, a
@@ -117,27 +117,19 @@ def body_acts(token: Token, lex: Lexicon) -> bool:
 
 
 def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
-    """Make an organisation of each place or person draft described as a body based
-    somewhere, and of each place draft named as a club, or as an institution (its name's
-    head word in the list) that speaks, acts or has an initialism."""
+    """Make an organisation of each place, or unmarked person, draft described as a body
+    based somewhere or named as a club, and of each place draft named as an institution
+    (its name's head word in the list) that speaks, acts or has an initialism."""
     heads = institution_buildings()
     for draft in drafts:
         if draft.kind not in TAKEN_KINDS:
             continue
         names = [m.text for m in draft.mentions if m.kind == "name"]
-        if _no_person_marks(draft) and any(
-            described_as_based_body(doc[h], lex)
-            for m, h in zip(draft.mentions, draft.heads, strict=True)
-            if m.kind == "name" and 0 <= h < len(doc)
-        ):
+        taken = draft.kind == ActorKind.PLACE or _no_person_marks(draft)
+        if taken and (_club(names) or _described(doc, draft, lex)):
             draft.kind = ActorKind.ORGANISATION
             continue
-        if draft.kind != ActorKind.PLACE:
-            continue
-        if any(name.split()[-1].lower() in club_names() for name in names if name):
-            draft.kind = ActorKind.ORGANISATION
-            continue
-        if not any(name_head(name) in heads for name in names):
+        if draft.kind != ActorKind.PLACE or not any(name_head(n) in heads for n in names):
             continue
         if (
             draft.speeches
@@ -145,3 +137,17 @@ def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> N
             or any(body_acts(doc[h], lex) for h in draft.heads if 0 <= h < len(doc))
         ):
             draft.kind = ActorKind.ORGANISATION
+
+
+def _club(names: list[str]) -> bool:
+    """Whether a name ends in a word only clubs' names end in ("Kestrel Rovers")."""
+    return any(name.split()[-1].lower() in club_names() for name in names if name.split())
+
+
+def _described(doc: Doc, draft: Draft, lex: Lexicon) -> bool:
+    """Whether a name of the draft is set beside a body based somewhere."""
+    return any(
+        described_as_based_body(doc[h], lex)
+        for m, h in zip(draft.mentions, draft.heads, strict=True)
+        if m.kind == "name" and 0 <= h < len(doc)
+    )
