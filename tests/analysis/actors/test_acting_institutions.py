@@ -54,3 +54,43 @@ def test_a_name_beside_a_body_based_somewhere_is_an_organisation(nlp):
 def test_a_person_based_somewhere_stays_a_person(nlp):
     text = "Jo Pike, a Paris-based designer, said she would stay in the city."
     assert actors_of(nlp, text).get("Jo Pike", ("person", False))[0] == "person"
+
+
+def _one_word_join(nlp, text: str, word: str, person_marked: bool = False) -> set[str]:
+    from briefing_tui.analysis.actors.drafts import Names
+    from briefing_tui.analysis.actors.same_name import join_same_names
+
+    doc = nlp(text)
+    names = Names()
+    person = names.draft(f"person:{word}", "person", word)
+    org = names.draft(f"org:{word}", "organisation", word)
+    if person_marked:
+        person.gender = "f"
+    starts = [t.idx for t in doc if t.text == word]
+    person.add(starts[0], starts[0] + len(word), word, "name", 0)
+    for start in starts[1:]:
+        org.add(start, start + len(word), word, "name", 0)
+
+    def merge(source: str, target: str) -> None:
+        names.drafts[target].mentions.extend(names.drafts.pop(source).mentions)
+
+    join_same_names(names, merge, doc)
+    return set(names.drafts)
+
+
+def test_a_one_word_company_labelled_once_a_person_is_the_company(nlp):
+    text = "Vantrel said it would appeal. Vantrel, a delivery company, was fined in May."
+    assert _one_word_join(nlp, text, "Vantrel") == {"org:Vantrel"}
+
+
+def test_a_one_word_person_with_a_gender_stays_apart(nlp):
+    text = "Vantrel said it would appeal. Vantrel, a delivery company, was fined in May."
+    assert _one_word_join(nlp, text, "Vantrel", person_marked=True) == {
+        "person:Vantrel",
+        "org:Vantrel",
+    }
+
+
+def test_a_one_word_thing_does_not_take_the_person(nlp):
+    text = "Sales of Pellex fell. Pellex, a blood-pressure medicine, was recalled in May."
+    assert "person:Pellex" in _one_word_join(nlp, text, "Pellex")
