@@ -41,7 +41,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "gendered_nouns.tsv",
         "government_nouns.txt",
         "honorifics.tsv",
-        "institution_buildings.txt",
+        "institution_buildings.tsv",
         "instrument_heads.txt",
         "kinship_nouns.txt",
         "lone_institutions.txt",

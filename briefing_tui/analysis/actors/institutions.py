@@ -8,12 +8,12 @@ Hospital"), it stays a place; once one of its mentions acts, it is the body, an 
 | agent  | the agent of a passive verb                  | "the ban was lifted by the museum"  |
 | office | the owner of an office or a title            | "the hospital's chief executive"    |
 
-The name's head word must be an institution's (``lexicon/actors/institution_buildings.txt``);
+The name's head word must be an institution's (``lexicon/actors/institution_buildings.tsv``);
 the acting test is the places' own (``places.place_use``), vetoes included (a dateline, a
-verb of being or hosting). Other evidence makes the body without an act:
+verb of being or hosting). A venue's word ("museum", "centre": a building visitors go to)
+makes an organisation only of a name that speaks ("the Orla Museum said"). Other evidence
+makes the body without an act:
 
-* the article gives the institution's name an initialism ("the Orla Heritage Centre
-  (OHC)"): places get none;
 * a club's name ends in a word only clubs' names end in ("Kestrel Rovers",
   ``lexicon/actors/club_names.txt``), however often it stands where things happen ("fans
   of Kestrel Rovers") or the model takes it for a person's (with no person's marks);
@@ -32,7 +32,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.actors.acronyms import acronym_letters
 from briefing_tui.analysis.actors.kinds import AGENT_SUFFIXES, person_cues
 from briefing_tui.analysis.actors.places import place_use
 from briefing_tui.analysis.spans import name_head
@@ -55,26 +54,17 @@ POSSESSOR_DEP = "poss"
 
 
 @cache
-def institution_buildings() -> frozenset[str]:
-    """Head words of names of institutions that are also buildings ("hospital", "museum")."""
-    return data_files.words("actors/institution_buildings.txt")
+def institution_buildings(role: str = "body") -> frozenset[str]:
+    """Head words of names of institutions that are also buildings, of one role: "body"
+    ("hospital", "university") or "venue" ("museum", "centre")."""
+    rows = data_files.rows("actors/institution_buildings.tsv")
+    return frozenset(row[0].lower() for row in rows if len(row) > 1 and row[1] == role)
 
 
 @cache
 def club_names() -> frozenset[str]:
     """Last words of sports clubs' names ("rovers", "athletic")."""
     return data_files.words("actors/club_names.txt")
-
-
-def _initials(name: str) -> str:
-    """The first letters of a name's capitalised words ("Orla Heritage Centre" is OHC)."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
-
-
-def _has_initialism(names: list[str]) -> bool:
-    """Whether one name is an initialism of another ("OHC" beside "Orla Heritage Centre")."""
-    letters = {acronym_letters(name) for name in names} - {None}
-    return any(_initials(name) in letters for name in names if len(name.split()) > 1)
 
 
 def _person_noun(token: Token, lex: Lexicon) -> bool:
@@ -119,8 +109,8 @@ def body_acts(token: Token, lex: Lexicon) -> bool:
 def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
     """Make an organisation of each place, or unmarked person, draft described as a body
     based somewhere or named as a club, and of each place draft named as an institution
-    (its name's head word in the list) that speaks, acts or has an initialism."""
-    heads = institution_buildings()
+    (its name's head word in the list) that speaks, or acts if it is a body's word."""
+    bodies, venues = institution_buildings("body"), institution_buildings("venue")
     for draft in drafts:
         if draft.kind not in TAKEN_KINDS:
             continue
@@ -129,13 +119,14 @@ def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> N
         if taken and (_club(names) or _described(doc, draft, lex)):
             draft.kind = ActorKind.ORGANISATION
             continue
-        if draft.kind != ActorKind.PLACE or not any(name_head(n) in heads for n in names):
+        if draft.kind != ActorKind.PLACE:
             continue
-        if (
-            draft.speeches
-            or _has_initialism(names)
-            or any(body_acts(doc[h], lex) for h in draft.heads if 0 <= h < len(doc))
-        ):
+        named = {name_head(n) for n in names}
+        speaks = bool(named & (bodies | venues)) and draft.speeches > 0
+        acts = bool(named & bodies) and any(
+            body_acts(doc[h], lex) for h in draft.heads if 0 <= h < len(doc)
+        )
+        if speaks or acts:
             draft.kind = ActorKind.ORGANISATION
 
 

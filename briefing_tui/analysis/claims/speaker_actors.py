@@ -64,7 +64,7 @@ def _org_heads() -> frozenset[str]:
 @cache
 def _institution_heads() -> frozenset[str]:
     """Institutions the actors analysis may list as places (a building) that speak as bodies."""
-    return data_files.words("actors/institution_buildings.txt")
+    return frozenset(row[0].lower() for row in data_files.rows("actors/institution_buildings.tsv"))
 
 
 @cache
