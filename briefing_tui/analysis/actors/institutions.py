@@ -1,11 +1,11 @@
-"""Institutions listed as places that act: a hospital, a university, a museum is a building
+"""Institutions listed as places that act: a hospital, a university, a club is a building
 and the body that runs it. Named only where things happen ("nurses at Brennick General
 Hospital"), it stays a place; once one of its mentions acts, it is the body, an organisation:
 
 | rule   | the mention is                               | example                             |
 |--------|----------------------------------------------|-------------------------------------|
 | acts   | the subject of a speech or other active verb | "the hospital postponed operations" |
-| agent  | the agent of a passive verb                  | "the ban was lifted by the museum"  |
+| agent  | the agent of a passive verb                  | "the ban was lifted by the college" |
 | office | the owner of an office or a title            | "the hospital's chief executive"    |
 
 The name's head word must be an institution's (``lexicon/actors/institution_buildings.tsv``);
