@@ -31,6 +31,7 @@ from briefing_tui.analysis.actors.coref import resolve_mentions
 from briefing_tui.analysis.actors.couples import add_pair_descriptions
 from briefing_tui.analysis.actors.crowds import add_crowds, add_speaking_crowds
 from briefing_tui.analysis.actors.governments import add_government_mentions
+from briefing_tui.analysis.actors.institutions import retype_acting_institutions
 from briefing_tui.analysis.actors.instruments import drop_instruments
 from briefing_tui.analysis.actors.land_offices import add_land_offices
 from briefing_tui.analysis.actors.legislatures import add_legislature_mentions
@@ -94,6 +95,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_government_mentions(doc, drafts)
     drafts = join_area_names(drafts, lex)
     retype_town_names(doc, drafts, lex)
+    retype_acting_institutions(doc, drafts, lex)
     drafts = give_seats_to_unions(drafts)
     spoken_for = {i for d in drafts for i in d.affiliations}
     located = {

@@ -73,7 +73,7 @@ def merge_names(
     _merge_people(out.names, merged)
     _merge_same_but_case(out.names, merged)
     _merge_lower_tails(out.names, merged)
-    join_same_names(out.names, join)
+    join_same_names(out.names, join, facts.doc)
     _merge_formal_names(out.names, merged)
     _merge_country_tails(facts, out.names, merged)
     _merge_misspelt(out.names, merged)

@@ -52,8 +52,6 @@ _NAME_JOINERS = frozenset({"'", "'s", "\u2019", "\u2019s"})
 _UNNAMED_WORDS = frozenset({"anonymity", "named", "identified", "authorised", "authorized"})
 #: Nouns of people who speak for a body, besides the voice nouns: "a council official".
 _OFFICIAL_NOUNS = frozenset({"official"})
-#: Institutions the actors analysis may list as places (a building) that speak as bodies.
-_INSTITUTION_HEADS = frozenset({"hospital", "university", "college", "school", "museum"})
 #: How many sentences back a bare spokesperson's body may have spoken.
 _VOICE_SENTENCES = 1
 
@@ -61,6 +59,12 @@ _VOICE_SENTENCES = 1
 @cache
 def _org_heads() -> frozenset[str]:
     return data_files.words("actors/org_heads.txt")
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    """Institutions the actors analysis may list as places (a building) that speak as bodies."""
+    return frozenset(row[0].lower() for row in data_files.rows("actors/institution_buildings.tsv"))
 
 
 @cache
@@ -412,7 +416,7 @@ def _owner_speaks(doc: Doc, claim: Claim, claims: list[Claim], actors: list[Acto
     if head is None or head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
-    if lemma in _INSTITUTION_HEADS and any(c.lower_ == "the" for c in head.children):
+    if lemma in _institution_heads() and any(c.lower_ == "the" for c in head.children):
         return _institution(lemma, actors)  # "the hospital said"
     anonymous = any(t.lower_ in _UNNAMED_WORDS for t in head.sent)
     if lemma in _LAND_VOICES and not anonymous and (land := _land_by_adjective(head, actors)):
@@ -478,7 +482,7 @@ def _owner(word: Token, actors: list[Actor]) -> str | None:
     if word.pos_ != "NOUN":
         return None
     lemma = word.lemma_.lower()
-    if lemma in _INSTITUTION_HEADS:
+    if lemma in _institution_heads():
         return _institution(lemma, actors)
     if lemma not in _org_heads():
         return None
