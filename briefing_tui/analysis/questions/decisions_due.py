@@ -100,6 +100,22 @@ def _ahead(verb: Token) -> Token | None:
     return None
 
 
+def told_ahead(verb: Token) -> Token | None:
+    """The word whose subject acts, where ``verb`` is told as still to come (public
+    ``_ahead``: the talks family reads meetings by it)."""
+    return _ahead(verb)
+
+
+def time_ahead(verbs: list[Token]) -> str | None:
+    """The time ahead a phrase of ``verbs`` names (public ``_time``)."""
+    return _time(verbs)
+
+
+def body_name(ctx: RuleContext, subject: Token) -> str | None:
+    """The name of the deciding body ``subject`` refers to (public ``_body``)."""
+    return _body(ctx, subject)
+
+
 def _reported(verb: Token) -> bool:
     """Whether ``verb`` is what a reporting verb says ("said it would decide")."""
     node = verb
