@@ -20,6 +20,10 @@ Named vetoes, each with the sentence it was written from:
 - ``no-deciding-body``: "Ann Reed said she would decide by Friday": no named
   body decides (a person's own choice is a plan, the pledge family's).
 - ``no-day``: "The Selo Commission will rule on the complaint": no time ahead.
+A "whether" clause with a verb of its own is asked as the decision it may take: "the
+agency will decide by Friday whether further action was needed" -> "Will the Selo
+Agency decide by Friday that further action is needed?" (``whether_said``).
+
 - ``unnamed-matter``: "The Selo Commission will decide next week whether to
   hold one": the matter is a word that needs the article. A matter it can name
   ("whether to approve the bid", "decide on the bid", "decide its position")
@@ -42,6 +46,7 @@ from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.sessions import deciding_body
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 from briefing_tui.analysis.questions.sweeps import sweep
+from briefing_tui.analysis.questions.whether_said import whether_said
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -98,6 +103,22 @@ def _ahead(verb: Token) -> Token | None:
     return None
 
 
+def told_ahead(verb: Token) -> Token | None:
+    """The word whose subject acts, where ``verb`` is told as still to come (public
+    ``_ahead``: the talks family reads meetings by it)."""
+    return _ahead(verb)
+
+
+def time_ahead(verbs: list[Token]) -> str | None:
+    """The time ahead a phrase of ``verbs`` names (public ``_time``)."""
+    return _time(verbs)
+
+
+def body_name(ctx: RuleContext, subject: Token) -> str | None:
+    """The name of the deciding body ``subject`` refers to (public ``_body``)."""
+    return _body(ctx, subject)
+
+
 def _reported(verb: Token) -> bool:
     """Whether ``verb`` is what a reporting verb says ("said it would decide")."""
     node = verb
@@ -147,7 +168,8 @@ def _matter(verb: Token) -> tuple[str, str] | str | None:
             return ("on", words) if words else "unnamed-matter"
         if child.dep_ in {"xcomp", "ccomp"} and any(g.lower_ == "whether" for g in child.children):
             if child.tag_ != "VB" or not any(g.lower_ == "to" for g in child.children):
-                return "unnamed-matter"  # "whether action was needed": no clause to ask
+                said = whether_said(child)  # "whether action was needed": "action is needed"
+                return ("that", said) if said else "unnamed-matter"
             words = [t for t in child.subtree if t.lower_ not in {"whether", "to"} or t.i > child.i]
             if {t.lower_ for t in words} & _NEEDS_ARTICLE:
                 return "unnamed-matter"
@@ -278,6 +300,8 @@ def due_decision(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
             return matter
         if matter is None:
             question = f"What will {body} decide {when}?"
+        elif matter[0] == "that" and verb.lemma_.lower() == "decide":
+            question = f"Will {body} decide {when} that {matter[1]}?"
         elif matter[0] == "on" and verb.lemma_.lower() == "rule":
             question = f"How will {body} rule on {matter[1]} {when}?"
         elif matter[0] == "on":

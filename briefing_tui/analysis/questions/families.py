@@ -730,6 +730,34 @@ DISPUTE = Family(
     ),
 )
 
+TALKS = Family(
+    "talks",
+    QuestionKind.PENDING,
+    ("talks-ahead",),
+    0.65,
+    "Dravia and Ostrelia traded accusations over the Sena dam. The foreign ministers of "
+    "both countries are due to meet in Lund on March 14.",
+    (
+        Veto(
+            "no-named-parties",
+            "who meets is no pair, group with an aim or named party the question can name",
+            "Officials are due to meet in Lund on June 24.",
+        ),
+        Veto(
+            "no-day",
+            "the talks have no time ahead",
+            "Dravia and Ostrelia traded accusations over the Sena dam. The foreign ministers "
+            "of both countries are due to meet again.",
+        ),
+        Veto(
+            "settled-later",
+            "a later sentence tells them met",
+            "Dravia and Ostrelia traded accusations over the Sena dam. Talks between the two "
+            "governments are due to resume on Thursday. On Thursday the talks resumed in Lund.",
+        ),
+    ),
+)
+
 #: Every family, in the order ``--explain`` lists them.
 FAMILIES: tuple[Family, ...] = (
     FORECAST,
@@ -741,6 +769,7 @@ FAMILIES: tuple[Family, ...] = (
     MEETING,
     SESSION,
     DUE,
+    TALKS,
     REVIEW,
     INQUIRY,
     CAUSE,

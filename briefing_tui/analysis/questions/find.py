@@ -139,6 +139,7 @@ from briefing_tui.analysis.questions.standalone import (
     standalone_veto,
     swapped_person,
 )
+from briefing_tui.analysis.questions.talks import find_talks
 from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
 from briefing_tui.analysis.questions.unverified_accounts import find_unverified_accounts
@@ -855,6 +856,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("meeting", find_agreed_meetings),
         ("session", find_sessions),
         ("due", find_due_decisions),
+        ("talks", find_talks),
     )
     for family, finder in finders:
         raised, vetoed = finder(ctx, doc)

@@ -93,3 +93,24 @@ def test_a_report_after_two_inquiry_openers_joins_neither(nlp) -> None:
     report = text.index("A spokeswoman")
     found = analysed(nlp, text)
     assert not [q for q in found.shown if any(e.start == report for e in q.evidence)]
+
+
+def test_a_whether_clause_with_its_own_verb_is_asked_as_the_decision_it_may_take(nlp) -> None:
+    text = (
+        "Tarn Pharma recalled 40,000 packs of a heart drug on Monday. The Selo Medicines "
+        "Agency said it would decide by Friday whether further action was needed against "
+        "Tarn Pharma's licence, including a possible suspension."
+    )
+    assert (
+        "Will the Selo Medicines Agency decide by Friday that further action is needed "
+        "against Tarn Pharma's licence?"
+    ) in _asked(nlp, text)
+
+
+def test_a_whether_clause_with_a_past_lexical_verb_is_not_told_back(nlp) -> None:
+    text = (
+        "A police officer shot a man in Selo on Monday. The Selo Police Commission said it "
+        "would decide by Friday whether the officer acted lawfully."
+    )
+    found = analysed(nlp, text)
+    assert "unnamed-matter" in {f.veto for f in found.findings if f.family == "due"}
