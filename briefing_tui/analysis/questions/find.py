@@ -132,6 +132,7 @@ from briefing_tui.analysis.questions.sides import (
     written_name,
 )
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
+from briefing_tui.analysis.questions.speaker_owners import speaker_owner
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
     conceded,
@@ -1246,6 +1247,19 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
         candidate.text = shortened(candidate.text, candidate.sentences)
 
 
+def _name_speakers_its(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
+    """A vague "its" named by the body whose reported words hold it, unless the named
+    question fails a phrasing veto (``speaker_owners``)."""
+    named = speaker_owner(ctx, claims, candidate.text, candidate.sentences)
+    if named is None:
+        return
+    said = candidate.text
+    bodies = [name for actor, name in ctx.names.items() if actor not in ctx.people]
+    candidate.text = with_institution_the(named, ctx.doc, bodies)  # "the Council of"
+    if phrase_veto(candidate) is not None:
+        candidate.text = said  # named in full it would be too long to ask
+
+
 def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> None:
     """Name a person the question calls by surname alone in full, unless that makes it
     too long to ask."""
@@ -1398,6 +1412,12 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and all(_headline_line(s) for s in candidate.sentences)
         ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
+        if candidate.veto is None and vague_reference(
+            candidate.text,
+            anchored_pronouns(candidate.text, candidate.sentences),
+            candidate.sentences,
+        ):
+            _name_speakers_its(ctx, claims, candidate)  # "its members": the speaker body's
         if candidate.veto is None and vague_reference(
             candidate.text,
             anchored_pronouns(candidate.text, candidate.sentences),
