@@ -133,6 +133,7 @@ from briefing_tui.analysis.questions.sides import (
 )
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
 from briefing_tui.analysis.questions.speaker_owners import speaker_owner
+from briefing_tui.analysis.questions.speaker_phrases import speaker_phrase
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
     conceded,
@@ -1248,9 +1249,14 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
 
 
 def _name_speakers_its(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
-    """A vague "its" named by the body whose reported words hold it, unless the named
-    question fails a phrasing veto (``speaker_owners``)."""
-    named = speaker_owner(ctx, claims, candidate.text, candidate.sentences)
+    """A vague "its" named by the body whose reported words hold it (``speaker_owners``),
+    and a bare "the company" by the actor the claims found saying it (``speaker_phrases``),
+    unless the named question fails a phrasing veto."""
+    vague = vague_reference(
+        candidate.text, anchored_pronouns(candidate.text, candidate.sentences), candidate.sentences
+    )
+    named = speaker_owner(ctx, claims, candidate.text, candidate.sentences) if vague else None
+    named = speaker_phrase(ctx, claims, named or candidate.text, candidate.sentences) or named
     if named is None:
         return
     said = candidate.text
@@ -1370,6 +1376,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)
+    ctx.bodies = frozenset(a.id for a in actors if a.kind == ActorKind.ORGANISATION)
     ctx.acronyms = {
         a.id: min(short, key=len)
         for a in actors
@@ -1412,11 +1419,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and all(_headline_line(s) for s in candidate.sentences)
         ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
-        if candidate.veto is None and vague_reference(
-            candidate.text,
-            anchored_pronouns(candidate.text, candidate.sentences),
-            candidate.sentences,
-        ):
+        if candidate.veto is None:
             _name_speakers_its(ctx, claims, candidate)  # "its members": the speaker body's
         if candidate.veto is None and vague_reference(
             candidate.text,

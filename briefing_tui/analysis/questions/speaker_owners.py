@@ -106,7 +106,7 @@ def _owner_in_words(its: Token, start: int) -> bool:
     return False
 
 
-def _said_with_the(ctx: RuleContext, name: str) -> bool:
+def said_with_the(ctx: RuleContext, name: str) -> bool:
     """Whether the article says the body's name after "the" ("The Velo Trust said")."""
     first = name.split()[0]
     ids = {actor for actor, said in ctx.names.items() if said == name}
@@ -137,7 +137,7 @@ def speaker_owner(
     if tied is not None and ctx.names.get(tied) != body:
         return None  # other-tie
     named = with_the(body)
-    if named == body and _said_with_the(ctx, body):
+    if named == body and said_with_the(ctx, body):
         named = f"the {body}"  # "The Velo Trust said ...": "the Velo Trust’s"
     if named.lower().removeprefix("the ") in text.lower():
         return None  # named-already

@@ -8,6 +8,11 @@ reported words could own "its", it stays as it is.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from briefing_tui.analysis.questions.rules import RuleContext
+from briefing_tui.analysis.questions.speaker_phrases import speaker_phrase
+
 from .helpers import analysed
 
 
@@ -44,3 +49,25 @@ def test_its_stays_when_a_noun_of_the_words_may_own_it(nlp):
     )
     asked = _asked(nlp, text)
     assert not any("Federation’s" in q for q in asked), asked
+
+
+def _phrased(nlp, question: str, said: list[tuple[str, str]], people=()) -> str | None:
+    doc = nlp(question)
+    ctx = RuleContext(doc, {}, {"a1": "Velo Dairies Ltd", "a2": "Ada Brun"})
+    ctx.bodies = frozenset({"a1"})
+    ctx.people = frozenset(people)
+    claims = [SimpleNamespace(source=source, source_text=words) for source, words in said]
+    return speaker_phrase(ctx, claims, question, list(doc.sents))
+
+
+def test_an_untied_the_company_is_the_actor_the_claims_found_saying_it(nlp):
+    question = "Will shop owners sue if the company does not refund them by June?"
+    named = _phrased(nlp, question, [("a1", "The company"), ("a1", "Velo Dairies Ltd")])
+    assert named == "Will shop owners sue if Velo Dairies Ltd does not refund them by June?"
+
+
+def test_the_company_stays_when_its_speakers_differ_or_are_people(nlp):
+    question = "Will shop owners sue if the company does not refund them by June?"
+    assert _phrased(nlp, question, [("a1", "The company"), ("a3", "the company")]) is None
+    assert _phrased(nlp, question, [("a2", "The company")], people={"a2"}) is None
+    assert _phrased(nlp, "Will the plan fail?", [("a1", "The plan")]) is None
