@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import word_index
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.rules import with_the
@@ -41,6 +42,16 @@ def _said_by(noun: str, claims: list[Claim]) -> set[str | None]:
     return {claim.source for claim in claims if (claim.source_text or "").lower() == f"the {noun}"}
 
 
+def _also_called(ctx: RuleContext, noun: str, actor: str) -> bool:
+    """Whether the article calls ``actor`` "the <noun>" too: its name ends in the noun ("the
+    Dock Workers Union" for "the union"), or a "the <noun>" is tied to it."""
+    name = ctx.names.get(actor, "")
+    if name.split() and name.split()[-1].lower() in {noun, f"{noun}s"}:
+        return True
+    said = word_index(ctx.doc, "lowers").get(noun, ())  # no scan of the whole Doc
+    return any(ctx.actor_at.get(i) == actor for i in said)
+
+
 def _tied_otherwise(ctx: RuleContext, noun: str, actor: str, sentences: list[Span]) -> bool:
     """Whether a "the <noun>" of the sentences is tied to another actor, or the sentences
     name another organisation than ``actor`` (``rival-near``)."""
@@ -51,7 +62,7 @@ def _tied_otherwise(ctx: RuleContext, noun: str, actor: str, sentences: list[Spa
                 continue
             if token.lower_ == noun:
                 return True  # other-tie
-            if tied in ctx.bodies and token.pos_ == "PROPN":
+            if tied in ctx.bodies and token.pos_ == "PROPN" and _also_called(ctx, noun, tied):
                 return True  # rival-near
     return False
 
