@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
@@ -67,39 +66,12 @@ def _saying(its: Token, claims: list[Claim]) -> Claim | None:
     return None
 
 
-def _reporting_verb(its: Token) -> Token | None:
-    """The nearest reporting verb above ``its`` with a subject before it ("The trust did not
-    say whether its volunteers ..."), for words no claim holds."""
-    for verb in its.ancestors:
-        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lemma_set("reporting"):
-            if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-                return verb
-            return None
-    return None
-
-
-def _speaker(ctx: RuleContext, its: Token, claims: list[Claim]) -> tuple[str, int] | None:
-    """The actor id of who says the words that hold ``its``, and the character offset where
-    those words start: a claim's source, or the subject of a reporting verb above it."""
-    claim = _saying(its, claims)
-    if claim is not None and claim.source is not None:
-        return claim.source, claim.content.start
-    verb = _reporting_verb(its)
-    if verb is None:
-        return None
-    subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i][-1]
-    actor = ctx.actor_at.get(subject.i)
-    if actor is None or verb.i + 1 >= len(verb.doc):
-        return None
-    return actor, verb.doc[verb.i + 1].idx
-
-
-def _owner_in_words(its: Token, start: int) -> bool:
-    """Whether a singular noun, a name or an "it" of the reported words (from character
-    ``start``) comes before ``its`` and may own it ("said the company would cut its staff")."""
+def _owner_in_words(its: Token, claim: Claim) -> bool:
+    """Whether a singular noun, a name or an "it" of the reported words comes before
+    ``its`` and may own it ("said the company would cut its staff")."""
     sent = its.sent
     for token in sent.doc[sent.start : its.i]:
-        if token.idx < start:
+        if token.idx < claim.content.start:
             continue
         if token.tag_ in _SINGULAR or token.lower_ in _OWNING_PRONOUNS:
             return True
@@ -125,12 +97,13 @@ def speaker_owner(
     its = _its_token(text, sentences)
     if its is None:
         return None
-    said = _speaker(ctx, its, claims)
-    if said is None or _owner_in_words(its, said[1]):
+    claim = _saying(its, claims)
+    if claim is None or claim.source is None or _owner_in_words(its, claim):
         return None  # owner-in-words
-    source = said[0]
-    # a spokeswoman: the body she speaks for
-    body = speaker_body(ctx, source) if source in ctx.people else ctx.names.get(source)
+    if claim.source in ctx.people:
+        body = speaker_body(ctx, claim.source)  # a spokeswoman: the body she speaks for
+    else:
+        body = ctx.names.get(claim.source)
     if body is None:
         return None  # no-body
     tied = ctx.actor_at.get(its.i)
