@@ -132,6 +132,8 @@ from briefing_tui.analysis.questions.sides import (
     written_name,
 )
 from briefing_tui.analysis.questions.speaker_bodies import speaker_body
+from briefing_tui.analysis.questions.speaker_owners import speaker_owner
+from briefing_tui.analysis.questions.speaker_phrases import speaker_phrase
 from briefing_tui.analysis.questions.stakes import names_a_decision
 from briefing_tui.analysis.questions.standalone import (
     conceded,
@@ -1248,6 +1250,24 @@ def _name_references(ctx: RuleContext, candidate: Candidate) -> None:
         candidate.text = shortened(candidate.text, candidate.sentences)
 
 
+def _name_speakers_its(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
+    """A vague "its" named by the body whose reported words hold it (``speaker_owners``),
+    and a bare "the company" by the actor the claims found saying it (``speaker_phrases``),
+    unless the named question fails a phrasing veto."""
+    vague = vague_reference(
+        candidate.text, anchored_pronouns(candidate.text, candidate.sentences), candidate.sentences
+    )
+    named = speaker_owner(ctx, claims, candidate.text, candidate.sentences) if vague else None
+    named = speaker_phrase(ctx, claims, named or candidate.text, candidate.sentences) or named
+    if named is None:
+        return
+    said = candidate.text
+    bodies = [name for actor, name in ctx.names.items() if actor not in ctx.people]
+    candidate.text = with_institution_the(named, ctx.doc, bodies)  # "the Council of"
+    if phrase_veto(candidate) is not None:
+        candidate.text = said  # named in full it would be too long to ask
+
+
 def _name_in_full(ctx: RuleContext, candidate: Candidate, people: set[str]) -> None:
     """Name a person the question calls by surname alone in full, unless that makes it
     too long to ask."""
@@ -1358,6 +1378,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
     reported = [(c.content.start, c.content.end) for c in claims]
     ctx = RuleContext(doc, actor_index(doc, actors), {a.id: a.name for a in actors}, reported)
     ctx.people = frozenset(a.id for a in actors if a.kind == ActorKind.PERSON)
+    ctx.bodies = frozenset(a.id for a in actors if a.kind == ActorKind.ORGANISATION)
     ctx.acronyms = {
         a.id: min(short, key=len)
         for a in actors
@@ -1400,6 +1421,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             and all(_headline_line(s) for s in candidate.sentences)
         ):
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
+        if candidate.veto is None:
+            _name_speakers_its(ctx, claims, candidate)  # "its members": the speaker body's
         if candidate.veto is None and vague_reference(
             candidate.text,
             anchored_pronouns(candidate.text, candidate.sentences),

@@ -159,6 +159,8 @@ class RuleContext:
     vetoed: str | None = None
     #: The ids of the actors that are people (a "his" is theirs, an "its" never).
     people: frozenset[str] = frozenset()
+    #: The ids of the actors that are organisations (a "the company" may be one).
+    bodies: frozenset[str] = frozenset()
     #: An actor's acronym the article defines ("PWA"), for a question that runs long.
     acronyms: dict[str, str] = field(default_factory=dict)
 
