@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.actors.kinds import AGENT_SUFFIXES, person_cues
 from briefing_tui.analysis.actors.places import place_use
+from briefing_tui.analysis.actors.same_name import unmarked
 from briefing_tui.analysis.spans import name_head
 from briefing_tui.model import ActorKind
 
@@ -88,14 +89,6 @@ def described_as_based_body(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _no_person_marks(draft: Draft) -> bool:
-    return (
-        draft.gender is None
-        and draft.title is None
-        and not any(m.kind in ("pronoun", "title") for m in draft.mentions)
-    )
-
-
 def _owns_office(token: Token, lex: Lexicon) -> bool:
     """The owner of a title's noun: "the hospital's chief executive", "the museum's director"."""
     return token.dep_ == POSSESSOR_DEP and token.head.lower_ in lex.title_words
@@ -115,7 +108,7 @@ def retype_acting_institutions(doc: Doc, drafts: list[Draft], lex: Lexicon) -> N
         if draft.kind not in TAKEN_KINDS:
             continue
         names = [m.text for m in draft.mentions if m.kind == "name"]
-        taken = draft.kind == ActorKind.PLACE or _no_person_marks(draft)
+        taken = draft.kind == ActorKind.PLACE or unmarked(draft)
         if taken and (_club(names) or _described(doc, draft, lex)):
             draft.kind = ActorKind.ORGANISATION
             continue

@@ -35,7 +35,7 @@ def join_same_names(
         if len(name.split()) < 2:
             if (
                 doc is not None
-                and _unmarked(person)
+                and unmarked(person)
                 and name.lower() not in first_names()
                 and not _written_as_thing(doc, org)
             ):
@@ -53,7 +53,7 @@ def _named(draft: Draft) -> int:
     return sum(1 for m in draft.mentions if m.kind == "name")
 
 
-def _unmarked(person: Draft) -> bool:
+def unmarked(person: Draft) -> bool:
     """Whether nothing but the model's label makes this draft a person's."""
     return (
         person.title is None
