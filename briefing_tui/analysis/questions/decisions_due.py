@@ -77,8 +77,8 @@ def _table() -> dict[str, str]:
     return {row[0]: row[1] for row in data_files.rows("questions/decisions_due.tsv")}
 
 
-def _ahead(verb: Token) -> Token | None:
-    """The word whose subject decides, where ``verb`` is told as still to come: "will
+def told_ahead(verb: Token) -> Token | None:
+    """The word whose subject decides or acts, where ``verb`` is told as still to come: "will
     rule", a reported "would decide", "is due / expected / set to decide"; else None."""
     if is_negated(verb):
         return None
@@ -103,22 +103,6 @@ def _ahead(verb: Token) -> Token | None:
     return None
 
 
-def told_ahead(verb: Token) -> Token | None:
-    """The word whose subject acts, where ``verb`` is told as still to come (public
-    ``_ahead``: the talks family reads meetings by it)."""
-    return _ahead(verb)
-
-
-def time_ahead(verbs: list[Token]) -> str | None:
-    """The time ahead a phrase of ``verbs`` names (public ``_time``)."""
-    return _time(verbs)
-
-
-def body_name(ctx: RuleContext, subject: Token) -> str | None:
-    """The name of the deciding body ``subject`` refers to (public ``_body``)."""
-    return _body(ctx, subject)
-
-
 def _reported(verb: Token) -> bool:
     """Whether ``verb`` is what a reporting verb says ("said it would decide")."""
     node = verb
@@ -127,7 +111,7 @@ def _reported(verb: Token) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING
 
 
-def _time(verbs: list[Token]) -> str | None:
+def time_ahead(verbs: list[Token]) -> str | None:
     """The time ahead a phrase of ``verbs`` names ("by Friday", "in the coming days")."""
     for verb in verbs:
         for child in verb.children:
@@ -226,7 +210,7 @@ def _subject(holder: Token, verb: Token) -> Token | None:
     return None
 
 
-def _body(ctx: RuleContext, subject: Token) -> str | None:
+def body_name(ctx: RuleContext, subject: Token) -> str | None:
     """The name of the body ``subject`` refers to: a deciding body ("the union's
     executive"), or any named actor that is not a person ("the HPRA", "it" for it)."""
     actor = ctx.actor_at.get(subject.i)
@@ -269,7 +253,7 @@ def due_decision(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
     kind = _table().get(verb.lemma_.lower())
     if verb.pos_ != "VERB" or kind not in {"decide", "make-known"}:
         return None
-    holder = _ahead(verb)
+    holder = told_ahead(verb)
     if holder is None:
         return None
     outcome = _outcome(verb) if kind == "make-known" else None
@@ -278,10 +262,10 @@ def due_decision(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
     subject = _subject(holder, verb)
     if subject is None:
         return None
-    name = _body(ctx, subject)
+    name = body_name(ctx, subject)
     if name is None:
         return "no-deciding-body"
-    when = _time([verb, holder])
+    when = time_ahead([verb, holder])
     if when is None:
         return "no-day"
     if body_acted_later_than(subject, verb):
