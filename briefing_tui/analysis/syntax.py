@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 Tense = Literal["past", "present", "modal"]
 
+#: Penn tags of a finite verb or a modal: a clause of its own, that states something.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependency labels of a noun phrase that is a verb's subject.
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: ... and of anything that fills the subject slot of a clause, expletives included.

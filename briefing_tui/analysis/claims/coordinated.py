@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft
 from briefing_tui.analysis.doctext import char_span, doc_text
-from briefing_tui.analysis.syntax import has_nominal_subject
+from briefing_tui.analysis.syntax import FINITE_TAGS, has_nominal_subject
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ def _no_finite_verb(content: Span) -> bool:
     """Whether a content is a noun phrase, perhaps with a participle ("the evidence made
     public so far", "pupils enrolled in May", which the tagger may read as a past tense):
     no finite verb or auxiliary of its own."""
-    finite = [t for t in content if t.tag_ in _FINITE_TAGS and not _bare_participle(t)]
+    finite = [t for t in content if t.tag_ in FINITE_TAGS and not _bare_participle(t)]
     return not finite and any(t.pos_ in _NOMINAL for t in content)
 
 
@@ -174,7 +174,7 @@ def _predicate_of(other: Token, gap: Span) -> bool:
     lefts = list(other.lefts)
     if any(c.dep_ not in _VERB_GROUP_DEPS for c in lefts):
         return False
-    return any(t.tag_ in _FINITE_TAGS for t in [*lefts, other])
+    return any(t.tag_ in FINITE_TAGS for t in [*lefts, other])
 
 
 #: Nouns that can be a clause's subject.
@@ -182,8 +182,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 #: What may stand before a verb in its own verb group: auxiliaries, "not", an adverb,
 #: a time phrase ("every night").
 _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod"})
-#: Tags of a finite verb or auxiliary: a clause of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _clause_end(doc: Doc, other: Token) -> int:

@@ -72,6 +72,7 @@ from briefing_tui.analysis.claims.withheld import drop_withheld
 from briefing_tui.analysis.claims.words import adjective_drafts, noun_drafts
 from briefing_tui.analysis.datelines import clip
 from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.syntax import FINITE_TAGS
 from briefing_tui.model import Actor, Claim, ClaimKind, Span
 
 if TYPE_CHECKING:
@@ -112,8 +113,6 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
 #: September for", "... including", "... the").
 _DANGLING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 _DANGLING_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "POS"})
-#: A finite verb's tags: a mended content must still say something.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Words used as prepositions that the tagger reads otherwise ("including", "such").
 _DANGLING_WORDS = frozenset({"including", "excluding", "such", "than"})
 
@@ -156,7 +155,7 @@ def _mend_cut_end(doc: Doc, draft: Draft) -> bool:
         return True  # "The ministry denied that.": the pronoun points back at what was said
     while words and _dangles(words[-1]):
         words.pop()
-    if not any(t.tag_ in _FINITE_TAGS for t in words):
+    if not any(t.tag_ in FINITE_TAGS for t in words):
         return False
     last = words[-1]
     draft.content = (draft.content[0], last.idx + len(last.text))

@@ -37,13 +37,12 @@ from briefing_tui.analysis.claims.draft import VERBAL, Draft
 from briefing_tui.analysis.claims.interrogative import is_indirect_question
 from briefing_tui.analysis.claims.payments import demands_money
 from briefing_tui.analysis.doctext import char_span, doc_heads
+from briefing_tui.analysis.syntax import FINITE_TAGS
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Tags of a finite verb: a clause that states something.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependencies of a predicate said of a cue's object ("called the plan a mistake").
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
 #: Dependencies of a clause's subject and of its auxiliaries.
@@ -384,8 +383,8 @@ def _is_infinitive(verb: Token) -> bool:
 
 def _is_finite(word: Token) -> bool:
     """A finite verb, or a predicate with a finite auxiliary or copula ("was unwise")."""
-    return (word.pos_ in VERBAL and word.tag_ in _FINITE_TAGS) or any(
-        c.tag_ in _FINITE_TAGS and c.dep_ in _AUX_DEPS for c in word.children
+    return (word.pos_ in VERBAL and word.tag_ in FINITE_TAGS) or any(
+        c.tag_ in FINITE_TAGS and c.dep_ in _AUX_DEPS for c in word.children
     )
 
 

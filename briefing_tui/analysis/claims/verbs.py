@@ -41,7 +41,7 @@ from briefing_tui.analysis.claims.sources import (
 )
 from briefing_tui.analysis.claims.speech import PUT_TO, states_content
 from briefing_tui.analysis.doctext import doc_text, doc_words
-from briefing_tui.analysis.syntax import doer_of, has_nominal_subject, tense
+from briefing_tui.analysis.syntax import FINITE_TAGS, doer_of, has_nominal_subject, tense
 from briefing_tui.model import ClaimKind
 
 if TYPE_CHECKING:
@@ -321,10 +321,6 @@ def _relative_clause_of_object(verb: Token, clause: Token) -> bool:
     )
 
 
-#: Tags of a finite verb: a clause, not a noun phrase, follows its complementiser.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
     """ "observed that the date ... coincided with ...": a "that" clause the parser
     broke into an object opened by the complementiser; the content runs to the
@@ -336,7 +332,7 @@ def _clause_read_as_object(verb: Token) -> tuple[int, int] | None:
             and obj.i > verb.i
             and opener.lower_ == "that"
             and opener.dep_ == "mark"
-            and any(t.tag_ in _FINITE_TAGS for t in obj.subtree)
+            and any(t.tag_ in FINITE_TAGS for t in obj.subtree)
         ):
             later = [c for c in verb.children if c.i > obj.i and c.pos_ in VERBAL]
             end = max([obj.right_edge.i, *(c.right_edge.i for c in later)]) + 1
@@ -354,7 +350,7 @@ def _clause_read_as_conjunct(verb: Token) -> tuple[int, int] | None:
             continue
         if any(c.dep_ in {"cc", "preconj"} and verb.i < c.i < conj.i for c in verb.children):
             return None
-        finite = conj.tag_ in _FINITE_TAGS or any(
+        finite = conj.tag_ in FINITE_TAGS or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children
         )
         if not finite or any(t.text in {";", ":"} for t in verb.doc[verb.i : conj.i]):
