@@ -142,6 +142,20 @@ def modal_then_finite(text: str, sentences: Sequence[Span]) -> bool:
     return False
 
 
+def opener_without_subject(text: str, sentences: Sequence[Span]) -> bool:
+    """ "Will publish a joint count?": the opening auxiliary is followed straight by a word
+    its sentence uses only as a verb: the question lost its subject."""
+    words = _words(text)
+    if len(words) < 2 or words[0].lower().replace("’", "'") not in OPENERS:
+        return False
+    tags = _tags(words[1], sentences)
+    return bool(tags) and tags <= _VERB_ONLY
+
+
+#: Verb tags a subject's first word never carries alone (a gerund may open a subject).
+_VERB_ONLY = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})
+
+
 #: Past forms: the simple past and the participle.
 _PAST = frozenset({"VBD", "VBN"})
 

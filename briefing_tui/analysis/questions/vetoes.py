@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.grammar import (
     modal_then_finite,
     name_fragment,
     negation_dropped_if,
+    opener_without_subject,
     owner_is_owned,
     participle_made_verb,
     person_in_doubt,
@@ -726,6 +727,10 @@ def _modal_then_finite(candidate: Candidate) -> bool:
     return modal_then_finite(candidate.text, candidate.sentences)
 
 
+def _opener_without_subject(candidate: Candidate) -> bool:
+    return opener_without_subject(candidate.text, candidate.sentences)
+
+
 def _name_fragment(candidate: Candidate) -> bool:
     return name_fragment(candidate.text, candidate.sentences) is not None
 
@@ -982,6 +987,13 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "a modal and its subject are followed by a finite verb: two clauses run together",
         "As the minister said, will Tom Berg posted on Thursday?",
         "As the minister said, Tom Berg posted on Thursday that the talks will resume.",
+    ),
+    PhraseVeto(
+        "no-subject",
+        _opener_without_subject,
+        "the opening auxiliary is followed straight by a verb: the question lost its subject",
+        "Will publish a joint count once the figures are checked?",
+        "She said the agency would publish a joint count once the figures are checked.",
     ),
     PhraseVeto(
         "name-fragment",

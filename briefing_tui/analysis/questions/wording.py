@@ -12,6 +12,8 @@ Each test names one class, by its words alone:
   open?", "Will the board continue to be transparent?"): a quote's pledge, not a matter.
 - ``reported_accusation``: "Did X accuse Y of Z?": the article reports the accusation;
   the open matter is whether Z is true.
+- ``cut_at_the_end``: a question that stops on a word needing what follows it ("Will the
+  agency lower the alert level if?"): a clause was cut off.
 - ``inquiry_asked_back``: "Had the agency opened an inquiry?": the opening of an inquiry
   asked in the past is an act the article tells; what the inquiry finds is the matter.
 """
@@ -46,6 +48,19 @@ _ACCUSED = re.compile(
     r"^(?:Did|Does|Do|Has|Have|Had|Will|Would) [^?]+? (?:accuse|accused|charge|blame|blamed)"
     r" [^?]+? (?:of|for) [^?]+\?$"
 )
+
+
+#: Words that cannot end a question: subordinators, conjunctions and articles that need
+#: what follows them ("... if?", "... and?", "... the?").
+_CUT_END = re.compile(
+    r"\b(?:if|unless|whether|because|although|though|than|and|or|but|nor|the|a|an)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def cut_at_the_end(text: str) -> bool:
+    """Whether ``text`` stops on a word that needs what follows it ("... level if?")."""
+    return _CUT_END.search(text) is not None
 
 
 def demonstrative_subject(text: str) -> bool:

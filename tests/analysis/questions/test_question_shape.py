@@ -8,6 +8,7 @@ from briefing_tui.analysis.questions.grammar import (
     lost_negation,
     modal_then_finite,
     name_fragment,
+    opener_without_subject,
     wh_before_modal,
 )
 from briefing_tui.analysis.questions.references import names_nothing
@@ -47,6 +48,23 @@ def test_a_base_form_like_its_past_and_a_participle_after_a_noun_are_in_order(nl
     assert not modal_then_finite("Will Tom Berg cut school funds again?", [cut])
     passed = nlp("The bill passed by the Senate will become law in May.")[:]
     assert not modal_then_finite("Will the bill passed by the Senate become law in May?", [passed])
+
+
+def test_an_auxiliary_straight_before_a_verb_lost_the_subject(nlp):
+    sentence = nlp("A spokeswoman said the agency would publish a joint count next week.")[:]
+    assert opener_without_subject("Will publish a joint count next week?", [sentence])
+    assert not opener_without_subject(
+        "Will the agency publish a joint count next week?", [sentence]
+    )
+
+
+def test_a_gerund_or_a_noun_may_open_the_subject(nlp):
+    voting = nlp("Voting will take place from 7 a.m. on Sunday.")[:]
+    assert not opener_without_subject("Will voting take place from 7 a.m. on Sunday?", [voting])
+    plural = nlp("Divers will try to reach the wreck on Monday.")[:]
+    assert not opener_without_subject("Will divers try to reach the wreck on Monday?", [plural])
+    how = nlp("The agency will publish the count.")[:]
+    assert not opener_without_subject("How will the agency publish the count?", [how])
 
 
 def test_a_piece_of_a_name_is_told_from_the_whole_name(nlp):

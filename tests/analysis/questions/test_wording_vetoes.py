@@ -18,6 +18,15 @@ def test_a_negated_passive_yes_no_question_is_vetoed():
     assert standalone_veto("Was a general recall ruled out by the Vessen agency?") is None
 
 
+def test_a_question_cut_off_after_its_subordinator_is_vetoed():
+    cut = "Will the Ostrava agency lower the alert level from orange to yellow if?"
+    assert standalone_veto(cut) == "cut-at-the-end"
+    assert standalone_veto("Will the Ostrava board approve the merger and?") == "cut-at-the-end"
+    whole = "Will the Ostrava agency lower the alert level if the tremors ease?"
+    assert standalone_veto(whole) is None
+    assert standalone_veto("What is the Ostrava fund for?") is None
+
+
 def test_a_noun_doubled_across_of_is_vetoed():
     assert standalone_veto("Is the total of total above $2 million?") == "doubled-noun"
     assert standalone_veto("Is the total of the grants above $2 million?") is None
