@@ -152,8 +152,9 @@ def opener_without_subject(text: str, sentences: Sequence[Span]) -> bool:
     return bool(tags) and tags <= _VERB_ONLY
 
 
-#: Verb tags a subject's first word never carries alone (a gerund may open a subject).
-_VERB_ONLY = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})
+#: Verb tags a subject's first word never carries alone (a gerund may open a subject, and
+#: the parse may take a plural noun for a verb in "-s").
+_VERB_ONLY = frozenset({"VB", "VBD", "VBN"})
 
 
 #: Past forms: the simple past and the participle.

@@ -63,6 +63,8 @@ def test_a_gerund_or_a_noun_may_open_the_subject(nlp):
     assert not opener_without_subject("Will voting take place from 7 a.m. on Sunday?", [voting])
     plural = nlp("Divers will try to reach the wreck on Monday.")[:]
     assert not opener_without_subject("Will divers try to reach the wreck on Monday?", [plural])
+    plural = nlp("He did not say whether cargoes under contract would be exempt.")[:]
+    assert not opener_without_subject("Will cargoes under contract be exempt?", [plural])
     how = nlp("The agency will publish the count.")[:]
     assert not opener_without_subject("How will the agency publish the count?", [how])
 
