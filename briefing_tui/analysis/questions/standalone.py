@@ -24,9 +24,9 @@ Each test names one way a question fails a reader without the article:
   board grant the request?"): no one to ask it of; the article describes a provision.
 - ``bare_case_side``: a side of a court case or a campaign said bare as the subject
   ("Will the defense appeal?"): whose defense?
-- the wording tests of ``wording.py``: a question cut off at the end, a demonstrative
-  subject, a negated passive, a doubled noun, a stance asked as kept up, an accusation
-  asked back.
+- the wording tests of ``wording.py``: a question cut off at the end, a word written
+  twice in a row, a demonstrative subject, a negated passive, a doubled noun, a stance
+  asked as kept up, an accusation asked back.
 - ``dangling_object`` (``recasts.py``): "him", "her" or "them" left as an object after
   the references were named ("Would the two ministers follow her?"): follow whom?
 """
@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.wording import (
     cut_at_the_end,
     demonstrative_subject,
     doubled_noun,
+    doubled_word,
     inquiry_asked_back,
     kept_stance,
     negated_passive,
@@ -199,6 +200,7 @@ _TESTS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (unfinished_predicate, "unfinished-predicate"),
     (dangling_object, "dangling-object"),
     (cut_at_the_end, "cut-at-the-end"),
+    (doubled_word, "doubled-word"),
     (demonstrative_subject, "demonstrative-subject"),
     (negated_passive, "negated-passive"),
     (doubled_noun, "doubled-noun"),

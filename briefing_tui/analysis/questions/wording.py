@@ -14,6 +14,8 @@ Each test names one class, by its words alone:
   the open matter is whether Z is true.
 - ``cut_at_the_end``: a question that stops on a word needing what follows it ("Will the
   agency lower the alert level if?"): a clause was cut off.
+- ``doubled_word``: one word written twice in a row ("Will the the court quash it?"):
+  two phrases were joined, each with its own article.
 - ``inquiry_asked_back``: "Had the agency opened an inquiry?": the opening of an inquiry
   asked in the past is an act the article tells; what the inquiry finds is the matter.
 """
@@ -61,6 +63,17 @@ _CUT_END = re.compile(
 def cut_at_the_end(text: str) -> bool:
     """Whether ``text`` stops on a word that needs what follows it ("... level if?")."""
     return _CUT_END.search(text) is not None
+
+
+#: "the the", "a a", "will will": a short word twice in a row.
+_DOUBLED_WORD = re.compile(
+    r"\b(the|a|an|of|to|in|on|by|for|will|would|be|is|was|and|or)\s+\1\b", re.IGNORECASE
+)
+
+
+def doubled_word(text: str) -> bool:
+    """Whether ``text`` writes a short word twice in a row ("Will the the court rule?")."""
+    return _DOUBLED_WORD.search(text) is not None
 
 
 def demonstrative_subject(text: str) -> bool:

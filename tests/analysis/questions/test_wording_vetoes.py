@@ -27,6 +27,12 @@ def test_a_question_cut_off_after_its_subordinator_is_vetoed():
     assert standalone_veto("What is the Ostrava fund for?") is None
 
 
+def test_a_short_word_written_twice_in_a_row_is_vetoed():
+    assert standalone_veto("Will the the Orlen High Court quash the order?") == "doubled-word"
+    assert standalone_veto("Will the Orlen High Court quash the order?") is None
+    assert standalone_veto("Will the board say that that plan failed?") is None
+
+
 def test_a_noun_doubled_across_of_is_vetoed():
     assert standalone_veto("Is the total of total above $2 million?") == "doubled-noun"
     assert standalone_veto("Is the total of the grants above $2 million?") is None
