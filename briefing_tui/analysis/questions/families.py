@@ -357,7 +357,7 @@ SESSION = Family(
 DUE = Family(
     "due",
     QuestionKind.PENDING,
-    ("decision-due",),
+    ("decision-due", "decided-act"),
     0.65,
     "Tarn Shipping filed a complaint about berth fees. The Selo Port Commission said it "
     "would rule on the complaint by Friday.",
@@ -376,6 +376,17 @@ DUE = Family(
             "unnamed-matter",
             "the matter needs the article to be understood",
             "The Selo Port Commission is due to decide next week whether to hold one.",
+        ),
+        Veto(
+            "unnamed-decider",
+            "no named actor decides whether to act",
+            "Officials will decide by Friday whether to close the Tarn mine.",
+        ),
+        Veto(
+            "settled-later",
+            "a later sentence tells the act done",
+            "The Selo Mining Agency will decide whether to close the Tarn mine. On Friday the "
+            "agency closed the Tarn mine.",
         ),
     ),
 )

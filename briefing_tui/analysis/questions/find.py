@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_c
 from briefing_tui.analysis.questions.courts import find_court_matters
 from briefing_tui.analysis.questions.cues import find_cues, lemma_set
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
+from briefing_tui.analysis.questions.decided_acts import find_decided_acts
 from briefing_tui.analysis.questions.decisions_due import find_due_decisions
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
@@ -857,6 +858,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("vote", find_dated_votes),
         ("meeting", find_agreed_meetings),
         ("session", find_sessions),
+        ("due", find_decided_acts),
         ("due", find_due_decisions),
         ("talks", find_talks),
     )
