@@ -112,7 +112,7 @@ def _seat_of(ctx: RuleContext, subject: Token) -> Token:
     return before
 
 
-def _decider_name(ctx: RuleContext, subject: Token) -> str | None:
+def decider_name(ctx: RuleContext, subject: Token) -> str | None:
     """The decider's name: a body's or a person's; a bare "the party" or "the committee" as
     written, left to the naming step to name or hold back as vague."""
     name = body_name(ctx, subject)
@@ -169,7 +169,7 @@ def decided_act(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    name = _decider_name(ctx, _seat_of(ctx, subject))
+    name = decider_name(ctx, _seat_of(ctx, subject))
     if not name:
         return "unnamed-decider"
     words = _act_words(act)

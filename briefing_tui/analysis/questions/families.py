@@ -212,7 +212,7 @@ SCHEDULED = Family(
 COURT = Family(
     "court",
     QuestionKind.PENDING,
-    ("court-hearing", "court-order", "ruling-appeal"),
+    ("court-hearing", "court-order", "ruling-appeal", "lodged-appeal"),
     0.65,
     "A federal appeals court is weighing a challenge to the Marsk Water Agency's rule on "
     "farm runoff.",
@@ -233,6 +233,11 @@ COURT = Family(
             "unnamed-object",
             "the case names no measure to uphold: held back",
             "A federal appeals court is weighing a challenge from the farm groups.",
+        ),
+        Veto(
+            "unnamed-appellant",
+            "no named party lodged the appeal",
+            "Officials appealed the fine to the Selo High Court in May.",
         ),
     ),
 )

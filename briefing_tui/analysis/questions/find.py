@@ -63,6 +63,7 @@ from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.institution_names import with_institution_the
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto, rescued
+from briefing_tui.analysis.questions.lodged_appeals import find_lodged_appeals
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
@@ -849,6 +850,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("agenda", find_agenda),  # a dated outcome asks the matter better than its steps
         ("court", find_court_matters),
         ("court", find_appeals),
+        ("court", find_lodged_appeals),
         ("chamber", find_next_steps),
         ("review", find_reviews),
         ("inquiry", find_inquiries),
