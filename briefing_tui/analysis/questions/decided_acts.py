@@ -97,7 +97,7 @@ def _seat_of(ctx: RuleContext, subject: Token) -> Token:
         for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in _SEAT_PREPS):
             seat = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if seat is not None and (
-                ctx.actor_of(seat) is not None or seat.lemma_.lower() in _body_heads()
+                ctx.actor_of(seat) is not None or seat.lemma_.lower() in body_heads()
             ):
                 return seat
     relative = subject.doc[subject.i + 1 :]
@@ -118,7 +118,7 @@ def decider_name(ctx: RuleContext, subject: Token) -> str | None:
     name = body_name(ctx, subject)
     if name is None and ctx.actor_at.get(subject.i) in ctx.people:
         name = ctx.name_of(subject)
-    if name is not None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _body_heads():
+    if name is not None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in body_heads():
         return name
     before = [c for c in subject.children if c.i < subject.i]
     if [c.lower_ for c in before] == ["the"] and len(list(subject.children)) == 1:
@@ -129,7 +129,7 @@ def decider_name(ctx: RuleContext, subject: Token) -> str | None:
 
 
 @cache
-def _body_heads() -> frozenset[str]:
+def body_heads() -> frozenset[str]:
     """Head nouns of a body that decides ("party", "committee", "government")."""
     return DECIDING_BODIES | data_files.words("actors/org_heads.txt")
 

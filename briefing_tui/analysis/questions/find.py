@@ -63,7 +63,7 @@ from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.institution_names import with_institution_the
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto, rescued
-from briefing_tui.analysis.questions.lodged_appeals import find_lodged_appeals
+from briefing_tui.analysis.questions.lodged_appeals import body_decision_asked, find_lodged_appeals
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
@@ -1494,6 +1494,10 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"
     _merge_named_repeats([c for c in merged if c.veto is None], doc.vocab)
+    standing = [c for c in merged if c.veto is None]
+    for candidate in standing:
+        if body_decision_asked(candidate, [c for c in standing if c.veto is None]):
+            candidate.veto = "merged"  # the body's decision already asked (its filing is past)
     for candidate in candidates:
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)

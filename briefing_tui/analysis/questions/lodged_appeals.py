@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
-from briefing_tui.analysis.questions.decided_acts import decider_name
+from briefing_tui.analysis.questions.decided_acts import body_heads, decider_name
 from briefing_tui.analysis.questions.decisions_due import told_ahead
 from briefing_tui.analysis.questions.phrasing import possessive, running_words
 from briefing_tui.analysis.questions.rules import with_the
@@ -45,13 +45,17 @@ LODGED = {
     "objection": "uphold",
     "challenge": "uphold",
     "petition": "grant",
+    "application": "grant",
 }
 #: Verbs that lodge an appeal noun: "file an appeal", "lodged an appeal".
 _LODGING = frozenset({"file", "lodge", "launch", "submit", "bring", "mount", "enter"})
 #: Verbs above "to appeal" that tell it as intended: "plans to appeal".
 _INTENDING = frozenset({"plan", "intend", "decide", "vow", "expect", "aim", "seek"})
-#: Prepositions naming the body an appeal is lodged with.
-_BEFORE = frozenset({"to", "with", "before"})
+#: Prepositions naming the body an appeal is lodged with; "in" only before a body's name
+#: ("in the Selo High Court", not "in Warsaw").
+_BEFORE = frozenset({"to", "with", "before", "in"})
+#: Prepositions of what a case is against or for ("an application for judicial review").
+_OF_CASE = frozenset({"against", "for"})
 #: Verbs of a body's decision on an appeal, told as taken (lemmas).
 _RULED = frozenset(
     {"uphold", "dismiss", "reject", "overturn", "allow", "grant", "deny", "quash", "overrule"}
@@ -62,6 +66,8 @@ _NEEDS_ARTICLE = frozenset({"that", "this", "those", "these", "it", "one"})
 _SUPPOSING = frozenset({"if", "unless", "whether"})
 #: Modifiers that make a decision appealed tell which one ("the four-year ban").
 _TELLING = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+#: Longest purpose of an application, in words ("for judicial review").
+_PURPOSE_WORDS = 4
 #: Longest decision appealed, in words, a question carries.
 _DECISION_WORDS = 8
 
@@ -113,13 +119,15 @@ def _body(ctx: RuleContext, act: Token, word: Token) -> str | None:
     holders = [act, word]
     for holder in (act, word):  # "appealed the ban to", "an appeal against the ban with"
         holders += [c for c in holder.children if c.dep_ == "dobj" and c.i != word.i]
-        holders += [g for c in holder.children if c.lower_ == "against" for g in c.children]
+        holders += [g for c in holder.children if c.lower_ in _OF_CASE for g in c.children]
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _BEFORE):
             body = next((g for g in prep.children if g.dep_ == "pobj"), None)
             actor = ctx.actor_of(body) if body is not None and body.pos_ == "PROPN" else None
             name = ctx.names.get(actor) if actor is not None else None
-            if name and actor not in ctx.people:
+            if not name or actor in ctx.people:
+                continue
+            if prep.lower_ != "in" or name.split()[-1].lower() in body_heads():
                 return as_the(name)
     return None
 
@@ -130,6 +138,18 @@ def as_the(name: str) -> str:
     if name[:1].isupper() and " of " in name and not name.startswith("The "):
         return f"the {name}"  # "the Court of Arbitration for Sport"
     return name
+
+
+def _purpose(word: Token) -> str:
+    """ " for judicial review": what an application asks, in a few words of its own, or ""."""
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"):
+        thing = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if thing is None or thing.pos_ != "NOUN":
+            continue
+        words = [t for t in thing.subtree if t.i <= thing.i]
+        if len(words) <= _PURPOSE_WORDS and not any(t.tag_ in {"PRP", "PRP$"} for t in words):
+            return f" for {running_words(words)}"
+    return ""
 
 
 def _decision(act: Token, word: Token) -> str:
@@ -190,7 +210,8 @@ def lodged_appeal(ctx: RuleContext, word: Token) -> tuple[str] | str | None:
     if _ruled(word.doc, word):
         return "settled-later"
     noun = word.lemma_.lower()
-    return (f"Will {body} {LODGED[noun]} {owner} {noun}{_decision(act, word)}?",)
+    matter = _decision(act, word) or _purpose(word)
+    return (f"Will {body} {LODGED[noun]} {owner} {noun}{matter}?",)
 
 
 def find_lodged_appeals(
@@ -205,3 +226,30 @@ def find_lodged_appeals(
         return candidate
 
     return sweep(doc, LODGED, lambda word: lodged_appeal(ctx, word), build)
+
+
+def body_decision_asked(candidate: Candidate, others: list[Candidate]) -> Candidate | None:
+    """The other shown question that already asks what the body of a lodged appeal will
+    do ("Will the Selo High Court quash the permit?" beside "Will the Selo High Court grant
+    Tarn's application?"): one matter, asked once, by the question that names what the
+    body decides (the filing's sentence, a past event, adds no evidence). None where there
+    is none."""
+    if candidate.cue != "lodged-appeal" or not candidate.text.startswith("Will "):
+        return None
+    body = _plain(candidate.text[len("Will ") :].split(f" {_verb_of(candidate.text)} ")[0])
+    for other in others:
+        if other is candidate or other.kind == QuestionKind.DISPUTED:
+            continue
+        if _plain(other.text).startswith((f"will {body} ", f"if {body} ")):
+            return other
+    return None
+
+
+def _plain(text: str) -> str:
+    """``text`` lower-cased, with a doubled "the" said once, for comparing names."""
+    return text.lower().replace("the the ", "the ")
+
+
+def _verb_of(text: str) -> str:
+    """The body's verb of a lodged appeal's question ("uphold", "grant")."""
+    return next((verb for verb in set(LODGED.values()) if f" {verb} " in text), "uphold")

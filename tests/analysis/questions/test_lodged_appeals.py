@@ -70,3 +70,14 @@ def test_an_appeal_the_article_tells_decided_asks_nothing(nlp) -> None:
         "dismissed the appeal on Friday."
     )
     assert ("settled-later", None) in _court(nlp, text)
+
+
+def test_a_body_whose_decision_is_already_asked_is_not_asked_again(nlp) -> None:
+    text = (
+        "Tarn Mining filed an application for judicial review in the Selo High Court on "
+        "Monday. The Selo High Court said a hearing had been set for Oct. 14. If the court "
+        "quashes the drilling permit, the province would have to restart consultation."
+    )
+    found = analysed(nlp, text)
+    assert not [q for q in found.shown if "application" in q.question]
+    assert [f.veto for f in found.findings if f.cue == "lodged-appeal"] == ["merged"]
