@@ -73,12 +73,27 @@ _DECISION_WORDS = 8
 
 
 def _appeal_act(word: Token) -> Token | None:
-    """The verb that makes the appeal: "appealed" itself, or "file" of "file an appeal"."""
+    """The verb that makes the appeal: "appealed" itself (with the decision appealed as its
+    object or after "against"), or "file" of "file an appeal"; None for a plea ("appealed
+    to donors for funds", "appealed to residents to stay calm", "launched an appeal for")."""
+    if word.lemma_.lower() == "appeal" and _pleads(word):
+        return None
     if word.pos_ == "VERB":
-        return word if word.lemma_.lower() == "appeal" else None
+        if word.lemma_.lower() != "appeal":
+            return None
+        against = any(c.dep_ == "prep" and c.lower_ == "against" for c in word.children)
+        return word if against or any(c.dep_ == "dobj" for c in word.children) else None
     if word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.lemma_.lower() in _LODGING:
-        return word.head
+        return None if _pleads(word.head) else word.head
     return None
+
+
+def _pleads(word: Token) -> bool:
+    """Whether an appeal is a plea: "for" what is asked, or a "to" clause of what to do."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in {"xcomp", "ccomp"}
+        for c in word.children
+    )
 
 
 def _told(act: Token) -> bool:

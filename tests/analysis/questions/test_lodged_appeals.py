@@ -81,3 +81,11 @@ def test_a_body_whose_decision_is_already_asked_is_not_asked_again(nlp) -> None:
     found = analysed(nlp, text)
     assert not [q for q in found.shown if "application" in q.question]
     assert [f.veto for f in found.findings if f.cue == "lodged-appeal"] == ["merged"]
+
+
+def test_an_appeal_for_funds_is_a_plea_and_asks_nothing_here(nlp) -> None:
+    text = (
+        "The Selo Red Cross appealed to the European Union for $20 million on Monday. "
+        "The Tarn Food Agency launched an appeal for donations with the Selo Red Cross."
+    )
+    assert not [f for f in analysed(nlp, text).findings if f.cue == "lodged-appeal"]
