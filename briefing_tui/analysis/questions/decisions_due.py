@@ -198,7 +198,7 @@ def _proceeding(verb: Token) -> str:
 _CASES = frozenset({"trial", "case", "appeal", "hearing", "inquiry", "inquest"})
 
 
-def _subject(holder: Token, verb: Token) -> Token | None:
+def decider(holder: Token, verb: Token) -> Token | None:
     """The one who decides: the subject of ``verb`` or of the word that puts it ahead; a
     relative "which" stands for the noun it hangs on ("the ODPP, which will decide")."""
     for node in (verb, holder):
@@ -259,7 +259,7 @@ def due_decision(ctx: RuleContext, verb: Token) -> tuple[str] | str | None:
     outcome = _outcome(verb) if kind == "make-known" else None
     if kind == "make-known" and outcome is None:
         return None
-    subject = _subject(holder, verb)
+    subject = decider(holder, verb)
     if subject is None:
         return None
     name = body_name(ctx, subject)

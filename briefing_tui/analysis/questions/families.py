@@ -212,7 +212,7 @@ SCHEDULED = Family(
 COURT = Family(
     "court",
     QuestionKind.PENDING,
-    ("court-hearing", "court-order", "ruling-appeal"),
+    ("court-hearing", "court-order", "ruling-appeal", "lodged-appeal"),
     0.65,
     "A federal appeals court is weighing a challenge to the Marsk Water Agency's rule on "
     "farm runoff.",
@@ -233,6 +233,11 @@ COURT = Family(
             "unnamed-object",
             "the case names no measure to uphold: held back",
             "A federal appeals court is weighing a challenge from the farm groups.",
+        ),
+        Veto(
+            "unnamed-appellant",
+            "no named party lodged the appeal",
+            "Officials appealed the fine to the Selo High Court in May.",
         ),
     ),
 )
@@ -357,7 +362,7 @@ SESSION = Family(
 DUE = Family(
     "due",
     QuestionKind.PENDING,
-    ("decision-due",),
+    ("decision-due", "decided-act"),
     0.65,
     "Tarn Shipping filed a complaint about berth fees. The Selo Port Commission said it "
     "would rule on the complaint by Friday.",
@@ -376,6 +381,17 @@ DUE = Family(
             "unnamed-matter",
             "the matter needs the article to be understood",
             "The Selo Port Commission is due to decide next week whether to hold one.",
+        ),
+        Veto(
+            "unnamed-decider",
+            "no named actor decides whether to act",
+            "Officials will decide by Friday whether to close the Tarn mine.",
+        ),
+        Veto(
+            "settled-later",
+            "a later sentence tells the act done",
+            "The Selo Mining Agency will decide whether to close the Tarn mine. On Friday the "
+            "agency closed the Tarn mine.",
         ),
     ),
 )

@@ -44,6 +44,7 @@ from briefing_tui.analysis.questions.contrasts import extend_after_colon, find_c
 from briefing_tui.analysis.questions.courts import find_court_matters
 from briefing_tui.analysis.questions.cues import find_cues, lemma_set
 from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
+from briefing_tui.analysis.questions.decided_acts import find_decided_acts
 from briefing_tui.analysis.questions.decisions_due import find_due_decisions
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
@@ -62,6 +63,7 @@ from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.institution_names import with_institution_the
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto, rescued
+from briefing_tui.analysis.questions.lodged_appeals import body_decision_asked, find_lodged_appeals
 from briefing_tui.analysis.questions.measures import name_measures
 from briefing_tui.analysis.questions.meetings import find_agreed_meetings
 from briefing_tui.analysis.questions.next_step import find_next_steps
@@ -848,6 +850,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("agenda", find_agenda),  # a dated outcome asks the matter better than its steps
         ("court", find_court_matters),
         ("court", find_appeals),
+        ("court", find_lodged_appeals),
         ("chamber", find_next_steps),
         ("review", find_reviews),
         ("inquiry", find_inquiries),
@@ -857,6 +860,7 @@ def _institutional(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[Fi
         ("vote", find_dated_votes),
         ("meeting", find_agreed_meetings),
         ("session", find_sessions),
+        ("due", find_decided_acts),
         ("due", find_due_decisions),
         ("talks", find_talks),
     )
@@ -1490,6 +1494,10 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate.veto is None and candidate.confidence < SHOW_AT:
             candidate.veto = "below-threshold"
     _merge_named_repeats([c for c in merged if c.veto is None], doc.vocab)
+    standing = [c for c in merged if c.veto is None]
+    for candidate in standing:
+        if body_decision_asked(candidate, [c for c in standing if c.veto is None]):
+            candidate.veto = "merged"  # the body's decision already asked (its filing is past)
     for candidate in candidates:
         if not candidate.confidence:
             candidate.confidence = confidence(candidate)
