@@ -30,7 +30,7 @@ from briefing_tui.analysis.claims.draft import (
 )
 from briefing_tui.analysis.claims.inserted import clause_around_insert
 from briefing_tui.analysis.claims.measures import measured_content
-from briefing_tui.analysis.claims.participles import reporter_of_participle
+from briefing_tui.analysis.claims.participles import event_participle, reporter_of_participle
 from briefing_tui.analysis.claims.sources import (
     EXPLETIVES,
     RELATIVE_PRONOUNS,
@@ -1285,6 +1285,8 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
         if not ((dep == "advcl" and words.tags[i] == "VBG") or dep == "relcl"):
             continue
         token = doc[i]
+        if dep == "advcl" and event_participle(token, start, _is_cue_verb):
+            continue  # "..., killing three people": what the reported event did
         opener = token.left_edge.lower_
         aside = dep == "advcl" or opener in _ASIDE_OPENERS
         named_place = token.head.ent_type_ in _PLACE_ENTS or token.head.pos_ == "PROPN"
@@ -1294,6 +1296,11 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
             if before.text == "," and token.right_edge.i >= last:
                 return before.i
     return end
+
+
+def _is_cue_verb(token: Token) -> bool:
+    """Whether a verb's lemma is a cue's (a participle of saying: "adding", "citing")."""
+    return token.lemma_.lower() in cue_table()
 
 
 def _through_colon(doc: Doc, end: int, in_quote: list[int]) -> int:

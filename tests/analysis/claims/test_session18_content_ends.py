@@ -78,3 +78,35 @@ def test_a_closing_appositive_of_the_writers_is_still_cut(nlp):
         "mean four people were still missing."
     )
     assert contents(nlp, text) == ["the ferry had been carrying 90 passengers"]
+
+
+def test_what_the_reported_event_did_is_said(nlp):
+    text = (
+        "The civil protection service said floods hit nine villages overnight, killing "
+        "three people and forcing more than 4,000 from their homes."
+    )
+    assert contents(nlp, text)[0] == (
+        "floods hit nine villages overnight, killing three people and forcing more than "
+        "4,000 from their homes"
+    )
+
+
+def test_how_the_reported_event_happened_is_said(nlp):
+    text = (
+        "The bank said an intruder had entered its payment system on Friday, using the "
+        "password of a contractor."
+    )
+    assert contents(nlp, text)[0].endswith("using the password of a contractor")
+
+
+def test_what_an_announcement_did_is_the_writers(nlp):
+    text = (
+        "The ministry said it would impose tariffs on imported steel, sharply escalating "
+        "a dispute with its neighbour."
+    )
+    assert contents(nlp, text)[0] == "it would impose tariffs on imported steel"
+
+
+def test_the_markets_reaction_is_the_writers(nlp):
+    text = "The retailer said it had overstated its profits, sending its shares down by a third."
+    assert contents(nlp, text)[0] == "it had overstated its profits"
