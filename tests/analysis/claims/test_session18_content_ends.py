@@ -110,3 +110,24 @@ def test_what_an_announcement_did_is_the_writers(nlp):
 def test_the_markets_reaction_is_the_writers(nlp):
     text = "The retailer said it had overstated its profits, sending its shares down by a third."
     assert contents(nlp, text)[0] == "it had overstated its profits"
+
+
+def test_a_that_clause_hung_on_a_described_letter_is_what_was_told(nlp):
+    text = (
+        "The chief executive told employees in a letter seen by the newspaper that jobs "
+        "at the three plants were guaranteed until 2030."
+    )
+    assert contents(nlp, text) == ["jobs at the three plants were guaranteed until 2030"]
+
+
+def test_a_that_clause_hung_on_a_place_is_what_was_told(nlp):
+    text = (
+        "The union leader rejected the company's argument, telling reporters outside the "
+        "gates that the union had served notice five days before the strike."
+    )
+    assert "the union had served notice five days before the strike" in contents(nlp, text)
+
+
+def test_a_relative_clause_on_a_place_is_no_claim(nlp):
+    text = "The mayor spoke to reporters outside the hall that the council had rented."
+    assert contents(nlp, text) == []
