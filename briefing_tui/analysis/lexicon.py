@@ -84,6 +84,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "description_synonyms.tsv",
         "discourse_nouns.txt",
         "documents.tsv",
+        "gathering_acts.txt",
         "hearsay_nouns.txt",
         "label_stoplist.txt",
         "light_verbs.txt",

@@ -4,7 +4,9 @@
 forum is where she said it, not part of what she said. A prepositional phrase of
 place or time whose object is an occasion of speaking (``lexicon/claims/
 setting_nouns.txt``: forum, rally, news conference, ...) that closes a reported
-content is taken off it. So is the speaker's next act that the parse joined to
+content is taken off it, unless it sets an act carried out at a gathering ("would
+decide how to vote at a meeting on Monday": ``lexicon/claims/gathering_acts.txt``),
+which is where that act takes place. So is the speaker's next act that the parse joined to
 a content stating a state ("stated that the voters were ineligible and then
 purged them", "said workers were devastated and called on the governor to act"),
 and the writer's summing-up in a closing appositive after a comma or a dash
@@ -73,7 +75,9 @@ def _reported_content(doc: Doc, draft: Draft) -> Span | None:
 
 def drop_comment(doc: Doc, draft: Draft) -> None:
     """Cut the writer's closing summing-up (", the latest chapter in ...", " - a charge
-    that ...") off a reported content."""
+    that ...") off a reported content; one that a conjunct of the content follows
+    ("had filed an objection, the first step of an appeal, and would go to court") closes
+    nothing, and stays."""
     content = _reported_content(doc, draft)
     if content is None:
         return
@@ -85,6 +89,8 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
             continue
         if not _sums_up(doc, mark.i + 1, content.end) and not _glosses(doc, mark, content):
             continue
+        if _conjunct_after(doc, mark, content):
+            return
         words = [t for t in doc[content.start : mark.i] if not (t.is_punct or t.is_space)]
         if len(words) < 2:
             return
@@ -93,6 +99,18 @@ def drop_comment(doc: Doc, draft: Draft) -> None:
         last = doc[mark.i - 1]
         draft.content = (draft.content[0], last.idx + len(last.text))
         return
+
+
+def _conjunct_after(doc: Doc, mark: Token, content: Span) -> bool:
+    """Whether a verb of the content before ``mark`` has a conjunct after it, inside the
+    content: the content goes on past the appositive."""
+    return any(
+        t.dep_ == "conj"
+        and t.pos_ in {"VERB", "AUX"}
+        and content.start <= t.head.i < mark.i
+        and any(c.dep_ == "cc" and mark.i < c.i < t.i for c in t.head.children)
+        for t in doc[mark.i + 1 : content.end]
+    )
 
 
 def drop_dateline(doc: Doc, draft: Draft) -> None:
@@ -286,7 +304,16 @@ def _is_setting(prep: Token) -> bool:
     if not objects or objects[0].lemma_.lower() not in setting_nouns():
         return False
     host = prep.head  # "voters were angry at the meeting": the meeting is theirs
+    acts = [host, host.head] if host.dep_ == "xcomp" else [host]  # "voted to reject it at"
+    if any(act.lemma_.lower() in gathering_acts() for act in acts):
+        return False  # "would decide how to vote at a meeting": where the deciding is done
     return host.pos_ == "VERB" and host.lemma_.lower() not in _HAPPENING_VERBS
+
+
+@cache
+def gathering_acts() -> frozenset[str]:
+    """Acts carried out at a gathering (``lexicon/claims/gathering_acts.txt``)."""
+    return data_files.words("claims/gathering_acts.txt")
 
 
 #: Prepositions of a time phrase that dates the act of saying ("said on Wednesday").

@@ -135,11 +135,27 @@ def _cut_short(doc: Doc, content: tuple[int, int]) -> bool:
 def _dangles(token: Token) -> bool:
     if token.dep_ == "prt" or token.tag_ == "RP":
         return False  # "would run out", "gave up": a verb's particle completes it
+    if _stranded(token):
+        return False  # "were still unaccounted for.": its object stands before it
     return (
         token.pos_ in _DANGLING_POS
         or token.tag_ in _DANGLING_TAGS
         or token.lower_ in _DANGLING_WORDS
     )
+
+
+#: Marks that close a sentence.
+_SENTENCE_STOPS = frozenset({".", "!", "?"})
+
+
+def _stranded(token: Token) -> bool:
+    """A preposition left at the end of its sentence with no object of its own ("21 were
+    unaccounted for.", "the aid they qualify for."): its object stands before it, and
+    the clause is complete."""
+    if token.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in token.children):
+        return False
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text in _SENTENCE_STOPS
 
 
 def _mend_cut_end(doc: Doc, draft: Draft) -> bool:

@@ -9,6 +9,11 @@ adds, says, cites or argues is the reporter. This holds when the reported clause
 subject is a common noun ("the council", "members", "its members"); when it is a name
 or a pronoun ("Kim said Lee had refused, saying ...") the parse cannot tell who spoke
 (Lee may have refused with words of his own), so the rule stays out of it.
+
+A closing participle that is no act of saying ("said floods hit nine villages, killing
+three people", "said the intruders gained access, using an employee's password") tells
+what the reported event did or how: it is part of what was said, not the writer's
+aside (``event_participle``).
 """
 
 from __future__ import annotations
@@ -50,3 +55,25 @@ def reporter_of_participle(verb: Token, is_cue: Callable[[Token], bool]) -> Toke
 def _subject_of(verb: Token) -> Token | None:
     """The verb's own nominal subject, if written."""
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+#: Participles of the writer's summing-up ("..., making it the worst flood in a decade",
+#: "..., meaning the bill will fail") or of what followed the telling ("..., sending its
+#: shares down a third", "pushing prices higher"): the writer's narration, not the speaker's.
+_WRITERS_PARTICIPLES = frozenset({"make", "mean", "mark", "bring", "send", "push", "drive"})
+
+
+def event_participle(verb: Token, start: int, is_cue: Callable[[Token], bool]) -> bool:
+    """Whether a closing subjectless participle set off by a comma ("..., killing three
+    people") goes on with a reported clause that begins at token ``start``: it hangs on a
+    verb of that clause that tells an event, not a future or a possibility (what a
+    participle adds to "would impose tariffs" is done by the announcement), and names no
+    act of saying and none of the writer's narration."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _subject_of(verb) is not None:
+        return False
+    head = verb.head
+    if not start <= head.i < verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False  # hung on the cue or on a noun: the speaker's act or an aside
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False  # "would impose tariffs, escalating the dispute": the announcement did it
+    return not is_cue(verb) and verb.lemma_.lower() not in _WRITERS_PARTICIPLES

@@ -110,6 +110,8 @@ def _says_something(verb: Token, content: tuple[int, int] | None) -> bool:
     if content is None:
         return False
     for token in verb.doc[content[0] : content[1]]:
+        if _complement_read_as_relative(token, content):
+            return True  # "telling reporters outside the gates that the union had ..."
         if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in _CLAUSE_OF_CUE:
             continue
         head = token.head
@@ -118,6 +120,16 @@ def _says_something(verb: Token, content: tuple[int, int] | None) -> bool:
         if head.i == verb.i:
             return True
     return False
+
+
+def _complement_read_as_relative(token: Token, content: tuple[int, int]) -> bool:
+    """Whether the content is a "that" clause the parse hung on a noun ("reporters outside
+    the gates that the union had served notice"), which the cue's content rules took for
+    what was said: the clause opens the content, its "that" just before or at its start."""
+    if token.dep_ != "relcl" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    opener = token.left_edge
+    return opener.lower_ == "that" and content[0] in {opener.i, opener.i + 1}
 
 
 #: Verbs whose bare infinitive says what they let or make someone do ("let X tell ...").

@@ -30,7 +30,7 @@ from briefing_tui.analysis.claims.draft import (
 )
 from briefing_tui.analysis.claims.inserted import clause_around_insert
 from briefing_tui.analysis.claims.measures import measured_content
-from briefing_tui.analysis.claims.participles import reporter_of_participle
+from briefing_tui.analysis.claims.participles import event_participle, reporter_of_participle
 from briefing_tui.analysis.claims.sources import (
     EXPLETIVES,
     RELATIVE_PRONOUNS,
@@ -150,6 +150,8 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
         joined = _through_split_clause(clauses, clause, end)
         if joined != end or first.head.i != clause.i:
             start, end = start + 1, joined
+    elif first.lower_ == "that" and first.dep_ == "dobj" and _is_complement_in_disguise(clause):
+        start += 1  # "told reporters outside the gates that the union ...": no relative word
     end = _before_second_cue(clause, end)
     return start, coordinated_end(verb, clause, end) if clause.i > verb.i else end
 
@@ -172,11 +174,21 @@ def _clauses_in_occasion(verb: Token) -> list[Token]:
         if phrase.dep_ != "prep" or phrase.i < verb.i:
             continue
         for clause in phrase.subtree:
-            if clause.dep_ not in {"acl", "relcl"} or not _is_complement_in_disguise(clause):
+            if not _is_complement_in_disguise(clause):
+                continue
+            if clause.dep_ not in {"acl", "relcl"} and not _on_described_document(clause):
                 continue
             if clause.head.lemma_.lower() not in said_nouns:
                 found.append(clause)
     return found
+
+
+def _on_described_document(clause: Token) -> bool:
+    """ "told staff in a letter seen by the paper that jobs were safe": a "that" clause the
+    parse hung on a past participle describing the occasion's noun (seen, obtained,
+    published by ...), which takes no clause of its own."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.dep_ == "acl" and head.tag_ == "VBN"
 
 
 def _clause_completed_by_quote(
@@ -363,12 +375,16 @@ def _clause_read_as_conjunct(verb: Token) -> tuple[int, int] | None:
 
 
 def _is_complement_in_disguise(clause: Token) -> bool:
-    """A "relative clause" opened by a complementiser "that" and with a subject of its own."""
+    """A "relative clause" opened by a complementiser "that" and with a subject of its own;
+    a "that" read as the clause's object is one too when the clause has an object of its
+    own ("gates that the union had served notice": no gap for a relative word to fill)."""
     opener = clause.doc[clause.left_edge.i]
-    return (
-        opener.lower_ == "that"
-        and opener.dep_ == "mark"
-        and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "that" for g in clause.children)
+    if opener.lower_ != "that" or opener.dep_ not in {"mark", "dobj"}:
+        return False
+    if not any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ != "that" for g in clause.children):
+        return False
+    return opener.dep_ == "mark" or any(
+        g.dep_ == "dobj" and g.i != opener.i for g in clause.children
     )
 
 
@@ -1285,6 +1301,8 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
         if not ((dep == "advcl" and words.tags[i] == "VBG") or dep == "relcl"):
             continue
         token = doc[i]
+        if dep == "advcl" and event_participle(token, start, _is_cue_verb):
+            continue  # "..., killing three people": what the reported event did
         opener = token.left_edge.lower_
         aside = dep == "advcl" or opener in _ASIDE_OPENERS
         named_place = token.head.ent_type_ in _PLACE_ENTS or token.head.pos_ == "PROPN"
@@ -1294,6 +1312,11 @@ def _drop_trailing_participle(doc: Doc, start: int, end: int) -> int:
             if before.text == "," and token.right_edge.i >= last:
                 return before.i
     return end
+
+
+def _is_cue_verb(token: Token) -> bool:
+    """Whether a verb's lemma is a cue's (a participle of saying: "adding", "citing")."""
+    return token.lemma_.lower() in cue_table()
 
 
 def _through_colon(doc: Doc, end: int, in_quote: list[int]) -> int:

@@ -6,7 +6,8 @@ or a verb of refusing (``lexicon/claims/withholding_verbs.txt``: "did not say",
 "would not describe", "declined to comment"), is the writer reporting what the
 speaker did not say; it is cut off, with its "but" or "and". A conjunct in the past
 perfect ("said it had opened an inquiry but had not confirmed any violation") is what
-the speaker said, and stays.
+the speaker said, and stays; so is one added by "and" in the future of reported speech
+("said it respects the ruling and would not comment further": "we will not comment").
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def _withholds(verb: Token) -> bool:
         return False  # "what to say or not say": no tense, the speaker's own words
     if _past_perfect(verb):
         return False  # "said it had opened an inquiry but had not confirmed ...": reported
+    if _backshifted_added(verb):
+        return False  # "said it respects the ruling and would not comment further": reported
     lemma = verb.lemma_.lower()
     if lemma not in withholding_verbs():
         return False
@@ -90,6 +93,20 @@ def _withholds(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
     )
+
+
+#: Modals of a future told in reported speech ("we will not comment" as "would not comment").
+_FUTURE_MODALS = frozenset({"would", "will", "'d", "'ll"})
+
+
+def _backshifted_added(verb: Token) -> bool:
+    """ "... and would not comment further": a negated telling added by "and" in the future
+    of reported speech is the speaker's own announcement ("we will not comment"), not
+    the writer's account of a refusal ("but would not say when")."""
+    cc = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    if not cc or cc[-1].lower_ != "and":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children)
 
 
 def _past_perfect(verb: Token) -> bool:
