@@ -162,7 +162,7 @@ def _speaker_meant(
     """The word of the speaker's phrase naming the actor ``pronoun`` stands for: a body for
     "it", "they", "we", a person for "he", "she", "I"; None when none agrees."""
     telling = telling_verb(pronoun.head)
-    speaker = clause_subject(telling) if telling is not None else None
+    speaker = speaker_of(telling) if telling is not None else None
     if speaker is None:
         return None
     person = pronoun.lower_ in _PERSON_PRONOUNS
@@ -202,7 +202,7 @@ def _another_owner(subject: Token, actor_at: Mapping[int, str]) -> bool:
     if subject.pos_ != "NOUN":
         return False
     telling = telling_verb(subject.head)
-    speaker = clause_subject(telling) if telling is not None else None
+    speaker = speaker_of(telling) if telling is not None else None
     owner = _owner(speaker) if speaker is not None else None
     if owner is None:
         return False
@@ -213,8 +213,25 @@ def _another_owner(subject: Token, actor_at: Mapping[int, str]) -> bool:
 
 def _told_in_past(telling: Token) -> bool:
     """Whether a verb of telling is a main clause's past ("said", "..., and said") or adds
-    to one ("he said, adding that he would ...")."""
-    if telling.tag_ == "VBD":
-        return telling.dep_ in _MAIN
-    adding = telling.tag_ == "VBG" and telling.dep_ == "advcl"
-    return adding and telling.head.tag_ == "VBD" and telling.head.dep_ in _MAIN
+    to one ("he said it had closed two plants, adding that it would ...")."""
+    main = _main_telling(telling)
+    return main is not None and main.tag_ == "VBD" and main.dep_ in _MAIN
+
+
+def _main_telling(telling: Token) -> Token | None:
+    """The main clause's verb a verb of telling is or adds to: "said" itself, or "said" for
+    the "adding" of "said ..., adding that" (hung on it or on the clause it reports)."""
+    if telling.tag_ != "VBG":
+        return telling
+    if telling.dep_ != "advcl":
+        return None
+    head = telling.head
+    if head.dep_ == "ccomp" and head.head.i != head.i:
+        head = head.head  # "said it had closed two plants, adding that ..."
+    return head if head.lemma_.lower() in lemma_set("telling_ahead") else None
+
+
+def speaker_of(telling: Token) -> Token | None:
+    """The subject of the main verb of telling: who speaks."""
+    main = _main_telling(telling)
+    return clause_subject(main) if main is not None else None
