@@ -115,8 +115,8 @@ def reported_forecast(modal: Token) -> Token | None:
         return None
     if verb.lemma_.lower() in lemma_set("pledged_acts"):
         return None  # "said she would veto it": the pledge family asks it, by name
-    if is_negated(verb) or quoted_region(verb) is not None:
-        return None
+    if is_negated(verb) or quoted_region(modal) is not None:
+        return None  # "said it would 'defend' the case" quotes a word; the "would" is told
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None  # "said it would have acted": looks back
     if any(c.lower_ == "than" for c in verb.children) or _on_condition(verb):
@@ -124,9 +124,25 @@ def reported_forecast(modal: Token) -> Token | None:
     telling = telling_verb(verb)
     if telling is None or not _told_in_past(telling):
         return None
-    if any(t.like_num and len(t.text) == 4 for t in verb.sent if t.ent_type_ == "DATE"):
+    if any(_dates(year, (verb, telling)) for year in verb.sent if _is_year(year)):
         return None  # "said in 2010 that it would appeal": a year gone by
     return reported_subject(verb)
+
+
+def _is_year(token: Token) -> bool:
+    return token.ent_type_ == "DATE" and token.like_num and len(token.text) == 4
+
+
+def _dates(year: Token, verbs: tuple[Token, ...]) -> bool:
+    """Whether ``year`` dates one of ``verbs`` (the first verb above it is one: "said in
+    2010", "would appeal the 2010 ruling"), not a clause of its own ("incidents that
+    happened in 2023")."""
+    node = year
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return any(node.i == v.i for v in verbs)
+    return False
 
 
 def _on_condition(verb: Token) -> bool:
