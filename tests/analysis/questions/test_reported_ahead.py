@@ -48,6 +48,14 @@ def test_a_coordinated_move_is_asked_of_the_reported_party_not_the_speaker(nlp):
     assert _shown(nlp, text) == ["Will Kestra Ports review its safety rules?"]
 
 
+def test_a_year_of_another_clause_does_not_date_the_move(nlp):
+    text = (
+        "The Harbour Authority of Velden said it was examining two accidents at the port in "
+        "2019 and would audit the crane operators."
+    )
+    assert _shown(nlp, text) == ["Will the Harbour Authority of Velden audit the crane operators?"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -63,6 +71,7 @@ def test_a_coordinated_move_is_asked_of_the_reported_party_not_the_speaker(nlp):
         "in 1901.",
         # a year gone by
         "In 2004, the Harbour Authority of Velden said it would review the crane contracts.",
+        "The Harbour Authority of Velden said in 2019 that it would audit the crane operators.",
         # a party no one named
         "The Harbour Authority of Velden said the operator had hired new crane drivers and "
         "would review its safety rules.",
