@@ -117,8 +117,8 @@ def reported_forecast(modal: Token) -> Token | None:
         return None  # "said she would veto it": the pledge family asks it, by name
     if is_negated(verb) or quoted_region(modal) is not None:
         return None  # "said it would 'defend' the case" quotes a word; the "would" is told
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return None  # "said it would have acted": looks back
+    if any(c.dep_ == "aux" and c.lemma_ in {"have", "be"} for c in verb.children):
+        return None  # "said it would have acted" looks back; "would be steadying" describes
     if any(c.lower_ == "than" for c in verb.children) or _on_condition(verb):
         return None  # a comparison; a condition, which the condition families read
     telling = telling_verb(verb)
@@ -158,11 +158,11 @@ def reported_party(
 ) -> Token | None:
     """The word naming the party a reported move is asked of, or None when it names none.
 
-    ``subject`` (from ``reported_subject``) itself when it is an actor's mention or an
-    actor's name is in its phrase; for a pronoun no actor was tied to, the actor's word in
+    ``subject`` (from ``reported_subject``) itself when its head word is an actor's mention
+    (not "her priority", whose "her" is one); for a pronoun no actor was tied to, the actor's word in
     the speaker's phrase that it agrees with ("a spokeswoman for the bureau said it would":
     "bureau"); for the subject of a passive move, a definite noun ("the advisory")."""
-    if any(t.i in actor_at for t in subject.subtree):
+    if subject.i in actor_at:  # "her priority" is no actor because "her" is one
         return None if _another_owner(subject, actor_at) else subject
     if subject.pos_ == "PRON":
         return _speaker_meant(subject, actor_at, people)

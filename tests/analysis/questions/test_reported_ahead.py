@@ -72,6 +72,9 @@ def test_a_year_of_another_clause_does_not_date_the_move(nlp):
         # a year gone by
         "In 2004, the Harbour Authority of Velden said it would review the crane contracts.",
         "The Harbour Authority of Velden said in 2019 that it would audit the crane operators.",
+        # the speaker's own words about a thing of hers: "her" is an actor, the task is not
+        "Transport Minister Clara Voss told reporters that her first task would be calming "
+        "the port.",
         # a party no one named
         "The Harbour Authority of Velden said the operator had hired new crane drivers and "
         "would review its safety rules.",
