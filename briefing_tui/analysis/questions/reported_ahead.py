@@ -158,10 +158,11 @@ def reported_party(
 ) -> Token | None:
     """The word naming the party a reported move is asked of, or None when it names none.
 
-    ``subject`` (from ``reported_subject``) itself when its head word is an actor's mention
-    (not "her priority", whose "her" is one); for a pronoun no actor was tied to, the actor's word in
-    the speaker's phrase that it agrees with ("a spokeswoman for the bureau said it would":
-    "bureau"); for the subject of a passive move, a definite noun ("the advisory")."""
+    ``subject`` (from ``reported_subject``) itself when its head word is an actor's
+    mention (not "her priority", whose "her" is one); for a pronoun no actor was tied to,
+    the actor's word in the speaker's phrase that it agrees with ("a spokeswoman for the
+    bureau said it would": "bureau"); for the subject of a passive move, a definite noun
+    ("the advisory")."""
     if subject.i in actor_at:  # "her priority" is no actor because "her" is one
         return None if _another_owner(subject, actor_at) else subject
     if subject.pos_ == "PRON":
