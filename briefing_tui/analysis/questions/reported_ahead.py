@@ -1,26 +1,29 @@
-"""A reported "would" that still looks ahead: "the union said on Tuesday it would strike".
+"""A reported "would" that still looks ahead: "the ministry said it would review the rules".
 
 A modal told under a past reporting verb is vetoed as ``reported-past`` unless something
 dates it ahead. In news a party's move told that way ("the ministry said it would review
-the rules", "the firm said it had hired auditors and would publish their report") is
+the rules", "the firm said it had hired auditors and would review its rules") is
 still to come at the article's time unless the article tells that it happened, which the
 forecast rule's ``settled-later`` check reads. ``reported_forecast`` tells such a "would"
 from the rest, which stay vetoed:
 
 - it is the main verb of the reported clause: the complement of a verb of telling
   (``telling_ahead``) told in the past in a main clause, or a conjunct of that complement
-  or of the telling verb itself; not a relative clause, a noun's complement, a condition,
-  a comparison or a quote;
+  or of the telling verb itself ("said ..., adding that", "said in a statement that");
+  not a relative clause, a noun's complement, a condition, a comparison, a progressive or
+  perfect ("would be steadying", "would have acted"), nor a "would" inside a quote;
 - its verb is a move, not a state or an effect (``reported_states``), and not negated;
   a concrete act of ``pledged_acts`` is the pledge family's to ask;
-- no year is named in the sentence ("said in 2010 that it would appeal").
+- no year dates the telling or the move ("said in 2010 that it would appeal").
 
 ``reported_subject`` gives who makes the move: the reported clause's own subject, and for
 a predicate coordinated with the telling verb ("the ministry said the firm had hired
-auditors and would publish ...") the subject of the first reported conjunct, not the
+auditors and would review ...") the subject of the first reported conjunct, not the
 speaker. ``reported_party`` keeps the move only when that subject is a party of the story
-(an actor, or a pronoun that agrees with the actor who speaks: "the ministry said *it*
-would", "Ms Lee said *she* would"), or a definite thing a passive move is done to ("said
+(its head word an actor's mention, not "her priority"; a "the party" tied to another
+actor than the one its speaker speaks for is not trusted; or a pronoun that agrees with
+the actor who speaks: "the ministry said *it* would", "Ms Lee said *she* would", not "her
+lawyer said she would"), or a definite thing a passive move is done to ("said
 the advisory would be reviewed"); a move of "some", "no aircraft" or "economists" stays
 vetoed.
 """
