@@ -190,6 +190,8 @@ def _speaker_meant(
         return None
     if person and _speaks_for_another(speaker):
         return None  # "her lawyer said she would appeal": "she" is not the lawyer
+    if not person and _thing_between(telling, pronoun):
+        return None  # "the council said the bill was ready and it would pass": "it" is the bill
     phrase = sorted(speaker.subtree, key=lambda t: (t.i != speaker.i, t.i))
     for token in phrase:
         actor = actor_at.get(token.i)
@@ -255,3 +257,18 @@ def speaker_of(telling: Token) -> Token | None:
     """The subject of the main verb of telling: who speaks."""
     main = _main_telling(telling)
     return clause_subject(main) if main is not None else None
+
+
+#: The tags of a noun a body's "it" may stand for, and of one "they" may.
+_SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+
+
+def _thing_between(telling: Token, pronoun: Token) -> bool:
+    """Whether a noun of the pronoun's number stands between the verb of telling and the
+    pronoun (not a date): the pronoun may stand for it rather than for the speaker."""
+    tags = _PLURAL_NOUNS if pronoun.lower_ in {"they", "we"} else _SINGULAR_NOUNS
+    start, end = sorted((telling.i, pronoun.i))
+    return any(
+        t.tag_ in tags and t.ent_type_ not in {"DATE", "TIME"} for t in pronoun.doc[start + 1 : end]
+    )

@@ -75,6 +75,8 @@ def test_a_year_of_another_clause_does_not_date_the_move(nlp):
         # the speaker's own words about a thing of hers: "her" is an actor, the task is not
         "Transport Minister Clara Voss told reporters that her first task would be calming "
         "the port.",
+        # "it" may stand for the bill named between, not for the council that speaks
+        "The Kesh council said the bill was ready and it would pass easily.",
         # a party no one named
         "The Harbour Authority of Velden said the operator had hired new crane drivers and "
         "would review its safety rules.",
