@@ -49,7 +49,12 @@ FORECAST = Family(
     0.55,
     "The mayor is expected to announce the new budget on Monday.",
     (
-        Veto("reported-past", "a modal told in reported past", "He said he would resign."),
+        Veto(
+            "reported-past",
+            "a modal told in reported past: a stance, a state or a negation, not a party's "
+            "move still to come (``reported_ahead``)",
+            "He said he would resign.",
+        ),
         Veto("counterfactual", "looks back or imagines", "The team could have won the cup."),
         Veto(
             "musing",

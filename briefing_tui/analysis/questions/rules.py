@@ -36,6 +36,7 @@ from briefing_tui.analysis.questions.phrasing import (
     wh_phrase,
 )
 from briefing_tui.analysis.questions.positions_ahead import position_ahead
+from briefing_tui.analysis.questions.reported_ahead import reported_forecast, reported_party
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
     is_bare,
@@ -730,6 +731,11 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # "the state said it would appeal the ruling": a party's next move in a fight still
         # going on is a pledge, asked as the future it is, though told in reported speech
         ahead = ahead or (backshifted and _reported_move(word))
+        # "the ministry said it would review the rules": a party's move told in reported
+        # past is still to come unless the article tells it done (``settled-later`` below)
+        mover = reported_forecast(word) if backshifted and not ahead else None
+        party = reported_party(mover, ctx.actor_at, ctx.people) if mover is not None else None
+        ahead = ahead or party is not None
         reported = backshifted and not ahead
         if reported or word.dep_ not in {"aux", "ROOT", "conj", "ccomp"}:
             # reported past, or a modal the parse could not attach to a verb
@@ -742,7 +748,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             verb = verb.head  # "would have overridden": the parse may hang "would" on "have"
         if verb.lemma_.lower() in lemma_set("settled_verbs"):
             return ctx.veto("settled-verb")
-        subject = clause_subject(verb)
+        subject = party or clause_subject(verb)
         if _proposal_content(word, subject):
             # "the expansion would add two cranes" tells what the plan holds, not whether
             # it is adopted
@@ -774,10 +780,13 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.veto("settled-later")
         # the reported "would" of a dated plan is asked as the future it is
         dated_plan = backshifted and ahead and modal_of(verb) == "would"
-        text = (
-            phrase(ctx, verb, asked_aux="will", drop=[word.i]) if dated_plan else phrase(ctx, verb)
-        )
-        found = ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
+        if mover is not None and party is not None:
+            text = _reported_move_asked(ctx, verb, word, mover, party)
+        elif dated_plan:
+            text = phrase(ctx, verb, asked_aux="will", drop=[word.i])
+        else:
+            text = phrase(ctx, verb)
+        found = ctx.candidate(QuestionKind.EXPECTATION, sent, text, subject)
         found.hypothetical = modal_of(verb) in {"would", "could", "might", "'d"} and not dated_plan
         return found
     head = cue.head if len(cue.tokens) > 1 else word
@@ -872,6 +881,27 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # "Facing the prospect of ...": a fragment with no clause to ask about
         return ctx.veto("fragment")
     return ctx.candidate(QuestionKind.EXPECTATION, sent, text, clause_subject(verb))
+
+
+def _reported_move_asked(
+    ctx: RuleContext, verb: Token, modal: Token, mover: Token, party: Token
+) -> str:
+    """ "the ministry said it would review the rules" asked as the future it is, of the
+    party that moves ("Will the ministry review the rules?"): a pronoun no actor was tied to
+    is named by the speaker's actor it agrees with."""
+
+    def named(token: Token) -> str | None:
+        if token.i != mover.i or mover.i == party.i:
+            return ctx.name_of(token)
+        name = ctx.names.get(ctx.actor_at.get(party.i, ""))
+        if not name or is_role_word(name):
+            return None
+        # "Caldoria's labour ministry" is named by its owner: no article before it
+        owned = name.split()[0].endswith(("'s", "\u2019s"))
+        return name if owned else with_the(name)
+
+    asked = invert(verb, name_of=named, subject=mover, asked_aux="will", drop=[modal.i])
+    return asked or phrase(ctx, verb)
 
 
 def _reported_move(modal: Token) -> bool:
