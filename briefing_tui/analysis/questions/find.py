@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
+from briefing_tui.analysis.questions.account_pairs import account_pairs
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
@@ -57,6 +58,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
     same_source,
 )
+from briefing_tui.analysis.questions.earlier_accounts import earlier_account
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
@@ -315,8 +317,13 @@ def _answer_reply(
     speaker = replier(denied)
     since = sentences[max(0, index - ANAPHOR_REACH)].start_char
     found = accused_clause(denied.doc, denied, speaker, claims, since)
+    if found is None and _answer_by_counter(ctx, dispute, claims, sentences, index):
+        return True
+    if found is None and dispute.cue == ACCOUNT_CUE:
+        # "Holt gave a different account": the account told just before, of anything
+        found = earlier_account(denied.doc, denied, speaker, claims, sentences)
     if found is None:
-        return _answer_by_counter(ctx, dispute, claims, sentences, index)
+        return False
     claim, clause = found
     dispute.contested = clause
     dispute.cue = "reply"  # asked by the clause that tells of the replying side
@@ -937,6 +944,10 @@ def _raise(
     # "the two sides are at odds over what the offer is worth": the narrator names the matter
     flagged, unflagged = find_contested_matters(doc, all_claims, ctx.name_of)
     disputes.extend(flagged)
+    # "the two companies gave sharply different accounts": the two accounts told after it
+    replied = {s.start for d in disputes for s in d.sentences}
+    paired = account_pairs(doc, all_claims)
+    disputes.extend(d for d in paired if d.sentences[0].start not in replied)
     refused.extend(
         Finding("dispute", None, 0.0, d.text, d.veto, _sentence_span(d.sentences[0]), d.cue)
         for d in unflagged
