@@ -94,7 +94,10 @@ def _flag(noun: Token) -> bool:
     them apart, in the narrator's words, not negated."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
         return False
-    if not any(c.dep_ == "amod" and c.lemma_.lower() in _APART for c in noun.children):
+    if not any(
+        c.dep_ == "amod" and (c.lemma_.lower() in _APART or c.lower_ in _APART)
+        for c in noun.children
+    ):
         return False
     if quoted_region(noun) is not None:
         return False
