@@ -946,8 +946,8 @@ def _raise(
     disputes.extend(flagged)
     # "the two companies gave sharply different accounts": the two accounts told after it
     replied = {s.start for d in disputes for s in d.sentences}
-    paired = account_pairs(doc, all_claims)
-    disputes.extend(d for d in paired if d.sentences[0].start not in replied)
+    paired = [d for d in account_pairs(doc, all_claims) if d.sentences[0].start not in replied]
+    disputes.extend(paired)
     refused.extend(
         Finding("dispute", None, 0.0, d.text, d.veto, _sentence_span(d.sentences[0]), d.cue)
         for d in unflagged
@@ -969,8 +969,16 @@ def _raise(
             disputes.append(contrast)
     asked: set[str] = set()
     answered: set[int] = set()  # the claim clauses asked: two replies to one are one dispute
+    contested: set[int] = set()  # the clauses any dispute asks
     for dispute in disputes:
         _answer_anaphor(ctx, dispute, all_claims)
+        flagged_pair = any(dispute is d for d in paired)
+        if flagged_pair and dispute.contested is not None and dispute.contested.i in contested:
+            span = _sentence_span(dispute.sentences[-1])  # asked by another dispute already
+            refused.append(Finding("dispute", None, 0.0, None, "same-dispute", span))
+            continue
+        if dispute.contested is not None:
+            contested.add(dispute.contested.i)
         found = _disputed(ctx, dispute)
         if dispute.cue == ACCOUNT_CUE:  # "gave a different account" of nothing found before
             span = _sentence_span(found.sentences[-1])
