@@ -71,3 +71,17 @@ def test_a_different_account_sharing_nothing_with_the_one_before_is_not_paired(n
         "the blaze had started in a storeroom full of solvents."
     )
     assert not any("unlock" in q for q in _disputes(nlp, text))
+
+
+def test_flagged_accounts_a_denial_already_asks_make_one_dispute(nlp) -> None:
+    text = (
+        "Prisoner swap completed in Talmont\n\n"
+        "TALMONT (Coast Wire) — Korvia and Sarnet exchanged four prisoners on Sunday.\n\n"
+        "The two governments gave conflicting accounts of what else had been agreed. Foreign "
+        "Minister Ivo Marek of Sarnet said Korvia had agreed to release "
+        "money frozen in Korvian banks.\n\n"
+        'Korvia flatly denied that. "No money has changed hands," Korvian government '
+        "spokeswoman Lena Rask told reporters."
+    )
+    found = [q for q in _disputes(nlp, text) if "release money" in q]
+    assert len(found) == 1, found
