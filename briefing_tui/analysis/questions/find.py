@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
+from briefing_tui.analysis.questions.account_pairs import account_pairs
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
@@ -58,6 +59,7 @@ from briefing_tui.analysis.questions.disputes import (
     root_verb,
     same_source,
 )
+from briefing_tui.analysis.questions.earlier_accounts import earlier_account
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
 from briefing_tui.analysis.questions.inquiries import find_inquiries
@@ -317,8 +319,13 @@ def _answer_reply(
     speaker = replier(denied)
     since = sentences[max(0, index - ANAPHOR_REACH)].start_char
     found = accused_clause(denied.doc, denied, speaker, claims, since)
+    if found is None and _answer_by_counter(ctx, dispute, claims, sentences, index):
+        return True
+    if found is None and dispute.cue == ACCOUNT_CUE:
+        # "Holt gave a different account": the account told just before, of anything
+        found = earlier_account(denied.doc, denied, speaker, claims, sentences)
     if found is None:
-        return _answer_by_counter(ctx, dispute, claims, sentences, index)
+        return False
     claim, clause = found
     dispute.contested = clause
     dispute.cue = "reply"  # asked by the clause that tells of the replying side
@@ -941,6 +948,10 @@ def _raise(
     # "the two sides are at odds over what the offer is worth": the narrator names the matter
     flagged, unflagged = find_contested_matters(doc, all_claims, ctx.name_of)
     disputes.extend(flagged)
+    # "the two companies gave sharply different accounts": the two accounts told after it
+    replied = {s.start for d in disputes for s in d.sentences}
+    paired = [d for d in account_pairs(doc, all_claims) if d.sentences[0].start not in replied]
+    disputes.extend(paired)
     refused.extend(
         Finding("dispute", None, 0.0, d.text, d.veto, _sentence_span(d.sentences[0]), d.cue)
         for d in unflagged
@@ -962,8 +973,16 @@ def _raise(
             disputes.append(contrast)
     asked: set[str] = set()
     answered: set[int] = set()  # the claim clauses asked: two replies to one are one dispute
+    contested: set[int] = set()  # the clauses any dispute asks
     for dispute in disputes:
         _answer_anaphor(ctx, dispute, all_claims)
+        flagged_pair = any(dispute is d for d in paired)
+        if flagged_pair and dispute.contested is not None and dispute.contested.i in contested:
+            span = _sentence_span(dispute.sentences[-1])  # asked by another dispute already
+            refused.append(Finding("dispute", None, 0.0, None, "same-dispute", span))
+            continue
+        if dispute.contested is not None:
+            contested.add(dispute.contested.i)
         found = _disputed(ctx, dispute)
         if dispute.cue == ACCOUNT_CUE:  # "gave a different account" of nothing found before
             span = _sentence_span(found.sentences[-1])

@@ -400,7 +400,8 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
         words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
         if words[0].pos_ in {"DET", "PRON"} and words[0].head.dep_ != "poss":
             words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
-        text = token.doc[words[0].i : token.i + 1].text + _number_after(token)
+        start = _hyphen_start(words[0])  # "the Panama-flagged tanker", not "the flagged"
+        text = token.doc[start : token.i + 1].text + _number_after(token)
         possessed = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"
         said_the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if not possessed and (said_the or not token.pos_ == "PROPN" == words[0].pos_):
@@ -608,6 +609,17 @@ def _said_words(head: Token) -> list[Token]:
                 for t in c.subtree
             }
     return [t for t in head.subtree if t.i not in cut and not t.is_punct]
+
+
+def _hyphen_start(word: Token) -> int:
+    """Where a word starts that a hyphen joins to the words before it ("Panama" of
+    "Panama-flagged"): a name's word is not cut at its hyphen."""
+    doc, start = word.doc, word.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2
+    return start
 
 
 def _number_after(token: Token) -> str:

@@ -146,7 +146,7 @@ def accused_clause(
     for claim in sorted(claims, key=lambda c: c.content.start, reverse=True):
         if not start <= claim.content.start < denied.sent.start_char:
             continue
-        sides = _claim_sides(doc, claim, claims)
+        sides = claim_sides(doc, claim, claims)
         if not sides or sides & replying:
             continue  # a source named by no side, or the replying side itself
         if owners and not owners & sides:
@@ -160,7 +160,7 @@ def accused_clause(
     return None
 
 
-def _claim_sides(doc: Doc, claim: Claim, claims: list[Claim]) -> set[str]:
+def claim_sides(doc: Doc, claim: Claim, claims: list[Claim]) -> set[str]:
     """The side a claim's source is on, by the names its source is written with here and in
     the other claims the analysis gives the same actor ("The ministry" after "Velmora's
     defence ministry said"). Sides are told by names, not by actor ids: two offices of one

@@ -32,6 +32,7 @@ from briefing_tui.analysis.questions.contested_matters import contested_roles
 from briefing_tui.analysis.questions.cues import lemma_set, lexicon
 from briefing_tui.analysis.questions.disputes import Dispute, same_source
 from briefing_tui.analysis.questions.phrasing import running_words
+from briefing_tui.analysis.questions.rival_frames import frame_veto
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
@@ -326,18 +327,15 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
                 continue
             if same_source(doc, earlier, later, by_heads=True) or _same_head(doc, earlier, later):
                 continue  # "the hospital" beside "the regulator": two sources, one unnamed
-            pair = next(
-                (
-                    (one, other)
-                    for other in later_figures
-                    for one in earlier_figures
-                    if same_measure(one, other)
-                ),
-                None,
-            )
-            if pair is None:
+            pairs = [
+                (one, other)
+                for other in later_figures
+                for one in earlier_figures
+                if same_measure(one, other)
+            ]
+            if not pairs:
                 continue
-            one, other = pair
+            one, other = pairs[0]
             span = _between(sentences, earlier_i, later_i)
             # a bound alone marks a counter-figure only of a measure that is no mere ratio
             bounded = _bounded(other) and other.unit not in _RATIOS
@@ -350,7 +348,16 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
             told = _between(sentences, max(earlier_i - 1, 0), later_i)
             contested = contested or any(_says_disputed(s) for s in told)
             if not contested:
-                continue
+                # a pair told in one frame ("rents rose 14 percent" / "rents rose 6
+                # percent") is one matter with no contest word (``rival_frames``)
+                framed = [
+                    p
+                    for p in pairs
+                    if p[0].value != p[1].value and frame_veto(p[0].noun, p[1].noun) is None
+                ]
+                if not framed:
+                    continue
+                one, other = framed[0]
             dispute = Dispute(
                 span,
                 None,
@@ -458,6 +465,8 @@ def _how_many(
     verb = subject.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if verb.lemma_ != "be" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "How many people marched": no verb opens it (asked "Did ... march")
     left_out = {t.i for t in subject.subtree} | set(joined_clauses(verb))
     left_out |= {
         t.i

@@ -269,6 +269,8 @@ _NEEDS_COMPLEMENT = frozenset(
     ["say", "tell", "meet", "ask", "add", "note", "do", "make", "take", "give", "put", "bring"]
 )
 _BE = frozenset(["is", "are", "was", "were"])
+#: A side named at the end of a question by "as ... say" ("as police say?"): nothing left out.
+_AS_SIDE_SAYS = re.compile(r",\s+as\s+[^,?]+\s+say\?$")
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 
 
@@ -277,7 +279,8 @@ def _incomplete(candidate: Candidate) -> bool:
     if len(words) < 2:
         return True
     if words[-1] in _NEEDS_COMPLEMENT and words[0] in FINITE_OPENERS:
-        return True  # "Will Mrs. Clinton meet?": meet whom?
+        # "..., or 40,000, as police say?": "as" stands for what they say
+        return not _AS_SIDE_SAYS.search(candidate.text)  # "Will Mrs. Clinton meet?": whom?
     if _object_left_out(words[-1], candidate):
         return True  # "Would the deal constitute?": its sentence says constitute what
     # "Was the bridge?": a copula with a subject and nothing said of it
