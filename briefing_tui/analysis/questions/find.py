@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
+from briefing_tui.analysis.questions.adjunct_cuts import with_acronyms, without_asides
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
     agenda_veto,
@@ -103,6 +104,7 @@ from briefing_tui.analysis.questions.replies import (
     replier,
     rival_accounts,
 )
+from briefing_tui.analysis.questions.reporter_bodies import name_reported_it
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
 from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
@@ -1150,6 +1152,11 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         if named is not None:
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "pronoun-subject":  # "Kesh has not said whether it will attend"
+        named = name_reported_it(ctx, candidate.text, candidate.sentences[-1])
+        if named is not None:
+            candidate.text = named
+            candidate.veto = phrase_veto(candidate)
     if candidate.veto == "pronoun-subject":
         named = name_pronoun(
             candidate.text,
@@ -1165,6 +1172,16 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         candidate.text = _lower_sentence_the(candidate.text, candidate.sentences[-1])
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
+        candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "too-long":  # "the Port Ilsen Property Owners' Association": "PIPOA"
+        long = candidate.text
+        candidate.text = with_acronyms(long, ctx.names, ctx.acronyms)
+        candidate.veto = phrase_veto(candidate)
+        if candidate.veto not in {None, "too-long"}:
+            candidate.text, candidate.veto = long, "too-long"
+    if candidate.veto == "too-long":  # ", scheduled for next month, ...", ", with ... saying"
+        disputed = candidate.kind == QuestionKind.DISPUTED
+        candidate.text = without_asides(candidate.text, candidate.sentences, disputed)
         candidate.veto = phrase_veto(candidate)
     planned = candidate.kind != QuestionKind.DISPUTED  # a dispute asks what is so, not who acts
     if planned and candidate.veto is None and agentless(candidate.text, candidate.sentences[-1]):
