@@ -11,6 +11,10 @@ A question over ``MAX_QUESTION_WORDS`` whose trailing prepositional phrases cann
   which meets monthly, ...").
 
 Cutting them leaves the question's subject, verb, objects and condition as they were.
+A question held back because an aside of it points into the article ("..., as the treaty
+allows?", "... once those inquiries are complete?") loses that aside the same way
+(``without_vague_tail``): the aside tells how or when, not what is asked.
+
 Before any cut, a body's long name is said by the acronym the article defines for it
 ("the Port Ilsen Property Owners' Association (PIPOA)": "PIPOA"), as the article
 itself goes on to say it (``with_acronyms``).
@@ -105,3 +109,23 @@ def with_acronyms(text: str, names: dict[str, str], acronyms: dict[str, str]) ->
             continue
         said = re.sub(rf"(?:\b[Tt]he\s+)?{re.escape(name)}(?![\w-])", acronyms[actor], said)
     return said
+
+
+#: A trailing clause of manner, time or source that a vague reference may sit in.
+_VAGUE_TAIL = re.compile(
+    r"(?:,\s+(?:as|with|since|according\s+to|while)|,?\s+once)\s[^?]*\?$", re.I
+)
+
+
+def without_vague_tail(text: str, vague: str, disputed: bool = False) -> str | None:
+    """``text`` without its trailing aside when the ``vague`` words sit in it ("..., as the
+    treaty allows?" -> "...?"), keeping ``MIN_KEPT_WORDS`` words; else None."""
+    if disputed:
+        return None
+    tail = _VAGUE_TAIL.search(text)
+    if tail is None or vague not in text[tail.start() :] or vague in text[: tail.start()]:
+        return None
+    short = text[: tail.start()] + "?"
+    if _words(short) < MIN_KEPT_WORDS or _SENTENCE_OPENER.search(short):
+        return None
+    return short

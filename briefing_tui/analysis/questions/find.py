@@ -25,7 +25,11 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
-from briefing_tui.analysis.questions.adjunct_cuts import with_acronyms, without_asides
+from briefing_tui.analysis.questions.adjunct_cuts import (
+    with_acronyms,
+    without_asides,
+    without_vague_tail,
+)
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
     agenda_veto,
@@ -1188,6 +1192,24 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         _name_agent(ctx, claims, candidate)
 
 
+def _cut_vague_tail(candidate: Candidate) -> None:
+    """A question whose only vague words sit in a trailing aside ("..., as the treaty
+    allows?") asked without it, when what is left is not vague and fails no phrase veto."""
+    vague = vague_reference(
+        candidate.text, anchored_pronouns(candidate.text, candidate.sentences), candidate.sentences
+    )
+    disputed = candidate.kind == QuestionKind.DISPUTED
+    cut = without_vague_tail(candidate.text, vague, disputed) if vague else None
+    if cut is None:
+        return
+    if vague_reference(cut, anchored_pronouns(cut, candidate.sentences), candidate.sentences):
+        return
+    said = candidate.text
+    candidate.text = cut
+    if phrase_veto(candidate) is not None:
+        candidate.text = said
+
+
 def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
     """ "Will a discussion table be opened ...?" asked of its named speaker ("Will Ines
     Carver open a discussion table ...?"); with no named speaker, it is weak (no-actor)."""
@@ -1440,6 +1462,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
         if candidate.veto is None:
             _name_speakers_its(ctx, claims, candidate)  # "its members": the speaker body's
+        if candidate.veto is None:
+            _cut_vague_tail(candidate)  # "..., as the treaty allows?": the aside goes
         if candidate.veto is None and vague_reference(
             candidate.text,
             anchored_pronouns(candidate.text, candidate.sentences),

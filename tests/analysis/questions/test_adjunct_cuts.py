@@ -65,3 +65,37 @@ def test_a_long_name_is_said_by_its_defined_acronym():
 def test_a_name_owned_by_a_name_takes_no_the():
     assert with_the("Selvia's trade ministry") == "Selvia's trade ministry"
     assert with_the("Home Office") == "the Home Office"
+
+
+def test_a_vague_aside_of_time_or_manner_goes():
+    from briefing_tui.analysis.questions.adjunct_cuts import without_vague_tail
+
+    text = "Will the Tarsa Water Agency decide whether to bring charges once those inquiries end?"
+    assert without_vague_tail(text, "those inquiries") == (
+        "Will the Tarsa Water Agency decide whether to bring charges?"
+    )
+    text = "Would Selvia take the dispute to international arbitration, as the treaty allows?"
+    assert without_vague_tail(text, "the treaty") == (
+        "Would Selvia take the dispute to international arbitration?"
+    )
+
+
+def test_a_vague_word_outside_the_aside_keeps_the_veto():
+    from briefing_tui.analysis.questions.adjunct_cuts import without_vague_tail
+
+    text = "Will the agency drop the case once those inquiries end, as the minister said?"
+    assert without_vague_tail(text, "the case") is None
+    text = "Will the agency bring charges if the plan fails, as the treaty allows?"
+    assert without_vague_tail(text, "the treaty", disputed=True) is None
+
+
+def test_a_question_whose_vague_aside_goes_is_shown(nlp):
+    from .helpers import analysed
+
+    text = (
+        "The Tarsa Water Agency said on Monday it was investigating two further spills at "
+        "the Brenn works in 2023. Its director said the agency would decide whether to "
+        "bring further charges once those inquiries are complete."
+    )
+    asked = [q.question for q in analysed(nlp, text).shown]
+    assert "Will the Tarsa Water Agency decide whether to bring further charges?" in asked, asked
