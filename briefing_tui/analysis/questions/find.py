@@ -1156,11 +1156,6 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         if named is not None:
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
-    if candidate.veto == "pronoun-subject":  # "Kesh has not said whether it will attend"
-        named = name_reported_it(ctx, candidate.text, candidate.sentences[-1])
-        if named is not None:
-            candidate.text = named
-            candidate.veto = phrase_veto(candidate)
     if candidate.veto == "pronoun-subject":
         named = name_pronoun(
             candidate.text,
@@ -1169,7 +1164,11 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
             lambda token: ctx.names.get(ctx.actor_at.get(token.i, "")),
             ctx.name_of,
         )
-        if named is not None and not _it_named_a_person(candidate.text, named):
+        if named is None or _it_named_a_person(candidate.text, named):
+            # "Kesh has not said whether it will attend", "a spokeswoman for the bureau
+            # said it would": the body that reports it, or that its speaker speaks for
+            named = name_reported_it(ctx, candidate.text, candidate.sentences[-1])
+        if named is not None:
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
     if candidate.veto is None:

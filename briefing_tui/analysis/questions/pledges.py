@@ -168,9 +168,9 @@ def _doer(ctx: RuleContext, subject: Token, claim: Claim | None) -> str | bool |
         if word in _REPORTED_SELF:
             if word == "it" and source is not None and not _is_person(ctx, source):
                 return source  # "the union said it would strike": a body speaks of itself
-            if word == "it" and source is not None:
-                # "Ann Lee, the union's chair, said it would strike": the union, never her
-                return reporter_actor(ctx, subject)
+            body = reporter_actor(ctx, subject) if word == "it" and source else None
+            if body is not None:
+                return body  # "Ann Lee, the union's chair, said it would strike": the union
             meant = ctx.actor_of(subject)
             if meant is not None and source is not None and meant != source:
                 return ""  # another's move, as the speaker would have it

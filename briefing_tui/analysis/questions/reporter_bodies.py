@@ -133,4 +133,5 @@ def name_reported_it(ctx: RuleContext, text: str, sentence: Span) -> str | None:
         return None
     from briefing_tui.analysis.questions.rules import with_the
 
-    return re.sub(r"\bit\b", with_the(named), text, count=1)
+    said = with_the(named) if named[:1].isupper() else f"the {named}"  # "the regulator"
+    return re.sub(r"\bit\b", said, text, count=1)
