@@ -116,6 +116,16 @@ def reporter_actor(ctx: RuleContext, pronoun: Token) -> str | None:
     return next((a for a, n in ctx.names.items() if n == named), None) if named else None
 
 
+def _verbs_of(verb: Token) -> set[str]:
+    """The forms of ``verb`` and of the verbs its "to" clauses hang on it ("plans to
+    attend": plans, plan, attend), as a question may ask them."""
+    found = {verb.lower_, verb.lemma_.lower()}
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            found |= {child.lower_, child.lemma_.lower()}
+    return found
+
+
 def name_reported_it(ctx: RuleContext, text: str, sentence: Span) -> str | None:
     """``text`` with its subject "it" (one of its first ten words, not the first) named by
     the body that reports it (``reporter_body``), or None."""
@@ -124,7 +134,9 @@ def name_reported_it(ctx: RuleContext, text: str, sentence: Span) -> str | None:
         return None
     asked = {w.lower().strip("?,") for w in words}
     mentions = [
-        t for t in sentence if t.lower_ == "it" and t.dep_ in _SUBJECTS and t.head.lower_ in asked
+        t
+        for t in sentence
+        if t.lower_ == "it" and t.dep_ in _SUBJECTS and _verbs_of(t.head) & asked
     ]  # the "it" whose verb the question asks ("it would publish": "Would it publish?")
     if len(mentions) != 1:
         return None
