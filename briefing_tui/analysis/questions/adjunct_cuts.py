@@ -28,12 +28,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.doctext import doc_words
 from briefing_tui.analysis.questions.phrasing import MAX_QUESTION_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 #: The fewest words a cut question keeps.
 MIN_KEPT_WORDS = 8
@@ -98,16 +99,23 @@ def without_asides(text: str, sentences: Sequence[Span], disputed: bool = False)
     return short
 
 
-def with_acronyms(text: str, names: dict[str, str], acronyms: dict[str, str]) -> str:
+def with_acronyms(
+    text: str, names: dict[str, str], acronyms: dict[str, str], doc: Doc | None = None
+) -> str:
     """``text`` with each actor's full name (``names``, by actor id) said by the acronym the
-    article defines for it (``acronyms``, by actor id), with its "the" dropped; the longest
-    names first."""
+    article defines for it (``acronyms``, by actor id), the longest names first; with "the"
+    where the article writes "the" before the acronym ("the CMA"), else without ("PIPOA")."""
     said = text
+    written = doc_words(doc) if doc is not None else None
     for actor in sorted(acronyms, key=lambda a: -len(names.get(a, ""))):
-        name = names.get(actor, "")
+        name, short = names.get(actor, ""), acronyms[actor]
         if len(name.split()) < 2:
             continue
-        said = re.sub(rf"(?:\b[Tt]he\s+)?{re.escape(name)}(?![\w-])", acronyms[actor], said)
+        if written is not None and any(
+            w == short and i and written.lowers[i - 1] == "the" for i, w in enumerate(written.texts)
+        ):
+            short = f"the {short}"
+        said = re.sub(rf"(?:\b[Tt]he\s+)?{re.escape(name)}(?![\w-])", short, said)
     return said
 
 

@@ -1178,7 +1178,7 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
         candidate.veto = phrase_veto(candidate)
     if candidate.veto == "too-long":  # "the Port Ilsen Property Owners' Association": "PIPOA"
         long = candidate.text
-        candidate.text = with_acronyms(long, ctx.names, ctx.acronyms)
+        candidate.text = with_acronyms(long, ctx.names, ctx.acronyms, ctx.doc)
         candidate.veto = phrase_veto(candidate)
         if candidate.veto not in {None, "too-long"}:
             candidate.text, candidate.veto = long, "too-long"

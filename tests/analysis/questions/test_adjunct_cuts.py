@@ -99,3 +99,12 @@ def test_a_question_whose_vague_aside_goes_is_shown(nlp):
     )
     asked = [q.question for q in analysed(nlp, text).shown]
     assert "Will the Tarsa Water Agency decide whether to bring further charges?" in asked, asked
+
+
+def test_an_acronym_the_article_writes_with_the_keeps_it(nlp):
+    doc = nlp(
+        "The Selvig Markets Authority (SMA) opened a review. The SMA said it would decide soon."
+    )
+    names = {"a1": "Selvig Markets Authority"}
+    text = "Will the Selvig Markets Authority decide soon?"
+    assert with_acronyms(text, names, {"a1": "SMA"}, doc) == "Will the SMA decide soon?"
