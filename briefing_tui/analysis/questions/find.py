@@ -26,6 +26,11 @@ from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.account_pairs import account_pairs
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
+from briefing_tui.analysis.questions.adjunct_cuts import (
+    with_acronyms,
+    without_asides,
+    without_vague_tail,
+)
 from briefing_tui.analysis.questions.agenda import find_agenda
 from briefing_tui.analysis.questions.agenda_asked import (
     agenda_veto,
@@ -107,6 +112,7 @@ from briefing_tui.analysis.questions.replies import (
     replier,
     rival_accounts,
 )
+from briefing_tui.analysis.questions.reporter_bodies import name_reported_it
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
 from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
@@ -1181,7 +1187,11 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
             lambda token: ctx.names.get(ctx.actor_at.get(token.i, "")),
             ctx.name_of,
         )
-        if named is not None and not _it_named_a_person(candidate.text, named):
+        if named is None or _it_named_a_person(candidate.text, named):
+            # "Kesh has not said whether it will attend", "a spokeswoman for the bureau
+            # said it would": the body that reports it, or that its speaker speaks for
+            named = name_reported_it(ctx, candidate.text, candidate.sentences[-1])
+        if named is not None:
             candidate.text = named
             candidate.veto = phrase_veto(candidate)
     if candidate.veto is None:
@@ -1189,9 +1199,37 @@ def _make_standalone(ctx: RuleContext, claims: list[Claim], candidate: Candidate
     if candidate.veto == "too-long":
         candidate.text = shortened(candidate.text, candidate.sentences)
         candidate.veto = phrase_veto(candidate)
+    if candidate.veto == "too-long":  # "the Port Ilsen Property Owners' Association": "PIPOA"
+        long = candidate.text
+        candidate.text = with_acronyms(long, ctx.names, ctx.acronyms, ctx.doc)
+        candidate.veto = phrase_veto(candidate)
+        if candidate.veto not in {None, "too-long"}:
+            candidate.text, candidate.veto = long, "too-long"
+    if candidate.veto == "too-long":  # ", scheduled for next month, ...", ", with ... saying"
+        disputed = candidate.kind == QuestionKind.DISPUTED
+        candidate.text = without_asides(candidate.text, candidate.sentences, disputed)
+        candidate.veto = phrase_veto(candidate)
     planned = candidate.kind != QuestionKind.DISPUTED  # a dispute asks what is so, not who acts
     if planned and candidate.veto is None and agentless(candidate.text, candidate.sentences[-1]):
         _name_agent(ctx, claims, candidate)
+
+
+def _cut_vague_tail(candidate: Candidate) -> None:
+    """A question whose only vague words sit in a trailing aside ("..., as the treaty
+    allows?") asked without it, when what is left is not vague and fails no phrase veto."""
+    vague = vague_reference(
+        candidate.text, anchored_pronouns(candidate.text, candidate.sentences), candidate.sentences
+    )
+    disputed = candidate.kind == QuestionKind.DISPUTED
+    cut = without_vague_tail(candidate.text, vague, disputed) if vague else None
+    if cut is None:
+        return
+    if vague_reference(cut, anchored_pronouns(cut, candidate.sentences), candidate.sentences):
+        return
+    said = candidate.text
+    candidate.text = cut
+    if phrase_veto(candidate) is not None:
+        candidate.text = said
 
 
 def _name_agent(ctx: RuleContext, claims: list[Claim], candidate: Candidate) -> None:
@@ -1446,6 +1484,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "headline-only"  # a title sums up; the body tells what is open
         if candidate.veto is None:
             _name_speakers_its(ctx, claims, candidate)  # "its members": the speaker body's
+        if candidate.veto is None:
+            _cut_vague_tail(candidate)  # "..., as the treaty allows?": the aside goes
         if candidate.veto is None and vague_reference(
             candidate.text,
             anchored_pronouns(candidate.text, candidate.sentences),

@@ -33,6 +33,7 @@ from briefing_tui.analysis.questions.pledge_names import (
     titled_in,
     titled_name,
 )
+from briefing_tui.analysis.questions.reporter_bodies import reporter_actor
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, is_role_word
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.syntax import clause_subject
@@ -167,6 +168,9 @@ def _doer(ctx: RuleContext, subject: Token, claim: Claim | None) -> str | bool |
         if word in _REPORTED_SELF:
             if word == "it" and source is not None and not _is_person(ctx, source):
                 return source  # "the union said it would strike": a body speaks of itself
+            body = reporter_actor(ctx, subject) if word == "it" and source else None
+            if body is not None:
+                return body  # "Ann Lee, the union's chair, said it would strike": the union
             meant = ctx.actor_of(subject)
             if meant is not None and source is not None and meant != source:
                 return ""  # another's move, as the speaker would have it

@@ -142,6 +142,8 @@ def with_the(name: str) -> str:
     head = name.split()[-1].lower() if name.split() else ""
     if name.lower().startswith("the "):
         return name  # a name already said with its article ("the Selo Farmers' Union")
+    if re.match(r"[^\s’']+['’]s\s", name):
+        return name  # owned by a name ("Tanzania's foreign ministry"): the owner determines it
     if head in data_files.words("actors/org_heads.txt") and head not in FIRM_HEADS:
         return f"the {name}"
     return name

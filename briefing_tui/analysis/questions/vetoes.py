@@ -333,9 +333,19 @@ def _told_as_fact(candidate: Candidate) -> bool:
                 continue
             if any(c.dep_ in {"neg", "aux"} for c in token.children):
                 continue  # "does not say", "may weigh": not a plain statement
+            if _in_doubt(token):
+                continue  # "has not said whether it still plans to": asked, not told
             if token.lemma_.lower() in words[2:]:
                 return True
     return False
+
+
+def _in_doubt(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause told as in doubt: "whether" marks it, or "if" a
+    complement ("not clear whether other firms use it", "asked if it plans to"), not a
+    condition ("if the bill clears its reading, ...")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return "whether" in marks or ("if" in marks and verb.dep_ == "ccomp")
 
 
 def _settled_in_sentence(candidate: Candidate) -> bool:
