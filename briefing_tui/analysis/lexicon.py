@@ -62,6 +62,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "pronouns.tsv",
         "seats.tsv",
         "speaking_bodies.tsv",
+        "representative_nouns.txt",
         "speaking_crowd_nouns.txt",
         "speech_verbs.txt",
         "stance_nouns.txt",
