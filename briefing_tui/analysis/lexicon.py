@@ -62,7 +62,6 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "pronouns.tsv",
         "seats.tsv",
         "speaking_bodies.tsv",
-        "representative_nouns.txt",
         "speaking_crowd_nouns.txt",
         "speech_verbs.txt",
         "stance_nouns.txt",
@@ -185,7 +184,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "weather_nouns.txt",
     ),
     # speech cues: the claims pane's attribution verbs, the questions pane's verbs of speech
-    "shared": ("cues.tsv", "name_particles.txt", "us_states.tsv"),
+    "shared": ("cues.tsv", "name_particles.txt", "representative_nouns.txt", "us_states.tsv"),
     # dossiers: place names that name a city and a state or country
     "dossier": ("city_state_names.txt",),
 }

@@ -14,13 +14,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.actors.apposition import outer_person_noun
 from briefing_tui.analysis.actors.gender import first_name_gender, noun_gender
 from briefing_tui.analysis.doctext import doc_words
+from briefing_tui.analysis.representatives import represented_owner
 from briefing_tui.analysis.syntax import NOMINAL_SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -48,12 +47,6 @@ CONTINUED_PARAGRAPHS = 3
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
 #: Determiners that make a noun phrase point back to something already named.
 DEFINITE = frozenset({"the", "this", "that"})
-
-
-@cache
-def _representatives() -> frozenset[str]:
-    """The nouns of people who speak for one other person (``representative_nouns.txt``)."""
-    return data_files.words("actors/representative_nouns.txt")
 
 
 @dataclass(slots=True)
@@ -395,21 +388,12 @@ class PersonalPronouns:
     def _represented_person(self, token: Token, gender: str) -> str | None:
         """For a "he" or "she" subject of words reported by someone speaking for another
         person ("Her lawyer, Ann Lee, said she would appeal"): the person the owner pronoun
-        of that representative stands for when it agrees with the pronoun, "" when that
-        owner is unresolved; None when the sentence is not built so."""
-        if token.dep_ not in NOMINAL_SUBJECT_DEPS or self.quote_of[token.i] >= 0:
+        of that representative stands for, "" when that owner is no person resolved; None
+        when the sentence is not built so."""
+        owner = represented_owner(token) if self.quote_of[token.i] < 0 else None
+        if owner is None or self.pronouns.get(owner.lower_) != gender:
             return None
-        clause = token.head
-        verb = clause.head
-        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in self.lex.speech_verbs:
-            return None
-        speakers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(speakers) != 1 or speakers[0].lemma_.lower() not in _representatives():
-            return None
-        owners = [c for c in speakers[0].children if c.dep_ == "poss"]
-        if len(owners) != 1 or self.pronouns.get(owners[0].lower_) != gender:
-            return None
-        key = self._pronoun_key.get(owners[0].i)
+        key = self._pronoun_key.get(owner.i)
         return key if key is not None and self.names.drafts[key].kind == "person" else ""
 
     @staticmethod

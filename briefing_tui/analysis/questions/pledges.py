@@ -36,6 +36,7 @@ from briefing_tui.analysis.questions.pledge_names import (
 from briefing_tui.analysis.questions.reporter_bodies import reporter_actor
 from briefing_tui.analysis.questions.rules import Candidate, RuleContext, is_role_word
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.representatives import represented_owner
 from briefing_tui.analysis.syntax import clause_subject
 from briefing_tui.model import Claim, QuestionKind
 
@@ -172,6 +173,8 @@ def _doer(ctx: RuleContext, subject: Token, claim: Claim | None) -> str | bool |
             if body is not None:
                 return body  # "Ann Lee, the union's chair, said it would strike": the union
             meant = ctx.actor_of(subject)
+            if represented_owner(subject) is not None:
+                return meant or ""  # "Her lawyer said she would appeal": the client's move
             if meant is not None and source is not None and meant != source:
                 return ""  # another's move, as the speaker would have it
             return meant or source
