@@ -52,7 +52,7 @@ from briefing_tui.analysis.questions.agenda_trials import (
 )
 from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, own_name, told_past
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS
+from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS, PAST_TIME_WORDS
 from briefing_tui.analysis.questions.deadlines import deadline_question
 from briefing_tui.analysis.questions.headline_matters import headline_vote_matter
 from briefing_tui.analysis.questions.phrasing import running_words
@@ -72,8 +72,6 @@ if TYPE_CHECKING:
 
 #: Verbs that tell an event as done or dropped ("held Tuesday", "called off").
 _DONE = frozenset({"hold", "cancel", "postpone", "scrap", "delay", "conclude", "complete"})
-#: Words that put a time behind the article ("last week", "two days ago").
-_PAST_TIME = frozenset({"last", "ago", "yesterday", "earlier"})
 #: Verbs of a body's vote told as done ("the council passed it").
 _VOTED = frozenset({"vote", "pass", "approve", "reject", "adopt", "accept", "ratify"})
 #: Verbs that name a measure: "known as the Harbour Act", "called the Harbour Act".
@@ -96,7 +94,7 @@ def _date_words(phrase: Token) -> str | None:
     words = list(phrase.subtree)
     if not any(t.ent_type_ == "DATE" for t in words):
         return None
-    if any(t.lower_ in _PAST_TIME for t in words):
+    if any(t.lower_ in PAST_TIME_WORDS for t in words):
         return None
     dated = [t for t in words if t.ent_type_ == "DATE" or t.is_punct is False]
     text = phrase.doc[dated[0].i : dated[-1].i + 1].text.rstrip(",")
@@ -565,7 +563,7 @@ def body_acted_later_than(body: Token, noun: Token) -> bool:
         if subject is None or subject.lemma_.lower() != lemma:
             continue
         words = {t.lower_ for t in verb.subtree}
-        if words & _PAST_TIME or words & _OTHER_MATTER:
+        if words & PAST_TIME_WORDS or words & _OTHER_MATTER:
             continue  # "approved a similar plan last year": another vote, before this one
         return True
     return False

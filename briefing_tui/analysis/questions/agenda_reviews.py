@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.doctext import doc_ents, doc_text
 from briefing_tui.analysis.questions.agenda_words import as_written, future_aux, own_name
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.dates import PAST_TIME_WORDS
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
@@ -243,8 +244,6 @@ _FINISHING = frozenset(
 )
 #: Words that set a finishing ahead: "is due to", "expects to", "plans to".
 _SETTING = frozenset({"due", "expect", "plan", "aim", "set", "schedule"})
-#: Words of a time phrase that put it behind the article.
-_BEHIND = frozenset({"last", "ago", "yesterday", "earlier"})
 
 
 def _set_ahead(verb: Token) -> bool:
@@ -280,7 +279,7 @@ def _time_ahead(word: Token) -> bool:
     """Whether the clause of ``word`` names a time, none of it behind the article."""
     clause = word.head if word.dep_ == "acomp" else word
     times = [t for t in clause.subtree if t.ent_type_ in {"DATE", "TIME"}]
-    return bool(times) and not any(t.lower_ in _BEHIND for t in times)
+    return bool(times) and not any(t.lower_ in PAST_TIME_WORDS for t in times)
 
 
 def _due_owner(ctx: RuleContext, noun: Token) -> str | None:

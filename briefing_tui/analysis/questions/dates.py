@@ -49,6 +49,8 @@ _CALENDAR_WORDS = MONTHS_AND_DAYS | {
     "autumn",
     "winter",
 }
+#: Words that put a time behind the article's day ("last week", "two days ago", "earlier").
+PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
 #: Words that put a date in the past ("last May", "two days ago").
 PAST_DATE_WORDS = frozenset({"last", "ago", "yesterday", "earlier", "previous", "past"})
 

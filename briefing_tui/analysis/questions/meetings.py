@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
+from briefing_tui.analysis.questions.dates import PAST_TIME_WORDS
 from briefing_tui.analysis.questions.offers import pair_named
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.sweeps import sweep
@@ -31,8 +32,6 @@ _AGREEING = frozenset({"agree", "promise", "pledge", "plan"})
 #: Verbs of holding a meeting, and the nouns they must take (none: "meet" alone).
 _MEETING = {"meet": frozenset(), "hold": frozenset({"talk", "meeting", "negotiation"})}
 _MEETING["resume"] = _MEETING["hold"]
-#: Words of a date already past.
-_PAST = frozenset({"last", "ago", "yesterday", "earlier"})
 
 
 def _meeting(agree: Token) -> Token | None:
@@ -52,7 +51,9 @@ def _day(act: Token) -> list[Token] | None:
         if child.dep_ not in {"prep", "npadvmod", "tmod"} or child.i < act.i:
             continue
         words = list(child.subtree)
-        if any(t.ent_type_ == "DATE" for t in words) and not any(t.lower_ in _PAST for t in words):
+        if any(t.ent_type_ == "DATE" for t in words) and not any(
+            t.lower_ in PAST_TIME_WORDS for t in words
+        ):
             return words
     return None
 
@@ -87,7 +88,9 @@ def agreed_meeting(agree: Token) -> str | None:
         return None
     if any(t.like_num and len(t.text) == 4 and t.ent_type_ == "DATE" for t in agree.sent):
         return None  # "agreed in 2019 to meet in May 2020": perhaps long past
-    if any(t.lower_ in _PAST for c in agree.children if c.dep_ != "xcomp" for t in c.subtree):
+    if any(
+        t.lower_ in PAST_TIME_WORDS for c in agree.children if c.dep_ != "xcomp" for t in c.subtree
+    ):
         return None  # "agreed last year to meet in May": perhaps long past
     if _met_later(agree):
         return "settled-later"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.agenda import body_acted_later_than
 from briefing_tui.analysis.questions.agenda_words import SCHEDULING, told_past
+from briefing_tui.analysis.questions.dates import PAST_TIME_WORDS
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
@@ -44,8 +45,6 @@ _REPORTING = frozenset({"say", "announce", "tell", "confirm", "state", "statemen
 _ORGANS = frozenset({"executive", "group", "caucus", "leadership", "board", "committee", "council"})
 #: Verbs of the decision itself (lemmas): "to decide its position", "to set a date".
 _DECIDING = frozenset({"decide", "set", "determine", "choose"})
-#: Words of a date already past.
-_PAST = frozenset({"last", "ago", "yesterday", "earlier"})
 #: Dependants of a matter's noun left out of the question: clauses and asides.
 _CLAUSES = frozenset({"acl", "relcl", "appos", "punct", "cc", "conj"})
 #: Longest matter, in words, a question carries.
@@ -83,7 +82,9 @@ def _day(meet: Token) -> str | None:
         if child.dep_ not in {"prep", "npadvmod", "tmod"} or child.i < meet.i:
             continue
         words = [t for t in child.subtree if t.dep_ != "relcl" and not _in_clause(t, child)]
-        if any(t.ent_type_ == "DATE" for t in words) and not any(t.lower_ in _PAST for t in words):
+        if any(t.ent_type_ == "DATE" for t in words) and not any(
+            t.lower_ in PAST_TIME_WORDS for t in words
+        ):
             return " ".join(t.text for t in words).replace(" .", ".")
     return None
 
