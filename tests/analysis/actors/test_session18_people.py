@@ -39,3 +39,46 @@ def test_a_ship_with_a_first_name_is_no_missed_full_name(nlp):
 def test_four_capitalised_words_are_no_missed_full_name(nlp):
     text = "She spoke at Helen Park Community Hall on Monday."
     assert "Helen Park" not in missed(nlp, text)
+
+
+def test_a_common_word_opening_the_headline_is_no_actor(nlp):
+    text = (
+        "Software firm Pellane to cut 200 jobs\n\n"
+        "Pellane, a maker of accounting software, said on Monday it would close its office "
+        "in Cork. Pellane said the cuts were needed."
+    )
+    found = actors_of(nlp, text)
+    assert "Software" not in found
+    assert "Pellane" in found
+
+
+def test_the_first_piece_of_a_hyphenated_headline_word_is_no_actor(nlp):
+    text = (
+        "Runner-up rejects count as board certifies result\n\n"
+        "Ana Belko, who came second, said the count was flawed. Belko said she would appeal."
+    )
+    assert "Runner" not in actors_of(nlp, text)
+
+
+def test_a_headline_word_written_with_a_capital_inside_a_sentence_stays_a_name(nlp):
+    text = (
+        "Harrow says it will appeal\n\n"
+        "The regulator fined Harrow on Monday. A harrow is a farm tool; Harrow makes them."
+    )
+    assert "Harrow" in actors_of(nlp, text)
+
+
+def test_a_rank_before_a_name_is_no_actor_of_its_own(nlp):
+    text = '"We boarded it at dawn," said Lieutenant Colonel Amina Okoth, a navy spokeswoman.'
+    found = actors_of(nlp, text)
+    assert "Lieutenant" not in found
+    assert "Lieutenant Colonel Amina Okoth" in found["Amina Okoth"][1]
+
+
+def test_an_abbreviated_rank_before_a_name_is_no_person(nlp):
+    text = (
+        "A police spokeswoman, Sgt. Lena Morrow, declined to say whether anyone had been arrested."
+    )
+    found = actors_of(nlp, text)
+    assert "Sgt" not in found
+    assert "Lena Morrow" in found
