@@ -82,3 +82,26 @@ def test_an_abbreviated_rank_before_a_name_is_no_person(nlp):
     found = actors_of(nlp, text)
     assert "Sgt" not in found
     assert "Lena Morrow" in found
+
+
+def test_a_first_name_and_a_nature_word_apposed_to_a_person_noun_is_a_person(nlp):
+    text = (
+        "Parents are divided. Helena Creek, chair of the National Parents' Council, said "
+        'families "understand" the strike.'
+    )
+    assert actors_of(nlp, text)["Helena Creek"][0] == "person"
+
+
+def test_a_first_name_and_a_nature_word_where_people_gather_is_a_place(nlp):
+    text = "Anglers gathered at Helena Creek on Sunday. The water at Helena Creek was clear."
+    assert actors_of(nlp, text)["Helena Creek"][0] == "place"
+
+
+def test_a_surname_after_a_title_and_a_missed_first_name_names_the_person_in_full(nlp):
+    text = (
+        "Runner-up rejects count as board certifies result\n\n"
+        "Ana Belko, who came second, said the count was flawed. Belko said she would appeal."
+    )
+    found = actors_of(nlp, text)
+    assert "Belko" not in found
+    assert found["Ana Belko"][0] == "person"
