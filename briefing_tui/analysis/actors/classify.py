@@ -17,6 +17,7 @@ from briefing_tui.analysis.actors.drafts import ClassifiedNames
 from briefing_tui.analysis.actors.first_name_places import person_named_place
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.geography import REGION_NOUNS, unknown_place
+from briefing_tui.analysis.actors.headline_words import headline_common_word
 from briefing_tui.analysis.actors.kinds import (
     affiliation,
     example_of,
@@ -608,6 +609,10 @@ def _not_an_actor(facts: ArticleFacts, span: Span, label: str) -> bool:
         and not gazetteer_place(text, facts.gaz)
     ):
         return True  # "Anger grew", "Unofficial results": a capital only for the sentence
+    if label not in ("PERSON", "NORP") and headline_common_word(
+        span, facts.headlines, gazetteer_place(text, facts.gaz)
+    ):
+        return True  # "Software firm to cut jobs": "software" in the body, in lower case
     if (
         label != "NORP"
         and span[-1].lower_ in lex.not_heads

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from briefing_tui.analysis.actors.acronyms import defines_acronym
 from briefing_tui.analysis.actors.kinds import organisation_evidence, person_evidence
+from briefing_tui.analysis.actors.missed_people import missed_full_names
 from briefing_tui.analysis.actors.name_shape import name_ok, name_shaped
 from briefing_tui.analysis.actors.spans import POSSESSIVE, alpha_words, gazetteer_place, trim
 from briefing_tui.analysis.actors.unlabelled import mislabelled_names, unlabelled_phrases
@@ -60,9 +61,15 @@ def collect_candidates(facts: ArticleFacts) -> Candidates:
     wholes = whole_names(facts)
     found.extend(Candidate(whole, "ORG") for whole in wholes)
     in_whole = {t.i for whole in wholes for t in whole}
+    missed = {span.end: span for span in missed_full_names(facts.doc, facts.lex, facts.headlines)}
     for ent in facts.ents:
         if ent.end - 1 in in_whole:
             continue  # a piece of a name kept whole ("The Dutch Authority" of a longer one)
+        full = missed.get(ent.end)
+        if full is not None and len(ent) == 1 and full.start < ent.start:
+            # "Cllr Ana Belko" with only "Belko" labelled: the person's full name
+            found.append(Candidate(full, "PERSON"))
+            continue
         if ent.start in joined:
             if joined[ent.start] is not None:
                 found.append(Candidate(joined[ent.start], ent.label_))  # "the A and B Group"

@@ -25,6 +25,7 @@ from briefing_tui.analysis.actors.kinds import (
     person_evidence,
 )
 from briefing_tui.analysis.actors.lexicon import business_heads, gazetteer, lexicon
+from briefing_tui.analysis.actors.missed_people import missed_full_names
 from briefing_tui.analysis.actors.name_shape import (
     name_ok,
     name_parts,
@@ -224,6 +225,8 @@ def _with_full_names(facts: ArticleFacts) -> ArticleFacts:
     persons += [
         span for span, label in mislabelled_names(facts.doc, facts.lex) if label == "PERSON"
     ]
+    # "Ilse Varga, the minister," with no label, or only "Varga" labelled an organisation
+    persons += missed_full_names(facts.doc, facts.lex, facts.headlines)
     persons.sort(key=lambda span: span.start)
     for n, ent in enumerate(persons):
         span = trim(ent)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.apposed_titles import apposed_to_title
 from briefing_tui.analysis.actors.gender import first_names
-from briefing_tui.analysis.actors.kinds import person_cues
+from briefing_tui.analysis.actors.kinds import person_cues, person_evidence
 from briefing_tui.analysis.actors.lexicon import state_of_abbreviation
 from briefing_tui.analysis.actors.spans import gazetteer_place
 from briefing_tui.analysis.actors.titles import title_before
@@ -43,6 +43,8 @@ def unknown_place(facts: ArticleFacts, span: Span, label: str) -> bool:
         return False  # "Superintendent Elena Marsh": the model took the title into the name
     if apposed_to_title(span, facts.lex):
         return False  # "the special envoy for the region, Ines Holt": a person
+    if len(span) > 1 and span[0].lower_ in first_names() and "person noun" in person_evidence(span):
+        return False  # "Helena Fenn, chair of the parents' council, said": a person
     return (
         natural_feature(facts, span)
         or town_before_state(facts, span)

@@ -156,8 +156,9 @@ def _names_a_step(verb: Token, quoted: tuple[bool, ...]) -> bool:
     if is_decision_move(verb):
         return True
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
-    if any(e.label_ in _DATES and quoted[e.start] for e in ents_within(clause)):
-        return True
+    dated = any(e.label_ in _DATES and quoted[e.start] for e in ents_within(clause))
+    if dated and not _asked_in_quote(verb, quoted):
+        return True  # but not in a question the speaker puts ('"Would I waste ten years?"')
     if _threatens(verb, quoted) or _put_as_question(verb, quoted):
         return True
     if verb.dep_ != "advcl" and _named_subject(verb) and not _asked_in_quote(verb, quoted):
