@@ -4,9 +4,9 @@
 consultant said ...", "A consumer foundation said ...": a source that is one person or
 one body brought in by an indefinite description (``a``, ``an``, ``one``) whose head
 noun is a kind of person or body that speaks (``lexicon/claims/described_speakers.tsv``)
-is an actor of its own, named by the description as written without its article and
-without any clause or aside on it ("senior official in the prime minister's office",
-"freight consultant"); a bare noun ("an official said") describes no one in particular.
+is an actor of its own, named by the description as the article brings it in, without
+any clause or aside on it ("a senior official in the prime minister's office", "one
+freight consultant"); a bare noun ("an official said") describes no one in particular.
 A later source that takes the noun up with nothing but "the" ("the diplomat said",
 "The official added") is the same speaker while no other one of that noun was brought
 in between. A spokesperson is left to the body it speaks for (``speaker_actors``); a
@@ -138,13 +138,13 @@ def _description(head: Token) -> list[Token] | None:
 
 
 def _until_aside(right: Token) -> list[Token]:
-    """The words of a phrase after the head up to a comma or a clause that opens an aside."""
-    words = []
-    for token in right.subtree:
-        if token.is_punct or token.dep_ in _CLAUSE_DEPS:
-            break
-        words.append(token)
-    return words
+    """The words of a phrase after the head up to a comma or a clause that opens an aside
+    ("from a member state who has followed the talks": "from a member state")."""
+    subtree = list(right.subtree)
+    ends = [t.i for t in subtree if t.is_punct]
+    ends += [t.left_edge.i for t in subtree if t.dep_ in _CLAUSE_DEPS]
+    end = min(ends, default=subtree[-1].i + 1)
+    return [t for t in subtree if t.i < end]
 
 
 def _new_actor(doc: Doc, head: Token, actors: list[Actor], kind: ActorKind) -> Actor | None:
@@ -155,7 +155,8 @@ def _new_actor(doc: Doc, head: Token, actors: list[Actor], kind: ActorKind) -> A
     if _held(actors, head.idx, head.idx + len(head)):
         return None
     text = doc_text(doc)
-    name = text[words[0].idx : words[-1].idx + len(words[-1])]
+    # named as the article brings the speaker in, with its article: "a Western diplomat"
+    name = f"{_determiner(head)} {text[words[0].idx : words[-1].idx + len(words[-1])]}"
     # the mention: the description's words up to the head that no actor holds
     first = next(
         (t for t in words if t.i <= head.i and not _held(actors, t.idx, head.idx + len(head))),

@@ -25,7 +25,7 @@ def test_a_described_diplomat_is_an_actor_and_the_diplomat_is_the_same(nlp):
         "anonymity, said several governments had urged restraint. The diplomat said the "
         "sanctions would not change much."
     )
-    assert speakers(nlp, text) == ["Western diplomat", "Western diplomat"]
+    assert speakers(nlp, text) == ["a Western diplomat", "a Western diplomat"]
 
 
 def test_a_described_official_keeps_the_phrase_of_where_he_works(nlp):
@@ -33,7 +33,7 @@ def test_a_described_official_keeps_the_phrase_of_where_he_works(nlp):
         "A senior official in the finance ministry, who spoke on condition of anonymity, "
         "said the budget would be delayed."
     )
-    assert speakers(nlp, text) == ["senior official in the finance ministry"]
+    assert speakers(nlp, text) == ["a senior official in the finance ministry"]
 
 
 def test_a_described_body_is_an_organisation(nlp):
@@ -42,7 +42,7 @@ def test_a_described_body_is_an_organisation(nlp):
     claims = find_claims(doc, actors)
     adopt_speakers(doc, actors, claims)
     made = [a for a in actors if a.id == claims[0].source]
-    assert [(a.name, a.kind) for a in made] == [("consumer foundation", "organisation")]
+    assert [(a.name, a.kind) for a in made] == [("a consumer foundation", "organisation")]
 
 
 def test_a_bare_official_describes_no_one(nlp):
@@ -55,4 +55,12 @@ def test_a_second_diplomat_brought_in_ends_the_first(nlp):
         "A Western diplomat said several governments had urged restraint. Later a diplomat "
         "from the region arrived in the capital. The diplomat said the talks would go on."
     )
-    assert speakers(nlp, text)[-1] != "Western diplomat"
+    assert speakers(nlp, text)[-1] != "a Western diplomat"
+
+
+def test_a_clause_inside_the_phrase_after_the_noun_ends_the_name(nlp):
+    text = (
+        "A diplomat from a member state who has followed the talks said a draft was "
+        "largely complete."
+    )
+    assert speakers(nlp, text) == ["a diplomat from a member state"]
