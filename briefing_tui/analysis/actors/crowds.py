@@ -144,11 +144,12 @@ def _speaking_plural(token: Token) -> bool:
     return kinds > 0 or token.lemma_.lower() not in _GOVERNMENT_VOICES
 
 
-#: Dependencies of a clause inside a phrase after the noun ("residents of towns that ...").
+#: Dependencies of a clause inside a phrase after the noun ("residents in towns that ...").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 #: Prepositions of a phrase that says where the speakers are or whose side they are on
-#: ("Diplomats in Orvel", "Lawyers on both sides", "residents of nearby towns").
-_WHERE_PREPS = frozenset({"in", "at", "on", "of", "from", "for"})
+#: ("Diplomats in the capital", "Lawyers on both sides"); not "of", which says whose
+#: critics or members they are ("Critics of the agency").
+_WHERE_PREPS = frozenset({"in", "at", "on", "from", "for"})
 
 
 def _where_phrase(right: Token) -> bool:
