@@ -154,11 +154,15 @@ _WHERE_PREPS = frozenset({"in", "at", "on", "from", "for"})
 
 def _where_phrase(right: Token) -> bool:
     """Whether a word after the speakers' noun opens a plain phrase of place or side: a
-    preposition of ``_WHERE_PREPS`` with one object and no clause inside."""
+    preposition of ``_WHERE_PREPS`` with one object, no body's head word ("on the
+    council"), and no clause inside."""
     if right.dep_ != "prep" or right.lower_ not in _WHERE_PREPS:
         return False
     if [c.dep_ for c in right.children] != ["pobj"]:
         return False
+    place = next(iter(right.children))
+    if place.lemma_.lower() in lexicon().org_heads:
+        return False  # "Opponents on the council": a body's own members, left to the body
     return not any(t.dep_ in _CLAUSE_DEPS or t.is_punct for t in right.subtree)
 
 

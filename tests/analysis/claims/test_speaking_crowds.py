@@ -43,3 +43,8 @@ def test_organisers_who_speak_are_a_group(nlp):
 def test_some_of_them_picked_out_by_a_clause_are_no_group(nlp):
     text = "Lawmakers opposed to the bill said the vote should be delayed."
     assert speakers(nlp, text) == [None]
+
+
+def test_members_of_a_body_are_left_to_the_body(nlp):
+    doc = nlp("Opponents on the council argued the cap would discourage new building.")
+    assert not any(a.kind == "group" for a in find_actors(doc))
