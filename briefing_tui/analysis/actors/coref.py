@@ -45,7 +45,7 @@ from briefing_tui.analysis.actors.profiles import (
 from briefing_tui.analysis.actors.regions import RegionMention, region_for
 from briefing_tui.analysis.actors.relatives import kinship_nouns, same_relative_nouns
 from briefing_tui.analysis.actors.rival_owners import rival_owner, thing_between
-from briefing_tui.analysis.actors.spans import country_of_token_span, seated
+from briefing_tui.analysis.actors.spans import country_of_token_span
 from briefing_tui.analysis.actors.spokespeople import reporting_subject, speakers_organisation
 from briefing_tui.analysis.actors.squads import is_team_name, other_team
 from briefing_tui.analysis.actors.teams import score_tokens
@@ -1537,8 +1537,6 @@ class Resolver(PersonalPronouns, Predications):
         drafts = self.names.drafts
         if kind == "country" and country and f"country:{country}" in drafts:
             return f"country:{country}"
-        if kind == "country" and seated(token):
-            return None  # "the government in Ottawa" is no other land named lately
         sent = self.sent_of(token.i)
         main = self._main_country(token) if self._deictic_in_quote(token) else None
         if kind == "country" and main is not None:

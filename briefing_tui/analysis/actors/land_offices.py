@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 
     from briefing_tui.analysis.actors.lexicon import Lexicon
 
-#: Offices of a state that speak or act in its name, beside the heads of bodies articles name
-#: by description only (``lexicon/actors/unnamed_orgs.txt``: "Norvania's medicines regulator").
+#: Offices of a state that speak or act in its name.
 STATE_OFFICES = frozenset({"ministry", "department", "embassy"})
 #: Dependencies of a verb's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -33,8 +32,7 @@ def add_land_offices(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[Draft]
     the gazetteer does not know, one per land and office, mentions in order."""
     covered = {h for d in drafts for h in d.heads}
     lemmas = doc_words(doc).lemmas  # read once; a Token is built only for an office word
-    heads = STATE_OFFICES | lex.unnamed_heads
-    offices = [i for i, lemma in enumerate(lemmas) if lemma in heads and i not in covered]
+    offices = [i for i, lemma in enumerate(lemmas) if lemma in STATE_OFFICES and i not in covered]
     made: dict[str, Draft] = {}
     for land in drafts:
         if land.kind != "country" or land.key.startswith("country:"):

@@ -115,8 +115,7 @@ def entity_span_of(token: Token) -> Span:
 
 
 def qualifier(head: Token, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """The country qualifying a noun: "Russian leader", "US president", "president of X",
-    and a government by its seat: "the government in Rome"."""
+    """The country qualifying a noun: "Russian leader", "US president", "president of X"."""
     doc = head.doc
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
@@ -131,32 +130,7 @@ def qualifier(head: Token, gaz: Gazetteer) -> tuple[str | None, str | None]:
                     iso = country_of_token_span(trim(ent_span) or ent_span, gaz)
                     if iso:
                         return iso, obj.text
-        if child.dep_ == "prep" and child.lower_ in SEAT_PREPS and head.lemma_.lower() in SEATED:
-            # "the government in N'Djamena": the government seated in that capital
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    ent = entity_span_of(obj)
-                    iso = gaz.country_of_capital(span_text(ent))
-                    if iso:
-                        return iso, span_text(ent)
     return None, None
-
-
-def seated(head: Token) -> bool:
-    """Whether a government noun is placed by a name after "in" ("the government in Rome",
-    "the regime in Tavrin"): it is the government seated there, whichever land that is."""
-    return head.lemma_.lower() in SEATED and any(
-        child.dep_ == "prep"
-        and child.lower_ in SEAT_PREPS
-        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in child.children)
-        for child in head.children
-    )
-
-
-#: Nouns of a land's government that a capital after "in" places ("the government in Rome").
-SEATED = frozenset({"government", "regime", "administration"})
-#: Prepositions that place a government in its seat.
-SEAT_PREPS = frozenset({"in"})
 
 
 def continues_name(text: str, start: int, end: int) -> bool:
