@@ -9,7 +9,9 @@ any clause or aside on it ("a senior official in the prime minister's office", "
 freight consultant"); a bare noun ("an official said") describes no one in particular.
 A later source that takes the noun up with nothing but "the" ("the diplomat said",
 "The official added") is the same speaker while no other one of that noun was brought
-in between. A spokesperson is left to the body it speaks for (``speaker_actors``); a
+in between. A description the next sentence answers with a name written there first
+("A campaign group asked ... The Campaign for Fair Exports told the court") only brings
+that name in. A spokesperson is left to the body it speaks for (``speaker_actors``); a
 head word some actor already holds, or a description with a number, a name of its own
 ("a diplomat, Ana Ruiz,") or a possessor, makes none.
 """
@@ -20,7 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.doctext import char_span, doc_text, word_index
 from briefing_tui.model import Actor, ActorKind, Claim, Mention
 
 if TYPE_CHECKING:
@@ -152,7 +154,7 @@ def _new_actor(doc: Doc, head: Token, actors: list[Actor], kind: ActorKind) -> A
     words = _description(head)
     if words is None or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return None
-    if _held(actors, head.idx, head.idx + len(head)):
+    if _held(actors, head.idx, head.idx + len(head)) or _named_next(head):
         return None
     text = doc_text(doc)
     # named as the article brings the speaker in, with its article: "a Western diplomat"
@@ -174,6 +176,25 @@ def _new_actor(doc: Doc, head: Token, actors: list[Actor], kind: ActorKind) -> A
         mentions=[Mention(start, end, text[start:end], "description")],
         salience=0.01,
     )
+
+
+def _named_next(head: Token) -> bool:
+    """Whether the next sentence opens on a name the article writes there for the first time
+    ("A campaign group asked the court ... The Campaign for Fair Exports told the court"):
+    the description only brought in whom the article names next."""
+    doc = head.doc
+    if head.sent.end >= len(doc):
+        return False
+    following = doc[head.sent.end].sent
+    subjects = [t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    for subject in subjects:
+        name = [t for t in subject.subtree if t.pos_ == "PROPN"]
+        if subject.pos_ != "PROPN" or not name:
+            continue
+        first = word_index(doc, "texts").get(name[0].text, ())
+        if first and first[0] == name[0].i:
+            return True
+    return False
 
 
 def _add_mention(actor: Actor, head: Token) -> None:

@@ -64,3 +64,15 @@ def test_a_clause_inside_the_phrase_after_the_noun_ends_the_name(nlp):
         "largely complete."
     )
     assert speakers(nlp, text) == ["a diplomat from a member state"]
+
+
+def test_a_description_the_next_sentence_names_makes_no_actor(nlp):
+    text = (
+        "A campaign group said on Tuesday that the licence should be quashed. The Campaign "
+        "for Fair Exports told the court that the ministry had ignored the reports."
+    )
+    doc = nlp(text)
+    actors = find_actors(doc)
+    claims = find_claims(doc, actors)
+    adopt_speakers(doc, actors, claims)
+    assert not any(a.name == "a campaign group" for a in actors)
