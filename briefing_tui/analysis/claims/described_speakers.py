@@ -180,17 +180,19 @@ def _new_actor(doc: Doc, head: Token, actors: list[Actor], kind: ActorKind) -> A
 
 def _named_next(head: Token) -> bool:
     """Whether the next sentence opens on a name the article writes there for the first time
-    ("A campaign group asked the court ... The Campaign for Fair Exports told the court"):
-    the description only brought in whom the article names next."""
+    and that holds a word of the description ("A campaign group asked the court ... The
+    Campaign for Fair Exports told the court"): the description only brought in whom the
+    article names next."""
     doc = head.doc
     if head.sent.end >= len(doc):
         return False
     following = doc[head.sent.end].sent
     subjects = [t for t in following if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    own = {t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det"}
     for subject in subjects:
         name = [t for t in subject.subtree if t.pos_ == "PROPN"]
-        if subject.pos_ != "PROPN" or not name:
-            continue
+        if subject.pos_ != "PROPN" or not name or not own & {t.lower_ for t in name}:
+            continue  # a name with none of the description's words names someone else
         first = word_index(doc, "texts").get(name[0].text, ())
         if first and first[0] == name[0].i:
             return True

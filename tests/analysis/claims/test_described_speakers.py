@@ -76,3 +76,11 @@ def test_a_description_the_next_sentence_names_makes_no_actor(nlp):
     claims = find_claims(doc, actors)
     adopt_speakers(doc, actors, claims)
     assert not any(a.name == "a campaign group" for a in actors)
+
+
+def test_a_new_name_next_that_shares_no_word_leaves_the_description_its_actor(nlp):
+    text = (
+        "A coalition of building unions said the stadium would create 600 jobs. A residents' "
+        "group, Neighbours for Fair Budgets, said it was disappointed."
+    )
+    assert speakers(nlp, text)[0] == "a coalition of building unions"
