@@ -78,6 +78,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "anonymity_verbs.txt",
         "comment_nouns.txt",
         "content_nouns.txt",
+        "described_speakers.tsv",
         "course_nouns.txt",
         "court_nouns.txt",
         "cue_verbs.tsv",

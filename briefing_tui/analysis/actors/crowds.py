@@ -5,9 +5,11 @@ A plural written once is a group when it speaks: "Analysts said ...", "Council o
 recommended ...", "Tenant groups welcomed the vote" (``lexicon/actors/
 speaking_crowd_nouns.txt``), as the subject of a verb of speech (``lexicon/actors/
 speech_verbs.txt``) with nothing before it but "the" and common nouns or
-adjectives of what kind they are: not "Two people", "Several survivors", "Meridian
-officials" (a name's officials), "Company officials" (a body's, left to the body the
-article names) or "Diplomats in Orvel" (some of them).
+adjectives of what kind they are, and nothing after it but a plain phrase of where they are
+or whose side they are on ("Diplomats in the capital", "Lawyers on both sides", which
+the group's name keeps): not "Two people", "Several survivors", "Meridian officials" (a
+name's officials), "Company officials" (a body's, left to the body the article names) or
+"officials who asked not to be named" (some of them).
 
 The nouns are data (``lexicon/actors/crowd_nouns.txt``): people who act together without a
 name. A noun makes a group only when the article writes it at least twice, bare or after
@@ -100,7 +102,7 @@ def add_speaking_crowds(doc: Doc, names: Names) -> None:
         if any(s < end and start < e for s, e in taken):
             continue
         text = doc_text(doc)[start:end]
-        words = text.split()
+        words = doc_text(doc)[start : _name_end(token)].split()
         if words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
@@ -114,7 +116,8 @@ def add_speaking_crowds(doc: Doc, names: Names) -> None:
 
 def _speaking_plural(token: Token) -> bool:
     """A plural noun (or "police") that is the subject of a verb of speech, with nothing
-    before it but "the" and common nouns or adjectives, and nothing after it."""
+    before it but "the" and common nouns or adjectives, and nothing after it but phrases
+    of place or side (``_where_phrase``)."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj":
         return False
     if token.tag_ != "NNS" and token.lower_ != "police":
@@ -124,8 +127,8 @@ def _speaking_plural(token: Token) -> bool:
         return False
     if not any(c.dep_ in _REPORTED_DEPS for c in verb.children) and verb.dep_ != "parataxis":
         return False  # "residents have complained for years": nothing said here
-    if any(True for _ in token.rights):
-        return False  # "Diplomats in Orvel", "officials who ...": some of them
+    if any(not _where_phrase(right) for right in token.rights):
+        return False  # "officials who ...", "lawmakers opposed to the bill": some of them
     kinds = 0
     for left in token.lefts:
         if left.dep_ == "det" and left.lower_ == "the" and left.i == token.left_edge.i:
@@ -139,6 +142,34 @@ def _speaking_plural(token: Token) -> bool:
         kinds += 1
     # a bare "Officials said" stands for the government just named (coref), if any
     return kinds > 0 or token.lemma_.lower() not in _GOVERNMENT_VOICES
+
+
+#: Dependencies of a clause inside a phrase after the noun ("residents in towns that ...").
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
+#: Prepositions of a phrase that says where the speakers are or whose side they are on
+#: ("Diplomats in the capital", "Lawyers on both sides"); not "of", which says whose
+#: critics or members they are ("Critics of the agency").
+_WHERE_PREPS = frozenset({"in", "at", "on", "from", "for"})
+
+
+def _where_phrase(right: Token) -> bool:
+    """Whether a word after the speakers' noun opens a plain phrase of place or side: a
+    preposition of ``_WHERE_PREPS`` with one object, no body's head word ("on the
+    council"), and no clause inside."""
+    if right.dep_ != "prep" or right.lower_ not in _WHERE_PREPS:
+        return False
+    if [c.dep_ for c in right.children] != ["pobj"]:
+        return False
+    place = next(iter(right.children))
+    if place.lemma_.lower() in lexicon().org_heads:
+        return False  # "Opponents on the council": a body's own members, left to the body
+    return not any(t.dep_ in _CLAUSE_DEPS or t.is_punct for t in right.subtree)
+
+
+def _name_end(token: Token) -> int:
+    """Where the speakers' name ends: after the noun, or after its phrase of place."""
+    last = max((t for r in token.rights for t in r.subtree), key=lambda t: t.i, default=token)
+    return last.idx + len(last)
 
 
 def _bare_singular_doer(token: Token) -> bool:

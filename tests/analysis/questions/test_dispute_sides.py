@@ -25,7 +25,7 @@ def test_a_denied_postponement_answers_a_plan_to_postpone_and_names_both_sides(n
     assert len(found) == 1, [q.question for q in found]
     question = found[0].question
     assert "postpone the budget vote" in question, question
-    assert "as a senior official says" in question, question
+    assert "as a senior official in the mayor's office says" in question, question
     assert "Ines Varo's office denies" in question, question
     assert len(found[0].claims) == 2, found[0].claims
 
