@@ -112,6 +112,15 @@ def test_the_markets_reaction_is_the_writers(nlp):
     assert contents(nlp, text)[0] == "it had overstated its profits"
 
 
+def test_a_participle_hung_on_a_nouns_clause_is_the_writers(nlp):
+    text = (
+        "The army and the rebel front accused each other on Tuesday of breaking a truce "
+        "that took effect four days ago, giving sharply different accounts of fighting "
+        "near the town."
+    )
+    assert "giving" not in contents(nlp, text)[0]
+
+
 def test_a_that_clause_hung_on_a_described_letter_is_what_was_told(nlp):
     text = (
         "The chief executive told employees in a letter seen by the newspaper that jobs "
