@@ -1135,13 +1135,18 @@ _LOWERED_INITIALISM = re.compile(r"\b([a-z])([A-Z]{2,})\b")
 
 #: A comma, semicolon or colon a cut clause left before the question mark ("rallies,?").
 _MARK_BEFORE_END = re.compile(r"\s*[,;:]+\s*\?$")
+#: "the the Selo High Court": a name that brings its own "the" put after the one of the
+#: noun it names.
+_DOUBLED_THE = re.compile(r"\b(the) the\b", re.IGNORECASE)
 
 
 def clean_marks(text: str, doc: Doc | None = None) -> str:
     """A question without a dateline of ``doc`` left inside it ("Will CORBRIDGE - Halden
     Motors recall ...?" -> "Will Halden Motors recall ...?") and with its initialisms
-    whole ("cAR" -> "CAR") and no comma left before its question mark ("rallies,?")."""
+    whole ("cAR" -> "CAR"), no comma left before its question mark ("rallies,?") and one
+    "the" where a name brought its own ("the the Selo High Court")."""
     text = _MARK_BEFORE_END.sub("?", without_dateline(text, doc))
+    text = _DOUBLED_THE.sub(r"\1", text)
     return _LOWERED_INITIALISM.sub(lambda m: m.group(1).upper() + m.group(2), text)
 
 

@@ -33,6 +33,12 @@ def test_a_short_word_written_twice_in_a_row_is_vetoed():
     assert standalone_veto("Will the board say that that plan failed?") is None
 
 
+def test_a_name_bringing_its_own_the_keeps_one():
+    assert clean_marks("Will the the Orlen High Court quash the order?") == (
+        "Will the Orlen High Court quash the order?"
+    )
+
+
 def test_a_noun_doubled_across_of_is_vetoed():
     assert standalone_veto("Is the total of total above $2 million?") == "doubled-noun"
     assert standalone_veto("Is the total of the grants above $2 million?") is None
