@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.datelines import dateline_at
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -209,6 +211,10 @@ def _reporter(pronoun: Token) -> Token | None:
     while not any(c.dep_ in _SUBJECTS for c in said.children) and said.dep_ == "conj":
         said = said.head  # "warned that ... and said it would": the subject of "warned"
     speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and dateline_at(speaker.doc, speaker.idx) is not None:
+        # "HARWICK - Tenants of the estate said they would sue": the parse took the
+        # dateline's town for the subject and hung the real one on it
+        speaker = next((c for c in speaker.children if c.dep_ == "appos"), None)
     if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
         return None
     return speaker
