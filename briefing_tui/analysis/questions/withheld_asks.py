@@ -81,7 +81,10 @@ def requested_question(verb: Token, asks: Callable[[Token], bool]) -> Token | No
 def coordinated_question(verb: Token, asks: Callable[[Token], bool]) -> Token | None:
     """The asking clause of a second thing withheld: "comment on X *or on whether* ...",
     "comment on X *or to say whether* ..."."""
-    for conj in (c for c in verb.children if c.dep_ == "conj"):
+    preps = [c for c in verb.children if c.dep_ == "prep"]  # "on X or on whether": the
+    # parse hangs the second "on" on the verb or on the first "on"
+    conjs = [c for node in (verb, *preps) for c in node.children if c.dep_ == "conj"]
+    for conj in conjs:
         if conj.pos_ == "ADP" and conj.lower_ in _ABOUT:
             clause = next((g for g in conj.children if g.dep_ == "pcomp"), None)
             if clause is not None and asks(clause):
