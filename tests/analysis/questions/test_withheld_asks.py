@@ -55,3 +55,23 @@ def test_a_second_verb_that_tells_asks_nothing(nlp) -> None:
         nlp, "Harlow Steel declined to comment and said the Tarva plant would reopen in May."
     )
     assert not any(q.kind == QuestionKind.UNRESOLVED for q in found.shown)
+
+
+def test_an_act_done_to_a_restricted_thing_is_asked(nlp) -> None:
+    text = (
+        "Police in Tarva said two officers had fired at a man on Dale Street. It was not clear "
+        "whether any of the stolen files had been published online."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert "Has any of the stolen files been published online?" in shown or (
+        "Have any of the stolen files been published online?" in shown
+    )
+
+
+def test_an_act_done_to_a_bare_the_noun_stays_held(nlp) -> None:
+    text = (
+        "The Arvo Press Union said it had asked the interior ministry for accreditation in "
+        "March. It was not clear whether the request had ever been processed."
+    )
+    shown = [q.question for q in analysed(nlp, text).shown]
+    assert not any("request" in q for q in shown)
