@@ -31,6 +31,12 @@ its matter. The candidate is held back, not shown (the names are in ``LEANING_VE
 Before a question is held back for leaning on the article, ``rescued`` names what it
 points at where the article says it for certain, and asks the question again:
 
+- ``done-to-thing``: not held back by ``names-nobody`` or ``any-subject`` at all where
+  what the article says is unknown is whether an act has been done to a thing, asked in
+  the perfect passive with no doer, of a thing its own words restrict ("Have any suspects
+  been identified?", "Have the officers' body-worn cameras been switched on?"): the act is
+  the matter. Not a bare "the <noun>" ("Has the application been processed?").
+
 - ``owner-named``: "the parliamentary group" told just before as the party's own ("the
   Farmers' Party said its parliamentary group would meet"): "the Farmers' Party's
   parliamentary group". Only where one owner, named by the actors, has such a group in
@@ -364,6 +370,40 @@ def _own_subjects_its(text: str, sentences: list[Span]) -> bool:
     return False
 
 
+#: The vetoes an unknown act done to a thing lifts (``done_to_thing``).
+_DONE_TO_LIFTS = frozenset({"names-nobody", "any-subject"})
+#: A yes/no question in the perfect passive: "Have any suspects been identified?"
+_PERFECT_PASSIVE = re.compile(
+    r"^(?:Has|Have|Had)\s+([^?,]+?)\s+(?:ever\s+|already\s+|yet\s+)?been\s+([a-z]+)\b[^?]*\?$"
+)
+#: A bare definite subject: "the application" (which one?), as against "the officers'
+#: body-worn cameras" or "any of the stolen data", which carry their own restriction.
+_BARE_DEFINITE = re.compile(r"^the\s+[a-z-]+$")
+
+
+def done_to_thing(text: str, kind: QuestionKind, sentences: list[Span]) -> bool:
+    """Whether ``text`` asks what the article says is unknown: whether an act has been done
+    to a thing, in the perfect passive with no doer, of a thing its own words restrict
+    ("Have any suspects been identified?", "Has any of the stolen data been published?",
+    "Have the officers' body-worn cameras been switched on?"). The act is the matter. A
+    bare "the <noun>" ("Has the application ever been processed?": which application?), a
+    question naming a doer ("... been approved by the board?") or asking of a state ("Have
+    any observers been present?") is not one."""
+    if kind != QuestionKind.UNRESOLVED:
+        return False
+    found = _PERFECT_PASSIVE.match(text)
+    if found is None or re.search(r"\bby\s", text[found.end(2) :]):
+        return False
+    if _BARE_DEFINITE.match(found.group(1)):
+        return False  # "Has the application ever been processed?": which application?
+    participle = found.group(2)
+    return any(
+        token.lower_ == participle and token.tag_ == "VBN"
+        for sent in sentences
+        for token in tokens_where(sent, "lowers", {participle})
+    )
+
+
 def rescued(
     text: str, kind: QuestionKind, sentences: list[Span], name_of: Callable[[Token], str | None]
 ) -> tuple[str, str | None]:
@@ -371,6 +411,9 @@ def rescued(
     question held back by a rescuable veto is asked again with its referent named
     (``owner_named``, ``pair_named``) and kept where it then stands alone."""
     veto = leaning_veto(text, kind)
+    if veto in _DONE_TO_LIFTS and done_to_thing(text, kind, sentences):
+        # "Have any suspects been identified?": whether an act was done is the matter
+        veto = next((v for test, v in _TESTS if v not in _DONE_TO_LIFTS and test(text, kind)), None)
     if veto == "nameless-pronoun" and _own_subjects_its(text, sentences):
         # "Will the central bank cut rates at its meeting?": "its" is the subject's own
         veto = next((v for test, v in _TESTS if v != veto and test(text, kind)), None)

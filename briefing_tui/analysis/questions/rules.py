@@ -68,6 +68,7 @@ from briefing_tui.analysis.questions.scope import (
 from briefing_tui.analysis.questions.stakes import is_decision_move
 from briefing_tui.analysis.questions.threats import named_party_acts
 from briefing_tui.analysis.questions.votes import ADOPTING
+from briefing_tui.analysis.questions.withheld_asks import withheld_question
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
 from briefing_tui.model import Actor, Claim, ClaimKind, QuestionKind, Span
 
@@ -1211,16 +1212,25 @@ def _embedded_question(verb: Token) -> Token | None:
                 clause = next((g for g in child.children if g.dep_ == "pcomp"), None)
                 if clause is None:
                     continue
-            marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
-            wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
-            wh = wh or wh_phrase(clause) is not None
+            wh_allowed = True
             if clause.dep_ == "advcl" and not _is_unknown(node) and not _future_aux(clause):
-                wh = False  # "killed when the hotel collapsed" tells when; it asks nothing
-                # ("has not said when the chamber will take up the bill" asks: a time clause
-                # takes no "will", so the parse's adverbial clause is a question)
-            if marks & _WHETHER or wh:
+                wh_allowed = False  # "killed when the hotel collapsed" tells when; it asks
+                # nothing ("has not said when the chamber will take up the bill" asks: a time
+                # clause takes no "will", so the parse's adverbial clause is a question)
+            if _asks(clause, wh_allowed=wh_allowed):
                 return clause
     return None
+
+
+def _asks(clause: Token, *, wh_allowed: bool = True) -> bool:
+    """Whether a clause is an embedded question: "whether ...", "if ...", or (where
+    ``wh_allowed``) "when ...", "what ..."."""
+    if {g.lower_ for g in clause.children if g.dep_ == "mark"} & _WHETHER:
+        return True
+    if not wh_allowed:
+        return False
+    wh = any(g.tag_ in _WH_TAGS for g in clause.children if g.i < clause.i)
+    return wh or wh_phrase(clause) is not None
 
 
 def _future_aux(clause: Token) -> bool:
@@ -1462,6 +1472,13 @@ def _unknowns(ctx: RuleContext, cue: Cue) -> Candidate | None:
         # "voters did not respond to the census" is a fact about voters
         return ctx.veto("not-asked-by-press")
     embedded = _embedded_question(cue.head) or _embedded_question(verb)
+    if embedded is None and cue.head.pos_ in {"VERB", "AUX"}:
+        # "did not respond to questions about whether ...", "declined to comment on X or
+        # on whether ...": the question sits below a request noun or a second conjunct
+        heads = (cue.head, *(c for c in cue.head.children if c.dep_ == "xcomp"))
+        embedded = next(
+            (q for q in (withheld_question(h, _asks) for h in heads) if q is not None), None
+        )
     subject = clause_subject(verb)
     topic = _unknown_topic(cue.head)
     if embedded is None and topic is not None:
