@@ -57,10 +57,6 @@ def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
-#: Dependencies of a clause that describes a noun: a participle hung on one is no step of
-#: the reported event ("accused each other of breaking a truce that took effect on Friday,
-#: giving different accounts": the accusers gave them).
-_NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 #: Participles of the writer's summing-up ("..., making it the worst flood in a decade",
 #: "..., meaning the bill will fail") or of what followed the telling ("..., sending its
 #: shares down a third", "pushing prices higher"): the writer's narration, not the speaker's.
@@ -78,8 +74,8 @@ def event_participle(verb: Token, start: int, is_cue: Callable[[Token], bool]) -
     head = verb.head
     if not start <= head.i < verb.i or head.pos_ not in {"VERB", "AUX"}:
         return False  # hung on the cue or on a noun: the speaker's act or an aside
-    if head.dep_ in _NOUN_CLAUSE_DEPS:
-        return False  # "a truce that took effect, giving ...": the parse hung it on a noun's clause
+    if head.dep_ == "pcomp" or head.tag_ == "VBG":
+        return False  # "accused each other of breaking a truce, giving ...": the accusers gave
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return False  # "would impose tariffs, escalating the dispute": the announcement did it
     return not is_cue(verb) and verb.lemma_.lower() not in _WRITERS_PARTICIPLES
