@@ -275,7 +275,7 @@ def _capital_words(token: Token) -> list[Token]:
     doc = token.doc
     before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "," else None
     if before is not None and before.lemma_.lower() in CAPITAL_NOUNS and before.tag_ == "NN":
-        return [t for t in before.children if t.i != token.i]  # "to the capital, Varn, ..."
+        return [t for t in before.children if t.i != token.i]  # "to the capital, Tamsk, ..."
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return []
     for i in range(token.i + 2, min(len(doc), token.i + 2 + CAPITAL_REACH)):
@@ -303,7 +303,7 @@ def _owner(words: list[Token], lands: list[Draft]) -> Draft | None:
 def _capitals_to_lands(doc: Doc, drafts: list[Draft], lex: Lexicon) -> set[str]:
     """Move each acting mention of a capital tied to its land into that land's draft (a
     metonym); the capital keeps the mentions that only locate, as a place. A capital's name
-    may have been read as a place, an organisation or a one-word person ("Brennock denied
+    may have been read as a place, an organisation or a one-word person ("Dunmere denied
     it"): every draft written as that one word goes. The keys of the lands."""
     lands = [d for d in drafts if d.kind in LAND_KINDS]
     tied: set[str] = set()
@@ -355,7 +355,7 @@ def _one_word_groups(drafts: list[Draft]) -> list[list[Draft]]:
 
 def _bare_capital_named(doc: Doc, group: list[Draft]) -> bool:
     """Whether one of the drafts is written beside a bare "the capital" ("the capital,
-    Brennock")."""
+    Dunmere")."""
     return any(
         0 <= h < len(doc) and bare_capital(_capital_words(doc[h])) for d in group for h in d.heads
     )

