@@ -377,6 +377,8 @@ def _move_acting(doc: Doc, draft: Draft, owner: Draft, lex: Lexicon) -> None:
     kept = []
     for mention, head in zip(draft.mentions, draft.heads, strict=True):
         use = place_use(doc[head], lex) if 0 <= head < len(doc) else None
+        if use is not None and _named_place(doc[head]):
+            use = None  # "In the Norvanian capital, Tavrin, the ministry said": misparsed
         if mention.kind == "name" and use is not None and use.acts:
             owner.add(mention.start, mention.end, mention.text, "metonym", head)
             if use.rule == "speaks":
