@@ -61,6 +61,8 @@ def recent_body(head: Token, index: Bodies) -> str | None:
         if len(bodies) != 1:
             return None
         body = next(iter(bodies))
+        if any(_called_otherwise(t, body, meaning, index) for t in words):
+            return None  # "... the company said. The union said": a company is no union
         subjects = [t for t in words if _body_of(t, index) == body and _in_subject(t)]
         return body if subjects else None
     return None
@@ -86,6 +88,16 @@ def _body_of(token: Token, index: Bodies) -> str | None:
         if actor is not None and index.kind_of(actor) == _ORGANISATION:
             return actor
     return None
+
+
+def _called_otherwise(token: Token, body: str, meaning: str, index: Bodies) -> bool:
+    """Whether the word is another body noun the article calls ``body`` by ("the company"
+    for an organisation a later "the union" cannot be)."""
+    if token.pos_ != "NOUN" or meaning_of(token.lemma_) in (meaning, None):
+        return False
+    if meaning_of(token.lemma_) not in _body_meanings():
+        return False
+    return index.at(token.idx, token.idx + len(token)) == body
 
 
 def _in_subject(token: Token) -> bool:

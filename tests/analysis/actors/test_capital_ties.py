@@ -89,6 +89,6 @@ def test_a_person_brought_in_by_a_is_a_rival_for_the_next_pronoun(nlp):
         "different account. He said the inspection had been cut short."
     )
     doc = nlp(text)
-    assert pronoun_chain._someone_introduced(doc, 0, text.index("He said"))
+    assert pronoun_chain._someone_introduced(doc, [], 0, text.index("He said"))
     named = nlp("Ivo Marek gave a different account. He said the inspection was short.")
-    assert not pronoun_chain._someone_introduced(named, 0, named.text.index("He said"))
+    assert not pronoun_chain._someone_introduced(named, [], 0, named.text.index("He said"))
