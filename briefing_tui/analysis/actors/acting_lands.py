@@ -372,12 +372,23 @@ def _capital_owner(token: Token, lands: list[Draft], lex: Lexicon) -> Draft | No
     return _owner(words, lands)
 
 
+def _in_place_phrase(token: Token) -> bool:
+    """Whether a name apposed to a place noun sits in a prepositional phrase ("In the
+    Norvanian capital, Tavrin, ..."), unlike a subject ("Tavrin, the Norvanian capital,
+    said")."""
+    doc = token.doc
+    words = [token, token.head]
+    if token.i >= 2 and doc[token.i - 1].text == ",":
+        words.append(doc[token.i - 2])
+    return any(word.dep_ == "pobj" for word in words)
+
+
 def _move_acting(doc: Doc, draft: Draft, owner: Draft, lex: Lexicon) -> None:
     """Move ``draft``'s acting mentions to ``owner`` as metonyms, with their speeches."""
     kept = []
     for mention, head in zip(draft.mentions, draft.heads, strict=True):
         use = place_use(doc[head], lex) if 0 <= head < len(doc) else None
-        if use is not None and _named_place(doc[head]):
+        if use is not None and _named_place(doc[head]) and _in_place_phrase(doc[head]):
             use = None  # "In the Norvanian capital, Tavrin, the ministry said": misparsed
         if mention.kind == "name" and use is not None and use.acts:
             owner.add(mention.start, mention.end, mention.text, "metonym", head)

@@ -37,6 +37,9 @@ STAKE_WORDS = frozenset(
     {"work", "job", "stake", "share", "invest", "investment", "role", "post", "seat"}
     | {"trade", "buy", "sell", "hold", "participate", "employ", "serve"}
 )
+#: Words of a body's or a title's name beside the lexicon's organisation heads ("the
+#: Federal Court of Canada", "a Bachelor of Arts"): no place, wherever written.
+INSTITUTION_WORDS = frozenset({"of", "exchange", "bachelor", "master", "degree"})
 #: Dependencies of a name that modifies a noun.
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
@@ -52,9 +55,9 @@ def retype_located_names(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
         if draft.gender or not draft.mentions or any(m.kind == "pronoun" for m in draft.mentions):
             continue  # a place is never "she" or "we"; a description ("the port's extension")
         named = [h for h, m in zip(draft.heads, draft.mentions, strict=True) if m.kind == "name"]
-        words = draft.name.split()
-        if words[-1].lower() in lex.org_heads or gazetteer_place(draft.name, gazetteer()):
-            continue
+        words = {w.lower() for w in draft.name.split()}
+        if words & (lex.org_heads | INSTITUTION_WORDS) or gazetteer_place(draft.name, gazetteer()):
+            continue  # "the Ministry of Health", "the Stock Exchange": a body, wherever written
         heads = [doc[h] for h in named if 0 <= h < len(doc)]
         if not heads or len(heads) != len(named) or any(t.i in spoken_for for t in heads):
             continue
