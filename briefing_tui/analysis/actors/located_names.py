@@ -40,6 +40,11 @@ STAKE_WORDS = frozenset(
 #: Words of a body's or a title's name beside the lexicon's organisation heads ("the
 #: Federal Court of Canada", "a Bachelor of Arts"): no place, wherever written.
 INSTITUTION_WORDS = frozenset({"of", "exchange", "bachelor", "master", "degree"})
+#: Words whose "in" names a paper, a programme or a text, not a place ("ran in the X").
+PRINT_WORDS = frozenset(
+    {"run", "read", "publish", "write", "appear", "print", "report", "say", "tell", "quote"}
+    | {"article", "report", "interview", "column", "editorial", "story", "letter", "piece"}
+)
 #: Dependencies of a name that modifies a noun.
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
@@ -56,7 +61,8 @@ def retype_located_names(doc: Doc, drafts: list[Draft], lex: Lexicon) -> None:
             continue  # a place is never "she" or "we"; a description ("the port's extension")
         named = [h for h, m in zip(draft.heads, draft.mentions, strict=True) if m.kind == "name"]
         words = {w.lower() for w in draft.name.split()}
-        if words & (lex.org_heads | INSTITUTION_WORDS) or gazetteer_place(draft.name, gazetteer()):
+        bodies = lex.org_heads | lex.media_heads | INSTITUTION_WORDS
+        if words & bodies or gazetteer_place(draft.name, gazetteer()):
             continue  # "the Ministry of Health", "the Stock Exchange": a body, wherever written
         heads = [doc[h] for h in named if 0 <= h < len(doc)]
         if not heads or len(heads) != len(named) or any(t.i in spoken_for for t in heads):
@@ -72,8 +78,8 @@ def _use(token: Token, lex: Lexicon, sites: frozenset[str]) -> str | None:
     if token.dep_ == "pobj" and token.head.lower_ in lex.place_preps | ON_PREPS:
         owner = token.head.head
         lemma = owner.lemma_.lower()
-        if owner.i == token.head.i or lemma in STAKE_WORDS:
-            return None
+        if owner.i == token.head.i or lemma in STAKE_WORDS | PRINT_WORDS:
+            return None  # "shares in Kelby", "wrote in the Kelby Sun"
         if lemma in person_cues().nouns or lemma in lex.title_words:
             return None  # "a director at Kelby": where someone works
         return "prep" if owner.pos_ in ("VERB", "NOUN", "AUX") else None
