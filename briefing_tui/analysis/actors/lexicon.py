@@ -271,8 +271,8 @@ def gazetteer() -> Gazetteer:
         if info.get("capital") and info["capital"].lower() not in by_name
     }
     for name, iso in _capital_city_names(geonames, capitals).items():
-        if name not in by_name:
-            capitals.setdefault(name, iso)
+        if name not in by_name and not any(name in capital.split() for capital in capitals):
+            capitals.setdefault(name, iso)  # not "Delhi", a city beside "New Delhi"
     capitals.update({_folded(name): iso for name, iso in list(capitals.items())})
     demonyms: dict[str, str] = {row[0].lower(): row[1] for row in load_table("demonyms.tsv")}
     for drop, suffix in _DEMONYM_RULES:

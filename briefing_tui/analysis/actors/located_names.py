@@ -39,7 +39,10 @@ STAKE_WORDS = frozenset(
 )
 #: Words of a body's or a title's name beside the lexicon's organisation heads ("the
 #: Federal Court of Canada", "a Bachelor of Arts"): no place, wherever written.
-INSTITUTION_WORDS = frozenset({"of", "exchange", "bachelor", "master", "degree"})
+INSTITUTION_WORDS = frozenset(
+    {"of", "exchange", "bachelor", "master", "degree", "college", "university", "school"}
+    | {"institute", "academy", "club", "church", "team", "band"}
+)
 #: Words whose "in" names a paper, a programme or a text, not a place ("ran in the X").
 PRINT_WORDS = frozenset(
     {"run", "read", "publish", "write", "appear", "print", "report", "say", "tell", "quote"}
