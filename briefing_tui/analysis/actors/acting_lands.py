@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.capital_ties import bare_capital, land_of_bare_capital
 from briefing_tui.analysis.actors.gender import first_names
 from briefing_tui.analysis.actors.land_adjectives import adjectives_of, land_by_adjective
 from briefing_tui.analysis.actors.places import place_use
@@ -272,6 +273,9 @@ def _capital_words(token: Token) -> list[Token]:
     if token.dep_ == "appos" and token.head.lemma_.lower() in CAPITAL_NOUNS:
         return [t for t in token.head.children if t.i != token.i]
     doc = token.doc
+    before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "," else None
+    if before is not None and before.lemma_.lower() in CAPITAL_NOUNS and before.tag_ == "NN":
+        return [t for t in before.children if t.i != token.i]  # "to the capital, Tamsk, ..."
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return []
     for i in range(token.i + 2, min(len(doc), token.i + 2 + CAPITAL_REACH)):
@@ -298,36 +302,103 @@ def _owner(words: list[Token], lands: list[Draft]) -> Draft | None:
 
 def _capitals_to_lands(doc: Doc, drafts: list[Draft], lex: Lexicon) -> set[str]:
     """Move each acting mention of a capital tied to its land into that land's draft (a
-    metonym); the capital keeps the mentions that only locate. The keys of the lands."""
+    metonym); the capital keeps the mentions that only locate, as a place. A capital's name
+    may have been read as a place, an organisation or a one-word person ("Dunmere denied
+    it"): every draft written as that one word goes. The keys of the lands."""
     lands = [d for d in drafts if d.kind in LAND_KINDS]
     tied: set[str] = set()
-    places = [d for d in drafts if d.kind == "place" and _one_word_name(d, False) is not None]
-    for place in places:
-        owner = None
-        for head in place.heads:
-            words = _capital_words(doc[head]) if 0 <= head < len(doc) else []
-            owner = _owner(words, [d for d in lands if d is not place])
-            if owner is not None:
-                break
+    for group in _one_word_groups(drafts):
+        if not any(d.kind == "place" for d in group) and not _bare_capital_named(doc, group):
+            continue  # an "organisation" or "person" only when "the capital, X" names it
+        others = [d for d in lands if d not in group]
+        owner = next(
+            (
+                land
+                for draft in group
+                for head in draft.heads
+                if 0 <= head < len(doc)
+                for land in [_capital_owner(doc[head], others, lex)]
+                if land is not None
+            ),
+            None,
+        )
         if owner is None:
             continue
         tied.add(owner.key)
-        kept = []
-        for mention, head in zip(place.mentions, place.heads, strict=True):
-            use = place_use(doc[head], lex) if 0 <= head < len(doc) else None
-            if use is not None and use.acts:
-                owner.add(mention.start, mention.end, mention.text, "metonym", head)
-                if use.rule == "speaks":
-                    owner.speeches += 1
-                    place.speeches = max(0, place.speeches - 1)
-            else:
-                kept.append((mention, head))
-        place.mentions = [m for m, _ in kept]
-        place.heads = [h for _, h in kept]
+        place = next((d for d in group if d.kind == "place"), group[0])
+        for draft in group:
+            _move_acting(doc, draft, owner, lex)
+            if draft is not place and draft.mentions:
+                place.take_mentions(draft)
+        place.kind = "place"
         order = sorted(zip(owner.mentions, owner.heads, strict=True), key=lambda p: p[0].start)
         owner.mentions = [m for m, _ in order]
         owner.heads = [h for _, h in order]
     return tied
+
+
+def _one_word_groups(drafts: list[Draft]) -> list[list[Draft]]:
+    """The drafts that may be a capital (a one-word place, organisation or untitled person
+    that is no first name), grouped by the word they are written as, places first."""
+    groups: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        if draft.kind not in ("place", "organisation", "person"):
+            continue
+        if draft.kind != "place" and draft.title:
+            continue
+        word = _one_word_name(draft, names_only=draft.kind == "person")
+        if word is None or (draft.kind == "person" and word.lower() in first_names()):
+            continue
+        groups.setdefault(word, []).append(draft)
+    return [sorted(g, key=lambda d: d.kind != "place") for g in groups.values()]
+
+
+def _bare_capital_named(doc: Doc, group: list[Draft]) -> bool:
+    """Whether one of the drafts is written beside a bare "the capital" ("the capital,
+    Dunmere")."""
+    return any(
+        0 <= h < len(doc) and bare_capital(_capital_words(doc[h])) for d in group for h in d.heads
+    )
+
+
+def _capital_owner(token: Token, lands: list[Draft], lex: Lexicon) -> Draft | None:
+    """The land whose capital the name headed by ``token`` is: named beside "capital"
+    ("Norvania's capital", "the Norvanian capital"), or, for a bare "the capital", the land
+    the article ties it to (``capital_ties``)."""
+    words = _capital_words(token)
+    if bare_capital(words):
+        doc = token.doc
+        return land_of_bare_capital(token, lands, lambda w: _state_possession(doc, w, lex))
+    return _owner(words, lands)
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """Whether a name apposed to a place noun sits in a prepositional phrase ("In the
+    Norvanian capital, Tavrin, ..."), unlike a subject ("Tavrin, the Norvanian capital,
+    said")."""
+    doc = token.doc
+    words = [token, token.head]
+    if token.i >= 2 and doc[token.i - 1].text == ",":
+        words.append(doc[token.i - 2])
+    return any(word.dep_ == "pobj" for word in words)
+
+
+def _move_acting(doc: Doc, draft: Draft, owner: Draft, lex: Lexicon) -> None:
+    """Move ``draft``'s acting mentions to ``owner`` as metonyms, with their speeches."""
+    kept = []
+    for mention, head in zip(draft.mentions, draft.heads, strict=True):
+        use = place_use(doc[head], lex) if 0 <= head < len(doc) else None
+        if use is not None and _named_place(doc[head]) and _in_place_phrase(doc[head]):
+            use = None  # "In the Norvanian capital, Tavrin, the ministry said": misparsed
+        if mention.kind == "name" and use is not None and use.acts:
+            owner.add(mention.start, mention.end, mention.text, "metonym", head)
+            if use.rule == "speaks":
+                owner.speeches += 1
+                draft.speeches = max(0, draft.speeches - 1)
+        else:
+            kept.append((mention, head))
+    draft.mentions = [m for m, _ in kept]
+    draft.heads = [h for _, h in kept]
 
 
 def _state_possession(

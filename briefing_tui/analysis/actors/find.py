@@ -36,6 +36,7 @@ from briefing_tui.analysis.actors.instruments import drop_instruments
 from briefing_tui.analysis.actors.land_offices import add_land_offices
 from briefing_tui.analysis.actors.legislatures import add_legislature_mentions
 from briefing_tui.analysis.actors.lexicon import gazetteer, lexicon
+from briefing_tui.analysis.actors.located_names import retype_located_names
 from briefing_tui.analysis.actors.modifiers import modifier_only
 from briefing_tui.analysis.actors.names import Draft, collect_names
 from briefing_tui.analysis.actors.nested import drop_inner_heads
@@ -96,6 +97,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     drafts = join_area_names(drafts, lex)
     retype_town_names(doc, drafts, lex)
     retype_acting_institutions(doc, drafts, lex)
+    retype_located_names(doc, drafts, lex)
     drafts = give_seats_to_unions(drafts)
     spoken_for = {i for d in drafts for i in d.affiliations}
     located = {

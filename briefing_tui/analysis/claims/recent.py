@@ -24,6 +24,8 @@ LOOKBACK_SENTENCES = 2
 #: Dependencies of a clause's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORGANISATION = "organisation"
+#: Nouns of a business: a body called one of them is no union, agency or ministry.
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "operator", "carrier"})
 
 
 class Bodies(Protocol):
@@ -61,6 +63,8 @@ def recent_body(head: Token, index: Bodies) -> str | None:
         if len(bodies) != 1:
             return None
         body = next(iter(bodies))
+        if any(_called_otherwise(t, body, meaning, index) for t in words):
+            return None  # "... the company said. The union said": a company is no union
         subjects = [t for t in words if _body_of(t, index) == body and _in_subject(t)]
         return body if subjects else None
     return None
@@ -86,6 +90,19 @@ def _body_of(token: Token, index: Bodies) -> str | None:
         if actor is not None and index.kind_of(actor) == _ORGANISATION:
             return actor
     return None
+
+
+def _called_otherwise(token: Token, body: str, meaning: str, index: Bodies) -> bool:
+    """Whether the word is a body noun of the other side of business / not business that
+    the article calls ``body`` by ("the company" for an organisation a later "the union"
+    cannot be)."""
+    other = meaning_of(token.lemma_) if token.pos_ == "NOUN" else None
+    if other is None or other == meaning or other not in _body_meanings():
+        return False
+    companies = {meaning_of(w) for w in COMPANY_NOUNS}
+    if (other in companies) == (meaning in companies):
+        return False  # "the association" and "the union" may be one body
+    return index.at(token.idx, token.idx + len(token)) == body
 
 
 def _in_subject(token: Token) -> bool:
