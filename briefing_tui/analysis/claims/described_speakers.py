@@ -149,6 +149,15 @@ def _until_aside(right: Token) -> list[Token]:
     return [t for t in subtree if t.i < end]
 
 
+def next_actor_id(actors: list[Actor]) -> str:
+    """The first free actor id after the analysis's own ("a7" after six actors)."""
+    used = {a.id for a in actors}
+    number = len(actors) + 1
+    while f"a{number}" in used:
+        number += 1
+    return f"a{number}"
+
+
 def _new_actor(doc: Doc, head: Token, actors: list[Actor], kind: ActorKind) -> Actor | None:
     """The actor a description of one unnamed speaker makes, or None."""
     words = _description(head)
@@ -165,12 +174,8 @@ def _new_actor(doc: Doc, head: Token, actors: list[Actor], kind: ActorKind) -> A
         head,
     )
     start, end = first.idx, head.idx + len(head)
-    used = {a.id for a in actors}
-    number = len(actors) + 1
-    while f"a{number}" in used:
-        number += 1
     return Actor(
-        id=f"a{number}",
+        id=next_actor_id(actors),
         name=name,
         kind=kind,
         mentions=[Mention(start, end, text[start:end], "description")],

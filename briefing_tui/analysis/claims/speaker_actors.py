@@ -33,7 +33,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
-from briefing_tui.analysis.claims.described_speakers import adopt_described
+from briefing_tui.analysis.claims.described_speakers import adopt_described, next_actor_id
 from briefing_tui.analysis.doctext import DocWords, char_span, doc_words
 from briefing_tui.analysis.spans import actor_at, name_head
 from briefing_tui.model import Actor, ActorKind, Claim, Mention
@@ -385,12 +385,8 @@ def _new_actor(doc: Doc, made: _Made, actors: list[Actor]) -> Actor | None:
     if not mentions:
         return None
     mentions.sort(key=lambda m: m.start)
-    used = {a.id for a in actors}
-    number = len(actors) + 1
-    while f"a{number}" in used:
-        number += 1
     return Actor(
-        id=f"a{number}",
+        id=next_actor_id(actors),
         name=made_text,
         kind=made.kind,
         mentions=mentions,
