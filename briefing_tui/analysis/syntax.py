@@ -56,6 +56,11 @@ ADJUNCT_PREPOSITIONS = frozenset(
 )
 
 
+def nominal_subject(verb: Token) -> Token | None:
+    """``verb``'s own noun-phrase subject (active or passive), if written; None otherwise."""
+    return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+
+
 def has_nominal_subject(verb: Token) -> bool:
     """Whether ``verb`` has a noun phrase of its own as subject."""
     return any(child.dep_ in NOMINAL_SUBJECT_DEPS for child in verb.children)

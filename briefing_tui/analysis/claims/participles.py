@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.syntax import nominal_subject
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Token
 
-#: Dependencies of a clause's subject.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies of the clause a verb of saying reports.
 _REPORTED_DEPS = frozenset({"ccomp"})
 
@@ -34,27 +34,22 @@ _REPORTED_DEPS = frozenset({"ccomp"})
 def reporter_of_participle(verb: Token, is_cue: Callable[[Token], bool]) -> Token | None:
     """The cue reporting the clause a subjectless participle cue is hung on ("said the
     council had not decided, adding ..."): "said"; None when the rule does not apply."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _subject_of(verb) is not None:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or nominal_subject(verb) is not None:
         return None
     if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None  # "said the plan would fail saying ..." without a comma: not set off
     clause = verb.head
     if clause.dep_ not in _REPORTED_DEPS or clause.i > verb.i:
         return None
-    subject = _subject_of(clause)
+    subject = nominal_subject(clause)
     if subject is None or subject.pos_ != "NOUN":
         return None  # a name or a pronoun may be the one who spoke: no guess
     reporter = clause.head
     if reporter.i == clause.i or reporter.i > clause.i or not is_cue(reporter):
         return None
-    if _subject_of(reporter) is None:
+    if nominal_subject(reporter) is None:
         return None
     return reporter
-
-
-def _subject_of(verb: Token) -> Token | None:
-    """The verb's own nominal subject, if written."""
-    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
 #: Participles of the writer's summing-up ("..., making it the worst flood in a decade",
@@ -69,7 +64,7 @@ def event_participle(verb: Token, start: int, is_cue: Callable[[Token], bool]) -
     verb of that clause that tells an event, not a future or a possibility (what a
     participle adds to "would impose tariffs" is done by the announcement), and names no
     act of saying and none of the writer's narration."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _subject_of(verb) is not None:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or nominal_subject(verb) is not None:
         return False
     head = verb.head
     if not start <= head.i < verb.i or head.pos_ not in {"VERB", "AUX"}:

@@ -47,6 +47,7 @@ from briefing_tui.analysis.questions.sessions import deciding_body
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 from briefing_tui.analysis.questions.sweeps import sweep
 from briefing_tui.analysis.questions.whether_said import whether_said
+from briefing_tui.analysis.syntax import nominal_subject
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ def decider(holder: Token, verb: Token) -> Token | None:
     """The one who decides: the subject of ``verb`` or of the word that puts it ahead; a
     relative "which" stands for the noun it hangs on ("the ODPP, which will decide")."""
     for node in (verb, holder):
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = nominal_subject(node)
         if subject is not None and subject.tag_ == "WDT" and node.dep_ == "relcl":
             return node.head
         if subject is not None:

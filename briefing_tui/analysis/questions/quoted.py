@@ -46,6 +46,7 @@ from briefing_tui.analysis.doctext import doc_words, ents_within
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import is_decision_move
+from briefing_tui.analysis.syntax import nominal_subject
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -194,9 +195,9 @@ def _named_subject(verb: Token) -> bool:
     "Norvania will close the border"), not a pronoun, "who" or a common noun ("the valley
     will remember this", "a responsible employer"): an outcome for one of the story."""
     anchor = verb
-    while anchor.dep_ in {"xcomp", "conj"} and not _subject_of(anchor):
+    while anchor.dep_ in {"xcomp", "conj"} and not nominal_subject(anchor):
         anchor = anchor.head  # "Norvania will try to close", "will close and seal"
-    subject = _subject_of(anchor)
+    subject = nominal_subject(anchor)
     return subject is not None and subject.pos_ == "PROPN"
 
 
@@ -221,10 +222,6 @@ def _announces_new_step(verb: Token) -> bool:
         and subject.pos_ == "NOUN"
         and any(c.lower_ in _NEW_THING for c in subject.children if c.dep_ in {"det", "amod"})
     )
-
-
-def _subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _put_as_question(verb: Token, quoted: tuple[bool, ...]) -> bool:

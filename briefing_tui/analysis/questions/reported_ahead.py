@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.scope import is_negated, quoted_region
-from briefing_tui.analysis.syntax import clause_subject
+from briefing_tui.analysis.syntax import clause_subject, nominal_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,7 +91,7 @@ def reported_subject(verb: Token) -> Token | None:
     """Who does ``verb``, a predicate in reported speech: its own subject, the subject of
     the conjunct it shares one with, or, for a predicate coordinated with the telling verb
     itself, the subject of the clause that verb reports; None for "there"."""
-    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    own = nominal_subject(verb)
     if own is None:
         telling = telling_verb(verb)
         node = verb

@@ -45,6 +45,7 @@ from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.sessions import deciding_body
 from briefing_tui.analysis.questions.story_pair import is_pair, story_pair
 from briefing_tui.analysis.questions.sweeps import sweep
+from briefing_tui.analysis.syntax import nominal_subject
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def _subject(holder: Token, verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         nodes.append(verb.head)  # "had spoken to them and would meet them on Wednesday"
     for node in nodes:
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = nominal_subject(node)
         if subject is not None:
             return subject
     return None
