@@ -280,6 +280,8 @@ def _capital_words(token: Token) -> list[Token]:
         return []
     for i in range(token.i + 2, min(len(doc), token.i + 2 + CAPITAL_REACH)):
         if doc[i].lemma_.lower() in CAPITAL_NOUNS:
+            if i + 1 < len(doc) and (doc[i + 1].tag_ == "POS" or doc[i + 1].pos_ == "NOUN"):
+                return []  # "Tavrin, the Norvanian capital's mayor": the name is the mayor's
             return list(doc[token.i + 2 : i])
         if not (doc[i].is_alpha or doc[i].text in ("'s", "’s")):
             break
@@ -308,7 +310,7 @@ def _capitals_to_lands(doc: Doc, drafts: list[Draft], lex: Lexicon) -> set[str]:
     lands = [d for d in drafts if d.kind in LAND_KINDS]
     tied: set[str] = set()
     for group in _one_word_groups(drafts):
-        if not any(d.kind == "place" for d in group) and not _bare_capital_named(doc, group):
+        if not any(d.kind == "place" for d in group) and not _capital_named(doc, group):
             continue  # an "organisation" or "person" only when "the capital, X" names it
         others = [d for d in lands if d not in group]
         owner = next(
@@ -353,11 +355,14 @@ def _one_word_groups(drafts: list[Draft]) -> list[list[Draft]]:
     return [sorted(g, key=lambda d: d.kind != "place") for g in groups.values()]
 
 
-def _bare_capital_named(doc: Doc, group: list[Draft]) -> bool:
-    """Whether one of the drafts is written beside a bare "the capital" ("the capital,
-    Dunmere")."""
+def _capital_named(doc: Doc, group: list[Draft]) -> bool:
+    """Whether one of the drafts is written beside an apposed "capital", bare or with its
+    land ("the capital, Dunmere"; "Dravik, the Pellmark capital"; "its capital, Casmir")."""
     return any(
-        0 <= h < len(doc) and bare_capital(_capital_words(doc[h])) for d in group for h in d.heads
+        0 <= h < len(doc) and (bool(words) or bare_capital(words))
+        for d in group
+        for h in d.heads
+        for words in [_capital_words(doc[h])]
     )
 
 

@@ -92,3 +92,30 @@ def test_a_person_brought_in_by_a_is_a_rival_for_the_next_pronoun(nlp):
     assert pronoun_chain._someone_introduced(doc, [], 0, text.index("He said"))
     named = nlp("Ivo Marek gave a different account. He said the inspection was short.")
     assert not pronoun_chain._someone_introduced(named, [], 0, named.text.index("He said"))
+
+
+def test_a_capital_named_with_its_land_speaks_for_it_whatever_the_model_typed(nlp):
+    # "the Pellmark capital": the land written before "capital" as a noun, not an adjective;
+    # the model reads the capital's name as an organisation
+    found = actors(
+        nlp,
+        "Orvania accused neighbouring Pellmark on Tuesday of halting gas flows, a charge the "
+        "Pellmark government rejected.\n\n"
+        "In Dravik, the Pellmark capital, the energy ministry said the shutdown was caused "
+        "by a pressure fault.\n\n"
+        "Dravik has said it owes nothing and that it will not pay.",
+    )
+    assert "Dravik" in found["Pellmark"][1]
+    assert found["Dravik"][0] == "place"
+
+
+def test_a_capital_s_office_holder_is_no_capital(nlp):
+    # "Tessa Marl, the Pellmark capital's mayor": the name is the mayor's, not the capital's
+    found = actors(
+        nlp,
+        "Orvania accused Pellmark of halting gas flows.\n\n"
+        "Tessa Marl, the Pellmark capital's mayor, said the city had enough gas for a week. "
+        "Marl said she would ask the government for help.",
+    )
+    assert found["Tessa Marl"][0] == "person"
+    assert "Tessa Marl" not in found["Pellmark"][1]
