@@ -35,6 +35,20 @@ class Bodies(Protocol):
 
     def kind_of(self, actor_id: str) -> str | None: ...
 
+    def named(self) -> list[tuple[str, str, str]]: ...
+
+
+@cache
+def _named_kinds() -> frozenset[str]:
+    """Meanings of the body nouns a body's own name says (``claims/named_kind_nouns.txt``)."""
+    return frozenset(meaning_of(w) for w in data_files.words("claims/named_kind_nouns.txt"))
+
+
+def _name_says(body: str, meaning: str, index: Bodies) -> bool:
+    """Whether the name of ``body`` holds a noun of ``meaning`` ("Ministry of Health")."""
+    names = [name for actor, name, _kind in index.named() if actor == body]
+    return any(meaning_of(w.strip(".,'’")) == meaning for n in names for w in n.lower().split())
+
 
 @cache
 def _body_meanings() -> frozenset[str]:
@@ -65,6 +79,8 @@ def recent_body(head: Token, index: Bodies) -> str | None:
         body = next(iter(bodies))
         if any(_called_otherwise(t, body, meaning, index) for t in words):
             return None  # "... the company said. The union said": a company is no union
+        if meaning in _named_kinds() and not _name_says(body, meaning, index):
+            return None  # "the ministry" is no audit office: a ministry's name says so
         subjects = [t for t in words if _body_of(t, index) == body and _in_subject(t)]
         return body if subjects else None
     return None

@@ -244,6 +244,8 @@ def _before_second_cue(clause: Token, end: int) -> int:
             continue  # "said he had drafted it and shown it to her": the same "had"
         if corrects_a_negation(clause, other):
             continue  # "said residents were not opposed to homes but wanted lower ones"
+        if _but_finding(clause, other):
+            continue  # "said the council had erred but found no evidence of fraud"
         if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
             continue
         cut = other.left_edge.i
@@ -251,6 +253,31 @@ def _before_second_cue(clause: Token, end: int) -> int:
             cut -= 1
         return min(end, cut)
     return end
+
+
+#: Stances of a verb that finds or holds, not one that acts on others ("urged", "accused").
+_FINDING_STANCES = frozenset({"assertion", "belief"})
+#: Dependencies of a clause a verb carries: with one, the verb makes a claim of its own.
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def _but_finding(clause: Token, other: Token) -> bool:
+    """Whether ``other`` is a finding or view joined to the reported clause by "but" that
+    holds no clause of its own ("said the council had awarded it on price alone but found
+    no evidence of corruption"; "said the government respected its independence but
+    expected full transparency"): the reported position's second half, which no claim of
+    its own would keep (a noun object is no proposition), so the content runs on."""
+    joiners = [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < other.i]
+    if not joiners or joiners[-1].lower_ != "but":
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in other.children):
+        return False  # "but warned that ...": a claim of its own
+    if not any(c.dep_ == "dobj" for c in other.children):
+        return False
+    if tense(other) is None or tense(other) != tense(clause):
+        return False  # "said families "understand" it but feared ...": the reporter's fear
+    stances = {c.stance for c in cue_table().get(other.lemma_.lower(), ())}
+    return bool(stances) and stances <= _FINDING_STANCES
 
 
 def _through_split_clause(clauses: list[Token], clause: Token, end: int) -> int:

@@ -275,3 +275,24 @@ def test_a_verb_of_thought_after_a_past_perfect_clause_stays_in_it(nlp):
     )
     contents = [text[c.content.start : c.content.end] for c in find_claims(nlp(text), [])]
     assert any(c.endswith("would survive a legal challenge") for c in contents), contents
+
+
+def test_a_finding_joined_by_but_stays_in_the_content(nlp) -> None:
+    # a verb of finding or holding with a noun object only, in the clause's tense, after
+    # "but": the reported position's second half, which no claim of its own would keep
+    text = (
+        "Inspectors Report\n\n"
+        "The inspectors said the airline had maintained the aircraft properly but found "
+        "gaps in its paperwork.\n"
+    )
+    claims, _ = _claims(nlp, text)
+    assert _contents(text, claims) == [
+        "the airline had maintained the aircraft properly but found gaps in its paperwork"
+    ]
+
+
+def test_a_but_verb_in_the_reporters_tense_stays_out_of_the_content(nlp) -> None:
+    # "understand" is the tenants' present, "feared" the reporter's past: not one clause
+    text = "Rents Rise\n\nAna Ruiz said tenants understand the rise but feared further increases.\n"
+    claims, _ = _claims(nlp, text)
+    assert all("feared" not in c for c in _contents(text, claims))

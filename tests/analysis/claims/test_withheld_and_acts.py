@@ -195,3 +195,23 @@ def test_a_word_of_a_longer_name_names_the_whole_body(nlp):
     union = Actor("a1", "Kelby Bay Renters Union", ActorKind.ORGANISATION, [Mention(4, 27, "")])
     place = Actor("a2", "Kelby Bay", ActorKind.ORGANISATION, [Mention(4, 13, "")])
     assert recent_body(head, ActorIndex([place, union])) == "a1"
+
+
+def test_the_ministry_is_no_body_whose_name_is_no_ministry(nlp):
+    # a ministry's name says "ministry": the audit office just named is not "the ministry"
+    doc = nlp(
+        "The city's audit office said the council had paid too much for the survey. "
+        "Officials have tested the river, and results are expected next week, the ministry said."
+    )
+    claims = find_claims(doc, find_actors(doc))
+    ministry = [c for c in claims if c.source_text == "the ministry"]
+    assert ministry and ministry[0].source is None
+
+
+def test_the_ministry_is_the_ministry_just_named(nlp):
+    doc = nlp(
+        "The Ministry of Water said on Monday that the river was safe. In a statement, the "
+        "ministry said its tests were clean."
+    )
+    index, names = _index_without_descriptions(doc)
+    assert names.get(recent_body(_noun(doc, "ministry", 1), index)) == "Ministry of Water"
