@@ -37,6 +37,7 @@ from briefing_tui.analysis.questions.phrasing import (
 )
 from briefing_tui.analysis.questions.positions_ahead import position_ahead
 from briefing_tui.analysis.questions.reported_ahead import reported_forecast, reported_party
+from briefing_tui.analysis.questions.running_proceedings import still_running
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
     is_bare,
@@ -1625,7 +1626,12 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.veto("hypothetical-proceeding")
         running |= going_on
     if not running:
-        return ctx.veto("proceeding-not-running")
+        # "is under investigation", "a hearing has been set for May 4": told open by a
+        # phrase or a date ahead (``running_proceedings``); the rest stay vetoed
+        found = still_running(noun)
+        if found is None:
+            return ctx.veto("proceeding-not-running")
+        return ctx.candidate(QuestionKind.PENDING, noun.sent, found.question, noun)
     phrase = statement(noun.subtree)[9:-1]
     phrase = phrase[:1].lower() + phrase[1:] if noun.left_edge.pos_ == "DET" else phrase
     determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
