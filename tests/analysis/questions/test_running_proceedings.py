@@ -93,3 +93,17 @@ def test_its_own_inquiry_is_no_the_own_inquiry(nlp) -> None:
     asked = [q.question for q in found.shown + found.held]
     asked += [f.question or "" for f in found.findings]
     assert not any("the own" in q for q in asked)
+
+
+def test_a_proceeding_under_way_is_asked_and_one_no_longer_under_way_is_not(nlp) -> None:
+    running = (
+        "Selo police said two workers died on Monday. The union said it would not comment "
+        "while the inquiry into the Tarva plant fire was under way."
+    )
+    assert "How will the inquiry into the Tarva plant fire end?" in _shown(nlp, running)
+    over = (
+        "Selo police said two workers died on Monday. The inquiry into the Tarva plant fire "
+        "was not under way any more."
+    )
+    assert "proceeding-not-running" in _vetoes(nlp, over)
+    assert not any("inquiry" in q for q in _shown(nlp, over))
