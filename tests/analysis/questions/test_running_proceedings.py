@@ -87,7 +87,7 @@ def test_talks_that_resumed_on_a_day_stay_vetoed(nlp) -> None:
 def test_its_own_inquiry_is_no_the_own_inquiry(nlp) -> None:
     text = (
         "The Selo Privacy Office, which opened its own investigation into Marsk Data in 2021, "
-        "said it was reviewing the ruling. A spokesperson said the investigation remained open."
+        "said it was reviewing the ruling. A spokesperson said the investigation was continuing."
     )
     found = analysed(nlp, text)
     asked = [q.question for q in found.shown + found.held]
