@@ -400,6 +400,8 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
         words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
         if words[0].pos_ in {"DET", "PRON"} and words[0].head.dep_ != "poss":
             words = words[1:]  # "its Vik plant", "a unique flag": "the Vik plant"
+            if words[0].lower_ == "own":
+                continue  # "its own inquiry" is no "the own inquiry"
         start = _hyphen_start(words[0])  # "the Panama-flagged tanker", not "the flagged"
         text = token.doc[start : token.i + 1].text + _number_after(token)
         possessed = words[0].dep_ == "poss" or words[0].head.dep_ == "poss"

@@ -37,6 +37,8 @@ from briefing_tui.analysis.questions.phrasing import (
 )
 from briefing_tui.analysis.questions.positions_ahead import position_ahead
 from briefing_tui.analysis.questions.reported_ahead import reported_forecast, reported_party
+from briefing_tui.analysis.questions.reported_plans import reported_dated_plan
+from briefing_tui.analysis.questions.running_proceedings import still_running
 from briefing_tui.analysis.questions.salience import (
     is_aspirational,
     is_bare,
@@ -578,17 +580,6 @@ def phrase(ctx: RuleContext, verb: Token, **options: object) -> str:
     return asked or statement(t for t in clause_tokens(verb) if t.i not in dropped)
 
 
-def _reported_dated_plan(head: Token) -> bool:
-    """ "said it hoped to restart the trial next year": a plan told in reported past whose
-    own infinitive is dated ahead is still a plan, not a past event."""
-    node = head
-    while node.dep_ in {"conj", "ccomp"} and node.head.i != node.i:
-        node = node.head  # "said it believed the drug could help and that it hoped to ..."
-        if node.lemma_.lower() in _TELLING | {"say", "tell"}:
-            return any(c.dep_ == "xcomp" and future_time(c) for c in head.children)
-    return False
-
-
 def _perfect_read_as_have(verb: Token) -> bool:
     """ "would have limited drivers": the parse makes "have" the verb and the participle a
     modifier; with "would", "could", "might" or "should" it looks back, as the perfect does."""
@@ -842,7 +833,7 @@ def _modality(ctx: RuleContext, cue: Cue) -> Candidate | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         if infinitive and not passive and head.dep_ != "acl":
             return ctx.veto("plain-infinitive")
-        if own == "past" and not passive and not _reported_dated_plan(head):
+        if own == "past" and not passive and not reported_dated_plan(head):
             return ctx.veto("past-event")
         if own is None and head.dep_ != "acl" and governing_tense(head) == "past":
             return ctx.veto("past-event")
@@ -1625,7 +1616,12 @@ def _proceedings(ctx: RuleContext, cue: Cue) -> Candidate | None:
             return ctx.veto("hypothetical-proceeding")
         running |= going_on
     if not running:
-        return ctx.veto("proceeding-not-running")
+        # "is under investigation", "a hearing has been set for May 4": told open by a
+        # phrase or a date ahead (``running_proceedings``); the rest stay vetoed
+        found = still_running(noun)
+        if found is None:
+            return ctx.veto("proceeding-not-running")
+        return ctx.candidate(QuestionKind.PENDING, noun.sent, found.question, noun)
     phrase = statement(noun.subtree)[9:-1]
     phrase = phrase[:1].lower() + phrase[1:] if noun.left_edge.pos_ == "DET" else phrase
     determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
