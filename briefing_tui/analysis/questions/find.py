@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.account_pairs import account_pairs
+from briefing_tui.analysis.questions.rival_claims import RIVAL_CLAIM_CUES
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.adjunct_cuts import (
     with_acronyms,
@@ -975,7 +976,7 @@ def _raise(
         subsumed = [d for d in covering if _asks_less(contrast, d)]
         if subsumed:
             disputes = [d for d in disputes if d not in subsumed]
-        if subsumed or not covering:
+        if subsumed or not covering or contrast.cue in RIVAL_CLAIM_CUES:  # its own sentences
             disputes.append(contrast)
     asked: set[str] = set()
     answered: set[int] = set()  # the claim clauses asked: two replies to one are one dispute
