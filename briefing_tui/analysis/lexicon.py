@@ -124,6 +124,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "content_holders.txt",
         "contested_matters.txt",
         "content_verbs.txt",
+        "count_predicates.txt",
+        "counted_things.txt",
         "denials.txt",
         "decisions.txt",
         "decisions_due.tsv",
