@@ -50,3 +50,21 @@ def test_counts_told_for_different_days_stay_apart(nlp) -> None:
     )
     found = _disputes(nlp, text)
     assert not any("14" in q and "40" in q for q in found), found
+
+
+def test_two_counts_of_one_group_are_asked_with_their_class_words(nlp) -> None:
+    text = (
+        "The Tarvian army said 14 soldiers were killed in the clash. The rebel Dawn Front "
+        "said 40 soldiers died in the clash."
+    )
+    found = _disputes(nlp, text)
+    assert any(q.startswith("How many soldiers were killed: 14") for q in found), found
+
+
+def test_a_forecast_count_is_no_rival_of_a_count_told(nlp) -> None:
+    text = (
+        "The harbour police said 184 passengers had been listed on the ferry. The Korsa "
+        "Shipping Company said it would carry 167 passengers on the next crossing."
+    )
+    found = _disputes(nlp, text)
+    assert not any("184" in q and "167" in q for q in found), found
