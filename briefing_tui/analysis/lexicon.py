@@ -150,6 +150,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "instruments.txt",
         "justification.txt",
         "layout_verbs.txt",
+        "light_verbs.txt",
         "manner.txt",
         "measure_nouns.txt",
         "modality.txt",

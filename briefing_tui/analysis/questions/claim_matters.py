@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 _TOLD_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl"})
 #: Words of a subject that deny every member of it ("no soldiers", "nobody").
 _NONE_WORDS = frozenset({"no", "nobody", "none", "nothing", "neither"})
+#: Words that make a negation outright ("not a *single* metre", "has not *ever*").
+_OUTRIGHT = frozenset({"single", "ever"})
+#: Verbs whose infinitive tells an act attempted or begun ("tried to advance").
+_TRIED = frozenset({"try", "attempt", "manage", "begin", "start", "continue"})
+#: Verbs whose infinitive tells an act not done ("failed to consult").
+_NOT_DONE = frozenset({"fail", "refuse", "decline", "neglect", "omit", "avoid"})
 #: Marks of a clause told as a condition, not as what is so.
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: Modifiers of a denied noun that leave the denial whole ("no *such* demand").
@@ -65,6 +71,8 @@ class Told:
     negated: bool
     #: Told with a modal or as a condition: a forecast or a supposition, not what is so.
     ahead: bool
+    #: Denied outright: "never applied", "have not advanced a single metre".
+    categorical: bool = False
 
 
 def told_clauses(content: Span) -> list[Told]:
@@ -73,14 +81,40 @@ def told_clauses(content: Span) -> list[Told]:
     for verb in content:
         if verb.pos_ != "VERB" or verb.dep_ not in _TOLD_DEPS:
             continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _TRIED | _NOT_DONE:
+            continue  # "wants to close", "advised not to eat": no act told
         subject = _subject(verb)
         corrected = _corrected(verb)
         if corrected is not None:  # "had risen, not fallen": the first is told, the second denied
             subject = subject or _subject(corrected)
             found.append(Told(corrected, subject, False, _ahead(verb)))
         negated = is_negated(verb) or (subject is not None and _none_of(subject))
-        found.append(Told(verb, subject, negated, _ahead(verb)))
+        negated = negated or _not_done(verb)
+        found.append(Told(verb, subject, negated, _ahead(verb), negated and _categorical(verb)))
     return found
+
+
+def _categorical(verb: Token) -> bool:
+    """Whether a negated clause denies its act outright: "never", or "not" with "a single",
+    "ever", "at all", "at any point" in the clause's own words."""
+    if any(c.lower_ == "never" for c in verb.children):
+        return True
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    own = [
+        t
+        for c in verb.children
+        if c.dep_ not in {"ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"}
+        for t in c.subtree
+    ]
+    words = {t.lower_ for t in own}
+    return bool(words & _OUTRIGHT) or {"at", "all"} <= words or {"any", "point"} <= words
+
+
+def _not_done(verb: Token) -> bool:
+    """Whether a verb is the act of a verb that says it was not done ("failed to consult",
+    "refused to pay"): told, it is denied."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DONE
 
 
 def _corrected(verb: Token) -> Token | None:
@@ -143,8 +177,8 @@ def act_twins(noun: Token) -> frozenset[str]:
 
 def denied_nouns(content: Span) -> list[Token]:
     """Act nouns a content denies outright: "no demand of any kind", "no such declaration",
-    "had not detected any swelling"; nothing else may narrow the act ("no demand for
-    money" denies one demand, not all)."""
+    "had not detected any swelling", "without any warning"; nothing else may narrow the act
+    ("no demand for money" denies one demand, not all)."""
     found = []
     for noun in content:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _act_twins():
@@ -162,6 +196,8 @@ def _denied(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if any(d.lower_ == "no" for d in dets):
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return all(d.lower_ == "any" for d in dets)  # "without any warning", "without notice"
     if noun.dep_ == "dobj" and is_negated(noun.head):
         return all(d.lower_ in {"any", "a", "an"} for d in dets) and bool(dets)
     return False
@@ -174,6 +210,10 @@ def _whole(noun: Token) -> bool:
             continue
         if child.dep_ == "amod" and child.lower_ in _WHOLE:
             continue
+        if child.dep_ == "prep" and child.lower_ == "to":
+            continue  # "no warning to the people downstream": to whom, not which act
+        if child.dep_ == "prep" and child.lower_ == "to":
+            continue  # "no warning to the people downstream": to whom, not which act
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and all(g.lemma_.lower() in _ANY_KIND for g in objects):

@@ -33,10 +33,10 @@ from briefing_tui.analysis.questions.accusations import denied_accusations
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
 from briefing_tui.analysis.questions.opposites import opposite_acts, opposite_states
-from briefing_tui.analysis.questions.rival_claims import rival_claims
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.positions import opposite_positions
 from briefing_tui.analysis.questions.pronouns import antecedent
+from briefing_tui.analysis.questions.rival_claims import rival_claims
 from briefing_tui.analysis.questions.rival_figures import rival_figures
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import is_negated
@@ -507,7 +507,7 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *opposite_states(doc, claims),
         *opposite_acts(doc, claims, ctx.actor_of, lambda verb, drop: phrase(ctx, verb, drop=drop)),
         *opposite_positions(ctx, doc, claims),
-        *rival_claims(doc, claims, lambda verb: phrase(ctx, verb)),
+        *rival_claims(doc, claims, lambda verb, drop: phrase(ctx, verb, drop=drop)),
         *unsupported_accounts(ctx, doc, claims),
         *denied_accusations(ctx, doc),
     ]

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.datelines import without_dateline
 from briefing_tui.analysis.doctext import char_span, doc_text, doc_words, span_text
 from briefing_tui.analysis.questions.account_pairs import account_pairs
-from briefing_tui.analysis.questions.rival_claims import RIVAL_CLAIM_CUES
 from briefing_tui.analysis.questions.accusations import ACCUSED_CUE
 from briefing_tui.analysis.questions.adjunct_cuts import (
     with_acronyms,
@@ -116,6 +115,7 @@ from briefing_tui.analysis.questions.replies import (
 from briefing_tui.analysis.questions.reporter_bodies import name_reported_it
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
+from briefing_tui.analysis.questions.rival_claims import RIVAL_CLAIM_CUES
 from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
 from briefing_tui.analysis.questions.rules import (
     RULES,

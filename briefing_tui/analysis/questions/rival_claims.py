@@ -45,6 +45,7 @@ from briefing_tui.analysis.questions.claim_matters import (
     told_clauses,
     trend_forms,
 )
+from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute, same_source
 from briefing_tui.analysis.questions.replies import claim_sides
 from briefing_tui.analysis.sentences import sentence_starts
@@ -68,7 +69,7 @@ NOUN_WINDOW = 12
 
 
 def rival_claims(
-    doc: Doc, claims: list[Claim], ask: Callable[[Token], str | None]
+    doc: Doc, claims: list[Claim], ask: Callable[[Token, list[int]], str | None]
 ) -> list[Dispute]:
     """Disputes from pairs of claims by different speakers that cannot both hold: a
     denied act, rival trends of one measure, a toll against none. ``ask`` asks a clause
@@ -81,23 +82,20 @@ def rival_claims(
             contents[len(sided)] = content
             sided.append(claim)
     told = {i: told_clauses(contents[i]) for i in contents}
-    import os, sys  # DEBUG
-    if os.environ.get("RCDEBUG"):
-        pass
     found: list[Dispute] = []
     seen: set[tuple[int, int]] = set()
     for index, first in enumerate(sided):
         for other_index in range(index + 1, len(sided)):
             second = sided[other_index]
             if first.source == second.source or same_source(doc, first, second):
-                if os.environ.get("RCDEBUG"): print("same", first.id, second.id, file=sys.stderr)
                 continue
             if claim_sides(doc, first, claims) & claim_sides(doc, second, claims):
-                if os.environ.get("RCDEBUG"): print("side", first.id, second.id, claim_sides(doc, first, claims) & claim_sides(doc, second, claims), file=sys.stderr)
                 continue  # "the ministry" and "the health minister": one side
             for dispute in (
                 *_denied_acts(doc, (first, told[index]), (second, contents[other_index]), ask),
                 *_denied_acts(doc, (second, told[other_index]), (first, contents[index]), ask),
+                *_denied_same_act(doc, (first, told[index]), (second, told[other_index]), ask),
+                *_denied_same_act(doc, (second, told[other_index]), (first, told[index]), ask),
                 *_rival_trends((first, told[index]), (second, told[other_index])),
                 *_rival_tolls((first, contents[index]), (second, contents[other_index])),
                 *_rival_tolls((second, contents[other_index]), (first, contents[index])),
@@ -127,7 +125,7 @@ def _denied_acts(
     doc: Doc,
     telling: tuple[Claim, list[Told]],
     denying: tuple[Claim, Span],
-    ask: Callable[[Token], str | None],
+    ask: Callable[[Token, list[int]], str | None],
 ) -> list[Dispute]:
     """The teller's acts told as fact that the denier's negated noun of the same act
     denies outright ("demanded a ransom" / "received no demand of any kind")."""
@@ -141,13 +139,74 @@ def _denied_acts(
                 continue
             if abs(_sentence_index(doc, clause.verb) - _sentence_index(doc, noun)) > NOUN_WINDOW:
                 continue
-            text = _own_subject(_plain_past(ask(clause.verb), clause.verb))
+            text = _own_subject(_plain_past(ask(clause.verb, []), clause.verb))
             if text is None:
                 continue
             dispute = _dispute(teller, denier, [clause.verb, noun], text, DENIED_ACT)
             found.append(dispute)
             break
     return found
+
+
+def _denied_same_act(
+    doc: Doc,
+    telling: tuple[Claim, list[Told]],
+    denying: tuple[Claim, list[Told]],
+    ask: Callable[[Token, list[int]], str | None],
+) -> list[Dispute]:
+    """An act one side tells as fact that the other denies outright with the same verb
+    ("had tried to advance" / "have not advanced a single metre"; "had applied" / "had
+    never applied"): the verb, not a common word of the two general ones, is the matter."""
+    (teller, clauses), (denier, other_clauses) = telling, denying
+    for denied in other_clauses:
+        if not denied.categorical or denied.ahead or _personal(denied.subject):
+            continue
+        lemma = denied.verb.lemma_.lower()
+        if lemma in lemma_set("light_verbs"):
+            continue
+        for clause in clauses:
+            if clause.negated or clause.ahead or clause.verb.lemma_.lower() != lemma:
+                continue
+            if _personal(clause.subject):
+                continue
+            gap = _sentence_index(doc, clause.verb) - _sentence_index(doc, denied.verb)
+            if abs(gap) > NOUN_WINDOW:
+                continue
+            text = _asked_denial(denied, ask)
+            if text is None:
+                asked = clause.verb if clause.verb.dep_ != "xcomp" else clause.verb.head
+                text = _own_subject(_plain_past(ask(asked, []), asked))
+            if text is None:
+                continue
+            return [_dispute(teller, denier, [clause.verb, denied.verb], text, DENIED_ACT)]
+    return []
+
+
+def _asked_denial(denied: Told, ask: Callable[[Token, list[int]], str | None]) -> str | None:
+    """The denied act asked without its negation where its subject is a name ("had never
+    applied for accreditation": "Did Solheim apply for accreditation?"), or None: a
+    subject that points back ("that", "our forces") or an outright "a single metre" is
+    asked as the other side tells it."""
+    subject = denied.subject
+    if (
+        subject is None
+        or subject.pos_ != "PROPN"
+        or any(c.dep_ == "poss" for c in subject.children)
+    ):
+        return None
+    negation = [c.i for c in denied.verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    clause = {t.lower_ for t in denied.verb.subtree}
+    if clause & {"single", "ever", "all", "any"}:
+        return None
+    return _plain_past(ask(denied.verb, negation), denied.verb)
+
+
+#: Subjects that tell a speaker's own experience, not a matter between sides.
+_PERSONAL = frozenset({"i", "you", "we"})
+
+
+def _personal(subject: Token | None) -> bool:
+    return subject is None or subject.lower_ in _PERSONAL
 
 
 def _rival_trends(
