@@ -82,6 +82,7 @@ def rival_claims(
             contents[len(sided)] = content
             sided.append(claim)
     told = {i: told_clauses(contents[i]) for i in contents}
+    sides = [claim_sides(doc, claim, claims) for claim in sided]
     found: list[Dispute] = []
     seen: set[tuple[int, int]] = set()
     for index, first in enumerate(sided):
@@ -89,7 +90,7 @@ def rival_claims(
             second = sided[other_index]
             if first.source == second.source or same_source(doc, first, second):
                 continue
-            if claim_sides(doc, first, claims) & claim_sides(doc, second, claims):
+            if sides[index] & sides[other_index]:
                 continue  # "the ministry" and "the health minister": one side
             for dispute in (
                 *_denied_acts(doc, (first, told[index]), (second, contents[other_index]), ask),
@@ -106,6 +107,15 @@ def rival_claims(
                 seen.add(key)
                 found.append(dispute)
     return found
+
+
+def asked_beside(pair: Dispute, covering: list[Dispute]) -> bool:
+    """Whether a rival pair is asked beside the disputes found in its sentences: always,
+    unless one of them rests on the same two claims ("Did waiting times fall?" asks the
+    pair already)."""
+    if pair.cue not in RIVAL_CLAIM_CUES:
+        return False
+    return not any(set(d.claims) == set(pair.claims) for d in covering)
 
 
 def _dispute(first: Claim, second: Claim, spans: list[Token], text: str, cue: str) -> Dispute:
