@@ -8,9 +8,7 @@ from briefing_tui.engine.analyze import analyze_doc
 from briefing_tui.model import Article
 
 #: Filler paragraphs that keep the two claims apart, as an article does.
-_BETWEEN = (
-    "The port of Salvo handles most of the region's grain. Its quays were rebuilt in 2015. "
-)
+_BETWEEN = "The port of Salvo handles most of the region's grain. Its quays were rebuilt in 2015. "
 
 
 def _disputes(nlp, text: str) -> list[str]:
@@ -61,7 +59,8 @@ def test_trends_of_two_measures_stay_apart(nlp) -> None:
 
 def test_trends_told_of_two_days_stay_apart(nlp) -> None:
     text = (
-        "Health Minister Dora Velk said new admissions had fallen on Monday. " + _BETWEEN
+        "Health Minister Dora Velk said new admissions had fallen on Monday. "
+        + _BETWEEN
         + "The Red Lantern charity said new admissions had risen on Friday."
     )
     found = _disputes(nlp, text)
