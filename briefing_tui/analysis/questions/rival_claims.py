@@ -10,10 +10,12 @@ rebels said no soldiers had died". Each pair is two claims by different speakers
 disputed question naming both sources:
 
 - ``denied act``: one side tells an act as a fact, the other denies any act of its
-  kind with a negated noun of the same lemma or its derivational twin
-  (``act_nouns`` lexicon): "demanded a ransom" / "no demand of any kind"; "disclosed
-  it" / "no such disclosure"; asked as the positive side tells it: "Did the captors
-  demand a ransom?";
+  kind with a negated noun of it (``act_nouns`` lexicon: "demanded a ransom" / "no
+  demand of any kind"; "notified them" / "without any warning"), or denies the act
+  outright with the same verb, not a light one (``light_verbs``): "had applied" / "had
+  never applied", "tried to advance" / "have not advanced a single metre". Asked as
+  the denied side's named subject would be ("Did Solheim apply for accreditation?"),
+  else as the telling side tells it ("Did the captors demand a ransom?");
 - ``rival trends``: the two sides give one measure opposite trends (``trends``
   lexicon: "rise" / "fall", "improve" / "worsen"): "Are new admissions falling or
   rising?";
@@ -21,10 +23,11 @@ disputed question naming both sources:
   soldiers had died``), with predicates of one class (``count_predicates``): "How many
   soldiers were killed?".
 
-A pair is refused, with the named veto ``--explain`` shows, where the matter is not
-certainly one: ``matter-time`` / ``matter-place`` (each side dates or places its
-clause, and differently), ``matter-scope`` (the counted nouns or the measures carry
-modifiers that set them apart: "suspected cases" / "cases").
+Where the matter is not certainly one, nothing is asked: the measures or groups carry
+modifiers that set them apart ("suspected cases" / "cases"), an act is told with a
+modal or an "if", or the pair is further apart than ``NOUN_WINDOW`` sentences; two
+trends or tolls told of different days or places are refused with the named veto
+``matter-time`` / ``matter-place`` that ``--explain`` shows.
 """
 
 from __future__ import annotations
