@@ -115,6 +115,7 @@ from briefing_tui.analysis.questions.replies import (
 from briefing_tui.analysis.questions.reporter_bodies import name_reported_it
 from briefing_tui.analysis.questions.requests import find_requests
 from briefing_tui.analysis.questions.reviews import find_reviews
+from briefing_tui.analysis.questions.rival_claims import RIVAL_CLAIM_CUES, asked_beside
 from briefing_tui.analysis.questions.rival_figures import RIVAL_CUE
 from briefing_tui.analysis.questions.rules import (
     RULES,
@@ -975,7 +976,7 @@ def _raise(
         subsumed = [d for d in covering if _asks_less(contrast, d)]
         if subsumed:
             disputes = [d for d in disputes if d not in subsumed]
-        if subsumed or not covering:
+        if subsumed or not covering or asked_beside(contrast, covering):
             disputes.append(contrast)
     asked: set[str] = set()
     answered: set[int] = set()  # the claim clauses asked: two replies to one are one dispute
@@ -1075,6 +1076,8 @@ def _asks_less(contrast: Dispute, denial: Dispute) -> bool:
     """Whether a dispute that pairs two claims on one matter asks it better than a denial
     found in its sentences: one of a bare statement noun ("denied these allegations"),
     or one resting on the same two claims."""
+    if contrast.cue in RIVAL_CLAIM_CUES:
+        return False  # asked beside the others, or not at all (``rival_claims.asked_beside``)
     if contrast.cue == ACCUSED_CUE:
         return True  # "accused X of diverting water": the act, not "Is the accusation true?"
     if contrast.cue == RIVAL_CUE:

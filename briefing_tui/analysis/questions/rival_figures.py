@@ -32,6 +32,7 @@ from briefing_tui.analysis.questions.contested_matters import contested_roles
 from briefing_tui.analysis.questions.cues import lemma_set, lexicon
 from briefing_tui.analysis.questions.disputes import Dispute, same_source
 from briefing_tui.analysis.questions.phrasing import running_words
+from briefing_tui.analysis.questions.rival_counts import count_asked, count_veto
 from briefing_tui.analysis.questions.rival_frames import frame_veto
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
 from briefing_tui.analysis.questions.scope import clause_verb
@@ -336,6 +337,7 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
             if not pairs:
                 continue
             one, other = pairs[0]
+            asked_as = None  # the words two counts of one group are asked with, if so paired
             span = _between(sentences, earlier_i, later_i)
             # a bound alone marks a counter-figure only of a measure that is no mere ratio
             bounded = _bounded(other) and other.unit not in _RATIOS
@@ -353,11 +355,18 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
                 framed = [
                     p
                     for p in pairs
-                    if p[0].value != p[1].value and frame_veto(p[0].noun, p[1].noun) is None
+                    if p[0].value != p[1].value
+                    and (
+                        frame_veto(p[0].noun, p[1].noun) is None
+                        # "246 people had been listed" / "231 people boarded": one group
+                        or count_veto(p[0].noun, p[1].noun) is None
+                    )
                 ]
                 if not framed:
                     continue
                 one, other = framed[0]
+                if frame_veto(one.noun, other.noun) is not None:
+                    asked_as = count_asked(one.noun, other.noun)
             dispute = Dispute(
                 span,
                 None,
@@ -365,7 +374,9 @@ def rival_figures(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Dispu
                 claims=[c.id for c in (earlier, later) if c.id],
                 cue=RIVAL_CUE,
             )
-            dispute.text, dispute.veto = _ask(ctx, doc, (earlier, one), (later, other), claims)
+            dispute.text, dispute.veto = _ask(
+                ctx, doc, (earlier, one), (later, other), claims, asked_as
+            )
             disputes.append(dispute)
             paired.update(c.id for c in (earlier, later) if c.id)
             break
@@ -378,6 +389,7 @@ def _ask(
     first: tuple[Claim, Figure],
     second: tuple[Claim, Figure],
     claims: list[Claim],
+    asked_as: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The question naming both figures and both sides, or the veto that keeps it unasked.
 
@@ -394,6 +406,9 @@ def _ask(
     short = [
         _actor_name(ctx, doc, c) or n for c, n in zip((one_claim, other_claim), said, strict=True)
     ]
+    if asked_as is not None:
+        # "had been listed" / "boarded": each side's verb is its own; ask with the class's
+        return _counts_asked(doc, first, second, said, asked_as)
     counted = _how_many(ctx, doc, first, second, said)
     if counted is not None:
         return counted, None
@@ -488,6 +503,32 @@ def _how_many(
         f"or {values[1]}, as {said[1]} {say[1]}?"
     )
     return text if len(text.split()) <= MAX_WORDS else None
+
+
+def _counts_asked(
+    doc: Doc,
+    first: tuple[Claim, Figure],
+    second: tuple[Claim, Figure],
+    said: list[str | None],
+    asked_as: str,
+) -> tuple[str | None, str | None]:
+    """Two counts of one group told with different verbs, asked with the words of their
+    class (``rival_counts``):
+
+        How many people were aboard: 246, as the coast guard says, or 231, as the
+        operator says?
+    """
+    (one_claim, one), (other_claim, other) = first, second
+    plural = next((f.noun.lower_ for f in (one, other) if f.noun.tag_ == "NNS"), None)
+    if plural is None:
+        return None, "figure-unasked"
+    values = [_figure_value(f) for f in (one, other)]
+    say = [verb_for(doc, c, "say") for c in (one_claim, other_claim)]
+    text = (
+        f"How many {plural} {asked_as}: {values[0]}, as {said[0]} {say[0]}, "
+        f"or {values[1]}, as {said[1]} {say[1]}?"
+    )
+    return (text, None) if len(text.split()) <= MAX_WORDS else (None, "figure-too-long")
 
 
 def _figure_value(figure: Figure) -> str:
