@@ -1,0 +1,179 @@
+"""Speakers the article names as a group: a group actor named as written.
+
+"Residents of Millbrook said they had been buying bottled water", "Tenant groups
+welcomed the vote", "Survivors described a sudden list": a source headed by a plural
+noun of people who speak together without a name (``lexicon/actors/
+speaking_crowd_nouns.txt``, and the person nouns of ``lexicon/claims/
+described_speakers.tsv``) is a group actor of its own when no actor holds it, named
+by the words the article writes for it without "the" ("residents of Millbrook",
+"tenant groups"). Before the noun only "the" and words of what kind they are
+("Opposition lawmakers", "Tenant groups"); after it only a phrase of where they are,
+whose side they are on or which place they are of ("in the capital", "of Millbrook").
+Not a group: people counted or picked out ("Two people", "Several survivors",
+"officials who asked not to be named"), a body's own people ("Council officers",
+"Acme officials", "scientists at the Volcano Institute": the body the article names
+is left to speak), "officials" or "authorities" of any kind (a government's voice), a
+possessor's ("Ortega's supporters"). The same words again are the same group.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.described_speakers import next_actor_id
+from briefing_tui.analysis.doctext import char_span, doc_text
+from briefing_tui.analysis.spans import actor_at
+from briefing_tui.model import Actor, ActorKind, Claim, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Modifiers that only say what kind the speakers are ("Tenant groups", "Opposition
+#: lawmakers").
+_KIND_MODIFIERS = frozenset({"amod", "compound"})
+#: Words of a kind modifier's part of speech.
+_KIND_POS = frozenset({"NOUN", "ADJ"})
+#: Adjectives that count or pick out some of them ("several experts", "other critics").
+_QUANTIFIERS = frozenset(
+    {"several", "few", "many", "some", "most", "other", "various", "numerous", "both", "all"}
+)
+#: Prepositions of a phrase of place, side or origin ("in the capital", "on both
+#: sides", "of Millbrook"); the object of "of" must be a place ("critics of the agency"
+#: are no group of the agency's).
+_WHERE_PREPS = frozenset({"in", "at", "on", "from", "for", "of", "near", "around"})
+_OF = "of"
+#: Nouns that speak for a government or a body the article may name, bare or not
+#: ("Officials said", "City officials said").
+_GOVERNMENT_VOICES = frozenset({"official", "authority"})
+#: Kinds of actor a group may be of, or be where ("residents of Millbrook").
+_PLACE_KINDS = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+#: Dependencies of an aside on the group set off by a comma ("Tenant groups, which ...").
+_ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
+#: Dependencies of a clause inside a phrase after the noun.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"})
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Singular nouns of people who speak together without a name ("resident")."""
+    people = frozenset(
+        row[0] for row in data_files.rows("claims/described_speakers.tsv") if row[1] == "person"
+    )
+    return data_files.words("actors/speaking_crowd_nouns.txt") | people
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Head nouns of organisation names: "Council officers" are the council's."""
+    return data_files.words("actors/org_heads.txt")
+
+
+def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
+    """Give each claim whose source is a group of people without a name (see the module) a
+    group actor, the same one for the same words, adding it to ``actors``."""
+    made: dict[str, Actor] = {}
+    for claim in sorted(claims, key=lambda c: c.source_span.start if c.source_span else -1):
+        if claim.source is not None or claim.source_span is None:
+            continue
+        span = char_span(doc, claim.source_span.start, claim.source_span.end)
+        if span is None or not len(span):
+            continue
+        head = span.root
+        words = _group_words(head, actors)
+        if words is None:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        own_end = head.idx + len(head)
+        if any(m.start < own_end and start < m.end for a in actors for m in a.mentions):
+            continue  # a group the actors analysis holds
+        text = doc_text(doc)[start:end]
+        key = text.lower()
+        actor = made.get(key)
+        if actor is None:
+            actor = Actor(
+                id=next_actor_id(actors),
+                name=text[:1].lower() + text[1:] if words[0].pos_ != "PROPN" else text,
+                kind=ActorKind.GROUP,
+                mentions=[],
+                salience=0.01,
+            )
+            made[key] = actor
+            actors.append(actor)
+        actor.mentions.append(Mention(start, end, text, "description"))
+        claim.source = actor.id
+
+
+def _group_words(head: Token, actors: list[Actor]) -> list[Token] | None:
+    """The words naming a group of speakers headed by ``head``, without "the", or None."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in _group_nouns():
+        return None
+    words = [head]
+    kinds = 0
+    for left in head.lefts:
+        if left.dep_ == "det" and left.lower_ == "the" and left.i == head.left_edge.i:
+            continue
+        if left.dep_ not in _KIND_MODIFIERS or not _kind_word(left):
+            return None  # "Two people", "Ortega's supporters", "Meridian officials"
+        if left.lower_ in _QUANTIFIERS or left.ent_type_ or any(True for _ in left.children):
+            return None  # "Several survivors", "Dutch officials"
+        if left.lemma_.lower() in _body_heads():
+            return None  # "Council officers": a body's own people
+        words.append(left)
+        kinds += 1
+    for right in head.rights:
+        if right.is_punct:
+            continue
+        if (
+            right.dep_ in _ASIDE_DEPS
+            and right.left_edge.i > 0
+            and right.doc[right.left_edge.i - 1].is_punct
+        ):
+            break  # "Tenant groups, which had campaigned for it,": an aside on all of them
+        phrase = _where_phrase(right, actors)
+        if phrase is None:
+            return None  # "officials who ...", "lawyers for the ministry"
+        words.extend(phrase)
+    if lemma in _GOVERNMENT_VOICES:
+        return None  # "Officials said", "City officials said": the government's voice
+    words.sort(key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None
+    return words
+
+
+def _kind_word(word: Token) -> bool:
+    """A common noun or adjective of what kind they are; a sentence's first word may be
+    read as a name only for its capital ("Tenant groups welcomed")."""
+    if word.pos_ in _KIND_POS:
+        return True
+    return word.pos_ == "PROPN" and word.is_sent_start and not word.ent_type_
+
+
+def _where_phrase(right: Token, actors: list[Actor]) -> list[Token] | None:
+    """The words of a plain phrase of place or side after the group's noun ("in the
+    capital", "of Millbrook"), or None: one object, no clause, no body's head word, and
+    any actor named in it a place."""
+    if right.dep_ != "prep" or right.lower_ not in _WHERE_PREPS:
+        return None
+    if [c.dep_ for c in right.children] != ["pobj"]:
+        return None
+    obj = next(iter(right.children))
+    subtree = list(right.subtree)
+    if obj.lemma_.lower() in _body_heads():
+        return None  # "Opponents on the council": the body's own members
+    if any(t.dep_ in _CLAUSE_DEPS or t.is_punct for t in subtree):
+        return None
+    named = {
+        actor_at(actors, t.idx, t.idx + len(t)) for t in subtree if t.pos_ in ("PROPN", "NOUN")
+    } - {None}
+    kinds = {a.kind for a in actors if a.id in named}
+    if not kinds <= _PLACE_KINDS:
+        return None  # "scientists at the Volcano Institute": the body speaks
+    if right.lower_ == _OF and not kinds:
+        return None  # "critics of the plan": whose critics, not where they are
+    return subtree
