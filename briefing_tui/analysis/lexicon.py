@@ -86,6 +86,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "discourse_nouns.txt",
         "documents.tsv",
         "gathering_acts.txt",
+        "group_nouns.txt",
         "hearsay_nouns.txt",
         "label_stoplist.txt",
         "light_verbs.txt",

@@ -3,17 +3,23 @@
 "Residents of Millbrook said they had been buying bottled water", "Tenant groups
 welcomed the vote", "Survivors described a sudden list": a source headed by a plural
 noun of people who speak together without a name (``lexicon/actors/
-speaking_crowd_nouns.txt``, and the person nouns of ``lexicon/claims/
-described_speakers.tsv``) is a group actor of its own when no actor holds it, named
-by the words the article writes for it without "the" ("residents of Millbrook",
-"tenant groups"). Before the noun only "the" and words of what kind they are
-("Opposition lawmakers", "Tenant groups"); after it only a phrase of where they are,
-whose side they are on or which place they are of ("in the capital", "of Millbrook").
-Not a group: people counted or picked out ("Two people", "Several survivors",
-"officials who asked not to be named"), a body's own people ("Council officers",
-"Acme officials", "scientists at the Volcano Institute": the body the article names
-is left to speak), "officials" or "authorities" of any kind (a government's voice), a
-possessor's ("Ortega's supporters"). The same words again are the same group.
+speaking_crowd_nouns.txt``, ``lexicon/claims/group_nouns.txt`` and the person nouns of
+``lexicon/claims/described_speakers.tsv``) is a group actor of its own when no actor
+holds it, named by the words the article writes for it without "the" ("residents of
+Millbrook", "tenant groups"). Before the noun only "the" and words of what kind they
+are ("Opposition lawmakers", "Tenant groups", "Patients' groups"); after it only a
+phrase of where they are, whose side they are on or which place they are of ("in the
+capital", "of Millbrook"). Not a group: people counted or picked out ("Two people",
+"Several survivors", "officials who asked not to be named"), a body's own people
+("Council officers", "Acme officials", "scientists at the Volcano Institute": the body
+the article names is left to speak), "officials" or "authorities" of any kind (a
+government's voice), a possessor's ("Ortega's supporters"), "critics of the plan".
+The same words again are the same group.
+
+A family is the group of the person who owns it, when the actors analysis resolved the
+owner ("his family", "Ana Ruiz's family", "the family of Ana Ruiz"): named for that
+person ("Ana Ruiz's family"), the same group at each mention as a speaker. "The family
+of an aid worker kidnapped last week" names no one the actors list holds: no group.
 """
 
 from __future__ import annotations
@@ -49,6 +55,10 @@ _OF = "of"
 _GOVERNMENT_VOICES = frozenset({"official", "authority"})
 #: Kinds of actor a group may be of, or be where ("residents of Millbrook").
 _PLACE_KINDS = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+#: Singular nouns of a group of kin, owned by the person they belong to ("his family").
+_KIN_GROUPS = frozenset({"family"})
+#: How a family's made actor is keyed, beside the written groups.
+_KIN_KEY = "kin:"
 #: Dependencies of an aside on the group set off by a comma ("Tenant groups, which ...").
 _ASIDE_DEPS = frozenset({"relcl", "acl", "appos"})
 #: Dependencies of a clause inside a phrase after the noun.
@@ -61,7 +71,8 @@ def _group_nouns() -> frozenset[str]:
     people = frozenset(
         row[0] for row in data_files.rows("claims/described_speakers.tsv") if row[1] == "person"
     )
-    return data_files.words("actors/speaking_crowd_nouns.txt") | people
+    crowds = data_files.words("actors/speaking_crowd_nouns.txt")
+    return crowds | data_files.words("claims/group_nouns.txt") | people
 
 
 @cache
@@ -81,6 +92,10 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
         if span is None or not len(span):
             continue
         head = span.root
+        kin = _family_of(head, actors)
+        if kin is not None:
+            claim.source = _kin_group(doc, head, kin, actors, made).id
+            continue
         words = _group_words(head, actors)
         if words is None:
             continue
@@ -94,7 +109,7 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
         if actor is None:
             actor = Actor(
                 id=next_actor_id(actors),
-                name=text[:1].lower() + text[1:] if words[0].pos_ != "PROPN" else text,
+                name=text[:1].lower() + text[1:] if not words[0].ent_type_ else text,
                 kind=ActorKind.GROUP,
                 mentions=[],
                 salience=0.01,
@@ -103,6 +118,56 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
             actors.append(actor)
         actor.mentions.append(Mention(start, end, text, "description"))
         claim.source = actor.id
+
+
+def _family_of(head: Token, actors: list[Actor]) -> Actor | None:
+    """The person whose family ``head`` is ("his family", "Ana Ruiz's family", "the family
+    of Ana Ruiz"), when the actors analysis resolved the owner to a person; else None."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _KIN_GROUPS:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [
+        o
+        for c in head.children
+        if c.dep_ == "prep"
+        and c.lower_ == _OF
+        and head.i > 0
+        and head.doc[head.i - 1].lower_ == "the"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if len(owners) != 1:
+        return None
+    owner = owners[0]
+    if owner.dep_ == "pobj" and any(t.dep_ in _CLAUSE_DEPS for t in owner.subtree):
+        return None  # "the family of a worker kidnapped in ...": no name of its own
+    found = actor_at(actors, owner.idx, owner.idx + len(owner))
+    person = next((a for a in actors if a.id == found), None)
+    return person if person is not None and person.kind == ActorKind.PERSON else None
+
+
+def _kin_group(
+    doc: Doc, head: Token, person: Actor, actors: list[Actor], made: dict[str, Actor]
+) -> Actor:
+    """The group actor of ``person``'s family, made at its first mention as a speaker."""
+    start = min(t.idx for t in head.subtree if t.i <= head.i)
+    last = max(head.subtree, key=lambda t: t.i)
+    end = last.idx + len(last) if last.i > head.i else head.idx + len(head)
+    text = doc_text(doc)[start:end]
+    key = f"{_KIN_KEY}{person.id}"
+    actor = made.get(key)
+    if actor is None:
+        actor = Actor(
+            id=next_actor_id(actors),
+            name=f"{person.name}'s {head.lower_}",
+            kind=ActorKind.GROUP,
+            mentions=[],
+            salience=0.01,
+        )
+        made[key] = actor
+        actors.append(actor)
+    actor.mentions.append(Mention(start, end, text, "description"))
+    return actor
 
 
 def _group_words(head: Token, actors: list[Actor]) -> list[Token] | None:
@@ -117,13 +182,15 @@ def _group_words(head: Token, actors: list[Actor]) -> list[Token] | None:
     for left in head.lefts:
         if left.dep_ == "det" and left.lower_ == "the" and left.i == head.left_edge.i:
             continue
-        if left.dep_ not in _KIND_MODIFIERS or not _kind_word(left):
+        if left.dep_ not in _KIND_MODIFIERS and not _kinds_of_people(left):
+            return None
+        if left.dep_ in _KIND_MODIFIERS and not _kind_word(left):
             return None  # "Two people", "Ortega's supporters", "Meridian officials"
-        if left.lower_ in _QUANTIFIERS or left.ent_type_ or any(True for _ in left.children):
+        if left.lower_ in _QUANTIFIERS or left.ent_type_ or _has_words(left):
             return None  # "Several survivors", "Dutch officials"
         if left.lemma_.lower() in _body_heads():
             return None  # "Council officers": a body's own people
-        words.append(left)
+        words.extend(left.subtree)
         kinds += 1
     for right in head.rights:
         if right.is_punct:
@@ -144,6 +211,17 @@ def _group_words(head: Token, actors: list[Actor]) -> list[Token] | None:
     if words[-1].i - words[0].i + 1 != len(words):
         return None
     return words
+
+
+def _kinds_of_people(word: Token) -> bool:
+    """ "Patients' groups", "doctors' groups": a plural common noun owning the group
+    says what kind of people it is made of (not "Ortega's supporters", "his family")."""
+    return word.dep_ == "poss" and word.tag_ == "NNS" and not word.ent_type_
+
+
+def _has_words(word: Token) -> bool:
+    """Whether a modifier has words of its own, besides a possessive's mark."""
+    return any(c.dep_ != "case" for c in word.children)
 
 
 def _kind_word(word: Token) -> bool:
@@ -172,6 +250,8 @@ def _where_phrase(right: Token, actors: list[Actor]) -> list[Token] | None:
         actor_at(actors, t.idx, t.idx + len(t)) for t in subtree if t.pos_ in ("PROPN", "NOUN")
     } - {None}
     kinds = {a.kind for a in actors if a.id in named}
+    written = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+    kinds |= {a.kind for a in actors if a.name == written and a.kind in _PLACE_KINDS}
     if not kinds <= _PLACE_KINDS:
         return None  # "scientists at the Volcano Institute": the body speaks
     if right.lower_ == _OF and not kinds:
