@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.described_speakers import next_actor_id
 from briefing_tui.analysis.doctext import char_span, doc_text
-from briefing_tui.analysis.spans import actor_at
+from briefing_tui.analysis.spans import actor_at, name_words
 from briefing_tui.model import Actor, ActorKind, Claim, Mention
 
 if TYPE_CHECKING:
@@ -207,10 +207,31 @@ def _group_words(head: Token, actors: list[Actor]) -> list[Token] | None:
         words.extend(phrase)
     if lemma in _GOVERNMENT_VOICES:
         return None  # "Officials said", "City officials said": the government's voice
+    if _named_next(head, words, actors):
+        return None
     words.sort(key=lambda t: t.i)
     if words[-1].i - words[0].i + 1 != len(words):
         return None
     return words
+
+
+def _named_next(head: Token, words: list[Token], actors: list[Actor]) -> bool:
+    """Whether the next sentence brings in a body whose name holds a word of the group's
+    ("Patients' advocates said ... A spokeswoman for the Alder Patients' Council said"):
+    the group may be that body, so it is left unnamed."""
+    doc = head.doc
+    if head.sent.end >= len(doc):
+        return False
+    following = doc[head.sent.end].sent
+    own = {t.lower_ for t in words if not t.is_punct and t.i != head.i}
+    own |= {t.lemma_.lower() for t in words if t.pos_ == "NOUN" and t.i != head.i}
+    for actor in actors:
+        if actor.kind != ActorKind.ORGANISATION or not actor.mentions:
+            continue
+        first = min(m.start for m in actor.mentions)
+        if following.start_char <= first < following.end_char and own & name_words(actor.name):
+            return True
+    return False
 
 
 def _kinds_of_people(word: Token) -> bool:

@@ -68,3 +68,12 @@ def test_his_family_is_the_group_of_the_person(nlp):
         "lived with his parents, his family said."
     )
     assert adopted(nlp, text)[-1] == ("Tomas Brenner's family", "group")
+
+
+def test_a_group_the_next_sentence_names_is_left_unnamed(nlp):
+    text = (
+        "The clinic lost thousands of records in March. Tenants' advocates said the gap "
+        "between the two counts had added to the confusion. Mara Fell, a spokeswoman for "
+        "the Dorran Tenants' Union, said her organisation had received 300 calls."
+    )
+    assert adopted(nlp, text)[0] is None
