@@ -91,6 +91,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "label_stoplist.txt",
         "light_verbs.txt",
         "mass_nouns.txt",
+        "member_nouns.txt",
         "naming_verbs.txt",
         "nouns.tsv",
         "payment_nouns.txt",

@@ -13,8 +13,13 @@ capital", "of Millbrook"). Not a group: people counted or picked out ("Two peopl
 "Several survivors", "officials who asked not to be named"), a body's own people
 ("Council officers", "Acme officials", "scientists at the Volcano Institute": the body
 the article names is left to speak), "officials" or "authorities" of any kind (a
-government's voice), a possessor's ("Ortega's supporters"), "critics of the plan".
-The same words again are the same group.
+government's voice), people of a body's trade written bare ("Researchers said": the
+body's or the study's voice), a possessor's ("Ortega's supporters"), "critics of the
+plan". The same words again are the same group.
+
+People who speak for the body they work in (``lexicon/claims/member_nouns.txt``) named
+by the one organisation the article names so are that body: "Council officers" (the one
+council), "Acme officials", "scientists at the Halden Institute".
 
 A family is the group of the person who owns it, when the actors analysis resolved the
 owner ("his family", "Ana Ruiz's family", "the family of Ana Ruiz"): named for that
@@ -55,6 +60,13 @@ _OF = "of"
 _GOVERNMENT_VOICES = frozenset({"official", "authority"})
 #: Kinds of actor a group may be of, or be where ("residents of Millbrook").
 _PLACE_KINDS = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+#: Prepositions by which people are named by the body they work in ("scientists at Acme").
+_MEMBER_PREPS = frozenset({"at", "of", "from", "with"})
+#: Entity labels of a land or a people, which name no body ("Dutch officials").
+_LAND_LABELS = frozenset({"GPE", "NORP", "LOC"})
+#: Dependencies inside a body's phrase that make it more than a name ("at Acme, which ...",
+#: "at Acme and the university").
+_NOT_A_NAME_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"})
 #: Singular nouns of a group of kin, owned by the person they belong to ("his family").
 _KIN_GROUPS = frozenset({"family"})
 #: How a family's made actor is keyed, beside the written groups.
@@ -76,6 +88,12 @@ def _group_nouns() -> frozenset[str]:
 
 
 @cache
+def _member_nouns() -> frozenset[str]:
+    """Singular nouns of people who speak for the body they work in ("officer")."""
+    return data_files.words("claims/member_nouns.txt")
+
+
+@cache
 def _body_heads() -> frozenset[str]:
     """Head nouns of organisation names: "Council officers" are the council's."""
     return data_files.words("actors/org_heads.txt")
@@ -92,6 +110,10 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
         if span is None or not len(span):
             continue
         head = span.root
+        body = _members_body(head, actors)
+        if body is not None:
+            claim.source = body
+            continue
         kin = _family_of(head, actors)
         if kin is not None:
             claim.source = _kin_group(doc, head, kin, actors, made).id
@@ -118,6 +140,48 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
             actors.append(actor)
         actor.mentions.append(Mention(start, end, text, "description"))
         claim.source = actor.id
+
+
+def _members_body(head: Token, actors: list[Actor]) -> str | None:
+    """The organisation whose people ``head`` names ("Council officers", "Acme officials",
+    "scientists at the Halden Institute"), when the article names exactly one body so:
+    its people speak for it (``lexicon/claims/member_nouns.txt``); else None."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in _member_nouns():
+        return None
+    bodies = [a for a in actors if a.kind == ActorKind.ORGANISATION]
+    lefts = [c for c in head.lefts if not (c.dep_ == "det" and c.lower_ == "the")]
+    rights = [c for c in head.rights if not c.is_punct]
+    if len(lefts) + len(rights) != 1:
+        return None  # "officials", "Two officials", "senior council officials who ..."
+    word = (lefts or rights)[0]
+    if word.dep_ == "prep" and word.lower_ in _MEMBER_PREPS:
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+        if len(objects) != 1:
+            return None
+        obj = objects[0]
+        if not _only_apposed(obj):
+            return None
+        # "at the Halden Volcano Institute (HVI)": the name, or its short form in brackets
+        names = [obj] + [c for c in obj.children if c.dep_ == "appos"]
+        found = {actor_at(bodies, t.idx, t.idx + len(t)) for t in names} - {None}
+        return found.pop() if len(found) == 1 else None
+    if word.dep_ not in _KIND_MODIFIERS or _has_words(word) or word.ent_type_ in _LAND_LABELS:
+        return None  # "Dutch officials": the land's, not a body named Dutch
+    found = actor_at(bodies, word.idx, word.idx + len(word))
+    if found is not None:
+        return found  # "Meridian officials"
+    named = [
+        a
+        for a in bodies
+        if word.lower_ in name_words(a.name) and any(m.start < head.idx for m in a.mentions)
+    ]
+    return named[0].id if len(named) == 1 else None  # "Council officers": the one council
+
+
+def _only_apposed(obj: Token) -> bool:
+    """Whether the body's phrase holds nothing but its name and a short form in brackets
+    ("the Halden Volcano Institute (HVI)"), no clause or second body."""
+    return not any(t.dep_ in _NOT_A_NAME_DEPS for t in obj.subtree)
 
 
 def _family_of(head: Token, actors: list[Actor]) -> Actor | None:
@@ -207,6 +271,8 @@ def _group_words(head: Token, actors: list[Actor]) -> list[Token] | None:
         words.extend(phrase)
     if lemma in _GOVERNMENT_VOICES:
         return None  # "Officials said", "City officials said": the government's voice
+    if len(words) == 1 and lemma in _member_nouns():
+        return None  # "Researchers said": the voice of a body or a study, left to it
     if _named_next(head, words, actors):
         return None
     words.sort(key=lambda t: t.i)

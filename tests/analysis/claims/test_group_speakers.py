@@ -77,3 +77,25 @@ def test_a_group_the_next_sentence_names_is_left_unnamed(nlp):
         "the Dorran Tenants' Union, said her organisation had received 300 calls."
     )
     assert adopted(nlp, text)[0] is None
+
+
+def test_scientists_at_a_named_body_speak_for_it(nlp):
+    text = (
+        "The Halden Volcano Institute (HVI) raised its alert level on Monday. Scientists at "
+        "the Halden Volcano Institute (HVI) said fresh magma was rising beneath the crater."
+    )
+    sources = adopted(nlp, text)
+    assert sources[-1] is not None and sources[-1][1] == "organisation"
+
+
+def test_council_officers_speak_for_the_one_council(nlp):
+    text = (
+        "The Dorran City Council will vote on the tower in May. Council officers recommended "
+        "approval, saying the site was suitable for housing."
+    )
+    assert adopted(nlp, text)[-1] == ("Dorran City Council", "organisation")
+
+
+def test_bare_researchers_are_no_group(nlp):
+    text = "A study of 400 farms was published on Monday. Researchers said the soil was drying."
+    assert adopted(nlp, text) == [None]
