@@ -150,7 +150,7 @@ def _members_body(head: Token, actors: list[Actor]) -> str | None:
         return None
     bodies = [a for a in actors if a.kind == ActorKind.ORGANISATION]
     lefts = [c for c in head.lefts if not (c.dep_ == "det" and c.lower_ == "the")]
-    rights = [c for c in head.rights if not c.is_punct]
+    rights = [c for c in head.rights if not c.is_punct and not _aside(c)]
     if len(lefts) + len(rights) != 1:
         return None  # "officials", "Two officials", "senior council officials who ..."
     word = (lefts or rights)[0]
@@ -259,11 +259,7 @@ def _group_words(head: Token, actors: list[Actor]) -> list[Token] | None:
     for right in head.rights:
         if right.is_punct:
             continue
-        if (
-            right.dep_ in _ASIDE_DEPS
-            and right.left_edge.i > 0
-            and right.doc[right.left_edge.i - 1].is_punct
-        ):
+        if _aside(right):
             break  # "Tenant groups, which had campaigned for it,": an aside on all of them
         phrase = _where_phrase(right, actors)
         if phrase is None:
@@ -298,6 +294,13 @@ def _named_next(head: Token, words: list[Token], actors: list[Actor]) -> bool:
         if following.start_char <= first < following.end_char and own & name_words(actor.name):
             return True
     return False
+
+
+def _aside(word: Token) -> bool:
+    """Whether a word after the group's noun opens an aside set off by a comma ("Tenant
+    groups, which had campaigned for it,"): about all of them, no part of their name."""
+    first = word.left_edge.i
+    return word.dep_ in _ASIDE_DEPS and first > 0 and word.doc[first - 1].is_punct
 
 
 def _kinds_of_people(word: Token) -> bool:
