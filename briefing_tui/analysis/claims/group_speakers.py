@@ -60,6 +60,8 @@ _OF = "of"
 _GOVERNMENT_VOICES = frozenset({"official", "authority"})
 #: Kinds of actor a group may be of, or be where ("residents of Millbrook").
 _PLACE_KINDS = frozenset({ActorKind.PLACE, ActorKind.COUNTRY})
+#: The tag of a modal verb ("may", "would").
+_MODAL_TAG = "MD"
 #: Prepositions by which people are named by the body they work in ("scientists at Acme").
 _MEMBER_PREPS = frozenset({"at", "of", "from", "with"})
 #: Entity labels of a land or a people, which name no body ("Dutch officials").
@@ -110,6 +112,8 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
         if span is None or not len(span):
             continue
         head = span.root
+        if _subject_of_content(doc, claim):
+            continue  # "Students found responsible may appeal": the content's own subject
         body = _members_body(head, actors)
         if body is not None:
             claim.source = body
@@ -140,6 +144,13 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
             actors.append(actor)
         actor.mentions.append(Mention(start, end, text, "description"))
         claim.source = actor.id
+
+
+def _subject_of_content(doc: Doc, claim: Claim) -> bool:
+    """Whether the claim's content opens on a modal with no subject of its own ("may
+    appeal within 14 days"): the "speaker" is that subject, misread before a participle."""
+    content = char_span(doc, claim.content.start, claim.content.end)
+    return content is not None and len(content) > 0 and content[0].tag_ == _MODAL_TAG
 
 
 def _members_body(head: Token, actors: list[Actor]) -> str | None:

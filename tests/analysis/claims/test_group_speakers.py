@@ -99,3 +99,11 @@ def test_council_officers_speak_for_the_one_council(nlp):
 def test_bare_researchers_are_no_group(nlp):
     text = "A study of 400 farms was published on Monday. Researchers said the soil was drying."
     assert adopted(nlp, text) == [None]
+
+
+def test_a_group_that_is_the_contents_own_subject_is_no_speaker(nlp):
+    text = (
+        "The college has opened hearings for 14 students. Students found responsible may "
+        "appeal to the senate within 14 days."
+    )
+    assert all(s is None or s[1] != "group" for s in adopted(nlp, text))
