@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.described_speakers import adopt_described, next_actor_id
+from briefing_tui.analysis.claims.group_speakers import adopt_groups
 from briefing_tui.analysis.doctext import DocWords, char_span, doc_words
 from briefing_tui.analysis.spans import actor_at, name_head
 from briefing_tui.model import Actor, ActorKind, Claim, Mention
@@ -130,6 +131,7 @@ def adopt_speakers(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
         if claim.source is None and claim.source_span is not None and people:
             claim.source = _pronoun_of(doc, claim, people, actors)
     adopt_described(doc, actors, claims)
+    adopt_groups(doc, actors, claims)
 
 
 #: Prepositions that say where a speaker is, not whom it speaks for ("the delegation in Orla").
