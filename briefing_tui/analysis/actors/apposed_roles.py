@@ -71,9 +71,8 @@ def add_apposed_roles(doc: Doc, names: Names) -> None:
         draft.add(start, end, text[start:end], ROLE, role.i)
         taken.append((start, end))
 
-def _role_and_name(
-    token: Token, heads: dict[int, Draft]
-) -> tuple[Token | None, Token | None]:
+
+def _role_and_name(token: Token, heads: dict[int, Draft]) -> tuple[Token | None, Token | None]:
     """The role noun and the head of a person's name (a key of ``heads``) that ``token``,
     in apposition, joins: the name after the role ("Acme's chief executive, Ann Lee") or
     the role after the name ("Ann Lee, the group's convenor"); (None, None) when it is no
@@ -137,10 +136,14 @@ def _unglue(draft: Draft, role: Token, name: Token, text: str) -> None:
 def _role_bounds(role: Token, name: Token) -> tuple[int | None, int]:
     """Character bounds of the role phrase, from its first word to its head noun; an
     organisation named before it is its own ("Acme's chief executive": "chief executive").
-    (None, 0) when the phrase holds a quotation or a line break."""
+    (None, 0) when the phrase holds a quotation or a line break, or its head is the first
+    part of a hyphenated word ("vice-" of "vice-chancellor", whose noun is the next one)."""
     doc = role.doc
+    if role.i + 1 < len(doc) and _glued(role):
+        return None, 0
     left = role.left_edge.i
-    if role.head.i == name.i and role.i < name.i:  # "the match referee Joel Aguilar": the article is the name's
+    if role.head.i == name.i and role.i < name.i:
+        # "the match referee Joel Aguilar": the article the parse gives the name opens it
         left = min(left, name.left_edge.i)
     names = [t.i for t in doc[left : role.i] if t.pos_ == "PROPN" and t.ent_type_ == "ORG"]
     if names:
@@ -159,4 +162,6 @@ def _glued(token: Token) -> bool:
     """Whether ``token`` is written against the next word: a hyphen, or a word before one."""
     if token.whitespace_:
         return False
-    return token.text == "-" or (token.is_alpha and token.nbor(1).text == "-")
+    if token.text.endswith("-"):
+        return True
+    return token.i + 1 < len(token.doc) and token.is_alpha and token.nbor(1).text == "-"

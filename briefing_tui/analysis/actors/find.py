@@ -24,8 +24,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
-from briefing_tui.analysis.actors.apposed_roles import add_apposed_roles
 from briefing_tui.analysis.actors.acting_lands import settle_lands
+from briefing_tui.analysis.actors.apposed_roles import add_apposed_roles
 from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.bystanders import bystander
 from briefing_tui.analysis.actors.coref import resolve_mentions
