@@ -1,12 +1,12 @@
-"""A person's role set beside the name: "Verdanta's chief executive, Pieter Hoogland",
-"Margaret Tsai, the group's convenor,", "Marta Ilves, head of the delegation", "One
-detainee, Rui Esteves,". The noun phrase in apposition is that person, as a reader takes
+"""A person's role set beside the name: "Acme's chief executive, Ann Lee",
+"Ann Lee, the group's convenor,", "Tom Brenner, head of the delegation", "One
+detainee, Rui Costa,". The noun phrase in apposition is that person, as a reader takes
 it: a mention (kind "title") of the person the name is, from its first word to its head
 noun ("the chairman of the panel" is the chairman; the panel is someone else's).
 
 Only a singular noun for a person (``apposition.person_nouns``, a title's last word, or
-``lexicon/actors/role_nouns.txt``): "Norvelle's rival product, Zeprax" and "two citizens,
-Ann Lee and Tom Hale" are not one person's roles. A role phrase another actor already has a
+``lexicon/actors/role_nouns.txt``): "Acme's rival product, Quillo" and "two citizens,
+Ann Lee and Tom Brenner" are not one person's roles. A role phrase another actor already has a
 mention on, or the person already has, is left as it is.
 """
 

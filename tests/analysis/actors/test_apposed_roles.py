@@ -13,35 +13,35 @@ def mentions_of(doc, name: str) -> list[str]:
 
 def test_role_after_the_name_without_an_article(nlp):
     doc = nlp(
-        "Marta Ilves, head of the delegation in the region, said the talks had stalled. "
-        "Ilves left the city on Friday."
+        "Marta Quint, head of the delegation in the region, said the talks had stalled. "
+        "Quint left the city on Friday."
     )
-    assert "head" in mentions_of(doc, "Marta Ilves")
+    assert "head" in mentions_of(doc, "Marta Quint")
 
 
 def test_role_after_the_name_with_a_possessor(nlp):
     doc = nlp(
-        "Margaret Tsai, the group's convenor, said residents would appeal. "
-        "Tsai said the council had ignored them."
+        "Margaret Pryde, the group's convenor, said residents would appeal. "
+        "Pryde said the council had ignored them."
     )
-    assert "the group's convenor" in mentions_of(doc, "Margaret Tsai")
+    assert "the group's convenor" in mentions_of(doc, "Margaret Pryde")
 
 
 def test_party_member_after_the_name(nlp):
-    doc = nlp("Senator Mark Dorn, Republican from Ohio, called for calm. Dorn left early.")
-    assert "Republican" in mentions_of(doc, "Mark Dorn")
+    doc = nlp("Senator Mark Ostby, Republican from Ohio, called for calm. Ostby left early.")
+    assert "Republican" in mentions_of(doc, "Mark Ostby")
 
 
 def test_role_before_the_name_cut_by_the_tokenizer(nlp):
-    doc = nlp("Co-founder of the firm, Rosa Vale, declined to comment. Vale left.")
-    assert "Co-founder" in mentions_of(doc, "Rosa Vale")
+    doc = nlp("Co-founder of the firm, Rosa Quint, declined to comment. Quint left.")
+    assert "Co-founder" in mentions_of(doc, "Rosa Quint")
 
 
 def test_role_with_an_article_written_against_the_name(nlp):
-    doc = nlp("The match referee Tom Hale awarded a penalty. Hale later sent off a defender.")
-    mentions = mentions_of(doc, "Tom Hale")
+    doc = nlp("The match referee Tom Brenner awarded a penalty. Brenner later sent off a defender.")
+    mentions = mentions_of(doc, "Tom Brenner")
     assert "The match referee" in mentions
-    assert "Tom Hale" in mentions
+    assert "Tom Brenner" in mentions
 
 
 def test_possessed_role_written_against_the_name(nlp):
@@ -54,13 +54,14 @@ def test_possessed_role_written_against_the_name(nlp):
     assert "Ana Ruiz" in mentions
 
 
-def test_a_thing_beside_a_name_is_no_role(nlp):
+def test_a_thing_or_a_plural_beside_a_name_is_no_role(nlp):
     doc = nlp(
-        "Norvelle's competing product, Zeprax, went on sale in May. "
-        "Ann Lee, two citizens' lawyer, said nothing."
+        "Two local residents, Ann Lee and Tom Brenner, said the road was unsafe. "
+        "Lee and Brenner met the mayor."
     )
-    names = {a.name: [doc.text[m.start : m.end] for m in a.mentions] for a in find_actors(doc)}
-    assert not any("product" in m for ms in names.values() for m in ms)
+    people = [a for a in find_actors(doc) if a.kind == "person"]
+    assert people
+    assert not any("residents" in doc.text[m.start : m.end] for a in people for m in a.mentions)
 
 
 def test_no_role_cut_inside_a_hyphenated_title(nlp):
