@@ -85,7 +85,15 @@ def _role_and_name(token: Token, heads: dict[int, Draft]) -> tuple[Token | None,
         return None, None
     if role is None or role.i in heads or not _one_person(role):
         return None, None
+    if role.i < name.i and not _set_off(name) and not _determined(role, name):
+        return None, None  # "camp councillor Wu Lin": one name with its title
     return role, name
+
+
+def _set_off(name: Token) -> bool:
+    """Whether a comma sets the name off from the words before it."""
+    left = name.left_edge.i
+    return left > 0 and name.doc[left - 1].text == ","
 
 
 def _one_person(role: Token) -> bool:
