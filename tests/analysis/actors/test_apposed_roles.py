@@ -74,8 +74,7 @@ def test_no_role_cut_inside_a_hyphenated_title(nlp):
 
 def test_a_bare_title_against_the_name_stays_in_the_name(nlp):
     doc = nlp(
-        "Reform camp councillor Rui Costa of the Civic Party was elected. "
-        "Costa thanked his voters."
+        "Reform camp councillor Rui Costa of the Civic Party was elected. Costa thanked his voters."
     )
     people = [a for a in find_actors(doc) if a.kind == "person"]
     texts = [doc.text[m.start : m.end] for a in people for m in a.mentions]
