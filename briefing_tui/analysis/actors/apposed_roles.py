@@ -56,7 +56,6 @@ def add_apposed_roles(doc: Doc, names: Names) -> None:
     text = doc_text(doc)
     found = [_role_and_name(token, heads) for token in tokens_where(doc[:], "deps", ("appos",))]
     found += [_titled_name(doc[i]) for i in heads]
-    found += [_twin_subject(doc[i]) for i in heads]
     for role, name in found:
         if role is None or name is None:
             continue
@@ -119,24 +118,6 @@ def _titled_name(name: Token) -> tuple[Token | None, Token | None]:
     if role is None or role.dep_ != "compound" or role.head.i != name.i:
         return None, None
     if not _one_person(role) or not _determined(role, name):
-        return None, None
-    return role, name
-
-
-def _twin_subject(name: Token) -> tuple[Token | None, Token | None]:
-    """A role the parse made a second subject of the name's verb, the comma between them
-    left unread: "Chile's Prime Minister, Ana Ruiz, said" parsed as two subjects of
-    "said"; (None, None) when the name has no such twin."""
-    doc = name.doc
-    left = name.left_edge.i
-    if name.dep_ != "nsubj" or left < 2 or doc[left - 1].text != ",":
-        return None, None
-    role = doc[left - 2]
-    while role.i > 0 and role.head.i > role.i and role.head.i < left - 1:
-        role = role.head  # the head of the words before the comma
-    if role.dep_ != "nsubj" or role.head.i != name.head.i or role.right_edge.i != left - 2:
-        return None, None
-    if not _one_person(role):
         return None, None
     return role, name
 

@@ -79,11 +79,3 @@ def test_a_bare_title_against_the_name_stays_in_the_name(nlp):
     people = [a for a in find_actors(doc) if a.kind == "person"]
     texts = [doc.text[m.start : m.end] for a in people for m in a.mentions]
     assert not any(t.endswith("camp councillor") for t in texts)
-
-
-def test_role_the_parse_made_a_second_subject(nlp):
-    doc = nlp(
-        "Discussing the rescue in a statement, Chile's Prime Minister, Ana Ruiz said, "
-        '"We are in touch with our neighbours." Ruiz left.'
-    )
-    assert "Chile's Prime Minister" in mentions_of(doc, "Ana Ruiz")
