@@ -59,6 +59,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "place_words.tsv",
         "postnominals.txt",
         "regions.txt",
+        "role_nouns.txt",
         "pronouns.tsv",
         "seats.tsv",
         "speaking_bodies.tsv",

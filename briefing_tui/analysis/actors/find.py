@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
 from briefing_tui.analysis.actors.acting_lands import settle_lands
+from briefing_tui.analysis.actors.apposed_roles import add_apposed_roles
 from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.bystanders import bystander
 from briefing_tui.analysis.actors.coref import resolve_mentions
@@ -79,6 +80,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_repeated_offices(doc, names)
     add_team_words(doc, names)
     add_young_descriptions(doc, names)
+    add_apposed_roles(doc, names)
     add_legislature_mentions(doc, names)
     add_crowds(doc, names)
     add_speaking_crowds(doc, names)
