@@ -359,6 +359,7 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
     lemma = noun.lemma_.lower()
     said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
     read = doc_words(doc)  # the words read once; a Token is built only for a match
+    names: list[str] = []  # the names yielded so far: later in the article than the next
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         if read.lemmas[index] != lemma or read.pos[index] not in {"NOUN", "PROPN"}:
             continue
@@ -373,6 +374,7 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             ents = [e for e in doc_ents(doc) if e.start <= token.i < e.end]
             if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
                 name = ents[0].text  # "Rivo Bank" for "the bank"
+                names.append(name)
                 if name[:4].lower() == "the ":
                     yield "the" + name[3:], False
                     continue
@@ -380,6 +382,8 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
                 described = any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split())
                 yield (f"the {name}" if lemma in _ORG_HEADS_WITH_THE or described else name), False
                 continue
+        if _introduced_then_named(token, names):
+            continue  # "a parliamentary ethics committee" the next lines name: no other one
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         common = token.pos_ == "NOUN" and lemma in lemma_set("body_nouns")
@@ -417,6 +421,19 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
                 yield described or text + _named_matter_owner(token), False
             else:
                 yield text, True
+
+
+def _introduced_then_named(token: Token, names: list[str]) -> bool:
+    """Whether ``token`` is an indefinite first telling of a thing ("as a parliamentary
+    ethics committee prepared to rule") that a later name of the same head names, sharing a
+    telling word with it ("The Ethics and Standards Committee"): a story introduces a thing
+    by what it is, then names it; the two are one thing, not two for "the committee"."""
+    if not names or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        return False
+    telling = {
+        c.lower_ for c in token.children if c.i < token.i and c.dep_ in _TELLING and c.is_alpha
+    } - TRANSPARENT
+    return any(telling & {w.lower() for w in name.split()[:-1]} for name in names)
 
 
 def _named_matter_owner(token: Token) -> str:
@@ -1012,6 +1029,8 @@ def name_references(
                     continue  # "sue the utility unless it pays": "it" is the utility's
                 if named is None and token.dep_ in {"dobj", "pobj"}:
                     named = _matter_named(token)  # "sign it": the bill named before
+                if named is not None and _named_or_ambiguous(text, token.text, named):
+                    continue  # "keep her post if the panel ruled against her": Lee's, named
                 if named is not None and not _contains(text, named):
                     said, name = token.text, named
                     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1025,6 +1044,16 @@ def name_references(
                         1,
                     )
     return text
+
+
+def _named_or_ambiguous(text: str, pronoun: str, named: str) -> bool:
+    """Whether an object pronoun of ``text`` is better left as it is: the person it stands
+    for is named in the question already by the last word of ``named`` ("Will Lee keep her
+    post if the panel rules against her?"), or the pronoun's word is written twice in it,
+    so that which one is meant is in doubt ("her post ... against her")."""
+    if len(named.split()) > 1 and _contains(text, named.split()[-1]):
+        return True
+    return len(re.findall(rf"(?<![\w’']){re.escape(pronoun)}(?![\w’'])", _after_opening(text))) > 1
 
 
 def _sole_person_before(text: str, owner: Token, named: str, sentences: list[Span]) -> bool:

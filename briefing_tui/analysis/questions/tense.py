@@ -125,8 +125,10 @@ def _plural(subject: list[str], sentences: list[Span]) -> bool:
     head = subject[:cut]
     nouns = [w.strip(",") for w in head if _tags(w.strip(","), sentences) & _NOUN_TAGS]
     last = nouns[-1] if nouns else head[-1].strip(",")
+    # "the Ethics and Standards Committee": an "and" inside one body's name joins no two
+    one_name = head[0].lower() == "the" and all(w[:1].isupper() or w == "and" for w in head[1:])
     return (
-        "and" in head
+        ("and" in head and not one_name)
         or head[0].lower() in _PLURAL_PRONOUNS
         or bool(_tags(last, sentences) & _PLURAL_TAGS)
     )
@@ -233,6 +235,9 @@ def simple_past(text: str, sentences: list[Span]) -> str:
     """A past perfect that reported speech shifted back asked in the simple past: "Had the
     ship been overloaded?" → "Was the ship overloaded?", "How had the attackers gained
     access?" → "How did the attackers gain access?"; else ``text`` as it is."""
+    subject_asked = _wh_subject_past(text, sentences)
+    if subject_asked is not None:
+        return subject_asked
     opener, _, rest = text.partition(" ")
     wh = opener if opener in _WH_WORDS else ""
     if wh:
@@ -260,6 +265,85 @@ def simple_past(text: str, sentences: list[Span]) -> str:
     return phrased[0].upper() + phrased[1:]
 
 
+#: Words that may open a question's asked phrase after its wh-word ("Which side",
+#: "How many people", "What share of the money").
+_WH_PHRASE_WORDS = frozenset({"many", "much"})
+#: The most words a wh-phrase asked as the subject may hold before its "had".
+MAX_WH_PHRASE = 5
+
+
+def _past_of(participle: str, sentences: list[Span]) -> str | None:
+    """The simple past of ``participle`` as the article writes it ("fired", "stayed"; "took"
+    for "taken" where the article tells "took"), or None when the article does not show it."""
+    lemma = _lemma(participle, sentences)
+    if not lemma or not lemma.isalpha():
+        return None
+    regular = {lemma + "ed", lemma + "d", lemma[:-1] + "ied", lemma + lemma[-1] + "ed"}
+    if participle in regular:
+        return participle  # a regular verb: its past is its participle
+    words = doc_words(sentences[0].doc)
+    return next(
+        (
+            words.texts[i]
+            for i in lemma_positions(sentences[0].doc, {lemma})
+            if words.tags[i] == "VBD" and words.texts[i].islower()
+        ),
+        None,
+    )
+
+
+def _wh_subject_at(words: list[str], sentences: list[Span]) -> int | None:
+    """The index of the verb right after a wh-phrase that ``words`` ask as its subject
+    ("Which side | had fired", "How many people | stayed"), the phrase's last word a noun;
+    None when they open otherwise."""
+    if len(words) < 3 or words[0] not in {"Which", "What", "How"}:
+        return None
+    if words[0] == "How" and words[1] not in _WH_PHRASE_WORDS:
+        return None  # "How had the attackers gained access?": no subject asked
+    first = 3 if words[0] == "How" else 2
+    for at in range(first, min(len(words), MAX_WH_PHRASE + 1)):
+        if not (words[at - 1].isalpha() and words[at - 1].islower()):
+            return None
+        if words[at] == "had" or _tags(words[at], sentences) & {"VBD", "VBN"}:
+            noun = _tags(words[at - 1], sentences) & _NOUN_TAGS
+            return at if noun else None
+    return None
+
+
+def asks_subject_in_past(text: str, sentences: list[Span]) -> bool:
+    """Whether ``text`` asks a wh-phrase as the subject of a verb in the simple past ("Which
+    side fired first?"): its verb is finite though no auxiliary opens the question."""
+    words = text.rstrip("?").split()
+    at = _wh_subject_at(words, sentences)
+    if at is None or words[at] == "had":
+        return False
+    tags = _tags(words[at], sentences)
+    return "VBD" in tags or ("VBN" in tags and words[at].endswith("ed"))
+
+
+def _wh_subject_past(text: str, sentences: list[Span]) -> str | None:
+    """A wh-phrase asked as the subject of a past perfect that reported speech shifted back,
+    asked in the simple past ("Which side had fired first?" → "Which side fired first?"), a
+    count or an amount so far in the present perfect ("How many people had stayed behind?"
+    → "How many people have stayed behind?"); None when ``text`` is no such question."""
+    words = text.rstrip("?").split()
+    at = _wh_subject_at(words, sentences)
+    if at is None or words[at] != "had" or at + 1 >= len(words):
+        return None
+    verb = words[at + 1]
+    if "VBN" not in _tags(verb, sentences):
+        return None
+    if words[0] == "How":  # a count or an amount so far: "How many people have stayed?"
+        have = "has" if words[1] == "much" else "have"
+        return " ".join([*words[:at], have, *words[at + 1 :]]) + "?"
+    if verb == "been":
+        return None
+    past = _past_of(verb, sentences)
+    if past is None:
+        return None
+    return " ".join([*words[:at], past, *words[at + 2 :]]) + "?"
+
+
 #: Quotation marks: a "would" inside a quote is the speaker's own, not reported speech.
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 #: Words opening a condition or a time clause whose past reported speech shifted back.
@@ -269,7 +353,17 @@ _ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 
 
 def _told_in_past(verb: Token) -> bool:
-    """Whether ``verb`` tells in the past: "said", "has said", "did not say"."""
+    """Whether ``verb`` tells in the past: "said", "has said", "did not say", and the
+    not-knowing of "it was not known when", "it was unclear whether"."""
+    if verb.pos_ == "ADJ" or (verb.tag_ == "VBN" and verb.dep_ != "aux"):
+        # "was unclear", "was not known": the past of the copula or of the passive
+        be = [c for c in verb.children if c.dep_ in {"cop", "auxpass"} or c.lemma_ == "be"]
+        if any(c.tag_ == "VBD" for c in be):
+            return True
+    if verb.tag_ == "VB" and any(c.dep_ == "neg" for c in verb.children):
+        # "would not say whether", "could not confirm when": a refusal told in the past
+        if any(c.dep_ == "aux" and c.lower_ in {"would", "could"} for c in verb.children):
+            return True
     if verb.tag_ in {"VBD", "VBN"}:
         return verb.tag_ == "VBD" or any(c.lemma_ == "have" for c in verb.children)
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
@@ -355,9 +449,13 @@ def reported_future(text: str, sentences: list[Span]) -> str:
     condition in the present ("Would the board lift the ban if the union withdrew?" →
     "Will the board lift the ban if the union withdraws?"); a hypothetical or a quote's own
     "would" is left as it is."""
-    if not text.startswith("Would ") or not _reported_would(text, sentences):
+    opener, _, rest = text.partition(" ")
+    if opener in _WH_WORDS and rest.startswith("would ") and _reported_would(text, sentences):
+        asked = f"{opener} will {rest[len('would ') :]}"  # "When would service resume?"
+    elif text.startswith("Would ") and _reported_would(text, sentences):
+        asked = "Will " + text[len("Would ") :]
+    else:
         return text
-    asked = "Will " + text[len("Would ") :]
     found = _CONDITION.search(asked)
     if found is None:
         return asked
