@@ -360,10 +360,9 @@ def _told_in_past(verb: Token) -> bool:
         be = [c for c in verb.children if c.dep_ in {"cop", "auxpass"} or c.lemma_ == "be"]
         if any(c.tag_ == "VBD" for c in be):
             return True
-    if verb.tag_ == "VB" and any(c.dep_ == "neg" for c in verb.children):
-        # "would not say whether", "could not confirm when": a refusal told in the past
-        if any(c.dep_ == "aux" and c.lower_ in {"would", "could"} for c in verb.children):
-            return True
+    refused = verb.tag_ == "VB" and any(c.dep_ == "neg" for c in verb.children)
+    if refused and any(c.dep_ == "aux" and c.lower_ in {"would", "could"} for c in verb.children):
+        return True  # "would not say whether", "could not confirm when": told in the past
     if verb.tag_ in {"VBD", "VBN"}:
         return verb.tag_ == "VBD" or any(c.lemma_ == "have" for c in verb.children)
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
