@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.datelines import doc_datelines
 from briefing_tui.analysis.doctext import doc_ents, doc_words, ents_within, tokens_where
 from briefing_tui.analysis.questions.act_doers import act_doer
 from briefing_tui.analysis.questions.continued_subjects import continued_subject
@@ -276,13 +277,30 @@ def _government_of(noun: Token, name: str, name_of: Callable[[Token], str | None
     doc = noun.doc
     first = name.split()[0]
     texts = doc_words(doc).texts  # a Token is built for the words the tests can take only
-    if not any(doc[i].ent_type_ == "GPE" for i, word in enumerate(texts) if word == first):
+    land = any(doc[i].ent_type_ == "GPE" for i, word in enumerate(texts) if word == first)
+    if not land and not _dateline_land(doc, name):
         return None  # "the government" tied to a firm or a person: no government's name
     for token in (doc[i] for i, word in enumerate(texts) if word.istitle()):  # is_title
         adjective = (token.pos_ == "ADJ" or token.ent_type_ == "NORP") and token.is_title
         if adjective and token.i != noun.i and name_of(token) == name:
             return f"the {token.text} government"
     return f"the government of {'the ' + name if name.split()[-1] in _PLURAL_STATES else name}"
+
+
+def _dateline_land(doc: Doc, name: str) -> bool:
+    """Whether a dateline of ``doc`` names ``name`` as the land after its town ("MESKEL,
+    Tesvar —"), as datelines do whatever the model labels the word."""
+    spans = doc_datelines(doc)
+    if not spans:
+        return False
+    texts, size = doc_words(doc).texts, len(name.split())
+    for i in (i for i, word in enumerate(texts) if i and word == name.split()[0]):
+        token = doc[i]  # a Token is built for the name's first word only
+        if not any(start <= token.idx < end for start, end in spans):
+            continue
+        if texts[i - 1] == "," and doc[i : i + size].text == name:
+            return True
+    return False
 
 
 #: Last words of countries said with "the" ("the United States").
@@ -434,6 +452,45 @@ def _introduced_then_named(token: Token, names: list[str]) -> bool:
         c.lower_ for c in token.children if c.i < token.i and c.dep_ in _TELLING and c.is_alpha
     } - TRANSPARENT
     return any(telling & {w.lower() for w in name.split()[:-1]} for name in names)
+
+
+def _asked_bare(noun: Token, text: str) -> bool:
+    """Whether the question asks "the <noun>" bare that its sentence writes with a clause
+    after it ("the talks, scheduled to begin on Monday," asked "Will the talks begin on
+    Monday?"): the clause became the question's own words, and no word says which."""
+    if noun.pos_ != "NOUN" or noun.i == 0 or noun.doc[noun.i - 1].lower_ != "the":
+        return False
+    if any(c.i < noun.i and c.dep_ != "det" for c in noun.children):
+        return False
+    found = find_words(text, f"the {noun.text}")
+    return found is not None and not text[found.end() :].startswith((" of ", " for ", " to "))
+
+
+def named_later(noun: Token) -> str | None:
+    """The one name the article gives ``noun``'s thing after it, by a proper noun before the
+    same head ("the talks" ... "The Geneva talks are expected to focus on ..."): "the
+    Geneva talks"; None when it names no such thing later, or more than one ("the Geneva
+    talks", "the Vienna talks"), or when an earlier phrase says which one it is."""
+    doc, read = noun.doc, doc_words(noun.doc)
+    lemma = noun.lemma_.lower()
+    if any(
+        read.lemmas[i] == lemma and read.pos[i] == "NOUN"
+        for i in range(max(0, noun.i - LOOK_BACK), noun.i)
+    ) and earlier_anchors(noun):
+        return None  # told before: the earlier phrases say which, or that it is in doubt
+    names: set[str] = set()
+    for index in range(noun.i + 1, len(doc)):
+        if read.lemmas[index] != lemma or read.pos[index] != "NOUN":
+            continue
+        token = doc[index]
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL) or _headline(token):
+            continue
+        left = [c for c in token.children if c.i < token.i and c.dep_ not in {"det", "punct"}]
+        proper = [c for c in left if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+        if len(left) != 1 or len(proper) != 1 or _another_one(token, noun):
+            continue  # "the Geneva talks" only: "last year's Geneva talks" is another one
+        names.add(f"the {proper[0].text} {token.text}")
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _named_matter_owner(token: Token) -> str:
@@ -967,6 +1024,7 @@ def name_references(
                     or introduced_owner(token)  # "a plant run by X": "X’s plant"
                     or act_doer(token, name_of)  # "X said it would appeal": "X’s appeal"
                     or planned_act(token, name_of)  # "X announced plans to close a mill"
+                    or named_later(token)  # "the talks", "The Geneva talks are expected"
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
@@ -980,6 +1038,10 @@ def name_references(
                     named == "the" or (longer and not _contains(text, named))
                 ):  # "the new bridge" is not named by a shorter "the bridge", nor twice
                     text = replace_words(text, short, named)
+            elif _asked_bare(token, text) and (later := named_later(token)) is not None:
+                # "the talks, scheduled to begin on Monday": asked "Will the talks begin?"
+                if not _contains(text, later):
+                    text = replace_words(text, token.doc[token.i - 1 : token.i + 1].text, later)
             elif _described_definite(token):
                 short = token.doc[token.left_edge.i : token.i + 1].text
                 named = described_earlier(token)  # "the contempt resolution"

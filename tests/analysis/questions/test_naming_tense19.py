@@ -138,3 +138,28 @@ def test_an_object_pronoun_of_the_person_named_is_left_as_it_is(nlp):
 )
 def test_an_object_its_named_subjects_possessive_takes_up_is_not_dangling(text, dangling):
     assert dangling_object(text) is dangling
+
+
+def test_the_government_of_the_land_a_dateline_names_is_named(nlp):
+    text = (
+        "NORTHTOWN, Velsaria — Rescue teams searched collapsed homes on Tuesday after a "
+        "powerful earthquake struck the mountains, and the government of Velsaria said the "
+        "toll had reached 200.\n\n"
+        "Interior Minister Ana Dobre said the government had not yet decided whether to "
+        "accept an offer of rescue teams from neighbouring Corland, adding that a decision "
+        'would be taken "within days".'
+    )
+    asked = [q.question for q in analysed(nlp, text).shown]
+    assert any(q.startswith("Will the government of Velsaria accept") for q in asked), asked
+
+
+def test_the_talks_the_article_names_later_are_named(nlp):
+    text = (
+        "The army and the rebels accused each other on Tuesday of breaking a ceasefire, as "
+        "both sides prepared for talks due to open next week.\n\n"
+        "Ana Dobre, a UN spokeswoman, said the talks, scheduled to begin on Monday, would go "
+        "ahead as planned.\n\n"
+        "The Lisbon talks are expected to focus on an exchange of prisoners."
+    )
+    asked = [q.question for q in analysed(nlp, text).shown]
+    assert "Will the Lisbon talks begin on Monday?" in asked, asked
