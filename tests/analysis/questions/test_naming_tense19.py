@@ -141,16 +141,21 @@ def test_an_object_its_named_subjects_possessive_takes_up_is_not_dangling(text, 
 
 
 def test_the_government_of_the_land_a_dateline_names_is_named(nlp):
+    from briefing_tui.analysis.questions.references import _government_of
+
     text = (
+        "Velsaria quake toll rises as rescue teams dig\n\n"
         "NORTHTOWN, Velsaria — Rescue teams searched collapsed homes on Tuesday after a "
-        "powerful earthquake struck the mountains, and the government of Velsaria said the "
-        "toll had reached 200.\n\n"
+        "powerful earthquake struck the mountains, and officials said the toll had reached "
+        "200.\n\n"
         "Interior Minister Ana Dobre said the government had not yet decided whether to "
-        "accept an offer of rescue teams from neighbouring Corland, adding that a decision "
-        'would be taken "within days".'
+        "accept an offer of rescue teams from neighbouring Corland."
     )
-    asked = [q.question for q in analysed(nlp, text).shown]
-    assert any(q.startswith("Will the government of Velsaria accept") for q in asked), asked
+    doc = nlp(text)
+    government = next(t for t in doc if t.lower_ == "government")
+    assert _government_of(government, "Velsaria", lambda _t: None) == ("the government of Velsaria")
+    # a name the dateline does not give as the land after its town is no land's
+    assert _government_of(government, "Corland", lambda _t: None) is None
 
 
 def test_the_talks_the_article_names_later_are_named(nlp):
