@@ -386,6 +386,26 @@ def _reported_would(text: str, sentences: list[Span]) -> bool:
                 if not any(t.text in _QUOTES for t in between):
                     return True
                 break
+        if _expected_in_past(sent, asked):
+            return True
+    return False
+
+
+#: Verbs of expecting whose object's infinitive a question asks with "would" ("she
+#: expected the bank to raise rates": "Would the bank raise rates?").
+_EXPECTING = frozenset({"expect", "predict", "forecast", "anticipate"})
+
+
+def _expected_in_past(sent: Span, asked: set[str]) -> bool:
+    """Whether ``sent`` tells, in the past and outside quotation marks, someone expecting a
+    verb the question asks ("She said she expected the bank to raise rates")."""
+    for verb in sent:
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.lower_ not in asked or verb.tag_ != "VB":
+            continue
+        above = verb.head
+        if above.lemma_.lower() in _EXPECTING and above.tag_ == "VBD":
+            marks = sum(t.text in _QUOTES for t in sent.doc[sent.start : verb.i])
+            return marks == 0  # a quote's own "we expected": no reported speech
     return False
 
 
@@ -443,11 +463,20 @@ def _condition_now(clause: str, sentences: list[Span]) -> str:
     return clause
 
 
+#: A question whose condition comes first: "If the talks failed, would the union strike?".
+_CONDITION_FIRST = re.compile(r"^(If|Unless) ([^,]+), would (.+)$")
+
+
 def reported_future(text: str, sentences: list[Span]) -> str:
     """A "would" that reported speech shifted back from "will" asked as "will", its
     condition in the present ("Would the board lift the ban if the union withdrew?" →
     "Will the board lift the ban if the union withdraws?"); a hypothetical or a quote's own
     "would" is left as it is."""
+    condition_first = _CONDITION_FIRST.match(text)
+    if condition_first is not None and _reported_would(text, sentences):
+        # "If payments were not restored, would the deadline be moved?": both now
+        clause = _condition_now(condition_first.group(2), sentences)
+        return f"{condition_first.group(1)} {clause}, will {condition_first.group(3)}"
     opener, _, rest = text.partition(" ")
     if opener in _WH_WORDS and rest.startswith("would ") and _reported_would(text, sentences):
         asked = f"{opener} will {rest[len('would ') :]}"  # "When would service resume?"

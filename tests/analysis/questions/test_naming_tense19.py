@@ -62,6 +62,18 @@ from .helpers import analysed
             "ruled against it.",
             "Will the union strike if the Pay and Rates Board rules against it?",
         ),
+        (
+            "Would the central bank raise rates in December if the budget vote slipped?",
+            "She said she expected the central bank to raise rates in December if the budget "
+            "vote slipped.",
+            "Will the central bank raise rates in December if the budget vote slips?",
+        ),
+        (
+            "If online payments were not restored by May, would the deadline be moved?",
+            "The city said that if online payments were not restored by May, the deadline "
+            "would be moved.",
+            "If online payments are not restored by May, will the deadline be moved?",
+        ),
     ],
 )
 def test_a_reported_tense_after_a_wh_word_or_a_refusal_is_asked_now(nlp, question, sentence, asked):
@@ -73,6 +85,8 @@ def test_a_reported_tense_after_a_wh_word_or_a_refusal_is_asked_now(nlp, questio
     [
         # a hypothetical of the article's own, told by no one in the past
         ("Would the town flood if the dam broke?", "The town would flood if the dam broke."),
+        ("If the dam broke, would the town flood?", "If the dam broke, the town would flood."),
+        ("Would the bank raise rates?", '"We expected the bank to raise rates," she said.'),
         # "How had ...": no subject asked; the past perfect stays with its own past time
         (
             "What would happen to the workers?",
