@@ -463,6 +463,23 @@ def _condition_now(clause: str, sentences: list[Span]) -> str:
     return clause
 
 
+#: Words joining two clauses of one condition ("if the vote slipped or the target was cut").
+_JOINED = re.compile(r" (or|and) (?=(?:the|a|an|its|their|his|her) )")
+
+
+def _conditions_now(clause: str, sentences: list[Span]) -> str:
+    """A condition said in the present, and a clause joined to it by "or"/"and" with a
+    subject of its own ("if the vote slipped or the target was loosened" → "if the vote
+    slips or the target is loosened"); a second clause only when the first had a verb
+    to shift (in "if Ann and Tom agreed" the "and" joins no clauses)."""
+    first, *rest = _JOINED.split(clause, maxsplit=1)
+    said = _condition_now(first, sentences)
+    if said == first or not rest:
+        return _condition_now(clause, sentences)
+    joiner, second = rest
+    return f"{said} {joiner} {_condition_now(second, sentences)}"
+
+
 #: A question whose condition comes first: "If the talks failed, would the union strike?".
 _CONDITION_FIRST = re.compile(r"^(If|Unless) ([^,]+), would (.+)$")
 
@@ -475,7 +492,7 @@ def reported_future(text: str, sentences: list[Span]) -> str:
     condition_first = _CONDITION_FIRST.match(text)
     if condition_first is not None and _reported_would(text, sentences):
         # "If payments were not restored, would the deadline be moved?": both now
-        clause = _condition_now(condition_first.group(2), sentences)
+        clause = _conditions_now(condition_first.group(2), sentences)
         return f"{condition_first.group(1)} {clause}, will {condition_first.group(3)}"
     opener, _, rest = text.partition(" ")
     if opener in _WH_WORDS and rest.startswith("would ") and _reported_would(text, sentences):
@@ -488,7 +505,7 @@ def reported_future(text: str, sentences: list[Span]) -> str:
     if found is None:
         return asked
     head, clause = asked[: found.end()], asked[found.end() :]
-    return head + _condition_now(clause, sentences)
+    return head + _conditions_now(clause, sentences)
 
 
 #: Openers of a question in the present perfect.

@@ -69,6 +69,16 @@ from .helpers import analysed
             "Will the central bank raise rates in December if the budget vote slips?",
         ),
         (
+            "Would the union strike if the board refused and the talks failed?",
+            "She said the union would strike if the board refused and the talks failed.",
+            "Will the union strike if the board refuses and the talks fail?",
+        ),
+        (
+            "Would the deal close if Ann Lee and Tom Reed agreed?",
+            "He said the deal would close if Ann Lee and Tom Reed agreed.",
+            "Will the deal close if Ann Lee and Tom Reed agree?",
+        ),
+        (
             "If online payments were not restored by May, would the deadline be moved?",
             "The city said that if online payments were not restored by May, the deadline "
             "would be moved.",
