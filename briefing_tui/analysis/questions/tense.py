@@ -381,9 +381,14 @@ def _reported_would(text: str, sentences: list[Span]) -> bool:
             for above in verb.ancestors:
                 if not _told_in_past(above):
                     continue
+                # a "would" inside a quotation is the speaker's own: marks before it pair up
+                # outside one ('said that if she was not freed "soon", Aster would ...')
+                marks = sum(t.text in _QUOTES for t in sent.doc[sent.start : would.i])
                 low, high = sorted((above.i, would.i))
                 between = sent.doc[low:high]
-                if not any(t.text in _QUOTES for t in between):
+                if marks % 2 == 0 and (
+                    above.i < would.i or not any(t.text in _QUOTES for t in between)
+                ):
                     return True
                 break
         if _expected_in_past(sent, asked):
@@ -481,7 +486,7 @@ def _conditions_now(clause: str, sentences: list[Span]) -> str:
 
 
 #: A question whose condition comes first: "If the talks failed, would the union strike?".
-_CONDITION_FIRST = re.compile(r"^(If|Unless) ([^,]+), would (.+)$")
+_CONDITION_FIRST = re.compile(r"^(If|Unless) ([^,]+), (?:would|will) (.+)$")
 
 
 def reported_future(text: str, sentences: list[Span]) -> str:

@@ -79,6 +79,18 @@ from .helpers import analysed
             "Will the deal close if Ann Lee and Tom Reed agree?",
         ),
         (
+            "If Ann Lee was not released within a week, would Norway review the trade plans?",
+            'He also said that if Ann Lee was not released "within a week", Norway would '
+            "review the trade plans.",
+            "If Ann Lee is not released within a week, will Norway review the trade plans?",
+        ),
+        (
+            "If the union's members were dismissed, will Helen Marsh seek a judicial review?",
+            "She said that if the union's members were dismissed, she would seek a judicial "
+            "review.",
+            "If the union's members are dismissed, will Helen Marsh seek a judicial review?",
+        ),
+        (
             "If online payments were not restored by May, would the deadline be moved?",
             "The city said that if online payments were not restored by May, the deadline "
             "would be moved.",
@@ -97,6 +109,7 @@ def test_a_reported_tense_after_a_wh_word_or_a_refusal_is_asked_now(nlp, questio
         ("Would the town flood if the dam broke?", "The town would flood if the dam broke."),
         ("If the dam broke, would the town flood?", "If the dam broke, the town would flood."),
         ("Would the bank raise rates?", '"We expected the bank to raise rates," she said.'),
+        ("Would we respond in kind?", 'The minister said: "We would respond in kind."'),
         # "How had ...": no subject asked; the past perfect stays with its own past time
         (
             "What would happen to the workers?",
