@@ -229,9 +229,27 @@ _OBJECT_PRONOUN = re.compile(
 )
 
 
+#: A question asked of a named subject that the same pronoun's possessive takes up before
+#: the object ("Will Ann Lee keep her post if the board rules against her?").
+_BOUND_OBJECT = re.compile(
+    r"^(?:\w+ )(?:[A-Z][\w’'-]+ ){1,3}[a-z]+ (?:\w+ )?(?P<own>his|her|their) [a-z]"
+)
+#: The possessive of each object pronoun.
+_POSSESSIVE_OF = {"him": "his", "her": "her", "them": "their"}
+
+
 def dangling_object(text: str) -> bool:
-    """Whether "him", "her" or "them" is left as an object the question does not name."""
-    return _OBJECT_PRONOUN.search(text) is not None
+    """Whether "him", "her" or "them" is left as an object the question does not name: not
+    when its named subject's possessive, the same pronoun's, takes it up before ("Will Ann
+    Lee keep her post if the board rules against her?": her own)."""
+    found = _OBJECT_PRONOUN.search(text)
+    if found is None:
+        return False
+    bound = _BOUND_OBJECT.match(text)
+    own = _POSSESSIVE_OF.get(found.group(0).lower())
+    if bound is not None and bound.group("own") == own and bound.end() <= found.start():
+        return _OBJECT_PRONOUN.search(text, found.end()) is not None
+    return True
 
 
 #: "Is the leak allegation true?", "Is Ann Lee's account true?": a claim named by its

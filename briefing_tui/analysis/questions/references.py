@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.datelines import doc_datelines
 from briefing_tui.analysis.doctext import doc_ents, doc_words, ents_within, tokens_where
 from briefing_tui.analysis.questions.act_doers import act_doer
 from briefing_tui.analysis.questions.continued_subjects import continued_subject
@@ -276,13 +277,30 @@ def _government_of(noun: Token, name: str, name_of: Callable[[Token], str | None
     doc = noun.doc
     first = name.split()[0]
     texts = doc_words(doc).texts  # a Token is built for the words the tests can take only
-    if not any(doc[i].ent_type_ == "GPE" for i, word in enumerate(texts) if word == first):
+    land = any(doc[i].ent_type_ == "GPE" for i, word in enumerate(texts) if word == first)
+    if not land and not _dateline_land(doc, name):
         return None  # "the government" tied to a firm or a person: no government's name
     for token in (doc[i] for i, word in enumerate(texts) if word.istitle()):  # is_title
         adjective = (token.pos_ == "ADJ" or token.ent_type_ == "NORP") and token.is_title
         if adjective and token.i != noun.i and name_of(token) == name:
             return f"the {token.text} government"
     return f"the government of {'the ' + name if name.split()[-1] in _PLURAL_STATES else name}"
+
+
+def _dateline_land(doc: Doc, name: str) -> bool:
+    """Whether a dateline of ``doc`` names ``name`` as the land after its town ("MESKEL,
+    Tesvar —"), as datelines do whatever the model labels the word."""
+    spans = doc_datelines(doc)
+    if not spans:
+        return False
+    texts, size = doc_words(doc).texts, len(name.split())
+    for i in (i for i, word in enumerate(texts) if i and word == name.split()[0]):
+        token = doc[i]  # a Token is built for the name's first word only
+        if not any(start <= token.idx < end for start, end in spans):
+            continue
+        if texts[i - 1] == "," and doc[i : i + size].text == name:
+            return True
+    return False
 
 
 #: Last words of countries said with "the" ("the United States").
@@ -359,6 +377,7 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
     lemma = noun.lemma_.lower()
     said_plain = any(c.dep_ == "amod" and c.lower_ in TRANSPARENT for c in noun.children)
     read = doc_words(doc)  # the words read once; a Token is built only for a match
+    names: list[str] = []  # the names yielded so far: later in the article than the next
     for index in range(noun.i - 1, max(-1, noun.i - LOOK_BACK), -1):
         if read.lemmas[index] != lemma or read.pos[index] not in {"NOUN", "PROPN"}:
             continue
@@ -373,6 +392,7 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
             ents = [e for e in doc_ents(doc) if e.start <= token.i < e.end]
             if ents and len(ents[0]) > 1 and ents[0][-1].i == token.i:
                 name = ents[0].text  # "Rivo Bank" for "the bank"
+                names.append(name)
                 if name[:4].lower() == "the ":
                     yield "the" + name[3:], False
                     continue
@@ -380,6 +400,8 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
                 described = any(w[:1].islower() and w not in _NAME_PARTICLES for w in name.split())
                 yield (f"the {name}" if lemma in _ORG_HEADS_WITH_THE or described else name), False
                 continue
+        if _introduced_then_named(token, names):
+            continue  # "a parliamentary ethics committee" the next lines name: no other one
         if token.pos_ == "NOUN" and token.is_title and not token.is_sent_start:
             continue  # "Afghan Girls" in a title-case line is no fuller name for "the girls"
         common = token.pos_ == "NOUN" and lemma in lemma_set("body_nouns")
@@ -419,6 +441,58 @@ def _earlier_phrases(noun: Token) -> Iterator[tuple[str, bool]]:
                 yield described or text + _named_matter_owner(token), False
             else:
                 yield text, True
+
+
+def _introduced_then_named(token: Token, names: list[str]) -> bool:
+    """Whether ``token`` is an indefinite first telling of a thing ("as a parliamentary
+    ethics committee prepared to rule") that a later name of the same head names, sharing a
+    telling word with it ("The Ethics and Standards Committee"): a story introduces a thing
+    by what it is, then names it; the two are one thing, not two for "the committee"."""
+    if not names or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        return False
+    telling = {
+        c.lower_ for c in token.children if c.i < token.i and c.dep_ in _TELLING and c.is_alpha
+    } - TRANSPARENT
+    return any(telling & {w.lower() for w in name.split()[:-1]} for name in names)
+
+
+def _asked_bare(noun: Token, text: str) -> bool:
+    """Whether the question asks "the <noun>" bare that its sentence writes with a clause
+    after it ("the talks, scheduled to begin on Monday," asked "Will the talks begin on
+    Monday?"): the clause became the question's own words, and no word says which."""
+    if noun.pos_ != "NOUN" or noun.i == 0 or noun.doc[noun.i - 1].lower_ != "the":
+        return False
+    if any(c.i < noun.i and c.dep_ != "det" for c in noun.children):
+        return False
+    found = find_words(text, f"the {noun.text}")
+    return found is not None and not text[found.end() :].startswith((" of ", " for ", " to "))
+
+
+def named_later(noun: Token) -> str | None:
+    """The one name the article gives ``noun``'s thing after it, by a proper noun before the
+    same head ("the talks" ... "The Geneva talks are expected to focus on ..."): "the
+    Geneva talks"; None when it names no such thing later, or more than one ("the Geneva
+    talks", "the Vienna talks"), or when an earlier phrase says which one it is."""
+    doc, read = noun.doc, doc_words(noun.doc)
+    lemma = noun.lemma_.lower()
+    if any(
+        read.lemmas[i] == lemma and read.pos[i] == "NOUN"
+        for i in range(max(0, noun.i - LOOK_BACK), noun.i)
+    ) and earlier_anchors(noun):
+        return None  # told before: the earlier phrases say which, or that it is in doubt
+    names: set[str] = set()
+    for index in range(noun.i + 1, len(doc)):
+        if read.lemmas[index] != lemma or read.pos[index] != "NOUN":
+            continue
+        token = doc[index]
+        if (token.tag_ in _PLURAL) != (noun.tag_ in _PLURAL) or _headline(token):
+            continue
+        left = [c for c in token.children if c.i < token.i and c.dep_ not in {"det", "punct"}]
+        proper = [c for c in left if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+        if len(left) != 1 or len(proper) != 1 or _another_one(token, noun):
+            continue  # "the Geneva talks" only: "last year's Geneva talks" is another one
+        names.add(f"the {proper[0].text} {token.text}")
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _named_matter_owner(token: Token) -> str:
@@ -952,6 +1026,7 @@ def name_references(
                     or introduced_owner(token)  # "a plant run by X": "X’s plant"
                     or act_doer(token, name_of)  # "X said it would appeal": "X’s appeal"
                     or planned_act(token, name_of)  # "X announced plans to close a mill"
+                    or named_later(token)  # "the talks", "The Geneva talks are expected"
                 )
                 if named is None and det.lower_ in _DEMONSTRATIVE and token.i - det.i > 1:
                     short = det.text  # "those energy purchases": "the energy purchases"
@@ -965,6 +1040,10 @@ def name_references(
                     named == "the" or (longer and not _contains(text, named))
                 ):  # "the new bridge" is not named by a shorter "the bridge", nor twice
                     text = replace_words(text, short, named)
+            elif _asked_bare(token, text) and (later := named_later(token)) is not None:
+                # "the talks, scheduled to begin on Monday": asked "Will the talks begin?"
+                if not _contains(text, later):
+                    text = replace_words(text, token.doc[token.i - 1 : token.i + 1].text, later)
             elif _described_definite(token):
                 short = token.doc[token.left_edge.i : token.i + 1].text
                 named = described_earlier(token)  # "the contempt resolution"
@@ -1014,6 +1093,8 @@ def name_references(
                     continue  # "sue the utility unless it pays": "it" is the utility's
                 if named is None and token.dep_ in {"dobj", "pobj"}:
                     named = _matter_named(token)  # "sign it": the bill named before
+                if named is not None and _named_or_ambiguous(text, token.text, named):
+                    continue  # "keep her post if the panel ruled against her": Lee's, named
                 if named is not None and not _contains(text, named):
                     said, name = token.text, named
                     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1027,6 +1108,16 @@ def name_references(
                         1,
                     )
     return text
+
+
+def _named_or_ambiguous(text: str, pronoun: str, named: str) -> bool:
+    """Whether an object pronoun of ``text`` is better left as it is: the person it stands
+    for is named in the question already by the last word of ``named`` ("Will Lee keep her
+    post if the panel rules against her?"), or the pronoun's word is written twice in it,
+    so that which one is meant is in doubt ("her post ... against her")."""
+    if len(named.split()) > 1 and _contains(text, named.split()[-1]):
+        return True
+    return len(re.findall(rf"(?<![\w’']){re.escape(pronoun)}(?![\w’'])", _after_opening(text))) > 1
 
 
 def _sole_person_before(text: str, owner: Token, named: str, sentences: list[Span]) -> bool:

@@ -125,8 +125,10 @@ def _plural(subject: list[str], sentences: list[Span]) -> bool:
     head = subject[:cut]
     nouns = [w.strip(",") for w in head if _tags(w.strip(","), sentences) & _NOUN_TAGS]
     last = nouns[-1] if nouns else head[-1].strip(",")
+    # "the Ethics and Standards Committee": an "and" inside one body's name joins no two
+    one_name = head[0].lower() == "the" and all(w[:1].isupper() or w == "and" for w in head[1:])
     return (
-        "and" in head
+        ("and" in head and not one_name)
         or head[0].lower() in _PLURAL_PRONOUNS
         or bool(_tags(last, sentences) & _PLURAL_TAGS)
     )
@@ -233,6 +235,9 @@ def simple_past(text: str, sentences: list[Span]) -> str:
     """A past perfect that reported speech shifted back asked in the simple past: "Had the
     ship been overloaded?" → "Was the ship overloaded?", "How had the attackers gained
     access?" → "How did the attackers gain access?"; else ``text`` as it is."""
+    subject_asked = _wh_subject_past(text, sentences)
+    if subject_asked is not None:
+        return subject_asked
     opener, _, rest = text.partition(" ")
     wh = opener if opener in _WH_WORDS else ""
     if wh:
@@ -260,6 +265,85 @@ def simple_past(text: str, sentences: list[Span]) -> str:
     return phrased[0].upper() + phrased[1:]
 
 
+#: Words that may open a question's asked phrase after its wh-word ("Which side",
+#: "How many people", "What share of the money").
+_WH_PHRASE_WORDS = frozenset({"many", "much"})
+#: The most words a wh-phrase asked as the subject may hold before its "had".
+MAX_WH_PHRASE = 5
+
+
+def _past_of(participle: str, sentences: list[Span]) -> str | None:
+    """The simple past of ``participle`` as the article writes it ("fired", "stayed"; "took"
+    for "taken" where the article tells "took"), or None when the article does not show it."""
+    lemma = _lemma(participle, sentences)
+    if not lemma or not lemma.isalpha():
+        return None
+    regular = {lemma + "ed", lemma + "d", lemma[:-1] + "ied", lemma + lemma[-1] + "ed"}
+    if participle in regular:
+        return participle  # a regular verb: its past is its participle
+    words = doc_words(sentences[0].doc)
+    return next(
+        (
+            words.texts[i]
+            for i in lemma_positions(sentences[0].doc, {lemma})
+            if words.tags[i] == "VBD" and words.texts[i].islower()
+        ),
+        None,
+    )
+
+
+def _wh_subject_at(words: list[str], sentences: list[Span]) -> int | None:
+    """The index of the verb right after a wh-phrase that ``words`` ask as its subject
+    ("Which side | had fired", "How many people | stayed"), the phrase's last word a noun;
+    None when they open otherwise."""
+    if len(words) < 3 or words[0] not in {"Which", "What", "How"}:
+        return None
+    if words[0] == "How" and words[1] not in _WH_PHRASE_WORDS:
+        return None  # "How had the attackers gained access?": no subject asked
+    first = 3 if words[0] == "How" else 2
+    for at in range(first, min(len(words), MAX_WH_PHRASE + 1)):
+        if not (words[at - 1].isalpha() and words[at - 1].islower()):
+            return None
+        if words[at] == "had" or _tags(words[at], sentences) & {"VBD", "VBN"}:
+            noun = _tags(words[at - 1], sentences) & _NOUN_TAGS
+            return at if noun else None
+    return None
+
+
+def asks_subject_in_past(text: str, sentences: list[Span]) -> bool:
+    """Whether ``text`` asks a wh-phrase as the subject of a verb in the simple past ("Which
+    side fired first?"): its verb is finite though no auxiliary opens the question."""
+    words = text.rstrip("?").split()
+    at = _wh_subject_at(words, sentences)
+    if at is None or words[at] == "had":
+        return False
+    tags = _tags(words[at], sentences)
+    return "VBD" in tags or ("VBN" in tags and words[at].endswith("ed"))
+
+
+def _wh_subject_past(text: str, sentences: list[Span]) -> str | None:
+    """A wh-phrase asked as the subject of a past perfect that reported speech shifted back,
+    asked in the simple past ("Which side had fired first?" → "Which side fired first?"), a
+    count or an amount so far in the present perfect ("How many people had stayed behind?"
+    → "How many people have stayed behind?"); None when ``text`` is no such question."""
+    words = text.rstrip("?").split()
+    at = _wh_subject_at(words, sentences)
+    if at is None or words[at] != "had" or at + 1 >= len(words):
+        return None
+    verb = words[at + 1]
+    if "VBN" not in _tags(verb, sentences):
+        return None
+    if words[0] == "How":  # a count or an amount so far: "How many people have stayed?"
+        have = "has" if words[1] == "much" else "have"
+        return " ".join([*words[:at], have, *words[at + 1 :]]) + "?"
+    if verb == "been":
+        return None
+    past = _past_of(verb, sentences)
+    if past is None:
+        return None
+    return " ".join([*words[:at], past, *words[at + 2 :]]) + "?"
+
+
 #: Quotation marks: a "would" inside a quote is the speaker's own, not reported speech.
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 #: Words opening a condition or a time clause whose past reported speech shifted back.
@@ -269,7 +353,16 @@ _ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 
 
 def _told_in_past(verb: Token) -> bool:
-    """Whether ``verb`` tells in the past: "said", "has said", "did not say"."""
+    """Whether ``verb`` tells in the past: "said", "has said", "did not say", and the
+    not-knowing of "it was not known when", "it was unclear whether"."""
+    if verb.pos_ == "ADJ" or (verb.tag_ == "VBN" and verb.dep_ != "aux"):
+        # "was unclear", "was not known": the past of the copula or of the passive
+        be = [c for c in verb.children if c.dep_ in {"cop", "auxpass"} or c.lemma_ == "be"]
+        if any(c.tag_ == "VBD" for c in be):
+            return True
+    refused = verb.tag_ == "VB" and any(c.dep_ == "neg" for c in verb.children)
+    if refused and any(c.dep_ == "aux" and c.lower_ in {"would", "could"} for c in verb.children):
+        return True  # "would not say whether", "could not confirm when": told in the past
     if verb.tag_ in {"VBD", "VBN"}:
         return verb.tag_ == "VBD" or any(c.lemma_ == "have" for c in verb.children)
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
@@ -288,11 +381,36 @@ def _reported_would(text: str, sentences: list[Span]) -> bool:
             for above in verb.ancestors:
                 if not _told_in_past(above):
                     continue
+                # a "would" inside a quotation is the speaker's own: marks before it pair up
+                # outside one ('said that if she was not freed "soon", Aster would ...')
+                marks = sum(t.text in _QUOTES for t in sent.doc[sent.start : would.i])
                 low, high = sorted((above.i, would.i))
                 between = sent.doc[low:high]
-                if not any(t.text in _QUOTES for t in between):
+                if marks % 2 == 0 and (
+                    above.i < would.i or not any(t.text in _QUOTES for t in between)
+                ):
                     return True
                 break
+        if _expected_in_past(sent, asked):
+            return True
+    return False
+
+
+#: Verbs of expecting whose object's infinitive a question asks with "would" ("she
+#: expected the bank to raise rates": "Would the bank raise rates?").
+_EXPECTING = frozenset({"expect", "predict", "forecast", "anticipate"})
+
+
+def _expected_in_past(sent: Span, asked: set[str]) -> bool:
+    """Whether ``sent`` tells, in the past and outside quotation marks, someone expecting a
+    verb the question asks ("She said she expected the bank to raise rates")."""
+    for verb in sent:
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.lower_ not in asked or verb.tag_ != "VB":
+            continue
+        above = verb.head
+        if above.lemma_.lower() in _EXPECTING and above.tag_ == "VBD":
+            marks = sum(t.text in _QUOTES for t in sent.doc[sent.start : verb.i])
+            return marks == 0  # a quote's own "we expected": no reported speech
     return False
 
 
@@ -350,19 +468,49 @@ def _condition_now(clause: str, sentences: list[Span]) -> str:
     return clause
 
 
+#: Words joining two clauses of one condition ("if the vote slipped or the target was cut").
+_JOINED = re.compile(r" (or|and) (?=(?:the|a|an|its|their|his|her) )")
+
+
+def _conditions_now(clause: str, sentences: list[Span]) -> str:
+    """A condition said in the present, and a clause joined to it by "or"/"and" with a
+    subject of its own ("if the vote slipped or the target was loosened" → "if the vote
+    slips or the target is loosened"); a second clause only when the first had a verb
+    to shift (in "if Ann and Tom agreed" the "and" joins no clauses)."""
+    first, *rest = _JOINED.split(clause, maxsplit=1)
+    said = _condition_now(first, sentences)
+    if said == first or not rest:
+        return _condition_now(clause, sentences)
+    joiner, second = rest
+    return f"{said} {joiner} {_condition_now(second, sentences)}"
+
+
+#: A question whose condition comes first: "If the talks failed, would the union strike?".
+_CONDITION_FIRST = re.compile(r"^(If|Unless) ([^,]+), (?:would|will) (.+)$")
+
+
 def reported_future(text: str, sentences: list[Span]) -> str:
     """A "would" that reported speech shifted back from "will" asked as "will", its
     condition in the present ("Would the board lift the ban if the union withdrew?" →
     "Will the board lift the ban if the union withdraws?"); a hypothetical or a quote's own
     "would" is left as it is."""
-    if not text.startswith("Would ") or not _reported_would(text, sentences):
+    condition_first = _CONDITION_FIRST.match(text)
+    if condition_first is not None and _reported_would(text, sentences):
+        # "If payments were not restored, would the deadline be moved?": both now
+        clause = _conditions_now(condition_first.group(2), sentences)
+        return f"{condition_first.group(1)} {clause}, will {condition_first.group(3)}"
+    opener, _, rest = text.partition(" ")
+    if opener in _WH_WORDS and rest.startswith("would ") and _reported_would(text, sentences):
+        asked = f"{opener} will {rest[len('would ') :]}"  # "When would service resume?"
+    elif text.startswith("Would ") and _reported_would(text, sentences):
+        asked = "Will " + text[len("Would ") :]
+    else:
         return text
-    asked = "Will " + text[len("Would ") :]
     found = _CONDITION.search(asked)
     if found is None:
         return asked
     head, clause = asked[: found.end()], asked[found.end() :]
-    return head + _condition_now(clause, sentences)
+    return head + _conditions_now(clause, sentences)
 
 
 #: Openers of a question in the present perfect.

@@ -81,7 +81,7 @@ from briefing_tui.analysis.questions.recasts import (
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence, told_term
-from briefing_tui.analysis.questions.tense import future_time_clause
+from briefing_tui.analysis.questions.tense import asks_subject_in_past, future_time_clause
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -186,7 +186,10 @@ def _too_long(candidate: Candidate) -> bool:
 
 
 def _no_finite_verb(candidate: Candidate) -> bool:
-    return not has_finite_opening(candidate.text)
+    # "Which side fired first?": the simple past is finite with no auxiliary before it
+    return not has_finite_opening(candidate.text) and not asks_subject_in_past(
+        candidate.text, candidate.sentences
+    )
 
 
 #: Verbs a question may ask with that its sentence need not hold in that form.

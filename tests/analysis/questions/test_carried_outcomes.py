@@ -27,8 +27,9 @@ def test_an_expected_act_on_a_condition_is_asked_with_its_condition(nlp):
         "Ann Lee said she expected the Corvel central bank to raise rates in May if the "
         "budget vote slipped."
     )
+    # a past "expected X to" is a reported "will": asked in the reader's present
     assert _conditional(nlp, text) == [
-        "Would the Corvel central bank raise rates in May if the budget vote slipped?"
+        "Will the Corvel central bank raise rates in May if the budget vote slips?"
     ]
 
 
