@@ -179,7 +179,9 @@ def _conditional_clause(root: Token) -> bool:
 
 #: "Would the federation comment further?": the verb asks for a comment, not a matter.
 _COMMENT = re.compile(
-    r"\b(?:comment|elaborate)(?:\s+(?:further|publicly|again|more|in\s+detail))*\?$",
+    r"\b(?:comment|elaborate)(?:\s+(?:further|publicly|again|more|in\s+detail))*"
+    # "comment on the result?": its topic, one phrase ("and cut its routes" is a matter)
+    r"(?:\s+(?:on|about)\s+(?:(?!\b(?:and|or|but)\b)[^?]){1,60})?\?$",
     re.IGNORECASE,
 )
 

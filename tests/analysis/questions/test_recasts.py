@@ -108,6 +108,10 @@ def test_a_dateline_never_opens_a_shown_question(nlp):
         ("Would the ferry company comment further?", True),
         ("Would the ferry company elaborate?", True),
         ("Will the ferry company cut its routes?", False),
+        # "would not comment on the result": its topic makes it no more a matter to wait for
+        ("Will the interior ministry comment on the result?", True),
+        ("Will the ferry company comment about the delays?", True),
+        ("Will the ferry company comment on the delays and cut its routes to the islands?", False),
     ],
 )
 def test_asks_a_comment(text, expected):
