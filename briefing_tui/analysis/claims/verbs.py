@@ -1130,7 +1130,7 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
                 )
             continue
         c_start = strip_mark(doc, *content)
-        if c_start <= token.i < content[1] and doc[c_start].tag_ in {"WDT", "WP"}:
+        if c_start <= token.i < content[1] and _relative_word(doc[c_start]):
             # "which the Church describes as a retreat": what is said is after the cue
             c_start = token.i + 1
             while c_start < content[1] and doc[c_start].pos_ in {"ADP", "PART"}:
@@ -1151,6 +1151,14 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         draft.clause = (doc[token.left_edge.i].idx, joined)
         drafts.append(draft)
     return drafts, bare
+
+
+def _relative_word(token: Token) -> bool:
+    """A relative pronoun: "which", "what", or a "that" standing as a subject or object
+    ("remedies that regulators said would ..."), not the "that" opening a clause."""
+    if token.tag_ in {"WDT", "WP"}:
+        return True
+    return token.lower_ == "that" and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
 #: Verbs that put a question to someone ("Asked whether ...", "Pressed on ...").
