@@ -398,10 +398,12 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head.i == verb.i:
         return None
-    if verb.dep_ == "advcl" and any(
+    if verb.dep_ in {"advcl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in verb.children
     ):
-        return None  # "..., only that the agency must decide": a reported clause, no insert
+        # "..., only that the agency must decide", "told the paper, a weekly, that she had
+        # asked ...": a reported clause, no insert
+        return None
     if _says_its_object(verb):
         return None  # "He added a note of caution, should Lee return ...": no insert
     cue_start, cue_end = subtree_range(verb)

@@ -70,3 +70,13 @@ def test_relative_that_stays_out_of_the_content(nlp):
     contents = [c for c, _ in _contents(nlp, text)]
     assert any(c.startswith("would otherwise have left builders") for c in contents)
     assert not any(c.startswith("that regulators") for c in contents)
+
+
+def test_that_complement_is_no_inserted_cue(nlp):
+    text = (
+        "Mayor Ana Ruiz told the Harbour Courier, a weekly in the port city, that she had "
+        "asked the council for written answers but had not received any."
+    )
+    found = _contents(nlp, text)
+    assert any(c.startswith("she had asked the council") and s == "Ana Ruiz" for c, s in found)
+    assert not any(c.startswith("Mayor Ana Ruiz told") for c, _ in found)
