@@ -1132,7 +1132,7 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
                 )
             continue
         c_start = strip_mark(doc, *content)
-        if c_start <= token.i < content[1] and _relative_word(doc[c_start]):
+        if c_start <= token.i < content[1] and _relative_word(doc[c_start], token):
             # "which the Church describes as a retreat": what is said is after the cue
             c_start = token.i + 1
             while c_start < content[1] and doc[c_start].pos_ in {"ADP", "PART"}:
@@ -1155,12 +1155,14 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
     return drafts, bare
 
 
-def _relative_word(token: Token) -> bool:
+def _relative_word(token: Token, cue: Token) -> bool:
     """A relative pronoun: "which", "what", or a "that" standing as a subject or object
-    ("remedies that regulators said would ..."), not the "that" opening a clause."""
+    of a clause the cue is relative in ("remedies that regulators said would ..."), not
+    the "that" opening a clause nor a demonstrative ("That is why, he argued, ...")."""
     if token.tag_ in {"WDT", "WP"}:
         return True
-    return token.lower_ == "that" and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    relative = token.lower_ == "that" and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    return relative and cue.dep_ == "relcl"
 
 
 #: Verbs that put a question to someone ("Asked whether ...", "Pressed on ...").
