@@ -80,3 +80,12 @@ def test_that_complement_is_no_inserted_cue(nlp):
     found = _contents(nlp, text)
     assert any(c.startswith("she had asked the council") and s == "Ana Ruiz" for c, s in found)
     assert not any(c.startswith("Mayor Ana Ruiz told") for c, _ in found)
+
+
+def test_demonstrative_that_keeps_its_content(nlp):
+    text = (
+        "Tom Berg spoke for an hour. That is why, he argued, the council should wait "
+        "for the audit before it votes."
+    )
+    contents = [c for c, _ in _contents(nlp, text)]
+    assert not any(c.startswith("the council should wait") for c in contents)
