@@ -1156,13 +1156,14 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
 
 
 def _relative_word(token: Token, cue: Token) -> bool:
-    """A relative pronoun: "which", "what", or a "that" standing as a subject or object
-    of a clause the cue is relative in ("remedies that regulators said would ..."), not
-    the "that" opening a clause nor a demonstrative ("That is why, he argued, ...")."""
+    """A relative pronoun: "which", "what", or a "that" standing as the subject of the
+    clause a relative cue reports ("remedies that regulators said would ..."), not the
+    "that" opening a clause, a demonstrative ("That is why, he argued, ...") nor the
+    cue's own object ("the mood that critics blame for ...": what they blame)."""
     if token.tag_ in {"WDT", "WP"}:
         return True
-    relative = token.lower_ == "that" and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
-    return relative and cue.dep_ == "relcl"
+    relative = token.lower_ == "that" and token.dep_ in {"nsubj", "nsubjpass"}
+    return relative and cue.dep_ == "relcl" and token.head.head.i == cue.i
 
 
 #: Verbs that put a question to someone ("Asked whether ...", "Pressed on ...").

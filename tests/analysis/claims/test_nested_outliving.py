@@ -89,3 +89,12 @@ def test_demonstrative_that_keeps_its_content(nlp):
     )
     contents = [c for c, _ in _contents(nlp, text)]
     assert not any(c.startswith("the council should wait") for c in contents)
+
+
+def test_relative_that_as_the_cue_object_stays_in_the_content(nlp):
+    text = (
+        "The mayor faced questions over the mood of distrust toward tenants that critics "
+        "blame for emptying the old quarter in the first place."
+    )
+    contents = [c for c, _ in _contents(nlp, text)]
+    assert not any(c.startswith("emptying the old quarter") for c in contents)
