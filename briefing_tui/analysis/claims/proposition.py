@@ -253,9 +253,24 @@ def _relative_clause(root: Token, cue: Token, content: Span) -> bool:
     for subject in (s for s in subjects if s.tag_ == "WDT"):
         if subject.i >= content.start and root.dep_ == "relcl":
             return True  # "that came": a relative clause taken for the content
+    if _gap_left_by_relative(subjects, content):
+        return True
     if subjects:
         return False
     return any(c.tag_ in _RELATIVE_TAGS and c.i < cue.i for c in cue.children)
+
+
+def _gap_left_by_relative(subjects: list[Token], content: Span) -> bool:
+    """Whether the content's verb lacks a word that a relative before the content holds:
+    "what it said were samples" (a free relative: the content has no subject and nothing
+    it is about), "a letter, which she said her lawyer had drafted" (the content has a
+    subject of its own, so the relative is its object). Read alone either is a fragment;
+    "which he said was late" stays (the subject is the noun just named)."""
+    before = [s for s in subjects if s.tag_ in _RELATIVE_TAGS and s.i < content.start]
+    if not before:
+        return False
+    own = [s for s in subjects if s.i >= content.start]
+    return bool(own) or any(s.lower_ == "what" for s in before)
 
 
 def _listed_noun(cue: Token) -> bool:

@@ -99,7 +99,26 @@ def _aim_or_circumstance(verb: Token, content: tuple[int, int] | None) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
     circumstance = verb.dep_ == "advcl" and verb.tag_ == "VBG" and subjectless
+    if circumstance and _predicates_its_object(verb):
+        return False  # "..., calling the cuts a necessary step": said of the object
     return purpose or (circumstance and not _says_something(verb, content))
+
+
+def _predicates_its_object(verb: Token) -> bool:
+    """Whether a cue says something of its object: a predicate after the object ("calling
+    the cuts a necessary step", "describing the deal as a betrayal"), which is what was said
+    as much as a clause is."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    return any(
+        c.i > objects[0].i
+        and (
+            c.dep_ == "oprd"
+            or (c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))
+        )
+        for c in verb.children
+    )
 
 
 def _says_something(verb: Token, content: tuple[int, int] | None) -> bool:

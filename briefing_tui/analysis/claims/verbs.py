@@ -425,10 +425,12 @@ def _inserted_content(verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ not in {"parataxis", "ccomp", "advcl"} or head.i == verb.i:
         return None
-    if verb.dep_ == "advcl" and any(
+    if verb.dep_ in {"advcl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ in _REPORTED_MARKS for c in verb.children
     ):
-        return None  # "..., only that the agency must decide": a reported clause, no insert
+        # "..., only that the agency must decide", "told the paper, a weekly, that she had
+        # asked ...": a reported clause, no insert
+        return None
     if _says_its_object(verb):
         return None  # "He added a note of caution, should Lee return ...": no insert
     cue_start, cue_end = subtree_range(verb)
@@ -1157,7 +1159,7 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
                 )
             continue
         c_start = strip_mark(doc, *content)
-        if c_start <= token.i < content[1] and doc[c_start].tag_ in {"WDT", "WP"}:
+        if c_start <= token.i < content[1] and _relative_word(doc[c_start], token):
             # "which the Church describes as a retreat": what is said is after the cue
             c_start = token.i + 1
             while c_start < content[1] and doc[c_start].pos_ in {"ADP", "PART"}:
@@ -1178,6 +1180,17 @@ def cue_drafts(doc: Doc, in_quote: list[int]) -> tuple[list[Draft], list[Draft]]
         draft.clause = (doc[token.left_edge.i].idx, joined)
         drafts.append(draft)
     return drafts, bare
+
+
+def _relative_word(token: Token, cue: Token) -> bool:
+    """A relative pronoun: "which", "what", or a "that" standing as the subject of the
+    clause a relative cue reports ("remedies that regulators said would ..."), not the
+    "that" opening a clause, a demonstrative ("That is why, he argued, ...") nor the
+    cue's own object ("the mood that critics blame for ...": what they blame)."""
+    if token.tag_ in {"WDT", "WP"}:
+        return True
+    relative = token.lower_ == "that" and token.dep_ in {"nsubj", "nsubjpass"}
+    return relative and cue.dep_ == "relcl" and token.head.head.i == cue.i
 
 
 #: Verbs that put a question to someone ("Asked whether ...", "Pressed on ...").
