@@ -19,7 +19,6 @@ latest fitting actor.
 
 from __future__ import annotations
 
-from copy import copy
 from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -269,18 +268,6 @@ def _parts(draft: Draft) -> tuple[Span, ...]:
     return tuple(Span(start, end) for start, end in parts)
 
 
-def _says_nothing(doc: Doc, draft: Draft) -> bool:
-    """Whether a reported draft fails the tests of a proposition already as found: it
-    names a topic or an act. Such a draft holds no claim, so it cannot hold another's
-    ("The waters support fishermen, many of whom say catches have fallen": the fishermen's
-    claim stays). A draft whose speaker a quote carries is kept for the speaker."""
-    if draft.kind == ClaimKind.DIRECT:
-        return False
-    return not (_mend_cut_end(doc, copy(draft)) and _is_proposition(doc, draft)) or not (
-        states_proposition(doc, draft)
-    )
-
-
 def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     """Every attribution in the article, in document order.
 
@@ -304,8 +291,7 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     used = mark_direct(text, drafts, all_quotes, [q for q, _s, _e in quotes])
     drafts += quote_drafts(doc, sentences, quotes, used, drafts, bare)
     drafts += short_continuations(text, all_quotes, drafts)
-    carried = {id(d.carried_from) for d in drafts if d.carried_from is not None}
-    drafts = dedupe(text, [d for d in drafts if id(d) in carried or not _says_nothing(doc, d)])
+    drafts = dedupe(text, drafts)
     drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:
         inserted_speaker(doc, draft)
