@@ -838,7 +838,17 @@ def _duration_told(candidate: Candidate) -> bool:
     return candidate.kind in _ARRANGED and duration_told(candidate.text)
 
 
+#: A yes-no question opens with its auxiliary ("Will ...?", "Would ...?").
+_YES_NO = re.compile(r"^(?:Will|Would|Does|Do|Did|Is|Are|Has|Have)\b")
+
+
 def _publication_asked(candidate: Candidate) -> bool:
+    # named exception, doubted-publication: "It was not clear whether the university would
+    # publish the panel's findings" asks whether they come out at all, which no one has
+    # announced ("Will the university publish the panel's findings?"); "did not say when it
+    # would publish its findings" announced them and asks only the day: still vetoed
+    if candidate.kind == QuestionKind.UNRESOLVED and _YES_NO.match(candidate.text):
+        return False
     return candidate.kind in _ARRANGED and publication_asked(candidate.text)
 
 
