@@ -27,6 +27,7 @@ from briefing_tui.analysis.questions.condition_deadlines import (
 from briefing_tui.analysis.questions.condition_subjects import name_condition_pronoun
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
+from briefing_tui.analysis.questions.grammar import owner_named_once
 from briefing_tui.analysis.questions.held_events import move_filed
 from briefing_tui.analysis.questions.phrasing import (
     MAX_QUESTION_WORDS,
@@ -68,7 +69,7 @@ from briefing_tui.analysis.questions.scope import (
     quoted_region,
 )
 from briefing_tui.analysis.questions.stakes import is_decision_move
-from briefing_tui.analysis.questions.threats import named_party_acts
+from briefing_tui.analysis.questions.threats import named_party_acts, terms_of_a_stance
 from briefing_tui.analysis.questions.votes import ADOPTING
 from briefing_tui.analysis.questions.withheld_asks import withheld_question
 from briefing_tui.analysis.syntax import clause_subject, has_nominal_subject, tense
@@ -310,7 +311,7 @@ class RuleContext:
     def candidate(
         self, kind: QuestionKind, sent: DocSpan, text: str, subject: Token | None = None
     ) -> Candidate:
-        text = _own_question(sent) or text
+        text = _own_question(sent) or owner_named_once(text)
         return Candidate(kind, [sent], text, self.topic_of(subject), self.actors_in([sent]))
 
     def topic_of(self, subject: Token | None) -> str | None:
@@ -968,9 +969,11 @@ def _conditions(ctx: RuleContext, cue: Cue) -> Candidate | None:
         not occasion
         and not ctx.is_specific(clause_subject(marker.head), strict=True)
         and not named_party_acts(target, subject, ctx.actor_at, marker.head)
+        and not terms_of_a_stance(target, subject, ctx.actor_at, marker)
     ):
         # "if an infant lacks iodine, growth will suffer" states a general rule; "if a
-        # commission confirms it, Kazakhstan would seek compensation" is a named party's threat
+        # commission confirms it, Kazakhstan would seek compensation" is a named party's
+        # threat; "the group would not attend unless government forces pulled back", its terms
         return ctx.veto("general-rule")
     if not ctx.is_specific(subject) and not is_bare(subject):
         # "all of this will be for naught unless ...": "farmers may lose" still asks

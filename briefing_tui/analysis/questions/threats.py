@@ -8,14 +8,23 @@ Nordline will pay the fare back" waits on any customer: general rules. The
 outcome's verb must be one of ``threatened_acts``, its subject a named actor (a
 name, not a pronoun or a common noun), the outcome not negated, and the
 condition's subject a deciding body or an inquiry (a finding still to come).
+
+``terms_of_a_stance`` reads a second class: a party's terms. "The group said it would not
+attend the talks unless government forces pulled back", "his party would back the cap only
+if rural pharmacies were compensated": an "unless" or an "only if" sets the price of a
+party's own move, told as its "will" or "would" outside a quote, however general the
+condition's subject ("government forces", "rural pharmacies"). A rule states what follows
+for anyone ("if a customer complains, Nordline will pay the fare back", "food stocks will
+run out unless donors give"): a plain "if", or an outcome whose subject is no actor.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.scope import is_negated, quoted_region
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
 
 if TYPE_CHECKING:
@@ -27,6 +36,10 @@ if TYPE_CHECKING:
 _FINDERS = frozenset(
     {"inquiry", "investigation", "probe", "review", "audit", "test", "study", "report", "trial"}
 )
+#: Modals that tell a party's own move ("will", a reported "would"), not a possibility.
+_MOVE_MODALS = frozenset({"will", "would", "'ll", "\u2019ll", "'d", "\u2019d"})
+#: Subjects of a general or first- and second-person clause, never a party's terms.
+_ANYONE = frozenset({"i", "we", "you", "one", "anyone", "everyone", "someone"})
 #: Entity types of a party that can act on its own threat.
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -71,3 +84,35 @@ def named_party_acts(
             return False
         verb = xcomp
     return True
+
+
+def terms_of_a_stance(
+    target: Token, subject: Token | None, actors: Container[int], marker: Token
+) -> bool:
+    """Whether ``target`` (the outcome ``marker`` conditions) is a party's own move on its
+    terms: an "unless" or an "only if", a subject that is one of the article's actors,
+    a "will" or a reported "would", outside a quote ("the group would not attend the
+    talks unless government forces pulled back")."""
+    only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in marker.head.children)
+    if marker.lower_ != "unless" and not (marker.lower_ == "if" and only):
+        return False
+    if subject is None or subject.lower_ in _ANYONE:
+        return False
+    if subject.i not in actors and not _a_body_said_before(subject):
+        return False
+    if target.pos_ != "VERB" or target.lemma_.lower() in lemma_set("reported_states"):
+        return False
+    modals = [c for c in target.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals or any(m.lower_ not in _MOVE_MODALS for m in modals):
+        return False
+    return quoted_region(target) is None and quoted_region(marker) is None
+
+
+def _a_body_said_before(subject: Token) -> bool:
+    """ "the group", "the company": a body noun made definite, which refers to a body the
+    article named before (the naming step names it or holds the question back)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in data_files.words(
+        "questions/body_nouns.txt"
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
