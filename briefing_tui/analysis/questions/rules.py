@@ -27,7 +27,6 @@ from briefing_tui.analysis.questions.condition_deadlines import (
 from briefing_tui.analysis.questions.condition_subjects import name_condition_pronoun
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.dates import future_time, has_deadline, names_its_day
-from briefing_tui.analysis.questions.grammar import owner_named_once
 from briefing_tui.analysis.questions.held_events import move_filed
 from briefing_tui.analysis.questions.phrasing import (
     MAX_QUESTION_WORDS,
@@ -311,7 +310,7 @@ class RuleContext:
     def candidate(
         self, kind: QuestionKind, sent: DocSpan, text: str, subject: Token | None = None
     ) -> Candidate:
-        text = _own_question(sent) or owner_named_once(text)
+        text = _own_question(sent) or text
         return Candidate(kind, [sent], text, self.topic_of(subject), self.actors_in([sent]))
 
     def topic_of(self, subject: Token | None) -> str | None:
