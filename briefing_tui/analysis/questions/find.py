@@ -67,6 +67,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.earlier_accounts import earlier_account
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
+from briefing_tui.analysis.questions.grammar import owner_named_once
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.institution_names import with_institution_the
 from briefing_tui.analysis.questions.leaning import LEANING_VETOES, leaning_veto, rescued
@@ -1478,6 +1479,11 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             _name_in_full(ctx, candidate, people)
         # "will almost certainly cost": "will cost"; a named "the union 's": "the union's"
         candidate.text = clean_marks(close_clitics(without_odds(candidate.text)), doc)
+        if candidate.kind == QuestionKind.CONDITIONAL:
+            # "his party would back it only if ...", named "the Valley Party’s party": said
+            # once. (Only a condition: a party's unconditioned vote named so is often a firm
+            # stance, "would vote against him in any circumstances", which owner-is-owned holds.)
+            candidate.text = owner_named_once(candidate.text)
         candidate.veto = phrase_veto(candidate)  # a merge may have changed its words
         # (after the length test: a "the" is no reason to drop a question)
         candidate.text = with_institution_the(candidate.text, doc, bodies)  # "the Ministry of"

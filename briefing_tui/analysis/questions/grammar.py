@@ -332,6 +332,17 @@ def stray_wh_word(text: str) -> bool:
 _OWNED_AGAIN = re.compile(r"\b([A-Za-z]+)[’']s?\s+\1\b", re.IGNORECASE)
 
 
+#: A name's last word with a possessive, before the same word said plain ("Party’s party").
+_NAME_OWNS_ITSELF = re.compile(r"\b([A-Z][a-z]+)[’']s?\s+([a-z]+)\b")
+
+
+def owner_named_once(text: str) -> str:
+    """A body named as its own owner said once: "his party", told of the Valley Party's
+    leader, is named "the Valley Party’s party" and asked "the Valley Party"; "the Valley
+    Party’s leader" is left as it is."""
+    return _NAME_OWNS_ITSELF.sub(lambda m: m[1] if m[1].lower() == m[2] else m[0], text)
+
+
 def owner_is_owned(text: str) -> bool:
     """Whether the question names a thing as its own owner ("Would the Valley Party’s party
     repeal it?"): a possessive put before a noun the name already ends with."""

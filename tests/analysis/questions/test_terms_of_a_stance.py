@@ -3,6 +3,7 @@ general the condition's subject; a rule that follows for anyone is not."""
 
 from __future__ import annotations
 
+from briefing_tui.analysis.questions.grammar import owner_named_once
 from tests.analysis.questions.test_editor_drops import _shown, _vetoes
 
 
@@ -31,3 +32,12 @@ def test_a_rule_for_anyone_stays_a_general_rule(nlp):
     )
     assert not any("run out" in q for q in _shown(nlp, text)), _shown(nlp, text)
     assert "general-rule" in _vetoes(nlp, text)
+
+
+def test_a_body_named_as_its_own_owner_is_said_once():
+    said = "Would the Valley Party’s party back the cap only if shops were compensated?"
+    assert owner_named_once(said) == (
+        "Would the Valley Party back the cap only if shops were compensated?"
+    )
+    kept = "Will the Valley Party’s leader resign if the cap fails?"
+    assert owner_named_once(kept) == kept
