@@ -70,6 +70,11 @@ from briefing_tui.analysis.questions.past_asked import (
 )
 from briefing_tui.analysis.questions.phrasing import MAX_QUESTION_WORDS, completed_nouns
 from briefing_tui.analysis.questions.private_plans import private_plan
+from briefing_tui.analysis.questions.settled_terms import (
+    confident_forecast,
+    funding_term,
+    routine_handover,
+)
 from briefing_tui.analysis.questions.quoted import asks_back_quote
 from briefing_tui.analysis.questions.recasts import (
     asks_a_comment,
@@ -779,6 +784,18 @@ def _private_plan(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and private_plan(candidate.text, candidate.sentences)
 
 
+def _confident_forecast(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and confident_forecast(candidate.text, candidate.sentences)
+
+
+def _routine_handover(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and routine_handover(candidate.text)
+
+
+def _funding_term(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and funding_term(candidate.text)
+
+
 def _recast_caution(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and recast_caution(candidate.text, candidate.sentences)
 
@@ -1261,6 +1278,26 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "Will Ann Lee spend the summer teaching at a camp in Selo?",
         "Ann Lee, a fiddler from Selo, said she plans to spend the summer teaching at a "
         "camp in Selo.",
+    ),
+    PhraseVeto(
+        "confident-forecast",
+        _confident_forecast,
+        "an act a speaker was only confident of, with no day of its own: spin, not a matter",
+        "Will the Selo council prevail?",
+        "The mayor told reporters that she was confident the Selo council would prevail.",
+    ),
+    PhraseVeto(
+        "routine-handover",
+        _routine_handover,
+        "an inquiry's findings or report to be handed to police, a prosecutor or a coroner: "
+        "an announced routine step; what the authority does is the matter",
+        "Will the Selo board's findings be sent to a public prosecutor?",
+    ),
+    PhraseVeto(
+        "funding-term",
+        _funding_term,
+        "where the money of a decided thing comes from, told as a term of the plan",
+        "Will the loans be repaid from a fee on every ferry ticket?",
     ),
     PhraseVeto(
         "recast-caution",
