@@ -70,7 +70,9 @@ def confident_forecast(text: str, sentences: Sequence[Span]) -> bool:
 
 
 #: Verbs that pass an inquiry's product on.
-_HANDOVER = r"(?:send|sent|hand|handed|pass|passed|forward|forwarded|refer|referred|submit|submitted)"
+_HANDOVER = (
+    r"(?:send|sent|hand|handed|pass|passed|forward|forwarded|refer|referred|submit|submitted)"
+)
 #: What an inquiry produces.
 _PRODUCTS = r"(?:findings|report|reports|results|evidence|conclusions|recommendations|file|files)"
 #: Authorities a product is handed to as a matter of routine.

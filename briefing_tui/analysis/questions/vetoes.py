@@ -70,11 +70,6 @@ from briefing_tui.analysis.questions.past_asked import (
 )
 from briefing_tui.analysis.questions.phrasing import MAX_QUESTION_WORDS, completed_nouns
 from briefing_tui.analysis.questions.private_plans import private_plan
-from briefing_tui.analysis.questions.settled_terms import (
-    confident_forecast,
-    funding_term,
-    routine_handover,
-)
 from briefing_tui.analysis.questions.quoted import asks_back_quote
 from briefing_tui.analysis.questions.recasts import (
     asks_a_comment,
@@ -86,6 +81,11 @@ from briefing_tui.analysis.questions.recasts import (
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence, told_term
+from briefing_tui.analysis.questions.settled_terms import (
+    confident_forecast,
+    funding_term,
+    routine_handover,
+)
 from briefing_tui.analysis.questions.tense import asks_subject_in_past, future_time_clause
 from briefing_tui.model import QuestionKind
 
