@@ -8,7 +8,8 @@ Three shapes, each a named veto in ``vetoes.py``:
   confidence is spin; what is pending (a vote, a ruling) is asked on its own. Still asked:
   a forecast with a day of its own ("confident the deal would close in March"), a negated
   confidence ("was not sure the vote would pass"), an expectation ("expected the caps to take
-  effect on January 1").
+  effect on January 1"), a decision of a deciding body ("confident the courts would uphold
+  the law": the ruling is pending).
 - ``routine-handover``: an inquiry's product (its findings, report, evidence) is to be sent
   or handed to an authority (police, a prosecutor, a coroner): an announced step of the
   procedure; what is open is what the authority does. Still asked: "Will the footage be
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.dates import names_its_day
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.stakes import DECIDING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,6 +56,8 @@ def _forecast_verbs(sentences: Sequence[Span]) -> list[Token]:
                 continue
             if any(c.dep_ == "neg" for c in head.head.children) and head.dep_ == "acomp":
                 continue  # "was not confident"
+            if tok.lemma_.lower() in DECIDING_VERBS:
+                continue  # "confident the courts would uphold the law": a ruling pending
             if names_its_day(tok) and not any(t.lower_ in _LONG_RANGE for t in tok.subtree):
                 continue
             found.append(tok)

@@ -93,3 +93,8 @@ def test_a_funding_term_of_a_decided_plan_is_not_asked_back():
 def test_a_payment_with_no_source_told_is_still_asked():
     assert not funding_term("Will the city pay the contractor?")
     assert not funding_term("Will the fine be paid by the company?")
+
+
+def test_a_confident_forecast_of_a_ruling_is_still_asked(nlp):
+    doc = nlp("Governor Ada Pike said she was confident the courts would uphold the law.")
+    assert not confident_forecast("Will the courts uphold the law?", [doc[:]])
