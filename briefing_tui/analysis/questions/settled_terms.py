@@ -1,7 +1,7 @@
-"""Forward questions that ask back what a speaker's confidence, a routine step or a term of
-an approved plan already settles: nothing an editor tracks is pending on them.
+"""Forward questions that ask back what a speaker's confidence or a routine step of a
+procedure already settles: nothing an editor tracks is pending on them.
 
-Three shapes, each a named veto in ``vetoes.py``:
+Two shapes, each a named veto in ``vetoes.py``:
 
 - ``confident-forecast``: the act is the complement of a speaker's confidence ("she was
   confident the government would prevail", "I still believe the plan will save money"). The
@@ -11,12 +11,9 @@ Three shapes, each a named veto in ``vetoes.py``:
   effect on January 1"), a decision of a deciding body ("confident the courts would uphold
   the law": the ruling is pending).
 - ``routine-handover``: an inquiry's product (its findings, report, evidence) is to be sent
-  or handed to an authority (police, a prosecutor, a coroner): an announced step of the
+  or handed to an authority (police, a prosecutor, a coroner, a regulator): an announced step of the
   procedure; what is open is what the authority does. Still asked: "Will the footage be
   handed to the United Nations within days?" (no inquiry product, a deadline).
-- ``funding-term``: the money for a decided thing is to come from a named source ("The bonds
-  are to be repaid from a surcharge"): a term of the plan, not a pending matter. Still asked:
-  "Will the city pay the contractor?" (no source told).
 """
 
 from __future__ import annotations
@@ -78,9 +75,13 @@ _HANDOVER = (
     r"(?:send|sent|hand|handed|pass|passed|forward|forwarded|refer|referred|submit|submitted)"
 )
 #: What an inquiry produces.
-_PRODUCTS = r"(?:findings|report|reports|results|evidence|conclusions|recommendations|file|files)"
+_PRODUCTS = (
+    r"(?:findings|reports?|results|evidence|conclusions|recommendations|files?|dossiers?|records)"
+)
 #: Authorities a product is handed to as a matter of routine.
-_AUTHORITIES = r"(?:police|prosecutors?|coroners?|prosecution|attorney[- ]general|magistrates?)"
+_AUTHORITIES = (
+    r"(?:police|prosecutors?|coroners?|prosecutions?|attorney[- ]general|magistrates?|regulators?)"
+)
 _ROUTINE_HANDOVER = re.compile(
     rf"^(?:Will|Would)\b(?=[^?]*\b{_PRODUCTS}\b[^?]*\bto\b)(?=[^?]*\b{_HANDOVER}\b[^?]*\bto\b)"
     rf"[^?]*\bto\b[^?]*\b{_AUTHORITIES}\b[^?]*\?$",
@@ -98,16 +99,3 @@ def routine_handover(text: str) -> bool:
     """Whether ``text`` ("Will the board's findings be sent to a prosecutor?") asks only
     whether an inquiry's product is handed to an authority, with no deadline of its own."""
     return _ROUTINE_HANDOVER.match(text) is not None and _DEADLINE.search(text) is None
-
-
-_FUNDING_TERM = re.compile(
-    r"^(?:Will|Would)\b[^?]*\bbe\s+(?:re)?(?:paid|funded|financed|covered|met)\s+"
-    r"(?:for\s+)?(?:from|out\s+of|through|by\s+(?:a|an)\b)[^?]*\?$",
-    re.IGNORECASE,
-)
-
-
-def funding_term(text: str) -> bool:
-    """Whether ``text`` ("Will the bonds be repaid from a surcharge?") asks back where the
-    money of a decided thing comes from."""
-    return _FUNDING_TERM.match(text) is not None

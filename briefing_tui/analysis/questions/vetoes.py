@@ -83,7 +83,6 @@ from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence, told_term
 from briefing_tui.analysis.questions.settled_terms import (
     confident_forecast,
-    funding_term,
     routine_handover,
 )
 from briefing_tui.analysis.questions.tense import asks_subject_in_past, future_time_clause
@@ -792,10 +791,6 @@ def _routine_handover(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and routine_handover(candidate.text)
 
 
-def _funding_term(candidate: Candidate) -> bool:
-    return candidate.kind in _FORWARD and funding_term(candidate.text)
-
-
 def _recast_caution(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and recast_caution(candidate.text, candidate.sentences)
 
@@ -1292,12 +1287,6 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "an inquiry's findings or report to be handed to police, a prosecutor or a coroner: "
         "an announced routine step; what the authority does is the matter",
         "Will the Selo board's findings be sent to a public prosecutor?",
-    ),
-    PhraseVeto(
-        "funding-term",
-        _funding_term,
-        "where the money of a decided thing comes from, told as a term of the plan",
-        "Will the loans be repaid from a fee on every ferry ticket?",
     ),
     PhraseVeto(
         "recast-caution",

@@ -1,12 +1,10 @@
-"""A speaker's confidence, an inquiry's routine handover and a plan's funding term are not
-asked back as open matters; a dated forecast, a doubted one, a handover with a deadline and
-an unsourced payment still are."""
+"""A speaker's confidence and an inquiry's routine handover are not asked back as open
+matters; a dated forecast, a doubted one, a ruling and a handover with a deadline still are."""
 
 from __future__ import annotations
 
 from briefing_tui.analysis.questions.settled_terms import (
     confident_forecast,
-    funding_term,
     routine_handover,
 )
 
@@ -29,14 +27,6 @@ def test_a_routine_handover_of_findings_is_not_asked(nlp):
     text = (
         "The Selo fire service said it would hand its findings and photographs to police "
         "and to the coroner."
-    )
-    assert _shown(nlp, text) == []
-
-
-def test_a_funding_term_is_not_asked(nlp):
-    text = (
-        "The Selo council approved the new stadium on Monday. The loans are to be repaid "
-        "from a $2 fee on every ticket."
     )
     assert _shown(nlp, text) == []
 
@@ -77,22 +67,13 @@ def test_an_expected_act_is_not_a_confidence(nlp):
 def test_an_inquirys_findings_handed_to_police_are_a_routine_step():
     assert routine_handover("Will the fire service hand its findings to police and the coroner?")
     assert routine_handover("Will the Selo board's report be sent to a public prosecutor?")
+    assert routine_handover("Will the airline hand its crew records to the regulator?")
 
 
 def test_a_handover_with_a_deadline_or_no_inquiry_product_is_still_asked():
     assert not routine_handover("Will the report be sent to prosecutors by the end of the month?")
     assert not routine_handover("Will the camera footage be handed to the United Nations?")
     assert not routine_handover("Will the prosecutor bring charges once the findings are in?")
-
-
-def test_a_funding_term_of_a_decided_plan_is_not_asked_back():
-    assert funding_term("Will the loans be repaid from a fee on every ferry ticket?")
-    assert funding_term("Will the new stand be financed through a levy on season tickets?")
-
-
-def test_a_payment_with_no_source_told_is_still_asked():
-    assert not funding_term("Will the city pay the contractor?")
-    assert not funding_term("Will the fine be paid by the company?")
 
 
 def test_a_confident_forecast_of_a_ruling_is_still_asked(nlp):
