@@ -81,6 +81,10 @@ from briefing_tui.analysis.questions.recasts import (
 )
 from briefing_tui.analysis.questions.rules import Candidate, is_role_word
 from briefing_tui.analysis.questions.settled import settled_by_sentence, told_term
+from briefing_tui.analysis.questions.settled_terms import (
+    confident_forecast,
+    routine_handover,
+)
 from briefing_tui.analysis.questions.tense import asks_subject_in_past, future_time_clause
 from briefing_tui.model import QuestionKind
 
@@ -779,6 +783,14 @@ def _private_plan(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and private_plan(candidate.text, candidate.sentences)
 
 
+def _confident_forecast(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and confident_forecast(candidate.text, candidate.sentences)
+
+
+def _routine_handover(candidate: Candidate) -> bool:
+    return candidate.kind in _FORWARD and routine_handover(candidate.text)
+
+
 def _recast_caution(candidate: Candidate) -> bool:
     return candidate.kind in _FORWARD and recast_caution(candidate.text, candidate.sentences)
 
@@ -1271,6 +1283,20 @@ PHRASE_VETOES: tuple[PhraseVeto, ...] = (
         "Will Ann Lee spend the summer teaching at a camp in Selo?",
         "Ann Lee, a fiddler from Selo, said she plans to spend the summer teaching at a "
         "camp in Selo.",
+    ),
+    PhraseVeto(
+        "confident-forecast",
+        _confident_forecast,
+        "an act a speaker was only confident of, with no day of its own: spin, not a matter",
+        "Will the Selo council prevail?",
+        "The mayor told reporters that she was confident the Selo council would prevail.",
+    ),
+    PhraseVeto(
+        "routine-handover",
+        _routine_handover,
+        "an inquiry's findings or report to be handed to police, a prosecutor or a coroner: "
+        "an announced routine step; what the authority does is the matter",
+        "Will the Selo board's findings be sent to a public prosecutor?",
     ),
     PhraseVeto(
         "recast-caution",
