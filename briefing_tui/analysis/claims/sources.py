@@ -474,6 +474,9 @@ def source_actor(
                 doers = [c for c in clause.children if c.dep_ == "nsubj"]
                 doers += [a for a in [agent_of(clause)] if a is not None]
                 found = next((a for d in doers if (a := _actor_of(d, index))), None)
+                if found is None:
+                    # "a statement issued by the airline": the one airline of the article
+                    found = next((a for d in doers if (a := sole_trade_body(d, index))), None)
                 if found is not None:
                     return found
         return issuer_of(token, index)
@@ -889,7 +892,8 @@ def _issued_here(noun: Token, index: ActorIndex) -> str | None:
 
 def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
     """ "Acme's statement", "a statement from Acme", "a report by Acme", "a police
-    statement" (the one organisation whose name holds "police": ``described_owner``)."""
+    statement" (the one organisation whose name holds "police": ``described_owner``),
+    "a statement from the club" (the one club: ``sole_trade_body``)."""
     for child in noun.children:
         if child.dep_ == "compound" and child.i == noun.i - 1 and child.pos_ == "NOUN":
             found = described_owner(child, index)
@@ -901,7 +905,11 @@ def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
                 return found
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and (found := _own_phrase_actor(obj, index)) is not None:
+                if obj.dep_ != "pobj":
+                    continue
+                # "a statement from the club": the one club of the article
+                found = _own_phrase_actor(obj, index) or sole_trade_body(obj, index)
+                if found is not None:
                     return found
     return None
 
