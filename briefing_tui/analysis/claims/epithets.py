@@ -292,10 +292,11 @@ def named_for_noun(head: Token, index: People) -> str | None:
     of its meaning ("the Harbor Gateway Corporation ... the company said":
     ``lexicon/claims/description_synonyms.tsv``)."""
     found = description_words(head)
-    if found is None or found[1]:
-        return None  # "the Ohio county": a modifier the name would have to carry
+    if found is None:
+        return None
+    modifiers = found[1]
     noun = head.lower_
-    if noun not in body_nouns():
+    if noun not in body_nouns() and not modifiers:
         return None  # "the research": not the "... Research" institute
     named = {
         actor_id
@@ -303,8 +304,16 @@ def named_for_noun(head: Token, index: People) -> str | None:
         if kind in _BODY_KINDS
         and " " in name
         and meaning_of(name.lower().rsplit(" ", 1)[-1]) == meaning_of(noun)
+        and modifiers <= _name_words(name)
     }
+    # "the Ohio county": a modifier the name must carry ("the coast guard" for the
+    # Hellenic Coast Guard)
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a body's name, as ``description_words`` writes a description's."""
+    return {_word(w.strip(".,'’")) for w in name.split()}
 
 
 def has_rival(head: Token, person: Actor, index: People) -> bool:
