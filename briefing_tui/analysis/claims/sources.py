@@ -364,8 +364,9 @@ def source_actor(
     word = doc_text(doc)[head[0] : head[1]] if head else ""
     if pronoun_kinds(word) is not None and end - start <= len(word) + 1:
         if actor is None and (pronoun := _token_at(doc, head[0])) is not None:
-            # "Acme released its results. It said ...": the body just named
-            actor = group_antecedent(pronoun, lambda t: _head_actor(t, index), index)
+            # "Acme released its results. It said ...": the body just named; "The
+            # allowances office replied. It said ...": the one body that description names
+            actor = group_antecedent(pronoun, lambda t: _described_head_actor(t, index), index)
         elif (
             actor is not None
             and (pronoun := _token_at(doc, head[0])) is not None
@@ -930,6 +931,18 @@ def _actor_of(token: Token, index: ActorIndex) -> str | None:
     head = (token.idx, token.idx + len(token))
     phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
     return index.at(*head) or index.at(*phrase)
+
+
+def _described_head_actor(token: Token, index: ActorIndex) -> str | None:
+    """The actor of a noun phrase's head word, or the one body a bare definite description
+    the actors analysis left unresolved names: by its name's head ("the allowances office"
+    for the Parliamentary Allowances Office) or by its kind ("the airline")."""
+    found = _head_actor(token, index)
+    if found is not None or token.pos_ != "NOUN":
+        return found
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    return named_for_noun(token, index) or sole_trade_body(token, index)
 
 
 def _head_actor(token: Token, index: ActorIndex) -> str | None:
