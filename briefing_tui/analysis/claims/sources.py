@@ -465,7 +465,14 @@ def source_actor(
         # "a memo from the ministry seen by the Herald": a clause on the issuer's name
         # too ends the phrase that names the issuer
         inner = [t for t in token.subtree if t.dep_ in _CLAUSE_ON_NOUN and t.head.i != token.i]
-        own_end = min([end] + [c.left_edge.idx for c in clauses + inner])
+        # "its filings with the Registration Office", "a report on Acme": a phrase after
+        # the document on any other preposition than an issuer's names no issuer
+        others = [
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.i > token.i and c.lower_ not in ISSUER_PREPS
+        ]
+        own_end = min([end] + [c.left_edge.idx for c in clauses + inner + others])
         inside = index.at(start, own_end) if own_end > start else None
         if inside is not None and inside != index.at(head[0], head[1]):
             return inside
