@@ -286,25 +286,49 @@ def body_nouns() -> frozenset[str]:
     return data_files.words("actors/org_heads.txt") | UNIT_NOUNS
 
 
+#: The word after a name's head noun when the name is "<head> of <whom>".
+_OF = "of"
+
+
 def named_for_noun(head: Token, index: People) -> str | None:
     """ "Marion County ... the county said", "the Water Agency ... the agency said": the one
-    place or organisation whose name ends with the definite description's noun, or a word
-    of its meaning ("the Harbor Gateway Corporation ... the company said":
+    place or organisation whose name ends with the definite description's noun (or starts
+    with it before "of": "the Ministry of Mines ... the ministry said"), or a word of its
+    meaning ("the Harbor Gateway Corporation ... the company said":
     ``lexicon/claims/description_synonyms.tsv``)."""
     found = description_words(head)
-    if found is None or found[1]:
-        return None  # "the Ohio county": a modifier the name would have to carry
+    if found is None:
+        return None
+    modifiers = found[1]
     noun = head.lower_
-    if noun not in body_nouns():
+    if noun not in body_nouns() and not modifiers:
         return None  # "the research": not the "... Research" institute
     named = {
         actor_id
         for actor_id, name, kind in index.named()
         if kind in _BODY_KINDS
         and " " in name
-        and meaning_of(name.lower().rsplit(" ", 1)[-1]) == meaning_of(noun)
+        and meaning_of(_name_head(name)) == meaning_of(noun)
+        and modifiers <= _name_words(name)
     }
+    # "the Ohio county": a modifier the name must carry ("the coast guard" for the
+    # Hellenic Coast Guard)
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name: its first word before "of" ("Ministry of Health",
+    "University of Lund"), unless its last word is a body's too ("University of Lund
+    Business School"); else its last word ("Marion County")."""
+    words = name.lower().split()
+    if len(words) > 2 and words[1] == _OF and words[-1] not in body_nouns():
+        return words[0]
+    return words[-1]
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a body's name, as ``description_words`` writes a description's."""
+    return {_word(w.strip(".,'’")) for w in name.split()}
 
 
 def has_rival(head: Token, person: Actor, index: People) -> bool:

@@ -364,8 +364,9 @@ def source_actor(
     word = doc_text(doc)[head[0] : head[1]] if head else ""
     if pronoun_kinds(word) is not None and end - start <= len(word) + 1:
         if actor is None and (pronoun := _token_at(doc, head[0])) is not None:
-            # "Acme released its results. It said ...": the body just named
-            actor = group_antecedent(pronoun, lambda t: _head_actor(t, index), index)
+            # "Acme released its results. It said ...": the body just named; "The
+            # allowances office replied. It said ...": the one body that description names
+            actor = group_antecedent(pronoun, lambda t: _described_head_actor(t, index), index)
         elif (
             actor is not None
             and (pronoun := _token_at(doc, head[0])) is not None
@@ -464,7 +465,14 @@ def source_actor(
         # "a memo from the ministry seen by the Herald": a clause on the issuer's name
         # too ends the phrase that names the issuer
         inner = [t for t in token.subtree if t.dep_ in _CLAUSE_ON_NOUN and t.head.i != token.i]
-        own_end = min([end] + [c.left_edge.idx for c in clauses + inner])
+        # "its filings with the Registration Office", "a report on Acme": a phrase after
+        # the document on any other preposition than an issuer's names no issuer
+        others = [
+            c
+            for c in token.children
+            if c.dep_ == "prep" and c.i > token.i and c.lower_ not in ISSUER_PREPS
+        ]
+        own_end = min([end] + [c.left_edge.idx for c in clauses + inner + others])
         inside = index.at(start, own_end) if own_end > start else None
         if inside is not None and inside != index.at(head[0], head[1]):
             return inside
@@ -474,6 +482,9 @@ def source_actor(
                 doers = [c for c in clause.children if c.dep_ == "nsubj"]
                 doers += [a for a in [agent_of(clause)] if a is not None]
                 found = next((a for d in doers if (a := _actor_of(d, index))), None)
+                if found is None:
+                    # "a statement issued by the airline": the one airline of the article
+                    found = next((a for d in doers if (a := sole_trade_body(d, index))), None)
                 if found is not None:
                     return found
         return issuer_of(token, index)
@@ -889,7 +900,8 @@ def _issued_here(noun: Token, index: ActorIndex) -> str | None:
 
 def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
     """ "Acme's statement", "a statement from Acme", "a report by Acme", "a police
-    statement" (the one organisation whose name holds "police": ``described_owner``)."""
+    statement" (the one organisation whose name holds "police": ``described_owner``),
+    "a statement from the club" (the one club: ``sole_trade_body``)."""
     for child in noun.children:
         if child.dep_ == "compound" and child.i == noun.i - 1 and child.pos_ == "NOUN":
             found = described_owner(child, index)
@@ -901,7 +913,11 @@ def _named_issuer(noun: Token, index: ActorIndex) -> str | None:
                 return found
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and (found := _own_phrase_actor(obj, index)) is not None:
+                if obj.dep_ != "pobj":
+                    continue
+                # "a statement from the club": the one club of the article
+                found = _own_phrase_actor(obj, index) or sole_trade_body(obj, index)
+                if found is not None:
                     return found
     return None
 
@@ -922,6 +938,18 @@ def _actor_of(token: Token, index: ActorIndex) -> str | None:
     head = (token.idx, token.idx + len(token))
     phrase = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
     return index.at(*head) or index.at(*phrase)
+
+
+def _described_head_actor(token: Token, index: ActorIndex) -> str | None:
+    """The actor of a noun phrase's head word, or the one body a bare definite description
+    the actors analysis left unresolved names: by its name's head ("the allowances office"
+    for the Parliamentary Allowances Office) or by its kind ("the airline")."""
+    found = _head_actor(token, index)
+    if found is not None or token.pos_ != "NOUN":
+        return found
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    return named_for_noun(token, index) or sole_trade_body(token, index)
 
 
 def _head_actor(token: Token, index: ActorIndex) -> str | None:

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 _ORGANISATION = "organisation"
 #: Determiners that introduce a body with no name ("a firm", "another company").
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+#: The dependency of a complement of "be" ("This is a club").
+_PREDICATE = "attr"
+_OF = "of"
 #: Dependencies by which a title names the body it is held in ("Acme's", "of Acme").
 _OWNER_DEPS = frozenset({"poss", "pobj"})
 
@@ -42,8 +45,8 @@ class Bodies(Protocol):
 
 @cache
 def _table() -> dict[str, dict[str, str]]:
-    """what ("noun", "name", "title") -> words -> class (``claims/trade_bodies.tsv``)."""
-    table: dict[str, dict[str, str]] = {"noun": {}, "name": {}, "title": {}}
+    """what ("noun", "name", "head", "title") -> words -> class (``claims/trade_bodies.tsv``)."""
+    table: dict[str, dict[str, str]] = {"noun": {}, "name": {}, "head": {}, "title": {}}
     for what, words, cls in data_files.rows("claims/trade_bodies.tsv"):
         table[what][words] = cls
     return table
@@ -94,17 +97,22 @@ def _fragment_of(actor: Actor, other: Actor) -> bool:
 
 
 def _shows_class(actor: Actor, noun: str, cls: str) -> bool:
-    """Whether the actor's names or its descriptions show it to be of the class."""
+    """Whether the actor's names or its descriptions show it to be of the class: a word
+    of its name ("Harbor Workers' Alliance"), its name's last word ("Nordic Airways"),
+    or a description by a noun of the class ("the national carrier" for "the airline")."""
     names = [m.text.lower() for m in actor.mentions if m.kind != "pronoun"] + [actor.name.lower()]
-    name_words = _table()["name"]
+    name_words, heads = _table()["name"], _table()["head"]
     for name in names:
-        words = [w.strip(",.") for w in name.split()]
+        words = [w.strip(",.'’") for w in name.split()]
         if any(name_words.get(w) == cls for w in words):
+            return True
+        if len(words) > 1 and heads.get(words[-1]) == cls:
             return True
         if cls == "business" and len(words) > 1 and words[-1] in _trade_endings():
             return True
+    nouns = {noun} | {w for w, c in _table()["noun"].items() if c == cls}
     return any(
-        m.kind == "description" and m.text.lower().rstrip("s").endswith(noun)
+        m.kind == "description" and m.text.lower().rstrip("s").endswith(tuple(nouns))
         for m in actor.mentions
     )
 
@@ -148,6 +156,17 @@ def _introduced_unnamed(head: Token, since: int) -> bool:
             break
         if words.idxs[i] < since or words.pos[i] != "NOUN":
             continue
+        if _said_of_any(doc[i]):
+            continue  # "This is a club ...", "25 percent of a club": no body introduced
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[i].children):
             return True
     return False
+
+
+def _said_of_any(noun: Token) -> bool:
+    """Whether an indefinite noun predicates or generalises rather than introduces a body:
+    a complement of "be" ("This is a club at the heart of the city") or the object of an
+    "of" ("a stake in more than 25 percent of a club")."""
+    if noun.dep_ == _PREDICATE:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == _OF

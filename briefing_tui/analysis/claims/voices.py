@@ -30,6 +30,11 @@ _OWNER_PREPS = frozenset({"for", "of"})
 #: A bare owner before a voice: a common noun ("council") or a body's short name
 #: ("Commission"), written alone.
 _BARE_OWNERS = frozenset({"NOUN", "PROPN"})
+#: Adjectives of the document itself that a parse may hang on the owner before it ("an
+#: internal ministry document": the document is internal, not the ministry).
+_DOCUMENT_ADJECTIVES = frozenset(
+    {"internal", "confidential", "leaked", "secret", "classified", "unpublished"}
+)
 #: Kinds of actor a voice can speak for.
 _OWNER_KINDS = frozenset({"person", "organisation", "country", "group"})
 
@@ -95,8 +100,10 @@ def described_owner(word: Token, index: Kinds) -> str | None:
     spokesperson", "a Commission spokesperson", "a ministry document"): the one actor the
     article writes as "the council", "the Commission", else the one organisation whose
     name holds the noun ("the Ministry of Mines", "the transport ministry")."""
-    if word.pos_ not in _BARE_OWNERS or word.dep_ != "compound" or any(True for _ in word.children):
+    if word.pos_ not in _BARE_OWNERS or word.dep_ != "compound":
         return None
+    if any(c.dep_ != "amod" or c.lower_ not in _DOCUMENT_ADJECTIVES for c in word.children):
+        return None  # "a foreign ministry document": not the one ministry named
     found = index.described_as(word.lemma_)
     if found is None and word.pos_ == "NOUN":
         found = index.named_with(word.lemma_)
