@@ -130,20 +130,10 @@ def adopt_groups(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
         if any(m.start < own_end and start < m.end for a in actors for m in a.mentions):
             continue  # a group the actors analysis holds
         text = doc_text(doc)[start:end]
-        key = text.lower()
-        actor = made.get(key)
-        if actor is None:
-            actor = Actor(
-                id=next_actor_id(actors),
-                name=text[:1].lower() + text[1:] if not words[0].ent_type_ else text,
-                kind=ActorKind.GROUP,
-                mentions=[],
-                salience=0.01,
-            )
-            made[key] = actor
-            actors.append(actor)
-        actor.mentions.append(Mention(start, end, text, "description"))
-        claim.source = actor.id
+        name = text[:1].lower() + text[1:] if not words[0].ent_type_ else text
+        claim.source = _group_actor(
+            text.lower(), name, actors, made, Mention(start, end, text, "description")
+        ).id
 
 
 def _subject_of_content(doc: Doc, claim: Claim) -> bool:
@@ -229,19 +219,28 @@ def _kin_group(
     last = max(head.subtree, key=lambda t: t.i)
     end = last.idx + len(last) if last.i > head.i else head.idx + len(head)
     text = doc_text(doc)[start:end]
-    key = f"{_KIN_KEY}{person.id}"
+    name = f"{person.name}'s {head.lower_}"
+    mention = Mention(start, end, text, "description")
+    return _group_actor(f"{_KIN_KEY}{person.id}", name, actors, made, mention)
+
+
+def _group_actor(
+    key: str, name: str, actors: list[Actor], made: dict[str, Actor], mention: Mention
+) -> Actor:
+    """The group actor made for ``key`` (made now, named ``name``, and added to ``actors``
+    at its first mention as a speaker), with ``mention`` added."""
     actor = made.get(key)
     if actor is None:
         actor = Actor(
             id=next_actor_id(actors),
-            name=f"{person.name}'s {head.lower_}",
+            name=name,
             kind=ActorKind.GROUP,
             mentions=[],
             salience=0.01,
         )
         made[key] = actor
         actors.append(actor)
-    actor.mentions.append(Mention(start, end, text, "description"))
+    actor.mentions.append(mention)
     return actor
 
 
