@@ -16,6 +16,12 @@ disputed question naming both sources:
   never applied", "tried to advance" / "have not advanced a single metre". Asked as
   the denied side's named subject would be ("Did Solheim apply for accreditation?"),
   else as the telling side tells it ("Did the captors demand a ransom?");
+- ``denied thing``: one side tells a thing as there, with any verb, and the other denies
+  any such thing outright as the object or passive subject of its own clause ("had
+  issued a gale warning" / "had not received any warning"; "rejected a revised offer" /
+  "no revised offer had been put to it"): asked as the denial would be, its negation
+  taken away ("Did the operations office receive any warning before departure?"), and
+  not at all where that clause points back into the article;
 - ``rival trends``: the two sides give one measure opposite trends (``trends``
   lexicon: "rise" / "fall", "improve" / "worsen"): "Are new admissions falling or
   rising?";
@@ -43,9 +49,12 @@ from briefing_tui.analysis.questions.claim_matters import (
     asked_count,
     count_nouns,
     denied_nouns,
+    denied_things,
     measure_phrase,
     same_measure,
+    same_thing,
     told_clauses,
+    told_things,
     trend_forms,
 )
 from briefing_tui.analysis.questions.cues import lemma_set
@@ -64,8 +73,9 @@ if TYPE_CHECKING:
 DENIED_ACT = "denied act"
 RIVAL_TRENDS = "rival trends"
 RIVAL_TOLLS = "rival tolls"
+DENIED_THING = "denied thing"
 #: All of them: a pair is asked beside any denial found in its sentences.
-RIVAL_CLAIM_CUES = frozenset({DENIED_ACT, RIVAL_TRENDS, RIVAL_TOLLS})
+RIVAL_CLAIM_CUES = frozenset({DENIED_ACT, RIVAL_TRENDS, RIVAL_TOLLS, DENIED_THING})
 #: How many sentences apart a negated noun may deny an act told before or after it: a
 #: bare "no demand" names no doer or thing to tie it further.
 NOUN_WINDOW = 12
@@ -100,6 +110,8 @@ def rival_claims(
                 *_denied_acts(doc, (second, told[other_index]), (first, contents[index]), ask),
                 *_denied_same_act(doc, (first, told[index]), (second, told[other_index]), ask),
                 *_denied_same_act(doc, (second, told[other_index]), (first, told[index]), ask),
+                *_denied_things(doc, (first, told[index]), (second, contents[other_index]), ask),
+                *_denied_things(doc, (second, told[other_index]), (first, contents[index]), ask),
                 *_rival_trends((first, told[index]), (second, told[other_index])),
                 *_rival_tolls((first, contents[index]), (second, contents[other_index])),
                 *_rival_tolls((second, contents[other_index]), (first, contents[index])),
@@ -193,6 +205,88 @@ def _denied_same_act(
                 continue
             return [_dispute(teller, denier, [clause.verb, denied.verb], text, DENIED_ACT)]
     return []
+
+
+def _denied_things(
+    doc: Doc,
+    telling: tuple[Claim, list[Told]],
+    denying: tuple[Claim, Span],
+    ask: Callable[[Token, list[int]], str | None],
+) -> list[Dispute]:
+    """A thing the teller tells as there that the denier denies any of outright ("had
+    issued a gale warning" / "had not received any warning")."""
+    (teller, clauses), (denier, content) = telling, denying
+    things = told_things(clauses)
+    for noun in denied_things(content):
+        for thing in things:
+            if not same_thing(noun, thing):
+                continue
+            if abs(_sentence_index(doc, thing) - _sentence_index(doc, noun)) > NOUN_WINDOW:
+                continue
+            text = _asked_thing(noun, ask)
+            if text is None:
+                continue
+            return [_dispute(teller, denier, [thing, noun], text, DENIED_THING)]
+    return []
+
+
+#: Pronouns a standalone question may not keep: they point back into the article.
+_POINTING_BACK = frozenset(
+    {
+        "it",
+        "they",
+        "them",
+        "he",
+        "him",
+        "she",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "us",
+        "i",
+    }
+)
+
+
+#: Relations of the clauses joined to a denial that its question leaves out.
+_OTHER_CLAUSES = frozenset({"conj", "cc", "ccomp", "parataxis"})
+
+
+def _asked_thing(noun: Token, ask: Callable[[Token, list[int]], str | None]) -> str | None:
+    """The denial of a thing asked without its negation: "had not received any warning
+    before departure" -> "Did the operations office receive any warning before
+    departure?"; "no revised offer had been put to the union" -> "Was any revised offer
+    put to the union?"; None where the clause points back ("put to it") or its subject is
+    counted ("about a dozen officers")."""
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or (subject.pos_ == "PRON" and subject.i != noun.i):
+        return None
+    if any(c.dep_ == "nummod" for c in subject.children):
+        return None
+    own = [c for c in verb.children if c.dep_ not in _OTHER_CLAUSES]
+    clause = [t for c in own for t in c.subtree if t.pos_ == "PRON" or t.dep_ == "det"]
+    if any(t.lower_ in _POINTING_BACK for t in clause):
+        return None
+    negation = [c.i for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    text = ask(verb, negation)
+    if text is None:
+        return None
+    words = text.split(" ")
+    nones = [i for i, w in enumerate(words) if w == "no"]
+    if len(nones) > 1:
+        return None
+    if nones:
+        words[nones[0]] = "any"
+    text = " ".join(words)
+    if text.startswith(("Had any ", "Has any ", "Have any ")) and " been " in text:
+        head, _, rest = text.partition(" been ")
+        be = "Were" if noun.tag_ in {"NNS", "NNPS"} else "Was"
+        text = f"{be} {head.split(' ', 1)[1]} {rest}"
+    return _own_subject(_plain_past(text, verb))
 
 
 def _asked_denial(denied: Told, ask: Callable[[Token, list[int]], str | None]) -> str | None:
