@@ -431,7 +431,7 @@ def thing_words(noun: Token) -> frozenset[str] | None:
     for child in noun.children:
         if child.dep_ in {"amod", "compound"}:
             if child.lower_ not in _WHOLE:
-                words.add(child.lemma_.lower())
+                words.add(child.lower_)
         elif child.dep_ == "prep" and child.lower_ == "to":
             continue  # to whom, not which thing
         elif child.dep_ in _NARROWING:
@@ -450,9 +450,8 @@ def same_thing(denied: Token, told: Token) -> bool:
 
 
 def _plain_words(noun: Token) -> frozenset[str]:
-    return frozenset(
-        c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nummod"}
-    )
+    kept = [c for c in noun.children if c.dep_ in {"amod", "compound", "nummod"}]
+    return frozenset(c.lower_ for c in kept) | frozenset(c.lemma_.lower() for c in kept)
 
 
 def _nominal(token: Token) -> bool:

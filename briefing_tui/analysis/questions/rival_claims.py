@@ -223,7 +223,7 @@ def _denied_things(
                 continue
             if abs(_sentence_index(doc, thing) - _sentence_index(doc, noun)) > NOUN_WINDOW:
                 continue
-            text = _asked_thing(noun, ask)
+            text = _asked_thing(noun, denier, ask)
             if text is None:
                 continue
             return [_dispute(teller, denier, [thing, noun], text, DENIED_THING)]
@@ -255,38 +255,87 @@ _POINTING_BACK = frozenset(
 _OTHER_CLAUSES = frozenset({"conj", "cc", "ccomp", "parataxis"})
 
 
-def _asked_thing(noun: Token, ask: Callable[[Token, list[int]], str | None]) -> str | None:
+def _asked_thing(
+    noun: Token, denier: Claim, ask: Callable[[Token, list[int]], str | None]
+) -> str | None:
     """The denial of a thing asked without its negation: "had not received any warning
     before departure" -> "Did the operations office receive any warning before
-    departure?"; "no revised offer had been put to the union" -> "Was any revised offer
-    put to the union?"; None where the clause points back ("put to it") or its subject is
-    counted ("about a dozen officers")."""
+    departure?"; "no revised offer had been put to it", told by the union -> "Was any
+    revised offer put to the union?"; a counted subject is asked bare ("about a dozen
+    officers had not shown a warrant" -> "Did officers show a warrant?"). None where
+    the clause points back otherwise ("her son", "in his life")."""
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or (subject.pos_ == "PRON" and subject.i != noun.i):
         return None
-    if any(c.dep_ == "nummod" for c in subject.children):
-        return None
+    drop = [c.i for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    counted = [c for c in subject.children if c.dep_ == "nummod"]
+    if counted and subject.i != noun.i:
+        drop += [t.i for c in counted for t in c.subtree]
+        drop += [c.i for c in subject.children if c.dep_ == "det" and c.i < counted[0].i]
     own = [c for c in verb.children if c.dep_ not in _OTHER_CLAUSES]
-    clause = [t for c in own for t in c.subtree if t.pos_ == "PRON" or t.dep_ == "det"]
-    if any(t.lower_ in _POINTING_BACK for t in clause):
+    words = [t for c in own for t in c.subtree if t.pos_ == "PRON" or t.dep_ in {"det", "poss"}]
+    pointing = [t for t in words if t.lower_ in _POINTING_BACK and t.i not in drop]
+    speaker = _speaker_object(pointing, verb, denier)
+    if pointing and speaker is None:
         return None
-    negation = [c.i for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
-    text = ask(verb, negation)
-    if text is None:
+    if any(t.lower_ in _POSSESSIVES for t in words if not _in_subject(t, subject)):
+        return None  # "in his life": whose, the question cannot say
+    text = ask(verb, drop)
+    if text is None or not text.endswith("?") or text.split(" ")[0] not in _ASKING:
         return None
-    words = text.split(" ")
-    nones = [i for i, w in enumerate(words) if w == "no"]
+    asked = text.split(" ")
+    nones = [i for i, w in enumerate(asked) if w == "no"]
     if len(nones) > 1:
         return None
     if nones:
-        words[nones[0]] = "any"
-    text = " ".join(words)
+        asked[nones[0]] = "any"
+    if speaker is not None:
+        at = [i for i, w in enumerate(asked) if w.rstrip("?") == pointing[0].text]
+        if len(at) != 1:
+            return None
+        asked[at[0]] = speaker + ("?" if asked[at[0]].endswith("?") else "")
+    text = " ".join(asked)
     if text.startswith(("Had any ", "Has any ", "Have any ")) and " been " in text:
         head, _, rest = text.partition(" been ")
         be = "Were" if noun.tag_ in {"NNS", "NNPS"} else "Was"
         text = f"{be} {head.split(' ', 1)[1]} {rest}"
     return _own_subject(_plain_past(text, verb))
+
+
+#: First words of a yes/no question ``ask`` may give.
+_ASKING = frozenset({"Did", "Was", "Were", "Had", "Has", "Have", "Is", "Are", "Do", "Does"})
+#: Pronouns standing for the speaker itself as the one a thing goes to ("put to *it*").
+_SPEAKER_PRONOUNS = {"it": False, "them": True}
+
+
+def _speaker_object(pointing: list[Token], verb: Token, denier: Claim) -> str | None:
+    """The denier named where the one pronoun of its denial is the one the thing went to
+    ("The union said no offer had been put to *it*": "the union"); None otherwise."""
+    if len(pointing) != 1 or pointing[0].lower_ not in _SPEAKER_PRONOUNS:
+        return None
+    pronoun = pointing[0]
+    to_verb = pronoun.dep_ == "dative" and pronoun.head.i == verb.i
+    to_verb = to_verb or (
+        pronoun.dep_ == "pobj" and pronoun.head.lower_ == "to" and pronoun.head.head.i == verb.i
+    )
+    place = denier.source_span
+    span = None if place is None else char_span(verb.doc, place.start, place.end)
+    if not to_verb or span is None or not len(span):
+        return None
+    head = span.root
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON":
+        return None
+    if (head.tag_ in {"NNS", "NNPS"}) != _SPEAKER_PRONOUNS[pronoun.lower_]:
+        return None
+    words = [t.text for t in span]
+    if span[0].lower_ == "the":
+        words[0] = "the"
+    return " ".join(words)
+
+
+def _in_subject(token: Token, subject: Token) -> bool:
+    return subject.left_edge.i <= token.i <= subject.right_edge.i
 
 
 def _asked_denial(denied: Told, ask: Callable[[Token, list[int]], str | None]) -> str | None:
