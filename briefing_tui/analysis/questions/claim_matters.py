@@ -423,6 +423,27 @@ def told_things(clauses: list[Told]) -> list[Token]:
     return found
 
 
+def acted_things(content: Span, denied: Token) -> list[Token]:
+    """Things a content tells acted on with the verb of a denial, in any clause, a
+    relative one too ("students who *blocked* fire exits" for "no fire exit was
+    *blocked*"), not negated nor told ahead."""
+    lemma = denied.lemma_.lower()
+    found = []
+    for verb in content:
+        if verb.lemma_.lower() == lemma and verb.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"}:
+            if _nominal(verb.head) and not _none_of(verb.head):
+                found.append(verb.head)  # "blocked fire exits": exits that were blocked
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or verb.dep_ in _TOLD_DEPS:
+            continue  # a told clause's things are ``told_things``
+        if is_negated(verb) or _ahead(verb):
+            continue
+        for child in verb.children:
+            if _nominal(child) and child.dep_ in _THING_DEPS and not _none_of(child):
+                found.append(child)
+    return found
+
+
 def thing_words(noun: Token) -> frozenset[str] | None:
     """The adjectives and compounds that narrow a thing ("gale" in "a gale warning"),
     or None where a phrase, a possessor or a number narrows it further ("the warning of

@@ -45,6 +45,7 @@ from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.claim_matters import (
     Told,
     act_twins,
+    acted_things,
     apart,
     asked_count,
     count_nouns,
@@ -110,8 +111,15 @@ def rival_claims(
                 *_denied_acts(doc, (second, told[other_index]), (first, contents[index]), ask),
                 *_denied_same_act(doc, (first, told[index]), (second, told[other_index]), ask),
                 *_denied_same_act(doc, (second, told[other_index]), (first, told[index]), ask),
-                *_denied_things(doc, (first, told[index]), (second, contents[other_index]), ask),
-                *_denied_things(doc, (second, told[other_index]), (first, contents[index]), ask),
+                *_denied_things(
+                    doc, (first, told[index], contents[index]), (second, contents[other_index]), ask
+                ),
+                *_denied_things(
+                    doc,
+                    (second, told[other_index], contents[other_index]),
+                    (first, contents[index]),
+                    ask,
+                ),
                 *_rival_trends((first, told[index]), (second, told[other_index])),
                 *_rival_tolls((first, contents[index]), (second, contents[other_index])),
                 *_rival_tolls((second, contents[other_index]), (first, contents[index])),
@@ -209,16 +217,18 @@ def _denied_same_act(
 
 def _denied_things(
     doc: Doc,
-    telling: tuple[Claim, list[Told]],
+    telling: tuple[Claim, list[Told], Span],
     denying: tuple[Claim, Span],
     ask: Callable[[Token, list[int]], str | None],
 ) -> list[Dispute]:
     """A thing the teller tells as there that the denier denies any of outright ("had
-    issued a gale warning" / "had not received any warning")."""
-    (teller, clauses), (denier, content) = telling, denying
+    issued a gale warning" / "had not received any warning"), or that the teller tells
+    done with the denial's own verb in any clause ("students who blocked fire exits" /
+    "no fire exit was blocked")."""
+    (teller, clauses, told), (denier, content) = telling, denying
     things = told_things(clauses)
     for noun in denied_things(content):
-        for thing in things:
+        for thing in [*things, *acted_things(told, noun.head)]:
             if not same_thing(noun, thing):
                 continue
             if abs(_sentence_index(doc, thing) - _sentence_index(doc, noun)) > NOUN_WINDOW:

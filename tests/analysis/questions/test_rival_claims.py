@@ -148,3 +148,14 @@ def test_a_denial_pointing_back_asks_nothing(nlp) -> None:
     )
     found = _disputes(nlp, text)
     assert not any("knife" in q for q in found), found
+
+
+def test_a_thing_acted_on_with_the_denial_verb_is_disputed(nlp) -> None:
+    text = (
+        "The Marden Council said protesters who blocked the north gate had been warned. "
+        + _BETWEEN
+        + "The Lowfield Transport Union said no gate had been blocked at the Marden depot "
+        "on Monday."
+    )
+    found = _disputes(nlp, text)
+    assert "Was any gate blocked at the Marden depot on Monday?" in found, found
