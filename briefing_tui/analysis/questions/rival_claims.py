@@ -271,18 +271,16 @@ def _asked_thing(
     """The denial of a thing asked without its negation: "had not received any warning
     before departure" -> "Did the operations office receive any warning before
     departure?"; "no revised offer had been put to it", told by the union -> "Was any
-    revised offer put to the union?"; a counted subject is asked bare ("about a dozen
-    officers had not shown a warrant" -> "Did officers show a warrant?"). None where
-    the clause points back otherwise ("her son", "in his life")."""
+    revised offer put to the union?". None where the clause points back otherwise ("her
+    son", "in his life") or its subject is counted ("about a dozen officers": asked
+    bare, which officers?)."""
     verb = noun.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or (subject.pos_ == "PRON" and subject.i != noun.i):
         return None
+    if subject.i != noun.i and any(c.dep_ == "nummod" for c in subject.children):
+        return None  # "about a dozen officers": asked bare, which officers?
     drop = [c.i for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
-    counted = [c for c in subject.children if c.dep_ == "nummod"]
-    if counted and subject.i != noun.i:
-        drop += [t.i for c in counted for t in c.subtree]
-        drop += [c.i for c in subject.children if c.dep_ == "det" and c.i < counted[0].i]
     own = [c for c in verb.children if c.dep_ not in _OTHER_CLAUSES]
     words = [t for c in own for t in c.subtree if t.pos_ == "PRON" or t.dep_ in {"det", "poss"}]
     pointing = [t for t in words if t.lower_ in _POINTING_BACK and t.i not in drop]
