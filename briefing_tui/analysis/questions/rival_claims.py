@@ -20,7 +20,8 @@ disputed question naming both sources:
   any such thing outright as the object or passive subject of its own clause ("had
   issued a gale warning" / "had not received any warning"; "rejected a revised offer" /
   "no revised offer had been put to it"): asked as the denial would be, its negation
-  taken away ("Did the operations office receive any warning before departure?"), and
+  taken away ("Did the ferry company's operations office receive any warning before
+  departure?"), and
   not at all where that clause points back into the article;
 - ``rival trends``: the two sides give one measure opposite trends (``trends``
   lexicon: "rise" / "fall", "improve" / "worsen"): "Are new admissions falling or
@@ -269,8 +270,8 @@ def _asked_thing(
     noun: Token, denier: Claim, ask: Callable[[Token, list[int]], str | None]
 ) -> str | None:
     """The denial of a thing asked without its negation: "had not received any warning
-    before departure" -> "Did the operations office receive any warning before
-    departure?"; "no revised offer had been put to it", told by the union -> "Was any
+    before departure" -> "Did its operations office receive any warning before
+    departure?" (the "its" is named by ``leaning.rescued`` or the question held back); "no revised offer had been put to it", told by the union -> "Was any
     revised offer put to the union?". None where the clause points back otherwise ("her
     son", "in his life") or its subject is counted ("about a dozen officers": asked
     bare, which officers?)."""
@@ -308,7 +309,7 @@ def _asked_thing(
         head, _, rest = text.partition(" been ")
         be = "Were" if noun.tag_ in {"NNS", "NNPS"} else "Was"
         text = f"{be} {head.split(' ', 1)[1]} {rest}"
-    return _own_subject(_plain_past(text, verb))
+    return _plain_past(text, verb)
 
 
 #: First words of a yes/no question ``ask`` may give.
