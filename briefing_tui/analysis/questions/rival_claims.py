@@ -271,8 +271,9 @@ def _asked_thing(
 ) -> str | None:
     """The denial of a thing asked without its negation: "had not received any warning
     before departure" -> "Did its operations office receive any warning before
-    departure?" (the "its" is named by ``leaning.rescued`` or the question held back); "no revised offer had been put to it", told by the union -> "Was any
-    revised offer put to the union?". None where the clause points back otherwise ("her
+    departure?" (the "its" is named by ``leaning.rescued`` or the question held back);
+    "no revised offer had been put to it", told by the union -> "Was any revised offer
+    put to the union?". None where the clause points back otherwise ("her
     son", "in his life") or its subject is counted ("about a dozen officers": asked
     bare, which officers?)."""
     verb = noun.head
