@@ -237,7 +237,9 @@ def _denied_things(
             text = _asked_thing(noun, denier, ask)
             if text is None:
                 continue
-            return [_dispute(teller, denier, [thing, noun], text, DENIED_THING)]
+            dispute = _dispute(teller, denier, [thing, noun], text, DENIED_THING)
+            dispute.veto = apart(thing.head, noun.head)  # "no arrests on Monday" / "on Friday"
+            return [dispute]
     return []
 
 

@@ -161,3 +161,13 @@ def test_a_thing_acted_on_with_the_denial_verb_is_disputed(nlp) -> None:
     )
     found = _disputes(nlp, text)
     assert "Was any gate blocked at the Marden depot on Monday?" in found, found
+
+
+def test_a_thing_told_and_denied_of_two_days_stays_apart(nlp) -> None:
+    told = "The Arnel family said officers had made two arrests at the Tollan mine"
+    denied = "The Tollan Mining Company said no arrests had been made at the Tollan mine"
+    same_day = f"{told}. {_BETWEEN}{denied}."
+    assert "Were any arrests made at the Tollan mine?" in _disputes(nlp, same_day)
+    two_days = f"{told} on Friday. {_BETWEEN}{denied} on Monday."
+    found = _disputes(nlp, two_days)
+    assert not any("arrest" in q for q in found), found
