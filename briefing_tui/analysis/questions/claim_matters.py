@@ -13,6 +13,9 @@ content and says whether two tellings are of one matter:
   never make a matter);
 - ``count_nouns`` / ``asked_count``: counted groups (``counted_things``) with a number or
   with "no", and the question a pair of them asks (``count_predicates``);
+- ``denied_things`` / ``told_things``: a thing one side denies outright ("had not
+  received any warning", "no revised offer had been put to it") and the same thing the
+  other side tells as there ("had issued a gale warning"), its narrowing words kept;
 - ``apart``: two clauses told of different times or places, hence maybe two matters.
 """
 
@@ -373,3 +376,116 @@ def _entities(verb: Token, labels: frozenset[str]) -> frozenset[str]:
         for t in verb.subtree
         if t.ent_type_ in labels and t.pos_ not in {"DET", "ADP", "PUNCT", "CCONJ"}
     )
+
+
+#: Relations of a thing a clause tells of: its object or its passive subject.
+_THING_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Relations that narrow a denied thing to one of its kind ("no demand *for money*").
+_NARROWING = frozenset({"prep", "relcl", "acl", "poss", "nummod", "appos"})
+
+
+def denied_things(content: Span) -> list[Token]:
+    """Things a content denies outright as the object or passive subject of its clause:
+    "had not received any warning", "had never received any summons", "no revised offer
+    had been put to it"; a thing narrowed by more than an adjective or a compound ("no
+    warning *of the closure*"), a generic noun or a forecast denies nothing certain."""
+    found = []
+    for noun in content:
+        if not _nominal(noun) or noun.dep_ not in _THING_DEPS or noun.head.pos_ != "VERB":
+            continue
+        if noun.lemma_.lower() in lemma_set("generic_nouns") or _ahead(noun.head):
+            continue
+        if thing_words(noun) is None:
+            continue
+        if noun.dep_ == "nsubjpass" and not _none_of(noun):
+            continue  # "the warning was not passed on": one warning, not any
+        if _denied(noun) or (
+            any(c.lower_ == "never" for c in noun.head.children)
+            and all(c.dep_ != "det" or c.lower_ in {"any", "a", "an"} for c in noun.children)
+        ):
+            found.append(noun)
+    return found
+
+
+def told_things(clauses: list[Told]) -> list[Token]:
+    """Things the clauses a content tells as so have as their object or passive subject
+    ("had issued a gale warning", "rejected a revised offer")."""
+    found = []
+    for clause in clauses:
+        if clause.negated or clause.ahead:
+            continue
+        for child in clause.verb.children:
+            if not _nominal(child) or child.dep_ not in _THING_DEPS:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in _NONE_WORDS for c in child.children):
+                continue
+            found.append(child)
+    return found
+
+
+def acted_things(content: Span, denied: Token) -> list[Token]:
+    """Things a content tells acted on with the verb of a denial, in any clause, a
+    relative one too ("students who *blocked* fire exits" for "no fire exit was
+    *blocked*"), not negated nor told ahead."""
+    lemma = denied.lemma_.lower()
+    found = []
+    for verb in content:
+        if verb.lemma_.lower() == lemma and verb.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"}:
+            if _nominal(verb.head) and not _none_of(verb.head):
+                found.append(verb.head)  # "blocked fire exits": exits that were blocked
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or verb.dep_ in _TOLD_DEPS:
+            continue  # a told clause's things are ``told_things``
+        if is_negated(verb) or _ahead(verb):
+            continue
+        for child in verb.children:
+            if _nominal(child) and child.dep_ in _THING_DEPS and not _none_of(child):
+                found.append(child)
+    return found
+
+
+def thing_words(noun: Token) -> frozenset[str] | None:
+    """The adjectives and compounds that narrow a thing ("gale" in "a gale warning"),
+    or None where a phrase, a possessor or a number narrows it further ("the warning of
+    the closure", "two summonses" may be counted, not denied)."""
+    words = set()
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"}:
+            if child.lower_ not in _WHOLE:
+                words.add(child.lower_)
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            continue  # to whom, not which thing
+        elif child.dep_ in _NARROWING:
+            return None
+    return frozenset(words)
+
+
+def same_thing(denied: Token, told: Token) -> bool:
+    """Whether a denied thing covers a told one: one noun, and every word narrowing the
+    denial also narrows what the other side tells ("no revised offer" / "a revised
+    offer"; "any warning" / "a gale warning")."""
+    if not _thing_lemmas(denied) & _thing_lemmas(told):
+        return False
+    narrowed = thing_words(denied)
+    return narrowed is not None and narrowed <= _plain_words(told)
+
+
+def _plain_words(noun: Token) -> frozenset[str]:
+    kept = [c for c in noun.children if c.dep_ in {"amod", "compound", "nummod"}]
+    return frozenset(c.lower_ for c in kept) | frozenset(c.lemma_.lower() for c in kept)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a noun the tagger took for a verb where it stands as an object with a
+    determiner ("issued a gale *warning*")."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.tag_ == "NN" or any(c.dep_ == "det" for c in token.children)
+
+
+def _thing_lemmas(token: Token) -> frozenset[str]:
+    """The lemma and the word itself: a noun the tagger took for a verb has the verb's lemma
+    ("warning": "warn"), and "summons" the lemma "summon"."""
+    if token.pos_ != "NOUN":
+        return frozenset({token.lower_})
+    return frozenset({token.lemma_.lower(), token.lower_})

@@ -16,6 +16,13 @@ disputed question naming both sources:
   never applied", "tried to advance" / "have not advanced a single metre". Asked as
   the denied side's named subject would be ("Did Solheim apply for accreditation?"),
   else as the telling side tells it ("Did the captors demand a ransom?");
+- ``denied thing``: one side tells a thing as there, with any verb, and the other denies
+  any such thing outright as the object or passive subject of its own clause ("had
+  issued a gale warning" / "had not received any warning"; "rejected a revised offer" /
+  "no revised offer had been put to it"): asked as the denial would be, its negation
+  taken away ("Did the ferry company's operations office receive any warning before
+  departure?"), and
+  not at all where that clause points back into the article;
 - ``rival trends``: the two sides give one measure opposite trends (``trends``
   lexicon: "rise" / "fall", "improve" / "worsen"): "Are new admissions falling or
   rising?";
@@ -39,13 +46,17 @@ from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.claim_matters import (
     Told,
     act_twins,
+    acted_things,
     apart,
     asked_count,
     count_nouns,
     denied_nouns,
+    denied_things,
     measure_phrase,
     same_measure,
+    same_thing,
     told_clauses,
+    told_things,
     trend_forms,
 )
 from briefing_tui.analysis.questions.cues import lemma_set
@@ -64,8 +75,9 @@ if TYPE_CHECKING:
 DENIED_ACT = "denied act"
 RIVAL_TRENDS = "rival trends"
 RIVAL_TOLLS = "rival tolls"
+DENIED_THING = "denied thing"
 #: All of them: a pair is asked beside any denial found in its sentences.
-RIVAL_CLAIM_CUES = frozenset({DENIED_ACT, RIVAL_TRENDS, RIVAL_TOLLS})
+RIVAL_CLAIM_CUES = frozenset({DENIED_ACT, RIVAL_TRENDS, RIVAL_TOLLS, DENIED_THING})
 #: How many sentences apart a negated noun may deny an act told before or after it: a
 #: bare "no demand" names no doer or thing to tie it further.
 NOUN_WINDOW = 12
@@ -100,6 +112,15 @@ def rival_claims(
                 *_denied_acts(doc, (second, told[other_index]), (first, contents[index]), ask),
                 *_denied_same_act(doc, (first, told[index]), (second, told[other_index]), ask),
                 *_denied_same_act(doc, (second, told[other_index]), (first, told[index]), ask),
+                *_denied_things(
+                    doc, (first, told[index], contents[index]), (second, contents[other_index]), ask
+                ),
+                *_denied_things(
+                    doc,
+                    (second, told[other_index], contents[other_index]),
+                    (first, contents[index]),
+                    ask,
+                ),
                 *_rival_trends((first, told[index]), (second, told[other_index])),
                 *_rival_tolls((first, contents[index]), (second, contents[other_index])),
                 *_rival_tolls((second, contents[other_index]), (first, contents[index])),
@@ -193,6 +214,140 @@ def _denied_same_act(
                 continue
             return [_dispute(teller, denier, [clause.verb, denied.verb], text, DENIED_ACT)]
     return []
+
+
+def _denied_things(
+    doc: Doc,
+    telling: tuple[Claim, list[Told], Span],
+    denying: tuple[Claim, Span],
+    ask: Callable[[Token, list[int]], str | None],
+) -> list[Dispute]:
+    """A thing the teller tells as there that the denier denies any of outright ("had
+    issued a gale warning" / "had not received any warning"), or that the teller tells
+    done with the denial's own verb in any clause ("students who blocked fire exits" /
+    "no fire exit was blocked")."""
+    (teller, clauses, told), (denier, content) = telling, denying
+    things = told_things(clauses)
+    for noun in denied_things(content):
+        for thing in [*things, *acted_things(told, noun.head)]:
+            if not same_thing(noun, thing):
+                continue
+            if abs(_sentence_index(doc, thing) - _sentence_index(doc, noun)) > NOUN_WINDOW:
+                continue
+            text = _asked_thing(noun, denier, ask)
+            if text is None:
+                continue
+            dispute = _dispute(teller, denier, [thing, noun], text, DENIED_THING)
+            dispute.veto = apart(thing.head, noun.head)  # "no arrests on Monday" / "on Friday"
+            return [dispute]
+    return []
+
+
+#: Pronouns a standalone question may not keep: they point back into the article.
+_POINTING_BACK = frozenset(
+    {
+        "it",
+        "they",
+        "them",
+        "he",
+        "him",
+        "she",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "us",
+        "i",
+    }
+)
+
+
+#: Relations of the clauses joined to a denial that its question leaves out.
+_OTHER_CLAUSES = frozenset({"conj", "cc", "ccomp", "parataxis"})
+
+
+def _asked_thing(
+    noun: Token, denier: Claim, ask: Callable[[Token, list[int]], str | None]
+) -> str | None:
+    """The denial of a thing asked without its negation: "had not received any warning
+    before departure" -> "Did its operations office receive any warning before
+    departure?" (the "its" is named by ``leaning.rescued`` or the question held back);
+    "no revised offer had been put to it", told by the union -> "Was any revised offer
+    put to the union?". None where the clause points back otherwise ("her
+    son", "in his life") or its subject is counted ("about a dozen officers": asked
+    bare, which officers?)."""
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or (subject.pos_ == "PRON" and subject.i != noun.i):
+        return None
+    if subject.i != noun.i and any(c.dep_ == "nummod" for c in subject.children):
+        return None  # "about a dozen officers": asked bare, which officers?
+    drop = [c.i for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    own = [c for c in verb.children if c.dep_ not in _OTHER_CLAUSES]
+    words = [t for c in own for t in c.subtree if t.pos_ == "PRON" or t.dep_ in {"det", "poss"}]
+    pointing = [t for t in words if t.lower_ in _POINTING_BACK and t.i not in drop]
+    speaker = _speaker_object(pointing, verb, denier)
+    if pointing and speaker is None:
+        return None
+    if any(t.lower_ in _POSSESSIVES for t in words if not _in_subject(t, subject)):
+        return None  # "in his life": whose, the question cannot say
+    text = ask(verb, drop)
+    if text is None or not text.endswith("?") or text.split(" ")[0] not in _ASKING:
+        return None
+    asked = text.split(" ")
+    nones = [i for i, w in enumerate(asked) if w == "no"]
+    if len(nones) > 1:
+        return None
+    if nones:
+        asked[nones[0]] = "any"
+    if speaker is not None:
+        at = [i for i, w in enumerate(asked) if w.rstrip("?") == pointing[0].text]
+        if len(at) != 1:
+            return None
+        asked[at[0]] = speaker + ("?" if asked[at[0]].endswith("?") else "")
+    text = " ".join(asked)
+    if text.startswith(("Had any ", "Has any ", "Have any ")) and " been " in text:
+        head, _, rest = text.partition(" been ")
+        be = "Were" if noun.tag_ in {"NNS", "NNPS"} else "Was"
+        text = f"{be} {head.split(' ', 1)[1]} {rest}"
+    return _plain_past(text, verb)
+
+
+#: First words of a yes/no question ``ask`` may give.
+_ASKING = frozenset({"Did", "Was", "Were", "Had", "Has", "Have", "Is", "Are", "Do", "Does"})
+#: Pronouns standing for the speaker itself as the one a thing goes to ("put to *it*").
+_SPEAKER_PRONOUNS = {"it": False, "them": True}
+
+
+def _speaker_object(pointing: list[Token], verb: Token, denier: Claim) -> str | None:
+    """The denier named where the one pronoun of its denial is the one the thing went to
+    ("The union said no offer had been put to *it*": "the union"); None otherwise."""
+    if len(pointing) != 1 or pointing[0].lower_ not in _SPEAKER_PRONOUNS:
+        return None
+    pronoun = pointing[0]
+    to_verb = pronoun.dep_ == "dative" and pronoun.head.i == verb.i
+    to_verb = to_verb or (
+        pronoun.dep_ == "pobj" and pronoun.head.lower_ == "to" and pronoun.head.head.i == verb.i
+    )
+    place = denier.source_span
+    span = None if place is None else char_span(verb.doc, place.start, place.end)
+    if not to_verb or span is None or not len(span):
+        return None
+    head = span.root
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ == "PERSON":
+        return None
+    if (head.tag_ in {"NNS", "NNPS"}) != _SPEAKER_PRONOUNS[pronoun.lower_]:
+        return None
+    words = [t.text for t in span]
+    if span[0].lower_ == "the":
+        words[0] = "the"
+    return " ".join(words)
+
+
+def _in_subject(token: Token, subject: Token) -> bool:
+    return subject.left_edge.i <= token.i <= subject.right_edge.i
 
 
 def _asked_denial(denied: Told, ask: Callable[[Token, list[int]], str | None]) -> str | None:

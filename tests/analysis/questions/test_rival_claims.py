@@ -105,3 +105,69 @@ def test_a_failed_act_is_no_act_told(nlp) -> None:
     )
     found = _disputes(nlp, text)
     assert not any("consult" in q for q in found), found
+
+
+def test_a_thing_told_and_denied_outright_is_disputed(nlp) -> None:
+    text = (
+        "The Harbour Authority said it had issued a flood warning for the valley on Friday "
+        "morning. " + _BETWEEN + "The Selva Ferry Company said its duty office had not "
+        "received any warning before the crossing."
+    )
+    found = _disputes(nlp, text)
+    assert (
+        "Did Selva Ferry Company’s duty office receive any warning before the crossing?" in found
+    ), found
+
+
+def test_a_thing_denied_to_the_speaker_names_the_speaker(nlp) -> None:
+    text = (
+        "The Marden Council said the union had rejected a revised offer on Sunday. "
+        + _BETWEEN
+        + "The Lowfield Transport Union said no revised offer had been sent to it before "
+        "the strike."
+    )
+    found = _disputes(nlp, text)
+    assert (
+        "Was any revised offer sent to the Lowfield Transport Union before the strike?" in found
+    ), found
+
+
+def test_a_narrowed_thing_denies_no_other_thing(nlp) -> None:
+    text = (
+        "The Harbour Authority said it had issued a flood warning for the valley on Friday "
+        "morning. " + _BETWEEN + "The Selva Ferry Company said its duty office had not "
+        "received any warning of the closure before the crossing."
+    )
+    found = _disputes(nlp, text)
+    assert not any("warning" in q for q in found), found
+
+
+def test_a_denial_pointing_back_asks_nothing(nlp) -> None:
+    text = (
+        "The Arden police said a knife had been recovered at the scene. "
+        + _BETWEEN
+        + "The Kessler family said Tomas Kessler never carried a knife in his life."
+    )
+    found = _disputes(nlp, text)
+    assert not any("knife" in q for q in found), found
+
+
+def test_a_thing_acted_on_with_the_denial_verb_is_disputed(nlp) -> None:
+    text = (
+        "The Marden Council said protesters who blocked the north gate had been warned. "
+        + _BETWEEN
+        + "The Lowfield Transport Union said no gate had been blocked at the Marden depot "
+        "on Monday."
+    )
+    found = _disputes(nlp, text)
+    assert "Was any gate blocked at the Marden depot on Monday?" in found, found
+
+
+def test_a_thing_told_and_denied_of_two_days_stays_apart(nlp) -> None:
+    told = "The Arnel family said officers had made two arrests at the Tollan mine"
+    denied = "The Tollan Mining Company said no arrests had been made at the Tollan mine"
+    same_day = f"{told}. {_BETWEEN}{denied}."
+    assert "Were any arrests made at the Tollan mine?" in _disputes(nlp, same_day)
+    two_days = f"{told} on Friday. {_BETWEEN}{denied} on Monday."
+    found = _disputes(nlp, two_days)
+    assert not any("arrest" in q for q in found), found
