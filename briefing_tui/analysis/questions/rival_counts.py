@@ -29,6 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set, lexicon
+from briefing_tui.analysis.questions.rival_frames import counted_doer
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 
 if TYPE_CHECKING:
@@ -126,23 +127,13 @@ def _frame(noun: Token) -> tuple[Token, frozenset[str]] | None:
 def _same_doer(one: Token, verb: Token, other: Token, other_verb: Token) -> bool:
     """Whether the clauses name no doer but the counted nouns, or one doer with the same
     head noun and modifiers."""
-    doers = [_doer(v, noun) for v, noun in ((verb, one), (other_verb, other))]
+    doers = [counted_doer(v, noun) for v, noun in ((verb, one), (other_verb, other))]
     first, second = doers
     if first is None or second is None:
         return first is None and second is None
     if any(d.pos_ not in {"NOUN", "PROPN"} for d in doers):
         return False
     return first.lemma_.lower() == second.lemma_.lower() and _modifiers(first) == _modifiers(second)
-
-
-def _doer(verb: Token, noun: Token) -> Token | None:
-    """Who does the act, where the clause names one other than the counted noun."""
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.i != noun.i:
-            return child
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def _modifiers(noun: Token) -> frozenset[str]:

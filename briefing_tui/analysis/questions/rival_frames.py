@@ -69,7 +69,7 @@ def _same_subject(one: Token, verb: Token, other: Token, other_verb: Token) -> b
         return False
     if _modifiers(one) != _modifiers(other):
         return False
-    doers = [_doer(v, noun) for v, noun in ((verb, one), (other_verb, other))]
+    doers = [counted_doer(v, noun) for v, noun in ((verb, one), (other_verb, other))]
     first, second = doers
     if first is None or second is None:
         return (first is None and second is None) or _role(one, verb) == "patient"
@@ -97,7 +97,7 @@ def _role(noun: Token, verb: Token) -> str | None:
     return None
 
 
-def _doer(verb: Token, noun: Token) -> Token | None:
+def counted_doer(verb: Token, noun: Token) -> Token | None:
     """Who does the act, where the clause names one other than the counted noun: an active
     subject, or a passive verb's agent ("by the army")."""
     for child in verb.children:
