@@ -236,6 +236,13 @@ def _trends() -> dict[str, tuple[str, str, str]]:
     return table
 
 
+def tells_a_trend(clauses: list[Told]) -> bool:
+    """Whether one of the clauses tells a trend as so ("admissions had risen")."""
+    return any(
+        not c.negated and not c.ahead and c.verb.lemma_.lower() in _trends() for c in clauses
+    )
+
+
 def trend_forms(one: Token, other: Token) -> tuple[str, str] | None:
     """The -ing forms of two verbs of one trend axis and opposite directions ("falling",
     "rising"), or None."""

@@ -55,6 +55,7 @@ from briefing_tui.analysis.questions.claim_matters import (
     measure_phrase,
     same_measure,
     same_thing,
+    tells_a_trend,
     told_clauses,
     told_things,
     trend_forms,
@@ -98,32 +99,65 @@ def rival_claims(
             sided.append(claim)
     told = {i: told_clauses(contents[i]) for i in contents}
     sides = [claim_sides(doc, claim, claims) for claim in sided]
+    # what each content holds, read once: most pairs hold no denial and no count at all
+    denies_act = {i: bool(denied_nouns(contents[i])) for i in contents}
+    denies_thing = {i: bool(denied_things(contents[i])) for i in contents}
+    counts = {i: bool(count_nouns(contents[i], zero=False)) for i in contents}
+    counts_none = {i: bool(count_nouns(contents[i], zero=True)) for i in contents}
+    denies_outright = {i: any(c.categorical and not c.ahead for c in told[i]) for i in contents}
+    trending = {i: tells_a_trend(told[i]) for i in contents}
+    denies = {i: denies_act[i] or denies_thing[i] or denies_outright[i] for i in contents}
     found: list[Dispute] = []
     seen: set[tuple[int, int]] = set()
-    for index, first in enumerate(sided):
-        for other_index in range(index + 1, len(sided)):
-            second = sided[other_index]
+    for i, first in enumerate(sided):
+        for j in range(i + 1, len(sided)):
+            second = sided[j]
+            if not (
+                denies[i]
+                or denies[j]
+                or (trending[i] and trending[j])
+                or (counts[i] and counts_none[j])
+                or (counts[j] and counts_none[i])
+            ):
+                continue  # nothing in the two contents could clash
             if first.source == second.source or same_source(doc, first, second):
                 continue
-            if sides[index] & sides[other_index]:
+            if sides[i] & sides[j]:
                 continue  # "the ministry" and "the health minister": one side
             for dispute in (
-                *_denied_acts(doc, (first, told[index]), (second, contents[other_index]), ask),
-                *_denied_acts(doc, (second, told[other_index]), (first, contents[index]), ask),
-                *_denied_same_act(doc, (first, told[index]), (second, told[other_index]), ask),
-                *_denied_same_act(doc, (second, told[other_index]), (first, told[index]), ask),
-                *_denied_things(
-                    doc, (first, told[index], contents[index]), (second, contents[other_index]), ask
+                *(
+                    _denied_acts(doc, (first, told[i]), (second, contents[j]), ask)
+                    if denies_act[j]
+                    else []
                 ),
-                *_denied_things(
-                    doc,
-                    (second, told[other_index], contents[other_index]),
-                    (first, contents[index]),
-                    ask,
+                *(
+                    _denied_acts(doc, (second, told[j]), (first, contents[i]), ask)
+                    if denies_act[i]
+                    else []
                 ),
-                *_rival_trends((first, told[index]), (second, told[other_index])),
-                *_rival_tolls((first, contents[index]), (second, contents[other_index])),
-                *_rival_tolls((second, contents[other_index]), (first, contents[index])),
+                *_denied_same_act(doc, (first, told[i]), (second, told[j]), ask),
+                *_denied_same_act(doc, (second, told[j]), (first, told[i]), ask),
+                *(
+                    _denied_things(doc, (first, told[i], contents[i]), (second, contents[j]), ask)
+                    if denies_thing[j]
+                    else []
+                ),
+                *(
+                    _denied_things(doc, (second, told[j], contents[j]), (first, contents[i]), ask)
+                    if denies_thing[i]
+                    else []
+                ),
+                *_rival_trends((first, told[i]), (second, told[j])),
+                *(
+                    _rival_tolls((first, contents[i]), (second, contents[j]))
+                    if counts[i] and counts_none[j]
+                    else []
+                ),
+                *(
+                    _rival_tolls((second, contents[j]), (first, contents[i]))
+                    if counts[j] and counts_none[i]
+                    else []
+                ),
             ):
                 key = (dispute.sentences[0].start, dispute.sentences[-1].start)
                 if key in seen:
