@@ -32,8 +32,7 @@ from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
-from briefing_tui.analysis.questions.sweeps import sweep
-from briefing_tui.model import QuestionKind
+from briefing_tui.analysis.questions.sweeps import pending_in_sentence, sweep
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -187,9 +186,5 @@ def find_decided_acts(
     """Decisions still to come on whether to act, asked as the act, and the vetoes that
     removed others, with their cue."""
 
-    def build(verb: Token, asked: tuple[str]) -> Candidate:
-        candidate = ctx.candidate(QuestionKind.PENDING, verb.sent, asked[0])
-        candidate.family, candidate.cue = "due", "decided-act"
-        return candidate
-
+    build = pending_in_sentence(ctx, "due", "decided-act")
     return sweep(doc, DECIDING, lambda verb: decided_act(ctx, verb), build)

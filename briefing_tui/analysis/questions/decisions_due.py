@@ -45,10 +45,9 @@ from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.sessions import deciding_body
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
-from briefing_tui.analysis.questions.sweeps import sweep
+from briefing_tui.analysis.questions.sweeps import pending_in_sentence, sweep
 from briefing_tui.analysis.questions.whether_said import whether_said
 from briefing_tui.analysis.syntax import nominal_subject
-from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -304,10 +303,6 @@ def find_due_decisions(
     """Decisions and findings of named bodies due by a time ahead, and the vetoes that
     removed others, with their cue."""
 
-    def build(verb: Token, asked: tuple[str]) -> Candidate:
-        candidate = ctx.candidate(QuestionKind.PENDING, verb.sent, asked[0])
-        candidate.family, candidate.cue = "due", "decision-due"
-        return candidate
-
+    build = pending_in_sentence(ctx, "due", "decision-due")
     verbs = {lemma for lemma, kind in _table().items() if kind != "outcome"}
     return sweep(doc, verbs, lambda verb: due_decision(ctx, verb), build)

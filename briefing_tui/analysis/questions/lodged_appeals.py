@@ -30,7 +30,7 @@ from briefing_tui.analysis.questions.decisions_due import told_ahead
 from briefing_tui.analysis.questions.phrasing import possessive, running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
-from briefing_tui.analysis.questions.sweeps import sweep
+from briefing_tui.analysis.questions.sweeps import pending_in_sentence, sweep
 from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
@@ -235,11 +235,7 @@ def find_lodged_appeals(
     """Appeals lodged with named bodies, asked as the body's decision, and the vetoes that
     removed others, with their cue."""
 
-    def build(word: Token, asked: tuple[str]) -> Candidate:
-        candidate = ctx.candidate(QuestionKind.PENDING, word.sent, asked[0])
-        candidate.family, candidate.cue = "court", "lodged-appeal"
-        return candidate
-
+    build = pending_in_sentence(ctx, "court", "lodged-appeal")
     return sweep(doc, LODGED, lambda word: lodged_appeal(ctx, word), build)
 
 

@@ -19,8 +19,7 @@ from briefing_tui.analysis.doctext import tokens_where
 from briefing_tui.analysis.questions.dates import PAST_TIME_WORDS
 from briefing_tui.analysis.questions.offers import pair_named
 from briefing_tui.analysis.questions.scope import is_negated
-from briefing_tui.analysis.questions.sweeps import sweep
-from briefing_tui.model import QuestionKind
+from briefing_tui.analysis.questions.sweeps import pending_in_sentence, sweep
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -109,9 +108,5 @@ def find_agreed_meetings(
         asked = agreed_meeting(agree)  # a question, or the veto "settled-later"
         return asked if asked is None or asked == "settled-later" else (asked,)
 
-    def build(agree: Token, asked: tuple[str]) -> Candidate:
-        candidate = ctx.candidate(QuestionKind.PENDING, agree.sent, asked[0])
-        candidate.family, candidate.cue = "meeting", "agreed-meeting"
-        return candidate
-
+    build = pending_in_sentence(ctx, "meeting", "agreed-meeting")
     return sweep(doc, _AGREEING, judge, build)

@@ -29,8 +29,7 @@ from briefing_tui.analysis.questions.dates import PAST_TIME_WORDS
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES
-from briefing_tui.analysis.questions.sweeps import sweep
-from briefing_tui.model import QuestionKind
+from briefing_tui.analysis.questions.sweeps import pending_in_sentence, sweep
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -197,9 +196,5 @@ def find_sessions(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tup
         asked = scheduled_session(ctx, meet)
         return asked if asked is None or not asked.startswith("What ") else (asked,)
 
-    def build(meet: Token, asked: tuple[str]) -> Candidate:
-        candidate = ctx.candidate(QuestionKind.PENDING, meet.sent, asked[0])
-        candidate.family, candidate.cue = "session", "scheduled-session"
-        return candidate
-
+    build = pending_in_sentence(ctx, "session", "scheduled-session")
     return sweep(doc, {"meet"}, judge, build)

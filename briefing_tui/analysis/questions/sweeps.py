@@ -7,11 +7,12 @@ from collections.abc import Callable, Container
 from typing import TYPE_CHECKING, TypeVar
 
 from briefing_tui.analysis.doctext import tokens_where
+from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from briefing_tui.analysis.questions.rules import Candidate
+    from briefing_tui.analysis.questions.rules import Candidate, RuleContext
 
 Asked = TypeVar("Asked", bound=tuple)
 
@@ -36,3 +37,17 @@ def sweep(
             continue
         found.append(build(token, asked))
     return found, refused
+
+
+def pending_in_sentence(
+    ctx: RuleContext, family: str, cue: str
+) -> Callable[[Token, tuple[str]], Candidate]:
+    """A ``build`` for ``sweep``: what a word asks, as a pending question of the word's
+    sentence, raised by ``family`` under ``cue``."""
+
+    def build(word: Token, asked: tuple[str]) -> Candidate:
+        candidate = ctx.candidate(QuestionKind.PENDING, word.sent, asked[0])
+        candidate.family, candidate.cue = family, cue
+        return candidate
+
+    return build

@@ -44,9 +44,8 @@ from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.sessions import deciding_body
 from briefing_tui.analysis.questions.story_pair import is_pair, story_pair
-from briefing_tui.analysis.questions.sweeps import sweep
+from briefing_tui.analysis.questions.sweeps import pending_in_sentence, sweep
 from briefing_tui.analysis.syntax import nominal_subject
-from briefing_tui.model import QuestionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -310,10 +309,6 @@ def find_talks(ctx: RuleContext, doc: Doc) -> tuple[list[Candidate], list[tuple[
     """Meetings, talks and sittings of named parties due at a time ahead, and the vetoes
     that removed others, with their cue."""
 
-    def build(verb: Token, asked: tuple[str]) -> Candidate:
-        candidate = ctx.candidate(QuestionKind.PENDING, verb.sent, asked[0])
-        candidate.family, candidate.cue = "talks", "talks-ahead"
-        return candidate
-
+    build = pending_in_sentence(ctx, "talks", "talks-ahead")
     verbs = {lemma for lemma, kind in _table().items() if kind in {"gather", "resume"}}
     return sweep(doc, verbs | {"hold"}, lambda verb: talks_ahead(ctx, verb), build)
