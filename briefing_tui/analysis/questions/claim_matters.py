@@ -26,7 +26,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set, lexicon
+from briefing_tui.analysis.questions.rival_frames import PLACE_ENTITIES, TIME_ENTITIES, entity_words
 from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.syntax import nominal_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,9 +51,6 @@ _WHOLE = frozenset({"such", "further", "formal", "single"})
 _ANY_KIND = frozenset({"kind", "sort", "type"})
 #: Modifiers that set two measures or counted groups apart.
 _SETTING_APART = frozenset({"compound", "amod", "poss", "nmod"})
-#: Entity labels that date a clause, and that place one.
-_TIMES = frozenset({"DATE", "TIME"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: Words of a date that fix a point in time (a "for four days" or "over the past week"
 #: runs up to now, as every other such span does, and sets no clause apart).
 _POINT_WORDS = frozenset(
@@ -139,7 +138,7 @@ def _subject(verb: Token) -> Token | None:
     not fallen": "fallen" has the subject of "risen")."""
     node = verb
     while True:
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = nominal_subject(node)
         if subject is not None or node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
             return subject
         node = node.head
@@ -365,7 +364,7 @@ def apart(one: Token, other: Token) -> str | None:
     times = [_points(v) for v in (one, other)]
     if times[0] and times[1] and times[0] != times[1]:
         return "matter-time"
-    places = [_entities(v, _PLACES) for v in (one, other)]
+    places = [entity_words(v, PLACE_ENTITIES) for v in (one, other)]
     if places[0] and places[1] and places[0] != places[1]:
         return "matter-place"
     return None
@@ -373,16 +372,8 @@ def apart(one: Token, other: Token) -> str | None:
 
 def _points(verb: Token) -> frozenset[str]:
     """The words of a clause's dates that fix a point in time ("Monday", "2019")."""
-    words = _entities(verb, _TIMES)
+    words = entity_words(verb, TIME_ENTITIES)
     return frozenset(w for w in words if w in _POINT_WORDS or (w.isdigit() and len(w) == 4))
-
-
-def _entities(verb: Token, labels: frozenset[str]) -> frozenset[str]:
-    return frozenset(
-        t.lower_
-        for t in verb.subtree
-        if t.ent_type_ in labels and t.pos_ not in {"DET", "ADP", "PUNCT", "CCONJ"}
-    )
 
 
 #: Relations of a thing a clause tells of: its object or its passive subject.

@@ -64,6 +64,7 @@ from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute, same_source
 from briefing_tui.analysis.questions.replies import claim_sides
 from briefing_tui.analysis.sentences import sentence_starts
+from briefing_tui.analysis.syntax import nominal_subject
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -313,7 +314,7 @@ def _asked_thing(
     son", "in his life") or its subject is counted ("about a dozen officers": asked
     bare, which officers?)."""
     verb = noun.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = nominal_subject(verb)
     if subject is None or (subject.pos_ == "PRON" and subject.i != noun.i):
         return None
     if subject.i != noun.i and any(c.dep_ == "nummod" for c in subject.children):

@@ -29,7 +29,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set, lexicon
-from briefing_tui.analysis.questions.rival_frames import counted_doer
+from briefing_tui.analysis.questions.rival_frames import (
+    PLACE_ENTITIES,
+    TIME_ENTITIES,
+    counted_doer,
+    entity_words,
+)
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 
 if TYPE_CHECKING:
@@ -41,12 +46,6 @@ _LIGHT = frozenset({"be", "remain", "stay"})
 _COMPLEMENTS = frozenset({"acomp", "advmod", "attr", "oprd", "prep"})
 #: Verbs of showing or finding that a count's own clause may hang on ("records show ...").
 _SHOWING = frozenset({"show", "find", "indicate", "suggest", "reveal", "confirm"})
-#: Entity labels that date a clause.
-_TIMES = frozenset({"DATE", "TIME"})
-#: Entity labels that place a clause.
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-#: Parts of speech inside a date or a place that do not tell it ("in", "the").
-_FRAME_WORDS = frozenset({"DET", "ADP", "PUNCT", "CCONJ"})
 #: Modifiers that set two counted nouns (or two doers) apart.
 _SETTING_APART = frozenset({"compound", "amod", "poss", "nmod"})
 
@@ -82,10 +81,10 @@ def count_veto(one: Token, other: Token) -> str | None:
         return "count-negated"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for v in (verb, other_verb) for c in v.children):
         return "count-ahead"  # "could cut 600 jobs": a forecast, no count of what happened
-    times = [_entities(v, _TIMES) for v in (verb, other_verb)]
+    times = [entity_words(v, TIME_ENTITIES) for v in (verb, other_verb)]
     if times[0] != times[1]:
         return "count-time"
-    places = [_entities(v, _PLACES) for v in (verb, other_verb)]
+    places = [entity_words(v, PLACE_ENTITIES) for v in (verb, other_verb)]
     if places[0] and places[1] and places[0] != places[1]:
         return "count-place"
     return None
@@ -139,10 +138,3 @@ def _same_doer(one: Token, verb: Token, other: Token, other_verb: Token) -> bool
 def _modifiers(noun: Token) -> frozenset[str]:
     """The words that say which things a noun counts ("suspected", "Velmoran")."""
     return frozenset(c.lower_ for c in noun.children if c.dep_ in _SETTING_APART)
-
-
-def _entities(verb: Token, labels: frozenset[str]) -> frozenset[str]:
-    """The words of a clause's entities of ``labels`` (its dates, its places)."""
-    return frozenset(
-        t.lower_ for t in verb.subtree if t.ent_type_ in labels and t.pos_ not in _FRAME_WORDS
-    )

@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 #: Verbs too light to tell that two figures count one act.
 LIGHT_VERBS = frozenset({"be", "have", "say", "tell", "do", "make", "get", "give", "see"})
 #: Entity labels that date a clause.
-_TIMES = frozenset({"DATE", "TIME"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Entity labels that place a clause.
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: Parts of speech inside a date or a place that do not tell it ("in", "the").
 _FRAME_WORDS = frozenset({"DET", "ADP", "PUNCT", "CCONJ"})
 #: Modifiers that set two subjects (or two counted nouns) apart.
@@ -53,9 +53,9 @@ def frame_veto(one: Token, other: Token) -> str | None:
         return "frame-subject"
     if any(is_negated(v) for v in verbs):
         return "frame-negated"
-    if _apart(verbs, _TIMES):
+    if _apart(verbs, TIME_ENTITIES):
         return "frame-time"
-    if _apart(verbs, _PLACES):
+    if _apart(verbs, PLACE_ENTITIES):
         return "frame-place"
     return None
 
@@ -115,8 +115,12 @@ def _modifiers(noun: Token) -> frozenset[str]:
 
 def _apart(verbs: tuple[Token, Token], labels: frozenset[str]) -> bool:
     """Whether both clauses carry entities of ``labels`` (a date, a place) and they differ."""
-    found = [
-        {t.lower_ for t in v.subtree if t.ent_type_ in labels and t.pos_ not in _FRAME_WORDS}
-        for v in verbs
-    ]
+    found = [entity_words(v, labels) for v in verbs]
     return bool(found[0] and found[1] and found[0] != found[1])
+
+
+def entity_words(verb: Token, labels: frozenset[str]) -> frozenset[str]:
+    """The words of a clause's entities of ``labels`` (its dates, its places)."""
+    return frozenset(
+        t.lower_ for t in verb.subtree if t.ent_type_ in labels and t.pos_ not in _FRAME_WORDS
+    )
