@@ -99,7 +99,13 @@ def rival_claims(
             contents[len(sided)] = content
             sided.append(claim)
     told = {i: told_clauses(contents[i]) for i in contents}
-    sides = [claim_sides(doc, claim, claims) for claim in sided]
+    sides: dict[int, set[str]] = {}  # read only for pairs that could clash
+
+    def side(k: int) -> set[str]:
+        if k not in sides:
+            sides[k] = claim_sides(doc, sided[k], claims)
+        return sides[k]
+
     # what each content holds, read once: most pairs hold no denial and no count at all
     denies_act = {i: bool(denied_nouns(contents[i])) for i in contents}
     denies_thing = {i: bool(denied_things(contents[i])) for i in contents}
@@ -123,7 +129,7 @@ def rival_claims(
                 continue  # nothing in the two contents could clash
             if first.source == second.source or same_source(doc, first, second):
                 continue
-            if sides[i] & sides[j]:
+            if side(i) & side(j):
                 continue  # "the ministry" and "the health minister": one side
             for dispute in (
                 *(
