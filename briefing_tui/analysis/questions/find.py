@@ -1154,12 +1154,24 @@ def clean_marks(text: str, doc: Doc | None = None) -> str:
     return _LOWERED_INITIALISM.sub(lambda m: m.group(1).upper() + m.group(2), text)
 
 
+#: "Will it be lost, according to a memo from the city manager's office?": the article's
+#: attribution left at the end of a question, a source's name or a determiner after "according
+#: to"; not a standard the matter keeps to ("according to plan", "according to the rules").
+_TRAILING_ATTRIBUTION = re.compile(
+    r",?\s+according to (?!(?:the |its |their |his |her )?(?:plan|plans|schedule|timetable"
+    r"|rules|law|laws|terms|contract|agreement|statutes|script)\b)"
+    r"(?:the |a |an |its |their |his |her |[A-Z])[^,?]*\?$"
+)
+
+
 def tidied(text: str, doc: Doc | None = None) -> str:
     """A question without a stance adverb ("Perhaps, will ..."), a comma after its wh-phrase
     ("What, could ..."), an elliptical condition coordinated with a full one ("If it is
     not, and X, ..." -> "If X, ..."), a reported likelihood's past tense ("Was a cut
-    likely?" -> "Is a cut likely?") or a dateline before it, capitalised."""
+    likely?" -> "Is a cut likely?"), a dateline before it or an attribution after it
+    ("..., according to a memo?"), capitalised."""
     text = close_clitics(_STANCE_OPENING.sub("", text))
+    text = _TRAILING_ATTRIBUTION.sub("?", text)
     text = _ELLIPTICAL_CONDITION.sub(lambda m: m.group(1) + " ", text)
     text = _REPORTED_LIKELIHOOD.sub(lambda m: _PRESENT_BE[m.group(1)] + m.group(2), text)
     text = _WH_COMMA.sub(r"\1 ", text)
