@@ -24,7 +24,7 @@ Each test names one way a question fails a reader without the article:
   board grant the request?"): no one to ask it of; the article describes a provision.
 - ``bare_case_side``: a side of a court case or a campaign said bare as the subject
   ("Will the defense appeal?"): whose defense?
-- the grammar tests of ``garbled.py``: do-support given to a participle, a modal on a
+- the grammar tests of ``turned_grammar.py``: do-support given to a participle, a modal on a
   modal, a one-word predicate repeating its subject.
 - the wording tests of ``wording.py``: a question cut off at the end, a word written
   twice in a row, a demonstrative subject, a negated passive, a doubled noun, a stance
@@ -40,13 +40,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.garbled import (
+from briefing_tui.analysis.questions.grammar import OPENERS
+from briefing_tui.analysis.questions.recasts import dangling_object
+from briefing_tui.analysis.questions.turned_grammar import (
     do_with_participle,
     modal_on_modal,
     predicate_repeats_subject,
 )
-from briefing_tui.analysis.questions.grammar import OPENERS
-from briefing_tui.analysis.questions.recasts import dangling_object
 from briefing_tui.analysis.questions.wording import (
     cut_at_the_end,
     demonstrative_subject,
