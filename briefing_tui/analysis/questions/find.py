@@ -67,6 +67,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.earlier_accounts import earlier_account
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
+from briefing_tui.analysis.questions.garbled import garbled_veto
 from briefing_tui.analysis.questions.grammar import owner_named_once
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.institution_names import with_institution_the
@@ -156,6 +157,7 @@ from briefing_tui.analysis.questions.standalone import (
 from briefing_tui.analysis.questions.talks import find_talks
 from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
+from briefing_tui.analysis.questions.unanchored import named_by_actor, unanchored_veto
 from briefing_tui.analysis.questions.unverified_accounts import find_unverified_accounts
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
@@ -1433,7 +1435,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
     | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting", "set-event"}
-    | {"below-rank"}
+    | {"below-rank", "unanchored-reference"}
     | LEANING_VETOES
 )
 
@@ -1506,8 +1508,17 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.sentences,
         ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
+        if candidate.veto is None:  # "Should the parents ...?": "Should the Sams ...?"
+            bare = candidate.text
+            candidate.text = named_by_actor(bare, candidate.sentences, tied_name_of(ctx))
+            if candidate.text != bare and phrase_veto(candidate) is not None:
+                candidate.text = bare
+        if candidate.veto is None:  # "Will the broadcasts continue?": whose broadcasts?
+            candidate.veto = unanchored_veto(candidate.text, candidate.sentences)
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if candidate.veto is None:  # "much of wealth", "Will bloc rely less ...?"
+            candidate.veto = garbled_veto(candidate.text, candidate.sentences)
         if candidate.veto is None:  # "such a meeting"; "the group" named by its owner
             leaning = candidate.text
             candidate.text, candidate.veto = rescued(
