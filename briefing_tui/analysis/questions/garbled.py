@@ -1,5 +1,4 @@
-"""Phrasings garbled in the making: a quantifier left without its determiner, a count noun
-left without one.
+"""Garbled phrasings: a quantifier or a singular count noun left without its determiner.
 
 Each test names one way the words of a question came out wrong, and the question is
 dropped:
@@ -33,8 +32,11 @@ _OF_BARE = re.compile(
     r"|which|it|what|whose|whom|you|him|me)\b)[a-z]",
     re.IGNORECASE,
 )
-#: "the much water": "much" after "the", before a word that is no comparative.
-_THE_MUCH = re.compile(r"(?<![\w’'])the\s+much\s+(?!\w+er\b|more\b|less\b)[a-z]", re.I)
+#: "the much water": "much" after "the", and the word after it.
+_THE_MUCH = re.compile(r"(?<![\w’'])the\s+much\s+([a-z][\w-]*)", re.I)
+#: Comparatives "much" may stand before after "the" ("the much larger plant").
+_COMPARATIVES = frozenset({"more", "less", "better", "worse"})
+
 #: The opening auxiliary of a question, after an optional wh-word.
 _OPENER = re.compile(
     r"^(?:(?:how|when|what|why|where)\s+)?(?:will|would|could|can|may|might|should|must|did"
@@ -44,10 +46,19 @@ _OPENER = re.compile(
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def stray_quantifier(text: str) -> bool:
+def stray_quantifier(text: str, sentences: list[Span] = ()) -> bool:
     """Whether ``text`` keeps a quantifier that lost its determiner ("much of wealth",
-    "the much water")."""
-    return _OF_BARE.search(text) is not None or _THE_MUCH.search(text) is not None
+    "the much water"); "the much larger plant" is a comparative ``sentences`` tag so."""
+    if _OF_BARE.search(text) is not None:
+        return True
+    for found in _THE_MUCH.finditer(text):
+        word = found.group(1)
+        compared = word.lower() in _COMPARATIVES or any(
+            t.text == word and t.tag_ in {"JJR", "RBR"} for s in sentences for t in s
+        )
+        if not compared and "-" not in word:
+            return True
+    return False
 
 
 #: Endings that make a people's name of a place's ("Virginia": "Virginian").
@@ -69,7 +80,7 @@ def _demonym(word: Token) -> bool:
             place != word.text
             and " " not in place
             and word.text.startswith(stem)
-            and ending in _DEMONYM_ENDINGS | {place[len(stem) :] + "n"}
+            and ending in _DEMONYM_ENDINGS | {place[len(stem) :] + e for e in ("n", "an")}
         ):
             return True
     return False
@@ -116,7 +127,7 @@ def bare_noun_subject(text: str, sentences: list[Span]) -> str | None:
 
 def garbled_veto(text: str, sentences: list[Span]) -> str | None:
     """The name of the first way ``text`` came out garbled, or None."""
-    if stray_quantifier(text):
+    if stray_quantifier(text, sentences):
         return "stray-quantifier"
     if bare_noun_subject(text, sentences):
         return "bare-noun-subject"
