@@ -157,7 +157,11 @@ from briefing_tui.analysis.questions.standalone import (
 from briefing_tui.analysis.questions.talks import find_talks
 from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
-from briefing_tui.analysis.questions.unanchored import named_by_actor, unanchored_veto
+from briefing_tui.analysis.questions.unanchored import (
+    named_by_actor,
+    named_by_doer,
+    unanchored_veto,
+)
 from briefing_tui.analysis.questions.unverified_accounts import find_unverified_accounts
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
@@ -1511,6 +1515,7 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
         if candidate.veto is None:  # "Should the parents ...?": "Should the Sams ...?"
             bare = candidate.text
             candidate.text = named_by_actor(bare, candidate.sentences, tied_name_of(ctx))
+            candidate.text = named_by_doer(candidate.text, candidate.sentences)
             if candidate.text != bare and phrase_veto(candidate) is not None:
                 candidate.text = bare
         if candidate.veto is None:  # "Will the broadcasts continue?": whose broadcasts?

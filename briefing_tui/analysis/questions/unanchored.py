@@ -8,13 +8,15 @@ than "the" (``TRANSPARENT``: "the full interview") or an ordinal ("the first mee
 and nothing after it says which one ("the talks in Geneva", "the trial for fraud").
 
 The naming step (``references.name_references``) has by then named every such phrase the
-article names ("the Selo crossing" for "the crossing"). A subject the actors analysis tied
-to an actor with a proper name is named by it here (``named_by_actor``: "the parents"
-of the Sam family, "the Sams"). What is left has no name in the article; when the question
-names no one and nothing else either (no name, number or date after its first word:
-``names_nobody``), it is held back (``unanchored-reference``), not shown. A question that
-names someone or a date ("Will the ministry look into the incident?") tells a reader
-enough of its matter to be kept.
+article names ("the Selo crossing" for "the crossing"). Here a subject the actors analysis
+tied to an actor with a proper name is named by it (``named_by_actor``: "the parents" of
+the Sam family, "the Sams"), and an act's noun by the one name the article gives as doing
+that act before (``named_by_doer``: "the broadcasts" after "South Korea had started to
+broadcast propaganda", "South Korea’s broadcasts"). What is left has no name in the
+article; when the question names no one and nothing else either (no name, number or date
+after its first word: ``names_nobody``), it is held back (``unanchored-reference``), not
+shown. A question that names someone or a date ("Will the ministry look into the
+incident?") tells a reader enough of its matter to be kept.
 
 Nouns that name the one such thing every reader shares ("the economy", "the public";
 ``standalone_nouns``) and times ("the weekend") stand on their own.
@@ -95,11 +97,14 @@ def _bare_phrase(noun: Token) -> str | None:
 def _said_before(main: str, start: int, noun: str) -> bool:
     """Whether the question says the noun with a word of its own before ("If the climate
     rules survive, will the rules ...") or names a fuller one of it earlier."""
-    return re.search(
-        rf"(?<![\w’'])(?!the\s|these\s|those\s)[\w’'-]+\s+{re.escape(noun)}(?![\w’'])",
-        main[:start],
-        re.I,
-    ) is not None
+    return (
+        re.search(
+            rf"(?<![\w’'])(?!the\s|these\s|those\s)[\w’'-]+\s+{re.escape(noun)}(?![\w’'])",
+            main[:start],
+            re.I,
+        )
+        is not None
+    )
 
 
 def _unanchored(text: str, sentences: list[Span]) -> Iterator[tuple[Token, str]]:
@@ -112,9 +117,11 @@ def _unanchored(text: str, sentences: list[Span]) -> Iterator[tuple[Token, str]]
             phrase = _bare_phrase(noun)
             if phrase is None:
                 continue
-            for found in re.finditer(
-                rf"(?<![\w’']){re.escape(phrase)}(?![\w’'-])", main, re.IGNORECASE
-            ):
+            # the phrase as the question says it: "the first session" for "the session"
+            det, _, rest = phrase.partition(" ")
+            plain = "|".join(sorted(TRANSPARENT | _ORDINALS))
+            said = rf"{det}\s+(?:(?:{plain})\s+)*{re.escape(rest.split()[-1])}"
+            for found in re.finditer(rf"(?<![\w’']){said}(?![\w’'-])", main, re.IGNORECASE):
                 subject = _BEFORE_SUBJECT.search(main[: found.start()]) is not None
                 if (
                     subject
@@ -142,6 +149,43 @@ def named_by_actor(text: str, sentences: list[Span], name_of: Callable[[Token], 
             return replace_words(text, phrase, f"the {words[0]}")
         if noun.tag_ == "NN" and len(words) >= 2:
             return replace_words(text, phrase, name)
+    return text
+
+
+def _proper_subject(verb: Token) -> str | None:
+    """The name that is the subject of ``verb``, or of the verb it completes ("South Korea
+    had started to broadcast propaganda": "South Korea"); None when it is no name."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    for holder in holders:
+        for subject in (c for c in holder.children if c.dep_ == "nsubj"):
+            left = [t for t in subject.subtree if t.i <= subject.i and not t.is_punct]
+            words = [t for t in left if t.dep_ != "det"]
+            if words and all(t.pos_ == "PROPN" for t in words):
+                return verb.doc[words[0].i : subject.i + 1].text
+    return None
+
+
+def _one_doer(noun: Token) -> str | None:
+    """The one name that does, before ``noun``, the act its verb of the same word names
+    ("South Korea had started to broadcast propaganda" for "the broadcasts"); None when
+    no name does it, or more than one."""
+    lemma = noun.lemma_.lower()
+    doers = {
+        doer
+        for verb in noun.doc[: noun.i]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == lemma
+        if (doer := _proper_subject(verb)) is not None
+    }
+    return next(iter(doers)) if len(doers) == 1 else None
+
+
+def named_by_doer(text: str, sentences: list[Span]) -> str:
+    """``text`` with an unanchored subject named an act's ("the broadcasts") said as the
+    one doer's the article gives that act before ("South Korea’s broadcasts")."""
+    for noun, phrase in _unanchored(text, sentences):
+        doer = _one_doer(noun)
+        if doer is not None and phrase.split()[0].lower() == "the":
+            return replace_words(text, phrase, f"{doer}’s {phrase.split(maxsplit=1)[1]}")
     return text
 
 

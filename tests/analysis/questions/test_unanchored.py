@@ -8,6 +8,7 @@ from __future__ import annotations
 from briefing_tui.analysis.questions.unanchored import (
     main_clause,
     named_by_actor,
+    named_by_doer,
     unanchored_phrase,
     unanchored_veto,
 )
@@ -76,3 +77,28 @@ def test_an_unanchored_question_is_held_back_with_its_words(nlp):
     assert not [q for q in briefing.questions if "broadcasts" in q.question]
     held = [q for q in briefing.held_back_questions if "broadcasts" in q.question]
     assert held and held[0].held_because == "unanchored: “the broadcasts”"
+
+
+def test_a_subject_the_question_says_with_an_ordinal_is_read_as_its_sentences_noun(nlp):
+    sents = _sentences(nlp, "It was unclear whether the session would go ahead.")
+    assert unanchored_phrase("Will the first session go ahead?", sents) == "the first session"
+
+
+def test_an_acts_noun_is_named_by_the_one_name_that_did_the_act_before(nlp):
+    sents = _sentences(
+        nlp,
+        "Velmark had started to broadcast news from vans in March. "
+        "Officials say the broadcasts will continue.",
+    )
+    assert named_by_doer("Will the broadcasts continue?", sents[1:]) == (
+        "Will Velmark’s broadcasts continue?"
+    )
+    # two names did it: which one's is in doubt
+    sents = _sentences(
+        nlp,
+        "Velmark has broadcast news since March. Radio Tarsk has broadcast music since May. "
+        "Officials say the broadcasts will continue.",
+    )
+    assert named_by_doer("Will the broadcasts continue?", sents[2:]) == (
+        "Will the broadcasts continue?"
+    )
