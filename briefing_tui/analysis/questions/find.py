@@ -1512,14 +1512,6 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.sentences,
         ):
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
-        if candidate.veto is None:  # "Should the parents ...?": "Should the Sams ...?"
-            bare = candidate.text
-            candidate.text = named_by_actor(bare, candidate.sentences, tied_name_of(ctx))
-            candidate.text = named_by_doer(candidate.text, candidate.sentences)
-            if candidate.text != bare and phrase_veto(candidate) is not None:
-                candidate.text = bare
-        if candidate.veto is None:  # "Will the broadcasts continue?": whose broadcasts?
-            candidate.veto = unanchored_veto(candidate.text, candidate.sentences)
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
         if candidate.veto is None:  # "much of wealth", "Will bloc rely less ...?"
@@ -1574,6 +1566,15 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             ctx, candidate, speakers, asked_outcome=id(candidate) in outcomes
         ):
             candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
+        # after every other naming step ("the vote" by the agenda's name):
+        if candidate.veto is None:  # "Should the parents ...?": "Should the Sams ...?"
+            bare = candidate.text
+            candidate.text = named_by_actor(bare, candidate.sentences, tied_name_of(ctx))
+            candidate.text = named_by_doer(candidate.text, candidate.sentences)
+            if candidate.text != bare and phrase_veto(candidate) is not None:
+                candidate.text = bare
+        if candidate.veto is None:  # "Will the broadcasts continue?": whose broadcasts?
+            candidate.veto = unanchored_veto(candidate.text, candidate.sentences)
         if (
             candidate.veto is None
             and candidate.kind != QuestionKind.DISPUTED  # its two sides name who disputes it

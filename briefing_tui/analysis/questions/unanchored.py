@@ -54,8 +54,8 @@ _BEFORE_SUBJECT = re.compile(
 #: Words after a subject that say which one it is ("the talks in Geneva", "the plan that
 #: ..."): a preposition, a relative word, a possessive or a comma.
 _SAYS_WHICH = re.compile(
-    r"^\s*(?:[’']s?\b|,|of|for|in|at|on|into|to|from|with|by|about|over|under|against"
-    r"|between|near|that|which|who|whose|where|involving|over)\b",
+    r"^\s*(?:[’']s?\b|,|(?:of|for|in|at|on|into|to|from|with|by|about|over|under|against"
+    r"|between|near|that|which|who|whose|where|involving)\s)",
     re.IGNORECASE,
 )
 #: Words that open a clause of its own: the main clause ends before them.

@@ -31,6 +31,9 @@ def test_an_ordinal_or_a_plain_adjective_does_not_anchor_the_subject(nlp):
     assert unanchored_phrase("Will the second hearing open soon?", sents) == "the second hearing"
     sents = _sentences(nlp, "The new board is expected to pick a chair.")
     assert unanchored_phrase("Will the new board pick a chair?", sents) == "the new board"
+    # a hyphened verb is no preposition saying which one ("over-correct")
+    sents = _sentences(nlp, "Critics say the referees will over-correct.")
+    assert unanchored_phrase("Will the referees over-correct?", sents) == "the referees"
 
 
 def test_a_subject_anchored_or_a_question_naming_someone_is_left_alone(nlp):
