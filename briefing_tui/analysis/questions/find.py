@@ -1573,7 +1573,11 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.text = named_by_doer(candidate.text, candidate.sentences)
             if candidate.text != bare and phrase_veto(candidate) is not None:
                 candidate.text = bare
-        if candidate.veto is None:  # "Will the broadcasts continue?": whose broadcasts?
+        if (
+            candidate.veto is None
+            and candidate.kind != QuestionKind.DISPUTED  # its two sides say whose matter it is
+            and candidate.confidence >= SHOW_AT  # held back already, for its low confidence
+        ):  # "Will the broadcasts continue?": whose broadcasts?
             candidate.veto = unanchored_veto(candidate.text, candidate.sentences)
         if (
             candidate.veto is None

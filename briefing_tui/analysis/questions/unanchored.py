@@ -19,7 +19,9 @@ shown. A question that names someone or a date ("Will the ministry look into the
 incident?") tells a reader enough of its matter to be kept.
 
 Nouns that name the one such thing every reader shares ("the economy", "the public";
-``standalone_nouns``) and times ("the weekend") stand on their own.
+``standalone_nouns``), the weather ("the rain": ``weather_nouns``) and times ("the
+weekend") stand on their own. A dispute is not held back here: its two sides, shown with
+it, say whose matter it is.
 """
 
 from __future__ import annotations
@@ -82,8 +84,9 @@ def _bare_phrase(noun: Token) -> str | None:
     tell no more than the determiner, then a common noun no lexicon lets stand alone."""
     if noun.pos_ != "NOUN" or not noun.text.islower():
         return None
-    if noun.lemma_.lower() in lemma_set("standalone_nouns") or noun.ent_type_ in {"DATE", "TIME"}:
-        return None
+    shared = lemma_set("standalone_nouns") | lemma_set("weather_nouns")
+    if noun.lemma_.lower() in shared or noun.ent_type_ in {"DATE", "TIME"}:
+        return None  # "the economy", "the rain": the one every reader knows of
     left = [c for c in noun.children if c.i < noun.i]
     dets = [c for c in left if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ not in _POINTING:

@@ -127,11 +127,8 @@ def test_a_plea_of_innocence_in_a_trial_names_the_accused(nlp):
         "The couple are on trial for fraud. Speaking in their defence, their lawyer Tom Reed "
         "said that, as the parents came from abroad, they should be declared not guilty."
     )
-    found = analysed(nlp, text)
-    asked = "Should the parents be declared not guilty?"
-    # the dispute is found; "the parents" of nobody named is held back as unanchored
-    assert not [q for q in found.shown if q.kind == "disputed"]
-    assert any(f.question == asked and f.veto == "unanchored-reference" for f in found.findings)
+    question = next(q for q in analysed(nlp, text).shown if q.kind == "disputed")
+    assert question.question == "Should the parents be declared not guilty?"
 
 
 def test_a_criticised_decision_its_maker_defends_is_disputed(nlp):
