@@ -186,6 +186,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "settled_verbs.txt",
         "shell_nouns.txt",
         "speaking_offices.txt",
+        "standalone_nouns.txt",
         "talks.tsv",
         "telling_ahead.txt",
         "thing_nouns.txt",

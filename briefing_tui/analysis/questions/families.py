@@ -253,7 +253,7 @@ CHAMBER = Family(
     ("goes to", "heads to", "moves to"),
     0.65,
     "The Selo council voted on Monday to ban cars from the old town. The measure now goes "
-    "to the regional assembly.",
+    "to the Vell regional assembly.",
     (
         Veto(
             "settled-later",
@@ -648,7 +648,7 @@ REQUEST = Family(
     QuestionKind.PENDING,
     ("claims whose stance is a demand or a question",),
     0.6,
-    "The governor urged the legislature to pass the budget bill.",
+    "The governor urged the Selo legislature to pass the budget bill.",
     (
         Veto(
             "request-to-audience",

@@ -67,6 +67,7 @@ from briefing_tui.analysis.questions.disputes import (
 from briefing_tui.analysis.questions.earlier_accounts import earlier_account
 from briefing_tui.analysis.questions.families import FAMILY_OF_CUE
 from briefing_tui.analysis.questions.full_names import full_names
+from briefing_tui.analysis.questions.garbled import garbled_veto
 from briefing_tui.analysis.questions.grammar import owner_named_once
 from briefing_tui.analysis.questions.inquiries import find_inquiries
 from briefing_tui.analysis.questions.institution_names import with_institution_the
@@ -156,6 +157,11 @@ from briefing_tui.analysis.questions.standalone import (
 from briefing_tui.analysis.questions.talks import find_talks
 from briefing_tui.analysis.questions.tense import asked_now, simple_past
 from briefing_tui.analysis.questions.tied_bodies import tied_name_of
+from briefing_tui.analysis.questions.unanchored import (
+    named_by_actor,
+    named_by_doer,
+    unanchored_veto,
+)
 from briefing_tui.analysis.questions.unverified_accounts import find_unverified_accounts
 from briefing_tui.analysis.questions.vetoes import (
     BARE_PRONOUNS,
@@ -1445,7 +1451,7 @@ _THE_IN_NAME = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 HOLDING_VETOES = frozenset(
     {"below-threshold", "vague-reference", "rhetorical-question", "headline-only", "no-actor"}
     | {"unnamed-object", "unnamed-matter", "person-in-doubt", "routine-meeting", "set-event"}
-    | {"below-rank"}
+    | {"below-rank", "unanchored-reference"}
     | LEANING_VETOES
 )
 
@@ -1520,6 +1526,8 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             candidate.veto = "vague-reference"  # it needs the article: held back, not shown
         if candidate.veto is None:
             candidate.veto = standalone_veto(candidate.text)  # negative, rhetoric, no object
+        if candidate.veto is None:  # "much of wealth", "Will bloc rely less ...?"
+            candidate.veto = garbled_veto(candidate.text, candidate.sentences)
         if candidate.veto is None:  # "such a meeting"; "the group" named by its owner
             leaning = candidate.text
             candidate.text, candidate.veto = rescued(
@@ -1570,6 +1578,19 @@ def explain_questions(doc: Doc, actors: list[Actor], claims: list[Claim]) -> Que
             ctx, candidate, speakers, asked_outcome=id(candidate) in outcomes
         ):
             candidate.veto = "person-in-doubt"  # "He" named, but the one before was another
+        # after every other naming step ("the vote" by the agenda's name):
+        if candidate.veto is None:  # "Should the parents ...?": "Should the Sams ...?"
+            bare = candidate.text
+            candidate.text = named_by_actor(bare, candidate.sentences, tied_name_of(ctx))
+            candidate.text = named_by_doer(candidate.text, candidate.sentences)
+            if candidate.text != bare and phrase_veto(candidate) is not None:
+                candidate.text = bare
+        if (
+            candidate.veto is None
+            and candidate.kind != QuestionKind.DISPUTED  # its two sides say whose matter it is
+            and candidate.confidence >= SHOW_AT  # held back already, for its low confidence
+        ):  # "Will the broadcasts continue?": whose broadcasts?
+            candidate.veto = unanchored_veto(candidate.text, candidate.sentences)
         if (
             candidate.veto is None
             and candidate.kind != QuestionKind.DISPUTED  # its two sides name who disputes it

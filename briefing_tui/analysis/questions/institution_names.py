@@ -108,6 +108,11 @@ def _determined(text: str, start: int) -> bool:
     word = before.split()[-1]
     if word.lower().strip(",") in _DETERMINERS or re.search(r"['’]s?$", word):
         return True
+    # "an obscure Democratic Party mechanism": a determiner and an adjective before the
+    # name make it a modifier of a noun after it, determined already
+    words = before.split()
+    if len(words) >= 2 and words[-2].lower() in {"a", "an"} and word.isalpha() and word.islower():
+        return True
     opener = len(before.split()) == 1
     return word[:1].isupper() and not opener and not word.endswith(",")
 

@@ -10,6 +10,7 @@ from briefing_tui.analysis.questions.references import (
     unnamed_because,
     vague_reference,
 )
+from briefing_tui.analysis.questions.unanchored import unanchored_phrase
 
 if TYPE_CHECKING:
     from briefing_tui.analysis.questions.rules import Candidate
@@ -47,4 +48,7 @@ def held_reason(candidate: Candidate) -> str | None:
             return _SAID[veto]
         why = unnamed_because(words, candidate.sentences)  # "2 earlier: X; Y"
         return f"vague: “{words}” ({why})" if why else f"vague: “{words}”"
+    if veto == "unanchored-reference":
+        words = unanchored_phrase(candidate.text, candidate.sentences)
+        return f"unanchored: “{words}”" if words else "needs the article"
     return _SAID.get(veto, veto.replace("-", " "))

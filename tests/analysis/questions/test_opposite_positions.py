@@ -94,7 +94,8 @@ def test_charges_denied_after_a_request_do_not_take_the_request_for_a_claim(nlp)
         "Tom Reed denies the charges."
     )
     found = analysed(nlp, text)
+    # asked (held back: "the judge" of a trial nobody names needs the article)
     assert "Will the judge approve a request from the defence to delay closing arguments?" in [
-        q.question for q in found.shown
+        q.question for q in (*found.shown, *found.held)
     ]
     assert not any("delay" in (f.question or "") and f.family == "dispute" for f in found.findings)
