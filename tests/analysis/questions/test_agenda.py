@@ -520,9 +520,8 @@ def test_a_review_with_no_matter_handed_in_by_someones_staff_asks_nothing(nlp):
 
 def test_a_review_a_named_minister_ordered_is_asked_by_the_minister(nlp):
     text = "Transport Minister Ann Lind ordered an inquiry into the collapse of the Tarn bridge."
-    assert (
-        "What will Ann Lind's inquiry into the collapse of the Tarn bridge find?"
-        in _shown(nlp, text)
+    assert "What will Ann Lind's inquiry into the collapse of the Tarn bridge find?" in _shown(
+        nlp, text
     )
 
 
@@ -531,9 +530,8 @@ def test_a_promised_review_is_named_by_its_matter_where_its_orderer_has_no_name(
         "Selo's health minister on Monday promised an independent review of the national blood "
         "service after a shortage of plasma."
     )
-    assert (
-        "What will the independent review of the national blood service find?"
-        in _shown(nlp, text)
+    assert "What will the independent review of the national blood service find?" in _shown(
+        nlp, text
     )
 
 
