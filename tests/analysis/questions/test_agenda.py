@@ -555,3 +555,29 @@ def test_an_interim_report_published_later_does_not_settle_the_inquiry(nlp):
         "The board published an interim report on Monday."
     )
     assert "What will the Selo Fire Safety Board's inquiry into the fire find?" in _shown(nlp, text)
+
+
+def test_a_verdict_expected_in_a_named_trial_asks_whether_the_defendant_is_convicted(nlp):
+    text = (
+        "A verdict is expected before Christmas in the separate fraud trial of Tarn Bank's "
+        "former chief executive, Tom Hale."
+    )
+    assert "Will Tom Hale be convicted in the fraud trial?" in _shown(nlp, text)
+
+
+def test_a_ruling_due_in_a_named_trial_asks_the_same(nlp):
+    text = "A ruling is due on Friday in the bribery trial of Ann Voss, a former mayor of Selo."
+    assert "Will Ann Voss be convicted in the bribery trial?" in _shown(nlp, text)
+
+
+def test_a_verdict_that_was_expected_asks_nothing(nlp):
+    text = "A verdict was expected last week in the trial of Paul Dane, but it was delayed."
+    assert not any("convicted" in q for q in _shown(nlp, text))
+
+
+def test_a_verdict_expected_and_told_later_is_settled(nlp):
+    text = (
+        "A ruling is due on Friday in the bribery trial of Ann Voss, a former mayor of Selo. "
+        "Ann Voss was acquitted of all charges on Friday."
+    )
+    assert not any("convicted" in q for q in _shown(nlp, text))
