@@ -30,6 +30,8 @@ _MONTHS = {
 _FULL = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? ((?:19|20)\d\d)\b")
 #: "April 20", "Dec. 14": a month and a day.
 _DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})\b")
+#: A wire date line with no year: "COPENHAGEN, June 12 (Reuters) -", "LISBON, May 6 -".
+_WIRE = re.compile(r"^[A-Z][A-Z .'-]+, ([A-Z][a-z]{2,8})\.? (\d{1,2})\b", re.MULTILINE)
 #: How far into the article a date line may stand (its first lines).
 _HEAD = 200
 
@@ -68,3 +70,19 @@ def ahead_of_dateline(day_words: str, doc: Doc) -> bool:
         return date(year, month, int(match[2])) > dated
     except ValueError:
         return False
+
+
+def after_wire_day(day_words: str, doc: Doc) -> bool:
+    """Whether ``day_words`` ("Oct. 30") names a later day of the year than the article's
+    date line, a full one or a wire line with no year ("COPENHAGEN, June 12 (Reuters)");
+    a day before the line's (perhaps next year's) is never taken as ahead."""
+    if ahead_of_dateline(day_words, doc):
+        return True
+    line = _WIRE.search(doc_text(doc)[: _HEAD * 2])
+    match = _DAY.search(day_words)
+    if line is None or match is None:
+        return False
+    month, line_month = _month(match[1]), _month(line[1])
+    if month is None or line_month is None:
+        return False
+    return (month, int(match[2])) > (line_month, int(line[2]))

@@ -24,8 +24,10 @@ report find?". No owner named: ``unnamed-matter``; no time ahead: nothing.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import doc_ents, doc_text
 from briefing_tui.analysis.questions.agenda_words import as_written, future_aux, own_name
 from briefing_tui.analysis.questions.cues import lemma_set
@@ -114,8 +116,13 @@ def _owned(ctx: RuleContext, leader: Token) -> str:
     return f"{possessive} {running_words(words, all_punct=True)}"
 
 
-#: Verbs that open a review ("has opened an inquiry into ...", "launched an audit of ...").
-_OPENING = frozenset({"open", "launch", "begin", "start"})
+@cache
+def _openings() -> dict[str, str]:
+    """Lemma -> class of the verbs that start a review: "own" ("has opened an inquiry"),
+    "ordered" ("promised an independent review")."""
+    return {row[0]: row[1] for row in data_files.rows("questions/review_openings.tsv")}
+
+
 #: Prepositions that say what a review looks into.
 _INTO = frozenset({"into", "of"})
 #: Words that make the opening a supposed or asked one ("whether it had opened ...").
@@ -130,7 +137,7 @@ def _opener(noun: Token) -> Token | None:
     """The verb that tells a review opened as done ("has opened an inquiry"), or None
     where it is negated, supposed ("whether it had opened ...") or to come."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _OPENING:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _openings():
         return None
     if verb.tag_ not in {"VBD", "VBN"} or is_negated(verb):
         return None
@@ -139,13 +146,13 @@ def _opener(noun: Token) -> Token | None:
     return verb
 
 
-def _matter(noun: Token, verb: Token) -> str | None:
+def _matter(noun: Token, verb: Token, preps: frozenset[str] = _INTO) -> str | None:
     """What an opened review looks into, by its own words and those of its first
     phrases, without clauses, times or places further in ("a collision between a tanker
     and a ferry" of "... a ferry in the port's western approaches early on Sunday"); None
     where it looks into no noun phrase or one too long to ask."""
     children = [*noun.children, *verb.children]
-    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in _INTO), None)
+    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in preps), None)
     matter = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if matter is None or matter.pos_ not in {"NOUN", "PROPN"} or matter.ent_type_ == "DATE":
         return None
@@ -179,7 +186,15 @@ def _opened_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | N
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     subject = subjects[-1] if subjects else None  # not a dateline's "SELO" before it
     name = _opener_name(ctx, subject) if subject is not None else None
+    ordered = _openings()[verb.lemma_.lower()] == "ordered"
     matter = _matter(noun, verb)
+    unowned = ordered and not name and matter is not None and _names_itself(noun, matter)
+    if unowned and subject is not None and _orderer_words(subject):
+        # "South Africa's education minister promised an independent review of the national
+        # examinations board": named by its matter, not by its unnamed orderer's words
+        kinds = [c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
+        name = " ".join(["the", *kinds, noun.lower_, matter])
+        return "settled-later" if _found_later(noun) else (f"What will {name} find?", "review")
     if not name or not any(w[:1].isupper() for w in name.split()) or matter is None:
         return "unnamed-matter"
     if _found_later(noun):
@@ -189,6 +204,24 @@ def _opened_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | N
     owner = as_written(with_the(name), noun.doc)
     possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
     return f"What will {possessive} {noun.lower_} {matter} find?", "review"
+
+
+def _names_itself(noun: Token, matter: str) -> bool:
+    """Whether a review's matter names it without the article: more than "the" and one
+    noun ("into the sinking" leans on the article; "of the national examinations board"
+    does not)."""
+    return len(matter.split()) > 3 or any(w[:1].isupper() for w in matter.split())
+
+
+def _orderer_words(subject: Token) -> str | None:
+    """Who ordered a review, by the subject's own words where a name is in them and no
+    dateline ("South Africa's education minister" of "PRETORIA - South Africa's ...")."""
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    marks = [i for i, t in enumerate(words) if t.is_punct]
+    words = words[marks[-1] + 1 :] if marks else words
+    if not any(t.pos_ == "PROPN" for t in words) or len(words) > MATTER_WORDS:
+        return None
+    return running_words(words, all_punct=True)
 
 
 #: Entity types of a name that is no body opening a review.
@@ -228,20 +261,46 @@ def _opener_name(ctx: RuleContext, subject: Token) -> str | None:
 
 
 def _found_later(noun: Token) -> bool:
-    """Whether a later sentence tells a review of ``noun``'s word finding or concluding."""
+    """Whether a later sentence tells a review of ``noun``'s word, or its report, finding
+    or concluding ("The inquiry found ...", "the report concluded ..."), or the final report
+    handed in ("The board published its report on Monday")."""
     lemma = noun.lemma_.lower()
     for token in noun.doc[noun.sent.end :]:
-        if token.lemma_.lower() == lemma and token.dep_ == "nsubj":
-            verb = token.head
-            if verb.lemma_.lower() in _FOUND and verb.tag_ == "VBD" and not is_negated(verb):
-                return True
+        verb = token.head
+        told = verb.lemma_.lower() in _FOUND and verb.tag_ == "VBD" and not is_negated(verb)
+        if told and token.dep_ == "nsubj" and token.lemma_.lower() in {lemma} | _REPORTS:
+            return True
+        if token.dep_ in {"dobj", "nsubjpass"} and _handed_in_past(token):
+            return True
     return False
 
 
-#: Verbs that bring a review or a report to its end: "complete", "deliver", "publish".
-_FINISHING = frozenset(
-    {"complete", "finish", "deliver", "publish", "submit", "present", "conclude"}
-)
+#: Words of a report that is not the last word of its review ("an interim report").
+_PARTIAL = frozenset({"interim", "preliminary", "initial", "first", "partial", "draft"})
+
+
+def _handed_in_past(report: Token) -> bool:
+    """Whether ``report`` is a final report or findings told handed in, in the past: "the
+    board published its report", "the findings were released" (not "an interim report")."""
+    verb = report.head
+    if report.lemma_.lower() not in _REPORTS | {"finding"} or is_negated(verb):
+        return False
+    if any(c.lower_ in _PARTIAL for c in report.children):
+        return False
+    if verb.lemma_.lower() not in data_files.words("questions/report_delivering.txt"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    helpers = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and bool(helpers & _PAST_HELPERS) and not helpers & _AHEAD_HELPERS
+
+
+#: Helpers of a participle told done: "has published", "was released".
+_PAST_HELPERS = frozenset({"has", "have", "had", "was", "were"})
+#: Helpers of a participle told to come: "will have published", "would be released".
+_AHEAD_HELPERS = frozenset({"will", "would", "to", "shall"})
+
+
 #: Words that set a finishing ahead: "is due to", "expects to", "plans to".
 _SETTING = frozenset({"due", "expect", "plan", "aim", "set", "schedule"})
 
@@ -249,7 +308,8 @@ _SETTING = frozenset({"due", "expect", "plan", "aim", "set", "schedule"})
 def _set_ahead(verb: Token) -> bool:
     """Whether a finishing verb is set ahead: "due to complete", "expects to finish",
     "would be completed"."""
-    if verb.lemma_.lower() not in _FINISHING or is_negated(verb) or verb.tag_ == "VBD":
+    finishing = data_files.words("questions/report_delivering.txt")
+    if verb.lemma_.lower() not in finishing or is_negated(verb) or verb.tag_ == "VBD":
         return False
     if future_aux(verb):
         return True
@@ -272,6 +332,14 @@ def _due_clause(noun: Token) -> Token | None:
             return head
     if noun.dep_ == "dobj" and _set_ahead(head):
         return head
+    handed = head.head if noun.dep_ == "pobj" and head.lower_ == "of" else None
+    if (
+        handed is not None
+        and handed.lower_ in _HANDED_IN
+        and handed.dep_ == "dobj"
+        and _set_ahead(handed.head)
+    ):
+        return handed.head  # "would publish the findings of its forensic review"
     return next((c for c in noun.children if c.dep_ == "relcl" and _set_ahead(c)), None)
 
 
@@ -287,18 +355,75 @@ def _due_owner(ctx: RuleContext, noun: Token) -> str | None:
     "its annual review") or, for one told in a relative clause, the body that opened it."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None and poss.pos_ == "PRON" and not ctx.name_of(poss):
-        poss = _reporter(noun) or poss  # "The auditor's office said it expects ... its review"
+        # "The auditor's office said it expects ... its review"; "The ethics committee of
+        # the Selo council will publish its report": whose clause it is
+        poss = _reporter(noun) or _hander(noun) or poss
     if poss is not None:
-        name = ctx.name_of(poss) or _named_body(poss)
+        name = ctx.name_of(poss) or _named_body(poss) or _body_words(poss)
         return as_written(with_the(name), noun.doc) if name else None
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _OPENING:
+    if noun.dep_ == "dobj" and _openings().get(verb.lemma_.lower()) == "own":
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         name = _opener_name(ctx, subject) if subject is not None else None
         return as_written(name, noun.doc) if name else None
+    hander = _hander(noun)
+    if hander is not None and (noun.lemma_.lower() in _REPORTS or _matter(noun, noun)):
+        # a review whose matter is not told needs its own owner: "his staff expected to
+        # finish a review" says nothing of what is reviewed
+        # "The Selo Safety Board said it would release a preliminary report": the board's;
+        # "its investigators expect to release an interim report": the one "its" stands for
+        owner = next((c for c in hander.children if c.dep_ == "poss"), None)
+        name = _opener_name(ctx, hander) or _body_words(hander)
+        name = name or (ctx.name_of(owner) if owner is not None else None)
+        return as_written(with_the(name), noun.doc) if name else None
     return None
 
 
+def _hander(noun: Token) -> Token | None:
+    """Who hands ``noun`` in: the subject of the verb whose object it is, or of the words
+    that set that verb ahead ("The board is due to publish its report", "the board said it
+    would release a preliminary report"); None where ``noun`` is no object."""
+    if noun.dep_ != "dobj":
+        return None
+    node = noun.head
+    while True:
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+        if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def _body_words(body: Token) -> str | None:
+    """A body by its own words where a name follows its noun: "the ethics committee of the
+    Selo City Council" (one with no name in it, "the committee", needs the article)."""
+    if body.pos_ != "NOUN" or not any(t.pos_ == "PROPN" for t in body.subtree if t.i > body.i):
+        return None
+    cut = {t.i for c in body.children if c.dep_ in _BODY_ASIDES for t in c.subtree}
+    words = [t for t in body.subtree if t.i not in cut]
+    if len(words) > MATTER_WORDS:
+        return None
+    return with_the(running_words(words, all_punct=True))
+
+
+#: Dependents of a body's noun that are asides, not its name ("which meets monthly").
+_BODY_ASIDES = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def _whose(owner: str, words: str, matter: str | None) -> str:
+    """ "the Selo Board's final report on the crash"; "the report of the ethics committee
+    of the Selo council on the mayor's conduct", where the owner's name holds an "of" a
+    possessive would cut in two."""
+    after = f" {matter}" if matter else ""
+    head = owner.split()[1] if owner.startswith("the ") and " " in owner else owner
+    if " of " in owner and head[:1].islower():  # not "the Office of the Comptroller's"
+        return f"the {words} of {owner}{after}"
+    return f"{owner}' {words}{after}" if owner.endswith("s") else f"{owner}'s {words}{after}"
+
+
+#: Nouns of what a review hands in, "of" it: "the findings of its forensic review".
+_HANDED_IN = frozenset({"findings", "results", "conclusions", "recommendations"})
 #: Nouns of what a review hands in: "a preliminary report would be published".
 _REPORTS = frozenset({"report", "findings"})
 #: Nouns of a review a body opens ("has opened an inquiry").
@@ -371,16 +496,19 @@ def _due_question(ctx: RuleContext, noun: Token) -> tuple[str, str] | str | None
         # "a preliminary report would be published within 30 days": the inquiry's finding
         return _opened_question(ctx, inquiry)
     owner = _due_owner(ctx, noun)
-    if not owner or not any(w[:1].isupper() for w in owner.split()):
+    conductor = _conductor(ctx, noun) if not owner else None
+    if not (owner or conductor) or not any(w[:1].isupper() for w in (owner or conductor).split()):
         return "unnamed-matter"
     if _found_later(noun):
         return "settled-later"
     kinds = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ"]
     words = " ".join([*(c.lower_ for c in kinds), noun.lower_])
-    matter = _matter(noun, noun)
-    possessive = f"{owner}'" if owner.endswith("s") else f"{owner}'s"
-    asked = f"{possessive} {words} {matter}" if matter else f"{possessive} {words}"
-    return f"What will {asked} find?", "review"
+    matter = _matter(noun, noun, _INTO | {"on"})
+    if conductor:
+        # "The review of police funding, led by Lord Reed, will report by the end of May"
+        words = f"{words} {matter}" if matter else words
+        return f"What will the {words} by {conductor} find?", "review"
+    return f"What will {_whose(owner, words, matter)} find?", "review"
 
 
 def review_question(ctx: RuleContext, noun: Token, template: str) -> tuple[str, str] | str | None:

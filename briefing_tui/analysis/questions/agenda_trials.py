@@ -134,6 +134,8 @@ _DELIVERING = frozenset({"deliver", "hand", "issue", "give", "announce", "pronou
 _SET_AHEAD = frozenset({"due", "expect", "set", "schedule", "plan"})
 #: Nouns of a court's decision whose matter a "whether to ..." clause tells.
 _DECISIONS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict"})
+#: Words before "trial" that only place it among others: "the separate fraud trial".
+_ASIDE_KINDS = frozenset({"separate", "ongoing", "upcoming", "current", "pending", "same"})
 #: Dependencies cut from a matter's object: asides on it ("Ana Lima, a banker accused of").
 _ASIDES = frozenset({"appos", "relcl", "acl", "punct", "advcl"})
 
@@ -142,6 +144,11 @@ def _delivered_ahead(noun: Token) -> Token | None:
     """The verb that delivers ``noun`` on a day still to come ("will deliver its verdict",
     "is due to hand down its ruling"), or None."""
     verb = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and not is_negated(verb) and not told_past(verb):
+        # "A verdict is expected before Christmas", "a ruling is due on Friday"
+        due = verb.lemma_ == "be" and any(c.lower_ == "due" for c in verb.children)
+        expected = noun.dep_ == "nsubjpass" and verb.lemma_.lower() == "expect"
+        return verb if (due or expected) and verb.tag_ in {"VBZ", "VBP", "VBN"} else None
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DELIVERING or is_negated(verb):
         return None
     if future_aux(verb):
@@ -155,18 +162,27 @@ def _delivered_ahead(noun: Token) -> Token | None:
 def _tried(ctx: RuleContext, noun: Token, verb: Token) -> str | None:
     """ "Will Tom Hale be convicted in the fraud trial?" for a verdict "in the fraud trial
     of ... Tom Hale"."""
-    for prep in [*noun.children, *verb.children]:
+    # "expected before Christmas in the trial of ...": the "in" may hang on the time phrase
+    preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in"]
+    for prep in [*noun.children, *verb.children, *preps]:
         trial = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ != "in" or trial is None or trial.lemma_.lower() != "trial":
             continue
         of = next((c for c in trial.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         person = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        named = next((c for c in person.children if c.dep_ == "appos"), None) if person else None
+        if person is not None and person.ent_type_ != "PERSON" and named is not None:
+            person = named  # "the trial of Tarn Bank's former chief executive, Tom Hale"
         if person is None or person.ent_type_ != "PERSON":
             return None
         name = ctx.name_of(person)
         if not name or " " not in name:
             return None
-        kinds = [c for c in trial.children if c.dep_ in {"compound", "amod"} and c.i < trial.i]
+        kinds = [
+            c
+            for c in trial.children
+            if c.dep_ in {"compound", "amod"} and c.i < trial.i and c.lower_ not in _ASIDE_KINDS
+        ]
         words = running_words([*kinds, trial], all_punct=True)
         return f"Will {name} be convicted in the {words}?"
     return None

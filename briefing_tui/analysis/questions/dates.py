@@ -39,16 +39,10 @@ def future_time(word: Token) -> bool:
 
 #: Month and weekday names.
 MONTHS_AND_DAYS = frozenset(MONTH_NAMES + WEEKDAYS)
+#: The seasons, which date a time as a month does ("in the autumn", "by spring").
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 #: Month and weekday names, and words that date a plan ahead ("next", "tomorrow").
-_CALENDAR_WORDS = MONTHS_AND_DAYS | {
-    "next",
-    "tomorrow",
-    "coming",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-}
+_CALENDAR_WORDS = MONTHS_AND_DAYS | {"next", "tomorrow", "coming"} | SEASONS
 #: Words that put a time behind the article's day ("last week", "two days ago", "earlier").
 PAST_TIME_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
 #: Words that put a date in the past ("last May", "two days ago").

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.questions.agenda_days import after_wire_day
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
@@ -103,6 +104,18 @@ def _party(ctx: RuleContext, party: Token | None) -> str | None:
     return None
 
 
+#: Verbs of saying whose past shifts a reported "has until" back to "had until".
+_SAYING = frozenset({"say", "announce", "tell", "state", "confirm", "add"})
+
+
+def _reported_ahead(word: Token, date: str) -> bool:
+    """ "The board said it had until Oct. 30 to decide": a "had until" in a clause a verb
+    of saying reports, whose day lies after the article's date line, is a deadline still
+    to come told in reported past."""
+    reported = word.dep_ == "ccomp" and word.head.lemma_.lower() in _SAYING
+    return reported and after_wire_day(date, word.doc)
+
+
 def _found(word: Token) -> tuple[Token, Token | None, str] | str | None:
     """The act, its party and the date of a deadline word ("has until ...", "deadline"),
     or a veto's name, or None."""
@@ -112,7 +125,7 @@ def _found(word: Token) -> tuple[Token, Token | None, str] | str | None:
         date = _date(until) if until is not None else None
         if act is None or date is None:
             return None
-        if word.tag_ == "VBD":
+        if word.tag_ == "VBD" and not _reported_ahead(word, date):
             return "event-past"  # "had until March 1"
         party = next((c for c in word.children if c.dep_ == "nsubj"), None)
         return act, party, date

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.agenda import body_acted_later_than
 from briefing_tui.analysis.questions.agenda_words import SCHEDULING, as_written, own_name, told_past
-from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS, PAST_DATE_WORDS
+from briefing_tui.analysis.questions.dates import MONTHS_AND_DAYS, PAST_DATE_WORDS, SEASONS
 from briefing_tui.analysis.questions.phrasing import running_words
 from briefing_tui.analysis.questions.rules import with_the
 from briefing_tui.analysis.questions.scope import is_negated
@@ -123,8 +123,9 @@ def time_ahead(verbs: list[Token]) -> str | None:
             lowers = {t.lower_ for t in words}
             if lowers & PAST_DATE_WORDS:
                 continue
-            dated = any(t.ent_type_ == "DATE" for t in words)
-            calendar = any(t.lower_ in MONTHS_AND_DAYS for t in words)
+            season = any(t.lower_ in SEASONS for t in words)  # "in the autumn": no DATE
+            dated = season or any(t.ent_type_ == "DATE" for t in words)
+            calendar = season or any(t.lower_ in MONTHS_AND_DAYS for t in words)
             ahead = bool(lowers & _AHEAD_WORDS)
             span = child.lower_ == "within" and bool(lowers & _TIME_NOUNS)
             if child.dep_ != "prep" and not ahead:

@@ -14,9 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import tokens_where
+from briefing_tui.analysis.questions.agenda_words import as_written
 from briefing_tui.analysis.questions.courts import COURT_NOUNS
+from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.decisions_due import told_ahead
 from briefing_tui.analysis.questions.phrasing import running_words
-from briefing_tui.analysis.questions.rules import raise_at
+from briefing_tui.analysis.questions.rules import raise_at, with_the
 from briefing_tui.analysis.questions.scope import is_negated
 from briefing_tui.analysis.questions.stakes import DECIDING_BODIES, body_acted_later
 from briefing_tui.model import QuestionKind
@@ -33,6 +36,8 @@ _PROPOSALS = frozenset(
     {"merger", "deal", "application", "bid", "request", "proposal", "acquisition", "takeover"}
     | {"permit", "license", "licence", "sale", "petition", "plan", "purchase", "contract"}
 )
+#: Proposals a body grants rather than approves: "grant the recount request".
+_GRANTED = {"request": "grant", "petition": "grant"}
 #: Verbs of a body's decision told later (lemmas).
 _DECIDED = frozenset({"approve", "reject", "block", "clear", "deny", "grant", "authorize"})
 #: Words of a proposal that only say it is proposed: left out of the question.
@@ -49,6 +54,14 @@ def _body(verb: Token) -> Token | None:
     return subject
 
 
+def _when_or_where(token: Token) -> bool:
+    """Whether ``token`` tells when or at which gathering a proposal is taken up ("on
+    Thursday", "at a session"), not what the proposal is."""
+    return token.ent_type_ in {"DATE", "TIME"} or (
+        token.dep_ == "pobj" and token.lemma_.lower() in lemma_set("gathering_nouns")
+    )
+
+
 def _proposal_words(proposal: Token) -> str | None:
     """The proposal as its words name it ("the merger of Halden Power and Nord
     Electric", "Arvo Mining's application for a new copper mine", "the proposal to
@@ -63,6 +76,12 @@ def _proposal_words(proposal: Token) -> str | None:
         for t in c.subtree
     }
     cut |= {c.i for c in proposal.children if c.lower_ in _PROPOSED or c.dep_ == "det"}
+    cut |= {  # "the request at a session on Thursday": the session is no part of it
+        t.i
+        for c in proposal.children
+        if c.dep_ == "prep" and any(_when_or_where(g) for g in c.subtree)
+        for t in c.subtree
+    }
     tokens = [t for t in proposal.subtree if t.i not in cut]
     said = running_words(tokens)
     owned = any(c.dep_ == "poss" for c in proposal.children)
@@ -72,9 +91,10 @@ def _proposal_words(proposal: Token) -> str | None:
 def _reviewing(ctx: RuleContext, verb: Token) -> Candidate | None:
     if verb.lemma_.lower() not in REVIEWING or verb.pos_ != "VERB" or is_negated(verb):
         return None
-    if verb.tag_ not in {"VBG", "VBZ", "VBP"} or verb.dep_ in {"relcl", "acl", "amod"}:
+    ahead = verb.tag_ == "VB" and told_ahead(verb) is not None
+    if verb.dep_ in {"relcl", "acl", "amod"} or not (ahead or verb.tag_ in {"VBG", "VBZ", "VBP"}):
         return None  # "reviewed" tells the past; "the agency reviewing it" describes
-    body = _body(verb)
+    body = _body(verb) if not ahead else _body(verb) or _body(told_ahead(verb))
     proposal = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if body is None or proposal is None or proposal.lemma_.lower() not in _PROPOSALS:
         return None
@@ -85,7 +105,15 @@ def _reviewing(ctx: RuleContext, verb: Token) -> Candidate | None:
     body_words = [t for t in body.subtree if t.i <= body.i and not t.is_punct]
     who = running_words(body_words[1:] if body_words[0].dep_ == "det" else body_words)
     who = who if body_words[-1].ent_type_ == "PERSON" else f"the {who}"
-    text = f"Will {who} approve {named or 'the ' + proposal.lemma_.lower()}?"
+    if ahead:
+        # "the commission would consider the recount request at a session on Thursday":
+        # told ahead, the body goes by the name the actors give it, or asks nothing
+        name = ctx.name_of(body)
+        if not name or not any(w[:1].isupper() for w in name.split()):
+            return None
+        who = as_written(with_the(name), verb.doc)
+    act = _GRANTED.get(proposal.lemma_.lower(), "approve")
+    text = f"Will {who} {act} {named or 'the ' + proposal.lemma_.lower()}?"
     found = ctx.candidate(QuestionKind.PENDING, verb.sent, text, body)
     found.weak = None if named else "unnamed-object"
     return found

@@ -461,3 +461,123 @@ def test_a_ruling_on_whether_to_act_asks_what_the_judge_decides(nlp):
     shown = _shown(nlp, text)
     assert "Will Rosa Tam decide to extradite Ana Lima?" in shown
     assert not any("deliver her ruling" in q for q in shown)
+
+
+# A formal process's outcome still ahead (issue 17): the report a body will hand in, a review
+# ordered by someone, the findings of a review; a report handed in later settles it.
+
+
+def test_a_report_a_named_body_said_it_would_release_asks_what_it_will_find(nlp):
+    text = (
+        "A freight train left the rails near Tarn on Sunday. The Selo Rail Safety Office said "
+        "it would release a preliminary report on the derailment within two weeks."
+    )
+    assert (
+        "What will the Selo Rail Safety Office's preliminary report on the derailment find?"
+        in _shown(nlp, text)
+    )
+
+
+def test_a_report_of_a_body_named_by_its_words_keeps_the_of_phrase_whole(nlp):
+    text = (
+        "The audit committee of the Tarn county council will publish its report on the harbour "
+        "contract in the new year."
+    )
+    assert (
+        "What will the report of the audit committee of the Tarn county council on the harbour "
+        "contract find?" in _shown(nlp, text)
+    )
+
+
+def test_a_review_that_will_report_is_asked_by_its_leader(nlp):
+    text = (
+        "The independent review of rail fares, led by Ann Morel, will report to the transport "
+        "minister by the end of the year."
+    )
+    assert "What will the independent review of rail fares by Ann Morel find?" in _shown(nlp, text)
+
+
+def test_the_findings_of_a_review_due_ahead_ask_what_the_review_will_find(nlp):
+    text = (
+        "Hackers broke into the billing system of Tarn Water last month. Tarn Water said on "
+        "Monday that it would publish the findings of its internal review within weeks."
+    )
+    assert "What will Tarn Water's internal review find?" in _shown(nlp, text)
+
+
+def test_investigators_of_a_named_bureau_hand_in_the_bureaus_report(nlp):
+    text = (
+        "A ferry ran aground off Selo on Friday. The Selo Marine Accident Bureau said its "
+        "investigators expected to release an interim report next month."
+    )
+    assert "What will the Selo Marine Accident Bureau's interim report find?" in _shown(nlp, text)
+
+
+def test_a_review_with_no_matter_handed_in_by_someones_staff_asks_nothing(nlp):
+    text = "Ann Lee, the city's planning director, said her staff expected to finish a review soon."
+    assert not any("review find" in q for q in _shown(nlp, text))
+
+
+def test_a_review_a_named_minister_ordered_is_asked_by_the_minister(nlp):
+    text = "Transport Minister Ann Lind ordered an inquiry into the collapse of the Tarn bridge."
+    assert "What will Ann Lind's inquiry into the collapse of the Tarn bridge find?" in _shown(
+        nlp, text
+    )
+
+
+def test_a_promised_review_is_named_by_its_matter_where_its_orderer_has_no_name(nlp):
+    text = (
+        "Selo's health minister on Monday promised an independent review of the national blood "
+        "service after a shortage of plasma."
+    )
+    assert "What will the independent review of the national blood service find?" in _shown(
+        nlp, text
+    )
+
+
+def test_an_ordered_inquiry_into_a_matter_that_needs_the_article_asks_nothing(nlp):
+    text = "A ferry sank on Friday. The minister ordered an inquiry into the sinking."
+    assert not any("find?" in q for q in _shown(nlp, text))
+
+
+def test_a_final_report_published_later_settles_the_inquiry(nlp):
+    text = (
+        "The Selo Fire Safety Board opened an inquiry into the fire at the Tarn mill in April. "
+        "The board published its report on Monday."
+    )
+    assert not any("find?" in q for q in _shown(nlp, text))
+    assert "settled-later" in _vetoes(nlp, text)
+
+
+def test_an_interim_report_published_later_does_not_settle_the_inquiry(nlp):
+    text = (
+        "The Selo Fire Safety Board opened an inquiry into the fire at the Tarn mill in April. "
+        "The board published an interim report on Monday."
+    )
+    assert "What will the Selo Fire Safety Board's inquiry into the fire find?" in _shown(nlp, text)
+
+
+def test_a_verdict_expected_in_a_named_trial_asks_whether_the_defendant_is_convicted(nlp):
+    text = (
+        "A verdict is expected before Christmas in the separate fraud trial of Tarn Bank's "
+        "former chief executive, Tom Hale."
+    )
+    assert "Will Tom Hale be convicted in the fraud trial?" in _shown(nlp, text)
+
+
+def test_a_ruling_due_in_a_named_trial_asks_the_same(nlp):
+    text = "A ruling is due on Friday in the bribery trial of Ann Voss, a former mayor of Selo."
+    assert "Will Ann Voss be convicted in the bribery trial?" in _shown(nlp, text)
+
+
+def test_a_verdict_that_was_expected_asks_nothing(nlp):
+    text = "A verdict was expected last week in the trial of Paul Dane, but it was delayed."
+    assert not any("convicted" in q for q in _shown(nlp, text))
+
+
+def test_a_verdict_expected_and_told_later_is_settled(nlp):
+    text = (
+        "A ruling is due on Friday in the bribery trial of Ann Voss, a former mayor of Selo. "
+        "Ann Voss was acquitted of all charges on Friday."
+    )
+    assert not any("convicted" in q for q in _shown(nlp, text))

@@ -54,3 +54,30 @@ def test_an_it_that_goes_on_with_the_body_before_is_that_body_not_a_clause_subje
     shown = _shown(nlp, text)
     assert any(q.startswith("Will the Tarvia Trade Board clear the merger") for q in shown)
     assert not any("decide whether" in q for q in shown)
+
+
+def test_a_deadline_a_body_reports_in_past_tense_is_still_ahead_of_the_date_line(nlp):
+    text = (
+        "Board weighs grocery deal\n\nSELO, June 12 (Reuters) - The Selo Competition Board said "
+        "it had until Oct. 30 to decide whether to clear the takeover of Tarn Foods."
+    )
+    assert "Will the Selo Competition Board clear the takeover of Tarn Foods by Oct. 30?" in (
+        _shown(nlp, text)
+    )
+
+
+def test_a_reported_deadline_before_the_date_line_is_past(nlp):
+    text = (
+        "Board weighs grocery deal\n\nSELO, Nov. 12 (Reuters) - The Selo Competition Board said "
+        "it had until Oct. 30 to decide whether to clear the takeover of Tarn Foods."
+    )
+    assert "event-past" in _vetoes(nlp, text)
+    assert not any(" by Oct. 30?" in q for q in _shown(nlp, text))
+
+
+def test_a_reported_deadline_with_no_date_line_is_past(nlp):
+    text = (
+        "The Selo Competition Board said it had until Oct. 30 to decide whether to clear the "
+        "takeover of Tarn Foods."
+    )
+    assert "event-past" in _vetoes(nlp, text)

@@ -114,3 +114,8 @@ def test_a_whether_clause_with_a_past_lexical_verb_is_not_told_back(nlp) -> None
     )
     found = analysed(nlp, text)
     assert "unnamed-matter" in {f.veto for f in found.findings if f.family == "due"}
+
+
+def test_a_verdict_due_in_a_season_ahead_is_asked(nlp) -> None:
+    text = "The Selo Grain Tribunal is due to deliver its verdict in the autumn."
+    assert "What verdict will the Selo Grain Tribunal deliver in the autumn?" in _asked(nlp, text)

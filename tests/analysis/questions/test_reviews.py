@@ -59,3 +59,27 @@ def test_a_proposal_named_by_what_it_would_do_keeps_those_words(nlp):
     text = "The planning board is studying a proposal to close Mill Street to cars."
     asked = [q.question for q in (*analysed(nlp, text).shown, *analysed(nlp, text).held)]
     assert "Will the planning board approve the proposal to close Mill Street to cars?" in asked
+
+
+def test_a_named_body_that_will_consider_a_request_asks_whether_it_grants_it(nlp):
+    text = (
+        "The Selo Electoral Commission certified the result on Monday. A spokesman said the "
+        "commission would consider the recount request at a session on Thursday."
+    )
+    assert "Will the Selo Electoral Commission grant the recount request?" in _shown(nlp, text)
+
+
+def test_a_request_the_body_decides_later_is_settled(nlp):
+    text = (
+        "The Selo Electoral Commission certified the result on Monday. A spokesman said the "
+        "commission would consider the recount request at a session on Thursday. On Friday the "
+        "commission rejected the recount request."
+    )
+    found = analysed(nlp, text)
+    assert not any("recount request" in q.question for q in found.shown)
+    assert "settled-later" in {f.veto for f in found.findings if f.family == "review"}
+
+
+def test_a_body_with_no_name_that_will_consider_an_application_asks_nothing(nlp):
+    text = "The authority will consider the application on Tuesday."
+    assert not any(f.family == "review" and f.question for f in analysed(nlp, text).findings)
