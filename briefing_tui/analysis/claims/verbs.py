@@ -764,7 +764,7 @@ def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] |
     if "to" in cue.frames and (found := infinitive_content(verb)):
         return found
     # verbs that take a proposal or an admission, not a manner ("tweeted, using his account")
-    proposes = "to" in cue.frames or {"that", "obj"} <= cue.frames
+    proposes = "to" in cue.frames or {"that", "obj"} <= cue.frames or "ing" in cue.frames
     if proposes and (found := _gerund_content(verb)):
         return found
     if cue.particle and (found := _prep_content(verb, cue)):
