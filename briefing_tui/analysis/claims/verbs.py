@@ -40,6 +40,7 @@ from briefing_tui.analysis.claims.sources import (
     resolve_relative,
 )
 from briefing_tui.analysis.claims.speech import PUT_TO, states_content
+from briefing_tui.analysis.claims.trailing import first_joined_clause
 from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.syntax import FINITE_TAGS, doer_of, has_nominal_subject, tense
 from briefing_tui.model import ClaimKind
@@ -142,6 +143,7 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     chosen = quoted or after or clauses
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
+    start = first_joined_clause(verb, clause, start)  # "A, but B, she said": both
     first = verb.doc[start]
     if first.lower_ == "that" and first.dep_ == "nsubj" and start + 1 < end:
         # "told parliament that delays to rail links were ...": the complementiser read as
