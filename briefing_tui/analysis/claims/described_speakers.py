@@ -13,7 +13,8 @@ in between. A description the next sentence answers with a name written there fi
 ("A campaign group asked ... The Campaign for Fair Exports told the court") only brings
 that name in. A spokesperson is left to the body it speaks for (``speaker_actors``); a
 head word some actor already holds, or a description with a number, a name of its own
-("a diplomat, Ana Ruiz,") or a possessor, makes none.
+("a diplomat, Ana Ruiz,") or a possessor, makes none. A "he" or "she" that goes on in
+the next sentence about a speaker so made is that speaker (``described_pronouns``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.described_pronouns import carry_to_pronouns
 from briefing_tui.analysis.doctext import char_span, doc_text, word_index
 from briefing_tui.model import Actor, ActorKind, Claim, Mention
 
@@ -70,6 +72,7 @@ def adopt_described(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
             if actor is not None:
                 _add_mention(actor, head)
                 claim.source = actor.id
+    carry_to_pronouns(doc, actors, claims, [actor for _noun, actor in made])
 
 
 def _head(doc: Doc, claim: Claim) -> Token | None:
