@@ -5,9 +5,11 @@ group calling itself Redfox had posted the files. The group says it holds ...": 
 group" takes up the noun the article has just brought in with "a", the criminal group,
 not the body named earlier whose name ends in that noun. When a claim's source is
 "the" and a common noun, and the same noun was brought in by "a", "an" or "another"
-earlier in the source's sentence or in the sentence before, outside any mention of
-the actor the source was given, the source may be that new one: the claim keeps its
-words and no speaker.
+earlier in the source's sentence or in the sentence before, and that phrase holds no
+mention of the actor the source's words were given ("a criminal group calling itself
+Redfox ... The group said": Redfox), the source may be that new one: the claim keeps its
+words and no speaker. A document's issuer ("issued a statement ... The statement said")
+is not what the description names, and keeps it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ def drop_reintroduced_descriptions(doc: Doc, drafts: list[Draft], index: ActorIn
     for draft in drafts:
         if draft.actor is None or draft.source_span is None or draft.carried_from is not None:
             continue
+        if index.at(*draft.source_span) != draft.actor:
+            continue  # "The statement said": the issuer speaks, not what the words name
         head = _definite_head(doc, draft.source_span)
         if head is None:
             continue
@@ -67,7 +71,8 @@ def _brought_in_anew(doc: Doc, head: Token, actor: str, index: ActorIndex) -> bo
             continue
         if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in word.children):
             continue
-        phrase_start = word.left_edge.idx
-        if index.at(phrase_start, word.idx + len(word)) != actor:
-            return True
+        last = word.right_edge
+        inside = index.named_in(word.left_edge.idx, last.idx + len(last), described_bodies=True)
+        if actor not in inside:
+            return True  # not "a group calling itself Redfox" when Redfox is the actor
     return False
