@@ -181,3 +181,19 @@ def test_he_after_a_described_official_with_a_person_just_before_is_no_one(nlp):
     assert speaker_of(result, "aimed at the elections") != speaker_of(
         result, "estimates were wrong"
     )
+
+
+# a gerund of saying after "aside from" ------------------------------------------------------
+
+
+def test_saying_after_aside_from_is_said_by_the_one_who_refused(nlp):
+    text = (
+        "Mayor Ines Duval refused to discuss the budget on Monday, aside from saying she "
+        "wants a smaller council."
+    )
+    assert speaker_of(briefing(nlp, text), "smaller council") == "Ines Duval"
+
+
+def test_saying_after_a_bare_from_is_not_the_subjects(nlp):
+    text = "The court barred the Daily Post from saying the mayor had lied."
+    assert all("had lied" not in c for c in contents(briefing(nlp, text)))
