@@ -97,16 +97,14 @@ def test_a_bare_spokeswoman_after_a_body_that_did_not_comment(nlp):
 
 def test_no_body_when_two_actors_are_named_before(nlp):
     text = (
-        "The Harbour Board met the Port Union on Monday. "
-        "A spokesman said the talks had gone well."
+        "The Harbour Board met the Port Union on Monday. A spokesman said the talks had gone well."
     )
     assert speaker_of(briefing(nlp, text), "gone well") is None
 
 
 def test_no_body_when_the_sentence_before_is_about_a_person(nlp):
     text = (
-        "Ann Lee criticised the Harbour Board on Monday. "
-        "A spokesman said the criticism was unfair."
+        "Ann Lee criticised the Harbour Board on Monday. A spokesman said the criticism was unfair."
     )
     assert speaker_of(briefing(nlp, text), "was unfair") is None
 
