@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.claims.conjuncts import (
     coordinated_end,
     corrects_a_negation,
+    shares_passive,
     states_a_state,
 )
 from briefing_tui.analysis.claims.cues import Cue, cue_table
@@ -246,6 +247,8 @@ def _before_second_cue(clause: Token, end: int) -> int:
             continue  # "said he had drafted it and shown it to her": the same "had"
         if corrects_a_negation(clause, other):
             continue  # "said residents were not opposed to homes but wanted lower ones"
+        if shares_passive(clause, other):
+            continue  # "said the seals had been noted and explained in the protocols"
         if _but_finding(clause, other):
             continue  # "said the council had erred but found no evidence of fraud"
         if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
