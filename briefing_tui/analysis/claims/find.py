@@ -293,6 +293,10 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     used = mark_direct(text, drafts, all_quotes, [q for q, _s, _e in quotes])
     drafts += quote_drafts(doc, sentences, quotes, used, drafts, bare)
     drafts += short_continuations(text, all_quotes, drafts)
+    for draft in drafts:
+        # "said A, a claim disputed by a researcher who says B": the writer's summing-up
+        # is cut first, so a claim inside it is not nested in what was said
+        drop_comment(doc, draft)
     drafts = dedupe(text, drafts)
     drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:

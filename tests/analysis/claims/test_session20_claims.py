@@ -195,3 +195,32 @@ def test_saying_after_aside_from_is_said_by_the_one_who_refused(nlp):
 def test_saying_after_a_bare_from_is_not_the_subjects(nlp):
     text = "The court barred the Daily Post from saying the mayor had lied."
     assert all("had lied" not in c for c in contents(briefing(nlp, text)))
+
+
+# a second participle of a passive -----------------------------------------------------------
+
+
+def test_a_second_participle_of_a_passive_stays_in_the_content(nlp):
+    text = (
+        "The chair told reporters that the broken seals had been noted and explained in "
+        "official protocols signed by all parties."
+    )
+    assert contents(briefing(nlp, text)) == [
+        "the broken seals had been noted and explained in official protocols signed by all parties"
+    ]
+
+
+def test_the_reporters_next_act_after_a_passive_is_still_cut(nlp):
+    text = "The mayor said the plant had been closed and added that it would reopen."
+    assert contents(briefing(nlp, text)) == ["the plant had been closed", "it would reopen"]
+
+
+# a claim inside the writer's summing-up -----------------------------------------------------
+
+
+def test_a_claim_inside_the_writers_summing_up_is_its_own(nlp):
+    text = (
+        "The council said the bridge was safe, a view rejected by engineers who say the "
+        "cables are corroded."
+    )
+    assert contents(briefing(nlp, text)) == ["the bridge was safe", "the cables are corroded"]
