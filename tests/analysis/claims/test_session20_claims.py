@@ -224,3 +224,37 @@ def test_a_claim_inside_the_writers_summing_up_is_its_own(nlp):
         "cables are corroded."
     )
     assert contents(briefing(nlp, text)) == ["the bridge was safe", "the cables are corroded"]
+
+
+# a speaker the lead describes and the article names later -----------------------------------
+
+
+def test_a_speaker_the_lead_describes_is_the_one_named_later(nlp):
+    text = (
+        "Rivers under threat\n\n"
+        "A water company said on Tuesday that the river was clean, a claim disputed by a "
+        "water engineer who says he has seen dead fish for weeks.\n\n"
+        "Ola Brandt, an independent engineer who tests rivers, wrote on Monday that the "
+        "samples were poor."
+    )
+    result = briefing(nlp, text)
+    assert speaker_of(result, "dead fish") == "Ola Brandt"
+    assert not any(a.name.startswith("a water engineer") for a in result.actors)
+
+
+def test_a_speaker_who_asked_not_to_be_named_is_not_the_one_named_later(nlp):
+    text = (
+        "A water engineer who asked not to be named said the river was dirty.\n\n"
+        "Later, Ola Brandt, an engineer at the plant, said the river was clean."
+    )
+    assert speaker_of(briefing(nlp, text), "river was dirty") != "Ola Brandt"
+
+
+def test_a_speaker_described_in_the_body_is_not_the_one_named_later(nlp):
+    text = (
+        "The river has been closed since May.\n\n"
+        "Fishing clubs have protested. A water engineer said he had seen dead fish for "
+        "weeks.\n\n"
+        "Ola Brandt, an engineer at the plant, said the river was clean."
+    )
+    assert speaker_of(briefing(nlp, text), "dead fish") != "Ola Brandt"
