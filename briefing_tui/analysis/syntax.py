@@ -144,6 +144,9 @@ def _chained_doer(verb: Token) -> Token | None:
         if _in_adjunct(current):
             current = current.head.head  # "responded by saying ...": the responder says it
             continue
+        if _in_exception(current):
+            current = current.head.head.head  # "refused ..., aside from saying ...": the refuser
+            continue
         if current.dep_ not in BORROW_DEPS or current.head is current:
             return None
         current = current.head
@@ -160,6 +163,27 @@ def _in_adjunct(verb: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.head is not prep
         and prep.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+#: Adverbs that make "from" a preposition of exception ("aside from", "apart from").
+_EXCEPTION_ADVERBS = frozenset({"aside", "apart"})
+
+
+def _in_exception(verb: Token) -> bool:
+    """A gerund after "aside from" or "apart from" on a verb ("declined to discuss it, aside
+    from saying ..."): an exception to what that verb's subject did, done by that subject.
+    Bare "from" is not one ("barred them from saying" has another subject)."""
+    prep = verb.head
+    adverb = prep.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ == "from"
+        and prep.dep_ == "prep"
+        and adverb.lower_ in _EXCEPTION_ADVERBS
+        and adverb.head is not adverb
+        and adverb.head.pos_ in {"VERB", "AUX"}
     )
 
 

@@ -31,7 +31,12 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.calendar_names import WEEKDAYS
-from briefing_tui.analysis.claims.conjuncts import corrects_a_negation, states_a_state, thinks_on
+from briefing_tui.analysis.claims.conjuncts import (
+    corrects_a_negation,
+    shares_passive,
+    states_a_state,
+    thinks_on,
+)
 from briefing_tui.analysis.claims.cues import cue_table
 from briefing_tui.analysis.claims.draft import Draft, chars, trim
 from briefing_tui.analysis.claims.speaker import setting_nouns
@@ -272,6 +277,8 @@ def drop_next_act(doc: Doc, draft: Draft) -> None:
                 continue  # "were not opposed to homes but wanted lower ones": one position
             if thinks_on(root, conj):
                 continue  # "it was pleased and expected to start work": said of itself
+            if shares_passive(root, conj):
+                continue  # "had been noted and explained in the protocols": one passive
             if _speakers_act(conj):
                 first = next((c for c in root.children if c.dep_ == "cc" and c.i < conj.i), conj)
                 last = doc[first.i - 1]

@@ -57,6 +57,23 @@ def corrects_a_negation(clause: Token, other: Token) -> bool:
     return bool(joiners) and joiners[-1].lower_ == "but"
 
 
+#: Dependencies of what an active verb of the speaker's own takes: an object, a clause,
+#: a subject or an auxiliary of its own ("and urged workers to stay", "and added that").
+_OWN_TAKES = frozenset(
+    {"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "nsubj", "aux", "auxpass", "neg"}
+)
+
+
+def shares_passive(clause: Token, other: Token) -> bool:
+    """Whether ``other``, joined to a passive ``clause``, is a second participle of that
+    passive: "the seals had been noted and explained in the protocols" (explained by
+    whom noted them), not the reporter's next act ("... was closed and urged workers to
+    stay home"), which takes an object or a clause of its own."""
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    return not any(c.dep_ in _OWN_TAKES for c in other.children)
+
+
 #: Stances of a cue that says what its subject thinks or means to do.
 INNER_STANCES = frozenset({"belief", "intention"})
 #: Subjects that stand for the speaker in what the speaker says of itself.

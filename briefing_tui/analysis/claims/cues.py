@@ -13,7 +13,7 @@ from functools import cache
 from briefing_tui.analysis import lexicon as data_files
 
 #: Frames a cue may take; see the headers of ``shared/cues.tsv`` and ``claims/cue_verbs.tsv``.
-FRAMES = frozenset({"that", "to", "obj", "pred", "of", "as", "at"})
+FRAMES = frozenset({"that", "to", "obj", "pred", "of", "as", "at", "ing"})
 
 
 @dataclass(frozen=True, slots=True)

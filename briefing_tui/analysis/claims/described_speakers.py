@@ -13,7 +13,11 @@ in between. A description the next sentence answers with a name written there fi
 ("A campaign group asked ... The Campaign for Fair Exports told the court") only brings
 that name in. A spokesperson is left to the body it speaks for (``speaker_actors``); a
 head word some actor already holds, or a description with a number, a name of its own
-("a diplomat, Ana Ruiz,") or a possessor, makes none.
+("a diplomat, Ana Ruiz,") or a possessor, makes none. A "he" or "she" that goes on in
+the next sentence about a speaker so made is that speaker (``described_pronouns``). A
+description the article answers later with the one person it describes with the same noun
+("a water engineer who says ..." in the lead ... "Ola Brandt, an independent engineer")
+is that person, not an actor of its own.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
+from briefing_tui.analysis.claims.described_pronouns import carry_to_pronouns
 from briefing_tui.analysis.doctext import char_span, doc_text, word_index
 from briefing_tui.model import Actor, ActorKind, Claim, Mention
 
@@ -60,6 +65,11 @@ def adopt_described(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
         if lemma not in _speaker_nouns() or head.tag_ != "NN":
             continue
         if _determiner(head) in _INDEFINITE:
+            later = _named_later(head, actors, _speaker_nouns()[lemma])
+            if later is not None:
+                _add_mention(later, head)
+                claim.source = later.id
+                continue
             actor = _new_actor(doc, head, actors, _speaker_nouns()[lemma])
             if actor is not None:
                 actors.append(actor)
@@ -70,6 +80,7 @@ def adopt_described(doc: Doc, actors: list[Actor], claims: list[Claim]) -> None:
             if actor is not None:
                 _add_mention(actor, head)
                 claim.source = actor.id
+    carry_to_pronouns(doc, actors, claims, [actor for _noun, actor in made])
 
 
 def _head(doc: Doc, claim: Claim) -> Token | None:
@@ -79,6 +90,53 @@ def _head(doc: Doc, claim: Claim) -> Token | None:
         return None
     head = span.root
     return head if head.pos_ == "NOUN" else None
+
+
+def _named_later(head: Token, actors: list[Actor], kind: ActorKind) -> Actor | None:
+    """The one person the article names after ``head`` with a description of the same head
+    noun ("a water engineer who says ..." ... "Ola Brandt, an independent engineer"): a
+    lead that brings a speaker in by a description and names them later, so ``head``
+    must be in the article's first paragraph (under its headline, if any). None when no
+    one, or more than one, is so described, or one is before ``head``."""
+    if kind != ActorKind.PERSON or any(t.lower_ in _UNNAMED_WORDS for t in head.sent):
+        return None  # "who asked not to be named": never the one named later
+    if not _in_lead(head):
+        return None  # only a lead describes first and names later
+    noun = head.lower_
+    found = []
+    for actor in actors:
+        if actor.kind != ActorKind.PERSON:
+            continue
+        described = [
+            m
+            for m in actor.mentions
+            if m.kind in _DESCRIBING and m.text.lower().rstrip(".,").split()[-1:] == [noun]
+        ]
+        if described:
+            found.append((actor, min(m.start for m in described)))
+    if len(found) != 1 or found[0][1] < head.idx:
+        return None
+    return found[0][0]
+
+
+def _in_lead(head: Token) -> bool:
+    """Whether ``head`` is in the article's first paragraph, under a headline (a first line
+    with no closing stop) if there is one."""
+    text = doc_text(head.doc)
+    lines = [
+        line for line in text[: text.rfind("\n", 0, head.idx) + 1].splitlines() if line.strip()
+    ]
+    if not lines:
+        return True
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    headline = bool(first) and first[-1] not in ".!?\"'\u201d"
+    return len(lines) == 1 and headline
+
+
+#: Words that say a speaker is not named ("on condition of anonymity", "not to be named").
+_UNNAMED_WORDS = frozenset({"anonymity", "named", "identified", "authorised", "authorized"})
+#: Kinds of mention that describe a person by a role or a kind ("an independent researcher").
+_DESCRIBING = frozenset({"title", "description"})
 
 
 def _determiner(head: Token) -> str | None:

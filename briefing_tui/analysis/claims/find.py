@@ -65,6 +65,7 @@ from briefing_tui.analysis.claims.pronoun_chain import (
 )
 from briefing_tui.analysis.claims.proposition import puts_discourse_forward, states_proposition
 from briefing_tui.analysis.claims.quotes import find_quotes, join_split_quotes
+from briefing_tui.analysis.claims.reintroduced import drop_reintroduced_descriptions
 from briefing_tui.analysis.claims.sources import ActorIndex, source_actor
 from briefing_tui.analysis.claims.speaker import correct_speaker_words
 from briefing_tui.analysis.claims.verbs import cue_drafts
@@ -101,6 +102,7 @@ def _resolve_sources(doc: Doc, drafts: list[Draft], index: ActorIndex) -> None:
         if draft.actor is not None and is_hearing_court(doc, draft):
             draft.actor = None  # "The court heard that ...": the court received it
     drop_rivalled_pronouns(doc, drafts, index)
+    drop_reintroduced_descriptions(doc, drafts, index)
     carry_pronoun_speakers(doc, drafts, index)
     issuers_of_cited_documents(doc, drafts, index)
     speakers_of_documents(doc, drafts)
@@ -291,6 +293,10 @@ def find_claims(doc: Doc, actors: list[Actor]) -> list[Claim]:
     used = mark_direct(text, drafts, all_quotes, [q for q, _s, _e in quotes])
     drafts += quote_drafts(doc, sentences, quotes, used, drafts, bare)
     drafts += short_continuations(text, all_quotes, drafts)
+    for draft in drafts:
+        # "said A, a claim disputed by a researcher who says B": the writer's summing-up
+        # is cut first, so a claim inside it is not nested in what was said
+        drop_comment(doc, draft)
     drafts = dedupe(text, drafts)
     drafts = split_at_interruptions(text, drafts, all_quotes)
     for draft in drafts:

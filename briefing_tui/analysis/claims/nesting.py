@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from briefing_tui.analysis.claims.conjuncts import INNER_STANCES, SELF_PRONOUNS
 from briefing_tui.analysis.claims.draft import Draft, trim
+from briefing_tui.analysis.claims.trailing import vouches_for_all_before
 from briefing_tui.model import ClaimKind
 
 #: How far back (in characters) a content may start and still contain a later cue.
@@ -45,7 +46,7 @@ def dedupe(text: str, drafts: list[Draft]) -> list[Draft]:
         elif _side_clause(text, draft) and not _alternative_in_content(text, outer, draft):
             # "X said A, though Y has said B": B is Y's claim, and A ends before it; but
             # "A, and Y expects B, according to X": X vouches for all before its phrase
-            if not _vouches_after(outer):
+            if not _vouches_after(outer) and not vouches_for_all_before(outer):
                 outer.content = _closed(
                     text, trim(text, outer.content[0], max(outer.content[0], draft.clause[0]))
                 )

@@ -12,7 +12,9 @@ its source's head word:
   surname, an entity of a place) makes none;
 * a spokesperson of a body: "a hospital spokesman", "a council spokesperson",
   "a spokeswoman" with no owner written, right after the body said something (the body
-  just quoted): the body speaks. A source that speaks without being named stays alone;
+  just quoted) or right after a sentence about the body alone ("The board declined to
+  comment. A spokesman said ...", ``voiced_bodies``): the body speaks. A source that
+  speaks without being named stays alone;
 * a body by its common noun: "the hospital said", where the article names one
   institution with that head word, which the actors analysis listed as a place;
 * a "he" or "she" the actors left alone, right after the person made from a name, the
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.claims.described_speakers import adopt_described, next_actor_id
 from briefing_tui.analysis.claims.group_speakers import adopt_groups
+from briefing_tui.analysis.claims.voiced_bodies import body_of_sentence_before
 from briefing_tui.analysis.doctext import DocWords, char_span, doc_words
 from briefing_tui.analysis.spans import actor_at, name_head
 from briefing_tui.model import Actor, ActorKind, Claim, Mention
@@ -432,7 +435,9 @@ def _owner_speaks(doc: Doc, claim: Claim, claims: list[Claim], actors: list[Acto
         return _owner(owners[0], actors)
     if lemma in _OFFICIAL_NOUNS or any(c.dep_ == "prep" for c in head.children):
         return None  # "a spokesman for ...": read by the claims analysis
-    return _body_just_quoted(doc, head, claim, claims, actors)
+    return _body_just_quoted(doc, head, claim, claims, actors) or body_of_sentence_before(
+        doc, head, actors
+    )
 
 
 #: Nouns that speak for a land when its adjective is theirs ("Norvanian officials"): a

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.analysis.claims.conjuncts import (
     coordinated_end,
     corrects_a_negation,
+    shares_passive,
     states_a_state,
 )
 from briefing_tui.analysis.claims.cues import Cue, cue_table
@@ -40,6 +41,7 @@ from briefing_tui.analysis.claims.sources import (
     resolve_relative,
 )
 from briefing_tui.analysis.claims.speech import PUT_TO, states_content
+from briefing_tui.analysis.claims.trailing import first_joined_clause
 from briefing_tui.analysis.doctext import doc_text, doc_words
 from briefing_tui.analysis.syntax import FINITE_TAGS, doer_of, has_nominal_subject, tense
 from briefing_tui.model import ClaimKind
@@ -142,6 +144,7 @@ def clause_content(verb: Token, in_quote: list[int]) -> tuple[int, int] | None:
     chosen = quoted or after or clauses
     clause = min(chosen, key=lambda c: abs(c.i - verb.i))
     start, end = subtree_range(clause)
+    start = first_joined_clause(verb, clause, start)  # "A, but B, she said": both
     first = verb.doc[start]
     if first.lower_ == "that" and first.dep_ == "nsubj" and start + 1 < end:
         # "told parliament that delays to rail links were ...": the complementiser read as
@@ -244,6 +247,8 @@ def _before_second_cue(clause: Token, end: int) -> int:
             continue  # "said he had drafted it and shown it to her": the same "had"
         if corrects_a_negation(clause, other):
             continue  # "said residents were not opposed to homes but wanted lower ones"
+        if shares_passive(clause, other):
+            continue  # "said the seals had been noted and explained in the protocols"
         if _but_finding(clause, other):
             continue  # "said the council had erred but found no evidence of fraud"
         if _reporter_of_misattached_conjunct(other) is None and not _either_speaker(other):
@@ -764,7 +769,7 @@ def _content_of(verb: Token, cue: Cue, in_quote: list[int]) -> tuple[int, int] |
     if "to" in cue.frames and (found := infinitive_content(verb)):
         return found
     # verbs that take a proposal or an admission, not a manner ("tweeted, using his account")
-    proposes = "to" in cue.frames or {"that", "obj"} <= cue.frames
+    proposes = "to" in cue.frames or {"that", "obj"} <= cue.frames or "ing" in cue.frames
     if proposes and (found := _gerund_content(verb)):
         return found
     if cue.particle and (found := _prep_content(verb, cue)):
