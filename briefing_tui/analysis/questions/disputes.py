@@ -5,7 +5,8 @@ a claim whose content denies (a denial word, a denial stance, or a negated
 predicate) answers an earlier claim by another source about the same thing
 (shared entities or content words, or an anaphor such as "that conversation").
 The second reads the parse alone, for denials that are not reported speech:
-"X rejects the claim", "which X rejects", "under the pretext that ...".
+"X rejects the claim", "which X rejects", "..., a claim X rejected" (``apposed_claims``),
+"under the pretext that ...".
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span, lemma_positions
+from briefing_tui.analysis.questions.apposed_claims import denied_words, summed_clause
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 from briefing_tui.analysis.questions.settled import not_yet, told_unknown
@@ -518,6 +520,12 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
         subjects = [c for c in word.children if c.dep_ in {"nsubj", "agent"}]
         if word.pos_ == "VERB" or (subjects and word.dep_ in {"advcl", "relcl", "conj"}):
             objects = [c for c in word.children if c.dep_ in {"dobj", "ccomp", "nsubjpass"}]
+            summed = summed_clause(word)
+            if summed is not None:  # "..., a claim the commission rejected"
+                drop = [t.i for t in word.head.subtree] + [word.head.left_edge.i - 1]
+                drop += denied_words(summed)
+                disputes.append(Dispute([word.sent], summed, drop=sorted(drop)))
+                continue
             for obj in objects:
                 contested = denied = None
                 if obj.dep_ == "ccomp":
