@@ -36,6 +36,7 @@ from briefing_tui.analysis.questions.opposites import opposite_acts, opposite_st
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.positions import opposite_positions
 from briefing_tui.analysis.questions.pronouns import antecedent
+from briefing_tui.analysis.questions.rival_causes import rival_causes
 from briefing_tui.analysis.questions.rival_claims import rival_claims
 from briefing_tui.analysis.questions.rival_figures import rival_figures
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
@@ -508,6 +509,7 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *opposite_acts(doc, claims, ctx.actor_of, lambda verb, drop: phrase(ctx, verb, drop=drop)),
         *opposite_positions(ctx, doc, claims),
         *rival_claims(doc, claims, lambda verb, drop: phrase(ctx, verb, drop=drop)),
+        *rival_causes(doc, claims),
         *unsupported_accounts(ctx, doc, claims),
         *denied_accusations(ctx, doc),
     ]
