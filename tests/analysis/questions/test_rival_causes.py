@@ -33,7 +33,8 @@ def test_two_sides_giving_one_event_two_causes_dispute_it(nlp) -> None:
 
 def test_a_passive_cause_and_a_cause_resulted_from_are_rival(nlp) -> None:
     text = (
-        "The Varro Water Board said the outage had been caused by a burst main. " + _BETWEEN
+        "The Varro Water Board said the outage had been caused by a burst main. "
+        + _BETWEEN
         + "The Tessa Engineers' Guild said the outage resulted from a software update."
     )
     assert "What caused the outage?" in _disputes(nlp, text)
