@@ -72,6 +72,7 @@ def test_a_cause_the_article_settles_is_not_asked(nlp) -> None:
         "In the end, the derailment was caused by a cracked rail."
     )
     assert "What caused the derailment?" not in _disputes(nlp, text)
+    assert "cause-settled" in _vetoes(nlp, text)
 
 
 def test_a_noun_of_no_caused_event_asks_nothing(nlp) -> None:
