@@ -106,6 +106,15 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return char_span(doc, start, end)  # alignment_mode="expand"
 
 
+def denial_of_a_claim(cue: Cue) -> bool:
+    """Whether a denial cue may deny a claim: any cue but a negated verb ("not accept"),
+    which denies only a statement noun or a "that" clause ("did not accept the agency's
+    view that ...", not "would not accept his endorsement")."""
+    if not cue.tokens or cue.tokens[0].lower_ not in {"not", "n't"}:
+        return True
+    return cue.head.pos_ in {"VERB", "AUX"} and _denies_a_claim(cue.head)
+
+
 def _denies_a_claim(word: Token) -> bool:
     """Whether a denial word is used about a statement, not "denied visas" or "refused".
 

@@ -56,6 +56,7 @@ from briefing_tui.analysis.questions.decisions_due import find_due_decisions
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
     decided_by_verdict,
+    denial_of_a_claim,
     denied_question,
     from_claims,
     from_parse,
@@ -936,7 +937,7 @@ def _raise(
         Finding("unverified", None, 0.0, None, veto, _sentence_span(verb.sent), verb.text)
         for veto, verb in unchecked
     )
-    denial_cues = [c for c in cues if c.category == "denials"]
+    denial_cues = [c for c in cues if c.category == "denials" and denial_of_a_claim(c)]
     nearby = [
         *reported_denials(denial_cues, ctx.actor_of),
         *reported_near(doc, denial_cues, ctx.actor_of),
