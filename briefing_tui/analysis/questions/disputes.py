@@ -519,6 +519,17 @@ def _antecedent_clause(relative: Token) -> Token | None:
     return clause_verb(relative.doc[before])
 
 
+def _verb_read_as_noun(word: Token) -> bool:
+    """Whether a denial word the tagger read as a plural noun is the sentence's verb: the
+    root, with an object and a noun before it it would be the subject of ("The teachers'
+    union disputes that": "union" read as its compound)."""
+    if word.tag_ != "NNS" or word.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ == "dobj" for c in word.children):
+        return False
+    return any(c.dep_ == "compound" and c.i == word.i - 1 for c in word.children)
+
+
 def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
     """Disputes that the parse shows without reported speech."""
     claim_nouns = lemma_set("claim_nouns")
@@ -527,7 +538,14 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
         word = cue.head
         # the tagger sometimes reads "rejects" as a plural noun; a subject shows it is a verb
         subjects = [c for c in word.children if c.dep_ in {"nsubj", "agent"}]
-        if word.pos_ == "VERB" or (subjects and word.dep_ in {"advcl", "relcl", "conj"}):
+        read_as_verb = _verb_read_as_noun(word)
+        if read_as_verb:  # "The union disputes that.": "union" is its subject
+            subjects = [c for c in word.children if c.dep_ == "compound"]
+        if (
+            word.pos_ == "VERB"
+            or read_as_verb
+            or (subjects and word.dep_ in {"advcl", "relcl", "conj"})
+        ):
             objects = [c for c in word.children if c.dep_ in {"dobj", "ccomp", "nsubjpass"}]
             summed = summed_clause(word)
             if summed is not None:  # "..., a claim the commission rejected"
