@@ -108,11 +108,15 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def denial_of_a_claim(cue: Cue) -> bool:
     """Whether a denial cue may deny a claim: any cue but a negated verb ("not accept"),
-    which denies only a statement noun or a "that" clause ("did not accept the agency's
-    view that ...", not "would not accept his endorsement")."""
+    which denies only a statement noun or a "that" clause, told without a modal ("did not
+    accept the agency's view that ...", not "would not accept his endorsement" nor "we will
+    not accept that the river can be dammed")."""
     if not cue.tokens or cue.tokens[0].lower_ not in {"not", "n't"}:
         return True
-    return cue.head.pos_ in {"VERB", "AUX"} and _denies_a_claim(cue.head)
+    verb = cue.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "we will not accept that ...": a stance for what comes, no denial
+    return verb.pos_ in {"VERB", "AUX"} and _denies_a_claim(verb)
 
 
 def _denies_a_claim(word: Token) -> bool:
