@@ -81,3 +81,11 @@ def test_a_noun_of_no_caused_event_asks_nothing(nlp) -> None:
         "Associated Train Drivers' Union said politics was to blame for the decision."
     )
     assert not any(q.startswith("What caused") for q in _disputes(nlp, text))
+
+
+def test_two_voices_of_one_side_dispute_no_cause(nlp) -> None:
+    text = (
+        "Kessel Energy said the blackout was due to a storm. " + _BETWEEN + "Kessel Energy's "
+        "chief engineer, Mara Lind, said the blackout was the result of years of neglect."
+    )
+    assert "What caused the blackout?" not in _disputes(nlp, text)
