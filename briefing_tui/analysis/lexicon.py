@@ -120,6 +120,8 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "belief_verbs.txt",
         "body_levels.txt",
         "body_nouns.txt",
+        "cause_frames.txt",
+        "caused_events.txt",
         "claim_nouns.txt",
         "comment_requests.txt",
         "comments.txt",

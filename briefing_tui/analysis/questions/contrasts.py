@@ -32,10 +32,12 @@ from briefing_tui.analysis.doctext import char_span, doc_text, doc_words
 from briefing_tui.analysis.questions.accusations import denied_accusations
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute
+from briefing_tui.analysis.questions.mutual_blame import mutual_blame
 from briefing_tui.analysis.questions.opposites import opposite_acts, opposite_states
 from briefing_tui.analysis.questions.phrasing import statement
 from briefing_tui.analysis.questions.positions import opposite_positions
 from briefing_tui.analysis.questions.pronouns import antecedent
+from briefing_tui.analysis.questions.rival_causes import rival_causes
 from briefing_tui.analysis.questions.rival_claims import rival_claims
 from briefing_tui.analysis.questions.rival_figures import rival_figures
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
@@ -508,6 +510,8 @@ def find_contrasts(ctx: RuleContext, doc: Doc, claims: list[Claim]) -> list[Disp
         *opposite_acts(doc, claims, ctx.actor_of, lambda verb, drop: phrase(ctx, verb, drop=drop)),
         *opposite_positions(ctx, doc, claims),
         *rival_claims(doc, claims, lambda verb, drop: phrase(ctx, verb, drop=drop)),
+        *rival_causes(doc, claims),
+        *mutual_blame(doc, claims),
         *unsupported_accounts(ctx, doc, claims),
         *denied_accusations(ctx, doc),
     ]

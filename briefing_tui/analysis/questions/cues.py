@@ -125,3 +125,9 @@ def find_cues(doc: Doc) -> list[Cue]:
         kept_cues.append(cue)
         reach[cue.category] = max(reach.get(cue.category, -1), cue.end)
     return kept_cues
+
+
+@cache
+def negated_denials() -> frozenset[str]:
+    """The ``denials`` entries that deny by a negated verb ("not accept"), as written."""
+    return frozenset(e.lower() for e in lexicon("denials") if e.lower().startswith("not "))

@@ -5,7 +5,8 @@ a claim whose content denies (a denial word, a denial stance, or a negated
 predicate) answers an earlier claim by another source about the same thing
 (shared entities or content words, or an anaphor such as "that conversation").
 The second reads the parse alone, for denials that are not reported speech:
-"X rejects the claim", "which X rejects", "under the pretext that ...".
+"X rejects the claim", "which X rejects", "..., a claim X rejected" (``apposed_claims``),
+"under the pretext that ...".
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span, lemma_positions
+from briefing_tui.analysis.questions.apposed_claims import denied_words, summed_clause
 from briefing_tui.analysis.questions.cues import Cue, lemma_set
 from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 from briefing_tui.analysis.questions.settled import not_yet, told_unknown
@@ -102,6 +104,19 @@ def _content_lemmas(span: Span) -> set[str]:
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     return char_span(doc, start, end)  # alignment_mode="expand"
+
+
+def denial_of_a_claim(cue: Cue) -> bool:
+    """Whether a denial cue may deny a claim: any cue but a negated verb ("not accept"),
+    which denies only a statement noun or a "that" clause, told without a modal ("did not
+    accept the agency's view that ...", not "would not accept his endorsement" nor "we will
+    not accept that the river can be dammed")."""
+    if not cue.tokens or cue.tokens[0].lower_ not in {"not", "n't"}:
+        return True
+    verb = cue.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "we will not accept that ...": a stance for what comes, no denial
+    return verb.pos_ in {"VERB", "AUX"} and _denies_a_claim(verb)
 
 
 def _denies_a_claim(word: Token) -> bool:
@@ -508,6 +523,17 @@ def _antecedent_clause(relative: Token) -> Token | None:
     return clause_verb(relative.doc[before])
 
 
+def _verb_read_as_noun(word: Token) -> bool:
+    """Whether a denial word the tagger read as a plural noun is the sentence's verb: the
+    root, with an object and a noun before it it would be the subject of ("The teachers'
+    union disputes that": "union" read as its compound)."""
+    if word.tag_ != "NNS" or word.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ == "dobj" for c in word.children):
+        return False
+    return any(c.dep_ == "compound" and c.i == word.i - 1 for c in word.children)
+
+
 def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
     """Disputes that the parse shows without reported speech."""
     claim_nouns = lemma_set("claim_nouns")
@@ -516,8 +542,21 @@ def from_parse(denial_cues: list[Cue]) -> list[Dispute]:
         word = cue.head
         # the tagger sometimes reads "rejects" as a plural noun; a subject shows it is a verb
         subjects = [c for c in word.children if c.dep_ in {"nsubj", "agent"}]
-        if word.pos_ == "VERB" or (subjects and word.dep_ in {"advcl", "relcl", "conj"}):
+        read_as_verb = _verb_read_as_noun(word)
+        if read_as_verb:  # "The union disputes that.": "union" is its subject
+            subjects = [c for c in word.children if c.dep_ == "compound"]
+        if (
+            word.pos_ == "VERB"
+            or read_as_verb
+            or (subjects and word.dep_ in {"advcl", "relcl", "conj"})
+        ):
             objects = [c for c in word.children if c.dep_ in {"dobj", "ccomp", "nsubjpass"}]
+            summed = summed_clause(word)
+            if summed is not None:  # "..., a claim the commission rejected"
+                drop = [t.i for t in word.head.subtree] + [word.head.left_edge.i - 1]
+                drop += denied_words(summed)
+                disputes.append(Dispute([word.sent], summed, drop=sorted(drop)))
+                continue
             for obj in objects:
                 contested = denied = None
                 if obj.dep_ == "ccomp":

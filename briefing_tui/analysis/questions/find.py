@@ -40,6 +40,7 @@ from briefing_tui.analysis.questions.agenda_asked import (
 )
 from briefing_tui.analysis.questions.agents import acting, agentless, with_agent
 from briefing_tui.analysis.questions.appeals import find_appeals
+from briefing_tui.analysis.questions.apposed_claims import teller_owns
 from briefing_tui.analysis.questions.appositions import name_by_apposition
 from briefing_tui.analysis.questions.awaited import find_awaited
 from briefing_tui.analysis.questions.causes import cause_vetoed_in, find_doubted_causes
@@ -55,6 +56,7 @@ from briefing_tui.analysis.questions.decisions_due import find_due_decisions
 from briefing_tui.analysis.questions.disputes import (
     Dispute,
     decided_by_verdict,
+    denial_of_a_claim,
     denied_question,
     from_claims,
     from_parse,
@@ -941,7 +943,7 @@ def _raise(
         Finding("unverified", None, 0.0, None, veto, _sentence_span(verb.sent), verb.text)
         for veto, verb in unchecked
     )
-    denial_cues = [c for c in cues if c.category == "denials"]
+    denial_cues = [c for c in cues if c.category == "denials" and denial_of_a_claim(c)]
     nearby = [
         *reported_denials(denial_cues, ctx.actor_of),
         *reported_near(doc, denial_cues, ctx.actor_of),
@@ -1047,6 +1049,7 @@ def _name_both_sides(
     ("..., as fishermen say and the mill denies?"), where it can (``sides.py``)."""
     if dispute.cue == "denial" and dispute.text is None:
         found.text = denier_owns(ctx, dispute.sentences[-1], found.text)
+        found.text = teller_owns(ctx, dispute.sentences[-1], dispute.contested, found.text)
         found.text = accused_named(ctx, dispute.contested, dispute.sentences[-1], found.text)
     if dispute.cue not in {"denial", "reply"} or dispute.text is not None or not dispute.claims:
         return

@@ -14,13 +14,14 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import char_span
-from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.apposed_claims import teller
+from briefing_tui.analysis.questions.cues import lemma_set, negated_denials
 from briefing_tui.analysis.questions.disputes import BODY_NOUNS, fronted, root_verb
 from briefing_tui.analysis.questions.phrasing import possessive
 from briefing_tui.analysis.questions.references import anchored_pronouns, vague_reference
 from briefing_tui.analysis.questions.rival_figures import joined_clauses, side_name, verb_for
 from briefing_tui.analysis.questions.rules import RuleContext, phrase
-from briefing_tui.analysis.questions.scope import clause_verb
+from briefing_tui.analysis.questions.scope import clause_verb, is_negated
 from briefing_tui.analysis.syntax import clause_subject
 
 if TYPE_CHECKING:
@@ -196,6 +197,26 @@ def both_sides(
 _OWN = frozenset({"his", "her", "hers", "its"})
 
 
+def _denies(token: Token, denials: frozenset[str]) -> bool:
+    """Whether a word denies: a denial's lemma, or a verb the ``denials`` lexicon lists
+    negated ("not accept") told with its negation ("did not accept the view that ...")."""
+    lemma = token.lemma_.lower()
+    if lemma in denials:
+        return True
+    return f"not {lemma}" in negated_denials() and is_negated(token)
+
+
+def _owner_between(token: Token, denial: Token) -> bool:
+    """Whether a name owns a phrase between a pronoun and its denial ("does not accept
+    *Tanzania's* account of its stocks"): the "its" is that owner's, not the denier's."""
+    for above in token.ancestors:
+        if above.i == denial.i:
+            return False
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in above.children):
+            return True
+    return False
+
+
 def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
     """``text`` with a "his" or "her" of a denied clause named by the person who denies it,
     an "its" by the body that does: "Ann Lee denied that the signature is hers" asks "Is
@@ -205,11 +226,14 @@ def denier_owns(ctx: RuleContext, sentence: Span, text: str) -> str:
     for token in sentence:
         if token.lower_ not in _OWN or token.dep_ not in {"attr", "poss", "acomp"}:
             continue
-        denial = next((a for a in token.ancestors if a.lemma_.lower() in denials), None)
-        if denial is None:
+        denial = next((a for a in token.ancestors if _denies(a, denials)), None)
+        if denial is None or _owner_between(token, denial):
             continue
         subject = next((c for c in denial.children if c.dep_ == "nsubj"), None)
         name = ctx.name_of(subject) if subject is not None else None
+        if name is None and subject is not None and subject.pos_ == "PRON":
+            subject = teller(denial)  # "the company said it did not accept ...": the company
+            name = ctx.name_of(subject) if subject is not None else None
         if name is None or subject is None:
             continue
         if (ctx.actor_of(subject) in ctx.people) != (token.lower_ != "its"):

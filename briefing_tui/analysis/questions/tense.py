@@ -268,6 +268,9 @@ def simple_past(text: str, sentences: list[Span]) -> str:
 #: Words that may open a question's asked phrase after its wh-word ("Which side",
 #: "How many people", "What share of the money").
 _WH_PHRASE_WORDS = frozenset({"many", "much"})
+#: Nouns a rule puts in a wh-phrase itself, whatever the sentences hold ("Which *side*
+#: broke the truce?", ``mutual_blame``).
+_ASKED_NOUNS = frozenset({"side"})
 #: The most words a wh-phrase asked as the subject may hold before its "had".
 MAX_WH_PHRASE = 5
 
@@ -306,7 +309,7 @@ def _wh_subject_at(words: list[str], sentences: list[Span]) -> int | None:
             return None
         if words[at] == "had" or _tags(words[at], sentences) & {"VBD", "VBN"}:
             noun = _tags(words[at - 1], sentences) & _NOUN_TAGS
-            return at if noun else None
+            return at if noun or words[at - 1] in _ASKED_NOUNS else None
     return None
 
 
