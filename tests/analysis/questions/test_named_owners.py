@@ -65,7 +65,7 @@ def test_an_opening_its_is_named_by_the_actor_the_analysis_tied_it_to(nlp):
     assert asked == "Will Halvorsen Pharma’s board approve the deal in May?"
 
 
-def test_an_unresolved_its_stays_and_holds_the_question_back(nlp):
+def test_an_its_names_the_board_only_by_the_body_whose_spokesman_speaks(nlp):
     text = (
         "Northwind Energy said on Monday that it had closed its Vik plant after a fire.\n\n"
         "It has not said whether it will pay the workers during the closure. Its board will "
