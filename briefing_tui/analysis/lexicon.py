@@ -39,6 +39,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "facility_heads.tsv",
         "first_names.tsv",
         "gendered_nouns.tsv",
+        "governing_modifiers.tsv",
         "government_nouns.txt",
         "honorifics.tsv",
         "institution_buildings.tsv",
