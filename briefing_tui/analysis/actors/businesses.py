@@ -52,7 +52,7 @@ def is_business(draft: Draft, drafts: Mapping[str, Draft], owner_of: Mapping[int
     if draft.kind != "organisation":
         return False
     names = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
-    if any(_ends_in_trade_word(text) for text in names):
+    if any(ends_in_trade_word(text) for text in names):
         return True
     if any(called(draft, noun) for noun in TRADE_NOUNS):
         return True
@@ -82,7 +82,7 @@ def called_other_body(draft: Draft) -> bool:
     return any(called(draft, noun) for noun in OTHER_BODY_NOUNS)
 
 
-def _ends_in_trade_word(name: str) -> bool:
+def ends_in_trade_word(name: str) -> bool:
     """Whether a name of several words ends in a trade or legal-form word ("Northwind
     Energy", "Acme Corp"); not one that opens with it ("Health Canada")."""
     words = [w.lower().strip(",.'") for w in name.split()]
