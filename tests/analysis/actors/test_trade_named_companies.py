@@ -6,8 +6,10 @@ names a person's only in longer articles)."""
 
 from __future__ import annotations
 
+from briefing_tui.analysis.actors.businesses import ends_in_trade_word
 from briefing_tui.analysis.actors.company_people import company_named
 from briefing_tui.analysis.actors.drafts import Draft, Names
+from briefing_tui.analysis.actors.find import find_actors
 from briefing_tui.analysis.actors.merge import _merge_retyped_company
 
 
@@ -58,3 +60,17 @@ def test_a_retyped_company_goes_under_an_organisations_key():
     _merge_retyped_company(names, merged, "person:Westmoor Rail")
     assert list(names.drafts) == ["org:Westmoor Rail"]
     assert merged == {"person:Westmoor Rail": "org:Westmoor Rail"}
+
+
+def test_a_trade_word_before_group_makes_a_business(nlp):
+    text = (
+        "Marlow Media Group confirmed on Monday that hackers had reached part of its network. "
+        "The company said no reader data had been taken."
+    )
+    doc = nlp(text)
+    group = next(a for a in find_actors(doc) if a.name == "Marlow Media Group")
+    assert "The company" in [doc.text[m.start : m.end] for m in group.mentions]
+
+
+def test_group_alone_after_a_name_is_no_business():
+    assert not ends_in_trade_word("Civic Renewal Group")
