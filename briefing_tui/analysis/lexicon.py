@@ -70,6 +70,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "statement_nouns.txt",
         "thing_nouns.tsv",
         "union_seats.tsv",
+        "unnamed_sources.tsv",
         "titles.tsv",
         "unnamed_orgs.txt",
     ),

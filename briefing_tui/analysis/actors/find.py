@@ -55,6 +55,7 @@ from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.town_names import retype_town_names
 from briefing_tui.analysis.actors.union_seats import give_seats_to_unions
+from briefing_tui.analysis.actors.unnamed_sources import add_unnamed_sources
 from briefing_tui.analysis.actors.young import add_young_descriptions
 from briefing_tui.analysis.datelines import within_datelines
 from briefing_tui.analysis.doctext import char_span
@@ -85,6 +86,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_crowds(doc, names)
     add_speaking_crowds(doc, names)
     add_speaking_bodies(doc, names)
+    add_unnamed_sources(doc, names)
     add_quoted_names(doc, names, gazetteer())
     drafts = [
         d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
