@@ -50,6 +50,7 @@ FILES_BY_FOLDER: dict[str, tuple[str, ...]] = {
         "not_heads.txt",
         "not_names.tsv",
         "official_nouns.txt",
+        "opening_trade_nouns.txt",
         "org_cues.tsv",
         "org_heads.txt",
         "sector_words.txt",
