@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
 from briefing_tui.analysis.actors.acting_lands import settle_lands
+from briefing_tui.analysis.actors.adjective_names import adjective_only
 from briefing_tui.analysis.actors.apposed_roles import add_apposed_roles
 from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.bystanders import bystander
@@ -89,7 +90,9 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_unnamed_sources(doc, names)
     add_quoted_names(doc, names, gazetteer())
     drafts = [
-        d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
+        d
+        for d in names.drafts.values()
+        if d.mentions and _supported(d) and not _thing(doc, d) and not adjective_only(doc, d)
     ]
     drafts = drop_instruments(doc, drafts, lexicon().instrument_heads)
     mark_teams(doc, drafts)
