@@ -40,6 +40,9 @@ OTHER_BODY_NOUNS = frozenset(
     | {"campaign", "team", "university", "school", "church", "newspaper", "committee"}
     | {"broadcaster", "channel", "station", "magazine"}
 )
+#: Words for a body of companies that end a business's name after a trade word ("Calder
+#: Media Group"); alone they may end any body's ("the Civic Group").
+GROUP_WORDS = frozenset({"group"})
 #: Titles a person holds only in a business.
 BUSINESS_TITLES = frozenset(
     {"ceo", "chief executive", "chief executive officer", "founder", "co-founder", "cfo"}
@@ -52,7 +55,7 @@ def is_business(draft: Draft, drafts: Mapping[str, Draft], owner_of: Mapping[int
     if draft.kind != "organisation":
         return False
     names = [draft.name, *(m.text for m in draft.mentions if m.kind == "name")]
-    if any(_ends_in_trade_word(text) for text in names):
+    if any(ends_in_trade_word(text) for text in names):
         return True
     if any(called(draft, noun) for noun in TRADE_NOUNS):
         return True
@@ -82,11 +85,14 @@ def called_other_body(draft: Draft) -> bool:
     return any(called(draft, noun) for noun in OTHER_BODY_NOUNS)
 
 
-def _ends_in_trade_word(name: str) -> bool:
+def ends_in_trade_word(name: str) -> bool:
     """Whether a name of several words ends in a trade or legal-form word ("Northwind
-    Energy", "Acme Corp"); not one that opens with it ("Health Canada")."""
+    Energy", "Acme Corp"), or in a trade word and "Group" ("Calder Health Group"); not one
+    that opens with it ("Health Canada")."""
     words = [w.lower().strip(",.'") for w in name.split()]
     endings = sector_words() | business_heads()
+    if len(words) > 2 and words[-1] in GROUP_WORDS and words[-2] in sector_words():
+        return True  # "Calder Health Group": a trade word before "Group" makes it a business's
     return len(words) > 1 and words[-1] in endings and words[0] not in endings
 
 

@@ -33,7 +33,7 @@ from briefing_tui.analysis.actors.kinds import (
     person_or_org_noun,
 )
 from briefing_tui.analysis.actors.land_adjectives import adjective_of_land, land_by_adjective
-from briefing_tui.analysis.actors.lexicon import business_heads, lexicon, load_table
+from briefing_tui.analysis.actors.lexicon import business_heads, lexicon, load_table, load_words
 from briefing_tui.analysis.actors.name_shape import (
     name_ok,
     name_parts,
@@ -170,6 +170,8 @@ def classify_candidates(facts: ArticleFacts, candidates: Candidates) -> Classifi
 def classify_span(facts: ArticleFacts, out: ClassifiedNames, ent: Span, label: str) -> None:
     """Decide what ``ent`` names, starting from the model's ``label``, and record it."""
     span = _name_span(ent)
+    if span is not None and label != "PERSON":
+        span = _without_opening_trade_noun(span)
     if span is not None and _common_plural_of(facts, span):
         span = trim(span[2:])  # "Users of Lumen" at a sentence's start: the name is "Lumen"
     if span is None:
@@ -271,6 +273,18 @@ def _title_words() -> frozenset[str]:
     """Words of the titles and honorifics (``lexicon/actors/titles.tsv``, ``honorifics.tsv``)."""
     rows = load_table("titles.tsv") + load_table("honorifics.tsv")
     return frozenset(w for row in rows for w in row[0].lower().split())
+
+
+def _without_opening_trade_noun(span: Span) -> Span:
+    """ "Halden Stores" of "Retailer Halden Stores said": a trade noun that opens the
+    sentence before a company's name (``opening_trade_nouns.txt``) is no word of it."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not first.is_title:
+        return span
+    if first.lower_ not in load_words("opening_trade_nouns.txt"):
+        return span
+    second = span[1]
+    return span[1:] if second.is_title or second.is_upper else span
 
 
 def _person_before_of(span: Span) -> Span:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.actors.acronyms import spelled_in_lower_case
 from briefing_tui.analysis.actors.acting_lands import settle_lands
+from briefing_tui.analysis.actors.adjective_names import adjective_only
 from briefing_tui.analysis.actors.apposed_roles import add_apposed_roles
 from briefing_tui.analysis.actors.areas import join_area_names
 from briefing_tui.analysis.actors.bystanders import bystander
@@ -55,6 +56,7 @@ from briefing_tui.analysis.actors.teams import join_team_demonyms, mark_teams
 from briefing_tui.analysis.actors.things import is_thing_mention
 from briefing_tui.analysis.actors.town_names import retype_town_names
 from briefing_tui.analysis.actors.union_seats import give_seats_to_unions
+from briefing_tui.analysis.actors.unnamed_sources import add_unnamed_sources
 from briefing_tui.analysis.actors.young import add_young_descriptions
 from briefing_tui.analysis.datelines import within_datelines
 from briefing_tui.analysis.doctext import char_span
@@ -85,9 +87,12 @@ def find_actors(doc: Doc) -> list[Actor]:
     add_crowds(doc, names)
     add_speaking_crowds(doc, names)
     add_speaking_bodies(doc, names)
+    add_unnamed_sources(doc, names)
     add_quoted_names(doc, names, gazetteer())
     drafts = [
-        d for d in names.drafts.values() if d.mentions and _supported(d) and not _thing(doc, d)
+        d
+        for d in names.drafts.values()
+        if d.mentions and _supported(d) and not _thing(doc, d) and not adjective_only(doc, d)
     ]
     drafts = drop_instruments(doc, drafts, lexicon().instrument_heads)
     mark_teams(doc, drafts)

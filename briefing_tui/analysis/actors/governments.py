@@ -5,7 +5,9 @@ the article names far more often than any other, as a country takes in its gover
 Coreference cannot see this for a land the gazetteer does not know, which becomes a country
 only once the article shows it to be one (``acting_lands``), nor where the country was named
 too long before; so this runs after the lands are settled. Left alone: a government a word
-of its own describes ("the previous government", "the government delegation"), an article
+of its own describes ("the previous government", "the government delegation"), though not
+one whose word says only that it is the nation's ("the federal government") or which party
+holds it ("the Conservative government", ``lexicon/actors/governing_modifiers.tsv``), an article
 that writes a government as another land's or town's ("the government of Orla"), one that
 names a government below the nation's ("the provincial government", or a polity below it
 written as an owner: "the state's emergency services minister") or an organisation called a
@@ -14,8 +16,10 @@ government, and an article about several lands.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing_tui.analysis.actors.lexicon import load_table, table_column
 from briefing_tui.analysis.doctext import doc_text, lemma_positions
 
 if TYPE_CHECKING:
@@ -29,6 +33,9 @@ GOVERNING_NOUNS = frozenset({"government"})
 BARE_DETERMINERS = frozenset({"the", "this"})
 #: Dependents that leave "the government" bare: its determiner and its possessive ending.
 BARE_DEPS = frozenset({"det", "case"})
+#: Dependents a governing modifier ("the federal government", "the Labour government") is
+#: parsed as.
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 #: Words that make a government one below the nation's ("the provincial government"): then
 #: a bare "the government" may be either.
 LOWER_LEVELS = frozenset(
@@ -74,12 +81,31 @@ def _bare(token: Token) -> Token | None:
     if token.tag_ != "NN" or token.dep_ in ("compound", "amod", "nmod", "poss"):
         return None
     children = list(token.children)
-    if any(c.dep_ not in BARE_DEPS for c in children):
+    modifiers = [c for c in children if c.dep_ in MODIFIER_DEPS]
+    if len(modifiers) > 1 or (modifiers and not _governing_modifier(modifiers[0])):
+        return None
+    if any(c.dep_ not in BARE_DEPS for c in children if c not in modifiers):
         return None
     determiners = [c for c in children if c.dep_ == "det"]
     if len(determiners) != 1 or determiners[0].lower_ not in BARE_DETERMINERS:
         return None
-    return determiners[0] if determiners[0].i == token.i - 1 else None
+    return determiners[0] if determiners[0].i == token.i - 1 - len(modifiers) else None
+
+
+def _governing_modifier(word: Token) -> bool:
+    """Whether ``word``, right before "government", says only that the government is the
+    nation's ("federal") or which party holds it ("Conservative", capitalised)."""
+    if word.i != word.head.i - 1:
+        return False
+    levels, parties = _governing_words()
+    return word.lower_ in levels or (word.lower_ in parties and word.is_title)
+
+
+@cache
+def _governing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nation's levels and the parties' adjectives of ``governing_modifiers.tsv``."""
+    rows = load_table("governing_modifiers.tsv")
+    return table_column(rows, "level"), table_column(rows, "party")
 
 
 def _lower_levels(doc: Doc, positions: list[int]) -> bool:
@@ -107,8 +133,8 @@ def _others_government(doc: Doc, positions: list[int], land: Draft) -> bool:
             g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         ]
         for owner in owners:
-            if owner.pos_ != "PROPN":
-                continue
+            if owner.pos_ != "PROPN" or _governing_modifier(owner):
+                continue  # "the Labour government" is the land's, held by a party
             if not any(s <= owner.idx < e for s, e in own):
                 return True
     return False

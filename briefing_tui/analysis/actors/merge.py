@@ -349,6 +349,12 @@ def _merge_retyped_company(names: Names, merged: dict[str, str], key: str) -> No
     ]
     if len(into) == 1:
         _merge(names, merged, key, into[0])
+        return
+    # under an organisation's key, as the stages after this one ("the company") look for it
+    target = f"org:{draft.name}"
+    if target != key:
+        names.draft(target, "organisation", draft.name)
+        _merge(names, merged, key, target)
 
 
 def _merge_company_short_names(facts: ArticleFacts, names: Names, merged: dict[str, str]) -> None:

@@ -80,13 +80,21 @@ def is_thing_mention(span: Span, *, owner_possible: bool = False) -> bool:
 
 def _version_after(span: Span) -> bool:
     """ "Lumen 9", "Lumen 10.2": a short number right after a name is its version
-    (but not a score, "Eastvale 2 Northgate 1")."""
+    (but not a score, "Eastvale 2 Northgate 1", nor a share of something: "gave the Civic
+    League 31 of the 60 seats", "gave Acme 40 percent")."""
     doc = span.doc
     number = doc[span.end] if span.end < len(doc) else None  # "Studio 9" holds its number
     if number is None or not _version_number(number.text):
         return False
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in SHARE_WORDS:
+        return False
     return after is None or not (after.pos_ == "PROPN" or after.text in ("-", "–", ":"))
+
+
+#: Words after a number that make it a share of something, never a version ("31 of the
+#: seats", "40 percent").
+SHARE_WORDS = frozenset({"of", "percent", "%", "per"})
 
 
 #: Vehicles whose kind is written inside their name ("Space Shuttle Ardent", "Ferry Lumen").

@@ -158,7 +158,7 @@ def merge_actors(briefings: list[Briefing]) -> list[DossierActor]:
             ]
             names = name_forms(actor, text, others)
             item = _Local(Ref(i, actor.id), actor, names or name_forms(actor) or _NO_NAMES)
-            item.linkable = names is not None
+            item.linkable = names is not None and _named(actor)
             items.append(item)
             senses.append(_place_senses(item, text))
     _settle_places(items, senses)
@@ -212,6 +212,13 @@ def _settle_places(items: list[_Local], senses: list[set[str | None] | None]) ->
         (sense,) = known
         main = f"{item.names.main} ({sense})"
         item.names = NameForms(main, frozenset({main}), frozenset(), item.names.words)
+
+
+def _named(actor: Actor) -> bool:
+    """Whether the article names the actor at all: one known only by descriptions ("two
+    people familiar with the matter", "the researchers") is no entity another article
+    could be shown to share."""
+    return any(m.kind != "description" for m in actor.mentions)
 
 
 def _join_within_articles(groups: _Groups, briefings: list[Briefing]) -> None:

@@ -42,3 +42,23 @@ def test_a_polity_below_the_nation_written_as_an_owner_leaves_the_bare_one_alone
         )
     )
     assert "the government" not in mentions_of(doc, "Norvania")
+
+
+def test_the_federal_government_is_the_land_the_article_is_about(nlp):
+    doc = nlp(LAND.replace("the government would", "the federal government would"))
+    assert "the federal government" in mentions_of(doc, "Norvania")
+
+
+def test_a_government_named_by_its_governing_party_is_the_land(nlp):
+    doc = nlp(LAND.replace("the government would", "the Conservative government would"))
+    assert "the Conservative government" in mentions_of(doc, "Norvania")
+
+
+def test_a_party_government_leaves_the_bare_government_to_the_land(nlp):
+    doc = nlp(LAND + " The Tory government raised taxes. Lind said the government had won.")
+    assert "the government" in mentions_of(doc, "Norvania")
+
+
+def test_a_party_word_in_lower_case_is_a_description_of_its_own(nlp):
+    doc = nlp(LAND.replace("the government would", "the liberal government would"))
+    assert not any("government" in m for m in mentions_of(doc, "Norvania"))
