@@ -84,11 +84,7 @@ def _speaks(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubj":
         return head.lemma_.lower() in lexicon().speech_verbs
-    return (
-        token.dep_ == "pobj"
-        and head.lower_ == "to"
-        and head.head.lower_ == "according"
-    )
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _knowing_phrase(token: Token) -> Token | None:
