@@ -62,6 +62,27 @@ class Dispute:
     veto: str | None = None
 
 
+def claim_pair_dispute(
+    claims: tuple[Claim, Claim],
+    verbs: tuple[Token, Token],
+    text: str | None,
+    cue: str,
+    veto: str | None,
+) -> Dispute:
+    """The dispute two claims make, told in their two verbs' sentences (each once, in text
+    order), with both claims' sources and ids: one side blaming the other, rival causes."""
+    sentences = sorted({t.sent.start: t.sent for t in verbs}.values(), key=lambda s: s.start)
+    return Dispute(
+        sentences,
+        None,
+        sources=[c.source for c in claims if c.source],
+        claims=[c.id for c in claims if c.id],
+        text=text,
+        cue=cue,
+        veto=veto,
+    )
+
+
 def denied_question(denial: Token, denied: Token) -> str | None:
     """Ask about what a denial names: "Are these allegations true?", "Did X have any
     involvement in Y?" (a denied claim noun with no "that" clause to ask about).

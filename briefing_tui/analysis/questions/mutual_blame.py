@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.doctext import char_span, lemma_positions
 from briefing_tui.analysis.questions.cues import lemma_set
-from briefing_tui.analysis.questions.disputes import Dispute, same_source
+from briefing_tui.analysis.questions.disputes import Dispute, claim_pair_dispute, same_source
 from briefing_tui.analysis.questions.replies import claim_sides, side_stems
 from briefing_tui.analysis.questions.scope import is_negated
 
@@ -176,19 +176,9 @@ def mutual_blame(doc: Doc, claims: list[Claim]) -> list[Dispute]:
             if veto is None and _settled(doc, pair[0], claims):
                 veto = "blame-settled"
             text = f"Which side {past} {thing}?" if thing and past else None
-            sentences = sorted(
-                {t.sent.start: t.sent for t in (pair[0].verb, pair[1].verb)}.values(),
-                key=lambda s: s.start,
-            )
             found.append(
-                Dispute(
-                    sentences,
-                    None,
-                    sources=[c.source for c in (first, second) if c.source],
-                    claims=[c.id for c in (first, second) if c.id],
-                    text=text,
-                    cue=MUTUAL_BLAME,
-                    veto=veto,
+                claim_pair_dispute(
+                    (first, second), (pair[0].verb, pair[1].verb), text, MUTUAL_BLAME, veto
                 )
             )
     return found

@@ -37,7 +37,7 @@ from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.doctext import char_span
 from briefing_tui.analysis.questions.causes import event_words
 from briefing_tui.analysis.questions.cues import lexicon
-from briefing_tui.analysis.questions.disputes import Dispute, same_source
+from briefing_tui.analysis.questions.disputes import Dispute, claim_pair_dispute, same_source
 from briefing_tui.analysis.questions.replies import claim_sides
 from briefing_tui.analysis.questions.scope import is_negated
 
@@ -228,18 +228,8 @@ def rival_causes(doc: Doc, claims: list[Claim]) -> list[Dispute]:
                     veto = "cause-settled"
                 if veto is None and text in asked:
                     continue
-                sentences = sorted(
-                    {t.sent.start: t.sent for t in (one.verb, other.verb)}.values(),
-                    key=lambda s: s.start,
-                )
-                dispute = Dispute(
-                    sentences,
-                    None,
-                    sources=[c.source for c in (first, second) if c.source],
-                    claims=[c.id for c in (first, second) if c.id],
-                    text=text,
-                    cue=RIVAL_CAUSES,
-                    veto=veto,
+                dispute = claim_pair_dispute(
+                    (first, second), (one.verb, other.verb), text, RIVAL_CAUSES, veto
                 )
                 found.append(dispute)
                 if veto is None and text is not None:
