@@ -52,3 +52,15 @@ def only(questions: list[Question]) -> Question:
     """The one question raised (the test fails, listing them, if there is not exactly one)."""
     assert len(questions) == 1, [q.question for q in questions]
     return questions[0]
+
+
+def shown_disputes(nlp, text: str) -> list[str]:
+    """The disputed questions the whole analysis shows for ``text``."""
+    doc = nlp(text)
+    briefing = analyze_doc(doc, Article(text=text))
+    return [q.question for q in briefing.questions if q.kind == "disputed"]
+
+
+def dispute_vetoes(nlp, text: str) -> list[str | None]:
+    """The veto (or None) of each dispute candidate of ``text``."""
+    return [f.veto for f in report(nlp, text).findings if f.family == "dispute"]

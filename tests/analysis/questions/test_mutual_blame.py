@@ -5,22 +5,10 @@ article itself tells ask nothing."""
 
 from __future__ import annotations
 
-from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article
-from tests.analysis.questions.helpers import report
+from tests.analysis.questions.helpers import dispute_vetoes, shown_disputes
 
 #: Filler that keeps the two claims apart, as an article does.
 _BETWEEN = "The valley was shelled for most of the night. Hundreds of families fled. "
-
-
-def _disputes(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    briefing = analyze_doc(doc, Article(text=text))
-    return [q.question for q in briefing.questions if q.kind == "disputed"]
-
-
-def _vetoes(nlp, text: str) -> list[str | None]:
-    return [f.veto for f in report(nlp, text).findings if f.family == "dispute"]
 
 
 def test_each_side_blaming_the_other_for_one_act_disputes_it(nlp) -> None:
@@ -28,7 +16,7 @@ def test_each_side_blaming_the_other_for_one_act_disputes_it(nlp) -> None:
         "The Kessian army said rebel units broke the truce. " + _BETWEEN + "The Varna "
         "Liberation Front said Kessian forces broke the truce with an artillery barrage."
     )
-    assert "Which side broke the truce?" in _disputes(nlp, text)
+    assert "Which side broke the truce?" in shown_disputes(nlp, text)
 
 
 def test_a_past_perfect_act_is_asked_in_the_simple_past(nlp) -> None:
@@ -37,7 +25,7 @@ def test_a_past_perfect_act_is_asked_in_the_simple_past(nlp) -> None:
         + _BETWEEN
         + "The Lindish interior ministry said Ostravan police had closed the border crossing."
     )
-    assert "Which side closed the border crossing?" in _disputes(nlp, text)
+    assert "Which side closed the border crossing?" in shown_disputes(nlp, text)
 
 
 def test_doers_named_like_neither_side_ask_nothing(nlp) -> None:
@@ -45,8 +33,8 @@ def test_doers_named_like_neither_side_ask_nothing(nlp) -> None:
         "The Kessian army said rebel units broke the truce. " + _BETWEEN + "The Varna "
         "Liberation Front said foreign mercenaries broke the truce."
     )
-    assert "Which side broke the truce?" not in _disputes(nlp, text)
-    assert "blame-doers" in _vetoes(nlp, text)
+    assert "Which side broke the truce?" not in shown_disputes(nlp, text)
+    assert "blame-doers" in dispute_vetoes(nlp, text)
 
 
 def test_an_act_the_article_tells_is_settled(nlp) -> None:
@@ -55,8 +43,8 @@ def test_an_act_the_article_tells_is_settled(nlp) -> None:
         "Liberation Front said Kessian forces broke the truce. Rebel units broke the truce "
         "at dawn, long before any shelling began."
     )
-    assert "Which side broke the truce?" not in _disputes(nlp, text)
-    assert "blame-settled" in _vetoes(nlp, text)
+    assert "Which side broke the truce?" not in shown_disputes(nlp, text)
+    assert "blame-settled" in dispute_vetoes(nlp, text)
 
 
 def test_a_negated_act_is_no_act_told(nlp) -> None:
@@ -64,4 +52,4 @@ def test_a_negated_act_is_no_act_told(nlp) -> None:
         "The Kessian army said rebel units broke the truce. " + _BETWEEN + "The Varna "
         "Liberation Front said Kessian forces had not broken the truce."
     )
-    assert "Which side broke the truce?" not in _disputes(nlp, text)
+    assert "Which side broke the truce?" not in shown_disputes(nlp, text)

@@ -5,22 +5,10 @@ article settles, or a hedged cause ask nothing."""
 
 from __future__ import annotations
 
-from briefing_tui.engine.analyze import analyze_doc
-from briefing_tui.model import Article
-from tests.analysis.questions.helpers import report
+from tests.analysis.questions.helpers import dispute_vetoes, shown_disputes
 
 #: Filler that keeps the two claims apart, as an article does.
 _BETWEEN = "The line carries about 9,000 passengers a day. Its stations were rebuilt in 2012. "
-
-
-def _disputes(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    briefing = analyze_doc(doc, Article(text=text))
-    return [q.question for q in briefing.questions if q.kind == "disputed"]
-
-
-def _vetoes(nlp, text: str) -> list[str | None]:
-    return [f.veto for f in report(nlp, text).findings if f.family == "dispute"]
 
 
 def test_two_sides_giving_one_event_two_causes_dispute_it(nlp) -> None:
@@ -28,7 +16,7 @@ def test_two_sides_giving_one_event_two_causes_dispute_it(nlp) -> None:
         "Northline Rail said a signal fault caused the derailment. " + _BETWEEN + "The "
         "Associated Train Drivers' Union said worn track was to blame for the derailment."
     )
-    assert "What caused the derailment?" in _disputes(nlp, text)
+    assert "What caused the derailment?" in shown_disputes(nlp, text)
 
 
 def test_a_passive_cause_and_a_cause_resulted_from_are_rival(nlp) -> None:
@@ -37,7 +25,7 @@ def test_a_passive_cause_and_a_cause_resulted_from_are_rival(nlp) -> None:
         + _BETWEEN
         + "The Tessa Engineers' Guild said the outage resulted from a software update."
     )
-    assert "What caused the outage?" in _disputes(nlp, text)
+    assert "What caused the outage?" in shown_disputes(nlp, text)
 
 
 def test_due_to_and_the_result_of_are_rival(nlp) -> None:
@@ -45,7 +33,7 @@ def test_due_to_and_the_result_of_are_rival(nlp) -> None:
         "Kessel Energy said the blackout was due to a storm. " + _BETWEEN + "The Lorin "
         "Consumers' Council said the blackout was the result of years of neglect."
     )
-    assert "What caused the blackout?" in _disputes(nlp, text)
+    assert "What caused the blackout?" in shown_disputes(nlp, text)
 
 
 def test_one_cause_told_twice_is_no_dispute(nlp) -> None:
@@ -53,8 +41,8 @@ def test_one_cause_told_twice_is_no_dispute(nlp) -> None:
         "Northline Rail said a signal fault caused the derailment. " + _BETWEEN + "The "
         "Associated Train Drivers' Union said a signal failure was to blame for the derailment."
     )
-    assert "What caused the derailment?" not in _disputes(nlp, text)
-    assert "cause-alike" in _vetoes(nlp, text)
+    assert "What caused the derailment?" not in shown_disputes(nlp, text)
+    assert "cause-alike" in dispute_vetoes(nlp, text)
 
 
 def test_a_hedged_cause_is_no_cause_told(nlp) -> None:
@@ -62,7 +50,7 @@ def test_a_hedged_cause_is_no_cause_told(nlp) -> None:
         "Northline Rail said a signal fault caused the derailment. " + _BETWEEN + "The "
         "Associated Train Drivers' Union said worn track could have caused the derailment."
     )
-    assert "What caused the derailment?" not in _disputes(nlp, text)
+    assert "What caused the derailment?" not in shown_disputes(nlp, text)
 
 
 def test_a_cause_the_article_settles_is_not_asked(nlp) -> None:
@@ -71,8 +59,8 @@ def test_a_cause_the_article_settles_is_not_asked(nlp) -> None:
         "Associated Train Drivers' Union said worn track was to blame for the derailment. "
         "In the end, the derailment was caused by a cracked rail."
     )
-    assert "What caused the derailment?" not in _disputes(nlp, text)
-    assert "cause-settled" in _vetoes(nlp, text)
+    assert "What caused the derailment?" not in shown_disputes(nlp, text)
+    assert "cause-settled" in dispute_vetoes(nlp, text)
 
 
 def test_a_noun_of_no_caused_event_asks_nothing(nlp) -> None:
@@ -80,7 +68,7 @@ def test_a_noun_of_no_caused_event_asks_nothing(nlp) -> None:
         "Northline Rail said rising costs caused the decision. " + _BETWEEN + "The "
         "Associated Train Drivers' Union said politics was to blame for the decision."
     )
-    assert not any(q.startswith("What caused") for q in _disputes(nlp, text))
+    assert not any(q.startswith("What caused") for q in shown_disputes(nlp, text))
 
 
 def test_two_voices_of_one_side_dispute_no_cause(nlp) -> None:
@@ -88,4 +76,4 @@ def test_two_voices_of_one_side_dispute_no_cause(nlp) -> None:
         "Kessel Energy said the blackout was due to a storm. " + _BETWEEN + "Kessel Energy's "
         "chief engineer, Mara Lind, said the blackout was the result of years of neglect."
     )
-    assert "What caused the blackout?" not in _disputes(nlp, text)
+    assert "What caused the blackout?" not in shown_disputes(nlp, text)
