@@ -30,7 +30,7 @@ from briefing_tui.analysis.doctext import char_span, lemma_positions
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.disputes import Dispute, claim_pair_dispute, same_source
 from briefing_tui.analysis.questions.replies import claim_sides, side_stems
-from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.rival_frames import told_as_so
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,22 +58,13 @@ class ToldAct:
     thing: Token
 
 
-def _told(verb: Token) -> bool:
-    if is_negated(verb):
-        return False
-    return not any(
-        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in {"if", "unless"})
-        for c in verb.children
-    )
-
-
 def told_acts(span: Span) -> list[ToldAct]:
     """Acts a span tells as done by a named doer on a noun object ("Kessian forces broke
     the truce"), with full verbs only."""
     found = []
     light = lemma_set("light_verbs")
     for verb in span:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in light or not _told(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in light or not told_as_so(verb):
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue

@@ -39,7 +39,7 @@ from briefing_tui.analysis.questions.causes import event_words
 from briefing_tui.analysis.questions.cues import lexicon
 from briefing_tui.analysis.questions.disputes import Dispute, claim_pair_dispute, same_source
 from briefing_tui.analysis.questions.replies import claim_sides
-from briefing_tui.analysis.questions.scope import is_negated
+from briefing_tui.analysis.questions.rival_frames import told_as_so
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -94,16 +94,6 @@ def _object_of(token: Token, word: str) -> Token | None:
     return _child(prep, {"pobj"}) if prep is not None else None
 
 
-def _told(verb: Token) -> bool:
-    """Whether a clause tells what is so: not negated, no modal, no "if"."""
-    if is_negated(verb):
-        return False
-    return not any(
-        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in {"if", "unless"})
-        for c in verb.children
-    )
-
-
 def _frame_cause(verb: Token) -> ToldCause | None:
     """The cause a verb's clause tells of an event, by the ``cause_frames`` table."""
     frames, lemma = _frames(), verb.lemma_.lower()
@@ -143,7 +133,7 @@ def told_causes(span: Span) -> list[ToldCause]:
     """The causes a span tells, as what is so, of events of the ``caused_events`` kind."""
     found = []
     for verb in span:
-        if verb.pos_ not in {"VERB", "AUX"} or not _told(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or not told_as_so(verb):
             continue
         told = _frame_cause(verb)
         if told is None or told.event.lemma_.lower() not in _events():

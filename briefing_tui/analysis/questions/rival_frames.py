@@ -41,6 +41,16 @@ _FRAME_WORDS = frozenset({"DET", "ADP", "PUNCT", "CCONJ"})
 _SETTING_APART = frozenset({"compound", "amod", "nummod", "poss"})
 
 
+def told_as_so(verb: Token) -> bool:
+    """Whether a clause tells what is so: not negated, no modal, no "if" or "unless"."""
+    if is_negated(verb):
+        return False
+    return not any(
+        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in {"if", "unless"})
+        for c in verb.children
+    )
+
+
 def frame_veto(one: Token, other: Token) -> str | None:
     """Why two figures' nouns (``one``, ``other``: the nouns the figures count, of the same
     measure) are not certainly one matter, or None when they are: told with one verb, of one
