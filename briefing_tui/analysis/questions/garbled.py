@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis import lexicon as data_files
 from briefing_tui.analysis.questions.cues import lemma_set
+from briefing_tui.analysis.questions.wording import AUXILIARY
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,11 +39,7 @@ _THE_MUCH = re.compile(r"(?<![\w’'])the\s+much\s+([a-z][\w-]*)", re.I)
 _COMPARATIVES = frozenset({"more", "less", "better", "worse"})
 
 #: The opening auxiliary of a question, after an optional wh-word.
-_OPENER = re.compile(
-    r"^(?:(?:how|when|what|why|where)\s+)?(?:will|would|could|can|may|might|should|must|did"
-    r"|does|do|is|are|was|were|has|have|had)\s+",
-    re.IGNORECASE,
-)
+_OPENER = re.compile(r"^(?:(?:how|when|what|why|where)\s+)?" + AUXILIARY + r"\s+", re.IGNORECASE)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.analysis.questions.cues import lemma_set
 from briefing_tui.analysis.questions.references import TRANSPARENT, names_nobody, replace_words
+from briefing_tui.analysis.questions.wording import AUXILIARY
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -48,9 +49,7 @@ _QUANTIFIERS = (
 )
 #: The text before a subject: any fronted phrase, then the question's auxiliary.
 _BEFORE_SUBJECT = re.compile(
-    r"(?:^|,\s|^(?:how|when|what|why|where|who)\s)"
-    r"(?:will|would|could|can|may|might|should|must|did|does|do|is|are|was|were|has|have|had)"
-    rf"\s+(?:{_QUANTIFIERS})?$",
+    r"(?:^|,\s|^(?:how|when|what|why|where|who)\s)" + AUXILIARY + rf"\s+(?:{_QUANTIFIERS})?$",
     re.IGNORECASE,
 )
 #: Words after a subject that say which one it is ("the talks in Geneva", "the plan that

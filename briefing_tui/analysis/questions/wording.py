@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import re
 
-#: An auxiliary that opens a question, after an optional wh-word.
-_AUX = (
+#: An auxiliary that opens a question, after an optional wh-word (a regex alternation).
+AUXILIARY = (
     r"(?:will|would|could|can|may|might|should|must|is|are|was|were|do|does|did"
     r"|has|have|had)"
 )
 #: "(When) will that be?", "What will those cost?": a demonstrative subject standing alone.
 _DEMONSTRATIVE = re.compile(
-    r"^(?:(?:what|when|where|why|how|who)(?: \w+)? )?" + _AUX + r" (?:that|this|those|these)"
+    r"^(?:(?:what|when|where|why|how|who)(?: \w+)? )?" + AUXILIARY + r" (?:that|this|those|these)"
     r" (?:be|been|happen|mean|include|involve)\b",
     re.IGNORECASE,
 )
